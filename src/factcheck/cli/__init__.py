@@ -1,0 +1,75 @@
+"""The command line: ``factcheck [--db FILE] [PATH ...]`` opens the workbench; subcommands work headless.
+
+Every command module has ``register(subparsers)`` and ``run(args) -> int``. Errors the user can fix
+(bad input, unusable files) are FactcheckError and print one line; they never show a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sqlite3
+import sys
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError
+
+# Subcommands, each a module of this package; "open" is what a bare ``factcheck [PATH ...]`` runs.
+COMMANDS = ["open", "add", "claims", "verdict"]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's usage errors follow our one-line rule too
+        raise FactcheckError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="factcheck", description="A terminal workbench for fact-checking news articles.")
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    parser.add_argument(
+        "--db", metavar="FILE", help="the database file (default: $FACTCHECK_DB or ./factcheck.db)"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMANDS:
+        importlib.import_module(f"factcheck.cli.{name}").register(subparsers)
+    return parser
+
+
+def _with_default_command(argv: list[str]) -> list[str]:
+    """``factcheck [--db F] PATH ...`` means ``factcheck [--db F] open PATH ...``."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--db":
+            i += 2
+            continue
+        if arg.startswith("-"):
+            if arg in ("-h", "--help", "--version"):
+                return argv
+            i += 1
+            continue
+        if arg in COMMANDS:
+            return argv
+        break
+    return argv[:i] + ["open"] + argv[i:]
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(_with_default_command(argv))
+        return args.run(args) or 0
+    except FactcheckError as exc:
+        return fail(str(exc), exc.exit_code)
+    except sqlite3.DatabaseError as exc:
+        return fail(f"database error: {exc}")
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `factcheck claims | head`
+        sys.stderr.close()
+        return 0
+
+
+def fail(message: str, code: int = 2) -> int:
+    print(f"factcheck: error: {message}", file=sys.stderr)
+    return code

@@ -1,0 +1,80 @@
+"""``factcheck add PATH ...``: ingest article files and folders, with a progress bar on a terminal."""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+from factcheck.cli.common import store_from
+from factcheck.core.ingest import DEFAULT_MAX_BYTES
+from factcheck.errors import FactcheckError
+from factcheck.importer import AddReport, add_paths
+from factcheck.store import Store
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("add", help="add article files or folders (.txt, .md, .html)")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    add_size_option(p)
+    p.set_defaults(run=run)
+
+
+def add_size_option(parser) -> None:
+    parser.add_argument(
+        "--max-mb",
+        type=float,
+        metavar="MB",
+        help=f"refuse files larger than this (default: $FACTCHECK_MAX_MB or {DEFAULT_MAX_BYTES // 2**20})",
+    )
+
+
+def max_bytes(args) -> int:
+    value = args.max_mb if args.max_mb is not None else os.environ.get("FACTCHECK_MAX_MB")
+    if value is None:
+        return DEFAULT_MAX_BYTES
+    try:
+        mb = float(value)
+    except ValueError:
+        raise FactcheckError(f"FACTCHECK_MAX_MB must be a number of megabytes, not {value!r}") from None
+    if mb <= 0:
+        raise FactcheckError("the size limit must be more than 0 MB")
+    return int(mb * 2**20)
+
+
+def run(args) -> int:
+    with store_from(args) as store:
+        report = add_and_report(store, args.paths, max_bytes(args))
+    return 2 if report.failed else 0
+
+
+def add_and_report(store: Store, paths: list[Path], limit: int) -> AddReport:
+    """Add, with a progress bar when stderr is a terminal; print errors and a summary line."""
+    with _progress_bar() as on_progress:
+        report = add_paths(store, paths, limit, on_progress)
+    for failure in report.failed:
+        print(f"factcheck: error: {failure}", file=sys.stderr)
+    print(report.summary(), file=sys.stderr if report.failed else sys.stdout)
+    return report
+
+
+@contextmanager
+def _progress_bar():
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (
+        TextColumn("adding"), BarColumn(), MofNCompleteColumn(), TextColumn("files · {task.fields[claims]} claims"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("add", total=None, claims=0)
+
+        def on_progress(done: int, total: int, claims: int, path) -> None:
+            progress.update(task, completed=done, total=total, claims=claims)
+
+        yield on_progress

@@ -1,0 +1,33 @@
+"""Pieces several commands share: opening the store, JSON and table output."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from typing import Any
+
+from factcheck.config import Config, load_config
+from factcheck.store import Store, open_store
+
+
+def store_from(args) -> Store:
+    return open_store(args.db)
+
+
+def config_from(args) -> Config:
+    return load_config()
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def one_line(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def terminal_width() -> int:
+    return shutil.get_terminal_size((120, 24)).columns

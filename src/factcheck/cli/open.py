@@ -1,0 +1,29 @@
+"""``factcheck [PATH ...]``: add the given articles, then open the workbench on the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.cli.add import add_and_report, add_size_option, max_bytes
+from factcheck.cli.common import config_from, store_from
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("open", help="open the workbench (adding PATHs first); the default command")
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    add_size_option(p)
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    config = config_from(args)
+    with store_from(args) as store:
+        if args.paths:
+            report = add_and_report(store, args.paths, max_bytes(args))
+            if report.failed and not (report.added or report.existing):
+                return 2
+        db_path = store.path
+    from factcheck.tui.app import run_app  # Textual is imported only when the UI is wanted
+
+    run_app(db_path, config)
+    return 0

@@ -1,0 +1,26 @@
+"""From an article file to its claims: ingest -> language -> sentences -> claims -> quantities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.core.claims import find_claims
+from factcheck.core.ingest import DEFAULT_MAX_BYTES, read_article
+from factcheck.core.models import Article, Claim
+from factcheck.core.segment import split_sentences
+
+
+@dataclass(slots=True)
+class Analysis:
+    article: Article
+    claims: list[Claim]  # one per sentence, in text order
+
+
+def analyse(article: Article) -> Analysis:
+    sentences = split_sentences(article.text, article.lang)
+    return Analysis(article, find_claims(article.text, sentences, article.lang, article.date))
+
+
+def analyse_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Analysis:
+    return analyse(read_article(path, max_bytes))

@@ -1,0 +1,101 @@
+"""Saving analysed articles and reading them back."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+from factcheck.core.pipeline import Analysis
+from factcheck.store import Store
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def find_by_hash(store: Store, content_hash: str) -> int | None:
+    row = store.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+    return row[0] if row else None
+
+
+def save(store: Store, analysis: Analysis) -> tuple[int, bool]:
+    """Store an analysed article with its sentences, claims, spans and quantities.
+
+    Returns (article id, True) or, when the same text is already stored, (its id, False).
+    Call inside ``store.transaction()``.
+    """
+    article = analysis.article
+    existing = find_by_hash(store, article.content_hash)
+    if existing is not None:
+        return existing, False
+    conn = store.conn
+    article_id = conn.execute(
+        "INSERT INTO articles (content_hash, file_name, path, title, date, url, lang, text, added_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            article.content_hash,
+            article.path.rsplit("/", 1)[-1] if article.path else None,
+            article.path,
+            article.title,
+            article.date,
+            article.url,
+            article.lang,
+            article.text,
+            now(),
+        ),
+    ).lastrowid
+    text = article.text
+    spans, quantities = [], []
+    for position, claim in enumerate(analysis.claims):
+        sentence = claim.sentence
+        sentence_id = conn.execute(
+            "INSERT INTO sentences (article_id, position, char_start, char_end, kind) VALUES (?, ?, ?, ?, ?)",
+            (article_id, position, sentence.start, sentence.end, sentence.kind),
+        ).lastrowid
+        claim_id = conn.execute(
+            "INSERT INTO claims (article_id, sentence_id, char_start, char_end, text, score, kinds, reasons)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id,
+                sentence_id,
+                claim.start,
+                claim.end,
+                text[claim.start : claim.end],
+                round(claim.score, 4),
+                json.dumps(claim.kinds),
+                json.dumps(claim.reasons, ensure_ascii=False),
+            ),
+        ).lastrowid
+        spans += [(claim_id, s.kind, s.start, s.end, text[s.start : s.end]) for s in claim.spans]
+        quantities += [
+            (claim_id, q.kind, q.start, q.end, text[q.start : q.end], q.value, q.unit, int(q.approx), q.usd, q.as_of)
+            for q in claim.quantities
+        ]
+    conn.executemany(
+        "INSERT INTO spans (claim_id, kind, char_start, char_end, text) VALUES (?, ?, ?, ?, ?)", spans
+    )
+    conn.executemany(
+        "INSERT INTO quantities (claim_id, kind, char_start, char_end, text, value, unit, approx, usd, as_of)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        quantities,
+    )
+    return article_id, True
+
+
+def list_articles(store: Store) -> list[dict]:
+    """Every article with its claim and review counts, in the order added."""
+    return store.query(
+        """
+        SELECT a.id, a.file_name, a.path, a.title, a.date, a.url, a.lang, a.content_hash,
+               count(c.id) AS claims, count(v.verdict) AS reviewed
+        FROM articles a
+        LEFT JOIN claims c ON c.article_id = a.id
+        LEFT JOIN verdicts v ON v.claim_id = c.id
+        GROUP BY a.id ORDER BY a.id
+        """
+    )
+
+
+def article_text(store: Store, article_id: int) -> str:
+    row = store.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return row[0] if row else ""

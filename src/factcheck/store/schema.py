@@ -1,0 +1,131 @@
+"""The database schema, as a list of migrations. ``PRAGMA user_version`` is the number applied.
+
+To change the schema, append a migration; never edit one that has shipped. Every table is meant to
+be read by a stranger with ``sqlite3`` or Datasette: plain names, offsets as ``char_start``/``char_end``
+into ``articles.text``, JSON only where a list is natural (``kinds``, ``reasons``, ``evidence``).
+"""
+
+MIGRATIONS: list[str] = [
+    # 1: articles, their sentences and claims, verdicts with an append-only history, matches.
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,      -- sha256 of text: one row per distinct article
+        file_name TEXT,                         -- the file it was first added from
+        path TEXT,
+        title TEXT,
+        date TEXT,                              -- ISO 8601, as precise as the source ("2024-08")
+        url TEXT,
+        lang TEXT NOT NULL,                     -- ISO 639-1, "und" when unknown
+        text TEXT NOT NULL,                     -- every char_start/char_end indexes this text
+        added_at TEXT NOT NULL
+    );
+
+    CREATE TABLE sentences (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,              -- 0-based order in the article
+        char_start INTEGER NOT NULL,
+        char_end INTEGER NOT NULL,
+        kind TEXT NOT NULL                      -- sentence | heading
+    );
+    CREATE INDEX sentences_article ON sentences(article_id, position);
+
+    -- One claim per sentence; score says how check-worthy it is.
+    CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+        char_start INTEGER NOT NULL,
+        char_end INTEGER NOT NULL,
+        text TEXT NOT NULL,                     -- = substr(articles.text, char_start + 1, char_end - char_start)
+        score REAL NOT NULL CHECK (score BETWEEN 0 AND 1),
+        kinds TEXT NOT NULL,                    -- JSON list: ["money", "attribution"]
+        reasons TEXT NOT NULL                   -- JSON list of short human reasons
+    );
+    CREATE INDEX claims_article ON claims(article_id, char_start);
+    CREATE INDEX claims_score ON claims(score);
+
+    CREATE TABLE spans (
+        id INTEGER PRIMARY KEY,
+        claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,                     -- money | percent | number | date | attribution | entity | comparison
+        char_start INTEGER NOT NULL,
+        char_end INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX spans_claim ON spans(claim_id);
+
+    CREATE TABLE quantities (
+        id INTEGER PRIMARY KEY,
+        claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,                     -- money | percent | number
+        char_start INTEGER NOT NULL,
+        char_end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value REAL NOT NULL,
+        unit TEXT,                              -- ISO 4217 code for money, "%" for percent
+        approx INTEGER NOT NULL DEFAULT 0,      -- 1 after "nearly", "næsten", "hampir", ...
+        usd REAL,                               -- money in USD at as_of (ECB reference rate)
+        as_of TEXT
+    );
+    CREATE INDEX quantities_claim ON quantities(claim_id);
+
+    -- The current verdict and note of each reviewed claim.
+    CREATE TABLE verdicts (
+        claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+        verdict TEXT,                           -- a key of the verdict scale, NULL when only a note
+        note TEXT,
+        reviewer TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+
+    -- Every change ever made, append-only. claim_text and article_hash anchor the row to its
+    -- claim even if the claim row is later replaced by a re-ingest.
+    CREATE TABLE verdict_history (
+        id INTEGER PRIMARY KEY,
+        claim_id INTEGER NOT NULL,
+        article_hash TEXT NOT NULL,
+        claim_text TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        at TEXT NOT NULL,
+        old_verdict TEXT,
+        new_verdict TEXT,
+        old_note TEXT,
+        new_note TEXT
+    );
+    CREATE INDEX verdict_history_claim ON verdict_history(claim_id, id);
+    CREATE TRIGGER verdict_history_no_update BEFORE UPDATE ON verdict_history
+    BEGIN SELECT RAISE(ABORT, 'verdict_history is append-only'); END;
+    CREATE TRIGGER verdict_history_no_delete BEFORE DELETE ON verdict_history
+    BEGIN SELECT RAISE(ABORT, 'verdict_history is append-only'); END;
+
+    -- Related statements in different articles; claim_a < claim_b, one row per pair.
+    CREATE TABLE matches (
+        id INTEGER PRIMARY KEY,
+        claim_a INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        claim_b INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        score REAL NOT NULL,
+        evidence TEXT NOT NULL,                 -- JSON list of human-readable reasons
+        consistency TEXT CHECK (consistency IN ('consistent', 'conflict')),
+        UNIQUE (claim_a, claim_b),
+        CHECK (claim_a < claim_b)
+    );
+    CREATE INDEX matches_b ON matches(claim_b);
+
+    -- Full-text search over claim text (external content: the text lives in claims).
+    CREATE VIRTUAL TABLE claims_fts USING fts5(text, content='claims', content_rowid='id');
+    CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+        INSERT INTO claims_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+        INSERT INTO claims_fts(claims_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+    CREATE TRIGGER claims_fts_update AFTER UPDATE ON claims BEGIN
+        INSERT INTO claims_fts(claims_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO claims_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,79 @@
+"""Setting verdicts and notes. Every change is one transaction and one row of history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.errors import FactcheckError
+from factcheck.store import Store
+from factcheck.store.articles import now
+
+_UNCHANGED = object()
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    claim_id: int
+    old_verdict: str | None
+    new_verdict: str | None
+    old_note: str | None
+    new_note: str | None
+
+
+def set_verdict(
+    store: Store,
+    claim_id: int,
+    verdict: str | None | object = _UNCHANGED,
+    note: str | None | object = _UNCHANGED,
+    reviewer: str = "reviewer",
+) -> Change:
+    """Set the verdict and/or note of a claim (None clears), durable when this returns.
+
+    ``verdict`` must already be a valid key of the scale in use (see ``Scale.parse``); the store
+    does not judge verdicts, it records them.
+    """
+    return store.write(lambda: _apply(store, claim_id, verdict, note, reviewer))
+
+
+def _apply(store: Store, claim_id: int, verdict, note, reviewer: str) -> Change:
+    conn = store.conn
+    claim = conn.execute(
+        "SELECT c.text, a.content_hash FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?",
+        (claim_id,),
+    ).fetchone()
+    if claim is None:
+        raise FactcheckError(f"no claim with id {claim_id}")
+    current = conn.execute("SELECT verdict, note FROM verdicts WHERE claim_id = ?", (claim_id,)).fetchone()
+    old_verdict, old_note = current if current else (None, None)
+    new_verdict = old_verdict if verdict is _UNCHANGED else verdict
+    new_note = old_note if note is _UNCHANGED else (note or None)
+    change = Change(claim_id, old_verdict, new_verdict, old_note, new_note)
+    if (old_verdict, old_note) == (new_verdict, new_note):
+        return change
+    at = now()
+    if new_verdict is None and new_note is None:
+        conn.execute("DELETE FROM verdicts WHERE claim_id = ?", (claim_id,))
+    else:
+        conn.execute(
+            "INSERT INTO verdicts (claim_id, verdict, note, reviewer, updated_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (claim_id) DO UPDATE SET verdict = excluded.verdict, note = excluded.note,"
+            " reviewer = excluded.reviewer, updated_at = excluded.updated_at",
+            (claim_id, new_verdict, new_note, reviewer, at),
+        )
+    conn.execute(
+        "INSERT INTO verdict_history (claim_id, article_hash, claim_text, reviewer, at,"
+        " old_verdict, new_verdict, old_note, new_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (claim_id, claim[1], claim[0], reviewer, at, old_verdict, new_verdict, old_note, new_note),
+    )
+    return change
+
+
+def undo(store: Store, change: Change, reviewer: str) -> Change:
+    """Put a claim back as it was before ``change`` (itself a new change, kept in history)."""
+    return set_verdict(store, change.claim_id, change.old_verdict, change.old_note, reviewer)
+
+
+def history(store: Store, claim_id: int | None = None) -> list[dict]:
+    if claim_id is None:
+        return store.query("SELECT * FROM verdict_history ORDER BY id")
+    return store.query("SELECT * FROM verdict_history WHERE claim_id = ? ORDER BY id", (claim_id,))
