@@ -50,8 +50,10 @@ def month_names(lang: str) -> dict[str, int]:
     """Lower-cased month names (wide and abbreviated, trailing '.' removed) -> month number 1-12."""
     langs = (lang,)
     try:
-        Locale.parse(lang)
+        Locale.parse(lang)  # Babel maps "und" to English, hence the explicit check below
     except (UnknownLocaleError, ValueError, TypeError):
+        langs = FALLBACK_LANGS
+    if lang.lower() in ("", "und", "mul", "zxx", "root"):
         langs = FALLBACK_LANGS
     names: dict[str, int] = {}
     for code in langs:
@@ -75,7 +77,7 @@ def _pattern(lang: str) -> re.Pattern[str]:
         # 2024-08-01, 2024-08
         rf"(?P<iso>(?<![\w.]){_YEAR}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)(?![\w-])",
         # 1.8.2024, 01/08/2024 (day first, except in English where the month comes first)
-        rf"(?P<num>(?<![\w.,/]){day}[./](?:0?[1-9]|1[0-2])[./]{_YEAR})(?![\w]|[.,/]\d)",
+        rf"(?P<num>(?<![\w.,/])\d\d?[./]\d\d?[./]{_YEAR})(?![\w]|[.,/]\d)",
         # 1. august 2024, 3 de mayo de 2024, 1er août, 1 Agustus 2024
         rf"(?P<dmy>(?<![\w.,]){day}{_DAY_SUFFIX}\s*{de}(?P<m1>{month})(?:,?\s+{de}{_YEAR_ALONE})?)(?!\w)",
         # August 1, 2024 / August 1st
@@ -109,6 +111,8 @@ def _mention(m: re.Match[str], lang: str) -> DateMention | None:
     if m.group("num") is not None:
         a, b, year = (int(x) for x in _INT.findall(m.group("num")))
         day, month = (b, a) if lang == "en" else (a, b)
+        if month > 12:  # the other order is the only valid one: 31/12/2023 in English, 12/31/2023 elsewhere
+            day, month = month, day
         if not 1 <= month <= 12 or not 1 <= day <= 31:
             return None
         return DateMention(s, e, f"{year:04d}-{month:02d}-{day:02d}", "day")
@@ -118,6 +122,8 @@ def _mention(m: re.Match[str], lang: str) -> DateMention | None:
     if m.group("my") is not None:
         return DateMention(s, e, f"{numbers[0]:04d}-{month:02d}", "month")
     day, year = numbers[0], (numbers[1] if len(numbers) > 1 else None)
+    if m.group("mdy") is not None and year is None and month_token[0].islower():
+        return None  # "may 5 people": a lower-case month before a bare number is rarely a date
     if year is None:
         return DateMention(s, e, f"--{month:02d}-{day:02d}", "day")
     return DateMention(s, e, f"{year:04d}-{month:02d}-{day:02d}", "day")
