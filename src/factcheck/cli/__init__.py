@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import pkgutil
 import sqlite3
 import sys
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
 
-# Subcommands, each a module of this package; "open" is what a bare ``factcheck [PATH ...]`` runs.
-COMMANDS = ["open", "add", "claims", "verdict"]
+# Subcommands: every module of this package that has ``register`` (so a new command is a new file).
+# "open" is what a bare ``factcheck [PATH ...]`` runs; these come first in --help, the rest A-Z.
+_FIRST = ["open", "add", "claims", "match", "verdict", "export"]
+COMMANDS = sorted(
+    (m.name for m in pkgutil.iter_modules(__path__) if m.name not in ("common",)),
+    key=lambda name: (_FIRST.index(name) if name in _FIRST else len(_FIRST), name),
+)
 
 
 class _Parser(argparse.ArgumentParser):
