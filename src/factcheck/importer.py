@@ -12,7 +12,8 @@ from pathlib import Path
 
 from factcheck.core.claims import DEFAULT_THRESHOLD
 from factcheck.core.ingest import DEFAULT_MAX_BYTES, article_files
-from factcheck.core.pipeline import Analysis, analyse_file
+from factcheck.core.models import Analysis
+from factcheck.core.pipeline import analyse_file
 from factcheck.errors import FactcheckError
 from factcheck.store import Store
 from factcheck.store import articles as store_articles

@@ -78,3 +78,11 @@ class Claim:
     def kinds(self) -> list[str]:
         present = {s.kind for s in self.spans}
         return [k for k in SPAN_KINDS if k in present]
+
+
+@dataclass(slots=True)
+class Analysis:
+    """An article with its claims: what the pipeline produces and the store saves."""
+
+    article: Article
+    claims: list[Claim]  # one per sentence, in text order

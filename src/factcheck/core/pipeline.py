@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.core.claims import find_claims
 from factcheck.core.ingest import DEFAULT_MAX_BYTES, read_article
-from factcheck.core.models import Article, Claim
+from factcheck.core.models import Analysis, Article
 from factcheck.core.segment import split_sentences
-
-
-@dataclass(slots=True)
-class Analysis:
-    article: Article
-    claims: list[Claim]  # one per sentence, in text order
 
 
 def analyse(article: Article) -> Analysis:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from factcheck.core.pipeline import Analysis
+from factcheck.core.models import Analysis
 from factcheck.store import Store
 
 

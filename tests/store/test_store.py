@@ -1,0 +1,122 @@
+import sqlite3
+
+import pytest
+
+from factcheck.errors import FactcheckError
+from factcheck.store import Store
+from factcheck.store import articles, claims, verdicts
+from factcheck.store.schema import SCHEMA_VERSION
+from tests.conftest import make_analysis
+
+
+def add(store, analysis):
+    return store.write(lambda: articles.save(store, analysis))
+
+
+def test_new_database_has_current_schema_and_pragmas(store):
+    assert store.user_version == SCHEMA_VERSION
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    for table in ("articles", "sentences", "claims", "spans", "quantities", "verdicts", "verdict_history", "matches"):
+        assert store.db[table].exists(), table
+
+
+def test_save_stores_offsets_that_slice_the_text(store):
+    analysis = make_analysis(["Paid 20 million a month.", "It was 25 percent of revenue."])
+    article_id, created = add(store, analysis)
+    assert created
+    text = articles.article_text(store, article_id)
+    records = claims.list_claims(store)
+    assert [r.text for r in records] == ["Paid 20 million a month.", "It was 25 percent of revenue."]
+    for r in records:
+        assert text[r.start : r.end] == r.text
+    spans = store.query("SELECT char_start, char_end, text FROM spans")
+    assert all(text[s["char_start"] : s["char_end"]] == s["text"] for s in spans)
+    assert records[0].quantities[0]["value"] == 2.0
+
+
+def test_same_article_twice_is_stored_once(store):
+    analysis = make_analysis(["One 1.", "Two 2."])
+    first = add(store, analysis)
+    second = add(store, analysis)
+    assert first == (first[0], True) and second == (first[0], False)
+    assert store.db["articles"].count == 1
+    assert store.db["claims"].count == 2
+
+
+def test_verdict_history_is_append_only_and_records_each_change(store):
+    add(store, make_analysis(["A claim 1."]))
+    cid = claims.list_claims(store)[0].id
+    verdicts.set_verdict(store, cid, "false", note="ECB rate says otherwise", reviewer="ana")
+    verdicts.set_verdict(store, cid, "mostly-false", reviewer="ben")
+    rows = verdicts.history(store, cid)
+    assert [(r["old_verdict"], r["new_verdict"], r["reviewer"]) for r in rows] == [
+        (None, "false", "ana"),
+        ("false", "mostly-false", "ben"),
+    ]
+    assert rows[1]["new_note"] == "ECB rate says otherwise"  # note untouched when only the verdict changes
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        store.conn.execute("DELETE FROM verdict_history")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        store.conn.execute("UPDATE verdict_history SET reviewer = 'x'")
+
+
+def test_undo_restores_previous_state_as_a_new_change(store):
+    add(store, make_analysis(["A claim 1."]))
+    cid = claims.list_claims(store)[0].id
+    change = verdicts.set_verdict(store, cid, "true", reviewer="ana")
+    verdicts.undo(store, change, reviewer="ana")
+    assert claims.get_claim(store, cid).verdict is None
+    assert store.db["verdicts"].count == 0
+    assert len(verdicts.history(store, cid)) == 2
+
+
+def test_unchanged_verdict_writes_no_history(store):
+    add(store, make_analysis(["A claim 1."]))
+    cid = claims.list_claims(store)[0].id
+    verdicts.set_verdict(store, cid, "true", reviewer="ana")
+    verdicts.set_verdict(store, cid, "true", reviewer="ana")
+    assert len(verdicts.history(store, cid)) == 1
+
+
+def test_unknown_claim_is_a_clear_error_and_writes_nothing(store):
+    with pytest.raises(FactcheckError, match="no claim with id 999"):
+        verdicts.set_verdict(store, 999, "true", reviewer="ana")
+    assert store.db["verdict_history"].count == 0
+
+
+def test_search_finds_prefixes_and_ignores_fts_syntax(store):
+    add(store, make_analysis(["Microsofts revenue grew 5.", "TikTok paid 20 million."]))
+    ids = claims.search_claims(store, "microsof")
+    assert [claims.get_claim(store, i).text for i in ids] == ["Microsofts revenue grew 5."]
+    assert claims.search_claims(store, 'tiktok" OR "x') == []  # quotes and operators are plain words
+    assert claims.search_claims(store, "   ") == []
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    Store(path).close()
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+    with pytest.raises(FactcheckError, match="newer factcheck"):
+        Store(path)
+
+
+def test_text_file_is_not_a_database(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("just some notes\n" * 100)
+    before = path.read_bytes()
+    with pytest.raises(FactcheckError, match="not a usable factcheck database"):
+        Store(path)
+    assert path.read_bytes() == before
+
+
+def test_list_articles_counts_claims_and_reviews(store):
+    add(store, make_analysis(["A 1.", "B 2.", "C 3."], title="first"))
+    cid = claims.list_claims(store)[0].id
+    verdicts.set_verdict(store, cid, "true", reviewer="ana")
+    [row] = articles.list_articles(store)
+    assert (row["title"], row["claims"], row["reviewed"]) == ("first", 3, 1)
