@@ -1,0 +1,136 @@
+"""Ingest throughput and peak memory on a generated corpus of articles in mixed languages.
+
+    python benchmarks/ingest.py [--articles 1000] [--keep DIR]
+
+Writes N articles (.txt, .md, .html; da, id, en, de, es, fr) to a temp folder, then times the same
+path as ``factcheck add FOLDER``: read, detect encoding and language, split, find claims and
+quantities, store in SQLite. Targets on a 2-core machine: >= 1 MB/s end to end, peak RSS < 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from factcheck.importer import add_paths
+from factcheck.store import Store
+
+COMPANIES = ["TikTok", "ByteDance", "Microsoft", "OpenAI", "Spotify", "Nordea", "Telkom", "Siemens", "Iberdrola", "Renault"]
+
+# Per language: sentences with slots; enough variety that every claim kind appears.
+TEMPLATES = {
+    "da": [
+        "Ifølge interne dokumenter har {a} betalt næsten ${n} millioner (£{m},5 millioner) månedligt til {b}.",
+        "Rapporter viser, at {a} står for {p} % af {b}s samlede omsætning i {y}.",
+        "{a} og {b} indgik aftalen den {d}. marts {y}, oplyser selskabet.",
+        "Det er en strategisk beslutning, der kan ændre markedet.",
+        "Hvorfor betaler {a} så meget?",
+    ],
+    "id": [
+        "Menurut laporan, {a} membayar sekitar Rp{n} miliar setiap bulan kepada {b}.",
+        "Pembayaran itu mencakup {p}% dari total pendapatan {b} pada kuartal keempat {y}.",
+        "{a} dikabarkan mengembangkan model sendiri sejak {y}.",
+        "Langkah ini dinilai sangat penting bagi industri teknologi.",
+        "Apakah {a} akan berhasil?",
+    ],
+    "en": [
+        "According to internal documents, {a} paid nearly ${n} million a month to {b}.",
+        "The deal accounts for {p}% of {b}'s revenue from the segment in {y}, reports show.",
+        "{a} signed the agreement on {d} March {y}, the company said.",
+        "Analysts see this as a strategic shift for the whole industry.",
+        "Will {a} build its own models?",
+    ],
+    "de": [
+        "Laut internen Dokumenten zahlte {a} knapp {n} Mio. US-Dollar pro Monat an {b}.",
+        "Das entspricht {p} Prozent des Umsatzes von {b} im Jahr {y}.",
+        "{a} unterzeichnete den Vertrag am {d}. März {y}, sagte ein Sprecher.",
+        "Die Entscheidung gilt als strategisch wichtig.",
+    ],
+    "es": [
+        "Según documentos internos, {a} pagó casi {n} millones de dólares al mes a {b}.",
+        "El acuerdo representa el {p} % de los ingresos de {b} en {y}.",
+        "{a} firmó el acuerdo el {d} de marzo de {y}, informó la empresa.",
+        "La decisión es estratégica para todo el sector.",
+    ],
+    "fr": [
+        "Selon des documents internes, {a} a versé près de {n} millions de dollars par mois à {b}.",
+        "Cela représente {p} % du chiffre d'affaires de {b} en {y}.",
+        "{a} a signé l'accord le {d} mars {y}, a déclaré l'entreprise.",
+        "Cette décision est stratégique pour tout le secteur.",
+    ],
+}
+HEADINGS = {"da": "Baggrund", "id": "Dampak Finansial", "en": "Background", "de": "Hintergrund", "es": "Contexto", "fr": "Contexte"}
+
+
+def make_article(rng: random.Random, lang: str, paragraphs: int) -> str:
+    lines = []
+    for i in range(paragraphs):
+        if i and i % 4 == 0:
+            lines.append(HEADINGS[lang])
+        a, b = rng.sample(COMPANIES, 2)
+        template = rng.choice(TEMPLATES[lang])
+        values = dict(a=a, b=b, n=rng.randint(2, 900), m=rng.randint(2, 90), p=rng.randint(2, 80), y=rng.randint(2015, 2025), d=rng.randint(1, 28))
+        lines.append(" ".join(rng.choice(TEMPLATES[lang]).format(**values) for _ in range(3)) + " " + template.format(**values))
+    return "\n\n".join(lines)
+
+
+def write_corpus(folder: Path, count: int, seed: int = 7) -> int:
+    rng = random.Random(seed)
+    total = 0
+    for i in range(count):
+        lang = rng.choice(list(TEMPLATES))
+        body = make_article(rng, lang, rng.randint(8, 20))
+        kind = i % 5
+        if kind == 3:
+            content = f"---\ntitle: Story {i}\ndate: 2024-0{1 + i % 9}-15\n---\n\n# Story {i}\n\n{body}\n"
+            name = f"{i:04d}.md"
+        elif kind == 4:
+            paras = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+            content = (
+                f"<html lang='{lang}'><head><title>Story {i}</title>"
+                f"<meta property='article:published_time' content='2024-08-0{1 + i % 9}'></head>"
+                f"<body><nav>Home | News</nav><article><h1>Story {i}</h1>{paras}</article>"
+                f"<script>var x = 1;</script></body></html>"
+            )
+            name = f"{i:04d}.html"
+        else:
+            content = f"date 2024-0{1 + i % 9}\n{body}\n"
+            name = f"{i:04d}.txt"
+        data = content.encode("utf-8") if i % 7 else content.encode("utf-8-sig")
+        (folder / name).write_bytes(data)
+        total += len(data)
+    return total
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--keep", type=Path, help="write the corpus and database here instead of a temp folder")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = args.keep or Path(tmp)
+        corpus = root / "corpus"
+        corpus.mkdir(parents=True, exist_ok=True)
+        size = write_corpus(corpus, args.articles)
+        start = time.perf_counter()
+        with Store(root / "bench.db") as store:
+            report = add_paths(store, [corpus])
+        seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    mb = size / 2**20
+    print(f"articles      {len(report.added)} added, {len(report.failed)} failed")
+    print(f"input         {mb:.2f} MB in {seconds:.2f} s")
+    print(f"throughput    {mb / seconds:.2f} MB/s   (target >= 1 MB/s)")
+    print(f"sentences     {report.sentences} ({report.sentences / seconds:,.0f}/s)")
+    print(f"claims        {report.claims} check-worthy ({report.claims / seconds:,.0f}/s)")
+    print(f"peak RSS      {peak_mb:.0f} MB   (target < 300 MB)")
+    return 0 if not report.failed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

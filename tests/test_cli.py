@@ -1,0 +1,128 @@
+"""The headless CLI, run in-process through ``factcheck.cli.main`` as a user would type it."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import _with_default_command, main
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "cli.db")
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def claims_json(capsys, db, *extra):
+    code, out, _ = run(capsys, "--db", db, "claims", "--json", *extra)
+    assert code == 0
+    return json.loads(out)
+
+
+def test_add_seeds_then_list_claims_as_json(capsys, db):
+    code, out, err = run(capsys, "--db", db, "add", str(SEEDS))
+    assert code == 0, err
+    assert "added 2 articles" in out
+    claims = claims_json(capsys, db)
+    assert {c["lang"] for c in claims} == {"da", "id"}
+    c = next(c for c in claims if "Rp322" in c["text"])
+    assert set(c) >= {"id", "article", "lang", "text", "start", "end", "score", "kinds", "quantities", "verdict", "note"}
+    assert c["article"]["file"].startswith("003_") and c["verdict"] is None and c["note"] is None
+    [money] = [q for q in c["quantities"] if q["kind"] == "money"]
+    assert money["unit"] == "IDR" and money["value"] == pytest.approx(322e9)
+    assert money["usd"] == pytest.approx(19.8e6, rel=0.03)
+
+
+def test_adding_again_stores_nothing_new(capsys, db):
+    run(capsys, "--db", db, "add", str(SEEDS))
+    before = claims_json(capsys, db, "--all")
+    code, out, _ = run(capsys, "--db", db, "add", str(SEEDS))
+    assert code == 0 and "added 0 articles" in out and "2 already stored" in out
+    assert claims_json(capsys, db, "--all") == before
+
+
+def test_all_lists_more_than_the_check_worthy(capsys, db):
+    run(capsys, "--db", db, "add", str(SEEDS))
+    assert len(claims_json(capsys, db, "--all")) > len(claims_json(capsys, db))
+
+
+def test_verdict_with_note_shows_in_claims(capsys, db, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_REVIEWER", "ana")
+    run(capsys, "--db", db, "add", str(SEEDS))
+    cid = claims_json(capsys, db)[0]["id"]
+    code, out, _ = run(capsys, "--db", db, "verdict", str(cid), "false", "--note", "ECB rate says otherwise")
+    assert code == 0 and "unreviewed -> false" in out
+    claim = next(c for c in claims_json(capsys, db) if c["id"] == cid)
+    assert (claim["verdict"], claim["note"], claim["reviewer"]) == ("false", "ECB rate says otherwise", "ana")
+    run(capsys, "--db", db, "verdict", str(cid), "none", "--reviewer", "ben")
+    claim = next(c for c in claims_json(capsys, db) if c["id"] == cid)
+    assert claim["verdict"] is None and claim["note"] == "ECB rate says otherwise"
+
+
+def test_human_table_lists_claims(capsys, db):
+    run(capsys, "--db", db, "add", str(SEEDS))
+    code, out, _ = run(capsys, "--db", db, "claims")
+    assert code == 0
+    assert "Rp322" in out and out.rstrip().endswith("claims")
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["add", "no/such/file.txt"], "no such file"),
+        (["verdict", "99999", "false"], "no claim with id 99999"),
+        (["verdict", "x", "false"], "claim id must be a number"),
+        (["verdict", "1", "sorta"], "unknown verdict 'sorta'"),
+        (["frobnicate"], None),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(capsys, db, argv, message):
+    code, out, err = run(capsys, "--db", db, *argv)
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("factcheck: error: ")
+    if message:
+        assert message in lines[0]
+
+
+def test_one_bad_file_in_a_batch_names_it_and_adds_the_rest(capsys, db, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("According to the report, Acme paid $20 million in 2023.\n", encoding="utf-8")
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    code, out, err = run(capsys, "--db", db, "add", str(good), str(bad))
+    assert code == 2
+    assert "empty.txt" in err and "added 1 article" in err
+    assert any("Acme" in c["text"] for c in claims_json(capsys, db, "--all"))
+
+
+def test_db_from_environment(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_DB", str(tmp_path / "env.db"))
+    run(capsys, "add", str(SEEDS))
+    assert (tmp_path / "env.db").exists()
+
+
+def test_bare_paths_mean_open():
+    assert _with_default_command(["seeds/"]) == ["open", "seeds/"]
+    assert _with_default_command(["--db", "x.db", "a", "b"]) == ["--db", "x.db", "open", "a", "b"]
+    assert _with_default_command(["--db", "x.db", "claims", "--json"]) == ["--db", "x.db", "claims", "--json"]
+    assert _with_default_command([]) == ["open"]
+
+
+def test_python_dash_m_runs_the_cli(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--db", str(tmp_path / "m.db"), "claims", "--json"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []
