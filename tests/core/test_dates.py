@@ -1,0 +1,78 @@
+"""Dates in text: CLDR month names per language, ISO and numeric dates, quarters, bare years."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.core.dates import find_dates, month_names
+
+
+def found(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(text[d.start:d.end], d.value, d.precision) for d in find_dates(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("da", "Aftalen blev indgået 1. august 2024 i København.", [("1. august 2024", "2024-08-01", "day")]),
+        ("da", "I august 2024 betalte TikTok.", [("august 2024", "2024-08", "month")]),
+        ("da", "Tallet fra jan. 2023 er nyt.", [("jan. 2023", "2023-01", "month")]),
+        ("id", "Pada 17 Agustus 1945 merdeka.", [("17 Agustus 1945", "1945-08-17", "day")]),
+        ("id", "OpenAI memblokir akses pada akhir 2023.", [("2023", "2023", "year")]),
+        ("id", "pada kuartal keempat tahun fiskal 2024", [("2024", "2024", "year")]),
+        ("en", "On August 1, 2024 the deal closed.", [("August 1, 2024", "2024-08-01", "day")]),
+        ("en", "Sales rose in March 2020.", [("March 2020", "2020-03", "month")]),
+        ("en", "It happened on May 3rd.", [("May 3rd", "--05-03", "day")]),
+        ("en", "Revenue in Q4 2024 fell.", [("Q4 2024", "2024-Q4", "quarter")]),
+        ("en", "Filed 12/31/2023.", [("12/31/2023", "2023-12-31", "day")]),
+        ("de", "Am 3. März 2024 sagte er.", [("3. März 2024", "2024-03-03", "day")]),
+        ("de", "Im Sept. 2021 begann es.", [("Sept. 2021", "2021-09", "month")]),
+        ("es", "El 3 de mayo de 2024 informó.", [("3 de mayo de 2024", "2024-05-03", "day")]),
+        ("es", "En agosto de 2023 cayó.", [("agosto de 2023", "2023-08", "month")]),
+        ("fr", "Le 1er août 2024, il a déclaré.", [("1er août 2024", "2024-08-01", "day")]),
+        ("fr", "En févr. 2021 déjà.", [("févr. 2021", "2021-02", "month")]),
+        ("en", "ISO 2024-08-01 and 2024-08.", [("2024-08-01", "2024-08-01", "day"), ("2024-08", "2024-08", "month")]),
+        ("und", "le 3 mai 2020", [("3 mai 2020", "2020-05-03", "day")]),
+    ],
+)
+def test_dates_per_language(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["$2024 million", "Rp2000", "12000 people", "2024%", "20.2019", "year 1799 and 2101", "2,019"],
+)
+def test_not_a_year(text: str) -> None:
+    assert find_dates(text, "en") == []
+
+
+def test_lowercase_modal_is_not_a_month() -> None:
+    assert found("Prices may 5 times rise.", "en") == []
+    assert found("In May 2024 prices rose.", "en") == [("May 2024", "2024-05", "month")]
+
+
+def test_start_end_window_and_absolute_offsets() -> None:
+    text = "Første 2019. Anden 1. august 2024. Tredje 2030."
+    a = text.index("Anden")
+    b = text.index(" Tredje")
+    got = find_dates(text, "da", a, b)
+    assert [(text[d.start:d.end]) for d in got] == ["1. august 2024"]
+
+
+def test_month_names_come_from_cldr() -> None:
+    assert month_names("da")["marts"] == 3
+    assert month_names("id")["agustus"] == 8
+    assert month_names("de")["märz"] == 3
+    assert month_names("fr")["févr"] == 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 .-/,%$ aAugustmajQ4de")), max_size=60),
+       st.sampled_from(["da", "id", "en", "de", "es", "fr", "und"]))
+def test_never_raises_offsets_in_range(text: str, lang: str) -> None:
+    for d in find_dates(text, lang):
+        assert 0 <= d.start < d.end <= len(text)
+        assert d.precision in ("year", "quarter", "month", "day")
