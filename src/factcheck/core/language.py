@@ -1,0 +1,57 @@
+"""Offline language identification with py3langid (its model ships in the wheel).
+
+``detect_language(text)`` returns an ISO 639-1 code, or "und" when the text has fewer than
+``MIN_LETTERS`` letters. Only the first ``MAX_CHARS`` characters are classified: that is plenty for
+a news article and keeps a call around a millisecond.
+
+Choices, with the evidence behind them:
+
+* Only two-letter labels are considered. The model also knows ~20 languages without an ISO 639-1
+  code (pcm, bcl, ace, ...) that otherwise win on short headlines ("Dampak Finansial Bagi Microsoft"
+  came out as Central Bikol).
+* Indonesian versus Malay: the model separates them by a thin margin. On 12 Indonesian and 10 Malay
+  news sentences written for the test (tests/core/test_language.py), plain argmax got 2 Indonesian
+  ones wrong (ms ahead by 0.8 and 2.9 log-probability points) and all Malay ones right (ms ahead by
+  1.0 to 26.7). We say "id" when "ms" wins by less than ``ID_MS_MARGIN`` = 3 points: that fixes both
+  and costs one borderline Malay sentence. On whole articles the margin is tens of points, so only
+  short, ambiguous text is affected, and Indonesian is by far the more common of the two in news.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MIN_LETTERS = 20
+MAX_CHARS = 3000
+ID_MS_MARGIN = 3.0
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=1)
+def _identifier():  # noqa: ANN202 - py3langid has no type hints
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE)  # own instance: the global stays untouched
+    ident.set_languages([code for code in ident.labels if len(code) == 2])
+    return ident
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of ``text`` ("da", "id", "en", ...), or "und" when it is too short to tell."""
+    sample = text[:MAX_CHARS]
+    letters = 0
+    for _ in _LETTER.finditer(sample):
+        letters += 1
+        if letters >= MIN_LETTERS:
+            break
+    else:
+        return "und"
+    ranked = _identifier().rank(sample)
+    best = ranked[0][0]
+    if best == "ms":
+        scores = dict(ranked[:5])
+        if "id" in scores and scores["ms"] - scores["id"] < ID_MS_MARGIN:
+            return "id"
+    return best

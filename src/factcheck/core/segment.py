@@ -1,0 +1,106 @@
+"""Split article text into sentences, as offsets into the text (never copies that could drift).
+
+1. Every line is a block: a headline divided from the next sentence by a single newline stays apart.
+2. A block that is one short line without closing punctuation (at most ``HEADING_MAX_WORDS`` words,
+   not ending in . ! ? : ; , …) is a ``heading``.
+3. Other blocks go through sentencex; its pieces are found again in the block by searching forward,
+   and stripped of surrounding whitespace (so ``text[s.start:s.end]`` never begins or ends in space).
+4. Pieces sentencex cut too eagerly are merged back (``_glued``): the next piece starts with a
+   lowercase letter ("dll. | lainnya", "M. | d'euros"); the previous one ends in a title ("Pr. |
+   Martin"), a single capital initial ("M. | Dupont", "J. | K. Rowling") or a short abbreviation
+   before a number (``_BEFORE_NUMBER``: "approx. | 20", "Tgl. | 5"); or, in languages that write ordinals as "1.", in a
+   one- or two-digit ordinal ("Der 1. | FC Köln"). The price: a sentence that really starts in
+   lowercase ("iPhone sales rose.") or follows a number ending a German sentence is glued on.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sentencex
+
+from factcheck.core.models import Sentence
+
+HEADING_MAX_WORDS = 12
+_HEADING_END = tuple(".!?:;,…")
+
+# sentencex falls back to English rules for languages it lacks; a few codes deserve a better guess.
+_SENTENCEX_LANG = {"und": "en", "": "en", "nb": "no", "nn": "no"}
+# Titles that are always followed by a name, never end a sentence.
+_TITLES = frozenset(
+    "dr drs prof pr mr mrs ms mme mlle mm sr sra srta hr fr st gen col capt lt sgt rev hon gov sen"
+    " rep ir bpk".split()
+)
+# Short abbreviations that stand before a number ("No. 5", "ca. 20", "Tgl. 5", "approx. 20").
+_BEFORE_NUMBER = frozenset(
+    "no nr nos núm art ca approx aprox env tgl hlm kl p pp s vol fig abs bd ch cap sec tel".split()
+)
+_ORDINAL_LANGS = frozenset("da de no nb nn sv fi is et lv lt cs sk sl hr sr bs pl hu tr".split())
+
+_LINE = re.compile(r"[^\n]+")
+_LAST_WORD = re.compile(r"(?:^|[\s(\"'“‘«])([^\W\d_]{1,6})\.$")
+_ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+_OPENERS = "\"'“‘«„([¿¡"
+
+
+def split_sentences(text: str, lang: str) -> list[Sentence]:
+    """Sentences of ``text`` in order, each ``Sentence(start, end, kind)`` with ``text[start:end]``
+    the sentence stripped of surrounding whitespace; ``kind`` is "heading" or "sentence"."""
+    seg_lang = _SENTENCEX_LANG.get(lang, lang)
+    ordinals = lang in _ORDINAL_LANGS
+    out: list[Sentence] = []
+    for line in _LINE.finditer(text):
+        block = line.group()
+        stripped = block.strip()
+        if not stripped:
+            continue
+        base = line.start() + block.index(stripped)
+        if _is_heading(stripped):
+            out.append(Sentence(base, base + len(stripped), "heading"))
+            continue
+        for start, end in _pieces(stripped, seg_lang, ordinals):
+            out.append(Sentence(base + start, base + end))
+    return out
+
+
+def _is_heading(block: str) -> bool:
+    return not block.endswith(_HEADING_END) and len(block.split()) <= HEADING_MAX_WORDS
+
+
+def _pieces(block: str, lang: str, ordinals: bool) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in a stripped, non-empty block."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in sentencex.segment(lang, block):
+        piece = piece.strip()
+        if not piece:
+            continue
+        at = block.find(piece, cursor)
+        if at < 0:  # sentencex changed the text: keep the rest of the block as one sentence
+            break
+        if spans and _glued(block[spans[-1][0] : spans[-1][1]], piece, ordinals):
+            spans[-1] = (spans[-1][0], at + len(piece))
+        else:
+            spans.append((at, at + len(piece)))
+        cursor = at + len(piece)
+    rest = block[cursor:]
+    if rest.strip():
+        at = cursor + (len(rest) - len(rest.lstrip()))
+        spans.append((at, at + len(rest.strip())))
+    return spans
+
+
+def _glued(prev: str, nxt: str, ordinals: bool) -> bool:
+    """True when sentencex split ``prev | nxt`` inside one sentence (see the module notes)."""
+    first = nxt.lstrip(_OPENERS)[:1]
+    if first.islower():
+        return True
+    word = _LAST_WORD.search(prev)
+    if word:
+        w = word.group(1)
+        key = w.casefold()
+        if key in _TITLES or (len(w) == 1 and w.isupper()):
+            return True
+        if first.isdigit() and key in _BEFORE_NUMBER:
+            return True
+    return ordinals and bool(_ORDINAL_END.search(prev))
