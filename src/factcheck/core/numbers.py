@@ -1,0 +1,155 @@
+"""Locale-aware number parsing: separators and scale words from the Unicode CLDR (through Babel).
+
+* ``parse_number("15,45", "da") == 15.45``; ``parse_number("1.000", "da") == 1000``;
+  ``parse_number("1,000.5", "en") == 1000.5``; French groups with (narrow) no-break spaces.
+* A string that is not valid in the language's own convention but is valid in the other
+  ``.``/``,`` convention is read that way (Danish "15.45" is 15.45, never 1545): translated and
+  machine-written articles mix conventions, and a wrong thousand-fold value is the worst outcome.
+* ``scale_words("da")["millioner"] == 10**6`` and ``scale_words("da")["billioner"] == 10**12``:
+  scale words come from CLDR's compact decimal formats (long and short), never from an English
+  table. ``EXTRA_SCALE_WORDS`` lists the few forms CLDR lacks.
+
+Everything that touches Babel is computed once per language and cached; unknown language codes
+("und", "xx", "") fall back to English, they never raise.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from babel import Locale
+
+#: Space characters accepted as a group separator when the language groups with a space.
+SPACES = " \u00a0\u202f"
+MINUS = "-\u2212"
+
+#: Scale words CLDR does not have but newspapers use ("$3bn", "£15.45m"). Keyed by CLDR language.
+#: Single-character forms (like CLDR's own "M", "K") are only trusted after a currency symbol:
+#: see ``quantities``.
+EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
+    "en": {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12},
+}
+
+
+@lru_cache(maxsize=256)
+def cldr_locale(lang: str | None) -> Locale:
+    """The Babel locale for an ISO code such as "da", "pt-BR" or "nb_NO"; English when unknown."""
+    try:
+        code = (lang or "").strip().replace("-", "_")
+        if not code or code.lower() in {"und", "mul", "zxx", "mis"}:
+            return Locale("en")
+        locale = Locale.parse(code)
+        locale.number_symbols["latn"]  # noqa: B018 (a locale without Latin digits data is useless here)
+        return locale
+    except Exception:  # noqa: BLE001 (any odd code must fall back, never raise)
+        return Locale("en")
+
+
+def language_of(lang: str | None) -> str:
+    """The CLDR language subtag ("da" for "da-DK", "en" for "und" or "xx")."""
+    return cldr_locale(lang).language
+
+
+@lru_cache(maxsize=256)
+def separators(lang: str | None) -> tuple[str, str]:
+    """(decimal, group) separators for ``lang`` from CLDR: ``(",", ".")`` for Danish."""
+    symbols = cldr_locale(lang).number_symbols["latn"]
+    decimal, group = symbols.get("decimal", "."), symbols.get("group", ",")
+    if decimal not in ".,":  # e.g. the Arabic decimal separator: we only read Latin digits
+        decimal = "."
+    return decimal, group
+
+
+def groups_with_space(lang: str | None) -> bool:
+    """True when the language writes thousands as "1 000" (French, Norwegian, Swedish...)."""
+    return separators(lang)[1] in SPACES or separators(lang)[1].isspace()
+
+
+def _convention_regex(decimal: str, groups: str) -> re.Pattern[str]:
+    g, d = f"[{re.escape(groups)}]", re.escape(decimal)
+    return re.compile(rf"[{MINUS}]?(?:[0-9]{{1,3}}(?:{g}[0-9]{{3}})+|[0-9]+)(?:{d}[0-9]+)?")
+
+
+@lru_cache(maxsize=256)
+def _conventions(lang: str | None) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """The language's own convention first, then the tolerant other ``.``/``,`` convention."""
+    decimal, group = separators(lang)
+    own_groups = SPACES if groups_with_space(lang) else group
+    other = "." if decimal == "," else ","
+    return (
+        (_convention_regex(decimal, own_groups), decimal, own_groups),
+        (_convention_regex(other, decimal if decimal != other else ","), other, decimal),
+    )
+
+
+def _read(text: str, lang: str | None) -> Decimal | None:
+    for regex, decimal, groups in _conventions(lang):
+        if regex.fullmatch(text):
+            plain = text.translate({ord(c): None for c in groups}).replace(decimal, ".")
+            try:
+                return Decimal(plain.replace("\u2212", "-"))
+            except InvalidOperation:  # pragma: no cover (the regex only lets valid numbers through)
+                return None
+    return None
+
+
+def parse_decimal(text: str, lang: str | None) -> Decimal | None:
+    """``text`` (a whole number string, optional sign) as a Decimal in ``lang``; None if it is not one."""
+    return _read(text.strip(), lang)
+
+
+def parse_number(text: str, lang: str | None) -> float | None:
+    """``text`` as a float in ``lang`` ("15,45" in da -> 15.45); None if it is not a number."""
+    value = parse_decimal(text, lang)
+    return None if value is None else float(value)
+
+
+_SEPARATOR = re.compile(rf"[.,{SPACES}]")
+
+
+def parse_number_prefix(token: str, lang: str | None) -> tuple[Decimal, int] | None:
+    """The longest leading part of ``token`` that is a number in ``lang``: (value, its length).
+
+    For a scanned run such as "2019 200" (French) this gives (2019, 4): the rest is another number.
+    """
+    cuts = [m.start() for m in _SEPARATOR.finditer(token)]
+    for cut in [len(token), *reversed(cuts)]:
+        value = _read(token[:cut], lang)
+        if value is not None:
+            return value, cut
+    return None
+
+
+def _unquote(pattern_part: str) -> str:
+    """CLDR pattern literal text without its quoting ("mio'.'" -> "mio.")."""
+    return re.sub(r"'([^']*)'", lambda m: m.group(1) or "'", pattern_part)
+
+
+@lru_cache(maxsize=256)
+def scale_words(lang: str | None) -> dict[str, int]:
+    """Scale word -> multiplier for ``lang``, from CLDR compact formats (long and short) plus extras.
+
+    Keys keep CLDR's case ("Mio.", "M", "millioner"); spaces inside words are single spaces.
+    """
+    locale = cldr_locale(lang)
+    words: dict[str, int] = {}
+    for form in ("long", "short"):
+        try:
+            by_plural = locale.compact_decimal_formats[form]
+        except (KeyError, TypeError):
+            continue
+        for patterns in by_plural.values():
+            for magnitude, pattern in patterns.items():
+                prefix, suffix = pattern.prefix[0], pattern.suffix[0]
+                digits = pattern.int_prec[0]
+                if prefix.strip() or not digits:
+                    continue  # word before the number, or no number at all ("mille"): not a scale
+                word = " ".join(_unquote(suffix).split())
+                multiplier = int(magnitude) // 10 ** (digits - 1)
+                if word and multiplier > 1 and not any(ch.isdigit() for ch in word):
+                    words.setdefault(word, multiplier)
+    for word, multiplier in EXTRA_SCALE_WORDS.get(locale.language, {}).items():
+        words.setdefault(word, multiplier)
+    return words

@@ -1,0 +1,187 @@
+"""Find money amounts, percentages and other numbers in text, normalised to ``Quantity`` objects.
+
+    >>> [q.value for q in find_quantities("næsten $20 millioner (£15,45 millioner)", "da")]
+    [20000000.0, 15450000.0]
+
+Spans cover the currency symbol, code or name and the scale word ("$20 millioner",
+"20 Mio. US-Dollar", "200 millions de dollars"); ``approx`` is set when an approximation word
+("næsten", "hampir", "nearly") comes shortly before. Plain years (1800-2100) and numbers inside
+alphanumeric tokens ("GPT-4", "A320", "2024-08-01") are not returned.
+
+All language data (CLDR separators, scale words, currency forms, the word lists of
+``quantity_words``) is compiled into regular expressions once per language and cached.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .currency import CurrencyForms, convert_to_usd, currency_forms
+from .models import Quantity
+from .numbers import MINUS, SPACES, cldr_locale, groups_with_space, parse_number_prefix, scale_words
+from .quantity_words import words_for
+
+_SP = f"[{SPACES}]"  # one space between a number and its scale word, symbol or "%"
+_SIGNS = MINUS + "+"
+_COMPOUND = re.compile(r"[-\u2013/:.,'’][0-9]|[-\u2013][^\W\d_]")  # "2024-08", "24/7", "20-årig"
+_APPROX_WINDOW = 40
+_PREFIX_WINDOW = 12
+
+
+def _alternation(forms, *, boundary_left: bool = False, optional_dot: bool = False) -> str:
+    """A regex alternation of literal ``forms``, longest first, with whole-word boundaries."""
+    parts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        core = form[:-1] if optional_dot and form.endswith(".") and len(form) > 1 else form
+        body = (_SP + "+").join(re.escape(piece) for piece in core.split())
+        if core != form:
+            body += r"(?:\.|(?![^\W\d_]))"
+        elif form[-1].isalnum():
+            body += r"(?![-\w])" if len(form) == 1 else r"(?!\w)"
+        if boundary_left and form[0].isalnum():
+            body = r"(?<![^\W_])" + body
+        parts.append(body)
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+def _scale_key(form: str) -> str:
+    return form if len(form) == 1 else " ".join(form.rstrip(".").split()).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """Everything ``find_quantities`` needs for one language, compiled."""
+
+    number: re.Pattern[str]
+    prefix: re.Pattern[str]  # currency before the number, anchored at its end (\Z)
+    scale: re.Pattern[str]  # scale word after the number
+    scale_with_letters: re.Pattern[str]  # also single letters ("M", "m", "K"): only after a currency
+    scales: dict[str, int]
+    percent: re.Pattern[str]
+    suffix: re.Pattern[str]  # currency after the number
+    suffix_after_scale: re.Pattern[str]  # ... also after "de"/"d'" ("millions de dollars")
+    approx: re.Pattern[str]  # approximation word, anchored at its end (\Z)
+    currencies: CurrencyForms
+
+
+@lru_cache(maxsize=64)
+def _lexicon(lang: str | None) -> _Lexicon:
+    language = cldr_locale(lang).language
+    space_groups = f"|{_SP}[0-9]{{3}}(?![0-9])" if groups_with_space(lang) else ""
+    number = re.compile(rf"[0-9]+(?:[.,][0-9]+{space_groups})*")
+
+    words = scale_words(lang)
+    scales = {_scale_key(w): m for w, m in words.items()}
+    long_forms = [w for w in words if len(w) > 1]
+    single = [w for w in words if len(w) == 1]
+    scale = re.compile(rf"{_SP}?(?i:{_alternation(long_forms, optional_dot=True)})")
+    scale_with_letters = re.compile(
+        rf"{_SP}?(?:(?i:{_alternation(long_forms, optional_dot=True)})|{_alternation(single)})"
+    )
+
+    percent = re.compile(rf"{_SP}?(?i:{_alternation(words_for(language, 'percent'))})")
+
+    forms = currency_forms(lang)
+    symbols, names = _alternation(forms.symbols), _alternation(forms.names)
+    prefix = re.compile(rf"(?:{_alternation(forms.symbols, boundary_left=True)}){_SP}?\Z")
+    suffix = re.compile(rf"{_SP}?(?:(?P<cur>{symbols})|(?P<name>(?i:{names})))")
+    connectors = [c + " " if c[-1].isalpha() else c for c in words_for(language, "currency_of")]
+    joined = rf"(?i:{_alternation(connectors)}){_SP}*" if connectors else ""
+    suffix_after_scale = re.compile(rf"{_SP}?(?:(?P<cur>{symbols})|(?:{joined})?(?P<name>(?i:{names})))")
+
+    approx_forms = _alternation(words_for(language, "approx"), boundary_left=True)
+    approx = re.compile(rf"(?i:{approx_forms})(?:\s+[^\s\d.,;:!?()\[\]]+)?\s*\Z")
+    return _Lexicon(number, prefix, scale, scale_with_letters, scales, percent, suffix,
+                    suffix_after_scale, approx, forms)
+
+
+def find_quantities(
+    text: str, lang: str, as_of: str | None = None, start: int = 0, end: int | None = None
+) -> list[Quantity]:
+    """Quantities in ``text[start:end]``, sorted and non-overlapping, with offsets into ``text``.
+
+    ``lang`` is the article's ISO 639-1 code (unknown codes are read as English); ``as_of`` is the
+    article's ISO date, used for the exchange rate of money amounts.
+    """
+    lo, hi, _ = slice(start, end).indices(len(text))
+    if hi <= lo:
+        return []
+    sub = text[lo:hi]
+    lex = _lexicon(lang)
+    found: list[Quantity] = []
+    pos = prev_end = 0
+    while (m := lex.number.search(sub, pos)) is not None:
+        q = _read_quantity(sub, m, lex, lang, prev_end)
+        if isinstance(q, int):
+            pos = q
+            continue
+        kind, q_start, q_end, value, unit = q
+        window = max(prev_end, q_start - _APPROX_WINDOW)
+        approx = lex.approx.search(sub, window, q_start) is not None
+        pos = prev_end = q_end
+        usd = day = None
+        if kind == "money":
+            converted = convert_to_usd(value, unit, as_of)
+            if converted is not None:
+                usd, day = converted
+        found.append(Quantity(kind, lo + q_start, lo + q_end, value, unit, approx, usd, day))
+    return found
+
+
+def _read_quantity(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, prev_end: int):
+    """(kind, start, end, value, unit) for the number run ``m``; when it is not a quantity, the
+    offset to resume scanning from (the rest of a run such as "2019 200" may still be one)."""
+    n_start = m.start()
+    parsed = parse_number_prefix(m.group(), lang)
+    if parsed is None:  # pragma: no cover (a digit run always parses)
+        return m.end()
+    number, length = parsed
+    n_end = n_start + length
+    q_start, unit = n_start, None
+
+    pre = lex.prefix.search(sub, max(prev_end, n_start - _PREFIX_WINDOW), n_start)
+    if pre is not None:
+        q_start, unit = pre.start(), lex.currencies.code_for(pre.group().strip(SPACES))
+    elif n_start:
+        before = sub[n_start - 1]
+        before2 = sub[n_start - 2] if n_start > 1 else " "
+        if before.isalnum() or before == "_":
+            return n_end  # "A320", "v2"
+        if before in _SIGNS and not before2.isalnum():
+            q_start = n_start - 1
+            if before != "+":
+                number = -number
+        elif before in "-\u2013/:.,'’" and before2.isalnum():
+            return n_end  # "GPT-4", "2024-08-01", "1,2,3"
+    if _COMPOUND.match(sub, n_end):
+        return n_end
+
+    multiplier, q_end = 1, n_end
+    scale = (lex.scale_with_letters if unit else lex.scale).match(sub, n_end)
+    if scale is not None:
+        multiplier = lex.scales.get(_scale_key(scale.group().strip(SPACES)), 1)
+        q_end = scale.end()
+
+    kind = "money" if unit else "number"
+    if unit is None:
+        if scale is None and (pct := lex.percent.match(sub, q_end)) is not None:
+            kind, unit, q_end = "percent", "%", pct.end()
+        else:
+            suffix = (lex.suffix_after_scale if scale is not None else lex.suffix).match(sub, q_end)
+            if suffix is not None:
+                form = suffix.group("cur") or suffix.group("name")
+                code = lex.currencies.code_for(form)
+                if code:
+                    kind, unit, q_end = "money", code, suffix.end()
+
+    if q_end == n_end and n_end < len(sub) and (sub[n_end].isalnum() or sub[n_end] == "_"):
+        return n_end  # "4G", "20km", "3D"
+    digits = m.group()[:length]
+    if kind == "number" and scale is None and q_start == n_start and len(digits) == 4 \
+            and digits.isdigit() and 1800 <= int(digits) <= 2100:
+        return n_end  # a year: the date tagger owns it
+    value = float(number * multiplier) if multiplier != 1 else float(number)
+    return kind, q_start, q_end, value, unit
+

@@ -1,0 +1,83 @@
+"""Per-language words around quantities that CLDR does not provide.
+
+One entry per ISO 639-1 language; adding a language is adding an entry. Keys of an entry:
+
+* ``approx``: words that make the following quantity approximate ("næsten $20 millioner"). They may
+  be a couple of words away from the number. Matched case-insensitively, as whole words.
+* ``percent``: words meaning "per cent" after a number ("25 procent"). "%" always counts.
+* ``currency_of``: short words that may join a scale word and a currency name
+  ("200 millions de dollars", "20 millones de dólares").
+
+A language without an entry still gets numbers, scale words and currencies from CLDR, and the
+language-neutral ``UNIVERSAL`` forms; unknown codes ("und", "xx") use English.
+"""
+
+from __future__ import annotations
+
+UNIVERSAL: dict[str, tuple[str, ...]] = {
+    "approx": ("~", "≈", "∼", "ca.", "circa", "approx."),
+    "percent": ("%", "pct."),
+    "currency_of": (),
+}
+
+WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "da": {
+        "approx": ("næsten", "cirka", "ca.", "omkring", "omtrent", "knap", "knapt", "tæt på"),
+        "percent": ("procent", "pct.", "pct"),
+    },
+    "nb": {
+        "approx": ("nesten", "cirka", "ca.", "omkring", "omtrent", "rundt", "knapt", "nærmere"),
+        "percent": ("prosent",),
+    },
+    "sv": {
+        "approx": ("nästan", "cirka", "ca.", "omkring", "ungefär", "runt", "knappt"),
+        "percent": ("procent",),
+    },
+    "id": {
+        "approx": ("hampir", "sekitar", "kurang lebih", "lebih kurang", "kira-kira", "nyaris"),
+        "percent": ("persen", "prosen"),
+    },
+    "en": {
+        "approx": ("nearly", "almost", "about", "around", "roughly", "approximately", "some",
+                   "close to", "an estimated", "circa"),
+        "percent": ("percent", "per cent", "pct"),
+    },
+    "de": {
+        "approx": ("knapp", "fast", "etwa", "rund", "ungefähr", "circa", "ca.", "nahezu",
+                   "annähernd", "beinahe"),
+        "percent": ("Prozent",),
+    },
+    "es": {
+        "approx": ("casi", "cerca de", "unos", "unas", "alrededor de", "aproximadamente",
+                   "en torno a"),
+        "percent": ("por ciento",),
+        "currency_of": ("de",),
+    },
+    "fr": {
+        "approx": ("près de", "presque", "environ", "quelque", "approximativement", "à peu près",
+                   "autour de", "quasiment"),
+        "percent": ("pour cent", "pourcent"),
+        "currency_of": ("de", "d'", "d’"),
+    },
+    "pt": {
+        "approx": ("quase", "cerca de", "aproximadamente", "por volta de"),
+        "percent": ("por cento",),
+        "currency_of": ("de",),
+    },
+    "it": {
+        "approx": ("quasi", "circa", "intorno a", "all'incirca"),
+        "percent": ("per cento", "percento"),
+        "currency_of": ("di",),
+    },
+    "nl": {
+        "approx": ("bijna", "ongeveer", "circa", "ca.", "zo'n", "rond", "nagenoeg"),
+        "percent": ("procent",),
+    },
+}
+WORDS["no"] = WORDS["nb"]
+
+
+def words_for(language: str, key: str) -> tuple[str, ...]:
+    """The ``key`` words ("approx", "percent", "currency_of") for ``language``, plus universal ones."""
+    entry = WORDS.get(language) or {}
+    return tuple(dict.fromkeys((*entry.get(key, ()), *UNIVERSAL.get(key, ()))))
