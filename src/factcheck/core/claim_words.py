@@ -107,5 +107,9 @@ GERMAN_DETERMINERS = frozenset((
     "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "im", "am", "zum", "zur",
     "vom", "beim",
 ))
+# Lower-case words ending like an inflected adjective that are not adjectives ("gegen Siemens").
+GERMAN_PREPOSITIONS = frozenset(("gegen", "unter", "über", "hinter", "wegen", "neben", "zwischen",
+                                 "außer", "gegenüber", "seiten", "wider", "oder", "aber",
+                                 "sagen", "sagten", "melden", "meldeten", "berichten", "berichteten"))
 GERMAN_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "chen",
                         "lein", "ling", "ment", "ität", "ie", "ik", "ur", "um")

@@ -158,15 +158,26 @@ def _start_like(text: str, sent_start: int, pos: int) -> bool:
 
 
 def _german_common_noun(text: str, sent_start: int, pos: int, tok: str) -> bool:
+    """A noun, not a name: a noun suffix, or after a determiner or an inflected adjective."""
     if tok.lower().endswith(cw.GERMAN_NOUN_SUFFIXES):
         return True
-    before = _WORD.findall(text, max(sent_start, pos - 20), pos)
-    return bool(before) and before[-1].lower() in cw.GERMAN_DETERMINERS
+    before = _WORD.findall(text, max(sent_start, pos - 30), pos)
+    if not before or text[pos - 1] != " ":
+        return False
+    prev = before[-1]
+    return prev.lower() in cw.GERMAN_DETERMINERS or (
+        prev.islower() and len(prev) >= 4 and prev.endswith(("en", "er", "es", "em"))
+        and prev not in cw.GERMAN_PREPOSITIONS)
 
 
-def _title_case(tokens: list[re.Match[str]]) -> bool:
-    long = [m.group() for m in tokens if len(m.group()) >= 4 and not m.group()[0].isdigit()]
-    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.6 * len(long)
+def _title_case(tokens: list[re.Match[str]], rules: _Rules) -> bool:
+    """A headline-style line: most longer words capitalised (nearly all in German, which
+    capitalises nouns anyway)."""
+    long = [w for w in (m.group() for m in tokens[1:])  # the first word is capitalised anyway
+            if len(w) >= 4 and not w[0].isdigit() and not _is_mixed(w) and not _is_acronym(w)
+            and w.lower() not in rules.not_names]
+    share = 0.9 if rules.nouns_capitalised else 0.75
+    return 3 <= len(long) <= 20 and sum(w[0].isupper() for w in long) >= share * len(long)
 
 
 def _candidates(text: str, s: Sentence, tokens: list[re.Match[str]], rules: _Rules,
@@ -221,7 +232,7 @@ def _known_names(text: str, sentences: list[Sentence], tokens: list[list[re.Matc
     """Words this article capitalises in mid-sentence: evidence they are names anywhere."""
     known: set[str] = set()
     for s, toks in zip(sentences, tokens):
-        if s.kind == "heading" or _title_case(toks):
+        if s.kind == "heading" or _title_case(toks, rules):
             continue
         for _, _, tok, ok in _candidates(text, s, toks, rules, frozenset(), False):
             if ok:
@@ -345,7 +356,7 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
                   for m in rules.attribution.finditer(text, s.start, s.end)]
         others += [Span("comparison", m.start(), m.end())
                    for m in rules.comparison.finditer(text, s.start, s.end)]
-        title = s.kind == "heading" or _title_case(toks)
+        title = s.kind == "heading" or _title_case(toks, rules)
         words = _candidates(text, s, toks, rules, known, title)
         entities = [Span("entity", a, b) for a, b in _entity_runs(text, words)]
         spans, kept = _resolve(quantities, dates, others, entities)
