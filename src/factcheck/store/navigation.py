@@ -1,0 +1,40 @@
+"""Queries the workbench needs to move around a store: spans to highlight, claims in conflict,
+where to resume. Read-only; verdicts are written by ``factcheck.store.verdicts``."""
+
+from __future__ import annotations
+
+from factcheck.store import Store
+
+
+def spans_by_claim(store: Store, min_score: float = 0.0) -> dict[int, list[tuple[str, int, int]]]:
+    """(kind, char_start, char_end) of every span of every claim at or above ``min_score``,
+    in text order, keyed by claim id."""
+    rows = store.conn.execute(
+        "SELECT s.claim_id, s.kind, s.char_start, s.char_end FROM spans s"
+        " JOIN claims c ON c.id = s.claim_id WHERE c.score >= ?"
+        " ORDER BY s.claim_id, s.char_start, s.char_end",
+        (min_score,),
+    ).fetchall()
+    spans: dict[int, list[tuple[str, int, int]]] = {}
+    for claim_id, kind, start, end in rows:
+        spans.setdefault(claim_id, []).append((kind, start, end))
+    return spans
+
+
+def conflict_claim_ids(store: Store) -> set[int]:
+    """Claims with at least one related statement whose figures disagree."""
+    rows = store.conn.execute(
+        "SELECT claim_a FROM matches WHERE consistency = 'conflict'"
+        " UNION SELECT claim_b FROM matches WHERE consistency = 'conflict'"
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
+def first_unreviewed(store: Store, min_score: float = 0.0) -> int | None:
+    """The first claim at or above ``min_score``, in article then text order, with no verdict."""
+    row = store.conn.execute(
+        "SELECT c.id FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id"
+        " WHERE c.score >= ? AND v.verdict IS NULL ORDER BY c.article_id, c.char_start LIMIT 1",
+        (min_score,),
+    ).fetchone()
+    return row[0] if row else None

@@ -1,0 +1,1 @@
+"""The Textual workbench. Nothing outside this package imports Textual."""

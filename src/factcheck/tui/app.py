@@ -1,0 +1,81 @@
+"""The workbench application: opens the store, applies the keymap, shows the main screen.
+
+``run_app(db_path, config)`` is what ``factcheck [PATH ...]`` calls once the paths are added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from factcheck.config import Config
+from factcheck.store import Store
+from factcheck.tui.bindings import MAIN_BINDINGS, keys_for
+from factcheck.tui.ingest import IngestDone, IngestProgress, ingest
+from factcheck.tui.screens.main import MainScreen
+from factcheck.tui.session import Session
+
+
+class FactcheckApp(App):
+    CSS_PATH = "factcheck.tcss"
+    TITLE = "factcheck"
+
+    def __init__(self, db_path: Path, config: Config | None = None, add: list[Path] | None = None,
+                 threshold: float | None = None) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.config = config or Config()
+        self.pending = list(add or [])
+        self.store = Store(self.db_path)
+        self.session = Session(self.store, self.config, threshold)
+
+    def on_mount(self) -> None:
+        if self.config.keys:
+            self.set_keymap(self.config.keys)
+        self.push_screen(MainScreen(self.session, self.db_path.name))
+        if self.pending:
+            self.add_files(self.pending)
+
+    def on_unmount(self) -> None:
+        self.store.close()
+
+    @property
+    def main(self) -> MainScreen:
+        return next(s for s in self.screen_stack if isinstance(s, MainScreen))
+
+    # -- ingest in a worker ----------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="ingest")
+    def add_files(self, paths: list[Path]) -> None:
+        ingest(self.db_path, paths, self.post_message)
+
+    def on_ingest_progress(self, message: IngestProgress) -> None:
+        self.main.show_progress(message.done, message.total)
+
+    async def on_ingest_done(self, message: IngestDone) -> None:
+        for failure in message.failed:
+            self.notify(failure, severity="warning", markup=False)
+        await self.main.ingest_finished(message.summary)
+
+    # -- command palette: every key of the main screen by name -----------------------------------
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        if isinstance(screen, MainScreen):
+            for binding in MAIN_BINDINGS:
+                if binding.action.startswith("verdict(") and binding.action != "verdict(0)":
+                    number = int(binding.action[8:-1])
+                    if number > len(self.session.scale):
+                        continue
+                    title = f"Verdict: {self.session.scale.verdicts[number - 1].label}"
+                else:
+                    title = binding.description
+                action = binding.action
+                keys = ", ".join(keys_for(binding, self._keymap))
+                yield SystemCommand(title, f"key: {keys}", lambda a=action: screen.run_action(a))
+        yield from super().get_system_commands(screen)
+
+
+def run_app(db_path: Path, config: Config) -> None:
+    FactcheckApp(db_path, config).run()

@@ -1,0 +1,348 @@
+"""The main screen: article panes side by side, related statements, status line, footer.
+
+Every action reads or writes through the session (store functions) and then re-renders only the
+pieces it changed: a claim's lines, a pane header, the related panel, the status line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, ProgressBar
+
+from factcheck.errors import FactcheckError
+from factcheck.store.articles import article_text
+from factcheck.store.claims import ClaimRecord
+from factcheck.tui.bindings import MAIN_BINDINGS
+from factcheck.tui.session import Filter, Session
+from factcheck.tui.widgets.article_pane import ArticlePane
+from factcheck.tui.widgets.article_view import ArticleView, Mark
+from factcheck.tui.widgets.related import RelatedPanel
+from factcheck.tui.widgets.status import StatusLine
+
+PANE_MIN_WIDTH = 40
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the reviewer was: the article and claim of every pane and the focused pane."""
+
+    panes: tuple[tuple[int | None, int | None], ...]
+    focused: int
+
+
+class MainScreen(Screen):
+    BINDINGS = MAIN_BINDINGS
+
+    def __init__(self, session: Session, db_name: str) -> None:
+        super().__init__()
+        self.session = session
+        self.db_name = db_name
+        self.back: list[Place] = []
+        self._related: dict[int, list[dict]] = {}
+
+    # -- layout ----------------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Horizontal(id="panes")
+        yield ProgressBar(id="progress", show_eta=False)
+        yield RelatedPanel(id="related")
+        yield StatusLine(id="status")
+        yield Footer(compact=True)
+
+    async def on_mount(self) -> None:
+        self.query_one("#progress").display = False
+        await self.open_articles(self._initial_articles(), self.session.first_unreviewed())
+
+    def _initial_articles(self, resume: ClaimRecord | None = None) -> list[int]:
+        resume = resume or self.session.first_unreviewed()
+        ids = self.session.article_ids()
+        fit = max(2, self.app.size.width // PANE_MIN_WIDTH)
+        if resume is None or resume.article_id in ids[:fit]:
+            return ids[:fit]
+        rest = [i for i in ids if i != resume.article_id][: fit - 1]
+        return sorted([resume.article_id, *rest])
+
+    @property
+    def panes(self) -> list[ArticlePane]:
+        return list(self.query(ArticlePane))
+
+    @property
+    def pane(self) -> ArticlePane | None:
+        panes = self.panes
+        focused = self.focused
+        for pane in panes:
+            if focused is pane.view:
+                return pane
+        return panes[0] if panes else None
+
+    async def open_articles(self, article_ids: list[int], resume: ClaimRecord | None = None) -> None:
+        """Show these articles, one pane each, focusing the resumed claim's pane."""
+        container = self.query_one("#panes")
+        await container.remove_children()
+        panes = [ArticlePane(classes="-later" if i else "") for i in range(len(article_ids))]
+        await container.mount_all(panes)
+        focus = panes[0] if panes else None
+        for pane, article_id in zip(panes, article_ids):
+            if resume is not None and resume.article_id == article_id:
+                claim_id, focus = resume.id, pane
+            else:
+                claim_id = self._first_claim(article_id)
+            self._show(pane, article_id, claim_id)
+        if focus is not None:
+            focus.view.focus()
+        self.refresh_details()
+
+    def _first_claim(self, article_id: int) -> int | None:
+        claims = self.session.claims.get(article_id, [])
+        first = next((c for c in claims if not c.verdict), claims[0] if claims else None)
+        return first.id if first else None
+
+    def _show(self, pane: ArticlePane, article_id: int, claim_id: int | None) -> None:
+        session = self.session
+        marks = []
+        for claim in session.claims.get(article_id, []):
+            verdict = session.scale.get(claim.verdict)
+            color = verdict.color if verdict else ("#888888" if claim.verdict else None)
+            marks.append(Mark(claim.id, claim.start, claim.end, session.spans.get(claim.id, []), color))
+        pane.show(session.articles[article_id], article_text(session.store, article_id), marks, claim_id)
+        self._header(pane)
+
+    def _header(self, pane: ArticlePane) -> None:
+        if pane.article_id is None:
+            return
+        reviewed, total = self.session.progress(pane.article_id)
+        filt = self.session.filter
+        pane.set_header(self.session.articles[pane.article_id], reviewed, total,
+                        filt.describe() if filt.active else "")
+
+    def current_claim(self) -> ClaimRecord | None:
+        pane = self.pane
+        if pane is None or pane.claim_id is None:
+            return None
+        return self.session.by_id.get(pane.claim_id)
+
+    def refresh_details(self) -> None:
+        claim = self.current_claim()
+        self.query_one(StatusLine).show(claim, self.session.scale, self.db_name)
+        related = self.related(claim.id) if claim else []
+        self.query_one(RelatedPanel).show(related, self.session.articles)
+
+    def related(self, claim_id: int) -> list[dict]:
+        if claim_id not in self._related:
+            self._related[claim_id] = self.session.related(claim_id)
+        return self._related[claim_id]
+
+    def on_descendant_focus(self, event) -> None:
+        if isinstance(event.widget, ArticleView):
+            self.refresh_details()
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action == "verdict" and parameters and parameters[0] > len(self.session.scale):
+            return False
+        return True
+
+    # -- moving ----------------------------------------------------------------------------------
+    def select(self, claim: ClaimRecord | None) -> None:
+        pane = self.pane
+        if pane is None or claim is None:
+            return
+        pane.select(claim.id)
+        self.refresh_details()
+
+    def action_claim(self, step: int) -> None:
+        pane = self.pane
+        if pane is None or pane.article_id is None:
+            return
+        claim = self.session.step(pane.article_id, pane.claim_id, step)
+        if claim is None:
+            self.notify("No more claims this way" + self._filter_hint(), timeout=2)
+            return
+        self.select(claim)
+
+    def _filter_hint(self) -> str:
+        return f" (filter: {self.session.filter.describe()})" if self.session.filter.active else ""
+
+    def action_pane(self, step: int) -> None:
+        panes = self.panes
+        if len(panes) < 2:
+            return
+        index = panes.index(self.pane) if self.pane in panes else 0
+        panes[(index + step) % len(panes)].view.focus()
+
+    def place(self) -> Place:
+        panes = self.panes
+        focused = panes.index(self.pane) if self.pane in panes else 0
+        return Place(tuple((p.article_id, p.claim_id) for p in panes), focused)
+
+    def goto(self, claim_id: int, remember: bool = True) -> bool:
+        """Show and select a claim, in the pane that has its article or else the next pane."""
+        claim = self.session.by_id.get(claim_id)
+        if claim is None:
+            self.notify("That statement is not among the check-worthy claims", severity="warning")
+            return False
+        if remember:
+            self.back.append(self.place())
+        panes = self.panes
+        target = next((p for p in panes if p.article_id == claim.article_id), None)
+        if target is None:
+            current = self.pane
+            index = panes.index(current) if current in panes else 0
+            target = panes[(index + 1) % len(panes)] if len(panes) > 1 else panes[0]
+            self._show(target, claim.article_id, claim.id)
+        target.view.focus()
+        target.select(claim.id)
+        self.refresh_details()
+        return True
+
+    def action_jump_related(self) -> None:
+        claim = self.current_claim()
+        matches = self.related(claim.id) if claim else []
+        if not matches:
+            self.notify("No related statement to jump to", timeout=2)
+            return
+        self.goto(matches[0]["claim_id"])
+
+    def action_jump_back(self) -> None:
+        if not self.back:
+            self.notify("Nothing to go back to", timeout=2)
+            return
+        place = self.back.pop()
+        panes = self.panes
+        for pane, (article_id, claim_id) in zip(panes, place.panes):
+            if article_id is not None and article_id != pane.article_id and article_id in self.session.articles:
+                self._show(pane, article_id, claim_id)
+            else:
+                pane.select(claim_id)
+        if panes:
+            panes[min(place.focused, len(panes) - 1)].view.focus()
+        self.refresh_details()
+
+    def action_unreviewed(self, step: int) -> None:
+        pane = self.pane
+        order = [p.article_id for p in self.panes if p.article_id is not None]
+        if pane is not None and pane.article_id in order:  # the focused pane first
+            i = order.index(pane.article_id)
+            order = order[i:] + order[:i]
+        claim = self.session.next_unreviewed(order, pane.claim_id if pane else None, step)
+        if claim is None:
+            self.notify("Every claim in these articles is reviewed", timeout=3)
+            return
+        self.goto(claim.id, remember=False)
+
+    # -- changing --------------------------------------------------------------------------------
+    def action_verdict(self, number: int) -> None:
+        claim = self.current_claim()
+        if claim is None:
+            return
+        key = None if number == 0 else self.session.scale.verdicts[number - 1].key
+        self.session.set_verdict(claim.id, key)  # committed to SQLite when this returns
+        self.claim_changed(claim.id)
+
+    def claim_changed(self, claim_id: int) -> None:
+        claim = self.session.by_id[claim_id]
+        verdict = self.session.scale.get(claim.verdict)
+        color = verdict.color if verdict else ("#888888" if claim.verdict else None)
+        for pane in self.panes:
+            if pane.article_id == claim.article_id:
+                pane.view.update_mark(claim_id, color)
+                self._header(pane)
+        self.refresh_details()
+
+    def action_note(self) -> None:
+        from factcheck.tui.screens.note import NoteEditor
+
+        claim = self.current_claim()
+        if claim is None:
+            return
+
+        def save(text: str) -> None:
+            self.session.set_note(claim.id, text.strip() or None)
+            self.claim_changed(claim.id)
+
+        self.app.push_screen(NoteEditor(claim, save))
+
+    def action_undo(self) -> None:
+        change = self.session.undo()
+        if change is None:
+            self.notify("Nothing to undo", timeout=2)
+            return
+        self.goto(change.claim_id, remember=False)
+        self.claim_changed(change.claim_id)
+        self.notify(f"Undid the change to claim #{change.claim_id}", timeout=2)
+
+    # -- dialogs ---------------------------------------------------------------------------------
+    def action_search(self) -> None:
+        from factcheck.tui.screens.search import SearchScreen
+
+        def chosen(claim_id: int | None) -> None:
+            if claim_id is not None:
+                self.goto(claim_id)
+
+        self.app.push_screen(SearchScreen(self.session), chosen)
+
+    def action_filter(self) -> None:
+        from factcheck.tui.screens.filter import FilterScreen
+
+        def chosen(new: Filter | None) -> None:
+            if new is None:
+                return
+            self.session.filter = new
+            for pane in self.panes:
+                self._header(pane)
+            claim = self.current_claim()
+            if claim is not None and not self.session.passes(claim):
+                nxt = self.session.step(claim.article_id, claim.id, 1) or self.session.step(
+                    claim.article_id, claim.id, -1
+                )
+                if nxt is None:
+                    self.notify("No claim in this article passes the filter", timeout=3)
+                self.select(nxt)
+
+        self.app.push_screen(FilterScreen(self.session), chosen)
+
+    def action_pick_articles(self) -> None:
+        from factcheck.tui.screens.picker import ArticlePicker
+
+        async def chosen(ids: list[int] | None) -> None:
+            if ids:
+                claim = self.current_claim()
+                keep = claim if claim is not None and claim.article_id in ids else None
+                await self.open_articles(ids, keep)
+
+        shown = [p.article_id for p in self.panes]
+        self.app.push_screen(ArticlePicker(self.session.articles, shown), chosen)
+
+    def action_help(self) -> None:
+        from factcheck.tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen(self.session.scale))
+
+    def action_export(self) -> None:
+        try:
+            path = self.session.export_markdown(Path.cwd())
+        except ImportError:
+            self.notify("Export is not available in this build", severity="error")
+            return
+        except (FactcheckError, OSError) as exc:
+            self.notify(f"Export failed: {exc}", severity="error", markup=False)
+            return
+        self.notify(f"Exported to {path.name}", title="Export", markup=False)
+
+    # -- ingest (worker messages, see factcheck.tui.ingest) --------------------------------------
+    def show_progress(self, done: int, total: int) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        bar.display = True
+        bar.update(total=max(total, 1), progress=done)
+
+    async def ingest_finished(self, summary: str) -> None:
+        self.query_one("#progress").display = False
+        self.session.reload()
+        self._related.clear()
+        shown = [p.article_id for p in self.panes if p.article_id in self.session.articles]
+        await self.open_articles(shown if len(shown) >= 2 else self._initial_articles(),
+                                 self.current_claim() or self.session.first_unreviewed())
+        self.notify(summary, title="Added", markup=False)

@@ -1,0 +1,176 @@
+"""What the workbench has loaded and where the reviewer is: no Textual here, no SQL either.
+
+A key press calls one method; the method calls store functions and updates the in-memory copy of
+the claims so the screen can re-render only what changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from factcheck.config import Config
+from factcheck.store import Store
+from factcheck.store import navigation
+from factcheck.store.articles import list_articles
+from factcheck.store.claims import ClaimRecord, list_claims, search_claims
+from factcheck.store.verdicts import Change, set_verdict, undo
+
+
+def default_threshold() -> float:
+    try:
+        from factcheck.core.claims import DEFAULT_THRESHOLD
+    except ImportError:  # pragma: no cover - the core is always there once installed
+        return 0.3
+    return DEFAULT_THRESHOLD
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Which claims j/k visit. Empty means every check-worthy claim."""
+
+    unreviewed: bool = False
+    verdict: str | None = None
+    kind: str | None = None
+    conflicts: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self != Filter()
+
+    def describe(self) -> str:
+        parts = []
+        if self.unreviewed:
+            parts.append("unreviewed")
+        if self.verdict:
+            parts.append(f"verdict={self.verdict}")
+        if self.kind:
+            parts.append(f"kind={self.kind}")
+        if self.conflicts:
+            parts.append("conflicts")
+        return ", ".join(parts) or "all"
+
+
+class Session:
+    def __init__(self, store: Store, config: Config, threshold: float | None = None) -> None:
+        self.store = store
+        self.config = config
+        self.scale = config.scale
+        self.reviewer = config.reviewer_name()
+        self.threshold = default_threshold() if threshold is None else threshold
+        self.filter = Filter()
+        self.undo_stack: list[Change] = []
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.articles: dict[int, dict] = {a["id"]: a for a in list_articles(self.store)}
+        self.claims: dict[int, list[ClaimRecord]] = {aid: [] for aid in self.articles}
+        self.by_id: dict[int, ClaimRecord] = {}
+        for claim in list_claims(self.store, min_score=self.threshold):
+            self.claims.setdefault(claim.article_id, []).append(claim)
+            self.by_id[claim.id] = claim
+        self.spans = navigation.spans_by_claim(self.store, self.threshold)
+        self.conflicts = navigation.conflict_claim_ids(self.store)
+
+    def article_ids(self) -> list[int]:
+        return list(self.articles)
+
+    def progress(self, article_id: int) -> tuple[int, int]:
+        claims = self.claims.get(article_id, [])
+        return sum(1 for c in claims if c.verdict), len(claims)
+
+    def first_unreviewed(self) -> ClaimRecord | None:
+        claim_id = navigation.first_unreviewed(self.store, self.threshold)
+        return self.by_id.get(claim_id) if claim_id is not None else None
+
+    # -- moving ----------------------------------------------------------------------------------
+    def passes(self, claim: ClaimRecord) -> bool:
+        f = self.filter
+        return (
+            (not f.unreviewed or not claim.verdict)
+            and (not f.verdict or claim.verdict == f.verdict)
+            and (not f.kind or f.kind in claim.kinds)
+            and (not f.conflicts or claim.id in self.conflicts)
+        )
+
+    def visible(self, article_id: int) -> list[ClaimRecord]:
+        return [c for c in self.claims.get(article_id, []) if self.passes(c)]
+
+    def step(self, article_id: int, claim_id: int | None, step: int) -> ClaimRecord | None:
+        """The next (step=1) or previous (-1) claim of the article that passes the filter."""
+        claims = self.claims.get(article_id, [])
+        current = self.by_id.get(claim_id) if claim_id is not None else None
+        if current is None or current.article_id != article_id:
+            ordered = claims if step > 0 else list(reversed(claims))
+            return next((c for c in ordered if self.passes(c)), None)
+        index = claims.index(current)
+        rng = range(index + 1, len(claims)) if step > 0 else range(index - 1, -1, -1)
+        return next((claims[i] for i in rng if self.passes(claims[i])), None)
+
+    def next_unreviewed(self, article_order: list[int], claim_id: int | None, step: int) -> ClaimRecord | None:
+        """The next/previous claim without a verdict, starting after ``claim_id`` in the given
+        articles' order and wrapping around."""
+        ordered = [c for aid in article_order for c in self.claims.get(aid, [])]
+        if step < 0:
+            ordered.reverse()
+        if not ordered:
+            return None
+        start = next((i for i, c in enumerate(ordered) if c.id == claim_id), -1)
+        for offset in range(1, len(ordered) + 1):
+            claim = ordered[(start + offset) % len(ordered)]
+            if not claim.verdict:
+                return claim
+        return None
+
+    # -- changing --------------------------------------------------------------------------------
+    def set_verdict(self, claim_id: int, key: str | None) -> Change:
+        change = set_verdict(self.store, claim_id, verdict=key, reviewer=self.reviewer)
+        return self._applied(change)
+
+    def set_note(self, claim_id: int, note: str | None) -> Change:
+        change = set_verdict(self.store, claim_id, note=note, reviewer=self.reviewer)
+        return self._applied(change)
+
+    def undo(self) -> Change | None:
+        if not self.undo_stack:
+            return None
+        change = self.undo_stack.pop()
+        self._refresh_record(undo(self.store, change, self.reviewer))
+        return change
+
+    def _applied(self, change: Change) -> Change:
+        if (change.old_verdict, change.old_note) != (change.new_verdict, change.new_note):
+            self.undo_stack.append(change)
+        self._refresh_record(change)
+        return change
+
+    def _refresh_record(self, change: Change) -> None:
+        old = self.by_id.get(change.claim_id)
+        if old is None:
+            return
+        new = replace(old, verdict=change.new_verdict, note=change.new_note, reviewer=self.reviewer)
+        self.by_id[new.id] = new
+        claims = self.claims[new.article_id]
+        claims[claims.index(old)] = new
+
+    # -- looking up ------------------------------------------------------------------------------
+    def related(self, claim_id: int) -> list[dict]:
+        """The matcher's related statements, best first (none until matching has run)."""
+        try:
+            from factcheck.store.matches import related
+        except ImportError:
+            return []
+        return related(self.store, claim_id)
+
+    def search(self, query: str, limit: int = 100) -> list[ClaimRecord]:
+        ids = search_claims(self.store, query, limit=limit * 3)
+        return [self.by_id[i] for i in ids if i in self.by_id][:limit]
+
+    def export_markdown(self, directory: Path, when: datetime | None = None) -> Path:
+        from factcheck.export import write_export
+
+        when = when or datetime.now()
+        path = directory / f"factcheck-export-{when:%Y%m%d-%H%M%S}.md"
+        return write_export(self.store, "markdown", path, self.config)

@@ -1,0 +1,53 @@
+"""The status line: the current claim's id, score and kinds, its verdict, the note's first line,
+the database file."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.containers import Horizontal
+from textual.widgets import Static
+
+from factcheck.core.scale import Scale
+from factcheck.store.claims import ClaimRecord
+from factcheck.tui.widgets.styles import verdict_style
+
+
+def status_text(claim: ClaimRecord | None, scale: Scale) -> Text:
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    if claim is None:
+        text.append("no claim selected", style="dim")
+    else:
+        text.append(f"#{claim.id} ", style="bold")
+        text.append(f"score {claim.score:.2f} ")
+        if claim.kinds:
+            text.append(",".join(claim.kinds) + " ", style="dim")
+        verdict = scale.get(claim.verdict)
+        text.append("│ ")
+        if verdict is not None:
+            text.append(verdict.label, style=verdict_style(verdict.color))
+        elif claim.verdict:
+            text.append(claim.verdict, style="bold")
+        else:
+            text.append("unreviewed", style="dim italic")
+        if claim.note:
+            first = claim.note.strip().splitlines()[0] if claim.note.strip() else ""
+            text.append(" │ note: ")
+            text.append(first, style="italic")
+    return text
+
+
+class StatusLine(Horizontal):
+    """Claim details on the left (cut with … when long), the database file on the right."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.left = Static(id="status-claim")
+        self.right = Static(id="status-db")
+
+    def compose(self):
+        yield self.left
+        yield self.right
+
+    def show(self, claim: ClaimRecord | None, scale: Scale, db_name: str) -> None:
+        self.left.update(status_text(claim, scale))
+        self.right.update(Text(db_name, end=""))
