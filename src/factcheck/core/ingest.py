@@ -83,9 +83,11 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
 
 
 def _too_big(path: Path, size: int, limit: int) -> FactcheckError:
+    small = limit < _MB // 10
+    size_text = f"{size:,} bytes" if small else f"{size / _MB:.1f} MB"
+    limit_text = f"{limit:,} bytes" if small else f"{limit / _MB:g} MB"
     return FactcheckError(
-        f"{path} is {size / _MB:.1f} MB, over the {limit / _MB:g} MB limit"
-        " (raise it with --max-mb or FACTCHECK_MAX_MB)"
+        f"{path} is {size_text}, over the {limit_text} limit (raise it with --max-mb or FACTCHECK_MAX_MB)"
     )
 
 
@@ -336,10 +338,11 @@ def _markdown(raw: str) -> tuple[list[str], dict[str, str]]:
     tokens = _md.parse(body)
     for i, tok in enumerate(tokens):
         if tok.type == "inline":
-            lines += _inline_text(tok.children or []).split("\n")
+            text = _inline_text(tok.children or [])
+            lines += text.split("\n")
             lines.append("")
             if heading is None and tokens[i - 1].tag == "h1":
-                heading = _WS.sub(" ", tok.content).strip()
+                heading = _WS.sub(" ", text).strip()
         elif tok.type in ("fence", "code_block"):
             lines += tok.content.split("\n")
             lines.append("")

@@ -40,6 +40,9 @@ _ORDINAL_LANGS = frozenset("da de no nb nn sv fi is et lv lt cs sk sl hr sr bs p
 _LINE = re.compile(r"[^\n]+")
 _LAST_WORD = re.compile(r"(?:^|[\s(\"'“‘«])([^\W\d_]{1,6})\.$")
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+# Whitespace other than " " becomes " " (same length, so offsets hold) before sentencex sees it:
+# sentencex 1.0.32 panics on a letter, a no-break space and a period ("A\u00a0. B").
+_ODD_SPACE = re.compile(r"[^\S ]")
 _OPENERS = "\"'“‘«„([¿¡"
 
 
@@ -71,11 +74,18 @@ def _pieces(block: str, lang: str, ordinals: bool) -> list[tuple[int, int]]:
     """(start, end) of each sentence in a stripped, non-empty block."""
     spans: list[tuple[int, int]] = []
     cursor = 0
-    for piece in sentencex.segment(lang, block):
+    spaced = _ODD_SPACE.sub(" ", block)
+    try:
+        pieces = list(sentencex.segment(lang, spaced))
+    except BaseException as exc:  # a Rust panic is a BaseException; anything else is ours to raise
+        if type(exc).__name__ != "PanicException":
+            raise
+        pieces = [spaced]
+    for piece in pieces:
         piece = piece.strip()
         if not piece:
             continue
-        at = block.find(piece, cursor)
+        at = spaced.find(piece, cursor)
         if at < 0:  # sentencex changed the text: keep the rest of the block as one sentence
             break
         if spans and _glued(block[spans[-1][0] : spans[-1][1]], piece, ordinals):

@@ -1,0 +1,158 @@
+"""Sentence splitting: offsets that slice back, headings kept apart, numbers and abbreviations intact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.core.ingest import read_article
+from factcheck.core.segment import split_sentences
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, lang)]
+
+
+def assert_well_formed(text: str, lang: str) -> None:
+    previous_end = 0
+    for s in split_sentences(text, lang):
+        assert 0 <= previous_end <= s.start < s.end <= len(text), (s, previous_end)
+        piece = text[s.start : s.end]
+        assert piece == piece.strip()
+        assert s.kind in ("sentence", "heading")
+        previous_end = s.end
+
+
+# ------------------------------------------------------------------------------ must not split
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("da", "Rapporter viser, at TikTok har udbetalt næsten $20 millioner (£15,45 millioner) månedligt."),
+        ("da", "TikTok, et datterselskab af ByteDance Ltd., har afgivet betydelige forpligtelser."),
+        ("da", "Det koster 1.000 kr. om måneden ifølge Dr. Müller og bl.a. andre eksperter."),
+        ("da", "Aftalen blev indgået den 1. august i år."),
+        ("de", "TikTok zahlt rund 20 Mio. US-Dollar pro Monat an Microsoft."),
+        ("de", "Dr. Müller nennt z. B. Microsoft und OpenAI als Partner."),
+        ("de", "Der 1. FC Köln zahlte 1.000 Euro, usw. und so weiter."),
+        ("de", "Das kostet ca. 20 Euro laut Nr. 5 der Liste."),
+        ("en", "TikTok paid $20 million, etc. and more to the U.S. company."),
+        ("en", "Dr. Smith met the U.S. president and Mr. Jones on Monday."),
+        ("en", "The deal was worth approx. 20 million dollars, or 1,000.5 a day."),
+        ("en", "ByteDance Ltd., the owner of TikTok, paid the bill."),
+        ("id", "TikTok bayar Rp322 miliar per bulan ke Microsoft."),
+        ("id", "Menurut Dr. Budi, 1.000 orang dll. ikut hadir pada Tgl. 5 Agustus."),
+        ("id", "ByteDance Ltd., pemilik TikTok, membayar Rp322 miliar."),
+        ("es", "El Dr. García dijo que 1.000 personas, etc. vinieron a la reunión."),
+        ("es", "EE. UU. pagó aprox. 20 millones de dólares, según la Sra. López."),
+        ("fr", "M. Dupont a dit que 1.000 personnes, etc. sont venues."),
+        ("fr", "Le Pr. Martin a payé 20 M. d'euros à ByteDance Ltd., selon Mme. Durand."),
+    ],
+)
+def test_does_not_split_inside_a_sentence(lang, sentence):
+    assert sentences(sentence, lang) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "He lives in the U.S. The president said no.", ["He lives in the U.S.", "The president said no."]),
+        ("da", "Det er slut. Hvad nu? Intet!", ["Det er slut.", "Hvad nu?", "Intet!"]),
+        ("id", "Harga naik 25%. Namun, belum ada konfirmasi.", ["Harga naik 25%.", "Namun, belum ada konfirmasi."]),
+        ("en", "Sales grew this year. 2024 will be harder.", ["Sales grew this year.", "2024 will be harder."]),
+        ("fr", "Il est venu\u00a0! Puis reparti\u00a0? Oui.", ["Il est venu\u00a0!", "Puis reparti\u00a0?", "Oui."]),
+    ],
+)
+def test_does_split_between_sentences(lang, text, expected):
+    assert sentences(text, lang) == expected
+
+
+# ------------------------------------------------------------------------------------- headings
+
+
+def test_heading_separated_by_one_newline_stays_apart():
+    text = "Potentielle risici for stor afhængighed\nPå trods af aftalen er der risici. Den er stor."
+    got = split_sentences(text, "da")
+    assert [text[s.start : s.end] for s in got] == [
+        "Potentielle risici for stor afhængighed",
+        "På trods af aftalen er der risici.",
+        "Den er stor.",
+    ]
+    assert [s.kind for s in got] == ["heading", "sentence", "sentence"]
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Strategisk betydning af AI for TikTok", "heading"),
+        ("Dampak Finansial Bagi Microsoft", "heading"),
+        ("Ternyata TikTok Bayar Rp322 Miliar/Bulan ke Microsoft, Buat Apa?", "sentence"),
+        ("Hvorfor betaler TikTok:", "sentence"),
+        ("Short line that ends with a period.", "sentence"),
+        ("one two three four five six seven eight nine ten eleven twelve thirteen", "sentence"),
+    ],
+)
+def test_heading_kind(block, kind):
+    (s,) = split_sentences(block, "en")
+    assert s.kind == kind
+
+
+def test_seeds_split_cleanly():
+    for name in ("000_198650b8101fa3b1.txt", "003_01d0dd41a7b8cea4.txt"):
+        article = read_article(SEEDS / name)
+        assert_well_formed(article.text, article.lang)
+        got = sentences(article.text, article.lang)
+        assert all("\n" not in s for s in got)
+        if article.lang == "da":
+            assert got[0].startswith("TikTok, et datterselskab af ByteDance Ltd., har afgivet")
+            assert got[0].endswith("Microsoft Corporation.")
+            assert "En væsentlig del af Microsofts omsætning" in got
+            assert len(got) == 32  # 31 blocks, one of them two sentences
+        else:
+            assert "Ambisi TikTok dalam Pengembangan AI Mandiri" in got
+            assert any(s.startswith("Rifinet.com – Raksasa media sosial") and s.endswith("Microsoft.") for s in got)
+
+
+# --------------------------------------------------------------------------------------- offsets
+
+
+def test_offsets_index_the_original_text_with_odd_whitespace():
+    text = "  \n\tFirst one.   Second\u00a0one.  \n\n   Heading here \r\nLast."
+    got = split_sentences(text, "en")
+    assert [text[s.start : s.end] for s in got] == ["First one.", "Second\u00a0one.", "Heading here", "Last."]
+    assert_well_formed(text, "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "da", "id", "und", "xx", "", "ms", "nb"])
+def test_any_language_code_works(lang):
+    assert sentences("Hello there. Dr. Who is here.", lang) == ["Hello there.", "Dr. Who is here."]
+
+
+def test_no_break_space_before_a_period_does_not_crash():
+    # sentencex 1.0.32 panics on "A\u00a0. B" (a byte offset inside the no-break space)
+    assert sentences("Plan A\u00a0. Then B.", "en") == ["Plan A\u00a0.", "Then B."]
+
+
+def test_empty_text():
+    assert split_sentences("", "en") == [] and split_sentences(" \n\n\t ", "da") == []
+
+
+ALPHABET = st.sampled_from(list("abc XYZ.!?,;:\n\t\r\u00a0\u2028\u3000\x1c1.0'\"()«»“”-–—") + ["Dr.", "U.S.", "etc.", "1.000", " z. B. ", "\n\n", "æø", "。", "…"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(ALPHABET, max_size=60).map("".join), st.sampled_from(["en", "da", "de", "id", "fr", "und"]))
+def test_offsets_always_slice_back(text, lang):
+    assert_well_formed(text, lang)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.sampled_from(["en", "da", "id"]))
+def test_offsets_always_slice_back_on_any_unicode(text, lang):
+    assert_well_formed(text, lang)
