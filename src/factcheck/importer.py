@@ -27,10 +27,13 @@ class AddReport:
     claims: int = 0  # check-worthy claims in the new articles
     sentences: int = 0
     bytes: int = 0
+    matches: int = 0  # related pairs (as `factcheck match` lists them) involving the new articles
 
     def summary(self) -> str:
         parts = [f"added {len(self.added)} article{'s' * (len(self.added) != 1)}"]
         parts.append(f"{self.claims} claims in {self.sentences} sentences")
+        if self.added:
+            parts.append(f"{self.matches} match{'es' * (self.matches != 1)} with other articles")
         if self.existing:
             parts.append(f"{len(self.existing)} already stored")
         if self.failed:
@@ -73,6 +76,11 @@ def add_paths(
             _save(store, analysis, report)
         if on_progress:
             on_progress(done, len(files), report.claims, path)
+    # --- matching (issue 3): the new articles' claims against every stored claim, incrementally.
+    if report.added:
+        from factcheck.store.matches import match_articles
+
+        report.matches = match_articles(store, report.added)
     return report
 
 

@@ -1,0 +1,66 @@
+"""``factcheck match``: related statements across articles, best first, with evidence and whether
+their numbers agree; ``--rebuild`` recomputes every match from the stored claims first."""
+
+from __future__ import annotations
+
+import sys
+
+from factcheck.cli.common import one_line, print_json, store_from, terminal_width
+from factcheck.core.matching import DEFAULT_MIN_SCORE, STORE_MIN_SCORE
+from factcheck.errors import FactcheckError
+from factcheck.store.matches import list_matches, rebuild
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("match", help="related statements in other articles, with evidence")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.add_argument(
+        "--min-score", type=float, metavar="S",
+        help=f"list pairs scoring at least S (default {DEFAULT_MIN_SCORE}; pairs below {STORE_MIN_SCORE} are not stored)",
+    )
+    p.add_argument("--claim", type=int, metavar="ID", help="only the matches of this claim")
+    p.add_argument("--rebuild", action="store_true", help="recompute every match from the stored claims first")
+    p.set_defaults(run=run)
+
+
+def run(args) -> int:
+    min_score = DEFAULT_MIN_SCORE if args.min_score is None else args.min_score
+    if not 0.0 <= min_score <= 1.0:
+        raise FactcheckError(f"--min-score must be between 0 and 1, not {min_score}")
+    with store_from(args) as store:
+        if args.claim is not None and not store.conn.execute(
+            "SELECT 1 FROM claims WHERE id = ?", (args.claim,)
+        ).fetchone():
+            raise FactcheckError(f"no claim with id {args.claim}")
+        if args.rebuild:
+            count = rebuild(store)
+            print(f"rebuilt matches: {count} related pairs", file=sys.stderr)
+        pairs = list_matches(store, min_score, args.claim)
+    if args.json:
+        print_json([_json(p) for p in pairs])
+        return 0
+    width = terminal_width()
+    for p in pairs:
+        _print_pair(p, width)
+    print(f"{len(pairs)} related pair{'s' * (len(pairs) != 1)} (score >= {min_score:g})")
+    return 0
+
+
+def _json(pair: dict) -> dict:
+    side = lambda s: {"id": s["id"], "article": s["article"], "lang": s["lang"], "text": s["text"],  # noqa: E731
+                      "start": s["start"], "end": s["end"]}
+    return {"a": side(pair["a"]), "b": side(pair["b"]), "score": pair["score"], "evidence": pair["evidence"],
+            "consistency": pair["consistency"]}
+
+
+def _print_pair(p: dict, width: int) -> None:
+    text_width = max(width - 20, 30)
+    a, b = p["a"], p["b"]
+    print(f"{p['score']:.2f}  [{a['lang']}] #{a['id']} \"{one_line(a['text'], text_width)}\"")
+    print(f"      [{b['lang']}] #{b['id']} \"{one_line(b['text'], text_width)}\"")
+    numbers = [e for e in p["evidence"] if e.startswith("numbers:")]
+    rest = [e for e in p["evidence"] if not e.startswith("numbers:")]
+    if rest:
+        print(f"      evidence: {'; '.join(rest)}")
+    for line in numbers:
+        print(f"      {line}")

@@ -1,0 +1,240 @@
+"""Related statements across articles and languages, scored and explained. Pure: no SQL, no UI.
+
+How a pair is found and scored (DESIGN.md, "Matching across languages"):
+
+1. Each claim gets a language-neutral :class:`~factcheck.core.signature.Signature`.
+2. An inverted index maps index keys to claims. Every key involves a named entity: the entity
+   alone, or the entity together with another anchor (a second entity, a year, a period word, a kind
+   of quantity, a money bucket). A pair is scored only if it shares a key whose posting list is at
+   most ``MAX_POSTING`` long, so a name that is in every claim ("Microsoft" in a store about
+   Microsoft) costs nothing by itself but still finds pairs through its rarer combinations.
+   Keys always involve an entity because the score cannot reach ``DEFAULT_MIN_SCORE`` without a
+   shared entity (see ``score_pair``): equal numbers alone never make a match.
+3. Where the two languages are close (same group in ``LANGUAGE_GROUPS``) the folded texts are
+   compared with rapidfuzz ``token_set_ratio``, all candidate pairs in one ``process.cpdist`` call
+   with ``workers=-1`` (``cpdist`` scores given pairs; ``cdist`` would score every combination).
+4. ``score_pair`` adds up the evidence: shared entities, quantities of the same kind (more if they
+   agree, still some if they conflict: a wrong number in the same statement is what a fact-checker
+   looks for), the same period ("monthly"), a shared year, and similar wording.
+
+Same-article pairs are never produced. The score of a pair depends on the pair alone (no corpus
+statistics), so matching new articles incrementally gives the same result as a rebuild.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from factcheck.core.consistency import compare_quantities, describe, summary, verdict
+from factcheck.core.models import Quantity
+from factcheck.core.signature import Signature, build_signature
+
+DEFAULT_MIN_SCORE = 0.55  # listed as related at or above this score
+STORE_MIN_SCORE = 0.4  # kept in the store at or above this, so --min-score can go a little lower
+MAX_POSTING = 400  # index keys shared by more claims than this are too common to find pairs by
+MAX_ENTITY_KEYS = 6  # entities per claim that take part in composite keys (the weightiest)
+
+# Languages whose words overlap enough for fuzzy text matching to mean something.
+LANGUAGE_GROUPS = (
+    frozenset({"da", "nb", "nn", "no", "sv"}),
+    frozenset({"es", "pt", "it", "fr", "ca", "ro", "gl"}),
+    frozenset({"de", "nl", "lb"}),
+    frozenset({"id", "ms"}),
+    frozenset({"en"}),
+)
+_GROUP_OF = {lang: i for i, group in enumerate(LANGUAGE_GROUPS) for lang in group}
+
+# Weights of the evidence (see score_pair).
+W_ENTITY_OVERLAP = 0.35
+W_ENTITY_MASS = 0.15
+W_QUANTITY_AGREE = 0.30
+W_QUANTITY_CONFLICT = 0.20
+W_NUMBER_ONLY = 0.10
+P_QUANTITY_KINDS_DIFFER = 0.20
+P_QUANTITY_ONE_SIDE = 0.05
+W_PERIOD = 0.15
+W_YEAR = 0.10
+P_YEAR_DIFFERS = 0.05
+W_TEXT = 0.25
+TEXT_FLOOR = 0.4
+NO_SHARED_ENTITY = 0.5  # multiplier: without a shared name the score stays below DEFAULT_MIN_SCORE
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A claim as the matcher sees it."""
+
+    id: int
+    article_id: int
+    lang: str
+    text: str
+    quantities: tuple[tuple[Quantity, str], ...] = ()  # each with its text as written
+    entity_spans: tuple[str, ...] = ()  # texts of the claim's entity spans
+    date: str | None = None  # the article's date (ISO, as precise as known)
+    start: int = 0  # the claim's offset in the article (Quantity offsets index the article)
+
+    def signature(self) -> Signature:
+        return build_signature(self.text, self.lang, self.quantities, self.entity_spans, self.date, self.start)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    a: int  # claim id, a < b
+    b: int
+    score: float
+    evidence: tuple[str, ...]
+    consistency: str | None  # "consistent" | "conflict" | None
+
+
+def close_languages(a: str, b: str) -> bool:
+    return a == b or (a in _GROUP_OF and _GROUP_OF.get(a) == _GROUP_OF.get(b))
+
+
+def score_pair(a: Signature, b: Signature, text_similarity: float | None = None) -> tuple[float, list[str], str | None]:
+    """(score in [0, 1], evidence lines, consistency) for two claims' signatures.
+    ``text_similarity`` in [0, 1] is given only when the languages are close."""
+    evidence: list[str] = []
+    shared = sorted(
+        a.entities.keys() & b.entities.keys(),
+        key=lambda k: (-max(a.entities[k].weight, b.entities[k].weight), k),
+    )
+    shared_weight = sum(max(a.entities[k].weight, b.entities[k].weight) for k in shared)
+    score = 0.0
+    if shared:
+        overlap = min(1.0, shared_weight / max(min(a.entity_weight, b.entity_weight), 1.0))
+        score += W_ENTITY_OVERLAP * overlap + W_ENTITY_MASS * min(shared_weight, 2.0) / 2.0
+        names = [min(a.entities[k].display, b.entities[k].display, key=len) for k in shared]
+        evidence.append("entities: " + ", ".join(names))
+
+    comparisons = compare_quantities(a, b)
+    kinds_a = {q.kind for q in a.quantities}
+    kinds_b = {q.kind for q in b.quantities}
+    common = kinds_a & kinds_b
+    if common:
+        figures = [c for c in comparisons if c.kind in common]
+        agree = bool(figures) and all(c.consistent for c in figures)
+        if common == {"number"}:
+            score += W_NUMBER_ONLY
+        else:
+            score += W_QUANTITY_AGREE if agree else W_QUANTITY_CONFLICT
+    elif kinds_a and kinds_b:
+        score -= P_QUANTITY_KINDS_DIFFER
+    elif kinds_a or kinds_b:
+        score -= P_QUANTITY_ONE_SIDE
+
+    if a.periods and b.periods:
+        if a.periods & b.periods:
+            score += W_PERIOD
+            evidence += sorted(a.periods & b.periods)
+        else:
+            score -= W_PERIOD
+    if a.years and b.years:
+        score += W_YEAR if a.years & b.years else -P_YEAR_DIFFERS
+
+    evidence += [describe(c) for c in comparisons]
+    if text_similarity is not None:
+        score += W_TEXT * max(0.0, (text_similarity - TEXT_FLOOR) / (1 - TEXT_FLOOR))
+        if text_similarity >= 0.5:
+            evidence.append(f"wording {text_similarity:.0%} alike")
+    if not shared:
+        score *= NO_SHARED_ENTITY
+    if comparisons:
+        evidence.append(summary(comparisons))
+    return round(min(1.0, max(0.0, score)), 4), evidence, verdict(comparisons)
+
+
+def index_keys(sig: Signature) -> list[str]:
+    """The inverted-index keys of a signature: each entity, and each entity with another anchor."""
+    entities = sorted(sig.entities.values(), key=lambda e: (-e.weight, e.key))[:MAX_ENTITY_KEYS]
+    keys = [f"e:{e.key}" for e in entities]
+    for e in entities:
+        keys += [f"e:{e.key}|{anchor}" for anchor in sig.anchors if anchor > f"e:{e.key}"]
+    return keys
+
+
+class MatchIndex:
+    """Statements with their signatures and the inverted index key -> positions."""
+
+    def __init__(self, statements: Iterable[Statement] = ()) -> None:
+        self.statements: list[Statement] = []
+        self.signatures: list[Signature] = []
+        self.keys: list[list[str]] = []
+        self.postings: dict[str, list[int]] = {}
+        self.add(statements)
+
+    def __len__(self) -> int:
+        return len(self.statements)
+
+    def add(self, statements: Iterable[Statement]) -> list[int]:
+        """Index statements; returns their positions."""
+        positions = []
+        for st in statements:
+            pos = len(self.statements)
+            sig = st.signature()
+            keys = index_keys(sig)
+            self.statements.append(st)
+            self.signatures.append(sig)
+            self.keys.append(keys)
+            for key in keys:
+                self.postings.setdefault(key, []).append(pos)
+            positions.append(pos)
+        return positions
+
+    def candidates(self, pos: int) -> list[int]:
+        """Positions sharing an index key with ``pos`` that is not too common, other articles only."""
+        counts: Counter[int] = Counter()
+        for key in self.keys[pos]:
+            posting = self.postings.get(key, ())
+            if 1 < len(posting) <= MAX_POSTING:
+                counts.update(posting)
+        article = self.statements[pos].article_id
+        return [p for p in counts if self.statements[p].article_id != article]
+
+
+def match_positions(index: MatchIndex, new: list[int], min_score: float = STORE_MIN_SCORE) -> list[Match]:
+    """Matches of the statements at ``new`` against every indexed statement (each pair once)."""
+    new_set = set(new)
+    pairs: list[tuple[int, int]] = []
+    for p in new:
+        for q in index.candidates(p):
+            if q not in new_set or q < p:
+                pairs.append((p, q))
+    return score_pairs(index, pairs, min_score)
+
+
+def score_pairs(index: MatchIndex, pairs: list[tuple[int, int]], min_score: float) -> list[Match]:
+    st, sigs = index.statements, index.signatures
+    close = [i for i, (p, q) in enumerate(pairs) if close_languages(st[p].lang, st[q].lang)]
+    text_sim: dict[int, float] = {}
+    if close:
+        sims = process.cpdist(
+            [sigs[pairs[i][0]].text for i in close],
+            [sigs[pairs[i][1]].text for i in close],
+            scorer=fuzz.token_set_ratio,
+            workers=-1,
+        )
+        text_sim = {i: float(s) / 100.0 for i, s in zip(close, sims)}
+    found = []
+    for i, (p, q) in enumerate(pairs):
+        score, evidence, consistency = score_pair(sigs[p], sigs[q], text_sim.get(i))
+        if score >= min_score:
+            a, b = sorted((st[p].id, st[q].id))
+            if (a, b) != (st[p].id, st[q].id):  # keep evidence "a vs b" in id order
+                score, evidence, consistency = score_pair(sigs[q], sigs[p], text_sim.get(i))
+            found.append(Match(a, b, score, tuple(evidence), consistency))
+    return found
+
+
+def match_new(new: list[Statement], old: Iterable[Statement] = (), min_score: float = STORE_MIN_SCORE) -> list[Match]:
+    """Matches of ``new`` statements against each other and against ``old`` ones."""
+    index = MatchIndex(old)
+    return match_positions(index, index.add(new), min_score)
+
+
+def match_all(statements: Iterable[Statement], min_score: float = STORE_MIN_SCORE) -> list[Match]:
+    """Every match among ``statements`` (a rebuild)."""
+    return match_new(list(statements), (), min_score)

@@ -1,0 +1,282 @@
+"""Language-neutral signatures of claims: what two statements in different languages can share.
+
+A signature holds what survives translation:
+
+* named entities, folded across case, accents and genitive endings ("ByteDances", "Microsoft's",
+  "OpenAIs" -> bytedance, microsoft, openai). Entities are the claim's ``entity`` spans plus tokens
+  whose shape marks a name: inner capitals (TikTok), acronyms (AI, ECB), or a capital letter that does
+  not start a sentence (Microsoft). Month names, corporate suffixes (Ltd., Corporation) and, in
+  German, plain capitalised words (every noun) are left out or weigh less.
+* normalised quantities (money in USD at the article's date, percentages, numbers),
+* years (via ``core.dates``),
+* period words ("monthly", "månedligt", "setiap bulan", "pro Monat", "al mes", "par mois") as one
+  anchor per period, and
+* the folded text, for rapidfuzz where the languages are close.
+
+``anchors`` are the keys of the inverted index that finds candidate pairs (see ``matching``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from factcheck.core.dates import find_dates, month_names
+from factcheck.core.models import Quantity
+
+# Period words per period, for the languages we see most; matched case-insensitively on word bounds.
+PERIODS: dict[str, tuple[str, ...]] = {
+    "monthly": (
+        "monthly", "per month", "a month", "each month", "every month", "/month", "/mo",
+        "månedlig", "månedligt", "månedlige", "om måneden", "pr. måned", "pr måned", "per måned",
+        "hver måned", "i måneden", "om månaden", "varje månad", "månatlig", "månatligen",
+        "setiap bulan", "tiap bulan", "per bulan", "sebulan", "/bulan", "bulanan", "perbulan",
+        "pro monat", "im monat", "monatlich", "monatliche", "monatlichen", "jeden monat",
+        "al mes", "por mes", "cada mes", "mensual", "mensuales", "mensualmente",
+        "par mois", "chaque mois", "mensuel", "mensuelle", "mensuels", "mensuelles", "mensuellement",
+        "per mese", "al mese", "ogni mese", "mensile", "mensili", "por mês", "mensalmente",
+        "per maand", "maandelijks",
+    ),
+    "yearly": (
+        "annually", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
+        "årligt", "årlig", "årlige", "om året", "pr. år", "per år", "hvert år", "varje år",
+        "setiap tahun", "tiap tahun", "per tahun", "setahun", "/tahun", "tahunan",
+        "pro jahr", "jährlich", "jährliche", "jährlichen", "jedes jahr",
+        "al año", "por año", "cada año", "anual", "anuales", "anualmente",
+        "par an", "chaque année", "annuel", "annuelle", "annuels", "annuelles", "annuellement",
+        "all'anno", "ogni anno", "annuale", "per jaar", "jaarlijks",
+    ),
+    "weekly": (
+        "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
+        "hver uge", "setiap minggu", "per minggu", "seminggu", "pro woche", "wöchentlich",
+        "por semana", "a la semana", "cada semana", "semanal", "semanales", "par semaine",
+        "chaque semaine", "hebdomadaire", "hebdomadaires",
+    ),
+    "daily": (
+        "daily", "per day", "a day", "each day", "every day", "dagligt", "om dagen", "hver dag",
+        "setiap hari", "per hari", "sehari", "pro tag", "täglich", "al día", "por día", "cada día",
+        "diario", "diaria", "diariamente", "par jour", "chaque jour", "quotidien", "quotidienne",
+    ),
+    "quarterly": (
+        "quarterly", "per quarter", "each quarter", "kvartalsvis", "pr. kvartal", "per kvartal",
+        "setiap kuartal", "per kuartal", "vierteljährlich", "pro quartal", "trimestral",
+        "trimestrales", "por trimestre", "par trimestre", "trimestriel", "trimestrielle",
+    ),
+}
+
+
+def _period_pattern() -> re.Pattern[str]:
+    words = sorted({w for ws in PERIODS.values() for w in ws}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    # "/bulan" may follow a word ("Rp322 Miliar/Bulan"); every other period word stands alone.
+    return re.compile(rf"(?:(?<![\w])(?:{alternatives})|(?=/)(?:{alternatives}))(?![\w])", re.IGNORECASE)
+
+
+_PERIOD_RE = _period_pattern()
+_PERIOD_OF = {" ".join(w.split()): period for period, ws in PERIODS.items() for w in ws}
+
+# Words that follow a company name and say nothing about which one it is.
+CORPORATE_SUFFIXES = frozenset(
+    "ltd inc corp corporation co company gmbh ag sa sas spa plc llc lp nv bv ab as asa oy pt tbk"
+    " group holding holdings".split()
+)
+# Capitalised function words that begin quotes or follow a dash; not names in any language.
+_NOT_NAMES = frozenset(
+    "the a an and or but in on at of for to by with from as this that these those it its he she we"
+    " they i you der die das den dem des ein eine und oder le la les un une et ou de du des el los las"
+    " y o en det en et og eller i på af til med fra som den der dette disse yang dan atau di ke dari"
+    " untuk dengan ini itu".split()
+)
+
+_WORD = re.compile(r"[^\W\d_][\w.&]*(?:['’][\w]+|['’])?", re.UNICODE)
+_SENTENCE_OPENERS = set(".!?:;\"'“”‘’«»„()[]–—-•")
+_FOLD_GENITIVE = re.compile(r"(?:['’]s?|:\w+)$")
+_TEXT_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def fold_entity(token: str) -> str:
+    """One key for a name across case, accents and genitive endings.
+
+    "ByteDances" -> "bytedance", "Microsoft's" -> "microsoft", "OpenAIs" -> "openai", "AIs" -> "ai",
+    "OpenAI:n" -> "openai", "Ltd." -> "ltd". A trailing s is taken off words longer than three
+    letters (not "ss"): every language's form of a name folds the same way, so "Paris" -> "pari" on
+    both sides of a comparison does no harm.
+    """
+    token = token.strip(".")
+    token = _FOLD_GENITIVE.sub("", token)
+    if len(token) >= 3 and token.endswith("s") and token[-2].isupper():
+        token = token[:-1]  # "AIs", "IBMs": genitive on an acronym
+    folded = strip_accents(token).casefold()
+    if len(folded) > 3 and folded.endswith("s") and not folded.endswith("ss"):
+        folded = folded[:-1]
+    return folded
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    key: str  # folded
+    display: str  # as first written
+    weight: float  # 1.0 for a distinctive shape, less for a plain capitalised word
+
+
+def _shape_weight(token: str, lang: str) -> float:
+    """How surely a capitalised token is a name, from its shape alone."""
+    letters = [c for c in token if c.isalpha()]
+    uppers = sum(c.isupper() for c in letters)
+    if uppers >= 2:  # TikTok, OpenAI, ByteDance, AI, ECB
+        return 1.0 if len(letters) > 2 else 0.5  # two-letter acronyms (AI, EU, US) are everywhere
+    if lang == "de":  # German capitalises every noun
+        return 0.3
+    return 0.7
+
+
+def find_entities(text: str, lang: str, spans: tuple[str, ...] = ()) -> list[Entity]:
+    """Names in a claim's text: entity spans (``spans``, texts) and name-shaped tokens."""
+    found: dict[str, Entity] = {}
+    months = month_names(lang) if lang else {}
+
+    def add(token: str, weight: float) -> None:
+        key = fold_entity(token)
+        if len(key) < 2 or key in CORPORATE_SUFFIXES or key in _NOT_NAMES or key in months:
+            return
+        if key.rstrip(".") in months or any(ch.isdigit() for ch in key):
+            return
+        old = found.get(key)
+        if old is None or weight > old.weight:
+            found[key] = Entity(key, old.display if old else _display(token), weight)
+
+    for span in spans:
+        for m in _WORD.finditer(span):
+            for part in m.group().split("-"):
+                if part[:1].isupper():
+                    add(part, max(_shape_weight(part, lang), 0.7))
+    words = list(_WORD.finditer(text))
+    # A headline in Title Case capitalises every word: only name-shaped tokens count there.
+    title_case = len(words) >= 4 and sum(w.group()[0].isupper() for w in words) >= 0.6 * len(words)
+    for m in words:
+        word = m.group()
+        before = text[: m.start()].rstrip()
+        sentence_start = not before or before[-1] in _SENTENCE_OPENERS
+        for i, part in enumerate(word.split("-")):
+            if not part[:1].isupper():
+                continue
+            weight = _shape_weight(part, lang)
+            if title_case and weight < 1.0:
+                weight = 0.3
+            if weight < 1.0 and sentence_start and i == 0:
+                continue  # "Rapporter viser, ...": capitalised because it starts the sentence
+            add(part, weight)
+    return list(found.values())
+
+
+def _display(token: str) -> str:
+    token = token.strip(".")
+    token = _FOLD_GENITIVE.sub("", token)
+    return token
+
+
+@dataclass(frozen=True, slots=True)
+class NQ:
+    """A quantity ready to compare: what was written, and money in USD where known."""
+
+    kind: str  # money | percent | number
+    value: float  # as written, in ``unit``
+    unit: str | None  # currency code, "%" or None
+    approx: bool
+    text: str  # as written, for evidence
+    usd: float | None = None  # money only
+    as_of: str | None = None  # the date of the rate behind ``usd``
+    undated: bool = False  # ``usd`` converted at the other article's date (this one has none)
+    approx_word: str = ""  # the word(s) before the figure that made it approximate ("næsten")
+
+
+def normalise_quantity(q: Quantity, text: str, before: str = "") -> NQ:
+    """``before`` is the claim text before the figure, where an approximation word stands."""
+    usd = q.value if q.kind == "money" and q.unit == "USD" else q.usd
+    word = ""
+    if q.approx:
+        words = before.split()[-2:]
+        word = " ".join(words) if len(words) == 2 and len(words[1]) <= 3 else " ".join(words[-1:])
+    return NQ(q.kind, q.value, q.unit, q.approx, text, usd if q.kind == "money" else None, q.as_of, False, word)
+
+
+@dataclass(slots=True)
+class Signature:
+    entities: dict[str, Entity]
+    quantities: tuple[NQ, ...]
+    years: frozenset[int]
+    periods: frozenset[str]
+    text: str  # folded words, for rapidfuzz
+    anchors: tuple[str, ...] = field(default=())
+    date: str | None = None  # the article's date; None when the article is undated
+
+    @property
+    def entity_weight(self) -> float:
+        return sum(e.weight for e in self.entities.values())
+
+
+def find_periods(text: str) -> frozenset[str]:
+    found = set()
+    for m in _PERIOD_RE.finditer(text):
+        period = _PERIOD_OF.get(" ".join(m.group().lower().split()))
+        if period:
+            found.add(period)
+    return frozenset(found)
+
+
+def find_years(text: str, lang: str) -> frozenset[int]:
+    years = set()
+    for d in find_dates(text, lang or "und"):
+        if d.value[:1].isdigit():
+            years.add(int(d.value[:4]))
+    return frozenset(years)
+
+
+def fold_text(text: str) -> str:
+    return " ".join(_TEXT_TOKEN.findall(strip_accents(text).casefold()))
+
+
+def money_bucket(usd: float) -> int:
+    """Half-decade buckets of a USD amount: amounts within ~10% mostly share one, neighbours the other."""
+    return int(math.floor(math.log10(max(usd, 1e-9)) * 10))
+
+
+def build_signature(
+    text: str,
+    lang: str,
+    quantities: tuple[tuple[Quantity, str], ...] = (),
+    entity_spans: tuple[str, ...] = (),
+    date: str | None = None,
+    offset: int = 0,
+) -> Signature:
+    """The signature of one claim. ``quantities`` pairs each Quantity with its text as written;
+    ``offset`` is where the claim starts in the article (Quantity offsets index the article)."""
+    nqs = tuple(normalise_quantity(q, qtext, text[: max(0, q.start - offset)]) for q, qtext in quantities)
+    entities = {e.key: e for e in find_entities(text, lang, entity_spans)}
+    years = find_years(text, lang)
+    periods = find_periods(text)
+    sig = Signature(entities, nqs, years, periods, fold_text(text), date=date)
+    sig.anchors = _anchors(sig)
+    return sig
+
+
+def _anchors(sig: Signature) -> tuple[str, ...]:
+    """Index keys: each entity, year, period and quantity (money by size bucket and its neighbour,
+    percentages by value), plus the kinds of quantity, so a pair with different numbers still meets."""
+    anchors = [f"e:{k}" for k in sig.entities]
+    anchors += [f"y:{y}" for y in sig.years]
+    anchors += [f"p:{p}" for p in sig.periods]
+    for q in sig.quantities:
+        if q.kind == "money" and q.usd:
+            b = money_bucket(q.usd)
+            anchors += [f"m:{b}", f"m:{b + 1}"]
+        elif q.kind == "percent":
+            anchors.append(f"%:{round(q.value)}")
+        anchors.append(f"k:{q.kind}")
+    return tuple(dict.fromkeys(anchors))
