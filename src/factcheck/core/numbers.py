@@ -109,6 +109,7 @@ def parse_number(text: str, lang: str | None) -> float | None:
 _SEPARATOR = re.compile(rf"[.,{SPACES}]")
 
 
+@lru_cache(maxsize=8192)
 def parse_number_prefix(token: str, lang: str | None) -> tuple[Decimal, int] | None:
     """The longest leading part of ``token`` that is a number in ``lang``: (value, its length).
 
