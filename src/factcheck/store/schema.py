@@ -126,6 +126,22 @@ MIGRATIONS: list[str] = [
         INSERT INTO claims_fts(rowid, text) VALUES (new.id, new.text);
     END;
     """,
+    # 2: disputes. After `factcheck merge`, a claim two reviewers judged differently is disputed until
+    # someone settles it; settled rows stay as a record. Both verdicts are in verdict_history.
+    """
+    CREATE TABLE disputes (
+        id INTEGER PRIMARY KEY,
+        claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        article_hash TEXT NOT NULL,             -- anchors, as in verdict_history
+        claim_text TEXT NOT NULL,
+        verdicts TEXT NOT NULL,                 -- JSON object: reviewer -> verdict key (or null)
+        opened_at TEXT NOT NULL,
+        settled_at TEXT,                        -- NULL while open
+        settled_by TEXT,
+        settled_verdict TEXT
+    );
+    CREATE UNIQUE INDEX disputes_open ON disputes(claim_id) WHERE settled_at IS NULL;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
