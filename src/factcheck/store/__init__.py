@@ -11,13 +11,15 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
-
-import sqlite_utils
+from typing import TYPE_CHECKING, TypeVar
 
 from factcheck.errors import FactcheckError
 from factcheck.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DEFAULT_DB = "factcheck.db"
 BUSY_TIMEOUT_MS = 10_000
@@ -36,12 +38,20 @@ class Store:
         if self.path.is_dir():
             raise FactcheckError(f"{self.path} is a directory, not a database file")
         try:
-            self.db = sqlite_utils.Database(self.path, execute_plugins=False)
-            self.conn = self.db.conn
+            self.conn = sqlite3.connect(self.path, check_same_thread=False)
             self._configure()
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise FactcheckError(f"{self.path}: not a usable factcheck database ({exc})") from None
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils' view of the same connection, for table-level work (introspection, counts).
+        Imported on first use: sqlite-utils imports numpy when it is installed, ~0.5 s of start-up
+        that the CLI and the TUI need not pay."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, execute_plugins=False)
 
     def _configure(self) -> None:
         self.conn.isolation_level = None  # we issue BEGIN/COMMIT ourselves
@@ -75,8 +85,14 @@ class Store:
         """One atomic unit of work. BEGIN IMMEDIATE takes the write lock up front, so two writers
         queue on the busy timeout instead of failing half-way."""
         if self.conn.in_transaction:  # nested: a savepoint
-            with self.db.atomic():
+            self.conn.execute("SAVEPOINT nested")
+            try:
                 yield self
+            except BaseException:
+                self.conn.execute("ROLLBACK TO nested")
+                self.conn.execute("RELEASE nested")
+                raise
+            self.conn.execute("RELEASE nested")
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -99,7 +115,9 @@ class Store:
         raise AssertionError("unreachable")
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
-        return list(self.db.query(sql, params))
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description or ()]
+        return [dict(zip(names, row)) for row in cursor]
 
     def close(self) -> None:
         self.conn.close()
