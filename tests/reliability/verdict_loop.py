@@ -1,12 +1,13 @@
 """Crash-test driver: set verdicts through the CLI in a loop, reporting each one saved.
 
-    python verdict_loop.py DB SEED LABEL [COUNT]
+    python verdict_loop.py DB SEED LABEL [COUNT [--wait]]
 
 Every iteration runs ``factcheck --db DB verdict ID KEY --note NOTE`` in this process (through
 ``factcheck.cli.main``, exactly what the console script does) and, once it has returned 0, prints
 ``saved ID KEY NOTE`` and flushes: a printed line is a promise that the verdict is on disk. NOTE is
 unique (LABEL-n), so every change is a new history row. Prints ``ready`` first, so a test can time
-its SIGKILL from there. Stops after COUNT verdicts (default: never).
+its SIGKILL from there. Stops after COUNT verdicts (default: never);
+with --wait, starts the loop only when a line arrives on stdin (so two drivers start together).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def main() -> int:
     conn.close()
     rng = random.Random(seed)
     print("ready", flush=True)
+    if len(sys.argv) > 5 and sys.argv[5] == "--wait":  # start when the test says go (a line on stdin)
+        sys.stdin.readline()
     n = 0
     while count is None or n < count:
         claim_id, key, note = rng.choice(claim_ids), rng.choice(keys), f"{label}-{n}"
