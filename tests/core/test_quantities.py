@@ -139,6 +139,23 @@ def test_things_that_are_not_quantities(text):
     assert find_quantities(text, "en") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("mellem 10-20 millioner kroner", "da", [("10", 10e6, "DKK"), ("20 millioner kroner", 20e6, "DKK")]),
+        ("nearly $10–15 million", "en", [("$10", 10e6, "USD"), ("15 million", 15e6, "USD")]),
+        ("naik 20 - 25 %", "id", [("20", 20, "%"), ("25 %", 25, "%")]),
+        ("Rp10-15 miliar", "id", [("Rp10", 10e9, "IDR"), ("15 miliar", 15e9, "IDR")]),
+    ],
+)
+def test_ranges_share_scale_and_unit(text, lang, expected):
+    assert [(s, q.value, q.unit) for s, q in spans(text, lang, "2024")] == expected
+
+
+def test_ranges_of_plain_numbers_are_not_quantities():
+    assert find_quantities("won 2-1 in 2019–2020, call 555-1234", "en") == []
+
+
 def test_year_with_currency_or_percent_is_kept():
     assert [q.value for q in find_quantities("2000 kroner og 1999 %", "da")] == [2000, 1999]
 

@@ -25,7 +25,7 @@ from .quantity_words import words_for
 
 _SP = f"[{SPACES}]"  # one space between a number and its scale word, symbol or "%"
 _SIGNS = MINUS + "+"
-_COMPOUND = re.compile(r"[-\u2013/:.,'’][0-9]|[-\u2013][^\W\d_]")  # "2024-08", "24/7", "20-årig"
+_COMPOUND = re.compile(r"[-/:.,'’][0-9]|-[^\W\d_]")  # "2024-08", "24/7", "20-årig"
 _APPROX_WINDOW = 40
 _PREFIX_WINDOW = 12
 
@@ -127,7 +127,8 @@ def find_quantities(
     """Quantities in ``text[start:end]``, sorted and non-overlapping, with offsets into ``text``.
 
     ``lang`` is the article's ISO 639-1 code (unknown codes are read as English); ``as_of`` is the
-    article's ISO date, used for the exchange rate of money amounts.
+    article's ISO date, used for the exchange rate of money amounts. A range such as
+    "10-20 millioner" or "$10–15 million" gives two quantities sharing the scale and the unit.
     """
     lo, hi, _ = slice(start, end).indices(len(text))
     if hi <= lo:
@@ -137,77 +138,141 @@ def find_quantities(
     found: list[Quantity] = []
     pos = prev_end = 0
     while (m := lex.number.search(sub, pos)) is not None:
-        q = _read_quantity(sub, m, lex, lang, prev_end)
-        if isinstance(q, int):
-            pos = q
+        group, pos = _read_group(sub, m, lex, lang, prev_end)
+        if not group:
             continue
-        kind, q_start, q_end, value, unit = q
-        window = sub[max(prev_end, q_start - _APPROX_WINDOW):q_start][::-1]
+        window = sub[max(prev_end, group[0].start - _APPROX_WINDOW):group[0].start][::-1]
         approx = lex.approx.match(window) is not None
-        pos = prev_end = q_end
-        usd = day = None
-        if kind == "money":
-            converted = convert_to_usd(value, unit, as_of)
-            if converted is not None:
-                usd, day = converted
-        found.append(Quantity(kind, lo + q_start, lo + q_end, value, unit, approx, usd, day))
+        for q in group:
+            usd = day = None
+            if q.kind == "money":
+                converted = convert_to_usd(q.value, q.unit, as_of)
+                if converted is not None:
+                    usd, day = converted
+            found.append(Quantity(q.kind, lo + q.start, lo + q.end, q.value, q.unit, approx, usd, day))
+        prev_end = pos
     return found
 
 
-def _read_quantity(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, prev_end: int):
-    """(kind, start, end, value, unit) for the number run ``m``; when it is not a quantity, the
-    offset to resume scanning from (the rest of a run such as "2019 200" may still be one)."""
-    n_start = m.start()
+@dataclass(slots=True)
+class _Found:
+    kind: str
+    start: int
+    end: int
+    value: float
+    unit: str | None
+
+
+@dataclass(slots=True)
+class _Tail:
+    """What follows a number: scale word, then "%" or a currency."""
+
+    kind: str
+    unit: str | None
+    multiplier: int
+    end: int
+    scaled: bool
+
+
+def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, prev_end: int):
+    """The quantities starting at the number run ``m`` (two for a range), and where to go on."""
     parsed = parse_number_prefix(m.group(), lang)
     if parsed is None:  # pragma: no cover (a digit run always parses)
-        return m.end()
+        return [], m.end()
     number, length = parsed
-    n_end = n_start + length
-    q_start, unit = n_start, None
+    n_start, n_end = m.start(), m.start() + length
+    head = _read_head(sub, n_start, lex, prev_end)
+    if head is None:
+        return [], n_end  # "A320", "GPT-4": the rest of the run may still be a number
+    q_start, unit, sign = head
+    number *= sign
 
+    if _COMPOUND.match(sub, n_end):
+        return _read_range(sub, lex, lang, q_start, number, n_end, unit)
+    if sub.startswith((" -", " \u2013", "\u2013"), n_end):  # "10 - 20 %", "10–20 %"
+        group, resume = _read_range(sub, lex, lang, q_start, number, n_end, unit)
+        if group:
+            return group, resume
+    tail = _read_tail(sub, n_end, lex, unit)
+    if tail is None:
+        return [], n_end
+    digits = m.group()[:length]
+    if (tail.kind == "number" and not tail.scaled and q_start == n_start and len(digits) == 4
+            and digits.isdigit() and 1800 <= int(digits) <= 2100):
+        return [], n_end  # a year: the date tagger owns it
+    return [_Found(tail.kind, q_start, tail.end, _times(number, tail.multiplier), tail.unit)], tail.end
+
+
+def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
+    """(start, currency, sign) of what comes before a number; None if it is inside a token."""
     pre = lex.prefix.match(sub[max(prev_end, n_start - _PREFIX_WINDOW):n_start][::-1])
     if pre is not None:
         unit = lex.currencies.code_for(sub[n_start - pre.end():n_start].strip(SPACES))
-    if unit is not None:
-        q_start = n_start - pre.end()
-    elif n_start:
-        before = sub[n_start - 1]
-        before2 = sub[n_start - 2] if n_start > 1 else " "
-        if before.isalnum() or before == "_":
-            return n_end  # "A320", "v2"
-        if before in _SIGNS and not before2.isalnum():
-            q_start = n_start - 1
-            if before != "+":
-                number = -number
-        elif before in "-\u2013/:.,'’" and before2.isalnum():
-            return n_end  # "GPT-4", "2024-08-01", "1,2,3"
-    if _COMPOUND.match(sub, n_end):
-        return n_end
+        if unit is not None:
+            return n_start - pre.end(), unit, 1
+    if not n_start:
+        return n_start, None, 1
+    before = sub[n_start - 1]
+    before2 = sub[n_start - 2] if n_start > 1 else " "
+    if before.isalnum() or before == "_":
+        return None  # "A320", "v2"
+    if before in _SIGNS and not before2.isalnum():
+        return n_start - 1, None, (1 if before == "+" else -1)
+    if before in "-\u2013/:.,'’" and before2.isalnum():
+        return None  # "GPT-4", "2024-08-01", "1,2,3"
+    return n_start, None, 1
 
-    multiplier, q_end = 1, n_end
+
+def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail | None:
+    """The scale word, percent sign or currency after a number; None if the number is in a token."""
+    multiplier, end = 1, n_end
     scale = (lex.scale_with_letters if unit else lex.scale).match(sub, n_end)
     if scale is not None:
         multiplier = lex.scales.get(_scale_key(scale.group().strip(SPACES)), 1)
-        q_end = scale.end()
-
+        end = scale.end()
     kind = "money" if unit else "number"
     if unit is None:
-        if scale is None and (pct := lex.percent.match(sub, q_end)) is not None:
-            kind, unit, q_end = "percent", "%", pct.end()
+        if scale is None and (pct := lex.percent.match(sub, end)) is not None:
+            kind, unit, end = "percent", "%", pct.end()
         else:
-            suffix = (lex.suffix_after_scale if scale is not None else lex.suffix).match(sub, q_end)
+            suffix = (lex.suffix_after_scale if scale is not None else lex.suffix).match(sub, end)
             if suffix is not None:
-                form = suffix.group("cur") or suffix.group("name")
-                code = lex.currencies.code_for(form)
+                code = lex.currencies.code_for(suffix.group("cur") or suffix.group("name"))
                 if code:
-                    kind, unit, q_end = "money", code, suffix.end()
+                    kind, unit, end = "money", code, suffix.end()
+    if end == n_end and n_end < len(sub) and (sub[n_end].isalnum() or sub[n_end] == "_"):
+        return None  # "4G", "20km", "3D"
+    return _Tail(kind, unit, multiplier, end, scale is not None)
 
-    if q_end == n_end and n_end < len(sub) and (sub[n_end].isalnum() or sub[n_end] == "_"):
-        return n_end  # "4G", "20km", "3D"
-    digits = m.group()[:length]
-    if kind == "number" and scale is None and q_start == n_start and len(digits) == 4 \
-            and digits.isdigit() and 1800 <= int(digits) <= 2100:
-        return n_end  # a year: the date tagger owns it
-    value = float(number * multiplier) if multiplier != 1 else float(number)
-    return kind, q_start, q_end, value, unit
 
+_RANGE_DASH = re.compile(f"{_SP}?[-\u2013]{_SP}?(?=[0-9])")
+
+
+def _read_range(sub, lex, lang, q_start, number, n_end, unit):
+    """"10-20 millioner", "$10–15 million", "20-25 %": two quantities sharing the tail.
+
+    Only taken when the tail makes it a quantity (scale word, currency or percent), so dates
+    ("2024-08-01"), scores ("2-1") and phone numbers stay out.
+    """
+    dash = _RANGE_DASH.match(sub, n_end)
+    second = lex.number.match(sub, dash.end()) if dash else None
+    if second is None:
+        return [], n_end
+    parsed = parse_number_prefix(second.group(), lang)
+    if parsed is None:  # pragma: no cover
+        return [], n_end
+    number2, length2 = parsed
+    n2_start, n2_end = second.start(), second.start() + length2
+    if _COMPOUND.match(sub, n2_end):
+        return [], n2_end
+    tail = _read_tail(sub, n2_end, lex, unit)
+    if tail is None or (tail.kind == "number" and not tail.scaled):
+        return [], n2_end
+    return [
+        _Found(tail.kind, q_start, n_end, _times(number, tail.multiplier), tail.unit),
+        _Found(tail.kind, n2_start, tail.end, _times(number2, tail.multiplier), tail.unit),
+    ], tail.end
+
+
+def _times(number, multiplier: int) -> float:
+    return float(number * multiplier) if multiplier != 1 else float(number)
