@@ -21,11 +21,13 @@ def spans_by_claim(store: Store, min_score: float = 0.0) -> dict[int, list[tuple
     return spans
 
 
-def conflict_claim_ids(store: Store) -> set[int]:
-    """Claims with at least one related statement whose figures disagree."""
+def conflict_claim_ids(store: Store, min_score: float = 0.0) -> set[int]:
+    """Claims with at least one related statement (scoring ``min_score`` or more) whose figures
+    disagree."""
     rows = store.conn.execute(
-        "SELECT claim_a FROM matches WHERE consistency = 'conflict'"
-        " UNION SELECT claim_b FROM matches WHERE consistency = 'conflict'"
+        "SELECT claim_a FROM matches WHERE consistency = 'conflict' AND score >= ?1"
+        " UNION SELECT claim_b FROM matches WHERE consistency = 'conflict' AND score >= ?1",
+        (min_score,),
     ).fetchall()
     return {row[0] for row in rows}
 
@@ -38,3 +40,4 @@ def first_unreviewed(store: Store, min_score: float = 0.0) -> int | None:
         (min_score,),
     ).fetchone()
     return row[0] if row else None
+

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from factcheck.config import Config
 from factcheck.store import Store
 from factcheck.tui.bindings import MAIN_BINDINGS, keys_for
-from factcheck.tui.ingest import IngestDone, IngestProgress, ingest
+from factcheck.tui.ingest import IngestDone, IngestProgress, MatchesReady, ingest, match
 from factcheck.tui.screens.main import MainScreen
 from factcheck.tui.session import Session
 
@@ -39,6 +39,8 @@ class FactcheckApp(App):
         self.push_screen(MainScreen(self.session, self.db_path.name))
         if self.pending:
             self.add_files(self.pending)
+        else:
+            self.match_claims()
 
     def on_unmount(self) -> None:
         self.store.close()
@@ -51,6 +53,14 @@ class FactcheckApp(App):
     @work(thread=True, exclusive=True, group="ingest")
     def add_files(self, paths: list[Path]) -> None:
         ingest(self.db_path, paths, self.post_message)
+
+    @work(thread=True, exclusive=True, group="ingest")
+    def match_claims(self) -> None:
+        match(self.db_path, self.post_message)
+
+    def on_matches_ready(self, message: MatchesReady) -> None:
+        self.main.matches_changed()
+        self.notify(f"Found {message.count} related statements", timeout=3)
 
     def on_ingest_progress(self, message: IngestProgress) -> None:
         self.main.show_progress(message.done, message.total)

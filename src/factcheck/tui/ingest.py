@@ -1,6 +1,6 @@
 """Adding article files from inside the workbench, in a thread so the screen never freezes.
 
-The worker opens its own connection (SQLite connections belong to one thread) and reports
+Also the matching of a store that has no matches yet. The worker opens its own connection (SQLite connections belong to one thread) and reports
 progress to the screen with messages.
 """
 
@@ -10,7 +10,9 @@ from pathlib import Path
 
 from textual.message import Message
 
+from factcheck.importer import add_paths
 from factcheck.store import Store
+from factcheck.store.matches import refresh_matches
 
 
 class IngestProgress(Message):
@@ -25,19 +27,24 @@ class IngestDone(Message):
         self.summary, self.failed = summary, failed
 
 
-def ingest(db_path: Path, paths: list[Path], post) -> None:
-    """Run in a worker thread: add the files, then refresh matches if the matcher offers it."""
-    from factcheck.importer import add_paths
+class MatchesReady(Message):
+    def __init__(self, count: int) -> None:
+        super().__init__()
+        self.count = count
 
+
+def ingest(db_path: Path, paths: list[Path], post) -> None:
+    """Run in a worker thread: add the files (the importer matches them as they come)."""
     with Store(db_path) as store:
         report = add_paths(store, paths, on_progress=lambda d, t, _c, p: post(IngestProgress(d, t, p)))
-        _match(store)
+        refresh_matches(store)
     post(IngestDone(report.summary(), report.failed))
 
 
-def _match(store: Store) -> None:
-    try:
-        from factcheck.store.matches import refresh_matches  # provided by the matcher
-    except ImportError:
-        return
-    refresh_matches(store)
+def match(db_path: Path, post) -> None:
+    """Run in a worker thread: compute matches for a store that has none yet (one written before
+    matching existed); a no-op otherwise."""
+    with Store(db_path) as store:
+        count = refresh_matches(store)
+    if count:
+        post(MatchesReady(count))

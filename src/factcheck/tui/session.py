@@ -11,18 +11,17 @@ from datetime import datetime
 from pathlib import Path
 
 from factcheck.config import Config
+from factcheck.core.claims import DEFAULT_THRESHOLD
+from factcheck.export import write_export
 from factcheck.store import Store
 from factcheck.store import navigation
 from factcheck.store.articles import list_articles
 from factcheck.store.claims import ClaimRecord, list_claims, search_claims
+from factcheck.store.matches import DEFAULT_MIN_SCORE, related
 from factcheck.store.verdicts import Change, set_verdict, undo
 
 
 def default_threshold() -> float:
-    try:
-        from factcheck.core.claims import DEFAULT_THRESHOLD
-    except ImportError:  # pragma: no cover - the core is always there once installed
-        return 0.3
     return DEFAULT_THRESHOLD
 
 
@@ -72,7 +71,10 @@ class Session:
             self.claims.setdefault(claim.article_id, []).append(claim)
             self.by_id[claim.id] = claim
         self.spans = navigation.spans_by_claim(self.store, self.threshold)
-        self.conflicts = navigation.conflict_claim_ids(self.store)
+        self.reload_matches()
+
+    def reload_matches(self) -> None:
+        self.conflicts = navigation.conflict_claim_ids(self.store, DEFAULT_MIN_SCORE)
 
     def article_ids(self) -> list[int]:
         return list(self.articles)
@@ -158,10 +160,6 @@ class Session:
     # -- looking up ------------------------------------------------------------------------------
     def related(self, claim_id: int) -> list[dict]:
         """The matcher's related statements, best first (none until matching has run)."""
-        try:
-            from factcheck.store.matches import related
-        except ImportError:
-            return []
         return related(self.store, claim_id)
 
     def search(self, query: str, limit: int = 100) -> list[ClaimRecord]:
@@ -169,8 +167,6 @@ class Session:
         return [self.by_id[i] for i in ids if i in self.by_id][:limit]
 
     def export_markdown(self, directory: Path, when: datetime | None = None) -> Path:
-        from factcheck.export import write_export
-
         when = when or datetime.now()
         path = directory / f"factcheck-export-{when:%Y%m%d-%H%M%S}.md"
         return write_export(self.store, "markdown", path, self.config)

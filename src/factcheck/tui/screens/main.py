@@ -324,9 +324,6 @@ class MainScreen(Screen):
     def action_export(self) -> None:
         try:
             path = self.session.export_markdown(Path.cwd())
-        except ImportError:
-            self.notify("Export is not available in this build", severity="error")
-            return
         except (FactcheckError, OSError) as exc:
             self.notify(f"Export failed: {exc}", severity="error", markup=False)
             return
@@ -337,6 +334,11 @@ class MainScreen(Screen):
         bar = self.query_one("#progress", ProgressBar)
         bar.display = True
         bar.update(total=max(total, 1), progress=done)
+
+    def matches_changed(self) -> None:
+        self.session.reload_matches()
+        self._related.clear()
+        self.refresh_details()
 
     async def ingest_finished(self, summary: str) -> None:
         self.query_one("#progress").display = False

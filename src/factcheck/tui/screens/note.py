@@ -20,7 +20,7 @@ class NoteEditor(ModalScreen[bool]):
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save note", id="note.save", priority=True),
-        Binding("escape", "cancel", "Cancel", id="note.cancel"),
+        Binding("escape", "cancel", "Cancel", id="note.cancel", priority=True),
     ]
 
     def __init__(self, claim: ClaimRecord, save: Callable[[str], None]) -> None:
