@@ -3,7 +3,8 @@
 from decimal import Decimal
 
 import pytest
-from babel.numbers import format_decimal
+from babel.numbers import NumberFormatError, format_decimal
+from babel.numbers import parse_decimal as babel_parse_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -123,3 +124,16 @@ def test_babel_formatted_numbers_parse_back(lang, x):
 def test_grouped_integers_parse_back(lang, n):
     text = format_decimal(n, locale=lang, group_separator=True)
     assert parse_number(text, lang) == n, text
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    lang=st.sampled_from(LOCALES),
+    text=st.text(alphabet="0123456789.,\u202f\u00a0 ", min_size=1, max_size=12).map(str.strip),
+)
+def test_agrees_with_babel_strict_parsing_where_babel_accepts(lang, text):
+    try:
+        expected = babel_parse_decimal(text, locale=lang, strict=True)
+    except (NumberFormatError, ValueError, ArithmeticError):
+        return  # we are more tolerant than Babel ("15.45" in Danish): only agreement is checked
+    assert parse_number(text, lang) == pytest.approx(float(expected)), text

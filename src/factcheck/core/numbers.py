@@ -69,27 +69,32 @@ def groups_with_space(lang: str | None) -> bool:
 
 def _convention_regex(decimal: str, groups: str) -> re.Pattern[str]:
     g, d = f"[{re.escape(groups)}]", re.escape(decimal)
-    return re.compile(rf"[{MINUS}]?(?:[0-9]{{1,3}}(?:{g}[0-9]{{3}})+|[0-9]+)(?:{d}[0-9]+)?")
+    integer = rf"(?:[0-9]{{1,3}}(?:{g}[0-9]{{3}})+|[0-9]+)"
+    return re.compile(rf"[{MINUS}]?(?:{integer}(?:{d}[0-9]*)?|{d}[0-9]+)")
 
 
 @lru_cache(maxsize=256)
-def _conventions(lang: str | None) -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    """The language's own convention first, then the tolerant other ``.``/``,`` convention."""
+def _conventions(lang: str | None) -> tuple[tuple[re.Pattern[str], dict[int, str | None]], ...]:
+    """The language's own convention first, then the tolerant other ``.``/``,`` convention.
+
+    Each is (validating regex, translation to Python's notation).
+    """
     decimal, group = separators(lang)
     own_groups = SPACES if groups_with_space(lang) else group
     other = "." if decimal == "," else ","
-    return (
-        (_convention_regex(decimal, own_groups), decimal, own_groups),
-        (_convention_regex(other, decimal if decimal != other else ","), other, decimal),
-    )
+    conventions = []
+    for dec, groups in ((decimal, own_groups), (other, decimal)):
+        table: dict[int, str | None] = {ord(c): None for c in groups}
+        table.update({ord(dec): ".", ord("\u2212"): "-"})
+        conventions.append((_convention_regex(dec, groups), table))
+    return tuple(conventions)
 
 
 def _read(text: str, lang: str | None) -> Decimal | None:
-    for regex, decimal, groups in _conventions(lang):
+    for regex, table in _conventions(lang):
         if regex.fullmatch(text):
-            plain = text.translate({ord(c): None for c in groups}).replace(decimal, ".")
             try:
-                return Decimal(plain.replace("\u2212", "-"))
+                return Decimal(text.translate(table))
             except InvalidOperation:  # pragma: no cover (the regex only lets valid numbers through)
                 return None
     return None
