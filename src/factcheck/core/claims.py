@@ -55,15 +55,21 @@ DATE, DATE_DAY = 0.15, 0.20
 COMPARISON, COMPARISON_ALONE = 0.10, 0.05
 ENTITY, WEAK_ENTITY, ENTITY_MAX = 0.05, 0.02, 0.15
 PENALTIES = {"heading": 0.5, "question": 0.4, "short": 0.5, "boilerplate": 0.1, "speculation": 0.5}
-SHORT_WORDS = 4
-HEADING_MAX_WORDS = 12
+SHORT_WORDS = 4  # fewer words than this: "short"
+HEADING_MAX_WORDS = 12  # a line this short without final punctuation reads as a heading
 
 _CHECKABLE = frozenset(("money", "percent", "number", "date", "attribution"))
+_KIND_ORDER = {"money": 0, "percent": 1, "number": 2, "date": 3, "attribution": 4, "entity": 5,
+               "comparison": 6}
 _WORD = re.compile(r"[^\W_]+")
 _CLOSERS = " \t\r\n\"'”’»)]"
 _START_MARKS = frozenset("\"“«‘'([:–—-.!?")
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", "。", "？", "！")
 _NEEDS_NUMBER = r"(?=\s+[^\s\d]{0,4}\s?\d)"
+_BOILERPLATE = frozenset(cw.BOILERPLATE)
+
+
+# --- cue phrases ---------------------------------------------------------------------------------
 
 
 def _phrase(p: str) -> str:
@@ -76,11 +82,53 @@ def _phrase(p: str) -> str:
     return head + body + tail + (_NEEDS_NUMBER if needs_number else "")
 
 
-def _compile(phrases: tuple[str, ...] | set[str], prefix: str = "") -> re.Pattern[str] | None:
-    if not phrases:
-        return None
+def _alternation(phrases, prefix: str = "") -> re.Pattern[str]:
     ordered = sorted(set(phrases), key=len, reverse=True)  # longest first: "sumber internal" > "sumber"
     return re.compile(prefix + "(?:" + "|".join(_phrase(p) for p in ordered) + ")", re.IGNORECASE)
+
+
+class _Cues:
+    """Cue phrases grouped by their first word. ``present`` keeps the first words that occur
+    anywhere in the article (plain substring tests, C speed); ``find`` runs, per sentence, only the
+    small regexes of those first words that occur in the sentence. 100 cues cost about as much as 1."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        groups: dict[str, list[str]] = {}
+        symbolic = []
+        for p in phrases:
+            first = _WORD.match(p.lower())
+            (groups.setdefault(first.group(), []) if first else symbolic).append(p)
+        self.by_first = {w: _alternation(ps) for w, ps in groups.items()}
+        self.symbolic = [(p.lower(), _alternation([p])) for p in symbolic]
+
+    def present(self, lowered: str) -> list[tuple[str, re.Pattern[str]]]:
+        found = [(w, rx) for w, rx in self.by_first.items() if w in lowered]
+        return found + [(w, rx) for w, rx in self.symbolic if w in lowered]
+
+    @staticmethod
+    def find(cues: list[tuple[str, re.Pattern[str]]], text: str, lowered: str, start: int,
+             end: int) -> list[tuple[int, int]]:
+        """Cue spans in text[start:end]; ``lowered`` is that slice lower-cased."""
+        found = []
+        aligned = len(lowered) == end - start  # lower() kept every offset (nearly always)
+        for w, rx in cues:
+            i = lowered.find(w)
+            if i < 0:
+                continue
+            if not aligned:
+                found += [m.span() for m in rx.finditer(text, start, end)]
+                continue
+            while i >= 0:  # try the regex only where its first word occurs
+                m = rx.match(text, start + i, end)
+                if m:
+                    found.append(m.span())
+                i = lowered.find(w, i + 1)
+        if len(found) > 1:
+            found.sort()
+            # different first words may still overlap ("interne dokumenter" inside a longer cue)
+            found = [f for i, f in enumerate(found)
+                     if not (i and found[i - 1][0] <= f[0] and f[1] <= found[i - 1][1])]
+        return found
 
 
 def _words_for(table: dict[str, tuple[str, ...]], lang: str) -> tuple[str, ...]:
@@ -91,11 +139,11 @@ def _words_for(table: dict[str, tuple[str, ...]], lang: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    attribution: re.Pattern[str]
-    comparison: re.Pattern[str]
-    hedge: re.Pattern[str]
+    attribution: _Cues
+    comparison: _Cues
+    hedge: _Cues
     question_strong: re.Pattern[str] | None
-    question_weak: re.Pattern[str] | None
+    question_weak: re.Pattern[str]
     boilerplate: re.Pattern[str]
     not_names: frozenset[str]  # month and weekday names: capitalised, but not entities
     nouns_capitalised: bool
@@ -112,17 +160,15 @@ def _rules(lang: str) -> _Rules:
             not_names.update(d.lower().rstrip(".") for d in Locale.parse(lang).days["format"][width].values())
     except (UnknownLocaleError, ValueError, TypeError):
         pass
-    known_lang = lang in cw.ATTRIBUTION
-    strong = cw.QUESTION_STRONG.get(lang, ()) if known_lang else _words_for(cw.QUESTION_STRONG, lang)
-    long_boiler = [b for b in cw.BOILERPLATE if len(b) >= 6]
+    strong = cw.QUESTION_STRONG.get(lang, ()) if lang in cw.ATTRIBUTION else _words_for(cw.QUESTION_STRONG, lang)
     lead = r"[\s\"“«‘'(\[]*"
     return _Rules(
-        attribution=_compile(_words_for(cw.ATTRIBUTION, lang)),
-        comparison=_compile(_words_for(cw.COMPARISON, lang) + cw.COMPARISON_ANY),
-        hedge=_compile(_words_for(cw.HEDGES, lang)),
-        question_strong=_compile(strong, lead),
-        question_weak=_compile(_words_for(cw.QUESTION_WEAK, lang), lead),
-        boilerplate=_compile(tuple(long_boiler), lead),
+        attribution=_Cues(_words_for(cw.ATTRIBUTION, lang)),
+        comparison=_Cues(_words_for(cw.COMPARISON, lang) + cw.COMPARISON_ANY),
+        hedge=_Cues(_words_for(cw.HEDGES, lang)),
+        question_strong=_alternation(strong, lead) if strong else None,
+        question_weak=_alternation(_words_for(cw.QUESTION_WEAK, lang), lead),
+        boilerplate=_alternation([b for b in cw.BOILERPLATE if len(b) >= 6], lead),
         not_names=frozenset(not_names),
         nouns_capitalised=lang in cw.NOUN_CAPITALISING,
     )
@@ -135,17 +181,23 @@ def _norm_lang(lang: str | None) -> str:
 # --- entities ------------------------------------------------------------------------------------
 
 
+def _core(tok: str) -> str:
+    return tok[:-1] if len(tok) > 2 and tok[-1] == "s" and tok[:-1].isupper() else tok  # "AIs"
+
+
 def _is_acronym(tok: str) -> bool:
-    core = tok[:-1] if tok.endswith("s") and len(tok) > 2 else tok  # "AIs" (Danish genitive)
+    core = _core(tok)
     return len(core) >= 2 and core.isupper()
 
 
 def _is_mixed(tok: str) -> bool:
-    return not tok.isupper() and any(c.isupper() for c in tok[1:])
+    """Upper case after the first letter, not all capitals: "TikTok", "OpenAI", "iPhone"."""
+    rest = tok[1:]
+    return rest != rest.lower() and not tok.isupper()
 
 
 def _is_weak(tok: str) -> bool:
-    core = tok[:-1] if tok.endswith("s") and len(tok) > 2 else tok
+    core = _core(tok)
     return core.isupper() and len(core) <= 2
 
 
@@ -170,97 +222,114 @@ def _german_common_noun(text: str, sent_start: int, pos: int, tok: str) -> bool:
         and prev not in cw.GERMAN_PREPOSITIONS)
 
 
-def _title_case(tokens: list[re.Match[str]], rules: _Rules) -> bool:
-    """A headline-style line: most longer words capitalised (nearly all in German, which
-    capitalises nouns anyway)."""
-    long = [w for w in (m.group() for m in tokens[1:])  # the first word is capitalised anyway
-            if len(w) >= 4 and not w[0].isdigit() and not _is_mixed(w) and not _is_acronym(w)
-            and w.lower() not in rules.not_names]
-    share = 0.9 if rules.nouns_capitalised else 0.75
-    return 3 <= len(long) <= 20 and sum(w[0].isupper() for w in long) >= share * len(long)
+def _upper_class() -> str:
+    """A regex character class of the upper- and title-case letters of the Basic Multilingual Plane
+    (Python's re has no \\p{Lu})."""
+    ranges, first, last = [], None, None
+    for c in range(0x10000):
+        if chr(c).isupper() or chr(c).istitle():
+            if last is not None and c == last + 1:
+                last = c
+                continue
+            if first is not None:
+                ranges.append((first, last))
+            first = last = c
+    ranges.append((first, last))
+    return "[" + "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges) + "]"
 
 
-def _candidates(text: str, s: Sentence, tokens: list[re.Match[str]], rules: _Rules,
-                known: frozenset[str], title: bool) -> list[tuple[int, int, str, bool]]:
-    """(start, end, token, accepted) for every word of the sentence."""
+# A capital and the rest of its word; _capitalised() extends it back to the word start ("iPhone").
+_CAP_WORD = re.compile(_upper_class() + r"[^\W_]*")
+_LONG_WORD = re.compile(r"[^\W\d_][^\W_]{3,}")
+_CONNECTOR_GAP = re.compile(" (?:%s) " % "|".join(re.escape(c) for c in sorted(cw.NAME_CONNECTORS)))
+
+
+@dataclass(slots=True)
+class _Word:
+    """A capitalised word that may be (part of) a name."""
+
+    start: int
+    end: int
+    text: str
+    clear: bool  # mixed case or an acronym: a name wherever it stands
+    start_like: bool  # first word, or right after a quote/colon/dash
+    noun_like: bool  # German: looks like a common noun
+
+
+def _capitalised(text: str, s: Sentence, rules: _Rules) -> list[_Word]:
     out = []
-    for m in tokens:
-        tok = m.group()
-        accepted = False
-        if len(tok) >= 2 and not tok[0].isdigit() and (tok[0].isupper() or _is_mixed(tok)) \
-                and tok.lower() not in rules.not_names:
-            clear = _is_mixed(tok) or _is_acronym(tok) or tok in known
-            if title or _start_like(text, s.start, m.start()):
-                accepted = clear
-            elif rules.nouns_capitalised and not clear:
-                accepted = not _german_common_noun(text, s.start, m.start(), tok)
-            else:
-                accepted = True
-        out.append((m.start(), m.end(), tok, accepted))
+    for m in _CAP_WORD.finditer(text, s.start, s.end):
+        start = m.start()
+        while start > s.start and text[start - 1].isalnum():
+            start -= 1
+        tok = text[start:m.end()]
+        if len(tok) < 2 or tok[0].isdigit():
+            continue
+        rest = tok[1:]
+        clear = rest != rest.lower() or tok.isupper()  # mixed case or an acronym (_is_mixed/_is_acronym)
+        if not (tok[0].isupper() or clear) or tok.lower() in rules.not_names:
+            continue
+        noun = (rules.nouns_capitalised and not clear
+                and _german_common_noun(text, s.start, start, tok))
+        out.append(_Word(start, m.end(), tok, clear, _start_like(text, s.start, start), noun))
     return out
 
 
-def _entity_runs(text: str, words: list[tuple[int, int, str, bool]]) -> list[tuple[int, int]]:
-    """Join accepted words separated by a space, hyphen, " & " or a name connector ("Bank of X")."""
-    runs: list[tuple[int, int]] = []
-    run_start = run_end = None
-    i = 0
-    while i < len(words):
-        start, end, tok, ok = words[i]
-        if ok:
-            if run_end is not None and text[run_end:start] in (" ", "-", " & ") \
-                    and not (_is_weak(tok) or _is_weak(words[i - 1][2])):  # "AI OpenAI": two names
-                run_end = end
-            else:
-                if run_end is not None:
-                    runs.append((run_start, run_end))
-                run_start, run_end = start, end
-        elif (run_end is not None and tok in cw.NAME_CONNECTORS and i + 1 < len(words)
-              and words[i + 1][3] and text[run_end:start] == " " and text[end:words[i + 1][0]] == " "):
-            pass  # keep the run open across "of"/"de"; the next word extends it
-        elif run_end is not None:
-            runs.append((run_start, run_end))
-            run_start = run_end = None
-        i += 1
-    if run_end is not None:
-        runs.append((run_start, run_end))
-    return runs
+def _title_case(text: str, s: Sentence, caps: list[_Word], rules: _Rules) -> bool:
+    """A headline-style line: most longer words capitalised (nearly all in German, which
+    capitalises nouns anyway). Words at the start and clear names ("TikTok", "AI") do not count."""
+    eligible = [w for w in caps if len(w.text) >= 4 and not w.start_like and not w.clear]
+    if len(eligible) < 3:
+        return False
+    ignored = sum(1 for w in caps if len(w.text) >= 4 and (w.start_like or w.clear))
+    long = len(_LONG_WORD.findall(text, s.start, s.end)) - ignored
+    share = 0.9 if rules.nouns_capitalised else 0.75
+    return long <= 20 and len(eligible) >= share * long
 
 
-def _known_names(text: str, sentences: list[Sentence], tokens: list[list[re.Match[str]]],
-                 rules: _Rules) -> frozenset[str]:
-    """Words this article capitalises in mid-sentence: evidence they are names anywhere."""
-    known: set[str] = set()
-    for s, toks in zip(sentences, tokens):
-        if s.kind == "heading" or _title_case(toks, rules):
-            continue
-        for _, _, tok, ok in _candidates(text, s, toks, rules, frozenset(), False):
-            if ok:
-                known.add(tok)
-    return frozenset(known)
+def _accepted(words: list[_Word], known: frozenset[str], title: bool) -> list[_Word]:
+    """Mid-sentence capitals are names; at the start or in a headline only clear or known ones."""
+    return [w for w in words if w.clear or w.text in known or not (title or w.start_like or w.noun_like)]
+
+
+def _entity_runs(text: str, words: list[_Word]) -> list[tuple[int, int]]:
+    """Join adjacent accepted words (space, hyphen, " & ", or a connector: "Bank of England")."""
+    runs: list[list[int]] = []
+    prev: _Word | None = None
+    for w in words:
+        join = False
+        if prev is not None and not (_is_weak(w.text) or _is_weak(prev.text)):  # "AI OpenAI": two
+            gap = text[prev.end:w.start]
+            join = gap in (" ", "-", " & ") or _CONNECTOR_GAP.fullmatch(gap) is not None
+        if join:
+            runs[-1][1] = w.end
+        else:
+            runs.append([w.start, w.end])
+        prev = w
+    return [(a, b) for a, b in runs]
 
 
 # --- one sentence --------------------------------------------------------------------------------
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
+# Inside this module a span is a plain (kind, start, end) tuple; Span objects are made at the end.
+_T = tuple[str, int, int]
 
 
-def _resolve(quantities: list[Quantity], dates: list[Span], others: list[Span],
-             entities: list[Span]) -> tuple[list[Span], list[Quantity]]:
-    money_like = [Span(q.kind, q.start, q.end) for q in quantities if q.kind in ("money", "percent")]
-    dates = [d for d in dates if not any(m.start <= d.start and d.end <= m.end for m in money_like)]
-    kept_q = [q for q in quantities
-              if not (q.kind == "number" and any(_overlaps(Span(q.kind, q.start, q.end), d) for d in dates))]
-    q_spans = [Span(q.kind, q.start, q.end) for q in kept_q]
-    blockers = q_spans + dates
-    entities = [e for e in entities if not any(_overlaps(e, b) for b in blockers)]
-    spans = q_spans + dates + others + entities
-    order = {k: i for i, k in enumerate(("money", "percent", "number", "date", "attribution",
-                                         "entity", "comparison"))}
-    spans.sort(key=lambda sp: (sp.start, order.get(sp.kind, 99), sp.end))
-    return spans, kept_q
+def _resolve(quantities: list[Quantity], dates: list[_T], others: list[_T],
+             entities: list[_T]) -> tuple[list[_T], list[Quantity]]:
+    """Drop a number overlapping a date, a date inside money/percent, an entity over either."""
+    if dates:
+        money_like = [(q.start, q.end) for q in quantities if q.kind in ("money", "percent")]
+        dates = [d for d in dates if not any(a <= d[1] and d[2] <= b for a, b in money_like)]
+        quantities = [q for q in quantities
+                      if not (q.kind == "number" and any(q.start < d[2] and d[1] < q.end for d in dates))]
+    hard = [(q.kind, q.start, q.end) for q in quantities] + dates
+    if hard and entities:
+        entities = [e for e in entities if not any(e[1] < h[2] and h[1] < e[2] for h in hard)]
+    spans = hard + others + entities
+    spans.sort(key=lambda sp: (sp[1], _KIND_ORDER[sp[0]], sp[2]))
+    return spans, quantities
 
 
 def _short(s: str, n: int = 40) -> str:
@@ -268,29 +337,30 @@ def _short(s: str, n: int = 40) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def _score(text: str, s: Sentence, spans: list[Span], day_dates: set[tuple[int, int]], words: int,
-           rules: _Rules, title: bool) -> tuple[float, list[str]]:
+def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, int]], lowered: str,
+           n_words: int, hedges: list, rules: _Rules, title: bool) -> tuple[float, list[str]]:
     reasons: list[str] = []
-    present = {sp.kind for sp in spans}
+    present = {sp[0] for sp in spans}
     total = BASE
-    qs = [sp for sp in spans if sp.kind in QUANTITY_WEIGHTS]
+    qs = [sp[0] for sp in spans if sp[0] in QUANTITY_WEIGHTS]
     if qs:
-        total += max(QUANTITY_WEIGHTS[sp.kind] for sp in qs)
+        total += max(QUANTITY_WEIGHTS[k] for k in qs)
         total += min(EXTRA_QUANTITY * (len(qs) - 1), EXTRA_QUANTITY_MAX)
     seen: set[tuple[str, str]] = set()
     entity = 0.0
-    for sp in spans:
-        surface = _short(text[sp.start:sp.end])
-        if (sp.kind, surface.lower()) in seen:
+    for kind, start, end in spans:
+        surface = _short(text[start:end])
+        key = (kind, surface.lower())
+        if key in seen:
             continue
-        seen.add((sp.kind, surface.lower()))
-        reasons.append(f"{sp.kind}: {surface}")
-        if sp.kind == "entity":
+        seen.add(key)
+        reasons.append(f"{kind}: {surface}")
+        if kind == "entity":
             entity += WEAK_ENTITY if _is_weak(surface) else ENTITY
     if "attribution" in present:
         total += ATTRIBUTION
     if "date" in present:
-        precise = any(sp.kind == "date" and (sp.start, sp.end) in day_dates for sp in spans)
+        precise = any(sp[0] == "date" and (sp[1], sp[2]) in day_dates for sp in spans)
         total += DATE_DAY if precise else DATE
     if "comparison" in present:
         total += COMPARISON if qs else COMPARISON_ALONE
@@ -298,36 +368,33 @@ def _score(text: str, s: Sentence, spans: list[Span], day_dates: set[tuple[int, 
 
     body = text[s.start:s.end]
     stripped = body.rstrip(_CLOSERS)
+    final = stripped.endswith(_SENTENCE_END)
     penalties = []
-    if s.kind == "heading" or (title and not stripped.endswith(_SENTENCE_END)) or (
-            words <= HEADING_MAX_WORDS and not stripped.endswith(_SENTENCE_END)):
+    if s.kind == "heading" or (not final and (title or n_words <= HEADING_MAX_WORDS)):
         penalties.append("heading")
     if (stripped.endswith(("?", "？")) or "¿" in body
             or (rules.question_strong and rules.question_strong.match(text, s.start, s.end))
-            or (rules.question_weak and rules.question_weak.match(text, s.start, s.end)
-                and not stripped.endswith((".", "!", "…")))):
+            or (not stripped.endswith((".", "!", "…")) and rules.question_weak.match(text, s.start, s.end))):
         penalties.append("question")
-    if words < SHORT_WORDS:
+    if n_words < SHORT_WORDS:
         penalties.append("short")
-    norm = " ".join(_WORD.findall(body.lower()))
-    if norm in _BOILERPLATE or (words <= 6 and rules.boilerplate.match(text, s.start, s.end)):
+    if n_words <= 6 and (" ".join(_WORD.findall(body.lower())) in _BOILERPLATE
+                         or rules.boilerplate.match(text, s.start, s.end)):
         penalties.append("boilerplate")
     if not (present & _CHECKABLE):
-        hedge = rules.hedge.search(text, s.start, s.end)
+        hedge = _Cues.find(hedges, text, lowered, s.start, s.end)
         if hedge:
             penalties.append("speculation")
-            reasons.append(f"hedge: {_short(hedge.group())}")
+            reasons.append(f"hedge: {_short(text[hedge[0][0]:hedge[0][1]])}")
     for p in penalties:
         total *= PENALTIES[p]
         reasons.append(f"{p} ×{PENALTIES[p]:g}")
     return min(1.0, max(0.0, round(total, 4))), reasons
 
 
-_BOILERPLATE = frozenset(cw.BOILERPLATE)
-
-
 def _quantity_finder():
-    # Imported on first use so that this module imports while core/quantities.py is being written.
+    # Imported on first use: quantities.py is the heaviest core module, and this keeps claims
+    # importable on its own.
     from factcheck.core.quantities import find_quantities
 
     return find_quantities
@@ -339,27 +406,33 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
     rules = _rules(code)
     find_quantities = _quantity_finder()
     n = len(text)
-    clipped = [Sentence(max(0, min(s.start, n)), max(0, min(s.end, n)), s.kind) for s in sentences]
-    tokens = [list(_WORD.finditer(text, s.start, s.end)) for s in clipped]
-    known = _known_names(text, clipped, tokens, rules)
+    clipped = [s if 0 <= s.start <= s.end <= n else Sentence(max(0, min(s.start, n)), max(0, min(s.end, n)), s.kind)
+               for s in sentences]
+    caps = [_capitalised(text, s, rules) for s in clipped]
+    titles = [s.kind == "heading" or _title_case(text, s, c, rules) for s, c in zip(clipped, caps)]
+    # Words this article capitalises in mid-sentence are names wherever they stand.
+    known = frozenset(w.text for ws, title in zip(caps, titles) if not title
+                      for w in ws if not (w.start_like or w.noun_like))
+    article_lowered = text.lower()
+    attribution = rules.attribution.present(article_lowered)
+    comparison = rules.comparison.present(article_lowered)
+    hedges = rules.hedge.present(article_lowered)
     claims = []
-    for orig, s, toks in zip(sentences, clipped, tokens):
-        if s.end <= s.start:
+    for orig, s, title, ws in zip(sentences, clipped, titles, caps):
+        a, b = s.start, s.end
+        if b <= a:
             claims.append(Claim(orig, 0.0, [], [], ["empty"]))
             continue
-        quantities = [q for q in find_quantities(text, lang, as_of=as_of, start=s.start, end=s.end)
-                      if s.start <= q.start < q.end <= s.end]
-        mentions = find_dates(text, code, s.start, s.end)
-        dates = [Span("date", d.start, d.end) for d in mentions]
+        lowered = text[a:b].lower()  # for substring tests only: never index with it
+        quantities = [q for q in find_quantities(text, lang, as_of=as_of, start=a, end=b)
+                      if a <= q.start < q.end <= b]
+        mentions = find_dates(text, code, a, b)
+        dates = [("date", d.start, d.end) for d in mentions]
         day_dates = {(d.start, d.end) for d in mentions if d.precision == "day"}
-        others = [Span("attribution", m.start(), m.end())
-                  for m in rules.attribution.finditer(text, s.start, s.end)]
-        others += [Span("comparison", m.start(), m.end())
-                   for m in rules.comparison.finditer(text, s.start, s.end)]
-        title = s.kind == "heading" or _title_case(toks, rules)
-        words = _candidates(text, s, toks, rules, known, title)
-        entities = [Span("entity", a, b) for a, b in _entity_runs(text, words)]
+        others = [("attribution", x, y) for x, y in _Cues.find(attribution, text, lowered, a, b)]
+        others += [("comparison", x, y) for x, y in _Cues.find(comparison, text, lowered, a, b)]
+        entities = [("entity", x, y) for x, y in _entity_runs(text, _accepted(ws, known, title))]
         spans, kept = _resolve(quantities, dates, others, entities)
-        score, reasons = _score(text, s, spans, day_dates, len(toks), rules, title)
-        claims.append(Claim(orig, score, spans, kept, reasons))
+        score, reasons = _score(text, s, spans, day_dates, lowered, len(lowered.split()), hedges, rules, title)
+        claims.append(Claim(orig, score, [Span(*sp) for sp in spans], kept, reasons))
     return claims

@@ -92,6 +92,7 @@ def _pattern(lang: str) -> re.Pattern[str]:
 
 
 _INT = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 
 
 def _month_number(token: str, names: dict[str, int]) -> int:
@@ -133,6 +134,8 @@ def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     """Dates in ``text[start:end]``, in order, with absolute offsets into ``text``."""
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
+    if not _DIGIT.search(text, start, end):  # every form we recognise has a digit: skip the big regex
+        return []
     found = []
     for m in _pattern(lang).finditer(text, start, end):
         mention = _mention(m, lang)
