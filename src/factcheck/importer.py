@@ -16,7 +16,7 @@ from factcheck.core.models import Analysis
 from factcheck.core.pipeline import analyse_file
 from factcheck.errors import FactcheckError
 from factcheck.store import Store
-from factcheck.store import articles as store_articles
+from factcheck.store.reanchor import Update, save_or_replace
 
 
 @dataclass
@@ -28,6 +28,7 @@ class AddReport:
     sentences: int = 0
     bytes: int = 0
     matches: int = 0  # related pairs (as `factcheck match` lists them) involving the new articles
+    updated: list[Update] = field(default_factory=list)  # edited files re-added (issue 6, store/reanchor.py)
 
     def summary(self) -> str:
         parts = [f"added {len(self.added)} article{'s' * (len(self.added) != 1)}"]
@@ -36,6 +37,9 @@ class AddReport:
             parts.append(f"{self.matches} match{'es' * (self.matches != 1)} with other articles")
         if self.existing:
             parts.append(f"{len(self.existing)} already stored")
+        if self.updated:  # issue 6: "updated 1 article: a.txt: 5 verdicts kept, 1 vanished: “…” (false)"
+            n = len(self.updated)
+            parts.append(f"updated {n} article{'s' * (n != 1)}: " + "; ".join(u.summary() for u in self.updated))
         if self.failed:
             parts.append(f"{len(self.failed)} failed")
         return ", ".join(parts)
@@ -77,15 +81,19 @@ def add_paths(
         if on_progress:
             on_progress(done, len(files), report.claims, path)
     # --- matching (issue 3): the new articles' claims against every stored claim, incrementally.
-    if report.added:
+    if report.added or report.updated:
         from factcheck.store.matches import match_articles
 
-        report.matches = match_articles(store, report.added)
+        report.matches = match_articles(store, report.added + [u.new_article_id for u in report.updated])
     return report
 
 
 def _save(store: Store, analysis: Analysis, report: AddReport) -> None:
-    article_id, created = store.write(lambda: store_articles.save(store, analysis))
+    # issue 6: a new version of a file added before replaces it, keeping verdicts (store/reanchor.py)
+    article_id, created, update = store.write(lambda: save_or_replace(store, analysis))
+    if update is not None:
+        report.updated.append(update)
+        return
     if not created:
         report.existing.append(article_id)
         return
