@@ -156,6 +156,12 @@ def test_ranges_of_plain_numbers_are_not_quantities():
     assert find_quantities("won 2-1 in 2019–2020, call 555-1234", "en") == []
 
 
+def test_ordinals_with_a_dot_are_not_quantities():
+    assert find_quantities("den 1. august kom han på 3. plads", "da") == []
+    assert [q.value for q in find_quantities("Prisen steg med 5. Derefter faldt den.", "da")] == [5]
+    assert [q.value for q in find_quantities("on the 1. august list", "en")] == [1]
+
+
 def test_year_with_currency_or_percent_is_kept():
     assert [q.value for q in find_quantities("2000 kroner og 1999 %", "da")] == [2000, 1999]
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from .currency import CurrencyForms, convert_to_usd, currency_forms
 from .models import Quantity
 from .numbers import MINUS, SPACES, cldr_locale, groups_with_space, parse_number_prefix, scale_words
-from .quantity_words import words_for
+from .quantity_words import ORDINAL_DOT, words_for
 
 _SP = f"[{SPACES}]"  # one space between a number and its scale word, symbol or "%"
 _SIGNS = MINUS + "+"
@@ -88,6 +88,7 @@ class _Lexicon:
     suffix_after_scale: re.Pattern[str]  # ... also after "de"/"d'" ("millions de dollars")
     approx: re.Pattern[str]  # approximation word, matched on the reversed text before the quantity
     currencies: CurrencyForms
+    ordinal_dot: bool  # "1. august" is an ordinal
 
 
 @lru_cache(maxsize=64)
@@ -118,7 +119,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
     approx_forms = _alternation([w.lower() for w in words_for(language, "approx")], reverse=True)
     approx = re.compile(rf"\s*(?:[^\s\d.,;:!?()\[\]]+\s+)?(?i:{approx_forms})")
     return _Lexicon(number, prefix, scale, scale_with_letters, scales, percent, suffix,
-                    suffix_after_scale, approx, forms)
+                    suffix_after_scale, approx, forms, language in ORDINAL_DOT)
 
 
 def find_quantities(
@@ -200,6 +201,9 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
     if (tail.kind == "number" and not tail.scaled and q_start == n_start and len(digits) == 4
             and digits.isdigit() and 1800 <= int(digits) <= 2100):
         return [], n_end  # a year: the date tagger owns it
+    if (lex.ordinal_dot and tail.kind == "number" and not tail.scaled and len(digits) <= 3
+            and digits.isdigit() and sub[n_end:n_end + 2] == ". " and sub[n_end + 2:n_end + 3].islower()):
+        return [], n_end  # "1. august", "3. plads"
     return [_Found(tail.kind, q_start, tail.end, _times(number, tail.multiplier), tail.unit)], tail.end
 
 

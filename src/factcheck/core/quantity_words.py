@@ -76,6 +76,10 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 WORDS["no"] = WORDS["nb"]
 
+#: Languages that write ordinals as a number with a dot ("1. august", "3. plads"). In these, a
+#: small plain number followed by ". " and a lower-case word is an ordinal, not a quantity.
+ORDINAL_DOT: frozenset[str] = frozenset({"da", "nb", "no", "sv", "de", "fi", "is", "cs", "sk", "pl", "hu"})
+
 
 def words_for(language: str, key: str) -> tuple[str, ...]:
     """The ``key`` words ("approx", "percent", "currency_of") for ``language``, plus universal ones."""
