@@ -18,7 +18,7 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
     "id": ("menurut", "dikabarkan", "laporan", "sumber internal", "sumber", "mengungkapkan",
            "mengatakan", "menyatakan", "melaporkan", "dilaporkan", "kata", "ujar", "ungkap",
            "berdasarkan data", "menurut data"),
-    "en": ("according to", "reports show", "report shows", "said", "says", "sources", "reportedly",
+    "en": ("according to", "reports show", "report shows", "said", "says", "say", "sources", "reportedly",
            "internal documents", "told", "announced", "stated", "reported", "estimated", "claimed",
            "data show", "data shows", "figures show", "people familiar with"),
     "de": ("laut", "zufolge", "berichtet", "berichtete", "sagte", "sagt", "erklärte", "teilte mit",
@@ -105,8 +105,10 @@ GERMAN_DETERMINERS = frozenset((
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
     "kein", "keine", "keinen", "keinem", "keiner", "sein", "seine", "ihr", "ihre", "unser", "unsere",
     "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "im", "am", "zum", "zur",
-    "vom", "beim",
+    "vom", "beim", "als", "viele", "mehrere", "einige", "alle",
 ))
+GERMAN_COUNTERS = frozenset(("hundert", "tausend", "million", "millionen", "milliarde", "milliarden",
+                             "mio", "mrd", "prozent", "dutzend"))
 # Lower-case words ending like an inflected adjective that are not adjectives ("gegen Siemens").
 GERMAN_PREPOSITIONS = frozenset(("gegen", "unter", "über", "hinter", "wegen", "neben", "zwischen",
                                  "außer", "gegenüber", "seiten", "wider", "oder", "aber",

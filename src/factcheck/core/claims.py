@@ -217,6 +217,8 @@ def _german_common_noun(text: str, sent_start: int, pos: int, tok: str) -> bool:
     if not before or text[pos - 1] != " ":
         return False
     prev = before[-1]
+    if prev[0].isdigit() or prev.lower() in cw.GERMAN_COUNTERS:  # "eine Milliarde Nutzer", "20 Prozent"
+        return True
     return prev.lower() in cw.GERMAN_DETERMINERS or (
         prev.islower() and len(prev) >= 4 and prev.endswith(("en", "er", "es", "em"))
         and prev not in cw.GERMAN_PREPOSITIONS)
@@ -411,8 +413,10 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
     caps = [_capitalised(text, s, rules) for s in clipped]
     titles = [s.kind == "heading" or _title_case(text, s, c, rules) for s, c in zip(clipped, caps)]
     # Words this article capitalises in mid-sentence are names wherever they stand.
+    # ... unless the article also uses them in lower case: "The" of "The Information" is no name.
     known = frozenset(w.text for ws, title in zip(caps, titles) if not title
                       for w in ws if not (w.start_like or w.noun_like))
+    known = frozenset(w for w in known if f" {w.lower()} " not in text)
     article_lowered = text.lower()
     attribution = rules.attribution.present(article_lowered)
     comparison = rules.comparison.present(article_lowered)
