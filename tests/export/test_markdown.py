@@ -165,3 +165,26 @@ def test_inline_is_one_line_and_never_html(text):
     tokens = tokens_of("| a |\n| --- |\n| " + out + " |")
     assert not [t for t in tokens if t.type.startswith("html")]
     assert len(table_rows("| a |\n| --- |\n| " + out + " |")[1]) == 1
+
+
+def test_related_statements_and_disputes_are_shown_and_escaped(reviewed):
+    import json as _json
+
+    from factcheck.store.disputes import open_dispute
+
+    first, _, _, other = reviewed.ids["claims"][:4]
+    reviewed.write(lambda: reviewed.conn.execute(
+        "INSERT INTO matches (claim_a, claim_b, score, evidence, consistency) VALUES (?, ?, 0.9, ?, 'conflict')",
+        (first, other, _json.dumps(["money | <b>differs</b>", "`Rp322` *vs* Rp324"])),
+    ))  # fmt: skip
+    reviewed.write(lambda: open_dispute(reviewed, first, {"<img onerror=x>": "false", "b|c": "mixed"}))
+    report = render(reviewed, "markdown", CONFIG)
+    assert_safe(report)
+    section = report[report.index(f"### Claim {first}:") :]
+    assert "- **conflict**, score 0.90: Upeti (id), claim" in section
+    assert "money \\| \\<b\\>differs\\</b\\>; \\`Rp322\\` \\*vs\\* Rp324" in section
+    assert "**Disputed:** \\<img onerror=x\\>: False; b\\|c: Mixed" in section
+    import csv, io
+
+    row = next(csv.DictReader(io.StringIO(render(reviewed, "csv", CONFIG))))
+    assert (row["related"], row["conflicts"], row["disputed"]) == ("1", "1", "yes")

@@ -85,9 +85,14 @@ def _claim(store: Store, config: Config, record, reviewed: bool, dispute: dict |
         "reviewer": record.reviewer,
         "updated_at": changes[-1]["at"] if changes else None,
         "history": [{k: h[k] for k in _HISTORY_FIELDS} for h in changes],
-        "disputed": dispute,
+        "disputed": dispute and dispute | {"labels": {who: _label(config, v) for who, v in dispute["verdicts"].items()}},
         "related": related_statements(store, record.id),
     }
+
+
+def _label(config: Config, key: str | None) -> str | None:
+    verdict = config.scale.get(key)
+    return verdict.label if verdict else key
 
 
 _HISTORY_FIELDS = ("reviewer", "at", "old_verdict", "new_verdict", "old_note", "new_note")

@@ -118,7 +118,7 @@ def _section(c: dict) -> list[str]:
     out.append(where + (f", {link(a['url'])}" if a["url"] else ""))
     if c["disputed"]:
         views = "; ".join(
-            f"{inline(who)}: {inline(verdict or 'none')}" for who, verdict in sorted(c["disputed"]["verdicts"].items())
+            f"{inline(who)}: {inline(label or 'no verdict')}" for who, label in sorted(c["disputed"]["labels"].items())
         )
         out.append(f"- **Disputed:** {views}")
     out += ["", "#### Notes", "", paragraphs(c["note"]) if c["note"] and c["note"].strip() else "No notes."]
