@@ -55,6 +55,8 @@ def add_and_report(store: Store, paths: list[Path], limit: int) -> AddReport:
         report = add_paths(store, paths, limit, on_progress)
     for failure in report.failed:
         print(f"factcheck: error: {failure}", file=sys.stderr)
+    if report.failed and not (report.added or report.existing or report.updated):
+        return report  # nothing but errors: those lines say it all (one bad file, one line)
     print(report.summary(), file=sys.stderr if report.failed else sys.stdout)
     return report
 
