@@ -167,13 +167,30 @@ def _decode(data: bytes, name: str) -> str:
             raise FactcheckError(f"{name}: binary file (contains NUL bytes), not an article")
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as err:
+            _refuse_broken_utf8(data, err, name)
             text = _detect(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     if not text.strip():
         raise FactcheckError(f"{name}: empty file (only whitespace)")
     return text
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def _refuse_broken_utf8(data: bytes, err: UnicodeDecodeError, name: str) -> None:
+    """UTF-8 with a few broken bytes is no 8-bit encoding's text: charset-normalizer would read it
+    as cp1250 or Shift-JIS and turn every accented letter into junk ("Zürich" -> "ZĂŒrich"). Mostly
+    valid multi-byte UTF-8 (more good non-ASCII characters than bad bytes) means broken UTF-8."""
+    decoded = data.decode("utf-8", errors="surrogateescape")
+    bad = len(_ESCAPED.findall(decoded))
+    good = sum(ord(ch) > 0x7F for ch in decoded) - bad
+    if good > bad:
+        raise FactcheckError(
+            f"{name}: invalid UTF-8 at byte {err.start} (the rest is UTF-8): repair the file or save it as UTF-8"
+        )
 
 
 def _detect(data: bytes, name: str) -> str:
