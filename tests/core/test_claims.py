@@ -186,6 +186,22 @@ def test_entities_runs_and_sentence_start() -> None:
     assert spans_of(text, claims[2], "entity") == ["Microsoft"]  # known from mid-sentence use
 
 
+def test_german_nouns_are_not_names() -> None:
+    text, sentences = build([("sentence", "Der Umsatz von Siemens stieg laut dem Bericht auf eine Milliarde Euro.")])
+    [claim] = find_claims(text, sentences, "de")
+    assert spans_of(text, claim, "entity") == ["Siemens"]
+
+
+def test_number_inside_date_is_dropped_with_its_quantity() -> None:
+    text, sentences = build([("sentence", "On 5 March 2024 TikTok paid $20 million, up from $15 million.")])
+    [claim] = find_claims(text, sentences, "en")
+    assert spans_of(text, claim, "date") == ["5 March 2024"]
+    assert spans_of(text, claim, "number") == []
+    assert all(q.kind == "money" for q in claim.quantities) and len(claim.quantities) == 2
+    assert spans_of(text, claim, "comparison") == ["up from"]
+    assert any(r.startswith("date: 5 March 2024") for r in claim.reasons)
+
+
 def test_statement_starting_with_question_word_is_not_a_question() -> None:
     text, sentences = build([("sentence", "Hvorvidt ByteDance vil lykkes med det i 2025, er stadig uvist.")])
     [claim] = find_claims(text, sentences, "da")
