@@ -40,7 +40,21 @@ def test_add_seeds_then_list_claims_as_json(capsys, db):
     assert c["article"]["file"].startswith("003_") and c["verdict"] is None and c["note"] is None
     [money] = [q for q in c["quantities"] if q["kind"] == "money"]
     assert money["unit"] == "IDR" and money["value"] == pytest.approx(322e9)
-    assert money["usd"] == pytest.approx(19.8e6, rel=0.03)
+    # Seed 003 carries no date: it is converted at the latest rate, and says which date that was.
+    assert money["usd"] > 0 and money["as_of"]
+
+
+def test_money_is_converted_at_the_article_date(capsys, db, tmp_path):
+    article = tmp_path / "berita.txt"
+    article.write_text(
+        "date 2024-08\nMenurut laporan, TikTok membayar Rp322 miliar setiap bulan kepada Microsoft.\n",
+        encoding="utf-8",
+    )
+    run(capsys, "--db", db, "add", str(article))
+    [claim] = claims_json(capsys, db)
+    [money] = claim["quantities"]
+    assert money["as_of"].startswith("2024-08")
+    assert money["usd"] == pytest.approx(19.8e6, rel=0.02)
 
 
 def test_adding_again_stores_nothing_new(capsys, db):
@@ -73,7 +87,7 @@ def test_human_table_lists_claims(capsys, db):
     run(capsys, "--db", db, "add", str(SEEDS))
     code, out, _ = run(capsys, "--db", db, "claims")
     assert code == 0
-    assert "Rp322" in out and out.rstrip().endswith("claims")
+    assert "Rapporter viser" in out and out.rstrip().endswith("claims")
 
 
 @pytest.mark.parametrize(
@@ -102,7 +116,7 @@ def test_one_bad_file_in_a_batch_names_it_and_adds_the_rest(capsys, db, tmp_path
     bad.write_text("")
     code, out, err = run(capsys, "--db", db, "add", str(good), str(bad))
     assert code == 2
-    assert "empty.txt" in err and "added 1 article" in err
+    assert "empty.txt" in err and "added 1 article" in out
     assert any("Acme" in c["text"] for c in claims_json(capsys, db, "--all"))
 
 

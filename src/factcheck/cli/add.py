@@ -57,7 +57,7 @@ def add_and_report(store: Store, paths: list[Path], limit: int) -> AddReport:
         print(f"factcheck: error: {failure}", file=sys.stderr)
     if report.failed and not (report.added or report.existing or report.updated):
         return report  # nothing but errors: those lines say it all (one bad file, one line)
-    print(report.summary(), file=sys.stderr if report.failed else sys.stdout)
+    print(report.summary())
     return report
 
 
