@@ -1,0 +1,91 @@
+"""Articles beyond the panes, adding files from the app in a worker, long articles, the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.config import Config
+from factcheck.store import Store
+from factcheck.tui.app import FactcheckApp
+from factcheck.tui.screens.picker import ArticlePicker
+from tests.tui.conftest import make_app
+from tests.tui.fixture_db import ENGLISH, build_db, long_article
+from tests.tui.helpers import current, focused_article, main, status, verdict_row
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+async def test_picker_chooses_the_articles_shown(tmp_path):
+    db = build_db(tmp_path / "three.db", extra=[ENGLISH])
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert [p.article_id for p in main(app).panes] == [1, 2]  # two fit at 80 columns
+        await pilot.press("a")
+        assert isinstance(app.screen, ArticlePicker)
+        await pilot.press("space")  # untick the first (Danish)
+        await pilot.press("down", "down", "space")  # tick the English
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [p.article_id for p in main(app).panes] == [2, 3]
+        await pilot.press("tab", "1")
+        assert verdict_row(app, 11)[0] == "true"
+
+
+async def test_resume_in_an_article_not_shown_first(tmp_path):
+    db = build_db(tmp_path / "three.db", extra=[ENGLISH])
+    with Store(db) as store:
+        store.conn.execute("INSERT INTO verdicts (claim_id, verdict, reviewer, updated_at)"
+                           " SELECT id, 'true', 'x', 'now' FROM claims WHERE article_id IN (1, 2)")
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)):
+        assert focused_article(app) == 3 and current(app) == 11
+
+
+async def test_adding_files_runs_in_a_worker(tmp_path):
+    app = FactcheckApp(tmp_path / "new.db", Config(reviewer="tester"), add=[SEEDS])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        for _ in range(10):
+            await pilot.pause(0.05)
+        panes = main(app).panes
+        assert len(panes) == 2 and all(p.article_id for p in panes)
+        assert not main(app).query_one("#progress").display
+        assert current(app) is not None
+        await pilot.press("1")
+        assert verdict_row(app, current(app))[0] == "true"
+
+
+async def test_seeds_end_to_end(tmp_path):
+    from factcheck.importer import add_paths
+
+    db = tmp_path / "seeds.db"
+    with Store(db) as store:
+        add_paths(store, [SEEDS])
+    app = FactcheckApp(db, Config(reviewer="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        first = current(app)
+        assert first is not None and "unreviewed" in status(app)
+        await pilot.press("5", "j")
+        assert verdict_row(app, first)[0] == "false"
+        await pilot.press("tab", "enter")  # the Indonesian claim's best related statement, if any
+        await pilot.press("q")
+
+
+async def test_long_article_keeps_the_current_claim_in_view(tmp_path):
+    db = build_db(tmp_path / "long.db", extra=[long_article(2000)])
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a", "space", "down", "down", "space", "enter")  # show the long one
+        await pilot.pause()
+        pane = next(p for p in main(app).panes if p.article_id == 3)
+        pane.view.focus()
+        await pilot.pause()
+        for _ in range(60):
+            await pilot.press("j")
+        view = pane.view
+        first, last = view.claim_lines(pane.claim_id)
+        top = round(view.scroll_y)
+        assert top > 0 and top <= first and last < top + view.scrollable_content_region.height
+        await pilot.press("end")
+        await pilot.press("3")
+        assert verdict_row(app, pane.claim_id)[0] == "mixed"
