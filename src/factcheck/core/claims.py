@@ -38,6 +38,7 @@ plus two or three names) from every heading and question (<= 0.20): see tests/co
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -109,26 +110,35 @@ class _Cues:
     def find(cues: list[tuple[str, re.Pattern[str]]], text: str, lowered: str, start: int,
              end: int) -> list[tuple[int, int]]:
         """Cue spans in text[start:end]; ``lowered`` is that slice lower-cased."""
-        found = []
-        aligned = len(lowered) == end - start  # lower() kept every offset (nearly always)
+        if len(lowered) != end - start:  # lower() moved offsets (rare: "İ"): plain regex search
+            return _outermost([m.span() for w, rx in cues if w in lowered for m in rx.finditer(text, start, end)])
+        return _Cues.by_sentence(cues, text, lowered, [Sentence(start, end)], [start], start)[0]
+
+    @staticmethod
+    def by_sentence(cues: list[tuple[str, re.Pattern[str]]], text: str, lowered: str,
+                    sentences: list[Sentence], starts: list[int], offset: int = 0) -> list[list[tuple[int, int]]]:
+        """Cue spans for each of ``sentences`` (sorted, not overlapping; ``starts`` their starts).
+        ``lowered`` is ``text[offset:]`` lower-cased with the same length; the regex of a cue is
+        tried only where its first word occurs."""
+        out: list[list[tuple[int, int]]] = [[] for _ in sentences]
         for w, rx in cues:
             i = lowered.find(w)
-            if i < 0:
-                continue
-            if not aligned:
-                found += [m.span() for m in rx.finditer(text, start, end)]
-                continue
-            while i >= 0:  # try the regex only where its first word occurs
-                m = rx.match(text, start + i, end)
-                if m:
-                    found.append(m.span())
+            while i >= 0:
+                k = bisect_right(starts, i + offset) - 1
+                if k >= 0 and i + offset < sentences[k].end:
+                    m = rx.match(text, i + offset, sentences[k].end)
+                    if m:
+                        out[k].append(m.span())
                 i = lowered.find(w, i + 1)
-        if len(found) > 1:
-            found.sort()
-            # different first words may still overlap ("interne dokumenter" inside a longer cue)
-            found = [f for i, f in enumerate(found)
-                     if not (i and found[i - 1][0] <= f[0] and f[1] <= found[i - 1][1])]
+        return [_outermost(found) for found in out]
+
+
+def _outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans without those inside the one before ("interne dokumenter" in a longer cue)."""
+    if len(found) < 2:
         return found
+    found.sort()
+    return [f for i, f in enumerate(found) if not (i and found[i - 1][0] <= f[0] and f[1] <= found[i - 1][1])]
 
 
 def _words_for(table: dict[str, tuple[str, ...]], lang: str) -> tuple[str, ...]:
@@ -254,26 +264,29 @@ class _Word:
     end: int
     text: str
     clear: bool  # mixed case or an acronym: a name wherever it stands
+    weak: bool  # a two-letter acronym ("AI", "EU")
     start_like: bool  # first word, or right after a quote/colon/dash
     noun_like: bool  # German: looks like a common noun
 
 
 def _capitalised(text: str, s: Sentence, rules: _Rules) -> list[_Word]:
     out = []
-    for m in _CAP_WORD.finditer(text, s.start, s.end):
-        start = m.start()
-        while start > s.start and text[start - 1].isalnum():
+    lo = s.start
+    for m in _CAP_WORD.finditer(text, lo, s.end):
+        start, end = m.span()
+        while start > lo and text[start - 1].isalnum():  # "iPhone": back to the word start
             start -= 1
-        tok = text[start:m.end()]
+        tok = text[start:end]
         if len(tok) < 2 or tok[0].isdigit():
             continue
         rest = tok[1:]
         clear = rest != rest.lower() or tok.isupper()  # mixed case or an acronym (_is_mixed/_is_acronym)
         if not (tok[0].isupper() or clear) or tok.lower() in rules.not_names:
             continue
-        noun = (rules.nouns_capitalised and not clear
-                and _german_common_noun(text, s.start, start, tok))
-        out.append(_Word(start, m.end(), tok, clear, _start_like(text, s.start, start), noun))
+        noun = rules.nouns_capitalised and not clear and _german_common_noun(text, lo, start, tok)
+        prev = text[start - 1] if start > lo else ""
+        start_like = not prev or prev in _START_MARKS or (prev.isspace() and _start_like(text, lo, start))
+        out.append(_Word(start, end, tok, clear, len(tok) <= 3 and _is_weak(tok), start_like, noun))
     return out
 
 
@@ -300,7 +313,7 @@ def _entity_runs(text: str, words: list[_Word]) -> list[tuple[int, int]]:
     prev: _Word | None = None
     for w in words:
         join = False
-        if prev is not None and not (_is_weak(w.text) or _is_weak(prev.text)):  # "AI OpenAI": two
+        if prev is not None and not (w.weak or prev.weak):  # "AI OpenAI": two names
             gap = text[prev.end:w.start]
             join = gap in (" ", "-", " & ") or _CONNECTOR_GAP.fullmatch(gap) is not None
         if join:
@@ -339,8 +352,8 @@ def _short(s: str, n: int = 40) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, int]], lowered: str,
-           n_words: int, hedges: list, rules: _Rules, title: bool) -> tuple[float, list[str]]:
+def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, int]], n_words: int,
+           hedges: list[tuple[int, int]], rules: _Rules, title: bool) -> tuple[float, list[str]]:
     reasons: list[str] = []
     present = {sp[0] for sp in spans}
     total = BASE
@@ -358,7 +371,7 @@ def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, in
         seen.add(key)
         reasons.append(f"{kind}: {surface}")
         if kind == "entity":
-            entity += WEAK_ENTITY if _is_weak(surface) else ENTITY
+            entity += WEAK_ENTITY if len(surface) <= 3 and _is_weak(surface) else ENTITY
     if "attribution" in present:
         total += ATTRIBUTION
     if "date" in present:
@@ -383,11 +396,9 @@ def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, in
     if n_words <= 6 and (" ".join(_WORD.findall(body.lower())) in _BOILERPLATE
                          or rules.boilerplate.match(text, s.start, s.end)):
         penalties.append("boilerplate")
-    if not (present & _CHECKABLE):
-        hedge = _Cues.find(hedges, text, lowered, s.start, s.end)
-        if hedge:
-            penalties.append("speculation")
-            reasons.append(f"hedge: {_short(text[hedge[0][0]:hedge[0][1]])}")
+    if hedges and not (present & _CHECKABLE):
+        penalties.append("speculation")
+        reasons.append(f"hedge: {_short(text[hedges[0][0]:hedges[0][1]])}")
     for p in penalties:
         total *= PENALTIES[p]
         reasons.append(f"{p} ×{PENALTIES[p]:g}")
@@ -421,22 +432,33 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
     attribution = rules.attribution.present(article_lowered)
     comparison = rules.comparison.present(article_lowered)
     hedges = rules.hedge.present(article_lowered)
+    cues: list[tuple[list, list, list]] | None = None
+    if len(article_lowered) == n and all(x.end <= y.start for x, y in zip(clipped, clipped[1:])):
+        # the usual case: find every cue of the article in one pass, then hand them to sentences
+        starts = [s.start for s in clipped]
+        cues = list(zip(*(_Cues.by_sentence(c, text, article_lowered, clipped, starts)
+                          for c in (attribution, comparison, hedges)))) or None
     claims = []
-    for orig, s, title, ws in zip(sentences, clipped, titles, caps):
+    for k, (orig, s, title, ws) in enumerate(zip(sentences, clipped, titles, caps)):
         a, b = s.start, s.end
         if b <= a:
             claims.append(Claim(orig, 0.0, [], [], ["empty"]))
             continue
         lowered = text[a:b].lower()  # for substring tests only: never index with it
+        if cues is not None:
+            found_attr, found_comp, found_hedge = cues[k]
+        else:
+            found_attr = _Cues.find(attribution, text, lowered, a, b)
+            found_comp = _Cues.find(comparison, text, lowered, a, b)
+            found_hedge = _Cues.find(hedges, text, lowered, a, b)
         quantities = [q for q in find_quantities(text, lang, as_of=as_of, start=a, end=b)
                       if a <= q.start < q.end <= b]
         mentions = find_dates(text, code, a, b)
         dates = [("date", d.start, d.end) for d in mentions]
         day_dates = {(d.start, d.end) for d in mentions if d.precision == "day"}
-        others = [("attribution", x, y) for x, y in _Cues.find(attribution, text, lowered, a, b)]
-        others += [("comparison", x, y) for x, y in _Cues.find(comparison, text, lowered, a, b)]
+        others = [("attribution", x, y) for x, y in found_attr] + [("comparison", x, y) for x, y in found_comp]
         entities = [("entity", x, y) for x, y in _entity_runs(text, _accepted(ws, known, title))]
         spans, kept = _resolve(quantities, dates, others, entities)
-        score, reasons = _score(text, s, spans, day_dates, lowered, len(lowered.split()), hedges, rules, title)
+        score, reasons = _score(text, s, spans, day_dates, len(lowered.split()), found_hedge, rules, title)
         claims.append(Claim(orig, score, [Span(*sp) for sp in spans], kept, reasons))
     return claims
