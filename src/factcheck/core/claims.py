@@ -27,7 +27,8 @@ clamped to [0, 1]:
   date         0.15 (0.20 when precise to the day)
   comparison   0.10 with a quantity, 0.05 without
   entity       0.05 each distinct strong entity, 0.02 each weak one, at most 0.15 together
-  penalties    heading x0.5 (Sentence.kind "heading", or a short line without final punctuation),
+  penalties    heading x0.5 (Sentence.kind "heading", a headline-style line with most words
+               capitalised, or a line of at most 12 words without final punctuation),
                question x0.4, fewer than 4 words x0.5, boilerplate x0.1,
                speculation x0.5 (a hedge or opinion word and no quantity, date or attribution)
 
@@ -290,16 +291,23 @@ def _capitalised(text: str, s: Sentence, rules: _Rules) -> list[_Word]:
     return out
 
 
-def _title_case(text: str, s: Sentence, caps: list[_Word], rules: _Rules) -> bool:
+def _title_case(text: str, s: Sentence, caps: list[_Word], rules: _Rules,
+                known: frozenset[str] = frozenset()) -> bool:
     """A headline-style line: most longer words capitalised (nearly all in German, which
-    capitalises nouns anyway). Words at the start and clear names ("TikTok", "AI") do not count."""
-    eligible = [w for w in caps if len(w.text) >= 4 and not w.start_like and not w.clear]
-    if len(eligible) < 3:
+    capitalises nouns anyway). Words at the start and names ("TikTok", "AI", or ``known``
+    ones) do not count, so a sentence full of names is not a headline."""
+    eligible = ignored = 0
+    for w in caps:
+        if len(w.text) >= 4:
+            if w.start_like or w.clear or w.text in known:
+                ignored += 1
+            else:
+                eligible += 1
+    if eligible < 3:
         return False
-    ignored = sum(1 for w in caps if len(w.text) >= 4 and (w.start_like or w.clear))
     long = len(_LONG_WORD.findall(text, s.start, s.end)) - ignored
     share = 0.9 if rules.nouns_capitalised else 0.75
-    return long <= 20 and len(eligible) >= share * long
+    return long <= 20 and eligible >= share * long
 
 
 def _accepted(words: list[_Word], known: frozenset[str], title: bool) -> list[_Word]:
@@ -385,7 +393,7 @@ def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, in
     stripped = body.rstrip(_CLOSERS)
     final = stripped.endswith(_SENTENCE_END)
     penalties = []
-    if s.kind == "heading" or (not final and (title or n_words <= HEADING_MAX_WORDS)):
+    if title or (not final and n_words <= HEADING_MAX_WORDS):
         penalties.append("heading")
     if (stripped.endswith(("?", "？")) or "¿" in body
             or (rules.question_strong and rules.question_strong.match(text, s.start, s.end))
@@ -428,6 +436,8 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
     known = frozenset(w.text for ws, title in zip(caps, titles) if not title
                       for w in ws if not (w.start_like or w.noun_like))
     known = frozenset(w for w in known if f" {w.lower()} " not in text)
+    titles = [s.kind == "heading" or (t and _title_case(text, s, c, rules, known))
+              for s, c, t in zip(clipped, caps, titles)]
     article_lowered = text.lower()
     attribution = rules.attribution.present(article_lowered)
     comparison = rules.comparison.present(article_lowered)
