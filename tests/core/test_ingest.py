@@ -407,3 +407,16 @@ def test_markdown_heading_stays_separate_from_its_paragraph():
     assert blocks(a.text) == ["Heading", "Text right under it.", "Date: not metadata here"]
     kinds = [s.kind for s in split_sentences(a.text, "en")]
     assert kinds[:2] == ["heading", "sentence"]
+
+
+@pytest.mark.parametrize("source", [(DATA / "article.md").read_text(encoding="utf-8"), SEED_DA.read_text(encoding="utf-8")])
+def test_markdown_fast_path_matches_a_full_parse(source, monkeypatch):
+    import re
+
+    import factcheck.core.ingest as ingest
+
+    fast = parse_article(source.encode(), "fast.md")
+    monkeypatch.setattr(ingest, "_MD_SPANNING", re.compile(""))  # every document parsed whole
+    assert parse_article(source.encode(), "full.md") == parse_article(source.encode(), "full.md")
+    full = parse_article(source.encode(), "fast.md")
+    assert (fast.text, fast.title, fast.date) == (full.text, full.title, full.date)

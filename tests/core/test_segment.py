@@ -38,6 +38,9 @@ def assert_well_formed(text: str, lang: str) -> None:
         ("da", "TikTok, et datterselskab af ByteDance Ltd., har afgivet betydelige forpligtelser."),
         ("da", "Det koster 1.000 kr. om måneden ifølge Dr. Müller og bl.a. andre eksperter."),
         ("da", "Aftalen blev indgået den 1. august i år."),
+        ("da", "Aftalen omfatter bl.a. Microsoft og OpenAI, jf. Reuters."),
+        ("da", "Selskabet, dvs. TikTok, betalte ca. 15,45 mio. kr. inkl. moms."),
+        ("da", "Mødet finder sted d. 5. maj kl. 14.30 i København."),
         ("de", "TikTok zahlt rund 20 Mio. US-Dollar pro Monat an Microsoft."),
         ("de", "Dr. Müller nennt z. B. Microsoft und OpenAI als Partner."),
         ("de", "Der 1. FC Köln zahlte 1.000 Euro, usw. und so weiter."),
@@ -64,6 +67,8 @@ def test_does_not_split_inside_a_sentence(lang, sentence):
     [
         ("en", "He lives in the U.S. The president said no.", ["He lives in the U.S.", "The president said no."]),
         ("da", "Det er slut. Hvad nu? Intet!", ["Det er slut.", "Hvad nu?", "Intet!"]),
+        ("da", "Det koster 20 kr. Resten betaler staten.", ["Det koster 20 kr.", "Resten betaler staten."]),
+        ("da", "Vi så løver, tigre osv. Det var sjovt.", ["Vi så løver, tigre osv.", "Det var sjovt."]),
         ("id", "Harga naik 25%. Namun, belum ada konfirmasi.", ["Harga naik 25%.", "Namun, belum ada konfirmasi."]),
         ("en", "Sales grew this year. 2024 will be harder.", ["Sales grew this year.", "2024 will be harder."]),
         ("fr", "Il est venu\u00a0! Puis reparti\u00a0? Oui.", ["Il est venu\u00a0!", "Puis reparti\u00a0?", "Oui."]),
