@@ -202,6 +202,16 @@ def test_number_inside_date_is_dropped_with_its_quantity() -> None:
     assert any(r.startswith("date: 5 March 2024") for r in claim.reasons)
 
 
+def test_headline_style_line_is_a_heading_even_as_a_sentence() -> None:
+    text, sentences = build([
+        ("sentence", "Ternyata TikTok Bayar Upeti Rp322 Miliar Setiap Bulan ke Microsoft."),
+        ("sentence", "Menurut laporan, TikTok membayar Rp322 miliar setiap bulan kepada Microsoft."),
+    ])
+    headline, body = find_claims(text, sentences, "id")
+    assert any("heading" in r for r in headline.reasons) and headline.score < DEFAULT_THRESHOLD
+    assert not any("heading" in r for r in body.reasons) and body.score >= DEFAULT_THRESHOLD
+
+
 def test_statement_starting_with_question_word_is_not_a_question() -> None:
     text, sentences = build([("sentence", "Hvorvidt ByteDance vil lykkes med det i 2025, er stadig uvist.")])
     [claim] = find_claims(text, sentences, "da")
