@@ -62,6 +62,7 @@ P_YEAR_DIFFERS = 0.05
 W_TEXT = 0.25
 TEXT_FLOOR = 0.4
 NO_SHARED_ENTITY = 0.5  # multiplier: without a shared name the score stays below DEFAULT_MIN_SCORE
+SUPPORT_OVERLAP = 0.7  # name overlap from which numbers, periods and years count in full
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,21 +95,39 @@ def close_languages(a: str, b: str) -> bool:
     return a == b or (a in _GROUP_OF and _GROUP_OF.get(a) == _GROUP_OF.get(b))
 
 
-def score_pair(a: Signature, b: Signature, text_similarity: float | None = None) -> tuple[float, list[str], str | None]:
+def _names(a: Signature, b: Signature) -> tuple[list[str], float, float]:
+    """Shared entity keys (weightiest first), their weight, and the overlap: the share of the
+    smaller side's names that the other side also has (floored at one name's weight)."""
+    keys = a.entities.keys() & b.entities.keys()
+    if not keys:
+        return [], 0.0, 0.0
+    weight = {k: max(a.entities[k].weight, b.entities[k].weight) for k in keys}
+    total = sum(weight.values())
+    overlap = min(1.0, total / max(min(a.entity_weight, b.entity_weight), 1.0))
+    return sorted(keys, key=lambda k: (-weight[k], k)), total, overlap
+
+
+def _support(overlap: float) -> float:
+    """How much agreeing numbers, periods and years count: fully once most names agree, hardly
+    when only a source or one of several names is shared. Equal numbers alone never match."""
+    return min(1.0, overlap / SUPPORT_OVERLAP) ** 2
+
+
+def score_pair(
+    a: Signature, b: Signature, text_similarity: float | None = None, min_score: float = 0.0
+) -> tuple[float, list[str], str | None]:
     """(score in [0, 1], evidence lines, consistency) for two claims' signatures.
-    ``text_similarity`` in [0, 1] is given only when the languages are close."""
-    evidence: list[str] = []
-    shared = sorted(
-        a.entities.keys() & b.entities.keys(),
-        key=lambda k: (-max(a.entities[k].weight, b.entities[k].weight), k),
-    )
-    shared_weight = sum(max(a.entities[k].weight, b.entities[k].weight) for k in shared)
-    score = 0.0
-    if shared:
-        overlap = min(1.0, shared_weight / max(min(a.entity_weight, b.entity_weight), 1.0))
-        score += W_ENTITY_OVERLAP * overlap + W_ENTITY_MASS * min(shared_weight, 2.0) / 2.0
-        names = [min(a.entities[k].display, b.entities[k].display, key=len) for k in shared]
-        evidence.append("entities: " + ", ".join(names))
+    ``text_similarity`` in [0, 1] is given only when the languages are close. When even the best
+    case cannot reach ``min_score`` the pair is not examined further: (upper bound, [], None)."""
+    shared, shared_weight, overlap = _names(a, b)
+    support = _support(overlap)
+    score = W_ENTITY_OVERLAP * overlap + W_ENTITY_MASS * min(shared_weight, 2.0) / 2.0
+    if text_similarity is not None:
+        score += W_TEXT * max(0.0, (text_similarity - TEXT_FLOOR) / (1 - TEXT_FLOOR))
+    factor = 1.0 if shared else NO_SHARED_ENTITY
+    best = (score + support * (W_QUANTITY_AGREE + W_PERIOD + W_YEAR)) * factor
+    if best < min_score:
+        return round(best, 4), [], None
 
     comparisons = compare_quantities(a, b)
     kinds_a = {q.kind for q in a.quantities}
@@ -118,33 +137,33 @@ def score_pair(a: Signature, b: Signature, text_similarity: float | None = None)
         figures = [c for c in comparisons if c.kind in common]
         agree = bool(figures) and all(c.consistent for c in figures)
         if common == {"number"}:
-            score += W_NUMBER_ONLY
+            score += support * W_NUMBER_ONLY
         else:
-            score += W_QUANTITY_AGREE if agree else W_QUANTITY_CONFLICT
+            score += support * (W_QUANTITY_AGREE if agree else W_QUANTITY_CONFLICT)
     elif kinds_a and kinds_b:
         score -= P_QUANTITY_KINDS_DIFFER
     elif kinds_a or kinds_b:
         score -= P_QUANTITY_ONE_SIDE
-
+    periods = sorted(a.periods & b.periods)
     if a.periods and b.periods:
-        if a.periods & b.periods:
-            score += W_PERIOD
-            evidence += sorted(a.periods & b.periods)
-        else:
-            score -= W_PERIOD
+        score += support * W_PERIOD if periods else -W_PERIOD
     if a.years and b.years:
-        score += W_YEAR if a.years & b.years else -P_YEAR_DIFFERS
+        score += support * W_YEAR if a.years & b.years else -P_YEAR_DIFFERS
+    score = round(min(1.0, max(0.0, score * factor)), 4)
+    if score < min_score:
+        return score, [], None
 
+    evidence: list[str] = []
+    if shared:
+        names = [min(a.entities[k].display, b.entities[k].display, key=len) for k in shared]
+        evidence.append("entities: " + ", ".join(names))
+    evidence += periods
     evidence += [describe(c) for c in comparisons]
-    if text_similarity is not None:
-        score += W_TEXT * max(0.0, (text_similarity - TEXT_FLOOR) / (1 - TEXT_FLOOR))
-        if text_similarity >= 0.5:
-            evidence.append(f"wording {text_similarity:.0%} alike")
-    if not shared:
-        score *= NO_SHARED_ENTITY
+    if text_similarity is not None and text_similarity >= 0.5:
+        evidence.append(f"wording {text_similarity:.0%} alike")
     if comparisons:
         evidence.append(summary(comparisons))
-    return round(min(1.0, max(0.0, score)), 4), evidence, verdict(comparisons)
+    return score, evidence, verdict(comparisons)
 
 
 def index_keys(sig: Signature) -> list[str]:
@@ -185,14 +204,21 @@ class MatchIndex:
         return positions
 
     def candidates(self, pos: int) -> list[int]:
-        """Positions sharing an index key with ``pos`` that is not too common, other articles only."""
+        """Positions of other articles sharing with ``pos`` two index keys that are not too common
+        (one is enough where the languages are close). One shared key is one name and nothing else:
+        without similar wording that scores at most W_ENTITY_OVERLAP + W_ENTITY_MASS, below the
+        threshold."""
         counts: Counter[int] = Counter()
         for key in self.keys[pos]:
             posting = self.postings.get(key, ())
             if 1 < len(posting) <= MAX_POSTING:
                 counts.update(posting)
-        article = self.statements[pos].article_id
-        return [p for p in counts if self.statements[p].article_id != article]
+        me = self.statements[pos]
+        return [
+            p for p, n in counts.items()
+            if self.statements[p].article_id != me.article_id
+            and (n >= 2 or close_languages(me.lang, self.statements[p].lang))
+        ]
 
 
 def match_positions(index: MatchIndex, new: list[int], min_score: float = STORE_MIN_SCORE) -> list[Match]:
@@ -220,11 +246,11 @@ def score_pairs(index: MatchIndex, pairs: list[tuple[int, int]], min_score: floa
         text_sim = {i: float(s) / 100.0 for i, s in zip(close, sims)}
     found = []
     for i, (p, q) in enumerate(pairs):
-        score, evidence, consistency = score_pair(sigs[p], sigs[q], text_sim.get(i))
+        score, evidence, consistency = score_pair(sigs[p], sigs[q], text_sim.get(i), min_score)
         if score >= min_score:
             a, b = sorted((st[p].id, st[q].id))
             if (a, b) != (st[p].id, st[q].id):  # keep evidence "a vs b" in id order
-                score, evidence, consistency = score_pair(sigs[q], sigs[p], text_sim.get(i))
+                score, evidence, consistency = score_pair(sigs[q], sigs[p], text_sim.get(i), min_score)
             found.append(Match(a, b, score, tuple(evidence), consistency))
     return found
 

@@ -23,6 +23,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from babel.core import get_global
+
 from factcheck.core.dates import find_dates, month_names
 from factcheck.core.models import Quantity
 
@@ -82,6 +84,10 @@ CORPORATE_SUFFIXES = frozenset(
     "ltd inc corp corporation co company gmbh ag sa sas spa plc llc lp nv bv ab as asa oy pt tbk"
     " group holding holdings".split()
 )
+# The same acronym in other languages: KI (de), IA (fr, es) = AI; UE = EU; ONU, PBB, FN, VN = UN.
+ACRONYM_ALIASES = {"ki": "ai", "ia": "ai", "ue": "eu", "onu": "un", "pbb": "un", "otan": "nato"}
+# ISO 4217 codes written beside amounts ("20 M USD", "DKK 150") are units, not names.
+CURRENCY_CODES = frozenset(get_global("all_currencies"))
 # Capitalised function words that begin quotes or follow a dash; not names in any language.
 _NOT_NAMES = frozenset(
     "the a an and or but in on at of for to by with from as this that these those it its he she we"
@@ -115,7 +121,7 @@ def fold_entity(token: str) -> str:
     folded = strip_accents(token).casefold()
     if len(folded) > 3 and folded.endswith("s") and not folded.endswith("ss"):
         folded = folded[:-1]
-    return folded
+    return ACRONYM_ALIASES.get(folded, folded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,14 +142,20 @@ def _shape_weight(token: str, lang: str) -> float:
     return 0.7
 
 
-def find_entities(text: str, lang: str, spans: tuple[str, ...] = ()) -> list[Entity]:
-    """Names in a claim's text: entity spans (``spans``, texts) and name-shaped tokens."""
+def find_entities(
+    text: str, lang: str, spans: tuple[str, ...] = (), quantity_texts: tuple[str, ...] = ()
+) -> list[Entity]:
+    """Names in a claim's text: entity spans (``spans``, texts) and name-shaped tokens. Words of
+    the quantities ("DKK", "USD", "Rp", "Miliar") are not names."""
     found: dict[str, Entity] = {}
     months = month_names(lang) if lang else {}
+    in_quantities = {fold_entity(w.group()) for q in quantity_texts for w in _WORD.finditer(q)}
 
     def add(token: str, weight: float) -> None:
         key = fold_entity(token)
         if len(key) < 2 or key in CORPORATE_SUFFIXES or key in _NOT_NAMES or key in months:
+            return
+        if key in in_quantities or key.upper() in CURRENCY_CODES:
             return
         if key.rstrip(".") in months or any(ch.isdigit() for ch in key):
             return
@@ -216,9 +228,7 @@ class Signature:
     anchors: tuple[str, ...] = field(default=())
     date: str | None = None  # the article's date; None when the article is undated
 
-    @property
-    def entity_weight(self) -> float:
-        return sum(e.weight for e in self.entities.values())
+    entity_weight: float = 0.0  # sum of the entities' weights
 
 
 def find_periods(text: str) -> frozenset[str]:
@@ -258,10 +268,11 @@ def build_signature(
     """The signature of one claim. ``quantities`` pairs each Quantity with its text as written;
     ``offset`` is where the claim starts in the article (Quantity offsets index the article)."""
     nqs = tuple(normalise_quantity(q, qtext, text[: max(0, q.start - offset)]) for q, qtext in quantities)
-    entities = {e.key: e for e in find_entities(text, lang, entity_spans)}
+    entities = {e.key: e for e in find_entities(text, lang, entity_spans, tuple(q.text for q in nqs))}
     years = find_years(text, lang)
     periods = find_periods(text)
-    sig = Signature(entities, nqs, years, periods, fold_text(text), date=date)
+    sig = Signature(entities, nqs, years, periods, fold_text(text), date=date,
+                    entity_weight=sum(e.weight for e in entities.values()))
     sig.anchors = _anchors(sig)
     return sig
 
