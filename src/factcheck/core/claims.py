@@ -194,24 +194,10 @@ def _norm_lang(lang: str | None) -> str:
 # --- entities ------------------------------------------------------------------------------------
 
 
-def _core(tok: str) -> str:
-    return tok[:-1] if len(tok) > 2 and tok[-1] == "s" and tok[:-1].isupper() else tok  # "AIs"
-
-
-def _is_acronym(tok: str) -> bool:
-    core = _core(tok)
-    return len(core) >= 2 and core.isupper()
-
-
-def _is_mixed(tok: str) -> bool:
-    """Upper case after the first letter, not all capitals: "TikTok", "OpenAI", "iPhone"."""
-    rest = tok[1:]
-    return rest != rest.lower() and not tok.isupper()
-
-
 def _is_weak(tok: str) -> bool:
-    core = _core(tok)
-    return core.isupper() and len(core) <= 2
+    """A two-letter acronym, also with a genitive s: "AI", "EU", "AIs"."""
+    core = tok[:-1] if len(tok) == 3 and tok[-1] == "s" else tok
+    return len(core) <= 2 and core.isupper()
 
 
 def _start_like(text: str, sent_start: int, pos: int) -> bool:
@@ -283,7 +269,7 @@ def _capitalised(text: str, s: Sentence, rules: _Rules) -> list[_Word]:
         if len(tok) < 2 or tok[0].isdigit():
             continue
         rest = tok[1:]
-        clear = rest != rest.lower() or tok.isupper()  # mixed case or an acronym (_is_mixed/_is_acronym)
+        clear = rest != rest.lower() or tok.isupper()  # mixed case ("TikTok", "iPhone", "AIs") or "ECB"
         if not (tok[0].isupper() or clear) or tok.lower() in rules.not_names:
             continue
         noun = rules.nouns_capitalised and not clear and _german_common_noun(text, lo, start, tok)
