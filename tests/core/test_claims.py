@@ -10,11 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factcheck.core.claims import DEFAULT_THRESHOLD, find_claims
+from factcheck.core.ingest import read_article
 from factcheck.core.models import SPAN_KINDS, Claim, Sentence
-
-pytest.importorskip("factcheck.core.quantities", reason="core/quantities.py (find_quantities) not written yet")
-
-from factcheck.core.claims import DEFAULT_THRESHOLD, find_claims  # noqa: E402
+from factcheck.core.segment import split_sentences
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -244,11 +243,9 @@ ID_LOW = ["Akankah TikTok berhasil", "Dampak Finansial Bagi Microsoft", "Buat Ap
 
 
 def seed_claims(name: str):
-    ingest = pytest.importorskip("factcheck.core.ingest", reason="core/ingest.py not written yet")
-    segment = pytest.importorskip("factcheck.core.segment", reason="core/segment.py not written yet")
     [path] = SEEDS.glob(name + "_*.txt")
-    article = ingest.read_article(path)
-    sentences = segment.split_sentences(article.text, article.lang)
+    article = read_article(path)
+    sentences = split_sentences(article.text, article.lang)
     claims = find_claims(article.text, sentences, article.lang, article.date)
     check_invariants(article.text, sentences, claims)
     return article, claims

@@ -48,6 +48,7 @@ from functools import lru_cache
 from factcheck.core import claim_words as cw
 from factcheck.core.dates import find_dates, month_names
 from factcheck.core.models import Claim, Quantity, Sentence, Span
+from factcheck.core.quantities import find_quantities
 
 DEFAULT_THRESHOLD = 0.30
 
@@ -401,19 +402,10 @@ def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, in
     return min(1.0, max(0.0, round(total, 4))), reasons
 
 
-def _quantity_finder():
-    # Imported on first use: quantities.py is the heaviest core module, and this keeps claims
-    # importable on its own.
-    from factcheck.core.quantities import find_quantities
-
-    return find_quantities
-
-
 def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | None = None) -> list[Claim]:
     """One Claim per sentence, in order; spans are absolute offsets into ``text``."""
     code = _norm_lang(lang)
     rules = _rules(code)
-    find_quantities = _quantity_finder()
     n = len(text)
     clipped = [s if 0 <= s.start <= s.end <= n else Sentence(max(0, min(s.start, n)), max(0, min(s.end, n)), s.kind)
                for s in sentences]
