@@ -8,7 +8,7 @@ Spans (absolute offsets into the article text, always inside their sentence):
 
 Overlaps are resolved so that each piece of text means one thing: a number overlapping a date is
 dropped (with its Quantity: "1." of "1. august 2024"), a date inside a money/percent span is dropped
-("$2024"), an entity overlapping a quantity or a date is dropped ("August", "Rp322").
+("$2024"), an entity overlapping a quantity, a date or a cue phrase is dropped ("August", "Rp322").
 
 Entities. A capitalised word in mid-sentence is a name. At the start of a sentence (or after a quote,
 colon or dash) and in headings/title-case lines, a word counts only if it is clearly a name: mixed
@@ -330,15 +330,16 @@ _T = tuple[str, int, int]
 
 def _resolve(quantities: list[Quantity], dates: list[_T], others: list[_T],
              entities: list[_T]) -> tuple[list[_T], list[Quantity]]:
-    """Drop a number overlapping a date, a date inside money/percent, an entity over either."""
+    """Drop a number overlapping a date, a date inside money/percent, an entity over any of them
+    or over a cue phrase."""
     if dates:
         money_like = [(q.start, q.end) for q in quantities if q.kind in ("money", "percent")]
         dates = [d for d in dates if not any(a <= d[1] and d[2] <= b for a, b in money_like)]
         quantities = [q for q in quantities
                       if not (q.kind == "number" and any(q.start < d[2] and d[1] < q.end for d in dates))]
     hard = [(q.kind, q.start, q.end) for q in quantities] + dates
-    if hard and entities:
-        entities = [e for e in entities if not any(e[1] < h[2] and h[1] < e[2] for h in hard)]
+    if entities and (hard or others):  # a capitalised cue ("Laut", "Quellen") is not a name either
+        entities = [e for e in entities if not any(e[1] < h[2] and h[1] < e[2] for h in hard + others)]
     spans = hard + others + entities
     spans.sort(key=lambda sp: (sp[1], _KIND_ORDER[sp[0]], sp[2]))
     return spans, quantities
