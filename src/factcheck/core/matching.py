@@ -24,7 +24,7 @@ statistics), so matching new articles incrementally gives the same result as a r
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -204,21 +204,36 @@ class MatchIndex:
         return positions
 
     def candidates(self, pos: int) -> list[int]:
-        """Positions of other articles sharing with ``pos`` two index keys that are not too common
-        (one is enough where the languages are close). One shared key is one name and nothing else:
-        without similar wording that scores at most W_ENTITY_OVERLAP + W_ENTITY_MASS, below the
-        threshold."""
-        counts: Counter[int] = Counter()
-        for key in self.keys[pos]:
-            posting = self.postings.get(key, ())
-            if 1 < len(posting) <= MAX_POSTING:
-                counts.update(posting)
+        """Positions of other articles that may match ``pos`` (see ``pick_candidates``)."""
         me = self.statements[pos]
-        return [
-            p for p, n in counts.items()
-            if self.statements[p].article_id != me.article_id
-            and (n >= 2 or close_languages(me.lang, self.statements[p].lang))
-        ]
+        return pick_candidates(
+            self.keys[pos], me.lang, me.article_id, self.postings,
+            lambda p: self.statements[p].lang, lambda p: self.statements[p].article_id,
+        )
+
+
+def pick_candidates(
+    keys: Iterable[str],
+    lang: str,
+    article_id: int,
+    postings: Mapping[str, Sequence[int]],
+    lang_of: Callable[[int], str],
+    article_of: Callable[[int], int],
+) -> list[int]:
+    """Claims of other articles sharing two index keys with a claim, counting only keys held by at
+    most ``MAX_POSTING`` claims; where the languages are close, one shared key is enough. One
+    shared key means one shared name and nothing else: without similar wording that scores at most
+    W_ENTITY_OVERLAP + W_ENTITY_MASS, below the threshold. ``postings`` maps a key to every claim
+    holding it (the store passes its ``match_keys`` rows, the in-memory index its lists)."""
+    counts: Counter[int] = Counter()
+    for key in keys:
+        posting = postings.get(key, ())
+        if len(posting) <= MAX_POSTING:
+            counts.update(posting)
+    return [
+        p for p, n in counts.items()
+        if article_of(p) != article_id and (n >= 2 or close_languages(lang, lang_of(p)))
+    ]
 
 
 def match_positions(index: MatchIndex, new: list[int], min_score: float = STORE_MIN_SCORE) -> list[Match]:

@@ -22,6 +22,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from babel.core import get_global
 
@@ -69,11 +70,34 @@ PERIODS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _trie(words: list[str]) -> str:
+    """One regex alternation for many literal phrases, as a character trie (fast to match)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches, optional = [], "" in node
+        for ch, child in sorted(node.items()):
+            if ch:
+                piece = r"\s+" if ch == " " else re.escape(ch)
+                branches.append(piece + render(child))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return render(tree)
+
+
 def _period_pattern() -> re.Pattern[str]:
-    words = sorted({w for ws in PERIODS.values() for w in ws}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    words = sorted({w.lower() for ws in PERIODS.values() for w in ws})
+    trie = _trie(words)
     # "/bulan" may follow a word ("Rp322 Miliar/Bulan"); every other period word stands alone.
-    return re.compile(rf"(?:(?<![\w])(?:{alternatives})|(?=/)(?:{alternatives}))(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?:(?<![\w])|(?=/)){trie}(?![\w])", re.IGNORECASE)
 
 
 _PERIOD_RE = _period_pattern()
@@ -100,12 +124,16 @@ _WORD = re.compile(r"[^\W\d_][\w.&]*(?:['’][\w]+|['’])?", re.UNICODE)
 _SENTENCE_OPENERS = set(".!?:;\"'“”‘’«»„()[]–—-•")
 _FOLD_GENITIVE = re.compile(r"(?:['’]s?|:\w+)$")
 _TEXT_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_DIGIT = re.compile(r"\d")
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_entity(token: str) -> str:
     """One key for a name across case, accents and genitive endings.
 
@@ -131,6 +159,7 @@ class Entity:
     weight: float  # 1.0 for a distinctive shape, less for a plain capitalised word
 
 
+@lru_cache(maxsize=1 << 16)
 def _shape_weight(token: str, lang: str) -> float:
     """How surely a capitalised token is a name, from its shape alone."""
     letters = [c for c in token if c.isalpha()]
@@ -157,7 +186,7 @@ def find_entities(
             return
         if key in in_quantities or key.upper() in CURRENCY_CODES:
             return
-        if key.rstrip(".") in months or any(ch.isdigit() for ch in key):
+        if key.rstrip(".") in months or _DIGIT.search(key):
             return
         old = found.get(key)
         if old is None or weight > old.weight:
@@ -173,8 +202,12 @@ def find_entities(
     title_case = len(words) >= 4 and sum(w.group()[0].isupper() for w in words) >= 0.6 * len(words)
     for m in words:
         word = m.group()
-        before = text[: m.start()].rstrip()
-        sentence_start = not before or before[-1] in _SENTENCE_OPENERS
+        if word.islower():
+            continue
+        j = m.start() - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        sentence_start = j < 0 or text[j] in _SENTENCE_OPENERS
         for i, part in enumerate(word.split("-")):
             if not part[:1].isupper():
                 continue

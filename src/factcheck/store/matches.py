@@ -6,8 +6,11 @@ least ``core.matching.STORE_MIN_SCORE`` are stored; readers filter with ``min_sc
 ``DEFAULT_MIN_SCORE``). After the claim threshold or the scoring changes, ``rebuild`` recomputes all.
 
 ``match_articles`` is incremental: the claims of the given articles are matched against every stored
-claim, and only the pairs involving them are replaced. Because a pair's score depends on the two
-claims alone, matching article by article gives the same rows as ``rebuild``.
+claim, and only the pairs involving them are replaced. Candidates are found through the index keys
+stored in ``match_keys`` (schema 3), so only claims sharing keys with the new ones are read. A pair's
+score depends on the two claims alone, so matching article by article gives the same rows as
+``rebuild`` -- except that a key becomes "too common" (``MAX_POSTING``) as the store grows: a pair
+found early through a key that is common later is kept until the next rebuild.
 """
 
 from __future__ import annotations
@@ -20,9 +23,11 @@ from factcheck.core.matching import (
     DEFAULT_MIN_SCORE,
     STORE_MIN_SCORE,
     Match,
+    MatchIndex,
     Statement,
-    match_all,
-    match_new,
+    match_positions,
+    pick_candidates,
+    score_pairs,
 )
 from factcheck.core.models import Quantity
 from factcheck.store import Store
@@ -30,15 +35,17 @@ from factcheck.store import Store
 
 def load_statements(
     store: Store, article_ids: Iterable[int] | None = None, exclude: bool = False,
-    min_claim_score: float = DEFAULT_THRESHOLD,
+    claim_ids: Iterable[int] | None = None, min_claim_score: float = DEFAULT_THRESHOLD,
 ) -> list[Statement]:
-    """Check-worthy claims as matcher input: of ``article_ids``, of all articles but them
-    (``exclude``), or of every article (None)."""
+    """Check-worthy claims as matcher input: of ``article_ids`` (of all articles but them with
+    ``exclude``), or with ``claim_ids``, or of every article."""
     where, params = "c.score >= ?", [min_claim_score]
-    ids = list(article_ids) if article_ids is not None else None
-    if ids is not None:
-        where += f" AND c.article_id {'NOT ' if exclude else ''}IN ({','.join('?' * len(ids))})"
-        params += ids
+    for column, ids, negate in (("c.article_id", article_ids, exclude), ("c.id", claim_ids, False)):
+        if ids is not None:
+            ids = list(ids)
+            # a temporary table would do for huge lists; json_each keeps this one statement
+            where += f" AND {column} {'NOT ' if negate else ''}IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(ids))
     conn = store.conn
     claims = conn.execute(
         f"SELECT c.id, c.article_id, a.lang, a.date, c.text, c.char_start FROM claims c"
@@ -73,36 +80,93 @@ def _save(store: Store, matches: list[Match]) -> None:
     )
 
 
+def _save_keys(store: Store, index: MatchIndex, positions: Iterable[int]) -> None:
+    store.conn.executemany(
+        "INSERT INTO match_keys (key, claim_id) VALUES (?, ?)",
+        [(key, index.statements[p].id) for p in positions for key in index.keys[p]],
+    )
+
+
+def _stored_postings(store: Store, keys: set[str]) -> tuple[dict[str, list[int]], dict[int, tuple[str, int]]]:
+    """The stored claims holding each key (key -> claim ids), and each such claim's (lang, article)."""
+    postings: dict[str, list[int]] = {}
+    where: dict[int, tuple[str, int]] = {}
+    rows = store.conn.execute(
+        "SELECT k.key, k.claim_id, a.lang, c.article_id FROM match_keys k"
+        " JOIN claims c ON c.id = k.claim_id JOIN articles a ON a.id = c.article_id"
+        " WHERE k.key IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(keys)),),
+    )
+    for key, claim_id, lang, article_id in rows:
+        postings.setdefault(key, []).append(claim_id)
+        where[claim_id] = (lang, article_id)
+    return postings, where
+
+
 def match_articles(store: Store, article_ids: Iterable[int]) -> int:
     """Match the claims of these (new) articles against all stored claims, replacing earlier matches
     of their claims. Returns how many of the new matches score at least ``DEFAULT_MIN_SCORE`` (the
-    pairs ``factcheck match`` lists)."""
+    pairs ``factcheck match`` lists).
+
+    Candidates come from the stored index keys (``match_keys``): only the claims that share keys with
+    the new ones are loaded and get a signature, so the cost follows the new article, not the store.
+    """
     ids = sorted(set(article_ids))
     if not ids:
         return 0
-    new = load_statements(store, ids)
-    old = load_statements(store, ids, exclude=True)
-    found = match_new(new, old, STORE_MIN_SCORE)
+    index = MatchIndex(load_statements(store, ids))
+    new = list(range(len(index)))
+    ids_json = json.dumps(ids)
 
-    def write() -> None:
-        marks = ",".join("?" * len(ids))
-        store.conn.execute(
-            f"DELETE FROM matches WHERE claim_a IN (SELECT id FROM claims WHERE article_id IN ({marks}))"
-            f" OR claim_b IN (SELECT id FROM claims WHERE article_id IN ({marks}))",
-            ids + ids,
+    def write() -> list[Match]:
+        conn = store.conn
+        conn.execute(
+            "DELETE FROM matches WHERE claim_a IN (SELECT id FROM claims WHERE article_id IN (SELECT value FROM json_each(?)))"
+            " OR claim_b IN (SELECT id FROM claims WHERE article_id IN (SELECT value FROM json_each(?)))",
+            (ids_json, ids_json),
         )
-        _save(store, found)
+        conn.execute(
+            "DELETE FROM match_keys WHERE claim_id IN"
+            " (SELECT id FROM claims WHERE article_id IN (SELECT value FROM json_each(?)))",
+            (ids_json,),
+        )
+        postings, where = _stored_postings(store, set(index.postings))
+        for key, positions in index.postings.items():  # the new claims hold keys too
+            postings.setdefault(key, []).extend(-1 - p for p in positions)
 
-    store.write(write)
-    return sum(m.score >= DEFAULT_MIN_SCORE for m in found)
+        def lang_of(ref: int) -> str:
+            return index.statements[-1 - ref].lang if ref < 0 else where[ref][0]
+
+        def article_of(ref: int) -> int:
+            return index.statements[-1 - ref].article_id if ref < 0 else where[ref][1]
+
+        wanted: dict[int, list[int]] = {}
+        for p in new:
+            me = index.statements[p]
+            for ref in pick_candidates(index.keys[p], me.lang, me.article_id, postings, lang_of, article_of):
+                if ref >= 0 or -1 - ref < p:  # old claims, and new pairs once
+                    wanted.setdefault(p, []).append(ref)
+        old_ids = sorted({ref for refs in wanted.values() for ref in refs if ref >= 0})
+        position_of = dict(zip(old_ids, index.add(load_statements(store, claim_ids=old_ids))))
+        pairs = [(p, -1 - ref if ref < 0 else position_of[ref]) for p, refs in wanted.items() for ref in refs]
+        found = score_pairs(index, pairs, STORE_MIN_SCORE)
+        _save_keys(store, index, new)
+        _save(store, found)
+        return found
+
+    return sum(m.score >= DEFAULT_MIN_SCORE for m in store.write(write))
 
 
 def rebuild(store: Store) -> int:
-    """Recompute every match from the stored claims; returns how many score >= DEFAULT_MIN_SCORE."""
-    found = match_all(load_statements(store), STORE_MIN_SCORE)
+    """Recompute every match (and the index keys) from the stored claims; returns how many matches
+    score at least ``DEFAULT_MIN_SCORE``."""
+    index = MatchIndex(load_statements(store))
+    found = match_positions(index, list(range(len(index))), STORE_MIN_SCORE)
 
     def write() -> None:
         store.conn.execute("DELETE FROM matches")
+        store.conn.execute("DELETE FROM match_keys")
+        _save_keys(store, index, range(len(index)))
         _save(store, found)
 
     store.write(write)
@@ -111,9 +175,9 @@ def rebuild(store: Store) -> int:
 
 def refresh_matches(store: Store) -> int:
     """Make sure matches exist: articles added through ``importer.add_paths`` are matched as they
-    come, so this only rebuilds a store whose matches table is empty (written before matching
-    existed, or emptied). Returns the number of matches computed (0 when nothing was to do)."""
-    if store.conn.execute("SELECT 1 FROM matches LIMIT 1").fetchone():
+    come, so this only rebuilds a store whose index is empty (written before matching existed).
+    Returns the number of related pairs computed (0 when there was nothing to do)."""
+    if store.conn.execute("SELECT 1 FROM match_keys LIMIT 1").fetchone():
         return 0
     if store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] < 2:
         return 0

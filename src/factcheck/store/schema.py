@@ -142,6 +142,17 @@ MIGRATIONS: list[str] = [
     );
     CREATE UNIQUE INDEX disputes_open ON disputes(claim_id) WHERE settled_at IS NULL;
     """,
+    # 3: the matcher's inverted index (core/matching.py, store/matches.py): the index keys of each
+    # check-worthy claim ("e:tiktok", "e:tiktok|p:monthly"), so adding an article looks up its
+    # candidate pairs here instead of recomputing every stored claim's signature.
+    """
+    CREATE TABLE match_keys (
+        key TEXT NOT NULL,
+        claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE
+    );
+    CREATE INDEX match_keys_key ON match_keys(key);
+    CREATE INDEX match_keys_claim ON match_keys(claim_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,122 @@
+"""Matches in the store, the importer hook and ``factcheck match``, on the labelled article set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+from factcheck.core.matching import DEFAULT_MIN_SCORE
+from factcheck.importer import add_paths
+from factcheck.store import Store
+from factcheck.store.matches import list_matches, rebuild, refresh_matches, related
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "matching"
+FILES = sorted(DATA.glob("*.txt"))
+
+
+def rows(store: Store) -> list[tuple]:
+    return store.query("SELECT claim_a, claim_b, score, evidence, consistency FROM matches ORDER BY claim_a, claim_b")
+
+
+def claim_id(store: Store, snippet: str) -> int:
+    (row,) = store.conn.execute("SELECT id FROM claims WHERE instr(text, ?) > 0", (snippet,)).fetchall()
+    return row[0]
+
+
+@pytest.fixture
+def filled(store):
+    report = add_paths(store, FILES)
+    assert not report.failed and report.matches > 0
+    assert f"{report.matches} matches with other articles" in report.summary()
+    return store
+
+
+def test_adding_articles_one_by_one_gives_what_a_rebuild_gives(store):
+    for path in FILES:
+        add_paths(store, [path])
+    incremental = rows(store)
+    assert len(incremental) > 20
+    rebuild(store)
+    assert rows(store) == incremental
+    keys = store.conn.execute("SELECT count(*) FROM match_keys").fetchone()[0]
+    assert keys > 0
+
+
+def test_no_pair_within_one_article(filled):
+    same = filled.query(
+        "SELECT m.id FROM matches m JOIN claims a ON a.id = m.claim_a JOIN claims b ON b.id = m.claim_b"
+        " WHERE a.article_id = b.article_id"
+    )
+    assert same == []
+
+
+def test_related_gives_the_other_side_best_first(filled):
+    danish = claim_id(filled, "har udbetalt næsten $20 millioner")
+    found = related(filled, danish)
+    assert found and [r["score"] for r in found] == sorted((r["score"] for r in found), reverse=True)
+    assert all(r["claim_id"] != danish and r["score"] >= DEFAULT_MIN_SCORE for r in found)
+    assert set(found[0]) == {"claim_id", "article_id", "article", "lang", "text", "start", "end", "score",
+                             "evidence", "consistency"}
+    by_text = {r["text"][:40]: r for r in found}
+    french = next(r for t, r in by_text.items() if "200 millions" in r["text"])
+    assert french["consistency"] == "conflict" and french["lang"] == "fr"
+    assert not any("Spotify" in r["text"] for r in found)  # the distractor shares numbers only
+    text = filled.conn.execute("SELECT text FROM articles WHERE id = ?", (french["article_id"],)).fetchone()[0]
+    assert text[french["start"]:french["end"]] == french["text"]
+
+
+def test_list_matches_filters_by_score_and_claim(filled):
+    everything = list_matches(filled, 0.0)
+    default = list_matches(filled)
+    assert len(default) < len(everything) and all(m["score"] >= DEFAULT_MIN_SCORE for m in default)
+    danish = claim_id(filled, "har udbetalt næsten $20 millioner")
+    mine = list_matches(filled, claim_id=danish)
+    assert mine and all(danish in (m["a"]["id"], m["b"]["id"]) for m in mine)
+
+
+def test_refresh_rebuilds_only_an_unmatched_store(filled):
+    assert refresh_matches(filled) == 0
+    filled.write(lambda: (filled.conn.execute("DELETE FROM matches"), filled.conn.execute("DELETE FROM match_keys")))
+    assert refresh_matches(filled) > 0 and rows(filled)
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_match_json_shape(capsys, tmp_path):
+    db = str(tmp_path / "m.db")
+    code, out, err = run(capsys, "--db", db, "add", str(DATA))
+    assert code == 0, err
+    assert "matches with other articles" in out
+    code, out, _ = run(capsys, "--db", db, "match", "--json")
+    assert code == 0
+    pairs = json.loads(out)
+    assert pairs and [p["score"] for p in pairs] == sorted((p["score"] for p in pairs), reverse=True)
+    for p in pairs:
+        assert set(p) == {"a", "b", "score", "evidence", "consistency"}
+        assert {"id", "article", "text"} <= set(p["a"]) and {"id", "article", "text"} <= set(p["b"])
+        assert p["a"]["id"] < p["b"]["id"] and isinstance(p["evidence"], list)
+        assert p["consistency"] in ("consistent", "conflict", None)
+    one = pairs[0]["a"]["id"]
+    code, out, _ = run(capsys, "--db", db, "match", "--json", "--claim", str(one), "--min-score", "0.4")
+    assert all(one in (p["a"]["id"], p["b"]["id"]) for p in json.loads(out))
+    code, rebuilt, err = run(capsys, "--db", db, "match", "--json", "--rebuild")
+    assert code == 0 and json.loads(rebuilt) == pairs and "rebuilt" in err
+
+
+def test_cli_match_human_output_and_errors(capsys, tmp_path):
+    db = str(tmp_path / "m.db")
+    run(capsys, "--db", db, "add", *map(str, FILES[:2]))
+    code, out, _ = run(capsys, "--db", db, "match")
+    assert code == 0 and "[da]" in out and "[id]" in out and "evidence: entities: TikTok" in out
+    assert "numbers: consistent" in out and "related pair" in out
+    code, _, err = run(capsys, "--db", db, "match", "--claim", "999999")
+    assert code == 2 and err.startswith("factcheck: error:")
+    code, _, err = run(capsys, "--db", db, "match", "--min-score", "7")
+    assert code == 2 and "between 0 and 1" in err
