@@ -210,6 +210,23 @@ def test_headline_style_line_is_a_heading_even_as_a_sentence() -> None:
     assert not any("heading" in r for r in body.reasons) and body.score >= DEFAULT_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("id", "Apakah TikTok membayar Rp322 miliar kepada Microsoft."),  # -kah: a question anyway
+        ("da", "Hvorfor betaler TikTok Microsoft $20 millioner"),  # no final punctuation
+        ("es", "¿Pagó TikTok 20 millones de dólares a Microsoft?"),
+        ("en", "Did TikTok really pay Microsoft $20 million a month?"),
+        ("en", "According to sources, did TikTok pay $20 million, more than 25% of revenue, in May 2024?"),
+    ],
+)
+def test_questions_score_below_threshold(lang: str, sentence: str) -> None:
+    text, sentences = build([("sentence", sentence)])
+    [claim] = find_claims(text, sentences, lang)
+    assert any("question" in r for r in claim.reasons), claim.reasons
+    assert claim.score < DEFAULT_THRESHOLD
+
+
 def test_statement_starting_with_question_word_is_not_a_question() -> None:
     text, sentences = build([("sentence", "Hvorvidt ByteDance vil lykkes med det i 2025, er stadig uvist.")])
     [claim] = find_claims(text, sentences, "da")

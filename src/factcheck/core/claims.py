@@ -30,7 +30,8 @@ clamped to [0, 1]:
   penalties    heading x0.5 (Sentence.kind "heading", a headline-style line with most words
                capitalised, or a line of at most 12 words without final punctuation),
                question x0.4, fewer than 4 words x0.5, boilerplate x0.1,
-               speculation x0.5 (a hedge or opinion word and no quantity, date or attribution)
+               speculation x0.5 (a hedge or opinion word and no quantity, date or attribution);
+               a heading or question then scores at most 0.25, below the threshold
 
 DEFAULT_THRESHOLD = 0.30: what one number reaches (0.10 + 0.20), as does an attribution cue or a
 date with a name; capitalised names alone top out at 0.25. On the seed articles every key
@@ -60,6 +61,7 @@ DATE, DATE_DAY = 0.15, 0.20
 COMPARISON, COMPARISON_ALONE = 0.10, 0.05
 ENTITY, WEAK_ENTITY, ENTITY_MAX = 0.05, 0.02, 0.15
 PENALTIES = {"heading": 0.5, "question": 0.4, "short": 0.5, "boilerplate": 0.1, "speculation": 0.5}
+NOT_A_CLAIM_MAX = 0.25  # the most a heading or a question can score (below DEFAULT_THRESHOLD)
 SHORT_WORDS = 4  # fewer words than this: "short"
 HEADING_MAX_WORDS = 12  # a line this short without final punctuation reads as a heading
 
@@ -400,6 +402,9 @@ def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, in
     for p in penalties:
         total *= PENALTIES[p]
         reasons.append(f"{p} ×{PENALTIES[p]:g}")
+    if ("heading" in penalties or "question" in penalties) and total > NOT_A_CLAIM_MAX:
+        total = NOT_A_CLAIM_MAX  # a headline or question full of numbers still is no claim
+        reasons.append(f"capped at {NOT_A_CLAIM_MAX:g}")
     return min(1.0, max(0.0, round(total, 4))), reasons
 
 
