@@ -117,12 +117,14 @@ class _Cues:
              end: int) -> list[tuple[int, int]]:
         """Cue spans in text[start:end]; ``lowered`` is that slice lower-cased."""
         if len(lowered) != end - start:  # lower() moved offsets (rare: "İ"): plain regex search
-            return _outermost([m.span() for w, rx in cues if w in lowered for m in rx.finditer(text, start, end)])
+            return _outermost([m.span() for w, rx in cues if w in lowered
+                               for m in rx.finditer(text, start, end)])
         return _Cues.by_sentence(cues, text, lowered, [Sentence(start, end)], [start], start)[0]
 
     @staticmethod
     def by_sentence(cues: list[tuple[str, re.Pattern[str]]], text: str, lowered: str,
-                    sentences: list[Sentence], starts: list[int], offset: int = 0) -> list[list[tuple[int, int]]]:
+                    sentences: list[Sentence], starts: list[int],
+                    offset: int = 0) -> list[list[tuple[int, int]]]:
         """Cue spans for each of ``sentences`` (sorted, not overlapping; ``starts`` their starts).
         ``lowered`` is ``text[offset:]`` lower-cased with the same length; the regex of a cue is
         tried only where its first word occurs."""
@@ -176,7 +178,8 @@ def _rules(lang: str) -> _Rules:
             not_names.update(d.lower().rstrip(".") for d in Locale.parse(lang).days["format"][width].values())
     except (UnknownLocaleError, ValueError, TypeError):
         pass
-    strong = cw.QUESTION_STRONG.get(lang, ()) if lang in cw.ATTRIBUTION else _words_for(cw.QUESTION_STRONG, lang)
+    strong = (cw.QUESTION_STRONG.get(lang, ()) if lang in cw.ATTRIBUTION
+              else _words_for(cw.QUESTION_STRONG, lang))
     lead = r"[\s\"“«‘'(\[]*"
     return _Rules(
         attribution=_Cues(_words_for(cw.ATTRIBUTION, lang)),
@@ -413,8 +416,8 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
     code = _norm_lang(lang)
     rules = _rules(code)
     n = len(text)
-    clipped = [s if 0 <= s.start <= s.end <= n else Sentence(max(0, min(s.start, n)), max(0, min(s.end, n)), s.kind)
-               for s in sentences]
+    clipped = [s if 0 <= s.start <= s.end <= n
+               else Sentence(max(0, min(s.start, n)), max(0, min(s.end, n)), s.kind) for s in sentences]
     caps = [_capitalised(text, s, rules) for s in clipped]
     titles = [s.kind == "heading" or _title_case(text, s, c, rules) for s, c in zip(clipped, caps)]
     # Words this article capitalises in mid-sentence are names wherever they stand.
@@ -452,7 +455,8 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
         mentions = find_dates(text, code, a, b)
         dates = [("date", d.start, d.end) for d in mentions]
         day_dates = {(d.start, d.end) for d in mentions if d.precision == "day"}
-        others = [("attribution", x, y) for x, y in found_attr] + [("comparison", x, y) for x, y in found_comp]
+        others = ([("attribution", x, y) for x, y in found_attr]
+                  + [("comparison", x, y) for x, y in found_comp])
         entities = [("entity", x, y) for x, y in _entity_runs(text, _accepted(ws, known, title))]
         spans, kept = _resolve(quantities, dates, others, entities)
         score, reasons = _score(text, s, spans, day_dates, len(lowered.split()), found_hedge, rules, title)

@@ -78,7 +78,8 @@ _NUMBER = re.compile(r"\d+")
 _ISO = re.compile(rf"(?<![\w.]){_YEAR}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\w-])")
 _NUMERIC = re.compile(rf"(?<![\w.,/])(\d\d?)[./](\d\d?)[./]({_YEAR})(?![\w]|[.,/]\d)")
 # 1. august 2024, 3 de mayo de 2024, 1er août, 1 Agustus 2024
-_DMY = re.compile(rf"(?<![\w.,])({_DAY}){_DAY_SUFFIX}\s*{_DE}({_NAME})\.?(?:,?\s+{_DE}({_YEAR_ALONE}))?(?!\w)")
+_DMY = re.compile(
+    rf"(?<![\w.,])({_DAY}){_DAY_SUFFIX}\s*{_DE}({_NAME})\.?(?:,?\s+{_DE}({_YEAR_ALONE}))?(?!\w)")
 # a month name right before the number: "August 1, 2024", "August 2024", "agosto de 2024"
 _NAME_BEFORE = re.compile(rf"(?<!\w)({_NAME})\.?,?\s+{_DE}$")
 _DAY_AFTER_NAME = re.compile(rf"({_DAY})(?:st|nd|rd|th)?(?:,?\s+({_YEAR_ALONE}))?(?![\w%]|[.,]\d)")
@@ -104,7 +105,8 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
         return DateMention(m.start(), m.end(), value, "day")
     if pos - 1 >= start and text[pos - 1] in "Qq" and (m := _QUARTER.match(text, pos - 1, end)):
         return DateMention(m.start(), m.end(), f"{m.group(2)}-Q{m.group(1)}", "quarter")
-    before = pos - 1 >= start and text[pos - 1].isspace() and _NAME_BEFORE.search(text, max(start, pos - 24), pos)
+    before = (pos - 1 >= start and text[pos - 1].isspace()
+              and _NAME_BEFORE.search(text, max(start, pos - 24), pos))
     if before and (month := names.get(before.group(1).lower())):
         m = _DAY_AFTER_NAME.match(text, pos, end)
         if m and not (m.group(2) is None and before.group(1)[0].islower()):
