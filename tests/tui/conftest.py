@@ -23,7 +23,8 @@ def _quiet_env(monkeypatch, tmp_path):
 
 def make_app(db, **config) -> FactcheckApp:
     config.setdefault("reviewer", "tester")
-    return FactcheckApp(db, Config(**config), threshold=THRESHOLD)
+    # the fixture's matches are hand-made: keep the matcher from rebuilding them at start-up
+    return FactcheckApp(db, Config(**config), threshold=THRESHOLD, match_on_start=False)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -34,3 +35,15 @@ def pytest_pyfunc_call(pyfuncitem):
         asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
         return True
     return None
+
+
+async def settle(pilot) -> None:
+    """Wait until the start-up worker has loaded the matcher and the related panel is filled."""
+    app = pilot.app
+    await app.workers.wait_for_complete()
+    for _ in range(200):
+        if app.main.matching_ready:
+            break
+        await pilot.pause(0.02)
+    await pilot.pause()
+    assert app.main.matching_ready

@@ -8,7 +8,7 @@ from factcheck.store import Store
 from factcheck.store.verdicts import set_verdict
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.note import NoteEditor
-from tests.tui.conftest import make_app
+from tests.tui.conftest import make_app, settle
 from tests.tui.helpers import current, focused_article, history, main, status, verdict_row, view_text
 
 SIZE = (120, 36)
@@ -108,6 +108,8 @@ async def test_tab_moves_between_panes(db):
 async def test_related_panel_jump_and_back(db):
     app = make_app(db)
     async with app.run_test(size=SIZE) as pilot:
+        assert "Looking for related" in str(main(app).query_one("#related-body").content) or app.main.matching_ready
+        await settle(pilot)
         related = str(main(app).query_one("#related-body").content)
         assert "0.91" in related and "CONSISTENT" in related and "Rp322 miliar" in related
         assert related.index("0.91") < related.index("0.60")  # best first

@@ -8,7 +8,7 @@ from factcheck.config import Config
 from factcheck.store import Store
 from factcheck.tui.app import FactcheckApp
 from factcheck.tui.screens.picker import ArticlePicker
-from tests.tui.conftest import make_app
+from tests.tui.conftest import make_app, settle
 from tests.tui.fixture_db import ENGLISH, build_db, long_article
 from tests.tui.helpers import current, focused_article, main, status, verdict_row
 
@@ -49,7 +49,7 @@ async def test_adding_files_runs_in_a_worker(tmp_path):
             await pilot.pause(0.05)
         panes = main(app).panes
         assert len(panes) == 2 and all(p.article_id for p in panes)
-        assert not main(app).query_one("#progress").display
+        assert not main(app).query("#progress")
         assert current(app) is not None
         await pilot.press("1")
         assert verdict_row(app, current(app))[0] == "true"
@@ -89,3 +89,17 @@ async def test_long_article_keeps_the_current_claim_in_view(tmp_path):
         await pilot.press("end")
         await pilot.press("3")
         assert verdict_row(app, pane.claim_id)[0] == "mixed"
+
+
+async def test_start_up_matches_a_store_that_has_no_matches(tmp_path):
+    from factcheck.importer import add_paths
+
+    db = tmp_path / "seeds.db"
+    with Store(db) as store:
+        add_paths(store, [SEEDS])
+        store.conn.execute("DELETE FROM matches")
+        store.conn.execute("DELETE FROM match_keys")
+    app = FactcheckApp(db, Config(reviewer="tester"))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert app.store.conn.execute("SELECT count(*) FROM matches").fetchone()[0] > 0

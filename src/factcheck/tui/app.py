@@ -21,15 +21,16 @@ from factcheck.tui.session import Session
 
 
 class FactcheckApp(App):
-    CSS_PATH = "factcheck.tcss"
+    CSS_PATH = Path(__file__).with_name("factcheck.tcss")  # absolute: subclasses live elsewhere
     TITLE = "factcheck"
 
     def __init__(self, db_path: Path, config: Config | None = None, add: list[Path] | None = None,
-                 threshold: float | None = None) -> None:
+                 threshold: float | None = None, match_on_start: bool = True) -> None:
         super().__init__()
         self.db_path = Path(db_path)
         self.config = config or Config()
         self.pending = list(add or [])
+        self.match_on_start = match_on_start  # tests with hand-made matches turn it off
         self.store = Store(self.db_path)
         self.session = Session(self.store, self.config, threshold)
 
@@ -39,8 +40,10 @@ class FactcheckApp(App):
         self.push_screen(MainScreen(self.session, self.db_path.name))
         if self.pending:
             self.add_files(self.pending)
-        else:
+        elif self.match_on_start:
             self.match_claims()
+        else:
+            self.post_message(MatchesReady(0))
 
     def on_unmount(self) -> None:
         self.store.close()
@@ -60,7 +63,8 @@ class FactcheckApp(App):
 
     def on_matches_ready(self, message: MatchesReady) -> None:
         self.main.matches_changed()
-        self.notify(f"Found {message.count} related statements", timeout=3)
+        if message.count:
+            self.notify(f"Found {message.count} related statements", timeout=3)
 
     def on_ingest_progress(self, message: IngestProgress) -> None:
         self.main.show_progress(message.done, message.total)

@@ -1,6 +1,6 @@
 """Adding article files from inside the workbench, in a thread so the screen never freezes.
 
-Also the matching of a store that has no matches yet. The worker opens its own connection (SQLite connections belong to one thread) and reports
+Also the matching of a store that has no matches yet. Workers open their own connection (SQLite connections belong to one thread) and reports
 progress to the screen with messages.
 """
 
@@ -10,9 +10,7 @@ from pathlib import Path
 
 from textual.message import Message
 
-from factcheck.importer import add_paths
 from factcheck.store import Store
-from factcheck.store.matches import refresh_matches
 
 
 class IngestProgress(Message):
@@ -35,6 +33,9 @@ class MatchesReady(Message):
 
 def ingest(db_path: Path, paths: list[Path], post) -> None:
     """Run in a worker thread: add the files (the importer matches them as they come)."""
+    from factcheck.importer import add_paths
+    from factcheck.store.matches import refresh_matches
+
     with Store(db_path) as store:
         report = add_paths(store, paths, on_progress=lambda d, t, _c, p: post(IngestProgress(d, t, p)))
         refresh_matches(store)
@@ -43,8 +44,10 @@ def ingest(db_path: Path, paths: list[Path], post) -> None:
 
 def match(db_path: Path, post) -> None:
     """Run in a worker thread: compute matches for a store that has none yet (one written before
-    matching existed); a no-op otherwise."""
+    matching existed); a no-op otherwise. Either way the matcher's modules are loaded here, off
+    the main thread, and the screen is told related statements can be shown."""
+    from factcheck.store.matches import refresh_matches
+
     with Store(db_path) as store:
         count = refresh_matches(store)
-    if count:
-        post(MatchesReady(count))
+    post(MatchesReady(count))

@@ -12,12 +12,10 @@ from pathlib import Path
 
 from factcheck.config import Config
 from factcheck.core.claims import DEFAULT_THRESHOLD
-from factcheck.export import write_export
 from factcheck.store import Store
 from factcheck.store import navigation
 from factcheck.store.articles import list_articles
 from factcheck.store.claims import ClaimRecord, list_claims, search_claims
-from factcheck.store.matches import DEFAULT_MIN_SCORE, related
 from factcheck.store.verdicts import Change, set_verdict, undo
 
 
@@ -74,7 +72,16 @@ class Session:
         self.reload_matches()
 
     def reload_matches(self) -> None:
-        self.conflicts = navigation.conflict_claim_ids(self.store, DEFAULT_MIN_SCORE)
+        self._conflicts: set[int] | None = None
+
+    @property
+    def conflicts(self) -> set[int]:
+        """Claims with a conflicting related statement (looked up when first needed)."""
+        if self._conflicts is None:
+            from factcheck.store.matches import DEFAULT_MIN_SCORE
+
+            self._conflicts = navigation.conflict_claim_ids(self.store, DEFAULT_MIN_SCORE)
+        return self._conflicts
 
     def article_ids(self) -> list[int]:
         return list(self.articles)
@@ -160,6 +167,9 @@ class Session:
     # -- looking up ------------------------------------------------------------------------------
     def related(self, claim_id: int) -> list[dict]:
         """The matcher's related statements, best first (none until matching has run)."""
+        # imported here: the matcher pulls in numpy & co., which the first screen need not wait for
+        from factcheck.store.matches import related
+
         return related(self.store, claim_id)
 
     def search(self, query: str, limit: int = 100) -> list[ClaimRecord]:
@@ -167,6 +177,8 @@ class Session:
         return [self.by_id[i] for i in ids if i in self.by_id][:limit]
 
     def export_markdown(self, directory: Path, when: datetime | None = None) -> Path:
+        from factcheck.export import write_export
+
         when = when or datetime.now()
         path = directory / f"factcheck-export-{when:%Y%m%d-%H%M%S}.md"
         return write_export(self.store, "markdown", path, self.config)

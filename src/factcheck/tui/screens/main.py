@@ -43,19 +43,24 @@ class MainScreen(Screen):
         self.session = session
         self.db_name = db_name
         self.back: list[Place] = []
+        self.matching_ready = False  # set once a worker has loaded the matcher
         self._related: dict[int, list[dict]] = {}
 
     # -- layout ----------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Horizontal(id="panes")
-        yield ProgressBar(id="progress", show_eta=False)
+        self._resume = self.session.first_unreviewed()
+        self._start = self._initial_articles(self._resume)
+        yield Horizontal(*self._new_panes(len(self._start)), id="panes")
         yield RelatedPanel(id="related")
         yield StatusLine(id="status")
         yield Footer(compact=True)
 
-    async def on_mount(self) -> None:
-        self.query_one("#progress").display = False
-        await self.open_articles(self._initial_articles(), self.session.first_unreviewed())
+    def on_mount(self) -> None:
+        self._fill(self.panes, self._start, self._resume)
+
+    @staticmethod
+    def _new_panes(count: int) -> list[ArticlePane]:
+        return [ArticlePane(classes="-later" if i else "") for i in range(count)]
 
     def _initial_articles(self, resume: ClaimRecord | None = None) -> list[int]:
         resume = resume or self.session.first_unreviewed()
@@ -83,8 +88,11 @@ class MainScreen(Screen):
         """Show these articles, one pane each, focusing the resumed claim's pane."""
         container = self.query_one("#panes")
         await container.remove_children()
-        panes = [ArticlePane(classes="-later" if i else "") for i in range(len(article_ids))]
+        panes = self._new_panes(len(article_ids))
         await container.mount_all(panes)
+        self._fill(panes, article_ids, resume)
+
+    def _fill(self, panes: list[ArticlePane], article_ids: list[int], resume: ClaimRecord | None) -> None:
         focus = panes[0] if panes else None
         for pane, article_id in zip(panes, article_ids):
             if resume is not None and resume.article_id == article_id:
@@ -128,8 +136,11 @@ class MainScreen(Screen):
     def refresh_details(self) -> None:
         claim = self.current_claim()
         self.query_one(StatusLine).show(claim, self.session.scale, self.db_name)
-        related = self.related(claim.id) if claim else []
-        self.query_one(RelatedPanel).show(related, self.session.articles)
+        panel = self.query_one(RelatedPanel)
+        if not self.matching_ready:
+            panel.waiting()
+            return
+        panel.show(self.related(claim.id) if claim else [], self.session.articles)
 
     def related(self, claim_id: int) -> list[dict]:
         if claim_id not in self._related:
@@ -331,17 +342,23 @@ class MainScreen(Screen):
 
     # -- ingest (worker messages, see factcheck.tui.ingest) --------------------------------------
     def show_progress(self, done: int, total: int) -> None:
-        bar = self.query_one("#progress", ProgressBar)
-        bar.display = True
+        bars = self.query("#progress")
+        if bars:
+            bar = bars.first(ProgressBar)
+        else:  # mounted only while adding files: the first screen has no need of it
+            bar = ProgressBar(id="progress", show_eta=False)
+            self.mount(bar, before=self.query_one(RelatedPanel))
         bar.update(total=max(total, 1), progress=done)
 
     def matches_changed(self) -> None:
+        self.matching_ready = True
         self.session.reload_matches()
         self._related.clear()
         self.refresh_details()
 
     async def ingest_finished(self, summary: str) -> None:
-        self.query_one("#progress").display = False
+        await self.query("#progress").remove()
+        self.matching_ready = True
         self.session.reload()
         self._related.clear()
         shown = [p.article_id for p in self.panes if p.article_id in self.session.articles]

@@ -47,6 +47,9 @@ class RelatedPanel(VerticalScroll, can_focus=False):
     def compose(self):
         yield self.body
 
+    def waiting(self) -> None:
+        self.body.update(Text("Looking for related statements…", style="dim italic", end=""))
+
     def show(self, matches: list[dict], articles: dict[int, dict]) -> None:
         self.border_title = f"Related statements ({len(matches)})" if matches else "Related statements"
         self.body.update(related_text(matches, articles))
