@@ -220,10 +220,10 @@ def test_folder_of_1000_tiny_files_some_bad(capsys, tmp_path, db):
     assert "Traceback" not in err
     lines = err.strip().splitlines()
     errors = [line for line in lines if line.startswith("factcheck: error: ")]
-    assert len(errors) == len(bad)  # one line per bad file, each naming it
+    assert len(errors) == len(lines) == len(bad)  # one line per bad file, each naming it
     for name, words in bad.items():
         assert any(name in line and words.lower() in line.lower() for line in errors), name
-    assert f"added {1000 - len(bad)} articles" in err  # the summary
+    assert f"added {1000 - len(bad)} articles" in out  # the summary (stdout; errors alone on stderr)
     conn = sqlite3.connect(db)
     try:
         files = {row[0] for row in conn.execute("SELECT file_name FROM articles")}
