@@ -188,3 +188,19 @@ def test_related_statements_and_disputes_are_shown_and_escaped(reviewed):
 
     row = next(csv.DictReader(io.StringIO(render(reviewed, "csv", CONFIG))))
     assert (row["related"], row["conflicts"], row["disputed"]) == ("1", "1", "yes")
+
+
+def test_related_statements_are_capped_with_a_count(reviewed, monkeypatch):
+    from factcheck.export import data
+
+    fake = [{"claim_id": i, "article": {"id": 2, "file": "f", "title": "T"}, "lang": "id", "text": f"s{i}",
+             "start": 0, "end": 1, "score": 0.5, "evidence": [], "consistency": "conflict" if i % 2 else None}
+            for i in range(data.RELATED_LIMIT + 3)]  # fmt: skip
+    monkeypatch.setattr(data, "related_statements", lambda store, cid: fake)
+    report = render(reviewed, "markdown", CONFIG)
+    assert report.count("- **conflict**, score 0.50") == 3 * 5  # 5 listed per claim, 3 claims
+    assert "- and 3 more (6 conflicts in all)" in report
+    import csv, io
+
+    row = next(csv.DictReader(io.StringIO(render(reviewed, "csv", CONFIG))))
+    assert (row["related"], row["conflicts"]) == ("13", "6")

@@ -36,7 +36,9 @@ def render(
         known = {row["id"] for row in store.query("SELECT id FROM articles")}
         if missing := [str(i) for i in article_ids if i not in known]:
             raise FactcheckError(f"no article with id {', '.join(missing)}")
-    data = collect(store, config, include_unreviewed=include_unreviewed, article_ids=article_ids)
+    data = collect(
+        store, config, include_unreviewed=include_unreviewed, article_ids=article_ids, with_related=fmt != "claimreview"
+    )
     return FORMATS[fmt][0](data)
 
 

@@ -30,8 +30,16 @@ class ExportData:
     include_unreviewed: bool = False
 
 
+RELATED_LIMIT = 10  # related statements listed per claim; counts cover them all
+
+
 def collect(
-    store: Store, config: Config, *, include_unreviewed: bool = False, article_ids: list[int] | None = None
+    store: Store,
+    config: Config,
+    *,
+    include_unreviewed: bool = False,
+    article_ids: list[int] | None = None,
+    with_related: bool = True,
 ) -> ExportData:
     from factcheck.core.claims import DEFAULT_THRESHOLD
     from factcheck.store.disputes import open_disputes
@@ -47,7 +55,7 @@ def collect(
     for record in list_claims(store, article_ids=sorted(chosen)):
         reviewed = record.verdict is not None or record.note is not None
         if reviewed or (include_unreviewed and record.score >= DEFAULT_THRESHOLD):
-            claims.append(_claim(store, config, record, reviewed, disputes.get(record.id)))
+            claims.append(_claim(store, config, record, reviewed, disputes.get(record.id), with_related))
     by_id = {a["id"]: a for a in articles}
     for claim in claims:
         claim["article"] = by_id[claim.pop("article_id")]
@@ -62,8 +70,9 @@ def collect(
     )
 
 
-def _claim(store: Store, config: Config, record, reviewed: bool, dispute: dict | None) -> dict:
+def _claim(store: Store, config: Config, record, reviewed: bool, dispute: dict | None, with_related: bool) -> dict:
     verdict = config.scale.get(record.verdict)
+    related = related_statements(store, record.id) if with_related else []
     changes = history(store, record.id)
     return {
         "id": record.id,
@@ -86,7 +95,9 @@ def _claim(store: Store, config: Config, record, reviewed: bool, dispute: dict |
         "updated_at": changes[-1]["at"] if changes else None,
         "history": [{k: h[k] for k in _HISTORY_FIELDS} for h in changes],
         "disputed": dispute and dispute | {"labels": {who: _label(config, v) for who, v in dispute["verdicts"].items()}},
-        "related": related_statements(store, record.id),
+        "related": related[:RELATED_LIMIT],
+        "related_total": len(related),
+        "related_conflicts": sum(1 for r in related if r.get("consistency") == "conflict"),
     }
 
 

@@ -134,4 +134,7 @@ def _section(c: dict) -> list[str]:
         if r.get("evidence"):
             item += " — " + "; ".join(inline(e) for e in r["evidence"])
         out.append(item)
+    if c["related_total"] > len(c["related"]):
+        more = c["related_total"] - len(c["related"])
+        out.append(f"- and {more} more ({c['related_conflicts']} conflicts in all); see `factcheck match --claim {c['id']}`")
     return out

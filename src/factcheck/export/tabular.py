@@ -44,7 +44,7 @@ def render_csv(data: ExportData) -> str:
             c["id"], a["id"], a["file"], a["title"], a["date"], a["url"], c["lang"],
             c["start"], c["end"], c["score"], ";".join(c["kinds"]), c["verdict"], c["verdict_label"],
             c["rating"], c["note"], c["reviewer"], c["updated_at"], "yes" if c["disputed"] else "",
-            len(c["related"]), sum(1 for r in c["related"] if r.get("consistency") == "conflict"), c["text"],
+            c["related_total"], c["related_conflicts"], c["text"],
         )  # fmt: skip
         writer.writerow([neutralise(cell) for cell in row])
     return buffer.getvalue()
