@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factcheck.core import boilerplate
 from factcheck.core.ingest import DEFAULT_MAX_BYTES, article_files, parse_article, read_article
@@ -420,3 +422,43 @@ def test_markdown_fast_path_matches_a_full_parse(source, monkeypatch):
     assert parse_article(source.encode(), "full.md") == parse_article(source.encode(), "full.md")
     full = parse_article(source.encode(), "fast.md")
     assert (fast.text, fast.title, fast.date) == (full.text, full.title, full.date)
+
+
+def test_front_matter_in_a_txt_file():
+    a = parse_article(b"---\ntitle: 'Hoved'\ndate: 2024-08-01T10:00:00Z\n---\nTekst her.", "f.txt")
+    assert (a.title, a.date, a.text) == ("Hoved", "2024-08-01", "Tekst her.")
+
+
+def test_html_declared_charset_is_used_when_not_utf8():
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>Prisen er 20 € på Øresund – “ja”.</p></body></html>'
+    assert parse_article(page.encode("cp1252"), "c.html").text == "Prisen er 20 € på Øresund – “ja”."
+    page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250"></head>'
+    page += "<body><p>Zażółć gęślą jaźń, rzekł Paweł.</p></body></html>"
+    assert parse_article(page.encode("cp1250"), "p.html").text == "Zażółć gęślą jaźń, rzekł Paweł."
+
+
+def test_utf16_without_bom_gets_a_hint():
+    with pytest.raises(FactcheckError, match="byte-order mark"):
+        parse_article("Tekst uden BOM.".encode("utf-16-le"), "u.txt")
+
+
+_PIECES = st.sampled_from(
+    ["<p>", "</p>", "<div class='ad'>", "</div>", "<br>", "<!-- c -->", "<script>", "</script>", "# ", "---\n",
+     "title: x\n", "date 2024-08 ", "\n", "\n\n", "*", "_", "[a](b)", "```\n", "<html>", "<article>", "</article>",
+     "é", "\x00", "\xff", "  ", "Hello world. ", "Dr. Who. ", "- item\n", "| a | b |\n", "&amp;", "\ufeff", "\u00a0"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.one_of(st.binary(max_size=300), st.lists(_PIECES, max_size=40).map(lambda xs: "".join(xs).encode())),
+    st.sampled_from(["a.txt", "a.md", "a.html", "a.markdown"]),
+)
+def test_any_bytes_give_an_article_or_a_clear_error(data, name):
+    try:
+        a = parse_article(data, name)
+    except FactcheckError as err:
+        assert name in str(err) and "\n" not in str(err)
+        return
+    assert a.text == a.text.strip() and "\n\n\n" not in a.text
+    assert all(block == " ".join(block.split()) for block in a.text.split("\n\n"))

@@ -107,7 +107,7 @@ def parse_article(data: bytes, name: str) -> Article:
     elif suffix in (".html", ".htm") or _HTML_START.match(raw):
         blocks, meta = _html(raw, name)
     else:
-        meta, body = _leading_metadata(raw)
+        meta, body = _front_matter(raw)
         blocks = _tidy(body.split("\n"), join_wrapped=True)
     if not blocks:
         raise FactcheckError(f"{name}: no article text found")
@@ -164,12 +164,14 @@ def _decode(data: bytes, name: str) -> str:
             break
     else:
         if b"\x00" in data:
-            raise FactcheckError(f"{name}: binary file (contains NUL bytes), not an article")
+            raise FactcheckError(
+                f"{name}: binary file (contains NUL bytes), not an article; UTF-16 text needs a byte-order mark"
+            )
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as err:
             _refuse_broken_utf8(data, err, name)
-            text = _detect(data, name)
+            text = _declared_html_charset(data) or _detect(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     if not text.strip():
@@ -191,6 +193,24 @@ def _refuse_broken_utf8(data: bytes, err: UnicodeDecodeError, name: str) -> None
         raise FactcheckError(
             f"{name}: invalid UTF-8 at byte {err.start} (the rest is UTF-8): repair the file or save it as UTF-8"
         )
+
+
+_HTML_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+# WHATWG: pages labelled Latin-1 or ASCII are decoded as windows-1252 (what their authors meant).
+_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "iso8859-1": "cp1252", "us-ascii": "cp1252",
+                    "ascii": "cp1252"}  # fmt: skip
+
+
+def _declared_html_charset(data: bytes) -> str | None:
+    """The text decoded as its own <meta charset> says, if it names a codec that accepts it."""
+    m = _HTML_CHARSET.search(data, 0, 4096)
+    if not m:
+        return None
+    label = m[1].decode("ascii").lower()
+    try:
+        return data.decode(_CHARSET_ALIASES.get(label, label))
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _detect(data: bytes, name: str) -> str:
@@ -327,24 +347,31 @@ def _lang_code(value: str | None) -> str | None:
     return m[1].lower() if m else None
 
 
-# ------------------------------------------------------------------------------------- markdown
-
 _FRONT_MATTER = re.compile(r"---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FRONT_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)")
+
+
+def _front_matter(raw: str) -> tuple[dict[str, str], str]:
+    """Metadata from front matter between --- lines, else from leading metadata lines; and the
+    text after it."""
+    front = _FRONT_MATTER.match(raw.lstrip("\n"))
+    if not front:
+        return _leading_metadata(raw)
+    meta: dict[str, str] = {}
+    for line in front[1].split("\n"):
+        if m := _FRONT_LINE.match(line.strip()):
+            _put(meta, m[1], m[2])
+    return meta, raw.lstrip("\n")[front.end() :]
+
+
+# ------------------------------------------------------------------------------------- markdown
+
 _md = None
 
 
 def _markdown(raw: str) -> tuple[list[str], dict[str, str]]:
     """Front matter (or leading metadata lines), then the body rendered to plain-text blocks."""
-    meta: dict[str, str] = {}
-    front = _FRONT_MATTER.match(raw.lstrip("\n"))
-    if front:
-        for line in front[1].split("\n"):
-            if m := _FRONT_LINE.match(line.strip()):
-                _put(meta, m[1], m[2])
-        body = raw.lstrip("\n")[front.end() :]
-    else:
-        meta, body = _leading_metadata(raw)
+    meta, body = _front_matter(raw)
     lines: list[str] = []
     heading: list[str] = []
     for chunk, markup in _markdown_chunks(body):
