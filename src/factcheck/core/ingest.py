@@ -228,7 +228,7 @@ def _detect(data: bytes, name: str) -> str:
 # ---------------------------------------------------------------------------------------- text
 
 _WS = re.compile(r"\s+")
-_OPEN_PARAGRAPH = tuple(".!?:;…\"”»)")
+_ENDS_LINE = tuple(".!?:;…\"”»)")
 
 
 def _tidy(lines: Iterable[str], join_wrapped: bool) -> list[str]:
@@ -236,17 +236,21 @@ def _tidy(lines: Iterable[str], join_wrapped: bool) -> list[str]:
     ``join_wrapped``, a line starting in lowercase continues the line before it when that one has
     no closing punctuation and no blank or boilerplate line came between."""
     blocks: list[str] = []
-    can_join = False
+    parts: list[str] = []  # the block being built, line by line (no quadratic string growth)
     for line in lines:
         line = " ".join(line.split())  # collapse whitespace: 3x faster than a regex
         if not line or is_boilerplate(line):
-            can_join = False
+            if parts:
+                blocks.append(" ".join(parts))
+                parts = []
             continue
-        if can_join and line[0].islower() and not blocks[-1].endswith(_OPEN_PARAGRAPH):
-            blocks[-1] += " " + line
-        else:
-            blocks.append(line)
-        can_join = join_wrapped
+        if not (join_wrapped and parts and line[0].islower() and not parts[-1].endswith(_ENDS_LINE)):
+            if parts:
+                blocks.append(" ".join(parts))
+            parts = []
+        parts.append(line)
+    if parts:
+        blocks.append(" ".join(parts))
     return blocks
 
 
