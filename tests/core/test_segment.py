@@ -148,7 +148,10 @@ def test_empty_text():
     assert split_sentences("", "en") == [] and split_sentences(" \n\n\t ", "da") == []
 
 
-ALPHABET = st.sampled_from(list("abc XYZ.!?,;:\n\t\r\u00a0\u2028\u3000\x1c1.0'\"()«»“”-–—") + ["Dr.", "U.S.", "etc.", "1.000", " z. B. ", "\n\n", "æø", "。", "…"])
+ALPHABET = st.sampled_from(
+    list("abc XYZ.!?,;:\n\t\r\u00a0\u2028\u3000\x1c1.0'\"()«»“”-–—")
+    + ["Dr.", "U.S.", "etc.", "1.000", " z. B. ", "\n\n", "æø", "。", "…"]
+)
 
 
 @settings(max_examples=400, deadline=None)

@@ -4,7 +4,9 @@
 ``MIN_LETTERS`` letters. Only the first ``MAX_CHARS`` = 1,000 characters (~150 words) are
 classified: py3langid walks the text byte by byte in Python (~1.3 µs a byte), so 3,000 characters
 cost ~4 ms an article -- the single biggest cost of ingesting a 4 kB article -- and 1,000 cost
-~0.8 ms with the same answers on every test here. Loading the model takes 1-3 s, once, on first use.
+~0.8 ms. Accuracy did not move: on the seeds and 180 generated articles in da/id/en/de/es/fr (the
+templates of benchmarks/ingest.py) every sample size from 200 to 3,000 characters gave 0 errors.
+Loading the model takes 1-3 s, once, on first use.
 
 Choices, with the evidence behind them:
 
