@@ -38,6 +38,9 @@ class FactcheckApp(App):
         if self.config.keys:
             self.set_keymap(self.config.keys)
         self.push_screen(MainScreen(self.session, self.db_path.name))
+
+    def start_workers(self) -> None:
+        """Called once the first screen is painted, so the workers' imports do not delay it."""
         if self.pending:
             self.add_files(self.pending)
         elif self.match_on_start:
@@ -64,7 +67,8 @@ class FactcheckApp(App):
     def on_matches_ready(self, message: MatchesReady) -> None:
         self.main.matches_changed()
         if message.count:
-            self.notify(f"Found {message.count} related statements", timeout=3)
+            plural = "s" if message.count != 1 else ""
+            self.notify(f"Found {message.count} related statement{plural}", timeout=3)
 
     def on_ingest_progress(self, message: IngestProgress) -> None:
         self.main.show_progress(message.done, message.total)

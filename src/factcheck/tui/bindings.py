@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-VERDICT_GROUP = Binding.Group("verdict", compact=True)
-
 MAIN_BINDINGS: list[Binding] = [
     Binding("j,down", "claim(1)", "Next claim", id="claim.next"),
     Binding("k,up", "claim(-1)", "Previous claim", id="claim.prev", show=False),
@@ -16,10 +14,9 @@ MAIN_BINDINGS: list[Binding] = [
     Binding("shift+tab", "pane(-1)", "Previous pane", id="pane.prev", show=False),
     Binding("enter", "jump_related", "Jump to best related", id="related.jump", show=False),
     Binding("backspace", "jump_back", "Back from jump", id="related.back", show=False),
-    *[
-        Binding(str(n), f"verdict({n})", f"Verdict {n}", id=f"verdict.{n}", show=n <= 8, group=VERDICT_GROUP)
-        for n in range(1, 10)
-    ],
+    # the footer shows the verdict keys as one entry ("1-8 Verdict"): one widget instead of eight
+    Binding("1", "verdict(1)", "Verdict", id="verdict.1", key_display="1-8"),
+    *[Binding(str(n), f"verdict({n})", f"Verdict {n}", id=f"verdict.{n}", show=False) for n in range(2, 10)],
     Binding("0", "verdict(0)", "Clear verdict", id="verdict.clear", show=False),
     Binding("n", "note", "Note", id="note.edit"),
     Binding("u,ctrl+z", "undo", "Undo", id="undo"),

@@ -12,7 +12,7 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, ProgressBar
+from textual.widgets import ProgressBar
 
 from factcheck.errors import FactcheckError
 from factcheck.store.articles import article_text
@@ -21,6 +21,7 @@ from factcheck.tui.bindings import MAIN_BINDINGS
 from factcheck.tui.session import Filter, Session
 from factcheck.tui.widgets.article_pane import ArticlePane
 from factcheck.tui.widgets.article_view import ArticleView, Mark
+from factcheck.tui.widgets.keybar import KeyBar
 from factcheck.tui.widgets.related import RelatedPanel
 from factcheck.tui.widgets.status import StatusLine
 
@@ -53,10 +54,11 @@ class MainScreen(Screen):
         yield Horizontal(*self._new_panes(len(self._start)), id="panes")
         yield RelatedPanel(id="related")
         yield StatusLine(id="status")
-        yield Footer(compact=True)
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self._fill(self.panes, self._start, self._resume)
+        self.call_after_refresh(self.app.start_workers)
 
     @staticmethod
     def _new_panes(count: int) -> list[ArticlePane]:

@@ -35,7 +35,7 @@ class ArticlePane(Vertical):
                      overflow="ellipsis", end="")
         if filter_text:
             line2.append(f" · filter: {filter_text}", style="italic")
-        self.header.update(Text("\n").join([line1, line2]))
+        self.header.update(Text("\n").join([line1, line2]), layout=False)  # fixed height
 
     def select(self, claim_id: int | None) -> None:
         self.claim_id = claim_id

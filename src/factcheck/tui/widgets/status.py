@@ -49,5 +49,6 @@ class StatusLine(Horizontal):
         yield self.right
 
     def show(self, claim: ClaimRecord | None, scale: Scale, db_name: str) -> None:
-        self.left.update(status_text(claim, scale))
-        self.right.update(Text(db_name, end=""))
+        self.left.update(status_text(claim, scale), layout=False)  # one row, 1fr wide
+        if str(self.right.content) != db_name:
+            self.right.update(Text(db_name, end=""))

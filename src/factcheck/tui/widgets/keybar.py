@@ -1,0 +1,41 @@
+"""The footer: the main screen's shown bindings, as the keymap has them, in one line of text.
+
+One Static instead of Textual's Footer, which rebuilds a widget per key on every focus change; this
+one is drawn once (and again when the keymap changes) and keeps the start-up fast.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import Static
+
+from factcheck.tui.bindings import MAIN_BINDINGS, keys_for
+
+KEY_STYLE = "bold #ffcc00"
+SHORT = {"claim.next": "Next"}  # footer labels where the help screen's wording is too long
+
+
+class KeyBar(Static):
+    def on_mount(self) -> None:
+        self.show_keys()
+
+    def on_resize(self) -> None:
+        self.show_keys()
+
+    def show_keys(self) -> None:
+        app = self.app
+        text = Text(" ", no_wrap=True, overflow="ellipsis", end="")
+        gap = "   " if self.app.size.width >= 100 else " "  # roomier when the terminal allows
+        for binding in MAIN_BINDINGS:
+            if not binding.show:
+                continue
+            remapped = binding.id in app._keymap
+            shown = binding.key_display if binding.key_display and not remapped else None
+            keys = shown or app.get_key_display(Binding(keys_for(binding, app._keymap)[0], ""))  # first key
+            text.append(keys, style=KEY_STYLE)
+            text.append(f" {SHORT.get(binding.id, binding.description)}{gap}")
+        palette = app.get_key_display(Binding(app.COMMAND_PALETTE_BINDING, ""))
+        text.append(palette, style=KEY_STYLE)
+        text.append(" Palette")
+        self.update(text, layout=False)
