@@ -159,3 +159,82 @@ def test_sigkill_while_the_tui_sets_verdicts_loses_nothing_reported(tmp_path):
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err[-2000:]
     print(f"{CRASH_RUNS} SIGKILLs of the TUI: {reported} verdict key presses reported saved, none lost")
+
+
+# --- ingest ---------------------------------------------------------------------------------------
+ADD_RUNS = 4
+TEMPLATES = [
+    "According to the ministry, spending on {thing} rose by {n} percent in {year}.",
+    "The council paid ${n} million to Acme Corp for {thing} in March {year}.",
+    "Reports show that {n},000 households used {thing} last year.",
+    "Ifølge rapporten steg udgifterne til {thing} med {n} % i {year}.",
+]
+
+
+def article_shape(db: Path) -> dict[str, tuple[int, int, int, int]]:
+    """content hash -> (sentences, claims, spans, quantities) of every stored article."""
+    conn = sqlite3.connect(db)
+    try:
+        return {
+            h: counts
+            for h, *counts in conn.execute(
+                "SELECT a.content_hash,"
+                " (SELECT count(*) FROM sentences s WHERE s.article_id = a.id),"
+                " (SELECT count(*) FROM claims c WHERE c.article_id = a.id),"
+                " (SELECT count(*) FROM spans p JOIN claims c ON c.id = p.claim_id WHERE c.article_id = a.id),"
+                " (SELECT count(*) FROM quantities q JOIN claims c ON c.id = q.claim_id WHERE c.article_id = a.id)"
+                " FROM articles a"
+            )
+        }
+    finally:
+        conn.close()
+
+
+@pytest.mark.slow
+def test_sigkill_during_add_leaves_only_whole_articles(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    rng = random.Random(6_12)
+    for i in range(60):
+        lines = [rng.choice(TEMPLATES).format(thing=f"item{i}x{j}", n=rng.randrange(2, 99), year=2015 + j % 9)
+                 for j in range(rng.randrange(5, 40))]
+        (folder / f"a{i:02d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    reference = tmp_path / "reference.db"
+    assert run_cli(tmp_path, "--db", str(reference), "add", str(folder)).returncode == 0
+    whole = article_shape(reference)
+    assert len(whole) == 60
+
+    db = tmp_path / "killed.db"
+    for run in range(ADD_RUNS):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "factcheck", "--db", str(db), "add", str(folder)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=cli_env(tmp_path),
+        )
+        stored = len(article_shape(db)) if db.exists() else 0
+        target = stored + rng.randrange(1, 8)
+        deadline = time.monotonic() + 120
+        while proc.poll() is None and time.monotonic() < deadline:  # kill mid-batch, after some articles
+            try:
+                if db.exists() and len(article_shape(db)) >= target:
+                    break
+            except sqlite3.OperationalError:  # not created/migrated yet
+                pass
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0.0, 0.05))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        conn = sqlite3.connect(db)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        finally:
+            conn.close()
+        with Store(db):  # opens normally (and completes a migration the kill interrupted)
+            pass
+        shape = article_shape(db)
+        for content_hash, counts in shape.items():  # every stored article is complete
+            assert counts == whole[content_hash]
+    # adding again after the crashes completes the set, each article once
+    result = run_cli(tmp_path, "--db", str(db), "add", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert article_shape(db) == whole
