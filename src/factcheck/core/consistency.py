@@ -145,7 +145,10 @@ def describe(c: Comparison) -> str:
             return f"{c.kind} {'≈ ' if c.difference else ''}{c.a} both{note}"
         return f"{c.kind} {c.a} ≈ {c.b}{note}"
     smaller = 1.0 - c.difference
-    size = f"{1 / smaller:.3g}× apart" if smaller <= 0.5 else f"differs by {c.difference:.1%}"
+    ratio = 1 / smaller if smaller > 0 else float("inf")
+    size = f"differs by {c.difference:.1%}" if smaller > 0.5 else (
+        f"{ratio:.3g}× apart" if ratio < 1000 else f"{ratio:,.0f}× apart"
+    )
     return f"{c.kind}: {c.a} vs {c.b} ({size}; tolerance {c.tolerance:.1%}){note}"
 
 
@@ -157,9 +160,12 @@ def summary(comparisons: list[Comparison]) -> str:
     if state == "consistent":
         widest = max(comparisons, key=lambda c: c.tolerance)
         approx = [c.note.split("approximate: ", 1)[1] for c in comparisons if "approximate: " in c.note]
-        within = f"within {max(c.difference for c in comparisons):.1%}"
-        if widest.tolerance:
-            within = f"within {widest.tolerance:.0%}" if widest.tolerance >= 0.01 else f"within {widest.tolerance:.1%}"
+        if widest.tolerance >= 0.01:
+            within = f"within {widest.tolerance:.0%}"
+        elif widest.tolerance > 0:
+            within = f"within {widest.tolerance:.1%}"
+        else:
+            within = "the same"
         return f"numbers: consistent ({'; '.join([within] + sorted(set(approx)))})"
     bad = [c for c in comparisons if not c.consistent]
     return "numbers: conflict (" + "; ".join(

@@ -108,8 +108,8 @@ def _names(a: Signature, b: Signature) -> tuple[list[str], float, float]:
 
 
 def _support(overlap: float) -> float:
-    """How much agreeing numbers, periods and years count: fully once most names agree, hardly
-    when only a source or one of several names is shared. Equal numbers alone never match."""
+    """How much agreeing numbers, periods, years and wording count: fully once most names agree,
+    hardly when only a source or one of several names is shared. Equal numbers alone never match."""
     return min(1.0, overlap / SUPPORT_OVERLAP) ** 2
 
 
@@ -122,8 +122,8 @@ def score_pair(
     shared, shared_weight, overlap = _names(a, b)
     support = _support(overlap)
     score = W_ENTITY_OVERLAP * overlap + W_ENTITY_MASS * min(shared_weight, 2.0) / 2.0
-    if text_similarity is not None:
-        score += W_TEXT * max(0.0, (text_similarity - TEXT_FLOOR) / (1 - TEXT_FLOOR))
+    if text_similarity is not None:  # formulaic news ("X pays Y N a month") is alike whoever pays
+        score += support * W_TEXT * max(0.0, (text_similarity - TEXT_FLOOR) / (1 - TEXT_FLOOR))
     factor = 1.0 if shared else NO_SHARED_ENTITY
     best = (score + support * (W_QUANTITY_AGREE + W_PERIOD + W_YEAR)) * factor
     if best < min_score:
@@ -168,7 +168,8 @@ def score_pair(
 
 def index_keys(sig: Signature) -> list[str]:
     """The inverted-index keys of a signature: each entity, and each entity with another anchor."""
-    entities = sorted(sig.entities.values(), key=lambda e: (-e.weight, e.key))[:MAX_ENTITY_KEYS]
+    entities = [e for e in sorted(sig.entities.values(), key=lambda e: (-e.weight, e.key)) if e.weight >= 0.3]
+    entities = entities[:MAX_ENTITY_KEYS]
     keys = [f"e:{e.key}" for e in entities]
     for e in entities:
         keys += [f"e:{e.key}|{anchor}" for anchor in sig.anchors if anchor > f"e:{e.key}"]

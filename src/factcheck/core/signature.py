@@ -166,8 +166,8 @@ def _shape_weight(token: str, lang: str) -> float:
     uppers = sum(c.isupper() for c in letters)
     if uppers >= 2:  # TikTok, OpenAI, ByteDance, AI, ECB
         return 1.0 if len(letters) > 2 else 0.5  # two-letter acronyms (AI, EU, US) are everywhere
-    if lang == "de":  # German capitalises every noun
-        return 0.3
+    if lang == "de":  # German capitalises every noun: a plain capitalised word is weak evidence
+        return 0.15
     return 0.7
 
 
@@ -213,7 +213,7 @@ def find_entities(
                 continue
             weight = _shape_weight(part, lang)
             if title_case and weight < 1.0:
-                weight = 0.3
+                weight = min(weight, 0.3)
             if weight < 1.0 and sentence_start and i == 0:
                 continue  # "Rapporter viser, ...": capitalised because it starts the sentence
             add(part, weight)
@@ -313,7 +313,7 @@ def build_signature(
 def _anchors(sig: Signature) -> tuple[str, ...]:
     """Index keys: each entity, year, period and quantity (money by size bucket and its neighbour,
     percentages by value), plus the kinds of quantity, so a pair with different numbers still meets."""
-    anchors = [f"e:{k}" for k in sig.entities]
+    anchors = [f"e:{k}" for k, e in sig.entities.items() if e.weight >= 0.3]
     anchors += [f"y:{y}" for y in sig.years]
     anchors += [f"p:{p}" for p in sig.periods]
     for q in sig.quantities:
