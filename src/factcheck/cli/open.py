@@ -20,7 +20,7 @@ def run(args) -> int:
     with store_from(args) as store:
         if args.paths:
             report = add_and_report(store, args.paths, max_bytes(args))
-            if report.failed and not (report.added or report.existing):
+            if report.failed and not (report.added or report.existing or report.updated):
                 return 2
         db_path = store.path
     from factcheck.tui.app import run_app  # Textual is imported only when the UI is wanted
