@@ -179,3 +179,13 @@ def test_common_names_still_find_pairs_through_their_combinations(monkeypatch):
     fillers = [Statement(100 + i, 100 + i, "de", f"TikTok und Microsoft arbeiten zusammen, Nummer {i}.") for i in range(5)]
     found = {(m.a, m.b) for m in match_all([DA, ID, FR, *fillers], DEFAULT_MIN_SCORE)}
     assert {(1, 2), (1, 4), (2, 4)} <= found
+
+
+def test_a_cited_source_weighs_less_than_the_subject():
+    from factcheck.core.signature import SOURCE_WEIGHT, source_names
+
+    assert source_names("Ifølge Berlingske betaler TikTok Microsoft.") == {"berlingske"}
+    assert source_names("Laut internen Dokumenten zahlt TikTok") == set()
+    text = "In its filing for the third quarter, the regulator said that, according to Reuters, ZentrixSoft pays KorvoNet."
+    weights = {e.key: e.weight for e in find_entities(text, "en")}
+    assert weights["reuter"] == SOURCE_WEIGHT and weights["zentrixsoft"] == 1.0

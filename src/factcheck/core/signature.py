@@ -159,6 +159,31 @@ class Entity:
     weight: float  # 1.0 for a distinctive shape, less for a plain capitalised word
 
 
+# Words that introduce who says so; the name right after them is a source, not the subject
+# ("According to Reuters, ..."): two claims citing one agency are not for that the same statement.
+SOURCE_CUES = (
+    "according to", "reported by", "ifølge", "iflg.", "laut", "nach angaben von", "según",
+    "de acuerdo con", "selon", "d'après", "d’après", "menurut", "dilansir", "dilansir dari", "mengutip",
+)
+SOURCE_WEIGHT = 0.35
+_SOURCE_RE = re.compile(
+    r"(?<!\w)(?:%s)\s+(?:(?:the|der|die|das|dem|den|el|la|le|les|l'|l’)\s*)?"
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w.&'’-]*){0,2})"
+    % "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in SOURCE_CUES),
+    re.IGNORECASE,
+)
+
+
+def source_names(text: str) -> set[str]:
+    """Folded names standing right after a source cue: "Ifølge Berlingske" -> {"berlingske"}."""
+    found = set()
+    for m in _SOURCE_RE.finditer(text):
+        for word in m.group("name").split():
+            if word[:1].isupper():
+                found.add(fold_entity(word.strip(",.;:")))
+    return found
+
+
 @lru_cache(maxsize=1 << 16)
 def _shape_weight(token: str, lang: str) -> float:
     """How surely a capitalised token is a name, from its shape alone."""
@@ -179,6 +204,7 @@ def find_entities(
     found: dict[str, Entity] = {}
     months = month_names(lang) if lang else {}
     in_quantities = {fold_entity(w.group()) for q in quantity_texts for w in _WORD.finditer(q)}
+    sources = source_names(text)
 
     def add(token: str, weight: float) -> None:
         key = fold_entity(token)
@@ -188,6 +214,8 @@ def find_entities(
             return
         if key.rstrip(".") in months or _DIGIT.search(key):
             return
+        if key in sources:
+            weight = min(weight, SOURCE_WEIGHT)
         old = found.get(key)
         if old is None or weight > old.weight:
             found[key] = Entity(key, old.display if old else _display(token), weight)
