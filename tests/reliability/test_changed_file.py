@@ -206,3 +206,41 @@ def test_unreviewed_article_is_replaced_quietly(store):
     assert created and update is not None and update.kept == [] and update.vanished == []
     assert store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
     assert store_articles.list_articles(store)[0]["claims"] == 2
+
+
+# --- a property: whatever the edit, a verdict is kept exactly when its claim's text survives ----
+
+from collections import Counter  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+SENTENCE = st.sampled_from([f"Statement {c} says {n} percent." for c in "ABCDEF" for n in (1, 2)])
+
+
+@settings(max_examples=100, deadline=None, derandomize=True, database=None)
+@given(old=st.lists(SENTENCE, min_size=1, max_size=10), new=st.lists(SENTENCE, min_size=1, max_size=10),
+       reviewed=st.sets(st.integers(0, 9)))
+def test_kept_exactly_when_the_text_survives(tmp_path_factory, old, new, reviewed):
+    with Store(tmp_path_factory.mktemp("prop") / "p.db") as store:
+        old_id, _, _ = save(store, old)
+        ids = ids_by_position(store, old_id)
+        reviewed = sorted(i for i in reviewed if i < len(ids))
+        for i in reviewed:
+            set_verdict(store, ids[i], "false", note=f"n{i}", reviewer="ana")
+        history_before = history(store)
+        new_id, created, update = save(store, new)
+        if old == new:  # same text: already stored, nothing to do
+            assert update is None and not created
+            return
+        want = Counter(old[i] for i in reviewed)
+        have = Counter(new)
+        kept = sum(min(n, have[text]) for text, n in want.items())
+        assert len(update.kept) == kept and len(update.vanished) == len(reviewed) - kept
+        rows = store.conn.execute(
+            "SELECT c.text, v.note FROM verdicts v JOIN claims c ON c.id = v.claim_id WHERE c.article_id = ?", (new_id,)
+        ).fetchall()
+        assert len(rows) == kept and all(text in new for text, _ in rows)
+        assert store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+        assert history(store)[: len(history_before)] == history_before  # nothing lost from history
+        assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
