@@ -59,8 +59,7 @@ def child(kind: str, db: str) -> None:
         from factcheck.tui.app import FactcheckApp
 
         class Workbench(FactcheckApp):
-            def on_mount(self) -> None:
-                super().on_mount()
+            def on_mount(self) -> None:  # Textual runs FactcheckApp.on_mount too (handlers follow the MRO)
                 painted(self, lambda: any(p.view._lines for p in self.main.panes))
 
         app = Workbench(Path(db), Config(reviewer="bench"))
