@@ -108,9 +108,9 @@ async def test_tab_moves_between_panes(db):
 async def test_related_panel_jump_and_back(db):
     app = make_app(db)
     async with app.run_test(size=SIZE) as pilot:
-        assert "Looking for related" in str(main(app).query_one("#related-body").content) or app.main.matching_ready
+        assert "Looking for related" in main(app).query_one("#related").plain or app.main.matching_ready
         await settle(pilot)
-        related = str(main(app).query_one("#related-body").content)
+        related = main(app).query_one("#related").plain
         assert "0.91" in related and "CONSISTENT" in related and "Rp322 miliar" in related
         assert related.index("0.91") < related.index("0.60")  # best first
         await pilot.press("enter")
@@ -119,7 +119,7 @@ async def test_related_panel_jump_and_back(db):
         assert focused_article(app) == 1 and current(app) == 1
         await pilot.press("j", "j", "j")
         assert current(app) == 6
-        assert "CONFLICT" in str(main(app).query_one("#related-body").content)
+        assert "CONFLICT" in main(app).query_one("#related").plain
         await pilot.press("enter")
         assert current(app) == 10
         await pilot.press("backspace", "backspace")  # the second has nothing to go back to

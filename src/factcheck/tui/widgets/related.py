@@ -1,39 +1,44 @@
-"""The related statements for the current claim: the matcher's results, best first."""
+"""The related statements for the current claim: the matcher's results, best first.
+
+Each is a row of a grid: on the left its rank, score and consistency badge; on the right the other
+article (one line), the evidence, and the statement, wrapped under each other.
+"""
 
 from __future__ import annotations
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from factcheck.tui.widgets.styles import CONFLICT_STYLE, CONSISTENT_STYLE
 
+BADGES = {"conflict": (" CONFLICT ", CONFLICT_STYLE), "consistent": (" CONSISTENT ", CONSISTENT_STYLE)}
 
-def related_text(matches: list[dict], articles: dict[int, dict]) -> Text:
-    if not matches:
-        return Text("No related statements in the other articles.", style="dim", end="")
-    parts: list[Text] = []
+
+def related_rows(matches: list[dict], articles: dict[int, dict]) -> list[tuple[Text, list[Text]]]:
+    rows = []
     for rank, match in enumerate(matches, 1):
-        line = Text(end="")
-        line.append(f"{rank:>2} ", style="dim")
-        line.append(f"{match.get('score', 0):.2f} ", style="bold")
-        consistency = match.get("consistency")
-        if consistency == "conflict":
-            line.append(" CONFLICT ", style=CONFLICT_STYLE)
-            line.append(" ")
-        elif consistency == "consistent":
-            line.append(" CONSISTENT ", style=CONSISTENT_STYLE)
-            line.append(" ")
+        left = Text(end="")
+        left.append(f"{rank} ", style="dim")
+        left.append(f"{match.get('score', 0):.2f}", style="bold")
+        badge = BADGES.get(match.get("consistency") or "")
+        if badge:
+            left.append("\n")
+            left.append(*badge)
         article = match.get("article") or articles.get(match.get("article_id"), {})
         title = article.get("title") or article.get("file") or article.get("file_name") or ""
-        line.append(f"[{match.get('lang') or '?'}] ", style="cyan")
-        line.append(title, style="italic")
-        parts.append(line)
-        parts.append(Text("     " + " ".join(str(match.get("text", "")).split()), end=""))
+        head = Text(no_wrap=True, overflow="ellipsis")  # (end="\n": a Group stacks lines)
+        head.append(f"[{match.get('lang') or '?'}] ", style="cyan")
+        head.append(title, style="italic")
+        lines = [head]
         evidence = match.get("evidence") or []
         if evidence:
-            parts.append(Text("     ≈ " + "; ".join(map(str, evidence)), style="#9aa5ce", end=""))
-    return Text("\n", end="").join(parts)
+            lines.append(Text("≈ " + "; ".join(map(str, evidence)), style="#9aa5ce"))
+        lines.append(Text(" ".join(str(match.get("text", "")).split())))
+        rows.append((left, lines))
+    return rows
 
 
 class RelatedPanel(VerticalScroll, can_focus=False):
@@ -43,14 +48,29 @@ class RelatedPanel(VerticalScroll, can_focus=False):
         super().__init__(**kwargs)
         self.body = Static(id="related-body")
         self.border_title = "Related statements"
+        self.plain = ""  # what the panel says, as plain text (for tests and copying)
 
     def compose(self):
         yield self.body
 
     def waiting(self) -> None:
-        self.body.update(Text("Looking for related statements…", style="dim italic", end=""))
+        self._say(Text("Looking for related statements…", style="dim italic", end=""))
+
+    def _say(self, text: Text) -> None:
+        self.plain = text.plain
+        self.body.update(text)
 
     def show(self, matches: list[dict], articles: dict[int, dict]) -> None:
         self.border_title = f"Related statements ({len(matches)})" if matches else "Related statements"
-        self.body.update(related_text(matches, articles))
+        if not matches:
+            self._say(Text("No related statements in the other articles.", style="dim", end=""))
+        else:
+            grid = Table.grid(padding=(0, 1, 0, 0), expand=True)
+            grid.add_column(width=12, no_wrap=True)
+            grid.add_column(ratio=1)
+            rows = related_rows(matches, articles)
+            for left, lines in rows:
+                grid.add_row(left, Group(*lines))
+            self.plain = "\n".join(left.plain + "".join("\n" + t.plain for t in lines) for left, lines in rows)
+            self.body.update(grid)
         self.scroll_home(animate=False)
