@@ -103,3 +103,18 @@ async def test_start_up_matches_a_store_that_has_no_matches(tmp_path):
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         assert app.store.conn.execute("SELECT count(*) FROM matches").fetchone()[0] > 0
+
+
+async def test_add_articles_from_the_app(tmp_path):
+    db = build_db(tmp_path / "two.db")
+    app = make_app(db)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("plus")
+        await pilot.press(*str(SEEDS), "enter")
+        await app.workers.wait_for_complete()
+        for _ in range(20):
+            await pilot.pause(0.05)
+        assert len(main(app).session.articles) == 4
+        assert app.store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+        assert any("added 2 articles" in n.message for n in app._notifications)

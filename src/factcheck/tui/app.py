@@ -95,5 +95,6 @@ class FactcheckApp(App):
         yield from super().get_system_commands(screen)
 
 
-def run_app(db_path: Path, config: Config) -> None:
-    FactcheckApp(db_path, config).run()
+def run_app(db_path: Path, config: Config, add: list[Path] | None = None) -> None:
+    """Open the workbench; ``add`` paths are ingested inside it, in a worker with a progress bar."""
+    FactcheckApp(db_path, config, add=add).run()

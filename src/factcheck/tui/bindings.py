@@ -25,7 +25,8 @@ MAIN_BINDINGS: list[Binding] = [
     Binding("right_square_bracket", "unreviewed(1)", "Next unreviewed", id="unreviewed.next", show=False),
     Binding("left_square_bracket", "unreviewed(-1)", "Previous unreviewed", id="unreviewed.prev", show=False),
     Binding("e", "export", "Export Markdown", id="export", show=False),
-    Binding("a", "pick_articles", "Articles", id="articles.pick", show=False),
+    Binding("a", "pick_articles", "Choose articles shown", id="articles.pick", show=False),
+    Binding("plus", "add_files", "Add articles", id="articles.add", show=False),
     Binding("question_mark,f1", "help", "Help", id="help"),
     Binding("q", "app.quit", "Quit", id="quit"),
 ]

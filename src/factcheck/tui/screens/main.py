@@ -329,6 +329,16 @@ class MainScreen(Screen):
         shown = [p.article_id for p in self.panes]
         self.app.push_screen(ArticlePicker(self.session.articles, shown), chosen)
 
+    def action_add_files(self) -> None:
+        from factcheck.tui.screens.add import AddFilesScreen
+
+        def chosen(paths: list | None) -> None:
+            if paths:
+                self.show_progress(0, 1)
+                self.app.add_files(paths)
+
+        self.app.push_screen(AddFilesScreen(), chosen)
+
     def action_help(self) -> None:
         from factcheck.tui.screens.help import HelpScreen
 
