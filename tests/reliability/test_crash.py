@@ -15,6 +15,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -43,7 +44,12 @@ def start_driver(tmp_path: Path, db: Path, seed: int, label: str) -> subprocess.
 def kill_after(proc: subprocess.Popen, lines: int, delay: float) -> str:
     """SIGKILL the driver once it has reported ``lines`` saves and ``delay`` more seconds passed
     (counting lines, not seconds, so a slow machine shifts no kill out of the interesting part)."""
-    seen = "".join(proc.stdout.readline() for _ in range(lines))
+    watchdog = threading.Timer(120, proc.kill)  # a hung driver fails the test instead of hanging it
+    watchdog.start()
+    try:
+        seen = "".join(proc.stdout.readline() for _ in range(lines))
+    finally:
+        watchdog.cancel()
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     out, err = proc.communicate(timeout=30)
