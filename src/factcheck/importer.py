@@ -66,7 +66,10 @@ def add_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_progress: Progress | None = None,
     analyse: Callable[[Path, int], Analysis] = analyse_file,
+    match: bool = True,
 ) -> AddReport:
+    """Add every article file under ``paths``; then, unless ``match`` is false, match the new
+    articles' claims against the stored ones."""
     report = AddReport()
     files = collect_files(paths, report)
     if on_progress:
@@ -81,7 +84,7 @@ def add_paths(
         if on_progress:
             on_progress(done, len(files), report.claims, path)
     # --- matching (issue 3): the new articles' claims against every stored claim, incrementally.
-    if report.added or report.updated:
+    if match and (report.added or report.updated):
         from factcheck.store.matches import match_articles
 
         report.matches = match_articles(store, report.added + [u.new_article_id for u in report.updated])

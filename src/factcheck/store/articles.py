@@ -45,17 +45,18 @@ def save(store: Store, analysis: Analysis) -> tuple[int, bool]:
         ),
     ).lastrowid
     text = article.text
-    spans, quantities = [], []
+    # Ids are assigned here so every table is filled by one executemany; safe because the caller's
+    # transaction (BEGIN IMMEDIATE) holds the write lock.
+    first_sentence = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
+    first_claim = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
+    sentences, claims, spans, quantities = [], [], [], []
     for position, claim in enumerate(analysis.claims):
+        sentence_id, claim_id = first_sentence + position, first_claim + position
         sentence = claim.sentence
-        sentence_id = conn.execute(
-            "INSERT INTO sentences (article_id, position, char_start, char_end, kind) VALUES (?, ?, ?, ?, ?)",
-            (article_id, position, sentence.start, sentence.end, sentence.kind),
-        ).lastrowid
-        claim_id = conn.execute(
-            "INSERT INTO claims (article_id, sentence_id, char_start, char_end, text, score, kinds, reasons)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        sentences.append((sentence_id, article_id, position, sentence.start, sentence.end, sentence.kind))
+        claims.append(
             (
+                claim_id,
                 article_id,
                 sentence_id,
                 claim.start,
@@ -64,13 +65,22 @@ def save(store: Store, analysis: Analysis) -> tuple[int, bool]:
                 round(claim.score, 4),
                 json.dumps(claim.kinds),
                 json.dumps(claim.reasons, ensure_ascii=False),
-            ),
-        ).lastrowid
+            )
+        )
         spans += [(claim_id, s.kind, s.start, s.end, text[s.start : s.end]) for s in claim.spans]
         quantities += [
             (claim_id, q.kind, q.start, q.end, text[q.start : q.end], q.value, q.unit, int(q.approx), q.usd, q.as_of)
             for q in claim.quantities
         ]
+    conn.executemany(
+        "INSERT INTO sentences (id, article_id, position, char_start, char_end, kind) VALUES (?, ?, ?, ?, ?, ?)",
+        sentences,
+    )
+    conn.executemany(
+        "INSERT INTO claims (id, article_id, sentence_id, char_start, char_end, text, score, kinds, reasons)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        claims,
+    )
     conn.executemany(
         "INSERT INTO spans (claim_id, kind, char_start, char_end, text) VALUES (?, ?, ?, ?, ?)", spans
     )
