@@ -47,3 +47,12 @@ async def settle(pilot) -> None:
         await pilot.pause(0.02)
     await pilot.pause()
     assert app.main.matching_ready
+
+
+async def until(pilot, condition, seconds: float = 20.0) -> None:
+    """Let the app run until ``condition()`` holds (generous: CI machines can be slow)."""
+    for _ in range(int(seconds / 0.02)):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    assert condition()

@@ -8,7 +8,7 @@ from factcheck.store import Store
 from factcheck.store.verdicts import set_verdict
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.note import NoteEditor
-from tests.tui.conftest import make_app, settle
+from tests.tui.conftest import make_app, settle, until
 from tests.tui.helpers import current, focused_article, history, main, status, verdict_row, view_text
 
 SIZE = (120, 36)
@@ -131,9 +131,9 @@ async def test_search_jumps_to_the_claim(db):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash")
         await pilot.press(*"rp322")
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.query_one("#search-results").option_count > 0)
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, lambda: current(app) == 7)
         assert focused_article(app) == 2 and current(app) == 7
         await pilot.press("backspace")
         assert current(app) == 1
@@ -180,7 +180,7 @@ async def test_export_writes_a_named_file(db, tmp_path):
     app = make_app(db)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("1", "e")
-        await pilot.pause()
+        await until(pilot, lambda: list(tmp_path.glob("factcheck-export-*.md")))
         files = list(tmp_path.glob("factcheck-export-*.md"))
         assert len(files) == 1
         assert files[0].read_text(encoding="utf-8").strip()
@@ -216,10 +216,14 @@ async def test_command_palette_runs_actions(db):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
         await pilot.press(*"Verdict: Misleading")
-        for _ in range(20):
-            await pilot.pause(0.05)
+
+        def listed() -> bool:
+            lists = app.screen.query("CommandList")
+            return bool(lists) and lists.first().option_count > 0
+
+        await until(pilot, listed)
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, lambda: verdict_row(app, 1) is not None)
         assert verdict_row(app, 1)[0] == "misleading"
 
 

@@ -8,7 +8,7 @@ from factcheck.config import Config
 from factcheck.store import Store
 from factcheck.tui.app import FactcheckApp
 from factcheck.tui.screens.picker import ArticlePicker
-from tests.tui.conftest import make_app, settle
+from tests.tui.conftest import make_app, settle, until
 from tests.tui.fixture_db import ENGLISH, build_db, long_article
 from tests.tui.helpers import current, focused_article, main, status, verdict_row
 
@@ -25,8 +25,7 @@ async def test_picker_chooses_the_articles_shown(tmp_path):
         await pilot.press("space")  # untick the first (Danish)
         await pilot.press("down", "down", "space")  # tick the English
         await pilot.press("enter")
-        await pilot.pause()
-        assert [p.article_id for p in main(app).panes] == [2, 3]
+        await until(pilot, lambda: [p.article_id for p in main(app).panes] == [2, 3])
         await pilot.press("tab", "1")
         assert verdict_row(app, 11)[0] == "true"
 
@@ -44,9 +43,8 @@ async def test_resume_in_an_article_not_shown_first(tmp_path):
 async def test_adding_files_runs_in_a_worker(tmp_path):
     app = FactcheckApp(tmp_path / "new.db", Config(reviewer="tester"), add=[SEEDS])
     async with app.run_test(size=(120, 36)) as pilot:
-        await app.workers.wait_for_complete()
-        for _ in range(10):
-            await pilot.pause(0.05)
+        await until(pilot, lambda: len(main(app).session.articles) == 2 and not main(app).query("#progress"))
+        await until(pilot, lambda: all(p.article_id for p in main(app).panes))
         panes = main(app).panes
         assert len(panes) == 2 and all(p.article_id for p in panes)
         assert not main(app).query("#progress")
@@ -76,7 +74,7 @@ async def test_long_article_keeps_the_current_claim_in_view(tmp_path):
     app = make_app(db)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("a", "space", "down", "down", "space", "enter")  # show the long one
-        await pilot.pause()
+        await until(pilot, lambda: any(p.article_id == 3 for p in main(app).panes))
         pane = next(p for p in main(app).panes if p.article_id == 3)
         pane.view.focus()
         await pilot.pause()
@@ -112,9 +110,8 @@ async def test_add_articles_from_the_app(tmp_path):
         await settle(pilot)
         await pilot.press("plus")
         await pilot.press(*str(SEEDS), "enter")
-        await app.workers.wait_for_complete()
-        for _ in range(20):
-            await pilot.pause(0.05)
+        await until(pilot, lambda: len(main(app).session.articles) == 4)
+        await until(pilot, lambda: any("added 2 articles" in n.message for n in app._notifications))
         assert len(main(app).session.articles) == 4
         assert app.store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
         assert any("added 2 articles" in n.message for n in app._notifications)
