@@ -6,8 +6,12 @@ half-way leaves every earlier article complete and nothing half-written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 from factcheck.core.claims import DEFAULT_THRESHOLD
@@ -45,6 +49,10 @@ class AddReport:
         return ", ".join(parts)
 
 
+# Batches at least this large are analysed in worker processes, one per core: each pays ~1-2 s to
+# load the language model and the ECB rates, which a handful of files does not win back.
+PARALLEL_MIN_FILES = 24
+
 # on_progress(files done, files in all, check-worthy claims so far, the file just done)
 Progress = Callable[[int, int, int, Path | None], None]
 
@@ -74,13 +82,11 @@ def add_paths(
     files = collect_files(paths, report)
     if on_progress:
         on_progress(0, len(files), 0, None)
-    for done, path in enumerate(files, 1):
-        try:
-            analysis = analyse(path, max_bytes)
-        except FactcheckError as exc:
-            report.failed.append(str(exc))
+    for done, (path, result) in enumerate(_analyses(files, max_bytes, analyse), 1):
+        if isinstance(result, FactcheckError):
+            report.failed.append(str(result))
         else:
-            _save(store, analysis, report)
+            _save(store, result, report)
         if on_progress:
             on_progress(done, len(files), report.claims, path)
     # --- matching (issue 3): the new articles' claims against every stored claim, incrementally.
@@ -89,6 +95,32 @@ def add_paths(
 
         report.matches = match_articles(store, report.added + [u.new_article_id for u in report.updated])
     return report
+
+
+def _analyse_or_error(path: Path, max_bytes: int) -> Analysis | FactcheckError:
+    try:
+        return analyse_file(path, max_bytes)
+    except FactcheckError as exc:
+        return exc
+
+
+def _analyses(
+    files: list[Path], max_bytes: int, analyse: Callable[[Path, int], Analysis]
+) -> Iterator[tuple[Path, Analysis | FactcheckError]]:
+    """(file, its analysis or the error that rejected it), in order. Large batches use every core;
+    the database is written by this process only."""
+    workers = min(os.cpu_count() or 1, 4)
+    if analyse is not analyse_file or workers < 2 or len(files) < PARALLEL_MIN_FILES:
+        for path in files:
+            try:
+                yield path, analyse(path, max_bytes)
+            except FactcheckError as exc:
+                yield path, exc
+        return
+    # "spawn": the TUI calls this from a thread, and forking a threaded process is unsafe.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        yield from zip(files, pool.map(_analyse_or_error, files, repeat(max_bytes), chunksize=4))
 
 
 def _save(store: Store, analysis: Analysis, report: AddReport) -> None:
