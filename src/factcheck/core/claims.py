@@ -351,22 +351,30 @@ def _resolve(quantities: list[Quantity], dates: list[_T], others: list[_T],
 
 
 def _short(s: str, n: int = 40) -> str:
+    if len(s) <= n and "\n" not in s and "  " not in s:
+        return s
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+_PENALTY_REASONS = {p: f"{p} ×{f:g}" for p, f in PENALTIES.items()}
 
 
 def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, int]], n_words: int,
            hedges: list[tuple[int, int]], rules: _Rules, title: bool) -> tuple[float, list[str]]:
     reasons: list[str] = []
-    present = {sp[0] for sp in spans}
-    total = BASE
-    qs = [sp[0] for sp in spans if sp[0] in QUANTITY_WEIGHTS]
-    if qs:
-        total += max(QUANTITY_WEIGHTS[k] for k in qs)
-        total += min(EXTRA_QUANTITY * (len(qs) - 1), EXTRA_QUANTITY_MAX)
+    present: set[str] = set()
     seen: set[tuple[str, str]] = set()
-    entity = 0.0
+    quantity = entity = 0.0
+    n_quantities = 0
+    precise = False
     for kind, start, end in spans:
+        present.add(kind)
+        if kind in QUANTITY_WEIGHTS:
+            n_quantities += 1
+            quantity = max(quantity, QUANTITY_WEIGHTS[kind])
+        elif kind == "date" and (start, end) in day_dates:
+            precise = True
         surface = _short(text[start:end])
         key = (kind, surface.lower())
         if key in seen:
@@ -375,37 +383,37 @@ def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, in
         reasons.append(f"{kind}: {surface}")
         if kind == "entity":
             entity += WEAK_ENTITY if len(surface) <= 3 and _is_weak(surface) else ENTITY
+    total = BASE + quantity + min(entity, ENTITY_MAX)
+    if n_quantities > 1:
+        total += min(EXTRA_QUANTITY * (n_quantities - 1), EXTRA_QUANTITY_MAX)
     if "attribution" in present:
         total += ATTRIBUTION
     if "date" in present:
-        precise = any(sp[0] == "date" and (sp[1], sp[2]) in day_dates for sp in spans)
         total += DATE_DAY if precise else DATE
     if "comparison" in present:
-        total += COMPARISON if qs else COMPARISON_ALONE
-    total += min(entity, ENTITY_MAX)
+        total += COMPARISON if n_quantities else COMPARISON_ALONE
 
-    body = text[s.start:s.end]
-    stripped = body.rstrip(_CLOSERS)
-    final = stripped.endswith(_SENTENCE_END)
+    a, b = s.start, s.end
+    stripped = text[a:b].rstrip(_CLOSERS)
     penalties = []
-    if title or (not final and n_words <= HEADING_MAX_WORDS):
+    if title or (n_words <= HEADING_MAX_WORDS and not stripped.endswith(_SENTENCE_END)):
         penalties.append("heading")
-    if (stripped.endswith(("?", "？")) or "¿" in body
-            or (rules.question_strong and rules.question_strong.match(text, s.start, s.end))
-            or (not stripped.endswith((".", "!", "…")) and rules.question_weak.match(text, s.start, s.end))):
+    if (stripped.endswith(("?", "？")) or "¿" in stripped
+            or (rules.question_strong and rules.question_strong.match(text, a, b))
+            or (not stripped.endswith((".", "!", "…")) and rules.question_weak.match(text, a, b))):
         penalties.append("question")
     if n_words < SHORT_WORDS:
         penalties.append("short")
-    if n_words <= 6 and (" ".join(_WORD.findall(body.lower())) in _BOILERPLATE
-                         or rules.boilerplate.match(text, s.start, s.end)):
+    if n_words <= 6 and (" ".join(_WORD.findall(stripped.lower())) in _BOILERPLATE
+                         or rules.boilerplate.match(text, a, b)):
         penalties.append("boilerplate")
     if hedges and not (present & _CHECKABLE):
         penalties.append("speculation")
         reasons.append(f"hedge: {_short(text[hedges[0][0]:hedges[0][1]])}")
     for p in penalties:
         total *= PENALTIES[p]
-        reasons.append(f"{p} ×{PENALTIES[p]:g}")
-    if ("heading" in penalties or "question" in penalties) and total > NOT_A_CLAIM_MAX:
+        reasons.append(_PENALTY_REASONS[p])
+    if total > NOT_A_CLAIM_MAX and ("heading" in penalties or "question" in penalties):
         total = NOT_A_CLAIM_MAX  # a headline or question full of numbers still is no claim
         reasons.append(f"capped at {NOT_A_CLAIM_MAX:g}")
     return min(1.0, max(0.0, round(total, 4))), reasons
