@@ -9,7 +9,7 @@
 2. Keypress to committed verdict, on a database with the seeds plus a generated article of 2,000
    sentences shown in the focused pane (200x60): for each claim, press a verdict key, taking the time
    from posting the key to ``set_verdict`` returning (the row is committed then; another connection
-   checks it), and also the whole round trip until the screen has been updated. Target: p99 < 50 ms.
+   checks it), and to the first frame painted after it. Target: p99 < 50 ms to the commit.
 """
 
 from __future__ import annotations
@@ -90,8 +90,19 @@ def long_article(path: Path, sentences: int = 2000) -> Path:
 
 
 async def keypresses(db: Path, keys: int) -> tuple[list[float], list[float]]:
+    from textual.screen import Screen
+
     from factcheck.config import Config
     from factcheck.tui.app import FactcheckApp
+
+    painted_at: list[float] = []
+    paint = Screen._compositor_refresh
+
+    def timed_paint(screen) -> None:
+        paint(screen)
+        painted_at.append(time.perf_counter())
+
+    Screen._compositor_refresh = timed_paint  # when each frame has been composed and written
 
     app = FactcheckApp(db, Config(reviewer="bench"))
     committed_at: list[float] = []
@@ -104,7 +115,7 @@ async def keypresses(db: Path, keys: int) -> tuple[list[float], list[float]]:
         return change
 
     session.set_verdict = timed
-    to_commit, round_trip = [], []
+    to_commit, to_paint = [], []
     check = sqlite3.connect(db)
     async with app.run_test(size=(200, 60)) as pilot:
         long_id = max(session.articles, key=lambda a: len(session.claims[a]))
@@ -114,16 +125,16 @@ async def keypresses(db: Path, keys: int) -> tuple[list[float], list[float]]:
             key = "12345678"[i % 8]
             start = time.perf_counter()
             await pilot.press(key)
-            end = time.perf_counter()
             to_commit.append(committed_at[-1] - start)
-            round_trip.append(end - start)
+            to_paint.append(next(t for t in painted_at if t > committed_at[-1]) - start)
             claim_id = app.main.pane.claim_id
             expected = session.scale.verdicts[int(key) - 1].key
             got = check.execute("SELECT verdict FROM verdicts WHERE claim_id = ?", (claim_id,)).fetchone()
             assert got == (expected,), (claim_id, got, expected)
             await pilot.press("j")
     check.close()
-    return to_commit, round_trip
+    Screen._compositor_refresh = paint
+    return to_commit, to_paint
 
 
 def pct(values: list[float], q: float) -> float:
@@ -158,13 +169,13 @@ def main() -> int:
         long_db = tmp / "long.db"
         with Store(long_db) as store:
             add_paths(store, [SEEDS, long_article(tmp / "long-report.txt")])
-        to_commit, round_trip = asyncio.run(keypresses(long_db, args.keys))
+        to_commit, to_paint = asyncio.run(keypresses(long_db, args.keys))
         p99 = pct(to_commit, 0.99)
         print(f"keypress -> committed verdict over {len(to_commit)} keys (2,000-sentence article):"
               f" p50 {pct(to_commit, 0.5) * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms,"
               f" max {max(to_commit) * 1000:.1f} ms (target p99 < 50 ms) {'OK' if p99 < 0.05 else 'OVER'}")
-        print(f"keypress -> screen updated (Pilot round trip): p50 {pct(round_trip, 0.5) * 1000:.1f} ms,"
-              f" p99 {pct(round_trip, 0.99) * 1000:.1f} ms")
+        print(f"keypress -> next frame painted after the commit: p50 {pct(to_paint, 0.5) * 1000:.1f} ms,"
+              f" p99 {pct(to_paint, 0.99) * 1000:.1f} ms")
     return 0
 
 

@@ -26,6 +26,7 @@ from factcheck.tui.widgets.related import RelatedPanel
 from factcheck.tui.widgets.status import StatusLine
 
 PANE_MIN_WIDTH = 40
+_UNSET = object()
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class MainScreen(Screen):
         self.back: list[Place] = []
         self.matching_ready = False  # set once a worker has loaded the matcher
         self._related: dict[int, list[dict]] = {}
+        self._panel_claim: object = _UNSET  # the claim the related panel shows
 
     # -- layout ----------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -142,6 +144,10 @@ class MainScreen(Screen):
         if not self.matching_ready:
             panel.waiting()
             return
+        shown_for = claim.id if claim else None
+        if shown_for == self._panel_claim:  # a verdict or note changes no match: keep the panel
+            return
+        self._panel_claim = shown_for
         panel.show(self.related(claim.id) if claim else [], self.session.articles)
 
     def related(self, claim_id: int) -> list[dict]:
@@ -364,6 +370,7 @@ class MainScreen(Screen):
 
     def matches_changed(self) -> None:
         self.matching_ready = True
+        self._panel_claim = _UNSET
         self.session.reload_matches()
         self._related.clear()
         self.refresh_details()
@@ -373,6 +380,7 @@ class MainScreen(Screen):
         self.matching_ready = True
         self.session.reload()
         self._related.clear()
+        self._panel_claim = _UNSET
         shown = [p.article_id for p in self.panes if p.article_id in self.session.articles]
         await self.open_articles(shown if len(shown) >= 2 else self._initial_articles(),
                                  self.current_claim() or self.session.first_unreviewed())
