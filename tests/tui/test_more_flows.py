@@ -115,3 +115,14 @@ async def test_add_articles_from_the_app(tmp_path):
         assert len(main(app).session.articles) == 4
         assert app.store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
         assert any("added 2 articles" in n.message for n in app._notifications)
+
+
+async def test_empty_database_opens_and_keys_do_no_harm(tmp_path):
+    app = make_app(tmp_path / "empty.db")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert main(app).panes == []
+        assert "press + to add" in str(main(app).query_one("#empty-hint").content)
+        assert "no claim selected" in status(app)
+        await pilot.press("j", "k", "1", "0", "u", "enter", "backspace", "tab", "right_square_bracket", "n")
+        assert app.store.conn.execute("SELECT count(*) FROM verdict_history").fetchone()[0] == 0

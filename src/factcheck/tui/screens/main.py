@@ -12,7 +12,7 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import ProgressBar
+from textual.widgets import ProgressBar, Static
 
 from factcheck.errors import FactcheckError
 from factcheck.store.articles import article_text
@@ -53,7 +53,9 @@ class MainScreen(Screen):
     def compose(self) -> ComposeResult:
         self._resume = self.session.first_unreviewed()
         self._start = self._initial_articles(self._resume)
-        yield Horizontal(*self._new_panes(len(self._start)), id="panes")
+        hint = Static("No articles yet: press + to add a file or folder (or run `factcheck add PATH`).",
+                      id="empty-hint", markup=False)
+        yield Horizontal(*(self._new_panes(len(self._start)) or [hint]), id="panes")
         yield RelatedPanel(id="related")
         yield StatusLine(id="status")
         yield KeyBar(id="keys")

@@ -89,10 +89,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """The text of one article with its claims highlighted; ``current`` is the claim under review."""
 
     BINDINGS = [
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown,space", "page_down", "Page down", show=False),
-        Binding("home", "scroll_home", "Top", show=False),
-        Binding("end", "scroll_end", "Bottom", show=False),
+        Binding("pageup", "page_up", "Page up", show=False, id="view.page_up"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="view.page_down"),
+        Binding("home", "scroll_home", "Top", show=False, id="view.top"),
+        Binding("end", "scroll_end", "Bottom", show=False, id="view.bottom"),
     ]
 
     DEFAULT_CSS = """
