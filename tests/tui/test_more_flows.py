@@ -44,7 +44,7 @@ async def test_adding_files_runs_in_a_worker(tmp_path):
     app = FactcheckApp(tmp_path / "new.db", Config(reviewer="tester"), add=[SEEDS])
     async with app.run_test(size=(120, 36)) as pilot:
         await until(pilot, lambda: len(main(app).session.articles) == 2 and not main(app).query("#progress"))
-        await until(pilot, lambda: all(p.article_id for p in main(app).panes))
+        await until(pilot, lambda: len(main(app).panes) == 2 and all(p.article_id for p in main(app).panes))
         panes = main(app).panes
         assert len(panes) == 2 and all(p.article_id for p in panes)
         assert not main(app).query("#progress")
