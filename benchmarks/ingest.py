@@ -64,6 +64,40 @@ TEMPLATES = {
         "Cette décision est stratégique pour tout le secteur.",
     ],
 }
+# Ordinary prose: in real news (the seeds) most sentences carry no number, so most of ours don't either.
+PROSE = {
+    "da": [
+        "Brugen af kunstig intelligens er central for driften og har indflydelse på alt fra brugeroplevelsen til indholdsstyring.",
+        "Denne personalisering opnås gennem sofistikerede modeller, der analyserer brugeradfærd og præferencer for at levere relevant indhold.",
+        "Efterhånden som flere virksomheder søger at udvikle deres kapaciteter internt, kan markedsdynamikken ændre sig betydeligt.",
+    ],
+    "id": [
+        "Kolaborasi ini memberikan keuntungan kompetitif dengan memanfaatkan kemampuan kecerdasan buatan untuk meningkatkan algoritma dan personalisasi konten.",
+        "Langkah ambisius ini bertujuan untuk mengurangi ketergantungan pada mitra luar serta menghemat biaya operasional yang signifikan.",
+        "Perkembangan pesat teknologi akan terus memainkan peran krusial dalam membentuk lanskap media sosial secara keseluruhan.",
+    ],
+    "en": [
+        "The use of artificial intelligence is central to the platform and shapes everything from recommendations to moderation.",
+        "Building such infrastructure from scratch is a complex undertaking that demands research, talent and computing resources.",
+        "As more companies try to develop these capabilities in house, the dynamics of the market may shift considerably.",
+    ],
+    "de": [
+        "Der Einsatz künstlicher Intelligenz ist für die Plattform zentral und prägt alles von Empfehlungen bis zur Moderation.",
+        "Eine eigene Infrastruktur aufzubauen ist aufwendig und erfordert Forschung, Fachkräfte und viel Rechenleistung.",
+        "Wenn mehr Unternehmen diese Fähigkeiten selbst entwickeln, könnte sich der Markt spürbar verändern.",
+    ],
+    "es": [
+        "El uso de la inteligencia artificial es central para la plataforma y afecta desde las recomendaciones hasta la moderación.",
+        "Construir esa infraestructura desde cero es una tarea compleja que exige investigación, talento y capacidad de cálculo.",
+        "A medida que más empresas desarrollen estas capacidades internamente, la dinámica del mercado podría cambiar.",
+    ],
+    "fr": [
+        "L'usage de l'intelligence artificielle est central pour la plateforme et touche aussi bien les recommandations que la modération.",
+        "Bâtir une telle infrastructure à partir de zéro est une entreprise complexe qui exige recherche, talents et puissance de calcul.",
+        "À mesure que davantage d'entreprises développent ces capacités en interne, le marché pourrait évoluer sensiblement.",
+    ],
+}
+CLAIM_SHARE = 0.3  # share of sentences drawn from TEMPLATES (claims); the rest from PROSE
 HEADINGS = {"da": "Baggrund", "id": "Dampak Finansial", "en": "Background", "de": "Hintergrund", "es": "Contexto", "fr": "Contexte"}
 
 
@@ -72,10 +106,16 @@ def make_article(rng: random.Random, lang: str, paragraphs: int) -> str:
     for i in range(paragraphs):
         if i and i % 4 == 0:
             lines.append(HEADINGS[lang])
-        a, b = rng.sample(COMPANIES, 2)
-        template = rng.choice(TEMPLATES[lang])
-        values = dict(a=a, b=b, n=rng.randint(2, 900), m=rng.randint(2, 90), p=rng.randint(2, 80), y=rng.randint(2015, 2025), d=rng.randint(1, 28))
-        lines.append(" ".join(rng.choice(TEMPLATES[lang]).format(**values) for _ in range(3)) + " " + template.format(**values))
+        sentences = []
+        for _ in range(rng.randint(3, 5)):
+            a, b = rng.sample(COMPANIES, 2)
+            values = dict(
+                a=a, b=b, n=rng.randint(2, 900), m=rng.randint(2, 90), p=rng.randint(2, 80),
+                y=rng.randint(2015, 2025), d=rng.randint(1, 28),
+            )
+            pool = TEMPLATES[lang] if rng.random() < CLAIM_SHARE else PROSE[lang]
+            sentences.append(rng.choice(pool).format(**values))
+        lines.append(" ".join(sentences))
     return "\n\n".join(lines)
 
 
@@ -84,7 +124,7 @@ def write_corpus(folder: Path, count: int, seed: int = 7) -> int:
     total = 0
     for i in range(count):
         lang = rng.choice(list(TEMPLATES))
-        body = make_article(rng, lang, rng.randint(8, 20))
+        body = make_article(rng, lang, rng.randint(6, 14))
         kind = i % 5
         if kind == 3:
             content = f"---\ntitle: Story {i}\ndate: 2024-0{1 + i % 9}-15\n---\n\n# Story {i}\n\n{body}\n"
@@ -122,13 +162,14 @@ def main() -> int:
             report = add_paths(store, [corpus], match=False)
         seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     mb = size / 2**20
     print(f"articles      {len(report.added)} added, {len(report.failed)} failed")
     print(f"input         {mb:.2f} MB in {seconds:.2f} s")
     print(f"throughput    {mb / seconds:.2f} MB/s   (target >= 1 MB/s)")
     print(f"sentences     {report.sentences} ({report.sentences / seconds:,.0f}/s)")
     print(f"claims        {report.claims} check-worthy ({report.claims / seconds:,.0f}/s)")
-    print(f"peak RSS      {peak_mb:.0f} MB   (target < 300 MB)")
+    print(f"peak RSS      {peak_mb:.0f} MB, largest worker {worker_mb:.0f} MB   (target < 300 MB)")
     return 0 if not report.failed else 1
 
 

@@ -220,9 +220,9 @@ def test_too_big_is_refused_from_stat_before_reading(tmp_path, monkeypatch):
     with pytest.raises(FactcheckError) as excinfo:
         read_article(path)
     message = one_line_error_naming(path, excinfo)
-    assert "is 50.0 MB, over the 20 MB limit" in message
+    assert "is 50.0 MB, over the 5 MB limit" in message
     assert "--max-mb" in message and "FACTCHECK_MAX_MB" in message
-    assert DEFAULT_MAX_BYTES == 20 * 1024 * 1024
+    assert DEFAULT_MAX_BYTES == 5 * 1024 * 1024
 
 
 def test_max_bytes_can_be_raised_or_lowered(tmp_path):

@@ -29,7 +29,9 @@ from factcheck.core.language import detect_language
 from factcheck.core.models import Article
 from factcheck.errors import FactcheckError
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Memory grows with the number of claims (~45 MB a MB of dense news text, on top of ~150 MB for the
+# language model and rates): 5 MB, a hundred times a long article, keeps a file under 300 MB.
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 _MB = 1024 * 1024
 
