@@ -35,7 +35,7 @@ from factcheck.core.signature import Signature, build_signature
 
 DEFAULT_MIN_SCORE = 0.55  # listed as related at or above this score
 STORE_MIN_SCORE = 0.4  # kept in the store at or above this, so --min-score can go a little lower
-MAX_POSTING = 400  # index keys shared by more claims than this are too common to find pairs by
+MAX_POSTING = 250  # index keys shared by more claims than this are too common to find pairs by
 MAX_ENTITY_KEYS = 6  # entities per claim that take part in composite keys (the weightiest)
 
 # Languages whose words overlap enough for fuzzy text matching to mean something.
@@ -53,6 +53,9 @@ W_ENTITY_OVERLAP = 0.35
 W_ENTITY_MASS = 0.15
 W_QUANTITY_AGREE = 0.30
 W_QUANTITY_CONFLICT = 0.20
+W_QUANTITY_FAR = 0.10  # conflicting figures more than NEAR_RATIO apart
+NEAR_RATIO = 12.0  # "20 millioner" vs "200 millions": a slip of one order of magnitude is near
+P_OTHER_NAMES = 0.08
 W_NUMBER_ONLY = 0.10
 P_QUANTITY_KINDS_DIFFER = 0.20
 P_QUANTITY_ONE_SIDE = 0.05
@@ -96,15 +99,24 @@ def close_languages(a: str, b: str) -> bool:
 
 
 def _names(a: Signature, b: Signature) -> tuple[list[str], float, float]:
-    """Shared entity keys (weightiest first), their weight, and the overlap: the share of the
+    """Shared entity keys, their weight, and the overlap: the share of the
     smaller side's names that the other side also has (floored at one name's weight)."""
     keys = a.entities.keys() & b.entities.keys()
     if not keys:
         return [], 0.0, 0.0
-    weight = {k: max(a.entities[k].weight, b.entities[k].weight) for k in keys}
-    total = sum(weight.values())
+    ea, eb = a.entities, b.entities
+    total = sum(max(ea[k].weight, eb[k].weight) for k in keys)
     overlap = min(1.0, total / max(min(a.entity_weight, b.entity_weight), 1.0))
-    return sorted(keys, key=lambda k: (-weight[k], k)), total, overlap
+    return list(keys), total, overlap
+
+
+def _counterparts(a: Signature, b: Signature, shared: list[str]) -> float:
+    """Up to 1 when each side names someone the other does not (A pays B / A pays C): the
+    distinctive names (weight >= 0.7) only one side has, the smaller of the two sums."""
+    keys = set(shared)
+    only_a = sum(e.weight for k, e in a.entities.items() if k not in keys and e.weight >= 0.7)
+    only_b = sum(e.weight for k, e in b.entities.items() if k not in keys and e.weight >= 0.7)
+    return min(1.0, only_a, only_b)
 
 
 def _support(overlap: float) -> float:
@@ -136,14 +148,18 @@ def score_pair(
     if common:
         figures = [c for c in comparisons if c.kind in common]
         agree = bool(figures) and all(c.consistent for c in figures)
+        near = all(c.difference <= 1 - 1 / NEAR_RATIO for c in figures)
         if common == {"number"}:
             score += support * W_NUMBER_ONLY
-        else:
-            score += support * (W_QUANTITY_AGREE if agree else W_QUANTITY_CONFLICT)
+        elif agree:
+            score += support * W_QUANTITY_AGREE
+        else:  # a wrong number in the same statement; past NEAR_RATIO apart, less likely the same
+            score += support * (W_QUANTITY_CONFLICT if near else W_QUANTITY_FAR)
     elif kinds_a and kinds_b:
         score -= P_QUANTITY_KINDS_DIFFER
     elif kinds_a or kinds_b:
         score -= P_QUANTITY_ONE_SIDE
+    score -= P_OTHER_NAMES * _counterparts(a, b, shared)
     periods = sorted(a.periods & b.periods)
     if a.periods and b.periods:
         score += support * W_PERIOD if periods else -W_PERIOD
@@ -155,6 +171,7 @@ def score_pair(
 
     evidence: list[str] = []
     if shared:
+        shared.sort(key=lambda k: (-max(a.entities[k].weight, b.entities[k].weight), k))
         names = [min(a.entities[k].display, b.entities[k].display, key=len) for k in shared]
         evidence.append("entities: " + ", ".join(names))
     evidence += periods
@@ -221,8 +238,9 @@ def pick_candidates(
     lang_of: Callable[[int], str],
     article_of: Callable[[int], int],
 ) -> list[int]:
-    """Claims of other articles sharing two index keys with a claim, counting only keys held by at
-    most ``MAX_POSTING`` claims; where the languages are close, one shared key is enough. One
+    """Claims of other articles sharing two anchors with a claim (two single keys, or one composite
+    key), counting only keys held by at most ``MAX_POSTING`` claims; where the languages are
+    close, one shared key is enough. One
     shared key means one shared name and nothing else: without similar wording that scores at most
     W_ENTITY_OVERLAP + W_ENTITY_MASS, below the threshold. ``postings`` maps a key to every claim
     holding it (the store passes its ``match_keys`` rows, the in-memory index its lists)."""
@@ -231,6 +249,8 @@ def pick_candidates(
         posting = postings.get(key, ())
         if len(posting) <= MAX_POSTING:
             counts.update(posting)
+            if "|" in key:  # a composite key is two shared anchors at once
+                counts.update(posting)
     return [
         p for p, n in counts.items()
         if article_of(p) != article_id and (n >= 2 or close_languages(lang, lang_of(p)))

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from babel.core import get_global
 
+from factcheck.core.claim_words import NOUN_CAPITALISING
 from factcheck.core.dates import find_dates, month_names
 from factcheck.core.models import Quantity
 
@@ -240,6 +241,8 @@ def find_entities(
             if not part[:1].isupper():
                 continue
             weight = _shape_weight(part, lang)
+            if lang in NOUN_CAPITALISING and weight < 0.3:
+                continue  # a German noun; names there come from the claim's entity spans
             if title_case and weight < 1.0:
                 weight = min(weight, 0.3)
             if weight < 1.0 and sentence_start and i == 0:

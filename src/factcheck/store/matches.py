@@ -147,8 +147,12 @@ def match_articles(store: Store, article_ids: Iterable[int]) -> int:
                 if ref >= 0 or -1 - ref < p:  # old claims, and new pairs once
                     wanted.setdefault(p, []).append(ref)
         old_ids = sorted({ref for refs in wanted.values() for ref in refs if ref >= 0})
-        position_of = dict(zip(old_ids, index.add(load_statements(store, claim_ids=old_ids))))
-        pairs = [(p, -1 - ref if ref < 0 else position_of[ref]) for p, refs in wanted.items() for ref in refs]
+        position_of = {index.statements[q].id: q for q in index.add(load_statements(store, claim_ids=old_ids))}
+        pairs = [
+            (p, -1 - ref if ref < 0 else position_of[ref])
+            for p, refs in wanted.items() for ref in refs
+            if ref < 0 or ref in position_of  # a claim below the claim threshold since: left out
+        ]
         found = score_pairs(index, pairs, STORE_MIN_SCORE)
         _save_keys(store, index, new)
         _save(store, found)
