@@ -191,3 +191,12 @@ def test_a_cited_source_weighs_less_than_the_subject():
     text = "In its filing for the third quarter, the regulator said that, according to Reuters, ZentrixSoft pays KorvoNet."
     weights = {e.key: e.weight for e in find_entities(text, "en")}
     assert weights["reuter"] == SOURCE_WEIGHT and weights["zentrixsoft"] == 1.0
+
+
+def test_a_pair_cut_short_below_the_threshold_stays_below_it():
+    # the early exit returns an upper bound below min_score; rounding must never lift it to min_score
+    for a, b in [(DA, SPOTIFY), (DA_25, ID), (ID_25, FR)]:
+        full = pair(a, b)[0]
+        for cut in (full + 0.00004, full + 0.001, 0.55):
+            score, evidence, _ = score_pair(placed(a).signature(), placed(b).signature(), None, cut)
+            assert score < cut or evidence

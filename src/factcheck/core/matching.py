@@ -139,7 +139,7 @@ def score_pair(
     factor = 1.0 if shared else NO_SHARED_ENTITY
     best = (score + support * (W_QUANTITY_AGREE + W_PERIOD + W_YEAR)) * factor
     if best < min_score:
-        return round(best, 4), [], None
+        return best, [], None  # not rounded: rounding could lift it to min_score
 
     comparisons = compare_quantities(a, b)
     kinds_a = {q.kind for q in a.quantities}
