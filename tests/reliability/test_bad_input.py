@@ -165,11 +165,14 @@ def peak_rss_cli(tmp_path, *argv) -> tuple[object, float]:
     import subprocess
     import sys
 
+    # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child of a large pytest process
+    # would report the parent's size; VmHWM belongs to the new address space alone.
     code = (
-        "import resource, sys\n"
+        "import sys\n"
         "from factcheck.cli import main\n"
         "status = main(sys.argv[1:])\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=open(sys.argv[0] + '.rss', 'w'))\n"
+        "hwm = next(l for l in open('/proc/self/status') if l.startswith('VmHWM:')).split()[1]\n"
+        "print(hwm, file=open(sys.argv[0] + '.rss', 'w'))\n"
         "sys.exit(status)\n"
     )
     script = tmp_path / "measure.py"
