@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from factcheck.core import claim_words as cw
 from factcheck.core.dates import find_dates, month_names
@@ -229,6 +229,14 @@ def _german_common_noun(text: str, sent_start: int, pos: int, tok: str) -> bool:
         and prev not in cw.GERMAN_PREPOSITIONS)
 
 
+@cache
+def _cap_word() -> re.Pattern[str]:
+    """A capital and the rest of its word; _capitalised() extends it back to the word start
+    ("iPhone"). Built on first use: scanning the code points costs ~0.1 s, which importing this
+    module (the TUI does, for DEFAULT_THRESHOLD) should not pay."""
+    return re.compile(_upper_class() + r"[^\W_]*")
+
+
 def _upper_class() -> str:
     """A regex character class of the upper- and title-case letters of the Basic Multilingual Plane
     (Python's re has no \\p{Lu})."""
@@ -245,8 +253,6 @@ def _upper_class() -> str:
     return "[" + "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges) + "]"
 
 
-# A capital and the rest of its word; _capitalised() extends it back to the word start ("iPhone").
-_CAP_WORD = re.compile(_upper_class() + r"[^\W_]*")
 _LONG_WORD = re.compile(r"[^\W\d_][^\W_]{3,}")
 _CONNECTOR_GAP = re.compile(" (?:%s) " % "|".join(re.escape(c) for c in sorted(cw.NAME_CONNECTORS)))
 
@@ -267,7 +273,7 @@ class _Word:
 def _capitalised(text: str, s: Sentence, rules: _Rules) -> list[_Word]:
     out = []
     lo = s.start
-    for m in _CAP_WORD.finditer(text, lo, s.end):
+    for m in _cap_word().finditer(text, lo, s.end):
         start, end = m.span()
         while start > lo and text[start - 1].isalnum():  # "iPhone": back to the word start
             start -= 1
