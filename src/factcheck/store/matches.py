@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from factcheck.core.claims import DEFAULT_THRESHOLD
 from factcheck.core.matching import (
     DEFAULT_MIN_SCORE,
+    MAX_POSTING,
     STORE_MIN_SCORE,
     Match,
     MatchIndex,
@@ -91,11 +92,19 @@ def _stored_postings(store: Store, keys: set[str]) -> tuple[dict[str, list[int]]
     """The stored claims holding each key (key -> claim ids), and each such claim's (lang, article)."""
     postings: dict[str, list[int]] = {}
     where: dict[int, tuple[str, int]] = {}
+    counts = store.conn.execute(
+        "SELECT key, count(*) FROM match_keys WHERE key IN (SELECT value FROM json_each(?)) GROUP BY key",
+        (json.dumps(sorted(keys)),),
+    ).fetchall()
+    common = [key for key, n in counts if n > MAX_POSTING]
+    for key in common:  # too common to find pairs by: its length is all pick_candidates needs
+        postings[key] = [0] * (MAX_POSTING + 1)
+    rare = [key for key, n in counts if n <= MAX_POSTING]
     rows = store.conn.execute(
         "SELECT k.key, k.claim_id, a.lang, c.article_id FROM match_keys k"
         " JOIN claims c ON c.id = k.claim_id JOIN articles a ON a.id = c.article_id"
         " WHERE k.key IN (SELECT value FROM json_each(?))",
-        (json.dumps(sorted(keys)),),
+        (json.dumps(rare),),
     )
     for key, claim_id, lang, article_id in rows:
         postings.setdefault(key, []).append(claim_id)
