@@ -69,6 +69,8 @@ _CHECKABLE = frozenset(("money", "percent", "number", "date", "attribution"))
 _KIND_ORDER = {"money": 0, "percent": 1, "number": 2, "date": 3, "attribution": 4, "entity": 5,
                "comparison": 6}
 _WORD = re.compile(r"[^\W_]+")
+# Every quantity and every date holds a digit (quantities.py and dates.py scan digit runs).
+_DIGIT = re.compile(r"\d")
 _CLOSERS = " \t\r\n\"'”’»)]"
 _START_MARKS = frozenset("\"“«‘'([:–—-.!?")
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", "。", "？", "！")
@@ -464,9 +466,12 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
             found_attr = _Cues.find(attribution, text, lowered, a, b)
             found_comp = _Cues.find(comparison, text, lowered, a, b)
             found_hedge = _Cues.find(hedges, text, lowered, a, b)
-        quantities = [q for q in find_quantities(text, lang, as_of=as_of, start=a, end=b)
-                      if a <= q.start < q.end <= b]
-        mentions = find_dates(text, code, a, b)
+        if _DIGIT.search(text, a, b) is None:  # most sentences: no number, so no quantity or date
+            quantities, mentions = [], []
+        else:
+            quantities = [q for q in find_quantities(text, lang, as_of=as_of, start=a, end=b)
+                          if a <= q.start < q.end <= b]
+            mentions = find_dates(text, code, a, b)
         dates = [("date", d.start, d.end) for d in mentions]
         day_dates = {(d.start, d.end) for d in mentions if d.precision == "day"}
         others = ([("attribution", x, y) for x, y in found_attr]
