@@ -120,3 +120,32 @@ def test_list_articles_counts_claims_and_reviews(store):
     verdicts.set_verdict(store, cid, "true", reviewer="ana")
     [row] = articles.list_articles(store)
     assert (row["title"], row["claims"], row["reviewed"]) == ("first", 3, 1)
+
+
+def _fts_in_step(store):
+    """FTS5's own check that the index matches its content table, plus a search for every claim."""
+    store.conn.execute("INSERT INTO claims_fts (claims_fts) VALUES ('integrity-check')")
+    for cid, text in store.conn.execute("SELECT id, text FROM claims").fetchall():
+        word = max(text.replace(".", " ").split(), key=len)
+        hits = store.conn.execute("SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?", (f'"{word}"',)).fetchall()
+        assert (cid,) in hits, (cid, text)
+
+
+def test_full_text_index_follows_save_replace_and_merge(store, tmp_path):
+    """Schema 4 has no insert trigger: save, re-adding an edited file and merge fill claims_fts."""
+    from factcheck.store.merge import merge
+    from factcheck.store.reanchor import save_or_replace
+
+    add(store, make_analysis(["Azure earned 20 billion.", "Spotify paid 3 million."], title="one"))
+    _fts_in_step(store)
+    cid = claims.list_claims(store)[0].id
+    verdicts.set_verdict(store, cid, "true", reviewer="ana")
+    edited = make_analysis(["Azure earned 20 billion.", "Telkom paid 4 million."], title="one")
+    store.write(lambda: save_or_replace(store, edited))  # same path: replaces the first version
+    assert store.conn.execute("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'Spotify'").fetchall() == []
+    _fts_in_step(store)
+    with Store(tmp_path / "other.db") as other:
+        add(other, make_analysis(["Nordea lent 7 billion."], title="two"))
+    merge(store, tmp_path / "other.db", reviewer="ana")
+    assert store.conn.execute("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'Nordea'").fetchone()[0] == 1
+    _fts_in_step(store)

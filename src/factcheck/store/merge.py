@@ -153,6 +153,7 @@ def _copy_claim(store: Store, other: sqlite3.Connection, cid: int, article_id: i
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (article_id, sentence_id, start, end, text, score, kinds, reasons),
     ).lastrowid
+    conn.execute("INSERT INTO claims_fts (rowid, text) VALUES (?, ?)", (new_id, text))  # schema 4: no trigger
     for table, columns in (("spans", "kind, char_start, char_end, text"),
                            ("quantities", "kind, char_start, char_end, text, value, unit, approx, usd, as_of")):  # fmt: skip
         rows = other.execute(f"SELECT {columns} FROM {table} WHERE claim_id = ?", (cid,)).fetchall()
