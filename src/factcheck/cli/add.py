@@ -44,7 +44,7 @@ def max_bytes(args) -> int:
 
 
 def run(args) -> int:
-    with store_from(args) as store:
+    with store_from(args, write=True) as store:
         report = add_and_report(store, args.paths, max_bytes(args))
     return 2 if report.failed else 0
 

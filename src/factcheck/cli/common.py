@@ -11,8 +11,10 @@ from factcheck.config import Config, load_config
 from factcheck.store import Store, open_store
 
 
-def store_from(args) -> Store:
-    return open_store(args.db)
+def store_from(args, write: bool = False) -> Store:
+    """The --db store; ``write=True`` for a command that changes it: a read-only file fails at once
+    (one line, nothing done). Reading commands open a read-only file read-only and work."""
+    return open_store(args.db, write=write)
 
 
 def config_from(args) -> Config:

@@ -19,7 +19,7 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     config = config_from(args)
-    with store_from(args) as store:
+    with store_from(args, write=bool(args.settle)) as store:
         if args.settle:
             claim, verdict = args.settle
             if not claim.isdigit():

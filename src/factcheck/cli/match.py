@@ -27,7 +27,7 @@ def run(args) -> int:
     min_score = DEFAULT_MIN_SCORE if args.min_score is None else args.min_score
     if not 0.0 <= min_score <= 1.0:
         raise FactcheckError(f"--min-score must be between 0 and 1, not {min_score}")
-    with store_from(args) as store:
+    with store_from(args, write=args.rebuild) as store:
         if args.claim is not None and not store.conn.execute(
             "SELECT 1 FROM claims WHERE id = ?", (args.claim,)
         ).fetchone():

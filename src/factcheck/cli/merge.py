@@ -20,7 +20,7 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     config = config_from(args)
-    with store_from(args) as store:
+    with store_from(args, write=True) as store:
         report = merge(store, Path(args.other), reviewer=config.reviewer_name(args.reviewer))
     if args.json:
         print_json(vars(report))

@@ -17,7 +17,7 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     config = config_from(args)
-    with store_from(args) as store:
+    with store_from(args, write=bool(args.paths)) as store:
         if args.paths:
             report = add_and_report(store, args.paths, max_bytes(args))
             if report.failed and not (report.added or report.existing or report.updated):

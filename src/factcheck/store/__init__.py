@@ -33,16 +33,37 @@ def default_db_path() -> Path:
 class Store:
     """An open factcheck database. Use ``with store.transaction():`` around every user action."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, read_only: bool | None = None) -> None:
+        """``read_only=None`` decides by the file system: a database this process may not change
+        (the file, or the folder SQLite keeps its -wal/-shm/-journal files in) is opened read-only,
+        so every reading command works on it and every write fails with one clear line."""
         self.path = Path(path)
         if self.path.is_dir():
             raise FactcheckError(f"{self.path} is a directory, not a database file")
+        self.read_only = not writable(self.path) if read_only is None else read_only
         try:
-            self.conn = sqlite3.connect(self.path, check_same_thread=False)
+            self.conn = connect_read_only(self.path) if self.read_only else self._connect()
             self._configure()
             self._migrate()
         except sqlite3.DatabaseError as exc:
+            if _is_read_only_error(exc):
+                raise FactcheckError(self.read_only_message()) from None
             raise FactcheckError(f"{self.path}: not a usable factcheck database ({exc})") from None
+
+    def _connect(self) -> sqlite3.Connection:
+        folder = self.path.absolute().parent
+        if not self.path.exists() and not folder.is_dir():
+            raise FactcheckError(f"cannot create {self.path}: there is no folder {folder}")
+        return sqlite3.connect(self.path, check_same_thread=False)
+
+    def read_only_message(self) -> str:
+        return (f"{self.path} is read-only, so nothing can be saved to it (make the file and its folder "
+                f"writable, or work on a copy)")
+
+    def require_writable(self) -> None:
+        """For commands that write: fail before any work, with one line, if the file is read-only."""
+        if self.read_only:
+            raise FactcheckError(self.read_only_message())
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -63,6 +84,9 @@ class Store:
                 f"{self.path} was written by a newer factcheck (schema {version}; this version "
                 f"understands up to {SCHEMA_VERSION}): upgrade factcheck to open it"
             )
+        if self.read_only:  # no journal switch; any write that slips through fails in SQLite
+            self.conn.execute("PRAGMA query_only = ON")
+            return
         if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -72,6 +96,13 @@ class Store:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def _migrate(self) -> None:
+        if self.read_only:
+            if (version := self.user_version) < SCHEMA_VERSION:
+                what = "is not a factcheck database yet" if version == 0 else (
+                    f"needs an upgrade (schema {version} to {SCHEMA_VERSION})")
+                raise FactcheckError(f"{self.path} {what}, but it is read-only: make it writable and run "
+                                     f"any factcheck command once, or work on a copy")
+            return
         while (version := self.user_version) < SCHEMA_VERSION:
             with self.transaction():
                 if self.user_version != version:  # another process migrated meanwhile
@@ -94,13 +125,19 @@ class Store:
                 raise
             self.conn.execute("RELEASE nested")
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.require_writable()  # every write is a transaction: reads never open one
         try:
-            yield self
-        except BaseException:
-            self.conn.rollback()
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+            except BaseException:
+                self.conn.rollback()
+                raise
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:  # made read-only after we opened it (or a read-only mount)
+            if _is_read_only_error(exc):
+                raise FactcheckError(self.read_only_message()) from None
             raise
-        self.conn.execute("COMMIT")
 
     def write(self, action: Callable[[], T], attempts: int = 5) -> T:
         """Run ``action`` in a transaction, retrying if another process holds the lock too long."""
@@ -142,5 +179,46 @@ def _statements(script: str) -> Iterator[str]:
         raise ValueError(f"incomplete SQL statement in migration: {buffer.strip()[:60]}")
 
 
-def open_store(path: Path | str | None = None) -> Store:
-    return Store(path if path is not None else default_db_path())
+def open_store(path: Path | str | None = None, write: bool = False) -> Store:
+    """``write=True`` for commands that change the database: a read-only file fails at once."""
+    store = Store(path if path is not None else default_db_path())
+    if write and store.read_only:
+        store.close()
+        store.require_writable()
+    return store
+
+
+def writable(path: Path) -> bool:
+    """Whether this process may change the database at ``path`` (or create it): the file and its
+    folder, where SQLite creates its -wal, -shm and -journal files, must both be writable."""
+    folder = path.absolute().parent
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return not folder.is_dir() or os.access(folder, os.W_OK | os.X_OK)  # no folder: _connect says so
+
+
+def connect_read_only(path: Path | str) -> sqlite3.Connection:
+    """A read-only connection that writes nothing: not the file, and no -wal/-shm beside it when
+    the folder is read-only too. A WAL database normally needs a -shm file even to be read; when
+    it cannot be created, the file is opened ``immutable`` (nothing else can be writing it then,
+    or that writer would have made the -shm), unless a -wal holds changes not yet in the file."""
+    path = Path(path)
+    if not path.is_file():
+        raise FactcheckError(f"{path}: no such database file (and it cannot be created here: read-only)")
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the file (and -shm)
+        return conn
+    except sqlite3.OperationalError as exc:
+        if not _is_read_only_error(exc) and getattr(exc, "sqlite_errorname", "") != "SQLITE_CANTOPEN":
+            raise
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise FactcheckError(f"{path} is read-only and its -wal file holds changes not yet written into it: "
+                             f"open it once where it is writable, or copy both files elsewhere")
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+def _is_read_only_error(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorname", "").startswith("SQLITE_READONLY") or "readonly" in str(exc)

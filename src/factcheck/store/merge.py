@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
-from factcheck.store import Store
+from factcheck.store import Store, connect_read_only
 from factcheck.store.articles import now
 from factcheck.store.disputes import open_dispute
 from factcheck.store.schema import SCHEMA_VERSION
@@ -56,7 +56,7 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise FactcheckError(f"{path}: no such database file")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)  # also in a read-only folder, where mode=ro alone cannot open a WAL file
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as exc:

@@ -25,25 +25,26 @@ class FactcheckApp(App):
     TITLE = "factcheck"
 
     def __init__(self, db_path: Path, config: Config | None = None, add: list[Path] | None = None,
-                 threshold: float | None = None, match_on_start: bool = True) -> None:
+                 threshold: float | None = None, match_on_start: bool = True, read_only: bool | None = None) -> None:
         super().__init__()
         self.db_path = Path(db_path)
         self.config = config or Config()
         self.pending = list(add or [])
         self.match_on_start = match_on_start  # tests with hand-made matches turn it off
-        self.store = Store(self.db_path)
+        self.store = Store(self.db_path, read_only=read_only)  # None: read-only if the file system says so
         self.session = Session(self.store, self.config, threshold)
 
     def on_mount(self) -> None:
         if self.config.keys:
             self.set_keymap(self.config.keys)
-        self.push_screen(MainScreen(self.session, self.db_path.name))
+        name = self.db_path.name + (" (read-only)" if self.store.read_only else "")
+        self.push_screen(MainScreen(self.session, name))
 
     def start_workers(self) -> None:
         """Called once the first screen is painted, so the workers' imports do not delay it."""
         if self.pending:
             self.add_files(self.pending)
-        elif self.match_on_start:
+        elif self.match_on_start:  # (a no-op on a read-only store: the stored matches are shown)
             self.match_claims()
         else:
             self.post_message(MatchesReady(0))
@@ -58,11 +59,11 @@ class FactcheckApp(App):
     # -- ingest in a worker ----------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="ingest")
     def add_files(self, paths: list[Path]) -> None:
-        ingest(self.db_path, paths, self.post_message)
+        ingest(self.db_path, paths, self.post_message, read_only=self.store.read_only or None)
 
     @work(thread=True, exclusive=True, group="ingest")
     def match_claims(self) -> None:
-        match(self.db_path, self.post_message)
+        match(self.db_path, self.post_message, read_only=self.store.read_only or None)
 
     def on_matches_ready(self, message: MatchesReady) -> None:
         self.main.matches_changed()

@@ -31,23 +31,26 @@ class MatchesReady(Message):
         self.count = count
 
 
-def ingest(db_path: Path, paths: list[Path], post) -> None:
+def ingest(db_path: Path, paths: list[Path], post, read_only: bool | None = None) -> None:
     """Run in a worker thread: add the files (the importer matches them as they come)."""
     from factcheck.importer import add_paths
     from factcheck.store.matches import refresh_matches
 
-    with Store(db_path) as store:
+    with Store(db_path, read_only=read_only) as store:
+        if store.read_only:
+            post(IngestDone("Nothing added", [store.read_only_message()]))
+            return
         report = add_paths(store, paths, on_progress=lambda d, t, _c, p: post(IngestProgress(d, t, p)))
         refresh_matches(store)
     post(IngestDone(report.summary(), report.failed))
 
 
-def match(db_path: Path, post) -> None:
+def match(db_path: Path, post, read_only: bool | None = None) -> None:
     """Run in a worker thread: compute matches for a store that has none yet (one written before
     matching existed); a no-op otherwise. Either way the matcher's modules are loaded here, off
     the main thread, and the screen is told related statements can be shown."""
     from factcheck.store.matches import refresh_matches
 
-    with Store(db_path) as store:
-        count = refresh_matches(store)
+    with Store(db_path, read_only=read_only) as store:
+        count = 0 if store.read_only else refresh_matches(store)
     post(MatchesReady(count))

@@ -255,12 +255,23 @@ class MainScreen(Screen):
         self.goto(claim.id, remember=False)
 
     # -- changing --------------------------------------------------------------------------------
+    def writable(self) -> bool:
+        """False, after saying why, when the database is read-only (nothing could be saved)."""
+        if not self.session.store.read_only:
+            return True
+        self.notify(self.session.store.read_only_message(), title="Read-only", severity="error", markup=False)
+        return False
+
     def action_verdict(self, number: int) -> None:
         claim = self.current_claim()
-        if claim is None:
+        if claim is None or not self.writable():
             return
         key = None if number == 0 else self.session.scale.verdicts[number - 1].key
-        self.session.set_verdict(claim.id, key)  # committed to SQLite when this returns
+        try:
+            self.session.set_verdict(claim.id, key)  # committed to SQLite when this returns
+        except FactcheckError as exc:  # e.g. the file was made read-only meanwhile
+            self.notify(str(exc), title="Not saved", severity="error", markup=False)
+            return
         self.claim_changed(claim.id)
 
     def claim_changed(self, claim_id: int) -> None:
@@ -277,17 +288,23 @@ class MainScreen(Screen):
         from factcheck.tui.screens.note import NoteEditor
 
         claim = self.current_claim()
-        if claim is None:
+        if claim is None or not self.writable():
             return
 
-        def save(text: str) -> None:
+        def save(text: str) -> None:  # a FactcheckError keeps the editor open (NoteEditor.action_save)
             self.session.set_note(claim.id, text.strip() or None)
             self.claim_changed(claim.id)
 
         self.app.push_screen(NoteEditor(claim, save))
 
     def action_undo(self) -> None:
-        change = self.session.undo()
+        if not self.writable():
+            return
+        try:
+            change = self.session.undo()
+        except FactcheckError as exc:
+            self.notify(str(exc), title="Not saved", severity="error", markup=False)
+            return
         if change is None:
             self.notify("Nothing to undo", timeout=2)
             return
@@ -340,6 +357,8 @@ class MainScreen(Screen):
     def action_add_files(self) -> None:
         from factcheck.tui.screens.add import AddFilesScreen
 
+        if not self.writable():
+            return
         def chosen(paths: list | None) -> None:
             if paths:
                 self.show_progress(0, 1)

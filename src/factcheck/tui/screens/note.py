@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
+from factcheck.errors import FactcheckError
 from factcheck.store.claims import ClaimRecord
 
 
@@ -41,7 +42,11 @@ class NoteEditor(ModalScreen[bool]):
         area.move_cursor(area.document.end)
 
     def action_save(self) -> None:
-        self._save(self.query_one(TextArea).text)
+        try:
+            self._save(self.query_one(TextArea).text)
+        except FactcheckError as exc:  # not saved: keep the dialog and the text, say why
+            self.notify(str(exc), title="Note not saved", severity="error", markup=False)
+            return
         self.dismiss(True)
 
     def action_cancel(self) -> None:
