@@ -1,0 +1,43 @@
+"""importer.add_paths writes analyses a batch at a time, each article whole or not at all."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck.importer as importer
+from factcheck.importer import add_paths
+from factcheck.store.claims import list_claims
+
+
+def _files(tmp_path, n):
+    for i in range(n):
+        (tmp_path / f"a{i}.txt").write_text(f"Spotify paid {i + 2} million dollars in 2024, the company said.\n")
+    return [tmp_path]
+
+
+def test_a_batch_of_articles_is_added_with_progress_for_each(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(importer, "BATCH_ARTICLES", 3)
+    seen = []
+    report = add_paths(store, _files(tmp_path, 7), on_progress=lambda d, t, c, p: seen.append((d, t)), match=False)
+    assert len(report.added) == 7 and not report.failed
+    assert seen == [(0, 7)] + [(i, 7) for i in range(1, 8)]
+    assert len(list_claims(store)) == 7
+
+
+def test_a_failing_save_keeps_the_articles_before_it_and_nothing_of_its_own(store, tmp_path, monkeypatch):
+    real = importer.save_or_replace
+    calls = []
+
+    def flaky(store_, analysis):
+        calls.append(analysis)
+        if len(calls) == 3:
+            real(store_, analysis)  # half-written, then fails: the savepoint must undo it
+            raise RuntimeError("disk on fire")
+        return real(store_, analysis)
+
+    monkeypatch.setattr(importer, "save_or_replace", flaky)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        add_paths(store, _files(tmp_path, 5), match=False)
+    stored = store.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert stored == 2
+    assert store.conn.execute("SELECT count(DISTINCT article_id) FROM claims").fetchone()[0] == 2
