@@ -91,3 +91,33 @@ def test_long_text_is_cut_and_fast():
     started = time.perf_counter()
     assert detect_language(text) == "da"
     assert time.perf_counter() - started < 0.2
+
+
+def test_word_memo_scores_are_py3langid_scores():
+    """language._WordMemo walks py3langid's DFA a word at a time; the ranking must be bit-identical
+    to py3langid's own byte-by-byte walk, on first sight of a word and from the memo alike."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from factcheck.core.language import _identifier
+
+    ours = _identifier()
+    stock = LanguageIdentifier.from_model_file(MODEL_FILE)
+    stock.set_languages(ours.nb_classes)
+    texts = [
+        "Ifølge interne dokumenter har TikTok betalt næsten $20 millioner (£15,45 millioner) månedligt.",
+        "Menurut laporan, Microsoft membayar sekitar Rp322 miliar setiap bulan kepada OpenAI.",
+        "  Leading spaces,  double  spaces and a trailing one ",
+        "Laut internen Dokumenten zahlte ByteDance knapp 20 Mio. US-Dollar pro Monat. ÄÖÜ ß",
+        "Δεν υπάρχει καμία απόδειξη. 日本語のテキストです。",
+    ]
+    for text in texts + texts:  # the second round comes from the memo
+        assert [(lang, score) for lang, score in ours.rank(text)] == [
+            (lang, float(score)) for lang, score in _stock_rank(stock, text)
+        ]
+
+
+def _stock_rank(stock, text):
+    import numpy as np
+
+    stock.nb_ptc = np.ascontiguousarray(stock.nb_ptc, dtype=np.float32)  # as _identifier() stores it
+    return stock.rank(text)
