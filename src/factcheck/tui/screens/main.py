@@ -26,6 +26,7 @@ from factcheck.tui.widgets.related import RelatedPanel
 from factcheck.tui.widgets.status import StatusLine
 
 PANE_MIN_WIDTH = 40
+RESIZE_SETTLE = 0.15  # seconds without a resize before the panes are refitted (dragging a window edge)
 _UNSET = object()
 
 
@@ -48,6 +49,8 @@ class MainScreen(Screen):
         self.matching_ready = False  # set once a worker has loaded the matcher
         self._related: dict[int, list[dict]] = {}
         self._panel_claim: object = _UNSET  # the claim the related panel shows
+        self._fit_count = 0  # how many panes the width allowed when they were last laid out
+        self._resize_timer = None
 
     # -- layout ----------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -68,14 +71,53 @@ class MainScreen(Screen):
     def _new_panes(count: int) -> list[ArticlePane]:
         return [ArticlePane(classes="-later" if i else "") for i in range(count)]
 
+    def fit(self) -> int:
+        """How many article panes the terminal's width allows (two at least: comparing is the point)."""
+        return max(2, self.app.size.width // PANE_MIN_WIDTH)
+
     def _initial_articles(self, resume: ClaimRecord | None = None) -> list[int]:
         resume = resume or self.session.first_unreviewed()
         ids = self.session.article_ids()
-        fit = max(2, self.app.size.width // PANE_MIN_WIDTH)
+        fit = self._fit_count = self.fit()
         if resume is None or resume.article_id in ids[:fit]:
             return ids[:fit]
         rest = [i for i in ids if i != resume.article_id][: fit - 1]
         return sorted([resume.article_id, *rest])
+
+    def on_resize(self) -> None:
+        if self._resize_timer is not None:
+            self._resize_timer.stop()
+        self._resize_timer = self.set_timer(RESIZE_SETTLE, self.fit_panes)
+
+    async def fit_panes(self) -> None:
+        """After a resize: as many panes as now fit. Panes that stay keep their article, claim and
+        scroll position; a narrower screen drops panes from the right, never the focused one; a wider
+        one adds the next articles not shown."""
+        self._resize_timer = None
+        fit = self.fit()
+        if fit == self._fit_count:  # also keeps a choice made in the article picker
+            return
+        self._fit_count = fit
+        panes = self.panes
+        if not panes:
+            return
+        wanted = min(fit, len(self.session.articles))
+        focused = self.pane
+        if wanted < len(panes):
+            keep = [focused, *(p for p in panes if p is not focused)][:wanted]
+            await self.query_one("#panes").remove_children([p for p in panes if p not in keep])
+        elif wanted > len(panes):
+            shown = {p.article_id for p in panes}
+            extra = [a for a in self.session.article_ids() if a not in shown][: wanted - len(panes)]
+            new = self._new_panes(len(extra))
+            await self.query_one("#panes").mount_all(new)
+            for pane, article_id in zip(new, extra):
+                self._show(pane, article_id, self._first_claim(article_id))
+        for i, pane in enumerate(self.panes):
+            pane.set_class(i > 0, "-later")
+        if focused is not None and focused.is_attached:
+            focused.view.focus()
+        self.refresh_details()
 
     @property
     def panes(self) -> list[ArticlePane]:
