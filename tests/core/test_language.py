@@ -121,3 +121,30 @@ def _stock_rank(stock, text):
 
     stock.nb_ptc = np.ascontiguousarray(stock.nb_ptc, dtype=np.float32)  # as _identifier() stores it
     return stock.rank(text)
+
+
+def test_model_cache_is_written_read_and_survives_damage(tmp_path, monkeypatch):
+    """The memory-mapped cache gives the same ranking as the packaged model; a damaged cache is
+    ignored (the packaged model is used) rather than breaking detection."""
+    from py3langid.langid import LanguageIdentifier
+
+    from factcheck.core import language
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+
+    class Identifier(language._WordMemo, LanguageIdentifier):
+        pass
+
+    def ranking(arrays):
+        ptc, pc, classes, nextmove, row, out = arrays
+        return Identifier(ptc, pc, classes, nextmove, out, tk_row=row).rank("Menurut laporan, Microsoft membayar.")
+
+    built = language._model()  # no cache yet: the packaged model, then written
+    folder = language._cache_folder()
+    assert (folder / "ptc.npy").is_file() and not isinstance(built[3], memoryview)
+    cached = language._model()
+    assert isinstance(cached[3], memoryview)
+    assert ranking(cached) == ranking(built)
+    (folder / "ptc.npy").write_bytes(b"not numpy")
+    assert ranking(language._model()) == ranking(built)
+    assert isinstance(language._model()[3], memoryview)  # the damaged cache was replaced

@@ -6,7 +6,8 @@ classified: py3langid walks the text byte by byte in Python (~1.3 µs a byte), s
 cost ~4 ms an article -- the single biggest cost of ingesting a 4 kB article -- and 1,000 cost
 ~0.8 ms. Accuracy did not move: on the seeds and 180 generated articles in da/id/en/de/es/fr (the
 templates of benchmarks/ingest.py) every sample size from 200 to 3,000 characters gave 0 errors.
-Loading the model takes 1-3 s, once, on first use.
+Loading the model takes ~0.6 s, once, on first use, and milliseconds from the cache after that
+(``_model``).
 
 Choices, with the evidence behind them:
 
@@ -23,9 +24,14 @@ Choices, with the evidence behind them:
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import shutil
+import tempfile
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -38,20 +44,92 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 @lru_cache(maxsize=1)
 def _identifier():  # noqa: ANN202 - py3langid has no type hints
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import LanguageIdentifier
 
     class Identifier(_WordMemo, LanguageIdentifier):
         pass
 
-    ident = Identifier.from_model_file(MODEL_FILE)  # own instance: the global stays untouched
-    ident.set_languages([code for code in ident.labels if len(code) == 2])
-    # After set_languages the table is column-major float16: gathering a text's rows from it and
-    # multiplying in half precision cost 2.4 ms a call for 3,000 characters; row-major float32
-    # costs 0.03 ms. Dropping the full table first (we never widen the label set again) keeps the
-    # peak at +10 MB over py3langid's own load and leaves 5 MB less resident.
-    ident._full_model = None
-    ident.nb_ptc = np.ascontiguousarray(ident.nb_ptc, dtype=np.float32)
-    return ident
+    ptc, pc, classes, nextmove, row, out = _model()
+    return Identifier(ptc, pc, classes, nextmove, out, tk_row=row)  # own instance: py3langid's global stays untouched
+
+
+def _model() -> tuple:
+    """py3langid's model restricted to two-letter labels, from the cache when it is there.
+
+    The packaged model is an LZMA-compressed .npz: decompressing and reading it costs ~0.6 s in
+    every process. The same arrays, restricted and laid out as we use them, are kept uncompressed
+    in the user's cache folder (~60 MB, see ``_cache_folder``) and memory-mapped from there: they
+    load in milliseconds, and only the pages a text touches become resident. Any problem with the
+    cache (missing, unwritable, damaged) falls back to the packaged model.
+    """
+    folder = _cache_folder()
+    if folder is not None:
+        try:
+            return _read_cache(folder)
+        except (OSError, ValueError, KeyError):
+            shutil.rmtree(folder, ignore_errors=True)  # damaged (or absent): written anew below
+    arrays = _restricted_model()
+    if folder is not None:
+        _write_cache(folder, arrays)
+    return arrays
+
+
+def _restricted_model() -> tuple:
+    """The packaged model with only the two-letter labels. The table is stored row-major float16:
+    after py3langid's own ``set_languages`` it is column-major, and gathering a text's rows from
+    that cost 2.4 ms a call for 3,000 characters; row-major costs 0.03 ms (``_sparse_score``
+    widens the gathered rows to float32, exactly as a float32 table would hold them)."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model
+
+    ptc, pc, classes, nextmove, row, out = load_model(MODEL_DIR / MODEL_FILE)
+    keep = [i for i, c in enumerate(classes) if len(c) == 2]
+    ptc = np.ascontiguousarray(np.asarray(ptc)[:, keep])
+    return ptc, np.asarray(pc)[keep], [classes[i] for i in keep], nextmove, row, out
+
+
+_CACHE_FILES = ("ptc", "pc", "nextmove", "row", "out")
+
+
+def _cache_folder() -> Path | None:
+    """``$XDG_CACHE_HOME/factcheck/langid-<size>-<mtime>`` (default ``~/.cache``), named after the
+    packaged model file so that a new py3langid version gets a fresh cache."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    try:
+        info = (MODEL_DIR / MODEL_FILE).stat()
+        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    except (OSError, RuntimeError):  # no home folder
+        return None
+    return root / "factcheck" / f"langid-{info.st_size}-{info.st_mtime_ns}"
+
+
+def _read_cache(folder: Path) -> tuple:
+    ptc, pc, nextmove, row, out = (np.load(folder / f"{name}.npy", mmap_mode="r") for name in _CACHE_FILES)
+    classes = json.loads((folder / "classes.json").read_text(encoding="utf-8"))
+    if ptc.ndim != 2 or ptc.shape[1] != len(classes) != len(pc) or (nextmove.dtype, row.dtype) != (np.uint32, np.uint16):
+        raise ValueError("cache does not fit")
+    # memoryviews index like py3langid's array('I'/'H') and list, without copying the mapped file
+    return ptc, np.array(pc), classes, memoryview(nextmove), memoryview(row), out.tolist()
+
+
+def _write_cache(folder: Path, arrays: tuple) -> None:
+    """Write the cache next to its final place, then rename it there (two processes may race)."""
+    ptc, pc, classes, nextmove, row, out = arrays
+    values = {"ptc": ptc, "pc": pc, "nextmove": np.frombuffer(nextmove, dtype=np.uint32),
+              "row": np.frombuffer(row, dtype=np.uint16), "out": np.asarray(out, dtype=np.int32)}
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = tempfile.mkdtemp(dir=folder.parent, prefix=".langid-")
+    except OSError:
+        return  # read-only home or full disk: use the model in memory
+    try:
+        for name in _CACHE_FILES:
+            np.save(Path(tmp, f"{name}.npy"), values[name])
+        Path(tmp, "classes.json").write_text(json.dumps(classes), encoding="utf-8")
+        os.replace(tmp, folder)
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)  # full disk, or another process won the race
 
 
 _CHUNK = re.compile(rb"[^ ]+ *| +")  # a word and the spaces after it (or leading spaces)
@@ -75,6 +153,12 @@ class _WordMemo:
         if visits:
             return self._sparse_score(visits, self.nb_ptc)
         return np.full(len(self.nb_classes), 0.0 if self._norm_probs else RAW_FLOOR, dtype=np.float32)
+
+    def _sparse_score(self, visits, table):  # noqa: ANN001, ANN202 - py3langid's signature
+        """py3langid's score, with the gathered float16 rows widened to float32 first."""
+        idx = np.fromiter(visits.keys(), dtype=np.intp, count=len(visits))
+        counts = np.fromiter(visits.values(), dtype=np.float32, count=len(visits))
+        return np.log1p(counts) @ np.asarray(table[idx], dtype=np.float32) + self.nb_pc
 
     def _visits(self, text: bytes) -> Counter | None:
         memo = self.__dict__.setdefault("_memo", {})
