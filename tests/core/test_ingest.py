@@ -438,9 +438,25 @@ def test_html_declared_charset_is_used_when_not_utf8():
     assert parse_article(page.encode("cp1250"), "p.html").text == "Zażółć gęślą jaźń, rzekł Paweł."
 
 
-def test_utf16_without_bom_gets_a_hint():
-    with pytest.raises(FactcheckError, match="byte-order mark"):
-        parse_article("Tekst uden BOM.".encode("utf-16-le"), "u.txt")
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [DANISH, "Tekst uden BOM.", "Правительство заплатило 20 миллионов рублей в марте 2024 года.",
+     "Η κυβέρνηση πλήρωσε 20 εκατομμύρια ευρώ.\r\nΔεύτερη γραμμή."],
+)
+def test_utf16_without_bom_is_read(encoding, text):
+    """Windows tools write UTF-16 without a byte-order mark; where its NUL bytes fall tells the order."""
+    assert parse_article(text.encode(encoding), "u.txt").text == parse_article(text.encode(), "u.txt").text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"plain text\x00with a NUL byte", "Some text.".encode() + b"\x00" * 10, bytes(range(256)) * 4,
+     "Odd length".encode("utf-16-le") + b"x", "\x01\x02\x03\x04\x05 garbage".encode("utf-16-le") * 3],
+)
+def test_nul_bytes_that_are_not_utf16_are_binary(data):
+    with pytest.raises(FactcheckError, match="binary file"):
+        parse_article(data, "b.txt")
 
 
 _PIECES = st.sampled_from(

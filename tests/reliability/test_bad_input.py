@@ -86,8 +86,6 @@ ARTICLE_FILES = {
     "sqlite-as-article": ("other.txt", None, "SQLite"),  # bytes filled in by the test: a real database
     "invalid-utf8-controls": ("ctrl.txt", bytes(range(1, 32)) * 10 + b"\xc3\x28", None),
     "invalid-utf8-one-bad-byte": ("broken.txt", BROKEN_UTF8, "UTF-8"),
-    "utf16-le-without-bom": ("u16le.txt", GOOD.encode("utf-16-le") * 3, None),
-    "utf16-be-without-bom": ("u16be.txt", GOOD.encode("utf-16-be") * 3, None),
     "utf16-bom-but-odd-bytes": ("u16odd.txt", b"\xff\xfe" + "Hi".encode("utf-16-le") + b"\x00\xd8", None),
     "nul-bytes": ("nul.txt", GOOD.encode() + b"\x00" * 10, None),
     "html-without-text": ("page.html", b"<html><head><script>var a=1;</script></head><body><nav>Home</nav></body></html>", None),
@@ -106,6 +104,18 @@ def test_bad_article_file(capsys, tmp_path, db, case):
     line = assert_one_line_error(code, err, words)
     assert name in line  # the file is named
     assert_unchanged(db, before)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_added(capsys, tmp_path, db, encoding):
+    """Once refused as binary (NUL bytes); now read by where its NUL bytes fall (core/ingest.py)."""
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(GOOD.encode(encoding) * 3)
+    code, out, err = run_main(capsys, "--db", str(db), "add", str(path))
+    assert code == 0, err
+    with sqlite3.connect(db) as conn:
+        texts = [r[0] for r in conn.execute("SELECT text FROM articles WHERE path LIKE ?", (f"%{encoding}.txt",))]
+    assert texts and "$20 million to Acme Corp" in texts[0]
 
 
 def test_missing_path(capsys, tmp_path, db):

@@ -166,19 +166,47 @@ def _decode(data: bytes, name: str) -> str:
             break
     else:
         if b"\x00" in data:
-            raise FactcheckError(
-                f"{name}: binary file (contains NUL bytes), not an article; UTF-16 text needs a byte-order mark"
-            )
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as err:
-            _refuse_broken_utf8(data, err, name)
-            text = _declared_html_charset(data) or _detect(data, name)
+            text = _utf16_without_bom(data)
+            if text is None:
+                raise FactcheckError(f"{name}: binary file (contains NUL bytes), not an article")
+        else:
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError as err:
+                _refuse_broken_utf8(data, err, name)
+                text = _declared_html_charset(data) or _detect(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     if not text.strip():
         raise FactcheckError(f"{name}: empty file (only whitespace)")
     return text
+
+
+# UTF-16 without a byte-order mark (Windows tools write it): text in Latin, Greek or Cyrillic
+# script puts a NUL in the high byte of every Latin letter, space and digit, so one byte position
+# of each pair is often NUL and the other almost never. A binary file has NULs on both.
+_UTF16_MIN_NULS = 0.2  # share of the pairs whose high byte is NUL
+_UTF16_MAX_OTHER = 0.01  # share of the pairs whose low byte is NUL
+_UTF16_MIN_TEXT = 0.95  # share of the decoded characters that are letters, digits, marks, spaces, punctuation
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``data`` decoded as UTF-16 (LE or BE, by where its NUL bytes are), if it reads as text."""
+    if len(data) % 2:
+        return None
+    pairs = len(data) // 2
+    even, odd = data[0::2].count(0) / pairs, data[1::2].count(0) / pairs
+    for nuls, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls >= _UTF16_MIN_NULS and other <= _UTF16_MAX_OTHER:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            readable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+            letters = sum(1 for ch in text if ch.isalpha())
+            if readable >= _UTF16_MIN_TEXT * len(text) and letters >= 0.5 * len(text.split()):
+                return text
+    return None
 
 
 _ESCAPED = re.compile("[\udc80-\udcff]")
