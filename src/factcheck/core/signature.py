@@ -295,6 +295,30 @@ class Signature:
     entity_weight: float = 0.0  # sum of the entities' weights
 
 
+SIGNATURE_VERSION = 1
+"""Stored signatures (``to_data``) carry this number; one of another number is built anew from its
+claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
+
+
+def to_data(sig: Signature) -> list:
+    """The signature as plain JSON-able lists (``from_data`` gives it back, equal field by field),
+    so a store can keep it instead of parsing the claim again."""
+    return [
+        [[e.key, e.display, e.weight] for e in sig.entities.values()],
+        [[q.kind, q.value, q.unit, q.approx, q.text, q.usd, q.as_of, q.undated, q.approx_word] for q in sig.quantities],
+        sorted(sig.years), sorted(sig.periods), sig.text, list(sig.anchors), sig.date, sig.entity_weight,
+    ]
+
+
+def from_data(data: list) -> Signature:
+    entities, quantities, years, periods, text, anchors, date, entity_weight = data
+    return Signature(
+        {key: Entity(key, display, weight) for key, display, weight in entities},
+        tuple(NQ(*q) for q in quantities), frozenset(years), frozenset(periods), text, tuple(anchors), date,
+        entity_weight,
+    )
+
+
 def find_periods(text: str) -> frozenset[str]:
     found = set()
     for m in _PERIOD_RE.finditer(text):

@@ -7,7 +7,8 @@ least ``core.matching.STORE_MIN_SCORE`` are stored; readers filter with ``min_sc
 
 ``match_articles`` is incremental: the claims of the given articles are matched against every stored
 claim, and only the pairs involving them are replaced. Candidates are found through the index keys
-stored in ``match_keys`` (schema 3), so only claims sharing keys with the new ones are read. A pair's
+stored in ``match_keys`` (schema 3), so only claims sharing keys with the new ones are read, and
+their signatures come from ``match_signatures`` (schema 5) instead of parsing them again. A pair's
 score depends on the two claims alone, so matching article by article gives the same rows as
 ``rebuild`` -- except that a key becomes "too common" (``MAX_POSTING``) as the store grows: a pair
 found early through a key that is common later is kept until the next rebuild.
@@ -31,6 +32,7 @@ from factcheck.core.matching import (
     score_pairs,
 )
 from factcheck.core.models import Quantity
+from factcheck.core.signature import SIGNATURE_VERSION, from_data, to_data
 from factcheck.store import Store
 
 
@@ -82,10 +84,45 @@ def _save(store: Store, matches: list[Match]) -> None:
 
 
 def _save_keys(store: Store, index: MatchIndex, positions: Iterable[int]) -> None:
+    """The index keys and the signature of the claims at ``positions``."""
+    positions = list(positions)
     store.conn.executemany(
         "INSERT INTO match_keys (key, claim_id) VALUES (?, ?)",
         [(key, index.statements[p].id) for p in positions for key in index.keys[p]],
     )
+    _save_signatures(store, index, positions)
+
+
+def _save_signatures(store: Store, index: MatchIndex, positions: Iterable[int]) -> None:
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    store.conn.executemany(
+        "INSERT OR REPLACE INTO match_signatures (claim_id, version, data) VALUES (?, ?, ?)",
+        [(index.statements[p].id, SIGNATURE_VERSION, dumps(to_data(index.signatures[p]))) for p in positions],
+    )
+
+
+def _add_stored(store: Store, index: MatchIndex, claim_ids: list[int]) -> list[int]:
+    """Index these stored (check-worthy) claims with their stored signatures; a claim whose
+    signature is missing or of another ``SIGNATURE_VERSION`` gets one built, and stored. Returns
+    the positions added (claims below the claim threshold are left out)."""
+    rows = store.conn.execute(
+        "SELECT c.id, c.article_id, a.lang, a.date, c.text, c.char_start, s.version, s.data FROM claims c"
+        " JOIN articles a ON a.id = c.article_id LEFT JOIN match_signatures s ON s.claim_id = c.id"
+        " WHERE c.id IN (SELECT value FROM json_each(?)) AND c.score >= ? ORDER BY c.id",
+        (json.dumps(claim_ids), DEFAULT_THRESHOLD),
+    ).fetchall()
+    stored = [row for row in rows if row[6] == SIGNATURE_VERSION]
+    positions = index.add(
+        [Statement(cid, aid, lang, text, date=date, start=start) for cid, aid, lang, date, text, start, _, _ in stored],
+        [from_data(json.loads(row[7])) for row in stored],
+        keyed=False,
+    )
+    stale = [row[0] for row in rows if row[6] != SIGNATURE_VERSION]
+    if stale:
+        built = index.add(load_statements(store, claim_ids=stale))
+        _save_signatures(store, index, built)
+        positions += built
+    return positions
 
 
 def _stored_postings(store: Store, keys: set[str]) -> tuple[dict[str, list[int]], dict[int, tuple[str, int]]]:
@@ -118,7 +155,8 @@ def match_articles(store: Store, article_ids: Iterable[int]) -> int:
     pairs ``factcheck match`` lists).
 
     Candidates come from the stored index keys (``match_keys``): only the claims that share keys with
-    the new ones are loaded and get a signature, so the cost follows the new article, not the store.
+    the new ones are read, with their stored signatures (``match_signatures``), so the cost follows
+    the new article, not the store.
     """
     ids = sorted(set(article_ids))
     if not ids:
@@ -134,11 +172,12 @@ def match_articles(store: Store, article_ids: Iterable[int]) -> int:
             " OR claim_b IN (SELECT id FROM claims WHERE article_id IN (SELECT value FROM json_each(?)))",
             (ids_json, ids_json),
         )
-        conn.execute(
-            "DELETE FROM match_keys WHERE claim_id IN"
-            " (SELECT id FROM claims WHERE article_id IN (SELECT value FROM json_each(?)))",
-            (ids_json,),
-        )
+        for table in ("match_keys", "match_signatures"):
+            conn.execute(
+                f"DELETE FROM {table} WHERE claim_id IN"
+                " (SELECT id FROM claims WHERE article_id IN (SELECT value FROM json_each(?)))",
+                (ids_json,),
+            )
         postings, where = _stored_postings(store, set(index.postings))
         for key, positions in index.postings.items():  # the new claims hold keys too
             postings.setdefault(key, []).extend(-1 - p for p in positions)
@@ -156,7 +195,7 @@ def match_articles(store: Store, article_ids: Iterable[int]) -> int:
                 if ref >= 0 or -1 - ref < p:  # old claims, and new pairs once
                     wanted.setdefault(p, []).append(ref)
         old_ids = sorted({ref for refs in wanted.values() for ref in refs if ref >= 0})
-        position_of = {index.statements[q].id: q for q in index.add(load_statements(store, claim_ids=old_ids))}
+        position_of = {index.statements[q].id: q for q in _add_stored(store, index, old_ids)}
         pairs = [
             (p, -1 - ref if ref < 0 else position_of[ref])
             for p, refs in wanted.items() for ref in refs
@@ -179,6 +218,7 @@ def rebuild(store: Store) -> int:
     def write() -> None:
         store.conn.execute("DELETE FROM matches")
         store.conn.execute("DELETE FROM match_keys")
+        store.conn.execute("DELETE FROM match_signatures")
         _save_keys(store, index, range(len(index)))
         _save(store, found)
 

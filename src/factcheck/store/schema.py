@@ -163,6 +163,16 @@ MIGRATIONS: list[str] = [
     DROP TRIGGER claims_fts_insert;
     CREATE INDEX articles_file_name ON articles(file_name);
     """,
+    # 5: the matcher's signature of each check-worthy claim (core/signature.py to_data, JSON), so
+    # adding an article scores its candidates without parsing their claims again. ``version`` is
+    # core.signature.SIGNATURE_VERSION when written; a row of another version is rebuilt on use.
+    """
+    CREATE TABLE match_signatures (
+        claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        data TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

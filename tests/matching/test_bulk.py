@@ -1,0 +1,125 @@
+"""The bulk scoring path (array bounds, stored signatures) gives exactly what scoring pair by pair gives."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+from factcheck.core import matching
+from factcheck.core.claims import DEFAULT_THRESHOLD
+from factcheck.core.matching import DEFAULT_MIN_SCORE, STORE_MIN_SCORE, MatchIndex, Statement, close_languages, score_pair, score_pairs
+from factcheck.core.signature import build_signature, from_data, to_data
+from factcheck.importer import add_paths
+from factcheck.store.matches import load_statements, match_articles
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data" / "matching"
+
+
+def generator(seed: int):
+    """The benchmark's corpus generator (benchmarks/matching.py): Zipf-distributed names, shared
+    stories in six languages, misreported numbers."""
+    spec = importlib.util.spec_from_file_location("bench_matching", ROOT / "benchmarks" / "matching.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.Generator(seed)
+
+
+def crowded(n: int) -> list[Statement]:
+    """Claims naming ten or more companies at once: more names than the array bound holds."""
+    rng = random.Random(n)
+    names = ["ZentrixSoft", "KorvoNet", "BelbelPay", "TorviLabs", "MarnoAI", "DexriCloud", "SolquaData",
+             "HeljoTech", "VolutaNet", "XiyoPay", "RasiSoft", "LomoLabs"]
+    out = []
+    for i in range(n):
+        picked = rng.sample(names, rng.randint(9, 12))
+        text = "Investors in " + ", ".join(picked) + " met in 2024."
+        out.append(Statement(90_000 + i, 9_000 + i, rng.choice(["en", "da"]), text, (), tuple(picked)))
+    return out
+
+
+def one_by_one(index: MatchIndex, pairs, min_score: float) -> set[tuple]:
+    st, sigs = index.statements, index.signatures
+    out = set()
+    for p, q in pairs:
+        a, b = (p, q) if st[p].id < st[q].id else (q, p)
+        text = fuzz.token_set_ratio(sigs[a].text, sigs[b].text) / 100 if close_languages(st[a].lang, st[b].lang) else None
+        score, evidence, consistency = score_pair(sigs[a], sigs[b], text)  # no min_score: no shortcut
+        if score >= min_score:
+            out.add((st[a].id, st[b].id, score, tuple(evidence), consistency))
+    return out
+
+
+@pytest.mark.parametrize("min_score", [STORE_MIN_SCORE, DEFAULT_MIN_SCORE, 0.7])
+def test_score_pairs_keeps_exactly_the_pairs_scoring_pair_by_pair_keeps(store, min_score):
+    add_paths(store, sorted(DATA.glob("*.txt")), match=False)
+    labelled = load_statements(store)  # real articles, where wording often decides
+    generated, _ = generator(3).corpus(1200)
+    index = MatchIndex(labelled + [replace(s, id=s.id + 10_000, article_id=s.article_id + 1_000) for s in generated]
+                       + crowded(12))
+    pairs = [(p, q) for p in range(len(index)) for q in index.candidates(p) if q < p]
+    pairs += [(p, q) for p in range(len(labelled)) for q in range(p)]  # every labelled pair, candidate or not
+    pairs += [(p, q) for p in range(len(index) - 12, len(index)) for q in range(0, len(index), 7)]
+    assert len(pairs) > 5000
+    bulk = {(m.a, m.b, m.score, m.evidence, m.consistency) for m in score_pairs(index, pairs, min_score)}
+    reference = one_by_one(index, pairs, min_score)
+    assert bulk == reference
+    assert len(reference) > 100
+    assert any(b >= 90_000 for _, b, *_ in reference)  # crowded claims take part
+    assert any(b < 10_000 for _, b, *_ in reference)  # and labelled ones
+
+
+def test_the_array_bound_leaves_most_pairs_out(monkeypatch):
+    # the point of the bound: score_pair runs on a fraction of the candidates
+    statements, _ = generator(4).corpus(1200)
+    index = MatchIndex(statements)
+    pairs = [(p, q) for p in range(len(index)) for q in index.candidates(p) if q < p]
+    calls = []
+    original = matching.score_pair
+    monkeypatch.setattr(matching, "score_pair", lambda *a: calls.append(1) or original(*a))
+    found = score_pairs(index, pairs, DEFAULT_MIN_SCORE)
+    assert found and len(calls) < len(pairs) / 3
+
+
+def test_a_signature_survives_storing_as_json():
+    statements, _ = generator(5).corpus(200)
+    for st in statements + crowded(3):
+        sig = st.signature()
+        assert from_data(json.loads(json.dumps(to_data(sig)))) == sig
+    sig = build_signature("Ifølge Børsen betaler TikTok næsten 20 mio. kr. om måneden til Microsoft i 2024.", "da")
+    assert from_data(json.loads(json.dumps(to_data(sig)))) == sig and sig.periods and sig.years
+
+
+def rows(store) -> list[tuple]:
+    return store.query("SELECT claim_a, claim_b, score, evidence, consistency FROM matches ORDER BY claim_a, claim_b")
+
+
+def test_stored_signatures_are_used_and_stale_ones_rebuilt(store):
+    files = sorted(DATA.glob("*.txt"))
+    add_paths(store, files)
+    before = rows(store)
+    stored = store.conn.execute("SELECT count(*) FROM match_signatures").fetchone()[0]
+    assert before and stored == store.conn.execute("SELECT count(*) FROM claims WHERE score >= ?", (DEFAULT_THRESHOLD,)).fetchone()[0]
+    last = store.conn.execute("SELECT max(id) FROM articles").fetchone()[0]
+
+    # A stale version is rebuilt from the claim, stored again, and scores as before.
+    store.conn.execute("UPDATE match_signatures SET version = version + 100")
+    match_articles(store, [last])
+    assert rows(store) == before
+    versions = {v for (v,) in store.conn.execute("SELECT DISTINCT version FROM match_signatures")}
+    assert len(versions) == 2  # the candidates read were rebuilt; untouched claims keep the stale row
+    store.conn.execute("UPDATE match_signatures SET version = version - 100 WHERE version > 100")
+
+    # What is stored is what scoring reads: blank every other article's signatures and its matches go.
+    blank = json.dumps(to_data(build_signature("nothing here", "en")))
+    store.conn.execute("UPDATE match_signatures SET data = ? WHERE claim_id NOT IN"
+                       " (SELECT id FROM claims WHERE article_id = ?)", (blank, last))
+    match_articles(store, [last])
+    assert not store.query("SELECT 1 FROM matches m JOIN claims c ON c.id IN (m.claim_a, m.claim_b)"
+                           " WHERE c.article_id = ?", (last,))
