@@ -7,13 +7,9 @@ complete and nothing half-written.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
 
 from factcheck.core.claims import DEFAULT_THRESHOLD
@@ -51,10 +47,13 @@ class AddReport:
         return ", ".join(parts)
 
 
-# Batches at least this large are analysed in worker processes, one per core. Each worker pays 2-6 s
-# to load the language model, the ECB rates and the claim rules; measured on 2 cores, 200 small
-# articles were slower in a pool than in one process, 600 about even, 1,000 faster.
-PARALLEL_MIN_FILES = 500
+# One process. Worker processes were tried and measured on this 2-core machine (1,000 benchmark
+# articles, 4.1 MB, other jobs running as usual): spawn workers took 2x the time of one process
+# (each re-imports and reloads its data; results are pickled back); fork workers that inherit the
+# loaded models, with 1 or 2 of them, were 0-50% slower. Two processes get only 1.1-1.5x the CPU of
+# one here, which pickling the analyses and compiling each language's rules twice eat up. If a
+# larger machine wants them back: fork (not spawn) from the CLI's main thread only -- the TUI calls
+# this from a thread -- after loading the language model and the rates in the parent.
 
 # on_progress(files done, files in all, check-worthy claims so far, the file just done)
 Progress = Callable[[int, int, int, Path | None], None]
@@ -158,30 +157,15 @@ def _save_all(store: Store, analyses: list[Analysis]) -> tuple[list, BaseExcepti
     return saved, None
 
 
-def _analyse_or_error(path: Path, max_bytes: int) -> Analysis | FactcheckError:
-    try:
-        return analyse_file(path, max_bytes)
-    except FactcheckError as exc:
-        return exc
-
-
 def _analyses(
     files: list[Path], max_bytes: int, analyse: Callable[[Path, int], Analysis]
 ) -> Iterator[tuple[Path, Analysis | FactcheckError]]:
-    """(file, its analysis or the error that rejected it), in order. Large batches use every core;
-    the database is written by this process only."""
-    workers = min(os.cpu_count() or 1, 4)
-    if analyse is not analyse_file or workers < 2 or len(files) < PARALLEL_MIN_FILES:
-        for path in files:
-            try:
-                yield path, analyse(path, max_bytes)
-            except FactcheckError as exc:
-                yield path, exc
-        return
-    # "spawn": the TUI calls this from a thread, and forking a threaded process is unsafe.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        yield from zip(files, pool.map(_analyse_or_error, files, repeat(max_bytes), chunksize=4))
+    """(file, its analysis or the error that rejected it), in order."""
+    for path in files:
+        try:
+            yield path, analyse(path, max_bytes)
+        except FactcheckError as exc:
+            yield path, exc
 
 
 def _record(analysis: Analysis, outcome: tuple[int, bool, Update | None], report: AddReport) -> None:
