@@ -157,16 +157,17 @@ def main() -> int:
         corpus = root / "corpus"
         corpus.mkdir(parents=True, exist_ok=True)
         size = write_corpus(corpus, args.articles)
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         with Store(root / "bench.db") as store:
             report = add_paths(store, [corpus], match=False)
-        seconds = time.perf_counter() - start
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # 0: no workers since b4f0420
     mb = size / 2**20
     print(f"articles      {len(report.added)} added, {len(report.failed)} failed")
     print(f"input         {mb:.2f} MB in {seconds:.2f} s")
     print(f"throughput    {mb / seconds:.2f} MB/s   (target >= 1 MB/s)")
+    print(f"cpu           {cpu:.2f} s ({mb / cpu:.2f} MB per CPU second; wall time also counts other jobs)")
     print(f"sentences     {report.sentences} ({report.sentences / seconds:,.0f}/s)")
     print(f"claims        {report.claims} check-worthy ({report.claims / seconds:,.0f}/s)")
     print(f"peak RSS      {peak_mb:.0f} MB, largest worker {worker_mb:.0f} MB   (target < 300 MB)")
