@@ -134,6 +134,10 @@ class _Cues:
         for w, rx in cues:
             i = lowered.find(w)
             while i >= 0:
+                before = text[i + offset - 1] if i + offset else " "
+                if w[0].isalnum() and (before.isalnum() or before == "_"):  # inside a word: the
+                    i = lowered.find(w, i + 1)  # cue's (?<!\w) cannot match ("said" in "aforesaid")
+                    continue
                 k = bisect_right(starts, i + offset) - 1
                 if k >= 0 and i + offset < sentences[k].end:
                     m = rx.match(text, i + offset, sentences[k].end)
@@ -352,7 +356,8 @@ def _resolve(quantities: list[Quantity], dates: list[_T], others: list[_T],
                       if not (q.kind == "number" and any(q.start < d[2] and d[1] < q.end for d in dates))]
     hard = [(q.kind, q.start, q.end) for q in quantities] + dates
     if entities and (hard or others):  # a capitalised cue ("Laut", "Quellen") is not a name either
-        entities = [e for e in entities if not any(e[1] < h[2] and h[1] < e[2] for h in hard + others)]
+        blockers = hard + others
+        entities = [e for e in entities if not any(e[1] < h[2] and h[1] < e[2] for h in blockers)]
     spans = hard + others + entities
     spans.sort(key=lambda sp: (sp[1], _KIND_ORDER[sp[0]], sp[2]))
     return spans, quantities
@@ -459,10 +464,12 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
         if b <= a:
             claims.append(Claim(orig, 0.0, [], [], ["empty"]))
             continue
-        lowered = text[a:b].lower()  # for substring tests only: never index with it
         if cues is not None:
             found_attr, found_comp, found_hedge = cues[k]
+            n_words = len(text[a:b].split())  # lower-casing changes no whitespace
         else:
+            lowered = text[a:b].lower()  # for substring tests only: never index with it
+            n_words = len(lowered.split())
             found_attr = _Cues.find(attribution, text, lowered, a, b)
             found_comp = _Cues.find(comparison, text, lowered, a, b)
             found_hedge = _Cues.find(hedges, text, lowered, a, b)
@@ -478,6 +485,6 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
                   + [("comparison", x, y) for x, y in found_comp])
         entities = [("entity", x, y) for x, y in _entity_runs(text, _accepted(ws, known, title))]
         spans, kept = _resolve(quantities, dates, others, entities)
-        score, reasons = _score(text, s, spans, day_dates, len(lowered.split()), found_hedge, rules, title)
+        score, reasons = _score(text, s, spans, day_dates, n_words, found_hedge, rules, title)
         claims.append(Claim(orig, score, [Span(*sp) for sp in spans], kept, reasons))
     return claims
