@@ -3,6 +3,9 @@ when it shrinks, refitted once the resizing stops; the panes that stay keep thei
 
 from __future__ import annotations
 
+from textual.events import Resize
+from textual.geometry import Size
+
 from tests.tui.conftest import make_app, settle, until
 from tests.tui.fixture_db import ENGLISH, build_db
 from tests.tui.helpers import current, focused_article, main, status, verdict_row
@@ -32,8 +35,7 @@ async def test_panes_follow_the_terminal_width(tmp_path):
         assert focused_article(app) == 2 and current(app) == 7
 
         await pilot.resize_terminal(200, 60)
-        await until(pilot, lambda: len(main(app).panes) == 5)
-        assert shown(app) == [1, 2, 3, 4, 5]
+        await until(pilot, lambda: shown(app) == [1, 2, 3, 4, 5])
         assert main(app).panes[0].claim_id == 2  # the panes that stayed kept their claims
         assert focused_article(app) == 2 and current(app) == 7
         assert [p.has_class("-later") for p in main(app).panes] == [False, True, True, True, True]
@@ -42,13 +44,12 @@ async def test_panes_follow_the_terminal_width(tmp_path):
         assert verdict_row(app, 11)[0] == "true"
 
         await pilot.resize_terminal(120, 36)
-        await until(pilot, lambda: len(main(app).panes) == 3)
-        assert shown(app) == [1, 2, 3] and focused_article(app) == 3 and current(app) == 11
+        await until(pilot, lambda: shown(app) == [1, 2, 3])
+        assert focused_article(app) == 3 and current(app) == 11
 
         await pilot.resize_terminal(80, 24)
-        await until(pilot, lambda: len(main(app).panes) == 2)
-        assert focused_article(app) == 3  # the focused pane is never the one dropped
-        assert shown(app) == [1, 3]
+        await until(pilot, lambda: shown(app) == [1, 3])  # the focused pane is never the one dropped
+        assert focused_article(app) == 3
         assert [p.has_class("-later") for p in main(app).panes] == [False, True]
         assert status(app).startswith("#11 ")
         await pilot.press("k")  # keys still go to the focused pane (its one claim: nowhere to go)
@@ -56,7 +57,10 @@ async def test_panes_follow_the_terminal_width(tmp_path):
         assert any("No more claims" in n.message for n in app._notifications)
 
 
-async def test_resizes_in_a_burst_refit_once(tmp_path):
+async def test_resizes_in_a_burst_refit_once(tmp_path, monkeypatch):
+    import factcheck.tui.screens.main as main_module
+
+    monkeypatch.setattr(main_module, "RESIZE_SETTLE", 0.5)  # generous: the burst must fall inside it
     db = build_db(tmp_path / "six.db", extra=more_articles(4))
     app = make_app(db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -70,9 +74,10 @@ async def test_resizes_in_a_burst_refit_once(tmp_path):
             await original()
 
         screen.fit_panes = counted
-        for width in (100, 130, 170, 200):  # like dragging a window edge
-            await pilot.resize_terminal(width, 40)
-        await until(pilot, lambda: len(screen.panes) == 5)
+        for width in (100, 130, 170, 200):  # like dragging a window edge: resize events in a row
+            app._driver._size = Size(width, 40)
+            app.post_message(Resize(Size(width, 40), Size(width, 40)))
+        await until(pilot, lambda: shown(app) == [1, 2, 3, 4, 5])
         assert calls == [200]
 
 

@@ -103,18 +103,19 @@ class MainScreen(Screen):
             return
         wanted = min(fit, len(self.session.articles))
         focused = self.pane
-        if wanted < len(panes):
-            keep = [focused, *(p for p in panes if p is not focused)][:wanted]
-            await self.query_one("#panes").remove_children([p for p in panes if p not in keep])
-        elif wanted > len(panes):
-            shown = {p.article_id for p in panes}
-            extra = [a for a in self.session.article_ids() if a not in shown][: wanted - len(panes)]
-            new = self._new_panes(len(extra))
-            await self.query_one("#panes").mount_all(new)
-            for pane, article_id in zip(new, extra):
-                self._show(pane, article_id, self._first_claim(article_id))
-        for i, pane in enumerate(self.panes):
-            pane.set_class(i > 0, "-later")
+        with self.app.batch_update():  # no frame with empty new panes
+            if wanted < len(panes):
+                keep = [focused, *(p for p in panes if p is not focused)][:wanted]
+                await self.query_one("#panes").remove_children([p for p in panes if p not in keep])
+            elif wanted > len(panes):
+                shown = {p.article_id for p in panes}
+                extra = [a for a in self.session.article_ids() if a not in shown][: wanted - len(panes)]
+                new = self._new_panes(len(extra))
+                await self.query_one("#panes").mount_all(new)
+                for pane, article_id in zip(new, extra):
+                    self._show(pane, article_id, self._first_claim(article_id))
+            for i, pane in enumerate(self.panes):
+                pane.set_class(i > 0, "-later")
         if focused is not None and focused.is_attached:
             focused.view.focus()
         self.refresh_details()
