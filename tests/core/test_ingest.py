@@ -415,11 +415,11 @@ def test_markdown_heading_stays_separate_from_its_paragraph():
 def test_markdown_fast_path_matches_a_full_parse(source, monkeypatch):
     import re
 
-    import factcheck.core.ingest as ingest
+    import factcheck.core.markdown_text as markdown_text
 
     data = source.read_bytes()
     fast = parse_article(data, "fast.md")  # plain paragraphs skip markdown-it
-    monkeypatch.setattr(ingest, "_MD_SPANNING", re.compile(""))  # now every document is parsed whole
+    monkeypatch.setattr(markdown_text, "_MD_SPANNING", re.compile(""))  # now every document is parsed whole
     full = parse_article(data, "fast.md")
     assert (fast.text, fast.title, fast.date) == (full.text, full.title, full.date)
 
