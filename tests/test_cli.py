@@ -140,3 +140,59 @@ def test_python_dash_m_runs_the_cli(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def _articles(db: str) -> list[tuple]:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT id, file_name, content_hash FROM articles ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def test_re_adding_by_relative_and_absolute_paths_is_the_same_article(capsys, tmp_path, monkeypatch):
+    """`add seeds/`, then from inside seeds/ (`--db ../factcheck.db add 000*.txt`), then absolute
+    paths and a symlinked folder: each file is recognised as the article already stored."""
+    import shutil
+
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "--db", "factcheck.db", "add", "seeds/")
+    assert code == 0 and "added 2 articles" in out, err
+    stored = _articles(str(tmp_path / "factcheck.db"))
+    first = sorted((tmp_path / "seeds").glob("000*.txt"))[0].name
+
+    monkeypatch.chdir(tmp_path / "seeds")
+    for argv in ([first], [str(tmp_path / "seeds" / first)], ["./" + first, "../seeds/" + first]):
+        code, out, err = run(capsys, "--db", "../factcheck.db", "add", *argv)
+        assert code == 0 and "added 0 articles" in out and "1 already stored" in out, (argv, out, err)
+    (tmp_path / "link").symlink_to(tmp_path / "seeds")
+    code, out, _ = run(capsys, "--db", "../factcheck.db", "add", str(tmp_path / "link"))
+    assert "added 0 articles" in out and "2 already stored" in out
+    assert _articles(str(tmp_path / "factcheck.db")) == stored
+
+
+def test_an_edited_file_re_added_from_another_directory_keeps_its_verdicts(capsys, tmp_path, monkeypatch):
+    """The stored path must not depend on the directory `add` ran in: an edited file re-added from
+    inside its folder replaces its earlier version (verdicts kept) instead of becoming a second article."""
+    import shutil
+
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    run(capsys, "--db", "factcheck.db", "add", "seeds/")
+    db = str(tmp_path / "factcheck.db")
+    first = sorted((tmp_path / "seeds").glob("000*.txt"))[0]
+    claim = next(c for c in claims_json(capsys, db) if c["article"]["file"] == first.name)
+    assert run(capsys, "--db", db, "verdict", str(claim["id"]), "false")[0] == 0
+    first.write_text(first.read_text(encoding="utf-8") + "\nA new closing line was added in 2025.\n",
+                     encoding="utf-8")
+
+    monkeypatch.chdir(tmp_path / "seeds")
+    code, out, err = run(capsys, "--db", "../factcheck.db", "add", first.name)
+    assert code == 0, err
+    assert "updated 1 article" in out and "1 verdict kept" in out, out
+    assert [name for _, name, _ in _articles(db)].count(first.name) == 1
+    [kept] = [c for c in claims_json(capsys, db) if c["verdict"]]
+    assert kept["text"] == claim["text"] and kept["verdict"] == "false"

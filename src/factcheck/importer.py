@@ -7,6 +7,8 @@ complete and nothing half-written.
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -67,7 +69,10 @@ def collect_files(paths: Iterable[Path], report: AddReport) -> list[Path]:
             files += article_files(Path(path))
         except FactcheckError as exc:
             report.failed.append(str(exc))
-    return list(dict.fromkeys(files))  # a file named twice is read once
+    unique: dict[str, Path] = {}
+    for file in files:  # a file named twice is read once, also as "./a.txt" and "../dir/a.txt"
+        unique.setdefault(os.path.realpath(file), file)
+    return list(unique.values())
 
 
 def add_paths(
@@ -163,9 +168,16 @@ def _analyses(
     """(file, its analysis or the error that rejected it), in order."""
     for path in files:
         try:
-            yield path, analyse(path, max_bytes)
+            analysis = analyse(path, max_bytes)
         except FactcheckError as exc:
             yield path, exc
+            continue
+        article = analysis.article
+        if article.path and not os.path.isabs(article.path):
+            # stored absolute: re-adding the file from another directory finds this version
+            # (store/reanchor.py); the paths in messages stay as the user typed them
+            analysis.article = dataclasses.replace(article, path=os.path.abspath(article.path))
+        yield path, analysis
 
 
 def _record(analysis: Analysis, outcome: tuple[int, bool, Update | None], report: AddReport) -> None:
