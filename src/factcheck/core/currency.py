@@ -177,17 +177,20 @@ class _Rates:
         width = len(header)
         cells = list(zip(*(row[:width] + [""] * (width - len(row)) for row in rows))) or [()] * width
         self._days = cells[0]  # ISO dates, one per row
+        self._ordinals: list[int] | None = None  # the same as day numbers, made on first use
         self._cells = {code: cells[i] for i, code in enumerate(header) if i and code}
         self._columns: dict[str, tuple[list[int], list[float]] | None] = {}
         self.codes = frozenset(c for c, col in self._cells.items() if any(v not in _NA for v in col)) | {"EUR"}
         quoted = [day for k, day in enumerate(self._days) if any(col[k] not in _NA for col in self._cells.values())]
-        self._all = (min(map(_ordinal, quoted)), max(map(_ordinal, quoted))) if quoted else (0, 0)
+        self._all = (_ordinal(min(quoted)), _ordinal(max(quoted))) if quoted else (0, 0)  # ISO dates sort as days
 
     def _column(self, code: str) -> tuple[list[int], list[float]] | None:
         """(sorted day ordinals, EUR rates) of the days ``code`` has a rate; None if it has none."""
         if code not in self._columns:
+            if self._ordinals is None:
+                self._ordinals = [_ordinal(day) for day in self._days]
             cells = self._cells.get(code, ())
-            pairs = sorted((_ordinal(day), float(v)) for day, v in zip(self._days, cells) if v not in _NA)
+            pairs = sorted((day, float(v)) for day, v in zip(self._ordinals, cells) if v not in _NA)
             self._columns[code] = ([d for d, _ in pairs], [r for _, r in pairs]) if pairs else None
         return self._columns[code]
 
