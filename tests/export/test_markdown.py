@@ -190,17 +190,23 @@ def test_related_statements_and_disputes_are_shown_and_escaped(reviewed):
     assert (row["related"], row["conflicts"], row["disputed"]) == ("1", "1", "yes")
 
 
-def test_related_statements_are_capped_with_a_count(reviewed, monkeypatch):
+def test_related_statements_are_capped_with_a_count(reviewed):
     from factcheck.export import data
+    from tests.export.conftest import add_article
 
-    fake = [{"claim_id": i, "article": {"id": 2, "file": "f", "title": "T"}, "lang": "id", "text": f"s{i}",
-             "start": 0, "end": 1, "score": 0.5, "evidence": [], "consistency": "conflict" if i % 2 else None}
-            for i in range(data.RELATED_LIMIT + 3)]  # fmt: skip
-    monkeypatch.setattr(data, "related_statements", lambda store, cid: fake)
+    c = add_article(reviewed, [f"Claim number {i} here." for i in range(data.RELATED_LIMIT + 3)], lang="id", title="T")
+    others = [r[0] for r in reviewed.conn.execute("SELECT id FROM claims WHERE article_id = ? ORDER BY id", (c,))]
+    first, second, _, fourth = reviewed.ids["claims"][:4]
+    reviewed.write(lambda: reviewed.conn.executemany(
+        "INSERT INTO matches (claim_a, claim_b, score, evidence, consistency) VALUES (?, ?, ?, '[]', ?)",
+        [(mine, other, 0.6 if i else 0.5, "conflict" if i % 2 else None)  # the first scores below the threshold
+         for mine in (first, second, fourth) for i, other in enumerate(others)],
+    ))  # fmt: skip
     report = render(reviewed, "markdown", CONFIG)
-    assert report.count("- **conflict**, score 0.50") == 3 * 5  # 5 listed per claim, 3 claims
-    assert "- and 3 more (6 conflicts in all)" in report
+    assert report.count("- **conflict**, score 0.60") == 3 * 5  # the best 10 listed per claim, 5 conflicts, 3 claims
+    assert "- and 2 more (6 conflicts in all)" in report  # 12 at or above the threshold
+    assert "score 0.50" not in report
     import csv, io
 
     row = next(csv.DictReader(io.StringIO(render(reviewed, "csv", CONFIG))))
-    assert (row["related"], row["conflicts"]) == ("13", "6")
+    assert (row["related"], row["conflicts"]) == ("12", "6")

@@ -11,7 +11,8 @@ from factcheck.cli import main
 from factcheck.core.matching import DEFAULT_MIN_SCORE
 from factcheck.importer import add_paths
 from factcheck.store import Store
-from factcheck.store.matches import list_matches, rebuild, refresh_matches, related
+from factcheck.store import matches as store_matches
+from factcheck.store.matches import list_matches, load_statements, rebuild, refresh_matches, related, related_many
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "matching"
 FILES = sorted(DATA.glob("*.txt"))
@@ -66,6 +67,37 @@ def test_related_gives_the_other_side_best_first(filled):
     assert not any("Spotify" in r["text"] for r in found)  # the distractor shares numbers only
     text = filled.conn.execute("SELECT text FROM articles WHERE id = ?", (french["article_id"],)).fetchone()[0]
     assert text[french["start"]:french["end"]] == french["text"]
+
+
+@pytest.mark.parametrize("min_score", [0.0, DEFAULT_MIN_SCORE])
+@pytest.mark.parametrize("few", [False, True])  # one scan of matches / index lookups per claim
+def test_related_many_agrees_with_list_matches_claim_by_claim(filled, min_score, few):
+    ids = [r[0] for r in filled.conn.execute("SELECT id FROM claims ORDER BY id")]
+    if few:
+        busy = [m["a"]["id"] for m in list_matches(filled, min_score)]
+        ids = busy[:2] + ids[:1]
+        assert len(ids) * store_matches.SCAN_SHARE < len(load_statements(filled))
+    everything = related_many(filled, ids, min_score)
+    capped = related_many(filled, ids, min_score, limit=2)
+    counted = related_many(filled, ids, min_score, limit=0)
+    assert set(everything) == set(capped) == set(counted) == set(ids)  # claims without matches too
+    assert sum(r.total for r in everything.values()) > (3 if few else 20)
+    for cid in ids:
+        pairs = list_matches(filled, min_score, claim_id=cid)
+        others = [m["b"] if m["a"]["id"] == cid else m["a"] for m in pairs]
+        full = everything[cid]
+        assert sorted(r["claim_id"] for r in full.items) == sorted(o["id"] for o in others)
+        assert full.total == len(pairs) and full.conflicts == sum(m["consistency"] == "conflict" for m in pairs)
+        assert [r["score"] for r in full.items] == sorted((m["score"] for m in pairs), reverse=True)
+        assert full.items == related(filled, cid, min_score)
+        by_id = {o["id"]: o for o in others}
+        for r in full.items:
+            assert r["text"] == by_id[r["claim_id"]]["text"] and r["article"] == by_id[r["claim_id"]]["article"]
+        assert capped[cid].items == full.items[:2] and counted[cid].items == []
+        assert (capped[cid].total, capped[cid].conflicts) == (counted[cid].total, counted[cid].conflicts) == (
+            full.total, full.conflicts)
+    with pytest.raises(ValueError):
+        related_many(filled, ids, limit=-1)
 
 
 def test_list_matches_filters_by_score_and_claim(filled):

@@ -15,7 +15,7 @@ from pathlib import Path
 from factcheck.config import Config
 from factcheck.errors import FactcheckError
 from factcheck.export import claimreview, markdown, tabular
-from factcheck.export.data import ExportData, collect
+from factcheck.export.data import RELATED_LIMIT, ExportData, collect
 from factcheck.store import Store
 
 # format name -> (renderer, usual file extension)
@@ -37,7 +37,9 @@ def render(
         if missing := [str(i) for i in article_ids if i not in known]:
             raise FactcheckError(f"no article with id {', '.join(missing)}")
     data = collect(
-        store, config, include_unreviewed=include_unreviewed, article_ids=article_ids, with_related=fmt != "claimreview"
+        store, config, include_unreviewed=include_unreviewed, article_ids=article_ids,
+        with_related=fmt != "claimreview",  # ClaimReview has no place for them
+        related_limit=0 if fmt == "csv" else RELATED_LIMIT,  # CSV shows only how many
     )
     return FORMATS[fmt][0](data)
 

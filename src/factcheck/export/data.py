@@ -7,7 +7,7 @@ adds the other check-worthy claims of the chosen articles.
 
 from __future__ import annotations
 
-import importlib.util
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -16,7 +16,6 @@ from factcheck.config import Config
 from factcheck.store import Store
 from factcheck.store.articles import list_articles
 from factcheck.store.claims import list_claims
-from factcheck.store.verdicts import history
 
 
 @dataclass
@@ -40,7 +39,9 @@ def collect(
     include_unreviewed: bool = False,
     article_ids: list[int] | None = None,
     with_related: bool = True,
+    related_limit: int = RELATED_LIMIT,
 ) -> ExportData:
+    """``related_limit``: related statements listed per claim (0: only their counts, as CSV shows)."""
     from factcheck.core.claims import DEFAULT_THRESHOLD
     from factcheck.store.disputes import open_disputes
 
@@ -51,11 +52,20 @@ def collect(
     ]
     chosen = {a["id"] for a in articles}
     disputes = open_disputes(store)
-    claims = []
-    for record in list_claims(store, article_ids=sorted(chosen)):
-        reviewed = record.verdict is not None or record.note is not None
-        if reviewed or (include_unreviewed and record.score >= DEFAULT_THRESHOLD):
-            claims.append(_claim(store, config, record, reviewed, disputes.get(record.id), with_related))
+    records = [
+        (record, reviewed)
+        for record in list_claims(store, article_ids=sorted(chosen))
+        if (reviewed := record.verdict is not None or record.note is not None)
+        or (include_unreviewed and record.score >= DEFAULT_THRESHOLD)
+    ]
+    ids = [record.id for record, _ in records]
+    # a few queries for all claims, not one per claim: exports of big stores took a minute
+    related = related_statements(store, ids, related_limit) if with_related else {}
+    changes = _histories(store, ids)
+    claims = [
+        _claim(config, record, reviewed, disputes.get(record.id), related.get(record.id), changes.get(record.id, []))
+        for record, reviewed in records
+    ]
     by_id = {a["id"]: a for a in articles}
     for claim in claims:
         claim["article"] = by_id[claim.pop("article_id")]
@@ -70,10 +80,8 @@ def collect(
     )
 
 
-def _claim(store: Store, config: Config, record, reviewed: bool, dispute: dict | None, with_related: bool) -> dict:
+def _claim(config: Config, record, reviewed: bool, dispute: dict | None, related, changes: list[dict]) -> dict:
     verdict = config.scale.get(record.verdict)
-    related = related_statements(store, record.id) if with_related else []
-    changes = history(store, record.id)
     return {
         "id": record.id,
         "article_id": record.article_id,
@@ -95,9 +103,9 @@ def _claim(store: Store, config: Config, record, reviewed: bool, dispute: dict |
         "updated_at": changes[-1]["at"] if changes else None,
         "history": [{k: h[k] for k in _HISTORY_FIELDS} for h in changes],
         "disputed": dispute and dispute | {"labels": {who: _label(config, v) for who, v in dispute["verdicts"].items()}},
-        "related": related[:RELATED_LIMIT],
-        "related_total": len(related),
-        "related_conflicts": sum(1 for r in related if r.get("consistency") == "conflict"),
+        "related": related.items if related else [],
+        "related_total": related.total if related else 0,
+        "related_conflicts": related.conflicts if related else 0,
     }
 
 
@@ -109,10 +117,20 @@ def _label(config: Config, key: str | None) -> str | None:
 _HISTORY_FIELDS = ("reviewer", "at", "old_verdict", "new_verdict", "old_note", "new_note")
 
 
-def related_statements(store: Store, claim_id: int) -> list[dict]:
-    """The matcher's related statements in other articles, best first ([] before it exists)."""
-    if importlib.util.find_spec("factcheck.store.matches") is None:
-        return []
-    from factcheck.store.matches import related
+def related_statements(store: Store, claim_ids: list[int], limit: int = RELATED_LIMIT):
+    """The matcher's related statements in other articles of each claim: claim id ->
+    ``store.matches.Related`` with the best ``limit`` and the counts of all."""
+    from factcheck.store.matches import related_many
 
-    return related(store, claim_id)
+    return related_many(store, claim_ids, limit=limit)
+
+
+def _histories(store: Store, claim_ids: list[int]) -> dict[int, list[dict]]:
+    """``store.verdicts.history`` of many claims in one query: claim id -> its changes, oldest first."""
+    out: dict[int, list[dict]] = {}
+    for row in store.query(
+        "SELECT * FROM verdict_history WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+        (json.dumps(claim_ids),),
+    ):
+        out.setdefault(row["claim_id"], []).append(row)
+    return out

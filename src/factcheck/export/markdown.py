@@ -8,6 +8,7 @@ what Markdown would read as syntax, so no user text becomes HTML, a link, emphas
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.export.data import ExportData
 
@@ -26,6 +27,7 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+@lru_cache(maxsize=1 << 16)  # the same names, related statements and evidence recur across claims
 def inline(text: str | None) -> str:
     """Text for one line (a table cell, a list item): whitespace collapsed, syntax escaped."""
     line = " ".join(clean(text or "").split())

@@ -16,8 +16,10 @@ found early through a key that is common later is kept until the next rebuild.
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from factcheck.core.claims import DEFAULT_THRESHOLD
 from factcheck.core.matching import (
@@ -251,30 +253,95 @@ def _side(row: tuple) -> dict:
     }
 
 
+@dataclass(slots=True)
+class Related:
+    """The related statements of one claim: the best ``items`` (all, or as many as asked for),
+    and counts over all of them."""
+
+    items: list[dict] = field(default_factory=list)
+    total: int = 0
+    conflicts: int = 0  # of ``total``, how many have consistency "conflict"
+
+
 def related(store: Store, claim_id: int, min_score: float = DEFAULT_MIN_SCORE) -> list[dict]:
     """The statements related to a claim, best first: for each match the OTHER claim as
     {"claim_id", "article_id", "article": {"id", "file", "title"}, "lang", "text", "start", "end",
     "score", "evidence": [...], "consistency"}."""
-    rows = store.conn.execute(
-        """
-        SELECT m.score, m.evidence, m.consistency,
-               c.id, c.article_id, a.file_name, a.title, a.lang, c.text, c.char_start, c.char_end
-        FROM matches m
-        JOIN claims c ON c.id = CASE WHEN m.claim_a = ? THEN m.claim_b ELSE m.claim_a END
-        JOIN articles a ON a.id = c.article_id
-        WHERE (m.claim_a = ? OR m.claim_b = ?) AND m.score >= ?
-        ORDER BY m.score DESC, c.id
-        """,
-        (claim_id, claim_id, claim_id, min_score),
-    ).fetchall()
-    out = []
-    for score, evidence, consistency, *side in rows:
-        other = _side(tuple(side))
-        out.append(
-            {"claim_id": other.pop("id"), **other, "score": score, "evidence": json.loads(evidence),
-             "consistency": consistency}
-        )
+    return related_many(store, [claim_id], min_score)[claim_id].items
+
+
+def related_many(
+    store: Store, claim_ids: Iterable[int], min_score: float = DEFAULT_MIN_SCORE, limit: int | None = None
+) -> dict[int, Related]:
+    """``related`` for many claims at once: claim id -> ``Related`` with the best ``limit``
+    statements (all when None, none when 0) as ``related`` gives them, and the total and conflict
+    counts of all. Every asked-for claim is in the result (with no items when it has no matches).
+
+    A few queries whatever the number of claims: the matches of the claims (through the indexes
+    when they are few, by one scan of ``matches`` when they are a good share of the store), ranked
+    here; then the evidence and the other sides of the chosen ones only. Exports of every claim of
+    a big store made one query per claim and took up to a minute."""
+    if limit is not None and limit < 0:
+        raise ValueError("limit must be 0 or more (or None for all)")
+    ids = sorted(set(claim_ids))
+    out = {cid: Related() for cid in ids}
+    if not ids:
+        return out
+    conn = store.conn
+    # per claim the best ``limit`` sides seen so far, as a heap whose top is the worst kept:
+    # (score, -other claim id, consistency, match id), so best first is by score, then claim id
+    kept: dict[int, list[tuple[float, int, str | None, int]]] = {cid: [] for cid in ids}
+
+    def add(me: int, other: int, score: float, consistency: str | None, mid: int) -> None:
+        entry, heap = out[me], kept[me]
+        entry.total += 1
+        entry.conflicts += consistency == "conflict"
+        side = (score, -other, consistency, mid)
+        if limit is None or len(heap) < limit:
+            heapq.heappush(heap, side)
+        elif limit and side > heap[0]:
+            heapq.heapreplace(heap, side)
+
+    in_scope = conn.execute("SELECT count(*) FROM claims WHERE score >= ?", (DEFAULT_THRESHOLD,)).fetchone()[0]
+    if len(ids) * SCAN_SHARE >= in_scope:
+        for a, b, score, consistency, mid in conn.execute(
+            "SELECT claim_a, claim_b, score, consistency, id FROM matches WHERE score >= ?", (min_score,)
+        ):
+            if a in kept:
+                add(a, b, score, consistency, mid)
+            if b in kept:
+                add(b, a, score, consistency, mid)
+    else:
+        for row in conn.execute(
+            "WITH wanted(id) AS (SELECT value FROM json_each(?))"
+            " SELECT m.claim_a, m.claim_b, m.score, m.consistency, m.id FROM wanted w"
+            " JOIN matches m ON m.claim_a = w.id WHERE m.score >= ?"
+            " UNION ALL SELECT m.claim_b, m.claim_a, m.score, m.consistency, m.id FROM wanted w"
+            " JOIN matches m ON m.claim_b = w.id WHERE m.score >= ?",
+            (json.dumps(ids), min_score, min_score),
+        ):
+            add(*row)
+    chosen = {cid: sorted(heap, key=lambda side: (-side[0], -side[1])) for cid, heap in kept.items()}
+    mids = [side[3] for found in chosen.values() for side in found]
+    if not mids:
+        return out
+    evidence = dict(conn.execute(
+        "SELECT id, evidence FROM matches WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(mids),)
+    ))  # fmt: skip
+    others = sorted({-side[1] for found in chosen.values() for side in found})
+    info = {row[0]: row for row in conn.execute(_SIDE + " WHERE c.id IN (SELECT value FROM json_each(?))", (json.dumps(others),))}
+    for cid, found in chosen.items():
+        items = out[cid].items
+        for score, negative, consistency, mid in found:
+            side = _side(info[-negative])
+            items.append(
+                {"claim_id": side.pop("id"), **side, "score": score, "evidence": json.loads(evidence[mid]),
+                 "consistency": consistency}
+            )
     return out
+
+
+SCAN_SHARE = 5  # related_many scans all matches when asked about a fifth or more of the check-worthy claims
 
 
 def list_matches(store: Store, min_score: float = DEFAULT_MIN_SCORE, claim_id: int | None = None) -> list[dict]:
