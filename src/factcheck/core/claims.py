@@ -279,6 +279,7 @@ class _Word:
 def _capitalised(text: str, s: Sentence, rules: _Rules) -> list[_Word]:
     out = []
     lo = s.start
+    not_names, nouns_capitalised = rules.not_names, rules.nouns_capitalised
     for m in _cap_word().finditer(text, lo, s.end):
         start, end = m.span()
         while start > lo and text[start - 1].isalnum():  # "iPhone": back to the word start
@@ -288,9 +289,9 @@ def _capitalised(text: str, s: Sentence, rules: _Rules) -> list[_Word]:
             continue
         rest = tok[1:]
         clear = rest != rest.lower() or tok.isupper()  # mixed case ("TikTok", "iPhone", "AIs") or "ECB"
-        if not (tok[0].isupper() or clear) or tok.lower() in rules.not_names:
+        if not (clear or tok[0].isupper()) or tok.lower() in not_names:
             continue
-        noun = rules.nouns_capitalised and not clear and _german_common_noun(text, lo, start, tok)
+        noun = nouns_capitalised and not clear and _german_common_noun(text, lo, start, tok)
         prev = text[start - 1] if start > lo else ""
         start_like = not prev or prev in _START_MARKS or (prev.isspace() and _start_like(text, lo, start))
         out.append(_Word(start, end, tok, clear, len(tok) <= 3 and _is_weak(tok), start_like, noun))
