@@ -72,3 +72,22 @@ def test_json_has_everything(reviewed):
     assert first["quantities"][0]["value"] == 2.0
     unreviewed = json.loads(render(reviewed, "json", CONFIG, include_unreviewed=True))
     assert unreviewed["summary"]["claims"] == 5 and unreviewed["summary"]["reviewed"] == 3
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(note=st.text(min_size=1, max_size=40))
+def test_json_written_claim_by_claim_is_what_dumping_it_whole_gives(reviewed, note):
+    from factcheck.export.data import collect
+    from factcheck.export.tabular import render_json, to_json
+
+    first = reviewed.ids["claims"][0]
+    set_verdict(reviewed, first, "false", note=note, reviewer="ana\n\"x\"")
+    reviewed.write(lambda: reviewed.conn.execute(
+        "INSERT OR REPLACE INTO matches (claim_a, claim_b, score, evidence, consistency) VALUES (?, ?, 0.9, ?, 'conflict')",
+        (first, reviewed.ids["claims"][3], json.dumps(["money ≈ 20 M USD\nboth", note])),
+    ))  # fmt: skip
+    for unreviewed in (False, True):
+        data = collect(reviewed, CONFIG, include_unreviewed=unreviewed)
+        assert render_json(data) == json.dumps(to_json(data), ensure_ascii=False, indent=2) + "\n"
+    data.claims = []
+    assert render_json(data) == json.dumps(to_json(data), ensure_ascii=False, indent=2) + "\n"
