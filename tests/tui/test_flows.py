@@ -148,7 +148,7 @@ async def test_filters(db):
     async with app.run_test(size=SIZE) as pilot:
         assert current(app) == 1
         await pilot.press("f", "down", "enter")  # unreviewed
-        assert "filter: unreviewed" in str(main(app).panes[0].header.content)
+        assert "filter: unreviewed" in str(main(app).query_one("#status-db").content)
         await pilot.press("j")
         assert current(app) == 4  # 2 is reviewed
         await pilot.press("f", "down", "enter")  # conflicts only (the dialog opens on the current filter)
@@ -184,7 +184,7 @@ async def test_export_writes_a_named_file(db, tmp_path):
         files = list(tmp_path.glob("factcheck-export-*.md"))
         assert len(files) == 1
         assert files[0].read_text(encoding="utf-8").strip()
-        assert any(files[0].name in n.message for n in app._notifications)
+        assert any(files[0].name in n.message and str(tmp_path) in n.message for n in app._notifications)
 
 
 async def test_help_lists_every_binding(db):

@@ -3,9 +3,12 @@ regenerate after a deliberate change with `pytest tests/tui --snapshot-update`).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.tui.conftest import make_app, settle
+from tests.tui.fixture_db import ENGLISH, build_db
 
 SIZES = [(120, 36), (80, 24)]
 
@@ -25,3 +28,52 @@ def test_main_screen_with_verdicts_and_a_conflict(snap_compare, db, size):
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_help_screen(snap_compare, db, size):
     assert snap_compare(make_app(db), terminal_size=size, run_before=settle, press=["question_mark"])
+
+
+# -- the dialogs, at the smallest size the workbench supports (and the note editor wider too) -----
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_note_editor(snap_compare, db, size):
+    # on claim 1, after a verdict: the editor over the main screen with a note being typed
+    assert snap_compare(make_app(db), terminal_size=size, run_before=settle,
+                        press=["5", "n", *"Source: the ministry's 2024 filing, p. 12"])
+
+
+def test_search_with_results(snap_compare, db):
+    assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=settle,
+                        press=["slash", *"microsoft"])
+
+
+def test_search_without_results(snap_compare, db):
+    assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=settle,
+                        press=["slash", *"zebra"])
+
+
+def test_filter(snap_compare, db):
+    # "Unreviewed" highlighted; the list is longer than the dialog at 24 rows and scrolls
+    assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=settle, press=["f", "down"])
+
+
+def test_filter_applied(snap_compare, db):
+    # after choosing "Verdict: True" with claim 1 judged true: the headers say which filter is on
+    assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=settle,
+                        press=["1", "f", "down", "down", "down", "enter"])
+
+
+def test_article_chooser(snap_compare, tmp_path):
+    db = build_db(tmp_path / "three.db", extra=[ENGLISH])
+    assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=settle, press=["a", "down", "down"])
+
+
+def test_export_notice(snap_compare, db):
+    # the picture of the notice only (tests/tui/test_flows.py checks the file): a fixed path in it
+    async def fixed_path(pilot):
+        await settle(pilot)
+        pilot.app.session.export_markdown = lambda directory, when=None: Path(
+            "/home/ana/reviews/factcheck-export-20240801-123000.md")
+
+    assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=fixed_path, press=["1", "e"])
+
+
+def test_add_files_dialog(snap_compare, db):
+    assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=settle, press=["plus", *"seeds/"])

@@ -172,9 +172,7 @@ class MainScreen(Screen):
         if pane.article_id is None:
             return
         reviewed, total = self.session.progress(pane.article_id)
-        filt = self.session.filter
-        pane.set_header(self.session.articles[pane.article_id], reviewed, total,
-                        filt.describe() if filt.active else "")
+        pane.set_header(self.session.articles[pane.article_id], reviewed, total)
 
     def current_claim(self) -> ClaimRecord | None:
         pane = self.pane
@@ -184,7 +182,9 @@ class MainScreen(Screen):
 
     def refresh_details(self) -> None:
         claim = self.current_claim()
-        self.query_one(StatusLine).show(claim, self.session.scale, self.db_name)
+        filt = self.session.filter
+        self.query_one(StatusLine).show(claim, self.session.scale, self.db_name,
+                                        filt.describe() if filt.active else "")
         panel = self.query_one(RelatedPanel)
         if not self.matching_ready:
             panel.waiting()
@@ -372,8 +372,7 @@ class MainScreen(Screen):
             if new is None:
                 return
             self.session.filter = new
-            for pane in self.panes:
-                self._header(pane)
+            self.refresh_details()  # the status line says which filter is on
             claim = self.current_claim()
             if claim is not None and not self.session.passes(claim):
                 nxt = self.session.step(claim.article_id, claim.id, 1) or self.session.step(
@@ -420,7 +419,7 @@ class MainScreen(Screen):
         except (FactcheckError, OSError) as exc:
             self.notify(f"Export failed: {exc}", severity="error", markup=False)
             return
-        self.notify(f"Exported to {path.name}", title="Export", markup=False)
+        self.notify(f"Wrote {path.name} in {path.parent}", title="Exported Markdown", markup=False)
 
     # -- ingest (worker messages, see factcheck.tui.ingest) --------------------------------------
     def show_progress(self, done: int, total: int) -> None:

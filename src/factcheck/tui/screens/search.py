@@ -42,8 +42,11 @@ class SearchScreen(ModalScreen[int | None]):
         titles = {aid: (a.get("title") or a.get("file_name") or "") for aid, a in self.session.articles.items()}
         options = []
         for claim in claims:
-            label = Text(f"#{claim.id} ", style="bold", end="")
-            label.append(f"[{claim.lang}] {titles.get(claim.article_id, '')[:30]}: ", style="cyan")
+            label = Text(end="")  # (a style given to Text() would be the whole label's)
+            label.append(f"#{claim.id} ", style="bold")
+            title = titles.get(claim.article_id, "")
+            title = title if len(title) <= 30 else title[:29].rstrip() + "…"
+            label.append(f"[{claim.lang}] {title}: ", style="cyan")
             label.append(" ".join(claim.text.split()))
             options.append(Option(label, id=str(claim.id)))
         results.add_options(options or [Option(Text("no claim matches", style="dim"), disabled=True)])

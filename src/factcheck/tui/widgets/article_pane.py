@@ -27,14 +27,12 @@ class ArticlePane(Vertical):
         self.claim_id = claim_id
         self.view.set_article(text, marks, claim_id)
 
-    def set_header(self, article: dict, reviewed: int, total: int, filter_text: str = "") -> None:
+    def set_header(self, article: dict, reviewed: int, total: int) -> None:
         title = article.get("title") or article.get("file_name") or f"article {article['id']}"
         line1 = Text(title, style="bold", no_wrap=True, overflow="ellipsis", end="")
         details = [article.get("lang") or "und", article.get("date") or "no date"]
         line2 = Text(" · ".join(details) + f" · {reviewed}/{total} reviewed", no_wrap=True,
                      overflow="ellipsis", end="")
-        if filter_text:
-            line2.append(f" · filter: {filter_text}", style="italic")
         self.header.update(Text("\n").join([line1, line2]), layout=False)  # fixed height
 
     def select(self, claim_id: int | None) -> None:

@@ -1,5 +1,5 @@
-"""The status line: the current claim's id, score and kinds, its verdict, the note's first line,
-the database file."""
+"""The status line: the current claim's id, score and kinds, its verdict, the note's first line;
+on the right the filter, if one is on, and the database file."""
 
 from __future__ import annotations
 
@@ -43,12 +43,20 @@ class StatusLine(Horizontal):
         super().__init__(**kwargs)
         self.left = Static(id="status-claim")
         self.right = Static(id="status-db")
+        self._right_plain: str | None = None
 
     def compose(self):
         yield self.left
         yield self.right
 
-    def show(self, claim: ClaimRecord | None, scale: Scale, db_name: str) -> None:
+    def show(self, claim: ClaimRecord | None, scale: Scale, db_name: str, filter_text: str = "") -> None:
+        """``filter_text``: the filter j/k obey, if any (one for every pane, so said once, here)."""
         self.left.update(status_text(claim, scale), layout=False)  # one row, 1fr wide
-        if str(self.right.content) != db_name:
-            self.right.update(Text(db_name, end=""))
+        right = Text(end="")
+        if filter_text:
+            right.append(f"filter: {filter_text}", style="bold italic #ffcc00")
+            right.append(" │ ")
+        right.append(db_name)
+        if right.plain != self._right_plain:  # its width changes only with the filter
+            self._right_plain = right.plain
+            self.right.update(right)
