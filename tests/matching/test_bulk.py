@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from factcheck.core import matching
 from factcheck.core.claims import DEFAULT_THRESHOLD
+from factcheck.core.models import Quantity
 from factcheck.core.matching import DEFAULT_MIN_SCORE, STORE_MIN_SCORE, MatchIndex, Statement, close_languages, score_pair, score_pairs
 from factcheck.core.signature import build_signature, from_data, to_data
 from factcheck.importer import add_paths
@@ -44,6 +45,21 @@ def crowded(n: int) -> list[Statement]:
     return out
 
 
+def many_years(n: int) -> list[Statement]:
+    """Pairs of claims by year, over more distinct years than the array bound has bits for. Their
+    figures are of different kinds, so the shared year is what lifts them over the threshold."""
+    out = []
+    for i in range(n):
+        for copy, figure in enumerate(("$5 million", "5 %")):
+            text = f"ZentrixSoft paid KorvoNet {figure} in {1900 + i} for the cloud."
+            start = text.index(figure)
+            q = (Quantity("money", start, start + len(figure), 5e6, "USD", False, 5e6, "2024-08-01") if copy
+                 else Quantity("percent", start, start + len(figure), 5.0, "%"))
+            out.append(Statement(70_000 + 2 * i + copy, 7_000 + 2 * i + copy, "en", text, ((q, figure),),
+                                 ("ZentrixSoft", "KorvoNet")))
+    return out
+
+
 def one_by_one(index: MatchIndex, pairs, min_score: float) -> set[tuple]:
     st, sigs = index.statements, index.signatures
     out = set()
@@ -62,7 +78,7 @@ def test_score_pairs_keeps_exactly_the_pairs_scoring_pair_by_pair_keeps(store, m
     labelled = load_statements(store)  # real articles, where wording often decides
     generated, _ = generator(3).corpus(1200)
     index = MatchIndex(labelled + [replace(s, id=s.id + 10_000, article_id=s.article_id + 1_000) for s in generated]
-                       + crowded(12))
+                       + many_years(80) + crowded(12))
     pairs = [(p, q) for p in range(len(index)) for q in index.candidates(p) if q < p]
     pairs += [(p, q) for p in range(len(labelled)) for q in range(p)]  # every labelled pair, candidate or not
     pairs += [(p, q) for p in range(len(index) - 12, len(index)) for q in range(0, len(index), 7)]
@@ -73,6 +89,8 @@ def test_score_pairs_keeps_exactly_the_pairs_scoring_pair_by_pair_keeps(store, m
     assert len(reference) > 100
     assert any(b >= 90_000 for _, b, *_ in reference)  # crowded claims take part
     assert any(b < 10_000 for _, b, *_ in reference)  # and labelled ones
+    if min_score == DEFAULT_MIN_SCORE:  # same year, beyond 62 distinct years
+        assert any(a >= 70_000 + 2 * 70 and b == a + 1 for a, b, *_ in reference)
 
 
 def test_the_array_bound_leaves_most_pairs_out(monkeypatch):
@@ -123,3 +141,19 @@ def test_stored_signatures_are_used_and_stale_ones_rebuilt(store):
     match_articles(store, [last])
     assert not store.query("SELECT 1 FROM matches m JOIN claims c ON c.id IN (m.claim_a, m.claim_b)"
                            " WHERE c.article_id = ?", (last,))
+
+
+@pytest.mark.parametrize("share", [1.0, 0.3, 0.01])
+def test_candidate_pairs_are_the_candidates_claim_by_claim(monkeypatch, share):
+    statements, _ = generator(6).corpus(1500)
+    monkeypatch.setattr(matching, "MAX_POSTING", 40)  # so that some keys are too common here
+    monkeypatch.setattr(matching, "CANDIDATE_CHUNK", 5_000)  # several array passes
+    index = MatchIndex(statements)
+    assert any(len(p) > 40 for p in index.postings.values())
+    rng = random.Random(share)
+    new = sorted(rng.sample(range(len(index)), max(1, int(share * len(index)))))
+    new_set = set(new)
+    expected = sorted((p, q) for p in new for q in index.candidates(p) if q not in new_set or q < p)
+    ps, qs = matching.candidate_pairs(index, new)
+    assert list(zip(ps.tolist(), qs.tolist())) == expected
+    assert len(expected) > 50

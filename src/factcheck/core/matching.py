@@ -277,13 +277,77 @@ def pick_candidates(
 
 def match_positions(index: MatchIndex, new: list[int], min_score: float = STORE_MIN_SCORE) -> list[Match]:
     """Matches of the statements at ``new`` against every indexed statement (each pair once)."""
-    new_set = set(new)
-    pairs: list[tuple[int, int]] = []
-    for p in new:
-        for q in index.candidates(p):
-            if q not in new_set or q < p:
-                pairs.append((p, q))
-    return score_pairs(index, pairs, min_score)
+    ps, qs = candidate_pairs(index, new)
+    return _score_arrays(index, ps, qs, min_score)
+
+
+CANDIDATE_CHUNK = 2_000_000  # (claim, claim, key) triples per array pass in candidate_pairs
+
+
+def candidate_pairs(index: MatchIndex, new: Iterable[int]):
+    """The pairs ``match_positions`` scores, as two arrays of positions (p in ``new``; q any,
+    earlier than p when also new): for each p, ``index.candidates(p)``. Computed on arrays from
+    the posting lists of the new statements' keys: every two claims of a posting list, the count
+    of shared anchors summed per pair, then ``pick_candidates``'s rule. Sorted by (p, q)."""
+    import numpy as np
+
+    st = index.statements
+    n = len(st)
+    new = list(new)
+    is_new = np.zeros(n, dtype=bool)
+    is_new[new] = True
+    article = np.fromiter((s.article_id for s in st), dtype=np.int64, count=n)
+    groups = _language_groups(st)
+    keys = {key for p in new for key in index.keys[p]}
+    limit = MAX_POSTING
+    codes, weights = [], []
+    batch: list[tuple[list[int], int]] = []
+    size = 0
+
+    def flush() -> None:
+        lengths = np.array([len(posting) for posting, _ in batch], dtype=np.int64)
+        flat = np.fromiter((q for posting, _ in batch for q in posting), dtype=np.int64, count=int(lengths.sum()))
+        starts = np.repeat(np.cumsum(lengths) - lengths, lengths)  # of each element's posting list
+        reps = np.repeat(lengths, lengths)  # each element pairs with every element of its list
+        weight = np.repeat(np.array([w for _, w in batch], dtype=np.int64), lengths)
+        total = int(reps.sum())
+        first = np.repeat(np.arange(len(flat)), reps)
+        offset = np.arange(total) - np.repeat(np.cumsum(reps) - reps, reps)
+        ps, qs = flat[first], flat[np.repeat(starts, reps) + offset]
+        keep = is_new[ps] & (~is_new[qs] | (qs < ps)) & (article[ps] != article[qs])
+        codes.append(ps[keep] * n + qs[keep])
+        weights.append(np.repeat(weight, reps)[keep])
+
+    for key in keys:
+        posting = index.postings.get(key, ())
+        if 2 <= len(posting) <= limit:
+            batch.append((posting, 2 if "|" in key else 1))  # a composite key is two shared anchors
+            size += len(posting) ** 2
+            if size >= CANDIDATE_CHUNK:
+                flush()
+                batch, size = [], 0
+    if batch:
+        flush()
+    if not codes:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    code = np.concatenate(codes)
+    unique, inverse = np.unique(code, return_inverse=True)
+    shared = np.bincount(inverse, weights=np.concatenate(weights))
+    ps, qs = unique // n, unique % n
+    keep = (shared >= 2) | (groups[ps] == groups[qs])
+    return ps[keep], qs[keep]
+
+
+def _language_groups(statements: Sequence[Statement]):
+    """A number per statement, equal for two statements exactly when ``close_languages``."""
+    import numpy as np
+
+    group_of: dict[str, int] = {}
+    return np.fromiter(
+        (group_of.setdefault(s.lang, _GROUP_OF.get(s.lang, len(LANGUAGE_GROUPS) + len(group_of))) for s in statements),
+        dtype=np.int64, count=len(statements),
+    )
 
 
 def score_pairs(index: MatchIndex, pairs: list[tuple[int, int]], min_score: float) -> list[Match]:
@@ -294,20 +358,22 @@ def score_pairs(index: MatchIndex, pairs: list[tuple[int, int]], min_score: floa
     and the best case of the rest) for every pair at once (``_bounds``). Only the pairs that bound
     leaves (about one in eight on the benchmark corpus) are scored one by one, so the result is
     exactly that of calling ``score_pair`` on every pair."""
-    if not pairs:
-        return []
     import numpy as np  # here, not at import: the TUI starts without it
 
-    st, sigs = index.statements, index.signatures
-    group_of: dict[str, int] = {}
-    groups = np.fromiter(
-        (group_of.setdefault(s.lang, _GROUP_OF.get(s.lang, len(LANGUAGE_GROUPS) + len(group_of))) for s in st),
-        dtype=np.int32, count=len(st),
-    )
     ps = np.fromiter((p for p, _ in pairs), dtype=np.int64, count=len(pairs))
     qs = np.fromiter((q for _, q in pairs), dtype=np.int64, count=len(pairs))
+    return _score_arrays(index, ps, qs, min_score)
+
+
+def _score_arrays(index: MatchIndex, ps, qs, min_score: float) -> list[Match]:
+    if not len(ps):
+        return []
+    import numpy as np
+
+    st, sigs = index.statements, index.signatures
+    groups = _language_groups(st)
     close = np.flatnonzero(groups[ps] == groups[qs])
-    text_sim = np.full(len(pairs), np.nan)
+    text_sim = np.full(len(ps), np.nan)
     if len(close):
         sims = process.cpdist(
             [sigs[p].text for p in ps[close].tolist()],
@@ -317,9 +383,9 @@ def score_pairs(index: MatchIndex, pairs: list[tuple[int, int]], min_score: floa
             dtype=np.float64,
         )
         text_sim[close] = sims / 100.0
-    keep = _bounds(sigs, ps, qs, text_sim, min_score) if min_score > 0 else np.arange(len(pairs))
+    keep = _bounds(sigs, ps, qs, text_sim, min_score) if min_score > 0 else np.arange(len(ps))
     found = []
-    for i, p, q, sim in zip(keep.tolist(), ps[keep].tolist(), qs[keep].tolist(), text_sim[keep].tolist()):
+    for p, q, sim in zip(ps[keep].tolist(), qs[keep].tolist(), text_sim[keep].tolist()):
         t = None if sim != sim else sim  # NaN: languages not close
         score, evidence, consistency = score_pair(sigs[p], sigs[q], t, min_score)
         if score >= min_score:
@@ -335,11 +401,25 @@ BOUND_CHUNK = 100_000  # pairs per array pass (bounds the temporary arrays to a 
 
 
 def _bounds(sigs: Sequence[Signature], ps, qs, text_sim, min_score: float):
-    """Indices of the pairs whose upper bound, as ``score_pair`` computes it before looking at
-    numbers, periods and years, reaches ``min_score`` (less a rounding margin: the bound here adds
-    the same terms in another order). The pairs left out are exactly those ``score_pair`` would
-    return early for, so skipping them changes nothing."""
+    """Indices of the pairs that pass both early exits of ``score_pair``: its first bound (names,
+    wording, the best case of the rest) and its second (kinds of figure, periods and years exactly,
+    figures at their best), each less a margin (the arrays add the same terms in another order).
+    The pairs left out are exactly those ``score_pair`` would return early for, so skipping them
+    changes nothing."""
     import numpy as np
+
+    bit_of: dict[object, int] = {}
+
+    def mask(items: Iterable) -> tuple[int, bool]:
+        """Items as bits (one bit per distinct item, 62 at most; beyond that: overflow)."""
+        bits, over = 0, False
+        for item in items:
+            b = bit_of.setdefault(item, len(bit_of))
+            if b < 62:
+                bits |= 1 << b
+            else:
+                over = True
+        return bits, over
 
     used = np.unique(np.concatenate([ps, qs]))
     row = np.full(len(sigs), -1, dtype=np.int64)
@@ -350,9 +430,27 @@ def _bounds(sigs: Sequence[Signature], ps, qs, text_sim, min_score: float):
     weights = np.zeros((len(used), k))
     mass = np.zeros(len(used))
     overflow = np.zeros(len(used), dtype=bool)
+    kinds = np.zeros(len(used), dtype=np.int64)  # bits: money 1, percent 2, number 4, other 8
+    periods = np.zeros(len(used), dtype=np.int64)
+    years = np.zeros(len(used), dtype=np.int64)
+    has_periods = np.zeros(len(used), dtype=bool)
+    has_years = np.zeros(len(used), dtype=bool)
+    years_unknown = np.zeros(len(used), dtype=bool)  # more distinct years than bits: assume shared
+    kind_bit = {"money": 1, "percent": 2, "number": 4}
     for r, pos in enumerate(used.tolist()):
         sig = sigs[pos]
         mass[r] = sig.entity_weight
+        bits = 0
+        for q in sig.quantities:
+            bits |= kind_bit.get(q.kind, 8)
+        kinds[r] = bits
+        if sig.periods:
+            has_periods[r] = True
+            periods[r], over = mask(("p", x) for x in sig.periods)
+            overflow[r] |= over
+        if sig.years:
+            has_years[r] = True
+            years[r], years_unknown[r] = mask(sig.years)
         if len(sig.entities) > k:
             overflow[r] = True
             continue
@@ -379,8 +477,24 @@ def _bounds(sigs: Sequence[Signature], ps, qs, text_sim, min_score: float):
         sim = text_sim[lo : lo + BOUND_CHUNK]
         wording = np.where(np.isnan(sim), 0.0, np.maximum(0.0, (sim - TEXT_FLOOR) / (1 - TEXT_FLOOR)))
         score += support * W_TEXT * wording
-        best = (score + support * (W_QUANTITY_AGREE + W_PERIOD + W_YEAR)) * np.where(shared, 1.0, NO_SHARED_ENTITY)
-        passed = (best >= min_score - 1e-9) | overflow[ra] | overflow[rb]
+        factor = np.where(shared, 1.0, NO_SHARED_ENTITY)
+        first = (score + support * (W_QUANTITY_AGREE + W_PERIOD + W_YEAR)) * factor >= min_score - 1e-9
+        # the second bound, as score_pair computes it before comparing any figure
+        ka, kb = kinds[ra], kinds[rb]
+        common = ka & kb
+        figures = np.where(
+            common != 0,
+            support * np.where(common == 4, W_NUMBER_ONLY, W_QUANTITY_AGREE),
+            np.where((ka != 0) & (kb != 0), -P_QUANTITY_KINDS_DIFFER,
+                     np.where((ka != 0) | (kb != 0), -P_QUANTITY_ONE_SIDE, 0.0)),
+        )  # fmt: skip
+        both = has_periods[ra] & has_periods[rb]
+        period = np.where(both, np.where((periods[ra] & periods[rb]) != 0, support * W_PERIOD, -W_PERIOD), 0.0)
+        both = has_years[ra] & has_years[rb]
+        same_year = ((years[ra] & years[rb]) != 0) | years_unknown[ra] | years_unknown[rb]
+        year = np.where(both, np.where(same_year, support * W_YEAR, -P_YEAR_DIFFERS), 0.0)
+        second = (score + figures + period + year) * factor + 0.0001 >= min_score - 1e-9
+        passed = (first & second) | overflow[ra] | overflow[rb]
         keep.append(np.flatnonzero(passed) + lo)
     return np.concatenate(keep)
 
