@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import gc
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,17 +92,33 @@ def add_paths(
     if on_progress:
         on_progress(0, len(files), 0, None)
     batch = _Batch(store, report, len(files), on_progress)
-    try:
-        for path, result in _analyses(files, max_bytes, analyse):
-            batch.add(path, result)
-    finally:
-        batch.flush()
+    with _fewer_collections():
+        try:
+            for path, result in _analyses(files, max_bytes, analyse):
+                batch.add(path, result)
+        finally:
+            batch.flush()
     # --- matching (issue 3): the new articles' claims against every stored claim, incrementally.
     if match and (report.added or report.updated):
         from factcheck.store.matches import match_articles
 
         report.matches = match_articles(store, report.added + [u.new_article_id for u in report.updated])
     return report
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector less often while articles are analysed. An analysis makes
+    thousands of small objects that refcounting frees, yet every 700 allocations start a
+    collection: on the 1,000-article benchmark ~560 collections, 4 of them walking every object
+    (the language model's memo, CLDR data), took ~0.38 s of ~4.5 s; with these thresholds ~0.05 s.
+    The thresholds are the process's, so they are put back as they were."""
+    before = gc.get_threshold()
+    gc.set_threshold(20_000, 50, 1_000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 # Analysed articles are written a few at a time: one COMMIT per article cost ~1 ms (WAL pages of the

@@ -41,3 +41,11 @@ def test_a_failing_save_keeps_the_articles_before_it_and_nothing_of_its_own(stor
     stored = store.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     assert stored == 2
     assert store.conn.execute("SELECT count(DISTINCT article_id) FROM claims").fetchone()[0] == 2
+
+
+def test_garbage_collector_thresholds_are_put_back(store, tmp_path):
+    import gc
+
+    before = gc.get_threshold()
+    add_paths(store, _files(tmp_path, 2), match=False)
+    assert gc.get_threshold() == before
