@@ -23,6 +23,7 @@ from factcheck.tui.session import Session
 class FactcheckApp(App):
     CSS_PATH = Path(__file__).with_name("factcheck.tcss")  # absolute: subclasses live elsewhere
     TITLE = "factcheck"
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # screen classes the CSS sizes dialogs by
 
     def __init__(self, db_path: Path, config: Config | None = None, add: list[Path] | None = None,
                  threshold: float | None = None, match_on_start: bool = True, read_only: bool | None = None) -> None:

@@ -1,7 +1,7 @@
 """The related statements for the current claim: the matcher's results, best first.
 
 Each is a row of a grid: on the left its rank, score and consistency badge; on the right the other
-article (one line), the evidence, and the statement, wrapped under each other.
+article (one line), the statement, and the evidence, wrapped under each other.
 """
 
 from __future__ import annotations
@@ -32,11 +32,12 @@ def related_rows(matches: list[dict], articles: dict[int, dict]) -> list[tuple[T
         head = Text(no_wrap=True, overflow="ellipsis")  # (end="\n": a Group stacks lines)
         head.append(f"[{match.get('lang') or '?'}] ", style="cyan")
         head.append(title, style="italic")
-        lines = [head]
+        # the statement before the evidence: at 24 rows the panel shows about four lines, and the
+        # evidence (currency conversions and all) can fill them before the statement is reached
+        lines = [head, Text(" ".join(str(match.get("text", "")).split()))]
         evidence = match.get("evidence") or []
         if evidence:
             lines.append(Text("≈ " + "; ".join(map(str, evidence)), style="#9aa5ce"))
-        lines.append(Text(" ".join(str(match.get("text", "")).split())))
         rows.append((left, lines))
     return rows
 
