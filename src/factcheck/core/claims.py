@@ -144,7 +144,7 @@ class _Cues:
                     if m:
                         out[k].append(m.span())
                 i = lowered.find(w, i + 1)
-        return [_outermost(found) for found in out]
+        return [found if len(found) < 2 else _outermost(found) for found in out]
 
 
 def _outermost(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
