@@ -281,7 +281,7 @@ def match_positions(index: MatchIndex, new: list[int], min_score: float = STORE_
     return _score_arrays(index, ps, qs, min_score)
 
 
-CANDIDATE_CHUNK = 2_000_000  # (claim, claim, key) triples per array pass in candidate_pairs
+CANDIDATE_CHUNK = 500_000  # at most about so many (claim, claim, key) triples per array pass in candidate_pairs
 
 
 def candidate_pairs(index: MatchIndex, new: Iterable[int]):
@@ -307,16 +307,18 @@ def candidate_pairs(index: MatchIndex, new: Iterable[int]):
     def flush() -> None:
         lengths = np.array([len(posting) for posting, _ in batch], dtype=np.int64)
         flat = np.fromiter((q for posting, _ in batch for q in posting), dtype=np.int64, count=int(lengths.sum()))
-        starts = np.repeat(np.cumsum(lengths) - lengths, lengths)  # of each element's posting list
-        reps = np.repeat(lengths, lengths)  # each element pairs with every element of its list
-        weight = np.repeat(np.array([w for _, w in batch], dtype=np.int64), lengths)
+        list_of = np.repeat(np.arange(len(batch)), lengths)  # each element's posting list
+        mine = is_new[flat]
+        ps, lists = flat[mine], list_of[mine]  # each new element pairs with every element of its list
+        reps = lengths[lists]
         total = int(reps.sum())
-        first = np.repeat(np.arange(len(flat)), reps)
         offset = np.arange(total) - np.repeat(np.cumsum(reps) - reps, reps)
-        ps, qs = flat[first], flat[np.repeat(starts, reps) + offset]
-        keep = is_new[ps] & (~is_new[qs] | (qs < ps)) & (article[ps] != article[qs])
+        qs = flat[np.repeat((np.cumsum(lengths) - lengths)[lists], reps) + offset]
+        ps = np.repeat(ps, reps)
+        weight = np.repeat(np.array([w for _, w in batch], dtype=np.int8)[lists], reps)
+        keep = (~is_new[qs] | (qs < ps)) & (article[ps] != article[qs])
         codes.append(ps[keep] * n + qs[keep])
-        weights.append(np.repeat(weight, reps)[keep])
+        weights.append(weight[keep])
 
     for key in keys:
         posting = index.postings.get(key, ())
@@ -331,10 +333,14 @@ def candidate_pairs(index: MatchIndex, new: Iterable[int]):
     if not codes:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
-    code = np.concatenate(codes)
-    unique, inverse = np.unique(code, return_inverse=True)
-    shared = np.bincount(inverse, weights=np.concatenate(weights))
-    ps, qs = unique // n, unique % n
+    code, weight = np.concatenate(codes), np.concatenate(weights)
+    del codes[:], weights[:]
+    order = np.argsort(code, kind="stable")
+    code, weight = code[order], weight[order].astype(np.int64)
+    del order
+    starts = np.flatnonzero(np.r_[True, code[1:] != code[:-1]])  # first triple of each pair
+    shared = np.add.reduceat(weight, starts)
+    ps, qs = code[starts] // n, code[starts] % n
     keep = (shared >= 2) | (groups[ps] == groups[qs])
     return ps[keep], qs[keep]
 
@@ -353,11 +359,11 @@ def _language_groups(statements: Sequence[Statement]):
 def score_pairs(index: MatchIndex, pairs: list[tuple[int, int]], min_score: float) -> list[Match]:
     """``score_pair`` of the given pairs of positions, those reaching ``min_score``.
 
-    Bulk work is done on arrays: which pairs are in close languages, their text similarity (one
-    ``process.cpdist`` call, ``workers=-1``), and ``score_pair``'s own first bound (names, wording
-    and the best case of the rest) for every pair at once (``_bounds``). Only the pairs that bound
-    leaves (about one in eight on the benchmark corpus) are scored one by one, so the result is
-    exactly that of calling ``score_pair`` on every pair."""
+    Bulk work is done on arrays: which pairs are in close languages, ``score_pair``'s two early
+    exits for every pair at once (``_bounds``: first with the wording at its best, so only the
+    pairs it could lift are compared), their text similarity (one ``process.cpdist`` call,
+    ``workers=-1``), the exits again with it. Only the pairs left (about one in 24 on the
+    benchmark corpus) are scored one by one, so the result is exactly ``score_pair``'s on every pair."""
     import numpy as np  # here, not at import: the TUI starts without it
 
     ps = np.fromiter((p for p, _ in pairs), dtype=np.int64, count=len(pairs))
@@ -372,7 +378,13 @@ def _score_arrays(index: MatchIndex, ps, qs, min_score: float) -> list[Match]:
 
     st, sigs = index.statements, index.signatures
     groups = _language_groups(st)
-    close = np.flatnonzero(groups[ps] == groups[qs])
+    near = groups[ps] == groups[qs]
+    if min_score > 0:  # first without wording (at its best where it counts): fewer texts to compare
+        keep = _bounds(sigs, ps, qs, np.where(near, 1.0, np.nan), min_score)
+        ps, qs, near = ps[keep], qs[keep], near[keep]
+        if not len(ps):
+            return []
+    close = np.flatnonzero(near)
     text_sim = np.full(len(ps), np.nan)
     if len(close):
         sims = process.cpdist(
@@ -397,7 +409,7 @@ def _score_arrays(index: MatchIndex, ps, qs, min_score: float) -> list[Match]:
 
 
 BOUND_ENTITIES = 8  # names per claim the array bound handles; pairs with a longer list are scored one by one
-BOUND_CHUNK = 100_000  # pairs per array pass (bounds the temporary arrays to a few tens of MB)
+BOUND_CHUNK = 50_000  # pairs per array pass (bounds the temporary arrays to a few tens of MB)
 
 
 def _bounds(sigs: Sequence[Signature], ps, qs, text_sim, min_score: float):
@@ -408,6 +420,8 @@ def _bounds(sigs: Sequence[Signature], ps, qs, text_sim, min_score: float):
     changes nothing."""
     import numpy as np
 
+    if not len(ps):
+        return np.zeros(0, dtype=np.int64)
     bit_of: dict[object, int] = {}
 
     def mask(items: Iterable) -> tuple[int, bool]:
