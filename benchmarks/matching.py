@@ -17,7 +17,8 @@ Reports, in one run:
   halved, see ``core.matching``), so this is the exact all-pairs result;
 * recall of the indexed matcher against brute force at ``DEFAULT_MIN_SCORE``, and of the planted pairs;
 * incremental: one new 40-claim article matched against the indexed claims, in memory and through
-  the SQLite store (``store.matches.match_articles``, which loads the stored claims);
+  the SQLite store (``store.matches.match_articles``: candidates from the stored index keys, their
+  stored signatures, scoring, writing);
 * peak RSS of the process.
 
 Targets: >= 20x faster than brute force, <= 2 % recall loss, peak RSS < 500 MB, incremental < 1 s.
@@ -315,8 +316,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{t_inc * 1000:.0f} ms, {len(found)} matches")
     if not args.no_store:
         t_store, related = store_incremental(statements, new)
-        print(f"incremental, through the store (match_articles: index keys from SQLite, signatures of the "
-              f"candidates only, match, write): {t_store * 1000:.0f} ms, {related} matches")
+        print(f"incremental, through the store (match_articles: index keys and the candidates' stored signatures "
+              f"from SQLite, match, write): {t_store * 1000:.0f} ms, {related} matches")
     print(f"peak RSS: {peak_rss_mb():.0f} MB")
     return 0
 
