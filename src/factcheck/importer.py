@@ -8,18 +8,22 @@ complete and nothing half-written.
 from __future__ import annotations
 
 import dataclasses
-import os
 import gc
+import multiprocessing
+import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 from factcheck.core.claims import DEFAULT_THRESHOLD
 from factcheck.core.ingest import DEFAULT_MAX_BYTES, article_files
 from factcheck.core.models import Analysis
-from factcheck.core.pipeline import analyse_file
+from factcheck.core.pipeline import analyse_file, warm_up
 from factcheck.errors import FactcheckError
 from factcheck.store import Store
 from factcheck.store.reanchor import Update, save_or_replace
@@ -51,13 +55,18 @@ class AddReport:
         return ", ".join(parts)
 
 
-# One process. Worker processes were tried and measured on this 2-core machine (1,000 benchmark
-# articles, 4.1 MB, other jobs running as usual): spawn workers took 2x the time of one process
-# (each re-imports and reloads its data; results are pickled back); fork workers that inherit the
-# loaded models, with 1 or 2 of them, were 0-50% slower. Two processes get only 1.1-1.5x the CPU of
-# one here, which pickling the analyses and compiling each language's rules twice eat up. If a
-# larger machine wants them back: fork (not spawn) from the CLI's main thread only -- the TUI calls
-# this from a thread -- after loading the language model and the rates in the parent.
+# Large batches are analysed in worker processes forked from this one, so they inherit the loaded
+# language model and rates (core/pipeline.py warm_up) instead of loading them again (spawn workers
+# did, and were slower than one process). Measured on this 2-core machine, 1,000 benchmark articles
+# (4.1 MB): with other jobs at load ~1, one process 1.02-1.06 MB/s, two forked workers 1.34-1.48;
+# at load ~3, one process 0.82-0.97 and the workers 0.90-1.12. 300 articles were faster in a pool
+# at load ~1 and slower at load ~3 (each worker compiles each language's rules again), 50 always
+# slower: hence 500. (The processes are forked before the pool starts its manager thread.)
+# Forking a process that runs other threads is unsafe (a lock held by another thread stays locked
+# in the child), so workers are used only when this is the only thread: not in the TUI, which
+# calls this from a thread, nor under the CLI's progress bar (a thread of rich's).
+PARALLEL_MIN_FILES = 500
+MAX_WORKERS = 4
 
 # on_progress(files done, files in all, check-worthy claims so far, the file just done)
 Progress = Callable[[int, int, int, Path | None], None]
@@ -184,18 +193,52 @@ def _analyses(
     files: list[Path], max_bytes: int, analyse: Callable[[Path, int], Analysis]
 ) -> Iterator[tuple[Path, Analysis | FactcheckError]]:
     """(file, its analysis or the error that rejected it), in order."""
-    for path in files:
-        try:
-            analysis = analyse(path, max_bytes)
-        except FactcheckError as exc:
-            yield path, exc
+    for path, result in _results(files, max_bytes, analyse):
+        if isinstance(result, FactcheckError):
+            yield path, result
             continue
-        article = analysis.article
+        article = result.article
         if article.path and not os.path.isabs(article.path):
             # stored absolute: re-adding the file from another directory finds this version
             # (store/reanchor.py); the paths in messages stay as the user typed them
-            analysis.article = dataclasses.replace(article, path=os.path.abspath(article.path))
-        yield path, analysis
+            result.article = dataclasses.replace(article, path=os.path.abspath(article.path))
+        yield path, result
+
+
+def _results(
+    files: list[Path], max_bytes: int, analyse: Callable[[Path, int], Analysis]
+) -> Iterator[tuple[Path, Analysis | FactcheckError]]:
+    workers = _worker_count(files, analyse)
+    if not workers:
+        for path in files:
+            try:
+                yield path, analyse(path, max_bytes)
+            except FactcheckError as exc:
+                yield path, exc
+        return
+    warm_up()  # loaded once here, inherited by every worker
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    try:
+        yield from zip(files, pool.map(_analyse_or_error, files, repeat(max_bytes), chunksize=8))
+    finally:  # on an error, do not analyse the files still queued
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_count(files: list[Path], analyse: Callable[[Path, int], Analysis]) -> int:
+    """How many worker processes to fork for ``files``; 0: analyse them in this process."""
+    if analyse is not analyse_file or len(files) < PARALLEL_MIN_FILES:
+        return 0
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return min(cores, MAX_WORKERS) if cores >= 2 else 0
+
+
+def _analyse_or_error(path: Path, max_bytes: int) -> Analysis | FactcheckError:
+    try:
+        return analyse_file(path, max_bytes)
+    except FactcheckError as exc:
+        return exc
 
 
 def _record(analysis: Analysis, outcome: tuple[int, bool, Update | None], report: AddReport) -> None:

@@ -49,3 +49,47 @@ def test_garbage_collector_thresholds_are_put_back(store, tmp_path):
     before = gc.get_threshold()
     add_paths(store, _files(tmp_path, 2), match=False)
     assert gc.get_threshold() == before
+
+
+WORKERS_SCRIPT = r"""
+import json, sys
+from pathlib import Path
+import factcheck.importer as importer
+from factcheck.core.pipeline import analyse_file
+from factcheck.store import Store
+
+folder, out = Path(sys.argv[1]), {}
+files = importer.collect_files([folder], importer.AddReport())
+for mode, minimum in (("workers", 2), ("one", 10**9)):
+    importer.PARALLEL_MIN_FILES = minimum
+    out[mode + "_count"] = importer._worker_count(files, analyse_file)
+    with Store(folder.parent / f"{mode}.db") as store:
+        report = importer.add_paths(store, [folder], match=False)
+        out[mode] = [list(r) for r in store.conn.execute(
+            "SELECT a.path, c.char_start, c.char_end, c.score, c.kinds, c.reasons FROM claims c"
+            " JOIN articles a ON a.id = c.article_id ORDER BY a.path, c.char_start")]
+        out[mode + "_failed"] = report.failed
+print(json.dumps(out))
+"""
+
+
+def test_forked_workers_store_what_one_process_stores(tmp_path):
+    """Run in a fresh single-threaded process (pytest-xdist runs threads, and the importer forks
+    only a process without other threads): same claims, scores and failures either way."""
+    import json
+    import subprocess
+    import sys
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    _files(folder, 6)
+    (folder / "da.md").write_text("# Overskrift\n\nIfølge Reuters betalte Nordea 20 millioner kroner i 2023.\n")
+    (folder / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\nnot text")
+    run = subprocess.run([sys.executable, "-c", WORKERS_SCRIPT, str(folder)], capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout)
+    assert out["workers_count"] >= 2 or out["workers_count"] == 0  # 0 on a one-core machine
+    assert out["one_count"] == 0
+    assert out["workers"] == out["one"] and len(out["one"]) == 8
+    assert out["workers_failed"] == out["one_failed"] and len(out["one_failed"]) == 1

@@ -17,3 +17,13 @@ def analyse(article: Article) -> Analysis:
 
 def analyse_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Analysis:
     return analyse(read_article(path, max_bytes))
+
+
+def warm_up() -> None:
+    """Load what every article needs (the language model, the exchange rates) now: before worker
+    processes are forked, so that they share it instead of each loading it."""
+    from factcheck.core.currency import usd_rate
+    from factcheck.core.language import detect_language
+
+    detect_language("Warming up the language model with a sentence of some twenty letters.")
+    usd_rate("EUR", None)
