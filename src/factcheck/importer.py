@@ -61,7 +61,9 @@ class AddReport:
 # (4.1 MB): with other jobs at load ~1, one process 1.02-1.06 MB/s, two forked workers 1.34-1.48;
 # at load ~3, one process 0.82-0.97 and the workers 0.90-1.12. 300 articles were faster in a pool
 # at load ~1 and slower at load ~3 (each worker compiles each language's rules again), 50 always
-# slower: hence 500. (The processes are forked before the pool starts its manager thread.)
+# slower: hence 500. And as workers lose when the cores are busy with other work, as many are used
+# as cores are idle by the load average, none if fewer than 1.5 are (``_free_cores``). (The
+# processes are forked before the pool starts its manager thread.)
 # Forking a process that runs other threads is unsafe (a lock held by another thread stays locked
 # in the child), so workers are used only when this is the only thread: not in the TUI, which
 # calls this from a thread, nor under the CLI's progress bar (a thread of rich's).
@@ -230,8 +232,19 @@ def _worker_count(files: list[Path], analyse: Callable[[Path, int], Analysis]) -
         return 0
     if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
         return 0
+    free = _free_cores()
+    return min(round(free), MAX_WORKERS) if free >= 1.5 else 0
+
+
+def _free_cores() -> float:
+    """Cores not busy with other work: ours, less the 1-minute load average. Workers only pay
+    when cores are idle; on this 2-core machine with one other busy process, two workers took
+    4.1-6.3 s for the benchmark and one process 3.6-5.0 s."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return min(cores, MAX_WORKERS) if cores >= 2 else 0
+    try:
+        return cores - os.getloadavg()[0]
+    except OSError:  # no load average on this system
+        return float(cores)
 
 
 def _analyse_or_error(path: Path, max_bytes: int) -> Analysis | FactcheckError:
