@@ -62,7 +62,7 @@ class AddReport:
 # at load ~3, one process 0.82-0.97 and the workers 0.90-1.12. 300 articles were faster in a pool
 # at load ~1 and slower at load ~3 (each worker compiles each language's rules again), 50 always
 # slower: hence 500. And as workers lose when the cores are busy with other work, as many are used
-# as cores are idle by the load average, none if fewer than 1.5 are (``_free_cores``). (The
+# as cores are idle, none if fewer than 1.5 are (``_free_cores``). (The
 # processes are forked before the pool starts its manager thread.)
 # Forking a process that runs other threads is unsafe (a lock held by another thread stays locked
 # in the child), so workers are used only when this is the only thread: not in the TUI, which
@@ -233,18 +233,33 @@ def _worker_count(files: list[Path], analyse: Callable[[Path, int], Analysis]) -
     if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
         return 0
     free = _free_cores()
-    return min(round(free), MAX_WORKERS) if free >= 1.5 else 0
+    return min(int(free + 0.5), MAX_WORKERS) if free >= 1.5 else 0
 
 
 def _free_cores() -> float:
-    """Cores not busy with other work: ours, less the 1-minute load average. Workers only pay
-    when cores are idle; on this 2-core machine with one other busy process, two workers took
-    4.1-6.3 s for the benchmark and one process 3.6-5.0 s."""
+    """Cores not busy with other work right now. Workers only pay when cores are idle: on this
+    2-core machine with one other busy process, two workers took 4.1-6.3 s for the benchmark and
+    one process 3.6-5.0 s. Measured over 0.15 s from /proc/stat (the load average lags a minute
+    behind, so it counted our own work of a moment ago); where there is none, the load average."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     try:
-        return cores - os.getloadavg()[0]
-    except OSError:  # no load average on this system
-        return float(cores)
+        before = _cpu_ticks()
+        time.sleep(0.15)
+        after = _cpu_ticks()
+        idle, total = after[0] - before[0], after[1] - before[1]
+        return cores * idle / total
+    except (OSError, ValueError, IndexError, ZeroDivisionError):
+        try:
+            return cores - os.getloadavg()[0]
+        except OSError:
+            return float(cores)
+
+
+def _cpu_ticks() -> tuple[int, int]:
+    """(idle, all) clock ticks of every CPU since boot, from the first line of /proc/stat."""
+    with open("/proc/stat", encoding="ascii") as f:
+        fields = [int(x) for x in f.readline().split()[1:9]]  # user nice system idle iowait irq softirq steal
+    return fields[3] + fields[4], sum(fields)
 
 
 def _analyse_or_error(path: Path, max_bytes: int) -> Analysis | FactcheckError:
