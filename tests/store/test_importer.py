@@ -94,3 +94,21 @@ def test_forked_workers_store_what_one_process_stores(tmp_path):
     assert out["one_count"] == 0
     assert out["workers"] == out["one"] and len(out["one"]) == 8
     assert out["workers_failed"] == out["one_failed"] and len(out["one_failed"]) == 1
+
+
+@pytest.mark.parametrize(("free", "threads", "files", "expected"),
+                         [(2.0, 1, 600, 2), (1.2, 1, 600, 0), (2.0, 2, 600, 0), (2.0, 1, 100, 0), (7.6, 1, 600, 4)])
+def test_workers_only_for_large_batches_on_idle_cores_without_threads(monkeypatch, free, threads, files, expected):
+    from factcheck.core.pipeline import analyse_file
+
+    monkeypatch.setattr(importer, "_free_cores", lambda: free)
+    monkeypatch.setattr(importer.threading, "active_count", lambda: threads)
+    assert importer._worker_count([f"{i}.txt" for i in range(files)], analyse_file) == expected
+    assert importer._worker_count([f"{i}.txt" for i in range(files)], lambda p, m: None) == 0
+
+
+def test_free_cores_is_a_share_of_the_cores():
+    import os
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert 0.0 <= importer._free_cores() <= cores + 1e-9
