@@ -151,3 +151,32 @@ def test_bad_other_file_is_one_line_error(tmp_path, capsys, make, message):
 def test_merge_with_itself_is_refused(tmp_path):
     with Store(tmp_path / "a.db") as a, pytest.raises(FactcheckError, match="is this database"):
         merge(a, tmp_path / "a.db")
+
+
+def _real(text: str, lang: str, title: str):
+    """An article analysed by the real pipeline (the matcher needs real spans and quantities)."""
+    import hashlib
+
+    from factcheck.core.models import Article
+    from factcheck.core.pipeline import analyse
+
+    return analyse(Article(text=text, lang=lang, title=title, date="2024-08",
+                           content_hash=hashlib.sha256(text.encode()).hexdigest(), path=f"/tmp/{title}.txt"))
+
+
+def test_articles_brought_in_by_a_merge_are_matched_against_this_file(tmp_path):
+    from factcheck.store.matches import match_articles, related
+
+    english = "According to internal documents, TikTok paid Microsoft nearly $20 million a month in 2024."
+    german = "Laut internen Dokumenten zahlte TikTok 2024 knapp 20 Mio. US-Dollar pro Monat an Microsoft."
+    with Store(tmp_path / "a.db") as a, Store(tmp_path / "b.db") as b:
+        match_articles(a, [add(a, _real(english, "en", "Reuters"))])
+        add(b, _real(german, "de", "Spiegel"))
+        set_verdict(b, list_claims(b)[0].id, "true", reviewer="ben")
+    with Store(tmp_path / "a.db") as a:
+        report = merge(a, tmp_path / "b.db", reviewer="ana")
+        assert report.articles_added == 1
+        copied = next(c for c in list_claims(a) if c.text == german)
+        assert [r["text"] for r in related(a, copied.id)] == [english]
+        # ... and it is in the matcher's index, so an article added later finds it
+        assert a.conn.execute("SELECT count(*) FROM match_keys WHERE claim_id = ?", (copied.id,)).fetchone()[0] > 0

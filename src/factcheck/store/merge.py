@@ -4,7 +4,8 @@ Articles are matched by content hash, claims by their text and offsets (then by 
 offset first, for a different sentence split), so ids may differ freely between the two files.
 Nothing is lost:
 
-* articles and claims only the other file has are copied, with sentences, spans, quantities, matches;
+* articles and claims only the other file has are copied, with sentences, spans, quantities, matches,
+  and then matched against this file's claims (so they are in its matcher index too);
 * every row of the other file's verdict history is copied (once: merging twice adds nothing);
 * a verdict or note only the other file has is adopted; two different notes are both kept, joined;
 * two different verdicts from two reviewers keep this file's verdict as current and open a dispute
@@ -25,6 +26,7 @@ from factcheck.errors import FactcheckError
 from factcheck.store import Store, connect_read_only
 from factcheck.store.articles import now
 from factcheck.store.disputes import open_dispute
+from factcheck.store.matches import match_articles
 from factcheck.store.schema import SCHEMA_VERSION
 
 _ARTICLE_COLUMNS = "content_hash, file_name, path, title, date, url, lang, text, added_at"
@@ -40,6 +42,7 @@ class MergeReport:
     agreed: int = 0
     history_copied: int = 0
     disputed: list[int] = field(default_factory=list)  # local claim ids
+    changed_articles: set[int] = field(default_factory=set)  # local articles that received claims
 
     def summary(self) -> str:
         return (
@@ -92,9 +95,14 @@ def merge(store: Store, other_path: Path, reviewer: str = "merge") -> MergeRepor
         raise FactcheckError(f"{other_path} is this database; merge another reviewer's file")
     other = open_readonly(other_path)
     try:
-        return store.write(lambda: _merge(store, other, reviewer))
+        report = store.write(lambda: _merge(store, other, reviewer))
     finally:
         other.close()
+    if report.changed_articles:
+        # After the merge commits: matches are derived data, recomputed if this is interrupted
+        # (``factcheck match --rebuild``), while the verdicts above are already safe.
+        match_articles(store, report.changed_articles)
+    return report
 
 
 def _merge(store: Store, other: sqlite3.Connection, reviewer: str) -> MergeReport:
@@ -119,6 +127,7 @@ def _merge(store: Store, other: sqlite3.Connection, reviewer: str) -> MergeRepor
             if found is None and (local is None or cid in reviewed):
                 found = _copy_claim(store, other, cid, local_article)
                 report.claims_added += 1
+                report.changed_articles.add(local_article)
             if found is not None:
                 mapping[cid] = found
     _copy_matches(store, other, mapping)
