@@ -1,5 +1,6 @@
 """The headless CLI, run in-process through ``factcheck.cli.main`` as a user would type it."""
 
+import io
 import json
 import subprocess
 import sys
@@ -196,3 +197,34 @@ def test_an_edited_file_re_added_from_another_directory_keeps_its_verdicts(capsy
     assert [name for _, name, _ in _articles(db)].count(first.name) == 1
     [kept] = [c for c in claims_json(capsys, db) if c["verdict"]]
     assert kept["text"] == claim["text"] and kept["verdict"] == "false"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_runs_no_thread_of_its_own(tmp_path, monkeypatch):
+    """On a terminal `add` draws a progress bar; it is redrawn from the importer's callback, so no
+    thread runs beside the import (a second thread would keep the importer from forking workers)."""
+    import threading
+
+    import factcheck.cli.add as cli_add
+
+    threads = []
+
+    def add_paths(*args, **kwargs):
+        threads.append(threading.active_count())
+        return real(*args, **kwargs)
+
+    real = cli_add.add_paths
+    monkeypatch.setattr(cli_add, "add_paths", add_paths)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    from factcheck.store import Store
+
+    with Store(tmp_path / "t.db") as store:
+        report = cli_add.add_and_report(store, [SEEDS], cli_add.DEFAULT_MAX_BYTES)
+    assert report.added and threads == [1]
+    drawn = terminal.getvalue()
+    assert "adding" in drawn and "claims" in drawn and "matching" in drawn

@@ -95,9 +95,11 @@ def add_paths(
     on_progress: Progress | None = None,
     analyse: Callable[[Path, int], Analysis] = analyse_file,
     match: bool = True,
+    on_matching: Callable[[], None] | None = None,
 ) -> AddReport:
     """Add every article file under ``paths``; then, unless ``match`` is false, match the new
-    articles' claims against the stored ones."""
+    articles' claims against the stored ones (``on_matching`` is called as that starts: on a large
+    batch it takes a while)."""
     report = AddReport()
     files = collect_files(paths, report)
     if on_progress:
@@ -113,6 +115,8 @@ def add_paths(
     if match and (report.added or report.updated):
         from factcheck.store.matches import match_articles
 
+        if on_matching:
+            on_matching()
         report.matches = match_articles(store, report.added + [u.new_article_id for u in report.updated])
     return report
 

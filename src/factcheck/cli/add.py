@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from factcheck.core.ingest import DEFAULT_MAX_BYTES
 from factcheck.errors import FactcheckError
 from factcheck.importer import AddReport, add_paths
 from factcheck.store import Store
+
+REDRAW_SECONDS = 0.1  # the progress bar's redraw rate, at most
 
 
 def register(subparsers) -> None:
@@ -51,8 +54,8 @@ def run(args) -> int:
 
 def add_and_report(store: Store, paths: list[Path], limit: int) -> AddReport:
     """Add, with a progress bar when stderr is a terminal; print errors and a summary line."""
-    with _progress_bar() as on_progress:
-        report = add_paths(store, paths, limit, on_progress)
+    with _progress_bar() as (on_progress, on_matching):
+        report = add_paths(store, paths, limit, on_progress, on_matching=on_matching)
     for failure in report.failed:
         print(f"factcheck: error: {failure}", file=sys.stderr)
     if report.failed and not (report.added or report.existing or report.updated):
@@ -63,20 +66,32 @@ def add_and_report(store: Store, paths: list[Path], limit: int) -> AddReport:
 
 @contextmanager
 def _progress_bar():
+    """(on_progress, on_matching) callbacks drawing a progress bar on stderr, or Nones when stderr
+    is not a terminal."""
     if not sys.stderr.isatty():
-        yield None
+        yield None, None
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     columns = (
-        TextColumn("adding"), BarColumn(), MofNCompleteColumn(), TextColumn("files · {task.fields[claims]} claims"),
-        TimeRemainingColumn(),
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("files · {task.fields[claims]} claims"), TimeRemainingColumn(),
     )
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("add", total=None, claims=0)
+    # Redrawn from the progress callback, not by rich's refresh thread: with no other thread
+    # running, the importer may fork worker processes for a large batch (see importer.py).
+    with Progress(*columns, console=Console(stderr=True), transient=True, auto_refresh=False) as progress:
+        task = progress.add_task("adding", total=None, claims=0)
+        drawn = [0.0]
 
         def on_progress(done: int, total: int, claims: int, path) -> None:
-            progress.update(task, completed=done, total=total, claims=claims)
+            now = time.monotonic()
+            redraw = now - drawn[0] >= REDRAW_SECONDS or done == total
+            progress.update(task, completed=done, total=total, claims=claims, refresh=redraw)
+            if redraw:
+                drawn[0] = now
 
-        yield on_progress
+        def on_matching() -> None:
+            progress.update(task, description="matching", refresh=True)
+
+        yield on_progress, on_matching
