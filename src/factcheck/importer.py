@@ -66,7 +66,7 @@ class AddReport:
 # processes are forked before the pool starts its manager thread.)
 # Forking a process that runs other threads is unsafe (a lock held by another thread stays locked
 # in the child), so workers are used only when this is the only thread: not in the TUI, which
-# calls this from a thread, nor under the CLI's progress bar (a thread of rich's).
+# calls this from a thread (the CLI's progress bar is drawn from ``on_progress``, threadless).
 PARALLEL_MIN_FILES = 500
 MAX_WORKERS = 4
 

@@ -36,8 +36,9 @@ from factcheck.errors import FactcheckError
 
 __all__ = ["ARTICLE_SUFFIXES", "DEFAULT_MAX_BYTES", "article_files", "parse_article", "read_article"]
 
-# Memory grows with the number of claims (~45 MB a MB of dense news text, on top of ~150 MB for the
-# language model and rates): 5 MB, a hundred times a long article, keeps a file under 300 MB.
+# Memory grows with the number of claims (~20 MB a MB of news text, on top of ~100 MB for the
+# language model, rates and CLDR data): 5 MB, a hundred times a long article, peaked at 205 MB in
+# analysis. The limit leaves room for saving it under the 300 MB target.
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 _MB = 1024 * 1024
