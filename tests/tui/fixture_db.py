@@ -91,12 +91,13 @@ def analysis(spec: dict) -> Analysis:
     return Analysis(article, claims)
 
 
-def build_db(path: Path, extra: list[dict] = ()) -> Path:
+def build_db(path: Path, extra: list[dict] = (), matches: list[tuple] = ()) -> Path:
+    """The Danish and Indonesian articles, then ``extra`` ones; MATCHES and then ``matches``."""
     with Store(path) as store:
         with store.transaction():
             for spec in (DANISH, INDONESIAN, *extra):
                 save(store, analysis(spec))
-            for a, b, score, evidence, consistency in MATCHES:
+            for a, b, score, evidence, consistency in (*MATCHES, *matches):
                 store.conn.execute(
                     "INSERT INTO matches (claim_a, claim_b, score, evidence, consistency) VALUES (?, ?, ?, ?, ?)",
                     (a, b, score, json.dumps(evidence, ensure_ascii=False), consistency),

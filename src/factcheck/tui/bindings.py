@@ -12,7 +12,9 @@ MAIN_BINDINGS: list[Binding] = [
     Binding("k,up", "claim(-1)", "Previous claim", id="claim.prev", show=False),
     Binding("tab", "pane(1)", "Next pane", id="pane.next", show=False),
     Binding("shift+tab", "pane(-1)", "Previous pane", id="pane.prev", show=False),
-    Binding("enter", "jump_related", "Jump to best related", id="related.jump", show=False),
+    Binding("full_stop", "related(1)", "Next related statement", id="related.next", show=False),
+    Binding("comma", "related(-1)", "Previous related statement", id="related.prev", show=False),
+    Binding("enter", "jump_related", "Jump to selected related", id="related.jump", show=False),
     Binding("backspace", "jump_back", "Back from jump", id="related.back", show=False),
     # the footer shows the verdict keys as one entry ("1-8 Verdict"): one widget instead of eight
     Binding("1", "verdict(1)", "Verdict", id="verdict.1", key_display="1-8"),

@@ -268,7 +268,17 @@ class MainScreen(Screen):
         if not matches:
             self.notify("No related statement to jump to", timeout=2)
             return
-        self.goto(matches[0]["claim_id"])
+        panel = self.query_one(RelatedPanel)
+        chosen = panel.selected_match if self._panel_claim == claim.id else None
+        self.goto((chosen or matches[0])["claim_id"])
+
+    def action_related(self, step: int) -> None:
+        """Move the related panel's selection (what enter jumps to); back to the best on a new claim."""
+        panel = self.query_one(RelatedPanel)
+        if not panel.matches:
+            self.notify("No related statements for this claim", timeout=2)
+        elif not panel.move(step):
+            self.notify("No more related statements this way", timeout=2)
 
     def action_jump_back(self) -> None:
         if not self.back:
