@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 DEFAULT_DB = "factcheck.db"
 BUSY_TIMEOUT_MS = 10_000
+OPEN_ATTEMPTS = 8  # opening retries "locked" for ~1.4 s in all, see Store.__init__
 T = TypeVar("T")
 
 
@@ -41,14 +42,25 @@ class Store:
         if self.path.is_dir():
             raise FactcheckError(f"{self.path} is a directory, not a database file")
         self.read_only = not writable(self.path) if read_only is None else read_only
-        try:
-            self.conn = connect_read_only(self.path) if self.read_only else self._connect()
-            self._configure()
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            if _is_read_only_error(exc):
-                raise FactcheckError(self.read_only_message()) from None
-            raise FactcheckError(f"{self.path}: not a usable factcheck database ({exc})") from None
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                self._open()
+                return
+            except sqlite3.DatabaseError as exc:
+                if _is_read_only_error(exc):
+                    raise FactcheckError(self.read_only_message()) from None
+                if not (_is_busy_error(exc) and attempt < OPEN_ATTEMPTS - 1):
+                    raise FactcheckError(f"{self.path}: not a usable factcheck database ({exc})") from None
+                # Another process is creating or migrating this file: some of those steps (the
+                # switch to WAL) report "locked" at once instead of waiting on the busy timeout.
+                if (conn := self.__dict__.pop("conn", None)) is not None:
+                    conn.close()
+                time.sleep(0.05 * (attempt + 1))
+
+    def _open(self) -> None:
+        self.conn = connect_read_only(self.path) if self.read_only else self._connect()
+        self._configure()
+        self._migrate()
 
     def _connect(self) -> sqlite3.Connection:
         folder = self.path.absolute().parent
@@ -146,7 +158,7 @@ class Store:
                 with self.transaction():
                     return action()
             except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc) or attempt == attempts - 1:
+                if not _is_busy_error(exc) or attempt == attempts - 1:
                     raise
                 time.sleep(0.05 * (attempt + 1))
         raise AssertionError("unreachable")
@@ -218,6 +230,10 @@ def connect_read_only(path: Path | str) -> sqlite3.Connection:
         raise FactcheckError(f"{path} is read-only and its -wal file holds changes not yet written into it: "
                              f"open it once where it is writable, or copy both files elsewhere")
     return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+def _is_busy_error(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def _is_read_only_error(exc: sqlite3.Error) -> bool:
