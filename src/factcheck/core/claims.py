@@ -48,10 +48,10 @@ from functools import cache, lru_cache
 
 from factcheck.core import claim_words as cw
 from factcheck.core.dates import find_dates, month_names
-from factcheck.core.models import Claim, Quantity, Sentence, Span
+from factcheck.core.models import DEFAULT_THRESHOLD, Claim, Quantity, Sentence, Span
 from factcheck.core.quantities import find_quantities
 
-DEFAULT_THRESHOLD = 0.30
+__all__ = ["DEFAULT_THRESHOLD", "find_claims"]
 
 BASE = 0.10
 QUANTITY_WEIGHTS = {"money": 0.35, "percent": 0.30, "number": 0.20}

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from factcheck.config import Config
-from factcheck.core.claims import DEFAULT_THRESHOLD
+from factcheck.core.models import DEFAULT_THRESHOLD
 from factcheck.store import Store
 from factcheck.store import navigation
 from factcheck.store.articles import list_articles
