@@ -139,8 +139,11 @@ def test_model_cache_is_written_read_and_survives_damage(tmp_path, monkeypatch):
         ptc, pc, classes, nextmove, row, out = arrays
         return Identifier(ptc, pc, classes, nextmove, out, tk_row=row).rank("Menurut laporan, Microsoft membayar.")
 
+    stale = tmp_path / "factcheck" / "langid-0.0.1-123"  # an earlier py3langid's cache
+    stale.mkdir(parents=True)
     built = language._model()  # no cache yet: the packaged model, then written
     folder = language._cache_folder()
+    assert not stale.exists()  # removed once the new cache is in place
     assert (folder / "ptc.npy").is_file() and not isinstance(built[3], memoryview)
     cached = language._model()
     assert isinstance(cached[3], memoryview)

@@ -92,16 +92,18 @@ _CACHE_FILES = ("ptc", "pc", "nextmove", "row", "out")
 
 
 def _cache_folder() -> Path | None:
-    """``$XDG_CACHE_HOME/factcheck/langid-<size>-<mtime>`` (default ``~/.cache``), named after the
-    packaged model file so that a new py3langid version gets a fresh cache."""
+    """``$XDG_CACHE_HOME/factcheck/langid-<version>-<size>`` (default ``~/.cache``): named after
+    py3langid's version and its model file's size, so another py3langid gets a fresh cache while
+    reinstalling the same one (a new virtualenv: a new file time) reuses it."""
+    import py3langid
     from py3langid.langid import MODEL_DIR, MODEL_FILE
 
     try:
-        info = (MODEL_DIR / MODEL_FILE).stat()
+        size = (MODEL_DIR / MODEL_FILE).stat().st_size
         root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     except (OSError, RuntimeError):  # no home folder
         return None
-    return root / "factcheck" / f"langid-{info.st_size}-{info.st_mtime_ns}"
+    return root / "factcheck" / f"langid-{py3langid.__version__}-{size}"
 
 
 def _read_cache(folder: Path) -> tuple:
@@ -130,6 +132,10 @@ def _write_cache(folder: Path, arrays: tuple) -> None:
         os.replace(tmp, folder)
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)  # full disk, or another process won the race
+        return
+    for stale in folder.parent.glob("langid-*"):  # an earlier py3langid's: ~60 MB each
+        if stale != folder:
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 _CHUNK = re.compile(rb"[^ ]+ *| +")  # a word and the spaces after it (or leading spaces)
