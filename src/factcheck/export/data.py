@@ -7,7 +7,6 @@ adds the other check-worthy claims of the chosen articles.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -16,6 +15,7 @@ from factcheck.config import Config
 from factcheck.store import Store
 from factcheck.store.articles import list_articles
 from factcheck.store.claims import list_claims
+from factcheck.store.verdicts import histories
 
 
 @dataclass
@@ -61,7 +61,7 @@ def collect(
     ids = [record.id for record, _ in records]
     # a few queries for all claims, not one per claim: exports of big stores took a minute
     related = related_statements(store, ids, related_limit) if with_related else {}
-    changes = _histories(store, ids)
+    changes = histories(store, ids)
     claims = [
         _claim(config, record, reviewed, disputes.get(record.id), related.get(record.id), changes.get(record.id, []))
         for record, reviewed in records
@@ -123,14 +123,3 @@ def related_statements(store: Store, claim_ids: list[int], limit: int = RELATED_
     from factcheck.store.matches import related_many
 
     return related_many(store, claim_ids, limit=limit)
-
-
-def _histories(store: Store, claim_ids: list[int]) -> dict[int, list[dict]]:
-    """``store.verdicts.history`` of many claims in one query: claim id -> its changes, oldest first."""
-    out: dict[int, list[dict]] = {}
-    for row in store.query(
-        "SELECT * FROM verdict_history WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY id",
-        (json.dumps(claim_ids),),
-    ):
-        out.setdefault(row["claim_id"], []).append(row)
-    return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from factcheck.errors import FactcheckError
@@ -77,3 +78,15 @@ def history(store: Store, claim_id: int | None = None) -> list[dict]:
     if claim_id is None:
         return store.query("SELECT * FROM verdict_history ORDER BY id")
     return store.query("SELECT * FROM verdict_history WHERE claim_id = ? ORDER BY id", (claim_id,))
+
+
+def histories(store: Store, claim_ids: list[int]) -> dict[int, list[dict]]:
+    """``history`` of many claims in one query: claim id -> its changes, oldest first (claims
+    without any are left out)."""
+    out: dict[int, list[dict]] = {}
+    for row in store.query(
+        "SELECT * FROM verdict_history WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+        (json.dumps(claim_ids),),
+    ):
+        out.setdefault(row["claim_id"], []).append(row)
+    return out
