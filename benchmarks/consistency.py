@@ -1,0 +1,107 @@
+"""How often the figures of two related statements are judged right: precision and recall per outcome.
+
+    python benchmarks/consistency.py [--show-errors] [--data tests/data/consistency]
+
+Reads the labelled stories of tests/data/consistency (``tuned/`` and ``heldout/``, see its README):
+each article goes through the same analysis as ``factcheck add`` (language given, sentences,
+claims, figures), each labelled pair of statements through the same comparison the matcher stores
+(``core.matching.score_pair`` on the two claims' signatures). An undated article is given the story
+date the store would give it: from the dated articles of the same story.
+
+Prints, for the tuned and the held-out part separately, precision and recall of each outcome
+(consistent, differs-slightly, conflict, not-compared) and the false-conflict rate: the share of
+pairs labelled anything but ``conflict`` that were flagged ``conflict``. Targets: no false
+conflict, every labelled conflict found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from factcheck.core import matching
+from factcheck.core.models import Article
+from factcheck.core.pipeline import analyse
+
+OUTCOMES = ("consistent", "differs-slightly", "conflict", "not-compared")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _statements(story: dict) -> dict[str, list]:
+    """Article id -> its claims as the matcher sees them."""
+    dated = [a["date"] for a in story["articles"] if a.get("date")]
+    out = {}
+    for n, art in enumerate(story["articles"]):
+        text = art["text"]
+        article = Article(text, art["lang"], hashlib.sha256(text.encode()).hexdigest(), date=art.get("date"))
+        claims = analyse(article).claims
+        extra = {}
+        if not art.get("date") and "story_dates" in matching.Statement.__dataclass_fields__:
+            extra["story_dates"] = tuple(dated)
+        out[art["id"]] = [
+            matching.Statement(
+                n * 1000 + i, n, art["lang"], text[c.start:c.end],
+                tuple((q, text[q.start:q.end]) for q in c.quantities), (), art.get("date"), c.start, **extra,
+            )
+            for i, c in enumerate(claims)
+        ]
+    return out
+
+
+def _find(statements: dict, ref: list[str]):
+    found = [s for s in statements[ref[0]] if ref[1] in s.text]
+    if len(found) != 1:
+        raise SystemExit(f"benchmark data: {ref[1]!r} is in {len(found)} sentences of {ref[0]}")
+    return found[0]
+
+
+def judge(story: dict) -> list[tuple[dict, str, list[str]]]:
+    statements = _statements(story)
+    results = []
+    for pair in story["pairs"]:
+        a, b = _find(statements, pair["a"]), _find(statements, pair["b"])
+        _, evidence, consistency = matching.score_pair(a.signature(), b.signature(), None, 0.0)
+        results.append((pair, consistency or "not-compared", evidence))
+    return results
+
+
+def report(name: str, results: list[tuple[dict, str, list[str]]]) -> None:
+    truth = Counter(p["expect"] for p, _, _ in results)
+    said = Counter(got for _, got, _ in results)
+    right = Counter(got for p, got, _ in results if got == p["expect"])
+    print(f"{name}: {len(results)} labelled pairs, {sum(right.values())} right ({sum(right.values()) / len(results):.0%})")
+    print(f"  {'outcome':<18}{'labelled':>9}{'flagged':>9}{'precision':>11}{'recall':>8}")
+    for o in OUTCOMES:
+        precision = f"{right[o] / said[o]:.0%}" if said[o] else "-"
+        recall = f"{right[o] / truth[o]:.0%}" if truth[o] else "-"
+        print(f"  {o:<18}{truth[o]:>9}{said[o]:>9}{precision:>11}{recall:>8}")
+    others = [got for p, got, _ in results if p["expect"] != "conflict"]
+    false = sum(got == "conflict" for got in others)
+    print(f"  false conflicts   {false} of {len(others)} pairs not labelled conflict ({false / max(len(others), 1):.0%})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT / "tests" / "data" / "consistency")
+    parser.add_argument("--show-errors", action="store_true", help="print each wrongly judged pair with its evidence")
+    args = parser.parse_args()
+    for part in ("tuned", "heldout"):
+        results = []
+        for path in sorted((args.data / part).glob("*.json")):
+            results += judge(json.loads(path.read_text(encoding="utf-8")))
+        report(part, results)
+        if args.show_errors:
+            for pair, got, evidence in results:
+                if got != pair["expect"]:
+                    print(f"    {pair['a']} | {pair['b']}: expected {pair['expect']}, got {got}")
+                    for line in evidence:
+                        print(f"        {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
