@@ -64,7 +64,8 @@ def judge(story: dict) -> list[tuple[dict, str, list[str]]]:
     results = []
     for pair in story["pairs"]:
         a, b = _find(statements, pair["a"]), _find(statements, pair["b"])
-        _, evidence, consistency = matching.score_pair(a.signature(), b.signature(), None, 0.0)
+        # min_score -1: judge the figures of every labelled pair, even one the matcher scores low
+        _, evidence, consistency = matching.score_pair(a.signature(), b.signature(), None, -1.0)
         results.append((pair, consistency or "not-compared", evidence))
     return results
 

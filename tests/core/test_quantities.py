@@ -131,7 +131,7 @@ def test_french_space_groups_and_year_inside_run():
         "sejak 2019 dan pada akhir 2023",
         "GPT-4 and A320 and 4G and COVID-19",
         "on 2024-08-01 at 10:30, open 24/7",
-        "a 20km walk, the 3D model, 1st place",
+        "the 3D model, 1st place, a 4x4 car",
         "version v2.1.3",
     ],
 )

@@ -134,7 +134,7 @@ def test_cli_match_json_shape(capsys, tmp_path):
         assert set(p) == {"a", "b", "score", "evidence", "consistency"}
         assert {"id", "article", "text"} <= set(p["a"]) and {"id", "article", "text"} <= set(p["b"])
         assert p["a"]["id"] < p["b"]["id"] and isinstance(p["evidence"], list)
-        assert p["consistency"] in ("consistent", "conflict", None)
+        assert p["consistency"] in ("consistent", "differs-slightly", "conflict", "not-compared", None)
     one = pairs[0]["a"]["id"]
     code, out, _ = run(capsys, "--db", db, "match", "--json", "--claim", str(one), "--min-score", "0.4")
     assert all(one in (p["a"]["id"], p["b"]["id"]) for p in json.loads(out))

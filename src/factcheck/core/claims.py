@@ -1,7 +1,7 @@
 """Check-worthy claims: one :class:`Claim` per sentence, with typed spans, a score and its reasons.
 
 Spans (absolute offsets into the article text, always inside their sentence):
-  money, percent, number  from ``quantities.find_quantities`` (its Quantity list is kept on the Claim)
+  money, percent, number  from ``figures.read_figures`` (its Figure list is kept on the Claim)
   date                    from ``dates.find_dates``
   attribution, comparison cue phrases from ``claim_words`` (the span covers the cue)
   entity                  runs of capitalised words and acronyms ("Microsoft Corporation", "TikTok")
@@ -49,7 +49,7 @@ from functools import cache, lru_cache
 from factcheck.core import claim_words as cw
 from factcheck.core.dates import find_dates, month_names
 from factcheck.core.models import DEFAULT_THRESHOLD, Claim, Quantity, Sentence, Span
-from factcheck.core.quantities import find_quantities
+from factcheck.core.figures import may_have_figures, read_figures
 
 __all__ = ["DEFAULT_THRESHOLD", "find_claims"]
 
@@ -475,9 +475,11 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
             found_comp = _Cues.find(comparison, text, lowered, a, b)
             found_hedge = _Cues.find(hedges, text, lowered, a, b)
         if _DIGIT.search(text, a, b) is None:  # most sentences: no number, so no quantity or date
-            quantities, mentions = [], []
+            mentions = []
+            quantities = (read_figures(text, lang, as_of=as_of, start=a, end=b, context=False)
+                          if may_have_figures(text, lang, a, b) else [])  # "a quarter of"
         else:
-            quantities = [q for q in find_quantities(text, lang, as_of=as_of, start=a, end=b)
+            quantities = [q for q in read_figures(text, lang, as_of=as_of, start=a, end=b, context=False)
                           if a <= q.start < q.end <= b]
             mentions = find_dates(text, code, a, b)
         dates = [("date", d.start, d.end) for d in mentions]

@@ -1,25 +1,51 @@
-"""Do two related statements agree on their numbers? Like with like, with a stated tolerance.
+"""Do two related statements agree on their figures? Like with like, at the story's date, graded.
 
-* money with money: in the written currency when both use the same one ("Rp322 miliar" against
-  "Rp324 miliar": a real 0.6 % discrepancy), else in USD at each article's date (ECB rates);
-* percentages with percentages; plain numbers with numbers of the same unit; years with years.
+Two figures are compared only when they line up: the same kind (money, percent, a count, a length,
+a year), the same measure when both say what they measure ("pays" is not "revenue", "grew 29 %" is
+not "25 % of revenue"), periods converted ("$1 billion a year" against "$83 million a month", said
+so), and for counts that change over time (a death toll) the same day. An outlet's own conversion
+in brackets ("€1.8 billion ($1.9 billion)") is a courtesy: the stated amount is compared.
 
-Tolerance: ``EXACT`` for figures written in the same unit, ``CONVERTED`` when a currency conversion
-stands between them (rates and outlets' own rounding differ), ``APPROX`` when either side says
-"nearly", "næsten", "hampir", "about", ... The result names what was compared and by how much it
-differs, so the reviewer can judge.
+Each comparison has an outcome, and the pair the worst of them:
+
+* ``consistent``: within the precision the figures are written with (half a unit of the last digit:
+  "1.8" covers 1.75-1.85, so "1.84" agrees), within ``APPROX`` when either says "nearly",
+  "næsten", "hampir", ..., and at least ``EXACT``;
+* ``differs-slightly``: a little more: up to three units of the last digit of the more precise
+  figure (Rp322 vs Rp324 miliar; magnitude 7.5 vs 7.6), or up to ``CONVERTED`` more when a currency
+  conversion stands between them (rates and outlets' rounding differ);
+* ``conflict``: beyond that, and only when both figures say what they measure and their periods
+  are both known or both absent: a conflict must be certain;
+* ``not-compared``: nothing lined up; the reason is stated ("figures measure different things:
+  payment / revenue", "different dates: 64 (3 Jan) → 245 (26 Mar)").
+
+Money in different currencies is converted to USD with the ECB rate at each article's date. An
+undated article is converted at the date of the article it is compared with; else the story date
+(``Signature.story_date``: from the dated related articles); else over ``WINDOW`` — a conflict only
+if it holds at every rate in it. The evidence says which date and why.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from factcheck.core.currency import convert_to_usd
-from factcheck.core.signature import NQ, Signature
+from factcheck.core.currency import convert_to_usd, parse_as_of
+from factcheck.core.measure_words import CHANGING
+from factcheck.core.models import Figure
+from factcheck.core.periods import MONTHS
+from factcheck.core.signature import Signature
 
 EXACT = 0.005
-CONVERTED = 0.02
+CONVERTED = 0.03
 APPROX = 0.10
+PRECISE = 0.005  # a figure written to three significant digits or more ("322", "1.84")
+SLIGHT_UNITS = 3  # "differs slightly": up to this many units of the last digit written
+SLIGHT_MAX = 0.05
+WINDOW_YEARS = 3  # an undated article with no story date: rates of the last three years
+
+OUTCOMES = ("consistent", "differs-slightly", "conflict", "not-compared")
+_RANK = {o: n for n, o in enumerate(("not-compared", "consistent", "differs-slightly", "conflict"))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,12 +54,14 @@ class Comparison:
     a: str  # what side a says, readable ("20 M USD", "Rp322 miliar", "25 %")
     b: str
     difference: float  # relative: |a - b| / max(|a|, |b|)
-    tolerance: float
-    note: str = ""  # the conversion or approximation that set the tolerance
+    tolerance: float  # the most a consistent pair may differ
+    note: str = ""  # the conversion, date or approximation that set the tolerance
+    outcome: str = "consistent"  # one of OUTCOMES
+    reason: str = ""  # for not-compared: why
 
     @property
     def consistent(self) -> bool:
-        return self.difference <= self.tolerance + 1e-12
+        return self.outcome in ("consistent", "differs-slightly")
 
 
 def relative_difference(x: float, y: float) -> float:
@@ -54,120 +82,213 @@ def human_amount(value: float, unit: str | None) -> str:
     return f"{amount} {unit}".strip() if unit else amount
 
 
-def _at_date(q: NQ, date: str | None) -> NQ:
-    """Money of an undated article converted at the date of the article it is compared with
-    (a report about the same event is taken as contemporary; the evidence says so)."""
-    if q.kind != "money" or not q.unit or q.unit == "USD" or not date:
-        return q
-    converted = convert_to_usd(q.value, q.unit, date)
-    if converted is None:
-        return q
-    return NQ(q.kind, q.value, q.unit, q.approx, q.text, converted[0], converted[1], True, q.approx_word)
+def _day(date: str | None) -> str:
+    d = parse_as_of(date)
+    if d is None:
+        return "undated"
+    return f"{d.day} {d:%b}" if date and len(date) >= 10 else (f"{d:%b %Y}" if date and len(date) >= 7 else str(d.year))
 
 
-def _pair(a: NQ, b: NQ, date_a: str | None = None, date_b: str | None = None) -> Comparison | None:
-    """Compare two quantities of one kind, or None when they cannot be compared."""
-    approx_words = [q.approx_word or q.text for q in (a, b) if q.approx]
-    if a.kind == "money":
-        if date_a is None and date_b is not None:
-            a = _at_date(a, date_b)
-        elif date_b is None and date_a is not None:
-            b = _at_date(b, date_a)
-        if a.unit and a.unit == b.unit:
-            x, y, tol, note = a.value, b.value, EXACT, ""
-            shown = (a.text, b.text)
-        elif a.usd is not None and b.usd is not None:
-            x, y, tol = a.usd, b.usd, CONVERTED
-            converted = [q for q in (a, b) if q.unit != "USD"]
-            note = "; ".join(
-                f"{q.text} at {q.as_of or 'the latest'} ECB rate" + (", its article undated" if q.undated else "")
-                for q in converted
-            )
-            shown = (human_amount(a.usd, "USD"), human_amount(b.usd, "USD"))
-        else:
-            return None
+def _family(f: Figure) -> tuple:
+    if f.kind == "number":
+        return ("number", f.dimension or (None if f.unit is None else f.unit))
+    return (f.kind,)
+
+
+def _not_compared(f: Figure, g: Figure, reason: str) -> Comparison:
+    return Comparison(f.kind, f.text, g.text, 0.0, 0.0, "", "not-compared", reason)
+
+
+def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str, certain: bool) -> Comparison:
+    """The outcome for values ``x`` (of f) and ``y`` (of g) in one unit."""
+    difference = relative_difference(x, y)
+    approx = f.approx or g.approx or f.words or g.words
+    # "nearly 20 million" may be 18.5 million; but "about Rp324 miliar" against "nearly Rp322
+    # miliar", both written to three significant digits in one currency, is a difference to show
+    precise = max(f.precision, g.precision) < PRECISE
+    widened = 0.0 if precise and not converted else APPROX
+    tolerance = max(EXACT, f.precision, g.precision, widened if approx else 0.0)
+    words = [w for w in (f.approx_word, g.approx_word) if w]
+    if approx and words:
+        note = "; ".join(filter(None, [note, "approximate: " + ", ".join(f'"{w}"' for w in words)]))
+    for bound, low, high, other in ((f.bound, x, y, g), (g.bound, y, x, f)):
+        # "at least 48" agrees with 64; "more than 300" with 500
+        if bound == "min" and high >= low * (1 - tolerance) or bound == "max" and high <= low * (1 + tolerance):
+            return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "consistent")
+    if difference <= tolerance + 1e-12:
+        outcome = "consistent"
     else:
-        if a.kind == "number" and a.unit != b.unit:
-            return None
-        x, y, tol, note = a.value, b.value, EXACT, ""
-        shown = (human_amount(a.value, a.unit), human_amount(b.value, b.unit))
-    if approx_words:
-        tol = APPROX
-        note = "; ".join(filter(None, [note, "approximate: " + ", ".join(f'"{w}"' for w in approx_words)]))
-    return Comparison(a.kind, shown[0], shown[1], relative_difference(x, y), tol, note)
+        finer = min(p for p in (f.precision, g.precision, 1.0) if p > 0) if (f.precision or g.precision) else 0.0
+        slight = max(tolerance + (CONVERTED if converted else 0.0), min(SLIGHT_MAX, 2 * SLIGHT_UNITS * finer))
+        outcome = "differs-slightly" if difference <= slight + 1e-12 else "conflict"
+    if outcome == "conflict" and not certain:
+        return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "not-compared",
+                          "figures may measure different things (one side does not say what)")
+    return Comparison(f.kind, f.text, g.text, difference, tolerance, note, outcome)
+
+
+def _rate_dates(sa: Signature, sb: Signature) -> tuple[str | None, str]:
+    """The date to convert side a's money at, and why (empty when it is a's own date)."""
+    if sa.date:
+        return sa.date, ""
+    if sb.date:
+        return sb.date, f"undated; rate at the compared article's date {sb.date}"
+    if sa.story_date:
+        return sa.story_date, sa.story_reason
+    return None, ""
+
+
+def _window() -> list[str]:
+    from factcheck.core.currency import usd_rate
+
+    latest = parse_as_of(usd_rate("EUR", None)[1]) or dt.date.today()
+    return [
+        (latest - dt.timedelta(days=91 * k)).isoformat() for k in range(WINDOW_YEARS * 4 + 1)
+    ]
+
+
+def _money(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool, scale: tuple[float, float]) -> Comparison:
+    if f.unit == g.unit:
+        return _grade(f, g, f.value * scale[0], g.value * scale[1], False, "", certain)
+    date_a, why_a = _rate_dates(sa, sb)
+    date_b, why_b = _rate_dates(sb, sa)
+    if date_a is None and date_b is None:  # both undated, no story date: every rate of the window
+        outcomes = []
+        for day in _window():
+            ua, ub = convert_to_usd(f.value, f.unit, day), convert_to_usd(g.value, g.unit, day)
+            if ua is None or ub is None:
+                return _not_compared(f, g, f"no exchange rate for {f.unit if ua is None else g.unit}")
+            outcomes.append(_grade(f, g, ua[0] * scale[0], ub[0] * scale[1], True, "", certain))
+        span = f"undated; ECB rates {_window()[-1]} to {_window()[0]}"
+        states = {c.outcome for c in outcomes}
+        worst = max(outcomes, key=lambda c: _RANK[c.outcome])
+        if states == {"conflict"} or len(states) == 1:
+            return Comparison(f.kind, worst.a, worst.b, worst.difference, worst.tolerance,
+                              "; ".join(filter(None, [span, worst.note])), worst.outcome, worst.reason)
+        if "conflict" in states:
+            return _not_compared(f, g, f"{span}: agree at some rates, not at others")
+        return Comparison(f.kind, worst.a, worst.b, worst.difference, worst.tolerance,
+                          "; ".join(filter(None, [span, worst.note])), "differs-slightly")
+    ua = convert_to_usd(f.value, f.unit, date_a or date_b)
+    ub = convert_to_usd(g.value, g.unit, date_b or date_a)
+    if ua is None or ub is None:
+        return _not_compared(f, g, f"no exchange rate for {f.unit if ua is None else g.unit}")
+    notes = []
+    for fig, (usd, day), why in ((f, ua, why_a), (g, ub, why_b)):
+        if fig.unit != "USD":
+            notes.append(f"{fig.text} ≈ {human_amount(usd, 'USD')} at the {day} ECB rate" + (f" ({why})" if why else ""))
+    c = _grade(f, g, ua[0] * scale[0], ub[0] * scale[1], True, "; ".join(notes), certain)
+    return c
+
+
+def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
+    """Compare two figures of one family."""
+    if f.measure and g.measure and f.measure != g.measure:
+        return _not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
+    if f.kind == "year":
+        outcome = "consistent" if f.value == g.value else "conflict"
+        return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)
+    certain = bool(f.measure and g.measure)
+    if f.kind == "number" and not certain and f.dimension is None:
+        return _not_compared(f, g, "plain numbers without a measure")
+    if f.measure in CHANGING or g.measure in CHANGING:
+        if not sa.date or not sb.date:
+            return _not_compared(f, g, f"a count that changes over time, and {'one article is' if sa.date or sb.date else 'both are'} undated: {f.text} ({_day(sa.date)}), {g.text} ({_day(sb.date)})")
+        if sa.date[:10] != sb.date[:10]:
+            first, second = sorted([(sa.date, f.text), (sb.date, g.text)])
+            return _not_compared(f, g, f"different dates: {first[1]} ({_day(first[0])}) → {second[1]} ({_day(second[0])})")
+    scale, note = (1.0, 1.0), ""
+    if f.period != g.period:
+        if f.period and g.period:
+            scale = (1 / MONTHS[f.period], 1 / MONTHS[g.period])
+            note = f"per month: {f.text} {f.period}, {g.text} {g.period}"
+        else:
+            certain = False  # one says "a month", the other no period: a total may be another thing
+    if f.kind == "money":
+        c = _money(f, g, sa, sb, certain, scale)
+    elif f.kind == "number" and f.unit != g.unit:
+        from factcheck.core.units import convert
+
+        y = convert(g.value, g.unit, f.unit)
+        if y is None:
+            return _not_compared(f, g, f"units {f.unit} and {g.unit} do not convert")
+        note = f"{human_amount(g.value, g.unit)} ≈ {human_amount(y, f.unit)}"
+        c = _grade(f, g, f.value, y, False, note, certain)
+        c = Comparison(c.kind, f"{f.text}", f"{g.text} ({human_amount(y, f.unit)})", c.difference, c.tolerance,
+                       c.note, c.outcome, c.reason)
+    else:
+        c = _grade(f, g, f.value * scale[0], g.value * scale[1], False, "", certain)
+    if note and c.outcome != "not-compared" and f.kind != "number":
+        c = Comparison(c.kind, c.a, c.b, c.difference, c.tolerance, "; ".join(filter(None, [note, c.note])),
+                       c.outcome, c.reason)
+    return c
 
 
 def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
-    """For every kind both sides have, each quantity of the side with fewer paired with its closest
-    counterpart on the other side. Plain numbers are compared only when each side has exactly one."""
+    """Each stated figure of the side with fewer paired with its best counterpart of the same family
+    on the other side (the one that lines up and agrees best); years tied to the same event."""
     out: list[Comparison] = []
-    for kind in ("money", "percent", "number"):
-        qa = [q for q in a.quantities if q.kind == kind]
-        qb = [q for q in b.quantities if q.kind == kind]
-        if not qa or not qb or (kind == "number" and (len(qa) > 1 or len(qb) > 1)):
+    fa = [f for f in (*a.quantities, *a.events) if not f.courtesy]
+    fb = [f for f in (*b.quantities, *b.events) if not f.courtesy]
+    flip = len(fa) > len(fb)
+    few, many, s_few, s_many = (fb, fa, b, a) if flip else (fa, fb, a, b)
+    for f in few:
+        options = [_pair(f, g, s_few, s_many) for g in many if _family(g) == _family(f)]
+        if not options:
             continue
-        flip = len(qa) > len(qb)
-        few, many = (qb, qa) if flip else (qa, qb)
-        for q in few:
-            dates = (b.date, a.date) if flip else (a.date, b.date)
-            options = [c for c in (_pair(q, m, *dates) for m in many) if c is not None]
-            if options:
-                best = min(options, key=lambda c: c.difference)
-                if flip:
-                    best = Comparison(best.kind, best.b, best.a, best.difference, best.tolerance, best.note)
-                out.append(best)
-    if a.years and b.years:
-        shared = a.years & b.years
-        if shared:
-            out += [Comparison("year", str(y), str(y), 0.0, 0.0) for y in sorted(shared)]
-        else:
-            ya, yb = sorted(a.years), sorted(b.years)
-            out.append(Comparison("year", "/".join(map(str, ya)), "/".join(map(str, yb)), 1.0, 0.0))
+        compared = [c for c in options if c.outcome != "not-compared"]
+        best = min(compared, key=lambda c: (_RANK[c.outcome], c.difference)) if compared else options[0]
+        if flip:
+            best = Comparison(best.kind, best.b, best.a, best.difference, best.tolerance, best.note, best.outcome,
+                              best.reason)
+        out.append(best)
     return out
 
 
 def verdict(comparisons: list[Comparison]) -> str | None:
-    """'conflict' if any compared figure differs beyond its tolerance, 'consistent' if all agree,
-    None when nothing was comparable."""
+    """The pair's outcome: the worst compared figure's; 'not-compared' when figures were there but
+    none lined up; None when there was nothing to compare."""
     if not comparisons:
         return None
-    return "consistent" if all(c.consistent for c in comparisons) else "conflict"
+    compared = [c.outcome for c in comparisons if c.outcome != "not-compared"]
+    if not compared:
+        return "not-compared"
+    return max(compared, key=lambda o: _RANK[o])
 
 
 def describe(c: Comparison) -> str:
-    """One evidence line: "money ≈ 19.8 M USD both (Rp322 miliar at 2024-08-01 ECB rate)" or
-    "money: 20 M USD vs 200 M USD (10× apart; tolerance 10%)"."""
+    """One evidence line: "money ≈ 19.8 M USD both (Rp322 miliar at the 2024-08-01 ECB rate)",
+    "money: 20 M USD vs 200 M USD (10× apart; tolerance 10%)", "not compared: ..."."""
     note = f" ({c.note})" if c.note else ""
+    if c.outcome == "not-compared":
+        return f"{c.kind} not compared: {c.a} / {c.b}: {c.reason}"
     if c.kind == "year":
-        return f"year {c.a} both" if c.consistent else f"years: {c.a} vs {c.b}"
-    if c.consistent:
-        if c.a == c.b:
-            return f"{c.kind} {'≈ ' if c.difference else ''}{c.a} both{note}"
+        what = f" ({c.note})" if c.note else ""
+        return f"year {c.a} both{what}" if c.outcome == "consistent" else f"years: {c.a} vs {c.b}{what}"
+    if c.outcome == "consistent":
         return f"{c.kind} {c.a} ≈ {c.b}{note}"
     smaller = 1.0 - c.difference
     ratio = 1 / smaller if smaller > 0 else float("inf")
     size = f"differs by {c.difference:.1%}" if smaller > 0.5 else (
         f"{ratio:.3g}× apart" if ratio < 1000 else f"{ratio:,.0f}× apart"
     )
-    return f"{c.kind}: {c.a} vs {c.b} ({size}; tolerance {c.tolerance:.1%}){note}"
+    label = "differs slightly" if c.outcome == "differs-slightly" else "conflict"
+    return f"{c.kind} {label}: {c.a} vs {c.b} ({size}; tolerance {c.tolerance:.1%}){note}"
 
 
 def summary(comparisons: list[Comparison]) -> str:
-    """The "numbers:" line: "consistent (within 2%; "næsten")" or "conflict (money differs by 0.6%)"."""
+    """The "numbers:" line: "numbers: consistent", "numbers: differs slightly (money 0.6% apart)",
+    "numbers: conflict (...)", or "numbers: not compared (reason)"."""
     state = verdict(comparisons)
     if state is None:
         return "numbers: not comparable"
+    if state == "not-compared":
+        return "numbers: not compared (" + "; ".join(dict.fromkeys(c.reason for c in comparisons)) + ")"
     if state == "consistent":
-        widest = max(comparisons, key=lambda c: c.tolerance)
+        widest = max((c for c in comparisons if c.outcome == "consistent"), key=lambda c: c.tolerance)
         approx = [c.note.split("approximate: ", 1)[1] for c in comparisons if "approximate: " in c.note]
-        if widest.tolerance >= 0.01:
-            within = f"within {widest.tolerance:.0%}"
-        elif widest.tolerance > 0:
-            within = f"within {widest.tolerance:.1%}"
-        else:
-            within = "the same"
+        within = f"within {widest.tolerance:.0%}" if widest.tolerance >= 0.01 else f"within {widest.tolerance:.1%}"
         return f"numbers: consistent ({'; '.join([within] + sorted(set(approx)))})"
-    bad = [c for c in comparisons if not c.consistent]
-    return "numbers: conflict (" + "; ".join(
-        f"{c.kind} {c.a} vs {c.b}, {c.difference:.1%} apart" for c in bad
-    ) + ")"
+    bad = [c for c in comparisons if c.outcome == state]
+    label = "differs slightly" if state == "differs-slightly" else "conflict"
+    return f"numbers: {label} (" + "; ".join(f"{c.kind} {c.a} vs {c.b}, {c.difference:.1%} apart" for c in bad) + ")"

@@ -62,6 +62,21 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "livres sterling": "GBP", "roupies": "IDR"},
 }
 
+#: Names of currencies used in every language's news that CLDR does not list as names (CLDR has
+#: "dollari statunitensi", "米ドル", "دولار أمريكي"; outlets write "dollari", "ドル", "دولار"), and
+#: nicknames ("RMB", "greenback"). Checked after the language's own forms, so "kr" stays Danish.
+ALIASES: dict[str, str] = {
+    "RMB": "CNY", "renminbi": "CNY", "yuan": "CNY", "人民币": "CNY", "元": "CNY",
+    "greenback": "USD", "greenbacks": "USD", "dollari": "USD", "dollaro": "USD", "dollars": "USD",
+    "dólares": "USD", "dolares": "USD", "dolar": "USD", "dollar": "USD", "Dollar": "USD",
+    "دولار": "USD", "دولارات": "USD", "ドル": "USD", "美元": "USD", "ডলার": "USD", "डॉलर": "USD",
+    "euro": "EUR", "euros": "EUR", "يورو": "EUR", "ユーロ": "EUR", "欧元": "EUR", "ইউরো": "EUR",
+    "यूरो": "EUR", "円": "JPY", "yen": "JPY", "日元": "JPY", "ين": "JPY",
+    "rupiah": "IDR", "ringgit": "MYR", "rupee": "INR", "rupees": "INR", "रुपये": "INR",
+    "रुपए": "INR", "रुपया": "INR", "টাকা": "BDT", "pound sterling": "GBP", "sterling": "GBP",
+    "جنيه إسترليني": "GBP", "ポンド": "GBP", "英镑": "GBP",
+}
+
 _COUNTS = (0, 1, 2, 3, 5, 11, 21, 100, 1.5)  # one number per CLDR plural category in most languages
 
 
@@ -90,6 +105,11 @@ def currency_forms(lang: str | None) -> CurrencyForms:
     names: dict[str, str] = {}
     for form, code in extras.items():  # language extras first: "kr" is DKK in Danish
         if _is_word(form):
+            names.setdefault(form.casefold(), code)
+        else:
+            symbols.setdefault(form, code)
+    for form, code in ALIASES.items():
+        if _is_word(form) or form == "RMB":
             names.setdefault(form.casefold(), code)
         else:
             symbols.setdefault(form, code)

@@ -43,22 +43,40 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
-class Quantity:
-    """A number found in text, normalised.
+class Figure:
+    """A figure read from a sentence (``core.figures.read_figures``): the number, what it is in, and
+    what it measures. The first eight fields are what the store keeps per claim; the rest is read
+    again from the sentence when needed (``core.figures.annotate``).
 
-    "næsten $20 millioner" -> Quantity(kind="money", value=20_000_000, unit="USD", approx=True)
-    "Rp322 miliar"         -> Quantity(kind="money", value=322_000_000_000, unit="IDR", usd≈19.8e6)
-    "25 %"                 -> Quantity(kind="percent", value=25, unit="%")
+    "næsten $20 millioner om måneden" -> Figure("money", value=20_000_000, unit="USD", approx=True,
+                                              approx_word="næsten", period="monthly")
+    "Rp322 miliar"                    -> Figure("money", value=322_000_000_000, unit="IDR", usd≈19.8e6)
+    "en fjerdedel af omsætningen"     -> Figure("percent", value=25, unit="%", words=True,
+                                              measure="revenue")
+    "1,2 meter"                       -> Figure("number", value=1.2, unit="m", dimension="length")
     """
 
-    kind: str  # "money", "percent" or "number"
+    kind: str  # "money", "percent", "number" or "year"
     start: int
     end: int
     value: float
-    unit: str | None = None  # ISO 4217 code for money, "%" for percent, else None or a unit word
+    unit: str | None = None  # ISO 4217 code for money, "%" for percent, a unit symbol ("km"), or None
     approx: bool = False  # preceded by an approximation word ("næsten", "hampir", "about")
     usd: float | None = None  # money only: value in USD at ``as_of`` (ECB reference rate)
     as_of: str | None = None  # the date the conversion used (ISO)
+    text: str = ""  # as written ("$20 millioner")
+    approx_word: str = ""  # the word that made it approximate ("hampir", not the verb after it)
+    period: str | None = None  # "monthly", "yearly", ... when the figure is a rate per period
+    measure: str | None = None  # what it measures: "payment", "revenue", "growth", "deaths", ...
+    courtesy: bool = False  # an outlet's own conversion of the figure before it: "€1.8bn ($1.9bn)"
+    precision: float = 0.0  # half a unit of the last digit written, relative to the value
+    words: bool = False  # written in words ("a quarter", "ein Viertel")
+    bound: str = ""  # "min" for "at least"/"more than", "max" for "at most"/"less than"
+    dimension: str | None = None  # for a unit: "length", "mass", ... (units compare within one)
+
+
+# The name the store and older code use for a figure.
+Quantity = Figure
 
 
 @dataclass(slots=True)
@@ -68,7 +86,7 @@ class Claim:
     sentence: Sentence
     score: float  # check-worthiness in [0, 1]
     spans: list[Span] = field(default_factory=list)
-    quantities: list[Quantity] = field(default_factory=list)
+    quantities: list[Figure] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)  # short human words: "money", "attribution: ifølge"
 
     @property

@@ -29,8 +29,14 @@ MINUS = "-\u2212"
 #: Single-character forms (like CLDR's own "M", "K") are only trusted after a currency symbol:
 #: see ``quantities``.
 EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
-    "en": {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12},
+    "en": {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12,
+           "crores": 10**7, "lakhs": 10**5},
 }
+
+#: Regional variants whose scale words a language's articles use too: European Portuguese "mil
+#: milhões" (10^9) beside Brazilian "bilhões"; Indian English "lakh", "crore", "lakh crore".
+#: Where a word means different things, the language's own meaning wins.
+VARIANTS: dict[str, tuple[str, ...]] = {"pt": ("pt_PT",), "en": ("en_IN",)}
 
 
 @lru_cache(maxsize=256)
@@ -158,4 +164,9 @@ def scale_words(lang: str | None) -> dict[str, int]:
                     words.setdefault(word, multiplier)
     for word, multiplier in EXTRA_SCALE_WORDS.get(locale.language, {}).items():
         words.setdefault(word, multiplier)
+    if str(locale) == locale.language:  # "pt", not "pt_BR": take the variants' words as well
+        for variant in VARIANTS.get(locale.language, ()):
+            for word, multiplier in scale_words(variant).items():
+                if len(word) > 2:  # single letters ("L", "M") mean different things by region
+                    words.setdefault(word, multiplier)
     return words

@@ -22,12 +22,20 @@ from .currency import CurrencyForms, convert_to_usd, currency_forms
 from .models import Quantity
 from .numbers import MINUS, SPACES, cldr_locale, groups_with_space, parse_number_prefix, scale_words
 from .quantity_words import ORDINAL_DOT, words_for
+from .units import AMBIGUOUS, DIMENSION, unit_forms
 
 _SP = f"[{SPACES}]"  # one space between a number and its scale word, symbol or "%"
 _SIGNS = MINUS + "+"
 _COMPOUND = re.compile(r"[-/:.,'’][0-9]|-[^\W\d_]")  # "2024-08", "24/7", "20-årig"
 _APPROX_WINDOW = 40
 _PREFIX_WINDOW = 12
+
+
+def is_unspaced(ch: str) -> bool:
+    """A character of a script written without spaces between words (Chinese, Japanese kana and
+    kanji): a number may touch it on either side ("約2000万ドル", "1.2メートル")."""
+    o = ord(ch)
+    return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF66 <= o <= 0xFF9F
 
 
 def _alternation(forms, *, fold: bool = False, optional_dot: bool = False, reverse: bool = False) -> str:
@@ -45,9 +53,11 @@ def _alternation(forms, *, fold: bool = False, optional_dot: bool = False, rever
             continue
         if reverse:
             literal = " ".join(piece[::-1] for piece in reversed(form.split()))
-            tail = r"(?![^\W_])" if form[0].isalnum() else ""
+            tail = r"(?![^\W_])" if form[0].isalnum() and not is_unspaced(form[0]) else ""
         elif optional_dot and form.endswith(".") and len(form) > 1:
             literal, tail = form[:-1], r"(?:\.|(?![^\W\d_]))"
+        elif is_unspaced(form[-1]):
+            literal, tail = form, ""
         elif form[-1].isalnum():
             literal, tail = form, (r"(?![-\w])" if len(form) == 1 else r"(?!\w)")
         else:
@@ -89,6 +99,8 @@ class _Lexicon:
     approx: re.Pattern[str]  # approximation word, matched on the reversed text before the quantity
     currencies: CurrencyForms
     ordinal_dot: bool  # "1. august" is an ordinal
+    unit: re.Pattern[str]  # a unit of measurement after the number ("km", "Kilometern", "メートル")
+    units: dict[str, str]  # its forms -> unit symbol
 
 
 @lru_cache(maxsize=64)
@@ -100,8 +112,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
 
     words = scale_words(lang)
     scales = {_scale_key(w): m for w, m in words.items()}
-    long_forms = [w for w in words if len(w) > 1]
-    single = [w for w in words if len(w) == 1]
+    long_forms = [w for w in words if len(w) > 1 or is_unspaced(w)]  # "万", "億" are words
+    single = [w for w in words if len(w) == 1 and not is_unspaced(w)]
     long_alternation = _alternation(long_forms, fold=True, optional_dot=True)
     scale = re.compile(rf"{_SP}?(?i:{long_alternation})")
     scale_with_letters = re.compile(rf"{_SP}?(?:(?i:{long_alternation})|{_alternation(single)})")
@@ -117,9 +129,12 @@ def _lexicon(lang: str | None) -> _Lexicon:
     suffix_after_scale = re.compile(rf"{_SP}?(?:(?P<cur>{symbols})|(?:{joined})?(?P<name>(?i:{names})))")
 
     approx_forms = _alternation([w.lower() for w in words_for(language, "approx")], reverse=True)
-    approx = re.compile(rf"\s*(?:[^\s\d.,;:!?()\[\]]+\s+)?(?i:{approx_forms})")
+    # the approximation word itself is the named group: "hampir mencapai 20" names "hampir"
+    approx = re.compile(rf"\s*(?:[^\s\d.,;:!?()\[\]]+\s+)?(?P<word>(?i:{approx_forms}))")
+    units = unit_forms(lang)
+    unit = re.compile(rf"(?P<space>{_SP}?)(?:{_alternation(units)})")
     return _Lexicon(number, prefix, scale, scale_with_letters, scales, percent, suffix,
-                    suffix_after_scale, approx, forms, language in ORDINAL_DOT)
+                    suffix_after_scale, approx, forms, language in ORDINAL_DOT, unit, units)
 
 
 def find_quantities(
@@ -143,14 +158,16 @@ def find_quantities(
         if not group:
             continue
         window = sub[max(prev_end, group[0].start - _APPROX_WINDOW):group[0].start][::-1]
-        approx = lex.approx.match(window) is not None
+        approx_match = lex.approx.match(window)
+        approx_word = approx_match.group("word")[::-1] if approx_match else ""
         for q in group:
             usd = day = None
             if q.kind == "money":
                 converted = convert_to_usd(q.value, q.unit, as_of)
                 if converted is not None:
                     usd, day = converted
-            found.append(Quantity(q.kind, lo + q.start, lo + q.end, q.value, q.unit, approx, usd, day))
+            found.append(Quantity(q.kind, lo + q.start, lo + q.end, q.value, q.unit, bool(approx_word), usd, day,
+                                  sub[q.start:q.end], approx_word, dimension=DIMENSION.get(q.unit or "")))
         prev_end = pos
     return found
 
@@ -218,7 +235,7 @@ def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
         return n_start, None, 1
     before = sub[n_start - 1]
     before2 = sub[n_start - 2] if n_start > 1 else " "
-    if before.isalnum() or before == "_":
+    if (before.isalnum() and not is_unspaced(before)) or before == "_":
         return None  # "A320", "v2"
     if before in _SIGNS and not before2.isalnum():
         return n_start - 1, None, (1 if before == "+" else -1)
@@ -234,6 +251,10 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
     if scale is not None:
         multiplier = lex.scales.get(_scale_key(scale.group().strip(SPACES)), 1)
         end = scale.end()
+        # a scale word of scale words: "mil milhões", "lakh crore", "mila miliardi" multiply
+        if (again := lex.scale.match(sub, end)) is not None and again.group().strip(SPACES)[:1].isalpha():
+            multiplier *= lex.scales.get(_scale_key(again.group().strip(SPACES)), 1)
+            end = again.end()
     kind = "money" if unit else "number"
     if unit is None:
         if scale is None and (pct := lex.percent.match(sub, end)) is not None:
@@ -244,9 +265,19 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
                 code = lex.currencies.code_for(suffix.group("cur") or suffix.group("name"))
                 if code:
                     kind, unit, end = "money", code, suffix.end()
-    if end == n_end and n_end < len(sub) and (sub[n_end].isalnum() or sub[n_end] == "_"):
-        return None  # "4G", "20km", "3D"
+        if kind == "number" and scale is None and (m := lex.unit.match(sub, end)) is not None:
+            form = m.group()[len(m.group("space")):]
+            if form not in AMBIGUOUS or (m.group("space") and not _continues(sub, m.end())):
+                unit, end = lex.units.get(form), m.end()
+    if (end == n_end and n_end < len(sub) and (sub[n_end].isalnum() or sub[n_end] == "_")
+            and not is_unspaced(sub[n_end])):
+        return None  # "4G", "3D"
     return _Tail(kind, unit, multiplier, end, scale is not None)
+
+
+def _continues(sub: str, end: int) -> bool:
+    """True when the text after a short unit symbol goes on as a word ("2 m tall" no; "2 mil" yes)."""
+    return end < len(sub) and (sub[end].isalnum() or sub[end] in "'’-")
 
 
 _RANGE_DASH = re.compile(f"{_SP}?[-\u2013]{_SP}?(?=[0-9])")

@@ -74,6 +74,18 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "percent": ("procent",),
     },
 }
+WORDS.update({
+    "ar": {"approx": ("نحو", "حوالي", "حوالى", "قرابة", "تقارب", "يقارب", "ما يقارب", "زهاء", "تقريبا"),
+           "percent": ("في المئة", "بالمئة", "بالمائة", "في المائة")},
+    "ja": {"approx": ("約", "およそ", "ほぼ", "概ね"), "percent": ("パーセント",)},
+    "zh": {"approx": ("约", "大约", "近", "将近"), "percent": ("个百分点",)},
+    "hi": {"approx": ("लगभग", "करीब", "क़रीब", "तकरीबन"), "percent": ("प्रतिशत",)},
+    "bn": {"approx": ("প্রায়", "আনুমানিক"), "percent": ("শতাংশ",)},
+    "ko": {"approx": ("약", "거의"), "percent": ("퍼센트",)},
+})
+WORDS["es"]["approx"] += ("cerca del", "alrededor del", "unos", "en torno al")
+WORDS["it"]["approx"] += ("circa il", "quasi il", "intorno ai", "oltre")[:3]
+WORDS["fr"]["approx"] += ("près d'", "près d’", "environ", "quelque")
 WORDS["no"] = WORDS["nb"]
 
 #: Languages that write ordinals as a number with a dot ("1. august", "3. plads"). In these, a

@@ -28,81 +28,10 @@ from babel.core import get_global
 
 from factcheck.core.claim_words import NOUN_CAPITALISING
 from factcheck.core.dates import find_dates, month_names
-from factcheck.core.models import Quantity
-
-# Period words per period, for the languages we see most; matched case-insensitively on word bounds.
-PERIODS: dict[str, tuple[str, ...]] = {
-    "monthly": (
-        "monthly", "per month", "a month", "each month", "every month", "/month", "/mo",
-        "månedlig", "månedligt", "månedlige", "om måneden", "pr. måned", "pr måned", "per måned",
-        "hver måned", "i måneden", "om månaden", "varje månad", "månatlig", "månatligen",
-        "setiap bulan", "tiap bulan", "per bulan", "sebulan", "/bulan", "bulanan", "perbulan",
-        "pro monat", "im monat", "monatlich", "monatliche", "monatlichen", "jeden monat",
-        "al mes", "por mes", "cada mes", "mensual", "mensuales", "mensualmente",
-        "par mois", "chaque mois", "mensuel", "mensuelle", "mensuels", "mensuelles", "mensuellement",
-        "per mese", "al mese", "ogni mese", "mensile", "mensili", "por mês", "mensalmente",
-        "per maand", "maandelijks",
-    ),
-    "yearly": (
-        "annually", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
-        "årligt", "årlig", "årlige", "om året", "pr. år", "per år", "hvert år", "varje år",
-        "setiap tahun", "tiap tahun", "per tahun", "setahun", "/tahun", "tahunan",
-        "pro jahr", "jährlich", "jährliche", "jährlichen", "jedes jahr",
-        "al año", "por año", "cada año", "anual", "anuales", "anualmente",
-        "par an", "chaque année", "annuel", "annuelle", "annuels", "annuelles", "annuellement",
-        "all'anno", "ogni anno", "annuale", "per jaar", "jaarlijks",
-    ),
-    "weekly": (
-        "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
-        "hver uge", "setiap minggu", "per minggu", "seminggu", "pro woche", "wöchentlich",
-        "por semana", "a la semana", "cada semana", "semanal", "semanales", "par semaine",
-        "chaque semaine", "hebdomadaire", "hebdomadaires",
-    ),
-    "daily": (
-        "daily", "per day", "a day", "each day", "every day", "dagligt", "om dagen", "hver dag",
-        "setiap hari", "per hari", "sehari", "pro tag", "täglich", "al día", "por día", "cada día",
-        "diario", "diaria", "diariamente", "par jour", "chaque jour", "quotidien", "quotidienne",
-    ),
-    "quarterly": (
-        "quarterly", "per quarter", "each quarter", "kvartalsvis", "pr. kvartal", "per kvartal",
-        "setiap kuartal", "per kuartal", "vierteljährlich", "pro quartal", "trimestral",
-        "trimestrales", "por trimestre", "par trimestre", "trimestriel", "trimestrielle",
-    ),
-}
-
-
-def _trie(words: list[str]) -> str:
-    """One regex alternation for many literal phrases, as a character trie (fast to match)."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def render(node: dict) -> str:
-        branches, optional = [], "" in node
-        for ch, child in sorted(node.items()):
-            if ch:
-                piece = r"\s+" if ch == " " else re.escape(ch)
-                branches.append(piece + render(child))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if optional else body
-
-    return render(tree)
-
-
-def _period_pattern() -> re.Pattern[str]:
-    words = sorted({w.lower() for ws in PERIODS.values() for w in ws})
-    trie = _trie(words)
-    # "/bulan" may follow a word ("Rp322 Miliar/Bulan"); every other period word stands alone.
-    return re.compile(rf"(?:(?<![\w])|(?=/)){trie}(?![\w])", re.IGNORECASE)
-
-
-_PERIOD_RE = _period_pattern()
-_PERIOD_OF = {" ".join(w.split()): period for period, ws in PERIODS.items() for w in ws}
+from factcheck.core.figures import read_figures
+from factcheck.core.measure_words import EVENTS
+from factcheck.core.models import Figure, Quantity
+from factcheck.core.periods import PERIODS, find_periods  # noqa: F401 (re-exported)
 
 # Words that follow a company name and say nothing about which one it is.
 CORPORATE_SUFFIXES = frozenset(
@@ -257,35 +186,10 @@ def _display(token: str) -> str:
     return token
 
 
-@dataclass(frozen=True, slots=True)
-class NQ:
-    """A quantity ready to compare: what was written, and money in USD where known."""
-
-    kind: str  # money | percent | number
-    value: float  # as written, in ``unit``
-    unit: str | None  # currency code, "%" or None
-    approx: bool
-    text: str  # as written, for evidence
-    usd: float | None = None  # money only
-    as_of: str | None = None  # the date of the rate behind ``usd``
-    undated: bool = False  # ``usd`` converted at the other article's date (this one has none)
-    approx_word: str = ""  # the word(s) before the figure that made it approximate ("næsten")
-
-
-def normalise_quantity(q: Quantity, text: str, before: str = "") -> NQ:
-    """``before`` is the claim text before the figure, where an approximation word stands."""
-    usd = q.value if q.kind == "money" and q.unit == "USD" else q.usd
-    word = ""
-    if q.approx:
-        words = before.split()[-2:]
-        word = " ".join(words) if len(words) == 2 and len(words[1]) <= 3 else " ".join(words[-1:])
-    return NQ(q.kind, q.value, q.unit, q.approx, text, usd if q.kind == "money" else None, q.as_of, False, word)
-
-
 @dataclass(slots=True)
 class Signature:
     entities: dict[str, Entity]
-    quantities: tuple[NQ, ...]
+    quantities: tuple[Figure, ...]  # money, percentages, numbers (with units), as ``core.figures`` reads them
     years: frozenset[int]
     periods: frozenset[str]
     text: str  # folded words, for rapidfuzz
@@ -293,11 +197,17 @@ class Signature:
     date: str | None = None  # the article's date; None when the article is undated
 
     entity_weight: float = 0.0  # sum of the entities' weights
+    events: tuple[Figure, ...] = ()  # years as figures ("complained in 2019"), compared when their event agrees
+    story_date: str | None = None  # for an undated article: the date of its story, and why
+    story_reason: str = ""
 
 
-SIGNATURE_VERSION = 1
+SIGNATURE_VERSION = 2
 """Stored signatures (``to_data``) carry this number; one of another number is built anew from its
 claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
+
+
+_FIGURE_FIELDS = Figure.__dataclass_fields__.keys()
 
 
 def to_data(sig: Signature) -> list:
@@ -305,27 +215,30 @@ def to_data(sig: Signature) -> list:
     so a store can keep it instead of parsing the claim again."""
     return [
         [[e.key, e.display, e.weight] for e in sig.entities.values()],
-        [[q.kind, q.value, q.unit, q.approx, q.text, q.usd, q.as_of, q.undated, q.approx_word] for q in sig.quantities],
+        [[getattr(q, f) for f in _FIGURE_FIELDS] for q in sig.quantities],
         sorted(sig.years), sorted(sig.periods), sig.text, list(sig.anchors), sig.date, sig.entity_weight,
+        [[getattr(q, f) for f in _FIGURE_FIELDS] for q in sig.events], sig.story_date, sig.story_reason,
     ]
 
 
 def from_data(data: list) -> Signature:
-    entities, quantities, years, periods, text, anchors, date, entity_weight = data
+    entities, quantities, years, periods, text, anchors, date, entity_weight, events, story_date, reason = data
     return Signature(
         {key: Entity(key, display, weight) for key, display, weight in entities},
-        tuple(NQ(*q) for q in quantities), frozenset(years), frozenset(periods), text, tuple(anchors), date,
-        entity_weight,
+        tuple(Figure(*q) for q in quantities), frozenset(years), frozenset(periods), text, tuple(anchors), date,
+        entity_weight, tuple(Figure(*q) for q in events), story_date, reason,
     )
 
 
-def find_periods(text: str) -> frozenset[str]:
-    found = set()
-    for m in _PERIOD_RE.finditer(text):
-        period = _PERIOD_OF.get(" ".join(m.group().lower().split()))
-        if period:
-            found.add(period)
-    return frozenset(found)
+def story_date(dates) -> tuple[str | None, str]:
+    """The date of a story from the dates of its dated articles: the middle one (a late follow-up
+    does not move it), and the reason the evidence gives."""
+    known = sorted(d for d in dates if d)
+    if not known:
+        return None, ""
+    middle = known[(len(known) - 1) // 2]
+    many = f"{len(known)} dated related articles" if len(known) > 1 else "a dated related article"
+    return middle, f"undated; story date {middle} from {many}"
 
 
 def find_years(text: str, lang: str) -> frozenset[int]:
@@ -352,15 +265,23 @@ def build_signature(
     entity_spans: tuple[str, ...] = (),
     date: str | None = None,
     offset: int = 0,
+    story_dates: tuple[str, ...] = (),
 ) -> Signature:
-    """The signature of one claim. ``quantities`` pairs each Quantity with its text as written;
-    ``offset`` is where the claim starts in the article (Quantity offsets index the article)."""
-    nqs = tuple(normalise_quantity(q, qtext, text[: max(0, q.start - offset)]) for q, qtext in quantities)
-    entities = {e.key: e for e in find_entities(text, lang, entity_spans, tuple(q.text for q in nqs))}
-    years = find_years(text, lang)
+    """The signature of one claim. Its figures are read from ``text`` by ``core.figures`` (the
+    stored ``quantities`` of the claim are the same figures; only their texts are used here, to
+    keep currency words out of the names). ``story_dates``: for an undated article, the dates of
+    related dated articles."""
+    figures = read_figures(text, lang, as_of=date, years=True)
+    numbers = tuple(f for f in figures if f.kind != "year")
+    events = tuple(f for f in figures if f.kind == "year" and f.measure in EVENTS)
+    texts = tuple(f.text for f in numbers) + tuple(t for _, t in quantities)
+    entities = {e.key: e for e in find_entities(text, lang, entity_spans, texts)}
+    years = frozenset(int(f.value) for f in figures if f.kind == "year")
     periods = find_periods(text)
-    sig = Signature(entities, nqs, years, periods, fold_text(text), date=date,
-                    entity_weight=sum(e.weight for e in entities.values()))
+    sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,
+                    entity_weight=sum(e.weight for e in entities.values()), events=events)
+    if date is None and story_dates:
+        sig.story_date, sig.story_reason = story_date(story_dates)
     sig.anchors = _anchors(sig)
     return sig
 

@@ -173,6 +173,27 @@ MIGRATIONS: list[str] = [
         data TEXT NOT NULL
     );
     """,
+    # 6: graded consistency of a pair's figures (core/consistency.py): 'differs-slightly' (rounding,
+    # two agencies' readings, a currency conversion) and 'not-compared' (the figures measure
+    # different things, or counts of different dates) beside 'consistent' and 'conflict'. SQLite
+    # cannot change a CHECK, so the table is copied (same ids, same rows).
+    """
+    CREATE TABLE matches_graded (
+        id INTEGER PRIMARY KEY,
+        claim_a INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        claim_b INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        score REAL NOT NULL,
+        evidence TEXT NOT NULL,                 -- JSON list of human-readable reasons
+        consistency TEXT CHECK (consistency IN ('consistent', 'differs-slightly', 'conflict', 'not-compared')),
+        UNIQUE (claim_a, claim_b),
+        CHECK (claim_a < claim_b)
+    );
+    INSERT INTO matches_graded (id, claim_a, claim_b, score, evidence, consistency)
+        SELECT id, claim_a, claim_b, score, evidence, consistency FROM matches;
+    DROP TABLE matches;
+    ALTER TABLE matches_graded RENAME TO matches;
+    CREATE INDEX matches_b ON matches(claim_b);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,64 @@
+"""Figures written in words: fractions and shares ("a quarter", "ein Viertel", "seperempat").
+
+``FRACTIONS[lang]`` maps a phrase to the percentage it stands for. A phrase is read as a figure only
+where it is a share of something: followed by the language's word for "of" (``OF``: "a quarter of
+the revenue", "en fjerdedel af", "la metà degli ordini"), or in languages that join the base
+without such a word (Arabic "ربع إيرادات", Hindi, Bengali, Japanese) anywhere. "The first half of
+2024" is a period, not a share: a fraction right after an ordinal ("first", "second") is skipped.
+Numbers written as words ("twenty") are not read: a figure we cannot read is left unread.
+"""
+
+from __future__ import annotations
+
+FRACTIONS: dict[str, dict[str, float]] = {
+    "en": {"a quarter": 25, "one quarter": 25, "a third": 100 / 3, "one third": 100 / 3,
+           "two thirds": 200 / 3, "two-thirds": 200 / 3, "half": 50, "a half": 50,
+           "three quarters": 75, "three-quarters": 75, "a fifth": 20, "one fifth": 20,
+           "a tenth": 10, "one in four": 25, "one in three": 100 / 3, "one in five": 20,
+           "one in ten": 10, "one in two": 50},
+    "da": {"en fjerdedel": 25, "en tredjedel": 100 / 3, "to tredjedele": 200 / 3, "halvdelen": 50,
+           "halvdel": 50, "tre fjerdedele": 75, "en femtedel": 20, "en tiendedel": 10,
+           "hver fjerde": 25, "hver tredje": 100 / 3, "hver femte": 20, "hver anden": 50},
+    "nb": {"en fjerdedel": 25, "en tredjedel": 100 / 3, "halvparten": 50, "en femtedel": 20},
+    "sv": {"en fjärdedel": 25, "en tredjedel": 100 / 3, "hälften": 50, "en femtedel": 20},
+    "de": {"ein viertel": 25, "einem viertel": 25, "ein drittel": 100 / 3, "einem drittel": 100 / 3,
+           "zwei drittel": 200 / 3, "die hälfte": 50, "der hälfte": 50, "drei viertel": 75,
+           "ein fünftel": 20, "ein zehntel": 10, "jeder vierte": 25, "jede vierte": 25,
+           "jeder dritte": 100 / 3, "jede dritte": 100 / 3, "jeder fünfte": 20, "jede fünfte": 20},
+    "nl": {"een kwart": 25, "een derde": 100 / 3, "twee derde": 200 / 3, "de helft": 50,
+           "driekwart": 75, "een vijfde": 20},
+    "id": {"seperempat": 25, "sepertiga": 100 / 3, "dua pertiga": 200 / 3, "setengah": 50,
+           "separuh": 50, "tiga perempat": 75, "seperlima": 20, "sepersepuluh": 10},
+    "ms": {"suku": 25, "sepertiga": 100 / 3, "separuh": 50},
+    "fr": {"un quart": 25, "un tiers": 100 / 3, "deux tiers": 200 / 3, "la moitié": 50,
+           "trois quarts": 75, "un cinquième": 20, "un dixième": 10},
+    "es": {"un cuarto": 25, "la cuarta parte": 25, "un tercio": 100 / 3, "la tercera parte": 100 / 3,
+           "dos tercios": 200 / 3, "la mitad": 50, "tres cuartos": 75, "una quinta parte": 20,
+           "la quinta parte": 20, "una décima parte": 10},
+    "it": {"un quarto": 25, "un terzo": 100 / 3, "due terzi": 200 / 3, "la metà": 50, "metà": 50,
+           "tre quarti": 75, "un quinto": 20, "un decimo": 10},
+    "pt": {"um quarto": 25, "a quarta parte": 25, "um terço": 100 / 3, "dois terços": 200 / 3,
+           "metade": 50, "a metade": 50, "três quartos": 75, "um quinto": 20},
+    "ar": {"ربع": 25, "ثلث": 100 / 3, "ثلثي": 200 / 3, "ثلثا": 200 / 3, "نصف": 50, "خمس": 20},
+    "hi": {"एक चौथाई": 25, "चौथाई": 25, "एक तिहाई": 100 / 3, "आधा": 50, "आधे": 50, "आधी": 50},
+    "bn": {"এক-চতুর্থাংশ": 25, "এক চতুর্থাংশ": 25, "এক-তৃতীয়াংশ": 100 / 3, "অর্ধেক": 50},
+    "ja": {"半分": 50, "半数": 50},
+    "zh": {"一半": 50, "四分之一": 25, "三分之一": 100 / 3},
+}
+
+#: The word for "of" after a fraction, per language; languages not listed need none.
+OF: dict[str, tuple[str, ...]] = {
+    "en": ("of",), "da": ("af",), "nb": ("av",), "sv": ("av",),
+    "de": ("des", "der", "dem", "den", "von", "vom", "ihrer", "ihres", "seiner", "seines", "aller"),
+    "nl": ("van",), "id": ("dari",), "ms": ("daripada", "dari"),
+    "fr": ("de", "du", "des", "d'", "d’"), "es": ("de", "del"),
+    "it": ("di", "del", "della", "dei", "degli", "delle", "dello", "dell'", "dell’"),
+    "pt": ("de", "do", "da", "dos", "das"),
+}
+
+#: Ordinals before "half"/"quarter" that make it a period of time ("the first half of 2024").
+ORDINALS = frozenset(
+    "first second third fourth last latest første anden sidste ersten zweiten letzten premier "
+    "première second seconde dernier primera segunda primer último prima seconda ultimo pertama "
+    "kedua terakhir eerste tweede laatste".split()
+)

@@ -1,0 +1,123 @@
+"""What a figure measures: the words around it that name the thing counted, per language.
+
+Two figures are compared only when they measure the same thing: "$20 million a month" that TikTok
+*pays* is not "$83 million a month" of *revenue*, and "25 % of revenue" (a share) is not "29 %
+growth". A figure takes the measure of the nearest of these words in its stretch of the sentence
+(see ``core.figures``). The lists are word beginnings, matched case-insensitively at the start of a
+word ("revenue" matches "revenues"; "umsatz" matches "KI-Umsatzes" after the hyphen); in scripts
+written without spaces or with attached particles (Japanese, Chinese, Arabic) anywhere in a word.
+
+A reader can follow every decision: add a language by adding its words to each measure.
+"""
+
+from __future__ import annotations
+
+MEASURES: dict[str, tuple[str, ...]] = {
+    "payment": (
+        "pay", "paid", "paying", "payment", "betal", "udbetal", "betaal", "membayar", "bayar",
+        "pembayaran", "menyetor", "setoran", "zahlt", "zahlte", "zahlung", "bezahl", "überweis",
+        "paga", "pago", "pagament", "versa", "verse", "versé", "paie", "paiement", "pagou",
+        "تدفع", "يدفع", "دفع", "مدفوعات", "支払", "支払い", "払っ", "भुगतान", "পরিশোধ", "betalar",
+    ),
+    "revenue": (
+        "revenue", "sales", "turnover", "brings in", "omsætning", "indtægt", "pendapatan",
+        "penjualan", "umsatz", "umsätze", "erlös", "einnahme", "ingreso", "facturación", "ricav",
+        "fatturato", "chiffre d'affaires", "revenu", "recette", "receita", "faturação",
+        "faturamento", "omzet", "inkomsten", "intäkt", "إيرادات", "ايرادات", "عائدات", "収益",
+        "売上", "収入", "营收", "收入", "राजस्व", "রাজস্ব",
+    ),
+    "growth": (
+        "grew", "grow", "growth", "rose", "increase", "vækst", "voks", "steg ", "tumbuh",
+        "pertumbuhan", "meningkat", "wuchs", "wachs", "zuwachs", "gestiegen", "stieg", "crec",
+        "aument", "cresc", "croissance", "hausse", "augment", "groei", "steeg", "ökade", "نمو",
+        "ارتفع", "増加", "成長", "伸び", "增长", "वृद्धि", "বৃদ্ধি",
+    ),
+    "spending": (
+        "spend", "spent", "invest", "brugt", "investe", "ausgegeben", "gast", "invirti", "dépens",
+        "menghabiskan", "belanja", "investasi", "speso", "spes", "uitgegeven", "أنفق", "投資",
+        "費やし",
+    ),
+    "fine": (
+        "fine", "fined", "penalty", "amende", "multa", "multou", "sanzione", "strafe", "geldbuße",
+        "bußgeld", "boete", "denda", "didenda", "bøde", "böter", "غرامة", "جزاء", "制裁金", "罰金",
+        "罚款", "जुर्माना", "জরিমানা",
+    ),
+    "complaint": (
+        "complain", "complaint", "plainte", "queixa", "beschwer", "queja", "denuncia", "reclamo",
+        "klacht", "klage", "mengadu", "keluhan", "mengeluh", "pengaduan", "شكوى", "苦情", "申し立て",
+        "投诉", "शिकायत", "অভিযোগ",
+    ),
+    "investigation": (
+        "investigat", "probe", "inquiry", "enquête", "investigaci", "investigaç", "untersuchung",
+        "ermittl", "indagine", "onderzoek", "penyelidikan", "investigasi", "undersøgelse",
+        "utredning", "تحقيق", "調査", "调查", "जांच", "তদন্ত",
+    ),
+    "announcement": (
+        "announc", "unveil", "annonc", "dévoil", "anunci", "angekündigt", "vorgestellt",
+        "bekanntgegeben", "bekannt gegeben", "diumumkan", "mengumumkan", "annunci", "offentliggj",
+        "aangekondigd", "أعلن", "発表", "宣布", "घोषणा", "ঘোষণা",
+    ),
+    "order": (
+        "order", "ordered", "command", "encarg", "pedido", "bestell", "bestil", "auftrag", "ordin",
+        "memesan", "pesanan", "pemesanan", "ordre", "طلب", "注文", "订单", "ऑर्डर", "অর্ডার",
+    ),
+    "fleet": (
+        "fleet", "flies", "operates", "flotte", "flota", "armada", "flåde", "vloot", "أسطول",
+        "保有", "机队", "बेड़े",
+    ),
+    "value": (
+        "worth", "valued", "value", "list price", "listenpreis", "listenwert", "prix catalogue",
+        "valeur", "valor", "valore", "listino", "nilai", "senilai", "værd", "waarde", "قيمة",
+        "بقيمة", "価値", "价值", "कीमत", "মূল্য",
+    ),
+    "cost": ("cost", "koste", "kosten", "coût", "costo", "coste", "biaya", "تكلفة", "費用", "成本", "लागत"),
+    "damage": (
+        "damage", "losses", "schäden", "schaden", "daño", "danni", "dégâts", "dommages", "kerugian",
+        "kerusakan", "skade", "schade", "أضرار", "被害", "損害", "损失", "नुकसान", "ক্ষতি",
+    ),
+    "deaths": (
+        "dead", "death", "killed", "died", "toll", "fatalit", "døde", "dræbt", "omkom", "tote",
+        "ums leben", "getötet", "starben", "muert", "fallecid", "mort", "tué", "décès", "vittim",
+        "tewas", "meninggal", "korban jiwa", "doden", "omgekomen", "قتلى", "وفاة", "مصرع", "死亡",
+        "死者", "मौत", "मृत", "মৃত", "নিহত",
+    ),
+    "injured": (
+        "injur", "wounded", "såret", "kvæstet", "verletzt", "herido", "ferit", "blessé", "luka",
+        "gewond", "جريح", "جرحى", "負傷", "受伤", "घायल", "আহত",
+    ),
+    "magnitude": (
+        "magnitude", "stärke", "magnitud", "magnitudo", "bermagnitudo", "richter", "størrelse",
+        "kracht", "بقوة", "マグニチュード", "震级", "तीव्रता", "মাত্রা",
+    ),
+    "depth": (
+        "depth", "deep", "tiefe", "profondeur", "profundidad", "profondità", "kedalaman", "dybde",
+        "diepte", "عمق", "深さ", "深度", "गहराई", "গভীরতা",
+    ),
+    "wave": (
+        "tsunami", "wave", "flutwelle", "welle", "vague", "ola", "onda", "gelombang", "bølge",
+        "golf", "أمواج", "موجة", "津波", "海啸", "लहर", "ঢেউ",
+    ),
+}
+
+#: Measures that change over time (tolls, counts "so far"): two outlets' figures of different days
+#: are a timeline, not a contradiction.
+CHANGING: frozenset[str] = frozenset({"deaths", "injured"})
+
+#: Measures a year can be the date of ("complained in 2019", "opened an investigation in 2020"):
+#: only years tied to one of these are compared.
+EVENTS: frozenset[str] = frozenset({"complaint", "investigation", "announcement", "fine", "order"})
+
+#: Words that make a figure a lower or upper bound ("at least 48", "more than 300").
+BOUNDS: dict[str, tuple[str, ...]] = {
+    "min": (
+        "at least", "more than", "over", "mindst", "mere end", "over", "mindestens", "mehr als",
+        "über", "au moins", "plus de", "al menos", "más de", "almeno", "oltre", "più di",
+        "pelo menos", "mais de", "minimal", "sedikitnya", "setidaknya", "lebih dari", "minstens",
+        "meer dan", "ruim", "gut", "أكثر من", "ما لا يقل عن", "以上", "少なくとも", "至少",
+    ),
+    "max": (
+        "at most", "less than", "under", "højst", "under", "mindre end", "höchstens", "weniger als",
+        "au plus", "moins de", "menos de", "meno di", "kurang dari", "maksimal", "hooguit",
+        "minder dan", "أقل من", "未満", "以下", "不到",
+    ),
+}

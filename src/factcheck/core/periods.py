@@ -1,0 +1,106 @@
+"""Period words: "a month", "månedligt", "setiap bulan", "pro Monat", "al mes", "毎月", "شهريا".
+
+``find_periods(text)`` gives the set of periods a text names; ``PERIOD_RE`` finds each word with its
+place, so that a figure can take the period written next to it ("$20 million a month").
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNSPACED = "\u3040-\u30ff\u3400-\u9fff"
+
+# Period words per period, for the languages we see most; matched case-insensitively on word bounds.
+PERIODS: dict[str, tuple[str, ...]] = {
+    "monthly": (
+        "monthly", "per month", "a month", "each month", "every month", "/month", "/mo",
+        "månedlig", "månedligt", "månedlige", "om måneden", "pr. måned", "pr måned", "per måned",
+        "hver måned", "i måneden", "om månaden", "varje månad", "månatlig", "månatligen",
+        "setiap bulan", "tiap bulan", "per bulan", "sebulan", "/bulan", "bulanan", "perbulan",
+        "pro monat", "im monat", "monatlich", "monatliche", "monatlichen", "jeden monat",
+        "al mes", "por mes", "cada mes", "mensual", "mensuales", "mensualmente",
+        "par mois", "chaque mois", "mensuel", "mensuelle", "mensuels", "mensuelles", "mensuellement",
+        "per mese", "al mese", "ogni mese", "mensile", "mensili", "por mês", "mensalmente",
+        "per maand", "maandelijks", "毎月", "月額", "月間", "每月", "شهريا", "شهرياً", "كل شهر",
+        "प्रति माह", "हर महीने", "মাসে", "প্রতি মাসে",
+    ),
+    "yearly": (
+        "annually", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
+        "årligt", "årlig", "årlige", "om året", "pr. år", "per år", "hvert år", "varje år",
+        "setiap tahun", "tiap tahun", "per tahun", "setahun", "/tahun", "tahunan",
+        "pro jahr", "jährlich", "jährliche", "jährlichen", "jedes jahr",
+        "al año", "por año", "cada año", "anual", "anuales", "anualmente",
+        "par an", "chaque année", "annuel", "annuelle", "annuels", "annuelles", "annuellement",
+        "all'anno", "ogni anno", "annuale", "per jaar", "jaarlijks", "im jahr", "à l'année",
+        "年間", "毎年", "每年", "سنويا", "سنوياً", "كل عام", "प्रति वर्ष", "हर साल", "বছরে",
+    ),
+    "weekly": (
+        "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
+        "hver uge", "setiap minggu", "per minggu", "seminggu", "pro woche", "wöchentlich",
+        "por semana", "a la semana", "cada semana", "semanal", "semanales", "par semaine",
+        "chaque semaine", "hebdomadaire", "hebdomadaires",
+    ),
+    "daily": (
+        "daily", "per day", "a day", "each day", "every day", "dagligt", "om dagen", "hver dag",
+        "setiap hari", "per hari", "sehari", "pro tag", "täglich", "al día", "por día", "cada día",
+        "diario", "diaria", "diariamente", "par jour", "chaque jour", "quotidien", "quotidienne",
+    ),
+    "quarterly": (
+        "quarterly", "per quarter", "each quarter", "kvartalsvis", "pr. kvartal", "per kvartal",
+        "setiap kuartal", "per kuartal", "vierteljährlich", "pro quartal", "trimestral",
+        "trimestrales", "por trimestre", "par trimestre", "trimestriel", "trimestrielle",
+    ),
+}
+
+
+def _trie(words: list[str]) -> str:
+    """One regex alternation for many literal phrases, as a character trie (fast to match)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches, optional = [], "" in node
+        for ch, child in sorted(node.items()):
+            if ch:
+                piece = r"\s+" if ch == " " else re.escape(ch)
+                branches.append(piece + render(child))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return render(tree)
+
+
+def _period_pattern() -> re.Pattern[str]:
+    words = sorted({w.lower() for ws in PERIODS.values() for w in ws})
+    trie = _trie(words)
+    # "/bulan" may follow a word ("Rp322 Miliar/Bulan"); every other period word stands alone.
+    # Japanese and Chinese period words touch the words around them ("毎月約2000万ドル"); a period
+    # word before a number is a date ("im Jahr 2024"), not a rate.
+    return re.compile(rf"(?:(?<![\w])|(?=/)|(?=[{_UNSPACED}])){trie}(?:(?![\w])|(?<=[{_UNSPACED}]))(?!\s+\d)", re.IGNORECASE)
+
+
+PERIOD_RE = _period_pattern()
+PERIOD_OF = {" ".join(w.split()): period for period, ws in PERIODS.items() for w in ws}
+
+
+#: How many months one period is: "$1 billion a year" is "$83 million a month".
+MONTHS = {"monthly": 1.0, "yearly": 12.0, "quarterly": 3.0, "weekly": 12 / 52, "daily": 12 / 365}
+
+
+def period_of(word: str) -> str | None:
+    return PERIOD_OF.get(" ".join(word.lower().split()))
+
+
+def find_periods(text: str) -> frozenset[str]:
+    found = set()
+    for m in PERIOD_RE.finditer(text):
+        period = period_of(m.group())
+        if period:
+            found.add(period)
+    return frozenset(found)

@@ -1,0 +1,92 @@
+"""Units of measurement: their words in each language (CLDR, through Babel) and conversion (pint).
+
+``unit_forms("de")`` maps every way German writes the units below ("Kilometer", "km", "Meilen",
+"Zentimetern") to a unit symbol ("km", "mi", "cm"); ``convert(1.2, "m", "cm") == 120``.
+
+The words come from CLDR's unit patterns ("{0} Kilometer", "{0} km") for the language and for
+English (symbols such as "km" are written everywhere), long and short, every plural form. CLDR
+has no grammatical cases for most languages, so German's dative plural ("in 10 Kilometern") is
+added by rule. Conversion uses pint's unit registry, built on first use only: importing pint and
+building its registry takes ~0.5 s, which only a comparison of two figures in different units
+pays, never ``factcheck add`` or the workbench's start.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factcheck.core.numbers import cldr_locale
+
+#: CLDR unit id -> (symbol used in figures, pint unit expression, dimension)
+UNITS: dict[str, tuple[str, str, str]] = {
+    "length-kilometer": ("km", "kilometer", "length"),
+    "length-meter": ("m", "meter", "length"),
+    "length-centimeter": ("cm", "centimeter", "length"),
+    "length-millimeter": ("mm", "millimeter", "length"),
+    "length-mile": ("mi", "mile", "length"),
+    "length-foot": ("ft", "foot", "length"),
+    "length-inch": ("in", "inch", "length"),
+    "area-square-kilometer": ("km²", "kilometer ** 2", "area"),
+    "area-square-meter": ("m²", "meter ** 2", "area"),
+    "area-square-mile": ("sq mi", "mile ** 2", "area"),
+    "area-hectare": ("ha", "hectare", "area"),
+    "area-acre": ("ac", "acre", "area"),
+    "mass-kilogram": ("kg", "kilogram", "mass"),
+    "mass-gram": ("g", "gram", "mass"),
+    "mass-tonne": ("t", "metric_ton", "mass"),
+    "mass-pound": ("lb", "pound", "mass"),
+    "volume-liter": ("l", "liter", "volume"),
+    "volume-cubic-meter": ("m³", "meter ** 3", "volume"),
+    "volume-gallon": ("gal", "gallon", "volume"),
+    "speed-kilometer-per-hour": ("km/h", "kilometer / hour", "speed"),
+    "speed-mile-per-hour": ("mph", "mile / hour", "speed"),
+    "speed-meter-per-second": ("m/s", "meter / second", "speed"),
+    "temperature-celsius": ("°C", "degC", "temperature"),
+    "temperature-fahrenheit": ("°F", "degF", "temperature"),
+}
+_PINT = {symbol: expr for symbol, expr, _ in UNITS.values()}
+DIMENSION = {symbol: dim for symbol, _, dim in UNITS.values()}
+
+# Short forms that are ordinary words or letters in running text: only taken right after a number
+# with a space ("1.2 m", not "20m people", which is 20 million in British English), never glued.
+AMBIGUOUS = frozenset({"m", "g", "t", "l", "in", "ac", "ha"})
+
+
+@lru_cache(maxsize=64)
+def unit_forms(lang: str | None) -> dict[str, str]:
+    """Every written form of the units (as in text, case kept) -> unit symbol, for ``lang``."""
+    forms: dict[str, str] = {}
+    locales = [cldr_locale(lang), cldr_locale("en"), cldr_locale("en_GB")]
+    for locale in locales:
+        patterns = locale._data["unit_patterns"]
+        for unit_id, (symbol, _, _) in UNITS.items():
+            for width in ("long", "short"):
+                for plural, pattern in patterns.get(unit_id, {}).get(width, {}).items():
+                    if plural == "per" or "{0}" not in pattern:
+                        continue
+                    word = " ".join(pattern.replace("{0}", "").split())
+                    if word and not any(ch.isdigit() for ch in word):
+                        forms.setdefault(word, symbol)
+                        if locale.language == "de" and width == "long" and word.endswith("er"):
+                            forms.setdefault(word + "n", symbol)  # dative plural: "in 10 Kilometern"
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _registry():
+    import pint  # lazily: see the module docstring
+
+    return pint.UnitRegistry()
+
+
+def convert(value: float, unit: str, to: str) -> float | None:
+    """``value`` in ``unit`` expressed in ``to`` (symbols as in ``UNITS``); None if not convertible."""
+    if unit == to:
+        return value
+    if DIMENSION.get(unit) is None or DIMENSION.get(unit) != DIMENSION.get(to):
+        return None
+    registry = _registry()
+    try:
+        return float(registry.Quantity(value, _PINT[unit]).to(_PINT[to]).magnitude)
+    except Exception:  # noqa: BLE001 (an inconvertible pair is "not compared", never a crash)
+        return None
