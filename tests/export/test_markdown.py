@@ -210,3 +210,16 @@ def test_related_statements_are_capped_with_a_count(reviewed):
 
     row = next(csv.DictReader(io.StringIO(render(reviewed, "csv", CONFIG))))
     assert (row["related"], row["conflicts"]) == ("12", "6")
+
+
+def test_each_consistency_has_its_own_words(reviewed):
+    first, _, _, other = reviewed.ids["claims"][:4]
+    second = reviewed.ids["claims"][1]
+    reviewed.write(lambda: reviewed.conn.executemany(
+        "INSERT INTO matches (claim_a, claim_b, score, evidence, consistency) VALUES (?, ?, 0.9, '[]', ?)",
+        [(first, other, "differs-slightly"), (second, other, "not-compared")],
+    ))  # fmt: skip
+    report = render(reviewed, "markdown", CONFIG)
+    first_section = report[report.index(f"### Claim {first}:"):report.index(f"### Claim {second}:")]
+    assert "- *differs slightly*, score 0.90: Upeti (id)" in first_section
+    assert "- figures not compared, score 0.90: Upeti (id)" in report[report.index(f"### Claim {second}:"):]

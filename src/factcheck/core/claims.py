@@ -49,7 +49,7 @@ from functools import cache, lru_cache
 from factcheck.core import claim_words as cw
 from factcheck.core.dates import find_dates, month_names
 from factcheck.core.models import DEFAULT_THRESHOLD, Claim, Quantity, Sentence, Span
-from factcheck.core.figures import may_have_figures, read_figures
+from factcheck.core.figures import fraction_starts, may_have_figures, read_figures
 
 __all__ = ["DEFAULT_THRESHOLD", "find_claims"]
 
@@ -459,6 +459,8 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
         starts = [s.start for s in clipped]
         cues = list(zip(*(_Cues.by_sentence(c, text, article_lowered, clipped, starts)
                           for c in (attribution, comparison, hedges)))) or None
+    # fractions in words ("a quarter of") in sentences without digits, found in one pass
+    fractions = fraction_starts(article_lowered, lang) if len(article_lowered) == n else None
     claims = []
     for k, (orig, s, title, ws) in enumerate(zip(sentences, clipped, titles, caps)):
         a, b = s.start, s.end
@@ -476,8 +478,9 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
             found_hedge = _Cues.find(hedges, text, lowered, a, b)
         if _DIGIT.search(text, a, b) is None:  # most sentences: no number, so no quantity or date
             mentions = []
-            quantities = (read_figures(text, lang, as_of=as_of, start=a, end=b, context=False)
-                          if may_have_figures(text, lang, a, b) else [])  # "a quarter of"
+            words = (may_have_figures(text, lang, a, b) if fractions is None
+                     else bisect_right(fractions, b - 1) > bisect_right(fractions, a - 1))
+            quantities = read_figures(text, lang, as_of=as_of, start=a, end=b, context=False) if words else []
         else:
             quantities = [q for q in read_figures(text, lang, as_of=as_of, start=a, end=b, context=False)
                           if a <= q.start < q.end <= b]

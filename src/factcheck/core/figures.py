@@ -77,7 +77,8 @@ def read_figures(
     found += fractions
     if years:
         found += _years(plain, lang, lo, hi)
-    found.sort(key=lambda f: f.start)
+    if fractions or years:
+        found.sort(key=lambda f: f.start)
     return annotate(plain, lang, found, lo, hi) if context else found
 
 
@@ -85,16 +86,34 @@ def read_figures(
 
 
 @lru_cache(maxsize=64)
-def _fraction_pattern(language: str) -> re.Pattern[str] | None:
-    table = {**FRACTIONS.get(language, {})}
+def _fraction_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(pattern for lower-cased text, the same ignoring case): matching lower-cased text is ~3x
+    faster, and this runs on every sentence; the second serves text whose length lower() changes."""
+    table = FRACTIONS.get(language, {})
     if not table:
         return None
     body = _trie([" ".join(p.casefold().split()) for p in table])  # one pass, not one try per phrase
     of = OF.get(language)
     after = rf"(?=\s*(?:{'|'.join(re.escape(w) for w in of)})(?!\w))" if of else ""
     if language in ("ja", "zh"):
-        return re.compile(rf"(?:{body})")
-    return re.compile(rf"(?<![\w-])(?P<f>{body})(?![\w-]){after}", re.IGNORECASE)
+        return re.compile(rf"(?:{body})"), re.compile(rf"(?:{body})")
+    source = rf"(?<![\w-])(?:{body})(?![\w-]){after}"
+    return re.compile(source), re.compile(source, re.IGNORECASE)
+
+
+def _fraction_matches(text: str, language: str, lo: int, hi: int):
+    """(start, end) of each fraction phrase in ``text[lo:hi]``."""
+    patterns = _fraction_pattern(language)
+    if patterns is None:
+        return
+    piece = text[lo:hi]
+    lowered = piece.lower()
+    if len(lowered) == len(piece):
+        for m in patterns[0].finditer(lowered):
+            yield lo + m.start(), lo + m.end()
+    else:
+        for m in patterns[1].finditer(text, lo, hi):
+            yield m.start(), m.end()
 
 
 _CJK_FRACTION = re.compile(r"([0-9]{1,3})分の([0-9]{1,3})")
@@ -107,8 +126,14 @@ def _fraction_table(language: str) -> dict[str, float]:
 
 def may_have_figures(text: str, lang: str, start: int = 0, end: int | None = None) -> bool:
     """Cheap test for a sentence without digits: could it hold a fraction in words?"""
-    pattern = _fraction_pattern(language_of(lang))
-    return pattern is not None and pattern.search(text, start, len(text) if end is None else end) is not None
+    return next(_fraction_matches(text, language_of(lang), start, len(text) if end is None else end), None) is not None
+
+
+def fraction_starts(lowered: str, lang: str) -> list[int]:
+    """Where fraction phrases start in an already lower-cased text (one pass over an article,
+    instead of one search per sentence)."""
+    patterns = _fraction_pattern(language_of(lang))
+    return [] if patterns is None else [m.start() for m in patterns[0].finditer(lowered)]
 
 
 def _fractions(text: str, lang: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Figure]:
@@ -119,19 +144,16 @@ def _fractions(text: str, lang: str, lo: int, hi: int, taken: list[tuple[int, in
         if whole and part <= whole:
             out.append(Figure("percent", m.start(), m.end(), round(100 * part / whole, 4), "%", text=m.group(),
                               words=True))
-    pattern = _fraction_pattern(language)
-    if pattern is None:
-        return out
     table = _fraction_table(language)
-    for m in pattern.finditer(text, lo, hi):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+    for start, end in _fraction_matches(text, language, lo, hi):
+        if any(a < end and start < b for a, b in taken):
             continue
-        before = text[max(lo, m.start() - 12):m.start()].split()
+        before = text[max(lo, start - 12):start].split()
         if before and before[-1].casefold() in ORDINALS:
             continue  # "the first half of 2024"
-        value = table.get(" ".join(m.group().split()).casefold())
+        value = table.get(" ".join(text[start:end].split()).casefold())
         if value is not None:
-            out.append(Figure("percent", m.start(), m.end(), round(value, 4), "%", text=m.group(), words=True))
+            out.append(Figure("percent", start, end, round(value, 4), "%", text=text[start:end], words=True))
     return out
 
 

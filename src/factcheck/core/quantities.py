@@ -99,8 +99,8 @@ class _Lexicon:
     approx: re.Pattern[str]  # approximation word, matched on the reversed text before the quantity
     currencies: CurrencyForms
     ordinal_dot: bool  # "1. august" is an ordinal
-    unit: re.Pattern[str]  # a unit of measurement after the number ("km", "Kilometern", "メートル")
-    units: dict[str, str]  # its forms -> unit symbol
+    units: dict[str, str]  # units of measurement after a number ("km", "Kilometern") -> unit symbol
+    unspaced_units: tuple[str, ...]  # ... in scripts without spaces ("メートル"), longest first
 
 
 @lru_cache(maxsize=64)
@@ -132,9 +132,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
     # the approximation word itself is the named group: "hampir mencapai 20" names "hampir"
     approx = re.compile(rf"\s*(?:[^\s\d.,;:!?()\[\]]+\s+)?(?P<word>(?i:{approx_forms}))")
     units = unit_forms(lang)
-    unit = re.compile(rf"(?P<space>{_SP}?)(?:{_alternation(units)})")
+    unspaced = tuple(sorted((u for u in units if is_unspaced(u[0])), key=len, reverse=True))
     return _Lexicon(number, prefix, scale, scale_with_letters, scales, percent, suffix,
-                    suffix_after_scale, approx, forms, language in ORDINAL_DOT, unit, units)
+                    suffix_after_scale, approx, forms, language in ORDINAL_DOT, units, unspaced)
 
 
 def find_quantities(
@@ -265,14 +265,44 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
                 code = lex.currencies.code_for(suffix.group("cur") or suffix.group("name"))
                 if code:
                     kind, unit, end = "money", code, suffix.end()
-        if kind == "number" and scale is None and (m := lex.unit.match(sub, end)) is not None:
-            form = m.group()[len(m.group("space")):]
-            if form not in AMBIGUOUS or (m.group("space") and not _continues(sub, m.end())):
-                unit, end = lex.units.get(form), m.end()
+        if kind == "number" and scale is None and (found := _read_unit(sub, end, lex)) is not None:
+            unit, end = found
     if (end == n_end and n_end < len(sub) and (sub[n_end].isalnum() or sub[n_end] == "_")
             and not is_unspaced(sub[n_end])):
         return None  # "4G", "3D"
     return _Tail(kind, unit, multiplier, end, scale is not None)
+
+
+# Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C").
+_UNIT_WORDS = re.compile(rf"({_SP}?)(°[CF]|[^\W\d_]+[²³]?(?:/[^\W\d_]+)?(?:{_SP}[^\W\d_]+){{0,2}})")
+
+
+def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
+    """(unit symbol, end) of a unit of measurement at ``end``: the longest of the next words that
+    is a unit form of the language (looked up, not matched against every form)."""
+    if lex.unspaced_units and end < len(sub) and is_unspaced(sub[end]):
+        for form in lex.unspaced_units:
+            if sub.startswith(form, end):
+                return lex.units[form], end + len(form)
+        return None
+    m = _UNIT_WORDS.match(sub, end)
+    if m is None:
+        return None
+    space, words = m.group(1), m.group(2).split()
+    for n in range(len(words), 0, -1):
+        form = " ".join(words[:n])
+        # symbols keep their case ("4G" is no gram, "5 MB" no millibel); words may be capitalised
+        symbol = lex.units.get(form) or (lex.units.get(form.lower()) if len(form) > 3 else None)
+        if symbol is None:
+            continue
+        stop = sub.find(words[n - 1], m.start(2)) + len(words[n - 1]) if n > 1 else m.start(2) + len(form)
+        if form in AMBIGUOUS and (not space or _continues(sub, stop) or (
+                form != "m" and stop < len(sub) and sub[stop:stop + 2].strip() and sub[stop].isspace())):
+            # "20m people" is 20 million, "2 m tall" two metres; "10 in 20" is no inches: a
+            # one- or two-letter unit that is also a word counts only before punctuation
+            return None
+        return symbol, stop
+    return None
 
 
 def _continues(sub: str, end: int) -> bool:

@@ -57,7 +57,7 @@ def unit_forms(lang: str | None) -> dict[str, str]:
     """Every written form of the units (as in text, case kept) -> unit symbol, for ``lang``."""
     forms: dict[str, str] = {}
     locales = [cldr_locale(lang), cldr_locale("en"), cldr_locale("en_GB")]
-    for locale in locales:
+    for n, locale in enumerate(locales):
         patterns = locale._data["unit_patterns"]
         for unit_id, (symbol, _, _) in UNITS.items():
             for width in ("long", "short"):

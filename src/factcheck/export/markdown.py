@@ -20,6 +20,10 @@ _LINE_START = re.compile(r"^([>+\-=])|^(\d{1,9})([.)])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _URL = re.compile(r"https?://[^\s<>\"'`|\\]+[^\s<>\"'`|\\.,;:!?)\]]")
 
+# How a related statement's figures compare (core/consistency.py), as the report says it.
+FLAGS = {"conflict": "**conflict**", "differs-slightly": "*differs slightly*", "consistent": "consistent",
+         "not-compared": "figures not compared"}
+
 
 def clean(text: str) -> str:
     """Line endings to \\n, tabs to spaces, other control characters removed."""
@@ -131,7 +135,7 @@ def _section(c: dict) -> list[str]:
     if not c["related"]:
         out.append("No related statements found.")
     for r in c["related"]:
-        flag = {"conflict": "**conflict**", "consistent": "consistent"}.get(r.get("consistency"), "not compared")
+        flag = FLAGS.get(r.get("consistency"), "no figures to compare")
         item = f"- {flag}, score {r['score']:.2f}: {_article_name(r['article'])} ({inline(r['lang'])}), claim {r['claim_id']}: “{inline(r['text'])}”"
         if r.get("evidence"):
             item += " — " + "; ".join(inline(e) for e in r["evidence"])

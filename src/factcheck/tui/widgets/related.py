@@ -16,9 +16,23 @@ from textual.containers import VerticalScroll
 from textual.geometry import Region
 from textual.widgets import Static
 
-from factcheck.tui.widgets.styles import CONFLICT_STYLE, CONSISTENT_STYLE, CURRENT_STYLE, GUTTER, MARKER_STYLE
+from factcheck.tui.widgets.styles import (
+    CONFLICT_STYLE,
+    CONSISTENT_STYLE,
+    CURRENT_STYLE,
+    DIFFERS_STYLE,
+    GUTTER,
+    MARKER_STYLE,
+    NOT_COMPARED_STYLE,
+)
 
-BADGES = {"conflict": (" CONFLICT ", CONFLICT_STYLE), "consistent": (" CONSISTENT ", CONSISTENT_STYLE)}
+# One per consistency value (core/consistency.py), at most 12 cells: the width of the left column.
+BADGES = {
+    "conflict": (" CONFLICT ", CONFLICT_STYLE),
+    "differs-slightly": (" DIFFERS ", DIFFERS_STYLE),
+    "consistent": (" CONSISTENT ", CONSISTENT_STYLE),
+    "not-compared": ("not compared", NOT_COMPARED_STYLE),
+}
 Row = tuple[Text, list[Text]]
 
 

@@ -26,6 +26,8 @@ IDLE_CURRENT_STYLE = Style(bgcolor="#2a2f3d")  # the cursor of a pane without fo
 IDLE_MARKER_STYLE = Style(color="#8a8a8a")
 CONFLICT_STYLE = Style(color="#ffffff", bgcolor="#c62828", bold=True)
 CONSISTENT_STYLE = Style(color="#000000", bgcolor="#66bb6a", bold=True)
+DIFFERS_STYLE = Style(color="#000000", bgcolor="#f4c20d", bold=True)  # amber: look, but no alarm
+NOT_COMPARED_STYLE = Style(color="#8a8a8a", italic=True)
 
 
 def kind_style(kind: str) -> Style:
