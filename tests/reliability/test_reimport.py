@@ -69,7 +69,7 @@ def test_one_word_correction_keeps_the_verdict_and_every_claim_keeps_its_id(tmp_
     path.write_text(ARTICLE.replace(ACME, ACME_FIXED), encoding="utf-8")
     result = cli(tmp_path, db, "add", str(path))
     assert "vanished" not in result.stdout, result.stdout
-    said = re.search(r"1 re-anchored \((\d+)% alike\)", result.stdout)
+    said = re.search(r"2 verdicts kept, 1 of them re-anchored \((\d+)% alike\)", result.stdout)
     assert said and 90 <= int(said.group(1)) < 100, result.stdout
 
     after = claims(tmp_path, db)
@@ -155,3 +155,31 @@ def test_undo_in_an_open_workbench_works_across_a_re_import(tmp_path, reviewed):
         assert session.undo() is not None
         assert session.by_id[acme].verdict == "false"
     assert by_text(claims(tmp_path, db), ACME_FIXED)["verdict"] == "false"
+
+
+def test_the_workbench_says_on_opening_that_verdicts_are_orphaned(tmp_path, reviewed, monkeypatch):
+    import asyncio
+
+    from textual.app import App
+
+    from factcheck.tui.app import FactcheckApp
+
+    db, path, _ = reviewed
+    path.write_text(ARTICLE.replace(ACME, "Nothing like it remains here at all, 2024."), encoding="utf-8")
+    cli(tmp_path, db, "add", str(path))
+    said: list[str] = []
+    original = App.notify
+
+    def notify(self, message, *args, **kwargs):  # the public notify, recorded
+        said.append(str(message))
+        return original(self, message, *args, **kwargs)
+
+    monkeypatch.setattr(App, "notify", notify)
+
+    async def run() -> None:
+        app = FactcheckApp(db, Config(reviewer="ana"), match_on_start=False)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+
+    asyncio.run(run())
+    assert any("1 verdict lost its claim" in s and "factcheck orphans" in s for s in said), said

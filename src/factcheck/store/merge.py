@@ -24,7 +24,7 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.store import Store, connect_read_only
-from factcheck.store.articles import now
+from factcheck.store.articles import next_claim_id, now
 from factcheck.store.disputes import open_dispute
 from factcheck.store.matches import match_articles
 from factcheck.store.schema import SCHEMA_VERSION
@@ -157,11 +157,12 @@ def _copy_claim(store: Store, other: sqlite3.Connection, cid: int, article_id: i
         "INSERT INTO sentences (article_id, position, char_start, char_end, kind) VALUES (?, ?, ?, ?, ?)",
         (article_id, position, start, end, kind),
     ).lastrowid
-    new_id = conn.execute(
-        "INSERT INTO claims (article_id, sentence_id, char_start, char_end, text, score, kinds, reasons)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (article_id, sentence_id, start, end, text, score, kinds, reasons),
-    ).lastrowid
+    new_id = next_claim_id(store)  # never an id the history already holds for another claim
+    conn.execute(
+        "INSERT INTO claims (id, article_id, sentence_id, char_start, char_end, text, score, kinds, reasons)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (new_id, article_id, sentence_id, start, end, text, score, kinds, reasons),
+    )
     conn.execute("INSERT INTO claims_fts (rowid, text) VALUES (?, ?)", (new_id, text))  # schema 4: no trigger
     for table, columns in (("spans", "kind, char_start, char_end, text"),
                            ("quantities", "kind, char_start, char_end, text, value, unit, approx, usd, as_of")):  # fmt: skip

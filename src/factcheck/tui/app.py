@@ -14,6 +14,7 @@ from textual.screen import Screen
 
 from factcheck.config import Config
 from factcheck.store import Store
+from factcheck.store.orphans import count_orphans
 from factcheck.tui.bindings import MAIN_BINDINGS, keys_for
 from factcheck.tui.ingest import IngestDone, IngestProgress, MatchesReady, ingest, match
 from factcheck.tui.screens.main import MainScreen
@@ -40,6 +41,10 @@ class FactcheckApp(App):
             self.set_keymap(self.config.keys)
         name = self.db_path.name + (" (read-only)" if self.store.read_only else "")
         self.push_screen(MainScreen(self.session, name))
+        if orphaned := count_orphans(self.store):  # verdicts a re-added article left without a claim
+            self.notify(f"{orphaned} verdict{'s' * (orphaned != 1)} lost {'their claims' if orphaned != 1 else 'its claim'}"
+                        " when an article was re-added: `factcheck orphans` lists them, `factcheck restore` puts"
+                        " one back", severity="warning", timeout=10, markup=False)
 
     def start_workers(self) -> None:
         """Called once the first screen is painted, so the workers' imports do not delay it."""
