@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.tui.conftest import make_app, settle
-from tests.tui.fixture_db import ENGLISH, build_db
+from tests.tui.fixture_db import ENGLISH, build_db, build_disputed_db
 
 SIZES = [(120, 36), (80, 24)]
 
@@ -77,3 +77,16 @@ def test_export_notice(snap_compare, db):
 
 def test_add_files_dialog(snap_compare, db):
     assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=settle, press=["plus", *"seeds/"])
+
+
+def test_history(snap_compare, db, monkeypatch):
+    # claim 1: false, then mostly-true, undone, and a note; the clock fixed so the picture is stable
+    times = iter(f"2024-08-12T09:{m:02d}:05.000+00:00" for m in range(10, 60))
+    monkeypatch.setattr("factcheck.store.verdicts.now", lambda: next(times))
+    assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=settle,
+                        press=["5", "2", "u", "n", *"verified by phone with the press office", "ctrl+s", "h"])
+
+
+def test_disputes(snap_compare, tmp_path):
+    db = build_disputed_db(tmp_path / "disputed.db")
+    assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=settle, press=["d", "down"])

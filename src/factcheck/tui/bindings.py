@@ -26,6 +26,8 @@ MAIN_BINDINGS: list[Binding] = [
     Binding("f", "filter", "Filter", id="filter"),
     Binding("right_square_bracket", "unreviewed(1)", "Next unreviewed", id="unreviewed.next", show=False),
     Binding("left_square_bracket", "unreviewed(-1)", "Previous unreviewed", id="unreviewed.prev", show=False),
+    Binding("h", "history", "History of this claim", id="history", show=False),
+    Binding("d", "disputes", "Disputed claims: jump, settle", id="disputes", show=False),
     Binding("e", "export", "Export Markdown", id="export", show=False),
     Binding("a", "pick_articles", "Choose articles shown", id="articles.pick", show=False),
     Binding("plus", "add_files", "Add articles", id="articles.add", show=False),

@@ -418,6 +418,27 @@ class MainScreen(Screen):
 
         self.app.push_screen(AddFilesScreen(), chosen)
 
+    def action_history(self) -> None:
+        from factcheck.store.verdicts import claim_history
+        from factcheck.tui.screens.history import HistoryScreen
+
+        claim = self.current_claim()
+        if claim is not None:
+            self.app.push_screen(HistoryScreen(claim, claim_history(self.session.store, claim.id), self.session.scale))
+
+    def action_disputes(self) -> None:
+        from factcheck.tui.screens.disputes import DisputesScreen
+
+        def settled(claim_id: int) -> None:
+            self.session.reread(claim_id)
+            self.claim_changed(claim_id)
+
+        def chosen(claim_id: int | None) -> None:
+            if claim_id is not None:
+                self.goto(claim_id)
+
+        self.app.push_screen(DisputesScreen(self.session, settled), chosen)
+
     def action_help(self) -> None:
         from factcheck.tui.screens.help import HelpScreen
 
