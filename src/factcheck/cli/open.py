@@ -17,6 +17,9 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     config = config_from(args)
+    from factcheck.tui.keymap import checked_keymap
+
+    checked_keymap(config.keys)  # a clash in [keys] is reported before any file is added
     with store_from(args, write=bool(args.paths)) as store:
         if args.paths:
             report = add_and_report(store, args.paths, max_bytes(args))

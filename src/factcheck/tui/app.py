@@ -32,12 +32,16 @@ class FactcheckApp(App):
         self.config = config or Config()
         self.pending = list(add or [])
         self.match_on_start = match_on_start  # tests with hand-made matches turn it off
+        from factcheck.tui.keymap import checked_keymap
+
+        # the [keys] table checked first: a clash is a one-line error, not a silently lost key
+        self.keymap = checked_keymap(self.config.keys)
         self.store = Store(self.db_path, read_only=read_only)  # None: read-only if the file system says so
         self.session = Session(self.store, self.config, threshold)
 
     def on_mount(self) -> None:
-        if self.config.keys:
-            self.set_keymap(self.config.keys)
+        if self.keymap:
+            self.set_keymap(self.keymap)
         name = self.db_path.name + (" (read-only)" if self.store.read_only else "")
         self.push_screen(MainScreen(self.session, name))
 
@@ -92,7 +96,7 @@ class FactcheckApp(App):
                 else:
                     title = binding.description
                 action = binding.action
-                keys = ", ".join(keys_for(binding, self._keymap))
+                keys = ", ".join(keys_for(binding, self.keymap))
                 yield SystemCommand(title, f"key: {keys}", lambda a=action: screen.run_action(a))
         yield from super().get_system_commands(screen)
 

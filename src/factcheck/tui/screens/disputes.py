@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from factcheck.errors import FactcheckError
 from factcheck.store.disputes import list_disputes, settle
-from factcheck.tui.bindings import MAIN_BINDINGS
+from factcheck.tui.bindings import MAIN_BINDINGS, verdict_keys
 from factcheck.tui.session import Session
 from factcheck.tui.widgets.styles import verdict_style
 
@@ -40,7 +40,8 @@ class DisputesScreen(ModalScreen[int | None]):
         with Vertical(id="disputes-dialog", classes="dialog"):
             yield Static(self._title(), classes="dialog-title", id="disputes-title")
             yield OptionList(*self._options(), id="disputes-list")
-            keys = f"1-{len(self.session.scale)}" if len(self.session.scale) > 1 else "1"
+            keys = verdict_keys(len(self.session.scale), self.app.keymap,
+                                lambda key: self.app.get_key_display(Binding(key, "")))
             yield Static(f"enter go to claim · {keys} settle with that verdict · escape close",
                          classes="dialog-help", id="disputes-help")
 
