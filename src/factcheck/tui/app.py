@@ -80,9 +80,7 @@ class FactcheckApp(App):
         self.main.show_progress(message.done, message.total)
 
     async def on_ingest_done(self, message: IngestDone) -> None:
-        for failure in message.failed:
-            self.notify(failure, severity="warning", markup=False)
-        await self.main.ingest_finished(message.summary)
+        await self.main.ingest_finished(*message.toast())
 
     # -- command palette: every key of the main screen by name -----------------------------------
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
