@@ -9,18 +9,19 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from textual import work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.screen import Screen
 
 from factcheck.config import Config
 from factcheck.store import Store
 from factcheck.tui.bindings import MAIN_BINDINGS, keys_for
 from factcheck.tui.ingest import IngestDone, IngestProgress, MatchesReady, ingest, match
+from factcheck.tui.keyorder import OrderedKeys
 from factcheck.tui.screens.main import MainScreen
 from factcheck.tui.session import Session
 
 
-class FactcheckApp(App):
+class FactcheckApp(OrderedKeys):
     CSS_PATH = Path(__file__).with_name("factcheck.tcss")  # absolute: subclasses live elsewhere
     TITLE = "factcheck"
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # screen classes the CSS sizes dialogs by
