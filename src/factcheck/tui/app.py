@@ -51,6 +51,26 @@ class FactcheckApp(OrderedKeys):
         else:
             self.post_message(MatchesReady(0))
 
+    async def action_quit(self) -> None:
+        """Quit (ctrl+q anywhere, q on the main screen), but never throw away a note being edited:
+        with unsaved changes, ask whether to save it first."""
+        from factcheck.tui.screens.ask import DraftQuestion
+        from factcheck.tui.screens.note import NoteEditor
+
+        editor = next((s for s in self.screen_stack if isinstance(s, NoteEditor) and s.changed), None)
+        if editor is None:
+            self.exit()
+            return
+        if isinstance(self.screen, DraftQuestion):  # already asking
+            return
+
+        def answered(answer: str | None) -> None:
+            if answer == "discard" or (answer == "save" and editor.save()):
+                self.exit()
+
+        self.push_screen(DraftQuestion(f"Quit? The note on claim #{editor.claim.id} has unsaved changes"),
+                         answered)
+
     def on_unmount(self) -> None:
         self.store.close()
 

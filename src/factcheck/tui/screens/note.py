@@ -1,4 +1,5 @@
-"""The note editor: a TextArea over the main screen. ctrl+s saves (and commits), escape cancels."""
+"""The note editor: a TextArea over the main screen. ctrl+s saves (and commits); escape closes it,
+asking first whether to save a changed note (so does quitting the app while it is open)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from textual.widgets import Static, TextArea
 
 from factcheck.errors import FactcheckError
 from factcheck.store.claims import ClaimRecord
+from factcheck.tui.screens.ask import DraftQuestion
 
 
 class NoteEditor(ModalScreen[bool]):
@@ -41,13 +43,34 @@ class NoteEditor(ModalScreen[bool]):
         area.focus()
         area.move_cursor(area.document.end)
 
-    def action_save(self) -> None:
+    @property
+    def changed(self) -> bool:
+        """Whether the text differs from the note as stored (a draft that closing would lose)."""
+        return self.query_one(TextArea).text.strip() != (self.claim.note or "").strip()
+
+    def save(self) -> bool:
+        """Write the note; False, after saying why, when it could not be saved (the text stays)."""
         try:
             self._save(self.query_one(TextArea).text)
-        except FactcheckError as exc:  # not saved: keep the dialog and the text, say why
+        except FactcheckError as exc:
             self.notify(str(exc), title="Note not saved", severity="error", markup=False)
-            return
-        self.dismiss(True)
+            return False
+        return True
+
+    def action_save(self) -> None:
+        if self.save():
+            self.dismiss(True)
 
     def action_cancel(self) -> None:
-        self.dismiss(False)
+        if not self.changed:
+            self.dismiss(False)
+            return
+
+        def answered(answer: str | None) -> None:
+            if answer == "save":
+                self.action_save()
+            elif answer == "discard":
+                self.notify("Note discarded", timeout=2)
+                self.dismiss(False)
+
+        self.app.push_screen(DraftQuestion(f"The note on claim #{self.claim.id} has unsaved changes"), answered)
