@@ -4,6 +4,7 @@ asking first whether to save a changed note (so does quitting the app while it i
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,6 +15,7 @@ from textual.widgets import Static, TextArea
 
 from factcheck.errors import FactcheckError
 from factcheck.store.claims import ClaimRecord
+from factcheck.store.verdicts import VerdictConflict
 from factcheck.tui.screens.ask import DraftQuestion
 
 
@@ -26,7 +28,8 @@ class NoteEditor(ModalScreen[bool]):
         Binding("escape", "cancel", "Cancel", id="note.cancel", priority=True),
     ]
 
-    def __init__(self, claim: ClaimRecord, save: Callable[[str], None]) -> None:
+    def __init__(self, claim: ClaimRecord, save: Callable[[str, str | None], None]) -> None:
+        """``save(text, shown)``: ``shown`` is the stored note the text was edited from."""
         super().__init__()
         self.claim = claim
         self._save = save
@@ -51,7 +54,14 @@ class NoteEditor(ModalScreen[bool]):
     def save(self) -> bool:
         """Write the note; False, after saying why, when it could not be saved (the text stays)."""
         try:
-            self._save(self.query_one(TextArea).text)
+            self._save(self.query_one(TextArea).text, self.claim.note)
+        except VerdictConflict as conflict:  # someone else saved a note meanwhile: show it, keep ours
+            self.claim = replace(self.claim, verdict=conflict.verdict, note=conflict.note)
+            self.notify(f"{conflict.reviewer or 'Someone'} changed this note meanwhile; it now reads: "
+                        f"{conflict.note or '(empty)'}. Your text is still here: ctrl+s again saves it "
+                        f"over theirs, escape keeps theirs.", title="Note changed elsewhere",
+                        severity="warning", timeout=15, markup=False)
+            return False
         except FactcheckError as exc:
             self.notify(str(exc), title="Note not saved", severity="error", markup=False)
             return False
