@@ -39,7 +39,7 @@ COMMON_SYMBOLS: dict[str, str] = {
     "$": "USD", "US$": "USD", "US $": "USD", "USD$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
     "₹": "INR", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY", "₽": "RUB", "R$": "BRL",
     "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
-    "₱": "PHP", "zł": "PLN", "Kč": "CZK", "₪": "ILS", "฿": "THB", "RM": "MYR",
+    "₱": "PHP", "zł": "PLN", "Kč": "CZK", "₪": "ILS", "฿": "THB", "RM": "MYR", "Rs": "INR", "Rs.": "INR",
 }
 
 #: Per-language forms CLDR lacks: bare currency words and local symbols. Words match in any case.

@@ -1,0 +1,128 @@
+"""Graded consistency: one pair of short sentences per rule, with the reason it states."""
+
+from __future__ import annotations
+
+from factcheck.core.consistency import compare_quantities, describe, summary, verdict
+from factcheck.core.signature import build_signature, story_date
+
+
+def judge(a: tuple[str, str, str | None], b: tuple[str, str, str | None], story: tuple[str, ...] = ()):
+    sa = build_signature(a[0], a[1], date=a[2], story_dates=story if a[2] is None else ())
+    sb = build_signature(b[0], b[1], date=b[2], story_dates=story if b[2] is None else ())
+    comparisons = compare_quantities(sa, sb)
+    return verdict(comparisons), [describe(c) for c in comparisons], summary(comparisons)
+
+
+def test_the_seeds_agree_at_the_story_date():
+    da = ("Rapporter viser, at TikTok har udbetalt næsten $20 millioner (£15,45 millioner) månedligt.", "da", "2024-08")
+    id_ = ("TikTok membayar Microsoft hampir mencapai Rp322 miliar setiap bulan.", "id", None)
+    state, lines, _ = judge(da, id_)
+    assert state == "consistent"
+    assert any("Rp322 miliar ≈ 19." in line and "2024-08-01 ECB rate" in line and '"næsten"' in line for line in lines)
+    assert not any("15,45" in line for line in lines)  # the pound figure is the outlet's own conversion
+
+
+def test_rounding_between_outlets_differs_slightly():
+    state, lines, text = judge(("TikTok menyetor Rp322 miliar per bulan.", "id", "2024-08-20"),
+                               ("TikTok menyetor Rp324 miliar per bulan.", "id", "2024-08-21"))
+    assert state == "differs-slightly" and "differs by 0.6%" in lines[0] and text.startswith("numbers: differs slightly")
+
+
+def test_two_agencies_readings_differ_slightly():
+    state, _, _ = judge(("A magnitude 7.5 earthquake struck.", "en", "2024-01-01"),
+                        ("Gempa bermagnitudo 7,6 mengguncang Jepang.", "id", "2024-01-01"))
+    assert state == "differs-slightly"
+
+
+def test_a_figure_that_rounds_to_the_other_is_consistent():
+    state, _, _ = judge(("The EU fined Apple €1.8 billion.", "en", "2024-03-04"),
+                        ("Die EU verhängt eine Strafe von 1,84 Milliarden Euro.", "de", "2024-03-04"))
+    assert state == "consistent"
+
+
+def test_a_wrong_order_of_magnitude_is_a_conflict():
+    state, lines, _ = judge(("The EU fined Apple €1.8 billion.", "en", "2024-03-04"),
+                            ("Apple krijgt een boete van 18 miljard euro.", "nl", "2024-03-04"))
+    assert state == "conflict" and "10× apart" in lines[0]
+
+
+def test_a_wrong_share_is_a_conflict():
+    state, _, _ = judge(("Det svarer til næsten en fjerdedel af Microsofts omsætning.", "da", "2024-08-22"),
+                        ("Eso supone el 35% de los ingresos de Microsoft.", "es", "2024-08-23"))
+    assert state == "conflict"
+
+
+def test_a_wrong_year_of_one_event_is_a_conflict():
+    state, lines, _ = judge(("Spotify avait déposé plainte en 2019.", "fr", "2024-03-04"),
+                            ("Spotify hatte sich 2020 bei der Kommission beschwert.", "de", "2024-03-04"))
+    assert state == "conflict" and "years: 2019 vs 2020 (complaint)" in lines
+
+
+def test_different_measures_are_not_compared_and_say_so():
+    state, lines, text = judge(("TikTok pays Microsoft $20 million a month.", "en", "2024-08-21"),
+                               ("Microsoft's cloud AI revenue is $83 million a month.", "en", "2024-08-21"))
+    assert state == "not-compared" and "figures measure different things: payment / revenue" in lines[0]
+    assert text.startswith("numbers: not compared (figures measure different things")
+
+
+def test_a_share_and_a_growth_rate_are_not_compared():
+    state, _, _ = judge(("Microsoft's Azure revenue grew 29% in the quarter.", "en", "2024-08-21"),
+                        ("Det svarer til næsten en fjerdedel af Microsofts omsætning.", "da", "2024-08-22"))
+    assert state == "not-compared"
+
+
+def test_a_yearly_figure_is_compared_with_a_monthly_one_per_month():
+    state, lines, _ = judge(("TikTok pays Microsoft almost $20 million a month.", "en", "2024-08-21"),
+                            ("TikTok versa circa 240 milioni di dollari all'anno a Microsoft.", "it", "2024-08-24"))
+    assert state == "consistent" and any("per month" in line for line in lines)
+
+
+def test_an_outlets_conversion_in_brackets_is_not_what_is_compared():
+    state, _, _ = judge(("The EU fined Apple €1.8 billion ($1.95 billion).", "en", "2024-03-04"),
+                        ("Une amende de 1,8 milliard d'euros (1,9 milliard de dollars).", "fr", "2024-03-04"))
+    assert state == "consistent"
+
+
+def test_counts_of_different_days_are_a_timeline_not_a_conflict():
+    state, lines, _ = judge(("これまでに64人の死亡が確認された。", "ja", "2024-01-03"),
+                            ("El número de muertos asciende a 245.", "es", "2024-03-26"))
+    assert state == "not-compared" and "different dates: 64 (3 Jan) → 245 (26 Mar)" in lines[0]
+    state, _, _ = judge(("Mindestens 64 Menschen kamen ums Leben.", "de", "2024-01-03"),
+                        ("これまでに64人の死亡が確認された。", "ja", "2024-01-03"))
+    assert state == "consistent"  # the same day: compared
+
+
+def test_units_are_converted_and_shown_in_one_unit():
+    state, lines, _ = judge(("Tsunami waves of 1.2 metres reached Wajima.", "en", "2024-01-02"),
+                            ("In Wajima wurde eine Flutwelle von 120 Zentimetern gemessen.", "de", "2024-01-03"))
+    assert state == "consistent" and "120 cm ≈ 1.2 m" in lines[0]
+    state, _, _ = judge(("The quake struck at a depth of about 10 km (6 miles).", "en", "2024-01-02"),
+                        ("Gempa terjadi di kedalaman sekitar 16 mil.", "id", "2024-01-02"))
+    assert state == "conflict"
+
+
+def test_a_figure_without_a_measure_never_makes_a_conflict():
+    state, lines, _ = judge(("The figure was $20 million.", "en", "2024-08-21"),
+                            ("TikTok pays Microsoft $200 million a month.", "en", "2024-08-21"))
+    assert state == "not-compared" and "one side does not say what" in lines[0]
+
+
+def test_an_undated_article_takes_the_story_date_and_says_why():
+    assert story_date(["2024-08-21", "2024-08-22", None, "2025-01-10"]) == (
+        "2024-08-22", "undated; story date 2024-08-22 from 3 dated related articles")
+    a = ("TikTok membayar sekitar Rp322 miliar setiap bulan.", "id", None)
+    b = ("TikTok betaler 20 millioner dollar om måneden.", "da", None)
+    state, lines, _ = judge(a, b, story=("2024-08-21", "2024-08-22", "2024-08-23"))
+    assert state == "consistent" and "story date 2024-08-22 from 3 dated related articles" in lines[0]
+
+
+def test_with_no_date_at_all_a_conflict_must_hold_at_every_rate():
+    a = ("Apple didenda sekitar Rp 31,5 triliun.", "id", None)
+    far = ("Apple was fined €18 billion.", "en", None)
+    state, lines, _ = judge(a, far)
+    assert state == "conflict" and "undated; ECB rates" in lines[0]
+    # the rupiah lost ~15 % against the euro over the window: near the right amount, it agrees at
+    # some rates and not at others, which is not enough for a conflict
+    near = ("Apple was fined €1.8 billion.", "en", None)
+    state, lines, _ = judge(a, near)
+    assert state == "not-compared" and "agree at some rates, not at others" in lines[0]

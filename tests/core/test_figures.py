@@ -1,0 +1,222 @@
+"""The figure reader: one short sentence per rule, in many languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.core.figures import may_have_figures, read_figures
+from factcheck.core.numbers import scale_words
+
+
+def one(text: str, lang: str, **kw):
+    found = [f for f in read_figures(text, lang, **kw) if not f.courtesy]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
+    [
+        ("Bruxelas multou a Apple em 1,8 mil milhões de euros.", "pt", 1.8e9, "EUR"),  # European Portuguese
+        ("ইউরোপীয় কমিশন অ্যাপলকে ১৮০ কোটি ইউরো জরিমানা করেছে।", "bn", 1.8e9, "EUR"),  # Bengali digits, crore
+        ("सौदे की कीमत 4.5 लाख करोड़ रुपये है।", "hi", 4.5e12, "INR"),  # lakh crore
+        ("The deal is worth Rs 3 crore.", "en", 3e7, "INR"),
+        ("فرضت المفوضية غرامة قدرها ١٫٨ مليار يورو.", "ar", 1.8e9, "EUR"),  # Arabic-Indic digits and decimal
+        ("تدفع تيك توك نحو 20 مليون دولار شهريا.", "ar", 2e7, "USD"),
+        ("被害額は約2.6兆円にのぼる。", "ja", 2.6e12, "JPY"),  # 兆 glued to the number and the yen
+        ("毎月約2000万ドルを支払っている。", "ja", 2e7, "USD"),  # 万
+        ("营收达到5亿元。", "zh", 5e8, "CNY"),  # 亿, 元
+        ("TikTok versa quasi 20 milioni di dollari al mese.", "it", 2e7, "USD"),
+        ("Er zahlt (ca. 145 Millionen RMB) im Monat.", "de", 1.45e8, "CNY"),
+        ("The yuan figure was 145 million renminbi.", "en", 1.45e8, "CNY"),
+        ("Penjualan mencapai 5 juta ringgit.", "id", 5e6, "MYR"),
+        ("Dia membayar Rp 31,5 triliun.", "id", 31.5e12, "IDR"),
+        ("It cost 3 billion greenbacks.", "en", 3e9, "USD"),
+    ],
+)
+def test_money_in_many_scripts_and_scales(text, lang, value, unit):
+    f = one(text, lang)
+    assert f.kind == "money" and f.unit == unit and f.value == pytest.approx(value)
+
+
+def test_danish_billion_is_ten_to_the_twelfth_from_cldr():
+    assert scale_words("da")["billioner"] == 10**12 and scale_words("da")["milliarder"] == 10**9
+    assert one("Gælden er 2 billioner kroner.", "da").value == 2e12
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("That is nearly a quarter of the revenue.", "en", 25),
+        ("Das ist fast ein Viertel des Umsatzes.", "de", 25),
+        ("Det er næsten en fjerdedel af omsætningen.", "da", 25),
+        ("Jumlah itu setara dengan seperempat dari pendapatan.", "id", 25),
+        ("C'est un quart du chiffre d'affaires.", "fr", 25),
+        ("Es un cuarto de los ingresos.", "es", 25),
+        ("È un quarto dei ricavi.", "it", 25),
+        ("Half of the workers left.", "en", 50),
+        ("One in four of the users pays.", "en", 25),
+        ("Det svarer til en tredjedel af salget.", "da", 100 / 3),
+        ("ويمثل ذلك نحو ربع إيرادات الشركة.", "ar", 25),
+        ("これは収益の約4分の1にあたる。", "ja", 25),
+    ],
+)
+def test_fractions_in_words_are_shares(text, lang, value):
+    f = one(text, lang)
+    assert f.kind == "percent" and f.unit == "%" and f.value == pytest.approx(value, rel=1e-4) and f.words
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Sales rose in the first half of 2024.", "en"),  # a period, not a share
+        ("We met for a quarter hour.", "en"),  # no "of": not a share
+        ("It took twenty minutes.", "en"),  # numbers in words are not read: never guessed
+    ],
+)
+def test_words_that_are_not_figures(text, lang):
+    assert [f for f in read_figures(text, lang) if f.kind == "percent"] == []
+
+
+def test_a_digitless_sentence_is_checked_cheaply_for_fractions():
+    assert may_have_figures("Det er næsten en fjerdedel af omsætningen.", "da")
+    assert not may_have_figures("Det er en stor del af omsætningen.", "da")
+
+
+@pytest.mark.parametrize(
+    "text, lang, word",
+    [
+        ("TikTok disebut membayar hampir mencapai Rp322 miliar.", "id", "hampir"),  # not "mencapai"
+        ("Paga cerca del 25% de los ingresos.", "es", "cerca del"),
+        ("تدفع نحو 20 مليون دولار.", "ar", "نحو"),
+        ("Sie zahlt knapp 20 Millionen Euro.", "de", "knapp"),
+        ("Versa quasi 20 milioni di euro.", "it", "quasi"),
+        ("Il paie près de 20 millions d'euros.", "fr", "près de"),
+        ("Zahlt ca. 20 Mio. Euro.", "de", "ca."),
+        ("It pays around $20 million.", "en", "around"),
+        ("毎月約2000万ドルを支払う。", "ja", "約"),
+        ("इसकी कीमत लगभग 55 अरब डॉलर है।", "hi", "लगभग"),
+        ("That is nearly a quarter of revenue.", "en", "nearly"),
+    ],
+)
+def test_the_approximation_word_is_named(text, lang, word):
+    f = one(text, lang)
+    assert f.approx and f.approx_word == word
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit, dimension",
+    [
+        ("Tsunami waves of 1.2 metres reached Wajima.", "en", 1.2, "m", "length"),
+        ("Eine Flutwelle von 120 Zentimetern wurde gemessen.", "de", 120, "cm", "length"),
+        ("Gempa terjadi di kedalaman sekitar 16 mil.", "id", 16, "mi", "length"),
+        ("輪島港では1.2メートルの津波を観測した。", "ja", 1.2, "m", "length"),
+        ("The fire burned 500 square kilometres.", "en", 500, "km²", "area"),
+        ("Winds reached 120 km/h.", "en", 120, "km/h", "speed"),
+        ("It was 40 °C in Seville.", "en", 40, "°C", "temperature"),
+        ("They shipped 5 kg of rice.", "en", 5, "kg", "mass"),
+        ("Il a plu 30 litres par mètre carré.", "fr", 30, "l", "volume"),
+    ],
+)
+def test_units_from_cldr(text, lang, value, unit, dimension):
+    f = one(text, lang)
+    assert (f.value, f.unit, f.dimension) == (pytest.approx(value), unit, dimension)
+
+
+@pytest.mark.parametrize("text", ["20m people voted.", "10 in 20 said no.", "A 4G phone and a 3D film."])
+def test_letters_that_are_not_units(text):
+    assert all(f.unit is None for f in read_figures(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, measure",
+    [
+        ("TikTok pays Microsoft $20 million a month.", "en", "payment"),
+        ("Microsofts omsætning var 83 millioner dollar.", "da", "revenue"),
+        ("Pendapatan Azure tumbuh 29 persen.", "id", "growth"),  # the nearer word wins
+        ("Apple krijgt een boete van 18 miljard euro.", "nl", "fine"),
+        ("At least 48 people were killed.", "en", "deaths"),
+        ("Mindestens 64 Menschen kamen ums Leben.", "de", "deaths"),
+        ("これまでに64人の死亡が確認された。", "ja", "deaths"),
+        ("The quake struck at a depth of 10 km.", "en", "depth"),
+        ("Le séisme de magnitude 7,6 a frappé.", "fr", "magnitude"),
+        ("IndiGo encarga 50 aviones a Airbus.", "es", "order"),
+    ],
+)
+def test_what_a_figure_measures(text, lang, measure):
+    assert one(text, lang).measure == measure
+
+
+def test_each_figure_takes_the_nearest_measure_of_its_stretch():
+    a, b = read_figures("TikTok pays $20 million a month, and Microsoft's cloud revenue is $83 million a month.", "en")
+    assert (a.measure, a.period) == ("payment", "monthly") and (b.measure, b.period) == ("revenue", "monthly")
+
+
+@pytest.mark.parametrize(
+    "text, lang, period",
+    [
+        ("TikTok betaler $20 millioner om måneden.", "da", "monthly"),
+        ("Dalam setahun, setoran mencapai Rp3,9 triliun.", "id", "yearly"),
+        ("Der Umsatz liegt bei 1 Milliarde Dollar im Jahr.", "de", "yearly"),
+        ("毎月約2000万ドルを支払っている。", "ja", "monthly"),
+        ("تدفع نحو 20 مليون دولار شهريا.", "ar", "monthly"),
+    ],
+)
+def test_the_period_written_next_to_a_figure(text, lang, period):
+    assert one(text, lang).period == period
+
+
+def test_a_year_in_a_date_is_no_period():
+    assert one("Im Jahr 2024 zahlte sie 5 Millionen Euro.", "de").period is None
+
+
+@pytest.mark.parametrize(
+    "text, lang, kept, courtesy",
+    [
+        ("The EU fined Apple €1.8 billion ($1.95 billion).", "en", "EUR", "USD"),
+        ("Bruselas impone una multa de 1.800 millones de euros, unos 1.950 millones de dólares.", "es", "EUR", "USD"),
+        ("It struck at a depth of 10 km (6 miles).", "en", "km", "mi"),
+        ("TikTok zahlt 20 Millionen US-Dollar pro Monat für Modelle (ca. 145 Millionen RMB).", "de", "USD", "CNY"),
+    ],
+)
+def test_an_outlets_own_conversion_is_a_courtesy(text, lang, kept, courtesy):
+    stated, converted = read_figures(text, lang)
+    assert (stated.unit, stated.courtesy) == (kept, False) and (converted.unit, converted.courtesy) == (courtesy, True)
+    assert converted.measure == stated.measure
+
+
+def test_a_restatement_in_the_same_currency_is_no_courtesy():
+    a, b = read_figures("Versa 20 milioni di dollari al mese, circa 240 milioni di dollari all'anno.", "it")
+    assert not a.courtesy and not b.courtesy and (a.period, b.period) == ("monthly", "yearly")
+
+
+@pytest.mark.parametrize(
+    "text, lang, bound",
+    [("At least 48 people died.", "en", "min"), ("Au moins 92 morts.", "fr", "min"),
+     ("It flies more than 300 aircraft.", "en", "min"), ("Weniger als 10 Prozent.", "de", "max")],
+)
+def test_bounds(text, lang, bound):
+    assert one(text, lang).bound == bound
+
+
+@pytest.mark.parametrize(
+    "text, precision",
+    [("It was 322 billion.", 0.5 / 322), ("It was 1.8 billion.", 0.05 / 1.8), ("It was 7.5 on the scale.", 0.05 / 7.5),
+     ("It was 20 million.", 0.03)],  # at most 3 % either way
+)
+def test_precision_is_half_a_unit_of_the_last_digit(text, precision):
+    assert one(text, "en").precision == pytest.approx(precision)
+
+
+@pytest.mark.parametrize(
+    "text, lang, year, measure",
+    [
+        ("Spotify complained in 2019.", "en", 2019, "complaint"),
+        ("Spotify avait déposé plainte en 2019.", "fr", 2019, "complaint"),
+        ("স্পটিফাই ২০১৯ সালে অভিযোগ করেছিল।", "bn", 2019, "complaint"),
+        ("La investigación se abrió en 2021.", "es", 2021, "investigation"),
+    ],
+)
+def test_years_are_figures_of_their_event(text, lang, year, measure):
+    (f,) = [f for f in read_figures(text, lang, years=True) if f.kind == "year"]
+    assert (f.value, f.measure) == (year, measure)
