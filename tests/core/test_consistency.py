@@ -126,3 +126,10 @@ def test_with_no_date_at_all_a_conflict_must_hold_at_every_rate():
     near = ("Apple was fined €1.8 billion.", "en", None)
     state, lines, _ = judge(a, near)
     assert state == "not-compared" and "agree at some rates, not at others" in lines[0]
+
+
+def test_an_undated_statement_with_a_date_in_its_words_is_converted_then():
+    a = ("Pada 4 Maret 2024 Komisi Eropa mendenda Apple sekitar Rp 31,5 triliun.", "id", None)
+    b = ("Apple was fined €1.8 billion.", "en", None)
+    state, lines, _ = judge(a, b)
+    assert state == "consistent" and "undated; date 2024-03-04 from its own text" in lines[0]

@@ -282,6 +282,11 @@ def build_signature(
                     entity_weight=sum(e.weight for e in entities.values()), events=events)
     if date is None and story_dates:
         sig.story_date, sig.story_reason = story_date(story_dates)
+    elif date is None:  # "... on 1 January 2024": a date in its own words, to the month at least
+        written = [d.value for d in find_dates(text, lang or "und") if d.precision in ("month", "day") and d.value[:1].isdigit()]
+        if written:
+            sig.story_date = max(written)
+            sig.story_reason = f"undated; date {sig.story_date} from its own text"
     sig.anchors = _anchors(sig)
     return sig
 
