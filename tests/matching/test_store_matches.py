@@ -152,3 +152,17 @@ def test_cli_match_human_output_and_errors(capsys, tmp_path):
     assert code == 2 and err.startswith("factcheck: error:")
     code, _, err = run(capsys, "--db", db, "match", "--min-score", "7")
     assert code == 2 and "between 0 and 1" in err
+
+
+def test_an_undated_article_takes_the_date_of_its_related_articles(tmp_path):
+    """Both statements undated but one related to a dated article: money is converted at the story
+    date the store infers, and the evidence says from what."""
+    from factcheck.core.matching import Statement, match_all
+
+    dated = Statement(1, 1, "da", "TikTok betaler Microsoft næsten $20 millioner om måneden.", date="2024-08-22")
+    undated_id = Statement(2, 2, "id", "TikTok membayar Microsoft hampir Rp322 miliar setiap bulan.")
+    undated_en = Statement(3, 3, "en", "TikTok pays Microsoft about €18.5 million a month.")
+    found = {(m.a, m.b): m for m in match_all([dated, undated_id, undated_en], 0.0)}
+    lines = " ".join(found[(2, 3)].evidence)
+    assert "story date 2024-08-22 from a dated related article" in lines
+    assert found[(2, 3)].consistency == "consistent"

@@ -34,7 +34,7 @@ from factcheck.core.currency import convert_to_usd, parse_as_of
 from factcheck.core.measure_words import CHANGING
 from factcheck.core.models import Figure
 from factcheck.core.periods import MONTHS
-from factcheck.core.signature import Signature
+from factcheck.core.signature import Signature, story_date
 
 EXACT = 0.005
 CONVERTED = 0.03
@@ -292,3 +292,22 @@ def summary(comparisons: list[Comparison]) -> str:
     bad = [c for c in comparisons if c.outcome == state]
     label = "differs slightly" if state == "differs-slightly" else "conflict"
     return f"numbers: {label} (" + "; ".join(f"{c.kind} {c.a} vs {c.b}, {c.difference:.1%} apart" for c in bad) + ")"
+
+
+def date_undated(statements, signatures, pairs) -> None:
+    """Give each undated statement among ``pairs`` (positions into ``statements``/``signatures``)
+    the story date of its related articles: the dated articles of its candidate pairs (the matcher
+    found them through shared names, figures and periods). Its own story date, if it had one from
+    its text, gives way: related articles are the better witness. Sets ``Signature.story_date``."""
+    related: dict[int, dict[int, str]] = {}  # undated article -> {dated related article: date}
+    for p, q in pairs:
+        for me, other in ((p, q), (q, p)):
+            if statements[me].date is None and statements[other].date:
+                related.setdefault(statements[me].article_id, {})[statements[other].article_id] = statements[other].date
+    if not related:
+        return
+    for p in {x for pair in pairs for x in pair}:
+        dates = related.get(statements[p].article_id)
+        if dates and statements[p].date is None:
+            sig = signatures[p]
+            sig.story_date, sig.story_reason = story_date(dates.values())

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from factcheck.core.consistency import compare_quantities, describe, summary, verdict
+from factcheck.core.consistency import compare_quantities, date_undated, describe, summary, verdict
 from factcheck.core.models import Quantity
 from factcheck.core.signature import Signature, build_signature
 
@@ -278,6 +278,12 @@ def pick_candidates(
 def match_positions(index: MatchIndex, new: list[int], min_score: float = STORE_MIN_SCORE) -> list[Match]:
     """Matches of the statements at ``new`` against every indexed statement (each pair once)."""
     ps, qs = candidate_pairs(index, new)
+    undated = [i for i, s in enumerate(index.statements) if s.date is None]
+    if undated and len(ps):  # an undated article takes the date of the dated ones it is paired with
+        import numpy as np
+
+        some = np.isin(ps, undated) | np.isin(qs, undated)
+        date_undated(index.statements, index.signatures, list(zip(ps[some].tolist(), qs[some].tolist())))
     return _score_arrays(index, ps, qs, min_score)
 
 

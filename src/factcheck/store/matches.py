@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factcheck.core.claims import DEFAULT_THRESHOLD
+from factcheck.core.consistency import date_undated
 from factcheck.core.matching import (
     DEFAULT_MIN_SCORE,
     MAX_POSTING,
@@ -203,6 +204,7 @@ def match_articles(store: Store, article_ids: Iterable[int]) -> int:
             for p, refs in wanted.items() for ref in refs
             if ref < 0 or ref in position_of  # a claim below the claim threshold since: left out
         ]
+        date_undated(index.statements, index.signatures, pairs)  # an undated article takes its story's date
         found = score_pairs(index, pairs, STORE_MIN_SCORE)
         _save_keys(store, index, new)
         _save(store, found)
