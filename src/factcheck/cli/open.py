@@ -17,6 +17,9 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     config = config_from(args)
+    from factcheck.tui.keymap import checked_keymap
+
+    checked_keymap(config.keys)  # a clash in [keys] is reported before any file is added
     if args.paths and no_articles_at(args):
         return 2
     with store_from(args, write=bool(args.paths), create=True) as store:
