@@ -73,6 +73,18 @@ def test_reading_a_database_that_does_not_exist_creates_nothing(tmp_path):
         assert not typo.exists() and siblings(typo) == []
 
 
+def test_reading_an_empty_file_leaves_it_empty(capsys, tmp_path):
+    from factcheck.cli import main
+
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    for argv in (["claims"], ["export", "--format", "json"], ["verdict", "1", "false"]):
+        assert main(["--db", str(empty), *argv]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("factcheck: error: ") and "empty file" in err and err.count("\n") == 1
+        assert empty.stat().st_size == 0 and siblings(empty) == []
+
+
 @pytest.mark.slow
 def test_add_creates_a_new_database_and_says_so_once(tmp_path):
     db = tmp_path / "new.db"
