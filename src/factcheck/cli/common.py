@@ -21,9 +21,11 @@ def store_from(args, write: bool = False, create: bool = False) -> Store:
     database, and say so on stderr; any other command on a missing file is a mistyped path, and
     creating an empty database there would hide the mistake."""
     path = Path(args.db) if args.db else default_db_path()
-    new = "://" not in str(args.db or "") and not path.exists()
-    if new and not create:
+    local = "://" not in str(args.db or "")
+    if local and not create and not path.exists():
         raise FactcheckError(f"{path}: no such database file (check the path; `factcheck add` makes a new one)")
+    if local and not create and path.is_file() and path.stat().st_size == 0:
+        raise FactcheckError(f"{path} is an empty file, not a factcheck database (`factcheck add` makes one there)")
     store = open_store(args.db, write=write)
     if store.created:  # said by the one process that made it, when two start at once
         print(f"factcheck: created a new database {path}", file=sys.stderr)

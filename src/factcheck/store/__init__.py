@@ -45,6 +45,7 @@ class Store:
         if self.path.is_dir():
             raise FactcheckError(f"{self.path} is a directory, not a database file")
         self.read_only = not writable(self.path) if read_only is None else read_only
+        _refuse_foreign_header(self.path)
         for attempt in range(OPEN_ATTEMPTS):
             try:
                 self._open()
@@ -195,6 +196,26 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _refuse_foreign_header(path: Path) -> None:
+    """The common case of ``Store._refuse_foreign`` decided from the file's first page, before
+    SQLite opens it: opening a WAL-mode file makes -wal/-shm files beside it (removed again on
+    close, but made). A SQLite file whose schema table holds entries (page 1 is a b-tree page with
+    cells, or an interior page) while its user_version is 0 was made by another program: ours get
+    their tables and user_version in one transaction."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(108)
+    except OSError:
+        return  # missing or unreadable: opening says what is wrong
+    if len(head) < 108 or not head.startswith(b"SQLite format 3\x00"):
+        return
+    user_version = int.from_bytes(head[60:64], "big")
+    page_type, cells = head[100], int.from_bytes(head[103:105], "big")
+    if user_version == 0 and (page_type == 5 or (page_type == 13 and cells > 0)):
+        raise FactcheckError(f"{path} is not a factcheck database (it holds another program's tables); "
+                             f"it was left as it was")
 
 
 def _statements(script: str) -> Iterator[str]:

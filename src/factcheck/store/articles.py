@@ -108,10 +108,10 @@ def next_claim_id(store: Store) -> int:
     """An id no claim has ever had: above every claim, and every id the history or the orphaned
     verdicts remember (a claim that vanished in a re-add keeps its id there, and a new claim
     taking it would inherit its history). Both maxima are read from indexes."""
-    return store.conn.execute(
-        "SELECT max(coalesce((SELECT max(id) FROM claims), 0), coalesce((SELECT max(claim_id) FROM verdict_history), 0),"
-        " coalesce((SELECT max(claim_id) FROM orphans), 0)) + 1"
-    ).fetchone()[0]
+    conn = store.conn
+    highest = [conn.execute(sql).fetchone()[0] or 0 for sql in (
+        "SELECT max(id) FROM claims", "SELECT max(claim_id) FROM verdict_history", "SELECT max(claim_id) FROM orphans")]
+    return max(highest) + 1
 
 
 def index_claims(store: Store, article_id: int) -> None:
