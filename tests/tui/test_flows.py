@@ -67,7 +67,7 @@ async def test_note_save_and_cancel(db):
         assert not isinstance(app.screen, NoteEditor)
         assert verdict_row(app, 1) == (None, "see [b]https://ex.am/ple[/b]", "tester")
         assert "note: see [b]https://ex.am/ple[/b]" in status(app)  # literally, no markup
-        await pilot.press("n", "x", "y", "escape")
+        await pilot.press("n", "x", "y", "escape", "d")  # escape asks about the draft; d discards it
         assert not isinstance(app.screen, NoteEditor)
         assert verdict_row(app, 1)[1] == "see [b]https://ex.am/ple[/b]"
         assert len(history(app, 1)) == 1

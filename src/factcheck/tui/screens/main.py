@@ -17,7 +17,9 @@ from textual.widgets import ProgressBar, Static
 from factcheck.errors import FactcheckError
 from factcheck.store.articles import article_text
 from factcheck.store.claims import ClaimRecord
+from factcheck.store.verdicts import VerdictConflict
 from factcheck.tui.bindings import MAIN_BINDINGS
+from factcheck.tui.elsewhere import POLL_SECONDS, ask_about_conflict, changed_note
 from factcheck.tui.session import Filter, Session
 from factcheck.tui.widgets.article_pane import ArticlePane
 from factcheck.tui.widgets.article_view import ArticleView, Mark
@@ -66,6 +68,21 @@ class MainScreen(Screen):
     def on_mount(self) -> None:
         self._fill(self.panes, self._start, self._resume)
         self.call_after_refresh(self.app.start_workers)
+        self.set_interval(POLL_SECONDS, self.check_elsewhere)
+
+    def check_elsewhere(self) -> None:
+        """Show what other processes changed (a verdict set from the CLI, another workbench)."""
+        try:
+            changed, _articles = self.session.elsewhere()
+        except FactcheckError:
+            return
+        current = self.current_claim()
+        for claim_id in sorted(changed):
+            self.claim_changed(claim_id)
+        if current is not None and current.id in changed:
+            claim = self.session.by_id[current.id]
+            self.notify(changed_note(self.session.scale, claim.id, claim.verdict, claim.reviewer),
+                        title="Changed elsewhere", markup=False)
 
     @staticmethod
     def _new_panes(count: int) -> list[ArticlePane]:
@@ -322,6 +339,10 @@ class MainScreen(Screen):
         key = None if number == 0 else self.session.scale.verdicts[number - 1].key
         try:
             self.session.set_verdict(claim.id, key)  # committed to SQLite when this returns
+        except VerdictConflict as conflict:  # changed elsewhere since shown: show it, then ask
+            self.claim_changed(claim.id)
+            ask_about_conflict(self, self.session, conflict, key, self.claim_changed)
+            return
         except FactcheckError as exc:  # e.g. the file was made read-only meanwhile
             self.notify(str(exc), title="Not saved", severity="error", markup=False)
             return
@@ -344,9 +365,11 @@ class MainScreen(Screen):
         if claim is None or not self.writable():
             return
 
-        def save(text: str) -> None:  # a FactcheckError keeps the editor open (NoteEditor.action_save)
-            self.session.set_note(claim.id, text.strip() or None)
-            self.claim_changed(claim.id)
+        def save(text: str, shown: str | None) -> None:  # an error keeps the editor open (NoteEditor.save)
+            try:
+                self.session.set_note(claim.id, text.strip() or None, shown_note=shown)
+            finally:  # a conflict refreshed the claim: show the note stored meanwhile
+                self.claim_changed(claim.id)
 
         self.app.push_screen(NoteEditor(claim, save))
 
@@ -355,6 +378,11 @@ class MainScreen(Screen):
             return
         try:
             change = self.session.undo()
+        except VerdictConflict as conflict:
+            self.claim_changed(conflict.claim_id)
+            self.notify(changed_note(self.session.scale, conflict.claim_id, conflict.verdict, conflict.reviewer)
+                        + ", so that change of yours is not undone", title="Not undone", markup=False)
+            return
         except FactcheckError as exc:
             self.notify(str(exc), title="Not saved", severity="error", markup=False)
             return
