@@ -114,3 +114,22 @@ def histories(store: Store, claim_ids: list[int]) -> dict[int, list[dict]]:
     ):
         out.setdefault(row["claim_id"], []).append(row)
     return out
+
+
+def claim_history(store: Store, claim_id: int) -> list[dict]:
+    """One claim's changes, newest first, each with ``reverts``: True when it puts back exactly what
+    the change before it replaced (what undo does, or a reviewer changing their mind back).
+
+    A claim that no longer exists but has history (its article was edited) still has it shown; a
+    claim id that was never known is an error."""
+    rows = history(store, claim_id)
+    if not rows and not store.conn.execute("SELECT 1 FROM claims WHERE id = ?", (claim_id,)).fetchone():
+        raise FactcheckError(f"no claim with id {claim_id}")
+    before = None
+    for row in rows:
+        row["reverts"] = before is not None and (
+            (row["old_verdict"], row["old_note"], row["new_verdict"], row["new_note"])
+            == (before["new_verdict"], before["new_note"], before["old_verdict"], before["old_note"])
+        )
+        before = row
+    return rows[::-1]

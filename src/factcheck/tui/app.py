@@ -14,6 +14,7 @@ from textual.screen import Screen
 
 from factcheck.config import Config
 from factcheck.store import Store
+from factcheck.store.orphans import count_orphans
 from factcheck.tui.bindings import MAIN_BINDINGS, keys_for
 from factcheck.tui.ingest import IngestDone, IngestProgress, MatchesReady, ingest, match
 from factcheck.tui.keyorder import OrderedKeys
@@ -33,14 +34,22 @@ class FactcheckApp(OrderedKeys):
         self.config = config or Config()
         self.pending = list(add or [])
         self.match_on_start = match_on_start  # tests with hand-made matches turn it off
+        from factcheck.tui.keymap import checked_keymap
+
+        # the [keys] table checked first: a clash is a one-line error, not a silently lost key
+        self.keymap = checked_keymap(self.config.keys)
         self.store = Store(self.db_path, read_only=read_only)  # None: read-only if the file system says so
         self.session = Session(self.store, self.config, threshold)
 
     def on_mount(self) -> None:
-        if self.config.keys:
-            self.set_keymap(self.config.keys)
+        if self.keymap:
+            self.set_keymap(self.keymap)
         name = self.db_path.name + (" (read-only)" if self.store.read_only else "")
         self.push_screen(MainScreen(self.session, name))
+        if orphaned := count_orphans(self.store):  # verdicts a re-added article left without a claim
+            self.notify(f"{orphaned} verdict{'s' * (orphaned != 1)} lost {'their claims' if orphaned != 1 else 'its claim'}"
+                        " when an article was re-added: `factcheck orphans` lists them, `factcheck restore` puts"
+                        " one back", severity="warning", timeout=10, markup=False)
 
     def start_workers(self) -> None:
         """Called once the first screen is painted, so the workers' imports do not delay it."""
@@ -97,9 +106,7 @@ class FactcheckApp(OrderedKeys):
         self.main.show_progress(message.done, message.total)
 
     async def on_ingest_done(self, message: IngestDone) -> None:
-        for failure in message.failed:
-            self.notify(failure, severity="warning", markup=False)
-        await self.main.ingest_finished(message.summary)
+        await self.main.ingest_finished(*message.toast())
 
     # -- command palette: every key of the main screen by name -----------------------------------
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -113,7 +120,7 @@ class FactcheckApp(OrderedKeys):
                 else:
                     title = binding.description
                 action = binding.action
-                keys = ", ".join(keys_for(binding, self._keymap))
+                keys = ", ".join(keys_for(binding, self.keymap))
                 yield SystemCommand(title, f"key: {keys}", lambda a=action: screen.run_action(a))
         yield from super().get_system_commands(screen)
 

@@ -230,9 +230,23 @@ class Session:
         ids = search_claims(self.store, query, limit=limit * 3)
         return [self.by_id[i] for i in ids if i in self.by_id][:limit]
 
-    def export_markdown(self, directory: Path, when: datetime | None = None) -> Path:
+    def default_export_path(self, directory: Path, when: datetime | None = None) -> Path:
+        return directory / f"factcheck-export-{(when or datetime.now()):%Y%m%d-%H%M%S}.md"
+
+    def export_markdown(self, path: Path) -> Path:
         from factcheck.export import write_export
 
-        when = when or datetime.now()
-        path = directory / f"factcheck-export-{when:%Y%m%d-%H%M%S}.md"
         return write_export(self.store, "markdown", path, self.config)
+
+    def reread(self, claim_id: int) -> None:
+        """Read one claim's verdict and note again after a store function other than ours changed it
+        (settling a dispute)."""
+        from factcheck.store.claims import get_claim
+
+        old, new = self.by_id.get(claim_id), get_claim(self.store, claim_id)
+        if old is None or new is None:
+            return
+        new = replace(old, verdict=new.verdict, note=new.note, reviewer=new.reviewer)
+        self.by_id[claim_id] = new
+        claims = self.claims[new.article_id]
+        claims[claims.index(old)] = new

@@ -446,18 +446,41 @@ class MainScreen(Screen):
 
         self.app.push_screen(AddFilesScreen(), chosen)
 
+    def action_history(self) -> None:
+        from factcheck.store.verdicts import claim_history
+        from factcheck.tui.screens.history import HistoryScreen
+
+        claim = self.current_claim()
+        if claim is not None:
+            self.app.push_screen(HistoryScreen(claim, claim_history(self.session.store, claim.id), self.session.scale))
+
+    def action_disputes(self) -> None:
+        from factcheck.tui.screens.disputes import DisputesScreen
+
+        def settled(claim_id: int) -> None:
+            self.session.reread(claim_id)
+            self.claim_changed(claim_id)
+
+        def chosen(claim_id: int | None) -> None:
+            if claim_id is not None:
+                self.goto(claim_id)
+
+        self.app.push_screen(DisputesScreen(self.session, settled), chosen)
+
     def action_help(self) -> None:
         from factcheck.tui.screens.help import HelpScreen
 
         self.app.push_screen(HelpScreen(self.session.scale))
 
     def action_export(self) -> None:
-        try:
-            path = self.session.export_markdown(Path.cwd())
-        except (FactcheckError, OSError) as exc:
-            self.notify(f"Export failed: {exc}", severity="error", markup=False)
-            return
-        self.notify(f"Wrote {path.name} in {path.parent}", title="Exported Markdown", markup=False)
+        from factcheck.tui.screens.export import ExportScreen
+
+        def written(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Wrote {path.name} in {path.parent}", title="Exported Markdown", markup=False)
+
+        default = self.session.default_export_path(Path.cwd())
+        self.app.push_screen(ExportScreen(default, self.session.export_markdown), written)
 
     # -- ingest (worker messages, see factcheck.tui.ingest) --------------------------------------
     def show_progress(self, done: int, total: int) -> None:
@@ -476,7 +499,7 @@ class MainScreen(Screen):
         self._related.clear()
         self.refresh_details()
 
-    async def ingest_finished(self, summary: str) -> None:
+    async def ingest_finished(self, title: str, severity: str, summary: str) -> None:
         await self.query("#progress").remove()
         self.matching_ready = True
         self.session.reload()
@@ -485,4 +508,4 @@ class MainScreen(Screen):
         shown = [p.article_id for p in self.panes if p.article_id in self.session.articles]
         await self.open_articles(shown if len(shown) >= 2 else self._initial_articles(),
                                  self.current_claim() or self.session.first_unreviewed())
-        self.notify(summary, title="Added", markup=False)
+        self.notify(summary, title=title, severity=severity, markup=False)
