@@ -26,11 +26,13 @@ from factcheck.core.matching import (
     DEFAULT_MIN_SCORE,
     MAX_POSTING,
     STORE_MIN_SCORE,
+    KnownClaims,
     Match,
     MatchIndex,
+    Place,
     Statement,
+    against_known,
     match_positions,
-    pick_candidates,
     score_pairs,
 )
 from factcheck.core.models import Quantity
@@ -127,28 +129,25 @@ def _add_stored(store: Store, index: MatchIndex, claim_ids: list[int]) -> list[i
     return positions
 
 
-def _stored_postings(store: Store, keys: set[str]) -> tuple[dict[str, list[int]], dict[int, tuple[str, int]]]:
-    """The stored claims holding each key (key -> claim ids), and each such claim's (lang, article)."""
-    postings: dict[str, list[int]] = {}
-    where: dict[int, tuple[str, int]] = {}
+def _known_claims(store: Store, keys: set[str]) -> KnownClaims:
+    """The stored claims holding each of these keys, and where each such claim is."""
+    known = KnownClaims()
     counts = store.conn.execute(
         "SELECT key, count(*) FROM match_keys WHERE key IN (SELECT value FROM json_each(?)) GROUP BY key",
         (json.dumps(sorted(keys)),),
     ).fetchall()
-    common = [key for key, n in counts if n > MAX_POSTING]
-    for key in common:  # too common to find pairs by: its length is all pick_candidates needs
-        postings[key] = [0] * (MAX_POSTING + 1)
-    rare = [key for key, n in counts if n <= MAX_POSTING]
+    for key in [key for key, n in counts if n > MAX_POSTING]:  # too common: its length is all that counts
+        known.postings[key] = [0] * (MAX_POSTING + 1)
     rows = store.conn.execute(
         "SELECT k.key, k.claim_id, a.lang, c.article_id FROM match_keys k"
         " JOIN claims c ON c.id = k.claim_id JOIN articles a ON a.id = c.article_id"
         " WHERE k.key IN (SELECT value FROM json_each(?))",
-        (json.dumps(rare),),
+        (json.dumps([key for key, n in counts if n <= MAX_POSTING]),),
     )
     for key, claim_id, lang, article_id in rows:
-        postings.setdefault(key, []).append(claim_id)
-        where[claim_id] = (lang, article_id)
-    return postings, where
+        known.postings.setdefault(key, []).append(claim_id)
+        known.places[claim_id] = Place(lang, article_id)
+    return known
 
 
 def match_articles(store: Store, article_ids: Iterable[int]) -> int:
@@ -180,28 +179,11 @@ def match_articles(store: Store, article_ids: Iterable[int]) -> int:
                 " (SELECT id FROM claims WHERE article_id IN (SELECT value FROM json_each(?)))",
                 (ids_json,),
             )
-        postings, where = _stored_postings(store, set(index.postings))
-        for key, positions in index.postings.items():  # the new claims hold keys too
-            postings.setdefault(key, []).extend(-1 - p for p in positions)
-
-        def lang_of(ref: int) -> str:
-            return index.statements[-1 - ref].lang if ref < 0 else where[ref][0]
-
-        def article_of(ref: int) -> int:
-            return index.statements[-1 - ref].article_id if ref < 0 else where[ref][1]
-
-        wanted: dict[int, list[int]] = {}
-        for p in new:
-            me = index.statements[p]
-            for ref in pick_candidates(index.keys[p], me.lang, me.article_id, postings, lang_of, article_of):
-                if ref >= 0 or -1 - ref < p:  # old claims, and new pairs once
-                    wanted.setdefault(p, []).append(ref)
-        old_ids = sorted({ref for refs in wanted.values() for ref in refs if ref >= 0})
-        position_of = {index.statements[q].id: q for q in _add_stored(store, index, old_ids)}
-        pairs = [
-            (p, -1 - ref if ref < 0 else position_of[ref])
-            for p, refs in wanted.items() for ref in refs
-            if ref < 0 or ref in position_of  # a claim below the claim threshold since: left out
+        wanted = against_known(index, new, _known_claims(store, set(index.postings)))
+        position_of = {index.statements[q].id: q for q in _add_stored(store, index, wanted.known_ids())}
+        pairs = wanted.new_pairs + [
+            (p, position_of[cid]) for p, ids in wanted.known.items() for cid in ids
+            if cid in position_of  # a claim below the claim threshold since: left out
         ]
         found = score_pairs(index, pairs, STORE_MIN_SCORE)
         _save_keys(store, index, new)
