@@ -32,12 +32,14 @@ from factcheck.core.matching import (
     Place,
     Statement,
     against_known,
+    candidate_pairs,
     match_positions,
     score_pairs,
 )
+from factcheck.core.matching.neighbours import Alike, by_meaning
 from factcheck.core.models import Quantity
 from factcheck.core.signature import SIGNATURE_VERSION, from_data, to_data
-from factcheck.store import Store
+from factcheck.store import Store, embeddings
 
 
 def load_statements(
@@ -82,9 +84,45 @@ def load_statements(
 
 def _save(store: Store, matches: list[Match]) -> None:
     store.conn.executemany(
-        "INSERT OR REPLACE INTO matches (claim_a, claim_b, score, evidence, consistency) VALUES (?, ?, ?, ?, ?)",
-        [(m.a, m.b, m.score, json.dumps(list(m.evidence), ensure_ascii=False), m.consistency) for m in matches],
+        "INSERT OR REPLACE INTO matches (claim_a, claim_b, score, evidence, consistency, semantic)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(m.a, m.b, m.score, json.dumps(list(m.evidence), ensure_ascii=False), m.consistency, m.semantic)
+         for m in matches],
     )
+
+
+def _with_meaning(
+    store: Store, index: MatchIndex, new_claims: Iterable[int] | None, pairs: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[Alike | None] | None]:
+    """The pairs to score once the stored sentence vectors had their say: ``pairs`` (positions in
+    ``index``), each with how alike in meaning it is, and the pairs alike in meaning that the
+    signatures missed, for the claims ``new_claims`` (ids; None: every claim). Claims these bring
+    in (any sentence, check-worthy or not) are added to ``index`` unkeyed. Without stored vectors:
+    ``pairs`` as they are and None."""
+    vectors = embeddings.load(store)
+    if not len(vectors):
+        return pairs, None
+    st = index.statements
+    if new_claims is None:
+        new_claims = vectors.claim_ids.tolist()
+    also = [(st[p].id, st[q].id) for p, q in pairs]
+    found = by_meaning(vectors.claim_ids, vectors.article_ids, vectors.matrix, new_claims, also)
+    position_of = {s.id: p for p, s in enumerate(st)}
+    missing = sorted({cid for pair in found for cid in pair} - position_of.keys())
+    if missing:
+        added = index.add(load_statements(store, claim_ids=missing, min_claim_score=0.0), keyed=False)
+        position_of.update((st[p].id, p) for p in added)
+    out, alike, seen = [], [], set()
+    for (p, q), (a, b) in zip(pairs, also):
+        key = (min(a, b), max(a, b))
+        seen.add(key)
+        out.append((p, q))
+        alike.append(found.get(key))
+    for key, value in found.items():
+        if key not in seen and key[0] in position_of and key[1] in position_of:
+            out.append((position_of[key[0]], position_of[key[1]]))
+            alike.append(value)
+    return out, alike
 
 
 def _save_keys(store: Store, index: MatchIndex, positions: Iterable[int]) -> None:
@@ -150,14 +188,15 @@ def _known_claims(store: Store, keys: set[str]) -> KnownClaims:
     return known
 
 
-def match_articles(store: Store, article_ids: Iterable[int]) -> int:
+def match_articles(store: Store, article_ids: Iterable[int], meaning: bool = True) -> int:
     """Match the claims of these (new) articles against all stored claims, replacing earlier matches
     of their claims. Returns how many of the new matches score at least ``DEFAULT_MIN_SCORE`` (the
     pairs ``factcheck match`` lists).
 
     Candidates come from the stored index keys (``match_keys``): only the claims that share keys with
     the new ones are read, with their stored signatures (``match_signatures``), so the cost follows
-    the new article, not the store.
+    the new article, not the store. With ``meaning`` (and stored sentence vectors), every sentence of
+    these articles also meets its nearest sentences by meaning in the other articles.
     """
     ids = sorted(set(article_ids))
     if not ids:
@@ -185,7 +224,13 @@ def match_articles(store: Store, article_ids: Iterable[int]) -> int:
             (p, position_of[cid]) for p, ids in wanted.known.items() for cid in ids
             if cid in position_of  # a claim below the claim threshold since: left out
         ]
-        found = score_pairs(index, pairs, STORE_MIN_SCORE)
+        alike = None
+        if meaning:
+            new_claims = [cid for (cid,) in conn.execute(
+                "SELECT id FROM claims WHERE article_id IN (SELECT value FROM json_each(?))", (ids_json,)
+            )]  # fmt: skip
+            pairs, alike = _with_meaning(store, index, new_claims, pairs)
+        found = score_pairs(index, pairs, STORE_MIN_SCORE, alike)
         _save_keys(store, index, new)
         _save(store, found)
         return found
@@ -193,17 +238,23 @@ def match_articles(store: Store, article_ids: Iterable[int]) -> int:
     return sum(m.score >= DEFAULT_MIN_SCORE for m in store.write(write))
 
 
-def rebuild(store: Store) -> int:
+def rebuild(store: Store, meaning: bool = True) -> int:
     """Recompute every match (and the index keys) from the stored claims; returns how many matches
-    score at least ``DEFAULT_MIN_SCORE``."""
+    score at least ``DEFAULT_MIN_SCORE``. With ``meaning``, stored sentence vectors take part."""
     index = MatchIndex(load_statements(store))
-    found = match_positions(index, list(range(len(index))), STORE_MIN_SCORE)
+    keyed = len(index)
+    if meaning and store.conn.execute("SELECT 1 FROM embeddings LIMIT 1").fetchone():
+        ps, qs = candidate_pairs(index, range(keyed))
+        pairs, alike = _with_meaning(store, index, None, list(zip(ps.tolist(), qs.tolist())))
+        found = score_pairs(index, pairs, STORE_MIN_SCORE, alike)
+    else:
+        found = match_positions(index, list(range(keyed)), STORE_MIN_SCORE)
 
     def write() -> None:
         store.conn.execute("DELETE FROM matches")
         store.conn.execute("DELETE FROM match_keys")
         store.conn.execute("DELETE FROM match_signatures")
-        _save_keys(store, index, range(len(index)))
+        _save_keys(store, index, range(keyed))
         _save(store, found)
 
     store.write(write)

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.core.matching import score as scoring
 from factcheck.core.matching.candidates import MatchIndex, candidate_pairs, language_groups
+from factcheck.core.matching.neighbours import Alike
 from factcheck.core.matching.score import (
     BEST_FIGURES,
     BOUND_MARGIN,
@@ -51,31 +52,36 @@ def match_all(statements: Iterable[Statement], min_score: float = STORE_MIN_SCOR
 
 
 def score_pairs(
-    index: MatchIndex, pairs: list[tuple[int, int]], min_score: float, meaning: Sequence[float] | None = None
+    index: MatchIndex, pairs: list[tuple[int, int]], min_score: float, alike: Sequence[Alike | None] | None = None
 ) -> list[Match]:
-    """``score_pair`` of the given pairs of positions, those reaching ``min_score``; ``meaning``,
-    one per pair, is the sentence model's similarity where it took part (NaN elsewhere)."""
+    """``score_pair`` of the given pairs of positions, those reaching ``min_score``; ``alike``, one
+    per pair, is how alike in meaning the sentence model finds them (None where it took no part)."""
     import numpy as np  # here, not at import: the TUI starts without it
 
     ps = np.fromiter((p for p, _ in pairs), dtype=np.int64, count=len(pairs))
     qs = np.fromiter((q for _, q in pairs), dtype=np.int64, count=len(pairs))
-    sem = None if meaning is None else np.asarray(meaning, dtype=np.float64)
-    return score_arrays(index, ps, qs, min_score, sem)
+    cosine = gain = None
+    if alike is not None:
+        cosine = np.array([np.nan if x is None else x.cosine for x in alike], dtype=np.float64)
+        gain = np.array([np.nan if x is None else x.gain for x in alike], dtype=np.float64)
+    return score_arrays(index, ps, qs, min_score, gain, cosine)
 
 
-def score_arrays(index: MatchIndex, ps, qs, min_score: float, meaning=None, w: Weights = WEIGHTS) -> list[Match]:
+def score_arrays(index: MatchIndex, ps, qs, min_score: float, meaning=None, cosine=None, w: Weights = WEIGHTS) -> list[Match]:
+    """Matches among the pairs of positions ``ps[i], qs[i]``; ``meaning[i]`` is the pair's gain
+    from the sentence model in [0, 1] and ``cosine[i]`` the similarity shown (NaN: no model)."""
     if not len(ps):
         return []
     import numpy as np
 
     st, sigs = index.statements, index.signatures
     if meaning is None:
-        meaning = np.full(len(ps), np.nan)
+        meaning = cosine = np.full(len(ps), np.nan)
     groups = language_groups(st)
     near = groups[ps] == groups[qs]
     if min_score > 0:  # first without wording (at its best where it counts): fewer texts to compare
         keep = bounds(sigs, ps, qs, np.where(near, 1.0, np.nan), meaning, min_score, w)
-        ps, qs, near, meaning = ps[keep], qs[keep], near[keep], meaning[keep]
+        ps, qs, near, meaning, cosine = ps[keep], qs[keep], near[keep], meaning[keep], cosine[keep]
         if not len(ps):
             return []
     close = np.flatnonzero(near)
@@ -91,22 +97,18 @@ def score_arrays(index: MatchIndex, ps, qs, min_score: float, meaning=None, w: W
         text_sim[close] = sims / 100.0
     keep = bounds(sigs, ps, qs, text_sim, meaning, min_score, w) if min_score > 0 else np.arange(len(ps))
     found = []
-    for p, q, sim, sem in zip(ps[keep].tolist(), qs[keep].tolist(), text_sim[keep].tolist(), meaning[keep].tolist()):
+    rows = zip(ps[keep].tolist(), qs[keep].tolist(), text_sim[keep].tolist(), meaning[keep].tolist(), cosine[keep].tolist())
+    for p, q, sim, gain, cos in rows:
         t = None if sim != sim else sim  # NaN: languages not close
-        s = None if sem != sem else sem  # NaN: no model, or not a neighbour
         a, b = sorted((st[p].id, st[q].id))
         if (a, b) != (st[p].id, st[q].id):  # keep evidence "a vs b" in id order
             p, q = q, p
-        scored = scoring.score_pair(sigs[p], sigs[q], t, min_score, meaning_gain(s), w)
+        scored = scoring.score_pair(sigs[p], sigs[q], t, min_score, 0.0 if gain != gain else gain, w)
         if scored.score >= min_score:
-            evidence = tuple(scored.evidence) + ((f"meaning: {s:.2f} alike",) if s is not None else ())
-            found.append(Match(a, b, scored.score, evidence, scored.consistency, s))
+            semantic = None if cos != cos else round(cos, 2)
+            evidence = tuple(scored.evidence) + ((f"meaning: {cos:.2f} alike",) if semantic is not None else ())
+            found.append(Match(a, b, scored.score, evidence, scored.consistency, semantic))
     return found
-
-
-def meaning_gain(similarity: float | None) -> float:
-    """The sentence model's similarity as a score term in [0, 1] (0 without it)."""
-    return 0.0 if similarity is None else similarity
 
 
 def bounds(sigs: Sequence[Signature], ps, qs, text_sim, meaning, min_score: float, w: Weights = WEIGHTS):

@@ -59,7 +59,7 @@ class Weights:
     year_differs: float = 0.05  # a cost
     text: float = 0.25  # wording, in close languages
     text_floor: float = 0.4  # wording below this much alike gains nothing
-    meaning: float = 0.0  # sentence-model similarity (hub-corrected), when there is a model
+    meaning: float = 0.65  # alike in meaning beyond chance (0 without a model: then this term is nothing)
     no_shared_entity: float = 0.5  # multiplier: without a shared name the score stays below the threshold
     support_overlap: float = 0.7  # name overlap from which figures, periods, years, wording count fully
 
@@ -137,17 +137,20 @@ def support(overlap, w: Weights = WEIGHTS, ops=SCALARS):
 
 def combine(f: PairFacts, w: Weights = WEIGHTS, ops=SCALARS):
     """The score of a pair (not clipped, not rounded) from its facts, term by term."""
-    s = support(f.overlap, w, ops)
+    # How sure we are that the two speak of the same thing: the names they share, or the sentence
+    # model finding them alike beyond their neighbourhoods (a translation names no one the same way)
+    s = ops.maximum(support(f.overlap, w, ops), f.meaning)
     names = w.entity_overlap * f.overlap + w.entity_mass * ops.minimum(f.shared_weight, 2.0) / 2.0
     # formulaic news ("X pays Y N a month") is alike whoever pays: wording counts with the names
     wording = s * w.text * ops.maximum(0.0, (ops.text_or_zero(f.text) - w.text_floor) / (1 - w.text_floor))
-    meaning = s * w.meaning * f.meaning
+    meaning = w.meaning * f.meaning
     figures = s * ops.take(w.figures_gain(), f.figures) - ops.take(w.figures_cost(), f.figures)
     counterparts = -w.other_names * f.counterparts
     periods = ops.where(f.periods == Overlap.SAME, s * w.period, ops.where(f.periods == Overlap.DIFFERENT, -w.period, 0.0))
     years = ops.where(f.years == Overlap.SAME, s * w.year, ops.where(f.years == Overlap.DIFFERENT, -w.year_differs, 0.0))
-    total = names + wording + meaning + figures + counterparts + periods + years
-    return total * ops.where(f.shared, 1.0, w.no_shared_entity)
+    total = names + wording + figures + counterparts + periods + years
+    # without a shared name, less -- unless the model vouches for the pair
+    return total * ops.where(f.shared, 1.0, w.no_shared_entity + (1 - w.no_shared_entity) * f.meaning) + meaning
 
 
 def figures_at_best(kinds_a: set[str], kinds_b: set[str]) -> Figures:
