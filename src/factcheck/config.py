@@ -6,6 +6,7 @@ Every setting is optional::
     reviewer = "ana"
     organisation = "Example Fact Check"        # ClaimReview author
     organisation_url = "https://factcheck.example"
+    semantic = false                           # match without the sentence model (like --no-semantic)
 
     [[verdicts]]                               # replaces the default scale, in key order 1, 2, ...
     key = "true"
@@ -36,6 +37,7 @@ class Config:
     organisation_url: str | None = None
     scale: Scale = DEFAULT_SCALE
     keys: dict[str, str] = field(default_factory=dict)
+    semantic: bool = True  # matching by meaning with the sentence model, where the machine can run it
 
     def reviewer_name(self, given: str | None = None) -> str:
         """--reviewer, else $FACTCHECK_REVIEWER, else the config, else the login name."""
@@ -70,7 +72,11 @@ def load_config(path: Path | None = None) -> Config:
             scale = Scale(tuple(Verdict(**entry) for entry in data["verdicts"]))
         except TypeError as exc:
             raise FactcheckError(f"config {path}: bad [[verdicts]] entry: {exc}") from None
+    semantic = data.get("semantic", True)
+    if not isinstance(semantic, bool):
+        raise FactcheckError(f"config {path}: semantic must be true or false, not {semantic!r}")
     return Config(
+        semantic=semantic,
         reviewer=data.get("reviewer"),
         organisation=data.get("organisation", "factcheck"),
         organisation_url=data.get("organisation_url"),

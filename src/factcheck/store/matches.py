@@ -358,9 +358,9 @@ def related_many(
     mids = [side[3] for found in chosen.values() for side in found]
     if not mids:
         return out
-    evidence = dict(conn.execute(
-        "SELECT id, evidence FROM matches WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(mids),)
-    ))  # fmt: skip
+    evidence = {mid: (ev, sem) for mid, ev, sem in conn.execute(
+        "SELECT id, evidence, semantic FROM matches WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(mids),)
+    )}  # fmt: skip
     others = sorted({-side[1] for found in chosen.values() for side in found})
     info = {row[0]: row for row in conn.execute(_SIDE + " WHERE c.id IN (SELECT value FROM json_each(?))", (json.dumps(others),))}
     for cid, found in chosen.items():
@@ -368,8 +368,8 @@ def related_many(
         for score, negative, consistency, mid in found:
             side = _side(info[-negative])
             items.append(
-                {"claim_id": side.pop("id"), **side, "score": score, "evidence": json.loads(evidence[mid]),
-                 "consistency": consistency}
+                {"claim_id": side.pop("id"), **side, "score": score, "evidence": json.loads(evidence[mid][0]),
+                 "consistency": consistency, "semantic": evidence[mid][1]}
             )
     return out
 
@@ -379,14 +379,15 @@ SCAN_SHARE = 5  # related_many scans all matches when asked about a fifth or mor
 
 def list_matches(store: Store, min_score: float = DEFAULT_MIN_SCORE, claim_id: int | None = None) -> list[dict]:
     """Stored matches at or above ``min_score`` (only those of ``claim_id`` if given), best first, as
-    {"a": {...}, "b": {...}, "score", "evidence", "consistency"}; each side has id, article
+    {"a": {...}, "b": {...}, "score", "evidence", "consistency", "semantic"} (the sentence model's
+    cosine, None when it took no part); each side has id, article
     ({"id", "file", "title"}), lang, text, start, end."""
     where, params = "m.score >= ?", [min_score]
     if claim_id is not None:
         where += " AND (m.claim_a = ? OR m.claim_b = ?)"
         params += [claim_id, claim_id]
     rows = store.conn.execute(
-        f"SELECT m.claim_a, m.claim_b, m.score, m.evidence, m.consistency FROM matches m WHERE {where}"
+        f"SELECT m.claim_a, m.claim_b, m.score, m.evidence, m.consistency, m.semantic FROM matches m WHERE {where}"
         " ORDER BY m.score DESC, m.claim_a, m.claim_b",
         params,
     ).fetchall()
@@ -399,6 +400,7 @@ def list_matches(store: Store, min_score: float = DEFAULT_MIN_SCORE, claim_id: i
             del side["article_id"]
             sides[side["id"]] = side
     return [
-        {"a": sides[a], "b": sides[b], "score": score, "evidence": json.loads(evidence), "consistency": consistency}
-        for a, b, score, evidence, consistency in rows
+        {"a": sides[a], "b": sides[b], "score": score, "evidence": json.loads(evidence), "consistency": consistency,
+         "semantic": semantic}
+        for a, b, score, evidence, consistency, semantic in rows
     ]
