@@ -28,13 +28,13 @@ def run(args) -> int:
     if not 0.0 <= min_score <= 1.0:
         raise FactcheckError(f"--min-score must be between 0 and 1, not {min_score}")
     status = meaning_status(args)
-    if not status:
-        print(f"factcheck: matching by meaning is off: {status.reason}", file=sys.stderr)
     with store_from(args, write=args.rebuild) as store:
         if args.claim is not None and not store.conn.execute(
             "SELECT 1 FROM claims WHERE id = ?", (args.claim,)
         ).fetchone():
             raise FactcheckError(f"no claim with id {args.claim}")
+        if not status:  # after the checks: a bad-input error stays the only line
+            print(f"factcheck: matching by meaning is off: {status.reason}", file=sys.stderr)
         if args.rebuild:
             count = rebuild(store, meaning=bool(status))
             print(f"rebuilt matches: {count} related pairs", file=sys.stderr)
