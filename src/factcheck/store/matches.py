@@ -107,6 +107,8 @@ def _with_meaning(
         new_claims = vectors.claim_ids.tolist()
     also = [(st[p].id, st[q].id) for p, q in pairs]
     found = by_meaning(vectors.claim_ids, vectors.article_ids, vectors.matrix, new_claims, also)
+    explicit = {(min(a, b), max(a, b)) for a, b in also}
+    found = {key: value for key, value in found.items() if value.gain > 0 or key in explicit}
     position_of = {s.id: p for p, s in enumerate(st)}
     missing = sorted({cid for pair in found for cid in pair} - position_of.keys())
     if missing:
