@@ -24,6 +24,9 @@ def _isolated_env(monkeypatch, tmp_path):
     monkeypatch.delenv("FACTCHECK_REVIEWER", raising=False)
     monkeypatch.delenv("FACTCHECK_DB", raising=False)
     monkeypatch.delenv("FACTCHECK_MAX_MB", raising=False)
+    # The sentence model is off unless a test turns it on (tests/semantic/): embedding every article
+    # the suite adds would cost minutes, and those tests are about something else.
+    monkeypatch.setenv("FACTCHECK_NO_SEMANTIC", "1")
 
 
 def make_analysis(sentences: list[str], lang: str = "en", title: str = "T", date: str | None = "2024-08") -> Analysis:

@@ -117,7 +117,9 @@ def add_paths(
 
         if on_matching:
             on_matching()
-        report.matches = match_articles(store, report.added + [u.new_article_id for u in report.updated])
+        # by signature only: their sentences have no vectors yet (the caller embeds them, then
+        # matches by meaning: cli/add.py, the workbench)
+        report.matches = match_articles(store, report.added + [u.new_article_id for u in report.updated], meaning=False)
     return report
 
 

@@ -35,6 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="FILE", help="the database file (default: $FACTCHECK_DB or ./factcheck.db)"
     )
+    parser.add_argument(
+        "--no-semantic", action="store_true",
+        help="match without the sentence model (also: semantic = false in the config, $FACTCHECK_NO_SEMANTIC)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMANDS:
         importlib.import_module(f"factcheck.cli.{name}").register(subparsers)

@@ -36,6 +36,13 @@ def config_from(args) -> Config:
     return load_config()
 
 
+def meaning_status(args):
+    """Whether matching by meaning is on for this command, and if not, why (core.semantic.Availability)."""
+    from factcheck.core.semantic import available
+
+    return available(enabled=not getattr(args, "no_semantic", False) and load_config().semantic)
+
+
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
