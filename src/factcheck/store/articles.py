@@ -56,13 +56,12 @@ def save(store: Store, analysis: Analysis) -> tuple[int, bool]:
         ),
     ).lastrowid
     text = article.text
-    # Ids are assigned here so every table is filled by one executemany; safe because the caller's
-    # transaction (BEGIN IMMEDIATE) holds the write lock.
-    first_sentence = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
-    first_claim = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
+    # Ids are assigned here so every table is filled by one executemany (see Dialect.reserve_ids).
+    sentence_ids = store.dialect.reserve_ids(store, "sentences", len(analysis.claims))
+    claim_ids = store.dialect.reserve_ids(store, "claims", len(analysis.claims))
     sentences, claims, spans, quantities = [], [], [], []
     for position, claim in enumerate(analysis.claims):
-        sentence_id, claim_id = first_sentence + position, first_claim + position
+        sentence_id, claim_id = sentence_ids[position], claim_ids[position]
         sentence = claim.sentence
         sentences.append((sentence_id, article_id, position, sentence.start, sentence.end, sentence.kind))
         claims.append(
@@ -107,9 +106,7 @@ def save(store: Store, analysis: Analysis) -> tuple[int, bool]:
 def index_claims(store: Store, article_id: int) -> None:
     """Add the claims of an article to the full-text index, in one statement (schema migration 4:
     no per-row insert trigger; one bulk insert is ~6x cheaper)."""
-    store.conn.execute(
-        "INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims WHERE article_id = ?", (article_id,)
-    )
+    store.dialect.index_claims(store, "article_id = ?", (article_id,))
 
 
 def list_articles(store: Store) -> list[dict]:

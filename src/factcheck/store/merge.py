@@ -91,7 +91,7 @@ def find_claim(index: dict, start: int, end: int, text: str) -> int | None:
 
 def merge(store: Store, other_path: Path, reviewer: str = "merge") -> MergeReport:
     """Merge ``other_path`` into ``store``; ``reviewer`` signs any note this merge joins."""
-    if Path(other_path).resolve() == store.path.resolve():
+    if not store.is_postgres and Path(other_path).resolve() == store.path.resolve():
         raise FactcheckError(f"{other_path} is this database; merge another reviewer's file")
     other = open_readonly(other_path)
     try:
@@ -162,7 +162,7 @@ def _copy_claim(store: Store, other: sqlite3.Connection, cid: int, article_id: i
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (article_id, sentence_id, start, end, text, score, kinds, reasons),
     ).lastrowid
-    conn.execute("INSERT INTO claims_fts (rowid, text) VALUES (?, ?)", (new_id, text))  # schema 4: no trigger
+    store.dialect.index_claims(store, "id = ?", (new_id,))  # schema 4: no trigger
     for table, columns in (("spans", "kind, char_start, char_end, text"),
                            ("quantities", "kind, char_start, char_end, text, value, unit, approx, usd, as_of")):  # fmt: skip
         rows = other.execute(f"SELECT {columns} FROM {table} WHERE claim_id = ?", (cid,)).fetchall()

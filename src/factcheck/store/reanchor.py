@@ -149,7 +149,7 @@ def _agreement(old: str, start: int, end: int, new: str, n_start: int, n_end: in
 
 
 def _has_table(store: Store, name: str) -> bool:
-    return store.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+    return store.has_table(name)
 
 
 def _short(text: str, width: int = 60) -> str:

@@ -39,7 +39,9 @@ def set_verdict(
 def _apply(store: Store, claim_id: int, verdict, note, reviewer: str) -> Change:
     conn = store.conn
     claim = conn.execute(
-        "SELECT c.text, a.content_hash FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?",
+        # on a server, the claim row is locked until COMMIT: writes to one claim take turns
+        "SELECT c.text, a.content_hash FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?"
+        + (" FOR UPDATE OF c" if store.is_postgres else ""),
         (claim_id,),
     ).fetchone()
     if claim is None:

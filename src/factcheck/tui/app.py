@@ -13,7 +13,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from factcheck.config import Config
-from factcheck.store import Store
+from factcheck.store import Store, is_postgres_url
 from factcheck.tui.bindings import MAIN_BINDINGS, keys_for
 from factcheck.tui.ingest import IngestDone, IngestProgress, MatchesReady, ingest, match
 from factcheck.tui.screens.main import MainScreen
@@ -28,17 +28,18 @@ class FactcheckApp(App):
     def __init__(self, db_path: Path, config: Config | None = None, add: list[Path] | None = None,
                  threshold: float | None = None, match_on_start: bool = True, read_only: bool | None = None) -> None:
         super().__init__()
-        self.db_path = Path(db_path)
+        self.db_path = db_path if is_postgres_url(db_path) else Path(db_path)
         self.config = config or Config()
         self.pending = list(add or [])
         self.match_on_start = match_on_start  # tests with hand-made matches turn it off
         self.store = Store(self.db_path, read_only=read_only)  # None: read-only if the file system says so
+        self.db_name = self.store.path.name if isinstance(self.store.path, Path) else self.store.path
         self.session = Session(self.store, self.config, threshold)
 
     def on_mount(self) -> None:
         if self.config.keys:
             self.set_keymap(self.config.keys)
-        name = self.db_path.name + (" (read-only)" if self.store.read_only else "")
+        name = self.db_name + (" (read-only)" if self.store.read_only else "")
         self.push_screen(MainScreen(self.session, name))
 
     def start_workers(self) -> None:
