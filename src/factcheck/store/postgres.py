@@ -34,10 +34,12 @@ _SQLITE_ONLY = re.compile(r"^\s*(CREATE\s+VIRTUAL\s+TABLE|CREATE\s+TRIGGER|DROP\
 # What a server needs beyond the translated SQLite migration of the same number.
 PG_EXTRA: dict[int, list[str]] = {
     1: [
-        # search: the text as a 'simple' tsvector (lower-cased words, no stemming: FTS5's
-        # unicode61 does no stemming either), accents folded when unaccent is installed
+        # search: the text's runs of letters and digits as a 'simple' tsvector (lower-cased, no
+        # stemming), as FTS5's unicode61 tokenizer sees them; PostgreSQL's own parser would keep
+        # "Miliar/Bulan" or "5.5" whole. The letter classes follow the database's ctype ("C" knows
+        # only ASCII letters), hence COLLATE "default".
         """CREATE FUNCTION factcheck_fts(t text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
-           AS $$ SELECT to_tsvector('simple', t) $$""",
+           AS $$ SELECT to_tsvector('simple', regexp_replace(t COLLATE "default", '[^[:alnum:]]+', ' ', 'g')) $$""",
         "CREATE INDEX claims_fts ON claims USING gin (factcheck_fts(text))",
         """CREATE FUNCTION factcheck_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
            BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$""",
@@ -108,7 +110,7 @@ def translate(sql: str, with_params: bool, id_tables: frozenset[str]) -> Transla
     if re.search(r"\?\d", sql):
         raise ValueError("numbered parameters (?1) are SQLite-only: repeat the parameter")
     sql = re.sub(r"^\s*BEGIN\s+IMMEDIATE\b", "BEGIN", sql, flags=re.I)
-    sql = _ID_LIST.sub(lambda m: " <> ALL(?)" if m.group(1) else " = ANY(?)", sql)
+    sql = _ID_LIST.sub(lambda m: "<> ALL(?)" if m.group(1) else "= ANY(?)", sql)
     sql = _CTE_LIST.sub("(SELECT unnest(?))", sql)
     sql = re.sub(r"\binstr\(", "strpos(", sql, flags=re.I)
     if re.search(r"\bNOT\s+IN\s*\(\s*\)", sql, flags=re.I):
@@ -144,8 +146,8 @@ def translate(sql: str, with_params: bool, id_tables: frozenset[str]) -> Transla
             out.append("%%" if with_params else "%")
         elif token.startswith(";"):
             out.append("")
-        else:
-            out.append(token)
+        else:  # a quoted string or name: psycopg reads % in it as a placeholder too
+            out.append(token.replace("%", "%%") if with_params else token)
     out.append(sql[last:])
     return Translated("".join(out), frozenset(json_params), returns_id)
 
