@@ -30,6 +30,8 @@ OPEN_ATTEMPTS = 8  # opening retries "locked" for ~1.4 s in all, see Store.__ini
 T = TypeVar("T")
 PG_URL_PREFIXES = ("postgresql://", "postgres://")
 SCHEMA_LOCK = 0x66616374  # pg_advisory_xact_lock key: one migrating process at a time
+# Tables every factcheck database has had since its first schema: a file without them is not ours.
+OUR_TABLES = frozenset({"articles", "claims", "verdicts", "verdict_history"})
 
 
 def default_db_path() -> Path | str:
@@ -56,6 +58,7 @@ class Store:
         """``read_only=None`` decides by the file system: a database this process may not change
         (the file, or the folder SQLite keeps its -wal/-shm/-journal files in) is opened read-only,
         so every reading command works on it and every write fails with one clear line."""
+        self.created = False  # True when opening made a new, empty database here
         if is_postgres_url(path):
             self._open_postgres(str(path), bool(read_only))
             return
@@ -81,6 +84,7 @@ class Store:
 
     def _open(self) -> None:
         self.conn = connect_read_only(self.path) if self.read_only else self._connect()
+        self._refuse_foreign()
         self._configure()
         self._migrate()
 
@@ -131,6 +135,20 @@ class Store:
     @property
     def is_postgres(self) -> bool:
         return self.dialect is POSTGRES
+
+    def _refuse_foreign(self) -> None:
+        """Refuse, before anything is written (the WAL switch rewrites the header, a migration adds
+        tables), a SQLite file some other program made. Only reads happen here; closing the
+        connection removes the -wal/-shm that reading a WAL-mode file makes, so the file is left
+        as it was found."""
+        version = self.user_version
+        names = {r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite!_%' ESCAPE '!'")}
+        if (names or version) and not (version and OUR_TABLES <= names):
+            self.conn.close()
+            shown = ", ".join(sorted(names)[:3]) + (", …" if len(names) > 3 else "")
+            holds = f"it holds {shown}" if names else f"its user_version is {version} but it has no tables"
+            raise FactcheckError(f"{self.path} is not a factcheck database ({holds}); it was left as it was")
 
     def _connect(self) -> sqlite3.Connection:
         folder = self.path.absolute().parent
@@ -196,6 +214,7 @@ class Store:
             with self.transaction():
                 if self.user_version != version:  # another process migrated meanwhile
                     continue
+                self.created = self.created or version == 0  # this process made the database
                 for statement in _statements(MIGRATIONS[version]):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {version + 1}")

@@ -58,7 +58,7 @@ def save(store: Store, analysis: Analysis) -> tuple[int, bool]:
     text = article.text
     # Ids are assigned here so every table is filled by one executemany (see Dialect.reserve_ids).
     sentence_ids = store.dialect.reserve_ids(store, "sentences", len(analysis.claims))
-    claim_ids = store.dialect.reserve_ids(store, "claims", len(analysis.claims))
+    claim_ids = reserve_claim_ids(store, len(analysis.claims))
     sentences, claims, spans, quantities = [], [], [], []
     for position, claim in enumerate(analysis.claims):
         sentence_id, claim_id = sentence_ids[position], claim_ids[position]
@@ -101,6 +101,25 @@ def save(store: Store, analysis: Analysis) -> tuple[int, bool]:
         quantities,
     )
     return article_id, True
+
+
+def reserve_claim_ids(store: Store, count: int) -> list[int]:
+    """Ids for ``count`` new claims that no claim has ever had. A server's identity sequence never
+    hands out an id twice; a SQLite file counts up from ``next_claim_id``."""
+    if store.is_postgres:
+        return store.dialect.reserve_ids(store, "claims", count)
+    first = next_claim_id(store)
+    return list(range(first, first + count))
+
+
+def next_claim_id(store: Store) -> int:
+    """An id no claim has ever had: above every claim, and every id the history or the orphaned
+    verdicts remember (a claim that vanished in a re-add keeps its id there, and a new claim
+    taking it would inherit its history). Both maxima are read from indexes."""
+    return store.conn.execute(
+        "SELECT max(coalesce((SELECT max(id) FROM claims), 0), coalesce((SELECT max(claim_id) FROM verdict_history), 0),"
+        " coalesce((SELECT max(claim_id) FROM orphans), 0)) + 1"
+    ).fetchone()[0]
 
 
 def index_claims(store: Store, article_id: int) -> None:

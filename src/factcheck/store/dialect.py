@@ -33,6 +33,10 @@ class SqliteDialect:
         ).fetchall()
         return [row[0] for row in rows]
 
+    def data_version(self, store: Store) -> int:
+        """Changes when another connection commits (not this one's own commits)."""
+        return store.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def has_table(self, store: Store, name: str) -> bool:
         row = store.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
         return row is not None
@@ -67,6 +71,15 @@ class PostgresDialect:
             (query, query, limit),
         ).fetchall()
         return [row[0] for row in rows]
+
+    def data_version(self, store: Store) -> int:
+        """Changes when the history or the set of articles does (anyone's commits, this
+        connection's too): three index lookups in one round trip."""
+        row = store.conn.execute(
+            "SELECT (SELECT coalesce(max(id), 0) FROM verdict_history), (SELECT count(*) FROM articles),"
+            " (SELECT coalesce(max(id), 0) FROM articles)"
+        ).fetchone()
+        return hash(tuple(row))
 
     def has_table(self, store: Store, name: str) -> bool:
         row = store.conn.execute(
