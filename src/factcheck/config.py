@@ -38,9 +38,10 @@ class Config:
     scale: Scale = DEFAULT_SCALE
     keys: dict[str, str] = field(default_factory=dict)
 
-    def reviewer_name(self, given: str | None = None) -> str:
-        """--reviewer, else $FACTCHECK_REVIEWER, else the config, else the login name."""
-        return given or os.environ.get("FACTCHECK_REVIEWER") or self.reviewer or _login_name()
+    def reviewer_name(self, given: str | None = None, database_user: str | None = None) -> str:
+        """--reviewer, else $FACTCHECK_REVIEWER, else the user a database server authenticated
+        (``Store.user``), else the config, else the login name."""
+        return given or os.environ.get("FACTCHECK_REVIEWER") or database_user or self.reviewer or _login_name()
 
 
 def _login_name() -> str:

@@ -266,6 +266,11 @@ class Store:
             return is_retryable(exc)
         return isinstance(exc, sqlite3.OperationalError) and _is_busy_error(exc)
 
+    @cached_property
+    def user(self) -> str | None:
+        """The user a database server authenticated this connection as (None for a file)."""
+        return self.dialect.user(self)
+
     def has_table(self, name: str) -> bool:
         return self.dialect.has_table(self, name)
 

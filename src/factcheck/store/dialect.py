@@ -15,6 +15,15 @@ class SqliteDialect:
     name = "sqlite"
     for_update = ""  # BEGIN IMMEDIATE already holds the one write lock
 
+    def clock(self, store: Store) -> str | None:
+        """The database's clock for a change's time, or None: a file has none, the caller reads
+        this machine's."""
+        return None
+
+    def user(self, store: Store) -> str | None:
+        """Who the database knows this connection as: nobody, for a file."""
+        return None
+
     def reserve_ids(self, store: Store, table: str, count: int) -> list[int]:
         """``count`` ids for new rows of ``table``, to insert with explicit ids. Call inside the
         transaction that inserts them: BEGIN IMMEDIATE holds the write lock, so max(id) is ours."""
@@ -45,6 +54,17 @@ class SqliteDialect:
 class PostgresDialect:
     name = "postgresql"
     for_update = " FOR UPDATE"
+
+    def clock(self, store: Store) -> str | None:
+        """The server's clock, so every reviewer's changes are ordered by one clock (ISO 8601 in
+        UTC to the millisecond, the text the SQLite side writes)."""
+        return store.conn.execute(
+            "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS') || '+00:00'"
+        ).fetchone()[0]
+
+    def user(self, store: Store) -> str | None:
+        """The role the server authenticated."""
+        return store.conn.execute("SELECT session_user").fetchone()[0]
 
     def reserve_ids(self, store: Store, table: str, count: int) -> list[int]:
         """Ids from the table's identity sequence: other writers draw from it at the same time, so

@@ -25,6 +25,7 @@ from psycopg import errors as pg_errors
 from factcheck.errors import FactcheckError
 
 URL_PREFIXES = ("postgresql://", "postgres://")
+CHANNEL = "factcheck_changes"  # NOTIFY channel: the claim id of each new history row
 
 # Statements of the SQLite migrations that have no PostgreSQL counterpart here: the FTS5 table and
 # its triggers (a GIN index over the claim text does that job) and SQLite's append-only triggers
@@ -47,6 +48,11 @@ PG_EXTRA: dict[int, list[str]] = {
            FOR EACH ROW EXECUTE FUNCTION factcheck_append_only()""",
         """CREATE TRIGGER verdict_history_no_truncate BEFORE TRUNCATE ON verdict_history
            FOR EACH STATEMENT EXECUTE FUNCTION factcheck_append_only()""",
+        # live updates: every history row tells listeners which claim changed (delivered at COMMIT)
+        f"""CREATE FUNCTION factcheck_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+           BEGIN PERFORM pg_notify('{CHANNEL}', NEW.claim_id::text); RETURN NULL; END $$""",
+        """CREATE TRIGGER verdict_history_notify AFTER INSERT ON verdict_history
+           FOR EACH ROW EXECUTE FUNCTION factcheck_notify_change()""",
     ],
 }
 
@@ -254,6 +260,28 @@ class PgConnection:
 
     def close(self) -> None:
         self.raw.close()
+
+
+class Listener:
+    """A connection of its own that LISTENs for history rows other sessions commit."""
+
+    def __init__(self, url: str) -> None:
+        self.conn = psycopg.connect(url, autocommit=True)
+        self.conn.execute(f"LISTEN {CHANNEL}")
+
+    def wait(self, timeout: float) -> set[int]:
+        """The claim ids notified within ``timeout`` seconds (returns at the first, with any
+        others already delivered); empty if none."""
+        claims: set[int] = set()
+        for note in self.conn.notifies(timeout=timeout, stop_after=1):
+            claims.add(int(note.payload))
+        if claims:  # drain what came with it
+            for note in self.conn.notifies(timeout=0.01):
+                claims.add(int(note.payload))
+        return claims
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def _first_line(exc: BaseException) -> str:
