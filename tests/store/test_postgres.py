@@ -170,3 +170,16 @@ with Store(url) as s:
     done = subprocess.run([sys.executable, "-c", code, pg_url], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "1"
+
+
+def test_factcheck_db_may_name_a_server(pg_url, monkeypatch, capsys):
+    monkeypatch.setenv("FACTCHECK_DB", pg_url)
+    assert main(["add", str(SEEDS)]) == 0
+    capsys.readouterr()
+    assert main(["claims", "--json"]) == 0
+    claims = json.loads(capsys.readouterr().out)
+    assert {c["lang"] for c in claims} == {"da", "id"}
+    assert main(["verdict", str(claims[0]["id"]), "false"]) == 0
+    with Store(pg_url) as store:
+        # no --reviewer and no FACTCHECK_REVIEWER: the user the server authenticated
+        assert store.conn.execute("SELECT reviewer FROM verdicts").fetchall() == [("factcheck",)]
