@@ -33,7 +33,7 @@ from factcheck.core.figure_words import FRACTIONS, OF, ORDINALS
 from factcheck.core.measure_words import BOUNDS, CHANGING, MEASURES
 from factcheck.core.models import Figure
 from factcheck.core.numbers import language_of, parse_number_prefix
-from factcheck.core.periods import PERIOD_RE, period_of
+from factcheck.core.periods import PERIOD_RE, part_of_a_name, period_of
 from factcheck.core.quantities import find_quantities, is_unspaced
 from factcheck.core.quantity_words import words_for
 
@@ -222,7 +222,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     main = [i for i in range(len(figures)) if not courtesy[i]]
     pattern, measure_of = _measure_pattern()
     measures = [(m.start(), m.end(), measure_of.get(" ".join(m.group().split()).casefold())) for m in pattern.finditer(text, lo, hi)]
-    periods = [(m.start(), m.end(), period_of(m.group())) for m in PERIOD_RE.finditer(text, lo, hi)]
+    periods = [(m.start(), m.end(), period_of(m.group())) for m in PERIOD_RE.finditer(text, lo, hi)
+               if not part_of_a_name(text, m.start(), m.end())]
     out: list[Figure | None] = [None] * len(figures)
     approx_words = _approx_words(language_of(lang))
     for n, i in enumerate(main):

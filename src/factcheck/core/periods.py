@@ -97,10 +97,22 @@ def period_of(word: str) -> str | None:
     return PERIOD_OF.get(" ".join(word.lower().split()))
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def part_of_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised period word inside a sentence, or one followed by another capitalised word,
+    is part of a name ("The Daily Telegraph", "Monthly Review"), not a period."""
+    if not text[start].isupper():
+        return False
+    before = text[:start].rstrip()
+    return bool(before and before[-1] not in ".!?:;\"'«»“”") or bool(_NAME_AFTER.match(text, end))
+
+
 def find_periods(text: str) -> frozenset[str]:
     found = set()
     for m in PERIOD_RE.finditer(text):
         period = period_of(m.group())
-        if period:
+        if period and not part_of_a_name(text, m.start(), m.end()):
             found.add(period)
     return frozenset(found)

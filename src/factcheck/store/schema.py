@@ -197,10 +197,25 @@ MIGRATIONS: list[str] = [
     CREATE INDEX orphans_claim ON orphans(claim_id);
     CREATE INDEX orphans_article ON orphans(article_id);
     """,
-    # 7: graded consistency of a pair's figures (core/consistency.py): 'differs-slightly' (rounding,
+    # 7: sentence vectors for matching by meaning (core/semantic.py, store/embeddings.py), one per
+    # distinct sentence text and model: ``text_key`` is core.semantic.text_key(text), ``model`` its
+    # MODEL_VERSION (another model's vectors are never compared, and are recomputed), ``vector`` the
+    # unit-length vector as little-endian float16 (768 bytes for 384 dimensions). A match found or
+    # scored with the model keeps the cosine it showed the reviewer in ``matches.semantic``.
+    """
+    ALTER TABLE matches ADD COLUMN semantic REAL;
+    CREATE TABLE embeddings (
+        model TEXT NOT NULL,
+        text_key TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (model, text_key)
+    );
+    """,
+    # 8: graded consistency of a pair's figures (core/consistency.py): 'differs-slightly' (rounding,
     # two agencies' readings, a currency conversion) and 'not-compared' (the figures measure
     # different things, or counts of different dates) beside 'consistent' and 'conflict'. SQLite
-    # cannot change a CHECK, so the table is copied (same ids, same rows).
+    # cannot change a CHECK, so the table is copied (same ids, same rows); a PostgreSQL server
+    # replaces the constraint instead (store/postgres.py PG_EXTRA).
     """
     CREATE TABLE matches_graded (
         id INTEGER PRIMARY KEY,
@@ -209,11 +224,12 @@ MIGRATIONS: list[str] = [
         score REAL NOT NULL,
         evidence TEXT NOT NULL,                 -- JSON list of human-readable reasons
         consistency TEXT CHECK (consistency IN ('consistent', 'differs-slightly', 'conflict', 'not-compared')),
+        semantic REAL,
         UNIQUE (claim_a, claim_b),
         CHECK (claim_a < claim_b)
     );
-    INSERT INTO matches_graded (id, claim_a, claim_b, score, evidence, consistency)
-        SELECT id, claim_a, claim_b, score, evidence, consistency FROM matches;
+    INSERT INTO matches_graded (id, claim_a, claim_b, score, evidence, consistency, semantic)
+        SELECT id, claim_a, claim_b, score, evidence, consistency, semantic FROM matches;
     DROP TABLE matches;
     ALTER TABLE matches_graded RENAME TO matches;
     CREATE INDEX matches_b ON matches(claim_b);
