@@ -111,7 +111,7 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
     words = [w for w in (f.approx_word, g.approx_word) if w]
     if approx and words:
         note = "; ".join(filter(None, [note, "approximate: " + ", ".join(f'"{w}"' for w in words)]))
-    for bound, low, high, other in ((f.bound, x, y, g), (g.bound, y, x, f)):
+    for bound, low, high in ((f.bound, x, y), (g.bound, y, x)):
         # "at least 48" agrees with 64; "more than 300" with 500
         if bound == "min" and high >= low * (1 - tolerance) or bound == "max" and high <= low * (1 + tolerance):
             return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "consistent")
@@ -177,8 +177,7 @@ def _money(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool, sc
     for fig, (usd, day), why in ((f, ua, why_a), (g, ub, why_b)):
         if fig.unit != "USD":
             notes.append(f"{fig.text} ≈ {human_amount(usd, 'USD')} at the {day} ECB rate" + (f" ({why})" if why else ""))
-    c = _grade(f, g, ua[0] * scale[0], ub[0] * scale[1], True, "; ".join(notes), certain)
-    return c
+    return _grade(f, g, ua[0] * scale[0], ub[0] * scale[1], True, "; ".join(notes), certain)
 
 
 def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:

@@ -30,14 +30,14 @@ from functools import lru_cache
 
 from factcheck.core.dates import find_dates
 from factcheck.core.figure_words import FRACTIONS, OF, ORDINALS
-from factcheck.core.measure_words import BOUNDS, CHANGING, MEASURES
+from factcheck.core.measure_words import BOUNDS, MEASURES
 from factcheck.core.models import Figure
 from factcheck.core.numbers import language_of, parse_number_prefix
 from factcheck.core.periods import PERIOD_RE, part_of_a_name, period_of
 from factcheck.core.quantities import find_quantities, is_unspaced
 from factcheck.core.quantity_words import words_for
 
-__all__ = ["Figure", "annotate", "read_figures", "may_have_figures"]
+__all__ = ["Figure", "annotate", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
 
 # Decimal digits of other scripts -> ASCII, one character for one, so offsets stay true.
 _ZEROS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
@@ -342,5 +342,3 @@ def _is_courtesy(text: str, figures: list[Figure], i: int, lang: str) -> bool:
     approx = _approx_words(language_of(lang))
     return len(gap) <= 25 and all(w in _CONNECTORS or w in approx for w in words) and bool(gap.strip())
 
-
-__all__ += ["ascii_digits", "CHANGING"]

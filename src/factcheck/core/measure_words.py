@@ -32,6 +32,13 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "aument", "cresc", "croissance", "hausse", "augment", "groei", "steeg", "ökade", "نمو",
         "ارتفع", "増加", "成長", "伸び", "增长", "वृद्धि", "বৃদ্ধি",
     ),
+    "decline": (
+        "fell", "fallen", "falling", "drop", "declin", "decrease", "slump", "plunge", "faldt", "fald",
+        "dykkede", "turun", "anjlok", "merosot", "fiel", "gesunken", "sank", "rückgang", "einbruch",
+        "cayó", "caída", "descen", "chute", "baisse", "recul", "calo", "sces", "crollo",
+        "daalde", "daling", "caiu", "queda", "minskade", "föll", "انخفض", "تراجع", "هبط", "下落",
+        "減少", "下跌", "减少", "गिर", "गिरावट", "কমেছে", "পতন",
+    ),
     "spending": (
         "spend", "spent", "invest", "brugt", "investe", "ausgegeben", "gast", "invirti", "dépens",
         "menghabiskan", "belanja", "investasi", "speso", "spes", "uitgegeven", "أنفق", "投資",
