@@ -220,3 +220,23 @@ def test_precision_is_half_a_unit_of_the_last_digit(text, precision):
 def test_years_are_figures_of_their_event(text, lang, year, measure):
     (f,) = [f for f in read_figures(text, lang, years=True) if f.kind == "year"]
     assert (f.value, f.measure) == (year, measure)
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind",
+    [
+        ("ソニーの売上は10%増えた。", "ja", "percent"),
+        ("被害額は約2.6兆円にのぼる。", "ja", "money"),
+        ("ইউরোপীয় কমিশন অ্যাপলকে ১৮০ কোটি ইউরো জরিমানা করেছে।", "bn", "money"),
+        ("ويمثل ذلك نحو ربع إيرادات مايكروسوفت.", "ar", "percent"),
+        ("Det svarer til næsten en fjerdedel af Microsofts omsætning.", "da", "percent"),
+    ],
+)
+def test_sentences_with_such_figures_are_claims(text, lang, kind):
+    import hashlib
+
+    from factcheck.core.models import DEFAULT_THRESHOLD, Article
+    from factcheck.core.pipeline import analyse
+
+    (claim,) = analyse(Article(text, lang, hashlib.sha256(text.encode()).hexdigest())).claims
+    assert kind in claim.kinds and claim.score >= DEFAULT_THRESHOLD
