@@ -6,7 +6,8 @@ Reads the labelled stories of tests/data/consistency (``tuned/`` and ``heldout/`
 each article goes through the same analysis as ``factcheck add`` (language given, sentences,
 claims, figures), each labelled pair of statements through the same comparison the matcher stores
 (``core.matching.score_pair`` on the two claims' signatures). An undated article is given the story
-date the store would give it: from the dated articles of the same story.
+date the matcher gives it (``core.consistency.date_undated``): from the dated articles it is paired
+with, here the other articles of its story.
 
 Prints, for the tuned and the held-out part separately, precision and recall of each outcome
 (consistent, differs-slightly, conflict, not-compared) and the false-conflict rate: the share of
@@ -23,7 +24,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from factcheck.core import matching
+from factcheck.core import consistency, matching
 from factcheck.core.models import Article
 from factcheck.core.pipeline import analyse
 
@@ -33,21 +34,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _statements(story: dict) -> dict[str, list]:
     """Article id -> its claims as the matcher sees them."""
-    dated = [a["date"] for a in story["articles"] if a.get("date")]
     out = {}
     for n, art in enumerate(story["articles"]):
         text = art["text"]
         article = Article(text, art["lang"], hashlib.sha256(text.encode()).hexdigest(), date=art.get("date"))
-        claims = analyse(article).claims
-        extra = {}
-        if not art.get("date") and "story_dates" in matching.Statement.__dataclass_fields__:
-            extra["story_dates"] = tuple(dated)
         out[art["id"]] = [
             matching.Statement(
                 n * 1000 + i, n, art["lang"], text[c.start:c.end],
-                tuple((q, text[q.start:q.end]) for q in c.quantities), (), art.get("date"), c.start, **extra,
+                tuple((q, text[q.start:q.end]) for q in c.quantities), (), art.get("date"), c.start,
             )
-            for i, c in enumerate(claims)
+            for i, c in enumerate(analyse(article).claims)
         ]
     return out
 
@@ -61,12 +57,20 @@ def _find(statements: dict, ref: list[str]):
 
 def judge(story: dict) -> list[tuple[dict, str, list[str]]]:
     statements = _statements(story)
+    everyone = [s for claims in statements.values() for s in claims]
+    signatures = [s.signature() for s in everyone]
+    # as the matcher does before scoring: an undated article takes the date of the dated articles
+    # it is paired with (here every other article of the story: they share its names)
+    pairs = [(i, j) for i in range(len(everyone)) for j in range(i) if everyone[i].article_id != everyone[j].article_id]
+    if hasattr(consistency, "date_undated"):
+        consistency.date_undated(everyone, signatures, pairs)
+    signature_of = {s.id: sig for s, sig in zip(everyone, signatures)}
     results = []
     for pair in story["pairs"]:
         a, b = _find(statements, pair["a"]), _find(statements, pair["b"])
         # min_score -1: judge the figures of every labelled pair, even one the matcher scores low
-        _, evidence, consistency = matching.score_pair(a.signature(), b.signature(), None, -1.0)
-        results.append((pair, consistency or "not-compared", evidence))
+        _, evidence, outcome = matching.score_pair(signature_of[a.id], signature_of[b.id], None, -1.0)
+        results.append((pair, outcome or "not-compared", evidence))
     return results
 
 
