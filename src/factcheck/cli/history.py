@@ -23,7 +23,7 @@ def run(args) -> int:
         rows = claim_history(store, claim_id)
     if args.json:
         print_json([
-            {key: row[key] for key in ("at", "reviewer", "old_verdict", "new_verdict", "old_note", "new_note",
+            {key: row[key] for key in ("claim_id", "at", "reviewer", "old_verdict", "new_verdict", "old_note", "new_note",
                                        "reverts", "claim_text")}
             for row in rows
         ])
