@@ -33,7 +33,7 @@ from factcheck.core.figure_words import FRACTIONS, OF, ORDINALS
 from factcheck.core.measure_words import BOUNDS, MEASURES
 from factcheck.core.models import Figure
 from factcheck.core.numbers import language_of, parse_number_prefix
-from factcheck.core.periods import PERIOD_RE, part_of_a_name, period_of
+from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of
 from factcheck.core.quantities import find_quantities, is_unspaced
 from factcheck.core.quantity_words import words_for
 
@@ -174,13 +174,13 @@ def _measure_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     of: dict[str, str] = {}
     for measure, words in MEASURES.items():
         for w in words:
-            of.setdefault(" ".join(w.casefold().split()), measure)
+            of.setdefault(" ".join(w.lower().split()), measure)  # lower(), as the text is (not casefold: "ß")
     spaced = [w for w in of if not _attached(w)]
     attached = [w for w in of if _attached(w)]
     parts = [r"(?<![^\W\d_])" + _trie(spaced)]
     if attached:
         parts.append(_trie(attached))
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE), of
+    return re.compile("|".join(f"(?:{p})" for p in parts)), of  # matched on lower-cased text
 
 
 def _trie(words: list[str]) -> str:
@@ -221,9 +221,14 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     courtesy = [_is_courtesy(text, figures, i, lang) for i in range(len(figures))]
     main = [i for i in range(len(figures)) if not courtesy[i]]
     pattern, measure_of = _measure_pattern()
-    measures = [(m.start(), m.end(), measure_of.get(" ".join(m.group().split()).casefold())) for m in pattern.finditer(text, lo, hi)]
-    periods = [(m.start(), m.end(), period_of(m.group())) for m in PERIOD_RE.finditer(text, lo, hi)
-               if not part_of_a_name(text, m.start(), m.end())]
+    piece = text[lo:hi]
+    lowered = piece.lower()
+    if len(lowered) != len(piece):  # a letter whose lower case is longer ("İ"): fold it alone
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in piece)
+    measures = [(lo + m.start(), lo + m.end(), measure_of.get(" ".join(m.group().split())))
+                for m in pattern.finditer(lowered)]
+    periods = [(lo + m.start(), lo + m.end(), period_of(m.group())) for m in PERIOD_RE_LOWER.finditer(lowered)
+               if not part_of_a_name(text, lo + m.start(), lo + m.end())]
     out: list[Figure | None] = [None] * len(figures)
     approx_words = _approx_words(language_of(lang))
     for n, i in enumerate(main):
@@ -240,7 +245,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             period = None  # "29 % a year" is a rate, not an amount per period
         if f.kind == "year":
             period = None
-        approx_word = f.approx_word or (_approx_word(text, f, seg_lo, approx_words) if f.words else "")
+        approx_word = f.approx_word or (_approx_word(text, f, seg_lo, approx_words) if f.words or f.approx else "")
         out[i] = Figure(
             f.kind, f.start, f.end, f.value, f.unit, f.approx or bool(approx_word), f.usd, f.as_of,
             f.text or text[f.start:f.end], approx_word, period, measure, False, _precision(f, text, lang),
@@ -277,12 +282,18 @@ def _approx_words(language: str) -> tuple[str, ...]:
 
 
 def _approx_word(text: str, f: Figure, seg_lo: int, words: list[str]) -> str:
-    """The approximation word right before a figure the scanner did not read (a fraction in words)."""
-    before = text[max(seg_lo, f.start - 25):f.start].rstrip()
+    """The approximation word before a figure whose reader did not name it (a fraction in words, a
+    figure the store kept): right before it, or one word further ("hampir mencapai Rp322")."""
+    before = text[max(seg_lo, f.start - 40):f.start].rstrip()
     lowered = before.lower()
-    for w in words:
-        if lowered.endswith(w) and (len(lowered) == len(w) or not lowered[-len(w) - 1].isalnum() or is_unspaced(w[0])):
-            return before[-len(w):]
+    cut = lowered.rsplit(None, 1)[0] if f.approx and " " in lowered else None
+    for candidate in (lowered, cut):
+        if not candidate:
+            continue
+        for w in words:
+            if candidate.endswith(w) and (len(candidate) == len(w) or not candidate[-len(w) - 1].isalnum()
+                                          or is_unspaced(w[0])):
+                return before[len(candidate) - len(w):len(candidate)]
     return ""
 
 

@@ -76,16 +76,17 @@ def _trie(words: list[str]) -> str:
     return render(tree)
 
 
-def _period_pattern() -> re.Pattern[str]:
+def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     words = sorted({w.lower() for ws in PERIODS.values() for w in ws})
     trie = _trie(words)
     # "/bulan" may follow a word ("Rp322 Miliar/Bulan"); every other period word stands alone.
     # Japanese and Chinese period words touch the words around them ("毎月約2000万ドル"); a period
     # word before a number is a date ("im Jahr 2024"), not a rate.
-    return re.compile(rf"(?:(?<![\w])|(?=/)|(?=[{_UNSPACED}])){trie}(?:(?![\w])|(?<=[{_UNSPACED}]))(?!\s+\d)", re.IGNORECASE)
+    return re.compile(rf"(?:(?<![\w])|(?=/)|(?=[{_UNSPACED}])){trie}(?:(?![\w])|(?<=[{_UNSPACED}]))(?!\s+\d)", flags)
 
 
 PERIOD_RE = _period_pattern()
+PERIOD_RE_LOWER = _period_pattern(0)  # for lower-cased text: ~3x faster than ignoring case
 PERIOD_OF = {" ".join(w.split()): period for period, ws in PERIODS.items() for w in ws}
 
 

@@ -28,7 +28,8 @@ from babel.core import get_global
 
 from factcheck.core.claim_words import NOUN_CAPITALISING
 from factcheck.core.dates import find_dates, month_names
-from factcheck.core.figures import read_figures
+from factcheck.core.figures import _years, annotate, read_figures
+from factcheck.core.units import DIMENSION
 from factcheck.core.measure_words import EVENTS
 from factcheck.core.models import Figure, Quantity
 from factcheck.core.periods import PERIODS, find_periods  # noqa: F401 (re-exported)
@@ -267,11 +268,15 @@ def build_signature(
     offset: int = 0,
     story_dates: tuple[str, ...] = (),
 ) -> Signature:
-    """The signature of one claim. Its figures are read from ``text`` by ``core.figures`` (the
-    stored ``quantities`` of the claim are the same figures; only their texts are used here, to
-    keep currency words out of the names). ``story_dates``: for an undated article, the dates of
+    """The signature of one claim. Its figures are ``quantities`` (the claim's figures as
+    ``core.figures.read_figures`` read them and the store keeps them, offsets into the article,
+    ``offset`` being the claim's), annotated with what each measures from ``text``; a claim given
+    without them is read from ``text``. ``story_dates``: for an undated article, the dates of
     related dated articles."""
-    figures = read_figures(text, lang, as_of=date, years=True)
+    if quantities:
+        figures = annotate(text, lang, [_in_claim(q, t, text, offset) for q, t in quantities] + _years(text, lang, 0, len(text)))
+    else:
+        figures = read_figures(text, lang, as_of=date, years=True)
     numbers = tuple(f for f in figures if f.kind != "year")
     events = tuple(f for f in figures if f.kind == "year" and f.measure in EVENTS)
     texts = tuple(f.text for f in numbers) + tuple(t for _, t in quantities)
@@ -289,6 +294,17 @@ def build_signature(
             sig.story_reason = f"undated; date {sig.story_date} from its own text"
     sig.anchors = _anchors(sig)
     return sig
+
+
+def _in_claim(q: Quantity, written: str, claim: str, offset: int) -> Figure:
+    """A figure the store kept (offsets into the article) with offsets into its claim's text;
+    where those do not hold its text (a hand-made statement), it is looked for in the claim."""
+    start = q.start - offset
+    if claim[start:start + len(written)] != written and (found := claim.find(written)) >= 0:
+        start = found
+    words = not any(ch.isdigit() for ch in written)  # "a quarter": a fraction written in words
+    return Figure(q.kind, start, start + len(written), q.value, q.unit, q.approx, q.usd, q.as_of, written,
+                  q.approx_word, words=q.words or words, dimension=q.dimension or DIMENSION.get(q.unit or ""))
 
 
 def _anchors(sig: Signature) -> tuple[str, ...]:
