@@ -1,5 +1,6 @@
 """``factcheck match``: related statements across articles, best first, with evidence and whether
-their numbers agree; ``--rebuild`` recomputes every match from the stored claims first."""
+their numbers agree; ``--rebuild`` recomputes every match from the stored claims first, in this
+process or (``--engine dask``) as a Dask job with the same result."""
 
 from __future__ import annotations
 
@@ -20,6 +21,13 @@ def register(subparsers) -> None:
     )
     p.add_argument("--claim", type=int, metavar="ID", help="only the matches of this claim")
     p.add_argument("--rebuild", action="store_true", help="recompute every match from the stored claims first")
+    p.add_argument(
+        "--engine", choices=("local", "dask"), default="local",
+        help="with --rebuild: 'dask' runs it as a Dask job (same matches; needs pip install -e \".[scale]\")",
+    )
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: a running Dask scheduler (default: a local cluster of worker processes)")
+    p.add_argument("--partitions", type=int, metavar="N", help="with --engine dask: partitions of the job")
     p.set_defaults(run=run)
 
 
@@ -27,13 +35,19 @@ def run(args) -> int:
     min_score = DEFAULT_MIN_SCORE if args.min_score is None else args.min_score
     if not 0.0 <= min_score <= 1.0:
         raise FactcheckError(f"--min-score must be between 0 and 1, not {min_score}")
+    if args.engine != "local" and not args.rebuild:
+        raise FactcheckError("--engine applies to --rebuild")
+    if (args.scheduler or args.partitions is not None) and args.engine != "dask":
+        raise FactcheckError("--scheduler and --partitions apply to --rebuild --engine dask")
+    if args.partitions is not None and args.partitions < 1:
+        raise FactcheckError(f"--partitions must be 1 or more, not {args.partitions}")
     with store_from(args, write=args.rebuild) as store:
         if args.claim is not None and not store.conn.execute(
             "SELECT 1 FROM claims WHERE id = ?", (args.claim,)
         ).fetchone():
             raise FactcheckError(f"no claim with id {args.claim}")
         if args.rebuild:
-            count = rebuild(store)
+            count = _rebuild_with_dask(store, args) if args.engine == "dask" else rebuild(store)
             print(f"rebuilt matches: {count} related pairs", file=sys.stderr)
         pairs = list_matches(store, min_score, args.claim)
     if args.json:
@@ -44,6 +58,22 @@ def run(args) -> int:
         _print_pair(p, width)
     print(f"{len(pairs)} related pair{'s' * (len(pairs) != 1)} (score >= {min_score:g})")
     return 0
+
+
+def _rebuild_with_dask(store, args) -> int:
+    try:
+        from factcheck.batch import job
+    except ImportError as exc:
+        raise FactcheckError(
+            f"--engine dask needs Dask and pyarrow ({exc.name} is missing): pip install -e \".[scale]\""
+        ) from None
+    store.require_writable()
+    with job.connect(args.scheduler) as client:
+        report = job.rebuild(store, client, args.partitions, show_progress=True)
+    print(f"dask: {report.partitions} partitions on {report.workers} workers, {report.stats.get('claims', 0)} claims, "
+          f"{report.stats.get('bytes shuffled', 0) / 1e6:.1f} MB shuffled, {report.seconds['job']:.1f} s + "
+          f"{report.seconds['load']:.1f} s loading", file=sys.stderr)
+    return report.related
 
 
 def _json(pair: dict) -> dict:

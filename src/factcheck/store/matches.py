@@ -34,7 +34,7 @@ from factcheck.core.matching import (
     score_pairs,
 )
 from factcheck.core.models import Quantity
-from factcheck.core.signature import SIGNATURE_VERSION, from_data, to_data
+from factcheck.core.signature import SIGNATURE_VERSION, Signature, from_data, to_data
 from factcheck.store import Store
 
 
@@ -95,11 +95,18 @@ def _save_keys(store: Store, index: MatchIndex, positions: Iterable[int]) -> Non
     _save_signatures(store, index, positions)
 
 
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def signature_json(sig: Signature) -> str:
+    """A signature as ``match_signatures.data`` holds it."""
+    return _encode(to_data(sig))
+
+
 def _save_signatures(store: Store, index: MatchIndex, positions: Iterable[int]) -> None:
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     store.conn.executemany(
         "INSERT OR REPLACE INTO match_signatures (claim_id, version, data) VALUES (?, ?, ?)",
-        [(index.statements[p].id, SIGNATURE_VERSION, dumps(to_data(index.signatures[p]))) for p in positions],
+        [(index.statements[p].id, SIGNATURE_VERSION, signature_json(index.signatures[p])) for p in positions],
     )
 
 
