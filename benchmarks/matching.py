@@ -99,9 +99,9 @@ def company_names(rng: random.Random, n: int) -> list[str]:
 
 
 class Generator:
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, companies: int = 4000) -> None:
         self.rng = random.Random(seed)
-        self.companies = company_names(self.rng, 4000)
+        self.companies = company_names(self.rng, companies)
         weights = [1 / (rank + 10) for rank in range(len(self.companies))]  # Zipf-like, top name ~1.5 %
         self.cum_weights = list(accumulate(weights))
 
