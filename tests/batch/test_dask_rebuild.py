@@ -116,7 +116,7 @@ def test_cli_engine_dask_on_a_running_scheduler(tmp_path, client, corpus, capsys
     assert main(["--db", str(by_one), "match", "--rebuild", "--json"]) == 0
     expected, err_one = capsys.readouterr()
     assert json.loads(out) == json.loads(expected) and len(json.loads(out)) > 10
-    assert "dask: 4 partitions on 2 workers" in err
+    assert f"dask: 600 claims in 4 partitions on 2 workers ({address}" in err
     assert err.splitlines()[-1] == err_one.strip()  # "rebuilt matches: N related pairs"
 
 

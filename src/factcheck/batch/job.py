@@ -197,12 +197,15 @@ def rebuild(store: Store, client: Client, partitions: int | None = None, show_pr
     try:
         t0 = time.perf_counter()
         future = client.compute(graph(str(store.path.absolute()), lo, hi, n, scratch, matcher.posting_limit()))
-        if show_progress and sys.stderr.isatty():
-            with contextlib.redirect_stdout(sys.stderr):  # stdout may be JSON
-                progress(future)
+        if show_progress:
+            where = client.scheduler.address
+            if "dashboard" in client.scheduler_info().get("services", {}):
+                where += f", dashboard {client.dashboard_link}"
+            print(f"dask: {count} claims in {n} partitions on {workers} workers ({where})", file=sys.stderr)
+            if sys.stderr.isatty():
+                with contextlib.redirect_stdout(sys.stderr):  # stdout may be JSON
+                    progress(future)
                 print(file=sys.stderr)
-        elif show_progress and "dashboard" in client.scheduler_info().get("services", {}):
-            print(f"dask: {n} partitions on {workers} workers; progress at {client.dashboard_link}", file=sys.stderr)
         stats = future.result()
         t1 = time.perf_counter()
         related = load_rebuild(

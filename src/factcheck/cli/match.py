@@ -70,9 +70,8 @@ def _rebuild_with_dask(store, args) -> int:
     store.require_writable()
     with job.connect(args.scheduler) as client:
         report = job.rebuild(store, client, args.partitions, show_progress=True)
-    print(f"dask: {report.partitions} partitions on {report.workers} workers, {report.stats.get('claims', 0)} claims, "
-          f"{report.stats.get('bytes shuffled', 0) / 1e6:.1f} MB shuffled, {report.seconds['job']:.1f} s + "
-          f"{report.seconds['load']:.1f} s loading", file=sys.stderr)
+    print(f"dask: done in {report.seconds['job']:.1f} s, {report.stats.get('bytes shuffled', 0) / 1e6:.1f} MB "
+          f"shuffled; loaded into the store in {report.seconds['load']:.1f} s", file=sys.stderr)
     return report.related
 
 
