@@ -118,6 +118,7 @@ def test_cli_engine_dask_on_a_running_scheduler(tmp_path, client, corpus, capsys
     assert json.loads(out) == json.loads(expected) and len(json.loads(out)) > 10
     assert f"dask: 600 claims in 4 partitions on 2 workers ({address}" in err
     assert err.splitlines()[-1] == err_one.strip()  # "rebuilt matches: N related pairs"
+    assert len(err.splitlines()) == 3  # where, done, rebuilt: no warnings or logs from Dask
 
 
 @pytest.mark.parametrize("argv, message", [

@@ -173,10 +173,9 @@ def connect(scheduler: str | None, workers: int | None = None):
         with client:
             yield client
         return
-    dashboard = ":0" if _has_bokeh() else None
-    with LocalCluster(
+    with LocalCluster(  # the dashboard on any free port: 8787 may be another cluster's (and a warning)
         n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-        dashboard_address=dashboard, silence_logs=logging.ERROR,
+        dashboard_address=":0", silence_logs=logging.ERROR,
     ) as cluster, Client(cluster) as client:
         yield client
 
@@ -199,7 +198,7 @@ def rebuild(store: Store, client: Client, partitions: int | None = None, show_pr
         future = client.compute(graph(str(store.path.absolute()), lo, hi, n, scratch, matcher.posting_limit()))
         if show_progress:
             where = client.scheduler.address
-            if "dashboard" in client.scheduler_info().get("services", {}):
+            if _has_bokeh() and "dashboard" in client.scheduler_info().get("services", {}):
                 where += f", dashboard {client.dashboard_link}"
             print(f"dask: {count} claims in {n} partitions on {workers} workers ({where})", file=sys.stderr)
             if sys.stderr.isatty():
