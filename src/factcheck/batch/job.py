@@ -61,8 +61,9 @@ REFRESH_SCHEMA = pa.schema([("claim_id", pa.int64()), ("keys", pa.list_(pa.strin
 
 
 def owner(key: str, n: int) -> int:
-    """The partition that owns a key (crc32: the same in every process, unlike ``hash``)."""
-    return zlib.crc32(key.encode()) % n
+    """The partition that owns a key: by the name it is built on, so the keys of one name are in one
+    partition (crc32: the same in every process, unlike ``hash``)."""
+    return zlib.crc32(matcher.key_name(key).encode()) % n
 
 
 def read_part(db: str, lo: int, hi: int, n: int, refresh_file: str) -> tuple[list[matcher.Claim], list[Counter], dict]:

@@ -21,6 +21,13 @@ def posting_limit() -> int:
     return _matching.MAX_POSTING
 
 
+def key_name(key: str) -> str:
+    """The name a key is built on: the key itself, or a composite key's name part ("e:tiktok" for
+    "e:tiktok|p:monthly"). Keys of one name go to one partition, so a claim is sent to as many
+    partitions as it has names, not keys (3 instead of ~10)."""
+    return key.split("|", 1)[0]
+
+
 def build_signature(statement: Statement) -> Signature:
     return statement.signature()
 
