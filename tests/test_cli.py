@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import _with_default_command, main
+from factcheck.store import Store
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -102,6 +103,7 @@ def test_human_table_lists_claims(capsys, db):
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(capsys, db, argv, message):
+    Store(db).close()  # an existing, empty database (a missing one is its own error)
     code, out, err = run(capsys, "--db", db, *argv)
     assert code == 2
     lines = err.strip().splitlines()
@@ -135,6 +137,7 @@ def test_bare_paths_mean_open():
 
 
 def test_python_dash_m_runs_the_cli(tmp_path):
+    Store(tmp_path / "m.db").close()
     result = subprocess.run(
         [sys.executable, "-m", "factcheck", "--db", str(tmp_path / "m.db"), "claims", "--json"],
         capture_output=True, text=True, timeout=120,

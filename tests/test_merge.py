@@ -54,7 +54,7 @@ def test_merge_loses_nothing_and_lists_the_dispute(pair):
     report = merge(a, b_path, reviewer="ana")
     claims = by_text(a)
     assert report.articles_added == 1 and report.claims_added == 2
-    assert claims[SHARED[0]].verdict == "false" and claims[SHARED[0]].note == "A: ECB rate\n\nben: B: Reuters"
+    assert claims[SHARED[0]].verdict == "false" and claims[SHARED[0]].note == "ana: A: ECB rate\n\nben: B: Reuters"
     assert claims[SHARED[1]].verdict == "mostly-false"  # this file's verdict stays current ...
     assert report.disputed == [claims[SHARED[1]].id]  # ... and the claim is disputed
     assert open_disputes(a)[claims[SHARED[1]].id]["verdicts"] == {"ana": "mostly-false", "ben": "true"}

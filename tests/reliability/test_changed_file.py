@@ -16,6 +16,7 @@ import pytest
 from factcheck.store import Store
 from factcheck.store import articles as store_articles
 from factcheck.store.claims import list_claims
+from factcheck.store.orphans import list_orphans
 from factcheck.store.reanchor import save_or_replace
 from factcheck.store.verdicts import history, set_verdict
 from tests.conftest import make_analysis
@@ -96,34 +97,37 @@ def test_file_edited_or_deleted_after_ingest_does_not_break_the_database(capsys,
 def test_re_adding_an_edited_article_keeps_verdicts_of_claims_still_there(capsys, reviewed):
     db, path, verdicts = reviewed
     old_ids = {c["text"]: c["id"] for c in claims(capsys, db)}
-    edited = ARTICLE.replace("spending rose by 12 percent", "spending rose by 14 percent")  # one claim changed
+    households = next(t for t in verdicts if "45,000 households" in t)
+    edited = ARTICLE.replace("spending rose by 12 percent", "spending rose by 14 percent")  # corrected
+    edited = edited.replace(households + "\n", "")  # removed
     edited = edited.replace("Budget report shows sharp rise\n", "Budget report shows sharp rise\n\nUpdated on Monday.\n")
     edited += "A new paragraph says 300 schools closed in 2024.\n"
     path.write_text(edited, encoding="utf-8")
 
     code, out, err = run_main(capsys, "--db", str(db), "add", str(path))
     assert code == 0, err
-    assert "updated 1 article: budget.txt: 5 verdicts kept, 1 vanished: “According to the finance ministry" in out
-    assert "(true)" in out  # the vanished one's verdict is named
+    assert "updated 1 article: budget.txt: 5 verdicts kept, 1 of them re-anchored (" in out, out
+    assert "1 vanished: “Reports show that 45,000 households" in out and "(unproven)" in out
 
     after = claims(capsys, db)
     assert len({c["article"]["id"] for c in after}) == 1  # the old version is replaced, not duplicated
     for text, key in verdicts.items():
-        if "12 percent" in text:
+        if text == households:
             assert not any(c["text"] == text for c in after)
             continue
-        claim = by_text(after, text)
+        claim = by_text(after, text.replace("12 percent", "14 percent"))
         assert claim["verdict"] == key and claim["reviewer"] == "ana", text
-        assert claim["id"] != old_ids[text]  # a new claim row, anchored by its text
-    assert by_text(after, "14 percent")["verdict"] is None
+        assert claim["id"] == old_ids[text]  # the same claim row: scripts holding the id go on working
+    assert by_text(after, "14 percent")["note"] == "checked with the ministry"
     assert by_text(after, "300 schools")["verdict"] is None
 
-    with Store(db) as store:  # the vanished verdict and its note are still in the history
-        rows = [r for r in history(store) if "12 percent" in r["claim_text"]]
-        assert [(r["new_verdict"], r["new_note"], r["reviewer"]) for r in rows] == [
-            ("true", "checked with the ministry", "ana")
+    with Store(db) as store:  # the vanished verdict is still in the history, and kept aside
+        rows = [r for r in history(store) if r["claim_text"] == households]
+        assert [(r["new_verdict"], r["reviewer"], r["claim_id"]) for r in rows] == [
+            ("unproven", "ana", old_ids[households])
         ]
-        assert rows[0]["claim_id"] == old_ids[next(t for t in verdicts if "12 percent" in t)]
+        [orphan] = list_orphans(store)
+        assert (orphan["claim_id"], orphan["verdict"], orphan["reviewer"]) == (old_ids[households], "unproven", "ana")
     check_invariants(db)
 
     # adding the same edited file again changes nothing
@@ -138,7 +142,7 @@ def test_relative_path_from_the_same_folder_is_the_same_article(capsys, reviewed
     monkeypatch.chdir(path.parent)
     code, out, err = run_main(capsys, "--db", str(db), "add", "./budget.txt")
     assert code == 0, err
-    assert "updated 1 article: budget.txt: 5 verdicts kept, 1 vanished" in out
+    assert "updated 1 article: budget.txt: 6 verdicts kept, 1 of them re-anchored (" in out, out
 
 
 def test_same_file_name_in_another_folder_is_another_article(capsys, reviewed):
@@ -208,20 +212,24 @@ def test_unreviewed_article_is_replaced_quietly(store):
     assert store_articles.list_articles(store)[0]["claims"] == 2
 
 
-# --- a property: whatever the edit, a verdict is kept exactly when its claim's text survives ----
+# --- a property: whatever the edit, no verdict is lost and none lands on a claim unlike its own ------
 
 from collections import Counter  # noqa: E402
 
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from rapidfuzz import fuzz  # noqa: E402
 
-SENTENCE = st.sampled_from([f"Statement {c} says {n} percent." for c in "ABCDEF" for n in (1, 2)])
+from factcheck.core.anchoring import SIMILAR  # noqa: E402
+
+SENTENCE = st.sampled_from([f"Statement {c} says {n} percent." for c in "ABCDEF" for n in (1, 2)]
+                           + ["Something else entirely, in 1999 and never again."])
 
 
 @settings(max_examples=100, deadline=None, derandomize=True, database=None)
 @given(old=st.lists(SENTENCE, min_size=1, max_size=10), new=st.lists(SENTENCE, min_size=1, max_size=10),
        reviewed=st.sets(st.integers(0, 9)))
-def test_kept_exactly_when_the_text_survives(tmp_path_factory, old, new, reviewed):
+def test_every_verdict_is_kept_or_set_aside_and_exact_survivors_are_kept(tmp_path_factory, old, new, reviewed):
     with Store(tmp_path_factory.mktemp("prop") / "p.db") as store:
         old_id, _, _ = save(store, old)
         ids = ids_by_position(store, old_id)
@@ -233,14 +241,19 @@ def test_kept_exactly_when_the_text_survives(tmp_path_factory, old, new, reviewe
         if old == new:  # same text: already stored, nothing to do
             assert update is None and not created
             return
-        want = Counter(old[i] for i in reviewed)
-        have = Counter(new)
-        kept = sum(min(n, have[text]) for text, n in want.items())
-        assert len(update.kept) == kept and len(update.vanished) == len(reviewed) - kept
-        rows = store.conn.execute(
-            "SELECT c.text, v.note FROM verdicts v JOIN claims c ON c.id = v.claim_id WHERE c.article_id = ?", (new_id,)
-        ).fetchall()
-        assert len(rows) == kept and all(text in new for text, _ in rows)
+        want, have = Counter(old[i] for i in reviewed), Counter(new)
+        exact = sum(min(n, have[text]) for text, n in want.items())
+        assert len(update.kept) - len(update.reanchored) == exact  # a surviving text always keeps its verdict
+        assert len(update.kept) + len(update.vanished) == len(reviewed)
+        assert all(old_cid == now_cid for old_cid, now_cid in update.kept)  # the claim keeps its id
+        for r in update.reanchored:
+            assert r.similarity >= SIMILAR and r.new_text in new and r.old_text != r.new_text
+            assert abs(fuzz.ratio(r.old_text, r.new_text) - r.similarity) < 0.1
+        on_claims = [note for (note,) in store.conn.execute(
+            "SELECT v.note FROM verdicts v JOIN claims c ON c.id = v.claim_id WHERE c.article_id = ?", (new_id,))]
+        set_aside = [note for (note,) in store.conn.execute("SELECT note FROM orphans WHERE restored_to IS NULL")]
+        assert sorted(on_claims + set_aside) == sorted(f"n{i}" for i in reviewed)  # each once, none lost
+        assert len(set_aside) == len(update.vanished)
         assert store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
         assert history(store)[: len(history_before)] == history_before  # nothing lost from history
         assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []

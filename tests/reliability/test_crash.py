@@ -52,7 +52,10 @@ def kill_after(proc: subprocess.Popen, lines: int, delay: float) -> str:
         watchdog.cancel()
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
-    out, err = proc.communicate(timeout=30)
+    # read the rest through the same buffered files readline used: communicate() reads the raw
+    # pipes and would drop lines readline had already buffered (a busy machine buffers several)
+    out, err = proc.stdout.read(), proc.stderr.read()
+    proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL, f"driver ended on its own ({proc.returncode}): {err[-2000:]}"
     return seen + out
 

@@ -118,3 +118,19 @@ def long_article(sentences: int = 2000) -> dict:
         ])
     return {"title": "A very long report", "lang": "en", "date": "2024-01-01", "path": "long.txt",
             "paragraphs": paragraphs}
+
+
+def build_disputed_db(path: Path) -> Path:
+    """The fixture with claims 1 and 7 disputed between ana and ben (as a merge leaves them); ana's
+    verdicts are the current ones."""
+    from factcheck.store.disputes import open_dispute
+    from factcheck.store.verdicts import set_verdict
+
+    build_db(path)
+    with Store(path) as store:
+        set_verdict(store, 1, verdict="false", reviewer="ana")
+        set_verdict(store, 7, verdict="true", reviewer="ana")
+        with store.transaction():
+            open_dispute(store, 1, {"ana": "false", "ben": "mostly-true"})
+            open_dispute(store, 7, {"ana": "true", "ben": "misleading"})
+    return path

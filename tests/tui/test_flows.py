@@ -67,7 +67,7 @@ async def test_note_save_and_cancel(db):
         assert not isinstance(app.screen, NoteEditor)
         assert verdict_row(app, 1) == (None, "see [b]https://ex.am/ple[/b]", "tester")
         assert "note: see [b]https://ex.am/ple[/b]" in status(app)  # literally, no markup
-        await pilot.press("n", "x", "y", "escape")
+        await pilot.press("n", "x", "y", "escape", "d")  # escape asks about the draft; d discards it
         assert not isinstance(app.screen, NoteEditor)
         assert verdict_row(app, 1)[1] == "see [b]https://ex.am/ple[/b]"
         assert len(history(app, 1)) == 1
@@ -179,7 +179,7 @@ async def test_next_and_previous_unreviewed(db):
 async def test_export_writes_a_named_file(db, tmp_path):
     app = make_app(db)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("1", "e")
+        await pilot.press("1", "e", "enter")  # the default path, in the working directory
         await until(pilot, lambda: list(tmp_path.glob("factcheck-export-*.md")))
         files = list(tmp_path.glob("factcheck-export-*.md"))
         assert len(files) == 1

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.tui.conftest import make_app, settle
-from tests.tui.fixture_db import ENGLISH, build_db
+from tests.tui.fixture_db import ENGLISH, build_db, build_disputed_db
 
 SIZES = [(120, 36), (80, 24)]
 
@@ -65,15 +65,45 @@ def test_article_chooser(snap_compare, tmp_path):
     assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=settle, press=["a", "down", "down"])
 
 
-def test_export_notice(snap_compare, db):
-    # the picture of the notice only (tests/tui/test_flows.py checks the file): a fixed path in it
-    async def fixed_path(pilot):
-        await settle(pilot)
-        pilot.app.session.export_markdown = lambda directory, when=None: Path(
-            "/home/ana/reviews/factcheck-export-20240801-123000.md")
+def _fixed_export_path(folder: Path):
+    """run_before for the export pictures: a fixed default path in them, nothing written (tests/tui/
+    test_flows.py and test_export_and_add.py check the files)."""
+    path = folder / "factcheck-export-20240801-123000.md"
 
-    assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=fixed_path, press=["1", "e"])
+    async def fixed(pilot):
+        await settle(pilot)
+        folder.mkdir(parents=True, exist_ok=True)
+        pilot.app.session.default_export_path = lambda directory, when=None: path
+        pilot.app.session.export_markdown = lambda chosen: chosen
+
+    return fixed
+
+
+EXPORT_FOLDER = Path("/tmp/factcheck-snapshots/reviews")
+
+
+def test_export_dialog(snap_compare, db):
+    assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=_fixed_export_path(EXPORT_FOLDER),
+                        press=["1", "e"])
+
+
+def test_export_notice(snap_compare, db):
+    assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=_fixed_export_path(EXPORT_FOLDER),
+                        press=["1", "e", "enter"])
 
 
 def test_add_files_dialog(snap_compare, db):
     assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=settle, press=["plus", *"seeds/"])
+
+
+def test_history(snap_compare, db, monkeypatch):
+    # claim 1: false, then mostly-true, undone, and a note; the clock fixed so the picture is stable
+    times = iter(f"2024-08-12T09:{m:02d}:05.000+00:00" for m in range(10, 60))
+    monkeypatch.setattr("factcheck.store.verdicts.now", lambda: next(times))
+    assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=settle,
+                        press=["5", "2", "u", "n", *"verified by phone with the press office", "ctrl+s", "h"])
+
+
+def test_disputes(snap_compare, tmp_path):
+    db = build_disputed_db(tmp_path / "disputed.db")
+    assert snap_compare(make_app(db), terminal_size=(80, 24), run_before=settle, press=["d", "down"])

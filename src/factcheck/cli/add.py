@@ -11,7 +11,7 @@ from pathlib import Path
 from factcheck.cli.common import store_from
 from factcheck.core.ingest import DEFAULT_MAX_BYTES
 from factcheck.errors import FactcheckError
-from factcheck.importer import AddReport, add_paths
+from factcheck.importer import AddReport, add_paths, collect_files
 from factcheck.store import Store
 
 REDRAW_SECONDS = 0.1  # the progress bar's redraw rate, at most
@@ -47,9 +47,22 @@ def max_bytes(args) -> int:
 
 
 def run(args) -> int:
-    with store_from(args, write=True) as store:
+    if no_articles_at(args):
+        return 2
+    with store_from(args, write=True, create=True) as store:
         report = add_and_report(store, args.paths, max_bytes(args))
     return 2 if report.failed else 0
+
+
+def no_articles_at(args) -> bool:
+    """True, having printed why, when none of the paths holds an article file: checked before the
+    database is opened, so a mistyped path does not leave a new empty database behind."""
+    report = AddReport()
+    if collect_files(args.paths, report):
+        return False
+    for failure in report.failed:
+        print(f"factcheck: error: {failure}", file=sys.stderr)
+    return True
 
 
 def add_and_report(store: Store, paths: list[Path], limit: int) -> AddReport:

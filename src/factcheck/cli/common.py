@@ -5,16 +5,29 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from pathlib import Path
 from typing import Any
 
 from factcheck.config import Config, load_config
-from factcheck.store import Store, open_store
+from factcheck.errors import FactcheckError
+from factcheck.store import Store, default_db_path, open_store
 
 
-def store_from(args, write: bool = False) -> Store:
+def store_from(args, write: bool = False, create: bool = False) -> Store:
     """The --db store; ``write=True`` for a command that changes it: a read-only file fails at once
-    (one line, nothing done). Reading commands open a read-only file read-only and work."""
-    return open_store(args.db, write=write)
+    (one line, nothing done). Reading commands open a read-only file read-only and work.
+
+    Only commands that bring work in (``create=True``: add, merge, the workbench) make a new
+    database, and say so on stderr; any other command on a missing file is a mistyped path, and
+    creating an empty database there would hide the mistake."""
+    path = Path(args.db) if args.db else default_db_path()
+    new = "://" not in str(args.db or "") and not path.exists()
+    if new and not create:
+        raise FactcheckError(f"{path}: no such database file (check the path; `factcheck add` makes a new one)")
+    store = open_store(args.db, write=write)
+    if store.created:  # said by the one process that made it, when two start at once
+        print(f"factcheck: created a new database {path}", file=sys.stderr)
+    return store
 
 
 def config_from(args) -> Config:

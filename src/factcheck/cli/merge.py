@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.cli.common import config_from, print_json, store_from
-from factcheck.store.merge import merge
+from factcheck.store.merge import merge, open_readonly
 
 
 def register(subparsers) -> None:
@@ -20,7 +20,8 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     config = config_from(args)
-    with store_from(args, write=True) as store:
+    open_readonly(Path(args.other)).close()  # a bad other file fails before a new database is made
+    with store_from(args, write=True, create=True) as store:
         report = merge(store, Path(args.other), reviewer=config.reviewer_name(args.reviewer))
     if args.json:
         print_json(vars(report))

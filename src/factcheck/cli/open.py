@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.cli.add import add_and_report, add_size_option, max_bytes
+from factcheck.cli.add import add_and_report, add_size_option, max_bytes, no_articles_at
 from factcheck.cli.common import config_from, store_from
 
 
@@ -17,7 +17,12 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     config = config_from(args)
-    with store_from(args, write=bool(args.paths)) as store:
+    from factcheck.tui.keymap import checked_keymap
+
+    checked_keymap(config.keys)  # a clash in [keys] is reported before any file is added
+    if args.paths and no_articles_at(args):
+        return 2
+    with store_from(args, write=bool(args.paths), create=True) as store:
         if args.paths:
             report = add_and_report(store, args.paths, max_bytes(args))
             if report.failed and not (report.added or report.existing or report.updated):

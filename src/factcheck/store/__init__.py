@@ -25,6 +25,8 @@ DEFAULT_DB = "factcheck.db"
 BUSY_TIMEOUT_MS = 10_000
 OPEN_ATTEMPTS = 8  # opening retries "locked" for ~1.4 s in all, see Store.__init__
 T = TypeVar("T")
+# Tables every factcheck database has had since its first schema: a file without them is not ours.
+OUR_TABLES = frozenset({"articles", "claims", "verdicts", "verdict_history"})
 
 
 def default_db_path() -> Path:
@@ -39,6 +41,7 @@ class Store:
         (the file, or the folder SQLite keeps its -wal/-shm/-journal files in) is opened read-only,
         so every reading command works on it and every write fails with one clear line."""
         self.path = Path(path)
+        self.created = False  # True when opening made a new, empty database here
         if self.path.is_dir():
             raise FactcheckError(f"{self.path} is a directory, not a database file")
         self.read_only = not writable(self.path) if read_only is None else read_only
@@ -59,8 +62,23 @@ class Store:
 
     def _open(self) -> None:
         self.conn = connect_read_only(self.path) if self.read_only else self._connect()
+        self._refuse_foreign()
         self._configure()
         self._migrate()
+
+    def _refuse_foreign(self) -> None:
+        """Refuse, before anything is written (the WAL switch rewrites the header, a migration adds
+        tables), a SQLite file some other program made. Only reads happen here; closing the
+        connection removes the -wal/-shm that reading a WAL-mode file makes, so the file is left
+        as it was found."""
+        version = self.user_version
+        names = {r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite!_%' ESCAPE '!'")}
+        if (names or version) and not (version and OUR_TABLES <= names):
+            self.conn.close()
+            shown = ", ".join(sorted(names)[:3]) + (", …" if len(names) > 3 else "")
+            holds = f"it holds {shown}" if names else f"its user_version is {version} but it has no tables"
+            raise FactcheckError(f"{self.path} is not a factcheck database ({holds}); it was left as it was")
 
     def _connect(self) -> sqlite3.Connection:
         folder = self.path.absolute().parent
@@ -119,6 +137,7 @@ class Store:
             with self.transaction():
                 if self.user_version != version:  # another process migrated meanwhile
                     continue
+                self.created = self.created or version == 0  # this process made the database
                 for statement in _statements(MIGRATIONS[version]):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {version + 1}")

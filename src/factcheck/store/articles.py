@@ -59,7 +59,7 @@ def save(store: Store, analysis: Analysis) -> tuple[int, bool]:
     # Ids are assigned here so every table is filled by one executemany; safe because the caller's
     # transaction (BEGIN IMMEDIATE) holds the write lock.
     first_sentence = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
-    first_claim = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
+    first_claim = next_claim_id(store)
     sentences, claims, spans, quantities = [], [], [], []
     for position, claim in enumerate(analysis.claims):
         sentence_id, claim_id = first_sentence + position, first_claim + position
@@ -102,6 +102,16 @@ def save(store: Store, analysis: Analysis) -> tuple[int, bool]:
         quantities,
     )
     return article_id, True
+
+
+def next_claim_id(store: Store) -> int:
+    """An id no claim has ever had: above every claim, and every id the history or the orphaned
+    verdicts remember (a claim that vanished in a re-add keeps its id there, and a new claim
+    taking it would inherit its history). Both maxima are read from indexes."""
+    return store.conn.execute(
+        "SELECT max(coalesce((SELECT max(id) FROM claims), 0), coalesce((SELECT max(claim_id) FROM verdict_history), 0),"
+        " coalesce((SELECT max(claim_id) FROM orphans), 0)) + 1"
+    ).fetchone()[0]
 
 
 def index_claims(store: Store, article_id: int) -> None:

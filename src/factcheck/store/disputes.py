@@ -56,6 +56,11 @@ def open_dispute(store: Store, claim_id: int, views: dict[str, str | None]) -> N
     )
 
 
+def record_dispute(store: Store, claim_id: int, views: dict[str, str | None]) -> None:
+    """Open (or widen) a dispute on a claim in a transaction of its own; the verdict is unchanged."""
+    store.write(lambda: open_dispute(store, claim_id, views))
+
+
 def settle(store: Store, claim_id: int, verdict: str | None, reviewer: str, note: str | None = None) -> None:
     """Decide a disputed claim: its verdict becomes ``verdict`` and the dispute closes, atomically."""
 

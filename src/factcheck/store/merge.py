@@ -7,7 +7,9 @@ Nothing is lost:
 * articles and claims only the other file has are copied, with sentences, spans, quantities, matches,
   and then matched against this file's claims (so they are in its matcher index too);
 * every row of the other file's verdict history is copied (once: merging twice adds nothing);
-* a verdict or note only the other file has is adopted; two different notes are both kept, joined;
+* a verdict or note only the other file has is adopted; two different notes are both kept, joined,
+  each under its author's name; every verdict keeps the reviewer who gave it (never the person
+  merging, who signs only the history row of a join);
 * two different verdicts from two reviewers keep this file's verdict as current and open a dispute
   (see ``factcheck.store.disputes``) listing both, for the reviewers to settle. The same reviewer
   in both files is not a dispute: their later verdict wins.
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.store import Store, connect_read_only
-from factcheck.store.articles import now
+from factcheck.store.articles import next_claim_id, now
 from factcheck.store.disputes import open_dispute
 from factcheck.store.matches import match_articles
 from factcheck.store.schema import SCHEMA_VERSION
@@ -136,7 +138,8 @@ def _merge(store: Store, other: sqlite3.Connection, reviewer: str) -> MergeRepor
         "SELECT claim_id, verdict, note, reviewer, updated_at FROM verdicts"
     ).fetchall():
         if cid in mapping:
-            _merge_verdict(store, mapping[cid], (verdict, note, who, at), reviewer, report)
+            author = _note_author(other, cid, note) or who
+            _merge_verdict(store, mapping[cid], (verdict, note, who, at, author), reviewer, report)
     if "disputes" in {r[0] for r in other.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}:
         for cid, views in other.execute("SELECT claim_id, verdicts FROM disputes WHERE settled_at IS NULL"):
             if cid in mapping:
@@ -157,11 +160,12 @@ def _copy_claim(store: Store, other: sqlite3.Connection, cid: int, article_id: i
         "INSERT INTO sentences (article_id, position, char_start, char_end, kind) VALUES (?, ?, ?, ?, ?)",
         (article_id, position, start, end, kind),
     ).lastrowid
-    new_id = conn.execute(
-        "INSERT INTO claims (article_id, sentence_id, char_start, char_end, text, score, kinds, reasons)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (article_id, sentence_id, start, end, text, score, kinds, reasons),
-    ).lastrowid
+    new_id = next_claim_id(store)  # never an id the history already holds for another claim
+    conn.execute(
+        "INSERT INTO claims (id, article_id, sentence_id, char_start, char_end, text, score, kinds, reasons)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (new_id, article_id, sentence_id, start, end, text, score, kinds, reasons),
+    )
     conn.execute("INSERT INTO claims_fts (rowid, text) VALUES (?, ?)", (new_id, text))  # schema 4: no trigger
     for table, columns in (("spans", "kind, char_start, char_end, text"),
                            ("quantities", "kind, char_start, char_end, text, value, unit, approx, usd, as_of")):  # fmt: skip
@@ -207,8 +211,12 @@ def _copy_history(store: Store, other: sqlite3.Connection, mapping: dict[int, in
 
 
 def _merge_verdict(store: Store, claim_id: int, theirs: tuple, merger: str, report: MergeReport) -> None:
+    """Their verdict and note into this claim. The verdicts row keeps the reviewer who gave the
+    verdict it holds (a merge never makes the person merging its author); a note joined from both
+    files names the author of each part. The history row of a join is signed by ``merger``: it
+    records who made that change."""
     conn = store.conn
-    verdict, note, who, at = theirs
+    verdict, note, who, at, their_author = theirs
     mine = conn.execute("SELECT verdict, note, reviewer, updated_at FROM verdicts WHERE claim_id = ?", (claim_id,)).fetchone()
     if mine is None:
         conn.execute(
@@ -229,20 +237,20 @@ def _merge_verdict(store: Store, claim_id: int, theirs: tuple, merger: str, repo
             report.disputed.append(claim_id)
     elif verdict is not None and verdict == my_verdict:
         report.agreed += 1
-    new_note = _join_notes(my_note, note, who)
+    authors = _authors(store, claim_id, my_note, my_reviewer)
+    new_note = _join_notes(my_note, authors, note, their_author)
     if (new_verdict, new_note) == (my_verdict, my_note):
         return
     if new_note != my_note:
         report.notes_joined += 1
     if (new_verdict, new_note) != (verdict, note):  # a state neither file had: say how it came about
-        new_reviewer, new_at = merger, now()
         text, article_hash = conn.execute(
             "SELECT c.text, a.content_hash FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?",
             (claim_id,),
         ).fetchone()
         conn.execute(
             f"INSERT INTO verdict_history (claim_id, {_HISTORY_COLUMNS}) VALUES ({','.join('?' * 9)})",
-            (claim_id, article_hash, text, merger, new_at, my_verdict, new_verdict, my_note, new_note),
+            (claim_id, article_hash, text, merger, now(), my_verdict, new_verdict, my_note, new_note),
         )
     conn.execute(
         "UPDATE verdicts SET verdict = ?, note = ?, reviewer = ?, updated_at = ? WHERE claim_id = ?",
@@ -250,11 +258,33 @@ def _merge_verdict(store: Store, claim_id: int, theirs: tuple, merger: str, repo
     )
 
 
-def _join_notes(mine: str | None, theirs: str | None, who: str) -> str | None:
+def _note_author(conn: sqlite3.Connection, claim_id: int, note: str | None) -> str | None:
+    """Who wrote ``note``, the claim's current note: the reviewer of the last change that set it."""
+    if not note:
+        return None
+    row = conn.execute(
+        "SELECT reviewer FROM verdict_history WHERE claim_id = ? AND new_note = ? ORDER BY id DESC LIMIT 1",
+        (claim_id, note),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _authors(store: Store, claim_id: int, note: str | None, reviewer: str) -> tuple[str, set[str]]:
+    """(the author of this file's note, every name that has reviewed the claim here)."""
+    names = {r[0] for r in store.conn.execute("SELECT reviewer FROM verdict_history WHERE claim_id = ?", (claim_id,))}
+    return _note_author(store.conn, claim_id, note) or reviewer, names | {reviewer}
+
+
+def _join_notes(mine: str | None, authors: tuple[str, set[str]], theirs: str | None, who: str) -> str | None:
+    """Both notes, each under its author's name ("ana: ...\n\nben: ..."); a note already joined
+    (it starts with a reviewer's name) is not labelled again, and a part already there is not added."""
     if not theirs or (mine and theirs.strip() in mine):
         return mine
     if not mine:
-        return theirs
+        return theirs if who == authors[0] else f"{who}: {theirs}"
+    author, names = authors
+    if not any(mine.startswith(f"{name}: ") for name in names | {who}):
+        mine = f"{author}: {mine}"
     return f"{mine}\n\n{who}: {theirs}"
 
 

@@ -1,42 +1,51 @@
-"""Re-adding an edited article: keep the verdicts whose claim text is still there.
+"""Re-adding an edited article: every claim found again keeps its id, its verdict and its note.
 
 **The same article.** An article file added again from the same path (both resolved with
 ``os.path.realpath``; a relative path stored earlier resolves against today's working directory)
 whose text now has a different content hash is a new version of the article stored from that path.
 Unchanged text is the usual "already stored"; a different path is a different article.
 
-**Text-quote anchoring** (as Hypothesis does with its TextQuoteSelector): a reviewed claim of the old
-version is found in the new one by its exact text (whitespace-insensitive); when that text occurs
-more than once, the occurrence whose surrounding text (32 characters each side) and relative position
-agree best wins. Found: the verdict and note move to the new claim with their reviewer and time, and
-one history row records the move. Not found: the verdict *vanished*; it is listed in the add summary,
-and every change ever made to it stays in ``verdict_history`` (append-only, anchored by
-``article_hash`` and ``claim_text``), so nothing is lost.
+**Finding the claims again** is ``core.anchoring``: the same text (with its surroundings deciding
+between repeats), else the most alike new claim (a correction: "re-anchored (97% alike)").
 
-The new version then replaces the old one in one transaction: the old article row and its claims,
-sentences, spans, quantities and matches are deleted (open disputes on kept claims move along).
+**Ids stay.** Scripts and the workbench's undo hold claim ids, so a claim found again keeps its
+row: the old row takes the new version's offsets, text, sentence, spans and quantities, and the
+new version's duplicate row is dropped. Its verdict, disputes and history stay where they were; a
+reviewed claim gets one history row recording the move (same verdict, new text and article hash).
+A reviewed claim that is not found is *orphaned*: its verdict and note go to ``orphans`` (listed by
+``factcheck orphans``, put back with ``factcheck restore``) and its history stays.
+
+Then the old version is deleted, with the claims not found again. (When the edited text is the
+same as another article already stored, that article's claims take the verdicts instead and their
+ids stay theirs: two articles cannot both keep their ids on one row.)
 """
 
 from __future__ import annotations
 
 import os
-import unicodedata
 from dataclasses import dataclass, field
 
+from factcheck.core.anchoring import Quote, anchor
 from factcheck.core.models import Analysis
 from factcheck.store import Store
 from factcheck.store import articles as store_articles
 from factcheck.store.articles import now
 
-CONTEXT = 32  # characters of prefix/suffix compared when a claim's text occurs more than once
-
 
 @dataclass
 class Vanished:
-    claim_id: int  # the claim id in the old version (history rows still carry it)
+    claim_id: int  # the claim's id before it vanished (its history rows and orphans row carry it)
     text: str
     verdict: str | None
     note: str | None
+
+
+@dataclass
+class Reanchored:
+    claim_id: int  # the same before and after
+    similarity: float  # percent
+    old_text: str
+    new_text: str
 
 
 @dataclass
@@ -46,29 +55,33 @@ class Update:
     path: str
     old_article_id: int
     new_article_id: int
-    kept: list[tuple[int, int]] = field(default_factory=list)  # (old claim id, new claim id)
+    kept: list[tuple[int, int]] = field(default_factory=list)  # reviewed: (old claim id, claim id now)
+    reanchored: list[Reanchored] = field(default_factory=list)  # the kept ones found by likeness
     vanished: list[Vanished] = field(default_factory=list)
 
     def summary(self) -> str:
         name = os.path.basename(self.path)
         text = f"{name}: {len(self.kept)} verdict{'s' * (len(self.kept) != 1)} kept"
+        if self.reanchored:
+            alike = ", ".join(f"{int(r.similarity)}%" for r in self.reanchored[:3])
+            text += f", {len(self.reanchored)} of them re-anchored ({alike}{', …' * (len(self.reanchored) > 3)} alike)"
         if self.vanished:
             quoted = "; ".join(f"“{_short(v.text)}” ({v.verdict or 'note'})" for v in self.vanished[:3])
             more = f" and {len(self.vanished) - 3} more" if len(self.vanished) > 3 else ""
-            text += f", {len(self.vanished)} vanished: {quoted}{more}"
+            text += f", {len(self.vanished)} vanished: {quoted}{more} (kept aside: see `factcheck orphans`)"
         return text
 
 
 def save_or_replace(store: Store, analysis: Analysis) -> tuple[int, bool, Update | None]:
     """``articles.save``, except that a new version of an article already stored from the same
-    path replaces it, carrying its verdicts over. Returns (article id, created, the update or None).
-    Call inside ``store.transaction()``."""
+    path replaces it, carrying its claim ids and verdicts over. Returns (article id, created, the
+    update or None). Call inside ``store.transaction()``."""
     article = analysis.article
     previous = previous_version(store, article.path, article.content_hash)
     article_id, created = store_articles.save(store, analysis)
     if previous is None:
         return article_id, created, None
-    return article_id, created, replace(store, previous, article_id, article.path or "")
+    return article_id, created, replace(store, previous, article_id, article.path or "", created)
 
 
 def previous_version(store: Store, path: str | None, content_hash: str) -> int | None:
@@ -83,73 +96,102 @@ def previous_version(store: Store, path: str | None, content_hash: str) -> int |
     return next((aid for aid, stored in rows if stored and os.path.realpath(stored) == target), None)
 
 
-def replace(store: Store, old_id: int, new_id: int, path: str) -> Update:
-    """Move the reviews of article ``old_id`` onto the claims of ``new_id``, then delete ``old_id``."""
+def replace(store: Store, old_id: int, new_id: int, path: str, created: bool = True) -> Update:
+    """Carry the claims of article ``old_id`` over to ``new_id`` (a version just saved when
+    ``created``, else one stored before), then delete ``old_id``."""
     conn = store.conn
     update = Update(path, old_id, new_id)
-    old_text = store_articles.article_text(store, old_id)
-    new_text = store_articles.article_text(store, new_id)
-    reviewed = conn.execute(
-        "SELECT c.id, c.text, c.char_start, c.char_end, v.verdict, v.note, v.reviewer, v.updated_at"
-        " FROM claims c JOIN verdicts v ON v.claim_id = c.id WHERE c.article_id = ? ORDER BY c.char_start",
-        (old_id,),
-    ).fetchall()
-    candidates: dict[str, list[tuple[int, int, int]]] = {}
-    for cid, text, start, end in conn.execute(
-        "SELECT c.id, c.text, c.char_start, c.char_end FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id"
-        " WHERE c.article_id = ? AND v.claim_id IS NULL ORDER BY c.char_start",
-        (new_id,),
-    ):
-        candidates.setdefault(_norm(text), []).append((cid, start, end))
+    reviews = {
+        cid: row for cid, *row in conn.execute(
+            "SELECT v.claim_id, v.verdict, v.note, v.reviewer, v.updated_at FROM verdicts v"
+            " JOIN claims c ON c.id = v.claim_id WHERE c.article_id = ?", (old_id,))
+    }
+    old = [Quote(cid, start, end, text, cid in reviews) for cid, start, end, text in conn.execute(
+        "SELECT id, char_start, char_end, text FROM claims WHERE article_id = ? ORDER BY char_start", (old_id,))]
+    new = [Quote(cid, start, end, text) for cid, start, end, text in conn.execute(
+        "SELECT c.id, c.char_start, c.char_end, c.text FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id"
+        " WHERE c.article_id = ? AND v.claim_id IS NULL ORDER BY c.char_start", (new_id,))]
+    if not created:  # the new version's claims have ids of their own: only reviews move onto them
+        old = [q for q in old if q.first]
+    places = anchor(store_articles.article_text(store, old_id), old, store_articles.article_text(store, new_id), new)
+    new_text = {q.id: q.text for q in new}
     article_hash = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (new_id,)).fetchone()[0]
     at = now()
-    for old_cid, text, start, end, verdict, note, reviewer, updated_at in reviewed:
-        options = candidates.get(_norm(text), [])
-        if not options:
-            update.vanished.append(Vanished(old_cid, text, verdict, note))
-            continue
-        best = max(options, key=lambda o: _agreement(old_text, start, end, new_text, o[1], o[2]))
-        options.remove(best)
-        new_cid = best[0]
-        new_claim_text = new_text[best[1] : best[2]]
-        conn.execute(
-            "INSERT INTO verdicts (claim_id, verdict, note, reviewer, updated_at) VALUES (?, ?, ?, ?, ?)",
-            (new_cid, verdict, note, reviewer, updated_at),
-        )
-        conn.execute(
-            "INSERT INTO verdict_history (claim_id, article_hash, claim_text, reviewer, at,"
-            " old_verdict, new_verdict, old_note, new_note) VALUES (?, ?, ?, ?, ?, NULL, ?, NULL, ?)",
-            (new_cid, article_hash, new_claim_text, reviewer, at, verdict, note),
-        )
-        if _has_table(store, "disputes"):
+    for q in old:
+        place = places.get(q.id)
+        if place is not None:
+            claim_id = _adopt(store, q.id, place.new_id) if created else _move_review(store, q.id, place.new_id)
+            if q.first:
+                update.kept.append((q.id, claim_id))
+                if place.similarity < 100:
+                    update.reanchored.append(Reanchored(claim_id, place.similarity, q.text, new_text[place.new_id]))
+                verdict, note, reviewer, _ = reviews[q.id]
+                _record_move(store, claim_id, article_hash, new_text[place.new_id], reviewer, at, verdict, note,
+                             moved=not created)
+        elif q.first:
+            verdict, note, reviewer, updated_at = reviews[q.id]
+            update.vanished.append(Vanished(q.id, q.text, verdict, note))
             conn.execute(
-                "UPDATE disputes SET claim_id = ?, article_hash = ?, claim_text = ?"
-                " WHERE claim_id = ? AND settled_at IS NULL",
-                (new_cid, article_hash, new_claim_text, old_cid),
+                "INSERT INTO orphans (claim_id, article_id, article_hash, claim_text, verdict, note, reviewer,"
+                " updated_at, orphaned_at) SELECT ?, ?, a.content_hash, ?, ?, ?, ?, ?, ? FROM articles a WHERE a.id = ?",
+                (q.id, new_id, q.text, verdict, note, reviewer, updated_at, at, old_id),
             )
-        update.kept.append((old_cid, new_cid))
-    if old_id != new_id:
-        conn.execute("DELETE FROM articles WHERE id = ?", (old_id,))
+    conn.execute("UPDATE orphans SET article_id = ? WHERE article_id = ?", (new_id, old_id))
+    conn.execute("DELETE FROM articles WHERE id = ?", (old_id,))
     return update
 
 
-def _norm(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
+def _adopt(store: Store, old_cid: int, new_cid: int) -> int:
+    """The old claim row takes the place of the new version's row ``new_cid``, keeping its id (and
+    with it its verdict, disputes and history); derived rows of the old text are dropped (the
+    matcher recomputes matches for the new version)."""
+    conn = store.conn
+    for table in ("spans", "quantities", "match_keys", "match_signatures"):
+        conn.execute(f"DELETE FROM {table} WHERE claim_id = ?", (old_cid,))
+    conn.execute("DELETE FROM matches WHERE claim_a IN (?, ?) OR claim_b IN (?, ?)", (old_cid, new_cid, old_cid, new_cid))
+    row = conn.execute(
+        "SELECT article_id, sentence_id, char_start, char_end, text, score, kinds, reasons FROM claims WHERE id = ?",
+        (new_cid,),
+    ).fetchone()
+    conn.execute(
+        "UPDATE claims SET article_id = ?, sentence_id = ?, char_start = ?, char_end = ?, text = ?, score = ?,"
+        " kinds = ?, reasons = ? WHERE id = ?",
+        (*row, old_cid),
+    )
+    for table in ("spans", "quantities", "match_keys", "match_signatures"):
+        conn.execute(f"UPDATE {table} SET claim_id = ? WHERE claim_id = ?", (old_cid, new_cid))
+    conn.execute("DELETE FROM claims WHERE id = ?", (new_cid,))
+    return old_cid
 
 
-def _agreement(old: str, start: int, end: int, new: str, n_start: int, n_end: int) -> tuple[int, float]:
-    """How well an occurrence in the new text matches the old one: shared context characters,
-    then closeness of relative position."""
-    prefix_old, prefix_new = old[max(0, start - CONTEXT) : start], new[max(0, n_start - CONTEXT) : n_start]
-    suffix_old, suffix_new = old[end : end + CONTEXT], new[n_end : n_end + CONTEXT]
-    shared = len(os.path.commonprefix([prefix_old[::-1], prefix_new[::-1]]))
-    shared += len(os.path.commonprefix([suffix_old, suffix_new]))
-    where = abs(start / max(len(old), 1) - n_start / max(len(new), 1))
-    return shared, -where
+def _move_review(store: Store, old_cid: int, new_cid: int) -> int:
+    """The verdict of ``old_cid`` moves to ``new_cid``, a claim of an article stored before; open
+    disputes move along."""
+    conn = store.conn
+    conn.execute(
+        "INSERT INTO verdicts (claim_id, verdict, note, reviewer, updated_at)"
+        " SELECT ?, verdict, note, reviewer, updated_at FROM verdicts WHERE claim_id = ?",
+        (new_cid, old_cid),
+    )
+    conn.execute("UPDATE disputes SET claim_id = ? WHERE claim_id = ? AND settled_at IS NULL", (new_cid, old_cid))
+    return new_cid
 
 
-def _has_table(store: Store, name: str) -> bool:
-    return store.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+def _record_move(store: Store, claim_id: int, article_hash: str, text: str, reviewer: str, at: str,
+                 verdict: str | None, note: str | None, moved: bool) -> None:
+    """One history row saying the review now stands on this text of this version (the verdict and
+    note unchanged, by the reviewer who gave them; ``moved``: onto another claim, which had none);
+    open disputes are anchored to it too."""
+    before = (None, None) if moved else (verdict, note)
+    store.conn.execute(
+        "INSERT INTO verdict_history (claim_id, article_hash, claim_text, reviewer, at,"
+        " old_verdict, new_verdict, old_note, new_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (claim_id, article_hash, text, reviewer, at, before[0], verdict, before[1], note),
+    )
+    store.conn.execute(
+        "UPDATE disputes SET article_hash = ?, claim_text = ? WHERE claim_id = ? AND settled_at IS NULL",
+        (article_hash, text, claim_id),
+    )
 
 
 def _short(text: str, width: int = 60) -> str:

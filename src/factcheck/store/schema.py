@@ -173,6 +173,30 @@ MIGRATIONS: list[str] = [
         data TEXT NOT NULL
     );
     """,
+    # 6: orphaned verdicts. Re-adding an edited article keeps each claim's id and verdict when its
+    # text is found again (store/reanchor.py); a reviewed claim that is gone leaves its verdict and
+    # note here, listed by `factcheck orphans` until someone restores them onto a claim. claim_id
+    # is the vanished claim's id (its verdict_history rows carry it; ids are never reused);
+    # article_id follows the article's newest version.
+    """
+    CREATE TABLE orphans (
+        id INTEGER PRIMARY KEY,
+        claim_id INTEGER NOT NULL,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        article_hash TEXT NOT NULL,             -- the version the claim was in
+        claim_text TEXT NOT NULL,
+        verdict TEXT,
+        note TEXT,
+        reviewer TEXT NOT NULL,                 -- who gave the verdict (kept when restored)
+        updated_at TEXT NOT NULL,
+        orphaned_at TEXT NOT NULL,
+        restored_to INTEGER,                    -- the claim it was restored onto; NULL while orphaned
+        restored_at TEXT,
+        restored_by TEXT
+    );
+    CREATE INDEX orphans_claim ON orphans(claim_id);
+    CREATE INDEX orphans_article ON orphans(article_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -21,22 +21,37 @@ class Change:
     new_note: str | None
 
 
+class VerdictConflict(FactcheckError):
+    """The claim's verdict or note is no longer what the caller showed: someone changed it since.
+    Nothing was written; ``verdict``, ``note``, ``reviewer`` and ``at`` are what is stored now."""
+
+    def __init__(self, claim_id: int, verdict: str | None, note: str | None, reviewer: str | None,
+                 at: str | None) -> None:
+        super().__init__(f"claim {claim_id} was changed by {reviewer or 'someone'} meanwhile")
+        self.claim_id, self.verdict, self.note, self.reviewer, self.at = claim_id, verdict, note, reviewer, at
+
+
 def set_verdict(
     store: Store,
     claim_id: int,
     verdict: str | None | object = _UNCHANGED,
     note: str | None | object = _UNCHANGED,
     reviewer: str = "reviewer",
+    expected: tuple[str | None, str | None] | None = None,
 ) -> Change:
     """Set the verdict and/or note of a claim (None clears), durable when this returns.
 
     ``verdict`` must already be a valid key of the scale in use (see ``Scale.parse``); the store
     does not judge verdicts, it records them.
+
+    ``expected``: the (verdict, note) the caller last showed. Compare-and-set: if what is stored
+    differs in a field being written, nothing is written and ``VerdictConflict`` is raised, so a
+    screen never overwrites a change it has not shown.
     """
-    return store.write(lambda: _apply(store, claim_id, verdict, note, reviewer))
+    return store.write(lambda: _apply(store, claim_id, verdict, note, reviewer, expected))
 
 
-def _apply(store: Store, claim_id: int, verdict, note, reviewer: str) -> Change:
+def _apply(store: Store, claim_id: int, verdict, note, reviewer: str, expected=None) -> Change:
     conn = store.conn
     claim = conn.execute(
         "SELECT c.text, a.content_hash FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?",
@@ -44,8 +59,15 @@ def _apply(store: Store, claim_id: int, verdict, note, reviewer: str) -> Change:
     ).fetchone()
     if claim is None:
         raise FactcheckError(f"no claim with id {claim_id}")
-    current = conn.execute("SELECT verdict, note FROM verdicts WHERE claim_id = ?", (claim_id,)).fetchone()
-    old_verdict, old_note = current if current else (None, None)
+    current = conn.execute(
+        "SELECT verdict, note, reviewer, updated_at FROM verdicts WHERE claim_id = ?", (claim_id,)
+    ).fetchone()
+    old_verdict, old_note, old_reviewer, old_at = current if current else (None, None, None, None)
+    if expected is not None and (
+        (verdict is not _UNCHANGED and old_verdict != expected[0])
+        or (note is not _UNCHANGED and (old_note or None) != (expected[1] or None))
+    ):
+        raise VerdictConflict(claim_id, old_verdict, old_note, old_reviewer, old_at)
     new_verdict = old_verdict if verdict is _UNCHANGED else verdict
     new_note = old_note if note is _UNCHANGED else (note or None)
     change = Change(claim_id, old_verdict, new_verdict, old_note, new_note)
@@ -69,9 +91,11 @@ def _apply(store: Store, claim_id: int, verdict, note, reviewer: str) -> Change:
     return change
 
 
-def undo(store: Store, change: Change, reviewer: str) -> Change:
-    """Put a claim back as it was before ``change`` (itself a new change, kept in history)."""
-    return set_verdict(store, change.claim_id, change.old_verdict, change.old_note, reviewer)
+def undo(store: Store, change: Change, reviewer: str, checked: bool = False) -> Change:
+    """Put a claim back as it was before ``change`` (itself a new change, kept in history).
+    ``checked``: only if it is still as ``change`` left it (else ``VerdictConflict``)."""
+    expected = (change.new_verdict, change.new_note) if checked else None
+    return set_verdict(store, change.claim_id, change.old_verdict, change.old_note, reviewer, expected)
 
 
 def history(store: Store, claim_id: int | None = None) -> list[dict]:
@@ -90,3 +114,22 @@ def histories(store: Store, claim_ids: list[int]) -> dict[int, list[dict]]:
     ):
         out.setdefault(row["claim_id"], []).append(row)
     return out
+
+
+def claim_history(store: Store, claim_id: int) -> list[dict]:
+    """One claim's changes, newest first, each with ``reverts``: True when it puts back exactly what
+    the change before it replaced (what undo does, or a reviewer changing their mind back).
+
+    A claim that no longer exists but has history (its article was edited) still has it shown; a
+    claim id that was never known is an error."""
+    rows = history(store, claim_id)
+    if not rows and not store.conn.execute("SELECT 1 FROM claims WHERE id = ?", (claim_id,)).fetchone():
+        raise FactcheckError(f"no claim with id {claim_id}")
+    before = None
+    for row in rows:
+        row["reverts"] = before is not None and (
+            (row["old_verdict"], row["old_note"], row["new_verdict"], row["new_note"])
+            == (before["new_verdict"], before["new_note"], before["old_verdict"], before["old_note"])
+        )
+        before = row
+    return rows[::-1]

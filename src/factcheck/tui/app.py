@@ -9,18 +9,20 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from textual import work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.screen import Screen
 
 from factcheck.config import Config
 from factcheck.store import Store
+from factcheck.store.orphans import count_orphans
 from factcheck.tui.bindings import MAIN_BINDINGS, keys_for
 from factcheck.tui.ingest import IngestDone, IngestProgress, MatchesReady, ingest, match
+from factcheck.tui.keyorder import OrderedKeys
 from factcheck.tui.screens.main import MainScreen
 from factcheck.tui.session import Session
 
 
-class FactcheckApp(App):
+class FactcheckApp(OrderedKeys):
     CSS_PATH = Path(__file__).with_name("factcheck.tcss")  # absolute: subclasses live elsewhere
     TITLE = "factcheck"
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # screen classes the CSS sizes dialogs by
@@ -32,14 +34,22 @@ class FactcheckApp(App):
         self.config = config or Config()
         self.pending = list(add or [])
         self.match_on_start = match_on_start  # tests with hand-made matches turn it off
+        from factcheck.tui.keymap import checked_keymap
+
+        # the [keys] table checked first: a clash is a one-line error, not a silently lost key
+        self.keymap = checked_keymap(self.config.keys)
         self.store = Store(self.db_path, read_only=read_only)  # None: read-only if the file system says so
         self.session = Session(self.store, self.config, threshold)
 
     def on_mount(self) -> None:
-        if self.config.keys:
-            self.set_keymap(self.config.keys)
+        if self.keymap:
+            self.set_keymap(self.keymap)
         name = self.db_path.name + (" (read-only)" if self.store.read_only else "")
         self.push_screen(MainScreen(self.session, name))
+        if orphaned := count_orphans(self.store):  # verdicts a re-added article left without a claim
+            self.notify(f"{orphaned} verdict{'s' * (orphaned != 1)} lost {'their claims' if orphaned != 1 else 'its claim'}"
+                        " when an article was re-added: `factcheck orphans` lists them, `factcheck restore` puts"
+                        " one back", severity="warning", timeout=10, markup=False)
 
     def start_workers(self) -> None:
         """Called once the first screen is painted, so the workers' imports do not delay it."""
@@ -49,6 +59,26 @@ class FactcheckApp(App):
             self.match_claims()
         else:
             self.post_message(MatchesReady(0))
+
+    async def action_quit(self) -> None:
+        """Quit (ctrl+q anywhere, q on the main screen), but never throw away a note being edited:
+        with unsaved changes, ask whether to save it first."""
+        from factcheck.tui.screens.ask import DraftQuestion
+        from factcheck.tui.screens.note import NoteEditor
+
+        editor = next((s for s in self.screen_stack if isinstance(s, NoteEditor) and s.changed), None)
+        if editor is None:
+            self.exit()
+            return
+        if isinstance(self.screen, DraftQuestion):  # already asking
+            return
+
+        def answered(answer: str | None) -> None:
+            if answer == "discard" or (answer == "save" and editor.save()):
+                self.exit()
+
+        self.push_screen(DraftQuestion(f"Quit? The note on claim #{editor.claim.id} has unsaved changes"),
+                         answered)
 
     def on_unmount(self) -> None:
         self.store.close()
@@ -76,9 +106,7 @@ class FactcheckApp(App):
         self.main.show_progress(message.done, message.total)
 
     async def on_ingest_done(self, message: IngestDone) -> None:
-        for failure in message.failed:
-            self.notify(failure, severity="warning", markup=False)
-        await self.main.ingest_finished(message.summary)
+        await self.main.ingest_finished(*message.toast())
 
     # -- command palette: every key of the main screen by name -----------------------------------
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -92,7 +120,7 @@ class FactcheckApp(App):
                 else:
                     title = binding.description
                 action = binding.action
-                keys = ", ".join(keys_for(binding, self._keymap))
+                keys = ", ".join(keys_for(binding, self.keymap))
                 yield SystemCommand(title, f"key: {keys}", lambda a=action: screen.run_action(a))
         yield from super().get_system_commands(screen)
 

@@ -20,9 +20,21 @@ class IngestProgress(Message):
 
 
 class IngestDone(Message):
-    def __init__(self, summary: str, failed: list[str]) -> None:
+    """``stored``: whether any article is in the store after it (added, updated or already there)."""
+
+    def __init__(self, summary: str, failed: list[str], stored: bool = False) -> None:
         super().__init__()
-        self.summary, self.failed = summary, failed
+        self.summary, self.failed, self.stored = summary, failed, stored
+
+    def toast(self, most: int = 3) -> tuple[str, str, str]:
+        """(title, severity, message) of the toast that reports the add: "Add failed" with the
+        reasons when nothing could be stored, "Added, some failed" when part of it could."""
+        reasons = self.failed[:most] + ([f"and {len(self.failed) - most} more"] if len(self.failed) > most else [])
+        if not self.failed:
+            return "Added", "information", self.summary
+        if not self.stored:
+            return "Add failed", "error", "Nothing added: " + "; ".join(reasons)
+        return "Added, some failed", "warning", self.summary + "\nFailed: " + "; ".join(reasons)
 
 
 class MatchesReady(Message):
@@ -42,7 +54,7 @@ def ingest(db_path: Path, paths: list[Path], post, read_only: bool | None = None
             return
         report = add_paths(store, paths, on_progress=lambda d, t, _c, p: post(IngestProgress(d, t, p)))
         refresh_matches(store)
-    post(IngestDone(report.summary(), report.failed))
+    post(IngestDone(report.summary(), report.failed, stored=bool(report.added or report.updated or report.existing)))
 
 
 def match(db_path: Path, post, read_only: bool | None = None) -> None:

@@ -16,7 +16,9 @@ from factcheck.store import Store
 from factcheck.store import navigation
 from factcheck.store.articles import list_articles
 from factcheck.store.claims import ClaimRecord, list_claims, search_claims
-from factcheck.store.verdicts import Change, set_verdict, undo
+from factcheck.store.changes import Changes, changed_since, mark
+from factcheck.store.disputes import record_dispute
+from factcheck.store.verdicts import Change, VerdictConflict, set_verdict, undo
 
 
 def default_threshold() -> float:
@@ -70,6 +72,27 @@ class Session:
             self.by_id[claim.id] = claim
         self.spans = navigation.spans_by_claim(self.store, self.threshold)
         self.reload_matches()
+        self._mark = mark(self.store)
+
+    def elsewhere(self) -> tuple[set[int], bool]:
+        """What other processes changed since the last look: the loaded claims whose verdict or
+        note now differs from what was shown (their records are refreshed), and whether the set of
+        articles changed. Cheap when nothing changed (one pragma on SQLite)."""
+        self._mark, changes = changed_since(self.store, self._mark)
+        if changes is None:
+            return set(), False
+        return self.refresh_claims(changes.claim_ids), changes.articles
+
+    def refresh_claims(self, claim_ids) -> set[int]:
+        """Re-read these claims' verdicts and notes; the ids of those that differ from memory."""
+        ids = [i for i in claim_ids if i in self.by_id]
+        changed = set()
+        for fresh in list_claims(self.store, claim_ids=ids) if ids else []:
+            old = self.by_id[fresh.id]
+            if (old.verdict, old.note, old.reviewer) != (fresh.verdict, fresh.note, fresh.reviewer):
+                self._put(replace(old, verdict=fresh.verdict, note=fresh.note, reviewer=fresh.reviewer))
+                changed.add(fresh.id)
+        return changed
 
     def reload_matches(self) -> None:
         self._conflicts: set[int] | None = None
@@ -134,19 +157,47 @@ class Session:
         return None
 
     # -- changing --------------------------------------------------------------------------------
+    # Every write is compare-and-set against what the screen shows (the in-memory record): a
+    # claim changed by another process meanwhile raises VerdictConflict, after its record here is
+    # refreshed so the screen can show the new state and ask.
     def set_verdict(self, claim_id: int, key: str | None) -> Change:
-        change = set_verdict(self.store, claim_id, verdict=key, reviewer=self.reviewer)
-        return self._applied(change)
+        shown = self.by_id[claim_id]
+        return self._checked(claim_id, lambda: set_verdict(
+            self.store, claim_id, verdict=key, reviewer=self.reviewer, expected=(shown.verdict, shown.note)))
 
-    def set_note(self, claim_id: int, note: str | None) -> Change:
-        change = set_verdict(self.store, claim_id, note=note, reviewer=self.reviewer)
-        return self._applied(change)
+    def set_note(self, claim_id: int, note: str | None, shown_note: str | None = None) -> Change:
+        """``shown_note``: the note the editor started from (by default, the one in memory)."""
+        shown = self.by_id[claim_id]
+        base = shown.note if shown_note is None else shown_note
+        return self._checked(claim_id, lambda: set_verdict(
+            self.store, claim_id, note=note, reviewer=self.reviewer, expected=(shown.verdict, base)))
+
+    def dispute(self, claim_id: int, key: str | None) -> None:
+        """Record that this reviewer judges the claim ``key`` while the stored verdict (someone
+        else's) stays: a dispute to settle later."""
+        claim = self.by_id[claim_id]
+        theirs = claim.reviewer or "someone"
+        mine = self.reviewer if self.reviewer != theirs else f"{self.reviewer} (workbench)"
+        record_dispute(self.store, claim_id, {theirs: claim.verdict, mine: key})
 
     def undo(self) -> Change | None:
+        """Undo this session's last change, unless the claim was changed elsewhere since
+        (VerdictConflict: the change is dropped, the claim shows the other change)."""
         if not self.undo_stack:
             return None
         change = self.undo_stack.pop()
-        self._refresh_record(undo(self.store, change, self.reviewer))
+        self._checked(change.claim_id, lambda: undo(self.store, change, self.reviewer, checked=True), record=False)
+        return change
+
+    def _checked(self, claim_id: int, write, record: bool = True) -> Change:
+        try:
+            change = write()
+        except VerdictConflict:
+            self.refresh_claims([claim_id])
+            raise
+        if record:
+            return self._applied(change)
+        self._refresh_record(change)
         return change
 
     def _applied(self, change: Change) -> Change:
@@ -157,9 +208,12 @@ class Session:
 
     def _refresh_record(self, change: Change) -> None:
         old = self.by_id.get(change.claim_id)
-        if old is None:
-            return
-        new = replace(old, verdict=change.new_verdict, note=change.new_note, reviewer=self.reviewer)
+        if old is None or (change.old_verdict, change.old_note) == (change.new_verdict, change.new_note):
+            return  # nothing was written (and the stored reviewer is still whoever wrote last)
+        self._put(replace(old, verdict=change.new_verdict, note=change.new_note, reviewer=self.reviewer))
+
+    def _put(self, new: ClaimRecord) -> None:
+        old = self.by_id[new.id]
         self.by_id[new.id] = new
         claims = self.claims[new.article_id]
         claims[claims.index(old)] = new
@@ -176,9 +230,23 @@ class Session:
         ids = search_claims(self.store, query, limit=limit * 3)
         return [self.by_id[i] for i in ids if i in self.by_id][:limit]
 
-    def export_markdown(self, directory: Path, when: datetime | None = None) -> Path:
+    def default_export_path(self, directory: Path, when: datetime | None = None) -> Path:
+        return directory / f"factcheck-export-{(when or datetime.now()):%Y%m%d-%H%M%S}.md"
+
+    def export_markdown(self, path: Path) -> Path:
         from factcheck.export import write_export
 
-        when = when or datetime.now()
-        path = directory / f"factcheck-export-{when:%Y%m%d-%H%M%S}.md"
         return write_export(self.store, "markdown", path, self.config)
+
+    def reread(self, claim_id: int) -> None:
+        """Read one claim's verdict and note again after a store function other than ours changed it
+        (settling a dispute)."""
+        from factcheck.store.claims import get_claim
+
+        old, new = self.by_id.get(claim_id), get_claim(self.store, claim_id)
+        if old is None or new is None:
+            return
+        new = replace(old, verdict=new.verdict, note=new.note, reviewer=new.reviewer)
+        self.by_id[claim_id] = new
+        claims = self.claims[new.article_id]
+        claims[claims.index(old)] = new

@@ -65,7 +65,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-dialog", classes="dialog"):
-            yield Static(help_text(self.scale, self.app._keymap, self._display), id="help-body")
+            yield Static(help_text(self.scale, self.app.keymap, self._display), id="help-body")
 
     def _display(self, key: str) -> str:
         return self.app.get_key_display(Binding(key, ""))

@@ -17,7 +17,9 @@ from textual.widgets import ProgressBar, Static
 from factcheck.errors import FactcheckError
 from factcheck.store.articles import article_text
 from factcheck.store.claims import ClaimRecord
+from factcheck.store.verdicts import VerdictConflict
 from factcheck.tui.bindings import MAIN_BINDINGS
+from factcheck.tui.elsewhere import POLL_SECONDS, ask_about_conflict, changed_note
 from factcheck.tui.session import Filter, Session
 from factcheck.tui.widgets.article_pane import ArticlePane
 from factcheck.tui.widgets.article_view import ArticleView, Mark
@@ -66,6 +68,21 @@ class MainScreen(Screen):
     def on_mount(self) -> None:
         self._fill(self.panes, self._start, self._resume)
         self.call_after_refresh(self.app.start_workers)
+        self.set_interval(POLL_SECONDS, self.check_elsewhere)
+
+    def check_elsewhere(self) -> None:
+        """Show what other processes changed (a verdict set from the CLI, another workbench)."""
+        try:
+            changed, _articles = self.session.elsewhere()
+        except FactcheckError:
+            return
+        current = self.current_claim()
+        for claim_id in sorted(changed):
+            self.claim_changed(claim_id)
+        if current is not None and current.id in changed:
+            claim = self.session.by_id[current.id]
+            self.notify(changed_note(self.session.scale, claim.id, claim.verdict, claim.reviewer),
+                        title="Changed elsewhere", markup=False)
 
     @staticmethod
     def _new_panes(count: int) -> list[ArticlePane]:
@@ -322,6 +339,10 @@ class MainScreen(Screen):
         key = None if number == 0 else self.session.scale.verdicts[number - 1].key
         try:
             self.session.set_verdict(claim.id, key)  # committed to SQLite when this returns
+        except VerdictConflict as conflict:  # changed elsewhere since shown: show it, then ask
+            self.claim_changed(claim.id)
+            ask_about_conflict(self, self.session, conflict, key, self.claim_changed)
+            return
         except FactcheckError as exc:  # e.g. the file was made read-only meanwhile
             self.notify(str(exc), title="Not saved", severity="error", markup=False)
             return
@@ -344,9 +365,11 @@ class MainScreen(Screen):
         if claim is None or not self.writable():
             return
 
-        def save(text: str) -> None:  # a FactcheckError keeps the editor open (NoteEditor.action_save)
-            self.session.set_note(claim.id, text.strip() or None)
-            self.claim_changed(claim.id)
+        def save(text: str, shown: str | None) -> None:  # an error keeps the editor open (NoteEditor.save)
+            try:
+                self.session.set_note(claim.id, text.strip() or None, shown_note=shown)
+            finally:  # a conflict refreshed the claim: show the note stored meanwhile
+                self.claim_changed(claim.id)
 
         self.app.push_screen(NoteEditor(claim, save))
 
@@ -355,6 +378,11 @@ class MainScreen(Screen):
             return
         try:
             change = self.session.undo()
+        except VerdictConflict as conflict:
+            self.claim_changed(conflict.claim_id)
+            self.notify(changed_note(self.session.scale, conflict.claim_id, conflict.verdict, conflict.reviewer)
+                        + ", so that change of yours is not undone", title="Not undone", markup=False)
+            return
         except FactcheckError as exc:
             self.notify(str(exc), title="Not saved", severity="error", markup=False)
             return
@@ -418,18 +446,41 @@ class MainScreen(Screen):
 
         self.app.push_screen(AddFilesScreen(), chosen)
 
+    def action_history(self) -> None:
+        from factcheck.store.verdicts import claim_history
+        from factcheck.tui.screens.history import HistoryScreen
+
+        claim = self.current_claim()
+        if claim is not None:
+            self.app.push_screen(HistoryScreen(claim, claim_history(self.session.store, claim.id), self.session.scale))
+
+    def action_disputes(self) -> None:
+        from factcheck.tui.screens.disputes import DisputesScreen
+
+        def settled(claim_id: int) -> None:
+            self.session.reread(claim_id)
+            self.claim_changed(claim_id)
+
+        def chosen(claim_id: int | None) -> None:
+            if claim_id is not None:
+                self.goto(claim_id)
+
+        self.app.push_screen(DisputesScreen(self.session, settled), chosen)
+
     def action_help(self) -> None:
         from factcheck.tui.screens.help import HelpScreen
 
         self.app.push_screen(HelpScreen(self.session.scale))
 
     def action_export(self) -> None:
-        try:
-            path = self.session.export_markdown(Path.cwd())
-        except (FactcheckError, OSError) as exc:
-            self.notify(f"Export failed: {exc}", severity="error", markup=False)
-            return
-        self.notify(f"Wrote {path.name} in {path.parent}", title="Exported Markdown", markup=False)
+        from factcheck.tui.screens.export import ExportScreen
+
+        def written(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Wrote {path.name} in {path.parent}", title="Exported Markdown", markup=False)
+
+        default = self.session.default_export_path(Path.cwd())
+        self.app.push_screen(ExportScreen(default, self.session.export_markdown), written)
 
     # -- ingest (worker messages, see factcheck.tui.ingest) --------------------------------------
     def show_progress(self, done: int, total: int) -> None:
@@ -448,7 +499,7 @@ class MainScreen(Screen):
         self._related.clear()
         self.refresh_details()
 
-    async def ingest_finished(self, summary: str) -> None:
+    async def ingest_finished(self, title: str, severity: str, summary: str) -> None:
         await self.query("#progress").remove()
         self.matching_ready = True
         self.session.reload()
@@ -457,4 +508,4 @@ class MainScreen(Screen):
         shown = [p.article_id for p in self.panes if p.article_id in self.session.articles]
         await self.open_articles(shown if len(shown) >= 2 else self._initial_articles(),
                                  self.current_claim() or self.session.first_unreviewed())
-        self.notify(summary, title="Added", markup=False)
+        self.notify(summary, title=title, severity=severity, markup=False)

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import Static
 
-from factcheck.tui.bindings import MAIN_BINDINGS, keys_for
+from factcheck.tui.bindings import MAIN_BINDINGS, keys_for, verdict_keys
 
 KEY_STYLE = "bold #ffcc00"
 SHORT = {"claim.next": "Next"}  # footer labels where the help screen's wording is too long
@@ -30,12 +30,16 @@ class KeyBar(Static):
         for binding in MAIN_BINDINGS:
             if not binding.show:
                 continue
-            remapped = binding.id in app._keymap
-            shown = binding.key_display if binding.key_display and not remapped else None
-            keys = shown or app.get_key_display(Binding(keys_for(binding, app._keymap)[0], ""))  # first key
+            if binding.id == "verdict.1":  # one entry for all verdict keys: "1-3" on a 3-verdict scale
+                keys = verdict_keys(len(app.session.scale), app.keymap, self._display)
+            else:  # the first key, as the keymap has it
+                keys = self._display(keys_for(binding, app.keymap)[0])
             text.append(keys, style=KEY_STYLE)
             text.append(f" {SHORT.get(binding.id, binding.description)}{gap}")
         palette = app.get_key_display(Binding(app.COMMAND_PALETTE_BINDING, ""))
         text.append(palette, style=KEY_STYLE)
         text.append(" Palette")
         self.update(text, layout=False)
+
+    def _display(self, key: str) -> str:
+        return self.app.get_key_display(Binding(key, ""))
