@@ -16,8 +16,9 @@ all its descendants (scheduler, nannies, workers), peak RSS of the process and o
 bytes shuffled (the pickled claim records sent from the read partitions to the match partitions),
 and whether the matches are identical to the one-process run (pairs, scores, evidence,
 consistency). Then a fit time = a * n^b per configuration, Dask's overhead (1 worker / one
-process), 2-core efficiency (1 worker / (2 x 2 workers)), and an extrapolation to 10^6 and 10^7
-claims on N cores. The machine is shared: wall times include other people's work; CPU times less so.
+process), 2-core efficiency (in wall time, and in CPU time: what a second worker adds), and an
+extrapolation to 10^6 and 10^7 claims on N idle cores from the fit of the 1-worker CPU time. The
+machine is shared: wall times include other people's work; CPU times less so.
 """
 
 from __future__ import annotations
@@ -164,9 +165,10 @@ def main(argv: list[str] | None = None) -> int:
                 rss = "/".join(f"{x:.0f}" for x in r["rss"])
                 shuffled = f"{r['shuffled'] / 1e6:.1f}" if "shuffled" in r else "-"
                 extra = f" (+{r['start']:.1f} s cluster start, load into store {r['load']:.1f} s)" if "start" in r else ""
+                r["loadavg"] = os.getloadavg()[0]
                 print(f"  {engine:4} workers={workers} partitions={partitions:2}: {r['wall']:.1f} s wall, "
                       f"{r['cpu']:.1f} s CPU, peak RSS {rss} MB, {shuffled} MB shuffled, {r['matches']} matches, "
-                      f"same: {same}{extra}", flush=True)
+                      f"same: {same}{extra}, load average {r['loadavg']:.1f}", flush=True)
                 rows.append(f"| {n:,} | {engine} | {workers if engine == 'dask' else '-'} | "
                             f"{partitions if engine == 'dask' else '-'} | {r['wall']:.1f} | {r['cpu']:.1f} | {rss} | "
                             f"{shuffled} | {'yes' if same else 'NO'} |")
@@ -188,17 +190,26 @@ def main(argv: list[str] | None = None) -> int:
           ", ".join(f"{w} worker(s) {t:.1f} s at {p} partitions" for w, (t, p) in best.items()))
     if 1 in best:
         print(f"Dask's overhead (1 worker / one process): {best[1][0] / one:.2f}x")
+    if 1 in best:
+        cpu1 = results[("dask", 1, best[1][1])][top]["cpu"]
+        print(f"Dask's CPU overhead (CPU of 1 worker / one process): {cpu1 / results[configs[0]][top]['cpu']:.2f}x")
     if 1 in best and 2 in best:
         eff = best[1][0] / (2 * best[2][0])
-        print(f"2-core efficiency (1 worker / (2 x 2 workers)): {eff:.0%}")
+        cpu2 = results[("dask", 2, best[2][1])][top]["cpu"]
+        print(f"2-core efficiency, wall (1 worker / (2 x 2 workers)): {eff:.0%}; in CPU (CPU of 1 worker / CPU "
+              f"of 2): {cpu1 / cpu2:.0%} (the wall figure is what this shared machine allowed, the CPU figure "
+              f"the work the second worker added)")
         w1 = ("dask", 1, best[1][1])
-        a, b = fit(sorted(results[w1]), [results[w1][n]["job"] for n in sorted(results[w1])])
-        la, lb = fit(sorted(results[w1]), [results[w1][n]["load"] for n in sorted(results[w1])])
-        print(f"job (1 worker) = {a:.3g} * n^{b:.2f} s; loading into SQLite (one process) = {la:.3g} * n^{lb:.2f} s")
+        ns = sorted(results[w1])
+        a, b = fit(ns, [results[w1][n]["cpu"] for n in ns])
+        la, lb = fit(ns, [results[w1][n]["load"] for n in ns])
+        e = min(1.0, cpu1 / cpu2)
+        print(f"extrapolation: CPU of the job (1 worker, {best[1][1]} partitions) = {a:.3g} * n^{b:.2f} s, spread "
+              f"over N idle cores at {e:.0%} efficiency; loading into SQLite (one process) = {la:.3g} * n^{lb:.2f} s")
         for n in (10**6, 10**7):
             for cores in (8, 32, 128):
-                job_s = a * n**b / (cores * min(1.0, eff))
-                print(f"  {n:.0e} claims on {cores:3} cores: ~{job_s / 60:.1f} min job + {la * n**lb / 60:.1f} min load")
+                print(f"  {n:.0e} claims on {cores:3} cores: ~{a * n**b / (cores * e) / 60:.1f} min job "
+                      f"+ {la * n**lb / 60:.1f} min load")
     return 0
 
 
