@@ -13,7 +13,7 @@ import pytest
 
 from factcheck.batch import job
 from factcheck.cli import main
-from factcheck.core import matching
+from factcheck.core.matching import candidates
 from factcheck.store import Store
 from factcheck.store.matches import rebuild
 
@@ -53,7 +53,7 @@ def state(path: Path) -> dict:
     with Store(path) as store:
         q = store.conn.execute
         return {
-            "matches": q("SELECT claim_a, claim_b, score, evidence, consistency FROM matches ORDER BY 1, 2").fetchall(),
+            "matches": q("SELECT claim_a, claim_b, score, evidence, consistency, semantic FROM matches ORDER BY 1, 2").fetchall(),
             "keys": q("SELECT claim_id, key FROM match_keys ORDER BY 1, 2").fetchall(),
             "signatures": q("SELECT claim_id, version, data FROM match_signatures ORDER BY 1").fetchall(),
         }
@@ -83,7 +83,7 @@ def _spoil(path: Path) -> None:
 def test_dask_rebuild_gives_what_one_process_gives(tmp_path, client, corpus, monkeypatch):
     # a low posting limit, so the corpus has common keys the job must count and leave out; the
     # job reads the limit here, in the driver, and the one-process rebuild below uses it too
-    monkeypatch.setattr(matching, "MAX_POSTING", 12)
+    monkeypatch.setattr(candidates, "MAX_POSTING", 12)
     by_dask, by_one = _fill(tmp_path / "dask.db", corpus), _fill(tmp_path / "one.db", corpus)
 
     report = _dask(by_dask, client, partitions=3)
@@ -117,8 +117,26 @@ def test_cli_engine_dask_on_a_running_scheduler(tmp_path, client, corpus, capsys
     expected, err_one = capsys.readouterr()
     assert json.loads(out) == json.loads(expected) and len(json.loads(out)) > 10
     assert f"dask: 600 claims in 4 partitions on 2 workers ({address}" in err
-    assert err.splitlines()[-1] == err_one.strip()  # "rebuilt matches: N related pairs"
-    assert len(err.splitlines()) == 3  # where, done, rebuilt: no warnings or logs from Dask
+    # the same lines as one process ("rebuilt matches: N related pairs", the meaning-off notice),
+    # and two of the job's own (where, done): no warnings or logs from Dask
+    lines, lines_one = err.splitlines(), err_one.splitlines()
+    assert lines[-1] == lines_one[-1] and set(lines_one) <= set(lines) and len(lines) == len(lines_one) + 2
+
+
+def test_a_store_matched_by_meaning_is_refused_while_meaning_is_on(tmp_path, capsys, monkeypatch):
+    """The job scores by signature only: where a one-process rebuild would use sentence vectors
+    too, it says so (and how to get the signature-only rebuild) instead of giving another answer."""
+    from factcheck.cli import match as match_command
+    from factcheck.core.semantic import Availability
+    from factcheck.store import embeddings
+
+    db = _fill(tmp_path / "x.db", [])
+    with Store(db) as store:
+        embeddings.save(store, ["k"], [[0.5] * 8])
+    monkeypatch.setattr(match_command, "meaning_status", lambda args: Availability(True, ""))
+    assert main(["--db", str(db), "match", "--rebuild", "--engine", "dask"]) == 2
+    assert capsys.readouterr().err == (
+        "factcheck: error: --engine dask matches by signature only (not yet by meaning): add --no-semantic\n")
 
 
 @pytest.mark.parametrize("argv, message", [

@@ -27,8 +27,11 @@ def imported_top_level_modules(folder: Path = SRC) -> set[str]:
 
 
 def declared(extra: str | None = None) -> set[str]:
+    """The dependencies, and the ``pg`` extra's (psycopg is imported only for a PostgreSQL URL:
+    tests/test_architecture.py checks that); or only the given extra's."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    deps = project["optional-dependencies"][extra] if extra else project["dependencies"]
+    extras = project["optional-dependencies"]
+    deps = extras[extra] if extra else project["dependencies"] + extras["pg"]
     return {re.split(r"[<>=!~\[; ]", dep, maxsplit=1)[0].lower().replace("_", "-") for dep in deps}
 
 

@@ -55,7 +55,7 @@ CLAIMS_PER_PARTITION = 10_000  # default partition size (a partition of 10k clai
 
 MATCH_SCHEMA = pa.schema([
     ("a", pa.int64()), ("b", pa.int64()), ("score", pa.float64()),
-    ("evidence", pa.list_(pa.string())), ("consistency", pa.string()),
+    ("evidence", pa.list_(pa.string())), ("consistency", pa.string()), ("semantic", pa.float64()),
 ])
 REFRESH_SCHEMA = pa.schema([("claim_id", pa.int64()), ("keys", pa.list_(pa.string())), ("signature", pa.string())])
 
@@ -109,7 +109,8 @@ def match_part(j: int, n: int, out_file: str, *buckets: bytes) -> dict:
     claims = sorted((c for b in buckets for c in pickle.loads(b)), key=lambda c: c[0])
     found, candidates = matcher.local_matches(claims, lambda key: owner(key, n) == j)
     table = pa.Table.from_pylist(
-        [{"a": m.a, "b": m.b, "score": m.score, "evidence": list(m.evidence), "consistency": m.consistency} for m in found],
+        [{"a": m.a, "b": m.b, "score": m.score, "evidence": list(m.evidence), "consistency": m.consistency,
+          "semantic": m.semantic} for m in found],
         schema=MATCH_SCHEMA,
     )
     pq.write_table(table, out_file)
@@ -193,10 +194,14 @@ def rebuild(store: Store, client: Client, partitions: int | None = None, show_pr
     workers = len(client.scheduler_info(n_workers=-1)["workers"]) or 1
     n = partitions or max(2 * workers, math.ceil(count / CLAIMS_PER_PARTITION))
     n = max(1, min(n, count or 1))
-    scratch = Path(tempfile.mkdtemp(prefix=".factcheck-rebuild-", dir=store.path.absolute().parent))
+    # beside a database file: the workers that can open it can write there (a PostgreSQL store's
+    # workers need a shared folder only on a remote cluster; locally a temporary one does)
+    beside = None if store.is_postgres else store.path.absolute().parent
+    scratch = Path(tempfile.mkdtemp(prefix=".factcheck-rebuild-", dir=beside))
+    location = store.location if store.is_postgres else str(store.path.absolute())
     try:
         t0 = time.perf_counter()
-        future = client.compute(graph(str(store.path.absolute()), lo, hi, n, scratch, matcher.posting_limit()))
+        future = client.compute(graph(location, lo, hi, n, scratch, matcher.posting_limit()))
         if show_progress:
             where = client.scheduler.address
             if _has_bokeh() and "dashboard" in client.scheduler_info().get("services", {}):

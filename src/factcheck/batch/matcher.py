@@ -11,14 +11,15 @@ from collections.abc import Callable, Sequence
 
 from factcheck.core import matching as _matching
 from factcheck.core.matching import STORE_MIN_SCORE, Match, Statement  # noqa: F401  (the job's vocabulary)
+from factcheck.core.matching import candidates as _candidates
 from factcheck.core.signature import Signature, from_data
 
 Claim = tuple[int, int, str, str, tuple[str, ...]]  # id, article id, language, signature JSON, (rare) index keys
 
 
 def posting_limit() -> int:
-    """Keys held by more claims than this find no pairs."""
-    return _matching.MAX_POSTING
+    """Keys held by more claims than this find no pairs (read where the candidate rule reads it)."""
+    return _candidates.MAX_POSTING
 
 
 def key_name(key: str) -> str:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import sys
 
-from factcheck.cli.common import one_line, print_json, store_from, terminal_width
+from factcheck.cli.common import meaning_status, one_line, print_json, store_from, terminal_width
 from factcheck.core.matching import DEFAULT_MIN_SCORE, STORE_MIN_SCORE
 from factcheck.errors import FactcheckError
+from factcheck.store.claims import claim_exists
+from factcheck.store.match_batches import has_sentence_vectors
 from factcheck.store.matches import list_matches, rebuild
 
 
@@ -41,13 +43,20 @@ def run(args) -> int:
         raise FactcheckError("--scheduler and --partitions apply to --rebuild --engine dask")
     if args.partitions is not None and args.partitions < 1:
         raise FactcheckError(f"--partitions must be 1 or more, not {args.partitions}")
+    job = _dask_job() if args.engine == "dask" else None
+    status = meaning_status(args)
     with store_from(args, write=args.rebuild) as store:
-        if args.claim is not None and not store.conn.execute(
-            "SELECT 1 FROM claims WHERE id = ?", (args.claim,)
-        ).fetchone():
+        if args.claim is not None and not claim_exists(store, args.claim):
             raise FactcheckError(f"no claim with id {args.claim}")
+        if job and status and has_sentence_vectors(store):  # the job would not give what one process gives
+            raise FactcheckError("--engine dask matches by signature only (not yet by meaning): add --no-semantic")
+        if not status:  # after the checks: a bad-input error stays the only line
+            print(f"factcheck: matching by meaning is off: {status.reason}", file=sys.stderr)
         if args.rebuild:
-            count = _rebuild_with_dask(store, args) if args.engine == "dask" else rebuild(store)
+            if job:
+                count = _rebuild_with_dask(job, store, args)
+            else:
+                count = rebuild(store, meaning=bool(status))
             print(f"rebuilt matches: {count} related pairs", file=sys.stderr)
         pairs = list_matches(store, min_score, args.claim)
     if args.json:
@@ -60,14 +69,18 @@ def run(args) -> int:
     return 0
 
 
-def _rebuild_with_dask(store, args) -> int:
+def _dask_job():
+    """``factcheck.batch.job``, imported only for ``--engine dask`` (Dask is an extra)."""
     try:
         from factcheck.batch import job
     except ImportError as exc:
         raise FactcheckError(
             f"--engine dask needs Dask and pyarrow ({exc.name} is missing): pip install -e \".[scale]\""
         ) from None
-    store.require_writable()
+    return job
+
+
+def _rebuild_with_dask(job, store, args) -> int:
     with job.connect(args.scheduler) as client:
         report = job.rebuild(store, client, args.partitions, show_progress=True)
     print(f"dask: done in {report.seconds['job']:.1f} s, {report.stats.get('bytes shuffled', 0) / 1e6:.1f} MB "
@@ -78,8 +91,8 @@ def _rebuild_with_dask(store, args) -> int:
 def _json(pair: dict) -> dict:
     side = lambda s: {"id": s["id"], "article": s["article"], "lang": s["lang"], "text": s["text"],  # noqa: E731
                       "start": s["start"], "end": s["end"]}
-    return {"a": side(pair["a"]), "b": side(pair["b"]), "score": pair["score"], "evidence": pair["evidence"],
-            "consistency": pair["consistency"]}
+    return {"a": side(pair["a"]), "b": side(pair["b"]), "score": pair["score"], "semantic": pair["semantic"],
+            "evidence": pair["evidence"], "consistency": pair["consistency"]}
 
 
 def _print_pair(p: dict, width: int) -> None:

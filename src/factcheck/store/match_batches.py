@@ -17,7 +17,7 @@ from factcheck.core.signature import SIGNATURE_VERSION
 from factcheck.store import Store
 from factcheck.store.matches import load_statements
 
-MatchRow = tuple[int, int, float, Iterable[str], str | None]  # claim_a, claim_b, score, evidence, consistency
+MatchRow = tuple[int, int, float, Iterable[str], str | None, float | None]  # claim_a, claim_b, score, evidence, consistency, semantic
 Refresh = tuple[int, Iterable[str], str | None]  # claim id, its index keys, its signature JSON (None: unchanged)
 
 def claim_id_range(store: Store) -> tuple[int, int, int]:
@@ -51,6 +51,11 @@ def claims_in_range(
     return claims, statements, keys
 
 
+def has_sentence_vectors(store: Store) -> bool:
+    """Whether a one-process rebuild would match by meaning too (when meaning is on)."""
+    return store.conn.execute("SELECT 1 FROM embeddings LIMIT 1").fetchone() is not None
+
+
 def load_rebuild(
     store: Store, matches: Callable[[], Iterable[MatchRow]], refreshed: Callable[[], Iterable[Refresh]]
 ) -> int:
@@ -76,12 +81,13 @@ def load_rebuild(
 
         def rows():
             nonlocal related
-            for a, b, score, evidence, consistency in matches():
+            for a, b, score, evidence, consistency, semantic in matches():
                 related += score >= DEFAULT_MIN_SCORE
-                yield a, b, score, json.dumps(list(evidence), ensure_ascii=False), consistency
+                yield a, b, score, json.dumps(list(evidence), ensure_ascii=False), consistency, semantic
 
         conn.executemany(
-            "INSERT INTO matches (claim_a, claim_b, score, evidence, consistency) VALUES (?, ?, ?, ?, ?)", rows()
+            "INSERT INTO matches (claim_a, claim_b, score, evidence, consistency, semantic) VALUES (?, ?, ?, ?, ?, ?)",
+            rows(),
         )
         return related
 
