@@ -65,14 +65,14 @@ def load_statements(
     for cid, kind, start, end, text, value, unit, approx, usd, as_of in conn.execute(
         f"SELECT q.claim_id, q.kind, q.char_start, q.char_end, q.text, q.value, q.unit, q.approx, q.usd,"
         f" q.as_of FROM quantities q JOIN claims c ON c.id = q.claim_id WHERE {where}"
-        f" ORDER BY q.claim_id, q.char_start",
+        f" ORDER BY q.claim_id, q.char_start, q.id",
         params,
     ):
         quantities.setdefault(cid, []).append((Quantity(kind, start, end, value, unit, bool(approx), usd, as_of), text))
     entities: dict[int, list[str]] = {}
     for cid, text in conn.execute(
         f"SELECT s.claim_id, s.text FROM spans s JOIN claims c ON c.id = s.claim_id"
-        f" WHERE s.kind = 'entity' AND {where} ORDER BY s.claim_id, s.char_start",
+        f" WHERE s.kind = 'entity' AND {where} ORDER BY s.claim_id, s.char_start, s.id",  # id: one order from every query
         params,
     ):
         entities.setdefault(cid, []).append(text)
