@@ -32,6 +32,17 @@ def client():
     with job.connect(None, workers=2) as c:
         assert len(c.scheduler_info(n_workers=-1)["workers"]) == 2
         yield c
+    # The local cluster's scheduler ran in this process and left distributed's offload thread
+    # behind; later tests here (the importer forks workers only when it is the only thread) must
+    # not see it. A fresh executor starts no thread until it is used.
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    import distributed.utils
+
+    distributed.utils._offload_executor.shutdown(wait=True)
+    distributed.utils._offload_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="Dask-Offload")
+    assert threading.active_count() == 1, threading.enumerate()
 
 
 @pytest.fixture(scope="module")
