@@ -58,7 +58,8 @@ PG_EXTRA: dict[int, list[str]] = {
 
 # SQLite's INSERT OR REPLACE replaces the row that clashes on a unique key: the key of each table
 # written that way.
-_REPLACE_KEYS = {"matches": ("claim_a", "claim_b"), "match_signatures": ("claim_id",), "verdicts": ("claim_id",)}
+_REPLACE_KEYS = {"matches": ("claim_a", "claim_b"), "match_signatures": ("claim_id",), "verdicts": ("claim_id",),
+                 "embeddings": ("model", "text_key")}
 
 
 def is_url(location: object) -> bool:
@@ -129,6 +130,8 @@ def translate(sql: str, with_params: bool, id_tables: frozenset[str]) -> Transla
         if action == "IGNORE":
             sql += " ON CONFLICT DO NOTHING"
         else:
+            if table not in _REPLACE_KEYS:
+                raise ValueError(f"INSERT OR REPLACE INTO {table}: name its unique key in postgres._REPLACE_KEYS")
             key = _REPLACE_KEYS[table]
             sets = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns if c not in key)
             sql += f" ON CONFLICT ({', '.join(key)}) DO UPDATE SET {sets}"
