@@ -14,6 +14,12 @@ pg_ctl on a Unix socket; needs PostgreSQL's programs). Then:
    new value for its claim, disputes opened, and the latency of each write (key press to COMMIT
    returned, over the Unix socket): p50, p99;
 3. two reviewers setting different verdicts on one claim at the same moment: disputes opened.
+
+Last runs (shared 2-core machine at load 12-15): 1,000 articles: 59.2 MB JSON export identical;
+1,000 history rows chained... (chain check then had a bug, fixed), write p50 1.1 ms, p99 17.9 ms;
+300 articles, with the whole test suite running beside it: 17.2 MB export identical, 50 of 50
+searches the same, 1,000 history rows chained, 8 claims disputed, p50 14.7 ms, p99 135.7 ms; two
+reviewers at once: 1 dispute, both verdicts kept.
 """
 
 from __future__ import annotations
