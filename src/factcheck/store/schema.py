@@ -197,6 +197,15 @@ MIGRATIONS: list[str] = [
     CREATE INDEX orphans_claim ON orphans(claim_id);
     CREATE INDEX orphans_article ON orphans(article_id);
     """,
+    # 7: where each reviewer left the workbench (store/ui_state.py), so reopening it returns to the
+    # same articles and claims. One JSON value per name ("workbench:ana"); not part of any export.
+    """
+    CREATE TABLE ui_state (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL,                    -- JSON
+        updated_at TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
