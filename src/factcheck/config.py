@@ -6,6 +6,7 @@ Every setting is optional::
     reviewer = "ana"
     organisation = "Example Fact Check"        # ClaimReview author
     organisation_url = "https://factcheck.example"
+    semantic = false                           # match without the sentence model (like --no-semantic)
 
     [[verdicts]]                               # replaces the default scale, in key order 1, 2, ...
     key = "true"                               # the one field a verdict must have
@@ -37,10 +38,12 @@ class Config:
     organisation_url: str | None = None
     scale: Scale = DEFAULT_SCALE
     keys: dict[str, str] = field(default_factory=dict)
+    semantic: bool = True  # matching by meaning with the sentence model, where the machine can run it
 
-    def reviewer_name(self, given: str | None = None) -> str:
-        """--reviewer, else $FACTCHECK_REVIEWER, else the config, else the login name."""
-        return given or os.environ.get("FACTCHECK_REVIEWER") or self.reviewer or _login_name()
+    def reviewer_name(self, given: str | None = None, database_user: str | None = None) -> str:
+        """--reviewer, else $FACTCHECK_REVIEWER, else the user a database server authenticated
+        (``Store.user``), else the config, else the login name."""
+        return given or os.environ.get("FACTCHECK_REVIEWER") or database_user or self.reviewer or _login_name()
 
 
 def _login_name() -> str:
@@ -71,7 +74,7 @@ def load_config(path: Path | None = None) -> Config:
         raise FactcheckError(f"config {path}: {exc}") from None
 
 
-_SETTINGS = ("reviewer", "organisation", "organisation_url", "verdicts", "keys")
+_SETTINGS = ("reviewer", "organisation", "organisation_url", "verdicts", "keys", "semantic")
 _VERDICT_FIELDS = ("key", "label", "color", "rating")
 
 
@@ -93,7 +96,11 @@ def _config(data: dict) -> Config:
     for binding_id, value in keys.items():
         if not isinstance(value, str) or not value.strip():
             raise FactcheckError(f'[keys] {binding_id}: give the key(s) as a string, e.g. "j,down", not {value!r}')
+    semantic = data.get("semantic", True)
+    if not isinstance(semantic, bool):
+        raise FactcheckError(f"semantic must be true or false, not {semantic!r}")
     return Config(
+        semantic=semantic,
         reviewer=data.get("reviewer"),
         organisation=data.get("organisation", "factcheck"),
         organisation_url=data.get("organisation_url"),

@@ -325,3 +325,31 @@ def test_never_raises_and_offsets_stay_in_range(text: str, lang: str) -> None:
     sentences = trivial_split(text)
     claims = find_claims(text, sentences, lang, "2024-08-01")
     check_invariants(text, sentences, claims)
+
+
+@pytest.mark.parametrize("lang, text, reason", [
+    ("en", "OpenAI suspended ByteDance's account in December.", "event: suspended"),
+    ("it", "OpenAI ha sospeso l'account di ByteDance.", "event: sospeso"),
+    ("es", "La suspensión de las cuentas de ByteDance llegó en diciembre.", "event: suspensión"),
+    ("id", "OpenAI memblokir akses ByteDance.", "event: memblokir"),
+    ("da", "Stifteren Mira Okafor fratræder som administrerende direktør.", "event: fratræder"),
+    ("de", "Der Regionalchef Tomas Lind trat zurück.", "event: trat zurück"),
+    ("en", "A spokesperson told CNN the company had always complied with local law.", "statement attributed to CNN"),
+    ("en", "Brightwave said in a statement it would appeal the decision.", "statement attributed to Brightwave"),
+])
+def test_events_and_reported_statements_are_claims_without_figures(lang, text, reason):
+    from factcheck.core.segment import split_sentences
+
+    claim = find_claims(text, split_sentences(text, lang), lang)[0]
+    assert reason in claim.reasons and claim.score >= DEFAULT_THRESHOLD
+
+
+def test_no_event_no_claim_and_a_hedged_event_is_speculation():
+    from factcheck.core.segment import split_sentences
+
+    for text in ("The weather in Copenhagen was mild on Tuesday.", "Brightwave might be banned next year."):
+        claim = find_claims(text, split_sentences(text, "en"), "en")[0]
+        assert claim.score < DEFAULT_THRESHOLD
+    text = "He said the talks went well."
+    claim = find_claims(text, split_sentences(text, "en"), "en")[0]
+    assert not any(r.startswith("statement attributed") for r in claim.reasons)

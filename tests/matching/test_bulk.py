@@ -99,8 +99,8 @@ def test_the_array_bound_leaves_most_pairs_out(monkeypatch):
     index = MatchIndex(statements)
     pairs = [(p, q) for p in range(len(index)) for q in index.candidates(p) if q < p]
     calls = []
-    original = matching.score_pair
-    monkeypatch.setattr(matching, "score_pair", lambda *a: calls.append(1) or original(*a))
+    original = matching.score.score_pair
+    monkeypatch.setattr(matching.score, "score_pair", lambda *a: calls.append(1) or original(*a))
     found = score_pairs(index, pairs, DEFAULT_MIN_SCORE)
     assert found and len(calls) < len(pairs) / 3
 
@@ -146,8 +146,8 @@ def test_stored_signatures_are_used_and_stale_ones_rebuilt(store):
 @pytest.mark.parametrize("share", [1.0, 0.3, 0.01])
 def test_candidate_pairs_are_the_candidates_claim_by_claim(monkeypatch, share):
     statements, _ = generator(6).corpus(1500)
-    monkeypatch.setattr(matching, "MAX_POSTING", 40)  # so that some keys are too common here
-    monkeypatch.setattr(matching, "CANDIDATE_CHUNK", 5_000)  # several array passes
+    monkeypatch.setattr(matching.candidates, "MAX_POSTING", 40)  # so that some keys are too common here
+    monkeypatch.setattr(matching.candidates, "CANDIDATE_CHUNK", 5_000)  # several array passes
     index = MatchIndex(statements)
     assert any(len(p) > 40 for p in index.postings.values())
     rng = random.Random(share)

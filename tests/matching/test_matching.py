@@ -177,7 +177,7 @@ def test_incremental_equals_all_at_once():
 def test_common_names_still_find_pairs_through_their_combinations(monkeypatch):
     # With every single name "too common", the pairs meet through composite keys (name + period,
     # name + kind of quantity), and a pair sharing only a common name is not a candidate.
-    monkeypatch.setattr(matching, "MAX_POSTING", 3)
+    monkeypatch.setattr(matching.candidates, "MAX_POSTING", 3)
     fillers = [Statement(100 + i, 100 + i, "de", f"TikTok und Microsoft arbeiten zusammen, Nummer {i}.") for i in range(5)]
     found = {(m.a, m.b) for m in match_all([DA, ID, FR, *fillers], DEFAULT_MIN_SCORE)}
     assert {(1, 2), (1, 4), (2, 4)} <= found

@@ -60,7 +60,7 @@ def test_related_gives_the_other_side_best_first(filled):
     assert found and [r["score"] for r in found] == sorted((r["score"] for r in found), reverse=True)
     assert all(r["claim_id"] != danish and r["score"] >= DEFAULT_MIN_SCORE for r in found)
     assert set(found[0]) == {"claim_id", "article_id", "article", "lang", "text", "start", "end", "score",
-                             "evidence", "consistency"}
+                             "evidence", "consistency", "semantic"}
     by_text = {r["text"][:40]: r for r in found}
     french = next(r for t, r in by_text.items() if "200 millions" in r["text"])
     assert french["consistency"] == "conflict" and french["lang"] == "fr"
@@ -131,7 +131,7 @@ def test_cli_match_json_shape(capsys, tmp_path):
     pairs = json.loads(out)
     assert pairs and [p["score"] for p in pairs] == sorted((p["score"] for p in pairs), reverse=True)
     for p in pairs:
-        assert set(p) == {"a", "b", "score", "evidence", "consistency"}
+        assert set(p) == {"a", "b", "score", "evidence", "consistency", "semantic"}
         assert {"id", "article", "text"} <= set(p["a"]) and {"id", "article", "text"} <= set(p["b"])
         assert p["a"]["id"] < p["b"]["id"] and isinstance(p["evidence"], list)
         assert p["consistency"] in ("consistent", "conflict", None)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import sys
 
-from factcheck.cli.common import one_line, print_json, store_from, terminal_width
+from factcheck.cli.common import meaning_status, one_line, print_json, store_from, terminal_width
 from factcheck.core.matching import DEFAULT_MIN_SCORE, STORE_MIN_SCORE
 from factcheck.errors import FactcheckError
+from factcheck.store.claims import claim_exists
 from factcheck.store.matches import list_matches, rebuild
 
 
@@ -27,13 +28,14 @@ def run(args) -> int:
     min_score = DEFAULT_MIN_SCORE if args.min_score is None else args.min_score
     if not 0.0 <= min_score <= 1.0:
         raise FactcheckError(f"--min-score must be between 0 and 1, not {min_score}")
+    status = meaning_status(args)
     with store_from(args, write=args.rebuild) as store:
-        if args.claim is not None and not store.conn.execute(
-            "SELECT 1 FROM claims WHERE id = ?", (args.claim,)
-        ).fetchone():
+        if args.claim is not None and not claim_exists(store, args.claim):
             raise FactcheckError(f"no claim with id {args.claim}")
+        if not status:  # after the checks: a bad-input error stays the only line
+            print(f"factcheck: matching by meaning is off: {status.reason}", file=sys.stderr)
         if args.rebuild:
-            count = rebuild(store)
+            count = rebuild(store, meaning=bool(status))
             print(f"rebuilt matches: {count} related pairs", file=sys.stderr)
         pairs = list_matches(store, min_score, args.claim)
     if args.json:
@@ -49,8 +51,8 @@ def run(args) -> int:
 def _json(pair: dict) -> dict:
     side = lambda s: {"id": s["id"], "article": s["article"], "lang": s["lang"], "text": s["text"],  # noqa: E731
                       "start": s["start"], "end": s["end"]}
-    return {"a": side(pair["a"]), "b": side(pair["b"]), "score": pair["score"], "evidence": pair["evidence"],
-            "consistency": pair["consistency"]}
+    return {"a": side(pair["a"]), "b": side(pair["b"]), "score": pair["score"], "semantic": pair["semantic"],
+            "evidence": pair["evidence"], "consistency": pair["consistency"]}
 
 
 def _print_pair(p: dict, width: int) -> None:

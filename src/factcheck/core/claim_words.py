@@ -29,6 +29,50 @@ ATTRIBUTION: dict[str, tuple[str, ...]] = {
            "documents internes", "rapporte"),
 }
 
+# Events and actions that are checkable without a figure: "OpenAI suspended ByteDance's account".
+# The reason shows the cue ("event: suspended"). Verb forms as news writes them, per language.
+EVENTS: dict[str, tuple[str, ...]] = {
+    "en": ("suspended", "suspends", "blocked", "blocks", "banned", "bans", "acquired", "acquires",
+           "agreed to buy", "to buy", "bought", "buys", "sued", "sues", "fined", "launched", "launches",
+           "resigned", "resigns", "stepped down", "step down", "steps down", "fired", "arrested",
+           "charged", "recalled", "shut down", "opened an investigation", "investigating", "approved",
+           "rejected", "cancelled", "canceled", "merged", "appointed"),
+    "da": ("suspenderede", "suspenderet", "blokerede", "blokeret", "forbød", "forbudt", "købte", "køber",
+           "opkøbte", "opkøber", "opkøbet", "sagsøgte", "sagsøgt", "idømt en bøde", "fik en bøde",
+           "bøde", "lancerede", "lanceret", "fratrådte", "fratræder", "trak sig", "træder tilbage",
+           "fyret", "anholdt", "sigtet", "indledt en undersøgelse", "godkendt", "afvist"),
+    "id": ("menangguhkan", "ditangguhkan", "memblokir", "diblokir", "blokir", "melarang", "dilarang",
+           "mengakuisisi", "akuisisi", "membeli", "dibeli", "menggugat", "digugat", "didenda",
+           "dijatuhi denda", "denda", "meluncurkan", "diluncurkan", "mengundurkan diri", "mundur",
+           "dipecat", "ditangkap", "penyelidikan", "menyetujui", "menolak"),
+    "de": ("suspendiert", "gesperrt", "sperrt", "sperrte", "verboten", "verbietet", "verbot",
+           "übernimmt", "übernommen", "übernahme", "kauft", "kaufte", "gekauft", "verklagt",
+           "verklagte", "geldstrafe", "strafe", "bußgeld", "gestartet", "startet", "zurückgetreten",
+           "trat zurück", "tritt zurück", "entlassen", "festgenommen", "angeklagt", "prüfung",
+           "genehmigt", "abgelehnt"),
+    "es": ("suspendió", "suspensión", "suspendido", "bloqueó", "bloqueado", "prohibió", "prohibido",
+           "compra", "comprar", "compró", "adquirió", "adquiere", "demandó", "demanda", "multó", "multa",
+           "lanzó", "lanzado", "dimitió", "dimisión", "renunció", "dejará el cargo", "despedido",
+           "detenido", "investigación", "aprobó", "rechazó"),
+    "fr": ("a suspendu", "suspendu", "suspension", "bloqué", "bloque", "interdit", "rachète",
+           "racheter", "racheté", "rachat", "acquis", "acquisition", "poursuit", "poursuivi", "amende",
+           "lancé", "lance", "démissionné", "démission", "quitte", "quittera", "licencié", "arrêté",
+           "enquête", "approuvé", "rejeté"),
+    "it": ("sospeso", "sospende", "bloccato", "blocca", "vietato", "vieta", "acquisito", "acquisisce",
+           "comprato", "citato in giudizio", "multa", "multato", "multata", "lanciato", "dimesso",
+           "dimissioni", "licenziato", "arrestato", "indagine", "approvato", "respinto"),
+    "pt": ("suspendeu", "suspenso", "bloqueou", "bloqueado", "proibiu", "proibido", "comprou",
+           "adquiriu", "processou", "multa", "multado", "multada", "lançou", "lançado", "demissão",
+           "renunciou", "demitido", "preso", "investigação", "aprovou", "rejeitou"),
+    "nl": ("geschorst", "geblokkeerd", "blokkeert", "verboden", "verbiedt", "overgenomen", "neemt over",
+           "gekocht", "koopt", "aangeklaagd", "boete", "gelanceerd", "lanceert", "opgestapt",
+           "afgetreden", "ontslagen", "gearresteerd", "onderzoek", "goedgekeurd", "afgewezen"),
+    "sv": ("stängt av", "stängde av", "stängs av", "blockerat", "blockerade", "förbjudit", "förbjöd",
+           "köpt", "köper", "köpte", "förvärvat", "stämt", "stämde", "böter", "bötfällt", "bötfälldes",
+           "lanserat", "lanserade", "avgått", "avgick", "sparkad", "gripen", "utredning", "godkänt",
+           "avvisat"),
+}
+
 # Comparison and change: "more than", "up from", superlatives.
 COMPARISON: dict[str, tuple[str, ...]] = {
     "da": ("mere end", "mindre end", "flere end", "færre end", "over #", "under #", "op fra", "ned fra",

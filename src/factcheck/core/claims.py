@@ -59,6 +59,8 @@ EXTRA_QUANTITY, EXTRA_QUANTITY_MAX = 0.05, 0.10
 ATTRIBUTION = 0.20
 DATE, DATE_DAY = 0.15, 0.20
 COMPARISON, COMPARISON_ALONE = 0.10, 0.05
+EVENT = 0.15  # an action ("suspended", "fined", "resigned"): with a name, check-worthy without a figure
+STATEMENT_GAP = 4  # characters between an attribution cue and the name it attributes to ("told CNN")
 ENTITY, WEAK_ENTITY, ENTITY_MAX = 0.05, 0.02, 0.15
 PENALTIES = {"heading": 0.5, "question": 0.4, "short": 0.5, "boilerplate": 0.1, "speculation": 0.5}
 NOT_A_CLAIM_MAX = 0.25  # the most a heading or a question can score (below DEFAULT_THRESHOLD)
@@ -166,6 +168,7 @@ class _Rules:
     attribution: _Cues
     comparison: _Cues
     hedge: _Cues
+    event: _Cues
     question_strong: re.Pattern[str] | None
     question_weak: re.Pattern[str]
     boilerplate: re.Pattern[str]
@@ -191,6 +194,7 @@ def _rules(lang: str) -> _Rules:
         attribution=_Cues(_words_for(cw.ATTRIBUTION, lang)),
         comparison=_Cues(_words_for(cw.COMPARISON, lang) + cw.COMPARISON_ANY),
         hedge=_Cues(_words_for(cw.HEDGES, lang)),
+        event=_Cues(_words_for(cw.EVENTS, lang)),
         question_strong=_alternation(strong, lead) if strong else None,
         question_weak=_alternation(_words_for(cw.QUESTION_WEAK, lang), lead),
         boilerplate=_alternation([b for b in cw.BOILERPLATE if len(b) >= 6], lead),
@@ -374,8 +378,35 @@ def _short(s: str, n: int = 40) -> str:
 _PENALTY_REASONS = {p: f"{p} ×{f:g}" for p, f in PENALTIES.items()}
 
 
+def _statement_source(text: str, spans: list[_T]) -> str | None:
+    """The name a statement is attributed to: an entity right after the cue ("told CNN", "ifølge
+    Børsen", "laut Reuters") or right before it ("Brightwave said")."""
+    names = [(start, end) for kind, start, end in spans if kind == "entity"]
+    for kind, start, end in spans:
+        if kind != "attribution":
+            continue
+        for x, y in names:
+            if 0 <= x - end <= STATEMENT_GAP or 0 <= start - y <= STATEMENT_GAP:
+                return _short(text[x:y])
+        # a name opening the sentence is not taken for an entity: "Brightwave said in a statement"
+        before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        if before and before.group(1).split()[0] not in _NOT_SOURCES:
+            return before.group(1)
+    return None
+
+
+# Capitalised words before "said" that name no one: pronouns and determiners at a sentence's start
+_NOT_SOURCES = frozenset(("He", "She", "It", "They", "We", "I", "You", "This", "That", "The", "These",
+                          "Han", "Hun", "De", "Det", "Dia", "Mereka", "Er", "Sie", "Es", "Ella", "Él",
+                          "Ellos", "Il", "Elle", "Ils", "Elles", "Lei", "Lui", "Ele", "Ela", "Hij", "Zij"))
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[\s\"“«])((?:[A-Z][\w&'’.-]*\s+){0,2}[A-Z][\w&'’.-]*)\s+$")
+
+
 def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, int]], n_words: int,
-           hedges: list[tuple[int, int]], rules: _Rules, title: bool) -> tuple[float, list[str]]:
+           hedges: list[tuple[int, int]], rules: _Rules, title: bool,
+           events: list[tuple[int, int]] = ()) -> tuple[float, list[str]]:
     reasons: list[str] = []
     present: set[str] = set()
     seen: set[tuple[str, str]] = set()
@@ -402,6 +433,12 @@ def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, in
         total += min(EXTRA_QUANTITY * (n_quantities - 1), EXTRA_QUANTITY_MAX)
     if "attribution" in present:
         total += ATTRIBUTION
+        source = _statement_source(text, spans)
+        if source:
+            reasons.append(f"statement attributed to {source}")
+    if events:
+        total += EVENT
+        reasons.append(f"event: {_short(text[events[0][0]:events[0][1]]).lower()}")
     if "date" in present:
         total += DATE_DAY if precise else DATE
     if "comparison" in present:
@@ -453,12 +490,13 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
     attribution = rules.attribution.present(article_lowered)
     comparison = rules.comparison.present(article_lowered)
     hedges = rules.hedge.present(article_lowered)
+    events = rules.event.present(article_lowered)
     cues: list[tuple[list, list, list]] | None = None
     if len(article_lowered) == n and all(x.end <= y.start for x, y in zip(clipped, clipped[1:])):
         # the usual case: find every cue of the article in one pass, then hand them to sentences
         starts = [s.start for s in clipped]
         cues = list(zip(*(_Cues.by_sentence(c, text, article_lowered, clipped, starts)
-                          for c in (attribution, comparison, hedges)))) or None
+                          for c in (attribution, comparison, hedges, events)))) or None
     claims = []
     for k, (orig, s, title, ws) in enumerate(zip(sentences, clipped, titles, caps)):
         a, b = s.start, s.end
@@ -466,7 +504,7 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
             claims.append(Claim(orig, 0.0, [], [], ["empty"]))
             continue
         if cues is not None:
-            found_attr, found_comp, found_hedge = cues[k]
+            found_attr, found_comp, found_hedge, found_event = cues[k]
             n_words = len(text[a:b].split())  # lower-casing changes no whitespace
         else:
             lowered = text[a:b].lower()  # for substring tests only: never index with it
@@ -474,6 +512,7 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
             found_attr = _Cues.find(attribution, text, lowered, a, b)
             found_comp = _Cues.find(comparison, text, lowered, a, b)
             found_hedge = _Cues.find(hedges, text, lowered, a, b)
+            found_event = _Cues.find(events, text, lowered, a, b)
         if _DIGIT.search(text, a, b) is None:  # most sentences: no number, so no quantity or date
             quantities, mentions = [], []
         else:
@@ -486,6 +525,6 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
                   + [("comparison", x, y) for x, y in found_comp])
         entities = [("entity", x, y) for x, y in _entity_runs(text, _accepted(ws, known, title))]
         spans, kept = _resolve(quantities, dates, others, entities)
-        score, reasons = _score(text, s, spans, day_dates, n_words, found_hedge, rules, title)
+        score, reasons = _score(text, s, spans, day_dates, n_words, found_hedge, rules, title, found_event)
         claims.append(Claim(orig, score, [Span(*sp) for sp in spans], kept, reasons))
     return claims

@@ -319,11 +319,23 @@ def from_data(data: list) -> Signature:
     )
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _part_of_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised period word inside a sentence, or one followed by another capitalised word,
+    is part of a name ("The Daily Telegraph", "Monthly Review"), not a period."""
+    if not text[start].isupper():
+        return False
+    before = text[:start].rstrip()
+    return bool(before and before[-1] not in ".!?:;\"'«»“”") or bool(_NAME_AFTER.match(text, end))
+
+
 def find_periods(text: str) -> frozenset[str]:
     found = set()
     for m in _PERIOD_RE.finditer(text):
         period = _PERIOD_OF.get(" ".join(m.group().lower().split()))
-        if period:
+        if period and not _part_of_a_name(text, m.start(), m.end()):
             found.add(period)
     return frozenset(found)
 

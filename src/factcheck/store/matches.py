@@ -26,16 +26,20 @@ from factcheck.core.matching import (
     DEFAULT_MIN_SCORE,
     MAX_POSTING,
     STORE_MIN_SCORE,
+    KnownClaims,
     Match,
     MatchIndex,
+    Place,
     Statement,
+    against_known,
+    candidate_pairs,
     match_positions,
-    pick_candidates,
     score_pairs,
 )
+from factcheck.core.matching.neighbours import Alike, by_meaning
 from factcheck.core.models import Quantity
 from factcheck.core.signature import SIGNATURE_VERSION, from_data, to_data
-from factcheck.store import Store
+from factcheck.store import Store, embeddings
 
 
 def load_statements(
@@ -80,9 +84,47 @@ def load_statements(
 
 def _save(store: Store, matches: list[Match]) -> None:
     store.conn.executemany(
-        "INSERT OR REPLACE INTO matches (claim_a, claim_b, score, evidence, consistency) VALUES (?, ?, ?, ?, ?)",
-        [(m.a, m.b, m.score, json.dumps(list(m.evidence), ensure_ascii=False), m.consistency) for m in matches],
+        "INSERT OR REPLACE INTO matches (claim_a, claim_b, score, evidence, consistency, semantic)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(m.a, m.b, m.score, json.dumps(list(m.evidence), ensure_ascii=False), m.consistency, m.semantic)
+         for m in matches],
     )
+
+
+def _with_meaning(
+    store: Store, index: MatchIndex, new_claims: Iterable[int] | None, pairs: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[Alike | None] | None]:
+    """The pairs to score once the stored sentence vectors had their say: ``pairs`` (positions in
+    ``index``), each with how alike in meaning it is, and the pairs alike in meaning that the
+    signatures missed, for the claims ``new_claims`` (ids; None: every claim). Claims these bring
+    in (any sentence, check-worthy or not) are added to ``index`` unkeyed. Without stored vectors:
+    ``pairs`` as they are and None."""
+    vectors = embeddings.load(store)
+    if not len(vectors):
+        return pairs, None
+    st = index.statements
+    if new_claims is None:
+        new_claims = vectors.claim_ids.tolist()
+    also = [(st[p].id, st[q].id) for p, q in pairs]
+    found = by_meaning(vectors.claim_ids, vectors.article_ids, vectors.matrix, new_claims, also)
+    explicit = {(min(a, b), max(a, b)) for a, b in also}
+    found = {key: value for key, value in found.items() if value.gain > 0 or key in explicit}
+    position_of = {s.id: p for p, s in enumerate(st)}
+    missing = sorted({cid for pair in found for cid in pair} - position_of.keys())
+    if missing:
+        added = index.add(load_statements(store, claim_ids=missing, min_claim_score=0.0), keyed=False)
+        position_of.update((st[p].id, p) for p in added)
+    out, alike, seen = [], [], set()
+    for (p, q), (a, b) in zip(pairs, also):
+        key = (min(a, b), max(a, b))
+        seen.add(key)
+        out.append((p, q))
+        alike.append(found.get(key))
+    for key, value in found.items():
+        if key not in seen and key[0] in position_of and key[1] in position_of:
+            out.append((position_of[key[0]], position_of[key[1]]))
+            alike.append(value)
+    return out, alike
 
 
 def _save_keys(store: Store, index: MatchIndex, positions: Iterable[int]) -> None:
@@ -127,38 +169,36 @@ def _add_stored(store: Store, index: MatchIndex, claim_ids: list[int]) -> list[i
     return positions
 
 
-def _stored_postings(store: Store, keys: set[str]) -> tuple[dict[str, list[int]], dict[int, tuple[str, int]]]:
-    """The stored claims holding each key (key -> claim ids), and each such claim's (lang, article)."""
-    postings: dict[str, list[int]] = {}
-    where: dict[int, tuple[str, int]] = {}
+def _known_claims(store: Store, keys: set[str]) -> KnownClaims:
+    """The stored claims holding each of these keys, and where each such claim is."""
+    known = KnownClaims()
     counts = store.conn.execute(
         "SELECT key, count(*) FROM match_keys WHERE key IN (SELECT value FROM json_each(?)) GROUP BY key",
         (json.dumps(sorted(keys)),),
     ).fetchall()
-    common = [key for key, n in counts if n > MAX_POSTING]
-    for key in common:  # too common to find pairs by: its length is all pick_candidates needs
-        postings[key] = [0] * (MAX_POSTING + 1)
-    rare = [key for key, n in counts if n <= MAX_POSTING]
+    for key in [key for key, n in counts if n > MAX_POSTING]:  # too common: its length is all that counts
+        known.postings[key] = [0] * (MAX_POSTING + 1)
     rows = store.conn.execute(
         "SELECT k.key, k.claim_id, a.lang, c.article_id FROM match_keys k"
         " JOIN claims c ON c.id = k.claim_id JOIN articles a ON a.id = c.article_id"
         " WHERE k.key IN (SELECT value FROM json_each(?))",
-        (json.dumps(rare),),
+        (json.dumps([key for key, n in counts if n <= MAX_POSTING]),),
     )
     for key, claim_id, lang, article_id in rows:
-        postings.setdefault(key, []).append(claim_id)
-        where[claim_id] = (lang, article_id)
-    return postings, where
+        known.postings.setdefault(key, []).append(claim_id)
+        known.places[claim_id] = Place(lang, article_id)
+    return known
 
 
-def match_articles(store: Store, article_ids: Iterable[int]) -> int:
+def match_articles(store: Store, article_ids: Iterable[int], meaning: bool = True) -> int:
     """Match the claims of these (new) articles against all stored claims, replacing earlier matches
     of their claims. Returns how many of the new matches score at least ``DEFAULT_MIN_SCORE`` (the
     pairs ``factcheck match`` lists).
 
     Candidates come from the stored index keys (``match_keys``): only the claims that share keys with
     the new ones are read, with their stored signatures (``match_signatures``), so the cost follows
-    the new article, not the store.
+    the new article, not the store. With ``meaning`` (and stored sentence vectors), every sentence of
+    these articles also meets its nearest sentences by meaning in the other articles.
     """
     ids = sorted(set(article_ids))
     if not ids:
@@ -180,30 +220,19 @@ def match_articles(store: Store, article_ids: Iterable[int]) -> int:
                 " (SELECT id FROM claims WHERE article_id IN (SELECT value FROM json_each(?)))",
                 (ids_json,),
             )
-        postings, where = _stored_postings(store, set(index.postings))
-        for key, positions in index.postings.items():  # the new claims hold keys too
-            postings.setdefault(key, []).extend(-1 - p for p in positions)
-
-        def lang_of(ref: int) -> str:
-            return index.statements[-1 - ref].lang if ref < 0 else where[ref][0]
-
-        def article_of(ref: int) -> int:
-            return index.statements[-1 - ref].article_id if ref < 0 else where[ref][1]
-
-        wanted: dict[int, list[int]] = {}
-        for p in new:
-            me = index.statements[p]
-            for ref in pick_candidates(index.keys[p], me.lang, me.article_id, postings, lang_of, article_of):
-                if ref >= 0 or -1 - ref < p:  # old claims, and new pairs once
-                    wanted.setdefault(p, []).append(ref)
-        old_ids = sorted({ref for refs in wanted.values() for ref in refs if ref >= 0})
-        position_of = {index.statements[q].id: q for q in _add_stored(store, index, old_ids)}
-        pairs = [
-            (p, -1 - ref if ref < 0 else position_of[ref])
-            for p, refs in wanted.items() for ref in refs
-            if ref < 0 or ref in position_of  # a claim below the claim threshold since: left out
+        wanted = against_known(index, new, _known_claims(store, set(index.postings)))
+        position_of = {index.statements[q].id: q for q in _add_stored(store, index, wanted.known_ids())}
+        pairs = wanted.new_pairs + [
+            (p, position_of[cid]) for p, ids in wanted.known.items() for cid in ids
+            if cid in position_of  # a claim below the claim threshold since: left out
         ]
-        found = score_pairs(index, pairs, STORE_MIN_SCORE)
+        alike = None
+        if meaning:
+            new_claims = [cid for (cid,) in conn.execute(
+                "SELECT id FROM claims WHERE article_id IN (SELECT value FROM json_each(?))", (ids_json,)
+            )]  # fmt: skip
+            pairs, alike = _with_meaning(store, index, new_claims, pairs)
+        found = score_pairs(index, pairs, STORE_MIN_SCORE, alike)
         _save_keys(store, index, new)
         _save(store, found)
         return found
@@ -211,17 +240,23 @@ def match_articles(store: Store, article_ids: Iterable[int]) -> int:
     return sum(m.score >= DEFAULT_MIN_SCORE for m in store.write(write))
 
 
-def rebuild(store: Store) -> int:
+def rebuild(store: Store, meaning: bool = True) -> int:
     """Recompute every match (and the index keys) from the stored claims; returns how many matches
-    score at least ``DEFAULT_MIN_SCORE``."""
+    score at least ``DEFAULT_MIN_SCORE``. With ``meaning``, stored sentence vectors take part."""
     index = MatchIndex(load_statements(store))
-    found = match_positions(index, list(range(len(index))), STORE_MIN_SCORE)
+    keyed = len(index)
+    if meaning and store.conn.execute("SELECT 1 FROM embeddings LIMIT 1").fetchone():
+        ps, qs = candidate_pairs(index, range(keyed))
+        pairs, alike = _with_meaning(store, index, None, list(zip(ps.tolist(), qs.tolist())))
+        found = score_pairs(index, pairs, STORE_MIN_SCORE, alike)
+    else:
+        found = match_positions(index, list(range(keyed)), STORE_MIN_SCORE)
 
     def write() -> None:
         store.conn.execute("DELETE FROM matches")
         store.conn.execute("DELETE FROM match_keys")
         store.conn.execute("DELETE FROM match_signatures")
-        _save_keys(store, index, range(len(index)))
+        _save_keys(store, index, range(keyed))
         _save(store, found)
 
     store.write(write)
@@ -325,9 +360,9 @@ def related_many(
     mids = [side[3] for found in chosen.values() for side in found]
     if not mids:
         return out
-    evidence = dict(conn.execute(
-        "SELECT id, evidence FROM matches WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(mids),)
-    ))  # fmt: skip
+    evidence = {mid: (ev, sem) for mid, ev, sem in conn.execute(
+        "SELECT id, evidence, semantic FROM matches WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(mids),)
+    )}  # fmt: skip
     others = sorted({-side[1] for found in chosen.values() for side in found})
     info = {row[0]: row for row in conn.execute(_SIDE + " WHERE c.id IN (SELECT value FROM json_each(?))", (json.dumps(others),))}
     for cid, found in chosen.items():
@@ -335,8 +370,8 @@ def related_many(
         for score, negative, consistency, mid in found:
             side = _side(info[-negative])
             items.append(
-                {"claim_id": side.pop("id"), **side, "score": score, "evidence": json.loads(evidence[mid]),
-                 "consistency": consistency}
+                {"claim_id": side.pop("id"), **side, "score": score, "evidence": json.loads(evidence[mid][0]),
+                 "consistency": consistency, "semantic": evidence[mid][1]}
             )
     return out
 
@@ -346,14 +381,15 @@ SCAN_SHARE = 5  # related_many scans all matches when asked about a fifth or mor
 
 def list_matches(store: Store, min_score: float = DEFAULT_MIN_SCORE, claim_id: int | None = None) -> list[dict]:
     """Stored matches at or above ``min_score`` (only those of ``claim_id`` if given), best first, as
-    {"a": {...}, "b": {...}, "score", "evidence", "consistency"}; each side has id, article
+    {"a": {...}, "b": {...}, "score", "evidence", "consistency", "semantic"} (the sentence model's
+    cosine, None when it took no part); each side has id, article
     ({"id", "file", "title"}), lang, text, start, end."""
     where, params = "m.score >= ?", [min_score]
     if claim_id is not None:
         where += " AND (m.claim_a = ? OR m.claim_b = ?)"
         params += [claim_id, claim_id]
     rows = store.conn.execute(
-        f"SELECT m.claim_a, m.claim_b, m.score, m.evidence, m.consistency FROM matches m WHERE {where}"
+        f"SELECT m.claim_a, m.claim_b, m.score, m.evidence, m.consistency, m.semantic FROM matches m WHERE {where}"
         " ORDER BY m.score DESC, m.claim_a, m.claim_b",
         params,
     ).fetchall()
@@ -366,6 +402,7 @@ def list_matches(store: Store, min_score: float = DEFAULT_MIN_SCORE, claim_id: i
             del side["article_id"]
             sides[side["id"]] = side
     return [
-        {"a": sides[a], "b": sides[b], "score": score, "evidence": json.loads(evidence), "consistency": consistency}
-        for a, b, score, evidence, consistency in rows
+        {"a": sides[a], "b": sides[b], "score": score, "evidence": json.loads(evidence), "consistency": consistency,
+         "semantic": semantic}
+        for a, b, score, evidence, consistency, semantic in rows
     ]

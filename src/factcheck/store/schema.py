@@ -197,7 +197,21 @@ MIGRATIONS: list[str] = [
     CREATE INDEX orphans_claim ON orphans(claim_id);
     CREATE INDEX orphans_article ON orphans(article_id);
     """,
-    # 7: where each reviewer left the workbench (store/ui_state.py), so reopening it returns to the
+    # 7: sentence vectors for matching by meaning (core/semantic.py, store/embeddings.py), one per
+    # distinct sentence text and model: ``text_key`` is core.semantic.text_key(text), ``model`` its
+    # MODEL_VERSION (another model's vectors are never compared, and are recomputed), ``vector`` the
+    # unit-length vector as little-endian float16 (768 bytes for 384 dimensions). A match found or
+    # scored with the model keeps the cosine it showed the reviewer in ``matches.semantic``.
+    """
+    ALTER TABLE matches ADD COLUMN semantic REAL;
+    CREATE TABLE embeddings (
+        model TEXT NOT NULL,
+        text_key TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (model, text_key)
+    );
+    """,
+    # 8: where each reviewer left the workbench (store/ui_state.py), so reopening it returns to the
     # same articles and claims. One JSON value per name ("workbench:ana"); not part of any export.
     """
     CREATE TABLE ui_state (

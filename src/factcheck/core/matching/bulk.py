@@ -1,0 +1,208 @@
+"""Scoring many candidate pairs at once.
+
+Bulk work is done on arrays: which pairs are in close languages, ``score_pair``'s two upper bounds
+for every pair at once (``bounds``: ``score.combine`` on numpy arrays, first with the wording at its
+best, so only the pairs it could lift are compared), their text similarity (one rapidfuzz
+``process.cpdist`` call, ``workers=-1``), the bounds again with it. Only the pairs left (about one
+in 24 on the benchmark corpus) are scored one by one, so the result is exactly ``score_pair``'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz, process
+
+from factcheck.core.matching import score as scoring
+from factcheck.core.matching.candidates import MatchIndex, candidate_pairs, language_groups
+from factcheck.core.matching.neighbours import Alike
+from factcheck.core.matching.score import (
+    BEST_FIGURES,
+    BOUND_MARGIN,
+    STORE_MIN_SCORE,
+    WEIGHTS,
+    Figures,
+    Overlap,
+    PairFacts,
+    Weights,
+    combine,
+)
+from factcheck.core.matching.statement import Match, Statement
+from factcheck.core.signature import Signature
+
+BOUND_ENTITIES = 8  # names per claim the array bound handles; pairs with a longer list are scored one by one
+BOUND_CHUNK = 50_000  # pairs per array pass (bounds the temporary arrays to a few tens of MB)
+
+
+def match_positions(index: MatchIndex, new: list[int], min_score: float = STORE_MIN_SCORE) -> list[Match]:
+    """Matches of the statements at ``new`` against every indexed statement (each pair once)."""
+    ps, qs = candidate_pairs(index, new)
+    return score_arrays(index, ps, qs, min_score)
+
+
+def match_new(new: list[Statement], old: Iterable[Statement] = (), min_score: float = STORE_MIN_SCORE) -> list[Match]:
+    """Matches of ``new`` statements against each other and against ``old`` ones."""
+    index = MatchIndex(old)
+    return match_positions(index, index.add(new), min_score)
+
+
+def match_all(statements: Iterable[Statement], min_score: float = STORE_MIN_SCORE) -> list[Match]:
+    """Every match among ``statements`` (a rebuild)."""
+    return match_new(list(statements), (), min_score)
+
+
+def score_pairs(
+    index: MatchIndex, pairs: list[tuple[int, int]], min_score: float, alike: Sequence[Alike | None] | None = None
+) -> list[Match]:
+    """``score_pair`` of the given pairs of positions, those reaching ``min_score``; ``alike``, one
+    per pair, is how alike in meaning the sentence model finds them (None where it took no part)."""
+    import numpy as np  # here, not at import: the TUI starts without it
+
+    ps = np.fromiter((p for p, _ in pairs), dtype=np.int64, count=len(pairs))
+    qs = np.fromiter((q for _, q in pairs), dtype=np.int64, count=len(pairs))
+    cosine = gain = None
+    if alike is not None:
+        cosine = np.array([np.nan if x is None else x.cosine for x in alike], dtype=np.float64)
+        gain = np.array([np.nan if x is None else x.gain for x in alike], dtype=np.float64)
+    return score_arrays(index, ps, qs, min_score, gain, cosine)
+
+
+def score_arrays(index: MatchIndex, ps, qs, min_score: float, meaning=None, cosine=None, w: Weights = WEIGHTS) -> list[Match]:
+    """Matches among the pairs of positions ``ps[i], qs[i]``; ``meaning[i]`` is the pair's gain
+    from the sentence model in [0, 1] and ``cosine[i]`` the similarity shown (NaN: no model)."""
+    if not len(ps):
+        return []
+    import numpy as np
+
+    st, sigs = index.statements, index.signatures
+    if meaning is None:
+        meaning = cosine = np.full(len(ps), np.nan)
+    groups = language_groups(st)
+    near = groups[ps] == groups[qs]
+    if min_score > 0:  # first without wording (at its best where it counts): fewer texts to compare
+        keep = bounds(sigs, ps, qs, np.where(near, 1.0, np.nan), meaning, min_score, w)
+        ps, qs, near, meaning, cosine = ps[keep], qs[keep], near[keep], meaning[keep], cosine[keep]
+        if not len(ps):
+            return []
+    close = np.flatnonzero(near)
+    text_sim = np.full(len(ps), np.nan)
+    if len(close):
+        sims = process.cpdist(
+            [sigs[p].text for p in ps[close].tolist()],
+            [sigs[q].text for q in qs[close].tolist()],
+            scorer=fuzz.token_set_ratio,
+            workers=-1,
+            dtype=np.float64,
+        )
+        text_sim[close] = sims / 100.0
+    keep = bounds(sigs, ps, qs, text_sim, meaning, min_score, w) if min_score > 0 else np.arange(len(ps))
+    found = []
+    rows = zip(ps[keep].tolist(), qs[keep].tolist(), text_sim[keep].tolist(), meaning[keep].tolist(), cosine[keep].tolist())
+    for p, q, sim, gain, cos in rows:
+        t = None if sim != sim else sim  # NaN: languages not close
+        a, b = sorted((st[p].id, st[q].id))
+        if (a, b) != (st[p].id, st[q].id):  # keep evidence "a vs b" in id order
+            p, q = q, p
+        scored = scoring.score_pair(sigs[p], sigs[q], t, min_score, 0.0 if gain != gain else gain, w)
+        if scored.score >= min_score:
+            semantic = None if cos != cos else round(cos, 2)
+            evidence = tuple(scored.evidence) + ((f"meaning: {cos:.2f} alike",) if semantic is not None else ())
+            found.append(Match(a, b, scored.score, evidence, scored.consistency, semantic))
+    return found
+
+
+def bounds(sigs: Sequence[Signature], ps, qs, text_sim, meaning, min_score: float, w: Weights = WEIGHTS):
+    """Indices of the pairs that pass both upper bounds of ``score_pair``, computed by the same
+    ``combine`` on arrays: first names, wording and meaning with the rest at its best case, then
+    kinds of figure, periods and years exactly with the figures at their best. Pairs left out are
+    exactly those ``score_pair`` would return early for, so skipping them changes nothing."""
+    import numpy as np
+
+    if not len(ps):
+        return np.zeros(0, dtype=np.int64)
+    ops = scoring._Arrays()
+    bit_of: dict[object, int] = {}
+
+    def mask(items: Iterable) -> tuple[int, bool]:
+        """Items as bits (one bit per distinct item, 62 at most; beyond that: overflow)."""
+        bits, over = 0, False
+        for item in items:
+            b = bit_of.setdefault(item, len(bit_of))
+            if b < 62:
+                bits |= 1 << b
+            else:
+                over = True
+        return bits, over
+
+    used = np.unique(np.concatenate([ps, qs]))
+    row = np.full(len(sigs), -1, dtype=np.int64)
+    row[used] = np.arange(len(used))
+    key_id: dict[str, int] = {}
+    k = BOUND_ENTITIES
+    ids = np.full((len(used), k), -1, dtype=np.int64)
+    weights = np.zeros((len(used), k))
+    mass = np.zeros(len(used))
+    overflow = np.zeros(len(used), dtype=bool)
+    kinds = np.zeros(len(used), dtype=np.int64)  # bits: money 1, percent 2, number 4, other 8
+    periods = np.zeros(len(used), dtype=np.int64)
+    years = np.zeros(len(used), dtype=np.int64)
+    has_periods = np.zeros(len(used), dtype=bool)
+    has_years = np.zeros(len(used), dtype=bool)
+    years_unknown = np.zeros(len(used), dtype=bool)  # more distinct years than bits: assume shared
+    kind_bit = {"money": 1, "percent": 2, "number": 4}
+    for r, pos in enumerate(used.tolist()):
+        sig = sigs[pos]
+        mass[r] = sig.entity_weight
+        bits = 0
+        for q in sig.quantities:
+            bits |= kind_bit.get(q.kind, 8)
+        kinds[r] = bits
+        if sig.periods:
+            has_periods[r] = True
+            periods[r], over = mask(("p", x) for x in sig.periods)
+            overflow[r] |= over
+        if sig.years:
+            has_years[r] = True
+            years[r], years_unknown[r] = mask(sig.years)
+        if len(sig.entities) > k:
+            overflow[r] = True
+            continue
+        for c, e in enumerate(sig.entities.values()):
+            ids[r, c] = key_id.setdefault(e.key, len(key_id))
+            weights[r, c] = e.weight
+    width = max(1, min(k, max((len(sigs[p].entities) for p in used.tolist()), default=1)))
+    ids, weights = ids[:, :width], weights[:, :width]
+    keep = []
+    for lo in range(0, len(ps), BOUND_CHUNK):
+        ra, rb = row[ps[lo : lo + BOUND_CHUNK]], row[qs[lo : lo + BOUND_CHUNK]]
+        ia, ib, wa, wb = ids[ra], ids[rb], weights[ra], weights[rb]
+        total = np.zeros(len(ra))
+        shared = np.zeros(len(ra), dtype=bool)
+        for i in range(width):
+            for j in range(width):
+                same = (ia[:, i] == ib[:, j]) & (ia[:, i] >= 0)
+                if same.any():
+                    shared |= same
+                    total += np.where(same, np.maximum(wa[:, i], wb[:, j]), 0.0)
+        overlap = np.minimum(1.0, total / np.maximum(np.minimum(mass[ra], mass[rb]), 1.0))
+        sem = meaning[lo : lo + BOUND_CHUNK]
+        facts = PairFacts(overlap, total, shared, text_sim[lo : lo + BOUND_CHUNK],
+                          meaning=np.where(np.isnan(sem), 0.0, sem))
+        first = combine(facts, w, ops) + BOUND_MARGIN >= min_score
+        ka, kb = kinds[ra], kinds[rb]
+        common = ka & kb
+        facts.figures = np.where(
+            common != 0,
+            np.where(common == 4, Figures.NUMBERS_ONLY, BEST_FIGURES),
+            np.where((ka != 0) & (kb != 0), Figures.KINDS_DIFFER,
+                     np.where((ka != 0) | (kb != 0), Figures.ONE_SIDE, Figures.NONE)),
+        )  # fmt: skip
+        both = has_periods[ra] & has_periods[rb]
+        facts.periods = np.where(both, np.where((periods[ra] & periods[rb]) != 0, Overlap.SAME, Overlap.DIFFERENT), Overlap.ABSENT)
+        both = has_years[ra] & has_years[rb]
+        same_year = ((years[ra] & years[rb]) != 0) | years_unknown[ra] | years_unknown[rb]
+        facts.years = np.where(both, np.where(same_year, Overlap.SAME, Overlap.DIFFERENT), Overlap.ABSENT)
+        second = combine(facts, w, ops) + BOUND_MARGIN >= min_score
+        passed = (first & second) | overflow[ra] | overflow[rb]
+        keep.append(np.flatnonzero(passed) + lo)
+    return np.concatenate(keep)
