@@ -146,8 +146,8 @@ class Session:
         return next((claims[i] for i in rng if self.passes(claims[i])), None)
 
     def next_unreviewed(self, article_order: list[int], claim_id: int | None, step: int) -> ClaimRecord | None:
-        """The next/previous claim without a verdict, starting after ``claim_id`` in the given
-        articles' order and wrapping around."""
+        """The next/previous claim without a verdict that passes the filter, starting after
+        ``claim_id`` in the given articles' order and wrapping around."""
         ordered = [c for aid in article_order for c in self.claims.get(aid, [])]
         if step < 0:
             ordered.reverse()
@@ -156,7 +156,7 @@ class Session:
         start = next((i for i, c in enumerate(ordered) if c.id == claim_id), -1)
         for offset in range(1, len(ordered) + 1):
             claim = ordered[(start + offset) % len(ordered)]
-            if not claim.verdict:
+            if not claim.verdict and self.passes(claim):
                 return claim
         return None
 

@@ -36,10 +36,12 @@ _UNSET = object()
 
 @dataclass(frozen=True)
 class Place:
-    """Where the reviewer was: the article and claim of every pane and the focused pane."""
+    """Where the reviewer was: the article and claim of every pane, the focused pane, and the
+    related statement selected (its claim id)."""
 
     panes: tuple[tuple[int | None, int | None], ...]
     focused: int
+    related: int | None = None
 
 
 class MainScreen(Screen):
@@ -55,6 +57,7 @@ class MainScreen(Screen):
         self.matching_ready = False  # set once a worker has loaded the matcher
         self._related: dict[int, list[dict]] = {}
         self._panel_claim: object = _UNSET  # the claim the related panel shows
+        self._reselect: tuple[int | None, int] | None = None  # (claim, related statement) after a jump back
         self._fit_count = 0  # how many panes the width allowed when they were last laid out
         self._resize_timer = None
         self._remember_timer = None
@@ -251,6 +254,9 @@ class MainScreen(Screen):
             return
         self._panel_claim = shown_for
         panel.show(self.related(claim.id) if claim else [], self.session.articles)
+        if self._reselect is not None and self._reselect[0] == shown_for:
+            panel.select_claim(self._reselect[1])
+            self._reselect = None
 
     def related(self, claim_id: int) -> list[dict]:
         if claim_id not in self._related:
@@ -297,7 +303,11 @@ class MainScreen(Screen):
     def place(self) -> Place:
         panes = self.panes
         focused = panes.index(self.pane) if self.pane in panes else 0
-        return Place(tuple((p.article_id, p.claim_id) for p in panes), focused)
+        claim = self.current_claim()
+        panel = self.query_one(RelatedPanel)
+        chosen = panel.selected_match if claim is not None and self._panel_claim == claim.id else None
+        return Place(tuple((p.article_id, p.claim_id) for p in panes), focused,
+                     chosen["claim_id"] if chosen else None)
 
     def goto(self, claim_id: int, remember: bool = True) -> bool:
         """Show and select a claim, in the pane that has its article or else the next pane."""
@@ -350,6 +360,9 @@ class MainScreen(Screen):
                 pane.select(claim_id)
         if panes:
             panes[min(place.focused, len(panes) - 1)].view.focus()
+        if place.related is not None and place.focused < len(place.panes):
+            # selected again once the panel shows that claim (focus moves after this returns)
+            self._reselect = (place.panes[place.focused][1], place.related)
         self.refresh_details()
 
     def action_unreviewed(self, step: int) -> None:
@@ -360,7 +373,8 @@ class MainScreen(Screen):
             order = order[i:] + order[:i]
         claim = self.session.next_unreviewed(order, pane.claim_id if pane else None, step)
         if claim is None:
-            self.notify("Every claim in these articles is reviewed", timeout=3)
+            what = "passing the filter " if self.session.filter.active else ""
+            self.notify(f"Every claim {what}in these articles is reviewed" + self._filter_hint(), timeout=3)
             return
         self.goto(claim.id, remember=False)
 
