@@ -96,7 +96,7 @@ def _with_meaning(store: Store, index: MatchIndex, new_claims: Iterable[int] | N
     """The pairs to score once the stored sentence vectors had their say: ``pairs`` (two arrays of
     positions in ``index``) and the pairs alike in meaning the signatures missed, for the claims
     ``new_claims`` (ids; None: every claim), with each pair's (gain, cosine) arrays (NaN where the
-    model took no part). Claims these bring in (any sentence, check-worthy or not) are added to
+    model finds no likeness). Claims these bring in (any sentence, check-worthy or not) are added to
     ``index`` unkeyed. Without stored vectors: ``pairs`` and no meaning."""
     import numpy as np
 
@@ -108,14 +108,14 @@ def _with_meaning(store: Store, index: MatchIndex, new_claims: Iterable[int] | N
     ids = np.fromiter((s.id for s in st), dtype=np.int64, count=len(st))
     if new_claims is None:
         new_claims = vectors.claim_ids
-    found = by_meaning(vectors.claim_ids, vectors.article_ids, vectors.matrix, new_claims,
-                       np.stack([ids[ps], ids[qs]], axis=1) if len(ps) else None)
+    found = by_meaning(vectors.claim_ids, vectors.article_ids, vectors.matrix, new_claims)
+    if not len(found):
+        return ps, qs, None, None
     at = found.lookup(ids[ps], ids[qs])
     gain = np.where(at >= 0, found.gain[np.maximum(at, 0)], np.nan)
     cosine = np.where(at >= 0, found.cosine[np.maximum(at, 0)], np.nan)
     extra = np.ones(len(found), dtype=bool)
     extra[at[at >= 0]] = False
-    extra &= found.gain > 0  # new pairs: only those alike in meaning
     if extra.any():
         a, b = found.a[extra], found.b[extra]
         missing = sorted(set(np.concatenate([a, b]).tolist()) - set(ids.tolist()))

@@ -133,16 +133,16 @@ class Alike:
         return np.where(found, order[at], -1)
 
 
-def by_meaning(claim_ids, article_ids, matrix, new, also=None) -> Alike:
+def by_meaning(claim_ids, article_ids, matrix, new) -> Alike:
     """Pairs of claims alike in meaning, for the claims with ids in ``new``: each one's nearest
-    sentences of other articles, and the pairs of ``also`` (an (m, 2) array of claim ids found
-    otherwise) whose two sides have vectors. ``claim_ids``, ``article_ids`` and the rows of
-    ``matrix`` are parallel.
+    sentences of other articles that it is also near to in return, with their cosine and gain.
+    ``claim_ids``, ``article_ids`` and the rows of ``matrix`` are parallel.
 
-    A pair counts as alike (gain > 0) only when each side is among the other's ``K_CANDIDATES``
-    nearest: in a large corpus every sentence has some unrelated neighbour standing a few standard
-    deviations above its background by chance alone (the largest of 20,000 draws), but such a
-    neighbour is rarely near in return; a counterpart is."""
+    A pair counts as alike only when each side is among the other's ``K_CANDIDATES`` nearest: in a
+    large corpus every sentence has some unrelated neighbour standing a few standard deviations
+    above its background by chance alone (the largest of 20,000 draws), but such a neighbour is
+    rarely near in return; a counterpart is. So every pair with a gain is found from either side's
+    search, and pairs found otherwise (by signature) need no vectors compared."""
     import numpy as np
 
     claim_ids = np.asarray(claim_ids, dtype=np.int64)
@@ -152,55 +152,38 @@ def by_meaning(claim_ids, article_ids, matrix, new, also=None) -> Alike:
     empty = Alike(*(np.zeros(0, dtype=t) for t in (np.int64, np.int64, np.float64, np.float64)))
     if not n:
         return empty
-    row_of = np.full(int(claim_ids.max()) + 1, -1, dtype=np.int64)
-    row_of[claim_ids] = np.arange(n)
-
-    def rows(ids):
-        ids = np.asarray(ids, dtype=np.int64)
-        inside = (ids >= 0) & (ids < len(row_of))
-        out = np.full(len(ids), -1, dtype=np.int64)
-        out[inside] = row_of[ids[inside]]
-        return out
-
-    new_rows = rows(list(new))
-    new_rows = np.unique(new_rows[new_rows >= 0])
-    also_a = also_b = np.zeros(0, dtype=np.int64)
-    if also is not None and len(also):
-        also = np.asarray(also, dtype=np.int64).reshape(-1, 2)
-        also_a, also_b = rows(also[:, 0]), rows(also[:, 1])
-        keep = (also_a >= 0) & (also_b >= 0)
-        also_a, also_b = also_a[keep], also_b[keep]
-    involved = np.unique(np.concatenate([new_rows, also_a, also_b]))
+    position = {int(c): r for r, c in enumerate(claim_ids.tolist())}
+    new_rows = np.array(sorted({position[c] for c in map(int, new) if c in position}), dtype=np.int64)
+    if not len(new_rows):
+        return empty
     # the edge of a neighbourhood lies beyond a statement's counterparts: up to about three per
     # other article (the headline, a sentence of the body, a partial restatement)
     edge = max(K_CANDIDATES, 3 * (len(np.unique(articles)) - 1))
-    near = neighbourhood(matrix, articles, involved, edge=edge)  # one pass: backgrounds, nearest, edges
+    near = neighbourhood(matrix, articles, new_rows, edge=edge)
     at = np.full(n, -1, dtype=np.int64)
-    at[involved] = np.arange(len(involved))
-    mine = near.nearest[at[new_rows]]
-    ra = np.concatenate([np.repeat(new_rows, mine.shape[1]), also_a])
-    rb = np.concatenate([mine.ravel(), also_b])
+    at[new_rows] = np.arange(len(new_rows))
+    others = np.setdiff1d(near.nearest[near.nearest >= 0], new_rows)
+    if len(others):  # the far sides: their own neighbourhoods, for the test in return
+        more = neighbourhood(matrix, articles, others, edge=edge)
+        near = Neighbourhood(np.concatenate([near.rows, more.rows]), *(
+            np.concatenate([getattr(near, f), getattr(more, f)]) for f in ("mean", "sd", "nearest", "kth")))
+        at[others] = np.arange(len(new_rows), len(new_rows) + len(others))
+    k = near.nearest.shape[1]
+    ra = np.repeat(new_rows, k)
+    rb = near.nearest[at[new_rows]].ravel()
     keep = rb >= 0
-    ra, rb = np.minimum(ra[keep], rb[keep]), np.maximum(ra[keep], rb[keep])
-    code = np.unique(ra * n + rb)
-    ra, rb = code // n, code % n
-    if not len(ra):
-        return empty
-    # the far side of a new claim's neighbour pair may not be in ``involved``: its own search
-    extra = np.setdiff1d(rb, involved)
-    extra = np.setdiff1d(np.concatenate([extra, np.setdiff1d(ra, involved)]), involved)
-    if len(extra):
-        more = neighbourhood(matrix, articles, extra, edge=edge)
-        involved = np.concatenate([involved, extra])
-        near = Neighbourhood(involved, *(np.concatenate([getattr(near, f), getattr(more, f)])
-                                         for f in ("mean", "sd", "nearest", "kth")))
-        at[extra] = np.arange(len(involved) - len(extra), len(involved))
+    ra, rb = ra[keep], rb[keep]
     ia, ib = at[ra], at[rb]
-    mutual = (near.nearest[ia] == rb[:, None]).any(axis=1) & (near.nearest[ib] == ra[:, None]).any(axis=1)
+    mutual = (near.nearest[ib] == ra[:, None]).any(axis=1)
+    ra, rb, ia, ib = ra[mutual], rb[mutual], ia[mutual], ib[mutual]
+    lo, hi = np.minimum(ra, rb), np.maximum(ra, rb)
+    _, first = np.unique(lo * n + hi, return_index=True)  # a pair of two new claims is found twice
+    ra, rb, ia, ib = ra[first], rb[first], ia[first], ib[first]
     cos = np.einsum("ij,ij->i", matrix[ra], matrix[rb]).astype(np.float64)
     z = background_z(cos, near.mean[ia], near.sd[ia], near.mean[ib], near.sd[ib])
-    # ... and stands out of both neighbourhoods: above the k-th nearest, not merely among the nearest
+    # ... and stands out of both neighbourhoods: above the edge, not merely among the nearest
     margin = cos - (near.kth[ia] + near.kth[ib]) / 2
-    gain = np.where(mutual, alike(z), 0.0) * np.clip((margin - MARGIN_FLOOR) / (MARGIN_FULL - MARGIN_FLOOR), 0.0, 1.0)
+    gain = alike(z) * np.clip((margin - MARGIN_FLOOR) / (MARGIN_FULL - MARGIN_FLOOR), 0.0, 1.0)
     a, b = claim_ids[ra], claim_ids[rb]
-    return Alike(np.minimum(a, b), np.maximum(a, b), np.round(cos, 4), gain)
+    keep = gain > 0
+    return Alike(np.minimum(a, b)[keep], np.maximum(a, b)[keep], np.round(cos[keep], 4), gain[keep])
