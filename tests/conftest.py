@@ -1,19 +1,58 @@
-"""Fixtures shared across the suite: a store on a temp file, and articles built by hand."""
+"""Fixtures shared across the suite: a store on each engine, and articles built by hand.
+
+The ``store`` fixture runs its tests twice: on a SQLite file and on a PostgreSQL database of a
+server the session starts (tests/pg_server.py). Without PostgreSQL's programs or psycopg those runs
+skip, saying why, except under CI=true, where they fail: CI must test both engines.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 
 import pytest
 
 from factcheck.core.models import Analysis, Article, Claim, Quantity, Sentence, Span
-from factcheck.core.models import Analysis
 from factcheck.store import Store
 
 
+ENGINES = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One PostgreSQL server for this test process (each xdist worker has its own)."""
+    try:
+        from tests.pg_server import PgServer
+
+        server = PgServer().start()
+    except Exception as exc:  # no server programs, no psycopg, initdb failed
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL is required under CI: {exc}")
+        pytest.skip(f"PostgreSQL tests need a local server (pip install -e '.[pg]'; apt-get install postgresql): {exc}")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def store(tmp_path):
-    with Store(tmp_path / "test.db") as s:
+def pg_url(pg_server):
+    """A fresh, migrated PostgreSQL database for one test, dropped after it."""
+    name = pg_server.new_database()
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def db_location(request, tmp_path):
+    """Where a test's store lives: a SQLite file, or a PostgreSQL URL (parametrised by ``engine``)."""
+    engine = getattr(request, "param", "sqlite")
+    return request.getfixturevalue("pg_url") if engine == "postgresql" else tmp_path / "test.db"
+
+
+@pytest.fixture(params=ENGINES)
+def store(request, tmp_path):
+    location = request.getfixturevalue("pg_url") if request.param == "postgresql" else tmp_path / "test.db"
+    with Store(location) as s:
         yield s
 
 

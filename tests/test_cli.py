@@ -14,9 +14,10 @@ from factcheck.store import Store
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
-@pytest.fixture
-def db(tmp_path):
-    return str(tmp_path / "cli.db")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request, tmp_path):
+    """The --db of a test: a SQLite file, or a PostgreSQL database (tests/conftest.py pg_url)."""
+    return request.getfixturevalue("pg_url") if request.param == "postgresql" else str(tmp_path / "cli.db")
 
 
 def run(capsys, *argv):

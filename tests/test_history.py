@@ -52,6 +52,7 @@ def test_history_json_for_scripts(capsys, tmp_path):
         ("ana", None, "false", False),
     ]
     assert rows[-1]["new_note"] == "ministry filing p. 12" and rows[-1]["at"]
+    assert {r["claim_id"] for r in rows} == {1}
 
 
 def test_history_of_an_unreviewed_claim_is_empty(capsys, tmp_path):

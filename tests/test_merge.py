@@ -27,10 +27,12 @@ def by_text(store):
     return {c.text: c for c in list_claims(store)}
 
 
-@pytest.fixture
-def pair(tmp_path):
-    """A and B hold the same article (B added a second one first, so every id differs)."""
-    a, b = Store(tmp_path / "a.db"), Store(tmp_path / "b.db")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def pair(request, tmp_path):
+    """A and B hold the same article (B added a second one first, so every id differs). A, merged
+    into, is on each engine; B is a file, as a colleague sends it."""
+    a_location = request.getfixturevalue("pg_url") if request.param == "postgresql" else tmp_path / "a.db"
+    a, b = Store(a_location), Store(tmp_path / "b.db")
     add(b, make_analysis(["Only B has this 1.", "And this 2."], title="OnlyB"))
     for s in (a, b):
         add(s, make_analysis(SHARED, title="Shared"))
@@ -75,10 +77,10 @@ def test_merge_loses_nothing_and_lists_the_dispute(pair):
 def test_merging_twice_adds_nothing(pair):
     a, b_path = pair
     merge(a, b_path, reviewer="ana")
-    before = (len(history(a)), a.db["claims"].count, a.db["articles"].count, a.db["disputes"].count)
+    before = (len(history(a)), a.count("claims"), a.count("articles"), a.count("disputes"))
     notes = {c.id: (c.verdict, c.note) for c in list_claims(a)}
     report = merge(a, b_path, reviewer="ana")
-    assert (len(history(a)), a.db["claims"].count, a.db["articles"].count, a.db["disputes"].count) == before
+    assert (len(history(a)), a.count("claims"), a.count("articles"), a.count("disputes")) == before
     assert {c.id: (c.verdict, c.note) for c in list_claims(a)} == notes
     assert report.history_copied == 0 and report.articles_added == 0
 
@@ -121,7 +123,7 @@ def test_same_reviewer_in_both_files_is_not_a_dispute(tmp_path):
 
 def test_cli_merge_disputes_and_settle(pair, capsys):
     a, b_path = pair
-    db = str(a.path)
+    db = str(a.location)
     assert main(["--db", db, "merge", str(b_path), "--reviewer", "ana"]) == 0
     out = capsys.readouterr().out
     assert "1 disputed" in out and "factcheck disputes" in out

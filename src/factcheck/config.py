@@ -40,9 +40,10 @@ class Config:
     keys: dict[str, str] = field(default_factory=dict)
     semantic: bool = True  # matching by meaning with the sentence model, where the machine can run it
 
-    def reviewer_name(self, given: str | None = None) -> str:
-        """--reviewer, else $FACTCHECK_REVIEWER, else the config, else the login name."""
-        return given or os.environ.get("FACTCHECK_REVIEWER") or self.reviewer or _login_name()
+    def reviewer_name(self, given: str | None = None, database_user: str | None = None) -> str:
+        """--reviewer, else $FACTCHECK_REVIEWER, else the user a database server authenticated
+        (``Store.user``), else the config, else the login name."""
+        return given or os.environ.get("FACTCHECK_REVIEWER") or database_user or self.reviewer or _login_name()
 
 
 def _login_name() -> str:

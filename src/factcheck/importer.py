@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 
+from factcheck.collection import Columns, Row, is_collection, read_rows
 from factcheck.core.claims import DEFAULT_THRESHOLD
 from factcheck.core.ingest import DEFAULT_MAX_BYTES, article_files
 from factcheck.core.models import Analysis
-from factcheck.core.pipeline import analyse_file, warm_up
+from factcheck.core.pipeline import analyse, analyse_file, warm_up
 from factcheck.errors import FactcheckError
 from factcheck.store import Store
 from factcheck.store.reanchor import Update, save_or_replace
@@ -96,12 +97,14 @@ def add_paths(
     analyse: Callable[[Path, int], Analysis] = analyse_file,
     match: bool = True,
     on_matching: Callable[[], None] | None = None,
+    columns: Columns | None = None,
 ) -> AddReport:
-    """Add every article file under ``paths``; then, unless ``match`` is false, match the new
-    articles' claims against the stored ones (``on_matching`` is called as that starts: on a large
-    batch it takes a while)."""
+    """Add every article file under ``paths``, and every row of the collections among them (CSV,
+    TSV, JSON, JSON lines: ``columns`` says which column is what); then, unless ``match`` is false,
+    match the new articles' claims against the stored ones (``on_matching`` is called as that
+    starts: on a large batch it takes a while)."""
     report = AddReport()
-    files = collect_files(paths, report)
+    files = expand_collections(collect_files(paths, report), report, columns or Columns(), max_bytes)
     if on_progress:
         on_progress(0, len(files), 0, None)
     batch = _Batch(store, report, len(files), on_progress)
@@ -121,6 +124,24 @@ def add_paths(
         # matches by meaning: cli/add.py, the workbench)
         report.matches = match_articles(store, report.added + [u.new_article_id for u in report.updated], meaning=False)
     return report
+
+
+def expand_collections(files: list[Path], report: AddReport, columns: Columns, max_bytes: int) -> list[Path | Row]:
+    """The files, each collection among them replaced by its rows (a bad row or an unreadable
+    collection is a line in ``report.failed``)."""
+    items: list[Path | Row] = []
+    for file in files:
+        if not is_collection(file):
+            items.append(file)
+            continue
+        try:
+            rows, bad = read_rows(file, columns, max_bytes)
+        except FactcheckError as exc:
+            report.failed.append(str(exc))
+            continue
+        report.failed += bad
+        items += rows
+    return items
 
 
 @contextmanager
@@ -220,7 +241,7 @@ def _results(
     if not workers:
         for path in files:
             try:
-                yield path, analyse(path, max_bytes)
+                yield path, _analyse_row(path, max_bytes) if isinstance(path, Row) else analyse(path, max_bytes)
             except FactcheckError as exc:
                 yield path, exc
         return
@@ -268,9 +289,13 @@ def _cpu_ticks() -> tuple[int, int]:
     return fields[3] + fields[4], sum(fields)
 
 
-def _analyse_or_error(path: Path, max_bytes: int) -> Analysis | FactcheckError:
+def _analyse_row(row: Row, max_bytes: int) -> Analysis:
+    return analyse(row.article(max_bytes))
+
+
+def _analyse_or_error(path: Path | Row, max_bytes: int) -> Analysis | FactcheckError:
     try:
-        return analyse_file(path, max_bytes)
+        return _analyse_row(path, max_bytes) if isinstance(path, Row) else analyse_file(path, max_bytes)
     except FactcheckError as exc:
         return exc
 

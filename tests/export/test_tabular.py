@@ -56,6 +56,8 @@ def test_neutralise_round_trips_and_is_safe(text):
 def test_csv_round_trips_any_note(reviewed, note):
     set_verdict(reviewed, reviewed.ids["claims"][0], note=note, reviewer="ana")
     row = read_csv(render(reviewed, "csv", CONFIG))[0]
+    if reviewed.is_postgres:  # PostgreSQL text holds no NUL: the store drops it (store/postgres.py)
+        note = note.replace("\x00", "")
     assert unneutralise(row["note"]) == (note or None or "")
 
 

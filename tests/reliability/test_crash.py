@@ -52,7 +52,11 @@ def kill_after(proc: subprocess.Popen, lines: int, delay: float) -> str:
         watchdog.cancel()
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
-    out, err = proc.communicate(timeout=30)
+    proc.wait(timeout=30)
+    # Read the rest through the same buffered reader as the readline()s above: communicate() reads
+    # the pipe's file descriptor directly and would drop report lines already buffered here (seen
+    # as "committed but not reported" on a loaded machine). The child is dead: no read can block.
+    out, err = proc.stdout.read(), proc.stderr.read()
     assert proc.returncode == -signal.SIGKILL, f"driver ended on its own ({proc.returncode}): {err[-2000:]}"
     return seen + out
 

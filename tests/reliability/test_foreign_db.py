@@ -73,6 +73,18 @@ def test_reading_a_database_that_does_not_exist_creates_nothing(tmp_path):
         assert not typo.exists() and siblings(typo) == []
 
 
+def test_reading_an_empty_file_leaves_it_empty(capsys, tmp_path):
+    from factcheck.cli import main
+
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    for argv in (["claims"], ["export", "--format", "json"], ["verdict", "1", "false"]):
+        assert main(["--db", str(empty), *argv]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("factcheck: error: ") and "empty file" in err and err.count("\n") == 1
+        assert empty.stat().st_size == 0 and siblings(empty) == []
+
+
 @pytest.mark.slow
 def test_add_creates_a_new_database_and_says_so_once(tmp_path):
     db = tmp_path / "new.db"
@@ -103,3 +115,36 @@ def test_workbench_creates_a_new_database_and_says_so_once(capsys, tmp_path, mon
     assert opened == [db] and db.exists()
     assert main(["--db", str(db)]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_foreign_file_is_refused_before_sqlite_opens_it(capsys, tmp_path, monkeypatch):
+    """Opening a WAL-mode file makes -wal/-shm beside it even to read: the usual foreign file is
+    recognised from its first page, so SQLite never opens it."""
+    from factcheck.cli import main
+
+    other = tmp_path / "other.db"
+    data = foreign_db(other, wal=True)
+    opened = []
+    connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: opened.append(str(a[0])) or connect(*a, **k))
+    for argv in (["claims"], ["add", str(tmp_path / "missing.txt")], ["disputes"]):
+        assert main(["--db", str(other), *argv]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "factcheck: error: " in err, err
+    assert opened == [] and other.read_bytes() == data and siblings(other) == []
+
+
+def test_foreign_file_with_a_user_version_is_refused_too(capsys, tmp_path):
+    """Another program may set user_version: then the tables decide (read by SQLite, written never)."""
+    from factcheck.cli import main
+
+    other = tmp_path / "versioned.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    data = other.read_bytes()
+    assert main(["--db", str(other), "claims"]) == 2
+    assert "not a factcheck database" in capsys.readouterr().err
+    assert other.read_bytes() == data and siblings(other) == []

@@ -26,7 +26,10 @@ def imported_top_level_modules() -> set[str]:
 
 
 def declared() -> set[str]:
-    deps = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    """The dependencies, and the ``pg`` extra's (psycopg is imported only for a PostgreSQL URL:
+    tests/test_architecture.py checks that)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    deps = project["dependencies"] + project["optional-dependencies"]["pg"]
     return {re.split(r"[<>=!~\[; ]", dep, maxsplit=1)[0].lower().replace("_", "-") for dep in deps}
 
 

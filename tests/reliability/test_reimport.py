@@ -95,6 +95,8 @@ def test_one_word_correction_keeps_the_verdict_and_every_claim_keeps_its_id(tmp_
         assert conn.execute("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'March'").fetchone()[0] == 0
     finally:
         conn.close()
+    shown = cli(tmp_path, db, "history", str(fixed["id"])).stdout
+    assert "the claim now reads: " + ACME_FIXED in shown, shown
     # a script holding the id goes on working
     cli(tmp_path, db, "verdict", str(fixed["id"]), "mostly-false")
     assert by_text(claims(tmp_path, db), ACME_FIXED)["verdict"] == "mostly-false"

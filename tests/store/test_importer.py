@@ -107,10 +107,31 @@ def test_workers_only_for_large_batches_on_idle_cores_without_threads(monkeypatc
     assert importer._worker_count([f"{i}.txt" for i in range(files)], lambda p, m: None) == 0
 
 
-def test_free_cores_is_a_share_of_the_cores():
+def test_free_cores_is_the_idle_share_of_the_cores(monkeypatch):
+    """From two /proc/stat readings: cores x idle ticks / all ticks between them; where /proc/stat
+    cannot be read, cores less the 1-minute load average."""
     import os
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    free = importer._free_cores()
-    assert free <= cores + 1e-9
-    assert free >= 0.0 or not os.path.exists("/proc/stat")  # elsewhere: cores less the load average
+    readings = iter([(1_000, 10_000), (1_150, 10_200)])  # 150 of the 200 ticks between them idle
+    monkeypatch.setattr(importer, "_cpu_ticks", lambda: next(readings))
+    monkeypatch.setattr(importer.time, "sleep", lambda seconds: None)
+    assert importer._free_cores() == pytest.approx(cores * 0.75)
+
+    def unreadable():
+        raise OSError("no /proc here")
+
+    monkeypatch.setattr(importer, "_cpu_ticks", unreadable)
+    monkeypatch.setattr(importer.os, "getloadavg", lambda: (0.5, 0.4, 0.3))
+    assert importer._free_cores() == pytest.approx(cores - 0.5)
+
+
+def test_cpu_ticks_read_this_machine():
+    import os
+
+    if not os.path.exists("/proc/stat"):
+        pytest.skip("no /proc/stat: _free_cores uses the load average here (tested above)")
+    idle, total = importer._cpu_ticks()
+    assert 0 < idle < total
+    later_idle, later_total = importer._cpu_ticks()
+    assert later_idle >= idle and later_total >= total

@@ -4,6 +4,7 @@ import asyncio
 import inspect
 
 import pytest
+from textual.app import App
 
 from factcheck.config import Config
 from factcheck.tui.app import FactcheckApp
@@ -19,6 +20,18 @@ def db(tmp_path):
 def _quiet_env(monkeypatch, tmp_path):
     monkeypatch.delenv("FACTCHECK_REVIEWER", raising=False)
     monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def _record_notifications(monkeypatch):
+    """Keep what ``App.notify`` was asked to show (helpers.notifications reads it)."""
+    original = App.notify
+
+    def notify(self, message, *args, **kwargs):
+        vars(self).setdefault("notified", []).append(str(message))
+        return original(self, message, *args, **kwargs)
+
+    monkeypatch.setattr(App, "notify", notify)
 
 
 def make_app(db, **config) -> FactcheckApp:

@@ -3,6 +3,12 @@ from __future__ import annotations
 from factcheck.tui.screens.main import MainScreen
 
 
+def notifications(app) -> list[str]:
+    """Every message the app has shown with ``notify`` (recorded by tests/tui/conftest.py through
+    the public method, not read from Textual's private list)."""
+    return list(vars(app).get("notified", []))
+
+
 def main(app) -> MainScreen:
     return app.main
 

@@ -9,7 +9,7 @@ from factcheck.store.verdicts import set_verdict
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.note import NoteEditor
 from tests.tui.conftest import make_app, settle, until
-from tests.tui.helpers import current, focused_article, history, main, status, verdict_row, view_text
+from tests.tui.helpers import current, focused_article, history, main, notifications, status, verdict_row, view_text
 
 SIZE = (120, 36)
 
@@ -184,7 +184,7 @@ async def test_export_writes_a_named_file(db, tmp_path):
         files = list(tmp_path.glob("factcheck-export-*.md"))
         assert len(files) == 1
         assert files[0].read_text(encoding="utf-8").strip()
-        assert any(files[0].name in n.message and str(tmp_path) in n.message for n in app._notifications)
+        assert any(files[0].name in m and str(tmp_path) in m for m in notifications(app))
 
 
 async def test_help_lists_every_binding(db):

@@ -36,7 +36,9 @@ def burst(app, *keys: str | events.Event) -> None:
 
 
 async def drained(pilot) -> None:
-    await until(pilot, lambda: not pilot.app.keys_pending)
+    """Until the app has taken every key off its queue and handled them all."""
+    app = pilot.app
+    await until(pilot, lambda: not app.message_queue_size and not app.keys_pending)
     await pilot.pause()
 
 

@@ -57,6 +57,9 @@ async def test_footer_and_help_show_remapped_keys(db):
     ({"search": "?"}, "key 'question_mark' is bound to both search and help"),
     ({"claim.nxt": "x"}, "unknown binding id 'claim.nxt' (did you mean 'claim.next'?)"),
     ({"disputes.close": "1"}, "key '1' is bound to both disputes.close and verdict.1"),
+    ({"note.edit": "space"}, "key 'space' is bound to both note.edit and view.page_down"),
+    ({"undo": "ctrl+q"}, "key 'ctrl+q' is bound to both quit and undo"),
+    ({"search.cancel": "ctrl+p"}, "key 'ctrl+p' is bound to both command_palette and search.cancel"),
 ])
 def test_a_key_bound_twice_is_refused_naming_both(db, keys, message):
     with pytest.raises(FactcheckError) as caught:
@@ -65,8 +68,9 @@ def test_a_key_bound_twice_is_refused_naming_both(db, keys, message):
 
 
 def test_swapping_two_keys_is_fine(db):
-    app = make_app(db, keys={"claim.next": "k", "claim.prev": "j"})
-    assert app.keymap == {"claim.next": "k", "claim.prev": "j"}
+    app = make_app(db, keys={"claim.next": "k", "claim.prev": "j", "view.page_down": "ctrl+f", "help.close": "?"})
+    assert app.keymap == {"claim.next": "k", "claim.prev": "j", "view.page_down": "ctrl+f",
+                          "help.close": "question_mark"}
 
 
 def test_cli_start_with_a_clashing_keymap_is_one_line_exit_2(tmp_path):

@@ -10,7 +10,7 @@ from factcheck.tui.app import FactcheckApp
 from factcheck.tui.screens.picker import ArticlePicker
 from tests.tui.conftest import make_app, settle, until
 from tests.tui.fixture_db import ENGLISH, build_db, long_article
-from tests.tui.helpers import current, focused_article, main, status, verdict_row
+from tests.tui.helpers import current, focused_article, main, notifications, status, verdict_row
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -111,10 +111,10 @@ async def test_add_articles_from_the_app(tmp_path):
         await pilot.press("plus")
         await pilot.press(*str(SEEDS), "enter")
         await until(pilot, lambda: len(main(app).session.articles) == 4)
-        await until(pilot, lambda: any("added 2 articles" in n.message for n in app._notifications))
+        await until(pilot, lambda: any("added 2 articles" in m for m in notifications(app)))
         assert len(main(app).session.articles) == 4
         assert app.store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
-        assert any("added 2 articles" in n.message for n in app._notifications)
+        assert any("added 2 articles" in m for m in notifications(app))
 
 
 async def test_empty_database_opens_and_keys_do_no_harm(tmp_path):

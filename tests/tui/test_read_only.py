@@ -10,11 +10,7 @@ from factcheck.tui.screens.note import NoteEditor
 from tests.reliability.conftest import checkpointed, sqlite_snapshot
 from tests.tui.conftest import settle
 from tests.tui.fixture_db import THRESHOLD
-from tests.tui.helpers import current, main, status
-
-
-def notifications(app) -> list[str]:
-    return [n.message for n in app._notifications]
+from tests.tui.helpers import current, main, notifications, status
 
 
 async def test_read_only_database_opens_and_refuses_changes(db):

@@ -3,12 +3,9 @@ when it shrinks, refitted once the resizing stops; the panes that stay keep thei
 
 from __future__ import annotations
 
-from textual.events import Resize
-from textual.geometry import Size
-
 from tests.tui.conftest import make_app, settle, until
 from tests.tui.fixture_db import ENGLISH, build_db
-from tests.tui.helpers import current, focused_article, main, status, verdict_row
+from tests.tui.helpers import current, focused_article, main, notifications, status, verdict_row
 
 
 def more_articles(n: int) -> list[dict]:
@@ -54,7 +51,7 @@ async def test_panes_follow_the_terminal_width(tmp_path):
         assert status(app).startswith("#11 ")
         await pilot.press("k")  # keys still go to the focused pane (its one claim: nowhere to go)
         assert current(app) == 11
-        assert any("No more claims" in n.message for n in app._notifications)
+        assert any("No more claims" in m for m in notifications(app))
 
 
 async def test_resizes_in_a_burst_refit_once(tmp_path, monkeypatch):
@@ -75,8 +72,7 @@ async def test_resizes_in_a_burst_refit_once(tmp_path, monkeypatch):
 
         screen.fit_panes = counted
         for width in (100, 130, 170, 200):  # like dragging a window edge: resize events in a row
-            app._driver._size = Size(width, 40)
-            app.post_message(Resize(Size(width, 40), Size(width, 40)))
+            await pilot.resize_terminal(width, 40)
         await until(pilot, lambda: shown(app) == [1, 2, 3, 4, 5])
         assert calls == [200]
 

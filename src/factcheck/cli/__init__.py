@@ -9,11 +9,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
-import sqlite3
 import sys
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError
+from factcheck.store import is_database_error
 
 # Subcommands: every module of this package that has ``register`` (so a new command is a new file).
 # "open" is what a bare ``factcheck [PATH ...]`` runs; these come first in --help, the rest A-Z.
@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="factcheck", description="A terminal workbench for fact-checking news articles.")
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     parser.add_argument(
-        "--db", metavar="FILE", help="the database file (default: $FACTCHECK_DB or ./factcheck.db)"
+        "--db", metavar="FILE|URL",
+        help="the database file, or a postgresql:// URL (default: $FACTCHECK_DB or ./factcheck.db)"
     )
     parser.add_argument(
         "--no-semantic", action="store_true",
@@ -71,8 +72,10 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args) or 0
     except FactcheckError as exc:
         return fail(str(exc), exc.exit_code)
-    except sqlite3.DatabaseError as exc:
-        return fail(f"database error: {exc}")
+    except Exception as exc:
+        if not is_database_error(exc):
+            raise
+        return fail(f"database error: {(str(exc).strip().splitlines() or [exc])[0]}")
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `factcheck claims | head`

@@ -11,6 +11,7 @@ from pathlib import Path
 from factcheck.cli.common import meaning_status, store_from
 from factcheck.core.ingest import DEFAULT_MAX_BYTES
 from factcheck.errors import FactcheckError
+from factcheck.collection import Columns
 from factcheck.importer import AddReport, add_paths, collect_files
 from factcheck.store import Store
 
@@ -18,9 +19,13 @@ REDRAW_SECONDS = 0.1  # the progress bar's redraw rate, at most
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("add", help="add article files or folders (.txt, .md, .html)")
+    p = subparsers.add_parser(
+        "add", help="add article files or folders (.txt, .md, .html), or collections (.csv, .tsv, .json, .jsonl)")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     add_size_option(p)
+    named = p.add_argument_group("collections", "which column of a CSV/TSV/JSON/JSON-lines file holds what")
+    for what, default in (("text", "text"), ("title", "title"), ("date", "date"), ("url", "url")):
+        named.add_argument(f"--{what}-column", default=default, metavar="NAME", help=f"default: {default}")
     p.set_defaults(run=run)
 
 
@@ -50,7 +55,9 @@ def run(args) -> int:
     if no_articles_at(args):
         return 2
     with store_from(args, write=True, create=True) as store:
-        report = add_and_report(store, args.paths, max_bytes(args), meaning=bool(meaning_status(args)))
+        report = add_and_report(
+            store, args.paths, max_bytes(args), columns_from(args), meaning=bool(meaning_status(args))
+        )
     return 2 if report.failed else 0
 
 
@@ -65,12 +72,18 @@ def no_articles_at(args) -> bool:
     return True
 
 
-def add_and_report(store: Store, paths: list[Path], limit: int, meaning: bool = False) -> AddReport:
+def columns_from(args) -> Columns:
+    return Columns(args.text_column, args.title_column, args.date_column, args.url_column)
+
+
+def add_and_report(
+    store: Store, paths: list[Path], limit: int, columns: Columns | None = None, meaning: bool = False
+) -> AddReport:
     """Add, with a progress bar when stderr is a terminal; print errors and a summary line. With
     ``meaning``, a few new articles are embedded and matched by meaning too (a large batch is left
     to ``factcheck embed``, so adding stays fast)."""
     with _progress_bar() as (on_progress, on_matching):
-        report = add_paths(store, paths, limit, on_progress, on_matching=on_matching)
+        report = add_paths(store, paths, limit, on_progress, on_matching=on_matching, columns=columns)
     new = report.added + [u.new_article_id for u in report.updated]
     if meaning and new:
         _embed_new(store, new, report)

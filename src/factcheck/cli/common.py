@@ -10,7 +10,7 @@ from typing import Any
 
 from factcheck.config import Config, load_config
 from factcheck.errors import FactcheckError
-from factcheck.store import Store, default_db_path, open_store
+from factcheck.store import Store, default_db_path, is_postgres_url, open_store
 
 
 def store_from(args, write: bool = False, create: bool = False) -> Store:
@@ -20,10 +20,14 @@ def store_from(args, write: bool = False, create: bool = False) -> Store:
     Only commands that bring work in (``create=True``: add, merge, the workbench) make a new
     database, and say so on stderr; any other command on a missing file is a mistyped path, and
     creating an empty database there would hide the mistake."""
-    path = Path(args.db) if args.db else default_db_path()
-    new = "://" not in str(args.db or "") and not path.exists()
-    if new and not create:
+    location = args.db or default_db_path()
+    if is_postgres_url(str(location)):  # a server database: created empty by its administrator
+        return open_store(str(location), write=write)
+    path = Path(location)
+    if not create and not path.exists():
         raise FactcheckError(f"{path}: no such database file (check the path; `factcheck add` makes a new one)")
+    if not create and path.is_file() and path.stat().st_size == 0:
+        raise FactcheckError(f"{path} is an empty file, not a factcheck database (`factcheck add` makes one there)")
     store = open_store(args.db, write=write)
     if store.created:  # said by the one process that made it, when two start at once
         print(f"factcheck: created a new database {path}", file=sys.stderr)

@@ -25,7 +25,7 @@ def run(args) -> int:
             if not claim.isdigit():
                 raise FactcheckError(f"claim id must be a number, not {claim!r}")
             key = config.scale.parse(verdict).key
-            settle(store, int(claim), key, config.reviewer_name(args.reviewer), note=args.note)
+            settle(store, int(claim), key, config.reviewer_name(args.reviewer, store.user), note=args.note)
             print(f"claim {claim}: settled as {key}")
             return 0
         rows = list_disputes(store, include_settled=args.all)

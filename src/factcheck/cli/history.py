@@ -23,7 +23,7 @@ def run(args) -> int:
         rows = claim_history(store, claim_id)
     if args.json:
         print_json([
-            {key: row[key] for key in ("at", "reviewer", "old_verdict", "new_verdict", "old_note", "new_note",
+            {key: row[key] for key in ("claim_id", "at", "reviewer", "old_verdict", "new_verdict", "old_note", "new_note",
                                        "reverts", "claim_text")}
             for row in rows
         ])
@@ -38,7 +38,7 @@ def run(args) -> int:
 def history_lines(rows: list[dict]) -> list[str]:
     """Per change: when, who, old -> new verdict, and the note when it changed (indented)."""
     lines = []
-    for row in rows:
+    for i, row in enumerate(rows):
         verdicts = f"{row['old_verdict'] or 'unreviewed'} -> {row['new_verdict'] or 'unreviewed'}"
         if row["old_verdict"] == row["new_verdict"]:
             verdicts = f"{row['new_verdict'] or 'unreviewed'} (verdict unchanged)"
@@ -47,6 +47,8 @@ def history_lines(rows: list[dict]) -> list[str]:
         if row["old_note"] != row["new_note"]:
             note = " ".join((row["new_note"] or "").split())
             lines.append(f"    note: {note}" if note else "    note removed")
+        if i + 1 < len(rows) and row["claim_text"] != rows[i + 1]["claim_text"]:  # re-anchored in a re-add
+            lines.append(f"    the article was edited; the claim now reads: {' '.join(row['claim_text'].split())}")
     return lines
 
 

@@ -8,6 +8,7 @@ import sys
 from factcheck.cli.common import meaning_status, one_line, print_json, store_from, terminal_width
 from factcheck.core.matching import DEFAULT_MIN_SCORE, STORE_MIN_SCORE
 from factcheck.errors import FactcheckError
+from factcheck.store.claims import claim_exists
 from factcheck.store.matches import list_matches, rebuild
 
 
@@ -29,9 +30,7 @@ def run(args) -> int:
         raise FactcheckError(f"--min-score must be between 0 and 1, not {min_score}")
     status = meaning_status(args)
     with store_from(args, write=args.rebuild) as store:
-        if args.claim is not None and not store.conn.execute(
-            "SELECT 1 FROM claims WHERE id = ?", (args.claim,)
-        ).fetchone():
+        if args.claim is not None and not claim_exists(store, args.claim):
             raise FactcheckError(f"no claim with id {args.claim}")
         if not status:  # after the checks: a bad-input error stays the only line
             print(f"factcheck: matching by meaning is off: {status.reason}", file=sys.stderr)

@@ -22,7 +22,7 @@ def run(args) -> int:
     config = config_from(args)
     open_readonly(Path(args.other)).close()  # a bad other file fails before a new database is made
     with store_from(args, write=True, create=True) as store:
-        report = merge(store, Path(args.other), reviewer=config.reviewer_name(args.reviewer))
+        report = merge(store, Path(args.other), reviewer=config.reviewer_name(args.reviewer, store.user))
     if args.json:
         print_json(vars(report))
         return 0

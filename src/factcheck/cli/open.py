@@ -27,7 +27,7 @@ def run(args) -> int:
             report = add_and_report(store, args.paths, max_bytes(args))
             if report.failed and not (report.added or report.existing or report.updated):
                 return 2
-        db_path = store.path
+        db_path = store.location
     from factcheck.tui.app import run_app  # Textual is imported only when the UI is wanted
 
     run_app(db_path, config)

@@ -24,6 +24,6 @@ def run(args) -> int:
         except ValueError:
             raise FactcheckError(f"claim id must be a number, not {value!r}") from None
     with store_from(args, write=True) as store:
-        done = restore(store, ids[0], ids[1], config.reviewer_name(args.reviewer))
+        done = restore(store, ids[0], ids[1], config.reviewer_name(args.reviewer, store.user))
     print(f"claim {ids[1]}: {done['verdict'] or 'note'} by {done['reviewer']} restored from vanished claim {ids[0]}")
     return 0

@@ -27,6 +27,6 @@ def run(args) -> int:
     if args.note is not None:
         changes["note"] = args.note
     with store_from(args, write=True) as store:
-        change = set_verdict(store, claim_id, reviewer=config.reviewer_name(args.reviewer), **changes)
+        change = set_verdict(store, claim_id, reviewer=config.reviewer_name(args.reviewer, store.user), **changes)
     print(f"claim {claim_id}: {change.old_verdict or 'unreviewed'} -> {change.new_verdict or 'unreviewed'}")
     return 0

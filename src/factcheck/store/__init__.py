@@ -1,13 +1,15 @@
-"""The one place that speaks SQL: opening the database file and running transactions.
+"""The one place that speaks SQL: opening the database and running transactions.
 
 Domain queries live beside this module (``articles``, ``claims``, ``verdicts``, ...); each takes a
-``Store`` as its first argument.
+``Store`` as its first argument. A path opens a SQLite file; a ``postgresql://`` URL a PostgreSQL
+database (store/postgres.py, imported only then), with the same queries through ``store.dialect``.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from factcheck.errors import FactcheckError
+from factcheck.store.dialect import POSTGRES, SQLITE
 from factcheck.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -25,12 +28,27 @@ DEFAULT_DB = "factcheck.db"
 BUSY_TIMEOUT_MS = 10_000
 OPEN_ATTEMPTS = 8  # opening retries "locked" for ~1.4 s in all, see Store.__init__
 T = TypeVar("T")
+PG_URL_PREFIXES = ("postgresql://", "postgres://")
+SCHEMA_LOCK = 0x66616374  # pg_advisory_xact_lock key: one migrating process at a time
 # Tables every factcheck database has had since its first schema: a file without them is not ours.
 OUR_TABLES = frozenset({"articles", "claims", "verdicts", "verdict_history"})
 
 
-def default_db_path() -> Path:
-    return Path(os.environ.get("FACTCHECK_DB") or DEFAULT_DB)
+def default_db_path() -> Path | str:
+    location = os.environ.get("FACTCHECK_DB") or DEFAULT_DB
+    return location if is_postgres_url(location) else Path(location)
+
+
+def is_postgres_url(location: object) -> bool:
+    return isinstance(location, str) and location.startswith(PG_URL_PREFIXES)
+
+
+def is_database_error(exc: BaseException) -> bool:
+    """An error raised by either engine's driver (psycopg is looked at only if it was imported)."""
+    if isinstance(exc, sqlite3.DatabaseError):
+        return True
+    psycopg = sys.modules.get("psycopg")
+    return psycopg is not None and isinstance(exc, psycopg.Error)
 
 
 class Store:
@@ -40,11 +58,16 @@ class Store:
         """``read_only=None`` decides by the file system: a database this process may not change
         (the file, or the folder SQLite keeps its -wal/-shm/-journal files in) is opened read-only,
         so every reading command works on it and every write fails with one clear line."""
-        self.path = Path(path)
         self.created = False  # True when opening made a new, empty database here
+        if is_postgres_url(path):
+            self._open_postgres(str(path), bool(read_only))
+            return
+        self.dialect = SQLITE
+        self.path = self.location = Path(path)
         if self.path.is_dir():
             raise FactcheckError(f"{self.path} is a directory, not a database file")
         self.read_only = not writable(self.path) if read_only is None else read_only
+        _refuse_foreign_header(self.path)
         for attempt in range(OPEN_ATTEMPTS):
             try:
                 self._open()
@@ -65,6 +88,54 @@ class Store:
         self._refuse_foreign()
         self._configure()
         self._migrate()
+
+    def _open_postgres(self, url: str, read_only: bool) -> None:
+        from factcheck.store import postgres
+
+        self.dialect = POSTGRES
+        self.location: Path | str = url  # what to open it again with
+        self.path = postgres.display(url)  # for messages: no password
+        self.read_only = read_only
+        self.conn = postgres.PgConnection(url)
+        try:
+            self._migrate_postgres()
+        except BaseException:
+            self.conn.close()
+            raise
+        self.conn.refresh_tables()
+
+    def _migrate_postgres(self) -> None:
+        """Migrations under a transaction-level advisory lock, so two processes opening a new
+        database at once apply each migration once; ``schema_migrations`` lists those applied."""
+        from factcheck.store import postgres
+
+        tables = {r[0] for r in self.conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")}
+        if tables and "schema_migrations" not in tables:
+            raise FactcheckError(f"{self.path} is not a factcheck database (it has tables of its own): "
+                                 f"use an empty database")
+        if (version := self.user_version) > SCHEMA_VERSION:
+            raise FactcheckError(
+                f"{self.path} was written by a newer factcheck (schema {version}; this version "
+                f"understands up to {SCHEMA_VERSION}): upgrade factcheck to open it"
+            )
+        if version == SCHEMA_VERSION or self.read_only:
+            if version < SCHEMA_VERSION:
+                raise FactcheckError(f"{self.path} needs an upgrade (schema {version} to {SCHEMA_VERSION}), "
+                                     f"but it was opened read-only")
+            return
+        with self.transaction():
+            self.conn.execute("SELECT pg_advisory_xact_lock(?)", (SCHEMA_LOCK,))
+            self.conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY,"
+                              " applied_at timestamptz NOT NULL DEFAULT now())")
+            for version in range(self.user_version, SCHEMA_VERSION):
+                for statement in postgres.migration(_statements(MIGRATIONS[version]), version + 1):
+                    self.conn.raw.execute(statement)
+                self.conn.execute("INSERT INTO schema_migrations (version) VALUES (?)", (version + 1,))
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.dialect is POSTGRES
 
     def _refuse_foreign(self) -> None:
         """Refuse, before anything is written (the WAL switch rewrites the header, a migration adds
@@ -102,6 +173,8 @@ class Store:
         that the CLI and the TUI need not pay."""
         import sqlite_utils
 
+        if self.is_postgres:
+            raise FactcheckError("sqlite-utils works on SQLite files only")
         return sqlite_utils.Database(self.conn, execute_plugins=False)
 
     def _configure(self) -> None:
@@ -123,6 +196,11 @@ class Store:
 
     @property
     def user_version(self) -> int:
+        """The schema version: ``PRAGMA user_version`` on SQLite, ``schema_migrations`` on a server."""
+        if self.is_postgres:
+            if self.conn.execute("SELECT to_regclass('schema_migrations')").fetchone()[0] is None:
+                return 0
+            return self.conn.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def _migrate(self) -> None:
@@ -176,11 +254,30 @@ class Store:
             try:
                 with self.transaction():
                     return action()
-            except sqlite3.OperationalError as exc:
-                if not _is_busy_error(exc) or attempt == attempts - 1:
+            except Exception as exc:
+                if not self._retryable(exc) or attempt == attempts - 1:
                     raise
                 time.sleep(0.05 * (attempt + 1))
         raise AssertionError("unreachable")
+
+    def _retryable(self, exc: Exception) -> bool:
+        if self.is_postgres:
+            from factcheck.store.postgres import is_retryable
+
+            return is_retryable(exc)
+        return isinstance(exc, sqlite3.OperationalError) and _is_busy_error(exc)
+
+    @cached_property
+    def user(self) -> str | None:
+        """The user a database server authenticated this connection as (None for a file)."""
+        return self.dialect.user(self)
+
+    def has_table(self, name: str) -> bool:
+        return self.dialect.has_table(self, name)
+
+    def count(self, table: str) -> int:
+        """Rows in ``table`` (a name of ours, not user input)."""
+        return self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
         cursor = self.conn.execute(sql, params)
@@ -195,6 +292,26 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _refuse_foreign_header(path: Path) -> None:
+    """The common case of ``Store._refuse_foreign`` decided from the file's first page, before
+    SQLite opens it: opening a WAL-mode file makes -wal/-shm files beside it (removed again on
+    close, but made). A SQLite file whose schema table holds entries (page 1 is a b-tree page with
+    cells, or an interior page) while its user_version is 0 was made by another program: ours get
+    their tables and user_version in one transaction."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(108)
+    except OSError:
+        return  # missing or unreadable: opening says what is wrong
+    if len(head) < 108 or not head.startswith(b"SQLite format 3\x00"):
+        return
+    user_version = int.from_bytes(head[60:64], "big")
+    page_type, cells = head[100], int.from_bytes(head[103:105], "big")
+    if user_version == 0 and (page_type == 5 or (page_type == 13 and cells > 0)):
+        raise FactcheckError(f"{path} is not a factcheck database (it holds another program's tables); "
+                             f"it was left as it was")
 
 
 def _statements(script: str) -> Iterator[str]:

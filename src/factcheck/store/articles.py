@@ -56,13 +56,12 @@ def save(store: Store, analysis: Analysis) -> tuple[int, bool]:
         ),
     ).lastrowid
     text = article.text
-    # Ids are assigned here so every table is filled by one executemany; safe because the caller's
-    # transaction (BEGIN IMMEDIATE) holds the write lock.
-    first_sentence = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
-    first_claim = next_claim_id(store)
+    # Ids are assigned here so every table is filled by one executemany (see Dialect.reserve_ids).
+    sentence_ids = store.dialect.reserve_ids(store, "sentences", len(analysis.claims))
+    claim_ids = reserve_claim_ids(store, len(analysis.claims))
     sentences, claims, spans, quantities = [], [], [], []
     for position, claim in enumerate(analysis.claims):
-        sentence_id, claim_id = first_sentence + position, first_claim + position
+        sentence_id, claim_id = sentence_ids[position], claim_ids[position]
         sentence = claim.sentence
         sentences.append((sentence_id, article_id, position, sentence.start, sentence.end, sentence.kind))
         claims.append(
@@ -104,22 +103,29 @@ def save(store: Store, analysis: Analysis) -> tuple[int, bool]:
     return article_id, True
 
 
+def reserve_claim_ids(store: Store, count: int) -> list[int]:
+    """Ids for ``count`` new claims that no claim has ever had. A server's identity sequence never
+    hands out an id twice; a SQLite file counts up from ``next_claim_id``."""
+    if store.is_postgres:
+        return store.dialect.reserve_ids(store, "claims", count)
+    first = next_claim_id(store)
+    return list(range(first, first + count))
+
+
 def next_claim_id(store: Store) -> int:
     """An id no claim has ever had: above every claim, and every id the history or the orphaned
     verdicts remember (a claim that vanished in a re-add keeps its id there, and a new claim
     taking it would inherit its history). Both maxima are read from indexes."""
-    return store.conn.execute(
-        "SELECT max(coalesce((SELECT max(id) FROM claims), 0), coalesce((SELECT max(claim_id) FROM verdict_history), 0),"
-        " coalesce((SELECT max(claim_id) FROM orphans), 0)) + 1"
-    ).fetchone()[0]
+    conn = store.conn
+    highest = [conn.execute(sql).fetchone()[0] or 0 for sql in (
+        "SELECT max(id) FROM claims", "SELECT max(claim_id) FROM verdict_history", "SELECT max(claim_id) FROM orphans")]
+    return max(highest) + 1
 
 
 def index_claims(store: Store, article_id: int) -> None:
     """Add the claims of an article to the full-text index, in one statement (schema migration 4:
     no per-row insert trigger; one bulk insert is ~6x cheaper)."""
-    store.conn.execute(
-        "INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims WHERE article_id = ?", (article_id,)
-    )
+    store.dialect.index_claims(store, "article_id = ?", (article_id,))
 
 
 def list_articles(store: Store) -> list[dict]:

@@ -10,6 +10,7 @@ or note has a newer history row, and whether the set of articles differs.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from factcheck.store import Store
@@ -48,7 +49,7 @@ def changed_since(store: Store, since: Mark) -> tuple[Mark, Changes | None]:
 
 
 def _data_version(store: Store) -> int:
-    return store.conn.execute("PRAGMA data_version").fetchone()[0]
+    return store.dialect.data_version(store)
 
 
 def _history_id(store: Store) -> int:
@@ -58,3 +59,45 @@ def _history_id(store: Store) -> int:
 def _articles(store: Store) -> tuple[int, int]:
     count, top = store.conn.execute("SELECT count(*), coalesce(max(id), 0) FROM articles").fetchone()
     return count, top
+
+
+class Listener:
+    """Waits until another process may have changed the store: on PostgreSQL a LISTEN on its own
+    connection (the history trigger NOTIFYs each claim), on SQLite ``PRAGMA data_version`` polled
+    every ``POLL`` seconds. Use ``changed_since`` afterwards to learn what changed."""
+
+    POLL = 0.05
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._pg = None
+        if store.is_postgres:
+            from factcheck.store.postgres import Listener as PgListener
+
+            self._pg = PgListener(str(store.location))
+        else:
+            self._version = _data_version(store)
+
+    def wait(self, timeout: float) -> bool:
+        """True as soon as a change is seen (within ``timeout`` seconds), else False."""
+        if self._pg is not None:
+            return bool(self._pg.wait(timeout))
+        deadline = time.monotonic() + timeout
+        while True:
+            version = _data_version(self.store)
+            if version != self._version:
+                self._version = version
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(min(self.POLL, max(0.0, deadline - time.monotonic())))
+
+    def close(self) -> None:
+        if self._pg is not None:
+            self._pg.close()
+
+    def __enter__(self) -> Listener:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

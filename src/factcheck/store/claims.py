@@ -60,6 +60,10 @@ def list_claims(
     return records
 
 
+def claim_exists(store: Store, claim_id: int) -> bool:
+    return store.conn.execute("SELECT 1 FROM claims WHERE id = ?", (claim_id,)).fetchone() is not None
+
+
 def get_claim(store: Store, claim_id: int) -> ClaimRecord | None:
     found = list_claims(store, claim_ids=[claim_id])
     return found[0] if found else None
@@ -71,11 +75,7 @@ def search_claims(store: Store, query: str, limit: int = 200) -> list[int]:
     words = [w for w in query.replace('"', " ").split() if w]
     if not words:
         return []
-    fts = " ".join(f'"{w}"*' for w in words)
-    rows = store.conn.execute(
-        "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?", (fts, limit)
-    ).fetchall()
-    return [row[0] for row in rows]
+    return store.dialect.search(store, words, limit)
 
 
 def _record(row: tuple) -> ClaimRecord:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from factcheck.errors import FactcheckError
 from factcheck.store import Store, connect_read_only
-from factcheck.store.articles import next_claim_id, now
+from factcheck.store.articles import now, reserve_claim_ids
 from factcheck.store.disputes import open_dispute
 from factcheck.store.matches import match_articles
 from factcheck.store.schema import SCHEMA_VERSION
@@ -93,7 +93,7 @@ def find_claim(index: dict, start: int, end: int, text: str) -> int | None:
 
 def merge(store: Store, other_path: Path, reviewer: str = "merge") -> MergeReport:
     """Merge ``other_path`` into ``store``; ``reviewer`` signs any note this merge joins."""
-    if Path(other_path).resolve() == store.path.resolve():
+    if not store.is_postgres and Path(other_path).resolve() == store.path.resolve():
         raise FactcheckError(f"{other_path} is this database; merge another reviewer's file")
     other = open_readonly(other_path)
     try:
@@ -160,13 +160,13 @@ def _copy_claim(store: Store, other: sqlite3.Connection, cid: int, article_id: i
         "INSERT INTO sentences (article_id, position, char_start, char_end, kind) VALUES (?, ?, ?, ?, ?)",
         (article_id, position, start, end, kind),
     ).lastrowid
-    new_id = next_claim_id(store)  # never an id the history already holds for another claim
+    new_id = reserve_claim_ids(store, 1)[0]  # never an id the history already holds for another claim
     conn.execute(
         "INSERT INTO claims (id, article_id, sentence_id, char_start, char_end, text, score, kinds, reasons)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (new_id, article_id, sentence_id, start, end, text, score, kinds, reasons),
     )
-    conn.execute("INSERT INTO claims_fts (rowid, text) VALUES (?, ?)", (new_id, text))  # schema 4: no trigger
+    store.dialect.index_claims(store, "id = ?", (new_id,))  # schema 4: no trigger
     for table, columns in (("spans", "kind, char_start, char_end, text"),
                            ("quantities", "kind, char_start, char_end, text, value, unit, approx, usd, as_of")):  # fmt: skip
         rows = other.execute(f"SELECT {columns} FROM {table} WHERE claim_id = ?", (cid,)).fetchall()

@@ -25,9 +25,9 @@ def conflict_claim_ids(store: Store, min_score: float = 0.0) -> set[int]:
     """Claims with at least one related statement (scoring ``min_score`` or more) whose figures
     disagree."""
     rows = store.conn.execute(
-        "SELECT claim_a FROM matches WHERE consistency = 'conflict' AND score >= ?1"
-        " UNION SELECT claim_b FROM matches WHERE consistency = 'conflict' AND score >= ?1",
-        (min_score,),
+        "SELECT claim_a FROM matches WHERE consistency = 'conflict' AND score >= ?"
+        " UNION SELECT claim_b FROM matches WHERE consistency = 'conflict' AND score >= ?",
+        (min_score, min_score),
     ).fetchall()
     return {row[0] for row in rows}
 

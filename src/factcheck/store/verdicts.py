@@ -19,6 +19,7 @@ class Change:
     new_verdict: str | None
     old_note: str | None
     new_note: str | None
+    disputed: bool = False  # a conflicting verdict was recorded as a dispute instead (set_verdict)
 
 
 class VerdictConflict(FactcheckError):
@@ -38,6 +39,7 @@ def set_verdict(
     note: str | None | object = _UNCHANGED,
     reviewer: str = "reviewer",
     expected: tuple[str | None, str | None] | None = None,
+    dispute: bool = False,
 ) -> Change:
     """Set the verdict and/or note of a claim (None clears), durable when this returns.
 
@@ -47,14 +49,20 @@ def set_verdict(
     ``expected``: the (verdict, note) the caller last showed. Compare-and-set: if what is stored
     differs in a field being written, nothing is written and ``VerdictConflict`` is raised, so a
     screen never overwrites a change it has not shown.
+
+    ``dispute=True`` settles such a conflict by the rule ``merge`` uses instead of raising: the
+    same reviewer's stale write, or a note alone, applies; a different verdict from another
+    reviewer leaves theirs current and opens a dispute between the two (``Change.disputed``).
     """
-    return store.write(lambda: _apply(store, claim_id, verdict, note, reviewer, expected))
+    return store.write(lambda: _apply(store, claim_id, verdict, note, reviewer, expected, dispute))
 
 
-def _apply(store: Store, claim_id: int, verdict, note, reviewer: str, expected=None) -> Change:
+def _apply(store: Store, claim_id: int, verdict, note, reviewer: str, expected=None, dispute: bool = False) -> Change:
     conn = store.conn
     claim = conn.execute(
-        "SELECT c.text, a.content_hash FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?",
+        # on a server, the claim row is locked until COMMIT: writes to one claim take turns
+        "SELECT c.text, a.content_hash FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?"
+        + (" FOR UPDATE OF c" if store.is_postgres else ""),
         (claim_id,),
     ).fetchone()
     if claim is None:
@@ -63,17 +71,25 @@ def _apply(store: Store, claim_id: int, verdict, note, reviewer: str, expected=N
         "SELECT verdict, note, reviewer, updated_at FROM verdicts WHERE claim_id = ?", (claim_id,)
     ).fetchone()
     old_verdict, old_note, old_reviewer, old_at = current if current else (None, None, None, None)
+    disputed = False
     if expected is not None and (
         (verdict is not _UNCHANGED and old_verdict != expected[0])
         or (note is not _UNCHANGED and (old_note or None) != (expected[1] or None))
     ):
-        raise VerdictConflict(claim_id, old_verdict, old_note, old_reviewer, old_at)
+        if not dispute:
+            raise VerdictConflict(claim_id, old_verdict, old_note, old_reviewer, old_at)
+        if verdict is not _UNCHANGED and verdict != old_verdict and old_reviewer not in (None, reviewer):
+            from factcheck.store.disputes import open_dispute
+
+            open_dispute(store, claim_id, {old_reviewer: old_verdict, reviewer: verdict})
+            verdict = _UNCHANGED  # theirs stays current; a note of mine still applies
+            disputed = True
     new_verdict = old_verdict if verdict is _UNCHANGED else verdict
     new_note = old_note if note is _UNCHANGED else (note or None)
-    change = Change(claim_id, old_verdict, new_verdict, old_note, new_note)
+    change = Change(claim_id, old_verdict, new_verdict, old_note, new_note, disputed)
     if (old_verdict, old_note) == (new_verdict, new_note):
         return change
-    at = now()
+    at = store.dialect.clock(store) or now()
     if new_verdict is None and new_note is None:
         conn.execute("DELETE FROM verdicts WHERE claim_id = ?", (claim_id,))
     else:

@@ -14,7 +14,7 @@ from textual.app import SystemCommand
 from textual.screen import Screen
 
 from factcheck.config import Config
-from factcheck.store import Store
+from factcheck.store import Store, is_postgres_url
 from factcheck.store.orphans import count_orphans
 from factcheck.tui.bindings import MAIN_BINDINGS, keys_for
 from factcheck.tui.ingest import EmbedProgress, IngestDone, IngestProgress, MatchesReady, embed, ingest, match
@@ -31,7 +31,7 @@ class FactcheckApp(OrderedKeys):
     def __init__(self, db_path: Path, config: Config | None = None, add: list[Path] | None = None,
                  threshold: float | None = None, match_on_start: bool = True, read_only: bool | None = None) -> None:
         super().__init__()
-        self.db_path = Path(db_path)
+        self.db_path = db_path if is_postgres_url(db_path) else Path(db_path)
         self.config = config or Config()
         self.pending = list(add or [])
         self.match_on_start = match_on_start  # tests with hand-made matches turn it off
@@ -40,6 +40,7 @@ class FactcheckApp(OrderedKeys):
         # the [keys] table checked first: a clash is a one-line error, not a silently lost key
         self.keymap = checked_keymap(self.config.keys)
         self.store = Store(self.db_path, read_only=read_only)  # None: read-only if the file system says so
+        self.db_name = self.store.path.name if isinstance(self.store.path, Path) else self.store.path
         self.session = Session(self.store, self.config, threshold)
         self.stop_embedding = threading.Event()  # set on quit: the embedding worker stops after its chunk
         self._embedding_started = False
@@ -47,7 +48,7 @@ class FactcheckApp(OrderedKeys):
     def on_mount(self) -> None:
         if self.keymap:
             self.set_keymap(self.keymap)
-        name = self.db_path.name + (" (read-only)" if self.store.read_only else "")
+        name = self.db_name + (" (read-only)" if self.store.read_only else "")
         self.push_screen(MainScreen(self.session, name))
         if orphaned := count_orphans(self.store):  # verdicts a re-added article left without a claim
             self.notify(f"{orphaned} verdict{'s' * (orphaned != 1)} lost {'their claims' if orphaned != 1 else 'its claim'}"

@@ -76,10 +76,11 @@ def check_keymap(keymap: dict[str, str], screens: dict[str, list[Binding]]) -> N
     for bindings in screens.values():
         owner: dict[str, str] = {}
         for binding in bindings:
+            name = binding.id or binding.action
             for key in keys_for(binding, keymap):
-                other = owner.setdefault(key, binding.id or binding.action)
-                if other != (binding.id or binding.action):
+                other = owner.setdefault(key, name)
+                # only a clash the keymap made is the user's (Textual's own screens share ctrl+c)
+                if other != name and (binding.id in keymap or other in keymap):
                     raise FactcheckError(
-                        f"[keys]: key {key!r} is bound to both {other} and {binding.id or binding.action};"
-                        " give one of them another key"
+                        f"[keys]: key {key!r} is bound to both {other} and {name}; give one of them another key"
                     )

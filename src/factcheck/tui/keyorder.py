@@ -31,31 +31,50 @@ ROUND_TIMEOUT = 2.0  # seconds one round may take before it is abandoned (a widg
 
 async def settled(app: App) -> None:
     """Return once the app and every widget of its current screen have handled every message they
-    had, including those posted while waiting (a key bubbling up, a message a handler posted)."""
+    had, including those posted while waiting (a key bubbling up, a message a handler posted, a
+    new screen composing its widgets).
+
+    A round puts a callback behind whatever each node has queued and waits for all of them, then
+    one more behind the app's queue (the app runs the bindings: it may still have been in one). A
+    node that took a message off its queue and is handling it shows an empty queue, so one quiet
+    look is not proof; two quiet rounds in a row are asked for."""
+    quiet = 0
     for _ in range(MAX_ROUNDS):
         screen = app.screen
-        nodes = [app, *screen.walk_children(with_self=True)]
-        left = 0
-        done = asyncio.Event()
+        await _behind(list(_nodes(app, screen)))
+        await _behind([app])
+        if app.screen is screen and screen.is_mounted and not any(n.message_queue_size for n in _nodes(app, screen)):
+            quiet += 1
+            if quiet == 2:
+                return
+        else:
+            quiet = 0
 
-        def one() -> None:
-            nonlocal left
-            left -= 1
-            if left == 0:
-                done.set()
 
-        for node in nodes:  # a callback behind everything each one has queued so far
-            if node.call_later(one):
-                left += 1
-        if left:
-            try:
-                await asyncio.wait_for(done.wait(), ROUND_TIMEOUT)
-            except asyncio.TimeoutError:
-                continue
-        if app.screen is screen and not any(
-            node.message_queue_size for node in (app, *screen.walk_children(with_self=True))
-        ):
-            return
+def _nodes(app: App, screen):
+    yield app
+    yield from screen.walk_children(with_self=True)
+
+
+async def _behind(nodes) -> None:
+    """Wait until each node has handled everything it had queued when this was called."""
+    left = 0
+    done = asyncio.Event()
+
+    def one() -> None:
+        nonlocal left
+        left -= 1
+        if left == 0:
+            done.set()
+
+    for node in nodes:
+        if node.call_later(one):
+            left += 1
+    if left:
+        try:
+            await asyncio.wait_for(done.wait(), ROUND_TIMEOUT)
+        except asyncio.TimeoutError:  # a node went away with the callback: look again
+            pass
 
 
 class OrderedKeys(App):

@@ -56,7 +56,7 @@ class Session:
         self.store = store
         self.config = config
         self.scale = config.scale
-        self.reviewer = config.reviewer_name()
+        self.reviewer = config.reviewer_name(database_user=store.user)
         self.threshold = default_threshold() if threshold is None else threshold
         self.filter = Filter()
         self.undo_stack: list[Change] = []
