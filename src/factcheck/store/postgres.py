@@ -58,7 +58,8 @@ PG_EXTRA: dict[int, list[str]] = {
 
 # SQLite's INSERT OR REPLACE replaces the row that clashes on a unique key: the key of each table
 # written that way.
-_REPLACE_KEYS = {"matches": ("claim_a", "claim_b"), "match_signatures": ("claim_id",), "verdicts": ("claim_id",)}
+_REPLACE_KEYS = {"matches": ("claim_a", "claim_b"), "match_signatures": ("claim_id",), "verdicts": ("claim_id",),
+                 "embeddings": ("model", "text_key")}
 
 
 def is_url(location: object) -> bool:
