@@ -275,6 +275,15 @@ class Store:
             return is_retryable(exc)
         return isinstance(exc, sqlite3.OperationalError) and _is_busy_error(exc)
 
+    @property
+    def database_error(self) -> type[Exception]:
+        """The engine's base error class (sqlite3's, or psycopg's for a server)."""
+        if self.is_postgres:
+            from factcheck.store.postgres import DatabaseError
+
+            return DatabaseError
+        return sqlite3.Error
+
     @cached_property
     def user(self) -> str | None:
         """The user a database server authenticated this connection as (None for a file)."""

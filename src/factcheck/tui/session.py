@@ -6,7 +6,6 @@ the claims so the screen can re-render only what changed.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -226,10 +225,7 @@ class Session:
     def saved_place(self) -> tuple[list[tuple[int, int | None]], int] | None:
         """The (article, claim) of each pane and the focused pane when this reviewer last closed
         the workbench, without articles or claims that are gone; None if nothing usable is saved."""
-        try:
-            value = load_ui_state(self.store, self._place_name)
-        except sqlite3.Error:  # an older file opened read-only, before its upgrade
-            return None
+        value = load_ui_state(self.store, self._place_name)
         if not value or not isinstance(value.get("panes"), list):
             return None
         panes = []
@@ -251,7 +247,7 @@ class Session:
             return
         try:
             save_ui_state(self.store, self._place_name, value)
-        except (FactcheckError, sqlite3.Error):
+        except FactcheckError:
             return
         self._remembered = value
 
