@@ -55,6 +55,7 @@ class MainScreen(Screen):
         self.db_name = db_name
         self.back: list[Place] = []
         self.matching_ready = False  # set once a worker has loaded the matcher
+        self.activity = ""  # background work the status line mentions (embedding sentences)
         self._related: dict[int, list[dict]] = {}
         self._panel_claim: object = _UNSET  # the claim the related panel shows
         self._reselect: tuple[int | None, int] | None = None  # (claim, related statement) after a jump back
@@ -257,7 +258,8 @@ class MainScreen(Screen):
         claim = self.current_claim()
         filt = self.session.filter
         self.query_one(StatusLine).show(claim, self.session.scale, self.db_name,
-                                        filt.describe() if filt.active else "", self.session.progress_all())
+                                        filt.describe() if filt.active else "", self.session.progress_all(),
+                                        self.activity)
         if self.panes:
             self.where = self.place()
         panel = self.query_one(RelatedPanel)
@@ -560,6 +562,11 @@ class MainScreen(Screen):
             bar = ProgressBar(id="progress", show_eta=False)
             self.mount(bar, before=self.query_one(RelatedPanel))
         bar.update(total=max(total, 1), progress=done)
+
+    def show_activity(self, text: str) -> None:
+        if text != self.activity:
+            self.activity = text
+            self.refresh_details()
 
     def matches_changed(self) -> None:
         self.matching_ready = True

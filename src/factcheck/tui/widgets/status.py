@@ -50,11 +50,15 @@ class StatusLine(Horizontal):
         yield self.right
 
     def show(self, claim: ClaimRecord | None, scale: Scale, db_name: str, filter_text: str = "",
-             progress: tuple[int, int] | None = None) -> None:
+             progress: tuple[int, int] | None = None, activity: str = "") -> None:
         """``filter_text``: the filter j/k obey, if any (one for every pane, so said once, here);
-        ``progress``: reviewed and check-worthy claims over all articles."""
+        ``progress``: reviewed and check-worthy claims over all articles; ``activity``: work going
+        on in the background (embedding sentences), if any."""
         self.left.update(status_text(claim, scale), layout=False)  # one row, 1fr wide
         right = Text(end="")
+        if activity:
+            right.append(activity, style="italic")
+            right.append(" │ ")
         if filter_text:
             right.append(f"filter: {filter_text}", style="bold italic #ffcc00")
             right.append(" │ ")
