@@ -11,7 +11,10 @@ from factcheck.store.articles import now
 
 
 def load_ui_state(store: Store, name: str) -> dict | None:
-    row = store.conn.execute("SELECT value FROM ui_state WHERE name = ?", (name,)).fetchone()
+    try:
+        row = store.conn.execute("SELECT value FROM ui_state WHERE name = ?", (name,)).fetchone()
+    except Exception:  # any engine's error (an older file opened read-only has no table): nothing saved
+        return None
     if row is None:
         return None
     try:
@@ -21,10 +24,15 @@ def load_ui_state(store: Store, name: str) -> dict | None:
     return value if isinstance(value, dict) else None
 
 
-def save_ui_state(store: Store, name: str, value: dict) -> None:
-    """One small transaction (the caller decides how often)."""
-    store.write(lambda: store.conn.execute(
-        "INSERT INTO ui_state (name, value, updated_at) VALUES (?, ?, ?)"
-        " ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-        (name, json.dumps(value), now()),
-    ))
+def save_ui_state(store: Store, name: str, value: dict) -> bool:
+    """One small transaction (the caller decides how often); False if it could not be written
+    (read-only, locked too long): a lost place is not worth an error."""
+    try:
+        store.write(lambda: store.conn.execute(
+            "INSERT INTO ui_state (name, value, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+            (name, json.dumps(value), now()),
+        ))
+    except Exception:  # any engine's error, or FactcheckError for a read-only file
+        return False
+    return True

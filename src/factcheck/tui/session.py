@@ -6,14 +6,12 @@ the claims so the screen can re-render only what changed.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 from factcheck.config import Config
 from factcheck.core.models import DEFAULT_THRESHOLD
-from factcheck.errors import FactcheckError
 from factcheck.store import Store
 from factcheck.store import navigation
 from factcheck.store.articles import list_articles
@@ -226,10 +224,7 @@ class Session:
     def saved_place(self) -> tuple[list[tuple[int, int | None]], int] | None:
         """The (article, claim) of each pane and the focused pane when this reviewer last closed
         the workbench, without articles or claims that are gone; None if nothing usable is saved."""
-        try:
-            value = load_ui_state(self.store, self._place_name)
-        except sqlite3.Error:  # an older file opened read-only, before its upgrade
-            return None
+        value = load_ui_state(self.store, self._place_name)
         if not value or not isinstance(value.get("panes"), list):
             return None
         panes = []
@@ -249,11 +244,8 @@ class Session:
         value = {"panes": [[a, c] for a, c in panes if a is not None], "focused": focused}
         if self.store.read_only or value == self._remembered or not value["panes"]:
             return
-        try:
-            save_ui_state(self.store, self._place_name, value)
-        except (FactcheckError, sqlite3.Error):
-            return
-        self._remembered = value
+        if save_ui_state(self.store, self._place_name, value):
+            self._remembered = value
 
     @property
     def _place_name(self) -> str:
