@@ -12,9 +12,9 @@ from factcheck.store.articles import now
 
 
 def load_ui_state(store: Store, name: str) -> dict | None:
-    try:  # an older file opened read-only has no ui_state table until it is upgraded
+    try:
         row = store.conn.execute("SELECT value FROM ui_state WHERE name = ?", (name,)).fetchone()
-    except store.database_error:
+    except store.database_error:  # an older file opened read-only has no table yet: nothing saved
         return None
     if row is None:
         return None
@@ -25,13 +25,15 @@ def load_ui_state(store: Store, name: str) -> dict | None:
     return value if isinstance(value, dict) else None
 
 
-def save_ui_state(store: Store, name: str, value: dict) -> None:
-    """One small transaction (the caller decides how often); FactcheckError if it fails."""
+def save_ui_state(store: Store, name: str, value: dict) -> bool:
+    """One small transaction (the caller decides how often); False if it could not be written
+    (read-only, locked too long): a lost place is not worth an error."""
     try:
         store.write(lambda: store.conn.execute(
             "INSERT INTO ui_state (name, value, updated_at) VALUES (?, ?, ?)"
             " ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
             (name, json.dumps(value), now()),
         ))
-    except store.database_error as exc:
-        raise FactcheckError(f"the workbench's place was not kept: {exc}") from None
+    except (store.database_error, FactcheckError):  # locked too long, or a read-only file
+        return False
+    return True

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from factcheck.config import Config
 from factcheck.core.models import DEFAULT_THRESHOLD
-from factcheck.errors import FactcheckError
 from factcheck.store import Store
 from factcheck.store import navigation
 from factcheck.store.articles import list_articles
@@ -245,11 +244,8 @@ class Session:
         value = {"panes": [[a, c] for a, c in panes if a is not None], "focused": focused}
         if self.store.read_only or value == self._remembered or not value["panes"]:
             return
-        try:
-            save_ui_state(self.store, self._place_name, value)
-        except FactcheckError:
-            return
-        self._remembered = value
+        if save_ui_state(self.store, self._place_name, value):
+            self._remembered = value
 
     @property
     def _place_name(self) -> str:

@@ -83,11 +83,15 @@ class MainScreen(Screen):
         self.call_after_refresh(self.app.start_workers)
         self.set_interval(POLL_SECONDS, self.check_elsewhere)
 
-    def check_elsewhere(self) -> None:
-        """Show what other processes changed (a verdict set from the CLI, another workbench)."""
+    async def check_elsewhere(self) -> None:
+        """Show what other processes changed (a verdict set from the CLI, another workbench,
+        articles added by `factcheck add`)."""
         try:
-            changed, _articles = self.session.elsewhere()
+            changed, articles = self.session.elsewhere()
         except FactcheckError:
+            return
+        if articles and not any(w.group == "ingest" and w.is_running for w in self.app.workers):
+            await self._reload_all("Articles were added or removed elsewhere: the workbench shows them now")
             return
         current = self.current_claim()
         for claim_id in sorted(changed):
@@ -96,6 +100,17 @@ class MainScreen(Screen):
             claim = self.session.by_id[current.id]
             self.notify(changed_note(self.session.scale, claim.id, claim.verdict, claim.reviewer),
                         title="Changed elsewhere", markup=False)
+
+    async def _reload_all(self, message: str) -> None:
+        current = self.current_claim()
+        self.session.reload()
+        self._related.clear()
+        self._panel_claim = _UNSET
+        shown = [p.article_id for p in self.panes if p.article_id in self.session.articles]
+        resume = self.session.by_id.get(current.id) if current is not None else None
+        await self.open_articles(shown if len(shown) >= 2 else self._initial_articles(),
+                                 resume or self.session.first_unreviewed())
+        self.notify(message, title="Changed elsewhere", markup=False)
 
     @staticmethod
     def _new_panes(count: int) -> list[ArticlePane]:
