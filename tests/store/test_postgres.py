@@ -183,3 +183,12 @@ def test_factcheck_db_may_name_a_server(pg_url, monkeypatch, capsys):
     with Store(pg_url) as store:
         # no --reviewer and no FACTCHECK_REVIEWER: the user the server authenticated
         assert store.conn.execute("SELECT reviewer FROM verdicts").fetchall() == [("factcheck",)]
+
+
+def test_every_insert_or_replace_in_the_store_has_a_known_key():
+    """INSERT OR REPLACE becomes ON CONFLICT (key) on a server: a new use needs its table's key."""
+    from factcheck.store.postgres import _REPLACE_KEYS
+
+    store_src = ROOT / "src" / "factcheck" / "store"
+    tables = {t for path in store_src.glob("*.py") for t in re.findall(r"INSERT OR REPLACE INTO (\w+)", path.read_text())}
+    assert tables and tables <= set(_REPLACE_KEYS), tables - set(_REPLACE_KEYS)

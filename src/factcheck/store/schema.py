@@ -211,6 +211,15 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (model, text_key)
     );
     """,
+    # 8: where each reviewer left the workbench (store/ui_state.py), so reopening it returns to the
+    # same articles and claims. One JSON value per name ("workbench:ana"); not part of any export.
+    """
+    CREATE TABLE ui_state (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL,                    -- JSON
+        updated_at TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
