@@ -158,7 +158,8 @@ def test_a_store_matched_by_meaning_is_refused_while_meaning_is_on(tmp_path, cap
     monkeypatch.setattr(match_command, "meaning_status", lambda args: Availability(True, ""))
     assert main(["--db", str(db), "match", "--rebuild", "--engine", "dask"]) == 2
     assert capsys.readouterr().err == (
-        "factcheck: error: --engine dask matches by signature only (not yet by meaning): add --no-semantic\n")
+        "factcheck: error: --engine dask matches by signature only (not yet by meaning):"
+        " factcheck --no-semantic match --rebuild --engine dask\n")
 
 
 @pytest.mark.parametrize("argv, message", [

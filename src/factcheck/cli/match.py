@@ -49,7 +49,8 @@ def run(args) -> int:
         if args.claim is not None and not claim_exists(store, args.claim):
             raise FactcheckError(f"no claim with id {args.claim}")
         if job and status and has_sentence_vectors(store):  # the job would not give what one process gives
-            raise FactcheckError("--engine dask matches by signature only (not yet by meaning): factcheck --no-semantic match --rebuild --engine dask")
+            raise FactcheckError("--engine dask matches by signature only (not yet by meaning):"
+                                 " factcheck --no-semantic match --rebuild --engine dask")
         if not status:  # after the checks: a bad-input error stays the only line
             print(f"factcheck: matching by meaning is off: {status.reason}", file=sys.stderr)
         if args.rebuild:
