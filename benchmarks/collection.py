@@ -8,6 +8,10 @@ languages), written once as .txt files (a "date" line, then the body) and once a
 (``importer.add_paths(match=False)``, as benchmarks/ingest.py does), wall and CPU time taken (CPU
 includes worker processes: the machine is shared). Target: the CSV at >= 80% of the files'
 throughput. The two databases must hold the same claims.
+
+Last run (load ~9 on the shared 2-core machine): 20,000 articles, 82.6 MB of text; files 185.6 s
+wall / 74.4 s CPU (0.44 MB/s), CSV 149.0 s / 65.3 s (0.55 MB/s): 125% by wall, 114% by CPU, same
+claims.
 """
 
 from __future__ import annotations

@@ -99,9 +99,9 @@ def company_names(rng: random.Random, n: int) -> list[str]:
 
 
 class Generator:
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, companies: int = 4000) -> None:
         self.rng = random.Random(seed)
-        self.companies = company_names(self.rng, 4000)
+        self.companies = company_names(self.rng, companies)
         weights = [1 / (rank + 10) for rank in range(len(self.companies))]  # Zipf-like, top name ~1.5 %
         self.cum_weights = list(accumulate(weights))
 
@@ -323,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--claims", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-store", action="store_true", help="skip the SQLite incremental measurement")
+    parser.add_argument("--no-brute", action="store_true", help="with --meaning: skip brute force (peak RSS of the rebuild alone)")
     parser.add_argument("--meaning", action="store_true",
                         help="only: match --rebuild with stored sentence vectors vs brute force (try --claims 6000: 150 articles)")
     args = parser.parse_args(argv)
@@ -380,6 +381,9 @@ def main_meaning(args) -> int:
     print(f"match --rebuild with sentence vectors: {seconds:.2f} s, {len(found)} pairs >= {DEFAULT_MIN_SCORE}, "
           f"recall of planted pairs {len(found & planted) / len(planted):.2%}, "
           f"precision {len(found & planted) / max(len(found), 1):.2%}")
+    print(f"peak RSS so far (corpus, store, rebuild): {peak_rss_mb():.0f} MB")
+    if args.no_brute:
+        return 0
     brute, t_brute, compared = brute_force(statements, DEFAULT_MIN_SCORE)
     print(f"brute force (cdist over {compared / 1e6:.1f} M close-language pairs + scoring): {t_brute:.2f} s "
           f"-> {t_brute / seconds:.1f}x")

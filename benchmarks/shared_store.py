@@ -14,6 +14,12 @@ pg_ctl on a Unix socket; needs PostgreSQL's programs). Then:
    new value for its claim, disputes opened, and the latency of each write (key press to COMMIT
    returned, over the Unix socket): p50, p99;
 3. two reviewers setting different verdicts on one claim at the same moment: disputes opened.
+
+Last runs (shared 2-core machine at load 12-15): 1,000 articles: 59.2 MB JSON export identical;
+1,000 history rows chained... (chain check then had a bug, fixed), write p50 1.1 ms, p99 17.9 ms;
+300 articles, with the whole test suite running beside it: 17.2 MB export identical, 50 of 50
+searches the same, 1,000 history rows chained, 8 claims disputed, p50 14.7 ms, p99 135.7 ms; two
+reviewers at once: 1 dispute, both verdicts kept.
 """
 
 from __future__ import annotations
@@ -92,17 +98,19 @@ def run(url: str, articles: int, verdicts: int, tmp: Path) -> None:
     with Store(sqlite_db) as s, Store(url) as p:
         words = Counter(w.lower() for (t,) in s.conn.execute("SELECT text FROM claims") for w in re.findall(r"\w{5,}", t))
         queries = [w for w, _ in words.most_common(50)]
-        agree = sum(sorted(search_claims(s, q, 100000)) == sorted(search_claims(p, q, 100000)) for q in queries)
-        print(f"   {agree} of {len(queries)} searches return the same claim ids")
+        differ = [q for q in queries if sorted(search_claims(s, q, 100000)) != sorted(search_claims(p, q, 100000))]
+        print(f"   {len(queries) - len(differ)} of {len(queries)} searches return the same claim ids"
+              + (f"; differ: {differ[:5]}" if differ else ""))
         claim_ids = [r[0] for r in p.conn.execute("SELECT id FROM claims ORDER BY id DESC LIMIT 8")]
         before = len(history(p))
     latencies = writers(url, ["ana", "ben"], verdicts, claim_ids)
     with Store(url) as p:
-        rows = history(p)[before:]
+        everything = history(p)  # chained from the start: the corpus' own verdicts come first
+        rows = everything[before:]
         disputes = open_disputes(p)
         all_ms = sorted(ms for run_ in latencies for ms in run_)
         p99 = all_ms[int(0.99 * (len(all_ms) - 1))]
-        print(f"2. 2 processes x {verdicts} verdicts on 8 claims: {len(rows)} history rows, chained: {chained(rows)},"
+        print(f"2. 2 processes x {verdicts} verdicts on 8 claims: {len(rows)} history rows, chained: {chained(everything)},"
               f" {len(disputes)} claims disputed; write latency p50 {statistics.median(all_ms):.1f} ms,"
               f" p99 {p99:.1f} ms, max {all_ms[-1]:.1f} ms")
         [cid] = [r[0] for r in p.conn.execute("SELECT min(id) FROM claims")]

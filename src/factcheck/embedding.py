@@ -23,17 +23,19 @@ def embed_pending(
     on_progress: Callable[[int, int], None] | None = None,
     stop: threading.Event | None = None,
     embedder: semantic.Embedder | None = None,
+    chunk: int | None = None,
 ) -> int:
     """Embed and save the sentences (of these articles, or of all) without a vector; returns how
     many were saved. ``on_progress(done, total)`` after each batch; ``stop`` set: return after the
-    current chunk is saved."""
+    current chunk (of ``chunk`` sentences, default ``CHUNK``) is saved."""
     todo = embeddings.pending(store, article_ids)
     model = embedder or semantic.embedder()
     done = 0
-    for lo in range(0, len(todo), CHUNK):
+    chunk = chunk or CHUNK
+    for lo in range(0, len(todo), chunk):
         if stop is not None and stop.is_set():
             break
-        keys, texts = todo.keys[lo : lo + CHUNK], todo.texts[lo : lo + CHUNK]
+        keys, texts = todo.keys[lo : lo + chunk], todo.texts[lo : lo + chunk]
         progress = None
         if on_progress is not None:
             report, start, embedded = on_progress, done, [0]

@@ -103,3 +103,19 @@ def test_without_the_model_match_says_so_once_and_works(tmp_path, capsys, monkey
     monkeypatch.setenv(semantic.OFF_ENV, "1")
     assert main(["--db", db, "embed"]) == 2
     assert capsys.readouterr().err.startswith("factcheck: error: matching by meaning is off")
+
+
+def test_quality_on_the_tuned_set_stays(tuned_db):
+    # a regression guard, not a measurement (the fusion was tuned on this set): the held-out set is
+    # measured by benchmarks/semantic_quality.py
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "semantic_quality.py"
+    spec = importlib.util.spec_from_file_location("semantic_quality", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    with Store(tuned_db) as store:
+        gold = bench.gold_pairs(store, DATA / "tuned")
+        precision, recall, f1 = bench.prf(set(bench.found_pairs(store)), gold)
+    assert precision >= 0.95 and recall >= 0.95 and f1 >= 0.95, (precision, recall, f1)

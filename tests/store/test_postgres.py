@@ -197,3 +197,12 @@ def test_graded_consistency_values_are_accepted_on_the_server(pg_url):
         with pytest.raises(Exception, match="check") as raised:
             store.write(lambda: store.conn.execute("UPDATE matches SET consistency = 'maybe'"))
         assert is_database_error(raised.value)
+
+
+def test_every_insert_or_replace_in_the_store_has_a_known_key():
+    """INSERT OR REPLACE becomes ON CONFLICT (key) on a server: a new use needs its table's key."""
+    from factcheck.store.postgres import _REPLACE_KEYS
+
+    store_src = ROOT / "src" / "factcheck" / "store"
+    tables = {t for path in store_src.glob("*.py") for t in re.findall(r"INSERT OR REPLACE INTO (\w+)", path.read_text())}
+    assert tables and tables <= set(_REPLACE_KEYS), tables - set(_REPLACE_KEYS)

@@ -156,3 +156,11 @@ def test_full_text_index_follows_save_replace_and_merge(store, tmp_path):
     merge(store, tmp_path / "other.db", reviewer="ana")
     assert len(claims.search_claims(store, "Nordea")) == 1
     _fts_in_step(store)
+
+
+def test_search_folds_accents_and_splits_at_punctuation_on_both_engines(store):
+    add(store, make_analysis(["La modération coûte 5 millions.", "Rp322 Miliar/Bulan ke Microsoft 2.", "Søren sagde 7."]))
+    texts = lambda q: [claims.get_claim(store, i).text for i in claims.search_claims(store, q)]  # noqa: E731
+    assert texts("moderation") == texts("modé") == ["La modération coûte 5 millions."]
+    assert texts("bulan") == ["Rp322 Miliar/Bulan ke Microsoft 2."]
+    assert texts("søren") == ["Søren sagde 7."] and texts("soren") == []  # ø is a letter of its own

@@ -110,3 +110,19 @@ async def test_changes_to_claims_not_on_screen_are_picked_up_too(db):
         await until(pilot, lambda: app.session.by_id[4].verdict == "mixed", seconds=10)
         await pilot.press("j", "j")
         assert current(app) == 4 and "Mixed" in status(app)
+
+
+async def test_articles_added_by_another_process_appear(db):
+    from factcheck.store.articles import save
+    from tests.tui.fixture_db import ENGLISH, analysis
+
+    app = make_app(db)
+    async with app.run_test(size=(160, 36)) as pilot:  # room for three panes
+        await pilot.press("j")
+        assert len(app.session.articles) == 2
+        with Store(db) as store:
+            store.write(lambda: save(store, analysis(ENGLISH)))
+        await until(pilot, lambda: len(app.session.articles) == 3, seconds=10)
+        await pilot.pause()
+        assert current(app) == 2  # still where the reviewer was
+        assert 11 in app.session.by_id

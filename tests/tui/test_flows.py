@@ -235,7 +235,7 @@ async def test_quit_and_reopen_resumes(db):
     assert app.return_code == 0
     again = make_app(db)
     async with again.run_test(size=SIZE) as pilot:
-        assert current(again) == 4
+        assert current(again) == 2  # the claim shown when it was closed (tests/tui/test_resume.py)
         assert verdict_row(again, 1)[0] == "true" and verdict_row(again, 2)[0] == "mostly-true"
 
 

@@ -60,7 +60,8 @@ async def test_next_related_selects_scrolls_and_enter_jumps_there(three):
         assert current(app) == 11 and focused_article(app) == 3  # shown in a pane of its own
         await pilot.press("backspace")
         assert current(app) == 1 and focused_article(app) == 1
-        assert panel(app).selected == 0  # a new claim in the panel: the best is selected again
+        assert panel(app).selected == 2  # back: the statement jumped to is still the one selected
+        assert marked(app)[2].startswith("▶") and visible(app, 2)
 
 
 async def test_selection_resets_when_the_claim_changes(three):

@@ -1,5 +1,6 @@
 """``factcheck match``: related statements across articles, best first, with evidence and whether
-their numbers agree; ``--rebuild`` recomputes every match from the stored claims first."""
+their numbers agree; ``--rebuild`` recomputes every match from the stored claims first, in this
+process or (``--engine dask``) as a Dask job with the same result."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from factcheck.cli.common import meaning_status, one_line, print_json, store_fro
 from factcheck.core.matching import DEFAULT_MIN_SCORE, STORE_MIN_SCORE
 from factcheck.errors import FactcheckError
 from factcheck.store.claims import claim_exists
+from factcheck.store.match_batches import has_sentence_vectors
 from factcheck.store.matches import list_matches, rebuild
 
 
@@ -21,6 +23,13 @@ def register(subparsers) -> None:
     )
     p.add_argument("--claim", type=int, metavar="ID", help="only the matches of this claim")
     p.add_argument("--rebuild", action="store_true", help="recompute every match from the stored claims first")
+    p.add_argument(
+        "--engine", choices=("local", "dask"), default="local",
+        help="with --rebuild: 'dask' runs it as a Dask job (same matches; needs pip install -e \".[scale]\")",
+    )
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: a running Dask scheduler (default: a local cluster of worker processes)")
+    p.add_argument("--partitions", type=int, metavar="N", help="with --engine dask: partitions of the job")
     p.set_defaults(run=run)
 
 
@@ -28,14 +37,27 @@ def run(args) -> int:
     min_score = DEFAULT_MIN_SCORE if args.min_score is None else args.min_score
     if not 0.0 <= min_score <= 1.0:
         raise FactcheckError(f"--min-score must be between 0 and 1, not {min_score}")
+    if args.engine != "local" and not args.rebuild:
+        raise FactcheckError("--engine applies to --rebuild")
+    if (args.scheduler or args.partitions is not None) and args.engine != "dask":
+        raise FactcheckError("--scheduler and --partitions apply to --rebuild --engine dask")
+    if args.partitions is not None and args.partitions < 1:
+        raise FactcheckError(f"--partitions must be 1 or more, not {args.partitions}")
+    job = _dask_job() if args.engine == "dask" else None
     status = meaning_status(args)
     with store_from(args, write=args.rebuild) as store:
         if args.claim is not None and not claim_exists(store, args.claim):
             raise FactcheckError(f"no claim with id {args.claim}")
+        if job and status and has_sentence_vectors(store):  # the job would not give what one process gives
+            raise FactcheckError("--engine dask matches by signature only (not yet by meaning):"
+                                 " factcheck --no-semantic match --rebuild --engine dask")
         if not status:  # after the checks: a bad-input error stays the only line
             print(f"factcheck: matching by meaning is off: {status.reason}", file=sys.stderr)
         if args.rebuild:
-            count = rebuild(store, meaning=bool(status))
+            if job:
+                count = _rebuild_with_dask(job, store, args)
+            else:
+                count = rebuild(store, meaning=bool(status))
             print(f"rebuilt matches: {count} related pairs", file=sys.stderr)
         pairs = list_matches(store, min_score, args.claim)
     if args.json:
@@ -46,6 +68,25 @@ def run(args) -> int:
         _print_pair(p, width)
     print(f"{len(pairs)} related pair{'s' * (len(pairs) != 1)} (score >= {min_score:g})")
     return 0
+
+
+def _dask_job():
+    """``factcheck.batch.job``, imported only for ``--engine dask`` (Dask is an extra)."""
+    try:
+        from factcheck.batch import job
+    except ImportError as exc:
+        raise FactcheckError(
+            f"--engine dask needs Dask and pyarrow ({exc.name} is missing): pip install -e \".[scale]\""
+        ) from None
+    return job
+
+
+def _rebuild_with_dask(job, store, args) -> int:
+    with job.connect(args.scheduler) as client:
+        report = job.rebuild(store, client, args.partitions, show_progress=True)
+    print(f"dask: done in {report.seconds['job']:.1f} s, {report.stats.get('bytes shuffled', 0) / 1e6:.1f} MB "
+          f"shuffled; loaded into the store in {report.seconds['load']:.1f} s", file=sys.stderr)
+    return report.related
 
 
 def _json(pair: dict) -> dict:

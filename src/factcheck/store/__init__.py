@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -67,7 +68,14 @@ class Store:
         if self.path.is_dir():
             raise FactcheckError(f"{self.path} is a directory, not a database file")
         self.read_only = not writable(self.path) if read_only is None else read_only
-        _refuse_foreign_header(self.path)
+        self._key = _hold(self.path)
+        try:
+            self._open_retrying()
+        except BaseException:
+            _release(self._key)
+            raise
+
+    def _open_retrying(self) -> None:
         for attempt in range(OPEN_ATTEMPTS):
             try:
                 self._open()
@@ -267,6 +275,15 @@ class Store:
             return is_retryable(exc)
         return isinstance(exc, sqlite3.OperationalError) and _is_busy_error(exc)
 
+    @property
+    def database_error(self) -> type[Exception]:
+        """The engine's base error class (sqlite3's, or psycopg's for a server)."""
+        if self.is_postgres:
+            from factcheck.store.postgres import DatabaseError
+
+            return DatabaseError
+        return sqlite3.Error
+
     @cached_property
     def user(self) -> str | None:
         """The user a database server authenticated this connection as (None for a file)."""
@@ -286,12 +303,44 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+        _release(getattr(self, "_key", None))
+        self._key = None
 
     def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# The database files this process has open through a Store (resolved path -> how many Stores).
+# POSIX drops every lock a process holds on a file when the process closes any descriptor of that
+# file, and SQLite's WAL mode relies on those locks to know whether other connections are open: if a
+# Store lost them, another process closing its connection would fold the WAL into the file and
+# delete it, leaving this one reading a stale copy and writing to a deleted WAL (changes lost).
+# SQLite's own connections share an inode's locks and defer closing; a plain ``open()`` does not,
+# so the header is read that way only while no Store here has the file open.
+_IN_USE: dict[str, int] = {}
+_IN_USE_LOCK = threading.Lock()
+
+
+def _hold(path: Path) -> str:
+    key = str(path.resolve())
+    with _IN_USE_LOCK:
+        if key not in _IN_USE:
+            _refuse_foreign_header(path)
+        _IN_USE[key] = _IN_USE.get(key, 0) + 1
+    return key
+
+
+def _release(key: str | None) -> None:
+    if key is None:
+        return
+    with _IN_USE_LOCK:
+        if _IN_USE.get(key, 0) > 1:
+            _IN_USE[key] -= 1
+        else:
+            _IN_USE.pop(key, None)
 
 
 def _refuse_foreign_header(path: Path) -> None:

@@ -1,7 +1,7 @@
 """Noticing what other processes changed: a cheap check a screen can poll.
 
 ``mark(store)`` says where the database is now; ``changed_since(store, mark)`` returns a new mark and
-what changed in between, or None when nothing did. On SQLite ``PRAGMA data_version`` tells, without
+what changed in between, or None when nothing did. On SQLite ``PRAGMA data_version`` (``Dialect.data_version``) tells, without
 reading a table, whether another connection has committed since (this connection's own commits do
 not count, and the caller knows about those); only then are the history and the articles read.
 What changed is told engine-neutrally, by the append-only verdict history: the claims whose verdict

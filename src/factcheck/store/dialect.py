@@ -81,7 +81,9 @@ class PostgresDialect:
 
     def search(self, store: Store, words: list[str], limit: int) -> list[int]:
         # the words as FTS5's unicode61 sees them: runs of letters and digits, each a prefix
-        tokens = [t for w in words for t in re.findall(r"[^\W_]+", w.lower())]
+        from factcheck.store.postgres import FOLD
+
+        tokens = [t for w in words for t in re.findall(r"[^\W_]+", w.lower().translate(FOLD))]
         if not tokens:
             return []
         query = " & ".join(f"'{t}':*" for t in tokens)

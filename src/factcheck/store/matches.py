@@ -34,11 +34,12 @@ from factcheck.core.matching import (
     against_known,
     candidate_pairs,
     match_positions,
+    score_arrays,
     score_pairs,
 )
-from factcheck.core.matching.neighbours import Alike, by_meaning
+from factcheck.core.matching.neighbours import by_meaning
 from factcheck.core.models import Quantity
-from factcheck.core.signature import SIGNATURE_VERSION, from_data, to_data
+from factcheck.core.signature import SIGNATURE_VERSION, Signature, from_data, to_data
 from factcheck.store import Store, embeddings
 
 
@@ -65,14 +66,14 @@ def load_statements(
     for cid, kind, start, end, text, value, unit, approx, usd, as_of in conn.execute(
         f"SELECT q.claim_id, q.kind, q.char_start, q.char_end, q.text, q.value, q.unit, q.approx, q.usd,"
         f" q.as_of FROM quantities q JOIN claims c ON c.id = q.claim_id WHERE {where}"
-        f" ORDER BY q.claim_id, q.char_start",
+        f" ORDER BY q.claim_id, q.char_start, q.id",
         params,
     ):
         quantities.setdefault(cid, []).append((Quantity(kind, start, end, value, unit, bool(approx), usd, as_of), text))
     entities: dict[int, list[str]] = {}
     for cid, text in conn.execute(
         f"SELECT s.claim_id, s.text FROM spans s JOIN claims c ON c.id = s.claim_id"
-        f" WHERE s.kind = 'entity' AND {where} ORDER BY s.claim_id, s.char_start",
+        f" WHERE s.kind = 'entity' AND {where} ORDER BY s.claim_id, s.char_start, s.id",  # id: one order from every query
         params,
     ):
         entities.setdefault(cid, []).append(text)
@@ -91,40 +92,44 @@ def _save(store: Store, matches: list[Match]) -> None:
     )
 
 
-def _with_meaning(
-    store: Store, index: MatchIndex, new_claims: Iterable[int] | None, pairs: list[tuple[int, int]]
-) -> tuple[list[tuple[int, int]], list[Alike | None] | None]:
-    """The pairs to score once the stored sentence vectors had their say: ``pairs`` (positions in
-    ``index``), each with how alike in meaning it is, and the pairs alike in meaning that the
-    signatures missed, for the claims ``new_claims`` (ids; None: every claim). Claims these bring
-    in (any sentence, check-worthy or not) are added to ``index`` unkeyed. Without stored vectors:
-    ``pairs`` as they are and None."""
+def _with_meaning(store: Store, index: MatchIndex, new_claims: Iterable[int] | None, pairs):
+    """The pairs to score once the stored sentence vectors had their say: ``pairs`` (two arrays of
+    positions in ``index``) and the pairs alike in meaning the signatures missed, for the claims
+    ``new_claims`` (ids; None: every claim), with each pair's (gain, cosine) arrays (NaN where the
+    model finds no likeness). Claims these bring in (any sentence, check-worthy or not) are added to
+    ``index`` unkeyed. Without stored vectors: ``pairs`` and no meaning."""
+    import numpy as np
+
+    ps, qs = (np.asarray(x, dtype=np.int64) for x in pairs)
     vectors = embeddings.load(store)
     if not len(vectors):
-        return pairs, None
+        return ps, qs, None, None
     st = index.statements
+    ids = np.fromiter((s.id for s in st), dtype=np.int64, count=len(st))
     if new_claims is None:
-        new_claims = vectors.claim_ids.tolist()
-    also = [(st[p].id, st[q].id) for p, q in pairs]
-    found = by_meaning(vectors.claim_ids, vectors.article_ids, vectors.matrix, new_claims, also)
-    explicit = {(min(a, b), max(a, b)) for a, b in also}
-    found = {key: value for key, value in found.items() if value.gain > 0 or key in explicit}
-    position_of = {s.id: p for p, s in enumerate(st)}
-    missing = sorted({cid for pair in found for cid in pair} - position_of.keys())
-    if missing:
-        added = index.add(load_statements(store, claim_ids=missing, min_claim_score=0.0), keyed=False)
-        position_of.update((st[p].id, p) for p in added)
-    out, alike, seen = [], [], set()
-    for (p, q), (a, b) in zip(pairs, also):
-        key = (min(a, b), max(a, b))
-        seen.add(key)
-        out.append((p, q))
-        alike.append(found.get(key))
-    for key, value in found.items():
-        if key not in seen and key[0] in position_of and key[1] in position_of:
-            out.append((position_of[key[0]], position_of[key[1]]))
-            alike.append(value)
-    return out, alike
+        new_claims = vectors.claim_ids
+    found = by_meaning(vectors.claim_ids, vectors.article_ids, vectors.matrix, new_claims)
+    if not len(found):
+        return ps, qs, None, None
+    at = found.lookup(ids[ps], ids[qs])
+    gain = np.where(at >= 0, found.gain[np.maximum(at, 0)], np.nan)
+    cosine = np.where(at >= 0, found.cosine[np.maximum(at, 0)], np.nan)
+    extra = np.ones(len(found), dtype=bool)
+    extra[at[at >= 0]] = False
+    if extra.any():
+        a, b = found.a[extra], found.b[extra]
+        missing = sorted(set(np.concatenate([a, b]).tolist()) - set(ids.tolist()))
+        if missing:
+            index.add(load_statements(store, claim_ids=missing, min_claim_score=0.0), keyed=False)
+            ids = np.fromiter((s.id for s in st), dtype=np.int64, count=len(st))
+        position = np.full(int(ids.max()) + 1, -1, dtype=np.int64)
+        position[ids] = np.arange(len(ids))
+        pa, pb = position[a], position[b]
+        ok = (pa >= 0) & (pb >= 0)
+        ps, qs = np.concatenate([ps, pa[ok]]), np.concatenate([qs, pb[ok]])
+        gain = np.concatenate([gain, found.gain[extra][ok]])
+        cosine = np.concatenate([cosine, found.cosine[extra][ok]])
+    return ps, qs, gain, cosine
 
 
 def _save_keys(store: Store, index: MatchIndex, positions: Iterable[int]) -> None:
@@ -137,11 +142,18 @@ def _save_keys(store: Store, index: MatchIndex, positions: Iterable[int]) -> Non
     _save_signatures(store, index, positions)
 
 
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def signature_json(sig: Signature) -> str:
+    """A signature as ``match_signatures.data`` holds it."""
+    return _encode(to_data(sig))
+
+
 def _save_signatures(store: Store, index: MatchIndex, positions: Iterable[int]) -> None:
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     store.conn.executemany(
         "INSERT OR REPLACE INTO match_signatures (claim_id, version, data) VALUES (?, ?, ?)",
-        [(index.statements[p].id, SIGNATURE_VERSION, dumps(to_data(index.signatures[p]))) for p in positions],
+        [(index.statements[p].id, SIGNATURE_VERSION, signature_json(index.signatures[p])) for p in positions],
     )
 
 
@@ -226,13 +238,14 @@ def match_articles(store: Store, article_ids: Iterable[int], meaning: bool = Tru
             (p, position_of[cid]) for p, ids in wanted.known.items() for cid in ids
             if cid in position_of  # a claim below the claim threshold since: left out
         ]
-        alike = None
         if meaning:
             new_claims = [cid for (cid,) in conn.execute(
                 "SELECT id FROM claims WHERE article_id IN (SELECT value FROM json_each(?))", (ids_json,)
             )]  # fmt: skip
-            pairs, alike = _with_meaning(store, index, new_claims, pairs)
-        found = score_pairs(index, pairs, STORE_MIN_SCORE, alike)
+            ps, qs, gain, cosine = _with_meaning(store, index, new_claims, list(zip(*pairs)) or ([], []))
+            found = score_arrays(index, ps, qs, STORE_MIN_SCORE, gain, cosine)
+        else:
+            found = score_pairs(index, pairs, STORE_MIN_SCORE)
         _save_keys(store, index, new)
         _save(store, found)
         return found
@@ -246,9 +259,8 @@ def rebuild(store: Store, meaning: bool = True) -> int:
     index = MatchIndex(load_statements(store))
     keyed = len(index)
     if meaning and store.conn.execute("SELECT 1 FROM embeddings LIMIT 1").fetchone():
-        ps, qs = candidate_pairs(index, range(keyed))
-        pairs, alike = _with_meaning(store, index, None, list(zip(ps.tolist(), qs.tolist())))
-        found = score_pairs(index, pairs, STORE_MIN_SCORE, alike)
+        ps, qs, gain, cosine = _with_meaning(store, index, None, candidate_pairs(index, range(keyed)))
+        found = score_arrays(index, ps, qs, STORE_MIN_SCORE, gain, cosine)
     else:
         found = match_positions(index, list(range(keyed)), STORE_MIN_SCORE)
 

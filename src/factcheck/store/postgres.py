@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -32,15 +33,31 @@ CHANNEL = "factcheck_changes"  # NOTIFY channel: the claim id of each new histor
 # (replaced by PG_EXTRA's).
 _SQLITE_ONLY = re.compile(r"^\s*(CREATE\s+VIRTUAL\s+TABLE|CREATE\s+TRIGGER|DROP\s+TRIGGER)\b", re.I)
 
+def _accent_folds() -> tuple[str, str]:
+    """Latin letters with diacritics and their base letters ("é" -> "e", not "ø" or "ß", which do
+    not decompose): what FTS5's unicode61 tokenizer folds by default (remove_diacritics)."""
+    src, dst = [], []
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        parts = unicodedata.normalize("NFD", chr(cp))
+        if len(parts) > 1 and parts[0].isascii() and parts[0].isalpha() and all(unicodedata.combining(c) for c in parts[1:]):
+            src.append(chr(cp))
+            dst.append(parts[0])
+    return "".join(src), "".join(dst)
+
+
+ACCENTED, UNACCENTED = _accent_folds()
+FOLD = str.maketrans(ACCENTED, UNACCENTED)
+
 # What a server needs beyond the translated SQLite migration of the same number.
 PG_EXTRA: dict[int, list[str]] = {
     1: [
         # search: the text's runs of letters and digits as a 'simple' tsvector (lower-cased, no
-        # stemming), as FTS5's unicode61 tokenizer sees them; PostgreSQL's own parser would keep
-        # "Miliar/Bulan" or "5.5" whole. The letter classes follow the database's ctype ("C" knows
-        # only ASCII letters), hence COLLATE "default".
-        """CREATE FUNCTION factcheck_fts(t text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
-           AS $$ SELECT to_tsvector('simple', regexp_replace(t COLLATE "default", '[^[:alnum:]]+', ' ', 'g')) $$""",
+        # stemming), accents folded as FTS5's unicode61 tokenizer does; PostgreSQL's own parser
+        # would keep "Miliar/Bulan" or "5.5" whole. The letter classes follow the database's ctype
+        # ("C" knows only ASCII letters), hence COLLATE "default".
+        f"""CREATE FUNCTION factcheck_fts(t text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE
+           AS $$ SELECT to_tsvector('simple', translate(regexp_replace(t COLLATE "default", '[^[:alnum:]]+', ' ', 'g'),
+                                                        '{ACCENTED}', '{UNACCENTED}')) $$""",
         "CREATE INDEX claims_fts ON claims USING gin (factcheck_fts(text))",
         """CREATE FUNCTION factcheck_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
            BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$""",
@@ -54,9 +71,9 @@ PG_EXTRA: dict[int, list[str]] = {
         """CREATE TRIGGER verdict_history_notify AFTER INSERT ON verdict_history
            FOR EACH ROW EXECUTE FUNCTION factcheck_notify_change()""",
     ],
-    # graded consistency: SQLite copies the matches table to change its CHECK (migration 8, skipped
+    # graded consistency: SQLite copies the matches table to change its CHECK (migration 9, skipped
     # here); a server replaces the constraint (PostgreSQL names a column's CHECK table_column_check)
-    8: [
+    9: [
         "ALTER TABLE matches DROP CONSTRAINT IF EXISTS matches_consistency_check",
         "ALTER TABLE matches ADD CONSTRAINT matches_consistency_check CHECK"
         " (consistency IN ('consistent', 'differs-slightly', 'conflict', 'not-compared'))",
@@ -64,11 +81,12 @@ PG_EXTRA: dict[int, list[str]] = {
 }
 
 # SQLite migrations that only rebuild a table to do what PG_EXTRA does in place on a server.
-_SQLITE_ONLY_MIGRATIONS = frozenset({8})
+_SQLITE_ONLY_MIGRATIONS = frozenset({9})
 
 # SQLite's INSERT OR REPLACE replaces the row that clashes on a unique key: the key of each table
 # written that way.
-_REPLACE_KEYS = {"matches": ("claim_a", "claim_b"), "match_signatures": ("claim_id",), "verdicts": ("claim_id",)}
+_REPLACE_KEYS = {"matches": ("claim_a", "claim_b"), "match_signatures": ("claim_id",), "verdicts": ("claim_id",),
+                 "embeddings": ("model", "text_key")}
 
 
 def is_url(location: object) -> bool:
@@ -139,6 +157,8 @@ def translate(sql: str, with_params: bool, id_tables: frozenset[str]) -> Transla
         if action == "IGNORE":
             sql += " ON CONFLICT DO NOTHING"
         else:
+            if table not in _REPLACE_KEYS:
+                raise ValueError(f"INSERT OR REPLACE INTO {table}: name its unique key in postgres._REPLACE_KEYS")
             key = _REPLACE_KEYS[table]
             sets = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns if c not in key)
             sql += f" ON CONFLICT ({', '.join(key)}) DO UPDATE SET {sets}"

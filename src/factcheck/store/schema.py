@@ -211,7 +211,16 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (model, text_key)
     );
     """,
-    # 8: graded consistency of a pair's figures (core/consistency.py): 'differs-slightly' (rounding,
+    # 8: where each reviewer left the workbench (store/ui_state.py), so reopening it returns to the
+    # same articles and claims. One JSON value per name ("workbench:ana"); not part of any export.
+    """
+    CREATE TABLE ui_state (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL,                    -- JSON
+        updated_at TEXT NOT NULL
+    );
+    """,
+    # 9: graded consistency of a pair's figures (core/consistency.py): 'differs-slightly' (rounding,
     # two agencies' readings, a currency conversion) and 'not-compared' (the figures measure
     # different things, or counts of different dates) beside 'consistent' and 'conflict'. SQLite
     # cannot change a CHECK, so the table is copied (same ids, same rows); a PostgreSQL server

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from factcheck.config import Config
 from factcheck.store import Store, is_postgres_url
 from factcheck.store.orphans import count_orphans
 from factcheck.tui.bindings import MAIN_BINDINGS, keys_for
-from factcheck.tui.ingest import IngestDone, IngestProgress, MatchesReady, ingest, match
+from factcheck.tui.ingest import EmbedProgress, IngestDone, IngestProgress, MatchesReady, embed, ingest, match
 from factcheck.tui.keyorder import OrderedKeys
 from factcheck.tui.screens.main import MainScreen
 from factcheck.tui.session import Session
@@ -41,6 +42,8 @@ class FactcheckApp(OrderedKeys):
         self.store = Store(self.db_path, read_only=read_only)  # None: read-only if the file system says so
         self.db_name = self.store.path.name if isinstance(self.store.path, Path) else self.store.path
         self.session = Session(self.store, self.config, threshold)
+        self.stop_embedding = threading.Event()  # set on quit: the embedding worker stops after its chunk
+        self._embedding_started = False
 
     def on_mount(self) -> None:
         if self.keymap:
@@ -82,6 +85,7 @@ class FactcheckApp(OrderedKeys):
                          answered)
 
     def on_unmount(self) -> None:
+        self.stop_embedding.set()
         self.store.close()
 
     @property
@@ -97,7 +101,18 @@ class FactcheckApp(OrderedKeys):
     def match_claims(self) -> None:
         match(self.db_path, self.post_message, read_only=self.store.read_only or None)
 
+    @work(thread=True, exclusive=True, group="embed")
+    def embed_sentences(self) -> None:
+        embed(self.db_path, self.post_message, self.stop_embedding, self.config.semantic and self.match_on_start)
+
+    def on_embed_progress(self, message: EmbedProgress) -> None:
+        done = message.done >= message.total
+        self.main.show_activity("" if done else f"embedding {message.done}/{message.total} sentences for matching by meaning")
+
     def on_matches_ready(self, message: MatchesReady) -> None:
+        if not self._embedding_started and not self.store.read_only:
+            self._embedding_started = True  # once the matcher is ready; again after each add
+            self.embed_sentences()
         self.main.matches_changed()
         if message.count:
             plural = "s" if message.count != 1 else ""
@@ -108,6 +123,9 @@ class FactcheckApp(OrderedKeys):
 
     async def on_ingest_done(self, message: IngestDone) -> None:
         await self.main.ingest_finished(*message.toast())
+        if not self.store.read_only:  # the new sentences, while the user works
+            self._embedding_started = True
+            self.embed_sentences()
 
     # -- command palette: every key of the main screen by name -----------------------------------
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:

@@ -37,6 +37,14 @@ class IngestDone(Message):
         return "Added, some failed", "warning", self.summary + "\nFailed: " + "; ".join(reasons)
 
 
+class EmbedProgress(Message):
+    """Sentences embedded so far for matching by meaning (``done`` of ``total``)."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done, self.total = done, total
+
+
 class MatchesReady(Message):
     def __init__(self, count: int) -> None:
         super().__init__()
@@ -65,4 +73,35 @@ def match(db_path: Path, post, read_only: bool | None = None) -> None:
 
     with Store(db_path, read_only=read_only) as store:
         count = 0 if store.read_only else refresh_matches(store)
+    post(MatchesReady(count))
+
+
+EMBED_CHUNK = 32  # sentences saved at a time while the workbench is open: quitting waits ~2 s at most
+
+
+def embed(db_path: Path, post, stop, enabled: bool = True) -> None:
+    """Run in a worker thread: embed the sentences that have no vector yet, a chunk at a time
+    (``stop`` set: return after the current chunk), then match by meaning and tell the screen.
+    Nothing happens when the model cannot run here or is switched off."""
+    from factcheck.core.semantic import available
+
+    if not available(enabled):
+        return
+    from factcheck.embedding import embed_pending
+    from factcheck.store.embeddings import pending
+    from factcheck.store.matches import rebuild
+
+    with Store(db_path) as store:
+        if store.read_only:
+            return
+        total = len(pending(store))
+        if not total:
+            return
+        post(EmbedProgress(0, total))
+        embed_pending(store, on_progress=lambda done, of: post(EmbedProgress(done, of)), stop=stop,
+                      chunk=EMBED_CHUNK)
+        if stop.is_set():
+            return
+        count = rebuild(store, meaning=True)
+    post(EmbedProgress(total, total))
     post(MatchesReady(count))

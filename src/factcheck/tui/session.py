@@ -16,8 +16,9 @@ from factcheck.store import Store
 from factcheck.store import navigation
 from factcheck.store.articles import list_articles
 from factcheck.store.claims import ClaimRecord, list_claims, search_claims
-from factcheck.store.changes import Changes, changed_since, mark
+from factcheck.store.changes import changed_since, mark
 from factcheck.store.disputes import record_dispute
+from factcheck.store.ui_state import load_ui_state, save_ui_state
 from factcheck.store.verdicts import Change, VerdictConflict, set_verdict, undo
 
 
@@ -60,6 +61,7 @@ class Session:
         self.threshold = default_threshold() if threshold is None else threshold
         self.filter = Filter()
         self.undo_stack: list[Change] = []
+        self._remembered: dict | None = None
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------------
@@ -142,8 +144,8 @@ class Session:
         return next((claims[i] for i in rng if self.passes(claims[i])), None)
 
     def next_unreviewed(self, article_order: list[int], claim_id: int | None, step: int) -> ClaimRecord | None:
-        """The next/previous claim without a verdict, starting after ``claim_id`` in the given
-        articles' order and wrapping around."""
+        """The next/previous claim without a verdict that passes the filter, starting after
+        ``claim_id`` in the given articles' order and wrapping around."""
         ordered = [c for aid in article_order for c in self.claims.get(aid, [])]
         if step < 0:
             ordered.reverse()
@@ -152,7 +154,7 @@ class Session:
         start = next((i for i, c in enumerate(ordered) if c.id == claim_id), -1)
         for offset in range(1, len(ordered) + 1):
             claim = ordered[(start + offset) % len(ordered)]
-            if not claim.verdict:
+            if not claim.verdict and self.passes(claim):
                 return claim
         return None
 
@@ -217,6 +219,41 @@ class Session:
         self.by_id[new.id] = new
         claims = self.claims[new.article_id]
         claims[claims.index(old)] = new
+
+    # -- where the reviewer left off -------------------------------------------------------------
+    def saved_place(self) -> tuple[list[tuple[int, int | None]], int] | None:
+        """The (article, claim) of each pane and the focused pane when this reviewer last closed
+        the workbench, without articles or claims that are gone; None if nothing usable is saved."""
+        value = load_ui_state(self.store, self._place_name)
+        if not value or not isinstance(value.get("panes"), list):
+            return None
+        panes = []
+        for item in value["panes"]:
+            if not (isinstance(item, list) and len(item) == 2 and item[0] in self.articles):
+                continue
+            claim = self.by_id.get(item[1]) if isinstance(item[1], int) else None
+            panes.append((item[0], claim.id if claim is not None and claim.article_id == item[0] else None))
+        if not panes:
+            return None
+        focused = value.get("focused")
+        return panes, focused if isinstance(focused, int) and 0 <= focused < len(panes) else 0
+
+    def remember_place(self, panes: list[tuple[int | None, int | None]], focused: int) -> None:
+        """Keep where the reviewer is for the next start (best effort: a failure here costs only
+        the resume, so it is not reported)."""
+        value = {"panes": [[a, c] for a, c in panes if a is not None], "focused": focused}
+        if self.store.read_only or value == self._remembered or not value["panes"]:
+            return
+        if save_ui_state(self.store, self._place_name, value):
+            self._remembered = value
+
+    @property
+    def _place_name(self) -> str:
+        return f"workbench:{self.reviewer}"
+
+    def progress_all(self) -> tuple[int, int]:
+        """Reviewed and check-worthy claims over every article."""
+        return sum(1 for c in self.by_id.values() if c.verdict), len(self.by_id)
 
     # -- looking up ------------------------------------------------------------------------------
     def related(self, claim_id: int) -> list[dict]:

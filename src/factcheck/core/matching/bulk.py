@@ -16,7 +16,6 @@ from rapidfuzz import fuzz, process
 from factcheck.core.consistency import date_undated
 from factcheck.core.matching import score as scoring
 from factcheck.core.matching.candidates import MatchIndex, candidate_pairs, language_groups
-from factcheck.core.matching.neighbours import Alike
 from factcheck.core.matching.score import (
     BEST_FIGURES,
     BOUND_MARGIN,
@@ -52,20 +51,13 @@ def match_all(statements: Iterable[Statement], min_score: float = STORE_MIN_SCOR
     return match_new(list(statements), (), min_score)
 
 
-def score_pairs(
-    index: MatchIndex, pairs: list[tuple[int, int]], min_score: float, alike: Sequence[Alike | None] | None = None
-) -> list[Match]:
-    """``score_pair`` of the given pairs of positions, those reaching ``min_score``; ``alike``, one
-    per pair, is how alike in meaning the sentence model finds them (None where it took no part)."""
+def score_pairs(index: MatchIndex, pairs: list[tuple[int, int]], min_score: float) -> list[Match]:
+    """``score_pair`` of the given pairs of positions, those reaching ``min_score``."""
     import numpy as np  # here, not at import: the TUI starts without it
 
     ps = np.fromiter((p for p, _ in pairs), dtype=np.int64, count=len(pairs))
     qs = np.fromiter((q for _, q in pairs), dtype=np.int64, count=len(pairs))
-    cosine = gain = None
-    if alike is not None:
-        cosine = np.array([np.nan if x is None else x.cosine for x in alike], dtype=np.float64)
-        gain = np.array([np.nan if x is None else x.gain for x in alike], dtype=np.float64)
-    return score_arrays(index, ps, qs, min_score, gain, cosine)
+    return score_arrays(index, ps, qs, min_score)
 
 
 def score_arrays(index: MatchIndex, ps, qs, min_score: float, meaning=None, cosine=None, w: Weights = WEIGHTS) -> list[Match]:

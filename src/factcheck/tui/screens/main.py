@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from textual.app import ComposeResult
+from textual.reactive import reactive
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
@@ -28,20 +29,25 @@ from factcheck.tui.widgets.related import RelatedPanel
 from factcheck.tui.widgets.status import StatusLine
 
 PANE_MIN_WIDTH = 40
+REMEMBER_SECONDS = 1.0  # where the reviewer is goes to the database once they pause this long
 RESIZE_SETTLE = 0.15  # seconds without a resize before the panes are refitted (dragging a window edge)
 _UNSET = object()
 
 
 @dataclass(frozen=True)
 class Place:
-    """Where the reviewer was: the article and claim of every pane and the focused pane."""
+    """Where the reviewer was: the article and claim of every pane, the focused pane, and the
+    related statement selected (its claim id)."""
 
     panes: tuple[tuple[int | None, int | None], ...]
     focused: int
+    related: int | None = None
 
 
 class MainScreen(Screen):
     BINDINGS = MAIN_BINDINGS
+
+    where: reactive[Place | None] = reactive(None, init=False)  # the panes' articles and claims, focus
 
     def __init__(self, session: Session, db_name: str) -> None:
         super().__init__()
@@ -49,15 +55,22 @@ class MainScreen(Screen):
         self.db_name = db_name
         self.back: list[Place] = []
         self.matching_ready = False  # set once a worker has loaded the matcher
+        self.activity = ""  # background work the status line mentions (embedding sentences)
         self._related: dict[int, list[dict]] = {}
         self._panel_claim: object = _UNSET  # the claim the related panel shows
+        self._reselect: tuple[int | None, int] | None = None  # (claim, related statement) after a jump back
         self._fit_count = 0  # how many panes the width allowed when they were last laid out
         self._resize_timer = None
+        self._remember_timer = None
 
     # -- layout ----------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        self._resume = self.session.first_unreviewed()
-        self._start = self._initial_articles(self._resume)
+        saved = self.session.saved_place()
+        if saved is not None:  # back where this reviewer closed the workbench
+            self._start, self._start_claims, self._resume = self._saved_start(*saved)
+        else:
+            self._resume = self.session.first_unreviewed()
+            self._start, self._start_claims = self._initial_articles(self._resume), {}
         hint = Static("No articles yet: press + to add a file or folder (or run `factcheck add PATH`).",
                       id="empty-hint", markup=False)
         yield Horizontal(*(self._new_panes(len(self._start)) or [hint]), id="panes")
@@ -66,15 +79,19 @@ class MainScreen(Screen):
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        self._fill(self.panes, self._start, self._resume)
+        self._fill(self.panes, self._start, self._resume, self._start_claims)
         self.call_after_refresh(self.app.start_workers)
         self.set_interval(POLL_SECONDS, self.check_elsewhere)
 
-    def check_elsewhere(self) -> None:
-        """Show what other processes changed (a verdict set from the CLI, another workbench)."""
+    async def check_elsewhere(self) -> None:
+        """Show what other processes changed (a verdict set from the CLI, another workbench,
+        articles added by `factcheck add`)."""
         try:
-            changed, _articles = self.session.elsewhere()
+            changed, articles = self.session.elsewhere()
         except FactcheckError:
+            return
+        if articles and not any(w.group == "ingest" and w.is_running for w in self.app.workers):
+            await self._reload_all("Articles were added or removed elsewhere: the workbench shows them now")
             return
         current = self.current_claim()
         for claim_id in sorted(changed):
@@ -83,6 +100,17 @@ class MainScreen(Screen):
             claim = self.session.by_id[current.id]
             self.notify(changed_note(self.session.scale, claim.id, claim.verdict, claim.reviewer),
                         title="Changed elsewhere", markup=False)
+
+    async def _reload_all(self, message: str) -> None:
+        current = self.current_claim()
+        self.session.reload()
+        self._related.clear()
+        self._panel_claim = _UNSET
+        shown = [p.article_id for p in self.panes if p.article_id in self.session.articles]
+        resume = self.session.by_id.get(current.id) if current is not None else None
+        await self.open_articles(shown if len(shown) >= 2 else self._initial_articles(),
+                                 resume or self.session.first_unreviewed())
+        self.notify(message, title="Changed elsewhere", markup=False)
 
     @staticmethod
     def _new_panes(count: int) -> list[ArticlePane]:
@@ -100,6 +128,33 @@ class MainScreen(Screen):
             return ids[:fit]
         rest = [i for i in ids if i != resume.article_id][: fit - 1]
         return sorted([resume.article_id, *rest])
+
+    def _saved_start(self, panes: list[tuple[int, int | None]], focused: int):
+        """Articles, their claims and the focused claim from a saved place, cut to the panes that fit
+        now (the focused one kept), topped up to two if more articles are there."""
+        fit = self._fit_count = self.fit()
+        keep = [panes[focused], *(p for i, p in enumerate(panes) if i != focused)][:fit]
+        ordered = list(dict.fromkeys(a for a, _ in panes if any(a == k for k, _ in keep)))
+        if len(ordered) < 2:
+            ordered += [a for a in self.session.article_ids() if a not in ordered][: min(fit, 2) - len(ordered)]
+        claims = {a: c for a, c in keep if c is not None}
+        return ordered, claims, self.session.by_id.get(panes[focused][1])
+
+    def watch_where(self, where: Place | None) -> None:
+        """Kept for the next start a moment after the reviewer stops moving (and on closing)."""
+        if where is None:
+            return
+        if self._remember_timer is not None:
+            self._remember_timer.stop()
+        self._remember_timer = self.set_timer(REMEMBER_SECONDS, self.remember)
+
+    def remember(self) -> None:
+        self._remember_timer = None
+        if self.where is not None:
+            self.session.remember_place(list(self.where.panes), self.where.focused)
+
+    def on_unmount(self) -> None:
+        self.remember()
 
     def on_resize(self) -> None:
         if self._resize_timer is not None:
@@ -158,13 +213,15 @@ class MainScreen(Screen):
         await container.mount_all(panes)
         self._fill(panes, article_ids, resume)
 
-    def _fill(self, panes: list[ArticlePane], article_ids: list[int], resume: ClaimRecord | None) -> None:
+    def _fill(self, panes: list[ArticlePane], article_ids: list[int], resume: ClaimRecord | None,
+              claims: dict[int, int] | None = None) -> None:
+        """``claims``: the claim to select in some articles (else the first unreviewed)."""
         focus = panes[0] if panes else None
         for pane, article_id in zip(panes, article_ids):
             if resume is not None and resume.article_id == article_id:
                 claim_id, focus = resume.id, pane
             else:
-                claim_id = self._first_claim(article_id)
+                claim_id = (claims or {}).get(article_id) or self._first_claim(article_id)
             self._show(pane, article_id, claim_id)
         if focus is not None:
             focus.view.focus()
@@ -201,7 +258,10 @@ class MainScreen(Screen):
         claim = self.current_claim()
         filt = self.session.filter
         self.query_one(StatusLine).show(claim, self.session.scale, self.db_name,
-                                        filt.describe() if filt.active else "")
+                                        filt.describe() if filt.active else "", self.session.progress_all(),
+                                        self.activity)
+        if self.panes:
+            self.where = self.place()
         panel = self.query_one(RelatedPanel)
         if not self.matching_ready:
             panel.waiting()
@@ -211,6 +271,9 @@ class MainScreen(Screen):
             return
         self._panel_claim = shown_for
         panel.show(self.related(claim.id) if claim else [], self.session.articles)
+        if self._reselect is not None and self._reselect[0] == shown_for:
+            panel.select_claim(self._reselect[1])
+            self._reselect = None
 
     def related(self, claim_id: int) -> list[dict]:
         if claim_id not in self._related:
@@ -257,7 +320,11 @@ class MainScreen(Screen):
     def place(self) -> Place:
         panes = self.panes
         focused = panes.index(self.pane) if self.pane in panes else 0
-        return Place(tuple((p.article_id, p.claim_id) for p in panes), focused)
+        claim = self.current_claim()
+        panel = self.query_one(RelatedPanel)
+        chosen = panel.selected_match if claim is not None and self._panel_claim == claim.id else None
+        return Place(tuple((p.article_id, p.claim_id) for p in panes), focused,
+                     chosen["claim_id"] if chosen else None)
 
     def goto(self, claim_id: int, remember: bool = True) -> bool:
         """Show and select a claim, in the pane that has its article or else the next pane."""
@@ -310,6 +377,9 @@ class MainScreen(Screen):
                 pane.select(claim_id)
         if panes:
             panes[min(place.focused, len(panes) - 1)].view.focus()
+        if place.related is not None and place.focused < len(place.panes):
+            # selected again once the panel shows that claim (focus moves after this returns)
+            self._reselect = (place.panes[place.focused][1], place.related)
         self.refresh_details()
 
     def action_unreviewed(self, step: int) -> None:
@@ -320,7 +390,8 @@ class MainScreen(Screen):
             order = order[i:] + order[:i]
         claim = self.session.next_unreviewed(order, pane.claim_id if pane else None, step)
         if claim is None:
-            self.notify("Every claim in these articles is reviewed", timeout=3)
+            what = "passing the filter " if self.session.filter.active else ""
+            self.notify(f"Every claim {what}in these articles is reviewed" + self._filter_hint(), timeout=3)
             return
         self.goto(claim.id, remember=False)
 
@@ -491,6 +562,11 @@ class MainScreen(Screen):
             bar = ProgressBar(id="progress", show_eta=False)
             self.mount(bar, before=self.query_one(RelatedPanel))
         bar.update(total=max(total, 1), progress=done)
+
+    def show_activity(self, text: str) -> None:
+        if text != self.activity:
+            self.activity = text
+            self.refresh_details()
 
     def matches_changed(self) -> None:
         self.matching_ready = True

@@ -143,6 +143,11 @@ class RelatedPanel(VerticalScroll, can_focus=False):
         self.call_after_refresh(self.scroll_to_selected)
         return True
 
+    def select_claim(self, claim_id: int) -> bool:
+        """Select the statement of this claim, if it is listed."""
+        index = next((i for i, m in enumerate(self.matches) if m["claim_id"] == claim_id), None)
+        return index is not None and (index == self.selected or self.move(index - self.selected))
+
     def _draw(self) -> None:
         self._drawn = RelatedRows(self._rows, self.selected)
         self.body.update(self._drawn)

@@ -49,14 +49,23 @@ class StatusLine(Horizontal):
         yield self.left
         yield self.right
 
-    def show(self, claim: ClaimRecord | None, scale: Scale, db_name: str, filter_text: str = "") -> None:
-        """``filter_text``: the filter j/k obey, if any (one for every pane, so said once, here)."""
+    def show(self, claim: ClaimRecord | None, scale: Scale, db_name: str, filter_text: str = "",
+             progress: tuple[int, int] | None = None, activity: str = "") -> None:
+        """``filter_text``: the filter j/k obey, if any (one for every pane, so said once, here);
+        ``progress``: reviewed and check-worthy claims over all articles; ``activity``: work going
+        on in the background (embedding sentences), if any."""
         self.left.update(status_text(claim, scale), layout=False)  # one row, 1fr wide
         right = Text(end="")
+        if activity:
+            right.append(activity, style="italic")
+            right.append(" │ ")
         if filter_text:
             right.append(f"filter: {filter_text}", style="bold italic #ffcc00")
             right.append(" │ ")
+        if progress is not None:
+            right.append(f"{progress[0]}/{progress[1]} reviewed", style="bold")
+            right.append(" │ ")
         right.append(db_name)
-        if right.plain != self._right_plain:  # its width changes only with the filter
+        if right.plain != self._right_plain:  # its width changes only with the filter and progress
             self._right_plain = right.plain
             self.right.update(right)

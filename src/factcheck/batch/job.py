@@ -1,0 +1,235 @@
+"""``match --rebuild`` as a Dask job: every match of the store recomputed in partitions.
+
+The graph (``N`` partitions in and out, one shuffle):
+
+1. ``read_part`` (one per id range): the check-worthy claims of the range from the store, each with
+   its signature (the stored one, or built when missing or of another version) and its index keys.
+   Claims whose stored keys or signature were out of date are written to a Parquet file, to be
+   refreshed in the store. Each key's count is tallied into the bucket of the partition that owns it.
+2. ``common_keys`` (one per key bucket): the keys held by more claims than the posting limit; they
+   find no pairs, so they are dropped before the shuffle and the rest are a claim's *rare* keys.
+3. ``split_part`` (one per id range): each claim is sent, with its rare-key list and signature, to
+   every partition owning one of its rare keys (once per partition, however many keys it owns
+   there). This is the one shuffle; its bytes are counted.
+4. ``match_part`` (one per key bucket): the candidate pairs among the claims received, by the
+   matcher's own rule, kept only where this partition owns the pair's smallest shared rare key (so
+   a pair is scored once in the whole job, with no second shuffle), scored by the matcher's own
+   scorer, written to Parquet.
+
+The driver then bulk-loads the Parquet files into the store in one transaction. Results go through
+Parquet on disk, not back through the driver's memory: at 10^7 claims the matches alone are
+gigabytes, and the store streams them from the files. Workers read the database and write the
+Parquet files themselves, so on a remote cluster both must be on a file system the workers share.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import logging
+import math
+import os
+import pickle
+import resource
+import shutil
+import sys
+import tempfile
+import time
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import dask
+import pyarrow as pa
+import pyarrow.parquet as pq
+from distributed import Client, LocalCluster, progress
+
+from factcheck.batch import matcher
+from factcheck.errors import FactcheckError
+from factcheck.store import Store
+from factcheck.store.match_batches import claim_id_range, claims_in_range, load_rebuild
+from factcheck.store.matches import signature_json
+
+CLAIMS_PER_PARTITION = 10_000  # default partition size (a partition of 10k claims holds ~50 MB of records)
+
+MATCH_SCHEMA = pa.schema([
+    ("a", pa.int64()), ("b", pa.int64()), ("score", pa.float64()),
+    ("evidence", pa.list_(pa.string())), ("consistency", pa.string()), ("semantic", pa.float64()),
+])
+REFRESH_SCHEMA = pa.schema([("claim_id", pa.int64()), ("keys", pa.list_(pa.string())), ("signature", pa.string())])
+
+
+def owner(key: str, n: int) -> int:
+    """The partition that owns a key: by the name it is built on, so the keys of one name are in one
+    partition (crc32: the same in every process, unlike ``hash``)."""
+    return zlib.crc32(matcher.key_name(key).encode()) % n
+
+
+def read_part(db: str, lo: int, hi: int, n: int, refresh_file: str) -> tuple[list[matcher.Claim], list[Counter], dict]:
+    with Store(db, read_only=True) as store:
+        rows, stale, stored_keys = claims_in_range(store, lo, hi)
+    built = {st.id: matcher.build_signature(st) for st in stale}
+    claims, refresh = [], []
+    for cid, article, lang, data in rows:
+        if data is None:
+            sig = built[cid]
+            data = signature_json(sig)
+        else:
+            sig = matcher.parse_signature(data)
+        keys = tuple(matcher.index_keys(sig))
+        if cid in built or sorted(keys) != sorted(stored_keys.get(cid, ())):
+            refresh.append({"claim_id": cid, "keys": list(keys), "signature": data if cid in built else None})
+        claims.append((cid, article, lang, data, keys))
+    pq.write_table(pa.Table.from_pylist(refresh, schema=REFRESH_SCHEMA), refresh_file)
+    counts = [Counter() for _ in range(n)]
+    for *_, keys in claims:
+        for key in keys:
+            counts[owner(key, n)][key] += 1
+    return claims, counts, {"claims": len(claims), "signatures built": len(built), "refreshed": len(refresh)}
+
+
+def common_keys(limit: int, *counts: Counter) -> frozenset[str]:
+    total: Counter = Counter()
+    for c in counts:
+        total.update(c)
+    return frozenset(key for key, k in total.items() if k > limit)
+
+
+def split_part(claims: list[matcher.Claim], n: int, *common: frozenset[str]) -> list[bytes]:
+    buckets: list[list] = [[] for _ in range(n)]
+    for cid, article, lang, data, keys in claims:
+        rare = tuple(key for key in keys if key not in common[owner(key, n)])
+        for j in sorted({owner(key, n) for key in rare}):
+            buckets[j].append((cid, article, lang, data, rare))
+    return [pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL) for b in buckets]
+
+
+def match_part(j: int, n: int, out_file: str, *buckets: bytes) -> dict:
+    claims = sorted((c for b in buckets for c in pickle.loads(b)), key=lambda c: c[0])
+    found, candidates = matcher.local_matches(claims, lambda key: owner(key, n) == j)
+    table = pa.Table.from_pylist(
+        [{"a": m.a, "b": m.b, "score": m.score, "evidence": list(m.evidence), "consistency": m.consistency,
+          "semantic": m.semantic} for m in found],
+        schema=MATCH_SCHEMA,
+    )
+    pq.write_table(table, out_file)
+    return {"records": len(claims), "bytes shuffled": sum(len(b) for b in buckets), "candidates": candidates,
+            "matches": len(found)}
+
+
+def summarise(common: list[frozenset[str]], reads: list[dict], matches: list[dict]) -> dict:
+    out = Counter()
+    for stats in reads + matches:
+        out.update(stats)
+    out["common keys"] = sum(len(c) for c in common)
+    return dict(out)
+
+
+@dataclass
+class Report:
+    related: int  # matches at or above DEFAULT_MIN_SCORE
+    partitions: int
+    workers: int
+    stats: dict = field(default_factory=dict)
+    seconds: dict = field(default_factory=dict)  # "job" (the Dask graph) and "load" (into the store)
+
+
+def graph(db: str, lo: int, hi: int, n: int, scratch: Path, limit: int):
+    """The job as one delayed object: its value is ``summarise``'s."""
+    step = math.ceil((hi + 1 - lo) / n)
+    reads = [
+        dask.delayed(read_part, nout=3, pure=False)(
+            db, lo + i * step, lo + (i + 1) * step, n, str(scratch / f"refresh-{i:05d}.parquet"),
+            dask_key_name=f"read_part-{i}",
+        )
+        for i in range(n)
+    ]
+    common = [
+        dask.delayed(common_keys, pure=False)(limit, *[r[1][j] for r in reads], dask_key_name=f"common_keys-{j}")
+        for j in range(n)
+    ]
+    splits = [
+        dask.delayed(split_part, nout=n, pure=False)(r[0], n, *common, dask_key_name=f"split_part-{i}")
+        for i, r in enumerate(reads)
+    ]
+    matched = [
+        dask.delayed(match_part, pure=False)(
+            j, n, str(scratch / f"matches-{j:05d}.parquet"), *[s[j] for s in splits], dask_key_name=f"match_part-{j}"
+        )
+        for j in range(n)
+    ]
+    return dask.delayed(summarise, pure=False)(common, [r[2] for r in reads], matched, dask_key_name="summarise")
+
+
+@contextlib.contextmanager
+def connect(scheduler: str | None, workers: int | None = None):
+    """A client of the cluster at ``scheduler``, or of a new local cluster (worker processes, one
+    thread each: the matcher's Python work holds the GIL)."""
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="10s")
+        except (OSError, TimeoutError) as exc:
+            raise FactcheckError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
+        with client:
+            yield client
+        return
+    with LocalCluster(  # the dashboard on any free port: 8787 may be another cluster's (and a warning)
+        n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+        dashboard_address=":0", silence_logs=logging.ERROR,
+    ) as cluster, Client(cluster) as client:
+        yield client
+
+
+def _has_bokeh() -> bool:
+    """Dask's dashboard needs bokeh, which the scale extra does not bring (the progress bar does)."""
+    return importlib.util.find_spec("bokeh") is not None
+
+
+def rebuild(store: Store, client: Client, partitions: int | None = None, show_progress: bool = False) -> Report:
+    """Recompute every match of ``store`` on the cluster of ``client`` and load them into it."""
+    store.require_writable()
+    lo, hi, count = claim_id_range(store)
+    workers = len(client.scheduler_info(n_workers=-1)["workers"]) or 1
+    n = partitions or max(2 * workers, math.ceil(count / CLAIMS_PER_PARTITION))
+    n = max(1, min(n, count or 1))
+    # beside a database file: the workers that can open it can write there (a PostgreSQL store's
+    # workers need a shared folder only on a remote cluster; locally a temporary one does)
+    beside = None if store.is_postgres else store.path.absolute().parent
+    scratch = Path(tempfile.mkdtemp(prefix=".factcheck-rebuild-", dir=beside))
+    location = store.location if store.is_postgres else str(store.path.absolute())
+    try:
+        t0 = time.perf_counter()
+        future = client.compute(graph(location, lo, hi, n, scratch, matcher.posting_limit()))
+        if show_progress:
+            where = client.scheduler.address
+            if _has_bokeh() and "dashboard" in client.scheduler_info().get("services", {}):
+                where += f", dashboard {client.dashboard_link}"
+            print(f"dask: {count} claims in {n} partitions on {workers} workers ({where})", file=sys.stderr)
+            if sys.stderr.isatty():
+                with contextlib.redirect_stdout(sys.stderr):  # stdout may be JSON
+                    progress(future)
+                print(file=sys.stderr)
+        stats = future.result()
+        t1 = time.perf_counter()
+        related = load_rebuild(
+            store, lambda: _rows(sorted(scratch.glob("matches-*.parquet"))),
+            lambda: _rows(sorted(scratch.glob("refresh-*.parquet"))),
+        )
+        t2 = time.perf_counter()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return Report(related, n, workers, stats, {"job": t1 - t0, "load": t2 - t1})
+
+
+def _rows(files: list[Path]):
+    for f in files:
+        for batch in pq.ParquetFile(f).iter_batches(batch_size=20_000):
+            columns = batch.to_pydict()
+            yield from zip(*columns.values())
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (run on each worker with ``client.run``)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -1,0 +1,94 @@
+"""The store's side of a batch rebuild of matches (``factcheck.batch``): the check-worthy claims of
+an id range as the matcher's input, and one transaction that loads the job's results.
+
+A batch job reads the store from its workers, partition by partition, and writes nothing until the
+end: ``load_rebuild`` then replaces every match and refreshes the index keys and signatures that the
+job found out of date, in one transaction, so the store is never half rebuilt.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+
+from factcheck.core.claims import DEFAULT_THRESHOLD
+from factcheck.core.matching import DEFAULT_MIN_SCORE, Statement
+from factcheck.core.signature import SIGNATURE_VERSION
+from factcheck.store import Store
+from factcheck.store.matches import load_statements
+
+MatchRow = tuple[int, int, float, Iterable[str], str | None, float | None]  # claim_a, claim_b, score, evidence, consistency, semantic
+Refresh = tuple[int, Iterable[str], str | None]  # claim id, its index keys, its signature JSON (None: unchanged)
+
+def claim_id_range(store: Store) -> tuple[int, int, int]:
+    """(smallest id, largest id, count) of the check-worthy claims; (0, -1, 0) when there are none."""
+    lo, hi, n = store.conn.execute(
+        "SELECT min(id), max(id), count(*) FROM claims WHERE score >= ?", (DEFAULT_THRESHOLD,)
+    ).fetchone()
+    return (0, -1, 0) if not n else (lo, hi, n)
+
+
+def claims_in_range(
+    store: Store, lo: int, hi: int
+) -> tuple[list[tuple[int, int, str, str | None]], list[Statement], dict[int, list[str]]]:
+    """The check-worthy claims with ``lo <= id < hi``, by id: (id, article id, language, signature
+    JSON, or None when no signature of this ``SIGNATURE_VERSION`` is stored); the matcher input of
+    those without one (to build it); and each claim's stored index keys."""
+    rows = store.conn.execute(
+        "SELECT c.id, c.article_id, a.lang, s.version, s.data FROM claims c"
+        " JOIN articles a ON a.id = c.article_id LEFT JOIN match_signatures s ON s.claim_id = c.id"
+        " WHERE c.id >= ? AND c.id < ? AND c.score >= ? ORDER BY c.id",
+        (lo, hi, DEFAULT_THRESHOLD),
+    ).fetchall()
+    claims = [(cid, aid, lang, data if version == SIGNATURE_VERSION else None) for cid, aid, lang, version, data in rows]
+    stale = [cid for cid, _, _, data in claims if data is None]
+    statements = load_statements(store, claim_ids=stale) if stale else []
+    keys: dict[int, list[str]] = {}
+    for cid, key in store.conn.execute(
+        "SELECT claim_id, key FROM match_keys WHERE claim_id >= ? AND claim_id < ?", (lo, hi)
+    ):
+        keys.setdefault(cid, []).append(key)
+    return claims, statements, keys
+
+
+def has_sentence_vectors(store: Store) -> bool:
+    """Whether a one-process rebuild would match by meaning too (when meaning is on)."""
+    return store.conn.execute("SELECT 1 FROM embeddings LIMIT 1").fetchone() is not None
+
+
+def load_rebuild(
+    store: Store, matches: Callable[[], Iterable[MatchRow]], refreshed: Callable[[], Iterable[Refresh]]
+) -> int:
+    """Replace every match with ``matches()`` and the index keys (and signature, where given) of
+    the ``refreshed()`` claims, in one transaction; the keys and signatures of claims that are no
+    longer check-worthy go. Callables, so a retried transaction reads its input again. A pair given
+    twice fails (UNIQUE) and leaves the store as it was. Returns how many matches score at least
+    ``DEFAULT_MIN_SCORE``."""
+
+    def write() -> int:
+        conn = store.conn
+        conn.execute("DELETE FROM matches")
+        for table in ("match_keys", "match_signatures"):
+            conn.execute(f"DELETE FROM {table} WHERE claim_id IN (SELECT id FROM claims WHERE score < ?)",
+                         (DEFAULT_THRESHOLD,))
+        for cid, keys, data in refreshed():
+            conn.execute("DELETE FROM match_keys WHERE claim_id = ?", (cid,))
+            conn.executemany("INSERT INTO match_keys (key, claim_id) VALUES (?, ?)", [(k, cid) for k in keys])
+            if data is not None:
+                conn.execute("INSERT OR REPLACE INTO match_signatures (claim_id, version, data) VALUES (?, ?, ?)",
+                             (cid, SIGNATURE_VERSION, data))
+        related = 0
+
+        def rows():
+            nonlocal related
+            for a, b, score, evidence, consistency, semantic in matches():
+                related += score >= DEFAULT_MIN_SCORE
+                yield a, b, score, json.dumps(list(evidence), ensure_ascii=False), consistency, semantic
+
+        conn.executemany(
+            "INSERT INTO matches (claim_a, claim_b, score, evidence, consistency, semantic) VALUES (?, ?, ?, ?, ?, ?)",
+            rows(),
+        )
+        return related
+
+    return store.write(write)

@@ -1,0 +1,186 @@
+"""``match --rebuild --engine dask`` on a real local cluster (scheduler and two worker processes)
+gives exactly the store that the one-process rebuild gives: the same pairs, scores to the float,
+evidence and consistency, and the same index keys and signatures."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from factcheck.batch import job
+from factcheck.cli import main
+from factcheck.core.matching import candidates
+from factcheck.store import Store
+from factcheck.store.matches import rebuild
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "matching.py"
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_matching", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def client():
+    with job.connect(None, workers=2) as c:
+        assert len(c.scheduler_info(n_workers=-1)["workers"]) == 2
+        yield c
+    # The local cluster's scheduler ran in this process and left distributed's offload thread
+    # behind; later tests here (the importer forks workers only when it is the only thread) must
+    # not see it. A fresh executor starts no thread until it is used.
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    import distributed.utils
+
+    distributed.utils._offload_executor.shutdown(wait=True)
+    distributed.utils._offload_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="Dask-Offload")
+    assert threading.active_count() == 1, threading.enumerate()
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    """1,600 generated claims in 40 articles and six languages (names shared by chance and
+    stories retold across articles, a fifth with a misreported figure)."""
+    return _bench().Generator(7).corpus(1600)[0]
+
+
+def _fill(path, statements):
+    with Store(path) as store:
+        _bench()._insert(store, statements)
+        if not store.is_postgres:
+            with store.transaction():  # the benchmark's insert leaves search out; updating a claim needs it
+                store.conn.execute("INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims")
+    return path
+
+
+def state(path: Path) -> dict:
+    with Store(path) as store:
+        q = store.conn.execute
+        return {
+            "matches": q("SELECT claim_a, claim_b, score, evidence, consistency, semantic FROM matches ORDER BY 1, 2").fetchall(),
+            "keys": q("SELECT claim_id, key FROM match_keys ORDER BY 1, 2").fetchall(),
+            "signatures": q("SELECT claim_id, version, data FROM match_signatures ORDER BY 1").fetchall(),
+        }
+
+
+def _dask(path: Path, client, partitions: int) -> job.Report:
+    with Store(path) as store:
+        return job.rebuild(store, client, partitions)
+
+
+def _one(path: Path) -> None:
+    with Store(path) as store:
+        rebuild(store)
+
+
+def _spoil(path: Path) -> None:
+    """Out-of-date index: a claim no longer check-worthy, one whose keys are missing, one whose
+    signature is of another version, one whose stored keys are wrong."""
+    with Store(path) as store, store.transaction():
+        q = store.conn.execute
+        q("UPDATE claims SET score = 0.1 WHERE id = 5")
+        q("DELETE FROM match_keys WHERE claim_id = 7")
+        q("UPDATE match_signatures SET version = 0 WHERE claim_id = 9")
+        q("UPDATE match_keys SET key = 'e:nobody' WHERE claim_id = 11")
+
+
+def test_dask_rebuild_gives_what_one_process_gives(tmp_path, client, corpus, monkeypatch):
+    # a low posting limit, so the corpus has common keys the job must count and leave out; the
+    # job reads the limit here, in the driver, and the one-process rebuild below uses it too
+    monkeypatch.setattr(candidates, "MAX_POSTING", 12)
+    by_dask, by_one = _fill(tmp_path / "dask.db", corpus), _fill(tmp_path / "one.db", corpus)
+
+    report = _dask(by_dask, client, partitions=3)
+    _one(by_one)
+    expected = state(by_one)
+    assert len(expected["matches"]) > 200 and report.related > 100
+    assert report.stats["common keys"] > 10  # the limit bit
+    assert report.stats["signatures built"] == report.stats["claims"] == len(corpus)  # none stored yet
+    assert report.stats["matches"] == len(expected["matches"])  # each pair scored once, in one partition
+    assert state(by_dask) == expected
+
+    # stored signatures this time, other partitions, an out-of-date index in both stores
+    _spoil(by_dask)
+    _spoil(by_one)
+    report = _dask(by_dask, client, partitions=5)
+    assert report.stats["signatures built"] == 1 and report.stats["refreshed"] == 3
+    assert report.stats["claims"] == len(corpus) - 1
+    _one(by_one)
+    expected = state(by_one)
+    assert state(by_dask) == expected
+    assert not any(5 in pair[:2] for pair in expected["matches"])
+
+
+def test_dask_rebuild_of_a_postgresql_store(pg_url, client, corpus, monkeypatch):
+    """The workers read a PostgreSQL store by its URL; the driver loads the results into it."""
+    monkeypatch.setattr(candidates, "MAX_POSTING", 12)
+    _fill(pg_url, corpus[:400])
+    report = _dask(pg_url, client, partitions=3)
+    by_dask = state(pg_url)
+    _one(pg_url)
+    assert state(pg_url) == by_dask and len(by_dask["matches"]) > 20 and report.stats["common keys"] > 0
+
+
+def test_cli_engine_dask_on_a_running_scheduler(tmp_path, client, corpus, capsys):
+    by_dask, by_one = _fill(tmp_path / "dask.db", corpus[:600]), _fill(tmp_path / "one.db", corpus[:600])
+    address = client.scheduler.address
+    assert main(["--db", str(by_dask), "match", "--rebuild", "--engine", "dask", "--scheduler", address,
+                 "--partitions", "4", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert main(["--db", str(by_one), "match", "--rebuild", "--json"]) == 0
+    expected, err_one = capsys.readouterr()
+    assert json.loads(out) == json.loads(expected) and len(json.loads(out)) > 10
+    assert f"dask: 600 claims in 4 partitions on 2 workers ({address}" in err
+    # the same lines as one process ("rebuilt matches: N related pairs", the meaning-off notice),
+    # and two of the job's own (where, done): no warnings or logs from Dask
+    lines, lines_one = err.splitlines(), err_one.splitlines()
+    assert lines[-1] == lines_one[-1] and set(lines_one) <= set(lines) and len(lines) == len(lines_one) + 2
+
+
+def test_a_store_matched_by_meaning_is_refused_while_meaning_is_on(tmp_path, capsys, monkeypatch):
+    """The job scores by signature only: where a one-process rebuild would use sentence vectors
+    too, it says so (and how to get the signature-only rebuild) instead of giving another answer."""
+    from factcheck.cli import match as match_command
+    from factcheck.core.semantic import Availability
+    from factcheck.store import embeddings
+
+    db = _fill(tmp_path / "x.db", [])
+    with Store(db) as store:
+        embeddings.save(store, ["k"], [[0.5] * 8])
+    monkeypatch.setattr(match_command, "meaning_status", lambda args: Availability(True, ""))
+    assert main(["--db", str(db), "match", "--rebuild", "--engine", "dask"]) == 2
+    assert capsys.readouterr().err == (
+        "factcheck: error: --engine dask matches by signature only (not yet by meaning):"
+        " factcheck --no-semantic match --rebuild --engine dask\n")
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["match", "--engine", "dask"], "--engine applies to --rebuild"),
+    (["match", "--rebuild", "--partitions", "4"], "apply to --rebuild --engine dask"),
+    (["match", "--rebuild", "--engine", "dask", "--partitions", "0"], "--partitions must be 1 or more"),
+])
+def test_bad_engine_options(tmp_path, capsys, argv, message):
+    assert main(["--db", str(tmp_path / "x.db"), *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("factcheck: error: ") and message in err and len(err.splitlines()) == 1
+
+
+def test_without_dask_the_option_says_how_to_get_it(tmp_path, capsys, monkeypatch):
+    import factcheck.batch
+
+    monkeypatch.delattr(factcheck.batch, "job")  # imported again by the command, and failing
+    monkeypatch.delitem(sys.modules, "factcheck.batch.job")
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    monkeypatch.setitem(sys.modules, "dask", None)
+    db = _fill(tmp_path / "x.db", [])
+    assert main(["--db", str(db), "match", "--rebuild", "--engine", "dask"]) == 2
+    err = capsys.readouterr().err
+    assert err == 'factcheck: error: --engine dask needs Dask and pyarrow (dask is missing): pip install -e ".[scale]"\n'
