@@ -11,6 +11,9 @@ if TYPE_CHECKING:
     from factcheck.store import Store
 
 
+MATCHES_LOCK = 0x6D617463  # pg_advisory_xact_lock key of the matching step
+
+
 class SqliteDialect:
     name = "sqlite"
     for_update = ""  # BEGIN IMMEDIATE already holds the one write lock
@@ -41,6 +44,9 @@ class SqliteDialect:
             "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?", (fts, limit)
         ).fetchall()
         return [row[0] for row in rows]
+
+    def lock_matches(self, store: Store) -> None:
+        """Nothing to do: BEGIN IMMEDIATE already holds the one write lock."""
 
     def data_version(self, store: Store) -> int:
         """Changes when another connection commits (not this one's own commits)."""
@@ -93,6 +99,13 @@ class PostgresDialect:
             (query, query, limit),
         ).fetchall()
         return [row[0] for row in rows]
+
+    def lock_matches(self, store: Store) -> None:
+        """One matching transaction at a time, until it commits. Under READ COMMITTED two adds
+        matching at once would each miss the other's uncommitted claims and index keys, and the
+        pairs between them would never be made; the reads after this lock see what the other
+        committed."""
+        store.conn.execute("SELECT pg_advisory_xact_lock(?)", (MATCHES_LOCK,))
 
     def data_version(self, store: Store) -> int:
         """Changes when the history or the set of articles does (anyone's commits, this

@@ -221,6 +221,7 @@ def match_articles(store: Store, article_ids: Iterable[int], meaning: bool = Tru
 
     def write() -> list[Match]:
         conn = store.conn
+        store.dialect.lock_matches(store)
         conn.execute(
             "DELETE FROM matches WHERE claim_a IN (SELECT id FROM claims WHERE article_id IN (SELECT value FROM json_each(?)))"
             " OR claim_b IN (SELECT id FROM claims WHERE article_id IN (SELECT value FROM json_each(?)))",
