@@ -206,3 +206,38 @@ def test_every_insert_or_replace_in_the_store_has_a_known_key():
     store_src = ROOT / "src" / "factcheck" / "store"
     tables = {t for path in store_src.glob("*.py") for t in re.findall(r"INSERT OR REPLACE INTO (\w+)", path.read_text())}
     assert tables and tables <= set(_REPLACE_KEYS), tables - set(_REPLACE_KEYS)
+
+
+def test_workbench_on_a_server_hears_a_colleagues_verdict_at_once(pg_url):
+    """On PostgreSQL the workbench listens (LISTEN/NOTIFY in a worker) instead of polling: a verdict
+    set through another connection shows on screen well within a second."""
+    code = f"""
+import asyncio, sys, time
+from factcheck.store import Store, articles
+from factcheck.store.verdicts import set_verdict
+from tests.conftest import make_analysis
+url = sys.argv[1]
+with Store(url) as s:
+    s.write(lambda: articles.save(s, make_analysis(["Paid 20 million a month.", "It grew 5 percent."])))
+    first = s.conn.execute("SELECT min(id) FROM claims").fetchone()[0]
+from factcheck.tui.app import FactcheckApp
+async def main():
+    app = FactcheckApp(url, match_on_start=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.5)
+        session = app.screen.session
+        assert any(w.group == "listen" and w.is_running for w in app.workers)  # listening, not polling
+        with Store(url) as other:
+            set_verdict(other, first, "false", reviewer="ben")
+        start = time.monotonic()
+        while session.by_id[first].verdict != "false" and time.monotonic() - start < 5:
+            await pilot.pause(0.05)
+        return session.by_id[first].verdict, time.monotonic() - start
+verdict, seconds = asyncio.run(main())
+print(verdict, round(seconds, 2))
+"""
+    done = subprocess.run([sys.executable, "-c", code, pg_url], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    verdict, seconds = done.stdout.split()
+    assert verdict == "false"
+    assert float(seconds) < 1.0  # a notification, not the 2 s look for new articles

@@ -5,6 +5,7 @@ screen had not shown, ask what to do (the store refused to overwrite it, see ``s
 from __future__ import annotations
 
 from rich.text import Text
+from textual.message import Message
 from textual.screen import Screen
 
 from factcheck.core.scale import Scale
@@ -14,6 +15,13 @@ from factcheck.tui.screens.ask import ConflictQuestion
 from factcheck.tui.session import Session
 
 POLL_SECONDS = 0.5  # how often the workbench looks for other processes' changes (one pragma)
+# On a server, verdicts arrive as notifications; articles added elsewhere send none, so the
+# listener also lets the screen look this often without one.
+LISTEN_SECONDS = 2.0
+
+
+class ChangedElsewhere(Message):
+    """Another process may have changed the store (a notification arrived, or it is time to look)."""
 
 
 def label(scale: Scale, key: str | None) -> str:

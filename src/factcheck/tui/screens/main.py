@@ -9,18 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from textual import on, work
 from textual.app import ComposeResult
 from textual.reactive import reactive
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
+from textual.worker import get_current_worker
 
 from factcheck.errors import FactcheckError
 from factcheck.store.articles import article_text
+from factcheck.store.changes import Listener
 from factcheck.store.claims import ClaimRecord
 from factcheck.store.verdicts import VerdictConflict
 from factcheck.tui.bindings import MAIN_BINDINGS
-from factcheck.tui.elsewhere import POLL_SECONDS, ask_about_conflict, changed_note
+from factcheck.tui.elsewhere import (
+    LISTEN_SECONDS, POLL_SECONDS, ChangedElsewhere, ask_about_conflict, changed_note,
+)
 from factcheck.tui.session import Filter, Session
 from factcheck.tui.widgets.article_pane import ArticlePane
 from factcheck.tui.widgets.article_view import ArticleView, Mark
@@ -81,7 +86,24 @@ class MainScreen(Screen):
     def on_mount(self) -> None:
         self._fill(self.panes, self._start, self._resume, self._start_claims)
         self.call_after_refresh(self.app.start_workers)
-        self.set_interval(POLL_SECONDS, self.check_elsewhere)
+        if self.session.store.is_postgres:
+            self.listen_elsewhere()
+        else:
+            self.set_interval(POLL_SECONDS, self.check_elsewhere)
+
+    @work(thread=True, exclusive=True, group="listen", exit_on_error=False)
+    def listen_elsewhere(self) -> None:
+        """On a server: wait for the history's notifications on a connection of the listener's
+        own, so a colleague's verdict shows at once and nothing is polled meanwhile."""
+        worker = get_current_worker()
+        with Listener(self.session.store) as listener:
+            while not worker.is_cancelled:
+                listener.wait(LISTEN_SECONDS)
+                self.post_message(ChangedElsewhere())
+
+    @on(ChangedElsewhere)
+    async def _changed_elsewhere(self) -> None:
+        await self.check_elsewhere()
 
     async def check_elsewhere(self) -> None:
         """Show what other processes changed (a verdict set from the CLI, another workbench,
