@@ -33,7 +33,7 @@ from factcheck.core.figure_words import FRACTIONS, OF, ORDINALS
 from factcheck.core.measure_words import BOUNDS, MEASURES
 from factcheck.core.models import Figure
 from factcheck.core.numbers import language_of, parse_number_prefix
-from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of
+from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
 from factcheck.core.quantities import find_quantities, is_unspaced
 from factcheck.core.quantity_words import words_for
 
@@ -92,7 +92,7 @@ def _fraction_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
     table = FRACTIONS.get(language, {})
     if not table:
         return None
-    body = _trie([" ".join(p.casefold().split()) for p in table])  # one pass, not one try per phrase
+    body = phrase_trie([" ".join(p.casefold().split()) for p in table])  # one pass, not one try per phrase
     of = OF.get(language)
     after = rf"(?=\s*(?:{'|'.join(re.escape(w) for w in of)})(?!\w))" if of else ""
     if language in ("ja", "zh"):
@@ -177,28 +177,10 @@ def _measure_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             of.setdefault(" ".join(w.lower().split()), measure)  # lower(), as the text is (not casefold: "ß")
     spaced = [w for w in of if not _attached(w)]
     attached = [w for w in of if _attached(w)]
-    parts = [r"(?<![^\W\d_])" + _trie(spaced)]
+    parts = [r"(?<![^\W\d_])" + phrase_trie(spaced)]
     if attached:
-        parts.append(_trie(attached))
+        parts.append(phrase_trie(attached))
     return re.compile("|".join(f"(?:{p})" for p in parts)), of  # matched on lower-cased text
-
-
-def _trie(words: list[str]) -> str:
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
 
 
 def _attached(word: str) -> bool:

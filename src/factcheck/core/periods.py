@@ -53,7 +53,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _trie(words: list[str]) -> str:
+def phrase_trie(words: list[str]) -> str:
     """One regex alternation for many literal phrases, as a character trie (fast to match)."""
     tree: dict = {}
     for word in words:
@@ -78,7 +78,7 @@ def _trie(words: list[str]) -> str:
 
 def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     words = sorted({w.lower() for ws in PERIODS.values() for w in ws})
-    trie = _trie(words)
+    trie = phrase_trie(words)
     # "/bulan" may follow a word ("Rp322 Miliar/Bulan"); every other period word stands alone.
     # Japanese and Chinese period words touch the words around them ("毎月約2000万ドル"); a period
     # word before a number is a date ("im Jahr 2024"), not a rate.
