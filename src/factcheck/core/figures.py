@@ -32,6 +32,8 @@ from factcheck.core.dates import find_dates
 from factcheck.core.figure_words import FRACTIONS, OF, ORDINALS
 from factcheck.core.measure_words import BOUNDS, MEASURES
 from factcheck.core.models import Figure
+from factcheck.core.number_words import gate as number_word_gate
+from factcheck.core.number_words import number_spans
 from factcheck.core.numbers import language_of, parse_number_prefix
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
 from factcheck.core.quantities import find_quantities, is_unspaced
@@ -71,15 +73,66 @@ def read_figures(
     lo, hi, _ = slice(start, end).indices(len(text))
     plain = ascii_digits(text, lo, hi)
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
+    found += _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])
     fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found if f.kind != "number"])
     if fractions:  # "4分の1": its digits are not numbers of their own
         found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in fractions)]
     found += fractions
     if years:
         found += _years(plain, lang, lo, hi)
-    if fractions or years:
+    if fractions or years or any(f.words for f in found):
         found.sort(key=lambda f: f.start)
     return annotate(plain, lang, found, lo, hi) if context else found
+
+
+# --- cardinals in words --------------------------------------------------------------------------
+
+# A number word is read only where the same figure in digits would be a measured one: with a unit
+# or currency ("sechs Meilen", "fem millioner kroner"), a scale word ("three billion"), or, from two
+# up, before a noun ("twelve people"). "One" and its kin are articles and pronouns as often as
+# numbers ("one of them said", "en af dem", "un homme"): a bare 1 is never a figure.
+_SCALE_FROM = 1000  # below this a number word carries no scale word; above it, it does
+
+
+def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
+            taken: list[tuple[int, int]]) -> list[Figure]:
+    """Figures whose number is written in words. Each run of number words is overwritten by its
+    digits, right-aligned and padded with spaces to the same length (offsets stay true), and read
+    by ``find_quantities`` as digits are (a scale word after them stays a word); the figure then
+    starts at the first word."""
+    language = language_of(lang)
+    spans = number_spans(text, language, lo, hi)
+    if not spans:
+        return []
+    chars = list(text)
+    where = {}
+    for start, end, value, head_end, head_value in spans:
+        if any(a < end and start < b for a, b in taken):
+            continue  # "2 milhões": read already, with its digits
+        digits = str(head_value)  # before a scale word only: "fem millioner" -> "5 millioner"
+        if len(digits) > head_end - start:
+            continue  # "mil" (1000): the digits would not fit; such words alone are rare figures
+        chars[start:head_end] = " " * (head_end - start - len(digits)) + digits
+        where[head_end - len(digits)] = (start, value, head_value)
+    if not where:
+        return []
+    written = "".join(chars)
+    of = OF.get(language, ())
+    out = []
+    for f in find_quantities(written, lang, as_of=as_of, start=lo, end=hi):
+        if f.start not in where:
+            continue
+        start, value, head_value = where[f.start]
+        if f.value not in (value, head_value):
+            continue  # the digits ran into something else ("5 sechs")
+        measured = f.kind != "number" or f.unit is not None or f.value >= _SCALE_FROM
+        if not measured:
+            following = text[f.end:hi].split(None, 1)
+            noun = following[0].strip(".,;:!?()\"'«»“”") if following else ""
+            if value < 2 or not noun.isalpha() or noun.lower() in of:
+                continue  # "one of them", "two of the companies", "seven." (no noun)
+        out.append(replace(f, start=start, text=text[start:f.end], words=True))
+    return out
 
 
 # --- fractions in words ---------------------------------------------------------------------------
@@ -125,15 +178,24 @@ def _fraction_table(language: str) -> dict[str, float]:
 
 
 def may_have_figures(text: str, lang: str, start: int = 0, end: int | None = None) -> bool:
-    """Cheap test for a sentence without digits: could it hold a fraction in words?"""
+    """Cheap test for a sentence without digits: could it hold a fraction or a number in words?"""
+    language = language_of(lang)
+    words = number_word_gate(language)
+    if words is not None and words.search(text[start:end].lower()) is not None:
+        return True
     return next(_fraction_matches(text, language_of(lang), start, len(text) if end is None else end), None) is not None
 
 
 def fraction_starts(lowered: str, lang: str) -> list[int]:
     """Where fraction phrases start in an already lower-cased text (one pass over an article,
     instead of one search per sentence)."""
-    patterns = _fraction_pattern(language_of(lang))
-    return [] if patterns is None else [m.start() for m in patterns[0].finditer(lowered)]
+    language = language_of(lang)
+    patterns = _fraction_pattern(language)
+    starts = [] if patterns is None else [m.start() for m in patterns[0].finditer(lowered)]
+    words = number_word_gate(language)
+    if words is not None:  # numbers in words ("sechs Meilen") too
+        starts = sorted(starts + [m.start() for m in words.finditer(lowered)])
+    return starts
 
 
 def _fractions(text: str, lang: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Figure]:
