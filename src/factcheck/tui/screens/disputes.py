@@ -51,7 +51,8 @@ class DisputesScreen(ModalScreen[int | None]):
 
     def _options(self) -> list[Option]:
         if not self.disputes:
-            return [Option(Text("No open disputes. Disputes come from `factcheck merge`.", style="dim"),
+            return [Option(Text("No open disputes (they come from merges, shared stores and verdicts set elsewhere).",
+                                style="dim"),
                            disabled=True)]
         return [Option(self._label(d), id=str(d["claim_id"])) for d in self.disputes]
 
