@@ -13,11 +13,12 @@ reach counts as missed. Reported at ``DEFAULT_MIN_SCORE``: precision, recall, F1
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
-from itertools import combinations
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT)]  # tests.labels reads the labelled sets
 
 from factcheck.core.matching import DEFAULT_MIN_SCORE
 from factcheck.core.semantic import available
@@ -25,25 +26,9 @@ from factcheck.embedding import embed_pending
 from factcheck.importer import add_paths
 from factcheck.store import Store
 from factcheck.store.matches import rebuild
+from tests.labels import gold_pairs
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "semantic"
-
-
-def gold_pairs(store: Store, folder: Path) -> set[tuple[int, int]]:
-    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
-    pairs = set()
-    for group in labels["groups"]:
-        members = []
-        for m in group["members"]:
-            rows = store.conn.execute(
-                "SELECT c.id, a.id FROM claims c JOIN articles a ON a.id = c.article_id"
-                " WHERE a.file_name = ? AND instr(c.text, ?) > 0", (m["file"], m["snippet"]),
-            ).fetchall()
-            if len(rows) != 1:
-                raise SystemExit(f"snippet {m['snippet']!r} in {m['file']} names {len(rows)} sentences")
-            members.append(rows[0])
-        pairs |= {(min(a, b), max(a, b)) for (a, x), (b, y) in combinations(members, 2) if x != y}
-    return pairs
 
 
 def found_pairs(store: Store, min_score: float = DEFAULT_MIN_SCORE) -> dict[tuple[int, int], tuple]:

@@ -13,9 +13,7 @@ Report:  .venv/bin/python tests/matching/test_quality.py
 
 from __future__ import annotations
 
-import json
 import sys
-from itertools import combinations
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -24,6 +22,7 @@ from factcheck.core.claims import DEFAULT_THRESHOLD
 from factcheck.core.matching import DEFAULT_MIN_SCORE
 from factcheck.importer import add_paths
 from factcheck.store import Store
+from tests.labels import gold_pairs
 from factcheck.store.matches import list_matches
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "matching"
@@ -33,26 +32,6 @@ def load_set(store: Store) -> None:
     report = add_paths(store, [DATA])
     assert not report.failed, report.failed
     assert len(report.added) == len(list(DATA.glob("*.txt")))
-
-
-def gold_pairs(store: Store) -> set[tuple[int, int]]:
-    """Labelled related pairs as claim-id pairs (a < b); each snippet must name exactly one claim."""
-    labels = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
-    pairs = set()
-    for group in labels["groups"]:
-        members = []
-        for m in group["members"]:
-            rows = store.conn.execute(
-                "SELECT c.id, a.id FROM claims c JOIN articles a ON a.id = c.article_id"
-                " WHERE a.file_name = ? AND instr(c.text, ?) > 0",
-                (m["file"], m["snippet"]),
-            ).fetchall()
-            assert len(rows) == 1, f"snippet {m['snippet']!r} in {m['file']} names {len(rows)} claims"
-            members.append(rows[0])
-        for (ca, aa), (cb, ab) in combinations(members, 2):
-            if aa != ab:
-                pairs.add((min(ca, cb), max(ca, cb)))
-    return pairs
 
 
 def in_scope(store: Store) -> dict[int, tuple[int, str]]:
@@ -92,7 +71,7 @@ def baseline(claims: dict[int, tuple[int, str]], gold: set) -> tuple[int, tuple[
 def evaluate(store: Store) -> dict:
     load_set(store)
     claims = in_scope(store)
-    gold_all = gold_pairs(store)
+    gold_all = gold_pairs(store, DATA)
     gold = {p for p in gold_all if p[0] in claims and p[1] in claims}
     found = {(m["a"]["id"], m["b"]["id"]) for m in list_matches(store, DEFAULT_MIN_SCORE)}
     cutoff, base = baseline(claims, gold)
