@@ -79,7 +79,7 @@ def read_figures(
         found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in fractions)]
     found += fractions
     if years:
-        found += _years(plain, lang, lo, hi)
+        found += year_figures(plain, lang, lo, hi)
     if fractions or years or any(f.words for f in found):
         found.sort(key=lambda f: f.start)
     return annotate(plain, lang, found, lo, hi) if context else found
@@ -219,7 +219,8 @@ def _fractions(text: str, lang: str, lo: int, hi: int, taken: list[tuple[int, in
     return out
 
 
-def _years(text: str, lang: str, lo: int, hi: int) -> list[Figure]:
+def year_figures(text: str, lang: str, lo: int, hi: int) -> list[Figure]:
+    """The years of the dates in text[lo:hi], as figures of kind "year" (compared between outlets)."""
     out = []
     for d in find_dates(text, lang or "und", lo, hi):
         if d.value[:4].isdigit():

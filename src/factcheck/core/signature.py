@@ -28,7 +28,7 @@ from babel.core import get_global
 
 from factcheck.core.claim_words import NOUN_CAPITALISING
 from factcheck.core.dates import find_dates, month_names
-from factcheck.core.figures import _years, annotate, read_figures
+from factcheck.core.figures import annotate, read_figures, year_figures
 from factcheck.core.units import DIMENSION
 from factcheck.core.measure_words import EVENTS
 from factcheck.core.models import Figure, Quantity
@@ -274,7 +274,7 @@ def build_signature(
     without them is read from ``text``. ``story_dates``: for an undated article, the dates of
     related dated articles."""
     if quantities:
-        figures = annotate(text, lang, [_in_claim(q, t, text, offset) for q, t in quantities] + _years(text, lang, 0, len(text)))
+        figures = annotate(text, lang, [_in_claim(q, t, text, offset) for q, t in quantities] + year_figures(text, lang, 0, len(text)))
     else:
         figures = read_figures(text, lang, as_of=date, years=True)
     numbers = tuple(f for f in figures if f.kind != "year")
