@@ -214,6 +214,8 @@ def test_progress_bar_on_a_terminal_runs_no_thread_of_its_own(tmp_path, monkeypa
     import threading
 
     import factcheck.cli.add as cli_add
+    import factcheck.importer as importer
+    from factcheck.core.ingest import DEFAULT_MAX_BYTES
 
     threads = []
 
@@ -221,14 +223,14 @@ def test_progress_bar_on_a_terminal_runs_no_thread_of_its_own(tmp_path, monkeypa
         threads.append(threading.active_count())
         return real(*args, **kwargs)
 
-    real = cli_add.add_paths
-    monkeypatch.setattr(cli_add, "add_paths", add_paths)
+    real = importer.add_paths
+    monkeypatch.setattr(importer, "add_paths", add_paths)
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     from factcheck.store import Store
 
     with Store(tmp_path / "t.db") as store:
-        report = cli_add.add_and_report(store, [SEEDS], cli_add.DEFAULT_MAX_BYTES)
+        report = cli_add.add_and_report(store, [SEEDS], DEFAULT_MAX_BYTES)
     assert report.added and threads == [1]
     drawn = terminal.getvalue()
     assert "adding" in drawn and "claims" in drawn and "matching" in drawn

@@ -29,7 +29,9 @@ class _Parser(argparse.ArgumentParser):
         raise FactcheckError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or with ``only`` that one subcommand: each command module imports
+    what it runs on, so the workbench's start does not wait for every other command's modules."""
     parser = _Parser(prog="factcheck", description="A terminal workbench for fact-checking news articles.")
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     parser.add_argument(
@@ -41,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="match without the sentence model (also: semantic = false in the config, $FACTCHECK_NO_SEMANTIC)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMANDS:
+    for name in [only] if only else COMMANDS:
         importlib.import_module(f"factcheck.cli.{name}").register(subparsers)
     return parser
 
@@ -65,10 +67,26 @@ def _with_default_command(argv: list[str]) -> list[str]:
     return argv[:i] + ["open"] + argv[i:]
 
 
+def _chosen(argv: list[str]) -> str | None:
+    """The subcommand a complete argv (``_with_default_command``'s) runs; None when it asks for the
+    top level's help or version, or names none (argparse then says what is wrong, from every command)."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in ("-h", "--help", "--version"):
+            return None
+        if arg.startswith("-"):
+            i += 2 if arg == "--db" else 1
+            continue
+        return arg if arg in COMMANDS else None
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(_with_default_command(argv))
+        argv = _with_default_command(argv)
+        args = build_parser(only=_chosen(argv)).parse_args(argv)
         return args.run(args) or 0
     except FactcheckError as exc:
         return fail(str(exc), exc.exit_code)

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.cli.common import meaning_status, store_from
-from factcheck.core.ingest import DEFAULT_MAX_BYTES
 from factcheck.errors import FactcheckError
-from factcheck.collection import Columns
-from factcheck.importer import AddReport, add_paths, collect_files
-from factcheck.store import Store
+
+if TYPE_CHECKING:
+    from factcheck.collection import Columns
+    from factcheck.importer import AddReport
+    from factcheck.store import Store
+
+# The importer, its readers and language identification are imported where they are used: `open`
+# registers --max-mb too, and the workbench on an existing database needs none of them.
 
 REDRAW_SECONDS = 0.1  # the progress bar's redraw rate, at most
 
@@ -30,17 +36,32 @@ def register(subparsers) -> None:
 
 
 def add_size_option(parser) -> None:
-    parser.add_argument(
-        "--max-mb",
-        type=float,
-        metavar="MB",
-        help=f"refuse files larger than this (default: $FACTCHECK_MAX_MB or {DEFAULT_MAX_BYTES // 2**20})",
-    )
+    parser.add_argument("--max-mb", type=float, metavar="MB", action=_SizeLimit)
+
+
+class _SizeLimit(argparse.Action):
+    """Stores the value like the default action; its help names the importer's limit, looked up
+    only when help is shown."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        setattr(namespace, self.dest, values)
+
+    @property
+    def help(self) -> str:
+        from factcheck.core.ingest import DEFAULT_MAX_BYTES
+
+        return f"refuse files larger than this (default: $FACTCHECK_MAX_MB or {DEFAULT_MAX_BYTES // 2**20})"
+
+    @help.setter
+    def help(self, _value) -> None:
+        pass
 
 
 def max_bytes(args) -> int:
     value = args.max_mb if args.max_mb is not None else os.environ.get("FACTCHECK_MAX_MB")
     if value is None:
+        from factcheck.core.ingest import DEFAULT_MAX_BYTES
+
         return DEFAULT_MAX_BYTES
     try:
         mb = float(value)
@@ -64,6 +85,8 @@ def run(args) -> int:
 def no_articles_at(args) -> bool:
     """True, having printed why, when none of the paths holds an article file: checked before the
     database is opened, so a mistyped path does not leave a new empty database behind."""
+    from factcheck.importer import AddReport, collect_files
+
     report = AddReport()
     if collect_files(args.paths, report):
         return False
@@ -73,6 +96,8 @@ def no_articles_at(args) -> bool:
 
 
 def columns_from(args) -> Columns:
+    from factcheck.collection import Columns
+
     return Columns(args.text_column, args.title_column, args.date_column, args.url_column)
 
 
@@ -82,8 +107,10 @@ def add_and_report(
     """Add, with a progress bar when stderr is a terminal; print errors and a summary line. With
     ``meaning``, a few new articles are embedded and matched by meaning too (a large batch is left
     to ``factcheck embed``, so adding stays fast)."""
+    from factcheck import importer
+
     with _progress_bar() as (on_progress, on_matching):
-        report = add_paths(store, paths, limit, on_progress, on_matching=on_matching, columns=columns)
+        report = importer.add_paths(store, paths, limit, on_progress, on_matching=on_matching, columns=columns)
     new = report.added + [u.new_article_id for u in report.updated]
     if meaning and new:
         _embed_new(store, new, report)
