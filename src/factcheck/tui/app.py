@@ -22,6 +22,8 @@ from factcheck.tui.keyorder import OrderedKeys
 from factcheck.tui.screens.main import MainScreen
 from factcheck.tui.session import Session
 
+WORKERS_AFTER_PAINT = 0.1  # seconds between the first screen and the start of the workers
+
 
 class FactcheckApp(OrderedKeys):
     CSS_PATH = Path(__file__).with_name("factcheck.tcss")  # absolute: subclasses live elsewhere
@@ -56,7 +58,12 @@ class FactcheckApp(OrderedKeys):
                         " one back", severity="warning", timeout=10, markup=False)
 
     def start_workers(self) -> None:
-        """Called once the first screen is painted, so the workers' imports do not delay it."""
+        """Called once the first screen is painted. The workers start a moment later: Textual writes
+        the frame from a thread of its own, and a worker importing the matcher (numpy, the model...)
+        would hold it up, so the text would reach the terminal only after those imports."""
+        self.set_timer(WORKERS_AFTER_PAINT, self._start_workers)
+
+    def _start_workers(self) -> None:
         if self.pending:
             self.add_files(self.pending)
         elif self.match_on_start:  # (a no-op on a read-only store: the stored matches are shown)
