@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -47,11 +48,13 @@ class FactcheckApp(OrderedKeys):
         self.stop_embedding = threading.Event()  # set on quit: the embedding worker stops after its chunk
         self._embedding_started = False
 
+    def get_default_screen(self) -> Screen:
+        """The main screen is the first one: no empty screen is composed and painted before it."""
+        return MainScreen(self.session, self.db_name + (" (read-only)" if self.store.read_only else ""))
+
     def on_mount(self) -> None:
         if self.keymap:
             self.set_keymap(self.keymap)
-        name = self.db_name + (" (read-only)" if self.store.read_only else "")
-        self.push_screen(MainScreen(self.session, name))
         if orphaned := count_orphans(self.store):  # verdicts a re-added article left without a claim
             self.notify(f"{orphaned} verdict{'s' * (orphaned != 1)} lost {'their claims' if orphaned != 1 else 'its claim'}"
                         " when an article was re-added: `factcheck orphans` lists them, `factcheck restore` puts"
@@ -61,6 +64,9 @@ class FactcheckApp(OrderedKeys):
         """Called once the first screen is painted. The workers start a moment later: Textual writes
         the frame from a thread of its own, and a worker importing the matcher (numpy, the model...)
         would hold it up, so the text would reach the terminal only after those imports."""
+        if not gc.isenabled():  # run_app held the collector off until now
+            gc.freeze()
+            gc.enable()
         self.set_timer(WORKERS_AFTER_PAINT, self._start_workers)
 
     def _start_workers(self) -> None:
@@ -153,4 +159,12 @@ class FactcheckApp(OrderedKeys):
 
 def run_app(db_path: Path, config: Config, add: list[Path] | None = None) -> None:
     """Open the workbench; ``add`` paths are ingested inside it, in a worker with a progress bar."""
-    FactcheckApp(db_path, config, add=add).run()
+    # Start-up makes many objects and frees few, so the garbage collector finds little, yet each full
+    # pass walks everything the imports made (~13 ms, while the first frame was being drawn). It is
+    # off until the first screen is painted; then what start-up made is frozen (never walked again)
+    # and collecting resumes.
+    gc.disable()
+    try:
+        FactcheckApp(db_path, config, add=add).run()
+    finally:
+        gc.enable()

@@ -107,6 +107,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._lines: list[tuple[int, int]] = []
         self._line_starts: list[int] = []
         self._width = 0
+        self._sized = False  # virtual_size and the scroll position follow the wrap (on_resize ran)
         self._cache: dict[int, Strip] = {}
 
     # -- content ---------------------------------------------------------------------------------
@@ -114,7 +115,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.text = text
         self.current = current
         self.set_marks(marks)
-        self._width = 0  # rewrap
+        self._width, self._sized = 0, False  # rewrap
         self._rewrap()
         self.scroll_to(y=0, animate=False, immediate=True)
         self.refresh()
@@ -181,19 +182,38 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _rewrap(self) -> None:
         width = self.scrollable_content_region.width - len(GUTTER)
-        if width <= 0 or width == self._width:
+        if width <= 0 or (width == self._width and self._sized):
             return
-        self._width = width
-        self._lines = wrap_offsets(self.text, width)
-        self._line_starts = [start for start, _ in self._lines]
-        self._cache.clear()
+        self._wrap(width)
         self.virtual_size = Size(width + len(GUTTER), len(self._lines))
+        self._sized = True
         self.scroll_to_claim(self.current)
         self.refresh()
+
+    def _wrap(self, width: int) -> None:
+        if width != self._width:
+            self._width = width
+            self._lines = wrap_offsets(self.text, width)
+            self._line_starts = [start for start, _ in self._lines]
+            self._cache.clear()
+
+    def _drawable_before_resize(self, width: int) -> bool:
+        """Whether the text can be drawn at this width before ``on_resize`` has run. Textual draws
+        the first frame after the panes are laid out before their resize events are handled:
+        without this the first screen had empty panes and the text came a frame or two later
+        (~40 ms at start-up). Not when the current claim would be off screen: that waits for the
+        scroll, so no frame shows the article at the wrong place."""
+        if width <= 0:
+            return False
+        self._wrap(width)
+        lines = self.claim_lines(self.current)
+        return lines is None or lines[1] < round(self.scroll_y) + self.scrollable_content_region.height
 
     # -- drawing ---------------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
+        if not self._sized and not self._drawable_before_resize(width - len(GUTTER)):
+            return Strip.blank(width, self.rich_style)
         index = round(self.scroll_y) + y
         base = self.rich_style
         if index >= len(self._lines):
