@@ -11,7 +11,6 @@ from textual.screen import Screen
 from factcheck.core.scale import Scale
 from factcheck.errors import FactcheckError
 from factcheck.store.verdicts import VerdictConflict
-from factcheck.tui.screens.ask import ConflictQuestion
 from factcheck.tui.session import Session
 
 POLL_SECONDS = 0.5  # how often the workbench looks for other processes' changes (one pragma)
@@ -37,6 +36,8 @@ def ask_about_conflict(screen: Screen, session: Session, conflict: VerdictConfli
                        done) -> None:
     """Show the verdict stored meanwhile and ask: set mine anyway, record a dispute, or keep theirs.
     ``done(claim_id)`` re-renders the claim after a write."""
+    from factcheck.tui.screens.ask import ConflictQuestion
+
     scale = session.scale
     claim_id = conflict.claim_id
     body = Text()

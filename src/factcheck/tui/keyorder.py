@@ -21,9 +21,10 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 
+from functools import cache
+
 from textual import events
 from textual.app import App
-from textual.widgets import Input, TextArea
 
 MAX_ROUNDS = 200  # give up waiting after this many rounds (a widget that never goes idle)
 ROUND_TIMEOUT = 2.0  # seconds one round may take before it is abandoned (a widget was removed)
@@ -77,6 +78,15 @@ async def _behind(nodes) -> None:
             pass
 
 
+@cache
+def _text_boxes() -> tuple[type, ...]:
+    """Textual's text boxes, imported at the first key rather than before the first screen (the
+    text area brings its document model and syntax highlighting with it)."""
+    from textual.widgets import Input, TextArea
+
+    return Input, TextArea
+
+
 class OrderedKeys(App):
     """An App whose key presses are handled strictly one after another (see the module doc)."""
 
@@ -102,7 +112,7 @@ class OrderedKeys(App):
 
     def _is_text(self, event: events.Key | events.Paste) -> bool:
         """Text for a focused text box: it takes it in order, no binding can fire on it."""
-        if not isinstance(self.focused, (Input, TextArea)):
+        if not isinstance(self.focused, _text_boxes()):
             return False
         if isinstance(event, events.Paste):
             return True

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.reactive import reactive
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import ProgressBar, Static
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from factcheck.errors import FactcheckError
@@ -577,10 +577,12 @@ class MainScreen(Screen):
 
     # -- ingest (worker messages, see factcheck.tui.ingest) --------------------------------------
     def show_progress(self, done: int, total: int) -> None:
+        from textual.widgets import ProgressBar  # mounted only while adding files: not on the first screen
+
         bars = self.query("#progress")
         if bars:
             bar = bars.first(ProgressBar)
-        else:  # mounted only while adding files: the first screen has no need of it
+        else:
             bar = ProgressBar(id="progress", show_eta=False)
             self.mount(bar, before=self.query_one(RelatedPanel))
         bar.update(total=max(total, 1), progress=done)
