@@ -32,6 +32,14 @@ Z_FLOOR = 0.0
 Z_FULL = 1.2
 RANK_STEP = 0.5
 MAX_RANK = 1  # second best in its article at most
+# How far a pair's cosine must stand above the edge of each side's neighbourhood (the cosine of its
+# ``edge``-th nearest sentence of other articles, averaged): in a corpus of thousands every sentence
+# has strangers a few standard deviations above its background, crowding together; a counterpart
+# stands clear of them. The edge lies beyond a statement's counterparts: about three per article.
+MARGIN_FLOOR = 0.02
+MARGIN_FULL = 0.04
+EDGE_MIN = 12
+EDGE_PER_ARTICLE = 3
 # e5's cosines crowd into 0.7-1.0; below this two sentences are not alike whatever their
 # neighbourhoods (with few sentences a background says little).
 COSINE_FLOOR = 0.78
@@ -46,6 +54,7 @@ class Neighbourhood:
     rows: object  # int64 (n,)
     mean: object  # float32 (n,): mean cosine to the sentences of other articles
     sd: object  # float32 (n,): their standard deviation
+    edge: object  # float32 (n,): the cosine of the ``edge``-th nearest sentence of other articles
     row: object  # int64 (e,)
     other: object  # int64 (e,)
     rank: object  # int8 (e,)
@@ -58,10 +67,10 @@ def unit_rows(matrix):
     return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
 
 
-def neighbourhood(matrix, articles, rows) -> Neighbourhood:
+def neighbourhood(matrix, articles, rows, edge: int) -> Neighbourhood:
     """Search every row of ``matrix`` (unit vectors; ``articles`` gives each row's article) for the
-    background of each of ``rows`` and its best and second best sentences of each other article
-    with a cosine of at least ``COSINE_FLOOR``."""
+    background of each of ``rows``, the edge of its neighbourhood, and its best and second best
+    sentences of each other article with a cosine of at least ``COSINE_FLOOR``."""
     import numpy as np
 
     rows = np.asarray(rows, dtype=np.int64)
@@ -73,6 +82,8 @@ def neighbourhood(matrix, articles, rows) -> Neighbourhood:
     lengths = np.diff(np.r_[starts, n])
     mean = np.zeros(len(rows), dtype=np.float32)
     sd = np.full(len(rows), 1.0, dtype=np.float32)
+    at_edge = np.zeros(len(rows), dtype=np.float32)
+    edge = max(1, min(edge, n - 1))
     found_row, found_other, found_rank = [], [], []
     for lo in range(0, len(rows), ROWS_PER_BLOCK):
         block = rows[lo : lo + ROWS_PER_BLOCK]
@@ -85,6 +96,8 @@ def neighbourhood(matrix, articles, rows) -> Neighbourhood:
         mean[lo : lo + len(block)] = m
         sd[lo : lo + len(block)] = np.sqrt(np.maximum(var, 1e-6))
         sims[same] = -np.inf  # same article: never a counterpart
+        kth = -np.partition(-sims, edge - 1, axis=1)[:, edge - 1]
+        at_edge[lo : lo + len(block)] = np.where(np.isfinite(kth), kth, m)
         best = np.maximum.reduceat(sims, starts, axis=1)
         rest = np.where(sims >= np.repeat(best, lengths, axis=1), -np.inf, sims)
         second = np.repeat(np.maximum.reduceat(rest, starts, axis=1), lengths, axis=1)
@@ -95,7 +108,7 @@ def neighbourhood(matrix, articles, rows) -> Neighbourhood:
         found_other.append(order[j])
         found_rank.append(rank[i, j].astype(np.int8))
     cat = (lambda parts, t: np.concatenate(parts) if parts else np.zeros(0, dtype=t))
-    return Neighbourhood(rows, mean, sd, cat(found_row, np.int64), cat(found_other, np.int64), cat(found_rank, np.int8))
+    return Neighbourhood(rows, mean, sd, at_edge, cat(found_row, np.int64), cat(found_other, np.int64), cat(found_rank, np.int8))
 
 
 def background_z(cosine, mean_a, sd_a, mean_b, sd_b):
@@ -159,13 +172,15 @@ def by_meaning(claim_ids, article_ids, matrix, new) -> Alike:
     new_rows = np.array(sorted({position[c] for c in map(int, new) if c in position}), dtype=np.int64)
     if not len(new_rows):
         return empty
-    near = neighbourhood(matrix, articles, new_rows)
+    edge = max(EDGE_MIN, EDGE_PER_ARTICLE * (len(np.unique(articles)) - 1))
+    near = neighbourhood(matrix, articles, new_rows, edge)
     others = np.setdiff1d(near.other, new_rows)
     if len(others):  # the far sides: their own counterparts, for the test in return
-        more = neighbourhood(matrix, articles, others)
+        more = neighbourhood(matrix, articles, others, edge)
         near = Neighbourhood(
             np.concatenate([near.rows, more.rows]), np.concatenate([near.mean, more.mean]),
-            np.concatenate([near.sd, more.sd]), np.concatenate([near.row, more.row + len(new_rows)]),
+            np.concatenate([near.sd, more.sd]), np.concatenate([near.edge, more.edge]),
+            np.concatenate([near.row, more.row + len(new_rows)]),
             np.concatenate([near.other, more.other]), np.concatenate([near.rank, more.rank]))
     at = np.full(n, -1, dtype=np.int64)
     at[near.rows] = np.arange(len(near.rows))
@@ -183,7 +198,8 @@ def by_meaning(claim_ids, article_ids, matrix, new) -> Alike:
     ia, ib = at[ra], at[rb]
     cos = np.einsum("ij,ij->i", matrix[ra], matrix[rb]).astype(np.float64)
     z = background_z(cos, near.mean[ia], near.sd[ia], near.mean[ib], near.sd[ib])
-    gain = alike(z, rank)
+    margin = cos - (near.edge[ia] + near.edge[ib]) / 2
+    gain = alike(z, rank) * np.clip((margin - MARGIN_FLOOR) / (MARGIN_FULL - MARGIN_FLOOR), 0.0, 1.0)
     a, b = claim_ids[ra], claim_ids[rb]
     keep = gain > 0
     return Alike(np.minimum(a, b)[keep], np.maximum(a, b)[keep], np.round(cos[keep], 4), gain[keep])
