@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from factcheck.cli.add import add_and_report, add_size_option, max_bytes, no_articles_at
@@ -16,6 +17,9 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    # Imports and start-up make many objects and free few: the garbage collector is off until the
+    # workbench's first screen is painted (see tui.app.run_app), but on while files are added.
+    gc.disable()
     config = config_from(args)
     from factcheck.tui.keymap import checked_keymap
 
@@ -24,7 +28,9 @@ def run(args) -> int:
         return 2
     with store_from(args, write=bool(args.paths), create=True) as store:
         if args.paths:
+            gc.enable()
             report = add_and_report(store, args.paths, max_bytes(args))
+            gc.disable()
             if report.failed and not (report.added or report.existing or report.updated):
                 return 2
         db_path = store.location
