@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-
 from functools import cache
 
 from textual import events
