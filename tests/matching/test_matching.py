@@ -10,7 +10,7 @@ from factcheck.core import matching
 from factcheck.core.consistency import compare_quantities, verdict
 from factcheck.core.matching import DEFAULT_MIN_SCORE, Statement, match_all, match_new, score_pair
 from factcheck.core.models import Quantity
-from factcheck.core.signature import build_signature, find_entities, find_periods, fold_entity
+from factcheck.core.signature import build_signature, find_entities, find_periods, fold_entity, name_key
 
 
 def money(value, unit, text, usd=None, approx=False, as_of="2024-08-01"):
@@ -65,17 +65,34 @@ def test_names_fold_across_inflections(token, key):
     assert fold_entity(token) == key
 
 
+@pytest.mark.parametrize("forms", [
+    ("Indonesia", "Indonesien", "Indonésia", "Indonesië", "L'Indonesia"),  # one country in five languages
+    ("Microsoft", "Microsoftu", "Microsoft's"),  # Polish case ending, English genitive
+    ("Brightwave", "d'Brightwave", "Brightwaves"),
+])
+def test_one_name_has_one_key_across_languages(forms):
+    assert len({name_key(fold_entity(f)) for f in forms}) == 1
+
+
+def test_different_names_keep_different_keys():
+    names = ("TikTok", "ByteDance", "Microsoft", "OpenAI", "Spotify", "StreamCo", "Streaming", "Indonesia", "India")
+    assert len({name_key(fold_entity(n)) for n in names}) == len(names)
+
+
+MSFT = name_key("microsoft")
+
+
 def test_entities_skip_sentence_starts_currency_codes_and_title_case_words():
     found = {e.key: e for e in find_entities("Rapporter viser, at TikTok betaler 20 M USD til Microsoft.", "da",
                                              quantity_texts=("20 M USD",))}
-    assert set(found) == {"tiktok", "microsoft"}
-    assert found["tiktok"].weight > found["microsoft"].weight  # inner capital: surely a name
+    assert set(found) == {"tiktok", MSFT}
+    assert found["tiktok"].weight > found[MSFT].weight  # inner capital: surely a name
     headline = {e.key: e.weight for e in find_entities("Ternyata TikTok Bayar Upeti Rp322 Miliar ke Microsoft", "id")}
     assert headline["tiktok"] == 1.0 and headline["bayar"] < 0.5
     german = {e.key: e.weight for e in find_entities("Laut Bericht zahlt TikTok an Microsoft monatlich Geld.", "de")}
-    assert german["tiktok"] == 1.0 and "bericht" not in german and "microsoft" not in german  # every noun
+    assert german["tiktok"] == 1.0 and name_key("bericht") not in german and MSFT not in german  # every noun
     spans = {e.key: e.weight for e in find_entities("Laut Bericht zahlt TikTok an Microsoft.", "de", ("Microsoft",))}
-    assert spans["microsoft"] >= 0.7  # in German, plain names come from the claim's entity spans
+    assert spans[MSFT] >= 0.7  # in German, plain names come from the claim's entity spans
 
 
 @pytest.mark.parametrize("text", [
@@ -198,7 +215,7 @@ def test_a_cited_source_weighs_less_than_the_subject():
     assert source_names("Laut internen Dokumenten zahlt TikTok") == set()
     text = "In its filing for the third quarter, the regulator said that, according to Reuters, ZentrixSoft pays KorvoNet."
     weights = {e.key: e.weight for e in find_entities(text, "en")}
-    assert weights["reuter"] == SOURCE_WEIGHT and weights["zentrixsoft"] == 1.0
+    assert weights["reuter"] == SOURCE_WEIGHT and weights[name_key("zentrixsoft")] == 1.0
 
 
 def test_a_pair_cut_short_below_the_threshold_stays_below_it():

@@ -210,7 +210,7 @@ def match_articles(store: Store, article_ids: Iterable[int], meaning: bool = Tru
     Candidates come from the stored index keys (``match_keys``): only the claims that share keys with
     the new ones are read, with their stored signatures (``match_signatures``), so the cost follows
     the new article, not the store. With ``meaning`` (and stored sentence vectors), every sentence of
-    these articles also meets its nearest sentences by meaning in the other articles.
+    these articles also meets its best counterparts by meaning in the other articles.
     """
     ids = sorted(set(article_ids))
     if not ids:

@@ -1,4 +1,4 @@
-"""Candidates by meaning: nearest neighbours of sentence vectors, with hub correction.
+"""Candidates by meaning: each sentence's best counterparts in every other article, with hub correction.
 
 In a corpus about one story every sentence is close to every other (plain cosine 0.8-0.9 between
 statements that say different things), and some sentences are close to everything ("hubs"). So a
@@ -6,12 +6,16 @@ pair's cosine is measured against each side's background: its mean and spread of
 sentences of other articles, ``z = (cos - mean) / sd`` averaged over both sides. A true counterpart
 stands out from a sentence's background; a merely on-topic sentence does not.
 
-Why not CSLS's "mean of the 10 nearest neighbours" as the background: in a one-story corpus of many
-outlets a statement's 10 nearest neighbours are its own counterparts, so CSLS subtracts the very
-signal (on tests/data/semantic/tuned both reach F1 0.99 alone; with 13 outlets a statement has
-more counterparts than any fixed k).
+Which pairs are candidates: two sentences that are each other's best -- or second best -- match in
+the other's article. An outlet restates a statement once or twice (a headline, a sentence of the
+body); what it does not restate has no counterpart there, only a best match that stands out less.
+A pair that is second best on either side needs more standing out (``RANK_STEP``): the headline
+that says two things ("X blocks Y, fines it Z") is second best for the body's sentence on the fine.
+Why not CSLS's "mean of the 10 nearest neighbours" as the background, or "among each other's k
+nearest" as the rule: with many outlets a statement has more counterparts than any fixed k, and its
+nearest neighbours are those counterparts, so CSLS subtracts the very signal.
 
-Neighbours are searched exhaustively (a matrix product per block of rows, numpy, float32): 20,000
+Similarities are computed exhaustively (a matrix product per block of rows, numpy, float32): 20,000
 sentences is 400 M dot products of 384 dimensions, a few seconds on 2 cores, and exact.
 """
 
@@ -19,33 +23,41 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-K_CANDIDATES = 12  # nearest sentences of other articles taken as candidates, per sentence
 ROWS_PER_BLOCK = 512  # rows of the similarity matrix at a time (512 x 20,000 float32 = 41 MB)
 # The background-corrected similarity (z) as the score's meaning term: nothing below Z_FLOOR, in full
-# from Z_FULL (tuned on tests/data/semantic/tuned: same-statement pairs 10th percentile 1.56,
-# pairs of different statements 95th percentile 0.78, 99th 1.03).
-Z_FLOOR = 0.8
-Z_FULL = 2.0
-# How far a pair's cosine must stand above the k-th nearest neighbour's of each side (averaged): in
-# a corpus of thousands every sentence's 12 nearest include strangers a few standard deviations
-# above the background, and they crowd together; a counterpart stands clear of them.
+# from Z_FULL; each step down from best (second best on either side) costs RANK_STEP of z. Chosen
+# on the labelled sets tests/data/semantic/tuned, tests/data/semantic/brightwave and
+# tests/data/matching (its check-worthy claims): the best smallest F1 of the three.
+Z_FLOOR = 0.0
+Z_FULL = 1.2
+RANK_STEP = 0.5
+MAX_RANK = 1  # second best in its article at most
+# How far a pair's cosine must stand above the edge of each side's neighbourhood (the cosine of its
+# ``edge``-th nearest sentence of other articles, averaged): in a corpus of thousands every sentence
+# has strangers a few standard deviations above its background, crowding together; a counterpart
+# stands clear of them. The edge lies beyond a statement's counterparts: about three per article.
 MARGIN_FLOOR = 0.02
-MARGIN_FULL = 0.06
+MARGIN_FULL = 0.04
+EDGE_MIN = 12
+EDGE_PER_ARTICLE = 3
 # e5's cosines crowd into 0.7-1.0; below this two sentences are not alike whatever their
-# neighbourhoods (with few sentences a background says little). Same statement on the labelled
-# sets: 5th percentile 0.87 (tuned), 10th 0.82 (held-out); different statements: median 0.80.
-COSINE_FLOOR = 0.80
+# neighbourhoods (with few sentences a background says little).
+COSINE_FLOOR = 0.78
 
 
 @dataclass(slots=True)
 class Neighbourhood:
-    """For the sentences at ``rows``: their background, and their nearest sentences of other articles."""
+    """For the sentences at ``rows``: their background, and their best counterparts in each other
+    article as parallel arrays ``row`` (index into ``rows``), ``other`` (row of the matrix),
+    ``rank`` (0: the best in its article, 1: the second)."""
 
     rows: object  # int64 (n,)
     mean: object  # float32 (n,): mean cosine to the sentences of other articles
     sd: object  # float32 (n,): their standard deviation
-    nearest: object  # int64 (n, k): row numbers of the nearest other-article sentences, best first (-1: none)
-    kth: object  # float32 (n,): the cosine of the k-th nearest (the edge of the neighbourhood)
+    edge: object  # float32 (n,): the cosine of the ``edge``-th nearest sentence of other articles
+    row: object  # int64 (e,)
+    other: object  # int64 (e,)
+    rank: object  # int8 (e,)
 
 
 def unit_rows(matrix):
@@ -55,45 +67,48 @@ def unit_rows(matrix):
     return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
 
 
-def neighbourhood(matrix, articles, rows, k: int = K_CANDIDATES, edge: int | None = None) -> Neighbourhood:
+def neighbourhood(matrix, articles, rows, edge: int) -> Neighbourhood:
     """Search every row of ``matrix`` (unit vectors; ``articles`` gives each row's article) for the
-    background and the ``k`` nearest other-article rows of each of ``rows``, and the cosine of its
-    ``edge``-th nearest (default: the k-th)."""
+    background of each of ``rows``, the edge of its neighbourhood, and its best and second best
+    sentences of each other article with a cosine of at least ``COSINE_FLOOR``."""
     import numpy as np
 
     rows = np.asarray(rows, dtype=np.int64)
     n = len(matrix)
-    k = max(0, min(k, n - 1))
-    edge = max(1, min(edge or k, n - 1))
+    order = np.argsort(articles, kind="stable")  # each article's rows side by side
+    by_article = matrix[order]
+    sorted_articles = articles[order]
+    starts = np.flatnonzero(np.r_[True, sorted_articles[1:] != sorted_articles[:-1]])
+    lengths = np.diff(np.r_[starts, n])
     mean = np.zeros(len(rows), dtype=np.float32)
     sd = np.full(len(rows), 1.0, dtype=np.float32)
-    nearest = np.full((len(rows), k), -1, dtype=np.int64)
-    kth = np.zeros(len(rows), dtype=np.float32)
+    at_edge = np.zeros(len(rows), dtype=np.float32)
+    edge = max(1, min(edge, n - 1))
+    found_row, found_other, found_rank = [], [], []
     for lo in range(0, len(rows), ROWS_PER_BLOCK):
         block = rows[lo : lo + ROWS_PER_BLOCK]
-        sims = matrix[block] @ matrix.T
-        same = articles[block][:, None] == articles[None, :]
+        sims = matrix[block] @ by_article.T
+        same = articles[block][:, None] == sorted_articles[None, :]
         others = np.maximum(n - same.sum(axis=1), 1)
         sims[same] = 0.0
-        total = sims.sum(axis=1)
-        m = total / others
-        var = (np.einsum("ij,ij->i", sims, sims) / others) - m * m
+        m = sims.sum(axis=1) / others
+        var = np.einsum("ij,ij->i", sims, sims) / others - m * m
         mean[lo : lo + len(block)] = m
         sd[lo : lo + len(block)] = np.sqrt(np.maximum(var, 1e-6))
-        if k:
-            sims[same] = -np.inf  # same article: never a neighbour
-            top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-            top_sims = np.take_along_axis(sims, top, axis=1)
-            order = np.argsort(-top_sims, axis=1)
-            top, top_sims = np.take_along_axis(top, order, axis=1), np.take_along_axis(top_sims, order, axis=1)
-            nearest[lo : lo + len(block)] = np.where(np.isfinite(top_sims), top, -1)
-            if edge == k:
-                kth[lo : lo + len(block)] = np.where(np.isfinite(top_sims[:, -1]), top_sims[:, -1], m)
-        if edge != k or not k:
-            sims[same] = -np.inf
-            at_edge = -np.partition(-sims, edge - 1, axis=1)[:, edge - 1]
-            kth[lo : lo + len(block)] = np.where(np.isfinite(at_edge), at_edge, m)
-    return Neighbourhood(rows, mean, sd, nearest, kth)
+        sims[same] = -np.inf  # same article: never a counterpart
+        kth = -np.partition(-sims, edge - 1, axis=1)[:, edge - 1]
+        at_edge[lo : lo + len(block)] = np.where(np.isfinite(kth), kth, m)
+        best = np.maximum.reduceat(sims, starts, axis=1)
+        rest = np.where(sims >= np.repeat(best, lengths, axis=1), -np.inf, sims)
+        second = np.repeat(np.maximum.reduceat(rest, starts, axis=1), lengths, axis=1)
+        del rest
+        rank = np.where(sims >= np.repeat(best, lengths, axis=1), 0, np.where(sims >= second, 1, 2))
+        i, j = np.nonzero((rank <= MAX_RANK) & (sims >= COSINE_FLOOR))
+        found_row.append(i + lo)
+        found_other.append(order[j])
+        found_rank.append(rank[i, j].astype(np.int8))
+    cat = (lambda parts, t: np.concatenate(parts) if parts else np.zeros(0, dtype=t))
+    return Neighbourhood(rows, mean, sd, at_edge, cat(found_row, np.int64), cat(found_other, np.int64), cat(found_rank, np.int8))
 
 
 def background_z(cosine, mean_a, sd_a, mean_b, sd_b):
@@ -101,11 +116,12 @@ def background_z(cosine, mean_a, sd_a, mean_b, sd_b):
     return ((cosine - mean_a) / sd_a + (cosine - mean_b) / sd_b) / 2
 
 
-def alike(z):
-    """The corrected similarity as the score's meaning term in [0, 1]."""
+def alike(z, rank=0):
+    """The corrected similarity as the score's meaning term in [0, 1], less for a second best."""
     import numpy as np
 
-    return np.clip((np.asarray(z, dtype=np.float64) - Z_FLOOR) / (Z_FULL - Z_FLOOR), 0.0, 1.0)
+    z = np.asarray(z, dtype=np.float64) - RANK_STEP * np.asarray(rank, dtype=np.float64)
+    return np.clip((z - Z_FLOOR) / (Z_FULL - Z_FLOOR), 0.0, 1.0)
 
 
 @dataclass(slots=True)
@@ -138,15 +154,11 @@ class Alike:
 
 
 def by_meaning(claim_ids, article_ids, matrix, new) -> Alike:
-    """Pairs of claims alike in meaning, for the claims with ids in ``new``: each one's nearest
-    sentences of other articles that it is also near to in return, with their cosine and gain.
-    ``claim_ids``, ``article_ids`` and the rows of ``matrix`` are parallel.
-
-    A pair counts as alike only when each side is among the other's ``K_CANDIDATES`` nearest: in a
-    large corpus every sentence has some unrelated neighbour standing a few standard deviations
-    above its background by chance alone (the largest of 20,000 draws), but such a neighbour is
-    rarely near in return; a counterpart is. So every pair with a gain is found from either side's
-    search, and pairs found otherwise (by signature) need no vectors compared."""
+    """Pairs of claims alike in meaning, for the claims with ids in ``new``: pairs that are each
+    other's best or second best in the other's article (see the module's docstring), with their
+    cosine and gain. ``claim_ids``, ``article_ids`` and the rows of ``matrix`` are parallel.
+    Both sides of a pair are searched, so the result for the pairs of a claim does not depend on
+    which of the two is new: matching article by article finds what a rebuild finds."""
     import numpy as np
 
     claim_ids = np.asarray(claim_ids, dtype=np.int64)
@@ -160,34 +172,34 @@ def by_meaning(claim_ids, article_ids, matrix, new) -> Alike:
     new_rows = np.array(sorted({position[c] for c in map(int, new) if c in position}), dtype=np.int64)
     if not len(new_rows):
         return empty
-    # the edge of a neighbourhood lies beyond a statement's counterparts: up to about three per
-    # other article (the headline, a sentence of the body, a partial restatement)
-    edge = max(K_CANDIDATES, 3 * (len(np.unique(articles)) - 1))
-    near = neighbourhood(matrix, articles, new_rows, edge=edge)
+    edge = max(EDGE_MIN, EDGE_PER_ARTICLE * (len(np.unique(articles)) - 1))
+    near = neighbourhood(matrix, articles, new_rows, edge)
+    others = np.setdiff1d(near.other, new_rows)
+    if len(others):  # the far sides: their own counterparts, for the test in return
+        more = neighbourhood(matrix, articles, others, edge)
+        near = Neighbourhood(
+            np.concatenate([near.rows, more.rows]), np.concatenate([near.mean, more.mean]),
+            np.concatenate([near.sd, more.sd]), np.concatenate([near.edge, more.edge]),
+            np.concatenate([near.row, more.row + len(new_rows)]),
+            np.concatenate([near.other, more.other]), np.concatenate([near.rank, more.rank]))
     at = np.full(n, -1, dtype=np.int64)
-    at[new_rows] = np.arange(len(new_rows))
-    others = np.setdiff1d(near.nearest[near.nearest >= 0], new_rows)
-    if len(others):  # the far sides: their own neighbourhoods, for the test in return
-        more = neighbourhood(matrix, articles, others, edge=edge)
-        near = Neighbourhood(np.concatenate([near.rows, more.rows]), *(
-            np.concatenate([getattr(near, f), getattr(more, f)]) for f in ("mean", "sd", "nearest", "kth")))
-        at[others] = np.arange(len(new_rows), len(new_rows) + len(others))
-    k = near.nearest.shape[1]
-    ra = np.repeat(new_rows, k)
-    rb = near.nearest[at[new_rows]].ravel()
-    keep = rb >= 0
-    ra, rb = ra[keep], rb[keep]
+    at[near.rows] = np.arange(len(near.rows))
+    # directed edges as codes from -> to; a pair counts when found both ways
+    frm, to = near.rows[near.row], near.other
+    code = frm * n + to
+    back = to * n + frm
+    order = np.argsort(code)
+    hit = np.searchsorted(code[order], back)
+    hit = np.minimum(hit, max(len(code) - 1, 0))
+    mutual = code[order][hit] == back
+    keep = mutual & np.isin(frm, new_rows) & ((frm < to) | ~np.isin(to, new_rows))  # each pair once
+    ra, rb = frm[keep], to[keep]
+    rank = np.maximum(near.rank[keep], near.rank[order][hit][keep])
     ia, ib = at[ra], at[rb]
-    mutual = (near.nearest[ib] == ra[:, None]).any(axis=1)
-    ra, rb, ia, ib = ra[mutual], rb[mutual], ia[mutual], ib[mutual]
-    lo, hi = np.minimum(ra, rb), np.maximum(ra, rb)
-    _, first = np.unique(lo * n + hi, return_index=True)  # a pair of two new claims is found twice
-    ra, rb, ia, ib = ra[first], rb[first], ia[first], ib[first]
     cos = np.einsum("ij,ij->i", matrix[ra], matrix[rb]).astype(np.float64)
     z = background_z(cos, near.mean[ia], near.sd[ia], near.mean[ib], near.sd[ib])
-    # ... and stands out of both neighbourhoods: above the edge, not merely among the nearest
-    margin = cos - (near.kth[ia] + near.kth[ib]) / 2
-    gain = alike(z) * np.clip((margin - MARGIN_FLOOR) / (MARGIN_FULL - MARGIN_FLOOR), 0.0, 1.0) * (cos >= COSINE_FLOOR)
+    margin = cos - (near.edge[ia] + near.edge[ib]) / 2
+    gain = alike(z, rank) * np.clip((margin - MARGIN_FLOOR) / (MARGIN_FULL - MARGIN_FLOOR), 0.0, 1.0)
     a, b = claim_ids[ra], claim_ids[rb]
     keep = gain > 0
     return Alike(np.minimum(a, b)[keep], np.maximum(a, b)[keep], np.round(cos[keep], 4), gain[keep])

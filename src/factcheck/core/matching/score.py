@@ -32,6 +32,7 @@ class Figures(IntEnum):
     AGREE = 4  # figures of a shared kind agree
     CONFLICT_NEAR = 5  # they disagree, within ``near_ratio`` (a wrong number in the same statement)
     CONFLICT_FAR = 6  # they disagree by more than that
+    UNCOMPARED = 7  # both have figures of a shared kind, none could be compared (undated rates, unsaid measures)
 
 
 class Overlap(IntEnum):
@@ -50,6 +51,7 @@ class Weights:
     figures_conflict: float = 0.20
     figures_far: float = 0.10
     numbers_only: float = 0.10
+    uncompared: float = 0.10  # "17,5 Mio. Euro" / "Rp 310 miliar", undated: may agree, may not
     kinds_differ: float = 0.20  # a cost
     figures_one_side: float = 0.05  # a cost
     near_ratio: float = 12.0  # "20 millioner" vs "200 millions": one order of magnitude is near
@@ -65,11 +67,12 @@ class Weights:
 
     def figures_gain(self) -> tuple[float, ...]:
         """Per ``Figures`` value, the gain (scaled by the name support)."""
-        return (0.0, 0.0, 0.0, self.numbers_only, self.figures_agree, self.figures_conflict, self.figures_far)
+        return (0.0, 0.0, 0.0, self.numbers_only, self.figures_agree, self.figures_conflict, self.figures_far,
+                self.uncompared)
 
     def figures_cost(self) -> tuple[float, ...]:
         """Per ``Figures`` value, the cost (not scaled)."""
-        return (0.0, self.figures_one_side, self.kinds_differ, 0.0, 0.0, 0.0, 0.0)
+        return (0.0, self.figures_one_side, self.kinds_differ, 0.0, 0.0, 0.0, 0.0, 0.0)
 
 
 WEIGHTS = Weights()
@@ -225,8 +228,10 @@ def score_pair(
     comparisons = compare_quantities(a, b)
     if facts.figures == BEST_FIGURES:
         common = kinds_a & kinds_b
-        figures = [c for c in comparisons if c.kind in common]
-        if figures and all(c.consistent for c in figures):
+        figures = [c for c in comparisons if c.kind in common and c.outcome != "not-compared"]
+        if not figures:
+            facts.figures = Figures.UNCOMPARED
+        elif all(c.consistent for c in figures):
             facts.figures = Figures.AGREE
         elif all(c.difference <= 1 - 1 / w.near_ratio for c in figures):
             facts.figures = Figures.CONFLICT_NEAR
