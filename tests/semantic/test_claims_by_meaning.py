@@ -93,10 +93,9 @@ def test_factcheck_add_with_the_model_raises_before_matching(tmp_path, capsys, e
 
 def test_the_workbench_shows_claims_found_by_meaning_after_embedding(tmp_path, embedder, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    pl, _ = _files(tmp_path)
     db = tmp_path / "wb.db"
     with Store(db) as store:
-        add_paths(store, [pl])
+        add_paths(store, list(_files(tmp_path)))
     asyncio.run(_workbench(db))
 
 
@@ -107,9 +106,9 @@ async def _workbench(db):
     async with app.run_test(size=(120, 40)) as pilot:
         assert not app.main.session.by_id  # nothing check-worthy by the rules
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and len(app.main.session.by_id) < 2:
+        while time.monotonic() < deadline and len(app.main.session.by_id) < 3:
             await pilot.pause(0.2)
         shown = {c.text.split()[0]: c for c in app.main.session.by_id.values()}
-        assert set(shown) == {"Niemiecka", "Rzeczniczka"}
+        assert set(shown) == {"Niemiecka", "Rzeczniczka", "Alman"}
         assert shown["Niemiecka"].reasons[-1] == "event (by meaning)"
         await pilot.press("q")
