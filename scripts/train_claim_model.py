@@ -6,7 +6,7 @@ Embeds tests/data/claims_events/train with the sentence model (core/semantic.py)
 multinomial logistic regression (neither / event / statement) by plain gradient descent on the
 centred vectors (deterministic: the same vectors give the same weights); writes src/factcheck/core/claims_meaning.npz. ``--cv`` instead prints the
 cross-validation that chose the regularisation and MIN_PROBABILITY: each batch of training stories
-predicted by a model of the other batch. The held-out part is never read here.
+predicted by a model of the other batches. The held-out part is never read here.
 """
 
 from __future__ import annotations
