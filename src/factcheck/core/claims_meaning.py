@@ -26,14 +26,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from factcheck.core.claims import ATTRIBUTION, EVENT, PENALTY_REASONS
-from factcheck.core.models import DEFAULT_THRESHOLD
+from factcheck.core.models import BY_MEANING, DEFAULT_THRESHOLD
 
 LABELS = ("neither", "event", "statement")
 # Chosen by cross-validation on the training set (each of its three batches of stories predicted by
 # a model of the other two: `scripts/train_claim_model.py --cv`), not on the held-out part: 0.5 gave
 # precision 0.87 / recall 0.96, 0.6 gave 0.90 / 0.91, 0.7 gave 0.94 / 0.84.
 MIN_PROBABILITY = 0.6
-BY_MEANING = "(by meaning)"
 DATA = Path(__file__).with_name("claims_meaning.npz")
 _NAMES = {"event": "event", "statement": "reported statement"}
 _WEIGHTS = {"event": EVENT, "statement": ATTRIBUTION}
