@@ -157,3 +157,12 @@ def test_candidate_pairs_are_the_candidates_claim_by_claim(monkeypatch, share):
     ps, qs = matching.candidate_pairs(index, new)
     assert list(zip(ps.tolist(), qs.tolist())) == expected
     assert len(expected) > 50
+
+
+def test_claims_sharing_names_only_within_one_article_are_no_candidates():
+    index = MatchIndex([
+        Statement(1, 1, "en", "TikTok pays Microsoft $20 million a month, The Information reported."),
+        Statement(2, 1, "en", "TikTok and Microsoft declined to comment on the payments."),
+    ])
+    ps, qs = matching.candidate_pairs(index, range(len(index)))
+    assert len(ps) == len(qs) == 0

@@ -225,6 +225,8 @@ def candidate_pairs(index: MatchIndex, new: Iterable[int]):
         return empty, empty
     code, weight = np.concatenate(codes), np.concatenate(weights)
     del codes[:], weights[:]
+    if not len(code):  # keys shared only within articles
+        return code, code
     order = np.argsort(code, kind="stable")
     code, weight = code[order], weight[order].astype(np.int64)
     del order
