@@ -49,7 +49,7 @@ COSINE_FLOOR = 0.78
 class Neighbourhood:
     """For the sentences at ``rows``: their background, and their best counterparts in each other
     article as parallel arrays ``row`` (index into ``rows``), ``other`` (row of the matrix),
-    ``rank`` (0: the best in its article, 1: the second)."""
+    ``rank`` (0: the best in its article, 1: the second), ``cosine``."""
 
     rows: object  # int64 (n,)
     mean: object  # float32 (n,): mean cosine to the sentences of other articles
@@ -58,6 +58,7 @@ class Neighbourhood:
     row: object  # int64 (e,)
     other: object  # int64 (e,)
     rank: object  # int8 (e,)
+    cosine: object  # float32 (e,)
 
 
 def unit_rows(matrix):
@@ -80,35 +81,40 @@ def neighbourhood(matrix, articles, rows, edge: int) -> Neighbourhood:
     sorted_articles = articles[order]
     starts = np.flatnonzero(np.r_[True, sorted_articles[1:] != sorted_articles[:-1]])
     lengths = np.diff(np.r_[starts, n])
+    # the columns of a row's own article: one slice of the sorted order
+    slot = np.searchsorted(sorted_articles[starts], articles)
+    own_start, own_end = starts[slot], starts[slot] + lengths[slot]
     mean = np.zeros(len(rows), dtype=np.float32)
     sd = np.full(len(rows), 1.0, dtype=np.float32)
     at_edge = np.zeros(len(rows), dtype=np.float32)
     edge = max(1, min(edge, n - 1))
-    found_row, found_other, found_rank = [], [], []
+    found_row, found_other, found_rank, found_cosine = [], [], [], []
     for lo in range(0, len(rows), ROWS_PER_BLOCK):
         block = rows[lo : lo + ROWS_PER_BLOCK]
         sims = matrix[block] @ by_article.T
-        same = articles[block][:, None] == sorted_articles[None, :]
-        others = np.maximum(n - same.sum(axis=1), 1)
-        sims[same] = 0.0
-        m = sims.sum(axis=1) / others
-        var = np.einsum("ij,ij->i", sims, sims) / others - m * m
+        total = sims.sum(axis=1)
+        squares = np.einsum("ij,ij->i", sims, sims)
+        for r, (s, e) in enumerate(zip(own_start[block].tolist(), own_end[block].tolist())):
+            own = sims[r, s:e]
+            total[r] -= own.sum()
+            squares[r] -= own @ own
+            sims[r, s:e] = -np.inf  # same article: never a counterpart
+        others = np.maximum(n - lengths[slot[block]], 1)
+        m = total / others
         mean[lo : lo + len(block)] = m
-        sd[lo : lo + len(block)] = np.sqrt(np.maximum(var, 1e-6))
-        sims[same] = -np.inf  # same article: never a counterpart
+        sd[lo : lo + len(block)] = np.sqrt(np.maximum(squares / others - m * m, 1e-6))
         kth = -np.partition(-sims, edge - 1, axis=1)[:, edge - 1]
         at_edge[lo : lo + len(block)] = np.where(np.isfinite(kth), kth, m)
-        best = np.maximum.reduceat(sims, starts, axis=1)
-        rest = np.where(sims >= np.repeat(best, lengths, axis=1), -np.inf, sims)
-        second = np.repeat(np.maximum.reduceat(rest, starts, axis=1), lengths, axis=1)
-        del rest
-        rank = np.where(sims >= np.repeat(best, lengths, axis=1), 0, np.where(sims >= second, 1, 2))
-        i, j = np.nonzero((rank <= MAX_RANK) & (sims >= COSINE_FLOOR))
+        is_best = sims >= np.repeat(np.maximum.reduceat(sims, starts, axis=1), lengths, axis=1)
+        second = np.maximum.reduceat(np.where(is_best, -np.inf, sims), starts, axis=1)
+        i, j = np.nonzero((sims >= np.maximum(np.repeat(second, lengths, axis=1), COSINE_FLOOR)))
         found_row.append(i + lo)
         found_other.append(order[j])
-        found_rank.append(rank[i, j].astype(np.int8))
+        found_rank.append((~is_best[i, j]).astype(np.int8))
+        found_cosine.append(sims[i, j])
     cat = (lambda parts, t: np.concatenate(parts) if parts else np.zeros(0, dtype=t))
-    return Neighbourhood(rows, mean, sd, at_edge, cat(found_row, np.int64), cat(found_other, np.int64), cat(found_rank, np.int8))
+    return Neighbourhood(rows, mean, sd, at_edge, cat(found_row, np.int64), cat(found_other, np.int64),
+                         cat(found_rank, np.int8), cat(found_cosine, np.float32))
 
 
 def background_z(cosine, mean_a, sd_a, mean_b, sd_b):
@@ -181,25 +187,34 @@ def by_meaning(claim_ids, article_ids, matrix, new) -> Alike:
             np.concatenate([near.rows, more.rows]), np.concatenate([near.mean, more.mean]),
             np.concatenate([near.sd, more.sd]), np.concatenate([near.edge, more.edge]),
             np.concatenate([near.row, more.row + len(new_rows)]),
-            np.concatenate([near.other, more.other]), np.concatenate([near.rank, more.rank]))
+            np.concatenate([near.other, more.other]), np.concatenate([near.rank, more.rank]),
+            np.concatenate([near.cosine, more.cosine]))
     at = np.full(n, -1, dtype=np.int64)
     at[near.rows] = np.arange(len(near.rows))
-    # directed edges as codes from -> to; a pair counts when found both ways
-    frm, to = near.rows[near.row], near.other
+    frm, to, rank = near.rows[near.row], near.other, near.rank
+    cos = near.cosine.astype(np.float64)
+
+    def gain_of(a, b, cos, rank):
+        """The gain of pairs of rows ``a``, ``b`` with cosine ``cos`` at ``rank`` (it falls with the rank)."""
+        ia, ib = at[a], at[b]
+        z = background_z(cos, near.mean[ia], near.sd[ia], near.mean[ib], near.sd[ib])
+        margin = cos - (near.edge[ia] + near.edge[ib]) / 2
+        return alike(z, rank) * np.clip((margin - MARGIN_FLOOR) / (MARGIN_FULL - MARGIN_FLOOR), 0.0, 1.0)
+
+    # most edges cannot gain even at their own side's rank: leave them before pairing
+    keep = np.flatnonzero(at[to] >= 0)
+    keep = keep[gain_of(frm[keep], to[keep], cos[keep], rank[keep]) > 0]
+    frm, to, rank, cos = frm[keep], to[keep], rank[keep], cos[keep]
+    # a pair counts when found both ways (directed edges as codes from -> to)
     code = frm * n + to
-    back = to * n + frm
     order = np.argsort(code)
-    hit = np.searchsorted(code[order], back)
-    hit = np.minimum(hit, max(len(code) - 1, 0))
-    mutual = code[order][hit] == back
-    keep = mutual & np.isin(frm, new_rows) & ((frm < to) | ~np.isin(to, new_rows))  # each pair once
-    ra, rb = frm[keep], to[keep]
-    rank = np.maximum(near.rank[keep], near.rank[order][hit][keep])
-    ia, ib = at[ra], at[rb]
-    cos = np.einsum("ij,ij->i", matrix[ra], matrix[rb]).astype(np.float64)
-    z = background_z(cos, near.mean[ia], near.sd[ia], near.mean[ib], near.sd[ib])
-    margin = cos - (near.edge[ia] + near.edge[ib]) / 2
-    gain = alike(z, rank) * np.clip((margin - MARGIN_FLOOR) / (MARGIN_FULL - MARGIN_FLOOR), 0.0, 1.0)
+    hit = np.minimum(np.searchsorted(code[order], to * n + frm), max(len(code) - 1, 0))
+    mutual = code[order][hit] == to * n + frm
+    is_new = np.zeros(n, dtype=bool)
+    is_new[new_rows] = True
+    keep = np.flatnonzero(mutual & is_new[frm] & ((frm < to) | ~is_new[to]))  # each pair once
+    ra, rb, cos = frm[keep], to[keep], cos[keep]
+    gain = gain_of(ra, rb, cos, np.maximum(rank[keep], rank[order][hit][keep]))
     a, b = claim_ids[ra], claim_ids[rb]
     keep = gain > 0
     return Alike(np.minimum(a, b)[keep], np.maximum(a, b)[keep], np.round(cos[keep], 4), gain[keep])
