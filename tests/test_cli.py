@@ -137,6 +137,23 @@ def test_bare_paths_mean_open():
     assert _with_default_command([]) == ["open"]
 
 
+def test_help_names_every_command_and_a_command_s_help_its_options(capsys):
+    """The top level's help is built from every command module; a command's own help (only its
+    module is imported then) still shows its options, the size limit's default included."""
+    from factcheck.cli import COMMANDS
+    from factcheck.core.ingest import DEFAULT_MAX_BYTES
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert exit_.value.code == 0 and all(f"    {name} " in out or f"    {name}\n" in out for name in COMMANDS), out
+    for command in ("open", "add"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        out = " ".join(capsys.readouterr().out.split())
+        assert f"refuse files larger than this (default: $FACTCHECK_MAX_MB or {DEFAULT_MAX_BYTES // 2**20})" in out, out
+
+
 def test_python_dash_m_runs_the_cli(tmp_path):
     Store(tmp_path / "m.db").close()
     result = subprocess.run(
