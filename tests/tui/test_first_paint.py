@@ -36,3 +36,26 @@ def test_the_article_text_is_on_screen_before_any_heavy_module_is_imported(tmp_p
     assert "factcheck.tui.app" in modules and "textual.app" in modules  # the log was read
     heavy = [m for m in modules if m.split(".")[0] in HEAVY or m.startswith(HEAVY_OURS)]
     assert heavy == [], f"imported before the article text was on screen: {heavy}"
+
+
+def test_start_up_settings_are_put_back_whatever_happens(tmp_path):
+    """The collector is off and threads switch faster only while the workbench starts: a refused
+    `factcheck PATH` (nothing to add there) leaves the interpreter as it was."""
+    import gc
+
+    from factcheck.cli import main
+    from factcheck.tui import startup
+
+    switch = sys.getswitchinterval()
+    assert gc.isenabled()
+    assert main(["--db", str(tmp_path / "x.db"), str(tmp_path / "no-such-folder")]) == 2
+    assert gc.isenabled() and sys.getswitchinterval() == switch
+
+    startup.begin()
+    assert not gc.isenabled() and sys.getswitchinterval() == startup.SWITCH_SECONDS
+    startup.begin()  # nested: still one start-up
+    startup.end()
+    assert gc.isenabled() and sys.getswitchinterval() == switch
+    startup.end()  # outside start-up: nothing to put back
+    assert gc.isenabled() and sys.getswitchinterval() == switch
+    gc.unfreeze()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
 from factcheck.cli.add import add_and_report, add_size_option, max_bytes, no_articles_at
 from factcheck.cli.common import config_from, store_from
+from factcheck.tui import startup  # no Textual: the interpreter's settings while the workbench starts
 
 
 def register(subparsers) -> None:
@@ -17,9 +17,14 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    # Imports and start-up make many objects and free few: the garbage collector is off until the
-    # workbench's first screen is painted (see tui.app.run_app), but on while files are added.
-    gc.disable()
+    startup.begin()  # the imports too are start-up; the workbench ends it at its first screen
+    try:
+        return _open(args)
+    finally:  # however it ended (an error, a refused file): the usual settings again
+        startup.end(freeze=False)
+
+
+def _open(args) -> int:
     config = config_from(args)
     from factcheck.tui.keymap import checked_keymap
 
@@ -28,9 +33,9 @@ def run(args) -> int:
         return 2
     with store_from(args, write=bool(args.paths), create=True) as store:
         if args.paths:
-            gc.enable()
+            startup.end(freeze=False)  # adding may take long: the usual settings meanwhile
             report = add_and_report(store, args.paths, max_bytes(args))
-            gc.disable()
+            startup.begin()
             if report.failed and not (report.added or report.existing or report.updated):
                 return 2
         db_path = store.location

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,6 +20,7 @@ from factcheck.tui.bindings import MAIN_BINDINGS, keys_for
 from factcheck.tui.ingest import EmbedProgress, IngestDone, IngestProgress, MatchesReady, embed, ingest, match
 from factcheck.tui.keyorder import OrderedKeys
 from factcheck.tui.screens.main import MainScreen
+from factcheck.tui import startup
 from factcheck.tui.session import Session
 
 WORKERS_AFTER_PAINT = 0.1  # seconds between the first screen and the start of the workers
@@ -64,9 +64,7 @@ class FactcheckApp(OrderedKeys):
         """Called once the first screen is painted. The workers start a moment later: Textual writes
         the frame from a thread of its own, and a worker importing the matcher (numpy, the model...)
         would hold it up, so the text would reach the terminal only after those imports."""
-        if not gc.isenabled():  # run_app held the collector off until now
-            gc.freeze()
-            gc.enable()
+        startup.end()
         self.set_timer(WORKERS_AFTER_PAINT, self._start_workers)
 
     def _start_workers(self) -> None:
@@ -161,12 +159,8 @@ class FactcheckApp(OrderedKeys):
 
 def run_app(db_path: Path, config: Config, add: list[Path] | None = None) -> None:
     """Open the workbench; ``add`` paths are ingested inside it, in a worker with a progress bar."""
-    # Start-up makes many objects and frees few, so the garbage collector finds little, yet each full
-    # pass walks everything the imports made (~13 ms, while the first frame was being drawn). It is
-    # off until the first screen is painted; then what start-up made is frozen (never walked again)
-    # and collecting resumes.
-    gc.disable()
+    startup.begin()  # until the first screen is painted (the command line began it already)
     try:
         FactcheckApp(db_path, config, add=add).run()
     finally:
-        gc.enable()
+        startup.end(freeze=False)
