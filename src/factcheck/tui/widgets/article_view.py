@@ -108,6 +108,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._line_starts: list[int] = []
         self._width = 0
         self._sized = False  # virtual_size and the scroll position follow the wrap (on_resize ran)
+        self._early: tuple[int, bool] = (0, False)  # (width, drawable) before on_resize ran
         self._cache: dict[int, Strip] = {}
 
     # -- content ---------------------------------------------------------------------------------
@@ -115,7 +116,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.text = text
         self.current = current
         self.set_marks(marks)
-        self._width, self._sized = 0, False  # rewrap
+        self._width, self._sized, self._early = 0, False, (0, False)  # rewrap
         self._rewrap()
         self.scroll_to(y=0, animate=False, immediate=True)
         self.refresh()
@@ -202,12 +203,16 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         the first frame after the panes are laid out before their resize events are handled:
         without this the first screen had empty panes and the text came a frame or two later
         (~40 ms at start-up). Not when the current claim would be off screen: that waits for the
-        scroll, so no frame shows the article at the wrong place."""
-        if width <= 0:
-            return False
-        self._wrap(width)
-        lines = self.claim_lines(self.current)
-        return lines is None or lines[1] < round(self.scroll_y) + self.scrollable_content_region.height
+        scroll, so no frame shows the article at the wrong place. (Decided once per width.)"""
+        if self._early[0] != width:
+            drawable = width > 0
+            if drawable:
+                self._wrap(width)
+                lines = self.claim_lines(self.current)
+                bottom = round(self.scroll_y) + self.scrollable_content_region.height
+                drawable = lines is None or lines[1] < bottom
+            self._early = (width, drawable)
+        return self._early[1]
 
     # -- drawing ---------------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
