@@ -143,10 +143,10 @@ def terminal(tmp: Path, runs: int) -> None:
                   f" {'OK' if median <= 1.5 * base else 'OVER'}  (runs: {_ms(times[kind])})")
     if not model:
         print(f"  (sentence model not measured: {model.reason})")
-    _imports_at_paint(factcheck, apps["on" if model else "off"], tmp, phrases)
+    _imports_at_paint(apps["on" if model else "off"], tmp, phrases)
 
 
-def _imports_at_paint(factcheck: str, app, tmp: Path, phrases: list[str]) -> None:
+def _imports_at_paint(app, tmp: Path, phrases: list[str]) -> None:
     """Which modules were imported before the text reached the terminal (python -X importtime)."""
     sys.path.insert(0, str(ROOT))
     from tests.tui.terminal import imported, until_shown
