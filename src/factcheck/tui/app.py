@@ -16,11 +16,11 @@ from textual.screen import Screen
 from factcheck.config import Config
 from factcheck.store import Store, is_postgres_url
 from factcheck.store.orphans import count_orphans
+from factcheck.tui import startup
 from factcheck.tui.bindings import MAIN_BINDINGS, keys_for
 from factcheck.tui.ingest import EmbedProgress, IngestDone, IngestProgress, MatchesReady, embed, ingest, match
 from factcheck.tui.keyorder import OrderedKeys
 from factcheck.tui.screens.main import MainScreen
-from factcheck.tui import startup
 from factcheck.tui.session import Session
 
 WORKERS_AFTER_PAINT = 0.1  # seconds between the first screen and the start of the workers

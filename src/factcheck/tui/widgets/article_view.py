@@ -136,6 +136,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if claim_id == self.current:
             return
         previous, self.current = self.current, claim_id
+        self._early = (0, False)  # (drawable before on_resize depends on where the claim is)
         self._invalidate(previous)
         self._invalidate(claim_id)
         self.scroll_to_claim(claim_id)
