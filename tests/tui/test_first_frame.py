@@ -1,6 +1,6 @@
 """An article view draws its text in the very first frame after layout, before its resize event
-has been handled (Textual draws that frame first), unless the claim under review would then be off
-screen: no frame shows an article scrolled to the wrong place."""
+has been handled (Textual draws that frame first), and draws it where the view then scrolls to
+(the claim under review on screen): no frame shows an article at the wrong place."""
 
 from __future__ import annotations
 
@@ -61,14 +61,29 @@ async def test_a_claim_near_the_top_is_drawn_in_the_first_frame():
         assert app.view.scroll_y == 0
 
 
-async def test_a_claim_further_down_waits_for_the_scroll():
+async def test_a_claim_further_down_is_drawn_where_the_view_then_scrolls_to():
     text, marks = article(120)
     app = OneArticle(text, marks, current=100)
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
         drawn = app.view.drawn_before_resize
-        assert drawn and not any(line.strip() for line in drawn.values()), drawn  # blank, not the top
-        # once resized, scrolled to the claim, which is on screen
-        assert app.view.resized and app.view.scroll_y > 0
-        first, last = app.view.claim_lines(100)
-        assert app.view.scroll_y <= first and last < app.view.scroll_y + app.view.scrollable_content_region.height
+        assert any("Paragraph 100 says" in line for line in drawn.values()), drawn
+        assert not any("Paragraph 0 says" in line for line in drawn.values())
+        # resized and scrolled: the claim on screen, and the same lines as the first frame drew
+        view = app.view
+        assert view.resized and view.scroll_y > 0
+        first, last = view.claim_lines(100)
+        assert view.scroll_y <= first and last < view.scroll_y + view.scrollable_content_region.height
+        now = {y: view.render_line(y).text for y in drawn}
+        assert now == drawn, (now, drawn)
+
+
+async def test_a_claim_at_the_end_is_drawn_as_far_as_the_view_can_scroll():
+    text, marks = article(120)
+    app = OneArticle(text, marks, current=120)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        drawn = app.view.drawn_before_resize
+        view = app.view
+        assert view.scroll_y == view.max_scroll_y > 0
+        assert {y: view.render_line(y).text for y in drawn} == drawn

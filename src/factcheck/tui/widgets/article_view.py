@@ -108,7 +108,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._line_starts: list[int] = []
         self._width = 0
         self._sized = False  # virtual_size and the scroll position follow the wrap (on_resize ran)
-        self._early: tuple[int, bool] = (0, False)  # (width, drawable) before on_resize ran
+        self._early: tuple[int, int] = (0, 0)  # (width, first line drawn) before on_resize ran
         self._cache: dict[int, Strip] = {}
 
     # -- content ---------------------------------------------------------------------------------
@@ -116,7 +116,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.text = text
         self.current = current
         self.set_marks(marks)
-        self._width, self._sized, self._early = 0, False, (0, False)  # rewrap
+        self._width, self._sized, self._early = 0, False, (0, 0)  # rewrap
         self._rewrap()
         self.scroll_to(y=0, animate=False, immediate=True)
         self.refresh()
@@ -136,23 +136,29 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if claim_id == self.current:
             return
         previous, self.current = self.current, claim_id
-        self._early = (0, False)  # (drawable before on_resize depends on where the claim is)
+        self._early = (0, 0)  # (where it is drawn before on_resize depends on the claim)
         self._invalidate(previous)
         self._invalidate(claim_id)
         self.scroll_to_claim(claim_id)
 
     def scroll_to_claim(self, claim_id: int | None) -> None:
         """Keep the claim on screen, a little below the top when it has to move."""
+        top = self._top_for(claim_id)
+        if top is not None:
+            self.scroll_to(y=top, animate=False, immediate=True)
+
+    def _top_for(self, claim_id: int | None) -> int | None:
+        """The line to scroll to so the claim is on screen, a little below the top; None when it
+        is on screen already (or not in this article)."""
         lines = self.claim_lines(claim_id)
         height = self.scrollable_content_region.height
         if lines is None or height <= 0:
-            return
+            return None
         first, last = lines
         top = round(self.scroll_y)
         if first >= top and last < top + height:
-            return
-        target = first - max(0, min(height // 4, height - (last - first + 1)))
-        self.scroll_to(y=max(0, target), animate=False, immediate=True)
+            return None
+        return max(0, first - max(0, min(height // 4, height - (last - first + 1))))
 
     def claim_lines(self, claim_id: int | None) -> tuple[int, int] | None:
         mark = self._by_id.get(claim_id) if claim_id is not None else None
@@ -199,28 +205,31 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._line_starts = [start for start, _ in self._lines]
             self._cache.clear()
 
-    def _drawable_before_resize(self, width: int) -> bool:
-        """Whether the text can be drawn at this width before ``on_resize`` has run. Textual draws
-        the first frame after the panes are laid out before their resize events are handled:
-        without this the first screen had empty panes and the text came a frame or two later
-        (~40 ms at start-up). Not when the current claim would be off screen: that waits for the
-        scroll, so no frame shows the article at the wrong place. (Decided once per width.)"""
+    def _top_before_resize(self, width: int) -> int:
+        """The first line to draw at this width before ``on_resize`` has run. Textual draws the
+        first frame after the panes are laid out before their resize events are handled: the text
+        is wrapped for it here (else the first screen had empty panes, and the text came a frame or
+        two later: ~40 ms at start-up), from where ``on_resize`` will scroll to, so that the next
+        frame shows the same lines. (Worked out once per width.)"""
         if self._early[0] != width:
-            drawable = width > 0
-            if drawable:
-                self._wrap(width)
-                lines = self.claim_lines(self.current)
-                bottom = round(self.scroll_y) + self.scrollable_content_region.height
-                drawable = lines is None or lines[1] < bottom
-            self._early = (width, drawable)
+            self._wrap(width)
+            top = self._top_for(self.current)
+            if top is None:
+                top = round(self.scroll_y)
+            else:  # as far as scroll_to would go once the virtual size is set
+                top = min(top, max(0, len(self._lines) - (self.container_size.height - self.scrollbar_size_horizontal)))
+            self._early = (width, top)
         return self._early[1]
 
     # -- drawing ---------------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        if not self._sized and not self._drawable_before_resize(width - len(GUTTER)):
+        if self._sized:
+            index = round(self.scroll_y) + y
+        elif width > len(GUTTER):
+            index = self._top_before_resize(width - len(GUTTER)) + y
+        else:
             return Strip.blank(width, self.rich_style)
-        index = round(self.scroll_y) + y
         base = self.rich_style
         if index >= len(self._lines):
             return Strip.blank(width, base)
