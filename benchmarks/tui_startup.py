@@ -69,6 +69,7 @@ class Tmux:
         # the apps run as a user's do: their bytecode cached (some shells and CI say not to write it)
         self.env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         self("new-session", "-d", "-s", "keep", "-x", str(SIZE[0]), "-y", str(SIZE[1]), "sleep 86400")
+        self.path = self("display-message", "-p", "#{socket_path}").strip()
 
     def __call__(self, *args: str) -> str:
         return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True, env=self.env).stdout
@@ -92,6 +93,8 @@ class Tmux:
 
     def close(self) -> None:
         self("kill-server")
+        if self.path:  # tmux may leave its socket file behind
+            Path(self.path).unlink(missing_ok=True)
 
 
 def _quoted(arg: str) -> str:
