@@ -1,19 +1,22 @@
 """``match --rebuild --engine dask`` on a real local cluster (scheduler and two worker processes)
 gives exactly the store that the one-process rebuild gives: the same pairs, scores to the float,
-evidence and consistency, and the same index keys and signatures."""
+evidence and consistency, and the same index keys and signatures -- by signature alone, and with
+stored sentence vectors (synthetic ones here: the job reads vectors, it never runs the model)."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from factcheck.batch import job
 from factcheck.cli import main
-from factcheck.core.matching import candidates
+from factcheck.core.matching import candidates, neighbours
+from factcheck.core.semantic import DIM, text_key
 from factcheck.store import Store
 from factcheck.store.matches import rebuild
 
@@ -71,9 +74,9 @@ def state(path: Path) -> dict:
         }
 
 
-def _dask(path: Path, client, partitions: int) -> job.Report:
+def _dask(path: Path, client, partitions: int, meaning: bool = True) -> job.Report:
     with Store(path) as store:
-        return job.rebuild(store, client, partitions)
+        return job.rebuild(store, client, partitions, meaning=meaning)
 
 
 def _one(path: Path) -> None:
@@ -145,21 +148,112 @@ def test_cli_engine_dask_on_a_running_scheduler(tmp_path, client, corpus, capsys
     assert lines[-1] == lines_one[-1] and set(lines_one) <= set(lines) and len(lines) == len(lines_one) + 2
 
 
-def test_a_store_matched_by_meaning_is_refused_while_meaning_is_on(tmp_path, capsys, monkeypatch):
-    """The job scores by signature only: where a one-process rebuild would use sentence vectors
-    too, it says so (and how to get the signature-only rebuild) instead of giving another answer."""
-    from factcheck.cli import match as match_command
-    from factcheck.core.semantic import Availability
+@pytest.fixture(scope="module")
+def planted():
+    return _bench().Generator(7).corpus(1600)[1]
+
+
+def _with_vectors(path, statements, planted, seed: int = 3):
+    """Synthetic sentence vectors, e5-like in that every sentence shares the topic: the claims of
+    one retold fact are alike (cosine ~0.9), and so are some pairs of unrelated claims in other
+    articles (ones the signatures do not pair: only meaning finds them); every twelfth claim is
+    made not check-worthy, so meaning alone brings it in."""
+    import numpy as np
+
     from factcheck.store import embeddings
 
-    db = _fill(tmp_path / "x.db", [])
-    with Store(db) as store:
-        embeddings.save(store, ["k"], [[0.5] * 8])
+    rng = np.random.default_rng(seed)
+    group = {s.id: s.id for s in statements}
+
+    def root(x):
+        while group[x] != x:
+            x = group[x]
+        return x
+
+    for a, b in sorted(planted):
+        if a in group and b in group:
+            group[root(b)] = root(a)
+    size = Counter(root(s.id) for s in statements)
+    alone = [s for s in statements if size[root(s.id)] == 1]
+    order = rng.permutation(len(alone))
+    for x, y in zip(order[::2][:60], order[1::2][:60]):  # strangers made alike
+        if alone[x].article_id != alone[y].article_id:
+            group[root(alone[y].id)] = root(alone[x].id)
+    unit = lambda m: m / np.linalg.norm(m, axis=-1, keepdims=True)  # noqa: E731
+    topic = unit(rng.normal(size=DIM))
+    base = {r: unit(rng.normal(size=DIM)) for r in sorted({root(s.id) for s in statements})}
+    noise = unit(rng.normal(size=(len(statements), DIM)))
+    matrix = np.stack([topic + 0.75 * base[root(s.id)] + 0.3 * noise[i] for i, s in enumerate(statements)])
+    with Store(path) as store:
+        embeddings.save(store, [text_key(s.text) for s in statements], unit(matrix))
+        with store.transaction():
+            store.conn.execute("UPDATE claims SET score = 0.1 WHERE id % 12 = 0")
+    return path
+
+
+def test_dask_rebuild_by_meaning_gives_what_one_process_gives(tmp_path, client, corpus, planted, monkeypatch):
+    # small search blocks, so the rows are searched in several partitions (the job reads the block
+    # size in the driver, like the posting limit, and the one-process rebuild uses it too)
+    monkeypatch.setattr(neighbours, "ROWS_PER_BLOCK", 64)
+    monkeypatch.setattr(candidates, "MAX_POSTING", 12)
+    by_dask = _with_vectors(_fill(tmp_path / "dask.db", corpus), corpus, planted)
+    by_one = _with_vectors(_fill(tmp_path / "one.db", corpus), corpus, planted)
+
+    report = _dask(by_dask, client, partitions=3)
+    _one(by_one)
+    expected = state(by_one)
+    assert state(by_dask) == expected
+    assert report.stats["matches"] == len(expected["matches"])  # each pair scored once
+    by_meaning = [m for m in expected["matches"] if m[5] is not None]
+    assert len(by_meaning) > 100 and report.stats["alike in meaning"] >= len(by_meaning)
+    with Store(by_one) as store:
+        low = {cid for (cid,) in store.conn.execute("SELECT id FROM claims WHERE score < 0.5")}
+        signature_only = {(a, b) for a, b, *_ in _rebuilt_without_meaning(store)}
+    assert any(m[0] in low or m[1] in low for m in by_meaning)  # brought in below the claim threshold
+    assert report.stats["meaning pairs"] > 0  # scored apart from the signature partitions
+    assert any((m[0], m[1]) not in signature_only and m[0] not in low and m[1] not in low for m in by_meaning)
+    assert any((m[0], m[1]) in signature_only for m in by_meaning)  # a signature pair's score gains
+
+    # other partitions and meaning switched off: the signature answer, as one process gives it
+    report = _dask(by_dask, client, partitions=5, meaning=False)
+    assert "alike in meaning" not in report.stats
+    with Store(by_one) as store:
+        rebuild(store, meaning=False)
+    assert state(by_dask) == state(by_one)
+
+
+def _rebuilt_without_meaning(store):
+    rebuild(store, meaning=False)
+    rows = store.conn.execute("SELECT claim_a, claim_b FROM matches").fetchall()
+    rebuild(store)
+    return rows
+
+
+def test_dask_rebuild_by_meaning_of_a_postgresql_store(pg_url, client, corpus, planted, monkeypatch):
+    monkeypatch.setattr(neighbours, "ROWS_PER_BLOCK", 64)
+    _with_vectors(_fill(pg_url, corpus[:400]), corpus[:400], planted)
+    report = _dask(pg_url, client, partitions=3)
+    by_dask = state(pg_url)
+    _one(pg_url)
+    assert state(pg_url) == by_dask
+    assert sum(m[5] is not None for m in by_dask["matches"]) > 20 and report.stats["meaning pairs"] > 0
+
+
+def test_cli_engine_dask_by_meaning(tmp_path, client, corpus, planted, capsys, monkeypatch):
+    """With meaning on and vectors stored, the command gives what one process gives; no model runs."""
+    from factcheck.cli import match as match_command
+    from factcheck.core.semantic import Availability
+
     monkeypatch.setattr(match_command, "meaning_status", lambda args: Availability(True, ""))
-    assert main(["--db", str(db), "match", "--rebuild", "--engine", "dask"]) == 2
-    assert capsys.readouterr().err == (
-        "factcheck: error: --engine dask matches by signature only (not yet by meaning):"
-        " factcheck --no-semantic match --rebuild --engine dask\n")
+    by_dask = _with_vectors(_fill(tmp_path / "dask.db", corpus[:600]), corpus[:600], planted)
+    by_one = _with_vectors(_fill(tmp_path / "one.db", corpus[:600]), corpus[:600], planted)
+    assert main(["--db", str(by_dask), "match", "--rebuild", "--engine", "dask", "--scheduler",
+                 client.scheduler.address, "--partitions", "2", "--json"]) == 0
+    out, _ = capsys.readouterr()
+    assert main(["--db", str(by_one), "match", "--rebuild", "--json"]) == 0
+    expected, _ = capsys.readouterr()
+    assert json.loads(out) == json.loads(expected)
+    assert sum(p["semantic"] is not None for p in json.loads(out)) > 10
 
 
 @pytest.mark.parametrize("argv, message", [

@@ -16,6 +16,20 @@ The graph (``N`` partitions in and out, one shuffle):
    a pair is scored once in the whole job, with no second shuffle), scored by the matcher's own
    scorer, written to Parquet.
 
+With matching by meaning (stored sentence vectors, and meaning on), as the one-process rebuild:
+
+5. ``load_vectors`` (once): every sentence's vector from the store, as unit rows.
+6. ``search_part`` (one per row range, split at multiples of the search's own block of rows): each
+   row's background, edge and best counterparts per article, searched against every vector. An
+   exact search -- a matrix product per block, numpy -- so each row's numbers are the one-process
+   numbers; an approximate index would give other pairs, and a library's exact (flat) index does
+   this same product but keeps only the k nearest, while the background needs every cosine.
+7. ``pair_meaning`` (once): the pairs found both ways, with their gain and cosine (small: a few per
+   sentence), given to every ``match_part``, which scores its signature pairs with them and says
+   which of them it met.
+8. ``meaning_rest`` (one per partition): the pairs only meaning found -- any sentence, check-worthy
+   or not -- scored with their own claims read from the store, written to Parquet.
+
 The driver then bulk-loads the Parquet files into the store in one transaction. Results go through
 Parquet on disk, not back through the driver's memory: at 10^7 claims the matches alone are
 gigabytes, and the store streams them from the files. Workers read the database and write the
@@ -48,8 +62,9 @@ from distributed import Client, LocalCluster, progress
 from factcheck.batch import matcher
 from factcheck.errors import FactcheckError
 from factcheck.store import Store
-from factcheck.store.match_batches import claim_id_range, claims_in_range, load_rebuild
-from factcheck.store.matches import signature_json
+from factcheck.store import embeddings
+from factcheck.store.match_batches import claim_id_range, claims_in_range, has_sentence_vectors, load_rebuild
+from factcheck.store.matches import load_statements, signature_json
 
 CLAIMS_PER_PARTITION = 10_000  # default partition size (a partition of 10k claims holds ~50 MB of records)
 
@@ -105,24 +120,67 @@ def split_part(claims: list[matcher.Claim], n: int, *common: frozenset[str]) -> 
     return [pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL) for b in buckets]
 
 
-def match_part(j: int, n: int, out_file: str, *buckets: bytes) -> dict:
+def match_part(j: int, n: int, out_file: str, alike: matcher.Alike | None, *buckets: bytes) -> tuple[dict, object]:
     claims = sorted((c for b in buckets for c in pickle.loads(b)), key=lambda c: c[0])
-    found, candidates = matcher.local_matches(claims, lambda key: owner(key, n) == j)
+    found, candidates, met = matcher.local_matches(claims, lambda key: owner(key, n) == j, alike=alike)
+    _write_matches(found, out_file)
+    return {"records": len(claims), "bytes shuffled": sum(len(b) for b in buckets), "candidates": candidates,
+            "matches": len(found)}, met
+
+
+def _write_matches(found: list[matcher.Match], out_file: str) -> None:
     table = pa.Table.from_pylist(
         [{"a": m.a, "b": m.b, "score": m.score, "evidence": list(m.evidence), "consistency": m.consistency,
           "semantic": m.semantic} for m in found],
         schema=MATCH_SCHEMA,
     )
     pq.write_table(table, out_file)
-    return {"records": len(claims), "bytes shuffled": sum(len(b) for b in buckets), "candidates": candidates,
-            "matches": len(found)}
 
 
-def summarise(common: list[frozenset[str]], reads: list[dict], matches: list[dict]) -> dict:
+def load_vectors(db: str) -> embeddings.Vectors:
+    with Store(db, read_only=True) as store:
+        vectors = embeddings.load(store)
+    vectors.matrix = matcher.unit_rows(vectors.matrix)
+    return vectors
+
+
+def search_part(vectors: embeddings.Vectors, i: int, k: int, block: int) -> matcher.Neighbourhood:
+    """The ``i``-th of ``k`` row ranges, cut at multiples of ``block``."""
+    per = math.ceil(math.ceil(len(vectors) / block) / k) * block
+    lo, hi = min(i * per, len(vectors)), min((i + 1) * per, len(vectors))
+    return matcher.search_rows(vectors.matrix, vectors.article_ids, lo, hi, block)
+
+
+def pair_meaning(vectors: embeddings.Vectors, *parts: matcher.Neighbourhood) -> matcher.Alike:
+    return matcher.alike_pairs(vectors.claim_ids, vectors.matrix, parts)
+
+
+def meaning_rest(db: str, i: int, n: int, out_file: str, alike: matcher.Alike, *met) -> dict:
+    """Score the ``i``-th of ``n`` shares of the pairs of ``alike`` that no ``match_part`` met."""
+    import numpy as np
+
+    rest = np.ones(len(alike), dtype=bool)
+    for m in met:
+        rest[m] = False
+    which = np.flatnonzero(rest)[i::n]
+    ids = sorted(set(alike.a[which].tolist()) | set(alike.b[which].tolist()))
+    with Store(db, read_only=True) as store:
+        statements = load_statements(store, claim_ids=ids, min_claim_score=0.0) if ids else []
+    have = np.array([s.id for s in statements], dtype=np.int64)
+    which = which[np.isin(alike.a[which], have) & np.isin(alike.b[which], have)]  # a claim gone since: left out
+    found = matcher.score_alike(statements, alike, which) if len(which) else []
+    _write_matches(found, out_file)
+    return {"meaning pairs": len(which), "matches": len(found)}
+
+
+def summarise(common: list[frozenset[str]], reads: list[dict], matches: list[dict], rest: list[dict],
+              alike: matcher.Alike | None) -> dict:
     out = Counter()
-    for stats in reads + matches:
+    for stats in reads + matches + rest:
         out.update(stats)
     out["common keys"] = sum(len(c) for c in common)
+    if alike is not None:
+        out["alike in meaning"] = len(alike)
     return dict(out)
 
 
@@ -135,8 +193,9 @@ class Report:
     seconds: dict = field(default_factory=dict)  # "job" (the Dask graph) and "load" (into the store)
 
 
-def graph(db: str, lo: int, hi: int, n: int, scratch: Path, limit: int):
-    """The job as one delayed object: its value is ``summarise``'s."""
+def graph(db: str, lo: int, hi: int, n: int, scratch: Path, limit: int, block: int | None = None):
+    """The job as one delayed object: its value is ``summarise``'s. With ``block`` (the search's
+    rows per block) the stored sentence vectors take part."""
     step = math.ceil((hi + 1 - lo) / n)
     reads = [
         dask.delayed(read_part, nout=3, pure=False)(
@@ -153,13 +212,28 @@ def graph(db: str, lo: int, hi: int, n: int, scratch: Path, limit: int):
         dask.delayed(split_part, nout=n, pure=False)(r[0], n, *common, dask_key_name=f"split_part-{i}")
         for i, r in enumerate(reads)
     ]
+    alike = None
+    if block:
+        vectors = dask.delayed(load_vectors, pure=False)(db, dask_key_name="load_vectors")
+        parts = [dask.delayed(search_part, pure=False)(vectors, i, n, block, dask_key_name=f"search_part-{i}")
+                 for i in range(n)]
+        alike = dask.delayed(pair_meaning, pure=False)(vectors, *parts, dask_key_name="pair_meaning")
     matched = [
-        dask.delayed(match_part, pure=False)(
-            j, n, str(scratch / f"matches-{j:05d}.parquet"), *[s[j] for s in splits], dask_key_name=f"match_part-{j}"
+        dask.delayed(match_part, nout=2, pure=False)(
+            j, n, str(scratch / f"matches-{j:05d}.parquet"), alike, *[s[j] for s in splits],
+            dask_key_name=f"match_part-{j}",
         )
         for j in range(n)
     ]
-    return dask.delayed(summarise, pure=False)(common, [r[2] for r in reads], matched, dask_key_name="summarise")
+    rest = [
+        dask.delayed(meaning_rest, pure=False)(
+            db, i, n, str(scratch / f"matches-meaning-{i:05d}.parquet"), alike, *[m[1] for m in matched],
+            dask_key_name=f"meaning_rest-{i}",
+        )
+        for i in range(n if block else 0)
+    ]
+    return dask.delayed(summarise, pure=False)(
+        common, [r[2] for r in reads], [m[0] for m in matched], rest, alike, dask_key_name="summarise")
 
 
 @contextlib.contextmanager
@@ -187,9 +261,14 @@ def _has_bokeh() -> bool:
     return importlib.util.find_spec("bokeh") is not None
 
 
-def rebuild(store: Store, client: Client, partitions: int | None = None, show_progress: bool = False) -> Report:
-    """Recompute every match of ``store`` on the cluster of ``client`` and load them into it."""
+def rebuild(
+    store: Store, client: Client, partitions: int | None = None, show_progress: bool = False, meaning: bool = True
+) -> Report:
+    """Recompute every match of ``store`` on the cluster of ``client`` and load them into it. With
+    ``meaning`` and stored sentence vectors, pairs alike in meaning take part, as in the
+    one-process ``rebuild``."""
     store.require_writable()
+    block = matcher.rows_per_block() if meaning and has_sentence_vectors(store) else None
     lo, hi, count = claim_id_range(store)
     workers = len(client.scheduler_info(n_workers=-1)["workers"]) or 1
     n = partitions or max(2 * workers, math.ceil(count / CLAIMS_PER_PARTITION))
@@ -201,7 +280,7 @@ def rebuild(store: Store, client: Client, partitions: int | None = None, show_pr
     location = store.location if store.is_postgres else str(store.path.absolute())
     try:
         t0 = time.perf_counter()
-        future = client.compute(graph(location, lo, hi, n, scratch, matcher.posting_limit()))
+        future = client.compute(graph(location, lo, hi, n, scratch, matcher.posting_limit(), block))
         if show_progress:
             where = client.scheduler.address
             if _has_bokeh() and "dashboard" in client.scheduler_info().get("services", {}):

@@ -16,7 +16,11 @@ nearest" as the rule: with many outlets a statement has more counterparts than a
 nearest neighbours are those counterparts, so CSLS subtracts the very signal.
 
 Similarities are computed exhaustively (a matrix product per block of rows, numpy, float32): 20,000
-sentences is 400 M dot products of 384 dimensions, a few seconds on 2 cores, and exact.
+sentences is 400 M dot products of 384 dimensions, a few seconds on 2 cores, and exact. The work is
+two steps, so that it can be spread: ``neighbourhood`` searches a set of rows against every vector
+(each row's result depends on that row and the whole matrix only, so any split of the rows into
+blocks of ``ROWS_PER_BLOCK`` gives the same numbers), and ``pair_up`` keeps the pairs found both ways.
+``by_meaning`` is the two in one process; the batch job runs the first in row partitions.
 """
 
 from __future__ import annotations
@@ -67,13 +71,24 @@ def unit_rows(matrix):
     return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
 
 
-def neighbourhood(matrix, articles, rows, edge: int) -> Neighbourhood:
+def edge_of(articles) -> int:
+    """How deep a sentence's neighbourhood reaches (see ``MARGIN_FLOOR``), for a corpus whose
+    sentences are in ``articles`` (one article id per row)."""
+    import numpy as np
+
+    return max(EDGE_MIN, EDGE_PER_ARTICLE * (len(np.unique(np.asarray(articles))) - 1))
+
+
+def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None) -> Neighbourhood:
     """Search every row of ``matrix`` (unit vectors; ``articles`` gives each row's article) for the
     background of each of ``rows``, the edge of its neighbourhood, and its best and second best
-    sentences of each other article with a cosine of at least ``COSINE_FLOOR``."""
+    sentences of each other article with a cosine of at least ``COSINE_FLOOR``. The rows are
+    multiplied ``block`` at a time (default ``ROWS_PER_BLOCK``): a caller that splits ``rows``
+    at multiples of it gets the very floats of one call over them all."""
     import numpy as np
 
     rows = np.asarray(rows, dtype=np.int64)
+    block_rows = block or ROWS_PER_BLOCK
     n = len(matrix)
     order = np.argsort(articles, kind="stable")  # each article's rows side by side
     by_article = matrix[order]
@@ -85,8 +100,8 @@ def neighbourhood(matrix, articles, rows, edge: int) -> Neighbourhood:
     at_edge = np.zeros(len(rows), dtype=np.float32)
     edge = max(1, min(edge, n - 1))
     found_row, found_other, found_rank = [], [], []
-    for lo in range(0, len(rows), ROWS_PER_BLOCK):
-        block = rows[lo : lo + ROWS_PER_BLOCK]
+    for lo in range(0, len(rows), block_rows):
+        block = rows[lo : lo + block_rows]
         sims = matrix[block] @ by_article.T
         same = articles[block][:, None] == sorted_articles[None, :]
         others = np.maximum(n - same.sum(axis=1), 1)
@@ -109,6 +124,19 @@ def neighbourhood(matrix, articles, rows, edge: int) -> Neighbourhood:
         found_rank.append(rank[i, j].astype(np.int8))
     cat = (lambda parts, t: np.concatenate(parts) if parts else np.zeros(0, dtype=t))
     return Neighbourhood(rows, mean, sd, at_edge, cat(found_row, np.int64), cat(found_other, np.int64), cat(found_rank, np.int8))
+
+
+def joined(parts: list[Neighbourhood]) -> Neighbourhood:
+    """One neighbourhood of the rows of ``parts``, in their order (each part's ``row`` indexes its
+    own ``rows``)."""
+    import numpy as np
+
+    offsets = np.cumsum([0] + [len(p.rows) for p in parts])
+    cat = (lambda name, t: np.concatenate([getattr(p, name) for p in parts]) if parts else np.zeros(0, dtype=t))
+    return Neighbourhood(
+        cat("rows", np.int64), cat("mean", np.float32), cat("sd", np.float32), cat("edge", np.float32),
+        np.concatenate([p.row + off for p, off in zip(parts, offsets)]) if parts else np.zeros(0, dtype=np.int64),
+        cat("other", np.int64), cat("rank", np.int8))
 
 
 def background_z(cosine, mean_a, sd_a, mean_b, sd_b):
@@ -172,16 +200,21 @@ def by_meaning(claim_ids, article_ids, matrix, new) -> Alike:
     new_rows = np.array(sorted({position[c] for c in map(int, new) if c in position}), dtype=np.int64)
     if not len(new_rows):
         return empty
-    edge = max(EDGE_MIN, EDGE_PER_ARTICLE * (len(np.unique(articles)) - 1))
+    edge = edge_of(articles)
     near = neighbourhood(matrix, articles, new_rows, edge)
     others = np.setdiff1d(near.other, new_rows)
     if len(others):  # the far sides: their own counterparts, for the test in return
-        more = neighbourhood(matrix, articles, others, edge)
-        near = Neighbourhood(
-            np.concatenate([near.rows, more.rows]), np.concatenate([near.mean, more.mean]),
-            np.concatenate([near.sd, more.sd]), np.concatenate([near.edge, more.edge]),
-            np.concatenate([near.row, more.row + len(new_rows)]),
-            np.concatenate([near.other, more.other]), np.concatenate([near.rank, more.rank]))
+        near = joined([near, neighbourhood(matrix, articles, others, edge)])
+    return pair_up(claim_ids, matrix, near, new_rows)
+
+
+def pair_up(claim_ids, matrix, near: Neighbourhood, new_rows) -> Alike:
+    """The pairs alike in meaning among the sentences searched in ``near`` (every row of
+    ``new_rows`` and every row it found), at least one side in ``new_rows``: found both ways,
+    with their cosine and gain. ``claim_ids`` and ``matrix`` (unit rows) are parallel."""
+    import numpy as np
+
+    n = len(matrix)
     at = np.full(n, -1, dtype=np.int64)
     at[near.rows] = np.arange(len(near.rows))
     # directed edges as codes from -> to; a pair counts when found both ways
