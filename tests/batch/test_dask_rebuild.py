@@ -32,19 +32,21 @@ def _bench():
 
 @pytest.fixture(scope="module")
 def client():
-    with job.connect(None, workers=2) as c:
+    """A real cluster -- a scheduler and two worker processes -- whose scheduler runs in a process
+    of its own: one in this process would leave distributed's offload thread behind, and later
+    tests here (the importer forks workers only when it is the only thread) must not see it. The
+    job's own local cluster (``job.connect``) is tested through the command, in a subprocess."""
+    import logging
+    import threading
+
+    from distributed import Client, SubprocessCluster
+
+    with SubprocessCluster(
+        n_workers=2, threads_per_worker=1, dashboard_address=":0", silence_logs=logging.ERROR
+    ) as cluster, Client(cluster) as c:
+        c.wait_for_workers(2, timeout=60)
         assert len(c.scheduler_info(n_workers=-1)["workers"]) == 2
         yield c
-    # The local cluster's scheduler ran in this process and left distributed's offload thread
-    # behind; later tests here (the importer forks workers only when it is the only thread) must
-    # not see it. A fresh executor starts no thread until it is used.
-    import threading
-    from concurrent.futures import ThreadPoolExecutor
-
-    import distributed.utils
-
-    distributed.utils._offload_executor.shutdown(wait=True)
-    distributed.utils._offload_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="Dask-Offload")
     assert threading.active_count() == 1, threading.enumerate()
 
 
@@ -237,6 +239,25 @@ def test_dask_rebuild_by_meaning_of_a_postgresql_store(pg_url, client, corpus, p
     _one(pg_url)
     assert state(pg_url) == by_dask
     assert sum(m[5] is not None for m in by_dask["matches"]) > 20 and report.stats["meaning pairs"] > 0
+
+
+def test_cli_engine_dask_on_its_own_local_cluster(tmp_path, corpus, planted):
+    """Without --scheduler the command starts a local cluster of worker processes (here, in the
+    command's own process) and gives what one process gives. Meaning is switched off here (the
+    tests' environment), so vectors are stored but take no part, in either engine."""
+    import subprocess
+
+    by_dask = _with_vectors(_fill(tmp_path / "dask.db", corpus[:400]), corpus[:400], planted)
+    by_one = _with_vectors(_fill(tmp_path / "one.db", corpus[:400]), corpus[:400], planted)
+    run = lambda db, *extra: subprocess.run(  # noqa: E731
+        [sys.executable, "-m", "factcheck", "--db", str(db), "match", "--rebuild", *extra, "--json"],
+        capture_output=True, text=True, timeout=300, check=True)
+    by_cluster = run(by_dask, "--engine", "dask", "--partitions", "2")
+    alone = run(by_one)
+    assert json.loads(by_cluster.stdout) == json.loads(alone.stdout) and len(json.loads(alone.stdout)) > 10
+    assert all(p["semantic"] is None for p in json.loads(alone.stdout))
+    assert "dask: 366 claims in 2 partitions on " in by_cluster.stderr
+    assert "matching by meaning is off" in by_cluster.stderr
 
 
 def test_cli_engine_dask_by_meaning(tmp_path, client, corpus, planted, capsys, monkeypatch):
