@@ -224,6 +224,31 @@ def test_dask_rebuild_by_meaning_gives_what_one_process_gives(tmp_path, client, 
     assert state(by_dask) == state(by_one)
 
 
+def _undate(path, every: int = 3):
+    with Store(path) as store, store.transaction():
+        store.conn.execute(f"UPDATE articles SET date = NULL WHERE id % {every} = 0")
+    return path
+
+
+@pytest.mark.parametrize("meaning", [False, True])
+def test_undated_articles_take_the_date_of_every_pair_not_a_partitions(tmp_path, client, corpus, planted, meaning,
+                                                                      monkeypatch):
+    """An undated article takes its story's date from the dated articles it is paired with -- all
+    of them, found in every partition (and by meaning), as the one process finds them -- and the
+    signatures so dated are stored as one process stores them."""
+    monkeypatch.setattr(neighbours, "ROWS_PER_BLOCK", 64)
+    stores = [_undate(_fill(tmp_path / f"{name}.db", corpus)) for name in ("dask", "one")]
+    if meaning:
+        stores = [_with_vectors(path, corpus, planted) for path in stores]
+    _dask(stores[0], client, partitions=4)
+    _one(stores[1])
+    expected = state(stores[1])
+    assert state(stores[0]) == expected
+    story = [m for m in expected["matches"] if "dated related articles" in m[3]]
+    assert len(story) > 20
+    assert sum("story date" in data for *_, data in expected["signatures"]) > 100
+
+
 def _rebuilt_without_meaning(store):
     rebuild(store, meaning=False)
     rows = store.conn.execute("SELECT claim_a, claim_b FROM matches").fetchall()

@@ -63,7 +63,9 @@ from factcheck.batch import matcher
 from factcheck.errors import FactcheckError
 from factcheck.store import Store
 from factcheck.store import embeddings
-from factcheck.store.match_batches import claim_id_range, claims_in_range, has_sentence_vectors, load_rebuild
+from factcheck.store.match_batches import (
+    article_dates, claim_id_range, claims_in_range, has_sentence_vectors, has_undated_articles, load_rebuild,
+)
 from factcheck.store.matches import load_statements, signature_json
 
 CLAIMS_PER_PARTITION = 10_000  # default partition size (a partition of 10k claims holds ~50 MB of records)
@@ -72,6 +74,7 @@ MATCH_SCHEMA = pa.schema([
     ("a", pa.int64()), ("b", pa.int64()), ("score", pa.float64()),
     ("evidence", pa.list_(pa.string())), ("consistency", pa.string()), ("semantic", pa.float64()),
 ])
+DATED_SCHEMA = pa.schema([("claim_id", pa.int64()), ("signature", pa.string())])
 REFRESH_SCHEMA = pa.schema([("claim_id", pa.int64()), ("keys", pa.list_(pa.string())), ("signature", pa.string())])
 
 
@@ -86,7 +89,7 @@ def read_part(db: str, lo: int, hi: int, n: int, refresh_file: str) -> tuple[lis
         rows, stale, stored_keys = claims_in_range(store, lo, hi)
     built = {st.id: matcher.build_signature(st) for st in stale}
     claims, refresh = [], []
-    for cid, article, lang, data in rows:
+    for cid, article, lang, date, data in rows:
         if data is None:
             sig = built[cid]
             data = signature_json(sig)
@@ -95,7 +98,7 @@ def read_part(db: str, lo: int, hi: int, n: int, refresh_file: str) -> tuple[lis
         keys = tuple(matcher.index_keys(sig))
         if cid in built or sorted(keys) != sorted(stored_keys.get(cid, ())):
             refresh.append({"claim_id": cid, "keys": list(keys), "signature": data if cid in built else None})
-        claims.append((cid, article, lang, data, keys))
+        claims.append((cid, article, lang, date, data, keys))
     pq.write_table(pa.Table.from_pylist(refresh, schema=REFRESH_SCHEMA), refresh_file)
     counts = [Counter() for _ in range(n)]
     for *_, keys in claims:
@@ -113,19 +116,38 @@ def common_keys(limit: int, *counts: Counter) -> frozenset[str]:
 
 def split_part(claims: list[matcher.Claim], n: int, *common: frozenset[str]) -> list[bytes]:
     buckets: list[list] = [[] for _ in range(n)]
-    for cid, article, lang, data, keys in claims:
+    for cid, article, lang, date, data, keys in claims:
         rare = tuple(key for key in keys if key not in common[owner(key, n)])
         for j in sorted({owner(key, n) for key in rare}):
-            buckets[j].append((cid, article, lang, data, rare))
+            buckets[j].append((cid, article, lang, date, data, rare))
     return [pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL) for b in buckets]
 
 
-def match_part(j: int, n: int, out_file: str, alike: matcher.Alike | None, *buckets: bytes) -> tuple[dict, object]:
+def links_part(j: int, n: int, *buckets: bytes) -> matcher.Links:
+    """The undated articles' links through this partition's pairs (the pairs found, not scored)."""
     claims = sorted((c for b in buckets for c in pickle.loads(b)), key=lambda c: c[0])
-    found, candidates, met = matcher.local_matches(claims, lambda key: owner(key, n) == j, alike=alike)
+    return matcher.local_pairs(claims, lambda key: owner(key, n) == j).links
+
+
+def match_part(j: int, n: int, out_file: str, dated_file: str, alike: matcher.Alike | None,
+               links: matcher.Links | None, *buckets: bytes) -> tuple[dict, object]:
+    claims = sorted((c for b in buckets for c in pickle.loads(b)), key=lambda c: c[0])
+    share = matcher.local_pairs(claims, lambda key: owner(key, n) == j, alike)
+    found, dated = matcher.score_share(share, claims, alike, links or {})
     _write_matches(found, out_file)
-    return {"records": len(claims), "bytes shuffled": sum(len(b) for b in buckets), "candidates": candidates,
-            "matches": len(found)}, met
+    _write_dated(dated, dated_file)
+    return {"records": len(claims), "bytes shuffled": sum(len(b) for b in buckets), "candidates": len(share.ps),
+            "matches": len(found)}, share.met
+
+
+def links_of(*parts: matcher.Links | None) -> matcher.Links:
+    """The undated articles' links through every pair the job scores."""
+    return matcher.merged_links(*(p for p in parts if p))
+
+
+def _write_dated(dated: list[tuple[int, object]], out_file: str) -> None:
+    pq.write_table(pa.Table.from_pylist(
+        [{"claim_id": cid, "signature": signature_json(sig)} for cid, sig in dated], schema=DATED_SCHEMA), out_file)
 
 
 def _write_matches(found: list[matcher.Match], out_file: str) -> None:
@@ -151,11 +173,17 @@ def search_part(vectors: embeddings.Vectors, i: int, k: int, block: int) -> matc
     return matcher.search_rows(vectors.matrix, vectors.article_ids, lo, hi, block)
 
 
-def pair_meaning(vectors: embeddings.Vectors, *parts: matcher.Neighbourhood) -> matcher.Alike:
-    return matcher.alike_pairs(vectors.claim_ids, vectors.matrix, parts)
+def pair_meaning(db: str, vectors: embeddings.Vectors, *parts: matcher.Neighbourhood) -> tuple[matcher.Alike, matcher.Links]:
+    """The pairs alike in meaning, and the undated articles' links through them."""
+    alike = matcher.alike_pairs(vectors.claim_ids, vectors.matrix, parts)
+    with Store(db, read_only=True) as store:
+        dates = article_dates(store)
+    articles = dict(zip(vectors.claim_ids.tolist(), vectors.article_ids.tolist()))
+    return alike, matcher.alike_links(alike, articles, dates)
 
 
-def meaning_rest(db: str, i: int, n: int, out_file: str, alike: matcher.Alike, *met) -> dict:
+def meaning_rest(db: str, i: int, n: int, out_file: str, dated_file: str, alike: matcher.Alike,
+                 links: matcher.Links | None, *met) -> dict:
     """Score the ``i``-th of ``n`` shares of the pairs of ``alike`` that no ``match_part`` met."""
     import numpy as np
 
@@ -168,8 +196,9 @@ def meaning_rest(db: str, i: int, n: int, out_file: str, alike: matcher.Alike, *
         statements = load_statements(store, claim_ids=ids, min_claim_score=0.0) if ids else []
     have = np.array([s.id for s in statements], dtype=np.int64)
     which = which[np.isin(alike.a[which], have) & np.isin(alike.b[which], have)]  # a claim gone since: left out
-    found = matcher.score_alike(statements, alike, which) if len(which) else []
+    found, dated = matcher.score_alike(statements, alike, which, links or {}) if len(which) else ([], [])
     _write_matches(found, out_file)
+    _write_dated(dated, dated_file)
     return {"meaning pairs": len(which), "matches": len(found)}
 
 
@@ -193,9 +222,11 @@ class Report:
     seconds: dict = field(default_factory=dict)  # "job" (the Dask graph) and "load" (into the store)
 
 
-def graph(db: str, lo: int, hi: int, n: int, scratch: Path, limit: int, block: int | None = None):
+def graph(db: str, lo: int, hi: int, n: int, scratch: Path, limit: int, block: int | None = None,
+          undated: bool = False):
     """The job as one delayed object: its value is ``summarise``'s. With ``block`` (the search's
-    rows per block) the stored sentence vectors take part."""
+    rows per block) the stored sentence vectors take part; with ``undated`` (the store has undated
+    articles) the pairs are found in a first pass, for the links that date them."""
     step = math.ceil((hi + 1 - lo) / n)
     reads = [
         dask.delayed(read_part, nout=3, pure=False)(
@@ -212,23 +243,29 @@ def graph(db: str, lo: int, hi: int, n: int, scratch: Path, limit: int, block: i
         dask.delayed(split_part, nout=n, pure=False)(r[0], n, *common, dask_key_name=f"split_part-{i}")
         for i, r in enumerate(reads)
     ]
-    alike = None
+    alike = alike_links = None
     if block:
         vectors = dask.delayed(load_vectors, pure=False)(db, dask_key_name="load_vectors")
         parts = [dask.delayed(search_part, pure=False)(vectors, i, n, block, dask_key_name=f"search_part-{i}")
                  for i in range(n)]
-        alike = dask.delayed(pair_meaning, pure=False)(vectors, *parts, dask_key_name="pair_meaning")
+        alike, alike_links = dask.delayed(pair_meaning, nout=2, pure=False)(db, vectors, *parts, dask_key_name="pair_meaning")
+    links = None
+    if undated:  # an undated claim takes the date of its article's related articles through every pair
+        links = dask.delayed(links_of, pure=False)(alike_links, *[
+            dask.delayed(links_part, pure=False)(j, n, *[s[j] for s in splits], dask_key_name=f"links_part-{j}")
+            for j in range(n)
+        ], dask_key_name="links")
     matched = [
         dask.delayed(match_part, nout=2, pure=False)(
-            j, n, str(scratch / f"matches-{j:05d}.parquet"), alike, *[s[j] for s in splits],
-            dask_key_name=f"match_part-{j}",
+            j, n, str(scratch / f"matches-{j:05d}.parquet"), str(scratch / f"dated-{j:05d}.parquet"), alike, links,
+            *[s[j] for s in splits], dask_key_name=f"match_part-{j}",
         )
         for j in range(n)
     ]
     rest = [
         dask.delayed(meaning_rest, pure=False)(
-            db, i, n, str(scratch / f"matches-meaning-{i:05d}.parquet"), alike, *[m[1] for m in matched],
-            dask_key_name=f"meaning_rest-{i}",
+            db, i, n, str(scratch / f"matches-meaning-{i:05d}.parquet"), str(scratch / f"dated-meaning-{i:05d}.parquet"),
+            alike, links, *[m[1] for m in matched], dask_key_name=f"meaning_rest-{i}",
         )
         for i in range(n if block else 0)
     ]
@@ -280,7 +317,7 @@ def rebuild(
     location = store.location if store.is_postgres else str(store.path.absolute())
     try:
         t0 = time.perf_counter()
-        future = client.compute(graph(location, lo, hi, n, scratch, matcher.posting_limit(), block))
+        future = client.compute(graph(location, lo, hi, n, scratch, matcher.posting_limit(), block, has_undated_articles(store)))
         if show_progress:
             where = client.scheduler.address
             if _has_bokeh() and "dashboard" in client.scheduler_info().get("services", {}):
@@ -295,6 +332,7 @@ def rebuild(
         related = load_rebuild(
             store, lambda: _rows(sorted(scratch.glob("matches-*.parquet"))),
             lambda: _rows(sorted(scratch.glob("refresh-*.parquet"))),
+            lambda: _rows(sorted(scratch.glob("dated-*.parquet"))),
         )
         t2 = time.perf_counter()
     finally:
