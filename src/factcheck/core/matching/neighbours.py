@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ROWS_PER_BLOCK = 512  # rows of the similarity matrix at a time (512 x 20,000 float32 = 41 MB)
+PAIRS_PER_CHUNK = 65_536  # pairs whose cosine is computed at a time (2 x 65,536 x 384 float32 = 200 MB)
 # The background-corrected similarity (z) as the score's meaning term: nothing below Z_FLOOR, in full
 # from Z_FULL; each step down from best (second best on either side) costs RANK_STEP of z. Chosen
 # on the labelled sets tests/data/semantic/tuned, tests/data/semantic/brightwave and
@@ -229,7 +230,12 @@ def pair_up(claim_ids, matrix, near: Neighbourhood, new_rows) -> Alike:
     ra, rb = frm[keep], to[keep]
     rank = np.maximum(near.rank[keep], near.rank[order][hit][keep])
     ia, ib = at[ra], at[rb]
-    cos = np.einsum("ij,ij->i", matrix[ra], matrix[rb]).astype(np.float64)
+    # a chunk of pairs at a time: the mutual pairs of a one-story corpus are many (a million at
+    # 20,000 sentences), and their rows side by side would take gigabytes
+    cos = np.concatenate([np.zeros(0)] + [
+        np.einsum("ij,ij->i", matrix[ra[lo : lo + PAIRS_PER_CHUNK]], matrix[rb[lo : lo + PAIRS_PER_CHUNK]]).astype(np.float64)
+        for lo in range(0, len(ra), PAIRS_PER_CHUNK)
+    ])
     z = background_z(cos, near.mean[ia], near.sd[ia], near.mean[ib], near.sd[ib])
     margin = cos - (near.edge[ia] + near.edge[ib]) / 2
     gain = alike(z, rank) * np.clip((margin - MARGIN_FLOOR) / (MARGIN_FULL - MARGIN_FLOOR), 0.0, 1.0)
