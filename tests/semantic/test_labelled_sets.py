@@ -23,7 +23,8 @@ _LANG_PREFIX = re.compile(r"^([a-z]{2})_")
 
 def test_every_labelled_folder_is_found():
     names = {p.relative_to(DATA).as_posix() for p in SETS}
-    assert {"matching", "semantic/tuned", "semantic/brightwave", "semantic/heldout_norvexa", "semantic/heldout_vuelia"} <= names
+    assert {"matching", "semantic/tuned", "semantic/brightwave", "semantic/heldout_norvexa", "semantic/heldout_vuelia",
+            "semantic/dev_velumo", "semantic/dev_mendonca"} <= names
 
 
 @pytest.fixture(params=SETS, ids=lambda p: p.relative_to(DATA).as_posix())

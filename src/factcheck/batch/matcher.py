@@ -71,7 +71,7 @@ def alike_pairs(claim_ids, matrix, parts: Sequence[Neighbourhood]) -> Alike:
     import numpy as np
 
     return _neighbours.pair_up(
-        np.asarray(claim_ids, dtype=np.int64), matrix, _neighbours.joined(list(parts)), np.arange(len(matrix)))
+        np.asarray(claim_ids, dtype=np.int64), _neighbours.joined(list(parts)), len(matrix), np.arange(len(matrix)))
 
 
 def meaning_of(alike: Alike | None, a, b):

@@ -96,7 +96,7 @@ def add_and_report(
 
 
 def _embed_new(store: Store, article_ids: list[int], report: AddReport) -> None:
-    from factcheck.embedding import ADD_LIMIT, embed_pending
+    from factcheck.embedding import ADD_LIMIT, embed_pending, raise_by_meaning
     from factcheck.store.embeddings import pending
     from factcheck.store.matches import match_articles
 
@@ -108,6 +108,7 @@ def _embed_new(store: Store, article_ids: list[int], report: AddReport) -> None:
     if waiting:
         with embedding_bar(waiting) as on_progress:
             embed_pending(store, article_ids, on_progress)
+    raise_by_meaning(store, article_ids)  # before matching: the importer matched them without these
     report.matches = match_articles(store, article_ids, meaning=True)
 
 

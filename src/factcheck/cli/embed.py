@@ -1,4 +1,5 @@
-"""``factcheck embed``: compute the sentence vectors still missing, then match by meaning.
+"""``factcheck embed``: compute the sentence vectors still missing, read the claims the rules left
+below the threshold by meaning (events and reported statements the word lists miss), then match.
 
 Resumable and safe to interrupt: vectors are saved in chunks as they are computed, so Ctrl-C keeps
 the finished chunks and the next run continues with the rest."""
@@ -22,7 +23,7 @@ def run(args) -> int:
     status = meaning_status(args)
     if not status:
         raise FactcheckError(f"matching by meaning is off: {status.reason}")
-    from factcheck.embedding import embed_pending
+    from factcheck.embedding import embed_pending, raise_by_meaning
     from factcheck.store.embeddings import pending
     from factcheck.store.matches import rebuild
 
@@ -40,7 +41,9 @@ def run(args) -> int:
                       f"run `factcheck embed` again to go on", file=sys.stderr)
                 return 130
         seconds = time.monotonic() - started
+        raised = len(raise_by_meaning(store))  # before matching: raised claims are matched too
         related = rebuild(store, meaning=True)
     rate = f" ({done / seconds:.1f}/s)" if done and seconds > 0 else ""
-    print(f"embedded {done} sentence{'s' * (done != 1)}{rate}; {related} related pairs")
+    found = f"; {raised} claim{'s' * (raised != 1)} found by meaning" if raised else ""
+    print(f"embedded {done} sentence{'s' * (done != 1)}{rate}{found}; {related} related pairs")
     return 0

@@ -378,7 +378,8 @@ def _short(s: str, n: int = 40) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-_PENALTY_REASONS = {p: f"{p} ×{f:g}" for p, f in PENALTIES.items()}
+# what a penalty adds to the reasons ("heading ×0.5"): claims_meaning.py reads them back
+PENALTY_REASONS = {p: f"{p} ×{f:g}" for p, f in PENALTIES.items()}
 
 
 def _statement_source(text: str, spans: list[_T]) -> str | None:
@@ -466,7 +467,7 @@ def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, in
         reasons.append(f"hedge: {_short(text[hedges[0][0]:hedges[0][1]])}")
     for p in penalties:
         total *= PENALTIES[p]
-        reasons.append(_PENALTY_REASONS[p])
+        reasons.append(PENALTY_REASONS[p])
     if total > NOT_A_CLAIM_MAX and ("heading" in penalties or "question" in penalties):
         total = NOT_A_CLAIM_MAX  # a headline or question full of numbers still is no claim
         reasons.append(f"capped at {NOT_A_CLAIM_MAX:g}")

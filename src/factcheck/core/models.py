@@ -16,6 +16,10 @@ SPAN_KINDS = ("money", "percent", "number", "date", "attribution", "entity", "co
 # without importing the scorer and its CLDR tables (~30 ms of the workbench's start-up).
 DEFAULT_THRESHOLD = 0.30
 
+# In a claim's reasons, what the sentence model (core/claims_meaning.py) rather than the rules found:
+# "event (by meaning)". Here for the same reason: the workbench's status line shows those reasons.
+BY_MEANING = "(by meaning)"
+
 
 @dataclass(frozen=True, slots=True)
 class Article:

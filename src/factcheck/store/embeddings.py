@@ -81,14 +81,8 @@ def load(store: Store, model: str = MODEL_VERSION) -> Vectors:
     import numpy as np
 
     claims = store.conn.execute("SELECT id, article_id, text FROM claims ORDER BY id").fetchall()
-    by_key: dict[str, bytes] = {}
     keys = [text_key(text) for _, _, text in claims]
-    distinct = sorted(set(keys))
-    for lo in range(0, len(distinct), 5000):
-        by_key.update(store.conn.execute(
-            "SELECT text_key, vector FROM embeddings WHERE model = ? AND text_key IN (SELECT value FROM json_each(?))",
-            (model, json.dumps(distinct[lo : lo + 5000])),
-        ).fetchall())  # fmt: skip
+    by_key = stored(store, keys, model)
     rows = [i for i, key in enumerate(keys) if key in by_key]
     matrix = np.empty((len(rows), DIM), dtype=np.float32)
     for r, i in enumerate(rows):
@@ -96,6 +90,18 @@ def load(store: Store, model: str = MODEL_VERSION) -> Vectors:
     ids = np.fromiter((claims[i][0] for i in rows), dtype=np.int64, count=len(rows))
     articles = np.fromiter((claims[i][1] for i in rows), dtype=np.int64, count=len(rows))
     return Vectors(ids, articles, matrix)
+
+
+def stored(store: Store, keys: Iterable[str], model: str = MODEL_VERSION) -> dict[str, bytes]:
+    """The stored vectors (float16 bytes) of these text keys that have one for ``model``."""
+    by_key: dict[str, bytes] = {}
+    distinct = sorted(set(keys))
+    for lo in range(0, len(distinct), 5000):
+        by_key.update(store.conn.execute(
+            "SELECT text_key, vector FROM embeddings WHERE model = ? AND text_key IN (SELECT value FROM json_each(?))",
+            (model, json.dumps(distinct[lo : lo + 5000])),
+        ).fetchall())  # fmt: skip
+    return by_key
 
 
 def counts(store: Store, model: str = MODEL_VERSION) -> tuple[int, int]:

@@ -109,10 +109,12 @@ class FactcheckApp(OrderedKeys):
         done = message.done >= message.total
         self.main.show_activity("" if done else f"embedding {message.done}/{message.total} sentences for matching by meaning")
 
-    def on_matches_ready(self, message: MatchesReady) -> None:
+    async def on_matches_ready(self, message: MatchesReady) -> None:
         if not self._embedding_started and not self.store.read_only:
             self._embedding_started = True  # once the matcher is ready; again after each add
             self.embed_sentences()
+        if message.raised:
+            await self.main.claims_raised(message.raised)
         self.main.matches_changed()
         if message.count:
             plural = "s" if message.count != 1 else ""

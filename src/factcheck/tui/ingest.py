@@ -46,9 +46,12 @@ class EmbedProgress(Message):
 
 
 class MatchesReady(Message):
-    def __init__(self, count: int) -> None:
+    """Matching finished with ``count`` related pairs; ``raised`` claims became check-worthy by
+    meaning on the way (the screen reloads its claims then)."""
+
+    def __init__(self, count: int, raised: int = 0) -> None:
         super().__init__()
-        self.count = count
+        self.count, self.raised = count, raised
 
 
 def ingest(db_path: Path, paths: list[Path], post, read_only: bool | None = None) -> None:
@@ -87,7 +90,7 @@ def embed(db_path: Path, post, stop, enabled: bool = True) -> None:
 
     if not available(enabled):
         return
-    from factcheck.embedding import embed_pending
+    from factcheck.embedding import embed_pending, raise_by_meaning
     from factcheck.store.embeddings import pending
     from factcheck.store.matches import rebuild
 
@@ -95,13 +98,17 @@ def embed(db_path: Path, post, stop, enabled: bool = True) -> None:
         if store.read_only:
             return
         total = len(pending(store))
-        if not total:
-            return
-        post(EmbedProgress(0, total))
-        embed_pending(store, on_progress=lambda done, of: post(EmbedProgress(done, of)), stop=stop,
-                      chunk=EMBED_CHUNK)
-        if stop.is_set():
+        if total:
+            post(EmbedProgress(0, total))
+            embed_pending(store, on_progress=lambda done, of: post(EmbedProgress(done, of)), stop=stop,
+                          chunk=EMBED_CHUNK)
+            if stop.is_set():
+                return
+        # claims embedded before the classifier existed (or by `add`) are read too
+        raised = len(raise_by_meaning(store))
+        if not (total or raised):
             return
         count = rebuild(store, meaning=True)
-    post(EmbedProgress(total, total))
-    post(MatchesReady(count))
+    if total:
+        post(EmbedProgress(total, total))
+    post(MatchesReady(count, raised))

@@ -19,6 +19,7 @@ from factcheck.core.matching.candidates import MatchIndex, candidate_pairs, lang
 from factcheck.core.matching.score import (
     BEST_FIGURES,
     BOUND_MARGIN,
+    DISTINCTIVE,
     STORE_MIN_SCORE,
     WEIGHTS,
     Figures,
@@ -175,11 +176,15 @@ def bounds(sigs: Sequence[Signature], ps, qs, text_sim, meaning, min_score: floa
         ia, ib, wa, wb = ids[ra], ids[rb], weights[ra], weights[rb]
         total = np.zeros(len(ra))
         shared = np.zeros(len(ra), dtype=bool)
+        a_shared = np.zeros((len(ra), width), dtype=bool)
+        b_shared = np.zeros((len(ra), width), dtype=bool)
         for i in range(width):
             for j in range(width):
                 same = (ia[:, i] == ib[:, j]) & (ia[:, i] >= 0)
                 if same.any():
                     shared |= same
+                    a_shared[:, i] |= same
+                    b_shared[:, j] |= same
                     total += np.where(same, np.maximum(wa[:, i], wb[:, j]), 0.0)
         overlap = np.minimum(1.0, total / np.maximum(np.minimum(mass[ra], mass[rb]), 1.0))
         sem = meaning[lo : lo + BOUND_CHUNK]
@@ -199,6 +204,11 @@ def bounds(sigs: Sequence[Signature], ps, qs, text_sim, meaning, min_score: floa
         both = has_years[ra] & has_years[rb]
         same_year = ((years[ra] & years[rb]) != 0) | years_unknown[ra] | years_unknown[rb]
         facts.years = np.where(both, np.where(same_year, Overlap.SAME, Overlap.DIFFERENT), Overlap.ABSENT)
+        facts.counterparts = np.minimum.reduce([
+            np.ones(len(ra)),
+            np.where(~a_shared & (wa >= DISTINCTIVE) & (ia >= 0), wa, 0.0).sum(axis=1),
+            np.where(~b_shared & (wb >= DISTINCTIVE) & (ib >= 0), wb, 0.0).sum(axis=1),
+        ])
         second = combine(facts, w, ops) + BOUND_MARGIN >= min_score
         passed = (first & second) | overflow[ra] | overflow[rb]
         keep.append(np.flatnonzero(passed) + lo)

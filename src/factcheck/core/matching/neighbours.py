@@ -18,9 +18,10 @@ nearest neighbours are those counterparts, so CSLS subtracts the very signal.
 Similarities are computed exhaustively (a matrix product per block of rows, numpy, float32): 20,000
 sentences is 400 M dot products of 384 dimensions, a few seconds on 2 cores, and exact. The work is
 two steps, so that it can be spread: ``neighbourhood`` searches a set of rows against every vector
-(each row's result depends on that row and the whole matrix only, so any split of the rows into
-blocks of ``ROWS_PER_BLOCK`` gives the same numbers), and ``pair_up`` keeps the pairs found both ways.
-``by_meaning`` is the two in one process; the batch job runs the first in row partitions.
+(each row's numbers depend on that row, the whole matrix and the block of rows it is multiplied in:
+split the rows at multiples of ``ROWS_PER_BLOCK`` and the blocks, so the floats, are the same), and
+``pair_up`` keeps the pairs found both ways. ``by_meaning`` is the two in one process; the batch
+job runs the first in row partitions.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ROWS_PER_BLOCK = 512  # rows of the similarity matrix at a time (512 x 20,000 float32 = 41 MB)
-PAIRS_PER_CHUNK = 65_536  # pairs whose cosine is computed at a time (2 x 65,536 x 384 float32 = 200 MB)
 # The background-corrected similarity (z) as the score's meaning term: nothing below Z_FLOOR, in full
 # from Z_FULL; each step down from best (second best on either side) costs RANK_STEP of z. Chosen
 # on the labelled sets tests/data/semantic/tuned, tests/data/semantic/brightwave and
@@ -54,7 +54,7 @@ COSINE_FLOOR = 0.78
 class Neighbourhood:
     """For the sentences at ``rows``: their background, and their best counterparts in each other
     article as parallel arrays ``row`` (index into ``rows``), ``other`` (row of the matrix),
-    ``rank`` (0: the best in its article, 1: the second)."""
+    ``rank`` (0: the best in its article, 1: the second), ``cosine``."""
 
     rows: object  # int64 (n,)
     mean: object  # float32 (n,): mean cosine to the sentences of other articles
@@ -63,6 +63,7 @@ class Neighbourhood:
     row: object  # int64 (e,)
     other: object  # int64 (e,)
     rank: object  # int8 (e,)
+    cosine: object  # float32 (e,)
 
 
 def unit_rows(matrix):
@@ -96,35 +97,40 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None) -
     sorted_articles = articles[order]
     starts = np.flatnonzero(np.r_[True, sorted_articles[1:] != sorted_articles[:-1]])
     lengths = np.diff(np.r_[starts, n])
+    # the columns of a row's own article: one slice of the sorted order
+    slot = np.searchsorted(sorted_articles[starts], articles)
+    own_start, own_end = starts[slot], starts[slot] + lengths[slot]
     mean = np.zeros(len(rows), dtype=np.float32)
     sd = np.full(len(rows), 1.0, dtype=np.float32)
     at_edge = np.zeros(len(rows), dtype=np.float32)
     edge = max(1, min(edge, n - 1))
-    found_row, found_other, found_rank = [], [], []
+    found_row, found_other, found_rank, found_cosine = [], [], [], []
     for lo in range(0, len(rows), block_rows):
         block = rows[lo : lo + block_rows]
         sims = matrix[block] @ by_article.T
-        same = articles[block][:, None] == sorted_articles[None, :]
-        others = np.maximum(n - same.sum(axis=1), 1)
-        sims[same] = 0.0
-        m = sims.sum(axis=1) / others
-        var = np.einsum("ij,ij->i", sims, sims) / others - m * m
+        total = sims.sum(axis=1)
+        squares = np.einsum("ij,ij->i", sims, sims)
+        for r, (s, e) in enumerate(zip(own_start[block].tolist(), own_end[block].tolist())):
+            own = sims[r, s:e]
+            total[r] -= own.sum()
+            squares[r] -= own @ own
+            sims[r, s:e] = -np.inf  # same article: never a counterpart
+        others = np.maximum(n - lengths[slot[block]], 1)
+        m = total / others
         mean[lo : lo + len(block)] = m
-        sd[lo : lo + len(block)] = np.sqrt(np.maximum(var, 1e-6))
-        sims[same] = -np.inf  # same article: never a counterpart
+        sd[lo : lo + len(block)] = np.sqrt(np.maximum(squares / others - m * m, 1e-6))
         kth = -np.partition(-sims, edge - 1, axis=1)[:, edge - 1]
         at_edge[lo : lo + len(block)] = np.where(np.isfinite(kth), kth, m)
-        best = np.maximum.reduceat(sims, starts, axis=1)
-        rest = np.where(sims >= np.repeat(best, lengths, axis=1), -np.inf, sims)
-        second = np.repeat(np.maximum.reduceat(rest, starts, axis=1), lengths, axis=1)
-        del rest
-        rank = np.where(sims >= np.repeat(best, lengths, axis=1), 0, np.where(sims >= second, 1, 2))
-        i, j = np.nonzero((rank <= MAX_RANK) & (sims >= COSINE_FLOOR))
+        is_best = sims >= np.repeat(np.maximum.reduceat(sims, starts, axis=1), lengths, axis=1)
+        second = np.maximum.reduceat(np.where(is_best, -np.inf, sims), starts, axis=1)
+        i, j = np.nonzero((sims >= np.maximum(np.repeat(second, lengths, axis=1), COSINE_FLOOR)))
         found_row.append(i + lo)
         found_other.append(order[j])
-        found_rank.append(rank[i, j].astype(np.int8))
+        found_rank.append((~is_best[i, j]).astype(np.int8))
+        found_cosine.append(sims[i, j])
     cat = (lambda parts, t: np.concatenate(parts) if parts else np.zeros(0, dtype=t))
-    return Neighbourhood(rows, mean, sd, at_edge, cat(found_row, np.int64), cat(found_other, np.int64), cat(found_rank, np.int8))
+    return Neighbourhood(rows, mean, sd, at_edge, cat(found_row, np.int64), cat(found_other, np.int64),
+                         cat(found_rank, np.int8), cat(found_cosine, np.float32))
 
 
 def joined(parts: list[Neighbourhood]) -> Neighbourhood:
@@ -137,7 +143,7 @@ def joined(parts: list[Neighbourhood]) -> Neighbourhood:
     return Neighbourhood(
         cat("rows", np.int64), cat("mean", np.float32), cat("sd", np.float32), cat("edge", np.float32),
         np.concatenate([p.row + off for p, off in zip(parts, offsets)]) if parts else np.zeros(0, dtype=np.int64),
-        cat("other", np.int64), cat("rank", np.int8))
+        cat("other", np.int64), cat("rank", np.int8), cat("cosine", np.float32))
 
 
 def background_z(cosine, mean_a, sd_a, mean_b, sd_b):
@@ -206,39 +212,41 @@ def by_meaning(claim_ids, article_ids, matrix, new) -> Alike:
     others = np.setdiff1d(near.other, new_rows)
     if len(others):  # the far sides: their own counterparts, for the test in return
         near = joined([near, neighbourhood(matrix, articles, others, edge)])
-    return pair_up(claim_ids, matrix, near, new_rows)
+    return pair_up(claim_ids, near, n, new_rows)
 
 
-def pair_up(claim_ids, matrix, near: Neighbourhood, new_rows) -> Alike:
+def pair_up(claim_ids, near: Neighbourhood, n: int, new_rows) -> Alike:
     """The pairs alike in meaning among the sentences searched in ``near`` (every row of
-    ``new_rows`` and every row it found), at least one side in ``new_rows``: found both ways,
-    with their cosine and gain. ``claim_ids`` and ``matrix`` (unit rows) are parallel."""
+    ``new_rows`` and every row it found; ``n`` rows in all, ``claim_ids`` theirs), at least one
+    side in ``new_rows``: found both ways, with their cosine and gain."""
     import numpy as np
 
-    n = len(matrix)
     at = np.full(n, -1, dtype=np.int64)
     at[near.rows] = np.arange(len(near.rows))
-    # directed edges as codes from -> to; a pair counts when found both ways
-    frm, to = near.rows[near.row], near.other
+    frm, to, rank = near.rows[near.row], near.other, near.rank
+    cos = near.cosine.astype(np.float64)
+
+    def gain_of(a, b, cos, rank):
+        """The gain of pairs of rows ``a``, ``b`` with cosine ``cos`` at ``rank`` (it falls with the rank)."""
+        ia, ib = at[a], at[b]
+        z = background_z(cos, near.mean[ia], near.sd[ia], near.mean[ib], near.sd[ib])
+        margin = cos - (near.edge[ia] + near.edge[ib]) / 2
+        return alike(z, rank) * np.clip((margin - MARGIN_FLOOR) / (MARGIN_FULL - MARGIN_FLOOR), 0.0, 1.0)
+
+    # most edges cannot gain even at their own side's rank: leave them before pairing
+    keep = np.flatnonzero(at[to] >= 0)
+    keep = keep[gain_of(frm[keep], to[keep], cos[keep], rank[keep]) > 0]
+    frm, to, rank, cos = frm[keep], to[keep], rank[keep], cos[keep]
+    # a pair counts when found both ways (directed edges as codes from -> to)
     code = frm * n + to
-    back = to * n + frm
     order = np.argsort(code)
-    hit = np.searchsorted(code[order], back)
-    hit = np.minimum(hit, max(len(code) - 1, 0))
-    mutual = code[order][hit] == back
-    keep = mutual & np.isin(frm, new_rows) & ((frm < to) | ~np.isin(to, new_rows))  # each pair once
-    ra, rb = frm[keep], to[keep]
-    rank = np.maximum(near.rank[keep], near.rank[order][hit][keep])
-    ia, ib = at[ra], at[rb]
-    # a chunk of pairs at a time: the mutual pairs of a one-story corpus are many (a million at
-    # 20,000 sentences), and their rows side by side would take gigabytes
-    cos = np.concatenate([np.zeros(0)] + [
-        np.einsum("ij,ij->i", matrix[ra[lo : lo + PAIRS_PER_CHUNK]], matrix[rb[lo : lo + PAIRS_PER_CHUNK]]).astype(np.float64)
-        for lo in range(0, len(ra), PAIRS_PER_CHUNK)
-    ])
-    z = background_z(cos, near.mean[ia], near.sd[ia], near.mean[ib], near.sd[ib])
-    margin = cos - (near.edge[ia] + near.edge[ib]) / 2
-    gain = alike(z, rank) * np.clip((margin - MARGIN_FLOOR) / (MARGIN_FULL - MARGIN_FLOOR), 0.0, 1.0)
+    hit = np.minimum(np.searchsorted(code[order], to * n + frm), max(len(code) - 1, 0))
+    mutual = code[order][hit] == to * n + frm
+    is_new = np.zeros(n, dtype=bool)
+    is_new[new_rows] = True
+    keep = np.flatnonzero(mutual & is_new[frm] & ((frm < to) | ~is_new[to]))  # each pair once
+    ra, rb, cos = frm[keep], to[keep], cos[keep]
+    gain = gain_of(ra, rb, cos, np.maximum(rank[keep], rank[order][hit][keep]))
     a, b = claim_ids[ra], claim_ids[rb]
     keep = gain > 0
     return Alike(np.minimum(a, b)[keep], np.maximum(a, b)[keep], np.round(cos[keep], 4), gain[keep])

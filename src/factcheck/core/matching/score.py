@@ -173,6 +173,7 @@ def overlap_of(a: frozenset, b: frozenset) -> Overlap:
 
 
 BOUND_MARGIN = 0.0001  # an upper bound this close to min_score could round up to it
+DISTINCTIVE = 0.7  # a name at least this weighty, on one side only, counts against the pair
 
 
 class PairScore(NamedTuple):
@@ -197,8 +198,8 @@ def _counterparts(a: Signature, b: Signature, shared: list[str]) -> float:
     """Up to 1 when each side names someone the other does not (A pays B / C pays B): the
     distinctive names (weight >= 0.7) only one side has, the smaller of the two sums."""
     keys = set(shared)
-    only_a = sum(e.weight for k, e in a.entities.items() if k not in keys and e.weight >= 0.7)
-    only_b = sum(e.weight for k, e in b.entities.items() if k not in keys and e.weight >= 0.7)
+    only_a = sum(e.weight for k, e in a.entities.items() if k not in keys and e.weight >= DISTINCTIVE)
+    only_b = sum(e.weight for k, e in b.entities.items() if k not in keys and e.weight >= DISTINCTIVE)
     return min(1.0, only_a, only_b)
 
 
@@ -215,12 +216,14 @@ def score_pair(
     best = combine(facts, w)
     if best + BOUND_MARGIN < min_score:
         return PairScore(best, [], None)  # not rounded: rounding could lift it to min_score
-    # A second bound before comparing any figure: periods and years exactly, figures at their best.
+    # A second bound before comparing any figure: periods, years and names only one side has
+    # exactly, figures at their best.
     kinds_a = {q.kind for q in a.quantities}
     kinds_b = {q.kind for q in b.quantities}
     facts.figures = figures_at_best(kinds_a, kinds_b)
     facts.periods = overlap_of(a.periods, b.periods)
     facts.years = overlap_of(a.years, b.years)
+    facts.counterparts = _counterparts(a, b, shared)
     best = combine(facts, w)
     if best + BOUND_MARGIN < min_score:
         return PairScore(best, [], None)
@@ -237,7 +240,6 @@ def score_pair(
             facts.figures = Figures.CONFLICT_NEAR
         else:
             facts.figures = Figures.CONFLICT_FAR
-    facts.counterparts = _counterparts(a, b, shared)
     score = round(min(1.0, max(0.0, combine(facts, w))), 4)
     if score < min_score:
         return PairScore(score, [], None)

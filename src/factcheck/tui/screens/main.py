@@ -123,7 +123,12 @@ class MainScreen(Screen):
             self.notify(changed_note(self.session.scale, claim.id, claim.verdict, claim.reviewer),
                         title="Changed elsewhere", markup=False)
 
-    async def _reload_all(self, message: str) -> None:
+    async def claims_raised(self, count: int) -> None:
+        """Claims the rules left below the threshold became check-worthy by meaning: show them."""
+        await self._reload_all(f"{count} more claim{'s' * (count != 1)} found by meaning (events, reported"
+                               " statements the word lists missed)", title="Found by meaning")
+
+    async def _reload_all(self, message: str, title: str = "Changed elsewhere") -> None:
         current = self.current_claim()
         self.session.reload()
         self._related.clear()
@@ -132,7 +137,7 @@ class MainScreen(Screen):
         resume = self.session.by_id.get(current.id) if current is not None else None
         await self.open_articles(shown if len(shown) >= 2 else self._initial_articles(),
                                  resume or self.session.first_unreviewed())
-        self.notify(message, title="Changed elsewhere", markup=False)
+        self.notify(message, title=title, markup=False)
 
     @staticmethod
     def _new_panes(count: int) -> list[ArticlePane]:

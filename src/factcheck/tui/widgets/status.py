@@ -1,5 +1,6 @@
-"""The status line: the current claim's id, score and kinds, its verdict, the note's first line;
-on the right the filter, if one is on, and the database file."""
+"""The status line: the current claim's id, score and kinds (and "event (by meaning)" when the
+sentence model, not the rules, made it check-worthy), its verdict, the note's first line; on the
+right the filter, if one is on, and the database file."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from textual.containers import Horizontal
 from textual.widgets import Static
 
 from factcheck.core.scale import Scale
+from factcheck.core.models import BY_MEANING
 from factcheck.store.claims import ClaimRecord
 from factcheck.tui.widgets.styles import verdict_style
 
@@ -21,6 +23,9 @@ def status_text(claim: ClaimRecord | None, scale: Scale) -> Text:
         text.append(f"score {claim.score:.2f} ")
         if claim.kinds:
             text.append(",".join(claim.kinds) + " ", style="dim")
+        for reason in claim.reasons:
+            if BY_MEANING in reason:  # no span shows why: say it
+                text.append(reason + " ", style="dim italic")
         verdict = scale.get(claim.verdict)
         text.append("│ ")
         if verdict is not None:
