@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-
 from dataclasses import dataclass, replace
 
 from factcheck.core import consistency as _consistency
@@ -200,12 +199,13 @@ def score_alike(
     return _matching.score_arrays(index, ps, qs, min_score, alike.gain[which], alike.cosine[which]), dated
 
 
-def _dated(index, positions: set[int], links: Links) -> list[tuple[int, str]]:
+def _dated(index, positions: set[int], links: Links) -> list[tuple[int, Signature]]:
     """Date the undated claims at ``positions`` from the job's ``links`` (of all its pairs, not
-    only this partition's), as the one-process scorer dates them from all of its pairs. The scorer
-    dates undated claims from the pairs it is given, a share here: so the claims are then handed to
-    it as dated (their story date, or a mark), and it leaves them be. Returns (claim id, signature
-    signature) of the claims given a story date."""
+    only this partition's), as the one-process scorer dates them from all of its pairs
+    (``consistency.give_story_dates``, the rule it uses). The scorer dates undated claims from the
+    pairs it is given -- here only a share of them -- so every claim is then handed to it with a
+    date (``DATED_BY_THE_JOB``: the scorer reads a statement's date only to find the undated) and
+    it leaves them be. Returns (claim id, signature) of the claims given a story date."""
     st, sigs = index.statements, index.signatures
     undated = sorted(p for p in positions if st[p].date is None)
     _consistency.give_story_dates(st, sigs, undated, links)
