@@ -30,6 +30,12 @@ With matching by meaning (stored sentence vectors, and meaning on), as the one-p
 8. ``meaning_rest`` (one per partition): the pairs only meaning found -- any sentence, check-worthy
    or not -- scored with their own claims read from the store, written to Parquet.
 
+An undated article takes its story's date from the dated articles it is paired with -- through every
+pair, in whichever partition. So when the store has undated articles, ``links_part`` (one per key
+bucket) first finds the pairs of 4 without scoring them, ``links`` gathers their links (and those
+of the pairs alike in meaning), and ``match_part`` and ``meaning_rest`` date the claims from them
+before scoring; the signatures so dated are stored, as one process stores them.
+
 The driver then bulk-loads the Parquet files into the store in one transaction. Results go through
 Parquet on disk, not back through the driver's memory: at 10^7 claims the matches alone are
 gigabytes, and the store streams them from the files. Workers read the database and write the
