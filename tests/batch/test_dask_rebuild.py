@@ -258,12 +258,13 @@ def _rebuilt_without_meaning(store):
 
 def test_dask_rebuild_by_meaning_of_a_postgresql_store(pg_url, client, corpus, planted, monkeypatch):
     monkeypatch.setattr(neighbours, "ROWS_PER_BLOCK", 64)
-    _with_vectors(_fill(pg_url, corpus[:400]), corpus[:400], planted)
+    _with_vectors(_undate(_fill(pg_url, corpus[:400])), corpus[:400], planted)  # undated ones too
     report = _dask(pg_url, client, partitions=3)
     by_dask = state(pg_url)
     _one(pg_url)
     assert state(pg_url) == by_dask
     assert sum(m[5] is not None for m in by_dask["matches"]) > 20 and report.stats["meaning pairs"] > 0
+    assert any("story date" in data for *_, data in by_dask["signatures"])
 
 
 def test_cli_engine_dask_on_its_own_local_cluster(tmp_path, corpus, planted):
