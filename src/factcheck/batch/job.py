@@ -71,6 +71,7 @@ from factcheck.store import Store
 from factcheck.store import embeddings
 from factcheck.store.match_batches import (
     article_dates, claim_id_range, claims_in_range, has_sentence_vectors, has_undated_articles, load_rebuild,
+    stored_signatures,
 )
 from factcheck.store.matches import load_statements, signature_json
 
@@ -200,9 +201,10 @@ def meaning_rest(db: str, i: int, n: int, out_file: str, dated_file: str, alike:
     ids = sorted(set(alike.a[which].tolist()) | set(alike.b[which].tolist()))
     with Store(db, read_only=True) as store:
         statements = load_statements(store, claim_ids=ids, min_claim_score=0.0) if ids else []
+        stored = stored_signatures(store, ids) if ids else {}  # as the signature partitions read them
     have = np.array([s.id for s in statements], dtype=np.int64)
     which = which[np.isin(alike.a[which], have) & np.isin(alike.b[which], have)]  # a claim gone since: left out
-    found, dated = matcher.score_alike(statements, alike, which, links or {}) if len(which) else ([], [])
+    found, dated = matcher.score_alike(statements, stored, alike, which, links or {}) if len(which) else ([], [])
     _write_matches(found, out_file)
     _write_dated(dated, dated_file)
     return {"meaning pairs": len(which), "matches": len(found)}

@@ -183,15 +183,18 @@ def score_share(
 
 
 def score_alike(
-    statements: Sequence[Statement], alike: Alike, which, links: Links, min_score: float = STORE_MIN_SCORE
+    statements: Sequence[Statement], stored: dict[int, str], alike: Alike, which, links: Links,
+    min_score: float = STORE_MIN_SCORE,
 ):
     """Score the pairs ``which`` (indices into ``alike``) that only meaning found, among
-    ``statements`` (every claim of those pairs), as the one-process rebuild scores them; undated
-    claims dated by ``links`` (see ``score_share``). Returns the matches and the dated signatures."""
+    ``statements`` (every claim of those pairs; ``stored``: the signature JSON of those that have
+    a current one, the others' are built), as the one-process rebuild scores them; undated claims
+    dated by ``links`` (see ``score_share``). Returns the matches and the dated signatures."""
     import numpy as np
 
     index = _matching.MatchIndex()
-    index.add(statements, keyed=False)
+    index.add(statements, [parse_signature(stored[s.id]) if s.id in stored else build_signature(s) for s in statements],
+              keyed=False)
     position = {s.id: i for i, s in enumerate(index.statements)}
     ps = np.fromiter((position[a] for a in alike.a[which].tolist()), dtype=np.int64, count=len(which))
     qs = np.fromiter((position[b] for b in alike.b[which].tolist()), dtype=np.int64, count=len(which))

@@ -52,6 +52,14 @@ def claims_in_range(
     return claims, statements, keys
 
 
+def stored_signatures(store: Store, claim_ids: Iterable[int]) -> dict[int, str]:
+    """The stored signatures (JSON) of this ``SIGNATURE_VERSION`` of these claims, where there is one."""
+    return dict(store.conn.execute(
+        "SELECT claim_id, data FROM match_signatures WHERE version = ? AND claim_id IN (SELECT value FROM json_each(?))",
+        (SIGNATURE_VERSION, json.dumps(sorted(set(claim_ids)))),
+    ).fetchall())
+
+
 def article_dates(store: Store) -> dict[int, str | None]:
     """Every article's date (None: undated)."""
     return dict(store.conn.execute("SELECT id, date FROM articles").fetchall())
