@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ROWS_PER_BLOCK = 512  # rows of the similarity matrix at a time (512 x 20,000 float32 = 41 MB)
+EDGES_PER_CHUNK = 1 << 20  # found edges whose gain is bounded at a time, before pairing
 # The background-corrected similarity (z) as the score's meaning term: nothing below Z_FLOOR, in full
 # from Z_FULL; each step down from best (second best on either side) costs RANK_STEP of z. Chosen
 # on the labelled sets tests/data/semantic/tuned, tests/data/semantic/brightwave and
@@ -234,8 +235,13 @@ def pair_up(claim_ids, near: Neighbourhood, n: int, new_rows) -> Alike:
         return alike(z, rank) * np.clip((margin - MARGIN_FLOOR) / (MARGIN_FULL - MARGIN_FLOOR), 0.0, 1.0)
 
     # most edges cannot gain even at their own side's rank: leave them before pairing
-    keep = np.flatnonzero(at[to] >= 0)
-    keep = keep[gain_of(frm[keep], to[keep], cos[keep], rank[keep]) > 0]
+    # (a chunk of edges at a time: a one-story corpus of 40,000 sentences has 7 million, and the
+    # gain's temporaries over all of them at once took a gigabyte)
+    searched = np.flatnonzero(at[to] >= 0)
+    keep = np.concatenate([np.zeros(0, dtype=np.int64)] + [
+        part[gain_of(frm[part], to[part], cos[part], rank[part]) > 0]
+        for part in (searched[lo : lo + EDGES_PER_CHUNK] for lo in range(0, len(searched), EDGES_PER_CHUNK))
+    ])
     frm, to, rank, cos = frm[keep], to[keep], rank[keep], cos[keep]
     # a pair counts when found both ways (directed edges as codes from -> to)
     code = frm * n + to
