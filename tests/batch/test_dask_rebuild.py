@@ -249,6 +249,22 @@ def test_undated_articles_take_the_date_of_every_pair_not_a_partitions(tmp_path,
     assert sum("story date" in data for *_, data in expected["signatures"]) > 100
 
 
+def test_a_stored_story_date_is_not_taken_for_the_claims_own(tmp_path, client, corpus):
+    """A rebuild stores an undated claim's signature with the story date its pairs gave it; when
+    those pairs are gone (here every article loses its date, so no pair links a dated one), one
+    process builds the signature anew and so must the job, not take the stored story date."""
+    stores = [_undate(_fill(tmp_path / f"{name}.db", corpus[:800])) for name in ("dask", "one")]
+    for path in stores:
+        _one(path)
+        assert sum("story date" in data for *_, data in state(path)["signatures"]) > 50
+        _undate(path, every=1)
+    _dask(stores[0], client, partitions=3)
+    _one(stores[1])
+    expected = state(stores[1])
+    assert state(stores[0]) == expected
+    assert not any("story date" in data and "related" in data for *_, data in expected["signatures"])
+
+
 def _rebuilt_without_meaning(store):
     rebuild(store, meaning=False)
     rows = store.conn.execute("SELECT claim_a, claim_b FROM matches").fetchall()

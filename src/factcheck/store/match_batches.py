@@ -32,15 +32,18 @@ def claims_in_range(
     store: Store, lo: int, hi: int
 ) -> tuple[list[tuple[int, int, str, str | None, str | None]], list[Statement], dict[int, list[str]]]:
     """The check-worthy claims with ``lo <= id < hi``, by id: (id, article id, language, article
-    date, signature JSON, or None when no signature of this ``SIGNATURE_VERSION`` is stored); the
-    matcher input of those without one (to build it); and each claim's stored index keys."""
+    date, signature JSON, or None when no signature of this ``SIGNATURE_VERSION`` is stored or the
+    article is undated); the matcher input of those without one (to build it); and each claim's
+    stored index keys."""
     rows = store.conn.execute(
         "SELECT c.id, c.article_id, a.lang, a.date, s.version, s.data FROM claims c"
         " JOIN articles a ON a.id = c.article_id LEFT JOIN match_signatures s ON s.claim_id = c.id"
         " WHERE c.id >= ? AND c.id < ? AND c.score >= ? ORDER BY c.id",
         (lo, hi, DEFAULT_THRESHOLD),
     ).fetchall()
-    claims = [(cid, aid, lang, date, data if version == SIGNATURE_VERSION else None)
+    # an undated article's claims are built anew: a stored signature of theirs may hold the story
+    # date that an earlier matching gave them, which the one-process rebuild never reads
+    claims = [(cid, aid, lang, date, data if version == SIGNATURE_VERSION and date is not None else None)
               for cid, aid, lang, date, version, data in rows]
     stale = [cid for cid, *_, data in claims if data is None]
     statements = load_statements(store, claim_ids=stale) if stale else []
@@ -53,9 +56,12 @@ def claims_in_range(
 
 
 def stored_signatures(store: Store, claim_ids: Iterable[int]) -> dict[int, str]:
-    """The stored signatures (JSON) of this ``SIGNATURE_VERSION`` of these claims, where there is one."""
+    """The stored signatures (JSON) of this ``SIGNATURE_VERSION`` of these claims, where there is
+    one and the claim's article is dated (see ``claims_in_range``)."""
     return dict(store.conn.execute(
-        "SELECT claim_id, data FROM match_signatures WHERE version = ? AND claim_id IN (SELECT value FROM json_each(?))",
+        "SELECT s.claim_id, s.data FROM match_signatures s JOIN claims c ON c.id = s.claim_id"
+        " JOIN articles a ON a.id = c.article_id"
+        " WHERE s.version = ? AND a.date IS NOT NULL AND s.claim_id IN (SELECT value FROM json_each(?))",
         (SIGNATURE_VERSION, json.dumps(sorted(set(claim_ids)))),
     ).fetchall())
 
