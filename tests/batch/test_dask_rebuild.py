@@ -300,6 +300,7 @@ def test_cli_engine_dask_on_its_own_local_cluster(tmp_path, corpus, planted):
     assert all(p["semantic"] is None for p in json.loads(alone.stdout))
     assert "dask: 366 claims in 2 partitions on " in by_cluster.stderr
     assert "matching by meaning is off" in by_cluster.stderr
+    assert "alike in meaning" not in by_cluster.stderr
 
 
 def test_cli_engine_dask_by_meaning(tmp_path, client, corpus, planted, capsys, monkeypatch):
@@ -312,7 +313,8 @@ def test_cli_engine_dask_by_meaning(tmp_path, client, corpus, planted, capsys, m
     by_one = _with_vectors(_fill(tmp_path / "one.db", corpus[:600]), corpus[:600], planted)
     assert main(["--db", str(by_dask), "match", "--rebuild", "--engine", "dask", "--scheduler",
                  client.scheduler.address, "--partitions", "2", "--json"]) == 0
-    out, _ = capsys.readouterr()
+    out, err = capsys.readouterr()
+    assert " pairs alike in meaning; loaded into the store" in err
     assert main(["--db", str(by_one), "match", "--rebuild", "--json"]) == 0
     expected, _ = capsys.readouterr()
     assert json.loads(out) == json.loads(expected)

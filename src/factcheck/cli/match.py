@@ -80,8 +80,10 @@ def _dask_job():
 def _rebuild_with_dask(job, store, args, meaning: bool) -> int:
     with job.connect(args.scheduler) as client:
         report = job.rebuild(store, client, args.partitions, show_progress=True, meaning=meaning)
+    alike = report.stats.get("alike in meaning")
+    meant = f", {alike} pairs alike in meaning" if alike is not None else ""
     print(f"dask: done in {report.seconds['job']:.1f} s, {report.stats.get('bytes shuffled', 0) / 1e6:.1f} MB "
-          f"shuffled; loaded into the store in {report.seconds['load']:.1f} s", file=sys.stderr)
+          f"shuffled{meant}; loaded into the store in {report.seconds['load']:.1f} s", file=sys.stderr)
     return report.related
 
 
