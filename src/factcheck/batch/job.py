@@ -20,13 +20,15 @@ With matching by meaning (stored sentence vectors, and meaning on), as the one-p
 
 5. ``load_vectors`` (once): every sentence's vector from the store, as unit rows.
 6. ``search_part`` (one per row range, split at multiples of the search's own block of rows): each
-   row's background, edge and best counterparts per article, searched against every vector. An
-   exact search -- a matrix product per block, numpy -- so each row's numbers are the one-process
-   numbers; an approximate index would give other pairs, and a library's exact (flat) index does
-   this same product but keeps only the k nearest, while the background needs every cosine.
-7. ``pair_meaning`` (once): the pairs found both ways, with their gain and cosine (small: a few per
-   sentence), given to every ``match_part``, which scores its signature pairs with them and says
-   which of them it met.
+   row's background, edge and best counterparts per article (its edges), searched against every
+   vector. An exact search -- a matrix product per block, numpy -- so each row's numbers are the
+   one-process numbers; an approximate index would give other pairs, and a library's exact (flat)
+   index does this same product but keeps only the k nearest, while the background needs every
+   cosine. The edges go to ``N`` buckets by the smaller row of each, so both ways of a pair meet.
+7. ``pair_meaning`` (one per bucket): the pairs found both ways, with their gain and cosine, from
+   every row's background and edge and the bucket's edges; ``all_meaning`` gathers them (a few per
+   sentence) for every ``match_part``, which scores its signature pairs with them and says which of
+   them it met.
 8. ``meaning_rest`` (one per partition): the pairs only meaning found -- any sentence, check-worthy
    or not -- scored with their own claims read from the store, written to Parquet.
 
@@ -173,16 +175,23 @@ def load_vectors(db: str) -> embeddings.Vectors:
     return vectors
 
 
-def search_part(vectors: embeddings.Vectors, i: int, k: int, block: int) -> matcher.Neighbourhood:
-    """The ``i``-th of ``k`` row ranges, cut at multiples of ``block``."""
+def search_part(vectors: embeddings.Vectors, i: int, k: int, block: int) -> tuple:
+    """The ``i``-th of ``k`` row ranges, cut at multiples of ``block``: its rows' own numbers, and
+    its edges in ``k`` buckets (``matcher.search_rows``), as ``1 + k`` outputs."""
     per = math.ceil(math.ceil(len(vectors) / block) / k) * block
     lo, hi = min(i * per, len(vectors)), min((i + 1) * per, len(vectors))
-    return matcher.search_rows(vectors.matrix, vectors.article_ids, lo, hi, block)
+    rows, edges = matcher.search_rows(vectors.matrix, vectors.article_ids, lo, hi, block, k)
+    return (rows, *edges)
 
 
-def pair_meaning(db: str, vectors: embeddings.Vectors, *parts: matcher.Neighbourhood) -> tuple[matcher.Alike, matcher.Links]:
+def pair_meaning(vectors: embeddings.Vectors, rows: list, *edges: matcher.Neighbourhood) -> matcher.Alike:
+    """The pairs alike in meaning among one bucket of edges (of every row range)."""
+    return matcher.alike_pairs(vectors.claim_ids, rows, edges)
+
+
+def all_meaning(db: str, vectors: embeddings.Vectors, *parts: matcher.Alike) -> tuple[matcher.Alike, matcher.Links]:
     """The pairs alike in meaning, and the undated articles' links through them."""
-    alike = matcher.alike_pairs(vectors.claim_ids, vectors.matrix, parts)
+    alike = matcher.all_alike(parts)
     with Store(db, read_only=True) as store:
         dates = article_dates(store)
     articles = dict(zip(vectors.claim_ids.tolist(), vectors.article_ids.tolist()))
@@ -254,9 +263,15 @@ def graph(db: str, lo: int, hi: int, n: int, scratch: Path, limit: int, block: i
     alike = alike_links = None
     if block:
         vectors = dask.delayed(load_vectors, pure=False)(db, dask_key_name="load_vectors")
-        parts = [dask.delayed(search_part, pure=False)(vectors, i, n, block, dask_key_name=f"search_part-{i}")
+        parts = [dask.delayed(search_part, nout=1 + n, pure=False)(vectors, i, n, block, dask_key_name=f"search_part-{i}")
                  for i in range(n)]
-        alike, alike_links = dask.delayed(pair_meaning, nout=2, pure=False)(db, vectors, *parts, dask_key_name="pair_meaning")
+        rows = [p[0] for p in parts]
+        paired = [
+            dask.delayed(pair_meaning, pure=False)(vectors, rows, *[p[1 + j] for p in parts],
+                                                   dask_key_name=f"pair_meaning-{j}")
+            for j in range(n)
+        ]
+        alike, alike_links = dask.delayed(all_meaning, nout=2, pure=False)(db, vectors, *paired, dask_key_name="all_meaning")
     links = None
     if undated:  # an undated claim takes the date of its article's related articles through every pair
         links = dask.delayed(links_of, pure=False)(alike_links, *[

@@ -57,20 +57,44 @@ def unit_rows(matrix):
     return _neighbours.unit_rows(matrix)
 
 
-def search_rows(matrix, articles, lo: int, hi: int, block: int) -> Neighbourhood:
-    """The neighbourhoods of the rows ``lo <= row < hi`` of ``matrix`` (unit rows; ``articles``
-    parallel), searched against every row."""
+def search_rows(matrix, articles, lo: int, hi: int, block: int, k: int) -> tuple[Neighbourhood, list[Neighbourhood]]:
+    """Search the rows ``lo <= row < hi`` of ``matrix`` (unit rows; ``articles`` parallel) against
+    every row: their own numbers (background, edge; no edges), and their edges in ``k`` buckets by
+    the smaller row of each edge, so both ways of a pair fall in one bucket (an edge's ``row`` is
+    its row of the matrix)."""
     import numpy as np
 
-    return _neighbours.neighbourhood(matrix, articles, np.arange(lo, hi), _neighbours.edge_of(articles), block)
+    near = _neighbours.neighbourhood(matrix, articles, np.arange(lo, hi), _neighbours.edge_of(articles), block)
+    none = {t: np.zeros(0, dtype=t) for t in (np.int64, np.int8, np.float32)}
+    rows = Neighbourhood(near.rows, near.mean, near.sd, near.edge, none[np.int64], none[np.int64], none[np.int8],
+                         none[np.float32])
+    frm = near.rows[near.row]
+    bucket = np.minimum(frm, near.other) % k
+    edges = []
+    for j in range(k):
+        mine = bucket == j
+        edges.append(Neighbourhood(none[np.int64], none[np.float32], none[np.float32], none[np.float32],
+                                   frm[mine], near.other[mine], near.rank[mine], near.cosine[mine]))
+    return rows, edges
 
 
-def alike_pairs(claim_ids, matrix, parts: Sequence[Neighbourhood]) -> Alike:
-    """The pairs alike in meaning, from the neighbourhoods of every row (``parts`` together)."""
+def alike_pairs(claim_ids, rows: Sequence[Neighbourhood], edges: Sequence[Neighbourhood]) -> Alike:
+    """The pairs alike in meaning among ``edges`` (a bucket of every row range: both ways of each
+    of their pairs), given every row's own numbers (``rows``, the row ranges in order)."""
     import numpy as np
 
-    return _neighbours.pair_up(
-        np.asarray(claim_ids, dtype=np.int64), _neighbours.joined(list(parts)), len(matrix), np.arange(len(matrix)))
+    cat = lambda parts, name: np.concatenate([getattr(p, name) for p in parts])  # noqa: E731
+    n = len(claim_ids)
+    near = Neighbourhood(cat(rows, "rows"), cat(rows, "mean"), cat(rows, "sd"), cat(rows, "edge"),
+                         cat(edges, "row"), cat(edges, "other"), cat(edges, "rank"), cat(edges, "cosine"))
+    assert np.array_equal(near.rows, np.arange(n))  # so an edge's row is its index into ``near.rows``
+    return _neighbours.pair_up(np.asarray(claim_ids, dtype=np.int64), near, n, np.arange(n))
+
+
+def all_alike(parts: Sequence[Alike]) -> Alike:
+    import numpy as np
+
+    return Alike(*(np.concatenate([getattr(p, name) for p in parts]) for name in ("a", "b", "cosine", "gain")))
 
 
 def meaning_of(alike: Alike | None, a, b):
