@@ -1,6 +1,6 @@
 """Monitoring-scale matching: ``match --rebuild`` in one process vs as a Dask job, as the corpus grows.
 
-    python benchmarks/scale.py [--sizes 10000 20000 40000 80000] [--workers 1 2] [--partitions 2 8 32]
+    python benchmarks/scale.py [--sizes 10000 20000 40000 80000] [--workers 1 2] [--partitions 2 8 32] [--meaning]
 
 For each size, a store of generated claims (benchmarks/matching.py's generator, its pool of company
 names growing with the corpus, n/5 names, so a name stays in about as many claims at every size) is
@@ -20,6 +20,10 @@ process), 2-core efficiency (in wall time, and in CPU time: what a second worker
 extrapolation to 10^6 and 10^7 claims on N idle cores (the one-process CPU fit times Dask's CPU
 ratio, plus the load into SQLite at the measured rows/s). The
 machine is shared: wall times include other people's work; CPU times less so.
+
+With ``--meaning`` every claim also has a stored sentence vector (benchmarks/matching.py's
+``synthetic_vectors``: shaped like the model's on a one-story corpus), so both engines match by
+meaning too: the one process searches every row in one pass, the job in row partitions.
 """
 
 from __future__ import annotations
@@ -41,16 +45,20 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 
-def make_store(path: Path, n: int, seed: int) -> dict:
-    from matching import Generator, _insert
+def make_store(path: Path, n: int, seed: int, meaning: bool = False) -> dict:
+    from matching import Generator, _insert, synthetic_vectors
 
-    from factcheck.store import Store
+    from factcheck.core.semantic import text_key
+    from factcheck.store import Store, embeddings
     from factcheck.store.matches import rebuild
 
     statements, _ = Generator(seed, companies=max(1000, n // 5)).corpus(n)
     with Store(path) as store:
         _insert(store, statements)
-        rebuild(store)
+        if meaning:  # one vector per distinct text, as ``embed`` stores them
+            first = {text_key(s.text): i for i, s in reversed(list(enumerate(statements)))}
+            embeddings.save(store, list(first), synthetic_vectors(statements, seed)[list(first.values())])
+        rebuild(store, meaning=False)
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return {"claims": len(statements), "articles": len({s.article_id for s in statements})}
 
@@ -60,7 +68,7 @@ def matches_digest(path: Path) -> tuple[int, str]:
 
     with Store(path, read_only=True) as store:
         rows = store.conn.execute(
-            "SELECT claim_a, claim_b, score, evidence, consistency FROM matches ORDER BY claim_a, claim_b").fetchall()
+            "SELECT claim_a, claim_b, score, evidence, consistency, semantic FROM matches ORDER BY claim_a, claim_b").fetchall()
     return len(rows), hashlib.sha256(repr(rows).encode()).hexdigest()[:16]
 
 
@@ -106,8 +114,10 @@ def run_one(db: Path, engine: str, workers: int, partitions: int) -> dict:
             out["driver_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             out.update(shuffled=report.stats["bytes shuffled"], job=report.seconds["job"],
                        load=report.seconds["load"], candidates=report.stats["candidates"],
-                       common=report.stats["common keys"])
+                       common=report.stats["common keys"], alike=report.stats.get("alike in meaning", 0))
     out["matches"], out["digest"] = matches_digest(db)
+    with Store(db, read_only=True) as store:
+        out["by_meaning"] = store.conn.execute("SELECT count(*) FROM matches WHERE semantic IS NOT NULL").fetchone()[0]
     return out
 
 
@@ -139,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--partitions", type=int, nargs="+", default=[2, 8, 32])
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--meaning", action="store_true", help="stored (synthetic) sentence vectors: match by meaning too")
     parser.add_argument("--one", nargs=4, metavar=("ENGINE", "WORKERS", "PARTITIONS", "DB"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
@@ -156,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             tmp = Path(tmp)
             t0 = time.perf_counter()
-            info = make_store(tmp / "base.db", n, args.seed)
+            info = make_store(tmp / "base.db", n, args.seed, args.meaning)
             print(f"{info['claims']} claims in {info['articles']} articles: store built in "
                   f"{time.perf_counter() - t0:.0f} s (load average {os.getloadavg()[0]:.1f})", flush=True)
             for config in configs:
@@ -168,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
                 extra = f" (+{r['start']:.1f} s cluster start, load into store {r['load']:.1f} s)" if "start" in r else ""
                 r["loadavg"] = os.getloadavg()[0]
                 print(f"  {engine:4} workers={workers} partitions={partitions:2}: {r['wall']:.1f} s wall, "
-                      f"{r['cpu']:.1f} s CPU, peak RSS {rss} MB, {shuffled} MB shuffled, {r['matches']} matches, "
+                      f"{r['cpu']:.1f} s CPU, peak RSS {rss} MB, {shuffled} MB shuffled, {r['matches']} matches "
+                      f"({r['by_meaning']} alike in meaning), "
                       f"same: {same}{extra}, load average {r['loadavg']:.1f}", flush=True)
                 rows.append(f"| {n:,} | {engine} | {workers if engine == 'dask' else '-'} | "
                             f"{partitions if engine == 'dask' else '-'} | {r['wall']:.1f} | {r['cpu']:.1f} | {rss} | "

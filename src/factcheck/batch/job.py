@@ -16,6 +16,28 @@ The graph (``N`` partitions in and out, one shuffle):
    a pair is scored once in the whole job, with no second shuffle), scored by the matcher's own
    scorer, written to Parquet.
 
+With matching by meaning (stored sentence vectors, and meaning on), as the one-process rebuild:
+
+5. ``load_vectors`` (once): every sentence's vector from the store, as unit rows.
+6. ``search_part`` (one per row range, split at multiples of the search's own block of rows): each
+   row's background, edge and best counterparts per article (its edges), searched against every
+   vector. An exact search -- a matrix product per block, numpy -- so each row's numbers are the
+   one-process numbers; an approximate index would give other pairs, and a library's exact (flat)
+   index does this same product but keeps only the k nearest, while the background needs every
+   cosine. The edges go to ``N`` buckets by the smaller row of each, so both ways of a pair meet.
+7. ``pair_meaning`` (one per bucket): the pairs found both ways, with their gain and cosine, from
+   every row's background and edge and the bucket's edges; ``all_meaning`` gathers them (a few per
+   sentence) for every ``match_part``, which scores its signature pairs with them and says which of
+   them it met.
+8. ``meaning_rest`` (one per partition): the pairs only meaning found -- any sentence, check-worthy
+   or not -- scored with their own claims read from the store, written to Parquet.
+
+An undated article takes its story's date from the dated articles it is paired with -- through every
+pair, in whichever partition. So when the store has undated articles, ``links_part`` (one per key
+bucket) first finds the pairs of 4 without scoring them, ``links`` gathers their links (and those
+of the pairs alike in meaning), and ``match_part`` and ``meaning_rest`` date the claims from them
+before scoring; the signatures so dated are stored, as one process stores them.
+
 The driver then bulk-loads the Parquet files into the store in one transaction. Results go through
 Parquet on disk, not back through the driver's memory: at 10^7 claims the matches alone are
 gigabytes, and the store streams them from the files. Workers read the database and write the
@@ -48,8 +70,12 @@ from distributed import Client, LocalCluster, progress
 from factcheck.batch import matcher
 from factcheck.errors import FactcheckError
 from factcheck.store import Store
-from factcheck.store.match_batches import claim_id_range, claims_in_range, load_rebuild
-from factcheck.store.matches import signature_json
+from factcheck.store import embeddings
+from factcheck.store.match_batches import (
+    article_dates, claim_id_range, claims_in_range, has_sentence_vectors, has_undated_articles, load_rebuild,
+    stored_signatures,
+)
+from factcheck.store.matches import load_statements, signature_json
 
 CLAIMS_PER_PARTITION = 10_000  # default partition size (a partition of 10k claims holds ~50 MB of records)
 
@@ -57,6 +83,7 @@ MATCH_SCHEMA = pa.schema([
     ("a", pa.int64()), ("b", pa.int64()), ("score", pa.float64()),
     ("evidence", pa.list_(pa.string())), ("consistency", pa.string()), ("semantic", pa.float64()),
 ])
+DATED_SCHEMA = pa.schema([("claim_id", pa.int64()), ("signature", pa.string())])
 REFRESH_SCHEMA = pa.schema([("claim_id", pa.int64()), ("keys", pa.list_(pa.string())), ("signature", pa.string())])
 
 
@@ -71,7 +98,7 @@ def read_part(db: str, lo: int, hi: int, n: int, refresh_file: str) -> tuple[lis
         rows, stale, stored_keys = claims_in_range(store, lo, hi)
     built = {st.id: matcher.build_signature(st) for st in stale}
     claims, refresh = [], []
-    for cid, article, lang, data in rows:
+    for cid, article, lang, date, data in rows:
         if data is None:
             sig = built[cid]
             data = signature_json(sig)
@@ -80,7 +107,7 @@ def read_part(db: str, lo: int, hi: int, n: int, refresh_file: str) -> tuple[lis
         keys = tuple(matcher.index_keys(sig))
         if cid in built or sorted(keys) != sorted(stored_keys.get(cid, ())):
             refresh.append({"claim_id": cid, "keys": list(keys), "signature": data if cid in built else None})
-        claims.append((cid, article, lang, data, keys))
+        claims.append((cid, article, lang, date, data, keys))
     pq.write_table(pa.Table.from_pylist(refresh, schema=REFRESH_SCHEMA), refresh_file)
     counts = [Counter() for _ in range(n)]
     for *_, keys in claims:
@@ -98,31 +125,108 @@ def common_keys(limit: int, *counts: Counter) -> frozenset[str]:
 
 def split_part(claims: list[matcher.Claim], n: int, *common: frozenset[str]) -> list[bytes]:
     buckets: list[list] = [[] for _ in range(n)]
-    for cid, article, lang, data, keys in claims:
+    for cid, article, lang, date, data, keys in claims:
         rare = tuple(key for key in keys if key not in common[owner(key, n)])
         for j in sorted({owner(key, n) for key in rare}):
-            buckets[j].append((cid, article, lang, data, rare))
+            buckets[j].append((cid, article, lang, date, data, rare))
     return [pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL) for b in buckets]
 
 
-def match_part(j: int, n: int, out_file: str, *buckets: bytes) -> dict:
+def links_part(j: int, n: int, *buckets: bytes) -> matcher.Links:
+    """The undated articles' links through this partition's pairs (the pairs found, not scored)."""
     claims = sorted((c for b in buckets for c in pickle.loads(b)), key=lambda c: c[0])
-    found, candidates = matcher.local_matches(claims, lambda key: owner(key, n) == j)
+    return matcher.local_pairs(claims, lambda key: owner(key, n) == j).links
+
+
+def match_part(j: int, n: int, out_file: str, dated_file: str, alike: matcher.Alike | None,
+               links: matcher.Links | None, *buckets: bytes) -> tuple[dict, object]:
+    claims = sorted((c for b in buckets for c in pickle.loads(b)), key=lambda c: c[0])
+    share = matcher.local_pairs(claims, lambda key: owner(key, n) == j, alike)
+    found, dated = matcher.score_share(share, claims, alike, links or {})
+    _write_matches(found, out_file)
+    _write_dated(dated, dated_file)
+    return {"records": len(claims), "bytes shuffled": sum(len(b) for b in buckets), "candidates": len(share.ps),
+            "matches": len(found)}, share.met
+
+
+def links_of(*parts: matcher.Links | None) -> matcher.Links:
+    """The undated articles' links through every pair the job scores."""
+    return matcher.merged_links(*(p for p in parts if p))
+
+
+def _write_dated(dated: list[tuple[int, object]], out_file: str) -> None:
+    pq.write_table(pa.Table.from_pylist(
+        [{"claim_id": cid, "signature": signature_json(sig)} for cid, sig in dated], schema=DATED_SCHEMA), out_file)
+
+
+def _write_matches(found: list[matcher.Match], out_file: str) -> None:
     table = pa.Table.from_pylist(
         [{"a": m.a, "b": m.b, "score": m.score, "evidence": list(m.evidence), "consistency": m.consistency,
           "semantic": m.semantic} for m in found],
         schema=MATCH_SCHEMA,
     )
     pq.write_table(table, out_file)
-    return {"records": len(claims), "bytes shuffled": sum(len(b) for b in buckets), "candidates": candidates,
-            "matches": len(found)}
 
 
-def summarise(common: list[frozenset[str]], reads: list[dict], matches: list[dict]) -> dict:
+def load_vectors(db: str) -> embeddings.Vectors:
+    with Store(db, read_only=True) as store:
+        vectors = embeddings.load(store)
+    vectors.matrix = matcher.unit_rows(vectors.matrix)
+    return vectors
+
+
+def search_part(vectors: embeddings.Vectors, i: int, k: int, block: int) -> tuple:
+    """The ``i``-th of ``k`` row ranges, cut at multiples of ``block``: its rows' own numbers, and
+    its edges in ``k`` buckets (``matcher.search_rows``), as ``1 + k`` outputs."""
+    per = math.ceil(math.ceil(len(vectors) / block) / k) * block
+    lo, hi = min(i * per, len(vectors)), min((i + 1) * per, len(vectors))
+    rows, edges = matcher.search_rows(vectors.matrix, vectors.article_ids, lo, hi, block, k)
+    return (rows, *edges)
+
+
+def pair_meaning(vectors: embeddings.Vectors, rows: list, *edges: matcher.Neighbourhood) -> matcher.Alike:
+    """The pairs alike in meaning among one bucket of edges (of every row range)."""
+    return matcher.alike_pairs(vectors.claim_ids, rows, edges)
+
+
+def all_meaning(db: str, vectors: embeddings.Vectors, *parts: matcher.Alike) -> tuple[matcher.Alike, matcher.Links]:
+    """The pairs alike in meaning, and the undated articles' links through them."""
+    alike = matcher.all_alike(parts)
+    with Store(db, read_only=True) as store:
+        dates = article_dates(store)
+    articles = dict(zip(vectors.claim_ids.tolist(), vectors.article_ids.tolist()))
+    return alike, matcher.alike_links(alike, articles, dates)
+
+
+def meaning_rest(db: str, i: int, n: int, out_file: str, dated_file: str, alike: matcher.Alike,
+                 links: matcher.Links | None, *met) -> dict:
+    """Score the ``i``-th of ``n`` shares of the pairs of ``alike`` that no ``match_part`` met."""
+    import numpy as np
+
+    rest = np.ones(len(alike), dtype=bool)
+    for m in met:
+        rest[m] = False
+    which = np.flatnonzero(rest)[i::n]
+    ids = sorted(set(alike.a[which].tolist()) | set(alike.b[which].tolist()))
+    with Store(db, read_only=True) as store:
+        statements = load_statements(store, claim_ids=ids, min_claim_score=0.0) if ids else []
+        stored = stored_signatures(store, ids) if ids else {}  # as the signature partitions read them
+    have = np.array([s.id for s in statements], dtype=np.int64)
+    which = which[np.isin(alike.a[which], have) & np.isin(alike.b[which], have)]  # a claim gone since: left out
+    found, dated = matcher.score_alike(statements, stored, alike, which, links or {}) if len(which) else ([], [])
+    _write_matches(found, out_file)
+    _write_dated(dated, dated_file)
+    return {"meaning pairs": len(which), "matches": len(found)}
+
+
+def summarise(common: list[frozenset[str]], reads: list[dict], matches: list[dict], rest: list[dict],
+              alike: matcher.Alike | None) -> dict:
     out = Counter()
-    for stats in reads + matches:
+    for stats in reads + matches + rest:
         out.update(stats)
     out["common keys"] = sum(len(c) for c in common)
+    if alike is not None:
+        out["alike in meaning"] = len(alike)
     return dict(out)
 
 
@@ -135,8 +239,11 @@ class Report:
     seconds: dict = field(default_factory=dict)  # "job" (the Dask graph) and "load" (into the store)
 
 
-def graph(db: str, lo: int, hi: int, n: int, scratch: Path, limit: int):
-    """The job as one delayed object: its value is ``summarise``'s."""
+def graph(db: str, lo: int, hi: int, n: int, scratch: Path, limit: int, block: int | None = None,
+          undated: bool = False):
+    """The job as one delayed object: its value is ``summarise``'s. With ``block`` (the search's
+    rows per block) the stored sentence vectors take part; with ``undated`` (the store has undated
+    articles) the pairs are found in a first pass, for the links that date them."""
     step = math.ceil((hi + 1 - lo) / n)
     reads = [
         dask.delayed(read_part, nout=3, pure=False)(
@@ -153,13 +260,40 @@ def graph(db: str, lo: int, hi: int, n: int, scratch: Path, limit: int):
         dask.delayed(split_part, nout=n, pure=False)(r[0], n, *common, dask_key_name=f"split_part-{i}")
         for i, r in enumerate(reads)
     ]
+    alike = alike_links = None
+    if block:
+        vectors = dask.delayed(load_vectors, pure=False)(db, dask_key_name="load_vectors")
+        parts = [dask.delayed(search_part, nout=1 + n, pure=False)(vectors, i, n, block, dask_key_name=f"search_part-{i}")
+                 for i in range(n)]
+        rows = [p[0] for p in parts]
+        paired = [
+            dask.delayed(pair_meaning, pure=False)(vectors, rows, *[p[1 + j] for p in parts],
+                                                   dask_key_name=f"pair_meaning-{j}")
+            for j in range(n)
+        ]
+        alike, alike_links = dask.delayed(all_meaning, nout=2, pure=False)(db, vectors, *paired, dask_key_name="all_meaning")
+    links = None
+    if undated:  # an undated claim takes the date of its article's related articles through every pair
+        links = dask.delayed(links_of, pure=False)(alike_links, *[
+            dask.delayed(links_part, pure=False)(j, n, *[s[j] for s in splits], dask_key_name=f"links_part-{j}")
+            for j in range(n)
+        ], dask_key_name="links")
     matched = [
-        dask.delayed(match_part, pure=False)(
-            j, n, str(scratch / f"matches-{j:05d}.parquet"), *[s[j] for s in splits], dask_key_name=f"match_part-{j}"
+        dask.delayed(match_part, nout=2, pure=False)(
+            j, n, str(scratch / f"matches-{j:05d}.parquet"), str(scratch / f"dated-{j:05d}.parquet"), alike, links,
+            *[s[j] for s in splits], dask_key_name=f"match_part-{j}",
         )
         for j in range(n)
     ]
-    return dask.delayed(summarise, pure=False)(common, [r[2] for r in reads], matched, dask_key_name="summarise")
+    rest = [
+        dask.delayed(meaning_rest, pure=False)(
+            db, i, n, str(scratch / f"matches-meaning-{i:05d}.parquet"), str(scratch / f"dated-meaning-{i:05d}.parquet"),
+            alike, links, *[m[1] for m in matched], dask_key_name=f"meaning_rest-{i}",
+        )
+        for i in range(n if block else 0)
+    ]
+    return dask.delayed(summarise, pure=False)(
+        common, [r[2] for r in reads], [m[0] for m in matched], rest, alike, dask_key_name="summarise")
 
 
 @contextlib.contextmanager
@@ -187,9 +321,14 @@ def _has_bokeh() -> bool:
     return importlib.util.find_spec("bokeh") is not None
 
 
-def rebuild(store: Store, client: Client, partitions: int | None = None, show_progress: bool = False) -> Report:
-    """Recompute every match of ``store`` on the cluster of ``client`` and load them into it."""
+def rebuild(
+    store: Store, client: Client, partitions: int | None = None, show_progress: bool = False, meaning: bool = True
+) -> Report:
+    """Recompute every match of ``store`` on the cluster of ``client`` and load them into it. With
+    ``meaning`` and stored sentence vectors, pairs alike in meaning take part, as in the
+    one-process ``rebuild``."""
     store.require_writable()
+    block = matcher.rows_per_block() if meaning and has_sentence_vectors(store) else None
     lo, hi, count = claim_id_range(store)
     workers = len(client.scheduler_info(n_workers=-1)["workers"]) or 1
     n = partitions or max(2 * workers, math.ceil(count / CLAIMS_PER_PARTITION))
@@ -201,7 +340,7 @@ def rebuild(store: Store, client: Client, partitions: int | None = None, show_pr
     location = store.location if store.is_postgres else str(store.path.absolute())
     try:
         t0 = time.perf_counter()
-        future = client.compute(graph(location, lo, hi, n, scratch, matcher.posting_limit()))
+        future = client.compute(graph(location, lo, hi, n, scratch, matcher.posting_limit(), block, has_undated_articles(store)))
         if show_progress:
             where = client.scheduler.address
             if _has_bokeh() and "dashboard" in client.scheduler_info().get("services", {}):
@@ -216,6 +355,7 @@ def rebuild(store: Store, client: Client, partitions: int | None = None, show_pr
         related = load_rebuild(
             store, lambda: _rows(sorted(scratch.glob("matches-*.parquet"))),
             lambda: _rows(sorted(scratch.glob("refresh-*.parquet"))),
+            lambda: _rows(sorted(scratch.glob("dated-*.parquet"))),
         )
         t2 = time.perf_counter()
     finally:

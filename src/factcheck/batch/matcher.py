@@ -1,6 +1,7 @@
 """The batch job's one door into the matcher (``core.matching``, ``core.signature``). The job works
 with its concepts only -- a claim's signature and index keys, the posting limit, the candidate rule,
-the pair scorer -- and calls them through here, so the answer is the one-process answer by
+the pair scorer, the search for sentences alike in meaning and its pairing rule -- and calls them
+through here, so the answer is the one-process answer by
 construction: nothing of the rule or the score is restated in the job.
 """
 
@@ -8,13 +9,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
+from factcheck.core import consistency as _consistency
 from factcheck.core import matching as _matching
 from factcheck.core.matching import STORE_MIN_SCORE, Match, Statement  # noqa: F401  (the job's vocabulary)
 from factcheck.core.matching import candidates as _candidates
+from factcheck.core.matching import neighbours as _neighbours
+from factcheck.core.matching.neighbours import Alike, Neighbourhood  # noqa: F401
 from factcheck.core.signature import Signature, from_data
 
-Claim = tuple[int, int, str, str, tuple[str, ...]]  # id, article id, language, signature JSON, (rare) index keys
+Claim = tuple[int, int, str, str | None, str, tuple[str, ...]]  # id, article id, language, article date, signature JSON, (rare) index keys
+Links = dict[int, dict[int, str]]  # undated article -> {dated article it is paired with: that article's date}
 
 
 def posting_limit() -> int:
@@ -41,23 +47,115 @@ def index_keys(sig: Signature) -> list[str]:
     return _matching.index_keys(sig)
 
 
-def local_matches(
-    claims: Sequence[Claim], owns: Callable[[str], bool], min_score: float = STORE_MIN_SCORE
-) -> tuple[list[Match], int]:
-    """Matches among ``claims`` (sorted by id; each with its rare keys only, the keys held by at
-    most ``posting_limit()`` claims in the whole store), and how many candidate pairs were scored.
+def rows_per_block() -> int:
+    """The rows of the similarity matrix multiplied at a time (read where the search reads it):
+    the job splits the rows at multiples of it, so each row's numbers are one process's."""
+    return _neighbours.ROWS_PER_BLOCK
+
+
+def unit_rows(matrix):
+    return _neighbours.unit_rows(matrix)
+
+
+def search_rows(matrix, articles, lo: int, hi: int, block: int, k: int) -> tuple[Neighbourhood, list[Neighbourhood]]:
+    """Search the rows ``lo <= row < hi`` of ``matrix`` (unit rows; ``articles`` parallel) against
+    every row: their own numbers (background, edge; no edges), and their edges in ``k`` buckets by
+    the smaller row of each edge, so both ways of a pair fall in one bucket (an edge's ``row`` is
+    its row of the matrix)."""
+    import numpy as np
+
+    near = _neighbours.neighbourhood(matrix, articles, np.arange(lo, hi), _neighbours.edge_of(articles), block)
+    none = {t: np.zeros(0, dtype=t) for t in (np.int64, np.int8, np.float32)}
+    rows = Neighbourhood(near.rows, near.mean, near.sd, near.edge, none[np.int64], none[np.int64], none[np.int8],
+                         none[np.float32])
+    frm = near.rows[near.row]
+    bucket = np.minimum(frm, near.other) % k
+    edges = []
+    for j in range(k):
+        mine = bucket == j
+        edges.append(Neighbourhood(none[np.int64], none[np.float32], none[np.float32], none[np.float32],
+                                   frm[mine], near.other[mine], near.rank[mine], near.cosine[mine]))
+    return rows, edges
+
+
+def alike_pairs(claim_ids, rows: Sequence[Neighbourhood], edges: Sequence[Neighbourhood]) -> Alike:
+    """The pairs alike in meaning among ``edges`` (a bucket of every row range: both ways of each
+    of their pairs), given every row's own numbers (``rows``, the row ranges in order)."""
+    import numpy as np
+
+    cat = lambda parts, name: np.concatenate([getattr(p, name) for p in parts])  # noqa: E731
+    n = len(claim_ids)
+    near = Neighbourhood(cat(rows, "rows"), cat(rows, "mean"), cat(rows, "sd"), cat(rows, "edge"),
+                         cat(edges, "row"), cat(edges, "other"), cat(edges, "rank"), cat(edges, "cosine"))
+    assert np.array_equal(near.rows, np.arange(n))  # so an edge's row is its index into ``near.rows``
+    return _neighbours.pair_up(np.asarray(claim_ids, dtype=np.int64), near, n, np.arange(n))
+
+
+def all_alike(parts: Sequence[Alike]) -> Alike:
+    import numpy as np
+
+    return Alike(*(np.concatenate([getattr(p, name) for p in parts]) for name in ("a", "b", "cosine", "gain")))
+
+
+def meaning_of(alike: Alike | None, a, b):
+    """Each pair's (gain, cosine) from ``alike`` (NaN where it is not there, or without ``alike``),
+    and the indices into ``alike`` of the pairs found there."""
+    import numpy as np
+
+    if alike is None or not len(alike):
+        nan = np.full(len(a), np.nan)
+        return nan, nan, np.zeros(0, dtype=np.int64)
+    at = alike.lookup(np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64))
+    gain = np.where(at >= 0, alike.gain[np.maximum(at, 0)], np.nan)
+    cosine = np.where(at >= 0, alike.cosine[np.maximum(at, 0)], np.nan)
+    return gain, cosine, at[at >= 0]
+
+
+def alike_links(alike: Alike, articles: dict[int, int], dates: dict[int, str | None]) -> Links:
+    """The undated articles' links through the pairs of ``alike`` (every one of them is scored:
+    with a signature pair, or alone); ``articles``: claim id -> article id, ``dates``: article id
+    -> date."""
+    ids = sorted(set(alike.a.tolist()) | set(alike.b.tolist()))
+    statements = [Statement(cid, articles[cid], "", "", date=dates.get(articles[cid])) for cid in ids]
+    position = {cid: i for i, cid in enumerate(ids)}
+    return _consistency.undated_links(statements, [(position[a], position[b]) for a, b in zip(alike.a.tolist(), alike.b.tolist())])
+
+
+def merged_links(*parts: Links) -> Links:
+    out: Links = {}
+    for links in parts:
+        for article, dated in links.items():
+            out.setdefault(article, {}).update(dated)
+    return out
+
+
+@dataclass
+class Share:
+    """A partition's pairs, found and not yet scored: its claims as a ``MatchIndex``, the pairs as
+    positions, the indices into ``alike`` of those alike in meaning too, and its undated links."""
+
+    index: object
+    ps: object
+    qs: object
+    met: object
+    links: Links
+
+
+def local_pairs(claims: Sequence[Claim], owns: Callable[[str], bool], alike: Alike | None = None) -> Share:
+    """The candidate pairs among ``claims`` (sorted by id; each with its rare keys only, the keys
+    held by at most ``posting_limit()`` claims in the whole store) that this partition scores.
 
     The candidate rule counts the anchors two claims share over their keys; both claims of a pair
     carry every one of their rare keys, so the count here is the count over the whole store. A pair
     is kept only where ``owns`` its smallest shared key, so across partitions that each own a share
     of the keys every pair is scored exactly once. Pairs are oriented as the one-process rebuild
     orients them (the later claim first), so even an asymmetric detail of the scorer agrees.
-    Signatures are parsed only for the claims of kept pairs."""
+    Signatures are parsed later, by ``score_share``, only for the claims of kept pairs."""
     import numpy as np
 
     n = len(claims)
     index = _matching.MatchIndex()
-    index.statements = [Statement(cid, article, lang, "") for cid, article, lang, _, _ in claims]
+    index.statements = [Statement(cid, article, lang, "", date=date) for cid, article, lang, date, _, _ in claims]
     index.signatures = [None] * n  # filled below for the claims that are scored
     index.keys = [list(keys) for *_, keys in claims]
     # A claim is here because it holds keys this partition owns, but two claims here may share only
@@ -82,6 +180,66 @@ def local_matches(
     maybe = (masks[ps] & masks[qs]) != 0
     keysets = [frozenset(keys) for keys in index.keys]
     pairs = [(p, q) for p, q in zip(ps[maybe].tolist(), qs[maybe].tolist()) if min(keysets[p] & keysets[q]) in bit]
-    for p in {p for pair in pairs for p in pair}:
-        index.signatures[p] = parse_signature(claims[p][3])
-    return _matching.score_pairs(index, pairs, min_score), len(pairs)
+    ps = np.fromiter((p for p, _ in pairs), dtype=np.int64, count=len(pairs))
+    qs = np.fromiter((q for _, q in pairs), dtype=np.int64, count=len(pairs))
+    ids = np.fromiter((c[0] for c in claims), dtype=np.int64, count=n)
+    _, _, met = meaning_of(alike, ids[ps], ids[qs])
+    return Share(index, ps, qs, met, _consistency.undated_links(index.statements, pairs))
+
+
+def score_share(
+    share: Share, claims: Sequence[Claim], alike: Alike | None, links: Links, min_score: float = STORE_MIN_SCORE
+):
+    """Score a partition's pairs (``local_pairs`` of ``claims``), those alike in meaning with their
+    gain and cosine; undated claims dated by ``links``, the links of every pair of the job (see
+    ``_dated``). Returns the matches reaching ``min_score`` and the signatures so dated (claim
+    id, signature), to be stored as the one-process rebuild stores them."""
+    import numpy as np
+
+    index = share.index
+    scored = set(share.ps.tolist()) | set(share.qs.tolist())
+    for p in scored:
+        index.signatures[p] = parse_signature(claims[p][4])
+    ids = np.fromiter((s.id for s in index.statements), dtype=np.int64, count=len(index.statements))
+    gain, cosine, _ = meaning_of(alike, ids[share.ps], ids[share.qs])
+    dated = _dated(index, scored, links)
+    return _matching.score_arrays(index, share.ps, share.qs, min_score, gain, cosine), dated
+
+
+def score_alike(
+    statements: Sequence[Statement], stored: dict[int, str], alike: Alike, which, links: Links,
+    min_score: float = STORE_MIN_SCORE,
+):
+    """Score the pairs ``which`` (indices into ``alike``) that only meaning found, among
+    ``statements`` (every claim of those pairs; ``stored``: the signature JSON of those that have
+    a current one, the others' are built), as the one-process rebuild scores them; undated claims
+    dated by ``links`` (see ``score_share``). Returns the matches and the dated signatures."""
+    import numpy as np
+
+    index = _matching.MatchIndex()
+    index.add(statements, [parse_signature(stored[s.id]) if s.id in stored else build_signature(s) for s in statements],
+              keyed=False)
+    position = {s.id: i for i, s in enumerate(index.statements)}
+    ps = np.fromiter((position[a] for a in alike.a[which].tolist()), dtype=np.int64, count=len(which))
+    qs = np.fromiter((position[b] for b in alike.b[which].tolist()), dtype=np.int64, count=len(which))
+    dated = _dated(index, set(ps.tolist()) | set(qs.tolist()), links)
+    return _matching.score_arrays(index, ps, qs, min_score, alike.gain[which], alike.cosine[which]), dated
+
+
+def _dated(index, positions: set[int], links: Links) -> list[tuple[int, Signature]]:
+    """Date the undated claims at ``positions`` from the job's ``links`` (of all its pairs, not
+    only this partition's), as the one-process scorer dates them from all of its pairs
+    (``consistency.give_story_dates``, the rule it uses). The scorer dates undated claims from the
+    pairs it is given -- here only a share of them -- so every claim is then handed to it with a
+    date (``DATED_BY_THE_JOB``: the scorer reads a statement's date only to find the undated) and
+    it leaves them be. Returns (claim id, signature) of the claims given a story date."""
+    st, sigs = index.statements, index.signatures
+    undated = sorted(p for p in positions if st[p].date is None)
+    _consistency.give_story_dates(st, sigs, undated, links)
+    for p, s in enumerate(st):
+        if s.date is None:
+            st[p] = replace(s, date=DATED_BY_THE_JOB)
+    return [(st[p].id, sigs[p]) for p in undated if links.get(st[p].article_id)]
+
+
+DATED_BY_THE_JOB = "dated by the job"  # an undated claim's date for the scorer, once the job dated it (or found no links)

@@ -10,7 +10,6 @@ from factcheck.cli.common import meaning_status, one_line, print_json, store_fro
 from factcheck.core.matching import DEFAULT_MIN_SCORE, STORE_MIN_SCORE
 from factcheck.errors import FactcheckError
 from factcheck.store.claims import claim_exists
-from factcheck.store.match_batches import has_sentence_vectors
 from factcheck.store.matches import list_matches, rebuild
 
 
@@ -48,14 +47,11 @@ def run(args) -> int:
     with store_from(args, write=args.rebuild) as store:
         if args.claim is not None and not claim_exists(store, args.claim):
             raise FactcheckError(f"no claim with id {args.claim}")
-        if job and status and has_sentence_vectors(store):  # the job would not give what one process gives
-            raise FactcheckError("--engine dask matches by signature only (not yet by meaning):"
-                                 " factcheck --no-semantic match --rebuild --engine dask")
         if not status:  # after the checks: a bad-input error stays the only line
             print(f"factcheck: matching by meaning is off: {status.reason}", file=sys.stderr)
         if args.rebuild:
             if job:
-                count = _rebuild_with_dask(job, store, args)
+                count = _rebuild_with_dask(job, store, args, meaning=bool(status))
             else:
                 count = rebuild(store, meaning=bool(status))
             print(f"rebuilt matches: {count} related pairs", file=sys.stderr)
@@ -81,11 +77,13 @@ def _dask_job():
     return job
 
 
-def _rebuild_with_dask(job, store, args) -> int:
+def _rebuild_with_dask(job, store, args, meaning: bool) -> int:
     with job.connect(args.scheduler) as client:
-        report = job.rebuild(store, client, args.partitions, show_progress=True)
+        report = job.rebuild(store, client, args.partitions, show_progress=True, meaning=meaning)
+    alike = report.stats.get("alike in meaning")
+    meant = f", {alike} pairs alike in meaning" if alike is not None else ""
     print(f"dask: done in {report.seconds['job']:.1f} s, {report.stats.get('bytes shuffled', 0) / 1e6:.1f} MB "
-          f"shuffled; loaded into the store in {report.seconds['load']:.1f} s", file=sys.stderr)
+          f"shuffled{meant}; loaded into the store in {report.seconds['load']:.1f} s", file=sys.stderr)
     return report.related
 
 

@@ -297,15 +297,30 @@ def date_undated(statements, signatures, pairs) -> None:
     """Give each undated statement among ``pairs`` (positions into ``statements``/``signatures``)
     the story date of its related articles: the dated articles of its candidate pairs (the matcher
     found them through shared names, figures and periods). Its own story date, if it had one from
-    its text, gives way: related articles are the better witness. Sets ``Signature.story_date``."""
-    related: dict[int, dict[int, str]] = {}  # undated article -> {dated related article: date}
+    its text, gives way: related articles are the better witness. Sets ``Signature.story_date``.
+    The two halves apart (``undated_links``, ``give_story_dates``) let a job whose pairs are spread
+    over partitions gather the links of all of them first."""
+    related = undated_links(statements, pairs)
+    if related:
+        give_story_dates(statements, signatures, {x for pair in pairs for x in pair}, related)
+
+
+def undated_links(statements, pairs) -> dict[int, dict[int, str]]:
+    """For each undated article among ``pairs``, the dated articles it is paired with: {undated
+    article: {dated article: its date}}. Links of several sets of pairs merge by ``dict.update``
+    per article."""
+    related: dict[int, dict[int, str]] = {}
     for p, q in pairs:
         for me, other in ((p, q), (q, p)):
             if statements[me].date is None and statements[other].date:
                 related.setdefault(statements[me].article_id, {})[statements[other].article_id] = statements[other].date
-    if not related:
-        return
-    for p in {x for pair in pairs for x in pair}:
+    return related
+
+
+def give_story_dates(statements, signatures, positions, related: dict[int, dict[int, str]]) -> None:
+    """The undated statements at ``positions`` take the story date of their article's ``related``
+    dated articles (see ``undated_links``)."""
+    for p in positions:
         dates = related.get(statements[p].article_id)
         if dates and statements[p].date is None:
             sig = signatures[p]

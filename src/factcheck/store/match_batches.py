@@ -30,18 +30,22 @@ def claim_id_range(store: Store) -> tuple[int, int, int]:
 
 def claims_in_range(
     store: Store, lo: int, hi: int
-) -> tuple[list[tuple[int, int, str, str | None]], list[Statement], dict[int, list[str]]]:
-    """The check-worthy claims with ``lo <= id < hi``, by id: (id, article id, language, signature
-    JSON, or None when no signature of this ``SIGNATURE_VERSION`` is stored); the matcher input of
-    those without one (to build it); and each claim's stored index keys."""
+) -> tuple[list[tuple[int, int, str, str | None, str | None]], list[Statement], dict[int, list[str]]]:
+    """The check-worthy claims with ``lo <= id < hi``, by id: (id, article id, language, article
+    date, signature JSON, or None when no signature of this ``SIGNATURE_VERSION`` is stored or the
+    article is undated); the matcher input of those without one (to build it); and each claim's
+    stored index keys."""
     rows = store.conn.execute(
-        "SELECT c.id, c.article_id, a.lang, s.version, s.data FROM claims c"
+        "SELECT c.id, c.article_id, a.lang, a.date, s.version, s.data FROM claims c"
         " JOIN articles a ON a.id = c.article_id LEFT JOIN match_signatures s ON s.claim_id = c.id"
         " WHERE c.id >= ? AND c.id < ? AND c.score >= ? ORDER BY c.id",
         (lo, hi, DEFAULT_THRESHOLD),
     ).fetchall()
-    claims = [(cid, aid, lang, data if version == SIGNATURE_VERSION else None) for cid, aid, lang, version, data in rows]
-    stale = [cid for cid, _, _, data in claims if data is None]
+    # an undated article's claims are built anew: a stored signature of theirs may hold the story
+    # date that an earlier matching gave them, which the one-process rebuild never reads
+    claims = [(cid, aid, lang, date, data if version == SIGNATURE_VERSION and date is not None else None)
+              for cid, aid, lang, date, version, data in rows]
+    stale = [cid for cid, *_, data in claims if data is None]
     statements = load_statements(store, claim_ids=stale) if stale else []
     keys: dict[int, list[str]] = {}
     for cid, key in store.conn.execute(
@@ -51,17 +55,40 @@ def claims_in_range(
     return claims, statements, keys
 
 
+def stored_signatures(store: Store, claim_ids: Iterable[int]) -> dict[int, str]:
+    """The stored signatures (JSON) of this ``SIGNATURE_VERSION`` of these claims, where there is
+    one and the claim's article is dated (see ``claims_in_range``)."""
+    return dict(store.conn.execute(
+        "SELECT s.claim_id, s.data FROM match_signatures s JOIN claims c ON c.id = s.claim_id"
+        " JOIN articles a ON a.id = c.article_id"
+        " WHERE s.version = ? AND a.date IS NOT NULL AND s.claim_id IN (SELECT value FROM json_each(?))",
+        (SIGNATURE_VERSION, json.dumps(sorted(set(claim_ids)))),
+    ).fetchall())
+
+
+def article_dates(store: Store) -> dict[int, str | None]:
+    """Every article's date (None: undated)."""
+    return dict(store.conn.execute("SELECT id, date FROM articles").fetchall())
+
+
+def has_undated_articles(store: Store) -> bool:
+    return store.conn.execute("SELECT 1 FROM articles WHERE date IS NULL LIMIT 1").fetchone() is not None
+
+
 def has_sentence_vectors(store: Store) -> bool:
     """Whether a one-process rebuild would match by meaning too (when meaning is on)."""
     return store.conn.execute("SELECT 1 FROM embeddings LIMIT 1").fetchone() is not None
 
 
 def load_rebuild(
-    store: Store, matches: Callable[[], Iterable[MatchRow]], refreshed: Callable[[], Iterable[Refresh]]
+    store: Store, matches: Callable[[], Iterable[MatchRow]], refreshed: Callable[[], Iterable[Refresh]],
+    dated: Callable[[], Iterable[tuple[int, str]]] = tuple,
 ) -> int:
     """Replace every match with ``matches()`` and the index keys (and signature, where given) of
     the ``refreshed()`` claims, in one transaction; the keys and signatures of claims that are no
-    longer check-worthy go. Callables, so a retried transaction reads its input again. A pair given
+    longer check-worthy go. ``dated()``: (claim id, signature JSON) of undated claims given their
+    story's date while scoring, stored as a one-process rebuild stores them (for check-worthy
+    claims only: those have a signature row; the same claim may come more than once, alike). Callables, so a retried transaction reads its input again. A pair given
     twice fails (UNIQUE) and leaves the store as it was. Returns how many matches score at least
     ``DEFAULT_MIN_SCORE``."""
 
@@ -77,6 +104,8 @@ def load_rebuild(
             if data is not None:
                 conn.execute("INSERT OR REPLACE INTO match_signatures (claim_id, version, data) VALUES (?, ?, ?)",
                              (cid, SIGNATURE_VERSION, data))
+        conn.executemany("UPDATE match_signatures SET data = ? WHERE claim_id = ? AND version = ?",
+                         ((data, cid, SIGNATURE_VERSION) for cid, data in dated()))
         related = 0
 
         def rows():

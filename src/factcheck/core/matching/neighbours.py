@@ -16,7 +16,12 @@ nearest" as the rule: with many outlets a statement has more counterparts than a
 nearest neighbours are those counterparts, so CSLS subtracts the very signal.
 
 Similarities are computed exhaustively (a matrix product per block of rows, numpy, float32): 20,000
-sentences is 400 M dot products of 384 dimensions, a few seconds on 2 cores, and exact.
+sentences is 400 M dot products of 384 dimensions, a few seconds on 2 cores, and exact. The work is
+two steps, so that it can be spread: ``neighbourhood`` searches a set of rows against every vector
+(each row's numbers depend on that row, the whole matrix and the block of rows it is multiplied in:
+split the rows at multiples of ``ROWS_PER_BLOCK`` and the blocks, so the floats, are the same), and
+``pair_up`` keeps the pairs found both ways. ``by_meaning`` is the two in one process; the batch
+job runs the first in row partitions.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ROWS_PER_BLOCK = 512  # rows of the similarity matrix at a time (512 x 20,000 float32 = 41 MB)
+EDGES_PER_CHUNK = 1 << 20  # found edges whose gain is bounded at a time, before pairing
 # The background-corrected similarity (z) as the score's meaning term: nothing below Z_FLOOR, in full
 # from Z_FULL; each step down from best (second best on either side) costs RANK_STEP of z. Chosen
 # on the labelled sets tests/data/semantic/tuned, tests/data/semantic/brightwave and
@@ -68,13 +74,24 @@ def unit_rows(matrix):
     return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
 
 
-def neighbourhood(matrix, articles, rows, edge: int) -> Neighbourhood:
+def edge_of(articles) -> int:
+    """How deep a sentence's neighbourhood reaches (see ``MARGIN_FLOOR``), for a corpus whose
+    sentences are in ``articles`` (one article id per row)."""
+    import numpy as np
+
+    return max(EDGE_MIN, EDGE_PER_ARTICLE * (len(np.unique(np.asarray(articles))) - 1))
+
+
+def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None) -> Neighbourhood:
     """Search every row of ``matrix`` (unit vectors; ``articles`` gives each row's article) for the
     background of each of ``rows``, the edge of its neighbourhood, and its best and second best
-    sentences of each other article with a cosine of at least ``COSINE_FLOOR``."""
+    sentences of each other article with a cosine of at least ``COSINE_FLOOR``. The rows are
+    multiplied ``block`` at a time (default ``ROWS_PER_BLOCK``): a caller that splits ``rows``
+    at multiples of it gets the very floats of one call over them all."""
     import numpy as np
 
     rows = np.asarray(rows, dtype=np.int64)
+    block_rows = block or ROWS_PER_BLOCK
     n = len(matrix)
     order = np.argsort(articles, kind="stable")  # each article's rows side by side
     by_article = matrix[order]
@@ -89,8 +106,8 @@ def neighbourhood(matrix, articles, rows, edge: int) -> Neighbourhood:
     at_edge = np.zeros(len(rows), dtype=np.float32)
     edge = max(1, min(edge, n - 1))
     found_row, found_other, found_rank, found_cosine = [], [], [], []
-    for lo in range(0, len(rows), ROWS_PER_BLOCK):
-        block = rows[lo : lo + ROWS_PER_BLOCK]
+    for lo in range(0, len(rows), block_rows):
+        block = rows[lo : lo + block_rows]
         sims = matrix[block] @ by_article.T
         total = sims.sum(axis=1)
         squares = np.einsum("ij,ij->i", sims, sims)
@@ -115,6 +132,19 @@ def neighbourhood(matrix, articles, rows, edge: int) -> Neighbourhood:
     cat = (lambda parts, t: np.concatenate(parts) if parts else np.zeros(0, dtype=t))
     return Neighbourhood(rows, mean, sd, at_edge, cat(found_row, np.int64), cat(found_other, np.int64),
                          cat(found_rank, np.int8), cat(found_cosine, np.float32))
+
+
+def joined(parts: list[Neighbourhood]) -> Neighbourhood:
+    """One neighbourhood of the rows of ``parts``, in their order (each part's ``row`` indexes its
+    own ``rows``)."""
+    import numpy as np
+
+    offsets = np.cumsum([0] + [len(p.rows) for p in parts])
+    cat = (lambda name, t: np.concatenate([getattr(p, name) for p in parts]) if parts else np.zeros(0, dtype=t))
+    return Neighbourhood(
+        cat("rows", np.int64), cat("mean", np.float32), cat("sd", np.float32), cat("edge", np.float32),
+        np.concatenate([p.row + off for p, off in zip(parts, offsets)]) if parts else np.zeros(0, dtype=np.int64),
+        cat("other", np.int64), cat("rank", np.int8), cat("cosine", np.float32))
 
 
 def background_z(cosine, mean_a, sd_a, mean_b, sd_b):
@@ -178,17 +208,20 @@ def by_meaning(claim_ids, article_ids, matrix, new) -> Alike:
     new_rows = np.array(sorted({position[c] for c in map(int, new) if c in position}), dtype=np.int64)
     if not len(new_rows):
         return empty
-    edge = max(EDGE_MIN, EDGE_PER_ARTICLE * (len(np.unique(articles)) - 1))
+    edge = edge_of(articles)
     near = neighbourhood(matrix, articles, new_rows, edge)
     others = np.setdiff1d(near.other, new_rows)
     if len(others):  # the far sides: their own counterparts, for the test in return
-        more = neighbourhood(matrix, articles, others, edge)
-        near = Neighbourhood(
-            np.concatenate([near.rows, more.rows]), np.concatenate([near.mean, more.mean]),
-            np.concatenate([near.sd, more.sd]), np.concatenate([near.edge, more.edge]),
-            np.concatenate([near.row, more.row + len(new_rows)]),
-            np.concatenate([near.other, more.other]), np.concatenate([near.rank, more.rank]),
-            np.concatenate([near.cosine, more.cosine]))
+        near = joined([near, neighbourhood(matrix, articles, others, edge)])
+    return pair_up(claim_ids, near, n, new_rows)
+
+
+def pair_up(claim_ids, near: Neighbourhood, n: int, new_rows) -> Alike:
+    """The pairs alike in meaning among the sentences searched in ``near`` (every row of
+    ``new_rows`` and every row it found; ``n`` rows in all, ``claim_ids`` theirs), at least one
+    side in ``new_rows``: found both ways, with their cosine and gain."""
+    import numpy as np
+
     at = np.full(n, -1, dtype=np.int64)
     at[near.rows] = np.arange(len(near.rows))
     frm, to, rank = near.rows[near.row], near.other, near.rank
@@ -202,8 +235,13 @@ def by_meaning(claim_ids, article_ids, matrix, new) -> Alike:
         return alike(z, rank) * np.clip((margin - MARGIN_FLOOR) / (MARGIN_FULL - MARGIN_FLOOR), 0.0, 1.0)
 
     # most edges cannot gain even at their own side's rank: leave them before pairing
-    keep = np.flatnonzero(at[to] >= 0)
-    keep = keep[gain_of(frm[keep], to[keep], cos[keep], rank[keep]) > 0]
+    # (a chunk of edges at a time: a one-story corpus of 40,000 sentences has 7 million, and the
+    # gain's temporaries over all of them at once took a gigabyte)
+    searched = np.flatnonzero(at[to] >= 0)
+    keep = np.concatenate([np.zeros(0, dtype=np.int64)] + [
+        part[gain_of(frm[part], to[part], cos[part], rank[part]) > 0]
+        for part in (searched[lo : lo + EDGES_PER_CHUNK] for lo in range(0, len(searched), EDGES_PER_CHUNK))
+    ])
     frm, to, rank, cos = frm[keep], to[keep], rank[keep], cos[keep]
     # a pair counts when found both ways (directed edges as codes from -> to)
     code = frm * n + to

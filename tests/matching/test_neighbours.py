@@ -1,0 +1,51 @@
+"""Matching by meaning in two steps: the search of rows (``neighbourhood``), which the batch job runs
+in row partitions, and the pairing (``pair_up``). Split at multiples of the search's block, the rows
+give the very floats of one pass, so the pairs are those of ``by_meaning``."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from factcheck.core.matching import neighbours as nb
+
+
+def _corpus(seed: int = 5, articles: int = 40, per_article: int = 15, dim: int = 64):
+    """Unit vectors sharing a topic; a third of the sentences retell one of a few statements in
+    several articles (alike), the rest are strangers."""
+    rng = np.random.default_rng(seed)
+    n = articles * per_article
+    topic = rng.normal(size=dim)
+    statements = rng.normal(size=(n // 12, dim))
+    told = rng.integers(0, len(statements), size=n)
+    retold = rng.random(n) < 1 / 3
+    own = rng.normal(size=(n, dim))
+    m = 2.0 * topic / np.linalg.norm(topic) + 0.5 * own / np.linalg.norm(own, axis=1, keepdims=True)
+    m[retold] += 1.2 * statements[told[retold]] / np.linalg.norm(statements[told[retold]], axis=1, keepdims=True)
+    return np.arange(1, n + 1) * 10, np.repeat(np.arange(articles), per_article), m.astype(np.float32)
+
+
+def test_rows_searched_in_parts_give_one_pass_numbers_and_pairs(monkeypatch):
+    block = 64
+    monkeypatch.setattr(nb, "ROWS_PER_BLOCK", block)
+    ids, articles, vectors = _corpus()
+    matrix = nb.unit_rows(vectors)  # once, as by_meaning does
+    n, edge = len(matrix), nb.edge_of(articles)
+    whole = nb.neighbourhood(matrix, articles, np.arange(n), edge)
+    cuts = [0, 3 * block, 4 * block, 8 * block, n]  # parts of 3, 1, 4 blocks and a ragged end
+    parts = [nb.neighbourhood(matrix, articles, np.arange(lo, hi), edge, block) for lo, hi in zip(cuts, cuts[1:])]
+    joined = nb.joined(parts)
+    for name in ("rows", "mean", "sd", "edge", "row", "other", "rank", "cosine"):
+        assert np.array_equal(getattr(joined, name), getattr(whole, name)), name
+    assert len(whole.row) > n  # rows found counterparts in several articles
+
+    found = nb.pair_up(ids, joined, n, np.arange(n))
+    expected = nb.by_meaning(ids, articles, vectors, ids)
+    assert len(expected) > 20 and (expected.gain > 0).all()
+    for name in ("a", "b", "cosine", "gain"):
+        assert np.array_equal(getattr(found, name), getattr(expected, name)), name
+
+
+def test_the_edge_grows_with_the_articles():
+    assert nb.edge_of([1, 1, 2]) == nb.EDGE_MIN
+    many = np.arange(100)
+    assert nb.edge_of(many) == nb.EDGE_PER_ARTICLE * 99 > nb.EDGE_MIN
