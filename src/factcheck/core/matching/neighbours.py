@@ -164,7 +164,7 @@ def alike(z, rank=0):
 class Alike:
     """How alike in meaning pairs of claims are, as parallel arrays: claim ids ``a`` < ``b``, the
     plain cosine (shown to the reviewer) and the background-corrected similarity as a score term
-    (``gain``, see ``alike``; 0 unless the two are each other's near neighbours)."""
+    (``gain``, see ``alike``; 0 unless each is the other's best or second best in its article)."""
 
     a: object
     b: object
@@ -180,13 +180,18 @@ class Alike:
 
         lo, hi = np.minimum(a, b), np.maximum(a, b)
         width = int(max(self.b.max(initial=0), hi.max(initial=0))) + 1
-        mine = self.a * width + self.b
-        order = np.argsort(mine)
-        wanted = lo * width + hi
-        at = np.searchsorted(mine[order], wanted)
-        at = np.minimum(at, max(len(mine) - 1, 0))
-        found = (len(mine) > 0) & (mine[order][at] == wanted) if len(mine) else np.zeros(len(wanted), dtype=bool)
-        return np.where(found, order[at], -1)
+        return index_of(self.a * width + self.b, lo * width + hi)
+
+
+def index_of(codes, wanted):
+    """For each of ``wanted``, its index in ``codes`` (distinct int64 codes), -1 where absent."""
+    import numpy as np
+
+    if not len(codes):
+        return np.full(len(wanted), -1, dtype=np.int64)
+    order = np.argsort(codes)
+    at = np.minimum(np.searchsorted(codes[order], wanted), len(codes) - 1)
+    return np.where(codes[order][at] == wanted, order[at], -1)
 
 
 def by_meaning(claim_ids, article_ids, matrix, new) -> Alike:
@@ -244,15 +249,12 @@ def pair_up(claim_ids, near: Neighbourhood, n: int, new_rows) -> Alike:
     ])
     frm, to, rank, cos = frm[keep], to[keep], rank[keep], cos[keep]
     # a pair counts when found both ways (directed edges as codes from -> to)
-    code = frm * n + to
-    order = np.argsort(code)
-    hit = np.minimum(np.searchsorted(code[order], to * n + frm), max(len(code) - 1, 0))
-    mutual = code[order][hit] == to * n + frm
+    back = index_of(frm * n + to, to * n + frm)  # the same pair found from the other side
     is_new = np.zeros(n, dtype=bool)
     is_new[new_rows] = True
-    keep = np.flatnonzero(mutual & is_new[frm] & ((frm < to) | ~is_new[to]))  # each pair once
+    keep = np.flatnonzero((back >= 0) & is_new[frm] & ((frm < to) | ~is_new[to]))  # each pair once
     ra, rb, cos = frm[keep], to[keep], cos[keep]
-    gain = gain_of(ra, rb, cos, np.maximum(rank[keep], rank[order][hit][keep]))
+    gain = gain_of(ra, rb, cos, np.maximum(rank[keep], rank[back[keep]]))
     a, b = claim_ids[ra], claim_ids[rb]
     keep = gain > 0
     return Alike(np.minimum(a, b)[keep], np.maximum(a, b)[keep], np.round(cos[keep], 4), gain[keep])
