@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from factcheck.core import consistency as _consistency
 from factcheck.core import matching as _matching
@@ -203,7 +203,7 @@ def score_share(
     ids = np.fromiter((s.id for s in index.statements), dtype=np.int64, count=len(index.statements))
     gain, cosine, _ = meaning_of(alike, ids[share.ps], ids[share.qs])
     dated = _dated(index, scored, links)
-    return _matching.score_arrays(index, share.ps, share.qs, min_score, gain, cosine), dated
+    return _matching.score_arrays(index, share.ps, share.qs, min_score, gain, cosine, date_from_pairs=False), dated
 
 
 def score_alike(
@@ -223,23 +223,17 @@ def score_alike(
     ps = np.fromiter((position[a] for a in alike.a[which].tolist()), dtype=np.int64, count=len(which))
     qs = np.fromiter((position[b] for b in alike.b[which].tolist()), dtype=np.int64, count=len(which))
     dated = _dated(index, set(ps.tolist()) | set(qs.tolist()), links)
-    return _matching.score_arrays(index, ps, qs, min_score, alike.gain[which], alike.cosine[which]), dated
+    return _matching.score_arrays(index, ps, qs, min_score, alike.gain[which], alike.cosine[which],
+                                  date_from_pairs=False), dated
 
 
 def _dated(index, positions: set[int], links: Links) -> list[tuple[int, Signature]]:
     """Date the undated claims at ``positions`` from the job's ``links`` (of all its pairs, not
     only this partition's), as the one-process scorer dates them from all of its pairs
-    (``consistency.give_story_dates``, the rule it uses). The scorer dates undated claims from the
-    pairs it is given -- here only a share of them -- so every claim is then handed to it with a
-    date (``DATED_BY_THE_JOB``: the scorer reads a statement's date only to find the undated) and
-    it leaves them be. Returns (claim id, signature) of the claims given a story date."""
+    (``consistency.give_story_dates``, the rule it uses); the scorer is then told not to date them
+    from the share of pairs it is given. Returns (claim id, signature) of the claims given a story
+    date."""
     st, sigs = index.statements, index.signatures
     undated = sorted(p for p in positions if st[p].date is None)
     _consistency.give_story_dates(st, sigs, undated, links)
-    for p, s in enumerate(st):
-        if s.date is None:
-            st[p] = replace(s, date=DATED_BY_THE_JOB)
     return [(st[p].id, sigs[p]) for p in undated if links.get(st[p].article_id)]
-
-
-DATED_BY_THE_JOB = "dated by the job"  # an undated claim's date for the scorer, once the job dated it (or found no links)

@@ -61,15 +61,20 @@ def score_pairs(index: MatchIndex, pairs: list[tuple[int, int]], min_score: floa
     return score_arrays(index, ps, qs, min_score)
 
 
-def score_arrays(index: MatchIndex, ps, qs, min_score: float, meaning=None, cosine=None, w: Weights = WEIGHTS) -> list[Match]:
+def score_arrays(
+    index: MatchIndex, ps, qs, min_score: float, meaning=None, cosine=None, w: Weights = WEIGHTS,
+    date_from_pairs: bool = True,
+) -> list[Match]:
     """Matches among the pairs of positions ``ps[i], qs[i]``; ``meaning[i]`` is the pair's gain
-    from the sentence model in [0, 1] and ``cosine[i]`` the similarity shown (NaN: no model)."""
+    from the sentence model in [0, 1] and ``cosine[i]`` the similarity shown (NaN: no model).
+    Undated claims are first given the story date of the dated claims these pairs link them to;
+    without ``date_from_pairs`` the caller has dated them already (from more pairs than these)."""
     if not len(ps):
         return []
     import numpy as np
 
     st, sigs = index.statements, index.signatures
-    undated = [i for i, s in enumerate(st) if s.date is None]
+    undated = [i for i, s in enumerate(st) if s.date is None] if date_from_pairs else []
     if undated:  # an undated article takes the date of the dated ones it is paired with
         some = np.isin(ps, undated) | np.isin(qs, undated)
         date_undated(st, sigs, list(zip(ps[some].tolist(), qs[some].tolist())))
