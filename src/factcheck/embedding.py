@@ -75,7 +75,7 @@ def raise_by_meaning(store: Store, article_ids: Iterable[int] | None = None,
     have = [(c, vectors[k]) for c, k in zip(todo, keys) if k in vectors]
     if not have:
         return []
-    matrix = np.stack([np.frombuffer(v, dtype="<f2") for _, v in have]).astype(np.float32)
+    matrix = np.stack([embeddings.vector(v) for _, v in have]).astype(np.float32)
     changes = []
     for (claim, _), reading in zip(have, model.read(matrix)):
         new = claims_meaning.raised(claim.score, claim.reasons, reading, threshold)

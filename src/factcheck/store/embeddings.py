@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from factcheck.core.semantic import DIM, MODEL_VERSION, text_key
 from factcheck.store import Store
 
+STORED_AS = "<f2"  # little-endian float16: 768 bytes a sentence
+
 
 @dataclass(slots=True)
 class Pending:
@@ -57,7 +59,7 @@ def save(store: Store, keys: list[str], vectors, model: str = MODEL_VERSION) -> 
     """Store vectors (rows of a float array) under their text keys, in one transaction."""
     import numpy as np
 
-    half = np.asarray(vectors, dtype="<f2")
+    half = np.asarray(vectors, dtype=STORED_AS)
     rows = [(model, key, half[i].tobytes()) for i, key in enumerate(keys)]
     store.write(lambda: store.conn.executemany(
         "INSERT OR REPLACE INTO embeddings (model, text_key, vector) VALUES (?, ?, ?)", rows
@@ -86,10 +88,17 @@ def load(store: Store, model: str = MODEL_VERSION) -> Vectors:
     rows = [i for i, key in enumerate(keys) if key in by_key]
     matrix = np.empty((len(rows), DIM), dtype=np.float32)
     for r, i in enumerate(rows):
-        matrix[r] = np.frombuffer(by_key[keys[i]], dtype="<f2")
+        matrix[r] = vector(by_key[keys[i]])
     ids = np.fromiter((claims[i][0] for i in rows), dtype=np.int64, count=len(rows))
     articles = np.fromiter((claims[i][1] for i in rows), dtype=np.int64, count=len(rows))
     return Vectors(ids, articles, matrix)
+
+
+def vector(blob: bytes):
+    """A stored vector as numbers (float16, widened by whoever computes with it)."""
+    import numpy as np
+
+    return np.frombuffer(blob, dtype=STORED_AS)
 
 
 def stored(store: Store, keys: Iterable[str], model: str = MODEL_VERSION) -> dict[str, bytes]:
