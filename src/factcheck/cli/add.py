@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.cli.common import meaning_status, store_from
+from factcheck.core.models import DEFAULT_MAX_BYTES
 from factcheck.errors import FactcheckError
 
 if TYPE_CHECKING:
@@ -36,32 +36,17 @@ def register(subparsers) -> None:
 
 
 def add_size_option(parser) -> None:
-    parser.add_argument("--max-mb", type=float, metavar="MB", action=_SizeLimit)
-
-
-class _SizeLimit(argparse.Action):
-    """Stores the value like the default action; its help names the importer's limit, looked up
-    only when help is shown."""
-
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
-        setattr(namespace, self.dest, values)
-
-    @property
-    def help(self) -> str:
-        from factcheck.core.ingest import DEFAULT_MAX_BYTES
-
-        return f"refuse files larger than this (default: $FACTCHECK_MAX_MB or {DEFAULT_MAX_BYTES // 2**20})"
-
-    @help.setter
-    def help(self, _value) -> None:
-        pass
+    parser.add_argument(
+        "--max-mb",
+        type=float,
+        metavar="MB",
+        help=f"refuse files larger than this (default: $FACTCHECK_MAX_MB or {DEFAULT_MAX_BYTES // 2**20})",
+    )
 
 
 def max_bytes(args) -> int:
     value = args.max_mb if args.max_mb is not None else os.environ.get("FACTCHECK_MAX_MB")
     if value is None:
-        from factcheck.core.ingest import DEFAULT_MAX_BYTES
-
         return DEFAULT_MAX_BYTES
     try:
         mb = float(value)

@@ -31,15 +31,11 @@ from factcheck.core.html_text import HTML_START, html_article
 from factcheck.core.language import detect_language
 from factcheck.core.markdown_text import markdown_article
 from factcheck.core.metadata import front_matter, lang_code
-from factcheck.core.models import Article
+from factcheck.core.models import DEFAULT_MAX_BYTES, Article
 from factcheck.errors import FactcheckError
 
 __all__ = ["ARTICLE_SUFFIXES", "DEFAULT_MAX_BYTES", "article_files", "parse_article", "read_article"]
 
-# Memory grows with the number of claims (~20 MB a MB of news text, on top of ~100 MB for the
-# language model, rates and CLDR data): 5 MB, a hundred times a long article, peaked at 205 MB in
-# analysis. The limit leaves room for saving it under the 300 MB target.
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 _MB = 1024 * 1024
 
