@@ -26,6 +26,7 @@ from factcheck.tui.bindings import MAIN_BINDINGS
 from factcheck.tui.elsewhere import (
     LISTEN_SECONDS, POLL_SECONDS, ChangedElsewhere, ask_about_conflict, changed_note,
 )
+from factcheck.tui.ingest import EmbedProgress, IngestDone, IngestProgress, MatchesReady
 from factcheck.tui.session import Filter, Session
 from factcheck.tui.widgets.article_pane import ArticlePane
 from factcheck.tui.widgets.article_view import ArticleView, Mark
@@ -53,6 +54,7 @@ class MainScreen(Screen):
     BINDINGS = MAIN_BINDINGS
 
     where: reactive[Place | None] = reactive(None, init=False)  # the panes' articles and claims, focus
+    activity: reactive[str] = reactive("", init=False)  # background work the status line mentions
 
     def __init__(self, session: Session, db_name: str) -> None:
         super().__init__()
@@ -60,7 +62,6 @@ class MainScreen(Screen):
         self.db_name = db_name
         self.back: list[Place] = []
         self.matching_ready = False  # set once a worker has loaded the matcher
-        self.activity = ""  # background work the status line mentions (embedding sentences)
         self._related: dict[int, list[dict]] = {}
         self._panel_claim: object = _UNSET  # the claim the related panel shows
         self._reselect: tuple[int | None, int] | None = None  # (claim, related statement) after a jump back
@@ -122,11 +123,6 @@ class MainScreen(Screen):
             claim = self.session.by_id[current.id]
             self.notify(changed_note(self.session.scale, claim.id, claim.verdict, claim.reviewer),
                         title="Changed elsewhere", markup=False)
-
-    async def claims_raised(self, count: int) -> None:
-        """Claims the rules left below the threshold became check-worthy by meaning: show them."""
-        await self._reload_all(f"{count} more claim{'s' * (count != 1)} found by meaning (events, reported"
-                               " statements the word lists missed)", title="Found by meaning")
 
     async def _reload_all(self, message: str, title: str = "Changed elsewhere") -> None:
         current = self.current_claim()
@@ -539,7 +535,7 @@ class MainScreen(Screen):
             return
         def chosen(paths: list | None) -> None:
             if paths:
-                self.show_progress(0, 1)
+                self.post_message(IngestProgress(0, 1, None))  # the bar shows at once
                 self.app.add_files(paths)
 
         self.app.push_screen(AddFilesScreen(), chosen)
@@ -580,8 +576,9 @@ class MainScreen(Screen):
         default = self.session.default_export_path(Path.cwd())
         self.app.push_screen(ExportScreen(default, self.session.export_markdown), written)
 
-    # -- ingest (worker messages, see factcheck.tui.ingest) --------------------------------------
-    def show_progress(self, done: int, total: int) -> None:
+    # -- worker messages (see factcheck.tui.ingest; they bubble on to the app) --------------------
+    @on(IngestProgress)
+    def show_progress(self, message: IngestProgress) -> None:
         from textual.widgets import ProgressBar  # mounted only while adding files: not on the first screen
 
         bars = self.query("#progress")
@@ -590,21 +587,30 @@ class MainScreen(Screen):
         else:
             bar = ProgressBar(id="progress", show_eta=False)
             self.mount(bar, before=self.query_one(RelatedPanel))
-        bar.update(total=max(total, 1), progress=done)
+        bar.update(total=max(message.total, 1), progress=message.done)
 
-    def show_activity(self, text: str) -> None:
-        if text != self.activity:
-            self.activity = text
-            self.refresh_details()
+    @on(EmbedProgress)
+    def show_embedding(self, message: EmbedProgress) -> None:
+        done = message.done >= message.total
+        self.activity = "" if done else f"embedding {message.done}/{message.total} sentences for matching by meaning"
 
-    def matches_changed(self) -> None:
+    def watch_activity(self, activity: str) -> None:
+        self.refresh_details()
+
+    @on(MatchesReady)
+    async def matches_changed(self, message: MatchesReady) -> None:
+        if message.raised:  # claims the rules left below the threshold became check-worthy by meaning
+            await self._reload_all(f"{message.raised} more claim{'s' * (message.raised != 1)} found by meaning"
+                                   " (events, reported statements the word lists missed)", title="Found by meaning")
         self.matching_ready = True
         self._panel_claim = _UNSET
         self.session.reload_matches()
         self._related.clear()
         self.refresh_details()
 
-    async def ingest_finished(self, title: str, severity: str, summary: str) -> None:
+    @on(IngestDone)
+    async def ingest_finished(self, message: IngestDone) -> None:
+        title, severity, summary = message.toast()
         await self.query("#progress").remove()
         self.matching_ready = True
         self.session.reload()
