@@ -37,7 +37,6 @@ from factcheck.tui.widgets.status import StatusLine
 PANE_MIN_WIDTH = 40
 REMEMBER_SECONDS = 1.0  # where the reviewer is goes to the database once they pause this long
 RESIZE_SETTLE = 0.15  # seconds without a resize before the panes are refitted (dragging a window edge)
-_UNSET = object()
 
 
 @dataclass(frozen=True)
@@ -53,6 +52,10 @@ class Place:
 class MainScreen(Screen):
     BINDINGS = MAIN_BINDINGS
 
+    # The claim under the cursor of the focused pane. Its watcher shows it (status line, related
+    # statements, the place remembered); a verdict or note set on it is a changed record, so setting
+    # the refreshed record shows the change.
+    current: reactive[ClaimRecord | None] = reactive(None, init=False)
     where: reactive[Place | None] = reactive(None, init=False)  # the panes' articles and claims, focus
     activity: reactive[str] = reactive("", init=False)  # background work the status line mentions
 
@@ -63,8 +66,6 @@ class MainScreen(Screen):
         self.back: list[Place] = []
         self.matching_ready = False  # set once a worker has loaded the matcher
         self._related: dict[int, list[dict]] = {}
-        self._panel_claim: object = _UNSET  # the claim the related panel shows
-        self._reselect: tuple[int | None, int] | None = None  # (claim, related statement) after a jump back
         self._fit_count = 0  # how many panes the width allowed when they were last laid out
         self._resize_timer = None
         self._remember_timer = None
@@ -116,7 +117,7 @@ class MainScreen(Screen):
         if articles and not any(w.group == "ingest" and w.is_running for w in self.app.workers):
             await self._reload_all("Articles were added or removed elsewhere: the workbench shows them now")
             return
-        current = self.current_claim()
+        current = self.current
         for claim_id in sorted(changed):
             self.claim_changed(claim_id)
         if current is not None and current.id in changed:
@@ -125,10 +126,9 @@ class MainScreen(Screen):
                         title="Changed elsewhere", markup=False)
 
     async def _reload_all(self, message: str, title: str = "Changed elsewhere") -> None:
-        current = self.current_claim()
+        current = self.current
         self.session.reload()
         self._related.clear()
-        self._panel_claim = _UNSET
         shown = [p.article_id for p in self.panes if p.article_id in self.session.articles]
         resume = self.session.by_id.get(current.id) if current is not None else None
         await self.open_articles(shown if len(shown) >= 2 else self._initial_articles(),
@@ -213,7 +213,7 @@ class MainScreen(Screen):
                 pane.set_class(i > 0, "-later")
         if focused is not None and focused.is_attached:
             focused.view.focus()
-        self.refresh_details()
+        self.where = self.place()
 
     @property
     def panes(self) -> list[ArticlePane]:
@@ -247,8 +247,11 @@ class MainScreen(Screen):
                 claim_id = (claims or {}).get(article_id) or self._first_claim(article_id)
             self._show(pane, article_id, claim_id)
         if focus is not None:
-            focus.view.focus()
-        self.refresh_details()
+            focus.view.focus()  # (done once this returns: the focused pane's claim is set here)
+        # set without its watcher, then shown anew: the claims were read again (the matches, the
+        # progress), so the details change even when it is the same claim
+        self.set_reactive(MainScreen.current, self.session.by_id.get(focus.claim_id) if focus and focus.claim_id is not None else None)
+        self.show_details()
 
     def _first_claim(self, article_id: int) -> int | None:
         claims = self.session.claims.get(article_id, [])
@@ -271,32 +274,31 @@ class MainScreen(Screen):
         reviewed, total = self.session.progress(pane.article_id)
         pane.set_header(self.session.articles[pane.article_id], reviewed, total)
 
-    def current_claim(self) -> ClaimRecord | None:
-        pane = self.pane
-        if pane is None or pane.claim_id is None:
-            return None
-        return self.session.by_id.get(pane.claim_id)
+    def watch_current(self, old: ClaimRecord | None, new: ClaimRecord | None) -> None:
+        self.show_details(related=old is None or new is None or old.id != new.id)  # a verdict changes no match
 
-    def refresh_details(self) -> None:
-        claim = self.current_claim()
-        filt = self.session.filter
-        self.query_one(StatusLine).show(claim, self.session.scale, self.db_name,
-                                        filt.describe() if filt.active else "", self.session.progress_all(),
-                                        self.activity)
+    def show_details(self, related: bool = True) -> None:
+        """The status line, the related statements (unless ``related`` is False) and the place kept
+        for the next start, for the current claim."""
+        self.show_status()
+        if related:
+            self.show_related()
         if self.panes:
             self.where = self.place()
+
+    def show_status(self) -> None:
+        filt = self.session.filter
+        self.query_one(StatusLine).show(self.current, self.session.scale, self.db_name,
+                                        filt.describe() if filt.active else "", self.session.progress_all(),
+                                        self.activity)
+
+    def show_related(self) -> None:
         panel = self.query_one(RelatedPanel)
         if not self.matching_ready:
             panel.waiting()
-            return
-        shown_for = claim.id if claim else None
-        if shown_for == self._panel_claim:  # a verdict or note changes no match: keep the panel
-            return
-        self._panel_claim = shown_for
-        panel.show(self.related(claim.id) if claim else [], self.session.articles)
-        if self._reselect is not None and self._reselect[0] == shown_for:
-            panel.select_claim(self._reselect[1])
-            self._reselect = None
+        else:
+            claim = self.current
+            panel.show(self.related(claim.id) if claim else [], self.session.articles)
 
     def related(self, claim_id: int) -> list[dict]:
         if claim_id not in self._related:
@@ -304,8 +306,10 @@ class MainScreen(Screen):
         return self._related[claim_id]
 
     def on_descendant_focus(self, event) -> None:
-        if isinstance(event.widget, ArticleView):
-            self.refresh_details()
+        if isinstance(event.widget, ArticleView):  # another pane: its claim is the current one
+            pane = self.pane
+            self.current = self.session.by_id.get(pane.claim_id) if pane and pane.claim_id is not None else None
+            self.where = self.place()
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "verdict" and parameters and parameters[0] > len(self.session.scale):
@@ -318,7 +322,7 @@ class MainScreen(Screen):
         if pane is None or claim is None:
             return
         pane.select(claim.id)
-        self.refresh_details()
+        self.current = claim
 
     def action_claim(self, step: int) -> None:
         pane = self.pane
@@ -343,9 +347,7 @@ class MainScreen(Screen):
     def place(self) -> Place:
         panes = self.panes
         focused = panes.index(self.pane) if self.pane in panes else 0
-        claim = self.current_claim()
-        panel = self.query_one(RelatedPanel)
-        chosen = panel.selected_match if claim is not None and self._panel_claim == claim.id else None
+        chosen = self.query_one(RelatedPanel).selected_match  # (the panel shows the current claim's)
         return Place(tuple((p.article_id, p.claim_id) for p in panes), focused,
                      chosen["claim_id"] if chosen else None)
 
@@ -366,17 +368,16 @@ class MainScreen(Screen):
             self._show(target, claim.article_id, claim.id)
         target.view.focus()
         target.select(claim.id)
-        self.refresh_details()
+        self.current = claim
         return True
 
     def action_jump_related(self) -> None:
-        claim = self.current_claim()
+        claim = self.current
         matches = self.related(claim.id) if claim else []
         if not matches:
             self.notify("No related statement to jump to", timeout=2)
             return
-        panel = self.query_one(RelatedPanel)
-        chosen = panel.selected_match if self._panel_claim == claim.id else None
+        chosen = self.query_one(RelatedPanel).selected_match
         self.goto((chosen or matches[0])["claim_id"])
 
     def action_related(self, step: int) -> None:
@@ -398,12 +399,13 @@ class MainScreen(Screen):
                 self._show(pane, article_id, claim_id)
             else:
                 pane.select(claim_id)
-        if panes:
-            panes[min(place.focused, len(panes) - 1)].view.focus()
-        if place.related is not None and place.focused < len(place.panes):
-            # selected again once the panel shows that claim (focus moves after this returns)
-            self._reselect = (place.panes[place.focused][1], place.related)
-        self.refresh_details()
+        if not panes:
+            return
+        focus = panes[min(place.focused, len(panes) - 1)]
+        focus.view.focus()
+        self.current = self.session.by_id.get(focus.claim_id) if focus.claim_id is not None else None
+        if place.related is not None:  # the related statement selected then, selected again
+            self.query_one(RelatedPanel).select_claim(place.related)
 
     def action_unreviewed(self, step: int) -> None:
         pane = self.pane
@@ -427,7 +429,7 @@ class MainScreen(Screen):
         return False
 
     def action_verdict(self, number: int) -> None:
-        claim = self.current_claim()
+        claim = self.current
         if claim is None or not self.writable():
             return
         key = None if number == 0 else self.session.scale.verdicts[number - 1].key
@@ -450,12 +452,15 @@ class MainScreen(Screen):
             if pane.article_id == claim.article_id:
                 pane.view.update_mark(claim_id, color)
                 self._header(pane)
-        self.refresh_details()
+        if self.current is not None and self.current.id == claim_id:
+            self.current = claim  # the watcher shows the new verdict or note
+        else:
+            self.show_status()  # the count of reviewed claims
 
     def action_note(self) -> None:
         from factcheck.tui.screens.note import NoteEditor
 
-        claim = self.current_claim()
+        claim = self.current
         if claim is None or not self.writable():
             return
 
@@ -504,8 +509,8 @@ class MainScreen(Screen):
             if new is None:
                 return
             self.session.filter = new
-            self.refresh_details()  # the status line says which filter is on
-            claim = self.current_claim()
+            self.show_status()  # which filter is on
+            claim = self.current
             if claim is not None and not self.session.passes(claim):
                 nxt = self.session.step(claim.article_id, claim.id, 1) or self.session.step(
                     claim.article_id, claim.id, -1
@@ -521,7 +526,7 @@ class MainScreen(Screen):
 
         async def chosen(ids: list[int] | None) -> None:
             if ids:
-                claim = self.current_claim()
+                claim = self.current
                 keep = claim if claim is not None and claim.article_id in ids else None
                 await self.open_articles(ids, keep)
 
@@ -544,7 +549,7 @@ class MainScreen(Screen):
         from factcheck.store.verdicts import claim_history
         from factcheck.tui.screens.history import HistoryScreen
 
-        claim = self.current_claim()
+        claim = self.current
         if claim is not None:
             self.app.push_screen(HistoryScreen(claim, claim_history(self.session.store, claim.id), self.session.scale))
 
@@ -595,7 +600,7 @@ class MainScreen(Screen):
         self.activity = "" if done else f"embedding {message.done}/{message.total} sentences for matching by meaning"
 
     def watch_activity(self, activity: str) -> None:
-        self.refresh_details()
+        self.show_status()
 
     @on(MatchesReady)
     async def matches_changed(self, message: MatchesReady) -> None:
@@ -603,10 +608,9 @@ class MainScreen(Screen):
             await self._reload_all(f"{message.raised} more claim{'s' * (message.raised != 1)} found by meaning"
                                    " (events, reported statements the word lists missed)", title="Found by meaning")
         self.matching_ready = True
-        self._panel_claim = _UNSET
         self.session.reload_matches()
         self._related.clear()
-        self.refresh_details()
+        self.show_related()
 
     @on(IngestDone)
     async def ingest_finished(self, message: IngestDone) -> None:
@@ -615,8 +619,7 @@ class MainScreen(Screen):
         self.matching_ready = True
         self.session.reload()
         self._related.clear()
-        self._panel_claim = _UNSET
         shown = [p.article_id for p in self.panes if p.article_id in self.session.articles]
         await self.open_articles(shown if len(shown) >= 2 else self._initial_articles(),
-                                 self.current_claim() or self.session.first_unreviewed())
+                                 self.current or self.session.first_unreviewed())
         self.notify(summary, title=title, severity=severity, markup=False)
