@@ -27,6 +27,7 @@ from factcheck.tui.screens import dialogs, edits
 from factcheck.tui.screens.panes import PaneRow, fit, initial_articles, saved_start
 from factcheck.tui.session import Session
 from factcheck.tui.widgets.article_pane import ArticlePane
+from factcheck.tui.widgets.article_view import ArticleView
 from factcheck.tui.widgets.keybar import KeyBar
 from factcheck.tui.widgets.related import RelatedPanel
 from factcheck.tui.widgets.status import StatusLine
@@ -231,6 +232,20 @@ class MainScreen(Screen):
         target.select(claim.id)
         self.current = claim
         return True
+
+    @on(ArticleView.ClaimClicked)
+    def _claim_clicked(self, event: ArticleView.ClaimClicked) -> None:
+        pane = next((p for p in self.panes if p.view is event.view), None)
+        claim = self.session.by_id.get(event.claim_id)
+        if pane is None or claim is None:
+            return
+        pane.select(claim.id)
+        if pane is self.pane:  # (else it is once the click's focus arrives: see _pane_focused)
+            self.current = claim
+
+    @on(RelatedPanel.Jump)
+    def _related_clicked(self, event: RelatedPanel.Jump) -> None:
+        self.goto(event.claim_id)
 
     def action_claim(self, step: int) -> None:
         pane = self.pane
