@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,23 @@ def test_related_many_agrees_with_list_matches_claim_by_claim(filled, min_score,
             full.total, full.conflicts)
     with pytest.raises(ValueError):
         related_many(filled, ids, limit=-1)
+
+
+def test_equal_scores_rank_by_how_alike_in_meaning(filled):
+    # strong pairs all reach 1.0: the one the sentence model finds most alike comes first, a pair
+    # it took no part in last (NULL sorts differently in SQLite and PostgreSQL)
+    busy = Counter(x for m in list_matches(filled, 0.0) for x in (m["a"]["id"], m["b"]["id"]))
+    cid = busy.most_common(1)[0][0]
+    mids = [mid for (mid,) in filled.conn.execute(
+        "SELECT id FROM matches WHERE ? IN (claim_a, claim_b) ORDER BY id LIMIT 3", (cid,))]
+    assert len(mids) == 3
+    with filled.transaction():
+        for mid, semantic in zip(mids, (0.8, None, 0.9)):
+            filled.conn.execute("UPDATE matches SET score = 1.0, semantic = ? WHERE id = ?", (semantic, mid))
+    wanted = [0.9, 0.8, None]
+    assert [r["semantic"] for r in related(filled, cid)[:3]] == wanted
+    assert [m["semantic"] for m in list_matches(filled, claim_id=cid)[:3]] == wanted
+    assert [r["semantic"] for r in related_many(filled, [cid], limit=1)[cid].items] == [0.9]
 
 
 def test_list_matches_filters_by_score_and_claim(filled):

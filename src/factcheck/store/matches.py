@@ -412,14 +412,15 @@ def related_many(
         return out
     conn = store.conn
     # per claim the best ``limit`` sides seen so far, as a heap whose top is the worst kept:
-    # (score, -other claim id, consistency, match id), so best first is by score, then claim id
-    kept: dict[int, list[tuple[float, int, str | None, int]]] = {cid: [] for cid in ids}
+    # (score, meaning, -other claim id, consistency, match id), so best first is by score, then by
+    # how alike in meaning (scores of strong pairs reach 1.0 together), then claim id
+    kept: dict[int, list[tuple[float, float, int, str | None, int]]] = {cid: [] for cid in ids}
 
-    def add(me: int, other: int, score: float, consistency: str | None, mid: int) -> None:
+    def add(me: int, other: int, score: float, semantic: float | None, consistency: str | None, mid: int) -> None:
         entry, heap = out[me], kept[me]
         entry.total += 1
         entry.conflicts += consistency == "conflict"
-        side = (score, -other, consistency, mid)
+        side = (score, -1.0 if semantic is None else semantic, -other, consistency, mid)
         if limit is None or len(heap) < limit:
             heapq.heappush(heap, side)
         elif limit and side > heap[0]:
@@ -427,35 +428,35 @@ def related_many(
 
     in_scope = conn.execute("SELECT count(*) FROM claims WHERE score >= ?", (DEFAULT_THRESHOLD,)).fetchone()[0]
     if len(ids) * SCAN_SHARE >= in_scope:
-        for a, b, score, consistency, mid in conn.execute(
-            "SELECT claim_a, claim_b, score, consistency, id FROM matches WHERE score >= ?", (min_score,)
+        for a, b, score, semantic, consistency, mid in conn.execute(
+            "SELECT claim_a, claim_b, score, semantic, consistency, id FROM matches WHERE score >= ?", (min_score,)
         ):
             if a in kept:
-                add(a, b, score, consistency, mid)
+                add(a, b, score, semantic, consistency, mid)
             if b in kept:
-                add(b, a, score, consistency, mid)
+                add(b, a, score, semantic, consistency, mid)
     else:
         for row in conn.execute(
             "WITH wanted(id) AS (SELECT value FROM json_each(?))"
-            " SELECT m.claim_a, m.claim_b, m.score, m.consistency, m.id FROM wanted w"
+            " SELECT m.claim_a, m.claim_b, m.score, m.semantic, m.consistency, m.id FROM wanted w"
             " JOIN matches m ON m.claim_a = w.id WHERE m.score >= ?"
-            " UNION ALL SELECT m.claim_b, m.claim_a, m.score, m.consistency, m.id FROM wanted w"
+            " UNION ALL SELECT m.claim_b, m.claim_a, m.score, m.semantic, m.consistency, m.id FROM wanted w"
             " JOIN matches m ON m.claim_b = w.id WHERE m.score >= ?",
             (json.dumps(ids), min_score, min_score),
         ):
             add(*row)
-    chosen = {cid: sorted(heap, key=lambda side: (-side[0], -side[1])) for cid, heap in kept.items()}
-    mids = [side[3] for found in chosen.values() for side in found]
+    chosen = {cid: sorted(heap, key=lambda side: side[:3], reverse=True) for cid, heap in kept.items()}
+    mids = [side[4] for found in chosen.values() for side in found]
     if not mids:
         return out
     evidence = {mid: (ev, sem) for mid, ev, sem in conn.execute(
         "SELECT id, evidence, semantic FROM matches WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(mids),)
     )}  # fmt: skip
-    others = sorted({-side[1] for found in chosen.values() for side in found})
+    others = sorted({-side[2] for found in chosen.values() for side in found})
     info = {row[0]: row for row in conn.execute(_SIDE + " WHERE c.id IN (SELECT value FROM json_each(?))", (json.dumps(others),))}
     for cid, found in chosen.items():
         items = out[cid].items
-        for score, negative, consistency, mid in found:
+        for score, _, negative, consistency, mid in found:
             side = _side(info[-negative])
             items.append(
                 {"claim_id": side.pop("id"), **side, "score": score, "evidence": json.loads(evidence[mid][0]),
@@ -468,7 +469,8 @@ SCAN_SHARE = 5  # related_many scans all matches when asked about a fifth or mor
 
 
 def list_matches(store: Store, min_score: float = DEFAULT_MIN_SCORE, claim_id: int | None = None) -> list[dict]:
-    """Stored matches at or above ``min_score`` (only those of ``claim_id`` if given), best first, as
+    """Stored matches at or above ``min_score`` (only those of ``claim_id`` if given), best first (by
+    score, then by how alike in meaning), as
     {"a": {...}, "b": {...}, "score", "evidence", "consistency", "semantic"} (the sentence model's
     cosine, None when it took no part); each side has id, article
     ({"id", "file", "title"}), lang, text, start, end."""
@@ -478,7 +480,7 @@ def list_matches(store: Store, min_score: float = DEFAULT_MIN_SCORE, claim_id: i
         params += [claim_id, claim_id]
     rows = store.conn.execute(
         f"SELECT m.claim_a, m.claim_b, m.score, m.evidence, m.consistency, m.semantic FROM matches m WHERE {where}"
-        " ORDER BY m.score DESC, m.claim_a, m.claim_b",
+        " ORDER BY m.score DESC, COALESCE(m.semantic, -1) DESC, m.claim_a, m.claim_b",
         params,
     ).fetchall()
     ids = sorted({r[0] for r in rows} | {r[1] for r in rows})
