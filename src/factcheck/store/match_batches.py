@@ -15,7 +15,7 @@ from factcheck.core.claims import DEFAULT_THRESHOLD
 from factcheck.core.matching import DEFAULT_MIN_SCORE, Statement
 from factcheck.core.signature import SIGNATURE_VERSION
 from factcheck.store import Store
-from factcheck.store.matches import load_statements
+from factcheck.store.matches import load_statements, signature_trusted
 
 
 def claim_id_range(store: Store) -> tuple[int, int, int]:
@@ -30,8 +30,7 @@ def claims_in_range(
     store: Store, lo: int, hi: int
 ) -> tuple[list[tuple[int, int, str, str | None, str | None]], list[Statement], dict[int, list[str]]]:
     """The check-worthy claims with ``lo <= id < hi``, by id: (id, article id, language, article
-    date, signature JSON, or None when no signature of this ``SIGNATURE_VERSION`` is stored or the
-    article is undated); the matcher input of those without one (to build it); and each claim's
+    date, signature JSON, or None unless a ``signature_trusted`` one is stored); the matcher input of those without one (to build it); and each claim's
     stored index keys."""
     rows = store.conn.execute(
         "SELECT c.id, c.article_id, a.lang, a.date, s.version, s.data FROM claims c"
@@ -39,9 +38,7 @@ def claims_in_range(
         " WHERE c.id >= ? AND c.id < ? AND c.score >= ? ORDER BY c.id",
         (lo, hi, DEFAULT_THRESHOLD),
     ).fetchall()
-    # an undated article's claims are built anew: a stored signature of theirs may hold the story
-    # date that an earlier matching gave them, which the one-process rebuild never reads
-    claims = [(cid, aid, lang, date, data if version == SIGNATURE_VERSION and date is not None else None)
+    claims = [(cid, aid, lang, date, data if signature_trusted(version, date) else None)
               for cid, aid, lang, date, version, data in rows]
     stale = [cid for cid, *_, data in claims if data is None]
     statements = load_statements(store, claim_ids=stale) if stale else []
@@ -54,8 +51,7 @@ def claims_in_range(
 
 
 def stored_signatures(store: Store, claim_ids: Iterable[int]) -> dict[int, str]:
-    """The stored signatures (JSON) of this ``SIGNATURE_VERSION`` of these claims, where there is
-    one and the claim's article is dated (see ``claims_in_range``)."""
+    """The stored signatures (JSON) of these claims that are ``signature_trusted`` (in SQL)."""
     return dict(store.conn.execute(
         "SELECT s.claim_id, s.data FROM match_signatures s JOIN claims c ON c.id = s.claim_id"
         " JOIN articles a ON a.id = c.article_id"

@@ -166,13 +166,18 @@ def _save_signatures(store: Store, index: MatchIndex, positions: Iterable[int]) 
     )
 
 
+def signature_trusted(version: int | None, article_date: str | None) -> bool:
+    """Whether a stored signature can be used as it is: of this ``SIGNATURE_VERSION``, and its
+    article dated (an undated claim's may hold the story date an earlier matching gave it, from
+    other pairs than a rebuild sees)."""
+    return version == SIGNATURE_VERSION and article_date is not None
+
+
 def _add_stored(
     store: Store, index: MatchIndex, claim_ids: list[int] | None, keyed: bool = False
 ) -> tuple[list[int], list[int]]:
     """Index these stored (check-worthy) claims (None: all of them) with their stored signatures;
-    a claim whose signature is missing or of another ``SIGNATURE_VERSION``, or whose article is
-    undated, gets one built. An undated claim's stored signature may hold the story date an
-    earlier matching gave it (from other pairs than these), so it is never reused. Returns the
+    a claim whose signature is missing or not ``signature_trusted`` gets one built. Returns the
     positions added (claims below the claim threshold are left out) and, of those, the ones built
     (for the caller to store). ``keyed``: see ``MatchIndex.add``."""
     where, params = "c.score >= ?", [DEFAULT_THRESHOLD]
@@ -185,7 +190,7 @@ def _add_stored(
         f" WHERE {where} ORDER BY c.id",
         params,
     ).fetchall()
-    trusted = [row[6] == SIGNATURE_VERSION and row[3] is not None for row in rows]
+    trusted = [signature_trusted(row[6], row[3]) for row in rows]
     stored = [row for row, ok in zip(rows, trusted) if ok]
     positions = index.add(
         [Statement(cid, aid, lang, text, date=date, start=start) for cid, aid, lang, date, text, start, _, _ in stored],
