@@ -154,3 +154,10 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
     if len(out) - run_first > 1:
         del out[run_first:]
     return out
+
+
+@lru_cache(maxsize=16)
+def number_word_alternation(language: str) -> str:
+    """A regex alternation of the language's number words ("one" and its kin too), for lower-cased
+    text: the number before "and a half", "et demi"."""
+    return _alt(set(_PARTS[language].split()) | set(_ONE[language].split()))
