@@ -124,6 +124,8 @@ def test_seeds_write_their_figures_in_digits(name, lang):
         ("Ha stanziato mezzo miliardo di euro.", "it", 5e8, "EUR", "mezzo miliardo di euro"),
         ("Bygget kostade en och en halv miljard kronor.", "sv", 1.5e9, "SEK", "en och en halv miljard kronor"),
         ("Staten bruker halvannen milliard kroner.", "no", 1.5e9, "NOK", "halvannen milliard kroner"),
+        ("Kommunen lägger två miljarder kronor på skolor.", "sv", 2e9, "SEK", "två miljarder kronor"),
+        ("Prosjektet fikk to milliarder kroner.", "no", 2e9, "NOK", "to milliarder kroner"),
     ],
 )
 def test_numbers_in_words_with_value_unit_and_span(text, lang, value, unit, span):

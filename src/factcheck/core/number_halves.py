@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from factcheck.core.number_words import LANGUAGES as TEXT2NUM_LANGUAGES
 from factcheck.core.number_words import number_word_alternation
+from factcheck.core.periods import phrase_trie
 
 N, S = "{n}", "{s}"
 # (template, what it adds to the number in {n}); a template without {n} stands for its constant.
@@ -32,9 +33,11 @@ _TEMPLATES: dict[str, list[tuple[str, float]]] = {
            (f"three quarters of an? {S}", 0.75)],
     "da": [(f"{N} og en halv {S}", 0.5), (f"en halv {S}", 0.5), (f"halvanden {S}", 1.5),
            (f"en kvart {S}", 0.25)],
-    "no": [(f"{N} og en halv {S}", 0.5), (f"en halv {S}", 0.5), (f"halvannen {S}", 1.5)],
+    # Swedish and Norwegian whole numbers before a scale word too ("två miljarder"): text2num
+    # reads neither language
+    "no": [(f"{N} og en halv {S}", 0.5), (f"en halv {S}", 0.5), (f"halvannen {S}", 1.5), (f"{N} {S}", 0)],
     "sv": [(f"{N} och en halv {S}", 0.5), (f"en och en halv {S}", 1.5), (f"en halv {S}", 0.5),
-           (f"halvannan {S}", 1.5)],
+           (f"halvannan {S}", 1.5), (f"{N} {S}", 0)],
     "de": [(f"(?:eine|einer|einen|einem) halben? {S}", 0.5), (f"(?:anderthalb|eineinhalb) {S}", 1.5),
            (f"(?P<glued>{N})einhalb {S}", 0.5)],  # "zweieinhalb": the number is glued on
     "nl": [(f"een (?:half|halve) {S}", 0.5), (f"(?:anderhalf|anderhalve) {S}", 1.5),
@@ -50,9 +53,11 @@ _TEMPLATES["nb"] = _TEMPLATES["no"]
 # halv"/"og en halv" with a scale word.
 _SMALL = {
     "sv": {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
-           "nio": 9, "tio": 10},
+           "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "femton": 15, "tjugo": 20, "trettio": 30,
+           "fyrtio": 40, "femtio": 50, "hundra": 100},
     "no": {"en": 1, "ett": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7,
-           "åtte": 8, "ni": 9, "ti": 10},
+           "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "femten": 15, "tjue": 20, "tretti": 30,
+           "førti": 40, "femti": 50, "hundre": 100},
 }
 _SMALL["nb"] = _SMALL["no"]
 
@@ -70,17 +75,18 @@ def _scale_forms(lang: str) -> list[str]:
 
 
 @lru_cache(maxsize=32)
-def _compiled(lang: str) -> tuple[re.Pattern[str] | None, list[float], re.Pattern[str] | None]:
-    """(one pattern of every template, each alternative's added value; the scale-word pattern
-    for "1½ million"), on lower-cased text."""
+def _compiled(lang: str):
+    """(one pattern of every template, each alternative's added value, the scale-word pattern for
+    "1½ million", any scale word: the cheap test first), on lower-cased text."""
     forms = _scale_forms(lang)
     if not forms:
-        return None, [], None
-    scale = "(?:" + "|".join(re.escape(f).replace(r"\ ", " +") for f in forms) + ")"
+        return None, [], None, None
+    scale = "(?:" + phrase_trie(forms) + ")"
     vulgar = re.compile(rf"(?P<s>{scale})(?![\w-])")
+    any_scale = re.compile(rf"(?<!\w){scale}(?!\w)")
     templates = _TEMPLATES.get(lang)
     if not templates:
-        return None, [], vulgar
+        return None, [], vulgar, any_scale
     if lang in TEXT2NUM_LANGUAGES:
         words = number_word_alternation(lang)
         number = rf"{_DIGITS}|(?:{words})(?:[ -](?:{words}))*"
@@ -96,7 +102,7 @@ def _compiled(lang: str) -> tuple[re.Pattern[str] | None, list[float], re.Patter
         body = body.replace(N, f"(?P<n{n}>{number})").replace(S, f"(?P<s{n}>{scale})")
         alternatives.append(f"(?P<t{n}>{body})")
     pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w-])")
-    return pattern, [add for _, add in templates], vulgar
+    return pattern, [add for _, add in templates], vulgar, any_scale
 
 
 def _number(words: str, lang: str) -> float | None:
@@ -118,22 +124,28 @@ def _number(words: str, lang: str) -> float | None:
 
 
 def trigger(lang: str) -> str | None:
-    """A regex (for lower-cased text) of the scale words that halves need: part of the cheap
-    gate, for languages whose number words alone do not wake it ("demi-milliard", Swedish)."""
+    """A regex (for lower-cased text) for the cheap gate where the language's number words do
+    not already wake it: Swedish and Norwegian scale words ("en halv miljard"), and "demi-"
+    (the gate's words stand alone, and "demi-milliard" is one word)."""
+    if lang == "fr":
+        return r"\bdemi-"
+    if lang in TEXT2NUM_LANGUAGES or lang not in _TEMPLATES:
+        return None  # their scale words are number words of the gate already
     forms = _scale_forms(lang)
-    if not forms or (lang not in _TEMPLATES):
-        return None
-    return r"(?<!\w)(?:" + "|".join(re.escape(f).replace(r"\ ", " +") for f in forms) + r")(?!\w)"
+    return r"\b(?<!\w)(?:" + phrase_trie(forms) + r")(?!\w)" if forms else None
 
 
 def half_spans(text: str, lang: str, lo: int = 0, hi: int | None = None):
     """(start, end, head, (scale start, scale end)) of each half or quarter before or after a
     scale word in ``text[lo:hi]``."""
-    hi = len(text) if hi is None else hi
-    lowered = text.lower()
-    if len(lowered) != len(text):
+    base, text = lo, text[lo:hi]  # the sentence alone: not the whole article lower-cased per sentence
+    lo, hi = 0, len(text)
+    pattern, adds, vulgar, trigger_words = _compiled(lang)
+    if trigger_words is None:
         return []
-    pattern, adds, vulgar = _compiled(lang)
+    lowered = text.lower()
+    if len(lowered) != len(text) or trigger_words.search(lowered) is None:
+        return []  # every half stands before or after a scale word
     forms = frozenset(_scale_forms(lang))
     out = []
     if pattern is not None:
@@ -157,4 +169,4 @@ def half_spans(text: str, lang: str, lo: int = 0, hi: int | None = None):
             head = 0.5 + (float(m.group("n")) if m.group("n") else 0.0)
             if not any(a < scale.end() and m.start() < b for a, b, _, _ in out):
                 out.append((m.start(), scale.end(), head, scale.span("s")))
-    return sorted(out)
+    return sorted((start + base, end + base, head, (a + base, b + base)) for start, end, head, (a, b) in out)

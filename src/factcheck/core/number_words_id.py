@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.core.periods import phrase_trie
+
 UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
          "lapan": 8, "sembilan": 9}
 # "se-" words: one of a power ("seratus" = 100), or a whole number of their own ("sebelas")
@@ -36,10 +38,11 @@ LANGUAGES = frozenset({"id", "ms"})
 _WORDS = set(UNITS) | set(_SE) | set(_SMALL) | set(SCALES) | set(HALVES) | {_DECIMAL}
 # a word is a number word only standing alone: not "kedua" (second), "satu-satunya" (the only),
 # "berdua", "belasan" (a dozen or so), "jutaan" (millions of)
-_WORD = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")(?![\w'’-])")
-# the cheap gate: a word that makes a number of its own ("satu" alone is "one of", as "a" is)
-GATE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_WORDS - {"satu", "setengah", "separuh", _DECIMAL},
-                                                         key=len, reverse=True)) + r")(?![\w'’-])")
+_WORD = re.compile(r"\b(?<![\w'’-])(?:" + phrase_trie(sorted(_WORDS)) + r")(?![\w'’-])")
+# the cheap gate: a word that makes a number of its own ("satu" alone is "one of", as "a" is);
+# \b first: most positions fail it cheaply
+GATE = re.compile(r"\b(?<![\w'’-])(?:" + phrase_trie(sorted(_WORDS - {"satu", "setengah", "separuh", _DECIMAL}))
+                  + r")(?![\w'’-])")
 _MAX_WORDS = 10
 
 
@@ -129,13 +132,12 @@ def _cldr_scales(lang: str) -> frozenset[str]:
 def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
     """(start, end, value, head_end, head_value) of each run of Indonesian/Malay number words in
     ``text[lo:hi]`` that makes one number; the longest reading from each start."""
-    hi = len(text) if hi is None else hi
+    base, text = lo, text[lo:hi]  # the sentence alone: not the whole article lower-cased per sentence
+    lo, hi = 0, len(text)
     lowered = text.lower()
-    if len(lowered) != len(text):
-        return []  # a letter whose lower case is longer: offsets would drift; rare, skip
+    if len(lowered) != len(text) or GATE.search(lowered) is None:
+        return []  # a letter whose lower case is longer (offsets would drift), or no number
     matches = list(_WORD.finditer(lowered, lo, hi))
-    if not matches:
-        return []
     scales = _cldr_scales(language)
     out: list[tuple] = []
     i = 0
@@ -173,7 +175,8 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
             i += 1
     if len(out) - run_first > 1:
         del out[run_first:]
-    return out
+    return [(start + base, end + base, value, head_end + base, head_value)
+            for start, end, value, head_end, head_value in out]
 
 
 _FRACTION_AFTER = re.compile(r" +per(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|seratus)(?!\w)")
