@@ -37,7 +37,7 @@ from factcheck.core.number_words import number_spans
 from factcheck.core.number_words_id import GATE as ID_GATE
 from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
 from factcheck.core.number_words_id import number_spans as id_number_spans
-from factcheck.core.number_halves import half_spans
+from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.numbers import language_of, parse_number_prefix
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
@@ -161,6 +161,12 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
             noun = following[0].strip(".,;:!?()\"'«»“”") if following else ""
             if amount < 2 or not noun.isalpha() or noun.lower() in of or noun.lower() in _NOT_NOUNS:
                 continue  # "one of them", "two of the companies", "seven." (no noun)
+            before = text[lo:start].rstrip()[-1:]
+            if (language in ID_LANGUAGES and text[start].isupper() and (before.isalnum() or before == ",")
+                    and noun[:1].islower()):
+                continue  # "di Lima pada Senin": a capitalised number word inside a sentence is a name
+            if half_follows(text, f.end, language, hi):
+                continue  # "two and a half years": not 2
         if factor != 1.0:
             f = replace(f, value=amount, usd=None if f.usd is None else f.usd * factor)
         out.append(replace(f, start=start, text=text[start:f.end], words=True))
@@ -169,7 +175,11 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
 
 # Words after a bare number in words that show it counts no noun ("dua di antaranya", "tiga dan
 # empat"): function words of Indonesian/Malay, whose numbers take no "of".
-_NOT_NOUNS = frozenset("di ke dan atau yang itu ini pun lagi kali".split())
+_NOT_NOUNS = frozenset(
+    "di ke dan atau yang itu ini pun lagi kali pada dalam oleh bagi sebagai dengan untuk juga saja sudah "
+    "telah akan januari februari maret april mei juni juli agustus september oktober november desember "
+    "januarie februarie mac jun julai ogos oktober disember".split()  # a month after it: a date
+)
 
 
 @lru_cache(maxsize=64)

@@ -135,6 +135,23 @@ def trigger(lang: str) -> str | None:
     return r"\b(?<!\w)(?:" + phrase_trie(forms) + r")(?!\w)" if forms else None
 
 
+# A half after a whole number with no scale word ("two and a half years", "deux ans et demi"): the
+# whole number alone would be a wrong figure.
+_HALF_AFTER = {
+    "en": r" +and +a +half(?!\w)", "da": r" +og +en +halv(?!\w)", "no": r" +og +en +halv(?!\w)",
+    "nb": r" +og +en +halv(?!\w)", "sv": r" +och +en +halv(?!\w)",
+    "fr": r" +\w+ +et +demie?(?!\w)", "es": r" +\w+ +y +medi[oa](?!\w)", "pt": r" +\w+ +e +mei[oa](?!\w)",
+    "it": r" +\w+ +e +mezz[oa](?!\w)",
+}
+_HALF_AFTER_RE = {lang: re.compile(p, re.IGNORECASE) for lang, p in _HALF_AFTER.items()}
+
+
+def half_follows(text: str, end: int, lang: str, hi: int) -> bool:
+    """True when a half follows the whole number ending at ``end`` ("two| and a half years")."""
+    pattern = _HALF_AFTER_RE.get(lang)
+    return pattern is not None and pattern.match(text, end, hi) is not None
+
+
 def half_spans(text: str, lang: str, lo: int = 0, hi: int | None = None):
     """(start, end, head, (scale start, scale end)) of each half or quarter before or after a
     scale word in ``text[lo:hi]``."""
