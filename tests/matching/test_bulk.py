@@ -60,6 +60,32 @@ def many_years(n: int) -> list[Statement]:
     return out
 
 
+def figure_heavy(n: int, seed: int) -> list[Statement]:
+    """Claims about three companies that differ mostly in their figures: money in currencies with
+    and without exchange rates, per month, per year or neither, approximate, "at least", written to
+    one or three digits; percentages; dated and undated articles. Values are spread from equal to
+    far beyond a near conflict, so the figure bound meets every case."""
+    rng = random.Random(seed)
+    currencies = [("${}", "USD"), ("€{}", "EUR"), ("IDR {}", "IDR"), ("DKK {}", "DKK"), ("VND {}", "VND")]
+    periods = ["", " a month", " a year", " a week"]
+    out = []
+    for i in range(n):
+        if rng.random() < 0.2:
+            figure = f"{rng.choice(['3', '12', '12.5', '40', '41', '90'])}%"
+            text = f"ZentrixSoft holds {figure} of KorvoNet{rng.choice(periods)}."
+        else:
+            form, _ = rng.choice(currencies)
+            size = rng.choice([1, 1.8, 2, 3.22, 10, 18.4, 20, 21, 200, 322, 3220])
+            scale = rng.choice(["million", "billion"])
+            hedge = rng.choice(["", "", "about ", "at least ", "nearly "])
+            text = f"ZentrixSoft paid KorvoNet {hedge}{form.format(f'{size:g} {scale}')}{rng.choice(periods)} in 2024."
+        payer, payee = rng.sample(["ZentrixSoft", "KorvoNet", "BelbelPay"], 2)  # some pairs share one name
+        text = text.replace("ZentrixSoft", "\0").replace("KorvoNet", payee).replace("\0", payer)
+        date = rng.choice(["2024-08-01", "2015-03-02", None])
+        out.append(Statement(60_000 + i, 6_000 + i, rng.choice(["en", "de"]), text, (), (payer, payee), date))
+    return out
+
+
 def one_by_one(index: MatchIndex, pairs, min_score: float) -> set[tuple]:
     st, sigs = index.statements, index.signatures
     out = set()
@@ -91,6 +117,30 @@ def test_score_pairs_keeps_exactly_the_pairs_scoring_pair_by_pair_keeps(store, m
     assert any(b < 10_000 for _, b, *_ in reference)  # and labelled ones
     if min_score == DEFAULT_MIN_SCORE:  # same year, beyond 62 distinct years
         assert any(a >= 70_000 + 2 * 70 and b == a + 1 for a, b, *_ in reference)
+
+
+@pytest.mark.parametrize("min_score", [STORE_MIN_SCORE, DEFAULT_MIN_SCORE])
+def test_the_figure_bound_leaves_out_only_pairs_scoring_pair_by_pair_leaves_out(monkeypatch, min_score):
+    index = MatchIndex(figure_heavy(260, seed=int(min_score * 100)))
+    pairs = [(p, q) for p in range(len(index)) for q in range(p)]
+    original = matching.score.score_pair
+
+    def scored_pair_by_pair() -> tuple[set, int]:
+        calls = []
+        monkeypatch.setattr(matching.score, "score_pair", lambda *a: calls.append(1) or original(*a))
+        found = {(m.a, m.b, m.score, m.evidence, m.consistency) for m in score_pairs(index, pairs, min_score)}
+        monkeypatch.setattr(matching.score, "score_pair", original)
+        return found, len(calls)
+
+    bulk, calls = scored_pair_by_pair()
+    reference = one_by_one(index, pairs, min_score)
+    assert bulk == reference
+    outcomes = {c for *_, c in reference}
+    assert {"consistent", "conflict"} <= outcomes and len(reference) > 1000
+    # without it, more pairs are compared figure by figure, to the same end
+    monkeypatch.setattr(matching.bulk, "figures_bound", lambda fig, ra, rb, best, w: best)
+    unbounded, more_calls = scored_pair_by_pair()
+    assert unbounded == bulk and calls < more_calls
 
 
 def test_the_array_bound_leaves_most_pairs_out(monkeypatch):
@@ -134,13 +184,25 @@ def test_stored_signatures_are_used_and_stale_ones_rebuilt(store):
     assert len(versions) == 2  # the candidates read were rebuilt; untouched claims keep the stale row
     store.conn.execute("UPDATE match_signatures SET version = version - 100 WHERE version > 100")
 
-    # What is stored is what scoring reads: blank every other article's signatures and its matches go.
+    # What is stored is what scoring reads, for a dated article's claims: blank every other
+    # article's signatures and its matches with them go. An undated article's signatures are built
+    # again (a stored one may hold the story date of earlier pairs), so its matches stay.
+    undated = [aid for (aid,) in store.conn.execute("SELECT id FROM articles WHERE date IS NULL")]
+    assert undated and last not in undated
+
+    def partners() -> dict[int, int]:
+        return dict(store.conn.execute(
+            "SELECT o.article_id, count(*) FROM matches m JOIN claims c ON c.id IN (m.claim_a, m.claim_b)"
+            " JOIN claims o ON o.id IN (m.claim_a, m.claim_b) AND o.id <> c.id WHERE c.article_id = ?"
+            " GROUP BY o.article_id", (last,)).fetchall())
+
+    with_undated = {aid: n for aid, n in partners().items() if aid in undated}
+    assert with_undated
     blank = json.dumps(to_data(build_signature("nothing here", "en")))
     store.conn.execute("UPDATE match_signatures SET data = ? WHERE claim_id NOT IN"
                        " (SELECT id FROM claims WHERE article_id = ?)", (blank, last))
     match_articles(store, [last])
-    assert not store.query("SELECT 1 FROM matches m JOIN claims c ON c.id IN (m.claim_a, m.claim_b)"
-                           " WHERE c.article_id = ?", (last,))
+    assert partners() == with_undated
 
 
 @pytest.mark.parametrize("share", [1.0, 0.3, 0.01])

@@ -72,10 +72,10 @@ from factcheck.errors import FactcheckError
 from factcheck.store import Store
 from factcheck.store import embeddings
 from factcheck.store.match_batches import (
-    article_dates, claim_id_range, claims_in_range, has_sentence_vectors, has_undated_articles, load_rebuild,
+    article_dates, claim_id_range, claims_in_range, has_sentence_vectors, has_undated_articles,
     stored_signatures,
 )
-from factcheck.store.matches import load_statements, signature_json
+from factcheck.store.matches import load_rebuild, load_statements, signature_json
 
 CLAIMS_PER_PARTITION = 10_000  # default partition size (a partition of 10k claims holds ~50 MB of records)
 

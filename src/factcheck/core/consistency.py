@@ -95,6 +95,13 @@ def _family(f: Figure) -> tuple:
     return (f.kind,)
 
 
+def agreement_room(f: Figure) -> float:
+    """The widest relative difference at which ``f`` may still be consistent with, or differ
+    slightly from, another figure (``_grade``'s tolerances at their widest; an "at least" or "at
+    most" is not covered)."""
+    return max(EXACT, f.precision, APPROX, SLIGHT_MAX) + CONVERTED
+
+
 def _not_compared(f: Figure, g: Figure, reason: str) -> Comparison:
     return Comparison(f.kind, f.text, g.text, 0.0, 0.0, "", "not-compared", reason)
 

@@ -266,6 +266,26 @@ def usd_rate(code: str, as_of: str | None) -> tuple[float, str] | None:
     return 1.0 / rates.eur_rate(code, day) * rates.eur_rate("USD", day), day.isoformat()
 
 
+@lru_cache(maxsize=256)
+def usd_range(code: str | None) -> tuple[float, float] | None:
+    """The lowest and highest USD per unit of ``code`` that ``usd_rate`` gives at any date (a hair
+    wider, for days between quoted ones); None for a currency without rates."""
+    if code == "USD":
+        return 1.0, 1.0
+    rates = _rates()
+    if code not in rates.codes:
+        return None
+    (code_first, code_last), (usd_first, usd_last) = rates.bounds(code), rates.bounds("USD")
+    first, last = max(code_first, usd_first), min(code_last, usd_last)
+    days = {first, last}
+    for column in (code, "USD"):
+        if (known := rates._column(column)) is not None:
+            days.update(dt.date.fromordinal(d) for d in known[0])
+    # usd_rate's arithmetic, without filling its cache with every day of the history
+    seen = [1.0 / rates.eur_rate(code, day) * rates.eur_rate("USD", day) for day in days if first <= day <= last]
+    return min(seen) * 0.99, max(seen) * 1.01
+
+
 def convert_to_usd(value: float, code: str, as_of: str | None) -> tuple[float, str | None] | None:
     """(``value`` in USD, ISO date of the rate used), or None for a currency without ECB rates."""
     rate = usd_rate(code, as_of)

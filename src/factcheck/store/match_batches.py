@@ -2,14 +2,14 @@
 an id range as the matcher's input, and one transaction that loads the job's results.
 
 A batch job reads the store from its workers, partition by partition, and writes nothing until the
-end: ``load_rebuild`` then replaces every match and refreshes the index keys and signatures that the
+end: ``store.matches.load_rebuild`` then replaces every match and refreshes the index keys and signatures that the
 job found out of date, in one transaction, so the store is never half rebuilt.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from factcheck.core.claims import DEFAULT_THRESHOLD
 from factcheck.core.matching import DEFAULT_MIN_SCORE, Statement
@@ -17,8 +17,6 @@ from factcheck.core.signature import SIGNATURE_VERSION
 from factcheck.store import Store
 from factcheck.store.matches import load_statements
 
-MatchRow = tuple[int, int, float, Iterable[str], str | None, float | None]  # claim_a, claim_b, score, evidence, consistency, semantic
-Refresh = tuple[int, Iterable[str], str | None]  # claim id, its index keys, its signature JSON (None: unchanged)
 
 def claim_id_range(store: Store) -> tuple[int, int, int]:
     """(smallest id, largest id, count) of the check-worthy claims; (0, -1, 0) when there are none."""
@@ -78,46 +76,3 @@ def has_undated_articles(store: Store) -> bool:
 def has_sentence_vectors(store: Store) -> bool:
     """Whether a one-process rebuild would match by meaning too (when meaning is on)."""
     return store.conn.execute("SELECT 1 FROM embeddings LIMIT 1").fetchone() is not None
-
-
-def load_rebuild(
-    store: Store, matches: Callable[[], Iterable[MatchRow]], refreshed: Callable[[], Iterable[Refresh]],
-    dated: Callable[[], Iterable[tuple[int, str]]] = tuple,
-) -> int:
-    """Replace every match with ``matches()`` and the index keys (and signature, where given) of
-    the ``refreshed()`` claims, in one transaction; the keys and signatures of claims that are no
-    longer check-worthy go. ``dated()``: (claim id, signature JSON) of undated claims given their
-    story's date while scoring, stored as a one-process rebuild stores them (for check-worthy
-    claims only: those have a signature row; the same claim may come more than once, alike). Callables, so a retried transaction reads its input again. A pair given
-    twice fails (UNIQUE) and leaves the store as it was. Returns how many matches score at least
-    ``DEFAULT_MIN_SCORE``."""
-
-    def write() -> int:
-        conn = store.conn
-        conn.execute("DELETE FROM matches")
-        for table in ("match_keys", "match_signatures"):
-            conn.execute(f"DELETE FROM {table} WHERE claim_id IN (SELECT id FROM claims WHERE score < ?)",
-                         (DEFAULT_THRESHOLD,))
-        for cid, keys, data in refreshed():
-            conn.execute("DELETE FROM match_keys WHERE claim_id = ?", (cid,))
-            conn.executemany("INSERT INTO match_keys (key, claim_id) VALUES (?, ?)", [(k, cid) for k in keys])
-            if data is not None:
-                conn.execute("INSERT OR REPLACE INTO match_signatures (claim_id, version, data) VALUES (?, ?, ?)",
-                             (cid, SIGNATURE_VERSION, data))
-        conn.executemany("UPDATE match_signatures SET data = ? WHERE claim_id = ? AND version = ?",
-                         ((data, cid, SIGNATURE_VERSION) for cid, data in dated()))
-        related = 0
-
-        def rows():
-            nonlocal related
-            for a, b, score, evidence, consistency, semantic in matches():
-                related += score >= DEFAULT_MIN_SCORE
-                yield a, b, score, json.dumps(list(evidence), ensure_ascii=False), consistency, semantic
-
-        conn.executemany(
-            "INSERT INTO matches (claim_a, claim_b, score, evidence, consistency, semantic) VALUES (?, ?, ?, ?, ?, ?)",
-            rows(),
-        )
-        return related
-
-    return store.write(write)

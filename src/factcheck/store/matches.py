@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import heapq
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from factcheck.core.claims import DEFAULT_THRESHOLD
@@ -41,6 +41,9 @@ from factcheck.core.matching.neighbours import by_meaning
 from factcheck.core.models import Quantity
 from factcheck.core.signature import SIGNATURE_VERSION, Signature, from_data, to_data
 from factcheck.store import Store, embeddings
+
+MatchRow = tuple[int, int, float, Iterable[str], str | None, float | None]  # claim_a, claim_b, score, evidence, consistency, semantic
+Refresh = tuple[int, Iterable[str], str | None]  # claim id, its index keys, its signature JSON (None: unchanged)
 
 
 def load_statements(
@@ -157,28 +160,35 @@ def _save_signatures(store: Store, index: MatchIndex, positions: Iterable[int]) 
     )
 
 
-def _add_stored(store: Store, index: MatchIndex, claim_ids: list[int]) -> list[int]:
-    """Index these stored (check-worthy) claims with their stored signatures; a claim whose
-    signature is missing or of another ``SIGNATURE_VERSION`` gets one built, and stored. Returns
-    the positions added (claims below the claim threshold are left out)."""
+def _add_stored(
+    store: Store, index: MatchIndex, claim_ids: list[int] | None, keyed: bool = False
+) -> tuple[list[int], list[int]]:
+    """Index these stored (check-worthy) claims (None: all of them) with their stored signatures;
+    a claim whose signature is missing or of another ``SIGNATURE_VERSION``, or whose article is
+    undated, gets one built. An undated claim's stored signature may hold the story date an
+    earlier matching gave it (from other pairs than these), so it is never reused. Returns the
+    positions added (claims below the claim threshold are left out) and, of those, the ones built
+    (for the caller to store). ``keyed``: see ``MatchIndex.add``."""
+    where, params = "c.score >= ?", [DEFAULT_THRESHOLD]
+    if claim_ids is not None:
+        where += " AND c.id IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(claim_ids))
     rows = store.conn.execute(
         "SELECT c.id, c.article_id, a.lang, a.date, c.text, c.char_start, s.version, s.data FROM claims c"
         " JOIN articles a ON a.id = c.article_id LEFT JOIN match_signatures s ON s.claim_id = c.id"
-        " WHERE c.id IN (SELECT value FROM json_each(?)) AND c.score >= ? ORDER BY c.id",
-        (json.dumps(claim_ids), DEFAULT_THRESHOLD),
+        f" WHERE {where} ORDER BY c.id",
+        params,
     ).fetchall()
-    stored = [row for row in rows if row[6] == SIGNATURE_VERSION]
+    trusted = [row[6] == SIGNATURE_VERSION and row[3] is not None for row in rows]
+    stored = [row for row, ok in zip(rows, trusted) if ok]
     positions = index.add(
         [Statement(cid, aid, lang, text, date=date, start=start) for cid, aid, lang, date, text, start, _, _ in stored],
         [from_data(json.loads(row[7])) for row in stored],
-        keyed=False,
+        keyed=keyed,
     )
-    stale = [row[0] for row in rows if row[6] != SIGNATURE_VERSION]
-    if stale:
-        built = index.add(load_statements(store, claim_ids=stale))
-        _save_signatures(store, index, built)
-        positions += built
-    return positions
+    stale = [row[0] for row, ok in zip(rows, trusted) if not ok]
+    built = index.add(load_statements(store, claim_ids=stale), keyed=keyed) if stale else []
+    return positions + built, built
 
 
 def _known_claims(store: Store, keys: set[str]) -> KnownClaims:
@@ -234,7 +244,9 @@ def match_articles(store: Store, article_ids: Iterable[int], meaning: bool = Tru
                 (ids_json,),
             )
         wanted = against_known(index, new, _known_claims(store, set(index.postings)))
-        position_of = {index.statements[q].id: q for q in _add_stored(store, index, wanted.known_ids())}
+        known, built = _add_stored(store, index, wanted.known_ids())
+        _save_signatures(store, index, built)
+        position_of = {index.statements[q].id: q for q in known}
         pairs = wanted.new_pairs + [
             (p, position_of[cid]) for p, ids in wanted.known.items() for cid in ids
             if cid in position_of  # a claim below the claim threshold since: left out
@@ -256,24 +268,73 @@ def match_articles(store: Store, article_ids: Iterable[int], meaning: bool = Tru
 
 def rebuild(store: Store, meaning: bool = True) -> int:
     """Recompute every match (and the index keys) from the stored claims; returns how many matches
-    score at least ``DEFAULT_MIN_SCORE``. With ``meaning``, stored sentence vectors take part."""
-    index = MatchIndex(load_statements(store))
-    keyed = len(index)
+    score at least ``DEFAULT_MIN_SCORE``. With ``meaning``, stored sentence vectors take part.
+    Stored signatures are reused where ``_add_stored`` trusts them (after ``embed``, the usual
+    reason for a rebuild, every one of a dated store), and only the index keys that changed are
+    written again."""
+    index = MatchIndex()
+    keyed, built = _add_stored(store, index, None, keyed=True)
     if meaning and store.conn.execute("SELECT 1 FROM embeddings LIMIT 1").fetchone():
-        ps, qs, gain, cosine = _with_meaning(store, index, None, candidate_pairs(index, range(keyed)))
+        ps, qs, gain, cosine = _with_meaning(store, index, None, candidate_pairs(index, keyed))
         found = score_arrays(index, ps, qs, STORE_MIN_SCORE, gain, cosine)
     else:
-        found = match_positions(index, list(range(keyed)), STORE_MIN_SCORE)
+        found = match_positions(index, keyed, STORE_MIN_SCORE)
+    stored: dict[int, list[str]] = {}
+    for cid, key in store.conn.execute("SELECT claim_id, key FROM match_keys"):
+        stored.setdefault(cid, []).append(key)
+    # built: new or stale signatures, and those of undated claims, dated while scoring
+    rebuilt = set(built)
+    refreshed = [
+        (index.statements[p].id, index.keys[p], signature_json(index.signatures[p]) if p in rebuilt else None)
+        for p in keyed
+        if p in rebuilt or sorted(index.keys[p]) != sorted(stored.get(index.statements[p].id, ()))
+    ]
+    rows = [(m.a, m.b, m.score, m.evidence, m.consistency, m.semantic) for m in found]
+    return load_rebuild(store, lambda: rows, lambda: refreshed)
 
-    def write() -> None:
-        store.conn.execute("DELETE FROM matches")
-        store.conn.execute("DELETE FROM match_keys")
-        store.conn.execute("DELETE FROM match_signatures")
-        _save_keys(store, index, range(keyed))
-        _save(store, found)
 
-    store.write(write)
-    return sum(m.score >= DEFAULT_MIN_SCORE for m in found)
+def load_rebuild(
+    store: Store, matches: Callable[[], Iterable[MatchRow]], refreshed: Callable[[], Iterable[Refresh]],
+    dated: Callable[[], Iterable[tuple[int, str]]] = tuple,
+) -> int:
+    """The end of a rebuild (``rebuild``, or a batch job's): replace every match with
+    ``matches()`` and the index keys (and signature, where given) of the ``refreshed()`` claims, in
+    one transaction; the keys and signatures of claims that are no longer check-worthy go.
+    ``dated()``: (claim id, signature JSON) of undated claims given their story's date while
+    scoring (for check-worthy claims only: those have a signature row; the same claim may come more
+    than once, alike). Callables, so a retried transaction reads its input again. A pair given
+    twice fails (UNIQUE) and leaves the store as it was. Returns how many matches score at least
+    ``DEFAULT_MIN_SCORE``."""
+
+    def write() -> int:
+        conn = store.conn
+        conn.execute("DELETE FROM matches")
+        for table in ("match_keys", "match_signatures"):
+            conn.execute(f"DELETE FROM {table} WHERE claim_id IN (SELECT id FROM claims WHERE score < ?)",
+                         (DEFAULT_THRESHOLD,))
+        for cid, keys, data in refreshed():
+            conn.execute("DELETE FROM match_keys WHERE claim_id = ?", (cid,))
+            conn.executemany("INSERT INTO match_keys (key, claim_id) VALUES (?, ?)", [(k, cid) for k in keys])
+            if data is not None:
+                conn.execute("INSERT OR REPLACE INTO match_signatures (claim_id, version, data) VALUES (?, ?, ?)",
+                             (cid, SIGNATURE_VERSION, data))
+        conn.executemany("UPDATE match_signatures SET data = ? WHERE claim_id = ? AND version = ?",
+                         ((data, cid, SIGNATURE_VERSION) for cid, data in dated()))
+        related = 0
+
+        def rows():
+            nonlocal related
+            for a, b, score, evidence, consistency, semantic in matches():
+                related += score >= DEFAULT_MIN_SCORE
+                yield a, b, score, json.dumps(list(evidence), ensure_ascii=False), consistency, semantic
+
+        conn.executemany(
+            "INSERT INTO matches (claim_a, claim_b, score, evidence, consistency, semantic) VALUES (?, ?, ?, ?, ?, ?)",
+            rows(),
+        )
+        return related
+
+    return store.write(write)
 
 
 def refresh_matches(store: Store) -> int:

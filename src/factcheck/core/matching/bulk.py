@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from factcheck.core.consistency import date_undated
 from factcheck.core.matching import score as scoring
 from factcheck.core.matching.candidates import MatchIndex, candidate_pairs, language_groups
+from factcheck.core.matching.figure_bound import FigureRows, figures_bound
 from factcheck.core.matching.score import (
     BEST_FIGURES,
     BOUND_MARGIN,
@@ -117,7 +118,8 @@ def score_arrays(
 def bounds(sigs: Sequence[Signature], ps, qs, text_sim, meaning, min_score: float, w: Weights = WEIGHTS):
     """Indices of the pairs that pass both upper bounds of ``score_pair``, computed by the same
     ``combine`` on arrays: first names, wording and meaning with the rest at its best case, then
-    kinds of figure, periods and years exactly with the figures at their best. Pairs left out are
+    kinds of figure, periods and years exactly with the figures at the best their values allow
+    (``figure_bound``). Pairs left out are
     exactly those ``score_pair`` would return early for, so skipping them changes nothing."""
     import numpy as np
 
@@ -173,6 +175,7 @@ def bounds(sigs: Sequence[Signature], ps, qs, text_sim, meaning, min_score: floa
         for c, e in enumerate(sig.entities.values()):
             ids[r, c] = key_id.setdefault(e.key, len(key_id))
             weights[r, c] = e.weight
+    figure_rows = FigureRows(sigs, used.tolist())
     width = max(1, min(k, max((len(sigs[p].entities) for p in used.tolist()), default=1)))
     ids, weights = ids[:, :width], weights[:, :width]
     keep = []
@@ -198,12 +201,15 @@ def bounds(sigs: Sequence[Signature], ps, qs, text_sim, meaning, min_score: floa
         first = combine(facts, w, ops) + BOUND_MARGIN >= min_score
         ka, kb = kinds[ra], kinds[rb]
         common = ka & kb
-        facts.figures = np.where(
+        at_best = np.where(
             common != 0,
             np.where(common == 4, Figures.NUMBERS_ONLY, BEST_FIGURES),
             np.where((ka != 0) & (kb != 0), Figures.KINDS_DIFFER,
                      np.where((ka != 0) | (kb != 0), Figures.ONE_SIDE, Figures.NONE)),
         )  # fmt: skip
+        # where money and percent are all they share, what their values allow
+        readable = (common & ~3) == 0
+        facts.figures = np.where(readable, figures_bound(figure_rows, ra, rb, at_best, w), at_best)
         both = has_periods[ra] & has_periods[rb]
         facts.periods = np.where(both, np.where((periods[ra] & periods[rb]) != 0, Overlap.SAME, Overlap.DIFFERENT), Overlap.ABSENT)
         both = has_years[ra] & has_years[rb]
