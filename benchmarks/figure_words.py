@@ -2,8 +2,9 @@
 
     python benchmarks/figure_words.py [--show-errors] [--data tests/data/figure_words]
 
-Reads ``tune.jsonl`` (the sentences the reader was tuned on: a regression guard) and
-``heldout.jsonl`` (written apart and not tuned on: the measurement). Each line is a sentence as an
+Reads ``tune.jsonl`` (the sentences the reader was tuned on: a regression guard),
+``heldout.jsonl`` (written with it, before the code, and not tuned on) and ``heldout_late.jsonl``
+(written after the code, measured once, not tuned on). Each line is a sentence as an
 outlet writes it, its language and every figure a reader should find in it, as [value, unit]
 (unit: an ISO currency, "%", a unit symbol, or null for a count). Sentences without figures are
 there to catch false ones ("satu-satunya", "setengah hati", "one of the").
@@ -63,11 +64,11 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT / "tests" / "data" / "figure_words")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
-    for part in ("tune", "heldout"):
+    for part in ("tune", "heldout", "heldout_late"):
         right, found, labelled, n = score(args.data / f"{part}.jsonl", args.show_errors)
         precision = right / found if found else 1.0
         recall = right / labelled if labelled else 1.0
-        print(f"{part:8s} {n:3d} sentences, {labelled:3d} labelled figures: precision {precision:.2f} "
+        print(f"{part:12s} {n:3d} sentences, {labelled:3d} labelled figures: precision {precision:.2f} "
               f"({right}/{found}), recall {recall:.2f} ({right}/{labelled})")
 
 
