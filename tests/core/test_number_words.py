@@ -107,6 +107,8 @@ def test_seeds_write_their_figures_in_digits(name, lang):
         ("Ia menerima sejuta rupiah.", "id", 1e6, "IDR", "sejuta rupiah"),
         ("Nilainya dua koma lima miliar rupiah.", "id", 2.5e9, "IDR", "dua koma lima miliar rupiah"),
         ("Kerajaan memperuntukkan dua bilion ringgit.", "ms", 2e9, "MYR", "dua bilion ringgit"),
+        ("Kerugian dua trilyun rupiah.", "id", 2e12, "IDR", "dua trilyun rupiah"),
+        ("Dana setengah milyar rupiah cair.", "id", 5e8, "IDR", "setengah milyar rupiah"),
         ("The ministry will spend half a billion dollars.", "en", 5e8, "USD", "half a billion dollars"),
         ("It cost two and a half million dollars.", "en", 2.5e6, "USD", "two and a half million dollars"),
         ("About a quarter of a million people marched.", "en", 2.5e5, None, "a quarter of a million"),
