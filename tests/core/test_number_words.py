@@ -192,3 +192,40 @@ def test_cheap_gate_wakes_for_indonesian_and_halves_only():
     assert may_have_figures("Bygget kostade en och en halv miljard kronor.", "sv")
     assert not may_have_figures("Salah satu warga mengatakan itu.", "id")
     assert not may_have_figures("Kedua pihak sepakat bertemu lagi.", "id")
+
+
+def _judge(a: tuple[str, str], b: tuple[str, str], date: str = "2024-03-04"):
+    from factcheck.core.consistency import compare_quantities, verdict
+    from factcheck.core.signature import build_signature
+
+    comparisons = compare_quantities(build_signature(*a, date=date), build_signature(*b, date=date))
+    return verdict(comparisons), comparisons
+
+
+def test_a_half_in_words_agrees_with_its_digits_across_languages():
+    state, comparisons = _judge(("The EU fined Apple one and a half billion euros.", "en"),
+                                ("Die EU verhängt eine Strafe von 1,5 Milliarden Euro.", "de"))
+    assert state == "consistent" and comparisons[0].a == "one and a half billion euros"
+    state, _ = _judge(("TikTok membayar Microsoft hampir setengah miliar rupiah setiap bulan.", "id"),
+                      ("TikTok betaler Microsoft næsten en halv milliard rupiah om måneden.", "da"))
+    assert state == "consistent"
+
+
+def test_a_half_in_words_ten_times_off_is_a_conflict():
+    state, _ = _judge(("The EU fined Apple half a billion euros.", "en"),
+                      ("Apple krijgt een boete van 5 miljard euro.", "nl"))
+    assert state == "conflict"
+
+
+def test_a_digitless_indonesian_sentence_is_a_money_claim():
+    import hashlib
+
+    from factcheck.core.models import Article
+    from factcheck.core.pipeline import analyse
+
+    text = "Banjir di Semarang\n\nKerugian negara akibat banjir itu mencapai dua puluh miliar rupiah, kata gubernur.\n"
+    claims = analyse(Article(text, "id", hashlib.sha256(text.encode()).hexdigest())).claims
+    money = [(s.start, s.end) for c in claims for s in c.spans if s.kind == "money"]
+    assert [text[a:b] for a, b in money] == ["dua puluh miliar rupiah"]
+    q, = [q for c in claims for q in c.quantities]
+    assert (q.value, q.unit) == (2e10, "IDR")
