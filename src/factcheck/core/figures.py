@@ -119,15 +119,16 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
         spans = number_spans(text, language, lo, hi)
     if not spans and not halves:
         return []
-    chars = list(text)
-    where: dict[int, tuple[int, int, float | None, float]] = {}  # digit -> (start, end, value, factor)
+    chars = list(text[lo:hi])  # the sentence, not the whole article: offsets below minus lo
+    # where the digits start -> (start, end, value, factor, values the digits may read as)
+    where: dict[int, tuple[int, int, float | None, float, tuple]] = {}
     written: list[tuple[int, int]] = []
     for start, end, head, (a, b) in halves:
         digits = "1 " + text[a:b]  # the scale word moves to the end: "un milliard et demi" -> "1 milliard"
         if len(digits) > end - start or any(x < end and start < y for x, y in written):
             continue
-        chars[start:end] = " " * (end - start - len(digits)) + digits
-        where[end - len(digits)] = (start, end, None, head)
+        chars[start - lo:end - lo] = " " * (end - start - len(digits)) + digits
+        where[end - len(digits)] = (start, end, None, head, ())
         written.append((start, end))
     for start, end, value, head_end, head_value in spans:
         if any(a < end and start < b for a, b in taken + written):
@@ -138,21 +139,21 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
             digits, factor = "1", float(head_value)
         if len(digits) > head_end - start:
             continue  # "mil" (1000): the digits would not fit; such words alone are rare figures
-        chars[start:head_end] = " " * (head_end - start - len(digits)) + digits
-        where[head_end - len(digits)] = (start, end, value, factor)
+        chars[start - lo:head_end - lo] = " " * (head_end - start - len(digits)) + digits
+        where[head_end - len(digits)] = (start, end, value, factor, (value, head_value) if factor == 1.0 else ())
     if not where:
         return []
-    written_text = "".join(chars)
     of = OF.get(language, ())
     out = []
-    for f in find_quantities(written_text, lang, as_of=as_of, start=lo, end=hi):
-        if f.start not in where:
+    for f in find_quantities("".join(chars), lang, as_of=as_of):
+        if f.start + lo not in where:
             continue
-        start, end, value, factor = where[f.start]
+        f = replace(f, start=f.start + lo, end=f.end + lo)
+        start, end, value, factor, head_or_value = where[f.start]
         if value is None:  # a half: its scale word must have been read with it
             if f.end < end or f.value < _SCALE_FROM:
                 continue
-        elif not (f.value in (value, value / factor) or abs(f.value * factor - value) <= 1e-9 * abs(value)):
+        elif not (f.value in head_or_value or abs(f.value * factor - value) <= 1e-9 * abs(value)):
             continue  # the digits ran into something else ("5 sechs")
         amount = f.value * factor
         measured = f.kind != "number" or f.unit is not None or amount >= _SCALE_FROM
