@@ -61,6 +61,10 @@ _SMALL = {
 }
 _SMALL["nb"] = _SMALL["no"]
 
+# Pieces every template of a language holds (Swedish and Norwegian read whole numbers too: none)
+_HINTS = {"en": ("half", "quarter"), "da": ("halv", "kvart"), "de": ("halb",), "nl": ("half", "halve"),
+          "fr": ("demi",), "es": ("medio",), "pt": ("meio",), "it": ("mezzo",)}
+
 _DIGITS = r"[0-9]{1,3}"
 _VULGAR = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,3})?[ \u00a0]?½[ \u00a0]?")
 
@@ -161,6 +165,9 @@ def half_spans(text: str, lang: str, lo: int = 0, hi: int | None = None):
     if trigger_words is None:
         return []
     lowered = text.lower()
+    hints = _HINTS.get(lang)
+    if hints is not None and "½" not in text and not any(h in lowered for h in hints):
+        return []  # no half, no quarter: the cheapest test first (most sentences)
     if len(lowered) != len(text) or trigger_words.search(lowered) is None:
         return []  # every half stands before or after a scale word
     forms = frozenset(_scale_forms(lang))
