@@ -147,12 +147,16 @@ _HALF_AFTER = {
     "fr": r" +\w+ +et +demie?(?!\w)", "es": r" +\w+ +y +medi[oa](?!\w)", "pt": r" +\w+ +e +mei[oa](?!\w)",
     "it": r" +\w+ +e +mezz[oa](?!\w)",
 }
-_HALF_AFTER_RE = {lang: re.compile(p, re.IGNORECASE) for lang, p in _HALF_AFTER.items()}
+
+
+@lru_cache(maxsize=16)
+def _half_after(lang: str) -> re.Pattern[str] | None:
+    return re.compile(_HALF_AFTER[lang], re.IGNORECASE) if lang in _HALF_AFTER else None
 
 
 def half_follows(text: str, end: int, lang: str, hi: int) -> bool:
     """True when a half follows the whole number ending at ``end`` ("two| and a half years")."""
-    pattern = _HALF_AFTER_RE.get(lang)
+    pattern = _half_after(lang)
     return pattern is not None and pattern.match(text, end, hi) is not None
 
 
