@@ -296,10 +296,14 @@ def synthetic_vectors(statements: list[Statement], seed: int):
     return np.array(rows, dtype=np.float32)
 
 
+REPEATS = 3  # rebuilds on the store as add leaves it; the fastest counts (as timeit does: the rest is other load)
+
+
 def meaning_rebuild(statements: list[Statement], planted: set[tuple[int, int]], seed: int) -> tuple[float, float, set]:
     """``match --rebuild`` with stored sentence vectors (synthetic, see ``synthetic_vectors``):
-    seconds of a rebuild that builds every signature (a store written by an older matcher), of one
-    on the store as ``add`` and ``embed`` leave it (signatures stored), and the pairs listed."""
+    seconds of a rebuild that builds every signature (a store written by an older matcher), of the
+    fastest of ``REPEATS`` on the store as ``add`` and ``embed`` leave it (signatures stored), and
+    the pairs listed."""
     from factcheck.core.semantic import text_key
     from factcheck.store import Store, embeddings
     from factcheck.store.matches import list_matches, rebuild
@@ -313,12 +317,12 @@ def meaning_rebuild(statements: list[Statement], planted: set[tuple[int, int]], 
             first.setdefault(k, i)
         embeddings.save(store, list(first), vectors[list(first.values())])
         seconds = []
-        for _ in range(2):
+        for _ in range(1 + REPEATS):
             t0 = time.perf_counter()
             rebuild(store, meaning=True)
             seconds.append(time.perf_counter() - t0)
         found = {(m["a"]["id"], m["b"]["id"]) for m in list_matches(store, DEFAULT_MIN_SCORE)}
-    return seconds[0], seconds[1], found
+    return seconds[0], min(seconds[1:]), found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -381,7 +385,8 @@ def main_meaning(args) -> int:
     print(f"corpus: {len(statements)} claims in {len({s.article_id for s in statements})} articles, "
           f"{len(planted)} planted related pairs; synthetic sentence vectors stored")
     building, seconds, found = meaning_rebuild(statements, planted, args.seed)
-    print(f"match --rebuild with sentence vectors: {seconds:.2f} s with signatures stored (as add leaves them), "
+    print(f"match --rebuild with sentence vectors: {seconds:.2f} s with signatures stored (as add leaves them; "
+          f"fastest of {REPEATS}), "
           f"{building:.2f} s building them; {len(found)} pairs >= {DEFAULT_MIN_SCORE}, "
           f"recall of planted pairs {len(found & planted) / len(planted):.2%}, "
           f"precision {len(found & planted) / max(len(found), 1):.2%}")

@@ -127,7 +127,7 @@ def test_the_figure_bound_leaves_out_only_pairs_scoring_pair_by_pair_leaves_out(
 
     def scored_pair_by_pair() -> tuple[set, int]:
         calls = []
-        monkeypatch.setattr(matching.score, "score_pair", lambda *a: calls.append(1) or original(*a))
+        monkeypatch.setattr(matching.score, "score_pair", lambda *a, **k: calls.append(1) or original(*a, **k))
         found = {(m.a, m.b, m.score, m.evidence, m.consistency) for m in score_pairs(index, pairs, min_score)}
         monkeypatch.setattr(matching.score, "score_pair", original)
         return found, len(calls)
@@ -150,7 +150,7 @@ def test_the_array_bound_leaves_most_pairs_out(monkeypatch):
     pairs = [(p, q) for p in range(len(index)) for q in index.candidates(p) if q < p]
     calls = []
     original = matching.score.score_pair
-    monkeypatch.setattr(matching.score, "score_pair", lambda *a: calls.append(1) or original(*a))
+    monkeypatch.setattr(matching.score, "score_pair", lambda *a, **k: calls.append(1) or original(*a, **k))
     found = score_pairs(index, pairs, DEFAULT_MIN_SCORE)
     assert found and len(calls) < len(pairs) / 3
 

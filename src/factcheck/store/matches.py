@@ -19,6 +19,7 @@ from __future__ import annotations
 import heapq
 import json
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from factcheck.core.claims import DEFAULT_THRESHOLD
@@ -33,11 +34,10 @@ from factcheck.core.matching import (
     Statement,
     against_known,
     candidate_pairs,
-    match_positions,
     score_arrays,
     score_pairs,
 )
-from factcheck.core.matching.neighbours import by_meaning
+from factcheck.core.matching.neighbours import Alike, by_meaning
 from factcheck.core.models import Quantity
 from factcheck.core.signature import SIGNATURE_VERSION, Signature, from_data, to_data
 from factcheck.store import Store, embeddings
@@ -95,25 +95,31 @@ def _save(store: Store, matches: list[Match]) -> None:
     )
 
 
-def _with_meaning(store: Store, index: MatchIndex, new_claims: Iterable[int] | None, pairs):
+def _alike(store: Store, new_claims: Iterable[int] | None, vectors=None) -> Alike | None:
+    """The pairs alike in meaning (``neighbours.by_meaning``) of the claims ``new_claims`` (ids;
+    None: every claim with a stored vector); None without stored vectors. ``vectors``: the stored
+    vectors, when the caller has loaded them."""
+    vectors = embeddings.load(store) if vectors is None else vectors
+    if not len(vectors):
+        return None
+    if new_claims is None:
+        new_claims = vectors.claim_ids
+    return by_meaning(vectors.claim_ids, vectors.article_ids, vectors.matrix, new_claims)
+
+
+def _with_meaning(store: Store, index: MatchIndex, found: Alike | None, pairs):
     """The pairs to score once the stored sentence vectors had their say: ``pairs`` (two arrays of
-    positions in ``index``) and the pairs alike in meaning the signatures missed, for the claims
-    ``new_claims`` (ids; None: every claim), with each pair's (gain, cosine) arrays (NaN where the
-    model finds no likeness). Claims these bring in (any sentence, check-worthy or not) are added to
-    ``index`` unkeyed. Without stored vectors: ``pairs`` and no meaning."""
+    positions in ``index``) and the pairs alike in meaning the signatures missed (``found``, from
+    ``_alike``), with each pair's (gain, cosine) arrays (NaN where the model finds no likeness).
+    Claims these bring in (any sentence, check-worthy or not) are added to ``index`` unkeyed.
+    Without pairs alike: ``pairs`` and no meaning."""
     import numpy as np
 
     ps, qs = (np.asarray(x, dtype=np.int64) for x in pairs)
-    vectors = embeddings.load(store)
-    if not len(vectors):
+    if found is None or not len(found):
         return ps, qs, None, None
     st = index.statements
     ids = np.fromiter((s.id for s in st), dtype=np.int64, count=len(st))
-    if new_claims is None:
-        new_claims = vectors.claim_ids
-    found = by_meaning(vectors.claim_ids, vectors.article_ids, vectors.matrix, new_claims)
-    if not len(found):
-        return ps, qs, None, None
     at = found.lookup(ids[ps], ids[qs])
     gain = np.where(at >= 0, found.gain[np.maximum(at, 0)], np.nan)
     cosine = np.where(at >= 0, found.cosine[np.maximum(at, 0)], np.nan)
@@ -255,7 +261,8 @@ def match_articles(store: Store, article_ids: Iterable[int], meaning: bool = Tru
             new_claims = [cid for (cid,) in conn.execute(
                 "SELECT id FROM claims WHERE article_id IN (SELECT value FROM json_each(?))", (ids_json,)
             )]  # fmt: skip
-            ps, qs, gain, cosine = _with_meaning(store, index, new_claims, list(zip(*pairs)) or ([], []))
+            found_alike = _alike(store, new_claims)
+            ps, qs, gain, cosine = _with_meaning(store, index, found_alike, list(zip(*pairs)) or ([], []))
             found = score_arrays(index, ps, qs, STORE_MIN_SCORE, gain, cosine)
         else:
             found = score_pairs(index, pairs, STORE_MIN_SCORE)
@@ -272,13 +279,20 @@ def rebuild(store: Store, meaning: bool = True) -> int:
     Stored signatures are reused where ``_add_stored`` trusts them (after ``embed``, the usual
     reason for a rebuild, every one of a dated store), and only the index keys that changed are
     written again."""
-    index = MatchIndex()
-    keyed, built = _add_stored(store, index, None, keyed=True)
-    if meaning and store.conn.execute("SELECT 1 FROM embeddings LIMIT 1").fetchone():
-        ps, qs, gain, cosine = _with_meaning(store, index, None, candidate_pairs(index, keyed))
-        found = score_arrays(index, ps, qs, STORE_MIN_SCORE, gain, cosine)
-    else:
-        found = match_positions(index, keyed, STORE_MIN_SCORE)
+    has_vectors = meaning and store.conn.execute("SELECT 1 FROM embeddings LIMIT 1").fetchone()
+    vectors = embeddings.load(store) if has_vectors else None
+    with ThreadPoolExecutor(1) as pool:
+        # the search by meaning is numpy (it lets go of the GIL): it runs beside the reading and
+        # indexing of the claims, which need the store's connection, in this thread
+        alike = pool.submit(_alike, store, None, vectors) if vectors is not None and len(vectors) else None
+        index = MatchIndex()
+        keyed, built = _add_stored(store, index, None, keyed=True)
+        pairs = candidate_pairs(index, keyed)
+        if alike is not None:
+            ps, qs, gain, cosine = _with_meaning(store, index, alike.result(), pairs)
+            found = score_arrays(index, ps, qs, STORE_MIN_SCORE, gain, cosine)
+        else:
+            found = score_arrays(index, *pairs, STORE_MIN_SCORE)
     stored: dict[int, list[str]] = {}
     for cid, key in store.conn.execute("SELECT claim_id, key FROM match_keys"):
         stored.setdefault(cid, []).append(key)

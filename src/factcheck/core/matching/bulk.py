@@ -107,7 +107,8 @@ def score_arrays(
         a, b = sorted((st[p].id, st[q].id))
         if (a, b) != (st[p].id, st[q].id):  # keep evidence "a vs b" in id order
             p, q = q, p
-        scored = scoring.score_pair(sigs[p], sigs[q], t, min_score, 0.0 if gain != gain else gain, w)
+        scored = scoring.score_pair(sigs[p], sigs[q], t, min_score, 0.0 if gain != gain else gain, w,
+                                    bounded=min_score > 0)
         if scored.score >= min_score:
             semantic = None if cos != cos else round(cos, 2)
             evidence = tuple(scored.evidence) + ((f"meaning: {cos:.2f} alike",) if semantic is not None else ())

@@ -106,6 +106,9 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None) -
     at_edge = np.zeros(len(rows), dtype=np.float32)
     edge = max(1, min(edge, n - 1))
     found_row, found_other, found_rank, found_cosine = [], [], [], []
+    floor = np.float32(COSINE_FLOOR)
+    if floor < COSINE_FLOOR:  # the smallest float32 at or above it: the same test as in float64
+        floor = np.nextafter(floor, np.float32(np.inf))
     for lo in range(0, len(rows), block_rows):
         block = rows[lo : lo + block_rows]
         sims = matrix[block] @ by_article.T
@@ -122,9 +125,10 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None) -
         sd[lo : lo + len(block)] = np.sqrt(np.maximum(squares / others - m * m, 1e-6))
         kth = -np.partition(-sims, edge - 1, axis=1)[:, edge - 1]
         at_edge[lo : lo + len(block)] = np.where(np.isfinite(kth), kth, m)
+        # all in float32 (a float64 -inf or floor would double every temporary's size)
         is_best = sims >= np.repeat(np.maximum.reduceat(sims, starts, axis=1), lengths, axis=1)
-        second = np.maximum.reduceat(np.where(is_best, -np.inf, sims), starts, axis=1)
-        i, j = np.nonzero((sims >= np.maximum(np.repeat(second, lengths, axis=1), COSINE_FLOOR)))
+        second = np.maximum.reduceat(np.where(is_best, np.float32(-np.inf), sims), starts, axis=1)
+        i, j = np.nonzero(sims >= np.repeat(np.maximum(second, floor), lengths, axis=1))
         found_row.append(i + lo)
         found_other.append(order[j])
         found_rank.append((~is_best[i, j]).astype(np.int8))

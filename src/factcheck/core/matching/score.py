@@ -205,16 +205,17 @@ def _counterparts(a: Signature, b: Signature, shared: list[str]) -> float:
 
 def score_pair(
     a: Signature, b: Signature, text_similarity: float | None = None, min_score: float = 0.0,
-    meaning: float = 0.0, w: Weights = WEIGHTS,
+    meaning: float = 0.0, w: Weights = WEIGHTS, bounded: bool = False,
 ) -> PairScore:
     """(score in [0, 1], evidence lines, consistency) for two claims' signatures.
     ``text_similarity`` in [0, 1] is given only when the languages are close; ``meaning`` in [0, 1]
     is the sentence model's (hub-corrected) similarity. When even the best case cannot reach
-    ``min_score`` the pair is not examined further: (upper bound, [], None)."""
+    ``min_score`` the pair is not examined further: (upper bound, [], None). ``bounded``: the
+    caller has found both bounds to reach ``min_score`` already (``bulk.bounds``), so they are
+    not computed again."""
     shared, shared_weight, overlap = _names(a, b)
     facts = PairFacts(overlap, shared_weight, bool(shared), text_similarity, meaning=meaning)
-    best = combine(facts, w)
-    if best + BOUND_MARGIN < min_score:
+    if not bounded and (best := combine(facts, w)) + BOUND_MARGIN < min_score:
         return PairScore(best, [], None)  # not rounded: rounding could lift it to min_score
     # A second bound before comparing any figure: periods, years and names only one side has
     # exactly, figures at their best.
@@ -224,8 +225,7 @@ def score_pair(
     facts.periods = overlap_of(a.periods, b.periods)
     facts.years = overlap_of(a.years, b.years)
     facts.counterparts = _counterparts(a, b, shared)
-    best = combine(facts, w)
-    if best + BOUND_MARGIN < min_score:
+    if not bounded and (best := combine(facts, w)) + BOUND_MARGIN < min_score:
         return PairScore(best, [], None)
 
     comparisons = compare_quantities(a, b)
