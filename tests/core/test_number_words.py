@@ -229,3 +229,18 @@ def test_a_digitless_indonesian_sentence_is_a_money_claim():
     assert [text[a:b] for a, b in money] == ["dua puluh miliar rupiah"]
     q, = [q for c in claims for q in c.quantities]
     assert (q.value, q.unit) == (2e10, "IDR")
+
+
+def test_an_outlets_conversion_after_a_half_in_words_is_a_courtesy():
+    text = "The company lost one and a half billion dollars (€1.4 billion) last year."
+    first, second = read_figures(text, "en")
+    assert (first.value, first.unit, first.courtesy) == (1.5e9, "USD", False)
+    assert (second.value, second.unit, second.courtesy) == (1.4e9, "EUR", True)
+
+
+def test_several_figures_in_words_and_digits_in_one_sentence_keep_their_order_and_spans():
+    text = "Dana sebesar Rp 1,5 triliun atau satu setengah triliun rupiah, untuk tiga ratus ribu warga."
+    found = read_figures(text, "id")
+    assert [(f.value, f.unit, text[f.start:f.end]) for f in found] == [
+        (1.5e12, "IDR", "Rp 1,5 triliun"), (1.5e12, "IDR", "satu setengah triliun rupiah"),
+        (3e5, None, "tiga ratus ribu")]

@@ -9,7 +9,10 @@
 
 1. digits of other scripts (Arabic-Indic, Bengali, Devanagari, full-width...) are read as digits;
 2. numbers with their scale words, currencies, percent signs and units (``quantities``: CLDR
-   separators, scale words and currency names through Babel, units through ``units``);
+   separators, scale words and currency names through Babel, units through ``units``); numbers
+   written in words are written over with their digits and read the same way (``number_words``
+   through text2num, ``number_words_id`` for Indonesian and Malay, ``number_halves`` for "half a
+   billion", "halvanden milliard", "un milliard et demi", "1½ million");
 3. fractions written in words ("a quarter of", "en fjerdedel af", "ربع") and "4分の1", as shares;
 4. with ``years=True``, the years of dates ("in 2019", "June 2020") as figures of kind "year";
 5. ``annotate``: for each figure what it measures (the nearest measure word of its stretch of the
