@@ -18,8 +18,8 @@ def test_workbench_embeds_in_the_background_and_shows_matches_by_meaning(tmp_pat
 
     monkeypatch.chdir(tmp_path)
     shown = []
-    original = MainScreen.show_activity
-    monkeypatch.setattr(MainScreen, "show_activity", lambda self, text: shown.append(text) or original(self, text))
+    original = MainScreen.watch_activity  # every change of the background work the status line shows
+    monkeypatch.setattr(MainScreen, "watch_activity", lambda self, text: shown.append(text) or original(self, text))
     asyncio.run(_embeds_in_the_background(tmp_path, shown))
 
 

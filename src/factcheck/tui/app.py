@@ -18,7 +18,7 @@ from factcheck.store import Store, is_postgres_url
 from factcheck.store.orphans import count_orphans
 from factcheck.tui import startup
 from factcheck.tui.bindings import MAIN_BINDINGS, keys_for
-from factcheck.tui.ingest import EmbedProgress, IngestDone, IngestProgress, MatchesReady, embed, ingest, match
+from factcheck.tui.ingest import MatchesReady, embed, ingest, match
 from factcheck.tui.keyorder import OrderedKeys
 from factcheck.tui.screens.main import MainScreen
 from factcheck.tui.session import Session
@@ -47,10 +47,12 @@ class FactcheckApp(OrderedKeys):
         self.session = Session(self.store, self.config, threshold)
         self.stop_embedding = threading.Event()  # set on quit: the embedding worker stops after its chunk
         self._embedding_started = False
+        self.main: MainScreen  # the first screen (get_default_screen): the workers post to it
 
     def get_default_screen(self) -> Screen:
         """The main screen is the first one: no empty screen is composed and painted before it."""
-        return MainScreen(self.session, self.db_name + (" (read-only)" if self.store.read_only else ""))
+        self.main = MainScreen(self.session, self.db_name + (" (read-only)" if self.store.read_only else ""))
+        return self.main
 
     def on_mount(self) -> None:
         if self.keymap:
@@ -73,7 +75,7 @@ class FactcheckApp(OrderedKeys):
         elif self.match_on_start:  # (a no-op on a read-only store: the stored matches are shown)
             self.match_claims()
         else:
-            self.post_message(MatchesReady(0))
+            self.main.post_message(MatchesReady(0))
 
     async def action_quit(self) -> None:
         """Quit (ctrl+q anywhere, q on the main screen), but never throw away a note being edited:
@@ -99,43 +101,31 @@ class FactcheckApp(OrderedKeys):
         self.stop_embedding.set()
         self.store.close()
 
-    @property
-    def main(self) -> MainScreen:
-        return next(s for s in self.screen_stack if isinstance(s, MainScreen))
-
     # -- ingest in a worker ----------------------------------------------------------------------
+    # The workers post their messages to the main screen, which shows them (@on handlers there);
+    # they bubble on to the app, which starts the embedding worker and says what was found.
     @work(thread=True, exclusive=True, group="ingest")
     def add_files(self, paths: list[Path]) -> None:
-        ingest(self.db_path, paths, self.post_message, read_only=self.store.read_only or None)
+        ingest(self.db_path, paths, self.main.post_message, read_only=self.store.read_only or None)
 
     @work(thread=True, exclusive=True, group="ingest")
     def match_claims(self) -> None:
-        match(self.db_path, self.post_message, read_only=self.store.read_only or None)
+        match(self.db_path, self.main.post_message, read_only=self.store.read_only or None)
 
     @work(thread=True, exclusive=True, group="embed")
     def embed_sentences(self) -> None:
-        embed(self.db_path, self.post_message, self.stop_embedding, self.config.semantic and self.match_on_start)
+        embed(self.db_path, self.main.post_message, self.stop_embedding,
+              self.config.semantic and self.match_on_start)
 
-    def on_embed_progress(self, message: EmbedProgress) -> None:
-        done = message.done >= message.total
-        self.main.show_activity("" if done else f"embedding {message.done}/{message.total} sentences for matching by meaning")
-
-    async def on_matches_ready(self, message: MatchesReady) -> None:
+    def on_matches_ready(self, message: MatchesReady) -> None:
         if not self._embedding_started and not self.store.read_only:
             self._embedding_started = True  # once the matcher is ready; again after each add
             self.embed_sentences()
-        if message.raised:
-            await self.main.claims_raised(message.raised)
-        self.main.matches_changed()
         if message.count:
             plural = "s" if message.count != 1 else ""
             self.notify(f"Found {message.count} related statement{plural}", timeout=3)
 
-    def on_ingest_progress(self, message: IngestProgress) -> None:
-        self.main.show_progress(message.done, message.total)
-
-    async def on_ingest_done(self, message: IngestDone) -> None:
-        await self.main.ingest_finished(*message.toast())
+    def on_ingest_done(self) -> None:
         if not self.store.read_only:  # the new sentences, while the user works
             self._embedding_started = True
             self.embed_sentences()

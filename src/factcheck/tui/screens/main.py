@@ -1,42 +1,39 @@
 """The main screen: article panes side by side, related statements, status line, footer.
 
-Every action reads or writes through the session (store functions) and then re-renders only the
-pieces it changed: a claim's lines, a pane header, the related panel, the status line.
+The claim under review is the reactive ``current``: whatever moves the cursor or changes the claim
+sets it, and its watcher shows it (status line, related statements, the place kept for the next
+start). The panes are a ``PaneRow`` (screens/panes.py); what the keys write is in screens/edits.py,
+the dialogs they open in screens/dialogs.py. The workers' messages arrive here as messages.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
+from textual.events import DescendantFocus
 from textual.reactive import reactive
-from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from factcheck.errors import FactcheckError
-from factcheck.store.articles import article_text
 from factcheck.store.changes import Listener
 from factcheck.store.claims import ClaimRecord
-from factcheck.store.verdicts import VerdictConflict
 from factcheck.tui.bindings import MAIN_BINDINGS
-from factcheck.tui.elsewhere import (
-    LISTEN_SECONDS, POLL_SECONDS, ChangedElsewhere, ask_about_conflict, changed_note,
-)
-from factcheck.tui.session import Filter, Session
+from factcheck.tui.elsewhere import LISTEN_SECONDS, POLL_SECONDS, ChangedElsewhere, changed_note
+from factcheck.tui.ingest import EmbedProgress, IngestDone, IngestProgress, MatchesReady
+from factcheck.tui.screens import dialogs, edits
+from factcheck.tui.screens.panes import PaneRow, fit, initial_articles, saved_start
+from factcheck.tui.session import Session
 from factcheck.tui.widgets.article_pane import ArticlePane
-from factcheck.tui.widgets.article_view import ArticleView, Mark
+from factcheck.tui.widgets.article_view import ArticleView
 from factcheck.tui.widgets.keybar import KeyBar
 from factcheck.tui.widgets.related import RelatedPanel
 from factcheck.tui.widgets.status import StatusLine
 
-PANE_MIN_WIDTH = 40
 REMEMBER_SECONDS = 1.0  # where the reviewer is goes to the database once they pause this long
 RESIZE_SETTLE = 0.15  # seconds without a resize before the panes are refitted (dragging a window edge)
-_UNSET = object()
 
 
 @dataclass(frozen=True)
@@ -52,120 +49,139 @@ class Place:
 class MainScreen(Screen):
     BINDINGS = MAIN_BINDINGS
 
+    # The claim under the cursor of the focused pane. A verdict or note set on it gives a new
+    # record (not equal to the old one), so setting the refreshed record shows the change too.
+    current: reactive[ClaimRecord | None] = reactive(None, init=False)
     where: reactive[Place | None] = reactive(None, init=False)  # the panes' articles and claims, focus
+    activity: reactive[str] = reactive("", init=False)  # background work the status line mentions
 
     def __init__(self, session: Session, db_name: str) -> None:
         super().__init__()
         self.session = session
         self.db_name = db_name
-        self.back: list[Place] = []
+        self.back: list[Place] = []  # where backspace returns to, the last jump's place on top
         self.matching_ready = False  # set once a worker has loaded the matcher
-        self.activity = ""  # background work the status line mentions (embedding sentences)
         self._related: dict[int, list[dict]] = {}
-        self._panel_claim: object = _UNSET  # the claim the related panel shows
-        self._reselect: tuple[int | None, int] | None = None  # (claim, related statement) after a jump back
-        self._fit_count = 0  # how many panes the width allowed when they were last laid out
         self._resize_timer = None
         self._remember_timer = None
 
     # -- layout ----------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
+        count = fit(self.app.size.width)
         saved = self.session.saved_place()
         if saved is not None:  # back where this reviewer closed the workbench
-            self._start, self._start_claims, self._resume = self._saved_start(*saved)
+            self._start, self._start_claims, self._resume = saved_start(self.session, count, *saved)
         else:
             self._resume = self.session.first_unreviewed()
-            self._start, self._start_claims = self._initial_articles(self._resume), {}
-        hint = Static("No articles yet: press + to add a file or folder (or run `factcheck add PATH`).",
-                      id="empty-hint", markup=False)
-        yield Horizontal(*(self._new_panes(len(self._start)) or [hint]), id="panes")
+            self._start, self._start_claims = initial_articles(self.session, count, self._resume), {}
+        yield PaneRow(self.session, len(self._start), count)
         yield RelatedPanel(id="related")
         yield StatusLine(id="status")
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        self._fill(self.panes, self._start, self._resume, self._start_claims)
+        self._focus(self.row.fill(self._start, self._resume, self._start_claims))
         self.call_after_refresh(self.app.start_workers)
         if self.session.store.is_postgres:
             self.listen_elsewhere()
         else:
             self.set_interval(POLL_SECONDS, self.check_elsewhere)
 
-    @work(thread=True, exclusive=True, group="listen", exit_on_error=False)
-    def listen_elsewhere(self) -> None:
-        """On a server: wait for the history's notifications on a connection of the listener's
-        own, so a colleague's verdict shows at once and nothing is polled meanwhile."""
-        worker = get_current_worker()
-        with Listener(self.session.store) as listener:
-            while not worker.is_cancelled:
-                listener.wait(LISTEN_SECONDS)
-                self.post_message(ChangedElsewhere())
+    @property
+    def row(self) -> PaneRow:
+        return self.query_one(PaneRow)
 
-    @on(ChangedElsewhere)
-    async def _changed_elsewhere(self) -> None:
-        await self.check_elsewhere()
+    @property
+    def panes(self) -> list[ArticlePane]:
+        return self.row.panes
 
-    async def check_elsewhere(self) -> None:
-        """Show what other processes changed (a verdict set from the CLI, another workbench,
-        articles added by `factcheck add`)."""
-        try:
-            changed, articles = self.session.elsewhere()
-        except FactcheckError:
+    @property
+    def pane(self) -> ArticlePane | None:
+        """The focused pane (the first before any has the focus)."""
+        panes = self.panes
+        focused = self.focused
+        for pane in panes:
+            if focused is pane.view:
+                return pane
+        return panes[0] if panes else None
+
+    async def open_articles(self, article_ids: list[int], resume: ClaimRecord | None = None) -> None:
+        """Show these articles, one pane each, focusing the resumed claim's pane."""
+        self._focus(await self.row.open(article_ids, resume))
+
+    def _focus(self, pane: ArticlePane | None) -> None:
+        """After the panes were filled: focus this one; its claim is the current one."""
+        if pane is not None:
+            pane.view.focus()  # (done once this returns: the claim is set here)
+        # set without its watcher, then shown anew: the claims were read again (the matches, the
+        # progress), so the details change even when it is the same claim
+        self.set_reactive(MainScreen.current, self._claim_of(pane))
+        self.show_details()
+
+    def _claim_of(self, pane: ArticlePane | None) -> ClaimRecord | None:
+        return self.session.by_id.get(pane.claim_id) if pane is not None and pane.claim_id is not None else None
+
+    def on_resize(self) -> None:
+        if self._resize_timer is not None:
+            self._resize_timer.stop()
+        self._resize_timer = self.set_timer(RESIZE_SETTLE, self.fit_panes)
+
+    async def fit_panes(self) -> None:
+        """After a resize: as many panes as now fit (see PaneRow.refit)."""
+        self._resize_timer = None
+        focused = self.pane
+        if not await self.row.refit(focused):
             return
-        if articles and not any(w.group == "ingest" and w.is_running for w in self.app.workers):
-            await self._reload_all("Articles were added or removed elsewhere: the workbench shows them now")
-            return
-        current = self.current_claim()
-        for claim_id in sorted(changed):
-            self.claim_changed(claim_id)
-        if current is not None and current.id in changed:
-            claim = self.session.by_id[current.id]
-            self.notify(changed_note(self.session.scale, claim.id, claim.verdict, claim.reviewer),
-                        title="Changed elsewhere", markup=False)
+        if focused is not None and focused.is_attached:
+            focused.view.focus()
+        self.where = self.place()
 
-    async def claims_raised(self, count: int) -> None:
-        """Claims the rules left below the threshold became check-worthy by meaning: show them."""
-        await self._reload_all(f"{count} more claim{'s' * (count != 1)} found by meaning (events, reported"
-                               " statements the word lists missed)", title="Found by meaning")
+    # -- what shows the current claim ------------------------------------------------------------
+    def watch_current(self, old: ClaimRecord | None, new: ClaimRecord | None) -> None:
+        self.show_details(related=old is None or new is None or old.id != new.id)  # a verdict changes no match
 
-    async def _reload_all(self, message: str, title: str = "Changed elsewhere") -> None:
-        current = self.current_claim()
-        self.session.reload()
-        self._related.clear()
-        self._panel_claim = _UNSET
-        shown = [p.article_id for p in self.panes if p.article_id in self.session.articles]
-        resume = self.session.by_id.get(current.id) if current is not None else None
-        await self.open_articles(shown if len(shown) >= 2 else self._initial_articles(),
-                                 resume or self.session.first_unreviewed())
-        self.notify(message, title=title, markup=False)
+    def show_details(self, related: bool = True) -> None:
+        """The status line, the related statements (unless ``related`` is False) and the place kept
+        for the next start, for the current claim."""
+        self.show_status()
+        if related:
+            self.show_related()
+        if self.panes:
+            self.where = self.place()
 
-    @staticmethod
-    def _new_panes(count: int) -> list[ArticlePane]:
-        return [ArticlePane(classes="-later" if i else "") for i in range(count)]
+    def show_status(self) -> None:
+        filt = self.session.filter
+        self.query_one(StatusLine).show(self.current, self.session.scale, self.db_name,
+                                        filt.describe() if filt.active else "", self.session.progress_all(),
+                                        self.activity)
 
-    def fit(self) -> int:
-        """How many article panes the terminal's width allows (two at least: comparing is the point)."""
-        return max(2, self.app.size.width // PANE_MIN_WIDTH)
+    def watch_activity(self, activity: str) -> None:
+        self.show_status()
 
-    def _initial_articles(self, resume: ClaimRecord | None = None) -> list[int]:
-        resume = resume or self.session.first_unreviewed()
-        ids = self.session.article_ids()
-        fit = self._fit_count = self.fit()
-        if resume is None or resume.article_id in ids[:fit]:
-            return ids[:fit]
-        rest = [i for i in ids if i != resume.article_id][: fit - 1]
-        return sorted([resume.article_id, *rest])
+    def show_related(self) -> None:
+        panel = self.query_one(RelatedPanel)
+        if not self.matching_ready:
+            panel.waiting()
+        else:
+            claim = self.current
+            panel.show(self.related(claim.id) if claim else [], self.session.articles)
 
-    def _saved_start(self, panes: list[tuple[int, int | None]], focused: int):
-        """Articles, their claims and the focused claim from a saved place, cut to the panes that fit
-        now (the focused one kept), topped up to two if more articles are there."""
-        fit = self._fit_count = self.fit()
-        keep = [panes[focused], *(p for i, p in enumerate(panes) if i != focused)][:fit]
-        ordered = list(dict.fromkeys(a for a, _ in panes if any(a == k for k, _ in keep)))
-        if len(ordered) < 2:
-            ordered += [a for a in self.session.article_ids() if a not in ordered][: min(fit, 2) - len(ordered)]
-        claims = {a: c for a, c in keep if c is not None}
-        return ordered, claims, self.session.by_id.get(panes[focused][1])
+    def related(self, claim_id: int) -> list[dict]:
+        if claim_id not in self._related:
+            self._related[claim_id] = self.session.related(claim_id)
+        return self._related[claim_id]
+
+    @on(DescendantFocus, "ArticleView")
+    def _pane_focused(self) -> None:
+        self.current = self._claim_of(self.pane)  # another pane: its claim is the current one
+        self.where = self.place()
+
+    def place(self) -> Place:
+        panes = self.panes
+        focused = panes.index(self.pane) if self.pane in panes else 0
+        chosen = self.query_one(RelatedPanel).selected_match  # (the panel shows the current claim's)
+        return Place(tuple((p.article_id, p.claim_id) for p in panes), focused,
+                     chosen["claim_id"] if chosen else None)
 
     def watch_where(self, where: Place | None) -> None:
         """Kept for the next start a moment after the reviewer stops moving (and on closing)."""
@@ -183,134 +199,6 @@ class MainScreen(Screen):
     def on_unmount(self) -> None:
         self.remember()
 
-    def on_resize(self) -> None:
-        if self._resize_timer is not None:
-            self._resize_timer.stop()
-        self._resize_timer = self.set_timer(RESIZE_SETTLE, self.fit_panes)
-
-    async def fit_panes(self) -> None:
-        """After a resize: as many panes as now fit. Panes that stay keep their article, claim and
-        scroll position; a narrower screen drops panes from the right, never the focused one; a wider
-        one adds the next articles not shown."""
-        self._resize_timer = None
-        fit = self.fit()
-        if fit == self._fit_count:  # also keeps a choice made in the article picker
-            return
-        self._fit_count = fit
-        panes = self.panes
-        if not panes:
-            return
-        wanted = min(fit, len(self.session.articles))
-        focused = self.pane
-        with self.app.batch_update():  # no frame with empty new panes
-            if wanted < len(panes):
-                keep = [focused, *(p for p in panes if p is not focused)][:wanted]
-                await self.query_one("#panes").remove_children([p for p in panes if p not in keep])
-            elif wanted > len(panes):
-                shown = {p.article_id for p in panes}
-                extra = [a for a in self.session.article_ids() if a not in shown][: wanted - len(panes)]
-                new = self._new_panes(len(extra))
-                await self.query_one("#panes").mount_all(new)
-                for pane, article_id in zip(new, extra):
-                    self._show(pane, article_id, self._first_claim(article_id))
-            for i, pane in enumerate(self.panes):
-                pane.set_class(i > 0, "-later")
-        if focused is not None and focused.is_attached:
-            focused.view.focus()
-        self.refresh_details()
-
-    @property
-    def panes(self) -> list[ArticlePane]:
-        return list(self.query(ArticlePane))
-
-    @property
-    def pane(self) -> ArticlePane | None:
-        panes = self.panes
-        focused = self.focused
-        for pane in panes:
-            if focused is pane.view:
-                return pane
-        return panes[0] if panes else None
-
-    async def open_articles(self, article_ids: list[int], resume: ClaimRecord | None = None) -> None:
-        """Show these articles, one pane each, focusing the resumed claim's pane."""
-        container = self.query_one("#panes")
-        await container.remove_children()
-        panes = self._new_panes(len(article_ids))
-        await container.mount_all(panes)
-        self._fill(panes, article_ids, resume)
-
-    def _fill(self, panes: list[ArticlePane], article_ids: list[int], resume: ClaimRecord | None,
-              claims: dict[int, int] | None = None) -> None:
-        """``claims``: the claim to select in some articles (else the first unreviewed)."""
-        focus = panes[0] if panes else None
-        for pane, article_id in zip(panes, article_ids):
-            if resume is not None and resume.article_id == article_id:
-                claim_id, focus = resume.id, pane
-            else:
-                claim_id = (claims or {}).get(article_id) or self._first_claim(article_id)
-            self._show(pane, article_id, claim_id)
-        if focus is not None:
-            focus.view.focus()
-        self.refresh_details()
-
-    def _first_claim(self, article_id: int) -> int | None:
-        claims = self.session.claims.get(article_id, [])
-        first = next((c for c in claims if not c.verdict), claims[0] if claims else None)
-        return first.id if first else None
-
-    def _show(self, pane: ArticlePane, article_id: int, claim_id: int | None) -> None:
-        session = self.session
-        marks = []
-        for claim in session.claims.get(article_id, []):
-            verdict = session.scale.get(claim.verdict)
-            color = verdict.color if verdict else ("#888888" if claim.verdict else None)
-            marks.append(Mark(claim.id, claim.start, claim.end, session.spans.get(claim.id, []), color))
-        pane.show(session.articles[article_id], article_text(session.store, article_id), marks, claim_id)
-        self._header(pane)
-
-    def _header(self, pane: ArticlePane) -> None:
-        if pane.article_id is None:
-            return
-        reviewed, total = self.session.progress(pane.article_id)
-        pane.set_header(self.session.articles[pane.article_id], reviewed, total)
-
-    def current_claim(self) -> ClaimRecord | None:
-        pane = self.pane
-        if pane is None or pane.claim_id is None:
-            return None
-        return self.session.by_id.get(pane.claim_id)
-
-    def refresh_details(self) -> None:
-        claim = self.current_claim()
-        filt = self.session.filter
-        self.query_one(StatusLine).show(claim, self.session.scale, self.db_name,
-                                        filt.describe() if filt.active else "", self.session.progress_all(),
-                                        self.activity)
-        if self.panes:
-            self.where = self.place()
-        panel = self.query_one(RelatedPanel)
-        if not self.matching_ready:
-            panel.waiting()
-            return
-        shown_for = claim.id if claim else None
-        if shown_for == self._panel_claim:  # a verdict or note changes no match: keep the panel
-            return
-        self._panel_claim = shown_for
-        panel.show(self.related(claim.id) if claim else [], self.session.articles)
-        if self._reselect is not None and self._reselect[0] == shown_for:
-            panel.select_claim(self._reselect[1])
-            self._reselect = None
-
-    def related(self, claim_id: int) -> list[dict]:
-        if claim_id not in self._related:
-            self._related[claim_id] = self.session.related(claim_id)
-        return self._related[claim_id]
-
-    def on_descendant_focus(self, event) -> None:
-        if isinstance(event.widget, ArticleView):
-            self.refresh_details()
-
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "verdict" and parameters and parameters[0] > len(self.session.scale):
             return False
@@ -318,11 +206,46 @@ class MainScreen(Screen):
 
     # -- moving ----------------------------------------------------------------------------------
     def select(self, claim: ClaimRecord | None) -> None:
+        """Move the focused pane's cursor to this claim (of its article)."""
         pane = self.pane
         if pane is None or claim is None:
             return
         pane.select(claim.id)
-        self.refresh_details()
+        self.current = claim
+
+    def goto(self, claim_id: int, remember: bool = True) -> bool:
+        """Show and select a claim, in the pane that has its article or else the next pane."""
+        claim = self.session.by_id.get(claim_id)
+        if claim is None:
+            self.notify("That statement is not among the check-worthy claims", severity="warning")
+            return False
+        if remember:
+            self.back.append(self.place())
+        panes = self.panes
+        target = next((p for p in panes if p.article_id == claim.article_id), None)
+        if target is None:
+            current = self.pane
+            index = panes.index(current) if current in panes else 0
+            target = panes[(index + 1) % len(panes)] if len(panes) > 1 else panes[0]
+            self.row.show(target, claim.article_id, claim.id)
+        target.view.focus()
+        target.select(claim.id)
+        self.current = claim
+        return True
+
+    @on(ArticleView.ClaimClicked)
+    def _claim_clicked(self, event: ArticleView.ClaimClicked) -> None:
+        pane = next((p for p in self.panes if p.view is event.view), None)
+        claim = self.session.by_id.get(event.claim_id)
+        if pane is None or claim is None:
+            return
+        pane.select(claim.id)
+        if pane is self.pane:  # (else it is once the click's focus arrives: see _pane_focused)
+            self.current = claim
+
+    @on(RelatedPanel.Jump)
+    def _related_clicked(self, event: RelatedPanel.Jump) -> None:
+        self.goto(event.claim_id)
 
     def action_claim(self, step: int) -> None:
         pane = self.pane
@@ -344,43 +267,13 @@ class MainScreen(Screen):
         index = panes.index(self.pane) if self.pane in panes else 0
         panes[(index + step) % len(panes)].view.focus()
 
-    def place(self) -> Place:
-        panes = self.panes
-        focused = panes.index(self.pane) if self.pane in panes else 0
-        claim = self.current_claim()
-        panel = self.query_one(RelatedPanel)
-        chosen = panel.selected_match if claim is not None and self._panel_claim == claim.id else None
-        return Place(tuple((p.article_id, p.claim_id) for p in panes), focused,
-                     chosen["claim_id"] if chosen else None)
-
-    def goto(self, claim_id: int, remember: bool = True) -> bool:
-        """Show and select a claim, in the pane that has its article or else the next pane."""
-        claim = self.session.by_id.get(claim_id)
-        if claim is None:
-            self.notify("That statement is not among the check-worthy claims", severity="warning")
-            return False
-        if remember:
-            self.back.append(self.place())
-        panes = self.panes
-        target = next((p for p in panes if p.article_id == claim.article_id), None)
-        if target is None:
-            current = self.pane
-            index = panes.index(current) if current in panes else 0
-            target = panes[(index + 1) % len(panes)] if len(panes) > 1 else panes[0]
-            self._show(target, claim.article_id, claim.id)
-        target.view.focus()
-        target.select(claim.id)
-        self.refresh_details()
-        return True
-
     def action_jump_related(self) -> None:
-        claim = self.current_claim()
+        claim = self.current
         matches = self.related(claim.id) if claim else []
         if not matches:
             self.notify("No related statement to jump to", timeout=2)
             return
-        panel = self.query_one(RelatedPanel)
-        chosen = panel.selected_match if self._panel_claim == claim.id else None
+        chosen = self.query_one(RelatedPanel).selected_match
         self.goto((chosen or matches[0])["claim_id"])
 
     def action_related(self, step: int) -> None:
@@ -399,15 +292,16 @@ class MainScreen(Screen):
         panes = self.panes
         for pane, (article_id, claim_id) in zip(panes, place.panes):
             if article_id is not None and article_id != pane.article_id and article_id in self.session.articles:
-                self._show(pane, article_id, claim_id)
+                self.row.show(pane, article_id, claim_id)
             else:
                 pane.select(claim_id)
-        if panes:
-            panes[min(place.focused, len(panes) - 1)].view.focus()
-        if place.related is not None and place.focused < len(place.panes):
-            # selected again once the panel shows that claim (focus moves after this returns)
-            self._reselect = (place.panes[place.focused][1], place.related)
-        self.refresh_details()
+        if not panes:
+            return
+        focus = panes[min(place.focused, len(panes) - 1)]
+        focus.view.focus()
+        self.current = self._claim_of(focus)
+        if place.related is not None:  # the related statement selected then, selected again
+            self.query_one(RelatedPanel).select_claim(place.related)
 
     def action_unreviewed(self, step: int) -> None:
         pane = self.pane
@@ -422,166 +316,33 @@ class MainScreen(Screen):
             return
         self.goto(claim.id, remember=False)
 
-    # -- changing --------------------------------------------------------------------------------
-    def writable(self) -> bool:
-        """False, after saying why, when the database is read-only (nothing could be saved)."""
-        if not self.session.store.read_only:
-            return True
-        self.notify(self.session.store.read_only_message(), title="Read-only", severity="error", markup=False)
-        return False
-
-    def action_verdict(self, number: int) -> None:
-        claim = self.current_claim()
-        if claim is None or not self.writable():
-            return
-        key = None if number == 0 else self.session.scale.verdicts[number - 1].key
-        try:
-            self.session.set_verdict(claim.id, key)  # committed to SQLite when this returns
-        except VerdictConflict as conflict:  # changed elsewhere since shown: show it, then ask
-            self.claim_changed(claim.id)
-            ask_about_conflict(self, self.session, conflict, key, self.claim_changed)
-            return
-        except FactcheckError as exc:  # e.g. the file was made read-only meanwhile
-            self.notify(str(exc), title="Not saved", severity="error", markup=False)
-            return
-        self.claim_changed(claim.id)
+    # -- changing (screens/edits.py) -------------------------------------------------------------
+    action_verdict = edits.set_verdict
+    action_note = edits.edit_note
+    action_undo = edits.undo
 
     def claim_changed(self, claim_id: int) -> None:
+        """Show a claim's new verdict or note (written here or elsewhere)."""
         claim = self.session.by_id[claim_id]
-        verdict = self.session.scale.get(claim.verdict)
-        color = verdict.color if verdict else ("#888888" if claim.verdict else None)
-        for pane in self.panes:
-            if pane.article_id == claim.article_id:
-                pane.view.update_mark(claim_id, color)
-                self._header(pane)
-        self.refresh_details()
+        self.row.claim_changed(claim)
+        if self.current is not None and self.current.id == claim_id:
+            self.current = claim  # the watcher shows the new verdict or note
+        else:
+            self.show_status()  # the count of reviewed claims
 
-    def action_note(self) -> None:
-        from factcheck.tui.screens.note import NoteEditor
+    # -- dialogs (screens/dialogs.py) ------------------------------------------------------------
+    action_search = dialogs.search
+    action_filter = dialogs.choose_filter
+    action_pick_articles = dialogs.pick_articles
+    action_add_files = dialogs.add_files
+    action_history = dialogs.history
+    action_disputes = dialogs.disputes
+    action_help = dialogs.show_help
+    action_export = dialogs.export
 
-        claim = self.current_claim()
-        if claim is None or not self.writable():
-            return
-
-        def save(text: str, shown: str | None) -> None:  # an error keeps the editor open (NoteEditor.save)
-            try:
-                self.session.set_note(claim.id, text.strip() or None, shown_note=shown)
-            finally:  # a conflict refreshed the claim: show the note stored meanwhile
-                self.claim_changed(claim.id)
-
-        self.app.push_screen(NoteEditor(claim, save))
-
-    def action_undo(self) -> None:
-        if not self.writable():
-            return
-        try:
-            change = self.session.undo()
-        except VerdictConflict as conflict:
-            self.claim_changed(conflict.claim_id)
-            self.notify(changed_note(self.session.scale, conflict.claim_id, conflict.verdict, conflict.reviewer)
-                        + ", so that change of yours is not undone", title="Not undone", markup=False)
-            return
-        except FactcheckError as exc:
-            self.notify(str(exc), title="Not saved", severity="error", markup=False)
-            return
-        if change is None:
-            self.notify("Nothing to undo", timeout=2)
-            return
-        self.goto(change.claim_id, remember=False)
-        self.claim_changed(change.claim_id)
-        self.notify(f"Undid the change to claim #{change.claim_id}", timeout=2)
-
-    # -- dialogs ---------------------------------------------------------------------------------
-    def action_search(self) -> None:
-        from factcheck.tui.screens.search import SearchScreen
-
-        def chosen(claim_id: int | None) -> None:
-            if claim_id is not None:
-                self.goto(claim_id)
-
-        self.app.push_screen(SearchScreen(self.session), chosen)
-
-    def action_filter(self) -> None:
-        from factcheck.tui.screens.filter import FilterScreen
-
-        def chosen(new: Filter | None) -> None:
-            if new is None:
-                return
-            self.session.filter = new
-            self.refresh_details()  # the status line says which filter is on
-            claim = self.current_claim()
-            if claim is not None and not self.session.passes(claim):
-                nxt = self.session.step(claim.article_id, claim.id, 1) or self.session.step(
-                    claim.article_id, claim.id, -1
-                )
-                if nxt is None:
-                    self.notify("No claim in this article passes the filter", timeout=3)
-                self.select(nxt)
-
-        self.app.push_screen(FilterScreen(self.session), chosen)
-
-    def action_pick_articles(self) -> None:
-        from factcheck.tui.screens.picker import ArticlePicker
-
-        async def chosen(ids: list[int] | None) -> None:
-            if ids:
-                claim = self.current_claim()
-                keep = claim if claim is not None and claim.article_id in ids else None
-                await self.open_articles(ids, keep)
-
-        shown = [p.article_id for p in self.panes]
-        self.app.push_screen(ArticlePicker(self.session.articles, shown), chosen)
-
-    def action_add_files(self) -> None:
-        from factcheck.tui.screens.add import AddFilesScreen
-
-        if not self.writable():
-            return
-        def chosen(paths: list | None) -> None:
-            if paths:
-                self.show_progress(0, 1)
-                self.app.add_files(paths)
-
-        self.app.push_screen(AddFilesScreen(), chosen)
-
-    def action_history(self) -> None:
-        from factcheck.store.verdicts import claim_history
-        from factcheck.tui.screens.history import HistoryScreen
-
-        claim = self.current_claim()
-        if claim is not None:
-            self.app.push_screen(HistoryScreen(claim, claim_history(self.session.store, claim.id), self.session.scale))
-
-    def action_disputes(self) -> None:
-        from factcheck.tui.screens.disputes import DisputesScreen
-
-        def settled(claim_id: int) -> None:
-            self.session.reread(claim_id)
-            self.claim_changed(claim_id)
-
-        def chosen(claim_id: int | None) -> None:
-            if claim_id is not None:
-                self.goto(claim_id)
-
-        self.app.push_screen(DisputesScreen(self.session, settled), chosen)
-
-    def action_help(self) -> None:
-        from factcheck.tui.screens.help import HelpScreen
-
-        self.app.push_screen(HelpScreen(self.session.scale))
-
-    def action_export(self) -> None:
-        from factcheck.tui.screens.export import ExportScreen
-
-        def written(path: Path | None) -> None:
-            if path is not None:
-                self.notify(f"Wrote {path.name} in {path.parent}", title="Exported Markdown", markup=False)
-
-        default = self.session.default_export_path(Path.cwd())
-        self.app.push_screen(ExportScreen(default, self.session.export_markdown), written)
-
-    # -- ingest (worker messages, see factcheck.tui.ingest) --------------------------------------
-    def show_progress(self, done: int, total: int) -> None:
+    # -- worker messages (see factcheck.tui.ingest; they bubble on to the app) --------------------
+    @on(IngestProgress)
+    def show_progress(self, message: IngestProgress) -> None:
         from textual.widgets import ProgressBar  # mounted only while adding files: not on the first screen
 
         bars = self.query("#progress")
@@ -590,27 +351,67 @@ class MainScreen(Screen):
         else:
             bar = ProgressBar(id="progress", show_eta=False)
             self.mount(bar, before=self.query_one(RelatedPanel))
-        bar.update(total=max(total, 1), progress=done)
+        bar.update(total=max(message.total, 1), progress=message.done)
 
-    def show_activity(self, text: str) -> None:
-        if text != self.activity:
-            self.activity = text
-            self.refresh_details()
+    @on(EmbedProgress)
+    def show_embedding(self, message: EmbedProgress) -> None:
+        done = message.done >= message.total
+        self.activity = "" if done else f"embedding {message.done}/{message.total} sentences for matching by meaning"
 
-    def matches_changed(self) -> None:
+    @on(MatchesReady)
+    async def matches_changed(self, message: MatchesReady) -> None:
+        if message.raised:  # claims the rules left below the threshold became check-worthy by meaning
+            await self._reload_all(f"{message.raised} more claim{'s' * (message.raised != 1)} found by meaning"
+                                   " (events, reported statements the word lists missed)", title="Found by meaning")
         self.matching_ready = True
-        self._panel_claim = _UNSET
         self.session.reload_matches()
         self._related.clear()
-        self.refresh_details()
+        self.show_related()
 
-    async def ingest_finished(self, title: str, severity: str, summary: str) -> None:
+    @on(IngestDone)
+    async def ingest_finished(self, message: IngestDone) -> None:
+        title, severity, summary = message.toast()
         await self.query("#progress").remove()
         self.matching_ready = True
+        await self._reload_all(summary, title=title, severity=severity)
+
+    # -- changes made elsewhere (see factcheck.tui.elsewhere) ------------------------------------
+    @work(thread=True, exclusive=True, group="listen", exit_on_error=False)
+    def listen_elsewhere(self) -> None:
+        """On a server: wait for the history's notifications on a connection of the listener's
+        own, so a colleague's verdict shows at once and nothing is polled meanwhile."""
+        worker = get_current_worker()
+        with Listener(self.session.store) as listener:
+            while not worker.is_cancelled:
+                listener.wait(LISTEN_SECONDS)
+                self.post_message(ChangedElsewhere())
+
+    @on(ChangedElsewhere)
+    async def check_elsewhere(self) -> None:
+        """Show what other processes changed (a verdict set from the CLI, another workbench,
+        articles added by `factcheck add`)."""
+        try:
+            changed, articles = self.session.elsewhere()
+        except FactcheckError:
+            return
+        if articles and not any(w.group == "ingest" and w.is_running for w in self.app.workers):
+            await self._reload_all("Articles were added or removed elsewhere: the workbench shows them now")
+            return
+        current = self.current
+        for claim_id in sorted(changed):
+            self.claim_changed(claim_id)
+        if current is not None and current.id in changed:
+            claim = self.session.by_id[current.id]
+            self.notify(changed_note(self.session.scale, claim.id, claim.verdict, claim.reviewer),
+                        title="Changed elsewhere", markup=False)
+
+    async def _reload_all(self, message: str, title: str = "Changed elsewhere", severity: str = "information") -> None:
+        """Read every article and claim again and show them, the current claim kept if it still is one."""
+        current = self.current
         self.session.reload()
         self._related.clear()
-        self._panel_claim = _UNSET
         shown = [p.article_id for p in self.panes if p.article_id in self.session.articles]
-        await self.open_articles(shown if len(shown) >= 2 else self._initial_articles(),
-                                 self.current_claim() or self.session.first_unreviewed())
-        self.notify(summary, title=title, severity=severity, markup=False)
+        resume = self.session.by_id.get(current.id) if current is not None else None
+        await self.open_articles(shown if len(shown) >= 2 else self.row.initial_articles(),
+                                 resume or self.session.first_unreviewed())
+        self.notify(message, title=title, severity=severity, markup=False)

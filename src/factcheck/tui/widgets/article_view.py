@@ -15,8 +15,10 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -99,6 +101,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     ArticleView { overflow-x: hidden; overflow-y: scroll; scrollbar-size-vertical: 1; }
     """
 
+    class ClaimClicked(Message):
+        """The reviewer clicked a claim's text (or its marker): the screen makes it the current one."""
+
+        def __init__(self, view: ArticleView, claim_id: int) -> None:
+            super().__init__()
+            self.view, self.claim_id = view, claim_id
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
     def __init__(self, text: str = "", marks: list[Mark] | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.text = text
@@ -177,6 +190,27 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._cache.pop(y, None)
         top = round(self.scroll_y)
         self.refresh_lines(first - top, last - first + 1)
+
+    def claim_at(self, x: int, y: int) -> int | None:
+        """The claim drawn at this cell of the view (the gutter: the claim its marker belongs to)."""
+        index = round(self.scroll_y) + y
+        if not self._sized or not 0 <= index < len(self._lines):
+            return None
+        start, end = self._lines[index]
+        offset, used = start, 0
+        column = max(0, x - len(GUTTER))
+        while offset < end and used + cell_len(self.text[offset]) <= column:
+            used += cell_len(self.text[offset])
+            offset += 1
+        i = bisect_right(self._mark_starts, offset) - 1
+        if i >= 0 and self.marks[i].end > offset:
+            return self.marks[i].id
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        claim_id = self.claim_at(event.x, event.y)
+        if claim_id is not None:
+            self.post_message(self.ClaimClicked(self, claim_id))
 
     def on_focus(self) -> None:
         self._invalidate(self.current)

@@ -12,8 +12,10 @@ from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.containers import VerticalScroll
 from textual.geometry import Region
+from textual.message import Message
 from textual.widgets import Static
 
 from factcheck.tui.widgets.styles import (
@@ -95,7 +97,17 @@ class RelatedRows:
 
 class RelatedPanel(VerticalScroll, can_focus=False):
     """Scrolls when the matches do not fit; updated once per claim change, and when the selection
-    moves (which scrolls the selected statement into view)."""
+    moves (which scrolls the selected statement into view). A click on a statement selects it and
+    asks to jump there (``Jump``), as enter does."""
+
+    class Jump(Message):
+        def __init__(self, panel: RelatedPanel, claim_id: int) -> None:
+            super().__init__()
+            self.panel, self.claim_id = panel, claim_id
+
+        @property
+        def control(self) -> RelatedPanel:
+            return self.panel
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -160,6 +172,16 @@ class RelatedPanel(VerticalScroll, can_focus=False):
         top, height = spans[index]
         body = self.body.content_region
         return Region(body.x, body.y + top, body.width, height)
+
+    def on_click(self, event: events.Click) -> None:
+        spans = self._drawn.spans if self._drawn else []
+        for index in range(len(spans)):
+            region = self.row_region(index)
+            if region is not None and region.contains(event.screen_x, event.screen_y):
+                if index != self.selected:
+                    self.move(index - self.selected)
+                self.post_message(self.Jump(self, self.matches[index]["claim_id"]))
+                return
 
     def scroll_to_selected(self) -> None:
         spans = self._drawn.spans if self._drawn else []
