@@ -32,6 +32,9 @@ def one(text: str, lang: str, **kw):
         ("Penjualan mencapai 5 juta ringgit.", "id", 5e6, "MYR"),
         ("Dia membayar Rp 31,5 triliun.", "id", 31.5e12, "IDR"),
         ("It cost 3 billion greenbacks.", "en", 3e9, "USD"),
+        ("O governo vai investir 2 milhões de reais.", "pt", 2e6, "BRL"),
+        ("Kerugian negara mencapai Rp 2 milyar.", "id", 2e9, "IDR"),  # a spelling CLDR lacks
+        ("Nilai proyek Rp 1,5 trilyun.", "id", 1.5e12, "IDR"),
     ],
 )
 def test_money_in_many_scripts_and_scales(text, lang, value, unit):

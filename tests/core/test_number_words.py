@@ -73,8 +73,8 @@ def test_digits_before_a_scale_word_read_once():
     assert len(read_figures("It cost 3 billion dollars.", "en")) == 1
 
 
-def test_languages_text2num_does_not_read_are_untouched():
-    assert read_figures("Dia membayar lima juta rupiah.", "id") == []
+def test_languages_without_a_number_word_reader_are_untouched():
+    assert read_figures("Hän maksoi viisi miljoonaa euroa.", "fi") == []
 
 
 def test_cheap_gate_lets_number_words_through_but_not_articles():
@@ -88,3 +88,159 @@ def test_seeds_write_their_figures_in_digits(name, lang):
     text = (Path(__file__).parents[2] / "seeds" / name).read_text(encoding="utf-8")
     found = read_figures(text, lang, years=True)
     assert found and all(f.kind == "percent" or any(c.isdigit() for c in f.text) for f in found)
+
+
+# --- Indonesian and Malay cardinals, halves before a scale word ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit, span",
+    [
+        ("Kerugian mencapai dua puluh miliar rupiah.", "id", 2e10, "IDR", "dua puluh miliar rupiah"),
+        ("Sebanyak tiga ratus ribu orang terdampak.", "id", 3e5, None, "tiga ratus ribu"),
+        ("Satu juta orang telah divaksin.", "id", 1e6, None, "Satu juta"),
+        ("Lebih dari seribu pekerja dirumahkan.", "id", 1000, None, "seribu"),
+        ("Kerugian mencapai setengah miliar rupiah.", "id", 5e8, "IDR", "setengah miliar rupiah"),
+        ("Dana itu satu setengah triliun rupiah.", "id", 1.5e12, "IDR", "satu setengah triliun rupiah"),
+        ("Sekitar dua belas ribu rumah rusak.", "id", 12000, None, "dua belas ribu"),
+        ("Perusahaan memecat empat puluh lima karyawan.", "id", 45, None, "empat puluh lima"),
+        ("Ia menerima sejuta rupiah.", "id", 1e6, "IDR", "sejuta rupiah"),
+        ("Nilainya dua koma lima miliar rupiah.", "id", 2.5e9, "IDR", "dua koma lima miliar rupiah"),
+        ("Kerajaan memperuntukkan dua bilion ringgit.", "ms", 2e9, "MYR", "dua bilion ringgit"),
+        ("Kerugian dua trilyun rupiah.", "id", 2e12, "IDR", "dua trilyun rupiah"),
+        ("Dana setengah milyar rupiah cair.", "id", 5e8, "IDR", "setengah milyar rupiah"),
+        ("The ministry will spend half a billion dollars.", "en", 5e8, "USD", "half a billion dollars"),
+        ("It cost two and a half million dollars.", "en", 2.5e6, "USD", "two and a half million dollars"),
+        ("About a quarter of a million people marched.", "en", 2.5e5, None, "a quarter of a million"),
+        ("Roughly 1½ million visitors came.", "en", 1.5e6, None, "1½ million"),
+        ("Regeringen afsætter halvanden milliard kroner.", "da", 1.5e9, "DKK", "halvanden milliard kroner"),
+        ("Kommunen fik to og en halv million kroner.", "da", 2.5e6, "DKK", "to og en halv million kroner"),
+        ("Der Bund stellt eine halbe Milliarde Euro bereit.", "de", 5e8, "EUR", "eine halbe Milliarde Euro"),
+        ("Es kostet anderthalb Milliarden Euro.", "de", 1.5e9, "EUR", "anderthalb Milliarden Euro"),
+        ("Sie zahlte zweieinhalb Millionen Euro.", "de", 2.5e6, "EUR", "zweieinhalb Millionen Euro"),
+        ("Het kost anderhalf miljard euro.", "nl", 1.5e9, "EUR", "anderhalf miljard euro"),
+        ("L'État versera un milliard et demi d'euros.", "fr", 1.5e9, "EUR", "un milliard et demi d'euros"),
+        ("Le projet a coûté un demi-milliard d'euros.", "fr", 5e8, "EUR", "un demi-milliard d'euros"),
+        ("Facturó dos millones y medio de dólares.", "es", 2.5e6, "USD", "dos millones y medio de dólares"),
+        ("A multa foi de um milhão e meio de euros.", "pt", 1.5e6, "EUR", "um milhão e meio de euros"),
+        ("Ha stanziato mezzo miliardo di euro.", "it", 5e8, "EUR", "mezzo miliardo di euro"),
+        ("Bygget kostade en och en halv miljard kronor.", "sv", 1.5e9, "SEK", "en och en halv miljard kronor"),
+        ("Staten bruker halvannen milliard kroner.", "no", 1.5e9, "NOK", "halvannen milliard kroner"),
+        ("Kommunen lägger två miljarder kronor på skolor.", "sv", 2e9, "SEK", "två miljarder kronor"),
+        ("Prosjektet fikk to milliarder kroner.", "no", 2e9, "NOK", "to milliarder kroner"),
+    ],
+)
+def test_numbers_in_words_with_value_unit_and_span(text, lang, value, unit, span):
+    f, = read_figures(text, lang)
+    assert (f.value, f.unit) == (pytest.approx(value), unit) and f.words
+    assert text[f.start:f.end] == f.text == span
+
+
+def test_a_half_in_words_is_the_same_figure_as_its_digits():
+    words, = read_figures("Kerugian mencapai setengah miliar rupiah.", "id", as_of="2024-08-01")
+    digits, = read_figures("Kerugian mencapai Rp 0,5 miliar.", "id", as_of="2024-08-01")
+    assert (words.kind, words.value, words.unit) == (digits.kind, digits.value, digits.unit)
+    assert words.usd == pytest.approx(digits.usd)
+
+
+def test_a_half_after_digits_takes_them_in():
+    f, = read_figures("Deux millions et demi de personnes; 2 millions et demi d'euros.", "fr")[:1]
+    assert f.value == 2.5e6
+    found = read_figures("Il a reçu 2 millions et demi d'euros.", "fr")
+    assert [(g.value, g.unit, g.text) for g in found] == [(2.5e6, "EUR", "2 millions et demi d'euros")]
+
+
+def test_an_approximation_word_before_words_is_kept():
+    f, = read_figures("Kerugian mencapai hampir setengah miliar rupiah.", "id")
+    assert f.approx and f.approx_word == "hampir"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Satu-satunya jalan adalah berdialog.", "id"),  # "the only one"
+        ("Ia menjawab dengan setengah hati.", "id"),  # an idiom: half-heartedly
+        ("Setengah jam kemudian polisi tiba.", "id"),  # a duration, no scale word
+        ("Kedua pihak sepakat bertemu lagi.", "id"),  # "both": an ordinal form
+        ("Salah satu warga mengatakan itu.", "id"),  # "one of"
+        ("Warga yang berdua-dua itu pulang.", "id"),
+        ("Dua di antaranya pulang.", "id"),  # "two of them": no noun
+        ("Mereka datang dua tiga kali.", "id"),  # a vague range, not a figure
+        ("Ribuan orang dan jutaan rupiah hilang.", "id"),  # "thousands", "millions": vague
+        ("Ia tiba di Lima pada hari Senin.", "id"),  # Lima, Peru: a name
+        ("Upacara digelar pada tujuh belas Agustus.", "id"),  # a date in words
+        ("He served two and a half years.", "en"),  # not 2
+        ("Il a passé deux ans et demi en prison.", "fr"),  # not 2
+        ("Half the staff were sent home.", "en"),  # no scale word: not money
+        ("One of the ministers called it half-hearted.", "en"),
+        ("Det var en halv sejr.", "da"),
+        ("Das war nur eine halbe Sache.", "de"),
+    ],
+)
+def test_words_that_look_like_numbers_but_are_no_figures(text, lang):
+    assert [(f.kind, f.value, f.unit) for f in read_figures(text, lang) if f.kind != "percent"] == []
+
+
+def test_indonesian_shares_and_money_in_one_sentence():
+    found = read_figures("Dua pertiga warga menerima dua juta rupiah.", "id")
+    assert [(f.kind, round(f.value, 2), f.unit) for f in found] == [("percent", 66.67, "%"), ("money", 2e6, "IDR")]
+
+
+def test_cheap_gate_wakes_for_indonesian_and_halves_only():
+    assert may_have_figures("Kerugian mencapai dua puluh miliar rupiah.", "id")
+    assert may_have_figures("Le projet a coûté un demi-milliard d'euros.", "fr")
+    assert may_have_figures("Bygget kostade en och en halv miljard kronor.", "sv")
+    assert not may_have_figures("Salah satu warga mengatakan itu.", "id")
+    assert not may_have_figures("Kedua pihak sepakat bertemu lagi.", "id")
+
+
+def _judge(a: tuple[str, str], b: tuple[str, str], date: str = "2024-03-04"):
+    from factcheck.core.consistency import compare_quantities, verdict
+    from factcheck.core.signature import build_signature
+
+    comparisons = compare_quantities(build_signature(*a, date=date), build_signature(*b, date=date))
+    return verdict(comparisons), comparisons
+
+
+def test_a_half_in_words_agrees_with_its_digits_across_languages():
+    state, comparisons = _judge(("The EU fined Apple one and a half billion euros.", "en"),
+                                ("Die EU verhängt eine Strafe von 1,5 Milliarden Euro.", "de"))
+    assert state == "consistent" and comparisons[0].a == "one and a half billion euros"
+    state, _ = _judge(("TikTok membayar Microsoft hampir setengah miliar rupiah setiap bulan.", "id"),
+                      ("TikTok betaler Microsoft næsten en halv milliard rupiah om måneden.", "da"))
+    assert state == "consistent"
+
+
+def test_a_half_in_words_ten_times_off_is_a_conflict():
+    state, _ = _judge(("The EU fined Apple half a billion euros.", "en"),
+                      ("Apple krijgt een boete van 5 miljard euro.", "nl"))
+    assert state == "conflict"
+
+
+def test_a_digitless_indonesian_sentence_is_a_money_claim():
+    import hashlib
+
+    from factcheck.core.models import Article
+    from factcheck.core.pipeline import analyse
+
+    text = "Banjir di Semarang\n\nKerugian negara akibat banjir itu mencapai dua puluh miliar rupiah, kata gubernur.\n"
+    claims = analyse(Article(text, "id", hashlib.sha256(text.encode()).hexdigest())).claims
+    money = [(s.start, s.end) for c in claims for s in c.spans if s.kind == "money"]
+    assert [text[a:b] for a, b in money] == ["dua puluh miliar rupiah"]
+    q, = [q for c in claims for q in c.quantities]
+    assert (q.value, q.unit) == (2e10, "IDR")
+
+
+def test_an_outlets_conversion_after_a_half_in_words_is_a_courtesy():
+    text = "The company lost one and a half billion dollars (€1.4 billion) last year."
+    first, second = read_figures(text, "en")
+    assert (first.value, first.unit, first.courtesy) == (1.5e9, "USD", False)
+    assert (second.value, second.unit, second.courtesy) == (1.4e9, "EUR", True)
+
+
+def test_several_figures_in_words_and_digits_in_one_sentence_keep_their_order_and_spans():
+    text = "Dana sebesar Rp 1,5 triliun atau satu setengah triliun rupiah, untuk tiga ratus ribu warga."
+    found = read_figures(text, "id")
+    assert [(f.value, f.unit, text[f.start:f.end]) for f in found] == [
+        (1.5e12, "IDR", "Rp 1,5 triliun"), (1.5e12, "IDR", "satu setengah triliun rupiah"),
+        (3e5, None, "tiga ratus ribu")]

@@ -60,6 +60,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "rupias": "IDR"},
     "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres": "GBP",
            "livres sterling": "GBP", "roupies": "IDR"},
+    "pt": {"reais": "BRL"},  # CLDR has only "reais brasileiros"; the bare "real" is a word too
 }
 
 #: Names of currencies used in every language's news that CLDR does not list as names (CLDR has

@@ -56,6 +56,22 @@ OF: dict[str, tuple[str, ...]] = {
     "pt": ("de", "do", "da", "dos", "das"),
 }
 
+#: Fractions that are shares before their noun with no word for "of" ("dua pertiga warga",
+#: "separuh penduduk"). Not "setengah" (half), which is an idiom or a duration as often
+#: ("setengah hati", "setengah jam"), nor Malay "suku" (also "tribe"): they need "dari".
+SHARES_OF_A_NOUN: dict[str, tuple[str, ...]] = {
+    "id": ("sepertiga", "dua pertiga", "seperempat", "tiga perempat", "seperlima", "sepersepuluh", "separuh"),
+    "ms": ("sepertiga", "dua pertiga", "separuh"),
+}
+
+#: Words after such a fraction that make it no share: time ("seperempat abad"), idioms ("separuh
+#: hati", "separuh baya"), scale words ("seperempat juta" is an amount).
+NOT_A_BASE = frozenset(
+    "jam menit detik hari minggu pekan bulan tahun abad dekade malam siang pagi waktu masa musim babak "
+    "periode kuartal semester jalan hati jiwa mati baya umur usia tiang matang lingkaran harga "
+    "ribu juta miliar milyar triliun bilion trilion".split()
+)
+
 #: Ordinals before "half"/"quarter" that make it a period of time ("the first half of 2024").
 ORDINALS = frozenset(
     "first second third fourth last latest første anden sidste ersten zweiten letzten premier "

@@ -9,7 +9,10 @@
 
 1. digits of other scripts (Arabic-Indic, Bengali, Devanagari, full-width...) are read as digits;
 2. numbers with their scale words, currencies, percent signs and units (``quantities``: CLDR
-   separators, scale words and currency names through Babel, units through ``units``);
+   separators, scale words and currency names through Babel, units through ``units``); numbers
+   written in words are written over with their digits and read the same way (``number_words``
+   through text2num, ``number_words_id`` for Indonesian and Malay, ``number_halves`` for "half a
+   billion", "halvanden milliard", "un milliard et demi", "1½ million");
 3. fractions written in words ("a quarter of", "en fjerdedel af", "ربع") and "4分の1", as shares;
 4. with ``years=True``, the years of dates ("in 2019", "June 2020") as figures of kind "year";
 5. ``annotate``: for each figure what it measures (the nearest measure word of its stretch of the
@@ -29,11 +32,16 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.core.dates import find_dates
-from factcheck.core.figure_words import FRACTIONS, OF, ORDINALS
+from factcheck.core.figure_words import FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
 from factcheck.core.measure_words import BOUNDS, MEASURES
 from factcheck.core.models import Figure
 from factcheck.core.number_words import gate as number_word_gate
 from factcheck.core.number_words import number_spans
+from factcheck.core.number_words_id import GATE as ID_GATE
+from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
+from factcheck.core.number_words_id import number_spans as id_number_spans
+from factcheck.core.number_halves import half_follows, half_spans
+from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.numbers import language_of, parse_number_prefix
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
 from factcheck.core.quantities import find_quantities, is_unspaced
@@ -73,8 +81,12 @@ def read_figures(
     lo, hi, _ = slice(start, end).indices(len(text))
     plain = ascii_digits(text, lo, hi)
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
-    found += _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])
-    fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found if f.kind != "number"])
+    worded = _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])
+    if worded:  # a half in words may hold digits read already ("2 millions et demi")
+        found = [f for f in found if not any(w.start < f.end and f.start < w.end for w in worded)] + worded
+    # "a quarter of a million" is a number, not a share
+    fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found
+                                                 if f.kind != "number" or (f.words and f.value >= _SCALE_FROM)])
     if fractions:  # "4分の1": its digits are not numbers of their own
         found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in fractions)]
     found += fractions
@@ -99,40 +111,93 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
     """Figures whose number is written in words. Each run of number words is overwritten by its
     digits, right-aligned and padded with spaces to the same length (offsets stay true), and read
     by ``find_quantities`` as digits are (a scale word after them stays a word); the figure then
-    starts at the first word."""
+    starts at the first word. A fractional number before a scale word ("setengah miliar", "half a
+    billion", "un milliard et demi") is written as "1" before the scale word and the figure read
+    is multiplied by it. A half may cover digits read already ("2 millions et demi"): it wins."""
     language = language_of(lang)
-    spans = number_spans(text, language, lo, hi)
-    if not spans:
+    halves = half_spans(text, language, lo, hi)
+    if language in ID_LANGUAGES:
+        spans = id_number_spans(text, language, lo, hi)
+    else:
+        spans = number_spans(text, language, lo, hi)
+    if not spans and not halves:
         return []
-    chars = list(text)
-    where = {}
+    chars = list(text[lo:hi])  # the sentence, not the whole article: offsets below minus lo
+    # where the digits start -> (start, end, value, factor, values the digits may read as)
+    where: dict[int, tuple[int, int, float | None, float, tuple]] = {}
+    written: list[tuple[int, int]] = []
+    for start, end, head, (a, b) in halves:
+        digits = "1 " + text[a:b]  # the scale word moves to the end: "un milliard et demi" -> "1 milliard"
+        if len(digits) > end - start or any(x < end and start < y for x, y in written):
+            continue
+        chars[start - lo:end - lo] = " " * (end - start - len(digits)) + digits
+        where[end - len(digits)] = (start, end, None, head, ())
+        written.append((start, end))
     for start, end, value, head_end, head_value in spans:
-        if any(a < end and start < b for a, b in taken):
+        if any(a < end and start < b for a, b in taken + written):
             continue  # "2 milhões": read already, with its digits
-        digits = str(head_value)  # before a scale word only: "fem millioner" -> "5 millioner"
+        if head_value == int(head_value):  # before a scale word only: "fem millioner" -> "5 millioner"
+            digits, factor = str(int(head_value)), 1.0
+        else:  # "setengah miliar": "1 miliar", times a half
+            digits, factor = "1", float(head_value)
         if len(digits) > head_end - start:
             continue  # "mil" (1000): the digits would not fit; such words alone are rare figures
-        chars[start:head_end] = " " * (head_end - start - len(digits)) + digits
-        where[head_end - len(digits)] = (start, value, head_value)
+        chars[start - lo:head_end - lo] = " " * (head_end - start - len(digits)) + digits
+        where[head_end - len(digits)] = (start, end, value, factor, (value, head_value) if factor == 1.0 else ())
     if not where:
         return []
-    written = "".join(chars)
     of = OF.get(language, ())
     out = []
-    for f in find_quantities(written, lang, as_of=as_of, start=lo, end=hi):
-        if f.start not in where:
+    for f in find_quantities("".join(chars), lang, as_of=as_of):
+        if f.start + lo not in where:
             continue
-        start, value, head_value = where[f.start]
-        if f.value not in (value, head_value):
+        f = replace(f, start=f.start + lo, end=f.end + lo)
+        start, end, value, factor, head_or_value = where[f.start]
+        if value is None:  # a half: its scale word must have been read with it
+            if f.end < end or f.value < _SCALE_FROM:
+                continue
+        elif not (f.value in head_or_value or abs(f.value * factor - value) <= 1e-9 * abs(value)):
             continue  # the digits ran into something else ("5 sechs")
-        measured = f.kind != "number" or f.unit is not None or f.value >= _SCALE_FROM
+        amount = f.value * factor
+        measured = f.kind != "number" or f.unit is not None or amount >= _SCALE_FROM
         if not measured:
             following = text[f.end:hi].split(None, 1)
             noun = following[0].strip(".,;:!?()\"'«»“”") if following else ""
-            if value < 2 or not noun.isalpha() or noun.lower() in of:
+            if amount < 2 or not noun.isalpha() or noun.lower() in of or noun.lower() in _NOT_NOUNS:
                 continue  # "one of them", "two of the companies", "seven." (no noun)
+            before = text[lo:start].rstrip()[-1:]
+            if (language in ID_LANGUAGES and text[start].isupper() and (before.isalnum() or before == ",")
+                    and noun[:1].islower()):
+                continue  # "di Lima pada Senin": a capitalised number word inside a sentence is a name
+            if half_follows(text, f.end, language, hi):
+                continue  # "two and a half years": not 2
+        if factor != 1.0:
+            f = replace(f, value=amount, usd=None if f.usd is None else f.usd * factor)
         out.append(replace(f, start=start, text=text[start:f.end], words=True))
     return out
+
+
+# Words after a bare number in words that show it counts no noun ("dua di antaranya", "tiga dan
+# empat"): function words of Indonesian/Malay, whose numbers take no "of".
+_NOT_NOUNS = frozenset(
+    "di ke dan atau yang itu ini pun lagi kali pada dalam oleh bagi sebagai dengan untuk juga saja sudah "
+    "telah akan januari februari maret april mei juni juli agustus september oktober november desember "
+    "januarie februarie mac jun julai ogos oktober disember".split()  # a month after it: a date
+)
+
+
+@lru_cache(maxsize=64)
+def _word_gate(language: str) -> re.Pattern[str] | None:
+    """The cheap test for number words, on lower-cased text: text2num's words, Indonesian and
+    Malay words, and the scale words a half stands before ("demi-milliard", Swedish)."""
+    parts = []
+    if (words := number_word_gate(language)) is not None:
+        parts.append(words.pattern)
+    if language in ID_LANGUAGES:
+        parts.append(ID_GATE.pattern)
+    if (scales := halves_trigger(language)) is not None:
+        parts.append(scales)
+    return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
 
 
 # --- fractions in words ---------------------------------------------------------------------------
@@ -150,7 +215,12 @@ def _fraction_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
     after = rf"(?=\s*(?:{'|'.join(re.escape(w) for w in of)})(?!\w))" if of else ""
     if language in ("ja", "zh"):
         return re.compile(rf"(?:{body})"), re.compile(rf"(?:{body})")
-    source = rf"(?<![\w-])(?:{body})(?![\w-]){after}"
+    source = rf"(?:{body})(?![\w-]){after}"
+    free = [" ".join(p.casefold().split()) for p in SHARES_OF_A_NOUN.get(language, ())]
+    if free:  # "dua pertiga warga": a share before its noun, no "of" needed
+        stop = phrase_trie(sorted(NOT_A_BASE))
+        source += rf"|(?:{phrase_trie(free)})(?=\s+(?!(?:{stop})(?![\w-]))[^\W\d_])"
+    source = rf"(?<![\w-])(?:{source})"
     return re.compile(source), re.compile(source, re.IGNORECASE)
 
 
@@ -180,7 +250,7 @@ def _fraction_table(language: str) -> dict[str, float]:
 def may_have_figures(text: str, lang: str, start: int = 0, end: int | None = None) -> bool:
     """Cheap test for a sentence without digits: could it hold a fraction or a number in words?"""
     language = language_of(lang)
-    words = number_word_gate(language)
+    words = _word_gate(language)
     if words is not None and words.search(text[start:end].lower()) is not None:
         return True
     return next(_fraction_matches(text, language_of(lang), start, len(text) if end is None else end), None) is not None
@@ -192,7 +262,7 @@ def fraction_starts(lowered: str, lang: str) -> list[int]:
     language = language_of(lang)
     patterns = _fraction_pattern(language)
     starts = [] if patterns is None else [m.start() for m in patterns[0].finditer(lowered)]
-    words = number_word_gate(language)
+    words = _word_gate(language)
     if words is not None:  # numbers in words ("sechs Meilen") too
         starts = sorted(starts + [m.start() for m in words.finditer(lowered)])
     return starts

@@ -106,6 +106,9 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
     if patterns is None:
         return []
     word, strong, weak = patterns
+    # the sentence alone, lower-cased: not the whole article once per sentence
+    base, text = lo, text[lo:hi]
+    lo, hi = 0, len(text)
     lowered = text.lower()
     if len(lowered) != len(text):
         return []  # a letter whose lower case is longer: offsets would drift; rare, skip
@@ -153,4 +156,12 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
             i += 1
     if len(out) - run_first > 1:
         del out[run_first:]
-    return out
+    return [(start + base, end + base, value, head_end + base, head_value)
+            for start, end, value, head_end, head_value in out]
+
+
+@lru_cache(maxsize=16)
+def number_word_alternation(language: str) -> str:
+    """A regex alternation of the language's number words ("one" and its kin too), for lower-cased
+    text: the number before "and a half", "et demi"."""
+    return _alt(set(_PARTS[language].split()) | set(_ONE[language].split()))

@@ -31,6 +31,8 @@ MINUS = "-\u2212"
 EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     "en": {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12,
            "crores": 10**7, "lakhs": 10**5},
+    # spellings Indonesian outlets still write beside CLDR's "miliar"/"triliun" ("Rp 2 milyar")
+    "id": {"milyar": 10**9, "milyard": 10**9, "miliard": 10**9, "trilyun": 10**12},
 }
 
 #: Regional variants whose scale words a language's articles use too: European Portuguese "mil
