@@ -19,7 +19,6 @@ from __future__ import annotations
 import heapq
 import json
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from factcheck.core.claims import DEFAULT_THRESHOLD
@@ -95,11 +94,10 @@ def _save(store: Store, matches: list[Match]) -> None:
     )
 
 
-def _alike(store: Store, new_claims: Iterable[int] | None, vectors=None) -> Alike | None:
+def _alike(store: Store, new_claims: Iterable[int] | None) -> Alike | None:
     """The pairs alike in meaning (``neighbours.by_meaning``) of the claims ``new_claims`` (ids;
-    None: every claim with a stored vector); None without stored vectors. ``vectors``: the stored
-    vectors, when the caller has loaded them."""
-    vectors = embeddings.load(store) if vectors is None else vectors
+    None: every claim with a stored vector); None without stored vectors."""
+    vectors = embeddings.load(store)
     if not len(vectors):
         return None
     if new_claims is None:
@@ -284,32 +282,45 @@ def rebuild(store: Store, meaning: bool = True) -> int:
     Stored signatures are reused where ``_add_stored`` trusts them (after ``embed``, the usual
     reason for a rebuild, every one of a dated store), and only the index keys that changed are
     written again."""
+    index = MatchIndex()
+    keyed, built = _add_stored(store, index, None, keyed=True)
+    pairs = candidate_pairs(index, keyed)
     has_vectors = meaning and store.conn.execute("SELECT 1 FROM embeddings LIMIT 1").fetchone()
-    vectors = embeddings.load(store) if has_vectors else None
-    with ThreadPoolExecutor(1) as pool:
-        # the search by meaning is numpy (it lets go of the GIL): it runs beside the reading and
-        # indexing of the claims, which need the store's connection, in this thread
-        alike = pool.submit(_alike, store, None, vectors) if vectors is not None and len(vectors) else None
-        index = MatchIndex()
-        keyed, built = _add_stored(store, index, None, keyed=True)
-        pairs = candidate_pairs(index, keyed)
-        if alike is not None:
-            ps, qs, gain, cosine = _with_meaning(store, index, alike.result(), pairs)
-            found = score_arrays(index, ps, qs, STORE_MIN_SCORE, gain, cosine)
-        else:
-            found = score_arrays(index, *pairs, STORE_MIN_SCORE)
-    stored: dict[int, list[str]] = {}
-    for cid, key in store.conn.execute("SELECT claim_id, key FROM match_keys"):
-        stored.setdefault(cid, []).append(key)
+    if has_vectors and (alike := _alike(store, None)) is not None:
+        ps, qs, gain, cosine = _with_meaning(store, index, alike, pairs)
+        found = score_arrays(index, ps, qs, STORE_MIN_SCORE, gain, cosine)
+    else:
+        found = score_arrays(index, *pairs, STORE_MIN_SCORE)
+    stored = _stored_keys(store)
     # built: new or stale signatures, and those of undated claims, dated while scoring
     rebuilt = set(built)
     refreshed = [
         (index.statements[p].id, index.keys[p], signature_json(index.signatures[p]) if p in rebuilt else None)
         for p in keyed
-        if p in rebuilt or sorted(index.keys[p]) != sorted(stored.get(index.statements[p].id, ()))
+        if p in rebuilt or _joined(index.keys[p]) != stored.get(index.statements[p].id)
     ]
-    rows = [(m.a, m.b, m.score, m.evidence, m.consistency, m.semantic) for m in found]
-    return load_rebuild(store, lambda: rows, lambda: refreshed)
+    return load_rebuild(store, lambda: ((m.a, m.b, m.score, m.evidence, m.consistency, m.semantic) for m in found),
+                        lambda: refreshed)
+
+
+def _joined(keys: Iterable[str]) -> str:
+    return "\x1f".join(sorted(keys))  # a unit separator: no key holds one
+
+
+def _stored_keys(store: Store) -> dict[int, str]:
+    """Each claim's stored index keys, sorted and joined (one string a claim: a rebuild of a big
+    store compares them all, and a list of strings per claim took tens of megabytes)."""
+    out: dict[int, str] = {}
+    claim, keys = None, []
+    for cid, key in store.conn.execute("SELECT claim_id, key FROM match_keys ORDER BY claim_id"):
+        if cid != claim:
+            if claim is not None:
+                out[claim] = _joined(keys)
+            claim, keys = cid, []
+        keys.append(key)
+    if claim is not None:
+        out[claim] = _joined(keys)
+    return out
 
 
 def load_rebuild(
