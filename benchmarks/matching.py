@@ -322,7 +322,21 @@ def meaning_rebuild(statements: list[Statement], planted: set[tuple[int, int]], 
             rebuild(store, meaning=True)
             seconds.append(time.perf_counter() - t0)
         found = {(m["a"]["id"], m["b"]["id"]) for m in list_matches(store, DEFAULT_MIN_SCORE)}
+        store.conn.commit()
+        print(f"peak RSS of one rebuild in a process of its own (as match --rebuild runs): {rebuild_peak_mb(store.path):.0f} MB")
     return seconds[0], min(seconds[1:]), found
+
+
+def rebuild_peak_mb(db: Path) -> float:
+    """Peak RSS of a fresh process that opens the store and rebuilds its matches (by meaning too)."""
+    import subprocess
+
+    # VmHWM, not ru_maxrss: a child's ru_maxrss starts from its parent's at the fork
+    code = ("import sys; from factcheck.store import Store; from factcheck.store.matches import rebuild\n"
+            "with Store(sys.argv[1]) as s: rebuild(s, meaning=True)\n"
+            "print(next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')) / 1024)")
+    out = subprocess.run([sys.executable, "-c", code, str(db)], check=True, capture_output=True, text=True)
+    return float(out.stdout.split()[-1])
 
 
 def main(argv: list[str] | None = None) -> int:
