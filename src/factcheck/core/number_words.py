@@ -117,39 +117,57 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
     matches = list(word.finditer(lowered, lo, hi))
     from text_to_num import text2num  # lazily: only sentences with number words pay for it
 
-    out = []
+    def read(i: int, k: int) -> tuple | None:
+        start, end = matches[i].start(), matches[k].end()
+        if all(m.group() in weak for m in matches[i:k + 1]) or matches[k].group() in _JOIN[language].split():
+            return None
+        try:
+            value = text2num(text[start:end], language)
+        except ValueError:
+            return None
+        head_end, head_value = end, value
+        if k > i:  # "three billion": "3 billion", so the reader sees the scale word as with digits
+            try:
+                scale = text2num(text[matches[k].start():end], language)
+                head = text2num(text[start:matches[k - 1].end()], language)
+            except ValueError:
+                scale = head = 0
+            if scale >= 1000 and str(scale).rstrip("0") == "1" and head * scale == value:
+                head_end, head_value = matches[k - 1].end(), head
+        return start, end, value, head_end, head_value
+
+    return read_runs(matches, lowered, read, _MAX_WORDS, base)
+
+
+NOT_A_FIGURE = ()  # ``read_runs``: words that make a number, but not one to keep ("dua pertiga")
+
+
+def read_runs(matches, lowered: str, read, max_words: int, base: int = 0) -> list[tuple]:
+    """The numbers in runs of number words (``matches``: the words of ``lowered``; a run is words
+    one space apart, ``max_words`` at most): from each word, the longest reading ``read(i, k)``
+    gives for words ``i..k`` -- (start, end, value, head_end, head_value), None when they make no
+    number, ``NOT_A_FIGURE`` to pass over them. A run read as two numbers or more ("nineteen
+    ninety", "dua tiga hari") is a year or a list: none is kept. Offsets are moved by ``base``."""
+    out: list[tuple] = []
     i = 0
     run_end = -1  # index of the last word of the current run
     run_first = 0  # where the current run's numbers start in ``out``
     while i < len(matches):
         if i > run_end:
             if len(out) - run_first > 1:
-                del out[run_first:]  # "nineteen ninety", "two, three": a run read as two numbers is a year or a list
+                del out[run_first:]
             run_first = len(out)
-        # runs of number words separated by single spaces ("three billion", "fem millioner")
         j = i
-        while (j + 1 < len(matches) and j - i + 1 < _MAX_WORDS
+        while (j + 1 < len(matches) and j - i + 1 < max_words
                and lowered[matches[j].end():matches[j + 1].start()] == " "):
             j += 1
         run_end = max(run_end, j)
         for k in range(j, i - 1, -1):
-            start, end = matches[i].start(), matches[k].end()
-            if all(m.group() in weak for m in matches[i:k + 1]) or matches[k].group() in _JOIN[language].split():
+            found = read(i, k)
+            if found is None:
                 continue
-            try:
-                value = text2num(text[start:end], language)
-            except ValueError:
-                continue
-            head_end, head_value = end, value
-            if k > i:  # "three billion": "3 billion", so the reader sees the scale word as with digits
-                try:
-                    scale = text2num(text[matches[k].start():end], language)
-                    head = text2num(text[start:matches[k - 1].end()], language)
-                except ValueError:
-                    scale = head = 0
-                if scale >= 1000 and str(scale).rstrip("0") == "1" and head * scale == value:
-                    head_end, head_value = matches[k - 1].end(), head
-            out.append((start, end, value, head_end, head_value))
+            if found is not NOT_A_FIGURE:
+                out.append(found)
             i = k + 1
             break
         else:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.core.number_words import NOT_A_FIGURE, read_runs
 from factcheck.core.periods import phrase_trie
 
 UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
@@ -139,44 +140,24 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
         return []  # a letter whose lower case is longer (offsets would drift), or no number
     matches = list(_WORD.finditer(lowered, lo, hi))
     scales = _cldr_scales(language)
-    out: list[tuple] = []
-    i = 0
-    run_first = 0
-    run_end = -1
-    while i < len(matches):
-        if i > run_end:
-            if len(out) - run_first > 1:
-                del out[run_first:]  # adjacent words read as two numbers: a list or range ("dua tiga hari")
-            run_first = len(out)
-        j = i
-        while (j + 1 < len(matches) and j - i + 1 < _MAX_WORDS
-               and lowered[matches[j].end():matches[j + 1].start()] == " "):
-            j += 1
-        run_end = max(run_end, j)
-        for k in range(j, i - 1, -1):
-            words = [m.group() for m in matches[i:k + 1]]
-            try:
-                value = parse(words)
-            except _Invalid:
-                continue
-            start, end = matches[i].start(), matches[k].end()
-            i = k + 1
-            if _before_fraction(lowered, end, hi):
-                break  # "dua pertiga": a share, read as a fraction
-            head_end, head_value = end, value
-            last = words[-1]
-            if len(words) > 1 and last in SCALES and last in scales:
-                head_end, head_value = matches[k - 1].end(), value / SCALES[last]
-            elif len(words) == 1 and last in _SE and last[2:] in scales:  # "sejuta": "1juta"
-                head_end, head_value = start + 2, 1
-            out.append((start, end, _clean(value), head_end, _clean(head_value)))
-            break
-        else:
-            i += 1
-    if len(out) - run_first > 1:
-        del out[run_first:]
-    return [(start + base, end + base, value, head_end + base, head_value)
-            for start, end, value, head_end, head_value in out]
+    def read(i: int, k: int) -> tuple | None:
+        words = [m.group() for m in matches[i:k + 1]]
+        try:
+            value = parse(words)
+        except _Invalid:
+            return None
+        start, end = matches[i].start(), matches[k].end()
+        if _before_fraction(lowered, end, hi):
+            return NOT_A_FIGURE  # "dua pertiga": a share, read as a fraction
+        head_end, head_value = end, value
+        last = words[-1]
+        if len(words) > 1 and last in SCALES and last in scales:
+            head_end, head_value = matches[k - 1].end(), value / SCALES[last]
+        elif len(words) == 1 and last in _SE and last[2:] in scales:  # "sejuta": "1juta"
+            head_end, head_value = start + 2, 1
+        return start, end, _clean(value), head_end, _clean(head_value)
+
+    return read_runs(matches, lowered, read, _MAX_WORDS, base)
 
 
 _FRACTION_AFTER = re.compile(r" +per(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|seratus)(?!\w)")
