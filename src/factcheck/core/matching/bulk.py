@@ -84,7 +84,8 @@ def score_arrays(
     groups = language_groups(st)
     near = groups[ps] == groups[qs]
     if min_score > 0:  # first without wording (at its best where it counts): fewer texts to compare
-        keep = bounds(sigs, ps, qs, np.where(near, 1.0, np.nan), meaning, min_score, w)
+        claims = BoundRows(sigs, np.unique(np.concatenate([ps, qs])))
+        keep = bounds(claims, ps, qs, np.where(near, 1.0, np.nan), meaning, min_score, w)
         ps, qs, near, meaning, cosine = ps[keep], qs[keep], near[keep], meaning[keep], cosine[keep]
         if not len(ps):
             return []
@@ -99,7 +100,7 @@ def score_arrays(
             dtype=np.float64,
         )
         text_sim[close] = sims / 100.0
-    keep = bounds(sigs, ps, qs, text_sim, meaning, min_score, w) if min_score > 0 else np.arange(len(ps))
+    keep = bounds(claims, ps, qs, text_sim, meaning, min_score, w) if min_score > 0 else np.arange(len(ps))
     found = []
     rows = zip(ps[keep].tolist(), qs[keep].tolist(), text_sim[keep].tolist(), meaning[keep].tolist(), cosine[keep].tolist())
     for p, q, sim, gain, cos in rows:
@@ -116,69 +117,80 @@ def score_arrays(
     return found
 
 
-def bounds(sigs: Sequence[Signature], ps, qs, text_sim, meaning, min_score: float, w: Weights = WEIGHTS):
+class BoundRows:
+    """What the array bounds read of each claim (a row per position in ``used``), worked out once
+    for both passes: its names as ids and weights, its kinds of figure, periods and years as bits,
+    and its figures' values (``FigureRows``)."""
+
+    def __init__(self, sigs: Sequence[Signature], used) -> None:
+        import numpy as np
+
+        bit_of: dict[object, int] = {}
+
+        def mask(items: Iterable) -> tuple[int, bool]:
+            """Items as bits (one bit per distinct item, 62 at most; beyond that: overflow)."""
+            bits, over = 0, False
+            for item in items:
+                b = bit_of.setdefault(item, len(bit_of))
+                if b < 62:
+                    bits |= 1 << b
+                else:
+                    over = True
+            return bits, over
+
+        self.row = np.full(len(sigs), -1, dtype=np.int64)
+        self.row[used] = np.arange(len(used))
+        key_id: dict[str, int] = {}
+        k = BOUND_ENTITIES
+        ids = np.full((len(used), k), -1, dtype=np.int64)
+        weights = np.zeros((len(used), k))
+        self.mass = np.zeros(len(used))
+        self.overflow = np.zeros(len(used), dtype=bool)
+        self.kinds = np.zeros(len(used), dtype=np.int64)  # bits: money 1, percent 2, number 4, other 8
+        self.periods = np.zeros(len(used), dtype=np.int64)
+        self.years = np.zeros(len(used), dtype=np.int64)
+        self.has_periods = np.zeros(len(used), dtype=bool)
+        self.has_years = np.zeros(len(used), dtype=bool)
+        self.years_unknown = np.zeros(len(used), dtype=bool)  # more distinct years than bits: assume shared
+        kind_bit = {"money": 1, "percent": 2, "number": 4}
+        for r, pos in enumerate(used.tolist()):
+            sig = sigs[pos]
+            self.mass[r] = sig.entity_weight
+            bits = 0
+            for q in sig.quantities:
+                bits |= kind_bit.get(q.kind, 8)
+            self.kinds[r] = bits
+            if sig.periods:
+                self.has_periods[r] = True
+                self.periods[r], over = mask(("p", x) for x in sig.periods)
+                self.overflow[r] |= over
+            if sig.years:
+                self.has_years[r] = True
+                self.years[r], self.years_unknown[r] = mask(sig.years)
+            if len(sig.entities) > k:
+                self.overflow[r] = True
+                continue
+            for c, e in enumerate(sig.entities.values()):
+                ids[r, c] = key_id.setdefault(e.key, len(key_id))
+                weights[r, c] = e.weight
+        self.figures = FigureRows(sigs, used.tolist())
+        self.width = max(1, min(k, max((len(sigs[p].entities) for p in used.tolist()), default=1)))
+        self.ids, self.weights = ids[:, :self.width], weights[:, :self.width]
+
+
+def bounds(rows: BoundRows, ps, qs, text_sim, meaning, min_score: float, w: Weights = WEIGHTS):
     """Indices of the pairs that pass both upper bounds of ``score_pair``, computed by the same
     ``combine`` on arrays: first names, wording and meaning with the rest at its best case, then
     kinds of figure, periods and years exactly with the figures at the best their values allow
-    (``figure_bound``). Pairs left out are
-    exactly those ``score_pair`` would return early for, so skipping them changes nothing."""
+    (``figure_bound``). Pairs left out are exactly those ``score_pair`` would return early for, so
+    skipping them changes nothing. ``rows``: the claims of ``ps`` and ``qs``."""
     import numpy as np
 
     if not len(ps):
         return np.zeros(0, dtype=np.int64)
     ops = scoring._Arrays()
-    bit_of: dict[object, int] = {}
-
-    def mask(items: Iterable) -> tuple[int, bool]:
-        """Items as bits (one bit per distinct item, 62 at most; beyond that: overflow)."""
-        bits, over = 0, False
-        for item in items:
-            b = bit_of.setdefault(item, len(bit_of))
-            if b < 62:
-                bits |= 1 << b
-            else:
-                over = True
-        return bits, over
-
-    used = np.unique(np.concatenate([ps, qs]))
-    row = np.full(len(sigs), -1, dtype=np.int64)
-    row[used] = np.arange(len(used))
-    key_id: dict[str, int] = {}
-    k = BOUND_ENTITIES
-    ids = np.full((len(used), k), -1, dtype=np.int64)
-    weights = np.zeros((len(used), k))
-    mass = np.zeros(len(used))
-    overflow = np.zeros(len(used), dtype=bool)
-    kinds = np.zeros(len(used), dtype=np.int64)  # bits: money 1, percent 2, number 4, other 8
-    periods = np.zeros(len(used), dtype=np.int64)
-    years = np.zeros(len(used), dtype=np.int64)
-    has_periods = np.zeros(len(used), dtype=bool)
-    has_years = np.zeros(len(used), dtype=bool)
-    years_unknown = np.zeros(len(used), dtype=bool)  # more distinct years than bits: assume shared
-    kind_bit = {"money": 1, "percent": 2, "number": 4}
-    for r, pos in enumerate(used.tolist()):
-        sig = sigs[pos]
-        mass[r] = sig.entity_weight
-        bits = 0
-        for q in sig.quantities:
-            bits |= kind_bit.get(q.kind, 8)
-        kinds[r] = bits
-        if sig.periods:
-            has_periods[r] = True
-            periods[r], over = mask(("p", x) for x in sig.periods)
-            overflow[r] |= over
-        if sig.years:
-            has_years[r] = True
-            years[r], years_unknown[r] = mask(sig.years)
-        if len(sig.entities) > k:
-            overflow[r] = True
-            continue
-        for c, e in enumerate(sig.entities.values()):
-            ids[r, c] = key_id.setdefault(e.key, len(key_id))
-            weights[r, c] = e.weight
-    figure_rows = FigureRows(sigs, used.tolist())
-    width = max(1, min(k, max((len(sigs[p].entities) for p in used.tolist()), default=1)))
-    ids, weights = ids[:, :width], weights[:, :width]
+    row, ids, weights, mass, width = rows.row, rows.ids, rows.weights, rows.mass, rows.width
+    kinds, periods, years, has_periods, has_years = rows.kinds, rows.periods, rows.years, rows.has_periods, rows.has_years
     keep = []
     for lo in range(0, len(ps), BOUND_CHUNK):
         ra, rb = row[ps[lo : lo + BOUND_CHUNK]], row[qs[lo : lo + BOUND_CHUNK]]
@@ -210,11 +222,11 @@ def bounds(sigs: Sequence[Signature], ps, qs, text_sim, meaning, min_score: floa
         )  # fmt: skip
         # where money and percent are all they share, what their values allow
         readable = (common & ~3) == 0
-        facts.figures = np.where(readable, figures_bound(figure_rows, ra, rb, at_best, w), at_best)
+        facts.figures = np.where(readable, figures_bound(rows.figures, ra, rb, at_best, w), at_best)
         both = has_periods[ra] & has_periods[rb]
         facts.periods = np.where(both, np.where((periods[ra] & periods[rb]) != 0, Overlap.SAME, Overlap.DIFFERENT), Overlap.ABSENT)
         both = has_years[ra] & has_years[rb]
-        same_year = ((years[ra] & years[rb]) != 0) | years_unknown[ra] | years_unknown[rb]
+        same_year = ((years[ra] & years[rb]) != 0) | rows.years_unknown[ra] | rows.years_unknown[rb]
         facts.years = np.where(both, np.where(same_year, Overlap.SAME, Overlap.DIFFERENT), Overlap.ABSENT)
         facts.counterparts = np.minimum.reduce([
             np.ones(len(ra)),
@@ -222,6 +234,6 @@ def bounds(sigs: Sequence[Signature], ps, qs, text_sim, meaning, min_score: floa
             np.where(~b_shared & (wb >= DISTINCTIVE) & (ib >= 0), wb, 0.0).sum(axis=1),
         ])
         second = combine(facts, w, ops) + BOUND_MARGIN >= min_score
-        passed = (first & second) | overflow[ra] | overflow[rb]
+        passed = (first & second) | rows.overflow[ra] | rows.overflow[rb]
         keep.append(np.flatnonzero(passed) + lo)
     return np.concatenate(keep)
