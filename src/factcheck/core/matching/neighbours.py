@@ -123,7 +123,7 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None) -
         m = total / others
         mean[lo : lo + len(block)] = m
         sd[lo : lo + len(block)] = np.sqrt(np.maximum(squares / others - m * m, 1e-6))
-        kth = -np.partition(-sims, edge - 1, axis=1)[:, edge - 1]
+        kth = np.partition(sims, n - edge, axis=1)[:, n - edge]  # the edge-th largest (no negated copy)
         at_edge[lo : lo + len(block)] = np.where(np.isfinite(kth), kth, m)
         # all in float32 (a float64 -inf or floor would double every temporary's size)
         is_best = sims >= np.repeat(np.maximum.reduceat(sims, starts, axis=1), lengths, axis=1)
