@@ -5,6 +5,7 @@ give the very floats of one pass, so the pairs are those of ``by_meaning``."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from factcheck.core.matching import neighbours as nb
 
@@ -49,3 +50,12 @@ def test_the_edge_grows_with_the_articles():
     assert nb.edge_of([1, 1, 2]) == nb.EDGE_MIN
     many = np.arange(100)
     assert nb.edge_of(many) == nb.EDGE_PER_ARTICLE * 99 > nb.EDGE_MIN
+
+
+@pytest.mark.parametrize("shape, share", [((512, 6000), 1e-4), ((7, 13), 0.3), ((1, 5), 0.5), ((5, 9), 1.0), ((4, 0), 0.5)])
+def test_sparse_nonzero_is_nonzero(shape, share):
+    mask = np.random.default_rng(len(shape) + shape[1]).random(shape) < share
+    expected = np.nonzero(mask)
+    found = nb.sparse_nonzero(mask)
+    assert all(np.array_equal(a, b) for a, b in zip(expected, found))
+    assert share < 1 or len(found[0]) == mask.size
