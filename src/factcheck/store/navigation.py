@@ -3,22 +3,38 @@ where to resume. Read-only; verdicts are written by ``factcheck.store.verdicts``
 
 from __future__ import annotations
 
+import json
+
 from factcheck.store import Store
 
 
-def spans_by_claim(store: Store, min_score: float = 0.0) -> dict[int, list[tuple[str, int, int]]]:
-    """(kind, char_start, char_end) of every span of every claim at or above ``min_score``,
-    in text order, keyed by claim id."""
+def spans_by_claim(
+    store: Store, min_score: float = 0.0, claim_ids: list[int] | None = None
+) -> dict[int, list[tuple[str, int, int]]]:
+    """(kind, char_start, char_end) of every span of every claim at or above ``min_score`` (or
+    of the claims ``claim_ids``, whatever their score), in text order, keyed by claim id."""
+    where, params = ("c.score >= ?", [min_score]) if claim_ids is None else (
+        "c.id IN (SELECT value FROM json_each(?))", [json.dumps(claim_ids)])
     rows = store.conn.execute(
         "SELECT s.claim_id, s.kind, s.char_start, s.char_end FROM spans s"
-        " JOIN claims c ON c.id = s.claim_id WHERE c.score >= ?"
+        f" JOIN claims c ON c.id = s.claim_id WHERE {where}"
         " ORDER BY s.claim_id, s.char_start, s.char_end",
-        (min_score,),
+        params,
     ).fetchall()
     spans: dict[int, list[tuple[str, int, int]]] = {}
     for claim_id, kind, start, end in rows:
         spans.setdefault(claim_id, []).append((kind, start, end))
     return spans
+
+
+def reviewed_below(store: Store, min_score: float) -> list[int]:
+    """Claims scoring below ``min_score`` that have a verdict or a note (a reviewer went to them
+    from a related statement and judged them)."""
+    return [cid for (cid,) in store.conn.execute(
+        "SELECT v.claim_id FROM verdicts v JOIN claims c ON c.id = v.claim_id"
+        " WHERE c.score < ? AND (v.verdict IS NOT NULL OR v.note IS NOT NULL) ORDER BY v.claim_id",
+        (min_score,),
+    )]
 
 
 def conflict_claim_ids(store: Store, min_score: float = 0.0) -> set[int]:

@@ -6,6 +6,8 @@ the claims so the screen can re-render only what changed.
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -60,6 +62,7 @@ class Session:
         self.reviewer = config.reviewer_name(database_user=store.user)
         self.threshold = default_threshold() if threshold is None else threshold
         self.filter = Filter()
+        self.included: set[int] = set()  # statements below the threshold shown because the reviewer went to them
         self.undo_stack: list[Change] = []
         self._remembered: dict | None = None
         self.reload()
@@ -73,8 +76,31 @@ class Session:
             self.claims.setdefault(claim.article_id, []).append(claim)
             self.by_id[claim.id] = claim
         self.spans = navigation.spans_by_claim(self.store, self.threshold)
+        # below the threshold: what the reviewer went to in this session, or judged in any
+        self.included |= set(navigation.reviewed_below(self.store, self.threshold))
+        self._add(sorted(self.included - set(self.by_id)))
         self.reload_matches()
         self._mark = mark(self.store)
+
+    def include(self, claim_id: int) -> ClaimRecord | None:
+        """A statement below the claim threshold, shown with the claims from now on: a related
+        statement found by meaning may be any sentence, and the reviewer who goes to it may judge
+        it too. None when the store has no such statement."""
+        if claim_id not in self.by_id:
+            self.included.add(claim_id)
+            self._add([claim_id])
+        return self.by_id.get(claim_id)
+
+    def _add(self, claim_ids: list[int]) -> None:
+        """Show these claims too, each in its article's text order, with its spans."""
+        if not claim_ids:
+            return
+        for claim in list_claims(self.store, claim_ids=claim_ids):
+            if claim.article_id in self.articles:
+                claims = self.claims.setdefault(claim.article_id, [])
+                claims.insert(bisect.bisect(claims, claim.start, key=lambda c: c.start), claim)
+                self.by_id[claim.id] = claim
+        self.spans.update(navigation.spans_by_claim(self.store, claim_ids=claim_ids))
 
     def elsewhere(self) -> tuple[set[int], bool]:
         """What other processes changed since the last look: the loaded claims whose verdict or

@@ -216,12 +216,18 @@ class MainScreen(Screen):
     def goto(self, claim_id: int, remember: bool = True) -> bool:
         """Show and select a claim, in the pane that has its article or else the next pane."""
         claim = self.session.by_id.get(claim_id)
+        included = claim is None and (claim := self.session.include(claim_id)) is not None
         if claim is None:
-            self.notify("That statement is not among the check-worthy claims", severity="warning")
+            self.notify("That statement is no longer in the database", severity="warning")
             return False
         if remember:
             self.back.append(self.place())
         panes = self.panes
+        if included:  # a sentence below the claim threshold: its panes show it from now on
+            for pane in panes:
+                if pane.article_id == claim.article_id:
+                    self.row.show(pane, claim.article_id, claim.id)
+            self.notify("Below the claim threshold; shown with the claims from now on", timeout=3)
         target = next((p for p in panes if p.article_id == claim.article_id), None)
         if target is None:
             current = self.pane
