@@ -224,9 +224,7 @@ class MainScreen(Screen):
             self.back.append(self.place())
         panes = self.panes
         if included:  # a sentence below the claim threshold: its panes show it from now on
-            for pane in panes:
-                if pane.article_id == claim.article_id:
-                    self.row.show(pane, claim.article_id, claim.id)
+            self.row.claims_added(claim.article_id)
             self.notify("Below the claim threshold; shown with the claims from now on", timeout=3)
         target = next((p for p in panes if p.article_id == claim.article_id), None)
         if target is None:

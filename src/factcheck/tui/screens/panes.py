@@ -125,10 +125,21 @@ class PaneRow(Horizontal):
 
     def show(self, pane: ArticlePane, article_id: int, claim_id: int | None) -> None:
         session = self.session
-        marks = [Mark(claim.id, claim.start, claim.end, session.spans.get(claim.id, []), self.color(claim))
-                 for claim in session.claims.get(article_id, [])]
-        pane.show(session.articles[article_id], article_text(session.store, article_id), marks, claim_id)
+        pane.show(session.articles[article_id], article_text(session.store, article_id), self.marks(article_id), claim_id)
         self.header(pane)
+
+    def marks(self, article_id: int) -> list[Mark]:
+        session = self.session
+        return [Mark(claim.id, claim.start, claim.end, session.spans.get(claim.id, []), self.color(claim))
+                for claim in session.claims.get(article_id, [])]
+
+    def claims_added(self, article_id: int) -> None:
+        """The article's claims grew (a statement below the threshold the reviewer went to): its
+        marks and progress, wherever shown, without moving the text."""
+        for pane in self.panes:
+            if pane.article_id == article_id:
+                pane.view.set_marks(self.marks(article_id))
+                self.header(pane)
 
     def color(self, claim: ClaimRecord) -> str | None:
         verdict = self.session.scale.get(claim.verdict)

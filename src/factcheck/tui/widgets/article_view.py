@@ -116,13 +116,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         super().__init__(**kwargs)
         self.text = text
         self.current: int | None = None
+        self._cache: dict[int, Strip] = {}
         self.set_marks(marks or [])
         self._lines: list[tuple[int, int]] = []
         self._line_starts: list[int] = []
         self._width = 0
         self._sized = False  # virtual_size and the scroll position follow the wrap (on_resize ran)
         self._early: tuple[int, int] = (0, 0)  # (width, first line drawn) before on_resize ran
-        self._cache: dict[int, Strip] = {}
 
     # -- content ---------------------------------------------------------------------------------
     def set_article(self, text: str, marks: list[Mark], current: int | None) -> None:
@@ -138,6 +138,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.marks = sorted(marks, key=lambda m: m.start)
         self._mark_starts = [m.start for m in self.marks]
         self._by_id = {m.id: m for m in self.marks}
+        self._cache.clear()  # lines drawn with the old marks
+        self.refresh()
 
     def update_mark(self, claim_id: int, color: str | None) -> None:
         mark = self._by_id.get(claim_id)
