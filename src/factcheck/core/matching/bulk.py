@@ -2,9 +2,10 @@
 
 Bulk work is done on arrays: which pairs are in close languages, ``score_pair``'s two upper bounds
 for every pair at once (``bounds``: ``score.combine`` on numpy arrays, first with the wording at its
-best, so only the pairs it could lift are compared), their text similarity (one rapidfuzz
-``process.cpdist`` call, ``workers=-1``), the bounds again with it. Only the pairs left (about one
-in 24 on the benchmark corpus) are scored one by one, so the result is exactly ``score_pair``'s.
+best, so only the pairs it could lift are compared; the figures at the best their values allow,
+``figure_bound``), their text similarity (one rapidfuzz ``process.cpdist`` call, ``workers=-1``),
+the bounds again with it. Only the pairs left are scored one by one, so the result is exactly
+``score_pair``'s.
 """
 
 from __future__ import annotations
