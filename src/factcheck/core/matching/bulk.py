@@ -213,6 +213,11 @@ def bounds(rows: BoundRows, ps, qs, text_sim, meaning, min_score: float, w: Weig
         facts = PairFacts(overlap, total, shared, text_sim[lo : lo + BOUND_CHUNK],
                           meaning=np.where(np.isnan(sem), 0.0, sem))
         first = combine(facts, w, ops) + BOUND_MARGIN >= min_score
+        # the second bound only for the pairs the first let through
+        live = np.flatnonzero(first)
+        ra, rb, ia, ib, wa, wb, a_shared, b_shared = (
+            x[live] for x in (ra, rb, ia, ib, wa, wb, a_shared, b_shared))
+        facts = PairFacts(overlap[live], total[live], shared[live], facts.text[live], meaning=facts.meaning[live])
         ka, kb = kinds[ra], kinds[rb]
         common = ka & kb
         at_best = np.where(
@@ -234,7 +239,7 @@ def bounds(rows: BoundRows, ps, qs, text_sim, meaning, min_score: float, w: Weig
             np.where(~a_shared & (wa >= DISTINCTIVE) & (ia >= 0), wa, 0.0).sum(axis=1),
             np.where(~b_shared & (wb >= DISTINCTIVE) & (ib >= 0), wb, 0.0).sum(axis=1),
         ])
-        second = combine(facts, w, ops) + BOUND_MARGIN >= min_score
-        passed = (first & second) | rows.overflow[ra] | rows.overflow[rb]
+        passed = rows.overflow[row[ps[lo : lo + BOUND_CHUNK]]] | rows.overflow[row[qs[lo : lo + BOUND_CHUNK]]]
+        passed[live] |= combine(facts, w, ops) + BOUND_MARGIN >= min_score
         keep.append(np.flatnonzero(passed) + lo)
     return np.concatenate(keep)
