@@ -176,7 +176,9 @@ class BoundRows:
                 weights[r, c] = e.weight
         self.figures = FigureRows(sigs, used.tolist())
         self.width = max(1, min(k, max((len(sigs[p].entities) for p in used.tolist()), default=1)))
-        self.ids, self.weights = ids[:, :self.width], weights[:, :self.width]
+        # a name slot at a time, each contiguous (a column of a row-major array is strided: 3x slower)
+        self.ids = np.ascontiguousarray(ids[:, :self.width].T)
+        self.weights = np.ascontiguousarray(weights[:, :self.width].T)
 
 
 def bounds(rows: BoundRows, ps, qs, text_sim, meaning, min_score: float, w: Weights = WEIGHTS):
@@ -195,19 +197,22 @@ def bounds(rows: BoundRows, ps, qs, text_sim, meaning, min_score: float, w: Weig
     keep = []
     for lo in range(0, len(ps), BOUND_CHUNK):
         ra, rb = row[ps[lo : lo + BOUND_CHUNK]], row[qs[lo : lo + BOUND_CHUNK]]
-        ia, ib, wa, wb = ids[ra], ids[rb], weights[ra], weights[rb]
+        ia, ib = [slot[ra] for slot in ids], [slot[rb] for slot in ids]  # the name ids, a slot at a time
+        wa, wb = [slot[ra] for slot in weights], [slot[rb] for slot in weights]
         total = np.zeros(len(ra))
         shared = np.zeros(len(ra), dtype=bool)
-        a_shared = np.zeros((len(ra), width), dtype=bool)
-        b_shared = np.zeros((len(ra), width), dtype=bool)
+        a_shared = [np.zeros(len(ra), dtype=bool) for _ in range(width)]
+        b_shared = [np.zeros(len(ra), dtype=bool) for _ in range(width)]
         for i in range(width):
+            named = ia[i] >= 0
             for j in range(width):
-                same = (ia[:, i] == ib[:, j]) & (ia[:, i] >= 0)
+                same = ia[i] == ib[j]
+                same &= named
                 if same.any():
                     shared |= same
-                    a_shared[:, i] |= same
-                    b_shared[:, j] |= same
-                    total += np.where(same, np.maximum(wa[:, i], wb[:, j]), 0.0)
+                    a_shared[i] |= same
+                    b_shared[j] |= same
+                    total += np.where(same, np.maximum(wa[i], wb[j]), 0.0)
         overlap = np.minimum(1.0, total / np.maximum(np.minimum(mass[ra], mass[rb]), 1.0))
         sem = meaning[lo : lo + BOUND_CHUNK]
         facts = PairFacts(overlap, total, shared, text_sim[lo : lo + BOUND_CHUNK],
@@ -215,8 +220,8 @@ def bounds(rows: BoundRows, ps, qs, text_sim, meaning, min_score: float, w: Weig
         first = combine(facts, w, ops) + BOUND_MARGIN >= min_score
         # the second bound only for the pairs the first let through
         live = np.flatnonzero(first)
-        ra, rb, ia, ib, wa, wb, a_shared, b_shared = (
-            x[live] for x in (ra, rb, ia, ib, wa, wb, a_shared, b_shared))
+        ra, rb = ra[live], rb[live]
+        ia, ib, wa, wb, a_shared, b_shared = ([x[live] for x in slots] for slots in (ia, ib, wa, wb, a_shared, b_shared))
         facts = PairFacts(overlap[live], total[live], shared[live], facts.text[live], meaning=facts.meaning[live])
         ka, kb = kinds[ra], kinds[rb]
         common = ka & kb
@@ -234,10 +239,10 @@ def bounds(rows: BoundRows, ps, qs, text_sim, meaning, min_score: float, w: Weig
         both = has_years[ra] & has_years[rb]
         same_year = ((years[ra] & years[rb]) != 0) | rows.years_unknown[ra] | rows.years_unknown[rb]
         facts.years = np.where(both, np.where(same_year, Overlap.SAME, Overlap.DIFFERENT), Overlap.ABSENT)
-        facts.counterparts = np.minimum.reduce([
-            np.ones(len(ra)),
-            np.where(~a_shared & (wa >= DISTINCTIVE) & (ia >= 0), wa, 0.0).sum(axis=1),
-            np.where(~b_shared & (wb >= DISTINCTIVE) & (ib >= 0), wb, 0.0).sum(axis=1),
+        facts.counterparts = np.minimum.reduce([np.ones(len(ra))] + [
+            sum(np.where(~alone & (weight >= DISTINCTIVE) & (name >= 0), weight, 0.0)
+                for alone, weight, name in zip(side_shared, side_w, side_ids))
+            for side_shared, side_w, side_ids in ((a_shared, wa, ia), (b_shared, wb, ib))
         ])
         passed = rows.overflow[row[ps[lo : lo + BOUND_CHUNK]]] | rows.overflow[row[qs[lo : lo + BOUND_CHUNK]]]
         passed[live] |= combine(facts, w, ops) + BOUND_MARGIN >= min_score
