@@ -75,7 +75,7 @@ from factcheck.store.match_batches import (
     article_dates, claim_id_range, claims_in_range, has_sentence_vectors, has_undated_articles,
     stored_signatures,
 )
-from factcheck.store.matches import load_rebuild, load_statements, signature_json
+from factcheck.store.matches import joined_keys, load_rebuild, load_statements, signature_json
 
 CLAIMS_PER_PARTITION = 10_000  # default partition size (a partition of 10k claims holds ~50 MB of records)
 
@@ -105,7 +105,7 @@ def read_part(db: str, lo: int, hi: int, n: int, refresh_file: str) -> tuple[lis
         else:
             sig = matcher.parse_signature(data)
         keys = tuple(matcher.index_keys(sig))
-        if cid in built or sorted(keys) != sorted(stored_keys.get(cid, ())):
+        if cid in built or joined_keys(keys) != stored_keys.get(cid):
             refresh.append({"claim_id": cid, "keys": list(keys), "signature": data if cid in built else None})
         claims.append((cid, article, lang, date, data, keys))
     pq.write_table(pa.Table.from_pylist(refresh, schema=REFRESH_SCHEMA), refresh_file)

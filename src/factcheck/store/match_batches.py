@@ -13,9 +13,8 @@ from collections.abc import Iterable
 
 from factcheck.core.claims import DEFAULT_THRESHOLD
 from factcheck.core.matching import DEFAULT_MIN_SCORE, Statement
-from factcheck.core.signature import SIGNATURE_VERSION
 from factcheck.store import Store
-from factcheck.store.matches import load_statements, signature_trusted
+from factcheck.store.matches import load_statements, signature_trusted, stored_keys
 
 
 def claim_id_range(store: Store) -> tuple[int, int, int]:
@@ -28,10 +27,10 @@ def claim_id_range(store: Store) -> tuple[int, int, int]:
 
 def claims_in_range(
     store: Store, lo: int, hi: int
-) -> tuple[list[tuple[int, int, str, str | None, str | None]], list[Statement], dict[int, list[str]]]:
+) -> tuple[list[tuple[int, int, str, str | None, str | None]], list[Statement], dict[int, str]]:
     """The check-worthy claims with ``lo <= id < hi``, by id: (id, article id, language, article
-    date, signature JSON, or None unless a ``signature_trusted`` one is stored); the matcher input of those without one (to build it); and each claim's
-    stored index keys."""
+    date, signature JSON, or None unless a ``signature_trusted`` one is stored); the matcher input
+    of those without one (to build it); and each claim's stored index keys (``stored_keys``)."""
     rows = store.conn.execute(
         "SELECT c.id, c.article_id, a.lang, a.date, s.version, s.data FROM claims c"
         " JOIN articles a ON a.id = c.article_id LEFT JOIN match_signatures s ON s.claim_id = c.id"
@@ -42,22 +41,17 @@ def claims_in_range(
               for cid, aid, lang, date, version, data in rows]
     stale = [cid for cid, *_, data in claims if data is None]
     statements = load_statements(store, claim_ids=stale) if stale else []
-    keys: dict[int, list[str]] = {}
-    for cid, key in store.conn.execute(
-        "SELECT claim_id, key FROM match_keys WHERE claim_id >= ? AND claim_id < ?", (lo, hi)
-    ):
-        keys.setdefault(cid, []).append(key)
-    return claims, statements, keys
+    return claims, statements, stored_keys(store, lo, hi)
 
 
 def stored_signatures(store: Store, claim_ids: Iterable[int]) -> dict[int, str]:
-    """The stored signatures (JSON) of these claims that are ``signature_trusted`` (in SQL)."""
-    return dict(store.conn.execute(
-        "SELECT s.claim_id, s.data FROM match_signatures s JOIN claims c ON c.id = s.claim_id"
-        " JOIN articles a ON a.id = c.article_id"
-        " WHERE s.version = ? AND a.date IS NOT NULL AND s.claim_id IN (SELECT value FROM json_each(?))",
-        (SIGNATURE_VERSION, json.dumps(sorted(set(claim_ids)))),
-    ).fetchall())
+    """The stored signatures (JSON) of these claims that are ``signature_trusted``."""
+    rows = store.conn.execute(
+        "SELECT s.claim_id, s.version, a.date, s.data FROM match_signatures s JOIN claims c ON c.id = s.claim_id"
+        " JOIN articles a ON a.id = c.article_id WHERE s.claim_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(set(claim_ids))),),
+    )
+    return {cid: data for cid, version, date, data in rows if signature_trusted(version, date)}
 
 
 def article_dates(store: Store) -> dict[int, str | None]:

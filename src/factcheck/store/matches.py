@@ -291,35 +291,38 @@ def rebuild(store: Store, meaning: bool = True) -> int:
         found = score_arrays(index, ps, qs, STORE_MIN_SCORE, gain, cosine)
     else:
         found = score_arrays(index, *pairs, STORE_MIN_SCORE)
-    stored = _stored_keys(store)
+    stored = stored_keys(store)
     # built: new or stale signatures, and those of undated claims, dated while scoring
     rebuilt = set(built)
     refreshed = [
         (index.statements[p].id, index.keys[p], signature_json(index.signatures[p]) if p in rebuilt else None)
         for p in keyed
-        if p in rebuilt or _joined(index.keys[p]) != stored.get(index.statements[p].id)
+        if p in rebuilt or joined_keys(index.keys[p]) != stored.get(index.statements[p].id)
     ]
     return load_rebuild(store, lambda: ((m.a, m.b, m.score, m.evidence, m.consistency, m.semantic) for m in found),
                         lambda: refreshed)
 
 
-def _joined(keys: Iterable[str]) -> str:
+def joined_keys(keys: Iterable[str]) -> str:
+    """A claim's index keys as one string, to compare with ``stored_keys``."""
     return "\x1f".join(sorted(keys))  # a unit separator: no key holds one
 
 
-def _stored_keys(store: Store) -> dict[int, str]:
-    """Each claim's stored index keys, sorted and joined (one string a claim: a rebuild of a big
-    store compares them all, and a list of strings per claim took tens of megabytes)."""
+def stored_keys(store: Store, lo: int | None = None, hi: int | None = None) -> dict[int, str]:
+    """Each claim's stored index keys (of the claims ``lo <= id < hi``, or all), as ``joined_keys``
+    (one string a claim: a rebuild of a big store compares them all, and a list of strings per
+    claim took tens of megabytes)."""
+    where, params = ("", ()) if lo is None else (" WHERE claim_id >= ? AND claim_id < ?", (lo, hi))
     out: dict[int, str] = {}
     claim, keys = None, []
-    for cid, key in store.conn.execute("SELECT claim_id, key FROM match_keys ORDER BY claim_id"):
+    for cid, key in store.conn.execute(f"SELECT claim_id, key FROM match_keys{where} ORDER BY claim_id", params):
         if cid != claim:
             if claim is not None:
-                out[claim] = _joined(keys)
+                out[claim] = joined_keys(keys)
             claim, keys = cid, []
         keys.append(key)
     if claim is not None:
-        out[claim] = _joined(keys)
+        out[claim] = joined_keys(keys)
     return out
 
 
