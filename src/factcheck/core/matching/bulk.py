@@ -218,6 +218,7 @@ def bounds(rows: BoundRows, ps, qs, text_sim, meaning, min_score: float, w: Weig
         facts = PairFacts(overlap, total, shared, text_sim[lo : lo + BOUND_CHUNK],
                           meaning=np.where(np.isnan(sem), 0.0, sem))
         first = combine(facts, w, ops) + BOUND_MARGIN >= min_score
+        passed = rows.overflow[ra] | rows.overflow[rb]  # more names than the arrays hold: kept
         # the second bound only for the pairs the first let through
         live = np.flatnonzero(first)
         ra, rb = ra[live], rb[live]
@@ -244,7 +245,6 @@ def bounds(rows: BoundRows, ps, qs, text_sim, meaning, min_score: float, w: Weig
                 for alone, weight, name in zip(side_shared, side_w, side_ids))
             for side_shared, side_w, side_ids in ((a_shared, wa, ia), (b_shared, wb, ib))
         ])
-        passed = rows.overflow[row[ps[lo : lo + BOUND_CHUNK]]] | rows.overflow[row[qs[lo : lo + BOUND_CHUNK]]]
         passed[live] |= combine(facts, w, ops) + BOUND_MARGIN >= min_score
         keep.append(np.flatnonzero(passed) + lo)
     return np.concatenate(keep)
