@@ -87,8 +87,9 @@ class Session:
         statement found by meaning may be any sentence, and the reviewer who goes to it may judge
         it too. None when the store has no such statement."""
         if claim_id not in self.by_id:
-            self.included.add(claim_id)
             self._add([claim_id])
+            if claim_id in self.by_id:
+                self.included.add(claim_id)
         return self.by_id.get(claim_id)
 
     def _add(self, claim_ids: list[int]) -> None:
