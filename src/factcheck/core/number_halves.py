@@ -69,13 +69,14 @@ _DIGITS = r"[0-9]{1,3}"
 _VULGAR = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,3})?[ \u00a0]?½[ \u00a0]?")
 
 
-def _scale_forms(lang: str) -> list[str]:
+@lru_cache(maxsize=32)
+def _scale_forms(lang: str) -> tuple[str, ...]:
     from factcheck.core.numbers import scale_words
 
     # whole words only ("million", "mil millones"): an abbreviation after "half a" is not written
-    return sorted({" ".join(w.lower().split()) for w in scale_words(lang)
-                   if len(w) >= 4 and all(part.isalpha() for part in w.split()) and scale_words(lang)[w] >= 1000},
-                  key=len, reverse=True)
+    return tuple(sorted({" ".join(w.lower().split()) for w, size in scale_words(lang).items()
+                         if len(w) >= 4 and all(part.isalpha() for part in w.split()) and size >= 1000},
+                        key=len, reverse=True))
 
 
 @lru_cache(maxsize=32)
