@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck.core.dates import find_dates
 from factcheck.core.figure_words import FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
@@ -106,6 +107,17 @@ def read_figures(
 _SCALE_FROM = 1000  # below this a number word carries no scale word; above it, it does
 
 
+class _Written(NamedTuple):
+    """A run of number words overwritten by digits: the words' span, what they say, and how the
+    figure read from the digits relates to it."""
+
+    start: int
+    end: int
+    value: float | None  # the words' value; None for a half before a scale word
+    factor: float  # the figure read is multiplied by this ("setengah miliar": "1 miliar" x 0.5)
+    readings: tuple  # values the digits may be read as (the whole run, or only its head before a scale word)
+
+
 def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
             taken: list[tuple[int, int]]) -> list[Figure]:
     """Figures whose number is written in words. Each run of number words is overwritten by its
@@ -123,15 +135,14 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
     if not spans and not halves:
         return []
     chars = list(text[lo:hi])  # the sentence, not the whole article: offsets below minus lo
-    # where the digits start -> (start, end, value, factor, values the digits may read as)
-    where: dict[int, tuple[int, int, float | None, float, tuple]] = {}
+    where: dict[int, _Written] = {}  # by where the digits written in start
     written: list[tuple[int, int]] = []
     for start, end, head, (a, b) in halves:
         digits = "1 " + text[a:b]  # the scale word moves to the end: "un milliard et demi" -> "1 milliard"
         if len(digits) > end - start or any(x < end and start < y for x, y in written):
             continue
         chars[start - lo:end - lo] = " " * (end - start - len(digits)) + digits
-        where[end - len(digits)] = (start, end, None, head, ())
+        where[end - len(digits)] = _Written(start, end, None, head, ())
         written.append((start, end))
     for start, end, value, head_end, head_value in spans:
         if any(a < end and start < b for a, b in taken + written):
@@ -143,7 +154,7 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
         if len(digits) > head_end - start:
             continue  # "mil" (1000): the digits would not fit; such words alone are rare figures
         chars[start - lo:head_end - lo] = " " * (head_end - start - len(digits)) + digits
-        where[head_end - len(digits)] = (start, end, value, factor, (value, head_value) if factor == 1.0 else ())
+        where[head_end - len(digits)] = _Written(start, end, value, factor, (value, head_value) if factor == 1.0 else ())
     if not where:
         return []
     of = OF.get(language, ())
@@ -152,11 +163,12 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
         if f.start + lo not in where:
             continue
         f = replace(f, start=f.start + lo, end=f.end + lo)
-        start, end, value, factor, head_or_value = where[f.start]
-        if value is None:  # a half: its scale word must have been read with it
-            if f.end < end or f.value < _SCALE_FROM:
+        w = where[f.start]
+        start, factor = w.start, w.factor
+        if w.value is None:  # a half: its scale word must have been read with it
+            if f.end < w.end or f.value < _SCALE_FROM:
                 continue
-        elif not (f.value in head_or_value or abs(f.value * factor - value) <= 1e-9 * abs(value)):
+        elif not (f.value in w.readings or abs(f.value * factor - w.value) <= 1e-9 * abs(w.value)):
             continue  # the digits ran into something else ("5 sechs")
         amount = f.value * factor
         measured = f.kind != "number" or f.unit is not None or amount >= _SCALE_FROM
