@@ -408,9 +408,20 @@ _NOT_SOURCES = frozenset(("He", "She", "It", "They", "We", "I", "You", "This", "
 _NAME_BEFORE = re.compile(r"(?:^|[\s\"“«])((?:[A-Z][\w&'’.-]*\s+){0,2}[A-Z][\w&'’.-]*)\s+$")
 
 
-def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, int]], n_words: int,
-           hedges: list[tuple[int, int]], rules: _Rules, title: bool,
-           events: list[tuple[int, int]] = ()) -> tuple[float, list[str]]:
+@dataclass(slots=True)
+class _Found:
+    """What one sentence holds, as ``_score`` weighs it."""
+
+    spans: list[_T]  # (kind, start, end) of its figures, dates, attributions, comparisons, names
+    day_dates: set[tuple[int, int]]  # the spans of dates precise to the day
+    n_words: int
+    hedges: list[tuple[int, int]]  # "may", "reportedly", ...
+    events: list[tuple[int, int]]  # "suspended", "fined", ...
+    title: bool  # a headline, or set in title case
+
+
+def _score(text: str, s: Sentence, found: _Found, rules: _Rules) -> tuple[float, list[str]]:
+    spans, n_words, hedges, events = found.spans, found.n_words, found.hedges, found.events
     reasons: list[str] = []
     present: set[str] = set()
     seen: set[tuple[str, str]] = set()
@@ -422,7 +433,7 @@ def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, in
         if kind in QUANTITY_WEIGHTS:
             n_quantities += 1
             quantity = max(quantity, QUANTITY_WEIGHTS[kind])
-        elif kind == "date" and (start, end) in day_dates:
+        elif kind == "date" and (start, end) in found.day_dates:
             precise = True
         surface = _short(text[start:end])
         key = (kind, surface.lower())
@@ -451,7 +462,7 @@ def _score(text: str, s: Sentence, spans: list[_T], day_dates: set[tuple[int, in
     a, b = s.start, s.end
     stripped = text[a:b].rstrip(_CLOSERS)
     penalties = []
-    if title or (n_words <= HEADING_MAX_WORDS and not stripped.endswith(_SENTENCE_END)):
+    if found.title or (n_words <= HEADING_MAX_WORDS and not stripped.endswith(_SENTENCE_END)):
         penalties.append("heading")
     if (stripped.endswith(("?", "？")) or "¿" in stripped
             or (rules.question_strong and rules.question_strong.match(text, a, b))
@@ -536,6 +547,6 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
                   + [("comparison", x, y) for x, y in found_comp])
         entities = [("entity", x, y) for x, y in _entity_runs(text, _accepted(ws, known, title))]
         spans, kept = _resolve(quantities, dates, others, entities)
-        score, reasons = _score(text, s, spans, day_dates, n_words, found_hedge, rules, title, found_event)
+        score, reasons = _score(text, s, _Found(spans, day_dates, n_words, found_hedge, found_event, title), rules)
         claims.append(Claim(orig, score, [Span(*sp) for sp in spans], kept, reasons))
     return claims

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from factcheck.core.anchoring import Quote, anchor
 from factcheck.core.models import Analysis
@@ -102,7 +103,7 @@ def replace(store: Store, old_id: int, new_id: int, path: str, created: bool = T
     conn = store.conn
     update = Update(path, old_id, new_id)
     reviews = {
-        cid: row for cid, *row in conn.execute(
+        cid: _Review(*row) for cid, *row in conn.execute(
             "SELECT v.claim_id, v.verdict, v.note, v.reviewer, v.updated_at FROM verdicts v"
             " JOIN claims c ON c.id = v.claim_id WHERE c.article_id = ?", (old_id,))
     }
@@ -125,16 +126,15 @@ def replace(store: Store, old_id: int, new_id: int, path: str, created: bool = T
                 update.kept.append((q.id, claim_id))
                 if place.similarity < 100:
                     update.reanchored.append(Reanchored(claim_id, place.similarity, q.text, new_text[place.new_id]))
-                verdict, note, reviewer, _ = reviews[q.id]
-                _record_move(store, claim_id, article_hash, new_text[place.new_id], reviewer, at, verdict, note,
+                _record_move(store, claim_id, article_hash, new_text[place.new_id], reviews[q.id], at,
                              moved=not created)
         elif q.first:
-            verdict, note, reviewer, updated_at = reviews[q.id]
-            update.vanished.append(Vanished(q.id, q.text, verdict, note))
+            review = reviews[q.id]
+            update.vanished.append(Vanished(q.id, q.text, review.verdict, review.note))
             conn.execute(
                 "INSERT INTO orphans (claim_id, article_id, article_hash, claim_text, verdict, note, reviewer,"
                 " updated_at, orphaned_at) SELECT ?, ?, a.content_hash, ?, ?, ?, ?, ?, ? FROM articles a WHERE a.id = ?",
-                (q.id, new_id, q.text, verdict, note, reviewer, updated_at, at, old_id),
+                (q.id, new_id, q.text, review.verdict, review.note, review.reviewer, review.updated_at, at, old_id),
             )
     conn.execute("UPDATE orphans SET article_id = ? WHERE article_id = ?", (new_id, old_id))
     conn.execute("DELETE FROM articles WHERE id = ?", (old_id,))
@@ -177,16 +177,25 @@ def _move_review(store: Store, old_cid: int, new_cid: int) -> int:
     return new_cid
 
 
-def _record_move(store: Store, claim_id: int, article_hash: str, text: str, reviewer: str, at: str,
-                 verdict: str | None, note: str | None, moved: bool) -> None:
+class _Review(NamedTuple):
+    """A claim's verdict row, as re-adding its article carries it along."""
+
+    verdict: str | None
+    note: str | None
+    reviewer: str
+    updated_at: str
+
+
+def _record_move(store: Store, claim_id: int, article_hash: str, text: str, review: _Review, at: str,
+                 moved: bool) -> None:
     """One history row saying the review now stands on this text of this version (the verdict and
     note unchanged, by the reviewer who gave them; ``moved``: onto another claim, which had none);
     open disputes are anchored to it too."""
-    before = (None, None) if moved else (verdict, note)
+    before = (None, None) if moved else (review.verdict, review.note)
     store.conn.execute(
         "INSERT INTO verdict_history (claim_id, article_hash, claim_text, reviewer, at,"
         " old_verdict, new_verdict, old_note, new_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (claim_id, article_hash, text, reviewer, at, before[0], verdict, before[1], note),
+        (claim_id, article_hash, text, review.reviewer, at, before[0], review.verdict, before[1], review.note),
     )
     store.conn.execute(
         "UPDATE disputes SET article_hash = ?, claim_text = ? WHERE claim_id = ? AND settled_at IS NULL",
