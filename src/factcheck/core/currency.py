@@ -54,7 +54,11 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "pound sterling": "GBP", "poundsterling": "GBP", "yen": "JPY", "yuan": "CNY"},
     "en": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
            "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "rupiah": "IDR",
-           "yen": "JPY", "yuan": "CNY", "rupees": "INR"},
+           "yen": "JPY", "yuan": "CNY", "rupees": "INR",
+           # wire style for the Nordic and Czech currencies, which CLDR calls krone, krona, koruna
+           "Danish crowns": "DKK", "Danish crown": "DKK", "Swedish crowns": "SEK", "Swedish crown": "SEK",
+           "Norwegian crowns": "NOK", "Norwegian crown": "NOK", "Czech crowns": "CZK", "Czech crown": "CZK",
+           "Icelandic crowns": "ISK", "Icelandic crown": "ISK"},
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR"},
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP",
            "rupias": "IDR"},
