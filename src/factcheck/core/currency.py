@@ -60,12 +60,13 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "Norwegian crowns": "NOK", "Norwegian crown": "NOK", "Czech crowns": "CZK", "Czech crown": "CZK",
            "Icelandic crowns": "ISK", "Icelandic crown": "ISK"},
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR"},
-    "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP",
-           "rupias": "IDR"},
+    "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP"},
     "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres": "GBP",
-           "livres sterling": "GBP", "roupies": "IDR"},
+           "livres sterling": "GBP"},
     "pt": {"reais": "BRL"},  # CLDR has only "reais brasileiros"; the bare "real" is a word too
 }
+# Words several countries' currencies share ("rupias", "couronnes", "pesos") are not listed here: an
+# article's own words say which (``shared_currency_words``).
 
 #: Names of currencies used in every language's news that CLDR does not list as names (CLDR has
 #: "dollari statunitensi", "米ドル", "دولار أمريكي"; outlets write "dollari", "ドル", "دولار"), and

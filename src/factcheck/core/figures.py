@@ -32,7 +32,6 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.core.crowns import bare_crown, named_crown
 from factcheck.core.dates import find_dates
 from factcheck.core.figure_words import FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
 from factcheck.core.measure_words import BOUNDS, MEASURES
@@ -47,6 +46,7 @@ from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.numbers import language_of, parse_number_prefix
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
 from factcheck.core.quantities import find_quantities, is_unspaced
+from factcheck.core.shared_currency_words import named_currency, shared_word
 from factcheck.core.quantity_words import words_for
 
 __all__ = ["Figure", "annotate", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
@@ -86,7 +86,7 @@ def read_figures(
     worded = _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])
     if worded:  # a half in words may hold digits read already ("2 millions et demi")
         found = [f for f in found if not any(w.start < f.end and f.start < w.end for w in worded)] + worded
-    found = _crowned(plain, lang, as_of, hi, found)
+    found = _shared_currency(plain, lang, as_of, hi, found)
     # "a quarter of a million" is a number, not a share
     fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found
                                                  if f.kind != "number" or (f.words and f.value >= _SCALE_FROM)])
@@ -100,23 +100,27 @@ def read_figures(
     return annotate(plain, lang, found, lo, hi) if context else found
 
 
-def _crowned(text: str, lang: str, as_of: str | None, hi: int, found: list[Figure]) -> list[Figure]:
-    """``found``, with each plain number before a bare crown word ("290 million crowns") read as
-    the crown currency its article names (``core.crowns``): the word is overwritten by the code
-    ("DKK   ", offsets stay true) and the number read again, as money at ``as_of``."""
-    code: str | None = None
+def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: list[Figure]) -> list[Figure]:
+    """``found``, with each plain number before a currency word several countries share ("290
+    million crowns", "310 miljard roepia") read as the currency its article names
+    (``core.shared_currency_words``): the word is overwritten by the code ("DKK   ", offsets stay
+    true) and the number read again, as money at ``as_of``."""
+    named: dict[str, str | None] = {}
     out = []
     for f in found:
-        span = None if f.kind != "number" or f.unit is not None or f.words else bare_crown(text, lang, f.end, hi)
-        if span is not None and code is None:
-            code = named_crown(text, lang) or ""
-        if span is None or not code:
+        shared = None if f.kind != "number" or f.unit is not None or f.words else shared_word(text, lang, f.end, hi)
+        if shared is None:
             out.append(f)
             continue
-        a, b = span
-        rewritten = text[:a] + code.ljust(b - a) + text[b:]
-        again = [g for g in find_quantities(rewritten, lang, as_of=as_of, start=f.start, end=b)
-                 if g.start == f.start and g.kind == "money"]
+        a, b, family = shared
+        if family not in named:
+            named[family] = named_currency(text, lang, family)
+        code = named[family]
+        again = []
+        if code is not None:
+            rewritten = text[:a] + code.ljust(b - a) + text[b:]
+            again = [g for g in find_quantities(rewritten, lang, as_of=as_of, start=f.start, end=b)
+                     if g.start == f.start and g.kind == "money"]
         out.append(replace(again[0], end=b, text=text[f.start:b]) if again else f)
     return out
 

@@ -1,0 +1,96 @@
+"""Currency words several countries share: "a 290 million crown fine", "290 Millionen Kronen",
+"310 miljard roepia", "5 millones de pesos".
+
+Denmark, Sweden, Norway, Iceland and Czechia count in crowns; India, Indonesia and Pakistan in
+rupees (one word in many languages: "rupia", "roepie"); Mexico, Argentina, Chile and Colombia in
+pesos. An outlet writes "Danish crowns" once and "crowns" after, or names only the country
+("Denmark hands Norvexa record 290 million crown fine"). Such a bare word after a number takes
+the one currency of its family that its article names: by a currency name the language knows
+(CLDR's "Danish krone", "dänische Krone", plus wire style "Danish crowns"), by that name's
+adjective ("Danish", "dänische"), or by the country's name (CLDR's territory names: "Denmark",
+"Dänemark"). With none named, or several, it stays a plain number: a guessed currency would be a
+false conflict. Forms read as one currency already ("kroner" in Danish, "rupees" in English) are
+``core.currency``'s and never come here.
+
+The bare words of a language are the family's words in CLDR's names of its currencies
+("indonesische roepia" -> "roepia"), so every language CLDR knows has them. The Philippine peso is
+left out: its code "PHP" is not read bare (``currency``), so it could not be written back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .currency import currency_forms
+from .numbers import cldr_locale
+from .quantity_words import words_for
+
+# family -> (its currencies -> their territory, what its words start with)
+FAMILIES: dict[str, tuple[dict[str, str], str]] = {
+    "crown": ({"DKK": "DK", "SEK": "SE", "NOK": "NO", "ISK": "IS", "CZK": "CZ"},
+              r"kron|krón|crown|coron|couronn|coroa|kroon|korun"),
+    "rupee": ({"INR": "IN", "IDR": "ID", "PKR": "PK"}, r"rup|rúp|roep|roup"),
+    "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO"}, r"peso"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    bare: re.Pattern | None  # a family's word right after a number (and the word joining them)
+    family_of: dict[str, str]  # bare word (casefolded) -> family
+    cues: dict[str, tuple[tuple[re.Pattern, str], ...]]  # family -> (what names one currency, its code)
+
+
+@lru_cache(maxsize=32)
+def _lexicon(lang: str) -> _Lexicon:
+    locale = cldr_locale(lang)
+    names = currency_forms(lang).names
+    family_of: dict[str, str] = {}
+    cues: dict[str, tuple[tuple[re.Pattern, str], ...]] = {}
+    for family, (codes, stem) in FAMILIES.items():
+        starts = re.compile(stem, re.IGNORECASE)
+        found = []
+        for code, territory in codes.items():
+            forms = set()
+            for name in (n for n, c in names.items() if c == code):
+                forms.add(re.escape(name))
+                for word in name.split():
+                    if starts.match(word):
+                        family_of.setdefault(word.casefold(), family)
+                    elif len(word) >= 4:
+                        forms.add(re.escape(word))  # the adjective: "danish", "indonesische"
+            place = locale.territories.get(territory)
+            named = [r"(?i:\b(?:%s))" % "|".join(sorted(forms, key=len, reverse=True))] if forms else []
+            named += [r"\b%s\b" % re.escape(place)] if place else []  # a proper noun: its case as written
+            if named:
+                found.append((re.compile("|".join(named)), code))
+        cues[family] = tuple(found)
+    for word, family in list(family_of.items()):
+        if names.get(word) is not None:  # read as one currency already ("kroner" in Danish)
+            del family_of[word]
+    if not family_of:
+        return _Lexicon(None, {}, cues)
+    joins = [re.escape(c) + (r"\s+" if c[-1].isalpha() else r"\s*") for c in words_for(locale.language, "currency_of")]
+    between = "(?:%s)?" % "|".join(joins) if joins else ""
+    words = "|".join(re.escape(w) for w in sorted(family_of, key=len, reverse=True))
+    bare = re.compile(r"\s+(?P<join>%s)(?P<word>%s)\b" % (between, words), re.IGNORECASE)
+    return _Lexicon(bare, family_of, cues)
+
+
+def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] | None:
+    """(start, end, family) of a shared currency word (with the word joining it: "de couronnes")
+    right after ``at`` (the end of a number), before ``hi``; None when there is none."""
+    lex = _lexicon(lang)
+    m = lex.bare.match(text, at, hi) if lex.bare is not None else None
+    if m is None:
+        return None
+    return m.start("join"), m.end(), lex.family_of[m.group("word").casefold()]
+
+
+def named_currency(text: str, lang: str, family: str) -> str | None:
+    """The one currency of ``family`` that ``text`` (the whole article) names, or None when it
+    names none or several."""
+    named = {code for pattern, code in _lexicon(lang).cues.get(family, ()) if pattern.search(text)}
+    return named.pop() if len(named) == 1 else None

@@ -1,0 +1,59 @@
+"""Currency words several countries share take the currency their article names."""
+
+import pytest
+
+from factcheck.core.figures import read_figures
+from factcheck.importer import add_paths
+from factcheck.store import Store
+from factcheck.store.matches import list_matches
+
+
+def figures(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple]:
+    return [(f.kind, f.value, f.unit, f.text) for f in read_figures(text, lang, start=start, end=end)]
+
+
+def test_wire_style_crowns_with_their_country_are_money():
+    assert figures("Norvexa was fined 290 million Danish crowns.", "en") == [
+        ("money", 290e6, "DKK", "290 million Danish crowns")]
+    assert figures("It paid 1.2 billion Swedish crowns.", "en")[0][2] == "SEK"
+    assert figures("A 40 million Norwegian crown deal.", "en")[0][2] == "NOK"
+
+
+@pytest.mark.parametrize("lang, article, figure, code", [
+    ("en", "Denmark hands Norvexa record 290 million crown fine", "290 million crown", "DKK"),
+    ("de", "Die dänische Behörde verhängte 290 Millionen Kronen Strafe.", "290 Millionen Kronen", "DKK"),
+    ("fr", "L'autorité suédoise exige 290 millions de couronnes.", "290 millions de couronnes", "SEK"),
+    ("es", "Noruega: una multa de 290 millones de coronas.", "290 millones de coronas", "NOK"),
+    ("nl", "Indonesië legt boete op van 290 miljard roepia", "290 miljard roepia", "IDR"),
+    ("it", "In India una multa di 290 milioni di rupie.", "290 milioni di rupie", "INR"),
+    ("es", "El Banco de México cobró 290 millones de pesos.", "290 millones de pesos", "MXN"),
+])
+def test_a_shared_currency_word_takes_the_country_its_article_names(lang, article, figure, code):
+    [(kind, value, unit, text)] = figures(article, lang)
+    assert (kind, value, text, unit) == ("money", 290e6 if "miljard" not in article else 290e9, figure, code)
+
+
+def test_the_country_may_be_named_elsewhere_in_the_article():
+    article = "Record 290 million crown fine for pharmacy\n\nThe Danish agency said the breach was grave."
+    assert figures(article, "en", end=article.index("\n"))[0][2] == "DKK"
+
+
+@pytest.mark.parametrize("lang, article", [
+    ("en", "The company paid 290 million crowns."),  # no country
+    ("en", "Sweden and Denmark each paid 5 million crowns."),  # two crown countries: which one is unknown
+    ("fr", "L'Inde et l'Indonésie: 20 millions de roupies."),
+    ("es", "Pagó 5 millones de pesos."),
+])
+def test_a_shared_word_without_one_country_stays_a_number(lang, article):
+    assert [(k, u) for k, _, u, _ in figures(article, lang)] == [("number", None)]
+
+
+def test_a_headline_in_bare_crowns_agrees_with_the_danish_report(tmp_path):
+    (tmp_path / "en.txt").write_text("Denmark hands Norvexa record 290 million crown fine.\n", encoding="utf-8")
+    (tmp_path / "da.txt").write_text(
+        "Datatilsynet har givet netapoteket Norvexa en bøde på 290 millioner kroner.\n", encoding="utf-8")
+    with Store(tmp_path / "f.db") as store:
+        add_paths(store, sorted(tmp_path.glob("*.txt")))
+        [found] = list_matches(store, min_score=0.0)
+    assert found["consistency"] == "consistent"
+    assert "money 290 millioner kroner ≈ 290 million crown" in found["evidence"]
