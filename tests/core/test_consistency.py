@@ -92,6 +92,17 @@ def test_counts_of_different_days_are_a_timeline_not_a_conflict():
     assert state == "consistent"  # the same day: compared
 
 
+def test_the_same_count_agrees_whenever_each_was_said():
+    state, _, _ = judge(("Three people died in the fire.", "en", None),
+                        ("Trois personnes sont mortes dans l'incendie.", "fr", None))
+    assert state == "consistent"  # both undated, but they say the same count
+    state, lines, _ = judge(("Three people died in the fire.", "en", None),
+                            ("Cinq personnes sont mortes dans l'incendie.", "fr", None))
+    assert state == "not-compared" and "both are undated" in lines[0]  # which was first is unknown
+    state, _, _ = judge(("64 people died.", "en", "2024-01-03"), ("64 Menschen starben.", "de", "2024-01-09"))
+    assert state == "consistent"
+
+
 def test_units_are_converted_and_shown_in_one_unit():
     state, lines, _ = judge(("Tsunami waves of 1.2 metres reached Wajima.", "en", "2024-01-02"),
                             ("In Wajima wurde eine Flutwelle von 120 Zentimetern gemessen.", "de", "2024-01-03"))

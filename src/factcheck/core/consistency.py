@@ -197,7 +197,8 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
     certain = bool(f.measure and g.measure)
     if f.kind == "number" and not certain and f.dimension is None:
         return _not_compared(f, g, "plain numbers without a measure")
-    if f.measure in CHANGING or g.measure in CHANGING:
+    # a count that changes over time compares only at one date, unless the two say the same count
+    if (f.measure in CHANGING or g.measure in CHANGING) and (f.value, f.unit) != (g.value, g.unit):
         if not sa.date or not sb.date:
             return _not_compared(f, g, f"a count that changes over time, and {'one article is' if sa.date or sb.date else 'both are'} undated: {f.text} ({_day(sa.date)}), {g.text} ({_day(sb.date)})")
         if sa.date[:10] != sb.date[:10]:
