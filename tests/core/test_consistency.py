@@ -92,6 +92,17 @@ def test_counts_of_different_days_are_a_timeline_not_a_conflict():
     assert state == "consistent"  # the same day: compared
 
 
+def test_each_figure_of_a_sentence_measures_what_its_own_clause_says():
+    en = ("Three people died and 14 were injured in the fire.", "en", "2024-05-02")
+    state, lines, _ = judge(en, ("14 medarbejdere blev såret i branden.", "da", "2024-05-02"))
+    assert state == "consistent" and "14" in lines[0]  # 14 injured, not 14 dead
+    state, _, _ = judge(en, ("Fünf Menschen wurden bei dem Brand verletzt.", "de", "2024-05-02"))
+    assert state == "conflict"  # 5 injured against 14 injured, the same day
+    state, _, _ = judge(("The blaze killed three and injured 14.", "en", "2024-05-02"),
+                        ("Tre mennesker døde i branden.", "da", "2024-05-02"))
+    assert state == "consistent"
+
+
 def test_the_same_count_agrees_whenever_each_was_said():
     state, _, _ = judge(("Three people died in the fire.", "en", None),
                         ("Trois personnes sont mortes dans l'incendie.", "fr", None))

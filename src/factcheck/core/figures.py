@@ -393,7 +393,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         last = i
         while last + 1 < len(figures) and courtesy[last + 1]:
             last += 1
-        measure = _nearest(measures, f.start, f.end, seg_lo, seg_hi)
+        measure = _nearest(measures, f.start, f.end, seg_lo, seg_hi, text=text)
         period = _nearest(periods, f.start, f.end, seg_lo, seg_hi, before_limit=60, after_limit=40)
         if f.kind == "percent" and period is not None:
             period = None  # "29 % a year" is a rate, not an amount per period
@@ -417,17 +417,30 @@ def replace_word(f: Figure, approx_word: str) -> Figure:
     return f if f.approx_word == approx_word else replace(f, approx_word=approx_word)
 
 
-def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit=10_000):
-    best, best_distance = None, None
+def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit=10_000, text=None):
+    """What the nearest of ``found`` (start, end, what) to the figure at ``start:end`` says, within
+    its segment. Given the ``text``, a word across a clause break from the figure ("Three people
+    died and 14 were injured": "died" for 14) yields to one in the figure's own clause."""
+    candidates = []
     for a, b, what in found:
         if what is None or a < seg_lo or b > seg_hi or (a < end and start < b):
             continue
         distance = start - b if b <= start else a - end
         if (b <= start and distance > before_limit) or (a >= end and distance > after_limit):
             continue
-        if best_distance is None or distance < best_distance:
-            best, best_distance = what, distance
-    return best
+        gap = (b, start) if b <= start else (end, a)
+        candidates.append((text is not None and _CLAUSE_BREAK.search(text, *gap) is not None, distance, what))
+    if not candidates:
+        return None
+    if not any(a[0] for a in candidates) or all(a[0] for a in candidates):
+        return min(candidates, key=lambda c: c[1])[2]
+    return min((c for c in candidates if not c[0]), key=lambda c: c[1])[2]
+
+
+# Between a measure word and a figure: a sign that they stand in clauses of their own
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]|(?<![^\W\d_])(?:and|og|och|und|et|y|e|en|dan|serta|but|men|aber|mais|pero|ma|maar|tapi|while)(?![^\W\d_])",
+    re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

@@ -83,13 +83,14 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "kerusakan", "skade", "schade", "أضرار", "被害", "損害", "损失", "नुकसान", "ক্ষতি",
     ),
     "deaths": (
-        "dead", "death", "killed", "died", "toll", "fatalit", "døde", "dræbt", "omkom", "tote",
+        "dead", "death", "killed", "killing", "died", "toll", "fatalit", "døde", "dræbt", "omkom", "tote",
         "ums leben", "getötet", "starben", "muert", "fallecid", "mort", "tué", "décès", "vittim",
         "tewas", "meninggal", "korban jiwa", "doden", "omgekomen", "قتلى", "وفاة", "مصرع", "死亡",
         "死者", "मौत", "मृत", "মৃত", "নিহত",
     ),
     "injured": (
-        "injur", "wounded", "såret", "kvæstet", "verletzt", "herido", "ferit", "blessé", "luka",
+        "injur", "wounded", "hurt", "såret", "kvæstet", "skadet", "skadede", "skadade", "verletzt", "verwundet",
+        "herido", "ferit", "ferid", "blessé", "luka",
         "gewond", "جريح", "جرحى", "負傷", "受伤", "घायल", "আহত",
     ),
     "magnitude": (
