@@ -137,6 +137,9 @@ def test_letters_that_are_not_units(text):
         ("TikTok pays Microsoft $20 million a month.", "en", "payment"),
         ("Microsofts omsætning var 83 millioner dollar.", "da", "revenue"),
         ("Pendapatan Azure tumbuh 29 persen.", "id", "growth"),  # the nearer word wins
+        ("Pendapatan naik 12 persen.", "id", "growth"),
+        ("The fire killed three people.", "en", "deaths"),
+        ("Fourteen people were hurt.", "en", "injured"),
         ("Apple krijgt een boete van 18 miljard euro.", "nl", "fine"),
         ("At least 48 people were killed.", "en", "deaths"),
         ("Mindestens 64 Menschen kamen ums Leben.", "de", "deaths"),
