@@ -20,6 +20,7 @@ import heapq
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from factcheck.core.claims import DEFAULT_THRESHOLD
 from factcheck.core.matching import (
@@ -345,12 +346,12 @@ def load_rebuild(
         for table in ("match_keys", "match_signatures"):
             conn.execute(f"DELETE FROM {table} WHERE claim_id IN (SELECT id FROM claims WHERE score < ?)",
                          (DEFAULT_THRESHOLD,))
-        for cid, keys, data in refreshed():
-            conn.execute("DELETE FROM match_keys WHERE claim_id = ?", (cid,))
-            conn.executemany("INSERT INTO match_keys (key, claim_id) VALUES (?, ?)", [(k, cid) for k in keys])
-            if data is not None:
-                conn.execute("INSERT OR REPLACE INTO match_signatures (claim_id, version, data) VALUES (?, ?, ?)",
-                             (cid, SIGNATURE_VERSION, data))
+        rest = iter(refreshed())
+        while refresh := list(islice(rest, 10_000)):  # a share at a time: a batch job refreshes millions
+            conn.executemany("DELETE FROM match_keys WHERE claim_id = ?", [(cid,) for cid, _, _ in refresh])
+            store.insert_rows("match_keys", ("key", "claim_id"), ((k, cid) for cid, keys, _ in refresh for k in keys))
+            conn.executemany("INSERT OR REPLACE INTO match_signatures (claim_id, version, data) VALUES (?, ?, ?)",
+                             [(cid, SIGNATURE_VERSION, data) for cid, _, data in refresh if data is not None])
         conn.executemany("UPDATE match_signatures SET data = ? WHERE claim_id = ? AND version = ?",
                          ((data, cid, SIGNATURE_VERSION) for cid, data in dated()))
         related = 0
@@ -361,10 +362,7 @@ def load_rebuild(
                 related += score >= DEFAULT_MIN_SCORE
                 yield a, b, score, json.dumps(list(evidence), ensure_ascii=False), consistency, semantic
 
-        conn.executemany(
-            "INSERT INTO matches (claim_a, claim_b, score, evidence, consistency, semantic) VALUES (?, ?, ?, ?, ?, ?)",
-            rows(),
-        )
+        store.insert_rows("matches", ("claim_a", "claim_b", "score", "evidence", "consistency", "semantic"), rows())
         return related
 
     return store.write(write)
