@@ -239,11 +239,27 @@ class Report:
     seconds: dict = field(default_factory=dict)  # "job" (the Dask graph) and "load" (into the store)
 
 
-def graph(db: str, lo: int, hi: int, n: int, scratch: Path, limit: int, block: int | None = None,
-          undated: bool = False):
-    """The job as one delayed object: its value is ``summarise``'s. With ``block`` (the search's
-    rows per block) the stored sentence vectors take part; with ``undated`` (the store has undated
-    articles) the pairs are found in a first pass, for the links that date them."""
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What the job is run on: the store's location (as the workers open it), its claim ids
+    ``lo``..``hi`` in ``partitions`` id ranges, the folder the Parquet files go to, the posting
+    limit; ``block`` (the search's rows per block) when the stored sentence vectors take part;
+    ``undated`` when the store has undated articles (their pairs are found in a first pass, for
+    the links that date them)."""
+
+    db: str
+    lo: int
+    hi: int
+    partitions: int
+    scratch: Path
+    limit: int
+    block: int | None = None
+    undated: bool = False
+
+
+def graph(plan: Plan):
+    """The job as one delayed object: its value is ``summarise``'s."""
+    db, lo, hi, n, scratch, block = plan.db, plan.lo, plan.hi, plan.partitions, plan.scratch, plan.block
     step = math.ceil((hi + 1 - lo) / n)
     reads = [
         dask.delayed(read_part, nout=3, pure=False)(
@@ -253,7 +269,7 @@ def graph(db: str, lo: int, hi: int, n: int, scratch: Path, limit: int, block: i
         for i in range(n)
     ]
     common = [
-        dask.delayed(common_keys, pure=False)(limit, *[r[1][j] for r in reads], dask_key_name=f"common_keys-{j}")
+        dask.delayed(common_keys, pure=False)(plan.limit, *[r[1][j] for r in reads], dask_key_name=f"common_keys-{j}")
         for j in range(n)
     ]
     splits = [
@@ -273,7 +289,7 @@ def graph(db: str, lo: int, hi: int, n: int, scratch: Path, limit: int, block: i
         ]
         alike, alike_links = dask.delayed(all_meaning, nout=2, pure=False)(db, vectors, *paired, dask_key_name="all_meaning")
     links = None
-    if undated:  # an undated claim takes the date of its article's related articles through every pair
+    if plan.undated:  # an undated claim takes the date of its article's related articles through every pair
         links = dask.delayed(links_of, pure=False)(alike_links, *[
             dask.delayed(links_part, pure=False)(j, n, *[s[j] for s in splits], dask_key_name=f"links_part-{j}")
             for j in range(n)
@@ -340,7 +356,8 @@ def rebuild(
     location = store.location if store.is_postgres else str(store.path.absolute())
     try:
         t0 = time.perf_counter()
-        future = client.compute(graph(location, lo, hi, n, scratch, matcher.posting_limit(), block, has_undated_articles(store)))
+        plan = Plan(location, lo, hi, n, scratch, matcher.posting_limit(), block, has_undated_articles(store))
+        future = client.compute(graph(plan))
         if show_progress:
             where = client.scheduler.address
             if _has_bokeh() and "dashboard" in client.scheduler_info().get("services", {}):
