@@ -89,6 +89,8 @@ def test_percent(text, lang, span):
         ("omkring 2 billioner kroner", "da", "2 billioner kroner", "DKK", 2e12, True),
         ("det kostar 300 kr", "sv", "300 kr", "SEK", 300, False),
         ("EUR 5 million", "en", "EUR 5 million", "EUR", 5e6, False),
+        ("it pays 20m dollars a month", "en", "20m dollars", "USD", 20e6, False),
+        ("a 5bn euros plan", "en", "5bn euros", "EUR", 5e9, False),
     ],
 )
 def test_money(text, lang, span, unit, value, approx):
@@ -133,6 +135,7 @@ def test_french_space_groups_and_year_inside_run():
         "on 2024-08-01 at 10:30, open 24/7",
         "the 3D model, 1st place, a 4x4 car",
         "version v2.1.3",
+        "a 20m sprint, 20m people",  # a letter scale is money only before a currency's name
     ],
 )
 def test_things_that_are_not_quantities(text):

@@ -248,6 +248,12 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
     """The scale word, percent sign or currency after a number; None if the number is in a token."""
     multiplier, end = 1, n_end
     scale = (lex.scale_with_letters if unit else lex.scale).match(sub, n_end)
+    if scale is None and unit is None and (short := lex.scale_with_letters.match(sub, n_end)) is not None:
+        # "20m dollars", "5bn euros": a letter scale with no currency sign before it is money only
+        # when a currency's name follows (else "20m" is twenty metres)
+        named = lex.suffix_after_scale.match(sub, short.end())
+        if named is not None and named.group("name") and lex.currencies.code_for(named.group("name")):
+            scale = short
     if scale is not None:
         multiplier = lex.scales.get(_scale_key(scale.group().strip(SPACES)), 1)
         end = scale.end()
