@@ -46,6 +46,38 @@ def test_rows_searched_in_parts_give_one_pass_numbers_and_pairs(monkeypatch):
         assert np.array_equal(getattr(found, name), getattr(expected, name)), name
 
 
+@pytest.mark.parametrize("floor", [None, 0.9, 0.95])  # 82 %, 37 %, 6 % of the cells reach it
+def test_the_best_two_from_the_cells_at_the_floor_are_those_of_the_whole_block(monkeypatch, floor):
+    ids, articles, vectors = _corpus(seed=7)
+    vectors[1::9] = vectors[2::9]  # ties: copies within an article and across articles
+    vectors[100:130] = vectors[400:430]
+    matrix = nb.unit_rows(vectors)
+    if floor is not None:
+        monkeypatch.setattr(nb, "COSINE_FLOOR", floor)
+    edge = nb.edge_of(articles)
+    found = {}
+    for way, share in (("dense", 10**12), ("sparse", 0)):
+        monkeypatch.setattr(nb, "SPARSE_SHARE", share)
+        found[way] = nb.neighbourhood(matrix, articles, np.arange(len(matrix)), edge, 64)
+    assert (found["dense"].rank == 0).any() and (found["dense"].rank == 1).any()
+    for name in ("rows", "mean", "sd", "edge", "row", "other", "rank", "cosine"):
+        assert np.array_equal(getattr(found["sparse"], name), getattr(found["dense"], name)), name
+
+
+def test_cells_not_finite_give_what_the_whole_block_gives(monkeypatch):
+    ids, articles, vectors = _corpus(seed=8)
+    matrix = nb.unit_rows(vectors)
+    matrix[5, 3] = np.nan  # NaN compares unlike a number: its article finds no best in any row
+    edge = nb.edge_of(articles)
+    found = {}
+    for way, share in (("dense", 10**12), ("sparse", 0)):
+        monkeypatch.setattr(nb, "SPARSE_SHARE", share)
+        found[way] = nb.neighbourhood(matrix, articles, np.arange(len(matrix)), edge, 64)
+    assert len(found["dense"].row) > len(matrix)
+    for name in ("row", "other", "rank", "cosine"):
+        assert np.array_equal(getattr(found["sparse"], name), getattr(found["dense"], name)), name
+
+
 def test_the_edge_grows_with_the_articles():
     assert nb.edge_of([1, 1, 2]) == nb.EDGE_MIN
     many = np.arange(100)
