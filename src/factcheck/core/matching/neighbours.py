@@ -128,17 +128,20 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None) -
         m = total / others
         mean[lo : lo + len(block)] = m
         sd[lo : lo + len(block)] = np.sqrt(np.maximum(squares / others - m * m, 1e-6))
-        kth = np.partition(sims, n - edge, axis=1)[:, n - edge]  # the edge-th largest (no negated copy)
-        at_edge[lo : lo + len(block)] = np.where(np.isfinite(kth), kth, m)
         reach = sims >= floor
         if finite and np.count_nonzero(reach) * SPARSE_SHARE <= reach.size:
             i, j, rank, cosine = best_two_sparse(sims, reach, column_article, len(starts))
         else:
             i, j, rank, cosine = best_two(sims, starts, lengths, floor)
+        del reach
         found_row.append(i + lo)
         found_other.append(order[j])
         found_rank.append(rank)
         found_cosine.append(cosine)
+        # last, as sims is partitioned in place (a copy of the block cost as much as the selection)
+        sims.partition(n - edge, axis=1)
+        kth = sims[:, n - edge]  # the edge-th largest (no negated copy)
+        at_edge[lo : lo + len(block)] = np.where(np.isfinite(kth), kth, m)
     cat = (lambda parts, t: np.concatenate(parts) if parts else np.zeros(0, dtype=t))
     return Neighbourhood(rows, mean, sd, at_edge, cat(found_row, np.int64), cat(found_other, np.int64),
                          cat(found_rank, np.int8), cat(found_cosine, np.float32))
