@@ -85,7 +85,10 @@ def score_arrays(
     groups = language_groups(st)
     near = groups[ps] == groups[qs]
     if min_score > 0:  # first without wording (at its best where it counts): fewer texts to compare
-        claims = BoundRows(sigs, np.unique(np.concatenate([ps, qs])))
+        used = np.zeros(len(sigs), dtype=bool)  # the claims paired, ascending (np.unique sorts 2 x pairs)
+        used[ps] = True
+        used[qs] = True
+        claims = BoundRows(sigs, np.flatnonzero(used))
         keep = bounds(claims, ps, qs, np.where(near, 1.0, np.nan), meaning, min_score, w)
         ps, qs, near, meaning, cosine = ps[keep], qs[keep], near[keep], meaning[keep], cosine[keep]
         if not len(ps):
