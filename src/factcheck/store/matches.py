@@ -85,11 +85,15 @@ def load_statements(
     ]
 
 
+# json.dumps(list(evidence), ensure_ascii=False), without building an encoder for every match
+evidence_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _save(store: Store, matches: list[Match]) -> None:
     store.conn.executemany(
         "INSERT OR REPLACE INTO matches (claim_a, claim_b, score, evidence, consistency, semantic)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        [(m.a, m.b, m.score, json.dumps(list(m.evidence), ensure_ascii=False), m.consistency, m.semantic)
+        [(m.a, m.b, m.score, evidence_json(m.evidence), m.consistency, m.semantic)
          for m in matches],
     )
 
@@ -150,6 +154,7 @@ def _save_keys(store: Store, index: MatchIndex, positions: Iterable[int]) -> Non
 
 
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_decode = json.JSONDecoder().decode  # json.loads without its checks of the argument (it is a str here)
 
 
 def signature_json(sig: Signature) -> str:
@@ -192,7 +197,7 @@ def _add_stored(
     stored = [row for row, ok in zip(rows, trusted) if ok]
     positions = index.add(
         [Statement(cid, aid, lang, text, date=date, start=start) for cid, aid, lang, date, text, start, _, _ in stored],
-        [from_data(json.loads(row[7])) for row in stored],
+        [from_data(_decode(row[7])) for row in stored],
         keyed=keyed,
     )
     stale = [row[0] for row, ok in zip(rows, trusted) if not ok]
@@ -359,7 +364,7 @@ def load_rebuild(
             nonlocal related
             for a, b, score, evidence, consistency, semantic in matches():
                 related += score >= DEFAULT_MIN_SCORE
-                yield a, b, score, json.dumps(list(evidence), ensure_ascii=False), consistency, semantic
+                yield a, b, score, evidence_json(list(evidence)), consistency, semantic
 
         conn.executemany(
             "INSERT INTO matches (claim_a, claim_b, score, evidence, consistency, semantic) VALUES (?, ?, ?, ?, ?, ?)",
