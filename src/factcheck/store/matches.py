@@ -305,7 +305,7 @@ def rebuild(store: Store, meaning: bool = True) -> int:
         if p in rebuilt or joined_keys(index.keys[p]) != stored.get(index.statements[p].id)
     ]
     return load_rebuild(store, lambda: ((m.a, m.b, m.score, m.evidence, m.consistency, m.semantic) for m in found),
-                        lambda: refreshed)
+                        lambda: refreshed, keep_unchanged=True)
 
 
 def joined_keys(keys: Iterable[str]) -> str:
@@ -333,7 +333,7 @@ def stored_keys(store: Store, lo: int | None = None, hi: int | None = None) -> d
 
 def load_rebuild(
     store: Store, matches: Callable[[], Iterable[MatchRow]], refreshed: Callable[[], Iterable[Refresh]],
-    dated: Callable[[], Iterable[tuple[int, str]]] = tuple,
+    dated: Callable[[], Iterable[tuple[int, str]]] = tuple, keep_unchanged: bool = False,
 ) -> int:
     """The end of a rebuild (``rebuild``, or a batch job's): replace every match with
     ``matches()`` and the index keys (and signature, where given) of the ``refreshed()`` claims, in
@@ -341,12 +341,14 @@ def load_rebuild(
     ``dated()``: (claim id, signature JSON) of undated claims given their story's date while
     scoring (for check-worthy claims only: those have a signature row; the same claim may come more
     than once, alike). Callables, so a retried transaction reads its input again. A pair given
-    twice fails (UNIQUE) and leaves the store as it was. Returns how many matches score at least
-    ``DEFAULT_MIN_SCORE``."""
+    twice fails (UNIQUE) and leaves the store as it was. ``keep_unchanged``: the stored matches
+    are read and only the rows that differ are written (see ``_write_changed``; for a caller whose
+    matches are in memory anyway). Returns how many matches score at least ``DEFAULT_MIN_SCORE``."""
 
     def write() -> int:
         conn = store.conn
-        conn.execute("DELETE FROM matches")
+        if not keep_unchanged:
+            conn.execute("DELETE FROM matches")
         for table in ("match_keys", "match_signatures"):
             conn.execute(f"DELETE FROM {table} WHERE claim_id IN (SELECT id FROM claims WHERE score < ?)",
                          (DEFAULT_THRESHOLD,))
@@ -358,6 +360,8 @@ def load_rebuild(
                              (cid, SIGNATURE_VERSION, data))
         conn.executemany("UPDATE match_signatures SET data = ? WHERE claim_id = ? AND version = ?",
                          ((data, cid, SIGNATURE_VERSION) for cid, data in dated()))
+        if keep_unchanged:
+            return _write_changed(store, matches())
         related = 0
 
         def rows():
@@ -366,13 +370,42 @@ def load_rebuild(
                 related += score >= DEFAULT_MIN_SCORE
                 yield a, b, score, evidence_json(list(evidence)), consistency, semantic
 
-        conn.executemany(
-            "INSERT INTO matches (claim_a, claim_b, score, evidence, consistency, semantic) VALUES (?, ?, ?, ?, ?, ?)",
-            rows(),
-        )
+        conn.executemany(_INSERT_MATCH, rows())
         return related
 
     return store.write(write)
+
+
+_INSERT_MATCH = "INSERT INTO matches (claim_a, claim_b, score, evidence, consistency, semantic) VALUES (?, ?, ?, ?, ?, ?)"
+
+
+def _write_changed(store: Store, matches: Iterable[MatchRow]) -> int:
+    """``load_rebuild``'s replacing of every match by ``matches``, writing only what differs from
+    the stored rows: a rebuild that changes few pairs (the usual one: scores depend on the two
+    claims alone) deletes and inserts those few, and the rows kept keep their ids. When more stored
+    rows go than stay, all are replaced at once. A pair given twice is inserted beside itself, so
+    it fails as it does without. Returns how many
+    matches score at least ``DEFAULT_MIN_SCORE``."""
+    conn = store.conn
+    stored = {(row[0], row[1]): tuple(row[2:]) for row in conn.execute(
+        "SELECT claim_a, claim_b, score, evidence, consistency, semantic FROM matches"
+    )}  # fmt: skip
+    rows, changed, related = [], [], 0
+    for a, b, score, evidence, consistency, semantic in matches:
+        related += score >= DEFAULT_MIN_SCORE
+        row = (a, b, score, evidence_json(list(evidence)), consistency, semantic)
+        rows.append(row)
+        if stored.get((a, b)) == row[2:]:
+            del stored[(a, b)]  # unchanged: kept (once: the same pair again is inserted, and fails)
+        else:
+            changed.append(row)
+    if len(stored) > len(rows) - len(changed):  # more stored rows go than stay: cheaper all at once
+        conn.execute("DELETE FROM matches")
+        changed = rows
+    else:
+        conn.executemany("DELETE FROM matches WHERE claim_a = ? AND claim_b = ?", list(stored))
+    conn.executemany(_INSERT_MATCH, changed)
+    return related
 
 
 def refresh_matches(store: Store) -> int:
