@@ -91,3 +91,15 @@ def test_sparse_nonzero_is_nonzero(shape, share):
     found = nb.sparse_nonzero(mask)
     assert all(np.array_equal(a, b) for a, b in zip(expected, found))
     assert share < 1 or len(found[0]) == mask.size
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_index_of_ascending_wanted_finds_what_any_order_finds(seed):
+    rng = np.random.default_rng(seed)
+    codes = rng.choice(10_000, size=300, replace=False).astype(np.int64)
+    wanted = np.sort(rng.choice(10_000, size=2000, replace=False)).astype(np.int64)  # more wanted than codes
+    shuffle = rng.permutation(len(wanted))
+    ascending = nb.index_of(codes, wanted)
+    assert np.array_equal(ascending[shuffle], nb.index_of(codes, wanted[shuffle]))
+    hit = ascending >= 0
+    assert 0 < hit.sum() < len(codes) and np.array_equal(codes[ascending[hit]], wanted[hit])

@@ -240,7 +240,8 @@ class Alike:
 
         lo, hi = np.minimum(a, b), np.maximum(a, b)
         width = int(max(self.b.max(initial=0), hi.max(initial=0))) + 1
-        return index_of(self.a * width + self.b, lo * width + hi)
+        # the larger id first: candidate pairs come sorted that way (by position, in id order)
+        return index_of(self.b * width + self.a, hi * width + lo)
 
 
 def index_of(codes, wanted):
@@ -249,6 +250,13 @@ def index_of(codes, wanted):
 
     if not len(codes):
         return np.full(len(wanted), -1, dtype=np.int64)
+    if len(wanted) > len(codes) and (len(wanted) < 2 or bool((wanted[1:] > wanted[:-1]).all())):
+        # ascending and distinct: the fewer codes are looked up among them instead
+        at = np.minimum(np.searchsorted(wanted, codes), len(wanted) - 1)
+        found = wanted[at] == codes
+        out = np.full(len(wanted), -1, dtype=np.int64)
+        out[at[found]] = np.flatnonzero(found)
+        return out
     order = np.argsort(codes)
     at = np.minimum(np.searchsorted(codes[order], wanted), len(codes) - 1)
     return np.where(codes[order][at] == wanted, order[at], -1)
