@@ -87,6 +87,19 @@ def test_a_pair_given_twice_leaves_the_matches_as_they_were(filled, keep, first_
     assert stored_rows(filled) == before
 
 
+def test_stored_keys_are_each_claims_index_keys_sorted_and_joined(filled):
+    rebuild(filled)
+    expected: dict[int, list[str]] = {}
+    for cid, key in filled.conn.execute("SELECT claim_id, key FROM match_keys"):
+        expected.setdefault(cid, []).append(key)
+    assert len(expected) > 10 and max(len(keys) for keys in expected.values()) > 2
+    assert store_matches.stored_keys(filled) == {cid: "\x1f".join(sorted(keys)) for cid, keys in expected.items()}
+    lo, hi = sorted(expected)[3], sorted(expected)[10]
+    assert store_matches.stored_keys(filled, lo, hi) == {
+        cid: "\x1f".join(sorted(keys)) for cid, keys in expected.items() if lo <= cid < hi
+    }
+
+
 def test_no_pair_within_one_article(filled):
     same = filled.query(
         "SELECT m.id FROM matches m JOIN claims a ON a.id = m.claim_a JOIN claims b ON b.id = m.claim_b"
