@@ -50,10 +50,10 @@ class Place(NamedTuple):
 def index_keys(sig: Signature) -> list[str]:
     """The inverted-index keys of a signature: each entity, and each entity with another anchor."""
     entities = [e for e in sorted(sig.entities.values(), key=lambda e: (-e.weight, e.key)) if e.weight >= 0.3]
-    entities = entities[:MAX_ENTITY_KEYS]
-    keys = [f"e:{e.key}" for e in entities]
-    for e in entities:
-        keys += [f"e:{e.key}|{anchor}" for anchor in sig.anchors if anchor > f"e:{e.key}"]
+    names = ["e:" + e.key for e in entities[:MAX_ENTITY_KEYS]]
+    keys = list(names)
+    for name in names:
+        keys += [f"{name}|{anchor}" for anchor in sig.anchors if anchor > name]
     return keys
 
 
