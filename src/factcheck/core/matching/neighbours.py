@@ -283,7 +283,8 @@ def by_meaning(claim_ids, article_ids, matrix, new) -> Alike:
         return empty
     edge = edge_of(articles)
     near = neighbourhood(matrix, articles, new_rows, edge)
-    others = np.setdiff1d(near.other, new_rows)
+    # every row new (a rebuild): no far side left to search
+    others = np.setdiff1d(near.other, new_rows) if len(new_rows) < n else new_rows[:0]
     if len(others):  # the far sides: their own counterparts, for the test in return
         near = joined([near, neighbourhood(matrix, articles, others, edge)])
     return pair_up(claim_ids, near, n, new_rows)
