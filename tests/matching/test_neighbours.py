@@ -46,6 +46,38 @@ def test_rows_searched_in_parts_give_one_pass_numbers_and_pairs(monkeypatch):
         assert np.array_equal(getattr(found, name), getattr(expected, name)), name
 
 
+@pytest.mark.parametrize("floor", [None, 0.9, 0.95])  # 82 %, 37 %, 6 % of the cells reach it
+def test_the_best_two_from_the_cells_at_the_floor_are_those_of_the_whole_block(monkeypatch, floor):
+    ids, articles, vectors = _corpus(seed=7)
+    vectors[1::9] = vectors[2::9]  # ties: copies within an article and across articles
+    vectors[100:130] = vectors[400:430]
+    matrix = nb.unit_rows(vectors)
+    if floor is not None:
+        monkeypatch.setattr(nb, "COSINE_FLOOR", floor)
+    edge = nb.edge_of(articles)
+    found = {}
+    for way, share in (("dense", 10**12), ("sparse", 0)):
+        monkeypatch.setattr(nb, "SPARSE_SHARE", share)
+        found[way] = nb.neighbourhood(matrix, articles, np.arange(len(matrix)), edge, 64)
+    assert (found["dense"].rank == 0).any() and (found["dense"].rank == 1).any()
+    for name in ("rows", "mean", "sd", "edge", "row", "other", "rank", "cosine"):
+        assert np.array_equal(getattr(found["sparse"], name), getattr(found["dense"], name)), name
+
+
+def test_cells_not_finite_give_what_the_whole_block_gives(monkeypatch):
+    ids, articles, vectors = _corpus(seed=8)
+    matrix = nb.unit_rows(vectors)
+    matrix[5, 3] = np.nan  # NaN compares unlike a number: its article finds no best in any row
+    edge = nb.edge_of(articles)
+    found = {}
+    for way, share in (("dense", 10**12), ("sparse", 0)):
+        monkeypatch.setattr(nb, "SPARSE_SHARE", share)
+        found[way] = nb.neighbourhood(matrix, articles, np.arange(len(matrix)), edge, 64)
+    assert len(found["dense"].row) > len(matrix)
+    for name in ("row", "other", "rank", "cosine"):
+        assert np.array_equal(getattr(found["sparse"], name), getattr(found["dense"], name)), name
+
+
 def test_the_edge_grows_with_the_articles():
     assert nb.edge_of([1, 1, 2]) == nb.EDGE_MIN
     many = np.arange(100)
@@ -59,3 +91,15 @@ def test_sparse_nonzero_is_nonzero(shape, share):
     found = nb.sparse_nonzero(mask)
     assert all(np.array_equal(a, b) for a, b in zip(expected, found))
     assert share < 1 or len(found[0]) == mask.size
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_index_of_ascending_wanted_finds_what_any_order_finds(seed):
+    rng = np.random.default_rng(seed)
+    codes = rng.choice(10_000, size=300, replace=False).astype(np.int64)
+    wanted = np.sort(rng.choice(10_000, size=2000, replace=False)).astype(np.int64)  # more wanted than codes
+    shuffle = rng.permutation(len(wanted))
+    ascending = nb.index_of(codes, wanted)
+    assert np.array_equal(ascending[shuffle], nb.index_of(codes, wanted[shuffle]))
+    hit = ascending >= 0
+    assert 0 < hit.sum() < len(codes) and np.array_equal(codes[ascending[hit]], wanted[hit])

@@ -47,6 +47,59 @@ def test_adding_articles_one_by_one_gives_what_a_rebuild_gives(store):
     assert keys > 0
 
 
+def stored_rows(store: Store) -> list[tuple]:
+    return [tuple(row) for row in store.conn.execute(
+        "SELECT id, claim_a, claim_b, score, evidence, consistency, semantic FROM matches ORDER BY claim_a, claim_b"
+    )]  # fmt: skip
+
+
+def test_a_rebuild_writes_only_the_matches_that_changed(filled):
+    rebuild(filled)
+    before = stored_rows(filled)
+    assert len(before) > 20
+    rebuild(filled)
+    assert stored_rows(filled) == before  # nothing changed: every row kept, with its id
+    halved, gone = before[0], before[1]
+    matched = {(r[1], r[2]) for r in before}
+    ids = [cid for (cid,) in filled.conn.execute("SELECT id FROM claims ORDER BY id")]
+    stray = next((a, b) for a in ids for b in ids if a < b and (a, b) not in matched)
+    with filled.transaction():
+        filled.conn.execute("UPDATE matches SET score = score / 2 WHERE id = ?", (halved[0],))
+        filled.conn.execute("DELETE FROM matches WHERE id = ?", (gone[0],))
+        filled.conn.execute("INSERT INTO matches (claim_a, claim_b, score, evidence) VALUES (?, ?, 0.9, '[]')", stray)
+    rebuild(filled)
+    after = stored_rows(filled)
+    assert [r[1:] for r in after] == [r[1:] for r in before]  # what a rebuild computes, nothing else
+    assert [r for r in after if r[0] in {halved[0], gone[0]}] == []  # the two rewritten rows are new
+    kept = {r[0] for r in before} - {halved[0], gone[0]}
+    assert [r for r in after if r[0] in kept] == [r for r in before if r[0] in kept]
+
+
+@pytest.mark.parametrize("keep", [False, True])
+@pytest.mark.parametrize("first_unchanged", [False, True])
+def test_a_pair_given_twice_leaves_the_matches_as_they_were(filled, keep, first_unchanged):
+    rebuild(filled)
+    before = stored_rows(filled)
+    _, a, b, score, evidence, consistency, semantic = before[0]
+    twice = (a, b, score if first_unchanged else score / 2, json.loads(evidence), consistency, semantic)
+    with pytest.raises(filled.database_error, match="(?i)unique"):
+        store_matches.load_rebuild(filled, lambda: [twice, twice], tuple, keep_unchanged=keep)
+    assert stored_rows(filled) == before
+
+
+def test_stored_keys_are_each_claims_index_keys_sorted_and_joined(filled):
+    rebuild(filled)
+    expected: dict[int, list[str]] = {}
+    for cid, key in filled.conn.execute("SELECT claim_id, key FROM match_keys"):
+        expected.setdefault(cid, []).append(key)
+    assert len(expected) > 10 and max(len(keys) for keys in expected.values()) > 2
+    assert store_matches.stored_keys(filled) == {cid: "\x1f".join(sorted(keys)) for cid, keys in expected.items()}
+    lo, hi = sorted(expected)[3], sorted(expected)[10]
+    assert store_matches.stored_keys(filled, lo, hi) == {
+        cid: "\x1f".join(sorted(keys)) for cid, keys in expected.items() if lo <= cid < hi
+    }
+
+
 def test_no_pair_within_one_article(filled):
     same = filled.query(
         "SELECT m.id FROM matches m JOIN claims a ON a.id = m.claim_a JOIN claims b ON b.id = m.claim_b"

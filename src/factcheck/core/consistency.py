@@ -240,7 +240,8 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     flip = len(fa) > len(fb)
     few, many, s_few, s_many = (fb, fa, b, a) if flip else (fa, fb, a, b)
     for f in few:
-        options = [_pair(f, g, s_few, s_many) for g in many if _family(g) == _family(f)]
+        family = _family(f)
+        options = [_pair(f, g, s_few, s_many) for g in many if _family(g) == family]
         if not options:
             continue
         compared = [c for c in options if c.outcome != "not-compared"]

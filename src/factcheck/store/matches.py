@@ -86,11 +86,15 @@ def load_statements(
     ]
 
 
+# json.dumps(list(evidence), ensure_ascii=False), without building an encoder for every match
+evidence_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _save(store: Store, matches: list[Match]) -> None:
     store.conn.executemany(
         "INSERT OR REPLACE INTO matches (claim_a, claim_b, score, evidence, consistency, semantic)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        [(m.a, m.b, m.score, json.dumps(list(m.evidence), ensure_ascii=False), m.consistency, m.semantic)
+        [(m.a, m.b, m.score, evidence_json(m.evidence), m.consistency, m.semantic)
          for m in matches],
     )
 
@@ -151,6 +155,7 @@ def _save_keys(store: Store, index: MatchIndex, positions: Iterable[int]) -> Non
 
 
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_decode = json.JSONDecoder().decode  # json.loads without its checks of the argument (it is a str here)
 
 
 def signature_json(sig: Signature) -> str:
@@ -193,7 +198,7 @@ def _add_stored(
     stored = [row for row, ok in zip(rows, trusted) if ok]
     positions = index.add(
         [Statement(cid, aid, lang, text, date=date, start=start) for cid, aid, lang, date, text, start, _, _ in stored],
-        [from_data(json.loads(row[7])) for row in stored],
+        [from_data(_decode(row[7])) for row in stored],
         keyed=keyed,
     )
     stale = [row[0] for row, ok in zip(rows, trusted) if not ok]
@@ -301,7 +306,7 @@ def rebuild(store: Store, meaning: bool = True) -> int:
         if p in rebuilt or joined_keys(index.keys[p]) != stored.get(index.statements[p].id)
     ]
     return load_rebuild(store, lambda: ((m.a, m.b, m.score, m.evidence, m.consistency, m.semantic) for m in found),
-                        lambda: refreshed)
+                        lambda: refreshed, keep_unchanged=True)
 
 
 def joined_keys(keys: Iterable[str]) -> str:
@@ -312,24 +317,19 @@ def joined_keys(keys: Iterable[str]) -> str:
 def stored_keys(store: Store, lo: int | None = None, hi: int | None = None) -> dict[int, str]:
     """Each claim's stored index keys (of the claims ``lo <= id < hi``, or all), as ``joined_keys``
     (one string a claim: a rebuild of a big store compares them all, and a list of strings per
-    claim took tens of megabytes)."""
+    claim took tens of megabytes). The database joins each claim's keys (in no set order), so a
+    row comes back per claim rather than per key."""
     where, params = ("", ()) if lo is None else (" WHERE claim_id >= ? AND claim_id < ?", (lo, hi))
-    out: dict[int, str] = {}
-    claim, keys = None, []
-    for cid, key in store.conn.execute(f"SELECT claim_id, key FROM match_keys{where} ORDER BY claim_id", params):
-        if cid != claim:
-            if claim is not None:
-                out[claim] = joined_keys(keys)
-            claim, keys = cid, []
-        keys.append(key)
-    if claim is not None:
-        out[claim] = joined_keys(keys)
-    return out
+    joined = "string_agg(key, chr(31))" if store.is_postgres else "group_concat(key, char(31))"
+    return {
+        cid: joined_keys(keys.split("\x1f"))
+        for cid, keys in store.conn.execute(f"SELECT claim_id, {joined} FROM match_keys{where} GROUP BY claim_id", params)
+    }
 
 
 def load_rebuild(
     store: Store, matches: Callable[[], Iterable[MatchRow]], refreshed: Callable[[], Iterable[Refresh]],
-    dated: Callable[[], Iterable[tuple[int, str]]] = tuple,
+    dated: Callable[[], Iterable[tuple[int, str]]] = tuple, keep_unchanged: bool = False,
 ) -> int:
     """The end of a rebuild (``rebuild``, or a batch job's): replace every match with
     ``matches()`` and the index keys (and signature, where given) of the ``refreshed()`` claims, in
@@ -337,12 +337,14 @@ def load_rebuild(
     ``dated()``: (claim id, signature JSON) of undated claims given their story's date while
     scoring (for check-worthy claims only: those have a signature row; the same claim may come more
     than once, alike). Callables, so a retried transaction reads its input again. A pair given
-    twice fails (UNIQUE) and leaves the store as it was. Returns how many matches score at least
-    ``DEFAULT_MIN_SCORE``."""
+    twice fails (UNIQUE) and leaves the store as it was. ``keep_unchanged``: the stored matches
+    are read and only the rows that differ are written (see ``_write_changed``; for a caller whose
+    matches are in memory anyway). Returns how many matches score at least ``DEFAULT_MIN_SCORE``."""
 
     def write() -> int:
         conn = store.conn
-        conn.execute("DELETE FROM matches")
+        if not keep_unchanged:
+            conn.execute("DELETE FROM matches")
         for table in ("match_keys", "match_signatures"):
             conn.execute(f"DELETE FROM {table} WHERE claim_id IN (SELECT id FROM claims WHERE score < ?)",
                          (DEFAULT_THRESHOLD,))
@@ -354,18 +356,51 @@ def load_rebuild(
                              [(cid, SIGNATURE_VERSION, data) for cid, _, data in refresh if data is not None])
         conn.executemany("UPDATE match_signatures SET data = ? WHERE claim_id = ? AND version = ?",
                          ((data, cid, SIGNATURE_VERSION) for cid, data in dated()))
+        if keep_unchanged:
+            return _write_changed(store, matches())
         related = 0
 
         def rows():
             nonlocal related
             for a, b, score, evidence, consistency, semantic in matches():
                 related += score >= DEFAULT_MIN_SCORE
-                yield a, b, score, json.dumps(list(evidence), ensure_ascii=False), consistency, semantic
+                yield a, b, score, evidence_json(list(evidence)), consistency, semantic
 
-        store.insert_rows("matches", ("claim_a", "claim_b", "score", "evidence", "consistency", "semantic"), rows())
+        store.insert_rows("matches", MATCH_COLUMNS, rows())
         return related
 
     return store.write(write)
+
+
+MATCH_COLUMNS = ("claim_a", "claim_b", "score", "evidence", "consistency", "semantic")
+
+
+def _write_changed(store: Store, matches: Iterable[MatchRow]) -> int:
+    """``load_rebuild``'s replacing of every match by ``matches``, writing only what differs from
+    the stored rows: a rebuild that changes few pairs (the usual one: scores depend on the two
+    claims alone) deletes and inserts those few, and the rows kept keep their ids. When more stored
+    rows go than stay, all are replaced at once. A pair given twice is inserted beside itself, so
+    it fails as it does without. Returns how many matches score at least ``DEFAULT_MIN_SCORE``."""
+    conn = store.conn
+    stored = {(row[0], row[1]): tuple(row[2:]) for row in conn.execute(
+        "SELECT claim_a, claim_b, score, evidence, consistency, semantic FROM matches"
+    )}  # fmt: skip
+    rows, changed, related = [], [], 0
+    for a, b, score, evidence, consistency, semantic in matches:
+        related += score >= DEFAULT_MIN_SCORE
+        row = (a, b, score, evidence_json(list(evidence)), consistency, semantic)
+        rows.append(row)
+        if stored.get((a, b)) == row[2:]:
+            del stored[(a, b)]  # unchanged: kept (once: the same pair again is inserted, and fails)
+        else:
+            changed.append(row)
+    if len(stored) > len(rows) - len(changed):  # more stored rows go than stay: cheaper all at once
+        conn.execute("DELETE FROM matches")
+        changed = rows
+    else:
+        conn.executemany("DELETE FROM matches WHERE claim_a = ? AND claim_b = ?", list(stored))
+    store.insert_rows("matches", MATCH_COLUMNS, changed)
+    return related
 
 
 def refresh_matches(store: Store) -> int:

@@ -85,7 +85,10 @@ def score_arrays(
     groups = language_groups(st)
     near = groups[ps] == groups[qs]
     if min_score > 0:  # first without wording (at its best where it counts): fewer texts to compare
-        claims = BoundRows(sigs, np.unique(np.concatenate([ps, qs])))
+        used = np.zeros(len(sigs), dtype=bool)  # the claims paired, ascending (np.unique sorts 2 x pairs)
+        used[ps] = True
+        used[qs] = True
+        claims = BoundRows(sigs, np.flatnonzero(used))
         keep = bounds(claims, ps, qs, np.where(near, 1.0, np.nan), meaning, min_score, w)
         ps, qs, near, meaning, cosine = ps[keep], qs[keep], near[keep], meaning[keep], cosine[keep]
         if not len(ps):
@@ -103,14 +106,14 @@ def score_arrays(
         text_sim[close] = sims / 100.0
     keep = bounds(claims, ps, qs, text_sim, meaning, min_score, w) if min_score > 0 else np.arange(len(ps))
     found = []
+    bounded = min_score > 0
     rows = zip(ps[keep].tolist(), qs[keep].tolist(), text_sim[keep].tolist(), meaning[keep].tolist(), cosine[keep].tolist())
     for p, q, sim, gain, cos in rows:
         t = None if sim != sim else sim  # NaN: languages not close
-        a, b = sorted((st[p].id, st[q].id))
-        if (a, b) != (st[p].id, st[q].id):  # keep evidence "a vs b" in id order
-            p, q = q, p
-        scored = scoring.score_pair(sigs[p], sigs[q], t, min_score, 0.0 if gain != gain else gain, w,
-                                    bounded=min_score > 0)
+        a, b = st[p].id, st[q].id
+        if a > b:  # keep evidence "a vs b" in id order
+            a, b, p, q = b, a, q, p
+        scored = scoring.score_pair(sigs[p], sigs[q], t, min_score, 0.0 if gain != gain else gain, w, bounded=bounded)
         if scored.score >= min_score:
             semantic = None if cos != cos else round(cos, 2)
             evidence = tuple(scored.evidence) + ((f"meaning: {cos:.2f} alike",) if semantic is not None else ())

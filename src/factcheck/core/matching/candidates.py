@@ -50,10 +50,10 @@ class Place(NamedTuple):
 def index_keys(sig: Signature) -> list[str]:
     """The inverted-index keys of a signature: each entity, and each entity with another anchor."""
     entities = [e for e in sorted(sig.entities.values(), key=lambda e: (-e.weight, e.key)) if e.weight >= 0.3]
-    entities = entities[:MAX_ENTITY_KEYS]
-    keys = [f"e:{e.key}" for e in entities]
-    for e in entities:
-        keys += [f"e:{e.key}|{anchor}" for anchor in sig.anchors if anchor > f"e:{e.key}"]
+    names = ["e:" + e.key for e in entities[:MAX_ENTITY_KEYS]]
+    keys = list(names)
+    for name in names:
+        keys += [f"{name}|{anchor}" for anchor in sig.anchors if anchor > name]
     return keys
 
 
@@ -189,7 +189,10 @@ def candidate_pairs(index: MatchIndex, new: Iterable[int]):
     is_new[new] = True
     article = np.fromiter((s.article_id for s in st), dtype=np.int64, count=n)
     groups = language_groups(st)
-    keys = {key for p in new for key in index.keys[p]}
+    if is_new.all():  # a rebuild: every key of the index
+        lists = index.postings.items()
+    else:
+        lists = ((key, index.postings.get(key, ())) for key in {key for p in new for key in index.keys[p]})
     codes, weights = [], []
     batch: list[tuple[list[int], int]] = []
     size = 0
@@ -198,20 +201,26 @@ def candidate_pairs(index: MatchIndex, new: Iterable[int]):
         lengths = np.array([len(posting) for posting, _ in batch], dtype=np.int64)
         flat = np.fromiter((q for posting, _ in batch for q in posting), dtype=np.int64, count=int(lengths.sum()))
         list_of = np.repeat(np.arange(len(batch)), lengths)  # each element's posting list
+        first = np.cumsum(lengths) - lengths  # where each list starts in flat
         mine = is_new[flat]
-        ps, lists = flat[mine], list_of[mine]  # each new element pairs with every element of its list
-        reps = lengths[lists]
+        if mine.all() and ((flat[1:] > flat[:-1]) | (list_of[1:] != list_of[:-1])).all():
+            # every claim new and each list ascending (a rebuild): each element pairs with the
+            # elements before it in its list only, the pairs the rule below keeps of all
+            ps, lists = flat, list_of
+            reps = np.arange(len(flat)) - first[list_of]
+        else:
+            ps, lists = flat[mine], list_of[mine]  # each new element pairs with every element of its list
+            reps = lengths[lists]
         total = int(reps.sum())
         offset = np.arange(total) - np.repeat(np.cumsum(reps) - reps, reps)
-        qs = flat[np.repeat((np.cumsum(lengths) - lengths)[lists], reps) + offset]
+        qs = flat[np.repeat(first[lists], reps) + offset]
         ps = np.repeat(ps, reps)
         weight = np.repeat(np.array([w for _, w in batch], dtype=np.int8)[lists], reps)
         keep = (~is_new[qs] | (qs < ps)) & (article[ps] != article[qs])
         codes.append(ps[keep] * n + qs[keep])
         weights.append(weight[keep])
 
-    for key in keys:
-        posting = index.postings.get(key, ())
+    for key, posting in lists:
         if 2 <= len(posting) <= MAX_POSTING:
             batch.append((posting, 2 if "|" in key else 1))  # a composite key is two shared anchors
             size += len(posting) ** 2
@@ -227,11 +236,13 @@ def candidate_pairs(index: MatchIndex, new: Iterable[int]):
     del codes[:], weights[:]
     if not len(code):  # keys shared only within articles
         return code, code
-    order = np.argsort(code, kind="stable")
-    code, weight = code[order], weight[order].astype(np.int64)
-    del order
+    # the weight (1 or 2) in the two low bits: one sort of numbers, no argsort and gathers
+    code = np.sort(code * 4 + weight)
+    weight = code & 3
+    code >>= 2
     starts = np.flatnonzero(np.r_[True, code[1:] != code[:-1]])  # first triple of each pair
     shared = np.add.reduceat(weight, starts)
+    del weight
     ps, qs = code[starts] // n, code[starts] % n
     keep = (shared >= 2) | (groups[ps] == groups[qs])
     return ps[keep], qs[keep]

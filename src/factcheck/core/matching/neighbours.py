@@ -38,6 +38,9 @@ Z_FLOOR = 0.0
 Z_FULL = 1.2
 RANK_STEP = 0.5
 MAX_RANK = 1  # second best in its article at most
+# Below this share of cells at or above COSINE_FLOOR a block's best and second best are found among
+# those cells alone (``best_two_sparse``); above it, over the whole block (``best_two``)
+SPARSE_SHARE = 16
 # How far a pair's cosine must stand above the edge of each side's neighbourhood (the cosine of its
 # ``edge``-th nearest sentence of other articles, averaged): in a corpus of thousands every sentence
 # has strangers a few standard deviations above its background, crowding together; a counterpart
@@ -101,6 +104,7 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None) -
     # the columns of a row's own article: one slice of the sorted order
     slot = np.searchsorted(sorted_articles[starts], articles)
     own_start, own_end = starts[slot], starts[slot] + lengths[slot]
+    column_article = np.repeat(np.arange(len(starts)), lengths)  # each column's article, 0, 1, ...
     mean = np.zeros(len(rows), dtype=np.float32)
     sd = np.full(len(rows), 1.0, dtype=np.float32)
     at_edge = np.zeros(len(rows), dtype=np.float32)
@@ -113,6 +117,7 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None) -
         block = rows[lo : lo + block_rows]
         sims = matrix[block] @ by_article.T
         total = sims.sum(axis=1)
+        finite = bool(np.isfinite(total).all())  # a row's sum is finite only when every cell is
         squares = np.einsum("ij,ij->i", sims, sims)
         for r, (s, e) in enumerate(zip(own_start[block].tolist(), own_end[block].tolist())):
             own = sims[r, s:e]
@@ -123,19 +128,57 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None) -
         m = total / others
         mean[lo : lo + len(block)] = m
         sd[lo : lo + len(block)] = np.sqrt(np.maximum(squares / others - m * m, 1e-6))
-        kth = np.partition(sims, n - edge, axis=1)[:, n - edge]  # the edge-th largest (no negated copy)
-        at_edge[lo : lo + len(block)] = np.where(np.isfinite(kth), kth, m)
-        # all in float32 (a float64 -inf or floor would double every temporary's size)
-        is_best = sims >= np.repeat(np.maximum.reduceat(sims, starts, axis=1), lengths, axis=1)
-        second = np.maximum.reduceat(np.where(is_best, np.float32(-np.inf), sims), starts, axis=1)
-        i, j = sparse_nonzero(sims >= np.repeat(np.maximum(second, floor), lengths, axis=1))
+        reach = sims >= floor
+        if finite and np.count_nonzero(reach) * SPARSE_SHARE <= reach.size:
+            i, j, rank, cosine = best_two_sparse(sims, reach, column_article, len(starts))
+        else:
+            i, j, rank, cosine = best_two(sims, starts, lengths, floor)
+        del reach
         found_row.append(i + lo)
         found_other.append(order[j])
-        found_rank.append((~is_best[i, j]).astype(np.int8))
-        found_cosine.append(sims[i, j])
+        found_rank.append(rank)
+        found_cosine.append(cosine)
+        # last, as sims is partitioned in place (a copy of the block cost as much as the selection)
+        sims.partition(n - edge, axis=1)
+        kth = sims[:, n - edge]  # the edge-th largest (no negated copy)
+        at_edge[lo : lo + len(block)] = np.where(np.isfinite(kth), kth, m)
     cat = (lambda parts, t: np.concatenate(parts) if parts else np.zeros(0, dtype=t))
     return Neighbourhood(rows, mean, sd, at_edge, cat(found_row, np.int64), cat(found_other, np.int64),
                          cat(found_rank, np.int8), cat(found_cosine, np.float32))
+
+
+def best_two(sims, starts, lengths, floor):
+    """The cells of ``sims`` (rows against columns grouped by article, ``starts`` and ``lengths``
+    of each group) that are the best or second best of their row in their article, at least
+    ``floor``: (row, column, rank, cosine) in row-major order. Ties share a rank; own-article cells are
+    -inf and never reach the floor."""
+    import numpy as np
+
+    # all in float32 (a float64 -inf or floor would double every temporary's size)
+    is_best = sims >= np.repeat(np.maximum.reduceat(sims, starts, axis=1), lengths, axis=1)
+    second = np.maximum.reduceat(np.where(is_best, np.float32(-np.inf), sims), starts, axis=1)
+    i, j = sparse_nonzero(sims >= np.repeat(np.maximum(second, floor), lengths, axis=1))
+    return i, j, (~is_best[i, j]).astype(np.int8), sims[i, j]
+
+
+def best_two_sparse(sims, reach, column_article, articles: int):
+    """``best_two`` from the cells that reach the floor (``reach``), when they are few: a cell at
+    the floor is the best of its article when no cell there is above it, second best when only
+    the best are; both tests need only the cells at the floor (the best and second best of an
+    article with any such cell are among them). For finite ``sims`` only (NaN compares unlike)."""
+    import numpy as np
+
+    i, j = sparse_nonzero(reach)
+    if not len(i):
+        return i, j, np.zeros(0, dtype=np.int8), np.zeros(0, dtype=sims.dtype)
+    cos = sims[i, j]
+    group = i * articles + column_article[j]  # (row, article), ascending in row-major order
+    first = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    size = np.diff(np.r_[first, len(group)])
+    is_best = cos >= np.repeat(np.maximum.reduceat(cos, first), size)
+    second = np.maximum.reduceat(np.where(is_best, np.float32(-np.inf), cos), first)
+    keep = np.flatnonzero(cos >= np.repeat(second, size))
+    return i[keep], j[keep], (~is_best[keep]).astype(np.int8), cos[keep]
 
 
 def sparse_nonzero(mask):
@@ -197,7 +240,8 @@ class Alike:
 
         lo, hi = np.minimum(a, b), np.maximum(a, b)
         width = int(max(self.b.max(initial=0), hi.max(initial=0))) + 1
-        return index_of(self.a * width + self.b, lo * width + hi)
+        # the larger id first: candidate pairs come sorted that way (by position, in id order)
+        return index_of(self.b * width + self.a, hi * width + lo)
 
 
 def index_of(codes, wanted):
@@ -206,6 +250,13 @@ def index_of(codes, wanted):
 
     if not len(codes):
         return np.full(len(wanted), -1, dtype=np.int64)
+    if len(wanted) > len(codes) and (len(wanted) < 2 or bool((wanted[1:] > wanted[:-1]).all())):
+        # ascending and distinct: the fewer codes are looked up among them instead
+        at = np.minimum(np.searchsorted(wanted, codes), len(wanted) - 1)
+        found = wanted[at] == codes
+        out = np.full(len(wanted), -1, dtype=np.int64)
+        out[at[found]] = np.flatnonzero(found)
+        return out
     order = np.argsort(codes)
     at = np.minimum(np.searchsorted(codes[order], wanted), len(codes) - 1)
     return np.where(codes[order][at] == wanted, order[at], -1)
@@ -232,7 +283,8 @@ def by_meaning(claim_ids, article_ids, matrix, new) -> Alike:
         return empty
     edge = edge_of(articles)
     near = neighbourhood(matrix, articles, new_rows, edge)
-    others = np.setdiff1d(near.other, new_rows)
+    # every row new (a rebuild): no far side left to search
+    others = np.setdiff1d(near.other, new_rows) if len(new_rows) < n else new_rows[:0]
     if len(others):  # the far sides: their own counterparts, for the test in return
         near = joined([near, neighbourhood(matrix, articles, others, edge)])
     return pair_up(claim_ids, near, n, new_rows)

@@ -189,7 +189,7 @@ def _names(a: Signature, b: Signature) -> tuple[list[str], float, float]:
     if not keys:
         return [], 0.0, 0.0
     ea, eb = a.entities, b.entities
-    total = sum(max(ea[k].weight, eb[k].weight) for k in keys)
+    total = sum([max(ea[k].weight, eb[k].weight) for k in keys])
     overlap = min(1.0, total / max(min(a.entity_weight, b.entity_weight), 1.0))
     return keys, total, overlap
 
@@ -198,8 +198,8 @@ def _counterparts(a: Signature, b: Signature, shared: list[str]) -> float:
     """Up to 1 when each side names someone the other does not (A pays B / C pays B): the
     distinctive names (weight >= 0.7) only one side has, the smaller of the two sums."""
     keys = set(shared)
-    only_a = sum(e.weight for k, e in a.entities.items() if k not in keys and e.weight >= DISTINCTIVE)
-    only_b = sum(e.weight for k, e in b.entities.items() if k not in keys and e.weight >= DISTINCTIVE)
+    only_a = sum([e.weight for k, e in a.entities.items() if k not in keys and e.weight >= DISTINCTIVE])
+    only_b = sum([e.weight for k, e in b.entities.items() if k not in keys and e.weight >= DISTINCTIVE])
     return min(1.0, only_a, only_b)
 
 
