@@ -46,8 +46,8 @@ from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.numbers import language_of, parse_number_prefix
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
 from factcheck.core.quantities import find_quantities, is_unspaced
-from factcheck.core.shared_currency_words import named_currency, shared_word
 from factcheck.core.quantity_words import words_for
+from factcheck.core.shared_currency_words import named_currency, shared_word
 
 __all__ = ["Figure", "annotate", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
 
