@@ -138,6 +138,7 @@ def test_letters_that_are_not_units(text):
         ("Microsofts omsætning var 83 millioner dollar.", "da", "revenue"),
         ("Pendapatan Azure tumbuh 29 persen.", "id", "growth"),  # the nearer word wins
         ("Pendapatan naik 12 persen.", "id", "growth"),
+        ("Selskabet omsatte for 3,2 milliarder kroner og vil anke bøden.", "da", "revenue"),
         ("The fire killed three people.", "en", "deaths"),
         ("Fourteen people were hurt.", "en", "injured"),
         ("Apple krijgt een boete van 18 miljard euro.", "nl", "fine"),

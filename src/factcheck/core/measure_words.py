@@ -20,7 +20,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "تدفع", "يدفع", "دفع", "مدفوعات", "支払", "支払い", "払っ", "भुगतान", "পরিশোধ", "betalar",
     ),
     "revenue": (
-        "revenue", "sales", "turnover", "brings in", "omsætning", "indtægt", "pendapatan",
+        "revenue", "sales", "turnover", "brings in", "omsætning", "omsat", "omsättning", "omsetning", "indtægt", "pendapatan",
         "penjualan", "umsatz", "umsätze", "erlös", "einnahme", "ingreso", "facturación", "ricav",
         "fatturato", "chiffre d'affaires", "revenu", "recette", "receita", "faturação",
         "faturamento", "omzet", "inkomsten", "intäkt", "إيرادات", "ايرادات", "عائدات", "収益",
