@@ -155,3 +155,9 @@ def test_an_undated_statement_with_a_date_in_its_words_is_converted_then():
     b = ("Apple was fined €1.8 billion.", "en", None)
     state, lines, _ = judge(a, b)
     assert state == "consistent" and "undated; date 2024-03-04 from its own text" in lines[0]
+
+
+def test_figures_not_compared_are_shown_beside_their_nearest_counterpart():
+    _, lines, _ = judge(("Two employees were questioned and 14 contractors were dismissed.", "en", None),
+                        ("Dua karyawan diperiksa dan 14 kontraktor diberhentikan.", "id", None))
+    assert any("14 / 14" in line for line in lines) and not any("14 / Dua" in line for line in lines)

@@ -241,11 +241,15 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     few, many, s_few, s_many = (fb, fa, b, a) if flip else (fa, fb, a, b)
     for f in few:
         family = _family(f)
-        options = [_pair(f, g, s_few, s_many) for g in many if _family(g) == family]
-        if not options:
+        alike = [g for g in many if _family(g) == family]
+        if not alike:
             continue
+        options = [_pair(f, g, s_few, s_many) for g in alike]
         compared = [c for c in options if c.outcome != "not-compared"]
-        best = min(compared, key=lambda c: (_RANK[c.outcome], c.difference)) if compared else options[0]
+        if compared:
+            best = min(compared, key=lambda c: (_RANK[c.outcome], c.difference))
+        else:  # shown only: the counterpart nearest in value ("14 / 14", not "14 / two")
+            best = min(zip(alike, options), key=lambda go: relative_difference(f.value, go[0].value))[1]
         if flip:
             best = Comparison(best.kind, best.b, best.a, best.difference, best.tolerance, best.note, best.outcome,
                               best.reason)
