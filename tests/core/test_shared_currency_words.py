@@ -27,6 +27,7 @@ def test_wire_style_crowns_with_their_country_are_money():
     ("nl", "Indonesië legt boete op van 290 miljard roepia", "290 miljard roepia", "IDR"),
     ("it", "In India una multa di 290 milioni di rupie.", "290 milioni di rupie", "INR"),
     ("es", "El Banco de México cobró 290 millones de pesos.", "290 millones de pesos", "MXN"),
+    ("id", "Otoritas Denmark menjatuhkan denda 290 juta kroner.", "290 juta kroner", "DKK"),  # a loanword
 ])
 def test_a_shared_currency_word_takes_the_country_its_article_names(lang, article, figure, code):
     [(kind, value, unit, text)] = figures(article, lang)

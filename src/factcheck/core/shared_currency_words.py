@@ -13,7 +13,8 @@ false conflict. Forms read as one currency already ("kroner" in Danish, "rupees"
 ``core.currency``'s and never come here.
 
 The bare words of a language are the family's words in CLDR's names of its currencies
-("indonesische roepia" -> "roepia"), so every language CLDR knows has them. The Philippine peso is
+("indonesische roepia" -> "roepia"), so every language CLDR knows has them, and the English ones
+besides (outlets borrow "kroner"). The Philippine peso is
 left out: its code "PHP" is not read bare (``currency``), so it could not be written back.
 """
 
@@ -47,6 +48,7 @@ class _Lexicon:
 def _lexicon(lang: str) -> _Lexicon:
     locale = cldr_locale(lang)
     names = currency_forms(lang).names
+    english = currency_forms("en").names  # loanwords: "150 juta kroner" in Indonesian
     family_of: dict[str, str] = {}
     cues: dict[str, tuple[tuple[re.Pattern, str], ...]] = {}
     for family, (codes, stem) in FAMILIES.items():
@@ -61,6 +63,9 @@ def _lexicon(lang: str) -> _Lexicon:
                         family_of.setdefault(word.casefold(), family)
                     elif len(word) >= 4:
                         forms.add(re.escape(word))  # the adjective: "danish", "indonesische"
+            for name in (n for n, c in english.items() if c == code):
+                family_of.update((w.casefold(), family) for w in name.split()
+                                 if starts.match(w) and w.casefold() not in family_of)
             place = locale.territories.get(territory)
             named = [r"(?i:\b(?:%s))" % "|".join(sorted(forms, key=len, reverse=True))] if forms else []
             named += [r"\b%s\b" % re.escape(place)] if place else []  # a proper noun: its case as written
