@@ -83,14 +83,15 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "kerusakan", "skade", "schade", "أضرار", "被害", "損害", "损失", "नुकसान", "ক্ষতি",
     ),
     "deaths": (
-        "dead", "death", "killed", "killing", "died", "toll", "fatalit", "døde", "dræbt", "omkom", "tote",
-        "ums leben", "getötet", "starben", "muert", "fallecid", "mort", "tué", "décès", "vittim",
+        "dead", "death", "kills", "killed", "killing", "died", "toll", "fatalit", "døde", "dræbt", "omkom", "tote",
+        "ums leben", "getötet", "starben", "muert", "murieron", "murió", "fallecid", "mort", "morreram",
+        "morreu", "tué", "décès", "vittim",
         "tewas", "meninggal", "korban jiwa", "doden", "omgekomen", "قتلى", "وفاة", "مصرع", "死亡",
         "死者", "मौत", "मृत", "মৃত", "নিহত",
     ),
     "injured": (
         "injur", "wounded", "hurt", "såret", "kvæstet", "skadet", "skadede", "skadade", "verletzt", "verwundet",
-        "herido", "ferit", "ferid", "blessé", "luka",
+        "herid", "ferit", "ferid", "blessé", "luka",
         "gewond", "جريح", "جرحى", "負傷", "受伤", "घायल", "আহত",
     ),
     "magnitude": (
