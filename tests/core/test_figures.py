@@ -143,6 +143,7 @@ def test_letters_that_are_not_units(text):
         ("Powerful quake kills at least 37 in Peru's Andes", "en", "deaths"),
         ("Al menos 37 personas murieron en el sismo.", "es", "deaths"),
         ("Más de 200 personas resultaron heridas.", "es", "injured"),
+        ("Quelque 1 500 maisons ont été endommagées.", "fr", "damage"),
         ("Fourteen people were hurt.", "en", "injured"),
         ("Apple krijgt een boete van 18 miljard euro.", "nl", "fine"),
         ("At least 48 people were killed.", "en", "deaths"),

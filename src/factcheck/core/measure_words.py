@@ -79,8 +79,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "cost": ("cost", "koste", "kosten", "coût", "costo", "coste", "biaya", "تكلفة", "費用", "成本", "लागत"),
     "damage": (
-        "damage", "losses", "schäden", "schaden", "daño", "danni", "dégâts", "dommages", "kerugian",
-        "kerusakan", "skade", "schade", "أضرار", "被害", "損害", "损失", "नुकसान", "ক্ষতি",
+        "damage", "losses", "schäden", "schaden", "beschädigt", "daño", "danni", "danneggiat", "danificad",
+        "dégâts", "dommages", "endommag", "kerugian", "kerusakan", "rusak", "skade", "schade", "beschadigd", "أضرار", "被害", "損害", "损失", "नुकसान", "ক্ষতি",
     ),
     "deaths": (
         "dead", "death", "kills", "killed", "killing", "died", "toll", "fatalit", "døde", "dræbt", "omkom", "tote",
