@@ -28,7 +28,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "growth": (
         "grew", "grow", "growth", "rose", "increase", "vækst", "voks", "steg ", "tumbuh",
-        "pertumbuhan", "meningkat", "naik", "kenaikan", "wuchs", "wachs", "zuwachs", "gestiegen", "stieg", "crec",
+        "pertumbuhan", "meningkat", "naik", "kenaikan", "bertambah", "wuchs", "wachs", "zuwachs", "gestiegen", "stieg", "crec",
         "aument", "cresc", "croissance", "hausse", "augment", "groei", "steeg", "ökade", "نمو",
         "ارتفع", "増加", "成長", "伸び", "增长", "वृद्धि", "বৃদ্ধি",
     ),
