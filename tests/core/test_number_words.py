@@ -28,6 +28,8 @@ def figures(text: str, lang: str):
         ("Es kamen dreiundzwanzig Besucher.", "Es kamen 23 Besucher.", "de"),
         ("Han fik femogtyve kilometer i bil.", "Han fik 25 kilometer i bil.", "da"),
         ("He won one million euros.", "He won 1 million euros.", "en"),
+        ("ByteDance spende due miliardi di dollari.", "ByteDance spende 2 miliardi di dollari.", "it"),
+        ("Gasta mil millones de dólares al año.", "Gasta 1.000 millones de dólares al año.", "es"),
     ],
 )
 def test_words_give_the_figures_digits_give(words, digits, lang):

@@ -176,10 +176,12 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
             continue  # "2 milhões": read already, with its digits
         if head_value == int(head_value):  # before a scale word only: "fem millioner" -> "5 millioner"
             digits, factor = str(int(head_value)), 1.0
+            if len(digits) > head_end - start and head_end < end:
+                digits, factor = "1", float(head_value)  # "mil millones": "1 millones", times 1000
         else:  # "setengah miliar": "1 miliar", times a half
             digits, factor = "1", float(head_value)
         if len(digits) > head_end - start:
-            continue  # "mil" (1000): the digits would not fit; such words alone are rare figures
+            continue  # "mil" (1000) alone: the digits would not fit; such words alone are rare figures
         chars[start - lo:head_end - lo] = " " * (head_end - start - len(digits)) + digits
         where[head_end - len(digits)] = _Written(start, end, value, factor, (value, head_value) if factor == 1.0 else ())
     if not where:

@@ -97,6 +97,14 @@ def has_number_words(text: str, language: str, lo: int = 0, hi: int | None = Non
     return pattern is not None and pattern.search(text.lower(), lo, len(text) if hi is None else hi) is not None
 
 
+@lru_cache(maxsize=32)
+def _scales(language: str) -> dict[str, int]:
+    """The language's scale words (CLDR's, lower-cased) -> multiplier."""
+    from factcheck.core.numbers import scale_words
+
+    return {w.lower(): m for w, m in scale_words(language).items() if m >= 1000}
+
+
 def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
     """(start, end, value, head_end, head_value) of each run of number words in ``text[lo:hi]``
     that ``text2num`` reads, longest first from each start. When the run ends in a scale word
@@ -127,11 +135,12 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
             return None
         head_end, head_value = end, value
         if k > i:  # "three billion": "3 billion", so the reader sees the scale word as with digits
+            head = scale = 0
             try:
-                scale = text2num(text[matches[k].start():end], language)
                 head = text2num(text[start:matches[k - 1].end()], language)
-            except ValueError:
-                scale = head = 0
+                scale = text2num(text[matches[k].start():end], language)
+            except ValueError:  # text2num reads no scale word alone in some languages ("miliardi")
+                scale = _scales(language).get(lowered[matches[k].start():end], 0) if head else 0
             if scale >= 1000 and str(scale).rstrip("0") == "1" and head * scale == value:
                 head_end, head_value = matches[k - 1].end(), head
         return start, end, value, head_end, head_value
