@@ -119,3 +119,18 @@ def test_quality_on_the_tuned_set_stays(tuned_db):
         gold = bench.gold_pairs(store, DATA / "tuned")
         precision, recall, f1 = bench.prf(*bench.counts(set(bench.found_pairs(store)), gold))
     assert precision >= 0.95 and recall >= 0.95 and f1 >= 0.95, (precision, recall, f1)
+
+
+def test_matches_stored_with_the_model_are_listed_as_such_when_it_is_off(tmp_path, capsys):
+    db = str(tmp_path / "on.db")
+    files = [str(p) for p in sorted((DATA / "tuned").glob("*.txt"))[:2]]
+    assert main(["--db", db, "add", *files]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "--no-semantic", "match", "--json"]) == 0
+    out = capsys.readouterr()
+    assert any(p["semantic"] is not None for p in json.loads(out.out))
+    assert "--rebuild recomputes them without it" in out.err
+    assert main(["--db", db, "--no-semantic", "match", "--rebuild", "--json"]) == 0
+    out = capsys.readouterr()
+    assert all(p["semantic"] is None for p in json.loads(out.out))
+    assert "--rebuild recomputes" not in out.err

@@ -56,6 +56,9 @@ def run(args) -> int:
                 count = rebuild(store, meaning=bool(status))
             print(f"rebuilt matches: {count} related pairs", file=sys.stderr)
         pairs = list_matches(store, min_score, args.claim)
+    if not status and not args.rebuild and any(p["semantic"] is not None for p in pairs):
+        print("factcheck: these matches were stored with matching by meaning on; --rebuild recomputes them without it",
+              file=sys.stderr)
     if args.json:
         print_json([_json(p) for p in pairs])
         return 0
