@@ -307,7 +307,8 @@ def meaning_rebuild(statements: list[Statement], planted: set[tuple[int, int]], 
     ``REPEATS`` with the matches deleted first (every match written); and the pairs listed."""
     from factcheck.core.semantic import text_key
     from factcheck.store import Store, embeddings
-    from factcheck.store.matches import list_matches, rebuild
+    from factcheck.store.matches import rebuild
+    from factcheck.store.related import list_matches
 
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
         _insert(store, statements)

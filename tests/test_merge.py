@@ -167,7 +167,8 @@ def _real(text: str, lang: str, title: str):
 
 
 def test_articles_brought_in_by_a_merge_are_matched_against_this_file(tmp_path):
-    from factcheck.store.matches import match_articles, related
+    from factcheck.store.matches import match_articles
+    from factcheck.store.related import related
 
     english = "According to internal documents, TikTok paid Microsoft nearly $20 million a month in 2024."
     german = "Laut internen Dokumenten zahlte TikTok 2024 knapp 20 Mio. US-Dollar pro Monat an Microsoft."

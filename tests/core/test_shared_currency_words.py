@@ -5,7 +5,7 @@ import pytest
 from factcheck.core.figures import read_figures
 from factcheck.importer import add_paths
 from factcheck.store import Store
-from factcheck.store.matches import list_matches
+from factcheck.store.related import list_matches
 
 
 def figures(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple]:

@@ -23,7 +23,7 @@ from factcheck.core.matching import DEFAULT_MIN_SCORE
 from factcheck.importer import add_paths
 from factcheck.store import Store
 from tests.labels import gold_pairs
-from factcheck.store.matches import list_matches
+from factcheck.store.related import list_matches
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "matching"
 

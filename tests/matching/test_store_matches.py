@@ -13,7 +13,8 @@ from factcheck.core.matching import DEFAULT_MIN_SCORE
 from factcheck.importer import add_paths
 from factcheck.store import Store
 from factcheck.store import matches as store_matches
-from factcheck.store.matches import list_matches, load_statements, rebuild, refresh_matches, related, related_many
+from factcheck.store.matches import load_statements, rebuild, refresh_matches
+from factcheck.store.related import SCAN_SHARE, list_matches, related, related_many
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "matching"
 FILES = sorted(DATA.glob("*.txt"))
@@ -130,7 +131,7 @@ def test_related_many_agrees_with_list_matches_claim_by_claim(filled, min_score,
     if few:
         busy = [m["a"]["id"] for m in list_matches(filled, min_score)]
         ids = busy[:2] + ids[:1]
-        assert len(ids) * store_matches.SCAN_SHARE < len(load_statements(filled))
+        assert len(ids) * SCAN_SHARE < len(load_statements(filled))
     everything = related_many(filled, ids, min_score)
     capped = related_many(filled, ids, min_score, limit=2)
     counted = related_many(filled, ids, min_score, limit=0)

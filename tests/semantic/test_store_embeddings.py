@@ -11,7 +11,8 @@ from factcheck.core import semantic
 from factcheck.embedding import embed_pending
 from factcheck.importer import add_paths
 from factcheck.store import Store, embeddings
-from factcheck.store.matches import list_matches, rebuild
+from factcheck.store.matches import rebuild
+from factcheck.store.related import list_matches
 
 from tests.semantic.conftest import DATA
 

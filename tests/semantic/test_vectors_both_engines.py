@@ -6,7 +6,8 @@ import numpy as np
 
 from factcheck.importer import add_paths
 from factcheck.store import embeddings
-from factcheck.store.matches import list_matches, rebuild
+from factcheck.store.matches import rebuild
+from factcheck.store.related import list_matches
 
 from tests.semantic.conftest import DATA
 

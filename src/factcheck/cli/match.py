@@ -10,7 +10,8 @@ from factcheck.cli.common import meaning_status, one_line, print_json, store_fro
 from factcheck.core.matching import DEFAULT_MIN_SCORE, STORE_MIN_SCORE
 from factcheck.errors import FactcheckError
 from factcheck.store.claims import claim_exists
-from factcheck.store.matches import list_matches, rebuild
+from factcheck.store.matches import rebuild
+from factcheck.store.related import list_matches
 
 
 def register(subparsers) -> None:

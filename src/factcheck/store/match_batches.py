@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable
 
 from factcheck.core.claims import DEFAULT_THRESHOLD
-from factcheck.core.matching import DEFAULT_MIN_SCORE, Statement
+from factcheck.core.matching import Statement
 from factcheck.store import Store
 from factcheck.store.matches import load_statements, signature_trusted, stored_keys
 

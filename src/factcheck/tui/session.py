@@ -286,7 +286,7 @@ class Session:
     def related(self, claim_id: int) -> list[dict]:
         """The matcher's related statements, best first (none until matching has run)."""
         # imported here: the matcher pulls in numpy & co., which the first screen need not wait for
-        from factcheck.store.matches import related
+        from factcheck.store.related import related
 
         return related(self.store, claim_id)
 
