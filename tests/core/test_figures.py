@@ -144,6 +144,8 @@ def test_letters_that_are_not_units(text):
         ("Al menos 37 personas murieron en el sismo.", "es", "deaths"),
         ("Más de 200 personas resultaron heridas.", "es", "injured"),
         ("Quelque 1 500 maisons ont été endommagées.", "fr", "damage"),
+        ("Los precios subieron un 2,6% en noviembre.", "es", "growth"),
+        ("Las ventas bajaron un 3%.", "es", "decline"),
         ("Fourteen people were hurt.", "en", "injured"),
         ("Apple krijgt een boete van 18 miljard euro.", "nl", "fine"),
         ("At least 48 people were killed.", "en", "deaths"),

@@ -29,13 +29,15 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "growth": (
         "grew", "grow", "growth", "rose", "increase", "vækst", "voks", "steg ", "tumbuh",
         "pertumbuhan", "meningkat", "naik", "kenaikan", "bertambah", "wuchs", "wachs", "zuwachs", "gestiegen", "stieg", "crec",
-        "aument", "cresc", "croissance", "hausse", "augment", "groei", "steeg", "ökade", "نمو",
+        "aument", "subieron", "subió", "subid", "subiu", "subiram", "cresc", "croissance", "hausse", "augment",
+        "groei", "steeg", "ökade", "نمو",
         "ارتفع", "増加", "成長", "伸び", "增长", "वृद्धि", "বৃদ্ধি",
     ),
     "decline": (
         "fell", "fallen", "falling", "drop", "declin", "decrease", "slump", "plunge", "faldt", "fald",
         "dykkede", "turun", "anjlok", "merosot", "fiel", "gesunken", "sank", "rückgang", "einbruch",
-        "cayó", "caída", "descen", "chute", "baisse", "recul", "calo", "sces", "crollo",
+        "cayó", "cayeron", "caída", "bajó", "bajaron", "descen", "chute", "baisse", "recul", "calo", "sces",
+        "crollo",
         "daalde", "daling", "caiu", "queda", "minskade", "föll", "انخفض", "تراجع", "هبط", "下落",
         "減少", "下跌", "减少", "गिर", "गिरावट", "কমেছে", "পতন",
     ),
