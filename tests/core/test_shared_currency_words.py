@@ -34,6 +34,10 @@ def test_a_shared_currency_word_takes_the_country_its_article_names(lang, articl
     assert (kind, value, text, unit) == ("money", 290e6 if "miljard" not in article else 290e9, figure, code)
 
 
+def test_a_country_named_in_the_genitive_counts():
+    assert figures("Schwedens Kartellamt: Der Konzern setzte 96 Milliarden Kronen um.", "de")[0][2] == "SEK"
+
+
 def test_the_country_may_be_named_elsewhere_in_the_article():
     article = "Record 290 million crown fine for pharmacy\n\nThe Danish agency said the breach was grave."
     assert figures(article, "en", end=article.index("\n"))[0][2] == "DKK"

@@ -68,7 +68,8 @@ def _lexicon(lang: str) -> _Lexicon:
                                  if starts.match(w) and w.casefold() not in family_of)
             place = locale.territories.get(territory)
             named = [r"(?i:\b(?:%s))" % "|".join(sorted(forms, key=len, reverse=True))] if forms else []
-            named += [r"\b%s\b" % re.escape(place)] if place else []  # a proper noun: its case as written
+            # a proper noun, its case as written; "Schwedens", "Danmarks": a genitive s
+            named += [r"\b%ss?\b" % re.escape(place)] if place else []
             if named:
                 found.append((re.compile("|".join(named)), code))
         cues[family] = tuple(found)
