@@ -146,10 +146,8 @@ def _with_meaning(store: Store, index: MatchIndex, found: Alike | None, pairs):
 def _save_keys(store: Store, index: MatchIndex, positions: Iterable[int]) -> None:
     """The index keys and the signature of the claims at ``positions``."""
     positions = list(positions)
-    store.conn.executemany(
-        "INSERT INTO match_keys (key, claim_id) VALUES (?, ?)",
-        [(key, index.statements[p].id) for p in positions for key in index.keys[p]],
-    )
+    store.insert_rows("match_keys", ("key", "claim_id"),
+                      [(key, index.statements[p].id) for p in positions for key in index.keys[p]])
     _save_signatures(store, index, positions)
 
 
@@ -162,9 +160,12 @@ def signature_json(sig: Signature) -> str:
     return _encode(to_data(sig))
 
 
+_SAVE_SIGNATURE = "INSERT OR REPLACE INTO match_signatures (claim_id, version, data) VALUES (?, ?, ?)"
+
+
 def _save_signatures(store: Store, index: MatchIndex, positions: Iterable[int]) -> None:
     store.conn.executemany(
-        "INSERT OR REPLACE INTO match_signatures (claim_id, version, data) VALUES (?, ?, ?)",
+        _SAVE_SIGNATURE,
         [(index.statements[p].id, SIGNATURE_VERSION, signature_json(index.signatures[p])) for p in positions],
     )
 
@@ -351,8 +352,7 @@ def load_rebuild(
         while refresh := list(islice(rest, 10_000)):  # a share at a time: a batch job refreshes millions
             conn.executemany("DELETE FROM match_keys WHERE claim_id = ?", [(cid,) for cid, _, _ in refresh])
             store.insert_rows("match_keys", ("key", "claim_id"), ((k, cid) for cid, keys, _ in refresh for k in keys))
-            conn.executemany("INSERT OR REPLACE INTO match_signatures (claim_id, version, data) VALUES (?, ?, ?)",
-                             [(cid, SIGNATURE_VERSION, data) for cid, _, data in refresh if data is not None])
+            conn.executemany(_SAVE_SIGNATURE, [(cid, SIGNATURE_VERSION, data) for cid, _, data in refresh if data is not None])
         conn.executemany("UPDATE match_signatures SET data = ? WHERE claim_id = ? AND version = ?",
                          ((data, cid, SIGNATURE_VERSION) for cid, data in dated()))
         if keep_unchanged:
