@@ -154,9 +154,38 @@ def test_letters_that_are_not_units(text):
         ("The quake struck at a depth of 10 km.", "en", "depth"),
         ("Le séisme de magnitude 7,6 a frappé.", "fr", "magnitude"),
         ("IndiGo encarga 50 aviones a Airbus.", "es", "order"),
+        ("Mindst 83 mennesker har mistet livet.", "da", "deaths"),
+        ("Banjir telah menewaskan 83 orang.", "id", "deaths"),
+        ("Outras 111 pessoas estão desaparecidas.", "pt", "missing"),
+        ("111 savnes fortsat.", "da", "missing"),
+        ("Plus de 121 000 personnes ont dû quitter leur domicile.", "fr", "displaced"),
+        ("Lebih dari 121.000 warga terpaksa mengungsi.", "id", "displaced"),
+        ("Unas 19.000 están en albergues públicos.", "es", "sheltered"),
+        ("Em algumas regiões, choveu cerca de 300 mm.", "pt", "rainfall"),
+        ("Kedjan har omkring 23 000 anställda.", "sv", "employees"),
+        ("The chain employs about 23,000 people.", "en", "employees"),
     ],
 )
 def test_what_a_figure_measures(text, lang, measure):
+    assert one(text, lang).measure == measure
+
+
+@pytest.mark.parametrize(
+    "text, lang, measure",
+    [
+        ("The death toll rose to 83.", "en", "deaths"),  # a level, not growth
+        ("O número de mortos subiu para 83.", "pt", "deaths"),
+        ("Jumlah korban jiwa naik menjadi 83 orang.", "id", "deaths"),
+        ("Die Zahl der Toten stieg auf 83.", "de", "deaths"),
+        ("The index rose to 5,000 points.", "en", None),
+        ("Sales rose by 12 percent.", "en", "growth"),  # the change itself
+        ("The number of deaths caused by the rains rose to 83.", "en", "deaths"),  # rain measures millimetres
+        ("Up to 300 millimetres of rain fell.", "en", "rainfall"),
+        ("14 employees were injured in the fire.", "en", "injured"),  # what happened, not who
+        ("14 medarbejdere blev såret.", "da", "injured"),
+    ],
+)
+def test_a_word_that_cannot_measure_a_figure_yields(text, lang, measure):
     assert one(text, lang).measure == measure
 
 
@@ -190,6 +219,9 @@ def test_a_year_in_a_date_is_no_period():
         ("Bruselas impone una multa de 1.800 millones de euros, unos 1.950 millones de dólares.", "es", "EUR", "USD"),
         ("It struck at a depth of 10 km (6 miles).", "en", "km", "mi"),
         ("TikTok zahlt 20 Millionen US-Dollar pro Monat für Modelle (ca. 145 Millionen RMB).", "de", "USD", "CNY"),
+        ("Regeringen har afsat 1,2 milliarder real, svarende til godt 1,6 milliarder kroner, i Brasilien.", "da",
+         "BRL", "DKK"),
+        ("The fine of 2 million euros, equivalent to 2.2 million dollars, was paid.", "en", "EUR", "USD"),
     ],
 )
 def test_an_outlets_own_conversion_is_a_courtesy(text, lang, kept, courtesy):
@@ -206,7 +238,9 @@ def test_a_restatement_in_the_same_currency_is_no_courtesy():
 @pytest.mark.parametrize(
     "text, lang, bound",
     [("At least 48 people died.", "en", "min"), ("Au moins 92 morts.", "fr", "min"),
-     ("It flies more than 300 aircraft.", "en", "min"), ("Weniger als 10 Prozent.", "de", "max")],
+     ("It flies more than 300 aircraft.", "en", "min"), ("Weniger als 10 Prozent.", "de", "max"),
+     ("Up to 300 millimetres of rain fell.", "en", "max"), ("Es fielen bis zu 300 Liter Regen.", "de", "max"),
+     ("Kedjan har drygt 23 000 anställda.", "sv", "min")],
 )
 def test_bounds(text, lang, bound):
     assert one(text, lang).bound == bound

@@ -34,6 +34,25 @@ def test_a_shared_currency_word_takes_the_country_its_article_names(lang, articl
     assert (kind, value, text, unit) == ("money", 290e6 if "miljard" not in article else 290e9, figure, code)
 
 
+@pytest.mark.parametrize("lang, article, figure", [
+    ("de", "Brasilien sagte Soforthilfen von 1,2 Milliarden Real zu.", "1,2 Milliarden Real"),
+    ("id", "Pemerintah Brasil menggelontorkan bantuan senilai 1,2 miliar real.", "1,2 miliar real"),
+    ("es", "Brasil anunció una ayuda de 1.200 millones de reales.", "1.200 millones de reales"),
+    ("fr", "Le Brésil a débloqué 1,2 milliard de reais.", "1,2 milliard de reais"),
+    ("en", "The government will release 1.2 billion reais.", "1.2 billion reais"),  # the plural is only money
+])
+def test_the_brazilian_real(lang, article, figure):
+    assert figures(article, lang) == [("money", 1.2e9, "BRL", figure)]
+
+
+@pytest.mark.parametrize("article", [
+    "Brazil made 3 real improvements to its flood defences.",  # a word, not a sum of money
+    "Spain will spend 2 million real euros on it.",  # no Brazil named
+])
+def test_real_as_a_word_stays_a_word(article):
+    assert all(unit != "BRL" for _, _, unit, _ in figures(article, "en"))
+
+
 def test_a_country_named_in_the_genitive_counts():
     assert figures("Schwedens Kartellamt: Der Konzern setzte 96 Milliarden Kronen um.", "de")[0][2] == "SEK"
 

@@ -196,10 +196,19 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
         return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)
     certain = bool(f.measure and g.measure)
     if f.kind == "number" and not certain and f.dimension is None:
-        return _not_compared(f, g, "plain numbers without a measure")
-    # a count that changes over time compares only at one date, unless the two say the same count
+        # "420,000 customers" / "420 mil clientes": the same count in two related statements agrees;
+        # a different one may count another thing
+        same = _grade(f, g, f.value, g.value, False, "", False) if f.period == g.period else None
+        return same if same is not None and same.outcome == "consistent" else _not_compared(
+            f, g, "plain numbers without a measure")
+    # a count that changes over time is held against another only at one date. Of two dates it is a
+    # timeline; undated, it agrees ("more than 121,000" with "121,957", whenever each was said) or
+    # is not compared.
     if (f.measure in CHANGING or g.measure in CHANGING) and (f.value, f.unit) != (g.value, g.unit):
         if not sa.date or not sb.date:
+            same = _grade(f, g, f.value, g.value, False, "", certain) if f.unit == g.unit else None
+            if same is not None and same.outcome == "consistent":
+                return same
             return _not_compared(f, g, f"a count that changes over time, and {'one article is' if sa.date or sb.date else 'both are'} undated: {f.text} ({_day(sa.date)}), {g.text} ({_day(sb.date)})")
         if sa.date[:10] != sb.date[:10]:
             first, second = sorted([(sa.date, f.text), (sb.date, g.text)])

@@ -81,6 +81,10 @@ ALIASES: dict[str, str] = {
     "rupiah": "IDR", "ringgit": "MYR", "rupee": "INR", "rupees": "INR", "रुपये": "INR",
     "रुपए": "INR", "रुपया": "INR", "টাকা": "BDT", "pound sterling": "GBP", "sterling": "GBP",
     "جنيه إسترليني": "GBP", "ポンド": "GBP", "英镑": "GBP",
+    # Portuguese's plural, which outlets everywhere borrow ("19 billion reais", "1,2 milliard de
+    # reais"); the singular "real" is a word too, read only where the article names Brazil
+    # (``shared_currency_words``)
+    "reais": "BRL",
 }
 
 _COUNTS = (0, 1, 2, 3, 5, 11, 21, 100, 1.5)  # one number per CLDR plural category in most languages

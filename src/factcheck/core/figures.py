@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from factcheck.core.dates import find_dates
 from factcheck.core.figure_words import FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
-from factcheck.core.measure_words import BOUNDS, MEASURES
+from factcheck.core.measure_words import BOUNDS, MEASURES, ONLY_FOR
 from factcheck.core.models import Figure
 from factcheck.core.number_words import gate as number_word_gate
 from factcheck.core.number_words import number_spans
@@ -47,7 +47,7 @@ from factcheck.core.numbers import language_of, parse_number_prefix
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
 from factcheck.core.quantities import find_quantities, is_unspaced
 from factcheck.core.quantity_words import words_for
-from factcheck.core.shared_currency_words import named_currency, shared_word
+from factcheck.core.shared_currency_words import LEAST_AMOUNT, named_currency, shared_word
 
 __all__ = ["Figure", "annotate", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
 
@@ -113,6 +113,9 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
             out.append(f)
             continue
         a, b, family = shared
+        if f.value < LEAST_AMOUNT.get(family, 0):
+            out.append(f)
+            continue
         if family not in named:
             named[family] = named_currency(text, lang, family)
         code = named[family]
@@ -395,7 +398,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         last = i
         while last + 1 < len(figures) and courtesy[last + 1]:
             last += 1
-        measure = _nearest(measures, f.start, f.end, seg_lo, seg_hi, text=text)
+        measure = _nearest([m for m in measures if _may_measure(text, m, f)], f.start, f.end, seg_lo, seg_hi,
+                           text=text)
         period = _nearest(periods, f.start, f.end, seg_lo, seg_hi, before_limit=60, after_limit=40)
         if f.kind == "percent" and period is not None:
             period = None  # "29 % a year" is a rate, not an amount per period
@@ -422,7 +426,8 @@ def replace_word(f: Figure, approx_word: str) -> Figure:
 def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit=10_000, text=None):
     """What the nearest of ``found`` (start, end, what) to the figure at ``start:end`` says, within
     its segment. Given the ``text``, a word across a clause break from the figure ("Three people
-    died and 14 were injured": "died" for 14) yields to one in the figure's own clause."""
+    died and 14 were injured": "died" for 14) yields to one in the figure's own clause; in the clause, a
+    counted noun ("employees") to a word of what happened."""
     candidates = []
     for a, b, what in found:
         if what is None or a < seg_lo or b > seg_hi or (a < end and start < b):
@@ -431,12 +436,34 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
         if (b <= start and distance > before_limit) or (a >= end and distance > after_limit):
             continue
         gap = (b, start) if b <= start else (end, a)
-        candidates.append((text is not None and _CLAUSE_BREAK.search(text, *gap) is not None, distance, what))
+        candidates.append((text is not None and _CLAUSE_BREAK.search(text, *gap) is not None, what in _COUNTED,
+                           distance, what))
     if not candidates:
         return None
-    if not any(a[0] for a in candidates) or all(a[0] for a in candidates):
-        return min(candidates, key=lambda c: c[1])[2]
-    return min((c for c in candidates if not c[0]), key=lambda c: c[1])[2]
+    own = [c for c in candidates if not c[0]] or candidates
+    return min(own, key=lambda c: c[1:3])[3]
+
+
+# What a figure counts rather than what happened to it: "14 employees were injured" is about injuries,
+# "has 23,000 employees" about the workforce. Such a word yields to another in the figure's clause.
+_COUNTED = frozenset({"employees"})
+
+
+# "The death toll rose to 83", "subiu para 83", "naik dari 70 menjadi 83": a change's word before
+# "to" or "from" and a figure says the figure is a level (what rose), not the change
+_LEVEL = re.compile(r"[^\W\d_]*\s+(?:to|til|till|auf|para|a|à|menjadi|jadi|naar|from|fra|från|dari)\s+\D{0,25}",
+                    re.IGNORECASE)
+_CHANGES = frozenset({"growth", "decline"})
+
+
+def _may_measure(text: str, found: tuple[int, int, str | None], f: Figure) -> bool:
+    """Whether the measure word ``found`` may say what ``f`` measures: a word for some figures only
+    (``ONLY_FOR``) of another sort, or a change that ``f`` is the level of, may not."""
+    a, b, what = found
+    only = ONLY_FOR.get(what)
+    if only is not None and (f.dimension or f.kind) not in only:
+        return False
+    return not (what in _CHANGES and b <= f.start and _LEVEL.fullmatch(text, b, f.start) is not None)
 
 
 # Between a measure word and a figure: a sign that they stand in clauses of their own
@@ -502,6 +529,11 @@ def _precision(f: Figure, text: str, lang: str) -> float:
 # --- courtesy conversions -------------------------------------------------------------------------
 
 _CONNECTORS = frozenset("or atau eller oder ou o of bzw. ie i.e. eller sebesar senilai sekitar".split())
+# "1,2 milliarder real, svarende til godt 1,6 milliarder kroner": phrases that say "the same amount"
+_RESTATING = re.compile(
+    r"(?<![^\W\d_])(?:the equivalent of|equivalent to|equal to|svarende til|hvilket svarer til|motsvarande|"
+    r"tilsvarende|umgerechnet|entspricht|soit|l'équivalent de|équivalent à|el equivalente a|equivalente a|"
+    r"o equivalente a|setara dengan|setara|pari a|omgerekend|ofwel)(?![^\W\d_])")
 
 
 def _is_courtesy(text: str, figures: list[Figure], i: int, lang: str) -> bool:
@@ -518,7 +550,11 @@ def _is_courtesy(text: str, figures: list[Figure], i: int, lang: str) -> bool:
     gap = text[p.end:f.start]
     if "(" in gap and ")" not in gap and len(gap) <= 60:
         return True
-    words = [w for w in re.split(r"[\s,;:/=≈~(–—-]+", gap.lower()) if w]
+    lowered = gap.lower()
+    restated = _RESTATING.sub(" ", lowered)
+    words = [w for w in re.split(r"[\s,;:/=≈~(–—-]+", restated) if w]
     approx = _approx_words(language_of(lang))
-    return len(gap) <= 25 and all(w in _CONNECTORS or w in approx for w in words) and bool(gap.strip())
+    bounds = {w for w, _ in _BOUND_FORMS if " " not in w}
+    allowed = len(gap) <= 25 or (restated != lowered and len(gap) <= 40)
+    return allowed and all(w in _CONNECTORS or w in approx or w in bounds for w in words) and bool(gap.strip())
 

@@ -88,6 +88,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "dead", "death", "kills", "killed", "killing", "died", "toll", "fatalit", "døde", "dræbt", "omkom", "tote",
         "ums leben", "getötet", "starben", "muert", "murieron", "murió", "fallecid", "mort", "morreram",
         "morreu", "tué", "décès", "vittim",
+        "lost their lives", "lost his life", "lost her life", "mistet livet", "miste livet",
+        "omkommit", "ihr leben verloren", "leben verloren", "perdieron la vida", "perdido la vida",
+        "ont perdu la vie", "perdu la vie", "perderam a vida", "perso la vita", "menewaskan",
         "tewas", "meninggal", "korban jiwa", "doden", "omgekomen", "قتلى", "وفاة", "مصرع", "死亡",
         "死者", "मौत", "मृत", "মৃত", "নিহত",
     ),
@@ -95,6 +98,36 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "injur", "wounded", "hurt", "såret", "kvæstet", "skadet", "skadede", "skadade", "verletzt", "verwundet",
         "herid", "ferit", "ferid", "blessé", "luka",
         "gewond", "جريح", "جرحى", "負傷", "受伤", "घायल", "আহত",
+    ),
+    "missing": (
+        "missing", "unaccounted", "savne", "savnet", "saknad", "saknas", "vermisst", "disparu",
+        "desaparecid", "dispers", "hilang", "vermist", "مفقود", "行方不明", "失踪", "लापता", "নিখোঁজ",
+    ),
+    "displaced": (
+        "displaced", "evacuat", "homeless", "forced from their homes", "fled their homes",
+        "left their homes", "lost their homes", "evakuer", "hjemløse", "på flugt", "evakuerade",
+        "evakuiert", "obdachlos", "häuser verlassen", "ihre häuser", "vertrieben", "évacu",
+        "déplacé", "sans-abri", "sinistré", "quitter leur domicile", "desplazad", "damnificad",
+        "desalojad", "desabrigad", "abandonar sus hogares", "sfollat", "mengungsi", "pengungsi",
+        "dievakuasi", "kehilangan tempat tinggal", "geëvacueerd", "dakloos", "نازح", "نزوح",
+        "避難", "撤离", "विस्थापित", "বাস্তুচ্যুত",
+    ),
+    "sheltered": (
+        "shelter", "abrigo", "albergue", "notunterk", "hébergé", "herberg", "opvang", "posko",
+        "pengungsian", "nødly", "midlertidige boliger", "centri di accoglienza",
+    ),
+    "rainfall": (
+        "rain", "rainfall", "precipitation", "regn", "nedbør", "nederbörd", "regen", "niederschl",
+        "pluie", "précipitation", "lluvia", "llovi", "chuva", "choveu", "pioggia", "piogg",
+        "hujan", "curah hujan", "neerslag", "أمطار", "雨", "降水", "बारिश", "বৃষ্টি",
+    ),
+    "employees": (
+        "employees", "employs", "employing", "staff", "workforce", "beskæftiger", "sysselsätter",
+        "beschäftigt", "emploie", "emplea", "emprega", "impiega", "mempekerjakan", "ansatte",
+        "medarbejdere", "anställda",
+        "medarbetare", "mitarbeiter", "beschäftigte", "angestellte", "salariés", "employés",
+        "empleados", "plantilla", "funcionários", "colaboradores", "dipendenti", "karyawan",
+        "pegawai", "werknemers", "medewerkers", "موظف", "従業員", "社员", "员工", "कर्मचारी",
     ),
     "magnitude": (
         "magnitude", "stärke", "magnitud", "magnitudo", "bermagnitudo", "richter", "størrelse",
@@ -112,7 +145,15 @@ MEASURES: dict[str, tuple[str, ...]] = {
 
 #: Measures that change over time (tolls, counts "so far"): two outlets' figures of different days
 #: are a timeline, not a contradiction.
-CHANGING: frozenset[str] = frozenset({"deaths", "injured"})
+CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced", "sheltered"})
+
+#: Measures that describe only some figures (a kind, or a dimension of a number): "announced" dates a
+#: year ("announced in 2020") but does not set an announced sum apart from the same sum paid; "rain"
+#: measures millimetres, not "deaths from the rains".
+ONLY_FOR: dict[str, frozenset[str]] = {
+    "announcement": frozenset({"year"}),
+    "rainfall": frozenset({"length", "volume"}),
+}
 
 #: Measures a year can be the date of ("complained in 2019", "opened an investigation in 2020"):
 #: only years tied to one of these are compared.
@@ -124,10 +165,11 @@ BOUNDS: dict[str, tuple[str, ...]] = {
         "at least", "more than", "over", "mindst", "mere end", "over", "mindestens", "mehr als",
         "über", "au moins", "plus de", "al menos", "más de", "almeno", "oltre", "più di",
         "pelo menos", "mais de", "minimal", "sedikitnya", "setidaknya", "lebih dari", "minstens",
-        "meer dan", "ruim", "gut", "أكثر من", "ما لا يقل عن", "以上", "少なくとも", "至少",
+        "meer dan", "ruim", "gut", "godt", "drygt", "drøyt", "أكثر من", "ما لا يقل عن", "以上", "少なくとも", "至少",
     ),
     "max": (
-        "at most", "less than", "under", "højst", "under", "mindre end", "höchstens", "weniger als",
+        "at most", "less than", "up to", "under", "op til", "upp till", "bis zu", "jusqu'à",
+        "fino a", "højst", "under", "mindre end", "höchstens", "weniger als",
         "au plus", "moins de", "menos de", "meno di", "kurang dari", "maksimal", "hooguit",
         "minder dan", "أقل من", "未満", "以下", "不到",
     ),

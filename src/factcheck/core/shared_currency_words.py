@@ -3,7 +3,8 @@
 
 Denmark, Sweden, Norway, Iceland and Czechia count in crowns; India, Indonesia and Pakistan in
 rupees (one word in many languages: "rupia", "roepie"); Mexico, Argentina, Chile and Colombia in
-pesos. An outlet writes "Danish crowns" once and "crowns" after, or names only the country
+pesos; the Brazilian real shares its name with a word ("19 miliar real", "1,2 Milliarden Real"
+against "real progress"). An outlet writes "Danish crowns" once and "crowns" after, or names only the country
 ("Denmark hands Norvexa record 290 million crown fine"). Such a bare word after a number takes
 the one currency of its family that its article names: by a currency name the language knows
 (CLDR's "Danish krone", "dänische Krone", plus wire style "Danish crowns"), by that name's
@@ -34,7 +35,12 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
               r"kron|krón|crown|coron|couronn|coroa|kroon|korun"),
     "rupee": ({"INR": "IN", "IDR": "ID", "PKR": "PK"}, r"rup|rúp|roep|roup"),
     "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO"}, r"peso"),
+    # one currency, but "real" is an everyday word: read only where the article names Brazil
+    "real": ({"BRL": "BR"}, r"real|réal"),
 }
+# The least amount a family's bare word is read after: "3 real improvements" in a story on Brazil
+# is no sum of money; "1,2 milliarder real" is.
+LEAST_AMOUNT: dict[str, float] = {"real": 1e6}
 
 
 @dataclass(frozen=True, slots=True)
