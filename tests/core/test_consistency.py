@@ -140,6 +140,16 @@ def test_counts_of_different_things_in_one_story_are_not_compared():
     assert state == "not-compared"  # sheltered against displaced
 
 
+def test_a_sum_said_only_to_be_worth_something_is_compared_but_never_a_conflict():
+    aid = ("Regeringen har afsat 1,2 milliarder real til akut nødhjælp i Brasilien.", "da", "2025-05-06")
+    state, _, _ = judge(aid, ("Brasil menggelontorkan bantuan darurat senilai 1,2 miliar real.", "id", "2025-05-06"))
+    assert state == "consistent"  # "aid worth": aid
+    state, lines, _ = judge(aid, ("Brasil menggelontorkan bantuan darurat senilai 12 miliar real.", "id", "2025-05-06"))
+    assert state == "not-compared" and "may measure different things" in lines[0]
+    state, _, _ = judge(aid, ("Brasil menggelontorkan bantuan darurat 12 miliar real.", "id", "2025-05-06"))
+    assert state == "conflict"  # aid against aid
+
+
 def test_units_are_converted_and_shown_in_one_unit():
     state, lines, _ = judge(("Tsunami waves of 1.2 metres reached Wajima.", "en", "2024-01-02"),
                             ("In Wajima wurde eine Flutwelle von 120 Zentimetern gemessen.", "de", "2024-01-03"))

@@ -164,6 +164,7 @@ def test_letters_that_are_not_units(text):
         ("Em algumas regiões, choveu cerca de 300 mm.", "pt", "rainfall"),
         ("Kedjan har omkring 23 000 anställda.", "sv", "employees"),
         ("The chain employs about 23,000 people.", "en", "employees"),
+        ("The government will release 1.2 billion reais in emergency aid.", "en", "aid"),
     ],
 )
 def test_what_a_figure_measures(text, lang, measure):

@@ -31,7 +31,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from factcheck.core.currency import convert_to_usd, parse_as_of
-from factcheck.core.measure_words import CHANGING
+from factcheck.core.measure_words import CHANGING, GENERIC
 from factcheck.core.models import Figure
 from factcheck.core.periods import MONTHS
 from factcheck.core.signature import Signature, story_date
@@ -189,12 +189,13 @@ def _money(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool, sc
 
 def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
     """Compare two figures of one family."""
-    if f.measure and g.measure and f.measure != g.measure:
+    generic = f.measure != g.measure and (f.measure in GENERIC or g.measure in GENERIC)
+    if f.measure and g.measure and f.measure != g.measure and not generic:
         return _not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
     if f.kind == "year":
         outcome = "consistent" if f.value == g.value else "conflict"
         return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)
-    certain = bool(f.measure and g.measure)
+    certain = bool(f.measure and g.measure) and not generic
     if f.kind == "number" and not certain and f.dimension is None:
         # "420,000 customers" / "420 mil clientes": the same count in two related statements agrees;
         # a different one may count another thing

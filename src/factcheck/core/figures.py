@@ -427,7 +427,7 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
     """What the nearest of ``found`` (start, end, what) to the figure at ``start:end`` says, within
     its segment. Given the ``text``, a word across a clause break from the figure ("Three people
     died and 14 were injured": "died" for 14) yields to one in the figure's own clause; in the clause, a
-    counted noun ("employees") to a word of what happened."""
+    weak word (``_WEAK``) to another."""
     candidates = []
     for a, b, what in found:
         if what is None or a < seg_lo or b > seg_hi or (a < end and start < b):
@@ -436,7 +436,7 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
         if (b <= start and distance > before_limit) or (a >= end and distance > after_limit):
             continue
         gap = (b, start) if b <= start else (end, a)
-        candidates.append((text is not None and _CLAUSE_BREAK.search(text, *gap) is not None, what in _COUNTED,
+        candidates.append((text is not None and _CLAUSE_BREAK.search(text, *gap) is not None, what in _WEAK,
                            distance, what))
     if not candidates:
         return None
@@ -446,7 +446,7 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
 
 # What a figure counts rather than what happened to it: "14 employees were injured" is about injuries,
 # "has 23,000 employees" about the workforce. Such a word yields to another in the figure's clause.
-_COUNTED = frozenset({"employees"})
+_WEAK = frozenset({"employees"})
 
 
 # "The death toll rose to 83", "subiu para 83", "naik dari 70 menjadi 83": a change's word before

@@ -99,6 +99,11 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "herid", "ferit", "ferid", "blessé", "luka",
         "gewond", "جريح", "جرحى", "負傷", "受伤", "घायल", "আহত",
     ),
+    "aid": (
+        "aid", "relief", "nødhjælp", "hjælpepakke", "bistånd", "hjälp", "nødhjelp", "hilfe", "hilfen",
+        "aide", "ayuda", "ajuda", "aiuti", "aiuto", "bantuan", "steun", "noodhulp", "مساعدات", "支援",
+        "援助", "सहायता", "সহায়তা",
+    ),
     "missing": (
         "missing", "unaccounted", "savne", "savnet", "saknad", "saknas", "vermisst", "disparu",
         "desaparecid", "dispers", "hilang", "vermist", "مفقود", "行方不明", "失踪", "लापता", "নিখোঁজ",
@@ -146,6 +151,11 @@ MEASURES: dict[str, tuple[str, ...]] = {
 #: Measures that change over time (tolls, counts "so far"): two outlets' figures of different days
 #: are a timeline, not a contradiction.
 CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced", "sheltered"})
+
+#: Measures that say only that a figure is a sum ("aid worth 1.2 billion", "bantuan senilai", "a deal
+#: valued at"): such a figure is compared with one of any measure, but never called a conflict with
+#: one of another measure.
+GENERIC: frozenset[str] = frozenset({"value"})
 
 #: Measures that describe only some figures (a kind, or a dimension of a number): "announced" dates a
 #: year ("announced in 2020") but does not set an announced sum apart from the same sum paid; "rain"
