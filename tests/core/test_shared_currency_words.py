@@ -53,6 +53,20 @@ def test_real_as_a_word_stays_a_word(article):
     assert all(unit != "BRL" for _, _, unit, _ in figures(article, "en"))
 
 
+@pytest.mark.parametrize("lang, article, figure", [
+    ("de", "Waldbrände in Chile: Jede Familie erhält einer Million Pesos.", "Million Pesos"),  # in words
+    ("sv", "Bränder i Chile: varje familj får en miljon pesos.", "en miljon pesos"),
+    ("id", "Kebakaran di Chile: bantuan sebesar 1 juta peso Chile.", "1 juta peso Chile"),  # the English name
+])
+def test_pesos_in_words_or_before_the_country(lang, article, figure):
+    assert figures(article, lang) == [("money", 1e6, "CLP", figure)]
+
+
+def test_a_conversion_after_the_country_is_a_courtesy():
+    stated, converted = read_figures("Di Chile: 1 juta peso Chile atau sekitar Rp 16 juta per keluarga.", "id")
+    assert (stated.unit, converted.unit, converted.courtesy) == ("CLP", "IDR", True)
+
+
 def test_a_country_named_in_the_genitive_counts():
     assert figures("Schwedens Kartellamt: Der Konzern setzte 96 Milliarden Kronen um.", "de")[0][2] == "SEK"
 

@@ -32,6 +32,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
+from factcheck.core.currency import convert_to_usd
 from factcheck.core.dates import find_dates
 from factcheck.core.figure_words import FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
 from factcheck.core.measure_words import BOUNDS, MEASURES, ONLY_FOR
@@ -47,7 +48,7 @@ from factcheck.core.numbers import language_of, parse_number_prefix
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
 from factcheck.core.quantities import find_quantities, is_unspaced
 from factcheck.core.quantity_words import words_for
-from factcheck.core.shared_currency_words import LEAST_AMOUNT, named_currency, shared_word
+from factcheck.core.shared_currency_words import LEAST_AMOUNT, country_after, named_currency, shared_word
 
 __all__ = ["Figure", "annotate", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
 
@@ -108,7 +109,7 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
     named: dict[str, str | None] = {}
     out = []
     for f in found:
-        shared = None if f.kind != "number" or f.unit is not None or f.words else shared_word(text, lang, f.end, hi)
+        shared = None if f.kind != "number" or f.unit is not None else shared_word(text, lang, f.end, hi)
         if shared is None:
             out.append(f)
             continue
@@ -121,6 +122,11 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
         code = named[family]
         again = []
         if code is not None:
+            b = country_after(text, lang, family, code, b, hi)
+        if code is not None and f.words:  # "einer Million Pesos": the words are read; only the currency is new
+            usd, day = convert_to_usd(f.value, code, as_of) or (None, None)
+            again = [replace(f, kind="money", unit=code, usd=usd, as_of=day)]
+        elif code is not None:
             rewritten = text[:a] + code.ljust(b - a) + text[b:]
             again = [g for g in find_quantities(rewritten, lang, as_of=as_of, start=f.start, end=b)
                      if g.start == f.start and g.kind == "money"]

@@ -8,10 +8,10 @@ against "real progress"). An outlet writes "Danish crowns" once and "crowns" aft
 ("Denmark hands Norvexa record 290 million crown fine"). Such a bare word after a number takes
 the one currency of its family that its article names: by a currency name the language knows
 (CLDR's "Danish krone", "dänische Krone", plus wire style "Danish crowns"), by that name's
-adjective ("Danish", "dänische"), or by the country's name (CLDR's territory names: "Denmark",
-"Dänemark"). With none named, or several, it stays a plain number: a guessed currency would be a
-false conflict. Forms read as one currency already ("kroner" in Danish, "rupees" in English) are
-``core.currency``'s and never come here.
+adjective ("Danish", "dänische"), or by the country's name (CLDR's territory names, in the language
+and in English: "Dänemark", "Denmark"). With none named, or several, it stays a plain number: a
+guessed currency would be a false conflict. Forms read as one currency already ("kroner" in
+Danish, "rupees" in English) are ``core.currency``'s and never come here.
 
 The bare words of a language are the family's words in CLDR's names of its currencies
 ("indonesische roepia" -> "roepia"), so every language CLDR knows has them, and the English ones
@@ -55,6 +55,7 @@ def _lexicon(lang: str) -> _Lexicon:
     locale = cldr_locale(lang)
     names = currency_forms(lang).names
     english = currency_forms("en").names  # loanwords: "150 juta kroner" in Indonesian
+    english_places = cldr_locale("en").territories
     family_of: dict[str, str] = {}
     cues: dict[str, tuple[tuple[re.Pattern, str], ...]] = {}
     for family, (codes, stem) in FAMILIES.items():
@@ -72,10 +73,11 @@ def _lexicon(lang: str) -> _Lexicon:
             for name in (n for n, c in english.items() if c == code):
                 family_of.update((w.casefold(), family) for w in name.split()
                                  if starts.match(w) and w.casefold() not in family_of)
-            place = locale.territories.get(territory)
+            # the country in the language and in English, which outlets use too ("peso Chile", not "Cile")
+            places = {p for p in (locale.territories.get(territory), english_places.get(territory)) if p}
             named = [r"(?i:\b(?:%s))" % "|".join(sorted(forms, key=len, reverse=True))] if forms else []
             # a proper noun, its case as written; "Schwedens", "Danmarks": a genitive s
-            named += [r"\b%ss?\b" % re.escape(place)] if place else []
+            named += [r"\b%ss?\b" % re.escape(place) for place in sorted(places)]
             if named:
                 found.append((re.compile("|".join(named)), code))
         cues[family] = tuple(found)
@@ -106,3 +108,15 @@ def named_currency(text: str, lang: str, family: str) -> str | None:
     names none or several."""
     named = {code for pattern, code in _lexicon(lang).cues.get(family, ()) if pattern.search(text)}
     return named.pop() if len(named) == 1 else None
+
+
+def country_after(text: str, lang: str, family: str, code: str, at: int, hi: int) -> int:
+    """The end of the country (or its adjective) right after a bare word ending at ``at``, as in
+    "1 juta peso Chile", or ``at`` when none follows."""
+    m = re.compile(r"\s+").match(text, at, hi)
+    if m is None:
+        return at
+    for pattern, named in _lexicon(lang).cues.get(family, ()):
+        if named == code and (found := pattern.match(text, m.end(), hi)) is not None:
+            return found.end()
+    return at
