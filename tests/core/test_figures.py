@@ -165,6 +165,10 @@ def test_letters_that_are_not_units(text):
         ("Kedjan har omkring 23 000 anställda.", "sv", "employees"),
         ("The chain employs about 23,000 people.", "en", "employees"),
         ("The government will release 1.2 billion reais in emergency aid.", "en", "aid"),
+        ("Volterra will cut 4,000 jobs by 2027.", "en", "jobs"),
+        ("Volterra schrapt 40.000 banen.", "nl", "jobs"),
+        ("ボルテラは4000人を削減すると発表した。", "ja", "jobs"),
+        ("The bank's quarterly profit was $2 billion.", "en", "profit"),
     ],
 )
 def test_what_a_figure_measures(text, lang, measure):
@@ -188,6 +192,34 @@ def test_what_a_figure_measures(text, lang, measure):
 )
 def test_a_word_that_cannot_measure_a_figure_yields(text, lang, measure):
     assert one(text, lang).measure == measure
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Third-quarter net profit fell 12% to 1.1 billion euros ($1.19 billion).", "en"),
+        ("Im dritten Quartal sank der Nettogewinn um zwölf Prozent auf 1,1 Milliarden Euro.", "de"),
+        ("Son bénéfice net a reculé de 12 % au troisième trimestre, à 1,1 milliard d'euros.", "fr"),
+        ("Su beneficio neto cayó un 12% en el tercer trimestre, hasta 1.100 millones de euros.", "es"),
+        ("De nettowinst daalde in het derde kwartaal met 12 procent tot 1,1 miljard euro.", "nl"),
+        ("純利益は前年同期比12%減の11億ユーロだった。", "ja"),
+        ("第三季度净利润下降12%，至11亿欧元。", "zh"),
+    ],
+)
+def test_a_change_and_the_level_it_reached(text, lang):
+    change, level = [f for f in read_figures(text, lang) if not f.courtesy]
+    assert (change.value, change.measure) == (12, "decline") and (level.value, level.measure) == (1.1e9, "profit")
+
+
+def test_the_level_after_a_change_does_not_take_the_next_clauses_measure():
+    figures = read_figures("Son bénéfice net a reculé de 12 %, à 1,1 milliard d'euros, tandis que son chiffre d'affaires "
+                           "a progressé de 3 %, à 9,6 milliards d'euros.", "fr")
+    assert [f.measure for f in figures] == ["decline", "profit", "growth", "revenue"]
+
+
+def test_a_period_past_a_conjunction_is_another_clauses():
+    assert one("Volterra to cut 4,000 jobs as quarterly profit slumps", "en").period is None
+    assert one("TikTok pays Microsoft $20 million a month.", "en").period == "monthly"
 
 
 def test_each_figure_takes_the_nearest_measure_of_its_stretch():

@@ -396,6 +396,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
                if not part_of_a_name(text, lo + m.start(), lo + m.end())]
     out: list[Figure | None] = [None] * len(figures)
     approx_words = _approx_words(language_of(lang))
+    subject = None  # (measure,): what the change before the figure is of ("profit" in "profit fell 12% to")
     for n, i in enumerate(main):
         f = figures[i]
         seg_lo = figures[main[n - 1]].end if n else lo
@@ -404,9 +405,22 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         last = i
         while last + 1 < len(figures) and courtesy[last + 1]:
             last += 1
-        measure = _nearest([m for m in measures if _may_measure(text, m, f)], f.start, f.end, seg_lo, seg_hi,
-                           text=text)
-        period = _nearest(periods, f.start, f.end, seg_lo, seg_hi, before_limit=60, after_limit=40)
+        level = n + 1 < len(main) and _TO_LEVEL.fullmatch(text, f.end, seg_hi) is not None
+        if subject is not None:  # "net profit fell 12% to 1.1 billion euros": the level is of what changed
+            measure, subject = subject[0], None
+        else:
+            near = [m for m in measures if _may_measure(text, m, f)]
+            if level:  # "fell 12% to", "sank der Nettogewinn um zwölf Prozent auf": the change, and of what
+                measure = _nearest([m for m in near if m[2] in _CHANGES], f.start, f.end, seg_lo, seg_hi, text=text)
+                if measure is not None:
+                    subject = (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, seg_lo, f.start,
+                                        text=text),)
+            else:
+                measure = None
+            measure = measure or _nearest(near, f.start, f.end, seg_lo, seg_hi, text=text)
+        # a period after the figure, past a conjunction, is another clause's
+        period = _nearest([p for p in periods if p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0])],
+                          f.start, f.end, seg_lo, seg_hi, before_limit=60, after_limit=40)
         if f.kind == "percent" and period is not None:
             period = None  # "29 % a year" is a rate, not an amount per period
         if f.kind == "year":
@@ -460,6 +474,11 @@ _WEAK = frozenset({"employees"})
 _LEVEL = re.compile(r"[^\W\d_]*\s+(?:to|til|till|auf|para|a|à|menjadi|jadi|naar|from|fra|från|dari)\s+\D{0,25}",
                     re.IGNORECASE)
 _CHANGES = frozenset({"growth", "decline"})
+# Between a change and the level it reached: "fell 12% to 1.1 billion", "um zwölf Prozent auf",
+# "de 12 % au troisième trimestre, à", "un 12% en el tercer trimestre, hasta", "12%減の", "12%，至"
+_TO_LEVEL = re.compile(
+    r"[^\d]{0,40}?(?:(?<![^\W\d_])(?:to|auf|à|hasta|tot|naar|til|till|menjadi|para|a|até)|の|至|到)\s*",
+    re.IGNORECASE)
 
 
 def _may_measure(text: str, found: tuple[int, int, str | None], f: Figure) -> bool:
@@ -470,6 +489,14 @@ def _may_measure(text: str, found: tuple[int, int, str | None], f: Figure) -> bo
     if only is not None and (f.dimension or f.kind) not in only:
         return False
     return not (what in _CHANGES and b <= f.start and _LEVEL.fullmatch(text, b, f.start) is not None)
+
+
+# Between a figure and a period word after it, a sign that the period is another clause's: "to cut
+# 4,000 jobs as quarterly profit slumps"
+_CONJUNCTION = re.compile(
+    r"(?<![^\W\d_])(?:as|while|after|when|because|whereas|während|nachdem|alors que|tandis que|lorsque|"
+    r"mientras|cuando|enquanto|quando|sementara|ketika|setelah|karena|mens|efter|eftersom|når|när|terwijl|toen)"
+    r"(?![^\W\d_])", re.IGNORECASE)
 
 
 # Between a measure word and a figure: a sign that they stand in clauses of their own

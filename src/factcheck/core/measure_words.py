@@ -31,7 +31,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "pertumbuhan", "meningkat", "naik", "kenaikan", "bertambah", "wuchs", "wachs", "zuwachs", "gestiegen", "stieg", "crec",
         "aument", "subieron", "subió", "subid", "subiu", "subiram", "cresc", "croissance", "hausse", "augment",
         "groei", "steeg", "ökade", "نمو",
-        "ارتفع", "増加", "成長", "伸び", "增长", "वृद्धि", "বৃদ্ধি",
+        "ارتفع", "増加", "成長", "伸び", "增长", "वृद्धि", "বৃদ্ধি", "progress", "steigt", "gestegen",
+        "増", "上升", "上涨",
     ),
     "decline": (
         "fell", "fallen", "falling", "drop", "declin", "decrease", "slump", "plunge", "faldt", "fald",
@@ -39,7 +40,18 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "cayó", "cayeron", "caída", "bajó", "bajaron", "descen", "chute", "baisse", "recul", "calo", "sces",
         "crollo",
         "daalde", "daling", "caiu", "queda", "minskade", "föll", "انخفض", "تراجع", "هبط", "下落",
-        "減少", "下跌", "减少", "गिर", "गिरावट", "কমেছে", "পতন",
+        "減少", "下跌", "减少", "गिर", "गिरावट", "কমেছে", "পতন", "sinkt", "gedaald", "減", "下降",
+    ),
+    "profit": (
+        "profit", "net income", "earnings", "overskud", "vinst", "nettovinst", "overskudd", "gewinn",
+        "nettogewinn", "überschuss", "bénéfice", "beneficio", "ganancia", "utile", "lucro", "laba",
+        "winst", "nettowinst", "純利益", "利益", "净利润", "利润", "أرباح", "ربح", "मुनाफा", "লাভ",
+    ),
+    "jobs": (
+        "jobs", "job cuts", "positions", "posts", "stellen", "arbeitsplätze", "emplois", "postes",
+        "empleos", "puestos", "banen", "arbejdspladser", "stillinger", "jobb", "tjänster",
+        "posti di lavoro", "empregos", "postos de trabalho", "lapangan kerja", "phk", "人員削減", "削減",
+        "裁员", "وظيفة", "وظائف", "नौकरियां", "চাকরি",
     ),
     "spending": (
         "spend", "spent", "invest", "brugt", "investe", "ausgegeben", "gast", "invirti", "dépens",
@@ -127,7 +139,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "hujan", "curah hujan", "neerslag", "أمطار", "雨", "降水", "बारिश", "বৃষ্টি",
     ),
     "employees": (
-        "employees", "employs", "employing", "staff", "workforce", "beskæftiger", "sysselsätter",
+        "employees", "employs", "employing", "staff", "workforce", "belegschaft", "effectifs", "beskæftiger", "sysselsätter",
         "beschäftigt", "emploie", "emplea", "emprega", "impiega", "mempekerjakan", "ansatte",
         "medarbejdere", "anställda",
         "medarbetare", "mitarbeiter", "beschäftigte", "angestellte", "salariés", "employés",
