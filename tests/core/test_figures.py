@@ -169,6 +169,10 @@ def test_letters_that_are_not_units(text):
         ("Volterra schrapt 40.000 banen.", "nl", "jobs"),
         ("ボルテラは4000人を削減すると発表した。", "ja", "jobs"),
         ("The bank's quarterly profit was $2 billion.", "en", "profit"),
+        ("Resultatet var opp 81 prosent.", "nb", "growth"),
+        ("Shares were up 5% in early trading.", "en", "growth"),
+        ("Sales were down 3%.", "en", "decline"),
+        ("It reported an 18% rise in net profit.", "en", "growth"),
     ],
 )
 def test_what_a_figure_measures(text, lang, measure):
@@ -215,6 +219,10 @@ def test_the_level_after_a_change_does_not_take_the_next_clauses_measure():
     figures = read_figures("Son bénéfice net a reculé de 12 %, à 1,1 milliard d'euros, tandis que son chiffre d'affaires "
                            "a progressé de 3 %, à 9,6 milliards d'euros.", "fr")
     assert [f.measure for f in figures] == ["decline", "profit", "growth", "revenue"]
+
+
+def test_a_whole_word_does_not_match_a_longer_one():
+    assert one("The company updated its forecast of 5%.", "en").measure is None  # "up" is growth
 
 
 def test_a_period_past_a_conjunction_is_another_clauses():

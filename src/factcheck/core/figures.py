@@ -355,12 +355,16 @@ def year_figures(text: str, lang: str, lo: int, hi: int) -> list[Figure]:
 def _measure_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """One regex for every measure word, as a character trie (one pass per sentence)."""
     of: dict[str, str] = {}
+    whole = set()  # written with a space after: a whole word ("up " is not "update")
     for measure, words in MEASURES.items():
         for w in words:
-            of.setdefault(" ".join(w.lower().split()), measure)  # lower(), as the text is (not casefold: "ß")
-    spaced = [w for w in of if not _attached(w)]
+            key = " ".join(w.lower().split())  # lower(), as the text is (not casefold: "ß")
+            of.setdefault(key, measure)
+            if w.endswith(" "):
+                whole.add(key)
+    spaced = [w for w in of if not _attached(w) and w not in whole]
     attached = [w for w in of if _attached(w)]
-    parts = [r"(?<![^\W\d_])" + phrase_trie(spaced)]
+    parts = [r"(?<![^\W\d_])" + phrase_trie(sorted(whole)) + r"(?![^\W\d_])", r"(?<![^\W\d_])" + phrase_trie(spaced)]
     if attached:
         parts.append(phrase_trie(attached))
     return re.compile("|".join(f"(?:{p})" for p in parts)), of  # matched on lower-cased text

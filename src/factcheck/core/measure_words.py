@@ -4,8 +4,9 @@ Two figures are compared only when they measure the same thing: "$20 million a m
 *pays* is not "$83 million a month" of *revenue*, and "25 % of revenue" (a share) is not "29 %
 growth". A figure takes the measure of the nearest of these words in its stretch of the sentence
 (see ``core.figures``). The lists are word beginnings, matched case-insensitively at the start of a
-word ("revenue" matches "revenues"; "umsatz" matches "KI-Umsatzes" after the hyphen); in scripts
-written without spaces or with attached particles (Japanese, Chinese, Arabic) anywhere in a word.
+word ("revenue" matches "revenues"; "umsatz" matches "KI-Umsatzes" after the hyphen), or whole words
+when written with a space after ("up " is not "update"); in scripts written without spaces or with
+attached particles (Japanese, Chinese, Arabic) anywhere in a word.
 
 A reader can follow every decision: add a language by adding its words to each measure.
 """
@@ -32,7 +33,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "aument", "subieron", "subió", "subid", "subiu", "subiram", "cresc", "croissance", "hausse", "augment",
         "groei", "steeg", "ökade", "نمو",
         "ارتفع", "増加", "成長", "伸び", "增长", "वृद्धि", "বৃদ্ধি", "progress", "steigt", "gestegen",
-        "増", "上升", "上涨",
+        "増", "上升", "上涨", "rise", "rising", "up ", "opp ", "upp ", "stigning", "økning", "ökning",
+        "anstieg", "plus von",
     ),
     "decline": (
         "fell", "fallen", "falling", "drop", "declin", "decrease", "slump", "plunge", "faldt", "fald",
@@ -41,6 +43,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "crollo",
         "daalde", "daling", "caiu", "queda", "minskade", "föll", "انخفض", "تراجع", "هبط", "下落",
         "減少", "下跌", "减少", "गिर", "गिरावट", "কমেছে", "পতন", "sinkt", "gedaald", "減", "下降",
+        "down ", "ned ", "ner ", "nedgang", "minskning", "minus von",
     ),
     "profit": (
         "profit", "net income", "earnings", "overskud", "vinst", "nettovinst", "overskudd", "gewinn",
