@@ -221,6 +221,21 @@ def test_the_level_after_a_change_does_not_take_the_next_clauses_measure():
     assert [f.measure for f in figures] == ["decline", "profit", "growth", "revenue"]
 
 
+def test_an_amount_whose_currency_was_said_before_it_is_money():
+    *_, revenue = read_figures("El beneficio cayó un 12%, hasta 1.100 millones de euros, mientras que los ingresos "
+                               "subieron un 3%, hasta 9.600 millones.", "es")
+    assert (revenue.kind, revenue.value, revenue.unit) == ("money", 9.6e9, "EUR")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Su beneficio fue de 1.100 millones de euros y tiene 1.200 millones de usuarios.", "es"),  # a count
+    ("Revenue was €5 billion, and the app has 1.2 billion users.", "en"),
+    ("It paid $5 million and €2 million, then 3 million.", "en"),  # two currencies before: which one?
+])
+def test_an_amount_that_counts_something_or_follows_two_currencies_stays_a_number(text, lang):
+    assert read_figures(text, lang)[-1].kind == "number"
+
+
 def test_a_whole_word_does_not_match_a_longer_one():
     assert one("The company updated its forecast of 5%.", "en").measure is None  # "up" is growth
 

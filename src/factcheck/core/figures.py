@@ -88,6 +88,7 @@ def read_figures(
     if worded:  # a half in words may hold digits read already ("2 millions et demi")
         found = [f for f in found if not any(w.start < f.end and f.start < w.end for w in worded)] + worded
     found = _shared_currency(plain, lang, as_of, hi, found)
+    found = _elided_currency(plain, lang, as_of, hi, found)
     # "a quarter of a million" is a number, not a share
     fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found
                                                  if f.kind != "number" or (f.words and f.value >= _SCALE_FROM)])
@@ -131,6 +132,31 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
             again = [g for g in find_quantities(rewritten, lang, as_of=as_of, start=f.start, end=b)
                      if g.start == f.start and g.kind == "money"]
         out.append(replace(again[0], end=b, text=text[f.start:b]) if again else f)
+    return out
+
+
+# After an amount of a scale written without its currency, what ends the clause: "los ingresos subieron
+# un 3%, hasta 9.600 millones." (not "1.200 millones de usuarios")
+_CLAUSE_END = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:and|und|et|y|e|og|och|dan|while|mientras|während|tandis|enquanto|mentre)(?![^\W\d_]))",
+    re.IGNORECASE)
+
+
+def _elided_currency(text: str, lang: str, as_of: str | None, hi: int, found: list[Figure]) -> list[Figure]:
+    """``found``, with an amount written with a scale word but no currency ("hasta 9.600 millones",
+    "auf 1,1 Milliarden") read as money in the currency of the money before it in the same stretch,
+    when all of that is in one currency and the amount ends its clause: outlets say the currency once."""
+    currencies = set()
+    out = []
+    for f in found:
+        if f.kind == "money":
+            currencies.add(f.unit)
+        elif (f.kind == "number" and f.unit is None and len(currencies) == 1 and f.value >= 1e6
+              and any(ch.isalpha() for ch in text[f.start:f.end]) and _CLAUSE_END.match(text, f.end, hi)):
+            code = next(iter(currencies))
+            usd, day = convert_to_usd(f.value, code, as_of) or (None, None)
+            f = replace(f, kind="money", unit=code, usd=usd, as_of=day)
+        out.append(f)
     return out
 
 
