@@ -150,6 +150,15 @@ def test_a_sum_said_only_to_be_worth_something_is_compared_but_never_a_conflict(
     assert state == "conflict"  # aid against aid
 
 
+def test_several_figures_of_one_measure_on_each_side_are_not_held_against_each_other():
+    state, lines, _ = judge(("The Socialists won 77 seats, while Chega rose to 48 seats.", "en", "2024-03-10"),
+                            ("AD conquistou 79 deputados e o PS 77 deputados.", "pt", "2024-03-10"))
+    assert state == "consistent" and any("several figures of seats" in line for line in lines)
+    state, _, _ = judge(("The Socialists won 77 seats.", "en", "2024-03-10"),
+                        ("O PS elegeu 70 deputados.", "pt", "2024-03-10"))
+    assert state == "conflict"  # one figure each: the same seats
+
+
 def test_units_are_converted_and_shown_in_one_unit():
     state, lines, _ = judge(("Tsunami waves of 1.2 metres reached Wajima.", "en", "2024-01-02"),
                             ("In Wajima wurde eine Flutwelle von 120 Zentimetern gemessen.", "de", "2024-01-03"))

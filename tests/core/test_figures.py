@@ -170,6 +170,10 @@ def test_letters_that_are_not_units(text):
         ("ボルテラは4000人を削減すると発表した。", "ja", "jobs"),
         ("The bank's quarterly profit was $2 billion.", "en", "profit"),
         ("Resultatet var opp 81 prosent.", "nb", "growth"),
+        ("Turnout was 66.2%, the highest since 1995.", "en", "turnout"),
+        ("L'affluenza è stata del 62,2%.", "it", "turnout"),
+        ("A abstenção ficou em 33,8%.", "pt", "abstention"),
+        ("The party won 29.5% of the vote.", "en", "votes"),
         ("Shares were up 5% in early trading.", "en", "growth"),
         ("Sales were down 3%.", "en", "decline"),
         ("It reported an 18% rise in net profit.", "en", "growth"),
@@ -234,6 +238,22 @@ def test_an_amount_whose_currency_was_said_before_it_is_money():
 ])
 def test_an_amount_that_counts_something_or_follows_two_currencies_stays_a_number(text, lang):
     assert read_figures(text, lang)[-1].kind == "number"
+
+
+def test_a_word_right_after_a_figure_is_that_figures():
+    figures = read_figures("Vinse con il 29,5% e 79 seggi, mentre i socialisti si fermarono al 28,7% con 77 seggi.", "it")
+    assert [(f.value, f.measure) for f in figures] == [(29.5, None), (79, "seats"), (28.7, None), (77, "seats")]
+    *_, votes = read_figures("Chega quadrupled its representation to 48 seats with 18.1% of the vote.", "en")
+    assert votes.measure == "votes"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Das Bündnis kommt auf 79 der 230 Sitze.", "de"),
+    ("La alianza obtuvo 79 escaños de 230.", "es"),
+    ("L'alliance a obtenu 79 sièges sur 230.", "fr"),
+])
+def test_the_whole_of_a_part_says_no_measure(text, lang):
+    assert read_figures(text, lang)[-1].measure is None  # the seats of parliament are not the seats won
 
 
 def test_a_whole_word_does_not_match_a_longer_one():

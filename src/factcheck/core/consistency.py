@@ -249,6 +249,10 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     fb = [f for f in (*b.quantities, *b.events) if not f.courtesy]
     flip = len(fa) > len(fb)
     few, many, s_few, s_many = (fb, fa, b, a) if flip else (fa, fb, a, b)
+    # "The Socialists won 77 seats, Chega 48" / "AD won 79 seats, the Socialists 77": when each side
+    # gives several figures of one measure, whose each is, is not known
+    listed = {m for m in {f.measure for f in fa} if m and sum(f.measure == m for f in fa) > 1
+              and sum(g.measure == m for g in fb) > 1}
     for f in few:
         family = _family(f)
         alike = [g for g in many if _family(g) == family]
@@ -260,6 +264,9 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             best = min(compared, key=lambda c: (_RANK[c.outcome], c.difference))
         else:  # shown only: the counterpart nearest in value ("14 / 14", not "14 / two")
             best = min(zip(alike, options), key=lambda go: relative_difference(f.value, go[0].value))[1]
+        if best.outcome == "conflict" and f.measure in listed:
+            best = Comparison(best.kind, best.a, best.b, best.difference, best.tolerance, best.note, "not-compared",
+                              f"each side gives several figures of {f.measure}: whose each is, is not known")
         if flip:
             best = Comparison(best.kind, best.b, best.a, best.difference, best.tolerance, best.note, best.outcome,
                               best.reason)

@@ -427,6 +427,12 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     out: list[Figure | None] = [None] * len(figures)
     approx_words = _approx_words(language_of(lang))
     subject = None  # (measure,): what the change before the figure is of ("profit" in "profit fell 12% to")
+    # a word right after a figure is that figure's ("79 seggi, ... al 28,7%": not the 28,7 %'s)
+    owner = {}
+    for k, g in enumerate(figures):
+        for m in measures:
+            if m[0] >= g.end and not text[g.end:m[0]].strip():
+                owner[m[0]] = k
     for n, i in enumerate(main):
         f = figures[i]
         seg_lo = figures[main[n - 1]].end if n else lo
@@ -435,19 +441,21 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         last = i
         while last + 1 < len(figures) and courtesy[last + 1]:
             last += 1
-        level = n + 1 < len(main) and _TO_LEVEL.fullmatch(text, f.end, seg_hi) is not None
         if subject is not None:  # "net profit fell 12% to 1.1 billion euros": the level is of what changed
             measure, subject = subject[0], None
         else:
-            near = [m for m in measures if _may_measure(text, m, f)]
-            if level:  # "fell 12% to", "sank der Nettogewinn um zwölf Prozent auf": the change, and of what
-                measure = _nearest([m for m in near if m[2] in _CHANGES], f.start, f.end, seg_lo, seg_hi, text=text)
-                if measure is not None:
-                    subject = (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, seg_lo, f.start,
-                                        text=text),)
+            near = [m for m in measures if _may_measure(text, m, f) and i <= owner.get(m[0], i) <= last]
+            # "fell 12% to", "sank der Nettogewinn um zwölf Prozent auf", "12%減の": a change (before the
+            # figure, or right after it) and the level it reached, with nothing measured between
+            changes = [m for m in near if m[2] in _CHANGES and (m[1] <= f.start or owner.get(m[0]) == i)]
+            level = (changes and n + 1 < len(main) and _TO_LEVEL.fullmatch(text, f.end, seg_hi) is not None
+                     and not any(f.end <= m[0] < seg_hi and m[2] not in _CHANGES for m in measures))
+            if level:
+                measure = _nearest(changes, f.start, f.end, seg_lo, seg_hi, text=text)
+                subject = (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, seg_lo, f.start,
+                                    text=text),)
             else:
-                measure = None
-            measure = measure or _nearest(near, f.start, f.end, seg_lo, seg_hi, text=text)
+                measure = _nearest(near, f.start, f.end, seg_lo, seg_hi, text=text)
         # a period after the figure, past a conjunction, is another clause's
         period = _nearest([p for p in periods if p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0])],
                           f.start, f.end, seg_lo, seg_hi, before_limit=60, after_limit=40)
@@ -466,7 +474,25 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             out[j] = Figure(c.kind, c.start, c.end, c.value, c.unit, c.approx, c.usd, c.as_of,
                             c.text or text[c.start:c.end], c.approx_word, period, measure, True,
                             _precision(c, text, lang), c.words, "", c.dimension)
-    return [f for f in out if f is not None]
+    return _of_totals(text, [f for f in out if f is not None])
+
+
+# "79 of the 230 seats", "79 der 230 Sitze", "79 escaños de 230", "79 sièges sur 230", "79 kursi dari 230"
+_OUT_OF = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:out of|of|der|von|de|sur|dari|di|af|av|van|från|fra)\s+"
+                     r"(?:the\s+|los\s+|las\s+|les\s+|die\s+)?", re.IGNORECASE)
+
+
+def _of_totals(text: str, figures: list[Figure]) -> list[Figure]:
+    """``figures``, where the whole of "79 of the 230 seats" says no measure: the seats of a parliament
+    are not the seats won, though "3 of the 12 injured" may be the count of the injured. Without a
+    measure it agrees with the same number and is never a conflict."""
+    out = list(figures)
+    for k in range(len(out) - 1):
+        part, whole = out[k], out[k + 1]
+        if (part.kind == whole.kind == "number" and part.unit is None and whole.unit is None
+                and whole.value > part.value and _OUT_OF.fullmatch(text, part.end, whole.start)):
+            out[k + 1] = replace(whole, measure=None)
+    return out
 
 
 def replace_word(f: Figure, approx_word: str) -> Figure:

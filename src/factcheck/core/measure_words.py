@@ -149,6 +149,21 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "empleados", "plantilla", "funcionários", "colaboradores", "dipendenti", "karyawan",
         "pegawai", "werknemers", "medewerkers", "موظف", "従業員", "社员", "员工", "कर्मचारी",
     ),
+    "votes": (
+        "vote", "votes", "ballots", "votos", "voix", "suffrages", "stimmen", "voti", "suara", "stemmer",
+        "röster", "stemmen", "أصوات", "票", "वोट", "ভোট",
+    ),
+    "seats": (
+        "seats", "escaños", "sièges", "sitze", "mandate", "seggi", "kursi", "mandatos", "deputados",
+        "diputados", "députés", "mandater", "mandat", "zetels", "مقعد", "مقاعد", "議席", "席位", "सीट",
+        "আসন",
+    ),
+    "turnout": (
+        "turnout", "participación", "participation", "wahlbeteiligung", "beteiligung", "affluenza",
+        "partisipasi", "comparecência", "participação", "valgdeltagelse", "valdeltagande",
+        "valgdeltakelse", "opkomst", "投票率", "مشاركة", "मतदान",
+    ),
+    "abstention": ("abstention", "abstenção", "abstención", "astensione", "golput", "nichtwähler"),
     "magnitude": (
         "magnitude", "stärke", "magnitud", "magnitudo", "bermagnitudo", "richter", "størrelse",
         "kracht", "بقوة", "マグニチュード", "震级", "तीव्रता", "মাত্রা",
