@@ -171,6 +171,8 @@ def test_letters_that_are_not_units(text):
         ("The bank's quarterly profit was $2 billion.", "en", "profit"),
         ("Resultatet var opp 81 prosent.", "nb", "growth"),
         ("Turnout was 66.2%, the highest since 1995.", "en", "turnout"),
+        ("A medida deverá custar 41 mil milhões de euros.", "pt", "cost"),
+        ("De extra uitkering kost jaarlijks zo'n 4,1 miljard euro.", "nl", "cost"),
         ("L'affluenza è stata del 62,2%.", "it", "turnout"),
         ("A abstenção ficou em 33,8%.", "pt", "abstention"),
         ("The party won 29.5% of the vote.", "en", "votes"),
@@ -256,6 +258,11 @@ def test_the_whole_of_a_part_says_no_measure(text, lang):
     assert read_figures(text, lang)[-1].measure is None  # the seats of parliament are not the seats won
 
 
+def test_a_word_across_a_break_before_the_next_figure_is_that_figures():
+    share, turnout = read_figures("58,2 procent stemte for, og valgdeltagelsen var 58,3 procent.", "da")
+    assert (share.measure, turnout.measure) == (None, "turnout")
+
+
 def test_a_whole_word_does_not_match_a_longer_one():
     assert one("The company updated its forecast of 5%.", "en").measure is None  # "up" is growth
 
@@ -275,6 +282,7 @@ def test_each_figure_takes_the_nearest_measure_of_its_stretch():
     [
         ("TikTok betaler $20 millioner om måneden.", "da", "monthly"),
         ("Dalam setahun, setoran mencapai Rp3,9 triliun.", "id", "yearly"),
+        ("A medida deverá custar 41 mil milhões de francos suíços por ano.", "pt", "yearly"),
         ("Der Umsatz liegt bei 1 Milliarde Dollar im Jahr.", "de", "yearly"),
         ("毎月約2000万ドルを支払っている。", "ja", "monthly"),
         ("تدفع نحو 20 مليون دولار شهريا.", "ar", "monthly"),

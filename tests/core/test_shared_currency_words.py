@@ -67,6 +67,19 @@ def test_a_conversion_after_the_country_is_a_courtesy():
     assert (stated.unit, converted.unit, converted.courtesy) == ("CLP", "IDR", True)
 
 
+@pytest.mark.parametrize("lang, article, figure", [
+    ("de", "Die Schweiz sagt Ja: Die Mehrkosten belaufen sich auf 4,1 Milliarden Franken.", "4,1 Milliarden Franken"),
+    ("fr", "Le peuple suisse a accepté: 4,1 milliards de francs par an.", "4,1 milliards de francs"),
+    ("nl", "Zwitserland stemt in; de uitkering kost 4,1 miljard frank.", "4,1 miljard frank"),
+])
+def test_swiss_francs(lang, article, figure):
+    assert figures(article, lang)[0] == ("money", 4.1e9, "CHF", figure)
+
+
+def test_francs_of_no_named_country_stay_a_number():
+    assert figures("La France a payé 5 millions de francs en 1990.", "fr")[0][2] is None
+
+
 def test_a_country_named_in_the_genitive_counts():
     assert figures("Schwedens Kartellamt: Der Konzern setzte 96 Milliarden Kronen um.", "de")[0][2] == "SEK"
 

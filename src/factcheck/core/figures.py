@@ -445,17 +445,18 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             measure, subject = subject[0], None
         else:
             near = [m for m in measures if _may_measure(text, m, f) and i <= owner.get(m[0], i) <= last]
+            beside = (n > 0, n + 1 < len(main))
             # "fell 12% to", "sank der Nettogewinn um zwölf Prozent auf", "12%減の": a change (before the
             # figure, or right after it) and the level it reached, with nothing measured between
             changes = [m for m in near if m[2] in _CHANGES and (m[1] <= f.start or owner.get(m[0]) == i)]
             level = (changes and n + 1 < len(main) and _TO_LEVEL.fullmatch(text, f.end, seg_hi) is not None
                      and not any(f.end <= m[0] < seg_hi and m[2] not in _CHANGES for m in measures))
             if level:
-                measure = _nearest(changes, f.start, f.end, seg_lo, seg_hi, text=text)
+                measure = _nearest(changes, f.start, f.end, seg_lo, seg_hi, text=text, neighbours=beside)
                 subject = (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, seg_lo, f.start,
                                     text=text),)
             else:
-                measure = _nearest(near, f.start, f.end, seg_lo, seg_hi, text=text)
+                measure = _nearest(near, f.start, f.end, seg_lo, seg_hi, text=text, neighbours=beside)
         # a period after the figure, past a conjunction, is another clause's
         period = _nearest([p for p in periods if p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0])],
                           f.start, f.end, seg_lo, seg_hi, before_limit=60, after_limit=40)
@@ -499,11 +500,14 @@ def replace_word(f: Figure, approx_word: str) -> Figure:
     return f if f.approx_word == approx_word else replace(f, approx_word=approx_word)
 
 
-def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit=10_000, text=None):
+def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit=10_000, text=None,
+             neighbours=(False, False)):
     """What the nearest of ``found`` (start, end, what) to the figure at ``start:end`` says, within
     its segment. Given the ``text``, a word across a clause break from the figure ("Three people
     died and 14 were injured": "died" for 14) yields to one in the figure's own clause; in the clause, a
-    weak word (``_WEAK``) to another."""
+    weak word (``_WEAK``) to another. Across a break towards a neighbouring figure (``neighbours``:
+    one before the segment, one after) a word is that figure's clause's ("58,2 procent stemte for,
+    og valgdeltagelsen var 58,3 procent"): not taken."""
     candidates = []
     for a, b, what in found:
         if what is None or a < seg_lo or b > seg_hi or (a < end and start < b):
@@ -512,8 +516,10 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
         if (b <= start and distance > before_limit) or (a >= end and distance > after_limit):
             continue
         gap = (b, start) if b <= start else (end, a)
-        candidates.append((text is not None and _CLAUSE_BREAK.search(text, *gap) is not None, what in _WEAK,
-                           distance, what))
+        across = text is not None and _CLAUSE_BREAK.search(text, *gap) is not None
+        if across and neighbours[0 if b <= start else 1]:
+            continue
+        candidates.append((across, what in _WEAK, distance, what))
     if not candidates:
         return None
     own = [c for c in candidates if not c[0]] or candidates

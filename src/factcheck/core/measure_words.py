@@ -94,7 +94,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "valeur", "valor", "valore", "listino", "nilai", "senilai", "værd", "waarde", "قيمة",
         "بقيمة", "価値", "价值", "कीमत", "মূল্য",
     ),
-    "cost": ("cost", "koste", "kosten", "coût", "costo", "coste", "biaya", "تكلفة", "費用", "成本", "लागत"),
+    "cost": ("cost", "koste", "kosten", "kost ", "kostar", "coût", "costo", "coste", "costar", "custo", "custar",
+             "custará", "biaya", "تكلفة", "費用", "成本", "लागत"),
     "damage": (
         "damage", "losses", "schäden", "schaden", "beschädigt", "daño", "danni", "danneggiat", "danificad",
         "dégâts", "dommages", "endommag", "kerugian", "kerusakan", "rusak", "skade", "schade", "beschadigd", "أضرار", "被害", "損害", "损失", "नुकसान", "ক্ষতি",

@@ -21,7 +21,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "al mes", "por mes", "cada mes", "mensual", "mensuales", "mensualmente",
         "par mois", "chaque mois", "mensuel", "mensuelle", "mensuels", "mensuelles", "mensuellement",
         "per mese", "al mese", "ogni mese", "mensile", "mensili", "por mês", "mensalmente",
-        "per maand", "maandelijks", "毎月", "月額", "月間", "每月", "شهريا", "شهرياً", "كل شهر",
+        "per maand", "maandelijks", "ao mês", "cada mês", "mensais", "毎月", "月額", "月間", "每月", "شهريا", "شهرياً", "كل شهر",
         "प्रति माह", "हर महीने", "মাসে", "প্রতি মাসে",
     ),
     "yearly": (
@@ -33,6 +33,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "par an", "chaque année", "annuel", "annuelle", "annuels", "annuelles", "annuellement",
         "all'anno", "ogni anno", "annuale", "per jaar", "jaarlijks", "im jahr", "à l'année",
         "年間", "毎年", "每年", "سنويا", "سنوياً", "كل عام", "प्रति वर्ष", "हर साल", "বছরে",
+        "por ano", "ao ano", "cada ano", "anuais", "annui", "annua", "årligen", "per anno",
     ),
     "weekly": (
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",

@@ -3,20 +3,21 @@
 
 Denmark, Sweden, Norway, Iceland and Czechia count in crowns; India, Indonesia and Pakistan in
 rupees (one word in many languages: "rupia", "roepie"); Mexico, Argentina, Chile and Colombia in
-pesos; the Brazilian real shares its name with a word ("19 miliar real", "1,2 Milliarden Real"
-against "real progress"). An outlet writes "Danish crowns" once and "crowns" after, or names only the country
-("Denmark hands Norvexa record 290 million crown fine"). Such a bare word after a number takes
-the one currency of its family that its article names: by a currency name the language knows
-(CLDR's "Danish krone", "dänische Krone", plus wire style "Danish crowns"), by that name's
-adjective ("Danish", "dänische"), or by the country's name (CLDR's territory names, in the language
-and in English: "Dänemark", "Denmark"). With none named, or several, it stays a plain number: a
-guessed currency would be a false conflict. Forms read as one currency already ("kroner" in
-Danish, "rupees" in English) are ``core.currency``'s and never come here.
+pesos; Switzerland, Congo, Rwanda and others in francs; the Brazilian real shares its name with a
+word ("19 miliar real", "1,2 Milliarden Real" against "real progress"). An outlet writes "Danish
+crowns" once and "crowns" after, or names only the country ("Denmark hands Norvexa record 290
+million crown fine"). Such a bare word after a number takes the one currency of its family that
+its article names: by a currency name the language knows (CLDR's "Danish krone", "dänische Krone",
+plus wire style "Danish crowns"), by that name's adjective ("Danish", "dänische"), or by the
+country's name (CLDR's territory names, in the language and in English: "Dänemark", "Denmark").
+With none named, or several, it stays a plain number: a guessed currency would be a false
+conflict. Forms read as one currency already ("kroner" in Danish, "rupees" in English) are
+``core.currency``'s and never come here.
 
 The bare words of a language are the family's words in CLDR's names of its currencies
 ("indonesische roepia" -> "roepia"), so every language CLDR knows has them, and the English ones
-besides (outlets borrow "kroner"). The Philippine peso is
-left out: its code "PHP" is not read bare (``currency``), so it could not be written back.
+besides (outlets borrow "kroner"). The Philippine peso is left out: its code "PHP" is not read
+bare (``currency``), so it could not be written back.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO"}, r"peso"),
     # one currency, but "real" is an everyday word: read only where the article names Brazil
     "real": ({"BRL": "BR"}, r"real|réal"),
+    "franc": ({"CHF": "CH", "CDF": "CD", "RWF": "RW", "GNF": "GN", "BIF": "BI", "DJF": "DJ", "KMF": "KM"},
+              r"fran[ckg]"),
 }
 # The least amount a family's bare word is read after: "3 real improvements" in a story on Brazil
 # is no sum of money; "1,2 milliarder real" is.
