@@ -172,6 +172,10 @@ def test_letters_that_are_not_units(text):
         ("Resultatet var opp 81 prosent.", "nb", "growth"),
         ("Turnout was 66.2%, the highest since 1995.", "en", "turnout"),
         ("A medida deverá custar 41 mil milhões de euros.", "pt", "cost"),
+        ("In der Region wurden mehr als 127.000 Masernfälle gemeldet.", "de", "cases"),  # a compound's head
+        ("Die Mehrkosten belaufen sich auf 4,1 Milliarden Euro.", "de", "cost"),
+        ("Es gab 12 Verkehrstote.", "de", "deaths"),
+        ("La cobertura de la vacuna bajó al 93 % en 2023.", "es", "coverage"),  # the level reached
         ("De extra uitkering kost jaarlijks zo'n 4,1 miljard euro.", "nl", "cost"),
         ("L'affluenza è stata del 62,2%.", "it", "turnout"),
         ("A abstenção ficou em 33,8%.", "pt", "abstention"),

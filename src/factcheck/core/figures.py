@@ -382,15 +382,19 @@ def _measure_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """One regex for every measure word, as a character trie (one pass per sentence)."""
     of: dict[str, str] = {}
     whole = set()  # written with a space after: a whole word ("up " is not "update")
+    heads = set()  # written with a hyphen before: also the end of a compound ("Masernfälle")
     for measure, words in MEASURES.items():
         for w in words:
-            key = " ".join(w.lower().split())  # lower(), as the text is (not casefold: "ß")
+            key = " ".join(w.lower().lstrip("-").split())  # lower(), as the text is (not casefold: "ß")
             of.setdefault(key, measure)
             if w.endswith(" "):
                 whole.add(key)
-    spaced = [w for w in of if not _attached(w) and w not in whole]
+            elif w.startswith("-"):
+                heads.add(key)
+    spaced = [w for w in of if not _attached(w) and w not in whole and w not in heads]
     attached = [w for w in of if _attached(w)]
-    parts = [r"(?<![^\W\d_])" + phrase_trie(sorted(whole)) + r"(?![^\W\d_])", r"(?<![^\W\d_])" + phrase_trie(spaced)]
+    parts = [r"(?<![^\W\d_])" + phrase_trie(sorted(whole)) + r"(?![^\W\d_])", r"(?<![^\W\d_])" + phrase_trie(spaced),
+             phrase_trie(sorted(heads)) + r"(?=[^\W\d_]{0,2}(?![^\W\d_]))"]  # an inflection at most after
     if attached:
         parts.append(phrase_trie(attached))
     return re.compile("|".join(f"(?:{p})" for p in parts)), of  # matched on lower-cased text
@@ -533,13 +537,14 @@ _WEAK = frozenset({"employees"})
 
 # "The death toll rose to 83", "subiu para 83", "naik dari 70 menjadi 83": a change's word before
 # "to" or "from" and a figure says the figure is a level (what rose), not the change
-_LEVEL = re.compile(r"[^\W\d_]*\s+(?:to|til|till|auf|para|a|à|menjadi|jadi|naar|from|fra|från|dari)\s+\D{0,25}",
-                    re.IGNORECASE)
+_LEVEL = re.compile(
+    r"[^\W\d_]*\s+(?:to|til|till|auf|para|a|al|à|au|ao|alla|menjadi|jadi|naar|from|fra|från|dari)\s+\D{0,25}",
+    re.IGNORECASE)
 _CHANGES = frozenset({"growth", "decline"})
 # Between a change and the level it reached: "fell 12% to 1.1 billion", "um zwölf Prozent auf",
 # "de 12 % au troisième trimestre, à", "un 12% en el tercer trimestre, hasta", "12%減の", "12%，至"
 _TO_LEVEL = re.compile(
-    r"[^\d]{0,40}?(?:(?<![^\W\d_])(?:to|auf|à|hasta|tot|naar|til|till|menjadi|para|a|até)|の|至|到)\s*",
+    r"[^\d]{0,40}?(?:(?<![^\W\d_])(?:to|auf|à|au|hasta|tot|naar|til|till|menjadi|para|a|al|ao|até|alla)|の|至|到)\s*",
     re.IGNORECASE)
 
 

@@ -5,8 +5,9 @@ Two figures are compared only when they measure the same thing: "$20 million a m
 growth". A figure takes the measure of the nearest of these words in its stretch of the sentence
 (see ``core.figures``). The lists are word beginnings, matched case-insensitively at the start of a
 word ("revenue" matches "revenues"; "umsatz" matches "KI-Umsatzes" after the hyphen), or whole words
-when written with a space after ("up " is not "update"); in scripts written without spaces or with
-attached particles (Japanese, Chinese, Arabic) anywhere in a word.
+when written with a space after ("up " is not "update"), or also the head of a compound when written
+with a hyphen before ("-fälle": "Masernfälle", "-kosten": "Mehrkosten"); in scripts written without
+spaces or with attached particles (Japanese, Chinese, Arabic) anywhere in a word.
 
 A reader can follow every decision: add a language by adding its words to each measure.
 """
@@ -46,9 +47,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "down ", "ned ", "ner ", "nedgang", "minskning", "minus von",
     ),
     "profit": (
-        "profit", "net income", "earnings", "overskud", "vinst", "nettovinst", "overskudd", "gewinn",
-        "nettogewinn", "überschuss", "bénéfice", "beneficio", "ganancia", "utile", "lucro", "laba",
-        "winst", "nettowinst", "純利益", "利益", "净利润", "利润", "أرباح", "ربح", "मुनाफा", "লাভ",
+        "profit", "net income", "earnings", "overskud", "vinst", "nettovinst", "overskudd",
+        "nettogewinn", "-gewinn", "-winst", "überschuss", "bénéfice", "beneficio", "ganancia", "utile", "lucro", "laba",
+        "nettowinst", "純利益", "利益", "净利润", "利润", "أرباح", "ربح", "मुनाफा", "লাভ",
     ),
     "jobs": (
         "jobs", "job cuts", "positions", "posts", "stellen", "arbeitsplätze", "emplois", "postes",
@@ -94,29 +95,29 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "valeur", "valor", "valore", "listino", "nilai", "senilai", "værd", "waarde", "قيمة",
         "بقيمة", "価値", "价值", "कीमत", "মূল্য",
     ),
-    "cost": ("cost", "koste", "kosten", "kost ", "kostar", "coût", "costo", "coste", "costar", "custo", "custar",
+    "cost": ("cost", "koste", "-kosten", "kost ", "kostar", "coût", "costo", "coste", "costar", "custo", "custar",
              "custará", "biaya", "تكلفة", "費用", "成本", "लागत"),
     "damage": (
         "damage", "losses", "schäden", "schaden", "beschädigt", "daño", "danni", "danneggiat", "danificad",
         "dégâts", "dommages", "endommag", "kerugian", "kerusakan", "rusak", "skade", "schade", "beschadigd", "أضرار", "被害", "損害", "损失", "नुकसान", "ক্ষতি",
     ),
     "deaths": (
-        "dead", "death", "kills", "killed", "killing", "died", "toll", "fatalit", "døde", "dræbt", "omkom", "tote",
+        "-tote", "-toten", "-doden", "dead", "death", "kills", "killed", "killing", "died", "toll", "fatalit", "døde", "dræbt", "omkom",
         "ums leben", "getötet", "starben", "muert", "murieron", "murió", "fallecid", "mort", "morreram",
         "morreu", "tué", "décès", "vittim",
         "lost their lives", "lost his life", "lost her life", "mistet livet", "miste livet",
         "omkommit", "ihr leben verloren", "leben verloren", "perdieron la vida", "perdido la vida",
         "ont perdu la vie", "perdu la vie", "perderam a vida", "perso la vita", "menewaskan",
-        "tewas", "meninggal", "korban jiwa", "doden", "omgekomen", "قتلى", "وفاة", "مصرع", "死亡",
+        "tewas", "meninggal", "korban jiwa", "omgekomen", "قتلى", "وفاة", "مصرع", "死亡",
         "死者", "मौत", "मृत", "মৃত", "নিহত",
     ),
     "injured": (
-        "injur", "wounded", "hurt", "såret", "kvæstet", "skadet", "skadede", "skadade", "verletzt", "verwundet",
+        "-verletzte", "-verletzten", "injur", "wounded", "hurt", "såret", "kvæstet", "skadet", "skadede", "skadade", "verletzt", "verwundet",
         "herid", "ferit", "ferid", "blessé", "luka",
         "gewond", "جريح", "جرحى", "負傷", "受伤", "घायल", "আহত",
     ),
     "aid": (
-        "aid", "relief", "nødhjælp", "hjælpepakke", "bistånd", "hjälp", "nødhjelp", "hilfe", "hilfen",
+        "aid", "relief", "nødhjælp", "hjælpepakke", "bistånd", "hjälp", "nødhjelp", "-hilfe", "-hilfen",
         "aide", "ayuda", "ajuda", "aiuti", "aiuto", "bantuan", "steun", "noodhulp", "مساعدات", "支援",
         "援助", "सहायता", "সহায়তা",
     ),
@@ -150,6 +151,16 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "empleados", "plantilla", "funcionários", "colaboradores", "dipendenti", "karyawan",
         "pegawai", "werknemers", "medewerkers", "موظف", "従業員", "社员", "员工", "कर्मचारी",
     ),
+    "cases": (
+        "cases", "casos", "cas ", "fälle", "kasus", "tilfælde", "tilfeller", "gevallen", "casi ",
+        "-fälle", "-gevallen", "infections", "infecciones", "infectados", "contagios", "إصابة", "إصابات", "حالات", "症例",
+        "感染者", "病例", "मामले", "কেস",
+    ),
+    "coverage": (
+        "coverage", "vaccination rate", "cobertura", "couverture", "impfquote", "durchimpfung",
+        "cakupan", "vaccinatiegraad", "copertura", "vaccinationstilslutning", "vaccinationsgrad",
+        "接種率", "接种率", "تغطية",
+    ),
     "votes": (
         "vote", "votes", "ballots", "votos", "voix", "suffrages", "stimmen", "voti", "suara", "stemmer",
         "röster", "stemmen", "أصوات", "票", "वोट", "ভোট",
@@ -181,7 +192,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
 
 #: Measures that change over time (tolls, counts "so far"): two outlets' figures of different days
 #: are a timeline, not a contradiction.
-CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced", "sheltered"})
+CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced", "sheltered", "cases"})
 
 #: Measures that say only that a figure is a sum ("aid worth 1.2 billion", "bantuan senilai", "a deal
 #: valued at"): such a figure is compared with one of any measure, but never called a conflict with
