@@ -159,6 +159,17 @@ def test_several_figures_of_one_measure_on_each_side_are_not_held_against_each_o
     assert state == "conflict"  # one figure each: the same seats
 
 
+def test_changes_over_a_month_and_over_a_year_are_not_held_against_each_other():
+    monthly = ("Consumer prices rose 0.4% in November from October.", "en", "2024-12-10")
+    for other in (("Die Verbraucherpreise stiegen um 2,6 Prozent gegenüber dem Vorjahresmonat.", "de", "2024-12-10"),
+                  ("Los precios subieron un 2,6% interanual.", "es", "2024-12-10")):
+        state, lines, _ = judge(monthly, other)
+        assert state == "not-compared" and "changes over different periods" in lines[0]
+    state, _, _ = judge(("Consumer prices rose 2.6% year on year.", "en", "2024-12-10"),
+                        ("Harga konsumen naik 2,9% yoy.", "id", "2024-12-10"))
+    assert state == "conflict"  # the same base
+
+
 def test_units_are_converted_and_shown_in_one_unit():
     state, lines, _ = judge(("Tsunami waves of 1.2 metres reached Wajima.", "en", "2024-01-02"),
                             ("In Wajima wurde eine Flutwelle von 120 Zentimetern gemessen.", "de", "2024-01-03"))

@@ -89,6 +89,9 @@ def _day(date: str | None) -> str:
     return f"{d.day} {d:%b}" if date and len(date) >= 10 else (f"{d:%b %Y}" if date and len(date) >= 7 else str(d.year))
 
 
+_BASES = {"monthly": "month on month", "quarterly": "quarter on quarter", "yearly": "year on year"}
+
+
 def _family(f: Figure) -> tuple:
     if f.kind == "number":
         return ("number", f.dimension or (None if f.unit is None else f.unit))
@@ -215,6 +218,9 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
             first, second = sorted([(sa.date, f.text), (sb.date, g.text)])
             return _not_compared(f, g, f"different dates: {first[1]} ({_day(first[0])}) → {second[1]} ({_day(second[0])})")
     scale, note = (1.0, 1.0), ""
+    if f.kind == "percent" and f.period and g.period and f.period != g.period:  # a change's base
+        return _not_compared(f, g, f"changes over different periods: {f.text} {_BASES[f.period]}, "
+                                   f"{g.text} {_BASES[g.period]}")
     if f.period != g.period:
         if f.period and g.period:
             scale = (1 / MONTHS[f.period], 1 / MONTHS[g.period])

@@ -33,9 +33,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.core.currency import convert_to_usd
-from factcheck.core.dates import find_dates
+from factcheck.core.dates import find_dates, month_names
 from factcheck.core.figure_words import FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
-from factcheck.core.measure_words import BOUNDS, MEASURES, ONLY_FOR
+from factcheck.core.measure_words import BOUNDS, CHANGE_BASES, MEASURES, ONLY_FOR
 from factcheck.core.models import Figure
 from factcheck.core.number_words import gate as number_word_gate
 from factcheck.core.number_words import number_spans
@@ -400,6 +400,20 @@ def _measure_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile("|".join(f"(?:{p})" for p in parts)), of  # matched on lower-cased text
 
 
+@lru_cache(maxsize=64)
+def _base_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex for what changes in percent are measured against: "year on year", "interanual",
+    "Vorjahresmonat", and the month before ("rose 0.4% in November from October")."""
+    of = {w.lower(): period for period, words in CHANGE_BASES.items() for w in words}
+    months = sorted(month_names(lang or "und"), key=len, reverse=True)
+    for month in months:
+        for word in ("from", "fra", "från", "dari", "desde"):
+            of[f"{word} {month}"] = "monthly"
+    spaced = [w for w in of if not is_unspaced(w[0])]
+    unspaced = [w for w in of if is_unspaced(w[0])]
+    return re.compile(r"(?<![^\W\d_])(?:%s)|%s" % (phrase_trie(spaced), phrase_trie(unspaced))), of
+
+
 def _attached(word: str) -> bool:
     """Scripts where a measure word may sit inside a longer word: no spaces (Japanese, Chinese) or
     attached particles (Arabic "وإيرادات")."""
@@ -428,6 +442,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
                 for m in pattern.finditer(lowered)]
     periods = [(lo + m.start(), lo + m.end(), period_of(m.group())) for m in PERIOD_RE_LOWER.finditer(lowered)
                if not part_of_a_name(text, lo + m.start(), lo + m.end())]
+    base_pattern, base_of = _base_pattern(language_of(lang))
+    bases = [(lo + m.start(), lo + m.end(), base_of[m.group()]) for m in base_pattern.finditer(lowered)]
     out: list[Figure | None] = [None] * len(figures)
     approx_words = _approx_words(language_of(lang))
     subject = None  # (measure,): what the change before the figure is of ("profit" in "profit fell 12% to")
@@ -464,8 +480,9 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         # a period after the figure, past a conjunction, is another clause's
         period = _nearest([p for p in periods if p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0])],
                           f.start, f.end, seg_lo, seg_hi, before_limit=60, after_limit=40)
-        if f.kind == "percent" and period is not None:
-            period = None  # "29 % a year" is a rate, not an amount per period
+        if f.kind == "percent":  # "29 % a year" is a rate, not an amount per period; a change has its base
+            period = _nearest(bases, f.start, f.end, seg_lo, seg_hi, text=text, neighbours=(n > 0, n + 1 < len(main)))\
+                if measure in _CHANGES else None
         if f.kind == "year":
             period = None
         approx_word = f.approx_word or (_approx_word(text, f, seg_lo, approx_words) if f.words or f.approx else "")

@@ -190,6 +190,31 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: What a change in percent is measured against, as the period it spans: "0.4% month on month" is not
+#: "2.6% year on year", though both are prices rising in one November.
+CHANGE_BASES: dict[str, tuple[str, ...]] = {
+    "monthly": (
+        "month on month", "month-on-month", "month over month", "month-over-month", "m/m",
+        "from the previous month", "from a month earlier", "on the month", "vormonat", "sur un mois",
+        "par rapport au mois précédent", "intermensual", "mensual", "respecto al mes anterior",
+        "em relação ao mês anterior", "i forhold til måneden før", "fra måneden før", "jämfört med föregående månad",
+        "dibanding bulan sebelumnya", "secara bulanan", "month-to-month", "congiunturale", "前月比", "环比",
+    ),
+    "quarterly": (
+        "quarter on quarter", "quarter-on-quarter", "quarter over quarter", "q/q", "qoq",
+        "from the previous quarter", "vorquartal", "sur un trimestre", "intertrimestral",
+        "trimestre anterior", "kvartalet før", "kuartal sebelumnya", "前期比",
+    ),
+    "yearly": (
+        "year on year", "year-on-year", "year over year", "year-over-year", "y/y", "yoy",
+        "from a year earlier", "from a year ago", "on the year", "annual rate", "12-month", "vorjahr",
+        "sur un an", "glissement annuel", "interanual", "tasa anual", "en un año", "em termos homólogos",
+        "homóloga", "i forhold til samme måned sidste år", "år til år", "på årsbasis", "jämfört med samma månad",
+        "dibanding tahun sebelumnya", "secara tahunan", "tendenziale", "su base annua", "前年比",
+        "前年同期比", "同比",
+    ),
+}
+
 #: Measures that change over time (tolls, counts "so far"): two outlets' figures of different days
 #: are a timeline, not a contradiction.
 CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced", "sheltered", "cases"})
