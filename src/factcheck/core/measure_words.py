@@ -35,7 +35,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "groei", "steeg", "ökade", "نمو",
         "ارتفع", "増加", "成長", "伸び", "增长", "वृद्धि", "বৃদ্ধি", "progress", "steigt", "gestegen",
         "増", "上升", "上涨", "rise", "rising", "up ", "opp ", "upp ", "stigning", "økning", "ökning",
-        "anstieg", "plus von",
+        "anstieg", "plus von", "gained", "gains ", "jump", "surged", "surges ", "climbed ", "climbs ", "soar",
+        "gagné", "gagne ", "bondit ", "avanz", "avanç", "melonjak", "sprang ", "sprong ",
     ),
     "decline": (
         "fell", "fallen", "falling", "drop", "declin", "decrease", "slump", "plunge", "faldt", "fald",
