@@ -170,6 +170,14 @@ def test_changes_over_a_month_and_over_a_year_are_not_held_against_each_other():
     assert state == "conflict"  # the same base
 
 
+def test_figures_of_different_months_are_not_compared():
+    en = ("Euro zone inflation eased to 2.2% in November from 2.4% in October.", "en", "2024-12-03")
+    state, lines, _ = judge(en, ("L'inflazione nell'eurozona a novembre è scesa al 2,4%.", "it", "2024-12-04"))
+    assert state == "conflict" and any("2.2%" in line and "2,4%" in line for line in lines)  # not October's 2.4%
+    state, _, _ = judge(en, ("Inflationen var 2,4 procent i oktober.", "da", "2024-12-03"))
+    assert state == "consistent"
+
+
 def test_units_are_converted_and_shown_in_one_unit():
     state, lines, _ = judge(("Tsunami waves of 1.2 metres reached Wajima.", "en", "2024-01-02"),
                             ("In Wajima wurde eine Flutwelle von 120 Zentimetern gemessen.", "de", "2024-01-03"))

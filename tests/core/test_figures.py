@@ -176,6 +176,10 @@ def test_letters_that_are_not_units(text):
         ("Die Mehrkosten belaufen sich auf 4,1 Milliarden Euro.", "de", "cost"),
         ("Es gab 12 Verkehrstote.", "de", "deaths"),
         ("La cobertura de la vacuna bajó al 93 % en 2023.", "es", "coverage"),  # the level reached
+        ("Core inflation, which excludes food and energy, held at 2.7%.", "en", "core inflation"),
+        ("Die Kerninflation blieb bei 2,7 Prozent.", "de", "core inflation"),
+        ("O desemprego manteve-se nos 6,8%.", "pt", "unemployment"),
+        ("Die Arbeitslosenquote verharrte bei 6,3 Prozent.", "de", "unemployment"),
         ("De extra uitkering kost jaarlijks zo'n 4,1 miljard euro.", "nl", "cost"),
         ("L'affluenza è stata del 62,2%.", "it", "turnout"),
         ("A abstenção ficou em 33,8%.", "pt", "abstention"),
@@ -265,6 +269,21 @@ def test_the_whole_of_a_part_says_no_measure(text, lang):
 def test_a_word_across_a_break_before_the_next_figure_is_that_figures():
     share, turnout = read_figures("58,2 procent stemte for, og valgdeltagelsen var 58,3 procent.", "da")
     assert (share.measure, turnout.measure) == (None, "turnout")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Euro zone inflation eased to 2.2% in November from 2.4% in October.", "en"),
+    ("Die Inflation ist im November auf 2,2 Prozent gesunken, nach 2,4 Prozent im Oktober.", "de"),
+    ("Inflasi turun menjadi 2,2 persen (yoy) pada November dari 2,4 persen pada Oktober.", "id"),
+])
+def test_the_month_a_figure_is_of(text, lang):
+    november, october = read_figures(text, lang)
+    assert (november.month, november.measure, october.month) == (11, "inflation", 10)
+
+
+def test_may_the_verb_is_no_month():
+    assert one("Prices may rise 2% this year.", "en").month is None
+    assert one("Prices may rise 2% in May.", "en").month == 5
 
 
 def test_a_whole_word_does_not_match_a_longer_one():

@@ -89,6 +89,7 @@ def _day(date: str | None) -> str:
     return f"{d.day} {d:%b}" if date and len(date) >= 10 else (f"{d:%b %Y}" if date and len(date) >= 7 else str(d.year))
 
 
+_MONTH_NAMES = dict(enumerate(("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")))
 _BASES = {"monthly": "month on month", "quarterly": "quarter on quarter", "yearly": "year on year"}
 
 
@@ -195,6 +196,9 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
     generic = f.measure != g.measure and (f.measure in GENERIC or g.measure in GENERIC)
     if f.measure and g.measure and f.measure != g.measure and not generic:
         return _not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
+    if f.month and g.month and f.month != g.month:
+        return _not_compared(f, g, f"figures of different months: {f.text} ({_MONTH_NAMES[f.month]}), "
+                                   f"{g.text} ({_MONTH_NAMES[g.month]})")
     if f.kind == "year":
         outcome = "consistent" if f.value == g.value else "conflict"
         return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)

@@ -414,6 +414,19 @@ def _base_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<![^\W\d_])(?:%s)|%s" % (phrase_trie(spaced), phrase_trie(unspaced))), of
 
 
+@lru_cache(maxsize=64)
+def _month_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """A month a figure is of: its name after a short word ("in November", "im November", "a novembre",
+    "pada November"); in English capitalised ("prices may rise" is no month)."""
+    names = {name: number for name, number in month_names(lang or "und").items() if len(name) > 3 or number == 5}
+    if lang == "en":
+        written = sorted((n.title() for n in names), key=len, reverse=True)
+    else:
+        written = sorted({w for n in names for w in (n, n.title())}, key=len, reverse=True)
+    pattern = r"(?<![^\W\d_])(?i:in|im|i|en|a|al|di|del|de|pada|bulan|of|for|from|since|à|au|no|na|op|på)\s+(%s)(?![^\W\d_])"
+    return re.compile(pattern % "|".join(map(re.escape, written))), names
+
+
 def _attached(word: str) -> bool:
     """Scripts where a measure word may sit inside a longer word: no spaces (Japanese, Chinese) or
     attached particles (Arabic "وإيرادات")."""
@@ -444,6 +457,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
                if not part_of_a_name(text, lo + m.start(), lo + m.end())]
     base_pattern, base_of = _base_pattern(language_of(lang))
     bases = [(lo + m.start(), lo + m.end(), base_of[m.group()]) for m in base_pattern.finditer(lowered)]
+    month_pattern, month_of = _month_pattern(language_of(lang))
+    months = [(lo + m.start(1), lo + m.end(1), month_of[m.group(1).lower()]) for m in month_pattern.finditer(piece)]
     out: list[Figure | None] = [None] * len(figures)
     approx_words = _approx_words(language_of(lang))
     subject = None  # (measure,): what the change before the figure is of ("profit" in "profit fell 12% to")
@@ -461,11 +476,11 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         last = i
         while last + 1 < len(figures) and courtesy[last + 1]:
             last += 1
+        beside = (n > 0, n + 1 < len(main))  # neighbouring figures, before and after
         if subject is not None:  # "net profit fell 12% to 1.1 billion euros": the level is of what changed
             measure, subject = subject[0], None
         else:
             near = [m for m in measures if _may_measure(text, m, f) and i <= owner.get(m[0], i) <= last]
-            beside = (n > 0, n + 1 < len(main))
             # "fell 12% to", "sank der Nettogewinn um zwölf Prozent auf", "12%減の": a change (before the
             # figure, or right after it) and the level it reached, with nothing measured between
             changes = [m for m in near if m[2] in _CHANGES and (m[1] <= f.start or owner.get(m[0]) == i)]
@@ -481,21 +496,22 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         period = _nearest([p for p in periods if p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0])],
                           f.start, f.end, seg_lo, seg_hi, before_limit=60, after_limit=40)
         if f.kind == "percent":  # "29 % a year" is a rate, not an amount per period; a change has its base
-            period = _nearest(bases, f.start, f.end, seg_lo, seg_hi, text=text, neighbours=(n > 0, n + 1 < len(main)))\
+            period = _nearest(bases, f.start, f.end, seg_lo, seg_hi, text=text, neighbours=beside) \
                 if measure in _CHANGES else None
         if f.kind == "year":
             period = None
+        month = _month_of(months, f, seg_lo, seg_hi, text, beside)
         approx_word = f.approx_word or (_approx_word(text, f, seg_lo, approx_words) if f.words or f.approx else "")
         out[i] = Figure(
             f.kind, f.start, f.end, f.value, f.unit, f.approx or bool(approx_word), f.usd, f.as_of,
             f.text or text[f.start:f.end], approx_word, period, measure, False, _precision(f, text, lang),
-            f.words, _bound(text, replace_word(f, approx_word), seg_lo), f.dimension,
+            f.words, _bound(text, replace_word(f, approx_word), seg_lo), f.dimension, month,
         )
         for j in range(i + 1, last + 1):
             c = figures[j]
             out[j] = Figure(c.kind, c.start, c.end, c.value, c.unit, c.approx, c.usd, c.as_of,
                             c.text or text[c.start:c.end], c.approx_word, period, measure, True,
-                            _precision(c, text, lang), c.words, "", c.dimension)
+                            _precision(c, text, lang), c.words, "", c.dimension, month)
     return _of_totals(text, [f for f in out if f is not None])
 
 
@@ -567,12 +583,39 @@ _TO_LEVEL = re.compile(
 
 def _may_measure(text: str, found: tuple[int, int, str | None], f: Figure) -> bool:
     """Whether the measure word ``found`` may say what ``f`` measures: a word for some figures only
-    (``ONLY_FOR``) of another sort, or a change that ``f`` is the level of, may not."""
+    (``ONLY_FOR``) of another sort, or a change that ``f`` is the level of ("rose to 83", "auf 2,2
+    Prozent gesunken"), may not."""
     a, b, what = found
     only = ONLY_FOR.get(what)
     if only is not None and (f.dimension or f.kind) not in only:
         return False
-    return not (what in _CHANGES and b <= f.start and _LEVEL.fullmatch(text, b, f.start) is not None)
+    if what not in _CHANGES:
+        return True
+    if b <= f.start:
+        return _LEVEL.fullmatch(text, b, f.start) is None
+    return _LEVEL_BEFORE.search(text, max(0, f.start - 8), f.start) is None
+
+
+# "ist im November auf 2,2 Prozent gesunken", "is gedaald naar 2,2 procent": the level, the change after it
+_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:auf|naar|tot|til|till)\s+$", re.IGNORECASE)
+
+
+def _month_of(months, f: Figure, seg_lo: int, seg_hi: int, text: str, beside: tuple[bool, bool]) -> int | None:
+    """The month a figure is of: the nearest named in its stretch, not across a clause break towards a
+    neighbouring figure; the one after it when as near ("2,2 persen pada November dari 2,4 persen pada
+    Oktober": October's is 2,4)."""
+    best = None
+    for a, b, month in months:
+        if a < seg_lo or b > seg_hi or (a < f.end and f.start < b):
+            continue
+        after = a >= f.end
+        gap = (f.end, a) if after else (b, f.start)
+        if beside[after] and _CLAUSE_BREAK.search(text, *gap):
+            continue
+        key = (gap[1] - gap[0]) - (3 if after else 0)
+        if best is None or key < best[0]:
+            best = (key, month)
+    return best and best[1]
 
 
 # Between a figure and a period word after it, a sign that the period is another clause's: "to cut

@@ -162,6 +162,20 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "cakupan", "vaccinatiegraad", "copertura", "vaccinationstilslutning", "vaccinationsgrad",
         "接種率", "接种率", "تغطية",
     ),
+    "core inflation": (
+        "core inflation", "-kerninflation", "inflación subyacente", "inflation sous-jacente",
+        "inflazione di fondo", "kerninflatie", "inflasi inti", "kerneinflation", "kerneinflationen",
+        "inflação subjacente", "コアインフレ", "核心通胀",
+    ),
+    "inflation": (
+        "inflation", "inflación", "inflazione", "inflação", "inflasi", "inflatie", "teuerung",
+        "インフレ率", "通胀", "تضخم", "मुद्रास्फीति", "মুদ্রাস্ফীতি",
+    ),
+    "unemployment": (
+        "unemployment", "jobless", "paro", "desempleo", "chômage", "desemprego", "-arbeitslos",
+        "arbeitslosenquote", "werkloosheid", "disoccupazione", "pengangguran", "ledighed", "arbejdsløshed",
+        "arbetslöshet", "arbeidsledighet", "失業率", "失业率", "بطالة", "बेरोजगारी", "বেকারত্ব",
+    ),
     "votes": (
         "vote", "votes", "ballots", "votos", "voix", "suffrages", "stimmen", "voti", "suara", "stemmer",
         "röster", "stemmen", "أصوات", "票", "वोट", "ভোট",

@@ -83,6 +83,7 @@ class Figure:
     words: bool = False  # written in words ("a quarter", "ein Viertel")
     bound: str = ""  # "min" for "at least"/"more than", "max" for "at most"/"less than"
     dimension: str | None = None  # for a unit: "length", "mass", ... (units compare within one)
+    month: int | None = None  # the month it is of, when its clause names one ("2.2% in November")
 
 
 # The name the store and older code use for a figure.
