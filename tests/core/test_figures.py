@@ -179,6 +179,8 @@ def test_letters_that_are_not_units(text):
         ("Core inflation, which excludes food and energy, held at 2.7%.", "en", "core inflation"),
         ("Die Kerninflation blieb bei 2,7 Prozent.", "de", "core inflation"),
         ("O desemprego manteve-se nos 6,8%.", "pt", "unemployment"),
+        ("TikTok paga a Microsoft casi 20 millones de dólares al mes.", "es", "payment"),  # "casi": almost
+        ("Der Konzern hält eine Beteiligung von 25 Prozent am Umsatz.", "de", "revenue"),  # a stake, no turnout
         ("Die Arbeitslosenquote verharrte bei 6,3 Prozent.", "de", "unemployment"),
         ("De extra uitkering kost jaarlijks zo'n 4,1 miljard euro.", "nl", "cost"),
         ("L'affluenza è stata del 62,2%.", "it", "turnout"),

@@ -153,7 +153,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "pegawai", "werknemers", "medewerkers", "موظف", "従業員", "社员", "员工", "कर्मचारी",
     ),
     "cases": (
-        "cases", "casos", "cas ", "fälle", "kasus", "tilfælde", "tilfeller", "gevallen", "casi ",
+        # not the Italian "casi": Spanish "casi" is "almost"
+        "cases", "casos", "cas ", "kasus", "tilfælde", "tilfeller",
         "-fälle", "-gevallen", "infections", "infecciones", "infectados", "contagios", "إصابة", "إصابات", "حالات", "症例",
         "感染者", "病例", "मामले", "কেস",
     ),
@@ -172,21 +173,21 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "インフレ率", "通胀", "تضخم", "मुद्रास्फीति", "মুদ্রাস্ফীতি",
     ),
     "unemployment": (
-        "unemployment", "jobless", "paro", "desempleo", "chômage", "desemprego", "-arbeitslos",
-        "arbeitslosenquote", "werkloosheid", "disoccupazione", "pengangguran", "ledighed", "arbejdsløshed",
+        "unemployment", "jobless", "paro ", "desempleo", "chômage", "desemprego", "-arbeitslos",
+        "arbeitslosenquote", "arbeitslosigkeit", "werkloosheid", "disoccupazione", "pengangguran", "ledighed", "arbejdsløshed",
         "arbetslöshet", "arbeidsledighet", "失業率", "失业率", "بطالة", "बेरोजगारी", "বেকারত্ব",
     ),
     "votes": (
         "vote", "votes", "ballots", "votos", "voix", "suffrages", "stimmen", "voti", "suara", "stemmer",
-        "röster", "stemmen", "أصوات", "票", "वोट", "ভোট",
+        "röster", "stemmen", "أصوات", "得票", "选票", "वोट", "ভোট",
     ),
     "seats": (
-        "seats", "escaños", "sièges", "sitze", "mandate", "seggi", "kursi", "mandatos", "deputados",
-        "diputados", "députés", "mandater", "mandat", "zetels", "مقعد", "مقاعد", "議席", "席位", "सीट",
+        "seats", "escaños", "sièges", "sitze", "seggi", "kursi", "mandatos", "deputados",
+        "diputados", "députés", "mandater", "zetels", "مقعد", "مقاعد", "議席", "席位", "सीट",
         "আসন",
     ),
     "turnout": (
-        "turnout", "participación", "participation", "wahlbeteiligung", "beteiligung", "affluenza",
+        "turnout", "participación", "participation", "wahlbeteiligung", "stimmbeteiligung", "affluenza",
         "partisipasi", "comparecência", "participação", "valgdeltagelse", "valdeltagande",
         "valgdeltakelse", "opkomst", "投票率", "مشاركة", "मतदान",
     ),
