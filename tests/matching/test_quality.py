@@ -87,7 +87,8 @@ def test_matcher_f1_on_the_labelled_set(tmp_path):
         result = evaluate(store)
     p, r, f1 = result["matcher"]
     assert result["gold"] >= 40, "the labelled set should give plenty of in-scope pairs"
-    assert f1 >= 0.90, (result["matcher"], result["false_positives"], result["missed"])
+    # a regression guard (the set is what the matcher was tuned on): 0.97 when this was written
+    assert f1 >= 0.95, (result["matcher"], result["false_positives"], result["missed"])
     assert f1 > result["baseline"][2]
 
 
