@@ -288,6 +288,21 @@ def test_may_the_verb_is_no_month():
     assert one("Prices may rise 2% in May.", "en").month == 5
 
 
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("Temperatures hit 46.9C in Seville.", "en", 46.9, "°C"),  # wire style: glued
+    ("Temperatures hit 116.4F in Seville.", "en", 116.4, "°F"),
+    ("Las temperaturas alcanzaron los 46,9 grados en Sevilla.", "es", 46.9, "°C"),  # bare degrees: Celsius
+    ("In Sevilla wurden 46,9 Grad gemessen.", "de", 46.9, "°C"),
+])
+def test_temperatures(text, lang, value, unit):
+    f = one(text, lang)
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_a_letter_apart_from_a_number_is_no_temperature():
+    assert one("He got grade 4 C in maths.", "en").unit is None
+
+
 def test_a_whole_word_does_not_match_a_longer_one():
     assert one("The company updated its forecast of 5%.", "en").measure is None  # "up" is growth
 

@@ -22,7 +22,7 @@ from .currency import CurrencyForms, convert_to_usd, currency_forms
 from .models import Quantity
 from .numbers import MINUS, SPACES, cldr_locale, groups_with_space, parse_number_prefix, scale_words
 from .quantity_words import ORDINAL_DOT, words_for
-from .units import AMBIGUOUS, DIMENSION, unit_forms
+from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, unit_forms
 
 _SP = f"[{SPACES}]"  # one space between a number and its scale word, symbol or "%"
 _SIGNS = MINUS + "+"
@@ -307,6 +307,8 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
             # "20m people" is 20 million, "2 m tall" two metres; "10 in 20" is no inches: a
             # one- or two-letter unit that is also a word counts only before punctuation
             return None
+        if form in GLUED_ONLY and (space or _continues(sub, stop)):
+            return None  # "46.9C" is Celsius; "grade 4 C" and "46.9Cs" are not
         return symbol, stop
     return None
 

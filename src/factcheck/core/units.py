@@ -50,6 +50,15 @@ DIMENSION = {symbol: dim for symbol, _, dim in UNITS.values()}
 # Short forms that are ordinary words or letters in running text: only taken right after a number
 # with a space ("1.2 m", not "20m people", which is 20 million in British English), never glued.
 AMBIGUOUS = frozenset({"m", "g", "t", "l", "in", "ac", "ha"})
+# Wire style glues the degrees' letter to the number ("46.9C (116.4F)"); apart, a C or F is a letter.
+GLUED_ONLY = {"C": "°C", "F": "°F"}
+# Where temperatures are Celsius, the bare word for degrees is Celsius ("46,9 grados", "46,9 Grad");
+# not in English, where "116 degrees" is as often Fahrenheit.
+CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
+    "es": ("grados",), "de": ("Grad",), "fr": ("degrés",), "pt": ("graus",), "it": ("gradi",),
+    "id": ("derajat",), "ms": ("darjah",), "da": ("grader",), "sv": ("grader",), "nb": ("grader",),
+    "no": ("grader",), "nl": ("graden",),
+}
 
 
 @lru_cache(maxsize=64)
@@ -69,6 +78,10 @@ def unit_forms(lang: str | None) -> dict[str, str]:
                         forms.setdefault(word, symbol)
                         if locale.language == "de" and width == "long" and word.endswith("er"):
                             forms.setdefault(word + "n", symbol)  # dative plural: "in 10 Kilometern"
+    for word in CELSIUS_DEGREES.get(cldr_locale(lang).language, ()):
+        forms.setdefault(word, "°C")
+    for letter, symbol in GLUED_ONLY.items():
+        forms.setdefault(letter, symbol)
     return forms
 
 
