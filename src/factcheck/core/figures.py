@@ -15,27 +15,22 @@
    billion", "halvanden milliard", "un milliard et demi", "1½ million");
 3. fractions written in words ("a quarter of", "en fjerdedel af", "ربع") and "4分の1", as shares;
 4. with ``years=True``, the years of dates ("in 2019", "June 2020") as figures of kind "year";
-5. ``annotate``: for each figure what it measures (the nearest measure word of its stretch of the
-   sentence, ``measure_words``), its period ("a month"), whether it is a bound ("at least") or an
-   outlet's own conversion of the figure before it ("€1.8 billion ($1.9 billion)"), and the
-   precision it is written with (half a unit of its last digit).
-
-``annotate`` also serves figures the store kept (value, unit and offsets): a sentence's
-measures are read again from its text rather than stored.
+5. ``figure_context.annotate``: for each figure what it measures, its period, the month it is of,
+   whether it is a bound or an outlet's own conversion of the figure before it, and the precision
+   it is written with.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.core.currency import convert_to_usd
-from factcheck.core.dates import find_dates, month_names
+from factcheck.core.dates import find_dates
+from factcheck.core.figure_context import annotate
 from factcheck.core.figure_words import FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
-from factcheck.core.measure_words import BOUNDS, CHANGE_BASES, MEASURES, ONLY_FOR
 from factcheck.core.models import Figure
 from factcheck.core.number_words import gate as number_word_gate
 from factcheck.core.number_words import number_spans
@@ -44,23 +39,18 @@ from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
 from factcheck.core.number_words_id import number_spans as id_number_spans
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
-from factcheck.core.numbers import language_of, parse_number_prefix
-from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
-from factcheck.core.quantities import find_quantities, is_unspaced
-from factcheck.core.quantity_words import words_for
+from factcheck.core.numbers import language_of
+from factcheck.core.periods import phrase_trie
+from factcheck.core.quantities import find_quantities
 from factcheck.core.shared_currency_words import LEAST_AMOUNT, country_after, named_currency, shared_word
 
-__all__ = ["Figure", "annotate", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
+__all__ = ["Figure", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
 
 # Decimal digits of other scripts -> ASCII, one character for one, so offsets stay true.
 _ZEROS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
           0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10)
 _DIGITS = {zero + i: ord("0") + i for zero in _ZEROS for i in range(10)}
 _DIGITS.update({0x066B: ord("."), 0x066C: ord(","), 0x060C: ord(",")})  # Arabic decimal, group, comma
-
-PRECISION_CAP = 0.03  # "20 million" may be 19.6 or 20.4 rounded: at most 3 % either way
-WORDS_PRECISION = 0.10  # "a quarter" is 22.5-27.5 %
-
 
 _OTHER_DIGIT = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _ZEROS) + "\u066b\u066c]")
 
@@ -372,349 +362,3 @@ def year_figures(text: str, lang: str, lo: int, hi: int) -> list[Figure]:
         if d.value[:4].isdigit():
             out.append(Figure("year", d.start, d.end, float(d.value[:4]), None, text=text[d.start:d.end]))
     return out
-
-
-# --- what each figure measures ---------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _measure_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex for every measure word, as a character trie (one pass per sentence)."""
-    of: dict[str, str] = {}
-    whole = set()  # written with a space after: a whole word ("up " is not "update")
-    heads = set()  # written with a hyphen before: also the end of a compound ("Masernfälle")
-    for measure, words in MEASURES.items():
-        for w in words:
-            key = " ".join(w.lower().lstrip("-").split())  # lower(), as the text is (not casefold: "ß")
-            of.setdefault(key, measure)
-            if w.endswith(" "):
-                whole.add(key)
-            elif w.startswith("-"):
-                heads.add(key)
-    spaced = [w for w in of if not _attached(w) and w not in whole and w not in heads]
-    attached = [w for w in of if _attached(w)]
-    parts = [r"(?<![^\W\d_])" + phrase_trie(sorted(whole)) + r"(?![^\W\d_])", r"(?<![^\W\d_])" + phrase_trie(spaced),
-             phrase_trie(sorted(heads)) + r"(?=[^\W\d_]{0,2}(?![^\W\d_]))"]  # an inflection at most after
-    if attached:
-        parts.append(phrase_trie(attached))
-    return re.compile("|".join(f"(?:{p})" for p in parts)), of  # matched on lower-cased text
-
-
-@lru_cache(maxsize=64)
-def _base_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex for what changes in percent are measured against: "year on year", "interanual",
-    "Vorjahresmonat", and the month before ("rose 0.4% in November from October")."""
-    of = {w.lower(): period for period, words in CHANGE_BASES.items() for w in words}
-    months = sorted(month_names(lang or "und"), key=len, reverse=True)
-    for month in months:
-        for word in ("from", "fra", "från", "dari", "desde"):
-            of[f"{word} {month}"] = "monthly"
-    spaced = [w for w in of if not is_unspaced(w[0])]
-    unspaced = [w for w in of if is_unspaced(w[0])]
-    return re.compile(r"(?<![^\W\d_])(?:%s)|%s" % (phrase_trie(spaced), phrase_trie(unspaced))), of
-
-
-@lru_cache(maxsize=64)
-def _month_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
-    """A month a figure is of: its name after a short word ("in November", "im November", "a novembre",
-    "pada November"); in English capitalised ("prices may rise" is no month)."""
-    names = {name: number for name, number in month_names(lang or "und").items() if len(name) > 3 or number == 5}
-    if lang == "en":
-        written = sorted((n.title() for n in names), key=len, reverse=True)
-    else:
-        written = sorted({w for n in names for w in (n, n.title())}, key=len, reverse=True)
-    pattern = r"(?<![^\W\d_])(?i:in|im|i|en|a|al|di|del|de|pada|bulan|of|for|from|since|à|au|no|na|op|på)\s+(%s)(?![^\W\d_])"
-    return re.compile(pattern % "|".join(map(re.escape, written))), names
-
-
-def _attached(word: str) -> bool:
-    """Scripts where a measure word may sit inside a longer word: no spaces (Japanese, Chinese) or
-    attached particles (Arabic "وإيرادات")."""
-    ch = word[0]
-    return is_unspaced(ch) or "\u0600" <= ch <= "\u06ff"
-
-
-_BOUND_FORMS = sorted(((w, kind) for kind, words in BOUNDS.items() for w in words), key=lambda x: -len(x[0]))
-
-
-def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int | None = None) -> list[Figure]:
-    """``figures`` (in text order, offsets into ``text``, inside ``text[lo:hi]``) with what each
-    measures, its period, bound, precision and whether it is a courtesy conversion."""
-    hi = len(text) if hi is None else hi
-    if not figures:
-        return []
-    figures = sorted(figures, key=lambda f: f.start)
-    courtesy = [_is_courtesy(text, figures, i, lang) for i in range(len(figures))]
-    main = [i for i in range(len(figures)) if not courtesy[i]]
-    pattern, measure_of = _measure_pattern()
-    piece = text[lo:hi]
-    lowered = piece.lower()
-    if len(lowered) != len(piece):  # a letter whose lower case is longer ("İ"): fold it alone
-        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in piece)
-    measures = [(lo + m.start(), lo + m.end(), measure_of.get(" ".join(m.group().split())))
-                for m in pattern.finditer(lowered)]
-    periods = [(lo + m.start(), lo + m.end(), period_of(m.group())) for m in PERIOD_RE_LOWER.finditer(lowered)
-               if not part_of_a_name(text, lo + m.start(), lo + m.end())]
-    base_pattern, base_of = _base_pattern(language_of(lang))
-    bases = [(lo + m.start(), lo + m.end(), base_of[m.group()]) for m in base_pattern.finditer(lowered)]
-    month_pattern, month_of = _month_pattern(language_of(lang))
-    months = [(lo + m.start(1), lo + m.end(1), month_of[m.group(1).lower()]) for m in month_pattern.finditer(piece)]
-    out: list[Figure | None] = [None] * len(figures)
-    approx_words = _approx_words(language_of(lang))
-    subject = None  # (measure,): what the change before the figure is of ("profit" in "profit fell 12% to")
-    # a word right after a figure is that figure's ("79 seggi, ... al 28,7%": not the 28,7 %'s)
-    owner = {}
-    for k, g in enumerate(figures):
-        for m in measures:
-            if m[0] >= g.end and not text[g.end:m[0]].strip():
-                owner[m[0]] = k
-    for n, i in enumerate(main):
-        f = figures[i]
-        seg_lo = figures[main[n - 1]].end if n else lo
-        seg_hi = figures[main[n + 1]].start if n + 1 < len(main) else hi
-        # its courtesy conversions follow it: they measure the same thing
-        last = i
-        while last + 1 < len(figures) and courtesy[last + 1]:
-            last += 1
-        beside = (n > 0, n + 1 < len(main))  # neighbouring figures, before and after
-        if subject is not None:  # "net profit fell 12% to 1.1 billion euros": the level is of what changed
-            measure, subject = subject[0], None
-        else:
-            near = [m for m in measures if _may_measure(text, m, f) and i <= owner.get(m[0], i) <= last]
-            # "fell 12% to", "sank der Nettogewinn um zwölf Prozent auf", "12%減の": a change (before the
-            # figure, or right after it) and the level it reached, with nothing measured between
-            changes = [m for m in near if m[2] in _CHANGES and (m[1] <= f.start or owner.get(m[0]) == i)]
-            level = (changes and n + 1 < len(main) and _TO_LEVEL.fullmatch(text, f.end, seg_hi) is not None
-                     and not any(f.end <= m[0] < seg_hi and m[2] not in _CHANGES for m in measures))
-            if level:
-                measure = _nearest(changes, f.start, f.end, seg_lo, seg_hi, text=text, neighbours=beside)
-                subject = (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, seg_lo, f.start,
-                                    text=text),)
-            else:
-                measure = _nearest(near, f.start, f.end, seg_lo, seg_hi, text=text, neighbours=beside)
-        # a period after the figure, past a conjunction, is another clause's
-        period = _nearest([p for p in periods if p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0])],
-                          f.start, f.end, seg_lo, seg_hi, before_limit=60, after_limit=40)
-        if f.kind == "percent":  # "29 % a year" is a rate, not an amount per period; a change has its base
-            period = _nearest(bases, f.start, f.end, seg_lo, seg_hi, text=text, neighbours=beside) \
-                if measure in _CHANGES else None
-        if f.kind == "year":
-            period = None
-        month = _month_of(months, f, seg_lo, seg_hi, text, beside)
-        approx_word = f.approx_word or (_approx_word(text, f, seg_lo, approx_words) if f.words or f.approx else "")
-        out[i] = Figure(
-            f.kind, f.start, f.end, f.value, f.unit, f.approx or bool(approx_word), f.usd, f.as_of,
-            f.text or text[f.start:f.end], approx_word, period, measure, False, _precision(f, text, lang),
-            f.words, _bound(text, replace_word(f, approx_word), seg_lo), f.dimension, month,
-        )
-        for j in range(i + 1, last + 1):
-            c = figures[j]
-            out[j] = Figure(c.kind, c.start, c.end, c.value, c.unit, c.approx, c.usd, c.as_of,
-                            c.text or text[c.start:c.end], c.approx_word, period, measure, True,
-                            _precision(c, text, lang), c.words, "", c.dimension, month)
-    return _of_totals(text, [f for f in out if f is not None])
-
-
-# "79 of the 230 seats", "79 der 230 Sitze", "79 escaños de 230", "79 sièges sur 230", "79 kursi dari 230"
-_OUT_OF = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:out of|of|der|von|de|sur|dari|di|af|av|van|från|fra)\s+"
-                     r"(?:the\s+|los\s+|las\s+|les\s+|die\s+)?", re.IGNORECASE)
-
-
-def _of_totals(text: str, figures: list[Figure]) -> list[Figure]:
-    """``figures``, where the whole of "79 of the 230 seats" says no measure: the seats of a parliament
-    are not the seats won, though "3 of the 12 injured" may be the count of the injured. Without a
-    measure it agrees with the same number and is never a conflict."""
-    out = list(figures)
-    for k in range(len(out) - 1):
-        part, whole = out[k], out[k + 1]
-        if (part.kind == whole.kind == "number" and part.unit is None and whole.unit is None
-                and whole.value > part.value and _OUT_OF.fullmatch(text, part.end, whole.start)):
-            out[k + 1] = replace(whole, measure=None)
-    return out
-
-
-def replace_word(f: Figure, approx_word: str) -> Figure:
-    return f if f.approx_word == approx_word else replace(f, approx_word=approx_word)
-
-
-def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit=10_000, text=None,
-             neighbours=(False, False)):
-    """What the nearest of ``found`` (start, end, what) to the figure at ``start:end`` says, within
-    its segment. Given the ``text``, a word across a clause break from the figure ("Three people
-    died and 14 were injured": "died" for 14) yields to one in the figure's own clause; in the clause, a
-    weak word (``_WEAK``) to another. Across a break towards a neighbouring figure (``neighbours``:
-    one before the segment, one after) a word is that figure's clause's ("58,2 procent stemte for,
-    og valgdeltagelsen var 58,3 procent"): not taken."""
-    candidates = []
-    for a, b, what in found:
-        if what is None or a < seg_lo or b > seg_hi or (a < end and start < b):
-            continue
-        distance = start - b if b <= start else a - end
-        if (b <= start and distance > before_limit) or (a >= end and distance > after_limit):
-            continue
-        gap = (b, start) if b <= start else (end, a)
-        across = text is not None and _CLAUSE_BREAK.search(text, *gap) is not None
-        if across and neighbours[0 if b <= start else 1]:
-            continue
-        candidates.append((across, what in _WEAK, distance, what))
-    if not candidates:
-        return None
-    own = [c for c in candidates if not c[0]] or candidates
-    return min(own, key=lambda c: c[1:3])[3]
-
-
-# What a figure counts rather than what happened to it: "14 employees were injured" is about injuries,
-# "has 23,000 employees" about the workforce. Such a word yields to another in the figure's clause.
-_WEAK = frozenset({"employees"})
-
-
-# "The death toll rose to 83", "subiu para 83", "naik dari 70 menjadi 83": a change's word before
-# "to" or "from" and a figure says the figure is a level (what rose), not the change
-_LEVEL = re.compile(
-    r"[^\W\d_]*\s+(?:to|til|till|auf|para|a|al|à|au|ao|alla|menjadi|jadi|naar|from|fra|från|dari)\s+\D{0,25}",
-    re.IGNORECASE)
-_CHANGES = frozenset({"growth", "decline"})
-# Between a change and the level it reached: "fell 12% to 1.1 billion", "um zwölf Prozent auf",
-# "de 12 % au troisième trimestre, à", "un 12% en el tercer trimestre, hasta", "12%減の", "12%，至"
-_TO_LEVEL = re.compile(
-    r"[^\d]{0,40}?(?:(?<![^\W\d_])(?:to|auf|à|au|hasta|tot|naar|til|till|menjadi|para|a|al|ao|até|alla)|の|至|到)\s*",
-    re.IGNORECASE)
-
-
-def _may_measure(text: str, found: tuple[int, int, str | None], f: Figure) -> bool:
-    """Whether the measure word ``found`` may say what ``f`` measures: a word for some figures only
-    (``ONLY_FOR``) of another sort, or a change that ``f`` is the level of ("rose to 83", "auf 2,2
-    Prozent gesunken"), may not."""
-    a, b, what = found
-    only = ONLY_FOR.get(what)
-    if only is not None and (f.dimension or f.kind) not in only:
-        return False
-    if what not in _CHANGES:
-        return True
-    if b <= f.start:
-        return _LEVEL.fullmatch(text, b, f.start) is None
-    return _LEVEL_BEFORE.search(text, max(0, f.start - 8), f.start) is None
-
-
-# "ist im November auf 2,2 Prozent gesunken", "is gedaald naar 2,2 procent": the level, the change after it
-_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:auf|naar|tot|til|till)\s+$", re.IGNORECASE)
-
-
-def _month_of(months, f: Figure, seg_lo: int, seg_hi: int, text: str, beside: tuple[bool, bool]) -> int | None:
-    """The month a figure is of: the nearest named in its stretch, not across a clause break towards a
-    neighbouring figure; the one after it when as near ("2,2 persen pada November dari 2,4 persen pada
-    Oktober": October's is 2,4)."""
-    best = None
-    for a, b, month in months:
-        if a < seg_lo or b > seg_hi or (a < f.end and f.start < b):
-            continue
-        after = a >= f.end
-        gap = (f.end, a) if after else (b, f.start)
-        if beside[after] and _CLAUSE_BREAK.search(text, *gap):
-            continue
-        key = (gap[1] - gap[0]) - (3 if after else 0)
-        if best is None or key < best[0]:
-            best = (key, month)
-    return best and best[1]
-
-
-# Between a figure and a period word after it, a sign that the period is another clause's: "to cut
-# 4,000 jobs as quarterly profit slumps"
-_CONJUNCTION = re.compile(
-    r"(?<![^\W\d_])(?:as|while|after|when|because|whereas|während|nachdem|alors que|tandis que|lorsque|"
-    r"mientras|cuando|enquanto|quando|sementara|ketika|setelah|karena|mens|efter|eftersom|når|när|terwijl|toen)"
-    r"(?![^\W\d_])", re.IGNORECASE)
-
-
-# Between a measure word and a figure: a sign that they stand in clauses of their own
-_CLAUSE_BREAK = re.compile(
-    r"[,;:]|(?<![^\W\d_])(?:and|og|och|und|et|y|e|en|dan|serta|but|men|aber|mais|pero|ma|maar|tapi|while)(?![^\W\d_])",
-    re.IGNORECASE)
-
-
-@lru_cache(maxsize=64)
-def _approx_words(language: str) -> tuple[str, ...]:
-    return tuple(sorted({w.lower() for w in words_for(language, "approx")}, key=len, reverse=True))
-
-
-def _approx_word(text: str, f: Figure, seg_lo: int, words: list[str]) -> str:
-    """The approximation word before a figure whose reader did not name it (a fraction in words, a
-    figure the store kept): right before it, or one word further ("hampir mencapai Rp322")."""
-    before = text[max(seg_lo, f.start - 40):f.start].rstrip()
-    lowered = before.lower()
-    cut = lowered.rsplit(None, 1)[0] if f.approx and " " in lowered else None
-    for candidate in (lowered, cut):
-        if not candidate:
-            continue
-        for w in words:
-            if candidate.endswith(w) and (len(candidate) == len(w) or not candidate[-len(w) - 1].isalnum()
-                                          or is_unspaced(w[0])):
-                return before[len(candidate) - len(w):len(candidate)]
-    return ""
-
-
-def _bound(text: str, f: Figure, seg_lo: int) -> str:
-    """"min" after "at least", "more than", "mindestens"...; "max" after "at most", "less than"."""
-    before = text[max(seg_lo, f.start - 30):f.start].rstrip().lower()
-    if f.approx_word and before.endswith(f.approx_word.lower()):
-        before = before[: -len(f.approx_word)].rstrip()
-    for word, kind in _BOUND_FORMS:
-        if before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum()):
-            return kind
-    return ""
-
-
-_NUMERAL = re.compile(r"[0-9][0-9.,\u00a0\u202f ]*")
-
-
-def _precision(f: Figure, text: str, lang: str) -> float:
-    """Half a unit of the last non-zero digit written, relative to the number: "1.8" -> 2.8 %,
-    "322" -> 0.16 %; at most ``PRECISION_CAP``. Words ("a quarter") -> ``WORDS_PRECISION``."""
-    if f.words:
-        return WORDS_PRECISION
-    if f.kind == "year":
-        return 0.0
-    m = _NUMERAL.search(text, f.start, f.end)
-    if m is None:
-        return 0.0
-    parsed = parse_number_prefix(m.group().rstrip(" .,\u00a0\u202f"), lang)
-    if parsed is None or not parsed[0]:
-        return 0.0
-    number: Decimal = abs(parsed[0])
-    exponent = number.normalize().as_tuple().exponent
-    relative = float(Decimal(5) * Decimal(10) ** (exponent - 1) / number)
-    return min(relative, PRECISION_CAP)
-
-
-# --- courtesy conversions -------------------------------------------------------------------------
-
-_CONNECTORS = frozenset("or atau eller oder ou o of bzw. ie i.e. eller sebesar senilai sekitar".split())
-# "1,2 milliarder real, svarende til godt 1,6 milliarder kroner": phrases that say "the same amount"
-_RESTATING = re.compile(
-    r"(?<![^\W\d_])(?:the equivalent of|equivalent to|equal to|svarende til|hvilket svarer til|motsvarande|"
-    r"tilsvarende|umgerechnet|entspricht|soit|l'équivalent de|équivalent à|el equivalente a|equivalente a|"
-    r"o equivalente a|setara dengan|setara|pari a|omgerekend|ofwel)(?![^\W\d_])")
-
-
-def _is_courtesy(text: str, figures: list[Figure], i: int, lang: str) -> bool:
-    """An outlet's own conversion of the figure before it: "€1.8 billion ($1.95 billion)",
-    "1.800 millones de euros, unos 1.950 millones de dólares", "10 km (6 miles)". The same amount
-    in another currency or unit, in brackets or in apposition right after."""
-    if i == 0:
-        return False
-    f, p = figures[i], figures[i - 1]
-    if f.kind != p.kind or f.kind not in ("money", "number") or f.unit is None or p.unit is None:
-        return False
-    if f.unit == p.unit or (f.kind == "number" and (f.dimension is None or f.dimension != p.dimension)):
-        return False
-    gap = text[p.end:f.start]
-    if "(" in gap and ")" not in gap and len(gap) <= 60:
-        return True
-    lowered = gap.lower()
-    restated = _RESTATING.sub(" ", lowered)
-    words = [w for w in re.split(r"[\s,;:/=≈~(–—-]+", restated) if w]
-    approx = _approx_words(language_of(lang))
-    bounds = {w for w, _ in _BOUND_FORMS if " " not in w}
-    allowed = len(gap) <= 25 or (restated != lowered and len(gap) <= 40)
-    return allowed and all(w in _CONNECTORS or w in approx or w in bounds for w in words) and bool(gap.strip())
-

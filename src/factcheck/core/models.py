@@ -56,7 +56,7 @@ class Span:
 class Figure:
     """A figure read from a sentence (``core.figures.read_figures``): the number, what it is in, and
     what it measures. The first eight fields are what the store keeps per claim; the rest is read
-    again from the sentence when needed (``core.figures.annotate``).
+    again from the sentence when needed (``core.figure_context.annotate``).
 
     "næsten $20 millioner om måneden" -> Figure("money", value=20_000_000, unit="USD", approx=True,
                                               approx_word="næsten", period="monthly")

@@ -28,7 +28,8 @@ from babel.core import get_global
 
 from factcheck.core.claim_words import NOUN_CAPITALISING
 from factcheck.core.dates import find_dates, month_names
-from factcheck.core.figures import annotate, read_figures, year_figures
+from factcheck.core.figure_context import annotate
+from factcheck.core.figures import read_figures, year_figures
 from factcheck.core.units import DIMENSION
 from factcheck.core.measure_words import EVENTS
 from factcheck.core.models import Figure, Quantity
