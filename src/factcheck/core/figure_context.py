@@ -19,7 +19,7 @@ them: value, unit and offsets) and reads their context again from the sentence:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -97,15 +97,19 @@ def _attached(word: str) -> bool:
 _BOUND_FORMS = sorted(((w, kind) for kind, words in BOUNDS.items() for w in words), key=lambda x: -len(x[0]))
 
 
-def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int | None = None) -> list[Figure]:
-    """``figures`` (in text order, offsets into ``text``, inside ``text[lo:hi]``) with what each
-    measures, its period, bound, precision and whether it is a courtesy conversion."""
-    hi = len(text) if hi is None else hi
-    if not figures:
-        return []
-    figures = sorted(figures, key=lambda f: f.start)
-    courtesy = [_is_courtesy(text, figures, i, lang) for i in range(len(figures))]
-    main = [i for i in range(len(figures)) if not courtesy[i]]
+@dataclass(slots=True)
+class _Words:
+    """The words of a sentence that give its figures their context, each as (start, end, what)."""
+
+    text: str
+    measures: list  # measure words: what is counted or paid
+    periods: list  # "a month", "per year"
+    bases: list  # what a change is measured against: "month on month"
+    months: list  # "in November"
+    owner: dict  # start of a measure word -> index of the figure it stands right after
+
+
+def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> _Words:
     pattern, measure_of = _measure_pattern()
     piece = text[lo:hi]
     lowered = piece.lower()
@@ -119,53 +123,77 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     bases = [(lo + m.start(), lo + m.end(), base_of[m.group()]) for m in base_pattern.finditer(lowered)]
     month_pattern, month_of = _month_pattern(language_of(lang))
     months = [(lo + m.start(1), lo + m.end(1), month_of[m.group(1).lower()]) for m in month_pattern.finditer(piece)]
+    # a word right after a figure is that figure's ("79 seggi, ... al 28,7%": not the 28,7 %'s)
+    owner = {m[0]: k for k, g in enumerate(figures) for m in measures if m[0] >= g.end and not text[g.end:m[0]].strip()}
+    return _Words(text, measures, periods, bases, months, owner)
+
+
+@dataclass(slots=True)
+class _Stretch:
+    """A figure's place among the sentence's figures: its index ``i`` and that of its last courtesy
+    conversion, the stretch ``lo:hi`` between its neighbours, and whether it has one before and after."""
+
+    i: int
+    last: int
+    lo: int
+    hi: int
+    beside: tuple[bool, bool]
+
+
+def _measure(words: _Words, f: Figure, at: _Stretch) -> tuple[str | None, tuple | None]:
+    """What ``f`` measures, and, when it is a change with the level it reached after it ("net profit
+    fell 12% to 1.1 billion euros"), what that level measures: (measure, (level's measure,) or None)."""
+    text = words.text
+    near = [m for m in words.measures if _may_measure(text, m, f) and at.i <= words.owner.get(m[0], at.i) <= at.last]
+    # "fell 12% to", "sank der Nettogewinn um zwölf Prozent auf", "12%減の": a change (before the figure,
+    # or right after it) and the level it reached, with nothing measured between
+    changes = [m for m in near if m[2] in _CHANGES and (m[1] <= f.start or words.owner.get(m[0]) == at.i)]
+    if (changes and at.beside[1] and _TO_LEVEL.fullmatch(text, f.end, at.hi) is not None
+            and not any(f.end <= m[0] < at.hi and m[2] not in _CHANGES for m in words.measures)):
+        change = _nearest(changes, f.start, f.end, at.lo, at.hi, text=text, neighbours=at.beside)
+        level = _nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, text=text)
+        return change, (level,)
+    return _nearest(near, f.start, f.end, at.lo, at.hi, text=text, neighbours=at.beside), None
+
+
+def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int | None = None) -> list[Figure]:
+    """``figures`` (in text order, offsets into ``text``, inside ``text[lo:hi]``) with what each
+    measures, its period, month, bound, precision and whether it is a courtesy conversion."""
+    hi = len(text) if hi is None else hi
+    if not figures:
+        return []
+    figures = sorted(figures, key=lambda f: f.start)
+    courtesy = [_is_courtesy(text, figures, i, lang) for i in range(len(figures))]
+    main = [i for i in range(len(figures)) if not courtesy[i]]
+    words = _words(text, lang, figures, lo, hi)
     out: list[Figure | None] = [None] * len(figures)
     approx_words = _approx_words(language_of(lang))
-    subject = None  # (measure,): what the change before the figure is of ("profit" in "profit fell 12% to")
-    # a word right after a figure is that figure's ("79 seggi, ... al 28,7%": not the 28,7 %'s)
-    owner = {}
-    for k, g in enumerate(figures):
-        for m in measures:
-            if m[0] >= g.end and not text[g.end:m[0]].strip():
-                owner[m[0]] = k
+    level = None  # (measure,): what the level after a change measures, for the next figure
     for n, i in enumerate(main):
         f = figures[i]
-        seg_lo = figures[main[n - 1]].end if n else lo
-        seg_hi = figures[main[n + 1]].start if n + 1 < len(main) else hi
-        # its courtesy conversions follow it: they measure the same thing
-        last = i
+        last = i  # its courtesy conversions follow it: they measure the same thing
         while last + 1 < len(figures) and courtesy[last + 1]:
             last += 1
-        beside = (n > 0, n + 1 < len(main))  # neighbouring figures, before and after
-        if subject is not None:  # "net profit fell 12% to 1.1 billion euros": the level is of what changed
-            measure, subject = subject[0], None
+        at = _Stretch(i, last, figures[main[n - 1]].end if n else lo,
+                      figures[main[n + 1]].start if n + 1 < len(main) else hi, (n > 0, n + 1 < len(main)))
+        if level is not None:
+            measure, level = level[0], None
         else:
-            near = [m for m in measures if _may_measure(text, m, f) and i <= owner.get(m[0], i) <= last]
-            # "fell 12% to", "sank der Nettogewinn um zwölf Prozent auf", "12%減の": a change (before the
-            # figure, or right after it) and the level it reached, with nothing measured between
-            changes = [m for m in near if m[2] in _CHANGES and (m[1] <= f.start or owner.get(m[0]) == i)]
-            level = (changes and n + 1 < len(main) and _TO_LEVEL.fullmatch(text, f.end, seg_hi) is not None
-                     and not any(f.end <= m[0] < seg_hi and m[2] not in _CHANGES for m in measures))
-            if level:
-                measure = _nearest(changes, f.start, f.end, seg_lo, seg_hi, text=text, neighbours=beside)
-                subject = (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, seg_lo, f.start,
-                                    text=text),)
-            else:
-                measure = _nearest(near, f.start, f.end, seg_lo, seg_hi, text=text, neighbours=beside)
+            measure, level = _measure(words, f, at)
         # a period after the figure, past a conjunction, is another clause's
-        period = _nearest([p for p in periods if p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0])],
-                          f.start, f.end, seg_lo, seg_hi, before_limit=60, after_limit=40)
+        period = _nearest([p for p in words.periods if p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0])],
+                          f.start, f.end, at.lo, at.hi, before_limit=60, after_limit=40)
         if f.kind == "percent":  # "29 % a year" is a rate, not an amount per period; a change has its base
-            period = _nearest(bases, f.start, f.end, seg_lo, seg_hi, text=text, neighbours=beside) \
+            period = _nearest(words.bases, f.start, f.end, at.lo, at.hi, text=text, neighbours=at.beside) \
                 if measure in _CHANGES else None
         if f.kind == "year":
             period = None
-        month = _month_of(months, f, seg_lo, seg_hi, text, beside)
-        approx_word = f.approx_word or (_approx_word(text, f, seg_lo, approx_words) if f.words or f.approx else "")
+        month = _month_of(words.months, f, at.lo, at.hi, text, at.beside)
+        approx_word = f.approx_word or (_approx_word(text, f, at.lo, approx_words) if f.words or f.approx else "")
         out[i] = Figure(
             f.kind, f.start, f.end, f.value, f.unit, f.approx or bool(approx_word), f.usd, f.as_of,
             f.text or text[f.start:f.end], approx_word, period, measure, False, _precision(f, text, lang),
-            f.words, _bound(text, replace_word(f, approx_word), seg_lo), f.dimension, month,
+            f.words, _bound(text, replace_word(f, approx_word), at.lo), f.dimension, month,
         )
         for j in range(i + 1, last + 1):
             c = figures[j]
