@@ -191,6 +191,25 @@ def _money(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool, sc
     return _grade(f, g, ua[0] * scale[0], ub[0] * scale[1], True, "; ".join(notes), certain)
 
 
+def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> Comparison | None:
+    """A count that changes over time (a toll) is held against another only at one date. Of two dates
+    it is a timeline; undated, it agrees ("more than 121,000" with "121,957", whenever each was said)
+    or is not compared. None: the two are compared as any figures."""
+    if not (f.measure in CHANGING or g.measure in CHANGING) or (f.value, f.unit) == (g.value, g.unit):
+        return None
+    if not sa.date or not sb.date:
+        same = _grade(f, g, f.value, g.value, False, "", certain) if f.unit == g.unit else None
+        if same is not None and same.outcome == "consistent":
+            return same
+        which = "one article is" if sa.date or sb.date else "both are"
+        return _not_compared(f, g, f"a count that changes over time, and {which} undated: "
+                                   f"{f.text} ({_day(sa.date)}), {g.text} ({_day(sb.date)})")
+    if sa.date[:10] != sb.date[:10]:
+        first, second = sorted([(sa.date, f.text), (sb.date, g.text)])
+        return _not_compared(f, g, f"different dates: {first[1]} ({_day(first[0])}) → {second[1]} ({_day(second[0])})")
+    return None
+
+
 def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
     """Compare two figures of one family."""
     generic = f.measure != g.measure and (f.measure in GENERIC or g.measure in GENERIC)
@@ -209,18 +228,8 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
         same = _grade(f, g, f.value, g.value, False, "", False) if f.period == g.period else None
         return same if same is not None and same.outcome == "consistent" else _not_compared(
             f, g, "plain numbers without a measure")
-    # a count that changes over time is held against another only at one date. Of two dates it is a
-    # timeline; undated, it agrees ("more than 121,000" with "121,957", whenever each was said) or
-    # is not compared.
-    if (f.measure in CHANGING or g.measure in CHANGING) and (f.value, f.unit) != (g.value, g.unit):
-        if not sa.date or not sb.date:
-            same = _grade(f, g, f.value, g.value, False, "", certain) if f.unit == g.unit else None
-            if same is not None and same.outcome == "consistent":
-                return same
-            return _not_compared(f, g, f"a count that changes over time, and {'one article is' if sa.date or sb.date else 'both are'} undated: {f.text} ({_day(sa.date)}), {g.text} ({_day(sb.date)})")
-        if sa.date[:10] != sb.date[:10]:
-            first, second = sorted([(sa.date, f.text), (sb.date, g.text)])
-            return _not_compared(f, g, f"different dates: {first[1]} ({_day(first[0])}) → {second[1]} ({_day(second[0])})")
+    if (timeline := _over_time(f, g, sa, sb, certain)) is not None:
+        return timeline
     scale, note = (1.0, 1.0), ""
     if f.kind == "percent" and f.period and g.period and f.period != g.period:  # a change's base
         return _not_compared(f, g, f"changes over different periods: {f.text} {_BASES[f.period]}, "

@@ -83,7 +83,8 @@ def _month_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
         written = sorted((n.title() for n in names), key=len, reverse=True)
     else:
         written = sorted({w for n in names for w in (n, n.title())}, key=len, reverse=True)
-    pattern = r"(?<![^\W\d_])(?i:in|im|i|en|a|al|di|del|de|pada|bulan|of|for|from|since|à|au|no|na|op|på)\s+(%s)(?![^\W\d_])"
+    pattern = (r"(?<![^\W\d_])(?i:in|im|i|en|a|al|di|del|de|pada|bulan|of|for|from|since|à|au|no|na|op|på)"
+               r"\s+(%s)(?![^\W\d_])")
     return re.compile(pattern % "|".join(map(re.escape, written))), names
 
 
@@ -265,7 +266,8 @@ _CHANGES = frozenset({"growth", "decline"})
 # Between a change and the level it reached: "fell 12% to 1.1 billion", "um zwölf Prozent auf",
 # "de 12 % au troisième trimestre, à", "un 12% en el tercer trimestre, hasta", "12%減の", "12%，至"
 _TO_LEVEL = re.compile(
-    r"[^\d]{0,40}?(?:(?<![^\W\d_])(?:to|auf|à|au|hasta|tot|naar|til|till|menjadi|para|a|al|ao|até|alla)|の|至|到)\s*",
+    r"[^\d]{0,40}?(?:(?<![^\W\d_])(?:to|auf|à|au|hasta|tot|naar|til|till|menjadi|para|a|al|ao|até|alla)"
+    r"|の|至|到)\s*",
     re.IGNORECASE)
 
 
