@@ -285,7 +285,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             best = min(zip(alike, options), key=lambda go: relative_difference(f.value, go[0].value))[1]
         if best.outcome == "conflict" and f.measure in listed:
             best = Comparison(best.kind, best.a, best.b, best.difference, best.tolerance, best.note, "not-compared",
-                              f"each side gives several figures of {f.measure}: whose each is, is not known")
+                              f"each side gives several figures of {f.measure}, perhaps of different subjects")
         if flip:
             best = Comparison(best.kind, best.b, best.a, best.difference, best.tolerance, best.note, best.outcome,
                               best.reason)
