@@ -59,6 +59,22 @@ def test_indonesian_seed_boilerplate_gone_and_headline_is_title():
         assert "Published" not in sentence and "Advertisement" not in sentence
 
 
+@pytest.mark.parametrize("page, date", [
+    ("Floods kill 83\n\nBy Ana Souza\n\nMay 6, 2025 4:12 PM GMT\n\nFloods have killed 83 people.", "2025-05-06"),
+    ("Unwetter in Brasilien\n\n07.05.2025, 09:30 Uhr\n\nBei den Überschwemmungen starben 83 Menschen.",
+     "2025-05-07"),
+    ("Mindst 83 dræbt\n\nOpdateret 6. maj 2025\n\nMindst 83 mennesker har mistet livet.", "2025-05-06"),
+    ("Ex-ministre condamné\n\nPublié le 15/03/2025\n\nLe tribunal a condamné l'ancien ministre.", "2025-03-15"),
+])
+def test_a_pages_dateline_is_its_date(page, date):
+    assert parse_article(page.encode(), "page.txt").date == date
+
+
+def test_a_sentence_that_mentions_a_date_is_no_dateline():
+    page = "Floods\n\nThe river reached 5.3 metres on May 6, 2025, above the record.\n\nRescuers searched."
+    assert parse_article(page.encode(), "page.txt").date is None
+
+
 def test_content_hash_is_sha256_of_text_and_stable():
     a, b = read_article(SEED_DA), parse_article(SEED_DA.read_bytes(), "elsewhere/copy.txt")
     assert a.content_hash == hashlib.sha256(a.text.encode("utf-8")).hexdigest()

@@ -30,7 +30,7 @@ from factcheck.core.decoding import decode
 from factcheck.core.html_text import HTML_START, html_article
 from factcheck.core.language import detect_language
 from factcheck.core.markdown_text import markdown_article
-from factcheck.core.metadata import front_matter, lang_code
+from factcheck.core.metadata import dateline, front_matter, lang_code
 from factcheck.core.models import DEFAULT_MAX_BYTES, Article
 from factcheck.errors import FactcheckError
 
@@ -118,12 +118,13 @@ def parse_article(data: bytes, name: str) -> Article:
     if not blocks:
         raise FactcheckError(f"{name}: no article text found")
     text = "\n\n".join(blocks)
+    lang = lang_code(meta.get("lang")) or detect_language(text)
     return Article(
         text=text,
-        lang=lang_code(meta.get("lang")) or detect_language(text),
+        lang=lang,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         title=meta.get("title") or guess_title(blocks),
-        date=meta.get("date"),
+        date=meta.get("date") or dateline(blocks, lang),
         url=meta.get("url"),
         path=name,
     )

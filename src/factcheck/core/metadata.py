@@ -1,4 +1,5 @@
-"""Article metadata written in the text: leading "date ..."/"Title: ..." lines and front matter;
+"""Article metadata written in the text: leading "date ..."/"Title: ..." lines and front matter,
+and a page's dateline ("May 6, 2025 4:12 PM GMT", "Opdateret 6. maj 2025", "Publié le 15/03/2025");
 dates and language codes normalised ("01.08.2024" -> "2024-08-01", "da_DK" -> "da")."""
 
 from __future__ import annotations
@@ -6,6 +7,7 @@ from __future__ import annotations
 import re
 
 from factcheck.core.blocks import WS
+from factcheck.core.dates import find_dates
 
 _DATE = r"(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _ISO_DATE = re.compile(_DATE + r"\Z")
@@ -105,3 +107,23 @@ def front_matter(raw: str) -> tuple[dict[str, str], str]:
         if m := _FRONT_LINE.match(line.strip()):
             put_meta(meta, m[1], m[2])
     return meta, raw.lstrip("\n")[front.end() :]
+
+
+DATELINE_BLOCKS = 6  # a page's date stands among its first lines: title, byline, date
+_DATELINE_WORDS = 4  # beside the date: "Mis à jour le", "Published on", "PM GMT", "Uhr"
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def dateline(blocks: list[str], lang: str | None) -> str | None:
+    """The date of a page copied as text, from a line among its first that is a date and little
+    else ("07.05.2025, 09:30 Uhr"): as ISO, or None. A sentence that mentions a date is no dateline."""
+    for block in blocks[:DATELINE_BLOCKS]:
+        if len(block) > 80:
+            continue
+        days = [d for d in find_dates(block, lang or "und") if len(d.value) == 10]
+        if len(days) != 1:
+            continue
+        rest = _CLOCK.sub(" ", block[:days[0].start] + " " + block[days[0].end:])
+        if len(re.findall(r"[^\W\d_]+", rest)) <= _DATELINE_WORDS:
+            return days[0].value
+    return None
