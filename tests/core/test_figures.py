@@ -303,6 +303,11 @@ def test_a_letter_apart_from_a_number_is_no_temperature():
     assert one("He got grade 4 C in maths.", "en").unit is None
 
 
+def test_a_sentence_end_the_splitter_left_is_a_clause_break():
+    dead, missing = read_figures("Mindestens 83 Menschen sind ums Leben gekommen. 111 weitere werden noch vermisst.", "de")
+    assert (dead.measure, missing.measure) == ("deaths", "missing")
+
+
 def test_a_whole_word_does_not_match_a_longer_one():
     assert one("The company updated its forecast of 5%.", "en").measure is None  # "up" is growth
 

@@ -318,7 +318,9 @@ _CONJUNCTION = re.compile(
 
 # Between a measure word and a figure: a sign that they stand in clauses of their own
 _CLAUSE_BREAK = re.compile(
-    r"[,;:]|(?<![^\W\d_])(?:and|og|och|und|et|y|e|en|dan|serta|but|men|aber|mais|pero|ma|maar|tapi|while)(?![^\W\d_])",
+    r"[,;:]|(?<![^\W\d_])(?:and|og|och|und|et|y|e|en|dan|serta|but|men|aber|mais|pero|ma|maar|tapi|while)(?![^\W\d_])"
+    # the end of a sentence the splitter left joined ("ums Leben gekommen. 111 weitere"), not "ca. 20"
+    r"|[^\W\d_]{3}\.\s",
     re.IGNORECASE)
 
 
