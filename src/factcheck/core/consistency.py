@@ -17,7 +17,8 @@ Each comparison has an outcome, and the pair the worst of them:
 * ``conflict``: beyond that, and only when both figures say what they measure and their periods
   are both known or both absent: a conflict must be certain;
 * ``not-compared``: nothing lined up; the reason is stated ("figures measure different things:
-  payment / revenue", "different dates: 64 (3 Jan) → 245 (26 Mar)").
+  payment / revenue", "different dates: 64 (3 Jan) → 245 (26 Mar)", "figures of different months",
+  "changes over different periods: 0.4% month on month, 2,6% year on year").
 
 Money in different currencies is converted to USD with the ECB rate at each article's date. An
 undated article is converted at the date of the article it is compared with; else the story date
@@ -269,7 +270,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     flip = len(fa) > len(fb)
     few, many, s_few, s_many = (fb, fa, b, a) if flip else (fa, fb, a, b)
     # "The Socialists won 77 seats, Chega 48" / "AD won 79 seats, the Socialists 77": when each side
-    # gives several figures of one measure, whose each is, is not known
+    # gives several figures of one measure, they may be of different subjects: no conflict among them
     listed = {m for m in {f.measure for f in fa} if m and sum(f.measure == m for f in fa) > 1
               and sum(g.measure == m for g in fb) > 1}
     for f in few:
