@@ -38,8 +38,8 @@ WORDS_PRECISION = 0.10  # "a quarter" is 22.5-27.5 %
 
 
 @lru_cache(maxsize=1)
-def _measure_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex for every measure word, as a character trie (one pass per sentence)."""
+def _measure_pattern() -> tuple[tuple[re.Pattern[str], ...], dict[str, str]]:
+    """Regexes for every measure word, as character tries (one pass each per sentence)."""
     of: dict[str, str] = {}
     whole = set()  # written with a space after: a whole word ("up " is not "update")
     heads = set()  # written with a hyphen before: also the end of a compound ("Masernfälle")
@@ -57,7 +57,23 @@ def _measure_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
              phrase_trie(sorted(heads)) + r"(?=[^\W\d_]{0,2}(?![^\W\d_]))"]  # an inflection at most after
     if attached:
         parts.append(phrase_trie(attached))
-    return re.compile("|".join(f"(?:{p})" for p in parts)), of  # matched on lower-cased text
+    # matched on lower-cased text; one pattern per part: an alternation of them all costs more than
+    # the parts one after the other (``_measure_words`` merges their matches as the alternation would)
+    return tuple(re.compile(p) for p in parts), of
+
+
+def _measure_words(lowered: str, lo: int) -> list[tuple[int, int, str | None]]:
+    """The measure words of ``lowered`` (offsets plus ``lo``), left to right, not overlapping: at one
+    place the first part's word (whole words, word beginnings, compound heads, unspaced scripts)."""
+    patterns, measure_of = _measure_pattern()
+    found = sorted((m.start(), k, m.end(), m.group()) for k, pattern in enumerate(patterns)
+                   for m in pattern.finditer(lowered))
+    out, end = [], 0
+    for start, _, stop, word in found:
+        if start >= end:
+            out.append((lo + start, lo + stop, measure_of.get(" ".join(word.split()))))
+            end = stop
+    return out
 
 
 @lru_cache(maxsize=64)
@@ -111,13 +127,11 @@ class _Words:
 
 
 def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> _Words:
-    pattern, measure_of = _measure_pattern()
     piece = text[lo:hi]
     lowered = piece.lower()
     if len(lowered) != len(piece):  # a letter whose lower case is longer ("İ"): fold it alone
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in piece)
-    measures = [(lo + m.start(), lo + m.end(), measure_of.get(" ".join(m.group().split())))
-                for m in pattern.finditer(lowered)]
+    measures = _measure_words(lowered, lo)
     periods = [(lo + m.start(), lo + m.end(), period_of(m.group())) for m in PERIOD_RE_LOWER.finditer(lowered)
                if not part_of_a_name(text, lo + m.start(), lo + m.end())]
     base_pattern, base_of = _base_pattern(language_of(lang))
