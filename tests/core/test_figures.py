@@ -308,6 +308,21 @@ def test_a_sentence_end_the_splitter_left_is_a_clause_break():
     assert (dead.measure, missing.measure) == ("deaths", "missing")
 
 
+@pytest.mark.parametrize("headline, lang", [
+    ("El Real Madrid ficha a Lucas Andrade por 60 millones", "es"),
+    ("Real Madrid betaalt 60 miljoen voor Lucas Andrade", "nl"),
+])
+def test_a_headlines_price_is_in_the_currency_the_article_counts_in(headline, lang):
+    article = headline + "\n\nEl club pagará 60 millones de euros. Van Benfica: 60 miljoen euro."
+    price = one(article, lang, end=len(headline))
+    assert (price.kind, price.value, price.unit) == ("money", 6e7, "EUR")
+
+
+def test_an_amount_paid_for_nothing_stays_a_number():
+    article = "Tokyo population tops 14 million\n\nThe city budget is ¥5 trillion."
+    assert one(article, "en", end=article.index("\n")).kind == "number"
+
+
 def test_a_whole_word_does_not_match_a_longer_one():
     assert one("The company updated its forecast of 5%.", "en").measure is None  # "up" is growth
 

@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -79,6 +80,7 @@ def read_figures(
         found = [f for f in found if not any(w.start < f.end and f.start < w.end for w in worded)] + worded
     found = _shared_currency(plain, lang, as_of, hi, found)
     found = _elided_currency(plain, lang, as_of, hi, found)
+    found = _priced(plain, lang, as_of, lo, hi, found)
     # "a quarter of a million" is a number, not a share
     fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found
                                                  if f.kind != "number" or (f.words and f.value >= _SCALE_FROM)])
@@ -148,6 +150,39 @@ def _elided_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
             f = replace(f, kind="money", unit=code, usd=usd, as_of=day)
         out.append(f)
     return out
+
+
+# A price's preposition, right before or after an amount: "ficha a Andrade por 60 millones", "betaalt 60
+# miljoen voor", "holt ihn für 60 Millionen"
+_PRICE_BEFORE = re.compile(r"(?<![^\W\d_])(?:for|por|pour|für|voor|para|untuk|för|per|til)\s+$", re.IGNORECASE)
+_PRICE_AFTER = re.compile(r"\s+(?:for|por|pour|für|voor|para|untuk|för|per|til)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _priced(text: str, lang: str, as_of: str | None, lo: int, hi: int, found: list[Figure]) -> list[Figure]:
+    """``found``, with an amount of a scale paid for something but written without its currency, in a
+    sentence with no money of its own (a headline: "Real Madrid ficha a Lucas Andrade por 60
+    millones"), read as money in the currency the article counts in (``article_currency``)."""
+    if any(f.kind == "money" for f in found):
+        return found
+    out = []
+    for f in found:
+        if (f.kind == "number" and f.unit is None and f.value >= 1e6 and any(ch.isalpha() for ch in text[f.start:f.end])
+                and (_PRICE_BEFORE.search(text, max(lo, f.start - 8), f.start) or _PRICE_AFTER.match(text, f.end, hi))
+                and (code := article_currency(text, lang)) is not None):
+            usd, day = convert_to_usd(f.value, code, as_of) or (None, None)
+            f = replace(f, kind="money", unit=code, usd=usd, as_of=day)
+        out.append(f)
+    return out
+
+
+@lru_cache(maxsize=8)
+def article_currency(text: str, lang: str) -> str | None:
+    """The currency an article counts in: that of two thirds or more of its amounts of money."""
+    units = Counter(q.unit for q in find_quantities(text, lang) if q.kind == "money")
+    if not units:
+        return None
+    unit, n = units.most_common(1)[0]
+    return unit if 3 * n >= 2 * sum(units.values()) else None
 
 
 # --- cardinals in words --------------------------------------------------------------------------
