@@ -117,8 +117,7 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
         if code is not None:
             b = country_after(text, lang, family, code, b, hi)
         if code is not None and f.words:  # "einer Million Pesos": the words are read; only the currency is new
-            usd, day = convert_to_usd(f.value, code, as_of) or (None, None)
-            again = [replace(f, kind="money", unit=code, usd=usd, as_of=day)]
+            again = [_as_money(f, code, as_of)]
         elif code is not None:
             rewritten = text[:a] + code.ljust(b - a) + text[b:]
             again = [g for g in find_quantities(rewritten, lang, as_of=as_of, start=f.start, end=b)
@@ -143,13 +142,20 @@ def _elided_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
     for f in found:
         if f.kind == "money":
             currencies.add(f.unit)
-        elif (f.kind == "number" and f.unit is None and len(currencies) == 1 and f.value >= 1e6
-              and any(ch.isalpha() for ch in text[f.start:f.end]) and _CLAUSE_END.match(text, f.end, hi)):
-            code = next(iter(currencies))
-            usd, day = convert_to_usd(f.value, code, as_of) or (None, None)
-            f = replace(f, kind="money", unit=code, usd=usd, as_of=day)
+        elif len(currencies) == 1 and _bare_amount(text, f) and _CLAUSE_END.match(text, f.end, hi):
+            f = _as_money(f, next(iter(currencies)), as_of)
         out.append(f)
     return out
+
+
+def _bare_amount(text: str, f: Figure) -> bool:
+    """A plain number written with a scale word ("9.600 millones"): an amount whose currency is unsaid."""
+    return f.kind == "number" and f.unit is None and f.value >= 1e6 and any(ch.isalpha() for ch in text[f.start:f.end])
+
+
+def _as_money(f: Figure, code: str, as_of: str | None) -> Figure:
+    usd, day = convert_to_usd(f.value, code, as_of) or (None, None)
+    return replace(f, kind="money", unit=code, usd=usd, as_of=day)
 
 
 # A price's preposition, right before or after an amount: "ficha a Andrade por 60 millones", "betaalt 60
@@ -166,11 +172,10 @@ def _priced(text: str, lang: str, as_of: str | None, lo: int, hi: int, found: li
         return found
     out = []
     for f in found:
-        if (f.kind == "number" and f.unit is None and f.value >= 1e6 and any(ch.isalpha() for ch in text[f.start:f.end])
+        if (_bare_amount(text, f)
                 and (_PRICE_BEFORE.search(text, max(lo, f.start - 8), f.start) or _PRICE_AFTER.match(text, f.end, hi))
                 and (code := article_currency(text, lang)) is not None):
-            usd, day = convert_to_usd(f.value, code, as_of) or (None, None)
-            f = replace(f, kind="money", unit=code, usd=usd, as_of=day)
+            f = _as_money(f, code, as_of)
         out.append(f)
     return out
 
