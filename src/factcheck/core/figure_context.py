@@ -203,7 +203,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
                 if measure in _CHANGES else None
         if f.kind == "year":
             period = None
-        month = _month_of(words.months, f, at.lo, at.hi, text, at.beside)
+        # "2,2 persen pada November dari 2,4 persen pada Oktober": a month as near after is the figure's
+        month = _nearest(words.months, f.start, f.end, at.lo, at.hi, text=text, neighbours=at.beside, lean_after=3)
         approx_word = f.approx_word or (_approx_word(text, f, at.lo, approx_words) if f.words or f.approx else "")
         out[i] = Figure(
             f.kind, f.start, f.end, f.value, f.unit, f.approx or bool(approx_word), f.usd, f.as_of,
@@ -241,13 +242,14 @@ def replace_word(f: Figure, approx_word: str) -> Figure:
 
 
 def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit=10_000, text=None,
-             neighbours=(False, False)):
+             neighbours=(False, False), lean_after=0):
     """What the nearest of ``found`` (start, end, what) to the figure at ``start:end`` says, within
     its segment. Given the ``text``, a word across a clause break from the figure ("Three people
     died and 14 were injured": "died" for 14) yields to one in the figure's own clause; in the clause, a
     weak word (``_WEAK``) to another. Across a break towards a neighbouring figure (``neighbours``:
     one before the segment, one after) a word is that figure's clause's ("58,2 procent stemte for,
-    og valgdeltagelsen var 58,3 procent"): not taken."""
+    og valgdeltagelsen var 58,3 procent"): not taken. ``lean_after``: a word after the figure counts
+    as that many characters nearer."""
     candidates = []
     for a, b, what in found:
         if what is None or a < seg_lo or b > seg_hi or (a < end and start < b):
@@ -259,7 +261,7 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
         across = text is not None and _CLAUSE_BREAK.search(text, *gap) is not None
         if across and neighbours[0 if b <= start else 1]:
             continue
-        candidates.append((across, what in _WEAK, distance, what))
+        candidates.append((across, what in _WEAK, distance - (lean_after if a >= end else 0), what))
     if not candidates:
         return None
     own = [c for c in candidates if not c[0]] or candidates
@@ -302,24 +304,6 @@ def _may_measure(text: str, found: tuple[int, int, str | None], f: Figure) -> bo
 
 # "ist im November auf 2,2 Prozent gesunken", "is gedaald naar 2,2 procent": the level, the change after it
 _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:auf|naar|tot|til|till)\s+$", re.IGNORECASE)
-
-
-def _month_of(months, f: Figure, seg_lo: int, seg_hi: int, text: str, beside: tuple[bool, bool]) -> int | None:
-    """The month a figure is of: the nearest named in its stretch, not across a clause break towards a
-    neighbouring figure; the one after it when as near ("2,2 persen pada November dari 2,4 persen pada
-    Oktober": October's is 2,4)."""
-    best = None
-    for a, b, month in months:
-        if a < seg_lo or b > seg_hi or (a < f.end and f.start < b):
-            continue
-        after = a >= f.end
-        gap = (f.end, a) if after else (b, f.start)
-        if beside[after] and _CLAUSE_BREAK.search(text, *gap):
-            continue
-        key = (gap[1] - gap[0]) - (3 if after else 0)
-        if best is None or key < best[0]:
-            best = (key, month)
-    return best and best[1]
 
 
 # Between a figure and a period word after it, a sign that the period is another clause's: "to cut
