@@ -160,8 +160,9 @@ def _as_money(f: Figure, code: str, as_of: str | None) -> Figure:
 
 # A price's preposition, right before or after an amount: "ficha a Andrade por 60 millones", "betaalt 60
 # miljoen voor", "holt ihn für 60 Millionen"
-_PRICE_BEFORE = re.compile(r"(?<![^\W\d_])(?:for|por|pour|für|voor|para|untuk|för|per|til)\s+$", re.IGNORECASE)
-_PRICE_AFTER = re.compile(r"\s+(?:for|por|pour|für|voor|para|untuk|för|per|til)(?![^\W\d_])", re.IGNORECASE)
+_PRICE = "(?:for|por|pour|für|voor|para|untuk|för|per|til)"
+_PRICE_BEFORE = re.compile(rf"(?<![^\W\d_]){_PRICE}\s+$", re.IGNORECASE)
+_PRICE_AFTER = re.compile(rf"\s+{_PRICE}(?![^\W\d_])", re.IGNORECASE)
 
 
 def _priced(text: str, lang: str, as_of: str | None, lo: int, hi: int, found: list[Figure]) -> list[Figure]:
