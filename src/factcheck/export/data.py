@@ -119,7 +119,7 @@ _HISTORY_FIELDS = ("reviewer", "at", "old_verdict", "new_verdict", "old_note", "
 
 def related_statements(store: Store, claim_ids: list[int], limit: int = RELATED_LIMIT):
     """The matcher's related statements in other articles of each claim: claim id ->
-    ``store.matches.Related`` with the best ``limit`` and the counts of all."""
+    ``store.related.Related`` with the best ``limit`` and the counts of all."""
     from factcheck.store.related import related_many
 
     return related_many(store, claim_ids, limit=limit)

@@ -355,8 +355,6 @@ def load_rebuild(
             conn.executemany(_SAVE_SIGNATURE, [(cid, SIGNATURE_VERSION, data) for cid, _, data in refresh if data is not None])
         conn.executemany("UPDATE match_signatures SET data = ? WHERE claim_id = ? AND version = ?",
                          ((data, cid, SIGNATURE_VERSION) for cid, data in dated()))
-        if keep_unchanged:
-            return _write_changed(store, matches())
         related = 0
 
         def rows():
@@ -365,7 +363,10 @@ def load_rebuild(
                 related += score >= DEFAULT_MIN_SCORE
                 yield a, b, score, evidence_json(list(evidence)), consistency, semantic
 
-        store.insert_rows("matches", MATCH_COLUMNS, rows())
+        if keep_unchanged:
+            _write_changed(store, rows())
+        else:
+            store.insert_rows("matches", MATCH_COLUMNS, rows())
         return related
 
     return store.write(write)
@@ -374,23 +375,20 @@ def load_rebuild(
 MATCH_COLUMNS = ("claim_a", "claim_b", "score", "evidence", "consistency", "semantic")
 
 
-def _write_changed(store: Store, matches: Iterable[MatchRow]) -> int:
-    """``load_rebuild``'s replacing of every match by ``matches``, writing only what differs from
-    the stored rows: a rebuild that changes few pairs (the usual one: scores depend on the two
-    claims alone) deletes and inserts those few, and the rows kept keep their ids. When more stored
-    rows go than stay, all are replaced at once. A pair given twice is inserted beside itself, so
-    it fails as it does without. Returns how many matches score at least ``DEFAULT_MIN_SCORE``."""
+def _write_changed(store: Store, rows: Iterable[tuple]) -> None:
+    """``load_rebuild``'s replacing of every match by ``rows`` (as the table holds them), writing
+    only what differs from the stored rows: a rebuild that changes few pairs (the usual one: scores
+    depend on the two claims alone) deletes and inserts those few, and the rows kept keep their ids.
+    When more stored rows go than stay, all are replaced at once. A pair given twice is inserted
+    beside itself, so it fails as it does without."""
     conn = store.conn
     stored = {(row[0], row[1]): tuple(row[2:]) for row in conn.execute(
-        "SELECT claim_a, claim_b, score, evidence, consistency, semantic FROM matches"
+        f"SELECT {', '.join(MATCH_COLUMNS)} FROM matches"
     )}  # fmt: skip
-    rows, changed, related = [], [], 0
-    for a, b, score, evidence, consistency, semantic in matches:
-        related += score >= DEFAULT_MIN_SCORE
-        row = (a, b, score, evidence_json(list(evidence)), consistency, semantic)
-        rows.append(row)
-        if stored.get((a, b)) == row[2:]:
-            del stored[(a, b)]  # unchanged: kept (once: the same pair again is inserted, and fails)
+    rows, changed = list(rows), []
+    for row in rows:
+        if stored.get(row[:2]) == row[2:]:
+            del stored[row[:2]]  # unchanged: kept (once: the same pair again is inserted, and fails)
         else:
             changed.append(row)
     if len(stored) > len(rows) - len(changed):  # more stored rows go than stay: cheaper all at once
@@ -399,7 +397,6 @@ def _write_changed(store: Store, matches: Iterable[MatchRow]) -> int:
     else:
         conn.executemany("DELETE FROM matches WHERE claim_a = ? AND claim_b = ?", list(stored))
     store.insert_rows("matches", MATCH_COLUMNS, changed)
-    return related
 
 
 def refresh_matches(store: Store) -> int:
