@@ -191,7 +191,7 @@ def pair_meaning(vectors: embeddings.Vectors, rows: list, *edges: matcher.Neighb
 
 def all_meaning(db: str, vectors: embeddings.Vectors, *parts: matcher.Alike) -> tuple[matcher.Alike, matcher.Links]:
     """The pairs alike in meaning, and the undated articles' links through them."""
-    alike = matcher.all_alike(parts)
+    alike = matcher.all_alike(parts, vectors.claim_ids, vectors.article_ids, vectors.matrix)
     with Store(db, read_only=True) as store:
         dates = article_dates(store)
     articles = dict(zip(vectors.claim_ids.tolist(), vectors.article_ids.tolist()))

@@ -17,6 +17,7 @@ from factcheck.core.matching import STORE_MIN_SCORE, Match, Statement  # noqa: F
 from factcheck.core.matching import candidates as _candidates
 from factcheck.core.matching import neighbours as _neighbours
 from factcheck.core.matching.neighbours import Alike, Neighbourhood  # noqa: F401
+from factcheck.core.matching.restated import with_restated
 from factcheck.core.signature import Signature, from_data
 
 Claim = tuple[int, int, str, str | None, str, tuple[str, ...]]  # id, article id, language, article date, signature JSON, (rare) index keys
@@ -91,24 +92,25 @@ def alike_pairs(claim_ids, rows: Sequence[Neighbourhood], edges: Sequence[Neighb
     return _neighbours.pair_up(np.asarray(claim_ids, dtype=np.int64), near, n, np.arange(n))
 
 
-def all_alike(parts: Sequence[Alike]) -> Alike:
+def all_alike(parts: Sequence[Alike], claim_ids, article_ids, matrix) -> Alike:
+    """The pairs alike in meaning of every bucket, and those alike through other articles
+    (``restated.with_restated``: over all of them, as one process finds them)."""
     import numpy as np
 
-    return Alike(*(np.concatenate([getattr(p, name) for p in parts]) for name in ("a", "b", "cosine", "gain")))
+    found = Alike(*(np.concatenate([getattr(p, name) for p in parts]) for name in ("a", "b", "cosine", "gain")))
+    return with_restated(found, claim_ids, article_ids, matrix)
 
 
 def meaning_of(alike: Alike | None, a, b):
-    """Each pair's (gain, cosine) from ``alike`` (NaN where it is not there, or without ``alike``),
-    and the indices into ``alike`` of the pairs found there."""
+    """Each pair's (gain, cosine, bridges) from ``alike`` (``Alike.terms``; NaN, NaN, 0 without
+    ``alike``), and the indices into ``alike`` of the pairs found there."""
     import numpy as np
 
     if alike is None or not len(alike):
         nan = np.full(len(a), np.nan)
-        return nan, nan, np.zeros(0, dtype=np.int64)
+        return (nan, nan, np.zeros(len(a), dtype=np.int64)), np.zeros(0, dtype=np.int64)
     at = alike.lookup(np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64))
-    gain = np.where(at >= 0, alike.gain[np.maximum(at, 0)], np.nan)
-    cosine = np.where(at >= 0, alike.cosine[np.maximum(at, 0)], np.nan)
-    return gain, cosine, at[at >= 0]
+    return alike.terms(at), at[at >= 0]
 
 
 def alike_links(alike: Alike, articles: dict[int, int], dates: dict[int, str | None]) -> Links:
@@ -183,7 +185,7 @@ def local_pairs(claims: Sequence[Claim], owns: Callable[[str], bool], alike: Ali
     ps = np.fromiter((p for p, _ in pairs), dtype=np.int64, count=len(pairs))
     qs = np.fromiter((q for _, q in pairs), dtype=np.int64, count=len(pairs))
     ids = np.fromiter((c[0] for c in claims), dtype=np.int64, count=n)
-    _, _, met = meaning_of(alike, ids[ps], ids[qs])
+    _, met = meaning_of(alike, ids[ps], ids[qs])
     return Share(index, ps, qs, met, _consistency.undated_links(index.statements, pairs))
 
 
@@ -201,9 +203,10 @@ def score_share(
     for p in scored:
         index.signatures[p] = parse_signature(claims[p][4])
     ids = np.fromiter((s.id for s in index.statements), dtype=np.int64, count=len(index.statements))
-    gain, cosine, _ = meaning_of(alike, ids[share.ps], ids[share.qs])
+    (gain, cosine, bridges), _ = meaning_of(alike, ids[share.ps], ids[share.qs])
     dated = _dated(index, scored, links)
-    return _matching.score_arrays(index, share.ps, share.qs, min_score, gain, cosine, date_from_pairs=False), dated
+    return _matching.score_arrays(index, share.ps, share.qs, min_score, gain, cosine, bridges=bridges,
+                                  date_from_pairs=False), dated
 
 
 def score_alike(
@@ -223,7 +226,8 @@ def score_alike(
     ps = np.fromiter((position[a] for a in alike.a[which].tolist()), dtype=np.int64, count=len(which))
     qs = np.fromiter((position[b] for b in alike.b[which].tolist()), dtype=np.int64, count=len(which))
     dated = _dated(index, set(ps.tolist()) | set(qs.tolist()), links)
-    return _matching.score_arrays(index, ps, qs, min_score, alike.gain[which], alike.cosine[which],
+    gain, cosine, bridges = alike.terms(which)
+    return _matching.score_arrays(index, ps, qs, min_score, gain, cosine, bridges=bridges,
                                   date_from_pairs=False), dated
 
 

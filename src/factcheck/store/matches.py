@@ -12,7 +12,9 @@ stored in ``match_keys`` (schema 3), so only claims sharing keys with the new on
 their signatures come from ``match_signatures`` (schema 5) instead of parsing them again. A pair's
 score depends on the two claims alone, so matching article by article gives the same rows as
 ``rebuild`` -- except that a key becomes "too common" (``MAX_POSTING``) as the store grows: a pair
-found early through a key that is common later is kept until the next rebuild.
+found early through a key that is common later is kept until the next rebuild. Pairs alike
+through other articles (``core.matching.restated``) are found through the sentences searched for the
+new ones: a rebuild, which searches every sentence, may find more.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from factcheck.core.matching import (
     score_pairs,
 )
 from factcheck.core.matching.neighbours import Alike, by_meaning
+from factcheck.core.matching.restated import with_restated
 from factcheck.core.models import Quantity
 from factcheck.core.signature import SIGNATURE_VERSION, Signature, from_data, to_data
 from factcheck.store import Store, embeddings
@@ -104,27 +107,26 @@ def _alike(store: Store, new_claims: Iterable[int] | None) -> Alike | None:
     vectors = embeddings.load(store)
     if not len(vectors):
         return None
-    if new_claims is None:
-        new_claims = vectors.claim_ids
-    return by_meaning(vectors.claim_ids, vectors.article_ids, vectors.matrix, new_claims)
+    found = by_meaning(vectors.claim_ids, vectors.article_ids, vectors.matrix,
+                       vectors.claim_ids if new_claims is None else new_claims)
+    return with_restated(found, vectors.claim_ids, vectors.article_ids, vectors.matrix, new_claims)
 
 
 def _with_meaning(store: Store, index: MatchIndex, found: Alike | None, pairs):
     """The pairs to score once the stored sentence vectors had their say: ``pairs`` (two arrays of
     positions in ``index``) and the pairs alike in meaning the signatures missed (``found``, from
-    ``_alike``), with each pair's (gain, cosine) arrays (NaN where the model finds no likeness).
-    Claims these bring in (any sentence, check-worthy or not) are added to ``index`` unkeyed.
-    Without pairs alike: ``pairs`` and no meaning."""
+    ``_alike``), with each pair's (gain, cosine, bridges) arrays (``Alike.terms``). Claims these
+    bring in (any sentence, check-worthy or not) are added to ``index`` unkeyed. Without pairs
+    alike: ``pairs`` and no meaning."""
     import numpy as np
 
     ps, qs = (np.asarray(x, dtype=np.int64) for x in pairs)
     if found is None or not len(found):
-        return ps, qs, None, None
+        return ps, qs, None, None, None
     st = index.statements
     ids = np.fromiter((s.id for s in st), dtype=np.int64, count=len(st))
     at = found.lookup(ids[ps], ids[qs])
-    gain = np.where(at >= 0, found.gain[np.maximum(at, 0)], np.nan)
-    cosine = np.where(at >= 0, found.cosine[np.maximum(at, 0)], np.nan)
+    terms = found.terms(at)
     extra = np.ones(len(found), dtype=bool)
     extra[at[at >= 0]] = False
     if extra.any():
@@ -138,9 +140,8 @@ def _with_meaning(store: Store, index: MatchIndex, found: Alike | None, pairs):
         pa, pb = position[a], position[b]
         ok = (pa >= 0) & (pb >= 0)
         ps, qs = np.concatenate([ps, pa[ok]]), np.concatenate([qs, pb[ok]])
-        gain = np.concatenate([gain, found.gain[extra][ok]])
-        cosine = np.concatenate([cosine, found.cosine[extra][ok]])
-    return ps, qs, gain, cosine
+        terms = [np.concatenate([t, more[ok]]) for t, more in zip(terms, found.terms(np.flatnonzero(extra)))]
+    return (ps, qs, *terms)
 
 
 def _save_keys(store: Store, index: MatchIndex, positions: Iterable[int]) -> None:
@@ -271,8 +272,8 @@ def match_articles(store: Store, article_ids: Iterable[int], meaning: bool = Tru
                 "SELECT id FROM claims WHERE article_id IN (SELECT value FROM json_each(?))", (ids_json,)
             )]  # fmt: skip
             found_alike = _alike(store, new_claims)
-            ps, qs, gain, cosine = _with_meaning(store, index, found_alike, list(zip(*pairs)) or ([], []))
-            found = score_arrays(index, ps, qs, STORE_MIN_SCORE, gain, cosine)
+            ps, qs, gain, cosine, bridges = _with_meaning(store, index, found_alike, list(zip(*pairs)) or ([], []))
+            found = score_arrays(index, ps, qs, STORE_MIN_SCORE, gain, cosine, bridges=bridges)
         else:
             found = score_pairs(index, pairs, STORE_MIN_SCORE)
         _save_keys(store, index, new)
@@ -293,8 +294,8 @@ def rebuild(store: Store, meaning: bool = True) -> int:
     pairs = candidate_pairs(index, keyed)
     has_vectors = meaning and store.conn.execute("SELECT 1 FROM embeddings LIMIT 1").fetchone()
     if has_vectors and (alike := _alike(store, None)) is not None:
-        ps, qs, gain, cosine = _with_meaning(store, index, alike, pairs)
-        found = score_arrays(index, ps, qs, STORE_MIN_SCORE, gain, cosine)
+        ps, qs, gain, cosine, bridges = _with_meaning(store, index, alike, pairs)
+        found = score_arrays(index, ps, qs, STORE_MIN_SCORE, gain, cosine, bridges=bridges)
     else:
         found = score_arrays(index, *pairs, STORE_MIN_SCORE)
     stored = stored_keys(store)

@@ -65,10 +65,11 @@ def score_pairs(index: MatchIndex, pairs: list[tuple[int, int]], min_score: floa
 
 def score_arrays(
     index: MatchIndex, ps, qs, min_score: float, meaning=None, cosine=None, w: Weights = WEIGHTS,
-    date_from_pairs: bool = True,
+    date_from_pairs: bool = True, bridges=None,
 ) -> list[Match]:
     """Matches among the pairs of positions ``ps[i], qs[i]``; ``meaning[i]`` is the pair's gain
-    from the sentence model in [0, 1] and ``cosine[i]`` the similarity shown (NaN: no model).
+    from the sentence model in [0, 1] and ``cosine[i]`` the similarity shown (NaN: no model);
+    ``bridges[i]`` through how many other articles the pair was found alike (0: directly).
     Undated claims are first given the story date of the dated claims these pairs link them to;
     without ``date_from_pairs`` the caller has dated them already (from more pairs than these)."""
     if not len(ps):
@@ -82,6 +83,8 @@ def score_arrays(
         date_undated(st, sigs, list(zip(ps[some].tolist(), qs[some].tolist())))
     if meaning is None:
         meaning = cosine = np.full(len(ps), np.nan)
+    if bridges is None:
+        bridges = np.zeros(len(ps), dtype=np.int64)
     groups = language_groups(st)
     near = groups[ps] == groups[qs]
     if min_score > 0:  # first without wording (at its best where it counts): fewer texts to compare
@@ -90,7 +93,7 @@ def score_arrays(
         used[qs] = True
         claims = BoundRows(sigs, np.flatnonzero(used))
         keep = bounds(claims, ps, qs, np.where(near, 1.0, np.nan), meaning, min_score, w)
-        ps, qs, near, meaning, cosine = ps[keep], qs[keep], near[keep], meaning[keep], cosine[keep]
+        ps, qs, near, meaning, cosine, bridges = ps[keep], qs[keep], near[keep], meaning[keep], cosine[keep], bridges[keep]
         if not len(ps):
             return []
     close = np.flatnonzero(near)
@@ -107,8 +110,9 @@ def score_arrays(
     keep = bounds(claims, ps, qs, text_sim, meaning, min_score, w) if min_score > 0 else np.arange(len(ps))
     found = []
     bounded = min_score > 0
-    rows = zip(ps[keep].tolist(), qs[keep].tolist(), text_sim[keep].tolist(), meaning[keep].tolist(), cosine[keep].tolist())
-    for p, q, sim, gain, cos in rows:
+    rows = zip(ps[keep].tolist(), qs[keep].tolist(), text_sim[keep].tolist(), meaning[keep].tolist(),
+               cosine[keep].tolist(), bridges[keep].tolist())
+    for p, q, sim, gain, cos, through in rows:
         t = None if sim != sim else sim  # NaN: languages not close
         a, b = st[p].id, st[q].id
         if a > b:  # keep evidence "a vs b" in id order
@@ -116,9 +120,17 @@ def score_arrays(
         scored = scoring.score_pair(sigs[p], sigs[q], t, min_score, 0.0 if gain != gain else gain, w, bounded=bounded)
         if scored.score >= min_score:
             semantic = None if cos != cos else round(cos, 2)
-            evidence = tuple(scored.evidence) + ((f"meaning: {cos:.2f} alike",) if semantic is not None else ())
+            evidence = tuple(scored.evidence) + ((meaning_line(cos, through),) if semantic is not None else ())
             found.append(Match(a, b, scored.score, evidence, scored.consistency, semantic))
     return found
+
+
+def meaning_line(cosine: float, bridges: int) -> str:
+    """The evidence line of a pair the sentence model took part in."""
+    line = f"meaning: {cosine:.2f} alike"
+    if bridges:
+        line += f", and each alike to the same statement in {bridges} other articles"
+    return line
 
 
 class BoundRows:

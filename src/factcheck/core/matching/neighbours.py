@@ -224,12 +224,14 @@ def alike(z, rank=0):
 class Alike:
     """How alike in meaning pairs of claims are, as parallel arrays: claim ids ``a`` < ``b``, the
     plain cosine (shown to the reviewer) and the background-corrected similarity as a score term
-    (``gain``, see ``alike``; 0 unless each is the other's best or second best in its article)."""
+    (``gain``, see ``alike``; 0 unless each is the other's best or second best in its article, or
+    alike through other articles: ``bridges``, how many, 0 for a pair found directly; None: none)."""
 
     a: object
     b: object
     cosine: object
     gain: object
+    bridges: object = None
 
     def __len__(self) -> int:
         return len(self.a)
@@ -242,6 +244,15 @@ class Alike:
         width = int(max(self.b.max(initial=0), hi.max(initial=0))) + 1
         # the larger id first: candidate pairs come sorted that way (by position, in id order)
         return index_of(self.b * width + self.a, hi * width + lo)
+
+    def terms(self, at):
+        """The (gain, cosine, bridges) of the pairs at indices ``at`` (from ``lookup``): NaN, NaN
+        and 0 where ``at`` is -1."""
+        import numpy as np
+
+        found, i = at >= 0, np.maximum(at, 0)
+        bridges = np.zeros(len(at), dtype=np.int64) if self.bridges is None else np.where(found, self.bridges[i], 0)
+        return np.where(found, self.gain[i], np.nan), np.where(found, self.cosine[i], np.nan), bridges
 
 
 def index_of(codes, wanted):
