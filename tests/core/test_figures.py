@@ -155,6 +155,7 @@ def test_letters_that_are_not_units(text):
         ("Le séisme de magnitude 7,6 a frappé.", "fr", "magnitude"),
         ("IndiGo encarga 50 aviones a Airbus.", "es", "order"),
         ("Mindst 83 mennesker har mistet livet.", "da", "deaths"),
+        ("In de fabriek zijn drie medewerkers om het leven gekomen.", "nl", "deaths"),
         ("Banjir telah menewaskan 83 orang.", "id", "deaths"),
         ("Outras 111 pessoas estão desaparecidas.", "pt", "missing"),
         ("111 savnes fortsat.", "da", "missing"),

@@ -109,7 +109,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "lost their lives", "lost his life", "lost her life", "mistet livet", "miste livet",
         "omkommit", "ihr leben verloren", "leben verloren", "perdieron la vida", "perdido la vida",
         "ont perdu la vie", "perdu la vie", "perderam a vida", "perso la vita", "menewaskan",
-        "tewas", "meninggal", "korban jiwa", "omgekomen", "قتلى", "وفاة", "مصرع", "死亡",
+        "tewas", "meninggal", "korban jiwa", "omgekomen", "om het leven", "قتلى", "وفاة", "مصرع", "死亡",
         "死者", "मौत", "मृत", "মৃত", "নিহত",
     ),
     "injured": (
