@@ -60,3 +60,22 @@ def test_with_restated_adds_pairs_with_their_cosine_and_raises_those_found_weakl
     assert out.gain[added] == 0.8 and out.bridges[added] == 2
     assert (out.bridges[: len(alike) - 1] == 0).all()  # the pairs found directly, as they were
     assert np.array_equal(out.gain[: len(alike) - 1], alike.gain[:-1])
+
+
+def test_paths_enumerated_a_share_at_a_time_give_the_same_pairs(monkeypatch):
+    import factcheck.core.matching.restated as restated
+
+    rng = np.random.default_rng(3)
+    articles = rng.integers(0, 12, size=300)
+    a, b = rng.integers(0, 300, size=(2, 4000))
+    a, b = a[articles[a] != articles[b]], b[articles[a] != articles[b]]
+    pairs = np.unique(np.stack([np.minimum(a, b), np.maximum(a, b)], axis=1), axis=0)
+    gain = rng.random(len(pairs))
+    whole = through_others(pairs[:, 0], pairs[:, 1], gain, articles)
+    monkeypatch.setattr(restated, "PATHS_PER_SHARE", 7)
+    shared = through_others(pairs[:, 0], pairs[:, 1], gain, articles)
+    assert len(whole[0]) > 100
+    for x, y in zip(whole, shared):
+        assert np.array_equal(x, y)
+    strong = {(int(p), int(q)) for (p, q), g in zip(pairs, gain) if g >= BRIDGE_GAIN}
+    assert not strong & set(zip(whole[0].tolist(), whole[1].tolist()))  # found already: left as they were

@@ -23,44 +23,64 @@ def through_others(a, b, gain, articles, new=None):
     """Pairs alike through other articles among rows found alike: ``a[i]``, ``b[i]`` (rows of the
     matrix) with meaning term ``gain[i]``; ``articles``: each row's article; ``new`` (bool per row,
     or None for all) keeps the pairs with a new side. Returns parallel arrays (row, row, strength,
-    bridges): each pair once with its smaller row first, the pairs given among them too (the caller
-    keeps the better term), strength the ``BRIDGES``-th best path's, bridges how many articles."""
+    bridges): each pair once with its smaller row first, strength the ``BRIDGES``-th best path's,
+    bridges how many articles. A pair given with a term of ``BRIDGE_GAIN`` or more is not among
+    them (it is found already); one given with less may be (the caller keeps the better term)."""
     import numpy as np
 
     strong = np.flatnonzero(gain >= BRIDGE_GAIN)
+    n = int(articles.shape[0])
+    found = np.sort(np.minimum(a[strong], b[strong]).astype(np.int64) * n + np.maximum(a[strong], b[strong]))
     # each strong pair both ways, grouped by the sentence in the middle
     mid = np.concatenate([a[strong], b[strong]]).astype(np.int64)
     end = np.concatenate([b[strong], a[strong]]).astype(np.int64)
     g = np.concatenate([gain[strong], gain[strong]])
     order = np.lexsort((end, mid))
     mid, end, g = mid[order], end[order], g[order]
-    # every two ends of one middle: element i with each later element of its group
-    last = np.searchsorted(mid, mid, side="right")  # one past each element's group
-    count = last - np.arange(len(mid)) - 1
-    left = np.repeat(np.arange(len(mid)), count)
-    right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(count) - count, count)
-    x, y = end[left], end[right]  # x < y: ends sorted within a group
-    keep = articles[x] != articles[y]
-    if new is not None:
-        keep &= new[x] | new[y]
-    x, y, via = x[keep], y[keep], articles[mid[left[keep]]]
-    strength = np.minimum(g[left[keep]], g[right[keep]])
-    if not len(x):
-        return x, y, strength, np.zeros(0, dtype=np.int64)
-    # the best path through each other article, then the pairs with enough articles
-    n = int(articles.shape[0])
-    code = x * n + y
-    order = np.lexsort((-strength, via, code))
-    code, via, strength = code[order], via[order], strength[order]
-    first = np.r_[True, (code[1:] != code[:-1]) | (via[1:] != via[:-1])]
-    code, strength = code[first], strength[first]
+    # every two ends of one middle: element i with each later element of its group, a share of the
+    # elements at a time (a statement restated by a hundred outlets has five thousand such paths)
+    count = np.searchsorted(mid, mid, side="right") - np.arange(len(mid)) - 1
+    cuts = np.searchsorted(np.cumsum(count), np.arange(1, int(count.sum()) // PATHS_PER_SHARE + 1) * PATHS_PER_SHARE)
+    shares = []
+    for lo, hi in zip(np.r_[0, cuts], np.r_[cuts, len(mid)]):
+        left = np.repeat(np.arange(lo, hi), count[lo:hi])
+        right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(count[lo:hi]) - count[lo:hi], count[lo:hi])
+        x, y = end[left], end[right]  # x < y: ends sorted within a group
+        code = x * n + y
+        keep = (articles[x] != articles[y]) & ~_among(code, found)
+        if new is not None:
+            keep &= new[x] | new[y]
+        shares.append(_best_per_article(code[keep], articles[mid[left[keep]]],
+                                        np.minimum(g[left[keep]], g[right[keep]])))
+    code, _, strength = _best_per_article(*(np.concatenate([s[i] for s in shares]) for i in range(3)))
+    # the pairs with enough articles, and the strength of their BRIDGES-th best
     order = np.lexsort((-strength, code))
     code, strength = code[order], strength[order]
-    starts = np.flatnonzero(np.r_[True, code[1:] != code[:-1]])
+    starts = np.flatnonzero(np.r_[True, code[1:] != code[:-1]]) if len(code) else code[:0]
     bridges = np.diff(np.r_[starts, len(code)])
     enough = bridges >= BRIDGES
     pairs = code[starts[enough]]
     return pairs // n, pairs % n, strength[starts[enough] + BRIDGES - 1], bridges[enough]
+
+
+PATHS_PER_SHARE = 1 << 21  # paths through a middle sentence enumerated at a time
+
+
+def _among(codes, sorted_codes):
+    import numpy as np
+
+    at = np.minimum(np.searchsorted(sorted_codes, codes), max(len(sorted_codes) - 1, 0))
+    return sorted_codes[at] == codes if len(sorted_codes) else np.zeros(len(codes), dtype=bool)
+
+
+def _best_per_article(code, via, strength):
+    """Of the paths (pair ``code``, through article ``via``, ``strength``), the best per pair and article."""
+    import numpy as np
+
+    order = np.lexsort((-strength, via, code))
+    code, via, strength = code[order], via[order], strength[order]
+    first = np.r_[True, (code[1:] != code[:-1]) | (via[1:] != via[:-1])] if len(code) else np.zeros(0, dtype=bool)
+    return code[first], via[first], strength[first]
 
 
 def with_restated(alike: Alike, claim_ids, article_ids, matrix, new=None) -> Alike:
