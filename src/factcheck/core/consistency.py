@@ -29,7 +29,7 @@ if it holds at every rate in it. The evidence says which date and why.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.core.currency import convert_to_usd, parse_as_of
 from factcheck.core.measure_words import CHANGING, GENERIC
@@ -90,7 +90,11 @@ def _day(date: str | None) -> str:
     return f"{d.day} {d:%b}" if date and len(date) >= 10 else (f"{d:%b %Y}" if date and len(date) >= 7 else str(d.year))
 
 
-_MONTH_NAMES = dict(enumerate(("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")))
+def _month(number: int) -> str:
+    """A month's short name, as ``_day`` writes it."""
+    return f"{dt.date(2000, number, 1):%b}"
+
+
 _BASES = {"monthly": "month on month", "quarterly": "quarter on quarter", "yearly": "year on year"}
 
 
@@ -217,8 +221,8 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
     if f.measure and g.measure and f.measure != g.measure and not generic:
         return _not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
     if f.month and g.month and f.month != g.month:
-        return _not_compared(f, g, f"figures of different months: {f.text} ({_MONTH_NAMES[f.month]}), "
-                                   f"{g.text} ({_MONTH_NAMES[g.month]})")
+        return _not_compared(f, g, f"figures of different months: {f.text} ({_month(f.month)}), "
+                                   f"{g.text} ({_month(g.month)})")
     if f.kind == "year":
         outcome = "consistent" if f.value == g.value else "conflict"
         return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)
@@ -285,11 +289,10 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
         else:  # shown only: the counterpart nearest in value ("14 / 14", not "14 / two")
             best = min(zip(alike, options), key=lambda go: relative_difference(f.value, go[0].value))[1]
         if best.outcome == "conflict" and f.measure in listed:
-            best = Comparison(best.kind, best.a, best.b, best.difference, best.tolerance, best.note, "not-compared",
-                              f"each side gives several figures of {f.measure}, perhaps of different subjects")
+            best = replace(best, outcome="not-compared",
+                           reason=f"each side gives several figures of {f.measure}, perhaps of different subjects")
         if flip:
-            best = Comparison(best.kind, best.b, best.a, best.difference, best.tolerance, best.note, best.outcome,
-                              best.reason)
+            best = replace(best, a=best.b, b=best.a)
         out.append(best)
     return out
 
