@@ -13,7 +13,7 @@ that is more. Chosen on tests/data/semantic/{brightwave,dev_*,tuned} and tests/d
 
 from __future__ import annotations
 
-from factcheck.core.matching.neighbours import Alike
+from factcheck.core.matching.neighbours import Alike, index_of
 
 BRIDGES = 2  # other articles, each with a sentence alike to both
 BRIDGE_GAIN = 0.7  # the meaning term of a pair that may bridge
@@ -30,7 +30,7 @@ def through_others(a, b, gain, articles, new=None):
 
     strong = np.flatnonzero(gain >= BRIDGE_GAIN)
     n = int(articles.shape[0])
-    found = np.sort(np.minimum(a[strong], b[strong]).astype(np.int64) * n + np.maximum(a[strong], b[strong]))
+    found = np.minimum(a[strong], b[strong]).astype(np.int64) * n + np.maximum(a[strong], b[strong])
     # each strong pair both ways, grouped by the sentence in the middle
     mid = np.concatenate([a[strong], b[strong]]).astype(np.int64)
     end = np.concatenate([b[strong], a[strong]]).astype(np.int64)
@@ -47,7 +47,7 @@ def through_others(a, b, gain, articles, new=None):
         right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(count[lo:hi]) - count[lo:hi], count[lo:hi])
         x, y = end[left], end[right]  # x < y: ends sorted within a group
         code = x * n + y
-        keep = (articles[x] != articles[y]) & ~_among(code, found)
+        keep = (articles[x] != articles[y]) & (index_of(found, code) < 0)
         if new is not None:
             keep &= new[x] | new[y]
         shares.append(_best_per_article(code[keep], articles[mid[left[keep]]],
@@ -64,13 +64,6 @@ def through_others(a, b, gain, articles, new=None):
 
 
 PATHS_PER_SHARE = 1 << 21  # paths through a middle sentence enumerated at a time
-
-
-def _among(codes, sorted_codes):
-    import numpy as np
-
-    at = np.minimum(np.searchsorted(sorted_codes, codes), max(len(sorted_codes) - 1, 0))
-    return sorted_codes[at] == codes if len(sorted_codes) else np.zeros(len(codes), dtype=bool)
 
 
 def _best_per_article(code, via, strength):
