@@ -103,13 +103,10 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
     out = []
     for f in found:
         shared = None if f.kind != "number" or f.unit is not None else shared_word(text, lang, f.end, hi)
-        if shared is None:
+        if shared is None or f.value < LEAST_AMOUNT.get(shared[2], 0):
             out.append(f)
             continue
         a, b, family = shared
-        if f.value < LEAST_AMOUNT.get(family, 0):
-            out.append(f)
-            continue
         if family not in named:
             named[family] = named_currency(text, lang, family)
         code = named[family]
