@@ -225,3 +225,19 @@ def test_figures_not_compared_are_shown_beside_their_nearest_counterpart():
     _, lines, _ = judge(("Two trucks were inspected and 14 contractors were dismissed.", "en", None),
                         ("Tiga truk diperiksa dan 15 kontraktor diberhentikan.", "id", None))
     assert any("14 / 15" in line for line in lines) and not any("14 / Tiga" in line for line in lines)
+
+
+def test_the_level_a_change_started_from_agrees_but_never_contradicts():
+    change = ("Die Arbeitslosenquote stieg von 5,1 auf 5,4 Prozent.", "de", "2024-12-03")
+    state, lines, _ = judge(change, ("Unemployment stands at 5.4% and inflation at 2.1%.", "en", "2024-12-03"))
+    assert state == "consistent" and any("level before the change" in line for line in lines)
+    state, _, _ = judge(change, ("La tasa de paro era del 5,1% en octubre.", "es", "2024-12-03"))
+    assert state == "consistent"
+    state, _, _ = judge(change, ("Unemployment rose from 5.1% to 5.9%.", "en", "2024-12-03"))
+    assert state == "conflict"  # where it went is still compared
+
+
+def test_a_change_from_a_level_is_not_a_growth_rate():
+    state, lines, _ = judge(("La tasa de paro subió del 5,1% al 5,4%.", "es", "2024-12-03"),
+                            ("The economy grew 2.3% while unemployment rose to 5.4%.", "en", "2024-12-03"))
+    assert state == "consistent", lines

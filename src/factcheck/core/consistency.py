@@ -216,7 +216,16 @@ def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool
 
 
 def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
-    """Compare two figures of one family."""
+    """Compare two figures of one family. The level a change started from ("rose from 5.1% to 5.4%")
+    agrees with the same level elsewhere, but another outlet's level of today does not contradict it."""
+    c = _compare(f, g, sa, sb)
+    if f.earlier != g.earlier and c.outcome in ("conflict", "differs-slightly"):
+        start = f if f.earlier else g
+        return replace(c, outcome="not-compared", reason=f"{start.text} is the level before the change")
+    return c
+
+
+def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
     generic = f.measure != g.measure and (f.measure in GENERIC or g.measure in GENERIC)
     if f.measure and g.measure and f.measure != g.measure and not generic:
         return _not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
@@ -275,8 +284,9 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     few, many, s_few, s_many = (fb, fa, b, a) if flip else (fa, fb, a, b)
     # "The Socialists won 77 seats, Chega 48" / "AD won 79 seats, the Socialists 77": when each side
     # gives several figures of one measure, they may be of different subjects: no conflict among them
-    listed = {m for m in {f.measure for f in fa} if m and sum(f.measure == m for f in fa) > 1
-              and sum(g.measure == m for g in fb) > 1}
+    # (a change's two levels are one subject's, at two times)
+    listed = {m for m in {f.measure for f in fa} if m and sum(f.measure == m and not f.earlier for f in fa) > 1
+              and sum(g.measure == m and not g.earlier for g in fb) > 1}
     for f in few:
         family = _family(f)
         alike = [g for g in many if _family(g) == family]

@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.core.dates import month_names
+from factcheck.core.figure_ranges import pairs
 from factcheck.core.measure_words import BOUNDS, CHANGE_BASES, MEASURES, ONLY_FOR
 from factcheck.core.models import Figure
 from factcheck.core.numbers import language_of, parse_number_prefix
@@ -155,11 +156,16 @@ class _Stretch:
     beside: tuple[bool, bool]
 
 
-def _measure(words: _Words, f: Figure, at: _Stretch) -> tuple[str | None, tuple | None]:
+def _measure(words: _Words, f: Figure, at: _Stretch, starts_change: bool) -> tuple[str | None, tuple | None]:
     """What ``f`` measures, and, when it is a change with the level it reached after it ("net profit
-    fell 12% to 1.1 billion euros"), what that level measures: (measure, (level's measure,) or None)."""
+    fell 12% to 1.1 billion euros"), what that level measures: (measure, (level's measure,) or None).
+    The level a change started from (``starts_change``: "stieg von 5,1 auf 5,4 Prozent") and the
+    level it reached both measure what changed."""
     text = words.text
     near = [m for m in words.measures if _may_measure(text, m, f) and at.i <= words.owner.get(m[0], at.i) <= at.last]
+    if starts_change:
+        level = _nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, text=text)
+        return level, (level,)
     # "fell 12% to", "sank der Nettogewinn um zwölf Prozent auf", "12%減の": a change (before the figure,
     # or right after it) and the level it reached, with nothing measured between
     changes = [m for m in near if m[2] in _CHANGES and (m[1] <= f.start or words.owner.get(m[0]) == at.i)]
@@ -184,6 +190,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     out: list[Figure | None] = [None] * len(figures)
     approx_words = _approx_words(language_of(lang))
     level = None  # (measure,): what the level after a change measures, for the next figure
+    joined = {p.first: p.kind for p in pairs(text, figures, lo)}
+    changes = {i for i in joined if _changed(words, figures[i], lo)}
     for n, i in enumerate(main):
         f = figures[i]
         last = i  # its courtesy conversions follow it: they measure the same thing
@@ -194,7 +202,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         if level is not None:
             measure, level = level[0], None
         else:
-            measure, level = _measure(words, f, at)
+            measure, level = _measure(words, f, at, i in changes and joined[i] == "change")
         # a period after the figure, past a conjunction, is another clause's
         period = _nearest([p for p in words.periods if p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0])],
                           f.start, f.end, at.lo, at.hi, before_limit=60, after_limit=40)
@@ -216,7 +224,30 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             out[j] = Figure(c.kind, c.start, c.end, c.value, c.unit, c.approx, c.usd, c.as_of,
                             c.text or text[c.start:c.end], c.approx_word, period, measure, True,
                             _precision(c, text, lang), c.words, "", c.dimension, month)
-    return _of_totals(text, [f for f in out if f is not None])
+    return _of_totals(text, _ranged(out, joined, changes))
+
+
+def _changed(words: _Words, f: Figure, lo: int) -> bool:
+    """Whether a change word ("rose", "stieg", "naik") comes before ``f`` in its sentence."""
+    return any(lo <= a and b <= f.start and what in _CHANGES for a, b, what in words.measures)
+
+
+def _ranged(figures: list[Figure | None], joined: dict[int, str], changes: set[int]) -> list[Figure]:
+    """``figures`` with the level a change started from marked ``earlier`` (the first of "rose from
+    5.1% to 5.4%", the second of "rose to 5.4% from 5.1%"), and the ends of a range of a quantity
+    ("between 10 and 12 million", "10-12%") read as a lower and an upper bound."""
+    out = list(figures)
+    for i, kind in joined.items():
+        f, g = out[i], out[i + 1]
+        if f is None or g is None or f.courtesy or g.courtesy or f.kind != g.kind or f.unit != g.unit:
+            continue
+        if i in changes and kind == "change":
+            out[i] = replace(f, earlier=True)
+        elif i in changes and kind == "reversed":
+            out[i + 1] = replace(g, earlier=True, measure=g.measure or f.measure)
+        elif kind != "reversed" and f.value < g.value and (g.unit or g.kind != "number" or g.value >= 1000):
+            out[i], out[i + 1] = replace(f, bound=f.bound or "min"), replace(g, bound=g.bound or "max")
+    return [f for f in out if f is not None]
 
 
 # "79 of the 230 seats", "79 der 230 Sitze", "79 escaños de 230", "79 sièges sur 230", "79 kursi dari 230"

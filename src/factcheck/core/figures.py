@@ -31,6 +31,7 @@ from typing import NamedTuple
 from factcheck.core.currency import convert_to_usd
 from factcheck.core.dates import find_dates
 from factcheck.core.figure_context import annotate
+from factcheck.core.figure_ranges import share_unit
 from factcheck.core.figure_words import FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
 from factcheck.core.models import Figure
 from factcheck.core.number_words import gate as number_word_gate
@@ -81,6 +82,7 @@ def read_figures(
     found = _shared_currency(plain, lang, as_of, hi, found)
     found = _elided_currency(plain, lang, as_of, hi, found)
     found = _priced(plain, lang, as_of, lo, hi, found)
+    found = share_unit(plain, lang, sorted(found, key=lambda f: f.start), as_of, lo)
     # "a quarter of a million" is a number, not a share
     fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found
                                                  if f.kind != "number" or (f.words and f.value >= _SCALE_FROM)])
@@ -89,7 +91,7 @@ def read_figures(
     found += fractions
     if years:
         found += year_figures(plain, lang, lo, hi)
-    if fractions or years or any(f.words for f in found):
+    if fractions or years:
         found.sort(key=lambda f: f.start)
     return annotate(plain, lang, found, lo, hi) if context else found
 

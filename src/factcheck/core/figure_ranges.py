@@ -1,0 +1,101 @@
+"""Two figures that make one range or one change: "between 10 and 12 million dollars", "10-12
+million", "rose from 5.1 to 5.4 percent", "stieg von 5,1 auf 5,4 Prozent", "naik dari 5,1 persen
+menjadi 5,4 persen", "rose to 5.4% from 5.1%".
+
+Outlets write the unit and the scale once, after the second figure: the first is in them too
+(``share_unit``). And the two are not two measurements of today: a range is a lower and an upper
+bound; a change from one level to another starts at a level of an earlier time, which another outlet
+giving today's level does not contradict (``Pair.kind``: "range", "change" or "reversed", the last
+for "to 5.4% from 5.1%", where the second figure is the earlier level).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from factcheck.core.currency import convert_to_usd
+from factcheck.core.models import Figure
+from factcheck.core.numbers import parse_number_prefix
+
+_FROM = r"from|von|van|fra|från|dari|de|del|desde|da|dal|dalla|dallo|du|des"
+_BETWEEN = r"between|zwischen|tussen|mellem|mellan|antara|entre|tra"
+_TO = r"to|auf|bis|naar|tot|til|till|menjadi|jadi|hingga|sampai|a|al|à|au|ao|até|hasta|alla|para"
+_AND = r"and|und|en|og|och|dan|y|e|et"
+# the word before the first figure, an approximation word ("from about", "von rund") allowed between
+_ONE_WORD = r"(?:[^\W\d_]{1,12}\s+)?"
+_FROM_BEFORE = re.compile(rf"(?<![^\W\d_])(?:(?:{_FROM})\s+|d')(?:{_ONE_WORD})$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_BETWEEN})\s+{_ONE_WORD}$", re.IGNORECASE)
+# between the two, what the first is of may be said ("von 96,2 Punkten im Vormonat auf 93,1")
+_TO_GAP = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}\s+(?:{_TO})\s+{_ONE_WORD}", re.IGNORECASE)
+_AND_GAP = re.compile(rf"\s+(?:{_AND})\s+{_ONE_WORD}", re.IGNORECASE)
+_DASH_GAP = re.compile(r"\s*[-–—]\s*")
+# "rose to 5.4% in November from 5.1%": "to" right before the first, "from" right before the second
+_TO_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_TO})\s+{_ONE_WORD}$", re.IGNORECASE)
+_FROM_GAP = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}\s+(?:{_FROM})\s+{_ONE_WORD}", re.IGNORECASE)
+_NUMERAL = re.compile(r"[0-9][0-9.,\u00a0\u202f ]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Figures ``first`` and ``first + 1`` (indexes in text order) and how they go together."""
+
+    first: int
+    kind: str  # "range" (a lower and an upper bound), "change" (from, to) or "reversed" (to, from)
+
+
+def pairs(text: str, figures: list[Figure], lo: int = 0) -> list[Pair]:
+    """The ranges and changes among ``figures`` (in text order, inside ``text[lo:]``), each figure in
+    one at most."""
+    out: list[Pair] = []
+    taken = -1
+    for i in range(len(figures) - 1):
+        f, g = figures[i], figures[i + 1]
+        if i <= taken or g.start < f.end:
+            continue
+        before = text[max(lo, f.start - 30):f.start]
+        gap = (f.end, g.start)
+        kind = None
+        if _TO_GAP.fullmatch(text, *gap) and _FROM_BEFORE.search(before):
+            kind = "change"
+        elif (_AND_GAP.fullmatch(text, *gap) and _BETWEEN_BEFORE.search(before)) or _DASH_GAP.fullmatch(text, *gap):
+            kind = "range"
+        elif _FROM_GAP.fullmatch(text, *gap) and _TO_BEFORE.search(before) and f.kind == g.kind and f.unit == g.unit:
+            kind = "reversed"
+        if kind is not None:
+            out.append(Pair(i, kind))
+            taken = i + 1
+    return out
+
+
+def share_unit(text: str, lang: str, figures: list[Figure], as_of: str | None = None, lo: int = 0) -> list[Figure]:
+    """``figures``, the first of each range or change written bare ("von 5,1 auf 5,4 Prozent",
+    "from $10 to $12 million", "10-12 million") read in the second's unit and, when that brings it
+    nearer the second, its scale."""
+    out = list(figures)
+    for p in pairs(text, figures, lo):
+        f, g = out[p.first], out[p.first + 1]
+        if p.kind == "reversed" or any(ch.isalpha() for ch in text[f.start:f.end]):
+            continue  # the first says its own scale or words ("5 million to 7 billion")
+        same = f.kind == g.kind and f.unit == g.unit
+        if not (same or (f.kind == "number" and f.unit is None)) or g.kind == "year":
+            continue
+        value = f.value
+        scaled = f.value * _scale(text, lang, g)
+        if f.value > 0 and g.value > 0 and abs(math.log(scaled / g.value)) < abs(math.log(f.value / g.value)):
+            value = scaled
+        if same and value == f.value:
+            continue
+        usd, day = (convert_to_usd(value, g.unit, as_of) or (None, None)) if g.kind == "money" else (None, None)
+        out[p.first] = replace(f, kind=g.kind, value=value, unit=g.unit, dimension=g.dimension, usd=usd, as_of=day)
+    return out
+
+
+def _scale(text: str, lang: str, g: Figure) -> float:
+    """What the scale word of ``g`` multiplies its numeral by ("12 million" -> 1e6), 1 without one."""
+    m = _NUMERAL.search(text, g.start, g.end)
+    parsed = parse_number_prefix(m.group().rstrip(" .,\u00a0\u202f"), lang) if m else None
+    if parsed is None or not parsed[0]:
+        return 1.0
+    return max(1.0, g.value / float(parsed[0]))

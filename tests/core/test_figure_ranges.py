@@ -1,0 +1,82 @@
+"""Ranges and changes: the unit written once, the level a change started from, a range's bounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.core.figures import read_figures
+
+
+def two(text: str, lang: str):
+    found = [f for f in read_figures(text, lang) if not f.courtesy]
+    assert len(found) == 2, found
+    return found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Die Arbeitslosenquote stieg von 5,1 auf 5,4 Prozent.", "de"),
+        ("De werkloosheid steeg van 5,1 naar 5,4 procent.", "nl"),
+        ("Ledigheden steg fra 5,1 til 5,4 procent.", "da"),
+        ("Il tasso di disoccupazione è salito dal 5,1 al 5,4 per cento.", "it"),
+        ("Unemployment rose from 5.1 to 5.4 percent.", "en"),
+        ("La tasa de paro subió del 5,1% al 5,4%.", "es"),
+        ("A taxa de desemprego subiu de 5,1% para 5,4%.", "pt"),
+        ("Tingkat pengangguran naik dari 5,1 persen menjadi 5,4 persen.", "id"),
+    ],
+)
+def test_a_change_starts_at_an_earlier_level_of_what_changed(text, lang):
+    start, end = two(text, lang)
+    assert (start.kind, start.unit, start.value, end.value) == ("percent", "%", 5.1, 5.4)
+    assert start.measure == end.measure == "unemployment"  # not "growth": "stieg von", "subió del"
+    assert start.earlier and not end.earlier
+
+
+def test_the_earlier_level_may_come_second():
+    now, before = two("Unemployment rose to 5.4% in November from 5.1% in October.", "en")
+    assert before.earlier and not now.earlier and before.measure == now.measure == "unemployment"
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
+    [
+        ("Revenue grew from 10 to 12 million dollars.", "en", 10e6, "USD"),
+        ("Revenue rose from $10 to $12 million.", "en", 10e6, "USD"),
+        ("Der Umsatz stieg von 10 auf 12 Millionen Euro.", "de", 10e6, "EUR"),
+        ("Estimates range from 900,000 to 1.2 million people.", "en", 900_000, None),  # its own scale
+        ("Die Strecke wuchs von 5 auf 7 Kilometer.", "de", 5, "km"),
+    ],
+)
+def test_the_first_figure_takes_the_unit_and_scale_written_once(text, lang, value, unit):
+    first, _ = two(text, lang)
+    assert (first.value, first.unit) == (value, unit)
+    if unit == "USD":
+        assert first.usd is not None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The fine will be between 10 and 12 million dollars.", "en"),
+        ("Die Strafe liegt zwischen 10 und 12 Millionen Euro.", "de"),
+        ("The fine will be 10-12 million dollars.", "en"),
+        ("Inflation is expected at 2-3% next year.", "en"),
+    ],
+)
+def test_a_range_is_a_lower_and_an_upper_bound(text, lang):
+    low, high = two(text, lang)
+    assert (low.bound, high.bound) == ("min", "max") and low.unit == high.unit
+    assert not low.earlier and not high.earlier
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Flights from 12 countries to 30 destinations resumed.", "en"),  # no unit to share
+        ("Sales rose 12% to 1.1 billion euros.", "en"),  # a change and the level it reached
+        ("The data from 2019 to 2023 show 5 million visits.", "en"),
+    ],
+)
+def test_figures_that_are_no_change_from_a_level(text, lang):
+    assert not any(f.earlier for f in read_figures(text, lang))
