@@ -241,3 +241,13 @@ def test_a_change_from_a_level_is_not_a_growth_rate():
     state, lines, _ = judge(("La tasa de paro subió del 5,1% al 5,4%.", "es", "2024-12-03"),
                             ("The economy grew 2.3% while unemployment rose to 5.4%.", "en", "2024-12-03"))
     assert state == "consistent", lines
+
+
+def test_a_sum_saved_agrees_with_the_costs_it_cuts_but_never_conflicts_with_them():
+    saved = ("L'accord doit permettre d'économiser 1,5 milliard d'euros par an.", "fr", "2024-12-20")
+    state, _, _ = judge(saved, ("Mittelfristig sollen die Arbeitskosten um 1,5 Milliarden Euro pro Jahr sinken.", "de", None))
+    assert state == "consistent"
+    state, _, _ = judge(saved, ("Die Arbeitskosten sollen um 15 Milliarden Euro pro Jahr sinken.", "de", None))
+    assert state == "not-compared"
+    state, _, _ = judge(saved, ("El grupo prevé ahorrar unos 15.000 millones de euros al año.", "es", None))
+    assert state == "conflict"

@@ -225,6 +225,11 @@ def test_a_word_that_cannot_measure_a_figure_yields(text, lang, measure):
         ("De nettowinst daalde in het derde kwartaal met 12 procent tot 1,1 miljard euro.", "nl"),
         ("純利益は前年同期比12%減の11億ユーロだった。", "ja"),
         ("第三季度净利润下降12%，至11亿欧元。", "zh"),
+        # the verb at the clause's end
+        ("Der Nettogewinn ist im dritten Quartal um 12 Prozent auf 1,1 Milliarden Euro eingebrochen.", "de"),
+        ("De nettowinst is met 12 procent tot 1,1 miljard euro gedaald.", "nl"),
+        ("Le bénéfice net a chuté de 12 %, à 1,1 milliard d'euros.", "fr"),
+        ("Nettooverskuddet faldt med 12 pct. til 1,1 mia. euro.", "da"),  # a compound, inflected
     ],
 )
 def test_a_change_and_the_level_it_reached(text, lang):
@@ -432,3 +437,21 @@ def test_sentences_with_such_figures_are_claims(text, lang, kind):
 
     (claim,) = analyse(Article(text, lang, hashlib.sha256(text.encode()).hexdigest())).claims
     assert kind in claim.kinds and claim.score >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("L'accord doit permettre d'économiser 1,5 milliard d'euros par an.", "fr"),
+        ("Aftalen skal spare selskabet omkring 1,5 mia. euro om året.", "da"),
+        ("Langkah itu menghemat biaya tenaga kerja sekitar 1,5 miliar euro per tahun.", "id"),  # costs saved
+        ("The deal would save 1.5 billion euros a year in labour costs.", "en"),
+    ],
+)
+def test_a_sum_saved(text, lang):
+    assert one(text, lang).measure == "savings"
+
+
+def test_saving_lives_is_no_sum_and_a_cost_is_no_saving():
+    assert one("The vaccine could save 100 lives a day.", "en").measure is None
+    assert one("The plant will cost 2 billion dollars.", "en").measure == "cost"

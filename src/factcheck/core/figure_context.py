@@ -147,13 +147,15 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> _Wo
 @dataclass(slots=True)
 class _Stretch:
     """A figure's place among the sentence's figures: its index ``i`` and that of its last courtesy
-    conversion, the stretch ``lo:hi`` between its neighbours, and whether it has one before and after."""
+    conversion, the stretch ``lo:hi`` between its neighbours, whether it has one before and after,
+    and where the one after ends (``hi`` when there is none)."""
 
     i: int
     last: int
     lo: int
     hi: int
     beside: tuple[bool, bool]
+    next_end: int
 
 
 def _measure(words: _Words, f: Figure, at: _Stretch, starts_change: bool) -> tuple[str | None, tuple | None]:
@@ -174,7 +176,30 @@ def _measure(words: _Words, f: Figure, at: _Stretch, starts_change: bool) -> tup
         change = _nearest(changes, f.start, f.end, at.lo, at.hi, text=text, neighbours=at.beside)
         level = _nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, text=text)
         return change, (level,)
-    return _nearest(near, f.start, f.end, at.lo, at.hi, text=text, neighbours=at.beside), None
+    if (change := _change_at_the_end(words, f, at)) is not None:
+        return change, (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, text=text),)
+    measure = _nearest(near, f.start, f.end, at.lo, at.hi, text=text, neighbours=at.beside)
+    # "menghemat biaya tenaga kerja sekitar 1,5 miliar euro", "save $2 billion in costs": costs saved
+    if measure == "cost" and any(m[2] == "savings" and m[1] <= f.start and not _CLAUSE_BREAK.search(text, m[1], f.start)
+                                 for m in near):
+        measure = "savings"
+    return measure, None
+
+
+# "um 42 Prozent auf 2,86 Milliarden Euro eingebrochen", "met 42 procent tot 2,86 miljard euro gedaald":
+# "by" a figure "to" another is a change and its level, though the verb comes at the clause's end
+_BY = re.compile(r"(?<![^\W\d_])(?:um|by|met|med|de|di|sebesar|of)\s+$", re.IGNORECASE)
+
+
+def _change_at_the_end(words: _Words, f: Figure, at: _Stretch) -> str | None:
+    text = words.text
+    if not (at.beside[1] and _BY.search(text, max(at.lo, f.start - 8), f.start)
+            and _TO_LEVEL.fullmatch(text, f.end, at.hi)):
+        return None
+    after = [m for m in words.measures if m[0] >= at.next_end and m[2] is not None]
+    if after and after[0][2] in _CHANGES and not _CLAUSE_BREAK.search(text, at.next_end, after[0][0]):
+        return after[0][2]
+    return None
 
 
 def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int | None = None) -> list[Figure]:
@@ -197,8 +222,9 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         last = i  # its courtesy conversions follow it: they measure the same thing
         while last + 1 < len(figures) and courtesy[last + 1]:
             last += 1
-        at = _Stretch(i, last, figures[main[n - 1]].end if n else lo,
-                      figures[main[n + 1]].start if n + 1 < len(main) else hi, (n > 0, n + 1 < len(main)))
+        after = figures[main[n + 1]] if n + 1 < len(main) else None
+        at = _Stretch(i, last, figures[main[n - 1]].end if n else lo, after.start if after else hi,
+                      (n > 0, after is not None), after.end if after else hi)
         if level is not None:
             measure, level = level[0], None
         else:

@@ -40,15 +40,15 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "decline": (
         "fell", "fallen", "falling", "drop", "declin", "decrease", "slump", "plunge", "faldt", "fald",
-        "dykkede", "turun", "anjlok", "merosot", "fiel", "gesunken", "sank", "rückgang", "einbruch",
-        "cayó", "cayeron", "caída", "bajó", "bajaron", "descen", "chute", "baisse", "recul", "calo", "sces",
+        "dykkede", "turun", "anjlok", "merosot", "fiel", "gesunken", "sank", "rückgang", "einbruch", "eingebrochen",
+        "cayó", "cayeron", "caída", "bajó", "bajaron", "descen", "chute", "chuté", "baisse", "recul", "calo", "sces",
         "crollo",
         "daalde", "daling", "caiu", "queda", "minskade", "föll", "انخفض", "تراجع", "هبط", "下落",
         "減少", "下跌", "减少", "गिर", "गिरावट", "কমেছে", "পতন", "sinkt", "gedaald", "減", "下降",
         "down ", "ned ", "ner ", "nedgang", "minskning", "minus von",
     ),
     "profit": (
-        "profit", "net income", "earnings", "overskud", "vinst", "nettovinst", "overskudd",
+        "profit", "net income", "earnings", "-overskud", "vinst", "nettovinst", "-overskudd",
         "nettogewinn", "-gewinn", "-winst", "überschuss", "bénéfice", "beneficio", "ganancia", "utile", "lucro", "laba",
         "nettowinst", "純利益", "利益", "净利润", "利润", "أرباح", "ربح", "मुनाफा", "লাভ",
     ),
@@ -98,6 +98,11 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "cost": ("cost", "koste", "-kosten", "kost ", "kostar", "coût", "costo", "coste", "costar", "custo", "custar",
              "custará", "biaya", "تكلفة", "費用", "成本", "लागत"),
+    "savings": (
+        "save", "saving", "spare ", "sparer ", "sparet ", "besparelse", "einspar", "sparen ", "spart ",
+        "ahorr", "économis", "économie", "poupa", "economizar", "rispar", "bespar", "bezuinig",
+        "menghemat", "penghematan", "spara ", "besparing",
+    ),
     "damage": (
         "damage", "losses", "schäden", "schaden", "beschädigt", "daño", "danni", "danneggiat", "danificad",
         "dégâts", "dommages", "endommag", "kerugian", "kerusakan", "rusak", "skade", "schade", "beschadigd", "أضرار", "被害", "損害", "损失", "नुकसान", "ক্ষতি",
@@ -236,9 +241,10 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {
 CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced", "sheltered", "cases"})
 
 #: Measures that say only that a figure is a sum ("aid worth 1.2 billion", "bantuan senilai", "a deal
-#: valued at"): such a figure is compared with one of any measure, but never called a conflict with
-#: one of another measure.
-GENERIC: frozenset[str] = frozenset({"value"})
+#: valued at"), or a sum another outlet may name by what it is of ("save 1.5 billion euros a year" is
+#: "Arbeitskosten um 1,5 Milliarden Euro pro Jahr sinken"): such a figure is compared with one of any
+#: measure, but never called a conflict with one of another measure.
+GENERIC: frozenset[str] = frozenset({"value", "savings"})
 
 #: Measures that describe only some figures (a kind, or a dimension of a number): "announced" dates a
 #: year ("announced in 2020") but does not set an announced sum apart from the same sum paid; "rain"
@@ -246,6 +252,7 @@ GENERIC: frozenset[str] = frozenset({"value"})
 ONLY_FOR: dict[str, frozenset[str]] = {
     "announcement": frozenset({"year"}),
     "rainfall": frozenset({"length", "volume"}),
+    "savings": frozenset({"money"}),  # not "help save 100 lives"
 }
 
 #: Measures a year can be the date of ("complained in 2019", "opened an investigation in 2020"):
