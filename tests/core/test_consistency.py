@@ -251,3 +251,16 @@ def test_a_sum_saved_agrees_with_the_costs_it_cuts_but_never_conflicts_with_them
     assert state == "not-compared"
     state, _, _ = judge(saved, ("El grupo prevé ahorrar unos 15.000 millones de euros al año.", "es", None))
     assert state == "conflict"
+
+
+def test_passengers_crew_everyone_aboard_and_capacity_are_counts_of_their_own():
+    carried = ("Kapal itu mengangkut 180 penumpang dan 22 awak kapal saat terbalik.", "id", "2025-07-04")
+    state, _, _ = judge(carried, ("O navio transportava 1.800 passageiros e 22 tripulantes.", "pt", "2025-07-04"))
+    assert state == "conflict"  # the same crew, ten times the passengers
+    for other in (("A bordo c'erano 202 persone, tra passeggeri ed equipaggio.", "it", "2025-07-04"),
+                  ("El barco, con capacidad para 250 pasajeros, volcó la noche del miércoles.", "es", "2025-07-04")):
+        state, lines, _ = judge(carried, other)
+        assert state == "not-compared" and "figures measure different things" in lines[0]
+    state, _, _ = judge(("Un ferri con unas 200 personas a bordo.", "es", "2025-07-03"),
+                        ("A bordo c'erano 202 persone.", "it", "2025-07-04"))
+    assert state == "consistent"

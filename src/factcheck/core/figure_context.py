@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from factcheck.core.dates import month_names
 from factcheck.core.figure_ranges import pairs
-from factcheck.core.measure_words import BOUNDS, CHANGE_BASES, MEASURES, ONLY_FOR
+from factcheck.core.measure_words import BOUNDS, CHANGE_BASES, MEASURES, ONLY_FOR, QUALIFIED_BY
 from factcheck.core.models import Figure
 from factcheck.core.numbers import language_of, parse_number_prefix
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
@@ -179,10 +179,9 @@ def _measure(words: _Words, f: Figure, at: _Stretch, starts_change: bool) -> tup
     if (change := _change_at_the_end(words, f, at)) is not None:
         return change, (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, text=text),)
     measure = _nearest(near, f.start, f.end, at.lo, at.hi, text=text, neighbours=at.beside)
-    # "menghemat biaya tenaga kerja sekitar 1,5 miliar euro", "save $2 billion in costs": costs saved
-    if measure == "cost" and any(m[2] == "savings" and m[1] <= f.start and not _CLAUSE_BREAK.search(text, m[1], f.start)
-                                 for m in near):
-        measure = "savings"
+    sort = QUALIFIED_BY.get(measure)
+    if sort and any(m[2] == sort and m[1] <= f.start and not _CLAUSE_BREAK.search(text, m[1], f.start) for m in near):
+        measure = sort
     return measure, None
 
 

@@ -157,6 +157,24 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "empleados", "plantilla", "funcionários", "colaboradores", "dipendenti", "karyawan",
         "pegawai", "werknemers", "medewerkers", "موظف", "従業員", "社员", "员工", "कर्मचारी",
     ),
+    "passengers": (
+        "passenger", "passagier", "pasajero", "passageiro", "passeggeri", "passeggero", "penumpang",
+        "passagerare", "passagerer", "fahrgäste", "fahrgast", "voyageurs", "passagers", "ركاب", "乗客", "乘客",
+        "यात्री", "যাত্রী",
+    ),
+    "crew": (
+        "crew", "tripula", "awak", "besättning", "besætning", "besatzung", "equipaggio", "bemanning",
+        "équipage", "طاقم", "乗組員", "船员",
+    ),
+    # everyone on a ship or plane: passengers and crew
+    "aboard": (
+        "aboard", "on board", "a bordo", "ombord", "om bord", "an bord", "à bord", "aan boord", "di atas kapal",
+        "على متن", "乗っていた",
+    ),
+    "capacity": (
+        "capacity", "capacidad", "capacidade", "capacità", "kapasitas", "kapazität", "capacité", "kapacitet",
+        "capaciteit", "سعة", "定員", "容量",
+    ),
     "cases": (
         # not the Italian "casi": Spanish "casi" is "almost"
         "cases", "casos", "cas ", "kasus", "tilfælde", "tilfeller",
@@ -245,6 +263,11 @@ CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced
 #: "Arbeitskosten um 1,5 Milliarden Euro pro Jahr sinken"): such a figure is compared with one of any
 #: measure, but never called a conflict with one of another measure.
 GENERIC: frozenset[str] = frozenset({"value", "savings"})
+
+#: A measure that says what sort of another measure's figure it is, wherever it stands in the clause
+#: before the figure: "save 1.5 billion euros in labour costs" and "menghemat biaya ... 1,5 miliar"
+#: are costs saved; "con capacidad para 250 pasajeros" is no count of passengers.
+QUALIFIED_BY: dict[str, str] = {"cost": "savings", "passengers": "capacity"}
 
 #: Measures that describe only some figures (a kind, or a dimension of a number): "announced" dates a
 #: year ("announced in 2020") but does not set an announced sum apart from the same sum paid; "rain"
