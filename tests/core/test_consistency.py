@@ -264,3 +264,11 @@ def test_passengers_crew_everyone_aboard_and_capacity_are_counts_of_their_own():
     state, _, _ = judge(("Un ferri con unas 200 personas a bordo.", "es", "2025-07-03"),
                         ("A bordo c'erano 202 persone.", "it", "2025-07-04"))
     assert state == "consistent"
+
+
+def test_a_daily_fine_in_reais_against_one_in_dollars_in_any_wording():
+    dollars = ("Los usuarios que accedan a X mediante una VPN podrán ser multados con 50.000 dólares diarios.", "es", "2024-08-30")
+    for reais in (("Wer X über ein VPN nutzt, dem droht eine Geldstrafe von 50.000 Reais (rund 8000 Euro) pro Tag.", "de", "2024-08-31"),
+                  ("Di Brasil, pengguna VPN terancam denda 50 ribu real per hari.", "id", "2024-08-30")):
+        state, lines, _ = judge(dollars, reais)
+        assert state == "conflict", lines

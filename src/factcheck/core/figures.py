@@ -105,7 +105,8 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
     out = []
     for f in found:
         shared = None if f.kind != "number" or f.unit is not None else shared_word(text, lang, f.end, hi)
-        if shared is None or f.value < LEAST_AMOUNT.get(shared[2], 0):
+        # "3 real improvements" is no sum; "50 ribu real", written with its scale word, is
+        if shared is None or (f.value < LEAST_AMOUNT.get(shared[2], 0) and (f.words or not _scaled(text, f))):
             out.append(f)
             continue
         a, b, family = shared
@@ -147,9 +148,14 @@ def _elided_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
     return out
 
 
+def _scaled(text: str, f: Figure) -> bool:
+    """Whether a number is written with a scale word ("50 ribu", "9.600 millones") or in words."""
+    return any(ch.isalpha() for ch in text[f.start:f.end])
+
+
 def _bare_amount(text: str, f: Figure) -> bool:
     """A plain number written with a scale word ("9.600 millones"): an amount whose currency is unsaid."""
-    return f.kind == "number" and f.unit is None and f.value >= 1e6 and any(ch.isalpha() for ch in text[f.start:f.end])
+    return f.kind == "number" and f.unit is None and f.value >= 1e6 and _scaled(text, f)
 
 
 def _as_money(f: Figure, code: str, as_of: str | None) -> Figure:

@@ -64,7 +64,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "費やし",
     ),
     "fine": (
-        "fine", "fined", "penalty", "amende", "multa", "multou", "sanzione", "strafe", "geldbuße",
+        "fine", "fined", "penalty", "amende", "multa", "multou", "sanzione", "-strafe", "geldbuße",
         "bußgeld", "boete", "denda", "didenda", "bøde", "böter", "غرامة", "جزاء", "制裁金", "罰金",
         "罚款", "जुर्माना", "জরিমানা",
     ),

@@ -44,7 +44,9 @@ PERIODS: dict[str, tuple[str, ...]] = {
     "daily": (
         "daily", "per day", "a day", "each day", "every day", "dagligt", "om dagen", "hver dag",
         "setiap hari", "per hari", "sehari", "pro tag", "täglich", "al día", "por día", "cada día",
-        "diario", "diaria", "diariamente", "par jour", "chaque jour", "quotidien", "quotidienne",
+        "diario", "diaria", "diarios", "diarias", "diariamente", "diário", "diária", "diários", "diárias",
+        "par jour", "chaque jour", "quotidien", "quotidienne", "al giorno", "giornaliero", "giornaliera",
+        "per dag", "dagelijks",
     ),
     "quarterly": (
         "quarterly", "per quarter", "each quarter", "kvartalsvis", "pr. kvartal", "per kvartal",
