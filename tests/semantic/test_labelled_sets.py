@@ -24,7 +24,8 @@ _LANG_PREFIX = re.compile(r"^([a-z]{2})_")
 def test_every_labelled_folder_is_found():
     names = {p.relative_to(DATA).as_posix() for p in SETS}
     assert {"matching", "semantic/tuned", "semantic/brightwave", "semantic/heldout_norvexa", "semantic/heldout_vuelia",
-            "semantic/dev_velumo", "semantic/dev_mendonca"} <= names
+            "semantic/dev_velumo", "semantic/dev_mendonca", "semantic/heldout_volkswagen", "semantic/heldout_ferry",
+            "semantic/heldout_brazil_x"} <= names
 
 
 @pytest.fixture(params=SETS, ids=lambda p: p.relative_to(DATA).as_posix())
