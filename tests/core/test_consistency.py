@@ -272,3 +272,12 @@ def test_a_daily_fine_in_reais_against_one_in_dollars_in_any_wording():
                   ("Di Brasil, pengguna VPN terancam denda 50 ribu real per hari.", "id", "2024-08-30")):
         state, lines, _ = judge(dollars, reais)
         assert state == "conflict", lines
+
+
+def test_prison_terms_are_compared_in_years():
+    term = ("His former chief of staff was given a suspended sentence of three years and six months.", "en", "2025-03-14")
+    state, _, _ = judge(term, ("O ex-chefe de gabinete foi condenado a três anos e meio de prisão.", "pt", "2025-03-14"))
+    assert state == "consistent"
+    state, _, _ = judge(("Prosecutors had asked for nine years in prison.", "en", "2025-03-14"),
+                        ("La Fiscalía había pedido diecinueve años de prisión.", "es", "2025-03-14"))
+    assert state == "conflict"

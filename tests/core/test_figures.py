@@ -455,3 +455,26 @@ def test_a_sum_saved(text, lang):
 def test_saving_lives_is_no_sum_and_a_cost_is_no_saving():
     assert one("The vaccine could save 100 lives a day.", "en").measure is None
     assert one("The plant will cost 2 billion dollars.", "en").measure == "cost"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("He served two and a half years.", "en"),  # not 2
+        ("He served 2 and a half years.", "en"),
+        ("Il a passé deux ans et demi en prison.", "fr"),
+        ("Foi condenado a dois anos e meio de prisão.", "pt"),
+        ("Fue condenado a dos años y seis meses de prisión.", "es"),
+        ("She was jailed for two years and six months.", "en"),
+        ("Er erhielt zweieinhalb Jahre Haft.", "de"),
+    ],
+)
+def test_a_duration_in_two_parts_is_one_figure_in_years(text, lang):
+    f = one(text, lang)
+    assert (f.kind, f.value) == ("number", 2.5)
+
+
+def test_a_prison_term_is_what_a_figure_of_years_measures():
+    for text, lang in (("He was sentenced to seven years in prison.", "en"), ("La Fiscalía había pedido diecinueve años de "
+                       "prisión.", "es"), ("Er ist zu sieben Jahren Haft verurteilt worden.", "de")):
+        assert one(text, lang).measure == "prison term"

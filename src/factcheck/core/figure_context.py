@@ -180,7 +180,8 @@ def _measure(words: _Words, f: Figure, at: _Stretch, starts_change: bool) -> tup
         return change, (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, text=text),)
     measure = _nearest(near, f.start, f.end, at.lo, at.hi, text=text, neighbours=at.beside)
     sort = QUALIFIED_BY.get(measure)
-    if sort and any(m[2] == sort and m[1] <= f.start and not _CLAUSE_BREAK.search(text, m[1], f.start) for m in near):
+    if sort and any(m[2] == sort and not _CLAUSE_BREAK.search(text, *((m[1], f.start) if m[1] <= f.start else (f.end, m[0])))
+                    for m in near):
         measure = sort
     return measure, None
 

@@ -28,6 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from factcheck.core import durations
 from factcheck.core.currency import convert_to_usd
 from factcheck.core.dates import find_dates
 from factcheck.core.figure_context import annotate
@@ -83,6 +84,7 @@ def read_figures(
     found = _elided_currency(plain, lang, as_of, hi, found)
     found = _priced(plain, lang, as_of, lo, hi, found)
     found = share_unit(plain, lang, sorted(found, key=lambda f: f.start), as_of, lo)
+    found = durations.joined(plain, language_of(lang), found, lo, hi)
     # "a quarter of a million" is a number, not a share
     fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found
                                                  if f.kind != "number" or (f.words and f.value >= _SCALE_FROM)])
@@ -281,8 +283,8 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
             if (language in ID_LANGUAGES and text[start].isupper() and (before.isalnum() or before == ",")
                     and noun[:1].islower()):
                 continue  # "di Lima pada Senin": a capitalised number word inside a sentence is a name
-            if half_follows(text, f.end, language, hi):
-                continue  # "two and a half years": not 2
+            if (half := half_follows(text, f.end, language, hi)) is not None:
+                f = replace(f, value=f.value + 0.5, end=half)  # "two and a half years", "três anos e meio"
         if factor != 1.0:
             f = replace(f, value=amount, usd=None if f.usd is None else f.usd * factor)
         out.append(replace(f, start=start, text=text[start:f.end], words=True))

@@ -157,6 +157,13 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "empleados", "plantilla", "funcionários", "colaboradores", "dipendenti", "karyawan",
         "pegawai", "werknemers", "medewerkers", "موظف", "従業員", "社员", "员工", "कर्मचारी",
     ),
+    # a prison term: "sentenced to seven years", "sete anos de prisão", "sieben Jahren Haft"
+    "prison term": (
+        "prison", "jail", "imprisonment", "sentenced to", "sentence ", "cárcel", "prisión", "prisão", "prigione",
+        "reclusione", "carcere", "haft ", "haftstrafe", "freiheitsstrafe", "gefängnis", "bewährungsstrafe",
+        "penjara", "kurungan", "fængsel", "fängelse", "gevangenis", "celstraf", "ferme ", "réclusion",
+        "السجن", "懲役", "禁錮", "有期徒刑", "कारावास", "কারাদণ্ড",
+    ),
     "passengers": (
         "passenger", "passagier", "pasajero", "passageiro", "passeggeri", "passeggero", "penumpang",
         "passagerare", "passagerer", "fahrgäste", "fahrgast", "voyageurs", "passagers", "ركاب", "乗客", "乘客",
@@ -264,10 +271,11 @@ CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced
 #: measure, but never called a conflict with one of another measure.
 GENERIC: frozenset[str] = frozenset({"value", "savings"})
 
-#: A measure that says what sort of another measure's figure it is, wherever it stands in the clause
-#: before the figure: "save 1.5 billion euros in labour costs" and "menghemat biaya ... 1,5 miliar"
-#: are costs saved; "con capacidad para 250 pasajeros" is no count of passengers.
-QUALIFIED_BY: dict[str, str] = {"cost": "savings", "passengers": "capacity"}
+#: A measure that says what sort of another measure's figure it is, wherever it stands in the
+#: figure's clause: "save 1.5 billion euros in labour costs" and "menghemat biaya ... 1,5 miliar"
+#: are costs saved; "con capacidad para 250 pasajeros" is no count of passengers; "había pedido
+#: diecinueve años de prisión" is a prison term asked for, not an order.
+QUALIFIED_BY: dict[str, str] = {"cost": "savings", "passengers": "capacity", "order": "prison term"}
 
 #: Measures that describe only some figures (a kind, or a dimension of a number): "announced" dates a
 #: year ("announced in 2020") but does not set an announced sum apart from the same sum paid; "rain"
@@ -276,6 +284,7 @@ ONLY_FOR: dict[str, frozenset[str]] = {
     "announcement": frozenset({"year"}),
     "rainfall": frozenset({"length", "volume"}),
     "savings": frozenset({"money"}),  # not "help save 100 lives"
+    "prison term": frozenset({"number"}),  # not a fine "in prison costs"
 }
 
 #: Measures a year can be the date of ("complained in 2019", "opened an investigation in 2020"):

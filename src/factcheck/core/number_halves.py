@@ -155,10 +155,12 @@ def _half_after(lang: str) -> re.Pattern[str] | None:
     return re.compile(_HALF_AFTER[lang], re.IGNORECASE) if lang in _HALF_AFTER else None
 
 
-def half_follows(text: str, end: int, lang: str, hi: int) -> bool:
-    """True when a half follows the whole number ending at ``end`` ("two| and a half years")."""
+def half_follows(text: str, end: int, lang: str, hi: int) -> int | None:
+    """Where a half that follows the whole number ending at ``end`` ends ("two| and a half| years",
+    "três| anos e meio|"), None when none follows."""
     pattern = _half_after(lang)
-    return pattern is not None and pattern.match(text, end, hi) is not None
+    m = pattern.match(text, end, hi) if pattern is not None else None
+    return None if m is None else m.end()
 
 
 def half_spans(text: str, lang: str, lo: int = 0, hi: int | None = None):

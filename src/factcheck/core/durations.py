@@ -1,0 +1,76 @@
+"""Durations written in two parts, read as one figure in years: "three years and six months",
+"3 anos e meio" and "dreieinhalb Jahre" are 3.5 (years), as "3.5 years" is. Read as their first
+part, a prison term of "three years and six months" would be held against another outlet's "three
+and a half years".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from factcheck.core.models import Figure
+from factcheck.core.number_halves import half_follows
+
+_YEARS = {
+    "en": r"years?", "pt": r"anos?", "es": r"años?", "fr": r"ans|années?", "it": r"anni|anno",
+    "de": r"jahren?|jahre", "nl": r"jaar", "da": r"år", "nb": r"år", "no": r"år", "sv": r"år", "id": r"tahun",
+}
+_MONTHS = {
+    "en": r"months?", "pt": r"mês|meses", "es": r"mes(?:es)?", "fr": r"mois", "it": r"mes[ei]",
+    "de": r"monat(?:e|en)?", "nl": r"maand(?:en)?", "da": r"måned(?:er)?", "nb": r"måned(?:er)?",
+    "no": r"måned(?:er)?", "sv": r"månad(?:er)?", "id": r"bulan",
+}
+_AND = r"and|e|y|et|und|en|og|och|dan"
+# German writes the half into the number word: "dreieinhalb Jahre", "anderthalb Jahre"
+_GERMAN_HALF = re.compile(
+    r"(?<![^\W\d_])(?:(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)einhalb|(anderthalb))"
+    r"(?=\s+[A-ZÄÖÜ])", re.IGNORECASE)
+_GERMAN_UNITS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+                 "zehn": 10, "elf": 11, "zwölf": 12}
+
+
+@lru_cache(maxsize=16)
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    if lang not in _YEARS:
+        return None
+    between = re.compile(rf"\s+(?:{_YEARS[lang]})\s*,?\s+(?:{_AND})\s+", re.IGNORECASE)
+    months = re.compile(rf"\s+(?:{_MONTHS[lang]})(?![^\W\d_])", re.IGNORECASE)
+    return between, months
+
+
+def joined(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
+    """``figures`` (in text order), each whole number of years followed by a half or by a number
+    of months read as one figure, the months' figure dropped; in German, with "dreieinhalb" and
+    its kin before a noun added."""
+    if lang == "de":
+        figures = sorted(figures + _german_halves(text, figures, lo, hi), key=lambda f: f.start)
+    patterns = _patterns(lang)
+    if patterns is None:
+        return figures
+    between, months = patterns
+    out: list[Figure] = []
+    skip = -1
+    for i, f in enumerate(figures):
+        if i == skip:
+            continue
+        if f.kind == "number" and f.unit is None and f.value == int(f.value):
+            g = figures[i + 1] if i + 1 < len(figures) else None
+            if not f.words and (half := half_follows(text, f.end, lang, hi)) is not None:
+                f = replace(f, value=f.value + 0.5, end=half, text=text[f.start:half])
+            elif (g is not None and g.kind == "number" and g.unit is None and g.value < 12
+                  and between.fullmatch(text, f.end, g.start) and (m := months.match(text, g.end, hi))):
+                f = replace(f, value=f.value + g.value / 12, end=m.end(), text=text[f.start:m.end()])
+                skip = i + 1
+        out.append(f)
+    return out
+
+
+def _german_halves(text: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
+    out = []
+    for m in _GERMAN_HALF.finditer(text, lo, hi):
+        if not any(f.start < m.end() and m.start() < f.end for f in figures):
+            whole = _GERMAN_UNITS[m.group(1).lower()] if m.group(1) else 1
+            out.append(Figure("number", m.start(), m.end(), whole + 0.5, text=m.group(), words=True))
+    return out
