@@ -199,9 +199,11 @@ def _with_vectors(path, statements, planted, seed: int = 3):
 
 
 def test_dask_rebuild_by_meaning_gives_what_one_process_gives(tmp_path, client, corpus, planted, monkeypatch):
-    # small search blocks, so the rows are searched in several partitions (the job reads the block
-    # size in the driver, like the posting limit, and the one-process rebuild uses it too)
+    # small search blocks, so the rows are searched in several partitions, and small chunks of
+    # columns, read from the job's file a few articles at a time (the job reads both sizes in the
+    # driver, like the posting limit, and the one-process rebuild uses them too)
     monkeypatch.setattr(neighbours, "ROWS_PER_BLOCK", 64)
+    monkeypatch.setattr(neighbours, "COLUMNS_PER_CHUNK", 150)
     monkeypatch.setattr(candidates, "MAX_POSTING", 12)
     by_dask = _with_vectors(_fill(tmp_path / "dask.db", corpus), corpus, planted)
     by_one = _with_vectors(_fill(tmp_path / "one.db", corpus), corpus, planted)
@@ -279,6 +281,7 @@ def _rebuilt_without_meaning(store):
 
 def test_dask_rebuild_by_meaning_of_a_postgresql_store(pg_url, client, corpus, planted, monkeypatch):
     monkeypatch.setattr(neighbours, "ROWS_PER_BLOCK", 64)
+    monkeypatch.setattr(neighbours, "COLUMNS_PER_CHUNK", 150)
     _with_vectors(_undate(_fill(pg_url, corpus[:400])), corpus[:400], planted)  # undated ones too
     report = _dask(pg_url, client, partitions=3)
     by_dask = state(pg_url)

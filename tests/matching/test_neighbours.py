@@ -46,6 +46,40 @@ def test_rows_searched_in_parts_give_one_pass_numbers_and_pairs(monkeypatch):
         assert np.array_equal(getattr(found, name), getattr(expected, name)), name
 
 
+def test_columns_read_a_chunk_of_whole_articles_at_a_time_give_the_same_neighbourhood(monkeypatch):
+    ids, articles, vectors = _corpus(seed=9, articles=40, per_article=15)
+    matrix = nb.unit_rows(vectors)
+    n, edge = len(matrix), nb.edge_of(articles)
+    whole = nb.neighbourhood(matrix, articles, np.arange(n), edge, 64)
+    monkeypatch.setattr(nb, "COLUMNS_PER_CHUNK", 100)  # 6 articles of 15 a chunk
+    order = np.argsort(articles, kind="stable")
+    asked = []
+
+    def columns(lo, hi):
+        asked.append((lo, hi))
+        return matrix[order[lo:hi]]
+
+    chunked = nb.neighbourhood(matrix, articles, np.arange(n), edge, 64, nb.Columns(columns))
+    assert len(set(asked)) == 7 and all(hi - lo <= 100 and lo % 15 == 0 for lo, hi in asked)
+    for name in ("rows", "row", "other", "rank"):
+        assert np.array_equal(getattr(chunked, name), getattr(whole, name)), name
+    for name in ("mean", "edge", "cosine"):  # sums in another order: the last digits may differ
+        assert np.allclose(getattr(chunked, name), getattr(whole, name), rtol=1e-5, atol=1e-6), name
+    assert np.allclose(chunked.sd, whole.sd, rtol=1e-3)  # a difference of squares: more of them
+    # rows split at multiples of the block give the very floats of one pass, chunked too
+    parts = [nb.neighbourhood(matrix, articles, np.arange(lo, hi), edge, 64, nb.Columns(columns, 100))
+             for lo, hi in ((0, 192), (192, n))]
+    joined = nb.joined(parts)
+    for name in ("rows", "mean", "sd", "edge", "row", "other", "rank", "cosine"):
+        assert np.array_equal(getattr(joined, name), getattr(chunked, name)), name
+
+
+def test_an_article_longer_than_a_chunk_is_a_chunk_of_its_own():
+    starts, lengths = np.array([0, 10, 300, 310]), np.array([10, 290, 10, 5])
+    assert nb.column_chunks(starts, lengths, 100) == [(0, 10), (10, 300), (300, 315)]
+    assert nb.column_chunks(starts, lengths, 1000) == [(0, 315)]
+
+
 @pytest.mark.parametrize("floor", [None, 0.9, 0.95])  # 82 %, 37 %, 6 % of the cells reach it
 def test_the_best_two_from_the_cells_at_the_floor_are_those_of_the_whole_block(monkeypatch, floor):
     ids, articles, vectors = _corpus(seed=7)

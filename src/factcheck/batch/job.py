@@ -18,13 +18,16 @@ The graph (``N`` partitions in and out, one shuffle):
 
 With matching by meaning (stored sentence vectors, and meaning on), as the one-process rebuild:
 
-5. ``load_vectors`` (once): every sentence's vector from the store, as unit rows.
+5. ``write_vectors`` (once): every sentence's vector from the store, as unit rows, into two files
+   beside the Parquet files, by id and by article (``vector_files``), read a batch at a time.
 6. ``search_part`` (one per row range, split at multiples of the search's own block of rows): each
    row's background, edge and best counterparts per article (its edges), searched against every
-   vector. An exact search -- a matrix product per block, numpy -- so each row's numbers are the
-   one-process numbers; an approximate index would give other pairs, and a library's exact (flat)
-   index does this same product but keeps only the k nearest, while the background needs every
-   cosine. The edges go to ``N`` buckets by the smaller row of each, so both ways of a pair meet.
+   vector, read from the file a chunk of whole articles at a time: a worker holds its rows and a
+   chunk, never every vector. An exact search -- a matrix product per block, numpy -- so each row's
+   numbers are the one-process numbers; an approximate index would give other pairs, and a
+   library's exact (flat) index does this same product but keeps only the k nearest, while the
+   background needs every cosine. The edges go to ``N`` buckets by the smaller row of each, so
+   both ways of a pair meet.
 7. ``pair_meaning`` (one per bucket): the pairs found both ways, with their gain and cosine, from
    every row's background and edge and the bucket's edges; ``all_meaning`` gathers them (a few per
    sentence) for every ``match_part``, which scores its signature pairs with them and says which of
@@ -67,10 +70,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from distributed import Client, LocalCluster, progress
 
-from factcheck.batch import matcher
+from factcheck.batch import matcher, vector_files
+from factcheck.batch.vector_files import VectorFiles
 from factcheck.errors import FactcheckError
 from factcheck.store import Store
-from factcheck.store import embeddings
 from factcheck.store.match_batches import (
     article_dates, claim_id_range, claims_in_range, has_sentence_vectors, has_undated_articles,
     stored_signatures,
@@ -168,30 +171,28 @@ def _write_matches(found: list[matcher.Match], out_file: str) -> None:
     pq.write_table(table, out_file)
 
 
-def load_vectors(db: str) -> embeddings.Vectors:
-    with Store(db, read_only=True) as store:
-        vectors = embeddings.load(store)
-    vectors.matrix = matcher.unit_rows(vectors.matrix)
-    return vectors
+def write_vectors(db: str, folder: str) -> VectorFiles:
+    return vector_files.write(db, folder)
 
 
-def search_part(vectors: embeddings.Vectors, i: int, k: int, block: int) -> tuple:
+def search_part(vectors: VectorFiles, i: int, k: int, block: int, per_chunk: int) -> tuple:
     """The ``i``-th of ``k`` row ranges, cut at multiples of ``block``: its rows' own numbers, and
     its edges in ``k`` buckets (``matcher.search_rows``), as ``1 + k`` outputs."""
     per = math.ceil(math.ceil(len(vectors) / block) / k) * block
     lo, hi = min(i * per, len(vectors)), min((i + 1) * per, len(vectors))
-    rows, edges = matcher.search_rows(vectors.matrix, vectors.article_ids, lo, hi, block, k)
+    rows, edges = matcher.search_rows(vectors.matrix(), vectors.article_ids, lo, hi, block, k,
+                                      vectors.column_chunks(per_chunk))
     return (rows, *edges)
 
 
-def pair_meaning(vectors: embeddings.Vectors, rows: list, *edges: matcher.Neighbourhood) -> matcher.Alike:
+def pair_meaning(vectors: VectorFiles, rows: list, *edges: matcher.Neighbourhood) -> matcher.Alike:
     """The pairs alike in meaning among one bucket of edges (of every row range)."""
     return matcher.alike_pairs(vectors.claim_ids, rows, edges)
 
 
-def all_meaning(db: str, vectors: embeddings.Vectors, *parts: matcher.Alike) -> tuple[matcher.Alike, matcher.Links]:
+def all_meaning(db: str, vectors: VectorFiles, *parts: matcher.Alike) -> tuple[matcher.Alike, matcher.Links]:
     """The pairs alike in meaning, and the undated articles' links through them."""
-    alike = matcher.all_alike(parts, vectors.claim_ids, vectors.article_ids, vectors.matrix)
+    alike = matcher.all_alike(parts, vectors.claim_ids, vectors.article_ids, vectors.matrix())
     with Store(db, read_only=True) as store:
         dates = article_dates(store)
     articles = dict(zip(vectors.claim_ids.tolist(), vectors.article_ids.tolist()))
@@ -243,7 +244,8 @@ class Report:
 class Plan:
     """What the job is run on: the store's location (as the workers open it), its claim ids
     ``lo``..``hi`` in ``partitions`` id ranges, the folder the Parquet files go to, the posting
-    limit; ``block`` (the search's rows per block) when the stored sentence vectors take part;
+    limit; ``block`` and ``per_chunk`` (the search's rows and columns at a time) when the stored
+    sentence vectors take part;
     ``undated`` when the store has undated articles (their pairs are found in a first pass, for
     the links that date them)."""
 
@@ -255,6 +257,7 @@ class Plan:
     limit: int
     block: int | None = None
     undated: bool = False
+    per_chunk: int = 0
 
 
 def graph(plan: Plan):
@@ -278,8 +281,9 @@ def graph(plan: Plan):
     ]
     alike = alike_links = None
     if block:
-        vectors = dask.delayed(load_vectors, pure=False)(db, dask_key_name="load_vectors")
-        parts = [dask.delayed(search_part, nout=1 + n, pure=False)(vectors, i, n, block, dask_key_name=f"search_part-{i}")
+        vectors = dask.delayed(write_vectors, pure=False)(db, str(scratch), dask_key_name="write_vectors")
+        parts = [dask.delayed(search_part, nout=1 + n, pure=False)(vectors, i, n, block, plan.per_chunk,
+                                                                   dask_key_name=f"search_part-{i}")
                  for i in range(n)]
         rows = [p[0] for p in parts]
         paired = [
@@ -356,7 +360,8 @@ def rebuild(
     location = store.location if store.is_postgres else str(store.path.absolute())
     try:
         t0 = time.perf_counter()
-        plan = Plan(location, lo, hi, n, scratch, matcher.posting_limit(), block, has_undated_articles(store))
+        plan = Plan(location, lo, hi, n, scratch, matcher.posting_limit(), block, has_undated_articles(store),
+                    matcher.columns_per_chunk())
         future = client.compute(graph(plan))
         if show_progress:
             where = client.scheduler.address

@@ -16,7 +16,7 @@ from factcheck.core import matching as _matching
 from factcheck.core.matching import STORE_MIN_SCORE, Match, Statement  # noqa: F401  (the job's vocabulary)
 from factcheck.core.matching import candidates as _candidates
 from factcheck.core.matching import neighbours as _neighbours
-from factcheck.core.matching.neighbours import Alike, Neighbourhood  # noqa: F401
+from factcheck.core.matching.neighbours import Alike, Columns, Neighbourhood  # noqa: F401
 from factcheck.core.matching.restated import with_restated
 from factcheck.core.signature import Signature, from_data
 
@@ -58,14 +58,20 @@ def unit_rows(matrix):
     return _neighbours.unit_rows(matrix)
 
 
-def search_rows(matrix, articles, lo: int, hi: int, block: int, k: int) -> tuple[Neighbourhood, list[Neighbourhood]]:
+def columns_per_chunk() -> int:
+    """The columns of the similarity matrix multiplied at a time (read where the search reads it):
+    the job's search reads them so, so each row's numbers are one process's."""
+    return _neighbours.COLUMNS_PER_CHUNK
+
+
+def search_rows(matrix, articles, lo: int, hi: int, block: int, k: int, columns: Columns) -> tuple[Neighbourhood, list[Neighbourhood]]:
     """Search the rows ``lo <= row < hi`` of ``matrix`` (unit rows; ``articles`` parallel) against
-    every row: their own numbers (background, edge; no edges), and their edges in ``k`` buckets by
-    the smaller row of each edge, so both ways of a pair fall in one bucket (an edge's ``row`` is
-    its row of the matrix)."""
+    every row (read through ``columns``, see ``neighbours.neighbourhood``): their own numbers
+    (background, edge; no edges), and their edges in ``k`` buckets by the smaller row of each edge,
+    so both ways of a pair fall in one bucket (an edge's ``row`` is its row of the matrix)."""
     import numpy as np
 
-    near = _neighbours.neighbourhood(matrix, articles, np.arange(lo, hi), _neighbours.edge_of(articles), block)
+    near = _neighbours.neighbourhood(matrix, articles, np.arange(lo, hi), _neighbours.edge_of(articles), block, columns)
     none = {t: np.zeros(0, dtype=t) for t in (np.int64, np.int8, np.float32)}
     rows = Neighbourhood(near.rows, near.mean, near.sd, near.edge, none[np.int64], none[np.int64], none[np.int8],
                          none[np.float32])

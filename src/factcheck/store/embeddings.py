@@ -8,7 +8,7 @@ this module only reads and writes.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factcheck.core.semantic import DIM, MODEL_VERSION, text_key
@@ -80,9 +80,31 @@ class Vectors:
 
 def load(store: Store, model: str = MODEL_VERSION) -> Vectors:
     """Every claim whose text has a vector for ``model`` (claims without one are left out)."""
+    return _vectors(store, store.conn.execute("SELECT id, article_id, text FROM claims ORDER BY id").fetchall(), model)
+
+
+def batches(store: Store, by_article: bool = False, size: int = 50_000, model: str = MODEL_VERSION) -> Iterator[Vectors]:
+    """What ``load`` gives, ``size`` claims at a time, in id order or (``by_article``) in article
+    order (by id within an article): a corpus of millions is read in memory that does not grow
+    with it."""
+    after = (-1, -1)  # the last (article, id) read
+    while True:
+        if by_article:
+            sql = ("SELECT id, article_id, text FROM claims WHERE (article_id, id) > (?, ?)"
+                   " ORDER BY article_id, id LIMIT ?")
+            claims = store.conn.execute(sql, (*after, size)).fetchall()
+        else:
+            claims = store.conn.execute("SELECT id, article_id, text FROM claims WHERE id > ? ORDER BY id LIMIT ?",
+                                        (after[1], size)).fetchall()
+        if not claims:
+            return
+        after = (claims[-1][1], claims[-1][0])
+        yield _vectors(store, claims, model)
+
+
+def _vectors(store: Store, claims: list, model: str) -> Vectors:
     import numpy as np
 
-    claims = store.conn.execute("SELECT id, article_id, text FROM claims ORDER BY id").fetchall()
     keys = [text_key(text) for _, _, text in claims]
     by_key = stored(store, keys, model)
     rows = [i for i, key in enumerate(keys) if key in by_key]

@@ -29,6 +29,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ROWS_PER_BLOCK = 512  # rows of the similarity matrix at a time (512 x 20,000 float32 = 41 MB)
+# its columns at a time, whole articles (512 x 32,768 float32 = 67 MB, and as much of the vectors):
+# a corpus of millions is searched in memory that does not grow with it
+COLUMNS_PER_CHUNK = 32_768
 EDGES_PER_CHUNK = 1 << 20  # found edges whose gain is bounded at a time, before pairing
 # The background-corrected similarity (z) as the score's meaning term: nothing below Z_FLOOR, in full
 # from Z_FULL; each step down from best (second best on either side) costs RANK_STEP of z. Chosen
@@ -85,26 +88,43 @@ def edge_of(articles) -> int:
     return max(EDGE_MIN, EDGE_PER_ARTICLE * (len(np.unique(np.asarray(articles))) - 1))
 
 
-def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None) -> Neighbourhood:
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """How the search reads the other side of its product, every row in article order:
+    ``read(lo, hi)`` gives the rows at positions ``lo:hi`` of that order (None: taken from the
+    matrix searched), ``per_chunk`` columns of whole articles at a time (None: ``COLUMNS_PER_CHUNK``)."""
+
+    read: object = None
+    per_chunk: int | None = None
+
+
+def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None, columns: Columns = Columns()) -> Neighbourhood:
     """Search every row of ``matrix`` (unit vectors; ``articles`` gives each row's article) for the
     background of each of ``rows``, the edge of its neighbourhood, and its best and second best
     sentences of each other article with a cosine of at least ``COSINE_FLOOR``. The rows are
     multiplied ``block`` at a time (default ``ROWS_PER_BLOCK``): a caller that splits ``rows``
-    at multiples of it gets the very floats of one call over them all."""
+    at multiples of it gets the very floats of one call over them all.
+
+    The other side of the product is every row in article order, taken whole articles at a time
+    (``column_chunks``), so no more than a chunk of it is needed at once; ``columns`` says how it is
+    read (by default from ``matrix``; the batch job reads it from a file, and ``matrix`` need only
+    give the rows searched). The floats depend on the chunks: callers that must agree use one size."""
     import numpy as np
 
     rows = np.asarray(rows, dtype=np.int64)
+    articles = np.asarray(articles)
     block_rows = block or ROWS_PER_BLOCK
-    n = len(matrix)
+    n = len(articles)
     order = np.argsort(articles, kind="stable")  # each article's rows side by side
-    by_article = matrix[order]
     sorted_articles = articles[order]
     starts = np.flatnonzero(np.r_[True, sorted_articles[1:] != sorted_articles[:-1]])
     lengths = np.diff(np.r_[starts, n])
     # the columns of a row's own article: one slice of the sorted order
     slot = np.searchsorted(sorted_articles[starts], articles)
     own_start, own_end = starts[slot], starts[slot] + lengths[slot]
-    column_article = np.repeat(np.arange(len(starts)), lengths)  # each column's article, 0, 1, ...
+    chunks = column_chunks(starts, lengths, columns.per_chunk)
+    read = columns.read or (lambda lo, hi: np.asarray(matrix[order[lo:hi]], dtype=np.float32))
+    whole = [read(*chunks[0])] if len(chunks) == 1 else None  # one chunk: read once for every block
     mean = np.zeros(len(rows), dtype=np.float32)
     sd = np.full(len(rows), 1.0, dtype=np.float32)
     at_edge = np.zeros(len(rows), dtype=np.float32)
@@ -115,36 +135,73 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None) -
         floor = np.nextafter(floor, np.float32(np.inf))
     for lo in range(0, len(rows), block_rows):
         block = rows[lo : lo + block_rows]
-        sims = matrix[block] @ by_article.T
-        total = sims.sum(axis=1)
-        finite = bool(np.isfinite(total).all())  # a row's sum is finite only when every cell is
-        squares = np.einsum("ij,ij->i", sims, sims)
-        for r, (s, e) in enumerate(zip(own_start[block].tolist(), own_end[block].tolist())):
-            own = sims[r, s:e]
-            total[r] -= own.sum()
-            squares[r] -= own @ own
-            sims[r, s:e] = -np.inf  # same article: never a counterpart
+        vectors = np.asarray(matrix[block], dtype=np.float32)
+        total = squares = None
+        own_total = np.zeros(len(block), dtype=np.float32)
+        own_squares = np.zeros(len(block), dtype=np.float32)
+        tops, edges = [], []
+        for c, (c_lo, c_hi) in enumerate(chunks):
+            sims = vectors @ (whole[0] if whole else read(c_lo, c_hi)).T
+            part = sims.sum(axis=1)
+            finite = bool(np.isfinite(part).all())  # a row's sum is finite only when every cell is
+            total = part if total is None else total + part
+            part = np.einsum("ij,ij->i", sims, sims)
+            squares = part if squares is None else squares + part
+            for r in np.flatnonzero((own_start[block] >= c_lo) & (own_start[block] < c_hi)).tolist():
+                s, e = int(own_start[block[r]]) - c_lo, int(own_end[block[r]]) - c_lo
+                own = sims[r, s:e]
+                own_total[r] = own.sum()
+                own_squares[r] = own @ own
+                sims[r, s:e] = -np.inf  # same article: never a counterpart
+            a_lo, a_hi = np.searchsorted(starts, [c_lo, c_hi])
+            reach = sims >= floor
+            if finite and np.count_nonzero(reach) * SPARSE_SHARE <= reach.size:
+                column_article = np.repeat(np.arange(a_hi - a_lo), lengths[a_lo:a_hi])
+                i, j, rank, cosine = best_two_sparse(sims, reach, column_article, a_hi - a_lo)
+            else:
+                i, j, rank, cosine = best_two(sims, starts[a_lo:a_hi] - c_lo, lengths[a_lo:a_hi], floor)
+            del reach
+            edges.append((i, order[j + c_lo], rank, cosine))
+            # last, as sims is partitioned in place (a copy of the block cost as much as the selection)
+            keep = min(edge, c_hi - c_lo)
+            sims.partition(c_hi - c_lo - keep, axis=1)
+            tops.append(sims[:, c_hi - c_lo - keep:] if len(chunks) == 1 else sims[:, c_hi - c_lo - keep:].copy())
+        total -= own_total
+        squares -= own_squares
         others = np.maximum(n - lengths[slot[block]], 1)
         m = total / others
         mean[lo : lo + len(block)] = m
         sd[lo : lo + len(block)] = np.sqrt(np.maximum(squares / others - m * m, 1e-6))
-        reach = sims >= floor
-        if finite and np.count_nonzero(reach) * SPARSE_SHARE <= reach.size:
-            i, j, rank, cosine = best_two_sparse(sims, reach, column_article, len(starts))
-        else:
-            i, j, rank, cosine = best_two(sims, starts, lengths, floor)
-        del reach
+        i, j, rank, cosine = (np.concatenate(x) for x in zip(*edges))
+        if len(edges) > 1:  # row by row, as one chunk gives them
+            by_row = np.argsort(i, kind="stable")
+            i, j, rank, cosine = i[by_row], j[by_row], rank[by_row], cosine[by_row]
         found_row.append(i + lo)
-        found_other.append(order[j])
+        found_other.append(j)
         found_rank.append(rank)
         found_cosine.append(cosine)
-        # last, as sims is partitioned in place (a copy of the block cost as much as the selection)
-        sims.partition(n - edge, axis=1)
-        kth = sims[:, n - edge]  # the edge-th largest (no negated copy)
+        top = tops[0] if len(tops) == 1 else np.concatenate(tops, axis=1)
+        kth = np.partition(top, top.shape[1] - edge, axis=1)[:, top.shape[1] - edge]  # the edge-th largest
         at_edge[lo : lo + len(block)] = np.where(np.isfinite(kth), kth, m)
     cat = (lambda parts, t: np.concatenate(parts) if parts else np.zeros(0, dtype=t))
     return Neighbourhood(rows, mean, sd, at_edge, cat(found_row, np.int64), cat(found_other, np.int64),
                          cat(found_rank, np.int8), cat(found_cosine, np.float32))
+
+
+def column_chunks(starts, lengths, size: int | None = None) -> list[tuple[int, int]]:
+    """The columns of the product (every row, in article order: articles at ``starts``, of
+    ``lengths``) in chunks of whole articles, each of ``size`` (default ``COLUMNS_PER_CHUNK``)
+    columns at most unless one article is longer; the same chunks for every caller, so the floats
+    are the same however the rows are split."""
+    size = size or COLUMNS_PER_CHUNK
+    out, lo = [], 0
+    for s, n in zip(starts.tolist(), lengths.tolist()):
+        if s + n - lo > size and s > lo:
+            out.append((lo, s))
+            lo = s
+    total = int(starts[-1] + lengths[-1]) if len(starts) else 0
+    out.append((lo, total))
+    return out
 
 
 def best_two(sims, starts, lengths, floor):

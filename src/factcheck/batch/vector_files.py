@@ -1,0 +1,71 @@
+"""A job's sentence vectors on disk: written once, then read a slice at a time by every task.
+
+Two raw files of float32 unit rows (no header): in claim-id order, for the rows a task searches and
+the pairs whose cosine it measures; and in article order (by id within an article), for the other
+side of the search, read a chunk of whole articles at a time (``neighbours.column_chunks``). A
+worker so holds its rows and one chunk, not every vector: its memory does not grow with the
+corpus. Written beside the job's Parquet files, in the folder the workers share.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from factcheck.batch import matcher
+from factcheck.core.semantic import DIM
+from factcheck.store import Store
+from factcheck.store import embeddings
+
+ITEM = 4  # bytes of a float32
+
+
+@dataclass(slots=True)
+class VectorFiles:
+    """Where the vectors are, and each row's claim and article (numpy int64, in claim-id order)."""
+
+    rows: str
+    columns: str
+    claim_ids: object
+    article_ids: object
+
+    def __len__(self) -> int:
+        return len(self.claim_ids)
+
+    def matrix(self):
+        """The rows in claim-id order, read from disk where they are indexed."""
+        import numpy as np
+
+        return np.memmap(self.rows, dtype=np.float32, mode="r", shape=(len(self), DIM))
+
+    def column_chunks(self, per_chunk: int) -> matcher.Columns:
+        """The search's other side read from the file by article, ``per_chunk`` columns at a time."""
+        import numpy as np
+
+        def read(lo: int, hi: int):
+            return np.fromfile(self.columns, dtype=np.float32, count=(hi - lo) * DIM, offset=lo * DIM * ITEM).reshape(
+                hi - lo, DIM)
+
+        return matcher.Columns(read, per_chunk)
+
+
+def write(db: str, folder: str) -> VectorFiles:
+    """Read the store's vectors a batch at a time, twice (by id, by article), into ``folder``."""
+    import numpy as np
+
+    rows, columns = os.path.join(folder, "vectors-by-id.f32"), os.path.join(folder, "vectors-by-article.f32")
+    ids, articles = [], []
+    with Store(db, read_only=True) as store:
+        with open(rows, "wb") as out:
+            for batch in embeddings.batches(store):
+                out.write(np.ascontiguousarray(matcher.unit_rows(batch.matrix), dtype=np.float32).tobytes())
+                ids.append(batch.claim_ids)
+                articles.append(batch.article_ids)
+        with open(columns, "wb") as out:
+            for batch in embeddings.batches(store, by_article=True):
+                out.write(np.ascontiguousarray(matcher.unit_rows(batch.matrix), dtype=np.float32).tobytes())
+    cat = (lambda parts: np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64))
+    files = VectorFiles(rows, columns, cat(ids), cat(articles))
+    if os.path.getsize(columns) != os.path.getsize(rows):
+        raise RuntimeError("the store's sentences changed while the job read their vectors")
+    return files
