@@ -32,6 +32,7 @@ ROWS_PER_BLOCK = 512  # rows of the similarity matrix at a time (512 x 20,000 fl
 # its columns at a time, whole articles (512 x 32,768 float32 = 67 MB, and as much of the vectors):
 # a corpus of millions is searched in memory that does not grow with it
 COLUMNS_PER_CHUNK = 32_768
+CHUNKS_PER_EDGE = 4  # a chunk is at least this many times as wide as the edge (a corpus of many articles)
 EDGES_PER_CHUNK = 1 << 20  # found edges whose gain is bounded at a time, before pairing
 # The background-corrected similarity (z) as the score's meaning term: nothing below Z_FLOOR, in full
 # from Z_FULL; each step down from best (second best on either side) costs RANK_STEP of z. Chosen
@@ -122,13 +123,15 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None, c
     # the columns of a row's own article: one slice of the sorted order
     slot = np.searchsorted(sorted_articles[starts], articles)
     own_start, own_end = starts[slot], starts[slot] + lengths[slot]
-    chunks = column_chunks(starts, lengths, columns.per_chunk)
+    edge = max(1, min(edge, n - 1))
+    # a chunk several times as wide as the edge: the edge-th largest of the chunks so far is kept
+    # and merged with each chunk's, at a cost that stays near one selection over the whole row
+    chunks = column_chunks(starts, lengths, max(columns.per_chunk or COLUMNS_PER_CHUNK, CHUNKS_PER_EDGE * edge))
     read = columns.read or (lambda lo, hi: np.asarray(matrix[order[lo:hi]], dtype=np.float32))
     whole = [read(*chunks[0])] if len(chunks) == 1 else None  # one chunk: read once for every block
     mean = np.zeros(len(rows), dtype=np.float32)
     sd = np.full(len(rows), 1.0, dtype=np.float32)
     at_edge = np.zeros(len(rows), dtype=np.float32)
-    edge = max(1, min(edge, n - 1))
     found_row, found_other, found_rank, found_cosine = [], [], [], []
     floor = np.float32(COSINE_FLOOR)
     if floor < COSINE_FLOOR:  # the smallest float32 at or above it: the same test as in float64
@@ -139,7 +142,7 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None, c
         total = squares = None
         own_total = np.zeros(len(block), dtype=np.float32)
         own_squares = np.zeros(len(block), dtype=np.float32)
-        tops, edges = [], []
+        top, edges = None, []
         for c, (c_lo, c_hi) in enumerate(chunks):
             sims = vectors @ (whole[0] if whole else read(c_lo, c_hi)).T
             part = sims.sum(axis=1)
@@ -165,22 +168,26 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None, c
             # last, as sims is partitioned in place (a copy of the block cost as much as the selection)
             keep = min(edge, c_hi - c_lo)
             sims.partition(c_hi - c_lo - keep, axis=1)
-            tops.append(sims[:, c_hi - c_lo - keep:] if len(chunks) == 1 else sims[:, c_hi - c_lo - keep:].copy())
+            part = sims[:, c_hi - c_lo - keep:]
+            if top is None:
+                top = part if len(chunks) == 1 else part.copy()
+            else:  # the edge largest of the chunks so far: no more than twice the edge held
+                top = np.concatenate([top, part], axis=1)
+                if top.shape[1] > edge:
+                    top.partition(top.shape[1] - edge, axis=1)
+                    top = top[:, top.shape[1] - edge:].copy()
         total -= own_total
         squares -= own_squares
         others = np.maximum(n - lengths[slot[block]], 1)
         m = total / others
         mean[lo : lo + len(block)] = m
         sd[lo : lo + len(block)] = np.sqrt(np.maximum(squares / others - m * m, 1e-6))
+        # chunk by chunk, each row by row (the pairing does not depend on the order)
         i, j, rank, cosine = (np.concatenate(x) for x in zip(*edges))
-        if len(edges) > 1:  # row by row, as one chunk gives them
-            by_row = np.argsort(i, kind="stable")
-            i, j, rank, cosine = i[by_row], j[by_row], rank[by_row], cosine[by_row]
         found_row.append(i + lo)
         found_other.append(j)
         found_rank.append(rank)
         found_cosine.append(cosine)
-        top = tops[0] if len(tops) == 1 else np.concatenate(tops, axis=1)
         kth = np.partition(top, top.shape[1] - edge, axis=1)[:, top.shape[1] - edge]  # the edge-th largest
         at_edge[lo : lo + len(block)] = np.where(np.isfinite(kth), kth, m)
     cat = (lambda parts, t: np.concatenate(parts) if parts else np.zeros(0, dtype=t))
