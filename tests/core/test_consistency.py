@@ -281,3 +281,12 @@ def test_prison_terms_are_compared_in_years():
     state, _, _ = judge(("Prosecutors had asked for nine years in prison.", "en", "2025-03-14"),
                         ("La Fiscalía había pedido diecinueve años de prisión.", "es", "2025-03-14"))
     assert state == "conflict"
+
+
+def test_a_release_clause_paid_is_the_clauses_sum_in_every_wording():
+    italian = ("L'Arsenal ha pagato la clausola rescissoria di Zubimendi, fissata a 100 milioni di euro.", "it", "2025-06-30")
+    for other in (("Arsenal have signed Zubimendi after paying his €60m (£51.6m) release clause.", "en", "2025-06-30"),
+                  ("El Arsenal ha abonado los 60 millones de euros de la cláusula de rescisión de Zubimendi.", "es", "2025-06-30"),
+                  ("Arsenal a levé la clause libératoire de 60 millions d'euros de Zubimendi.", "fr", "2025-06-30")):
+        state, lines, _ = judge(italian, other)
+        assert state == "conflict", lines

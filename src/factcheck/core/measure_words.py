@@ -18,8 +18,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "payment": (
         "pay", "paid", "paying", "payment", "betal", "udbetal", "betaal", "membayar", "bayar",
         "pembayaran", "menyetor", "setoran", "zahlt", "zahlte", "zahlung", "bezahl", "überweis",
-        "paga", "pago", "pagament", "versa", "verse", "versé", "paie", "paiement", "pagou",
-        "تدفع", "يدفع", "دفع", "مدفوعات", "支払", "支払い", "払っ", "भुगतान", "পরিশোধ", "betalar",
+        "paga", "pago", "pagament", "pagato", "pagata", "abonad", "abonó", "versa", "verse", "versé", "paie",
+        "paiement", "pagou", "تدفع", "يدفع", "دفع", "مدفوعات", "支払", "支払い", "払っ", "भुगतान", "পরিশোধ", "betalar",
     ),
     "revenue": (
         "revenue", "sales", "turnover", "brings in", "omsætning", "omsat", "omsättning", "omsetning", "indtægt", "pendapatan",
@@ -157,6 +157,13 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "empleados", "plantilla", "funcionários", "colaboradores", "dipendenti", "karyawan",
         "pegawai", "werknemers", "medewerkers", "موظف", "従業員", "社员", "员工", "कर्मचारी",
     ),
+    # what a footballer's club must be paid to let him go
+    "release clause": (
+        "release clause", "buyout clause", "buy-out clause", "cláusula de rescisión", "cláusula de liberación",
+        "cláusula de rescisão", "clausola rescissoria", "clausola di rescissione", "clause libératoire",
+        "clause de libération", "ausstiegsklausel", "klausul pelepasan", "klausul rilis",
+        "frikøbsklausul", "utköpsklausul", "afkoopsom", "شرط جزائي",
+    ),
     # a prison term: "sentenced to seven years", "sete anos de prisão", "sieben Jahren Haft"
     "prison term": (
         "prison", "jail", "imprisonment", "sentenced to", "sentence ", "cárcel", "prisión", "prisão", "prigione",
@@ -274,8 +281,10 @@ GENERIC: frozenset[str] = frozenset({"value", "savings"})
 #: A measure that says what sort of another measure's figure it is, wherever it stands in the
 #: figure's clause: "save 1.5 billion euros in labour costs" and "menghemat biaya ... 1,5 miliar"
 #: are costs saved; "con capacidad para 250 pasajeros" is no count of passengers; "había pedido
-#: diecinueve años de prisión" is a prison term asked for, not an order.
-QUALIFIED_BY: dict[str, str] = {"cost": "savings", "passengers": "capacity", "order": "prison term"}
+#: diecinueve años de prisión" is a prison term asked for, not an order; "paying his €60m release
+#: clause" is the clause's sum.
+QUALIFIED_BY: dict[str, str] = {"cost": "savings", "passengers": "capacity", "order": "prison term",
+                                 "payment": "release clause"}
 
 #: Measures that describe only some figures (a kind, or a dimension of a number): "announced" dates a
 #: year ("announced in 2020") but does not set an announced sum apart from the same sum paid; "rain"
