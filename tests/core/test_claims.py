@@ -210,6 +210,16 @@ def test_headline_style_line_is_a_heading_even_as_a_sentence() -> None:
     assert not any("heading" in r for r in body.reasons) and body.score >= DEFAULT_THRESHOLD
 
 
+def test_a_short_german_sentence_of_nouns_is_no_heading() -> None:
+    text, sentences = build([
+        ("sentence", "Die SPÖ kam auf 21,1 Prozent, die NEOS auf 9 und die Grünen auf 8 Prozent."),
+        ("sentence", "FPÖ Erstmals Stärkste Kraft Bei Der Nationalratswahl"),
+    ])
+    sentence, headline = find_claims(text, sentences, "de")
+    assert not any("heading" in r for r in sentence.reasons) and sentence.score >= DEFAULT_THRESHOLD
+    assert any("heading" in r for r in headline.reasons)
+
+
 @pytest.mark.parametrize(
     ("lang", "sentence"),
     [

@@ -308,8 +308,11 @@ def _capitalised(text: str, s: Sentence, rules: _Rules) -> list[_Word]:
 def _title_case(text: str, s: Sentence, caps: list[_Word], rules: _Rules,
                 known: frozenset[str] = frozenset()) -> bool:
     """A headline-style line: most longer words capitalised (nearly all in German, which
-    capitalises nouns anyway). Words at the start and names ("TikTok", "AI", or ``known``
-    ones) do not count, so a sentence full of names is not a headline."""
+    capitalises nouns anyway, and there never with a full stop: a short sentence may hold only
+    nouns). Words at the start and names ("TikTok", "AI", or ``known`` ones) do not count, so a
+    sentence full of names is not a headline."""
+    if rules.nouns_capitalised and text[s.start:s.end].rstrip(_CLOSERS).endswith("."):
+        return False  # "Die SPÖ kam auf 21,1 Prozent, die NEOS auf 9 und die Grünen auf 8 Prozent."
     eligible = ignored = 0
     for w in caps:
         if len(w.text) >= 4:
