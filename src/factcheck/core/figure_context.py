@@ -178,12 +178,17 @@ def _measure(words: _Words, f: Figure, at: _Stretch, starts_change: bool) -> tup
         return change, (level,)
     if (change := _change_at_the_end(words, f, at)) is not None:
         return change, (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, text=text),)
-    measure = _nearest(near, f.start, f.end, at.lo, at.hi, text=text, neighbours=at.beside)
+    return _sort_of(text, near, f, _nearest(near, f.start, f.end, at.lo, at.hi, text=text, neighbours=at.beside)), None
+
+
+def _sort_of(text: str, near: list, f: Figure, measure: str | None) -> str | None:
+    """``measure``, or the sort of it that a word in the figure's clause says (``QUALIFIED_BY``:
+    "save ... in costs" is savings)."""
     sort = QUALIFIED_BY.get(measure)
-    if sort and any(m[2] == sort and not _CLAUSE_BREAK.search(text, *((m[1], f.start) if m[1] <= f.start else (f.end, m[0])))
-                    for m in near):
-        measure = sort
-    return measure, None
+    for a, b, what in near:
+        if what == sort and not _CLAUSE_BREAK.search(text, *((b, f.start) if b <= f.start else (f.end, a))):
+            return sort
+    return measure
 
 
 # "um 42 Prozent auf 2,86 Milliarden Euro eingebrochen", "met 42 procent tot 2,86 miljard euro gedaald":

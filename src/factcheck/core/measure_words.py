@@ -18,7 +18,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "payment": (
         "pay", "paid", "paying", "payment", "betal", "udbetal", "betaal", "membayar", "bayar",
         "pembayaran", "menyetor", "setoran", "zahlt", "zahlte", "zahlung", "bezahl", "überweis",
-        "paga", "pago", "pagament", "pagato", "pagata", "abonad", "abonó", "versa", "verse", "versé", "paie",
+        # not "abonados": subscribers
+        "paga", "pago", "pagament", "pagato", "pagata", "ha abonado", "han abonado", "abonó", "abonará", "versa", "verse", "versé", "paie",
         "paiement", "pagou", "تدفع", "يدفع", "دفع", "مدفوعات", "支払", "支払い", "払っ", "भुगतान", "পরিশোধ", "betalar",
     ),
     "revenue": (
@@ -100,7 +101,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
              "custará", "biaya", "تكلفة", "費用", "成本", "लागत"),
     "savings": (
         "save", "saving", "spare ", "sparer ", "sparet ", "besparelse", "einspar", "sparen ", "spart ",
-        "ahorr", "économis", "économie", "poupa", "economizar", "rispar", "bespar", "bezuinig",
+        "ahorr", "économis", "économies ", "poupa", "economizar", "rispar", "bespar", "bezuinig",
         "menghemat", "penghematan", "spara ", "besparing",
     ),
     "damage": (
@@ -168,7 +169,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "prison term": (
         "prison", "jail", "imprisonment", "sentenced to", "sentence ", "cárcel", "prisión", "prisão", "prigione",
         "reclusione", "carcere", "haft ", "haftstrafe", "freiheitsstrafe", "gefängnis", "bewährungsstrafe",
-        "penjara", "kurungan", "fængsel", "fängelse", "gevangenis", "celstraf", "ferme ", "réclusion",
+        "penjara", "kurungan", "fængsel", "fängelse", "gevangenis", "celstraf", "réclusion",
         "السجن", "懲役", "禁錮", "有期徒刑", "कारावास", "কারাদণ্ড",
     ),
     "passengers": (
