@@ -35,7 +35,7 @@ if whole:  # every vector in memory, one chunk of all the columns
     near, _ = matcher.search_rows(matrix, files.article_ids, 0, per, block, k, matcher.Columns(None, n))
 else:
     near, _ = matcher.search_rows(files.matrix(), files.article_ids, 0, per, block, k,
-                                  files.column_chunks(matcher.columns_per_chunk()))
+                                  files.columns(matcher.columns_per_chunk()))
 elapsed = time.perf_counter() - t
 hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]
 print(elapsed, int(hwm) / 1024, len(near.rows))

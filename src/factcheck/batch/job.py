@@ -181,7 +181,7 @@ def search_part(vectors: VectorFiles, i: int, k: int, block: int, per_chunk: int
     per = math.ceil(math.ceil(len(vectors) / block) / k) * block
     lo, hi = min(i * per, len(vectors)), min((i + 1) * per, len(vectors))
     rows, edges = matcher.search_rows(vectors.matrix(), vectors.article_ids, lo, hi, block, k,
-                                      vectors.column_chunks(per_chunk))
+                                      vectors.columns(per_chunk))
     return (rows, *edges)
 
 

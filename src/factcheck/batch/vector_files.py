@@ -22,10 +22,11 @@ ITEM = 4  # bytes of a float32
 
 @dataclass(slots=True)
 class VectorFiles:
-    """Where the vectors are, and each row's claim and article (numpy int64, in claim-id order)."""
+    """Where the vectors are (files ``by_id`` and ``by_article``), and each row's claim and article
+    (numpy int64, in claim-id order)."""
 
-    rows: str
-    columns: str
+    by_id: str
+    by_article: str
     claim_ids: object
     article_ids: object
 
@@ -36,15 +37,15 @@ class VectorFiles:
         """The rows in claim-id order, read from disk where they are indexed."""
         import numpy as np
 
-        return np.memmap(self.rows, dtype=np.float32, mode="r", shape=(len(self), DIM))
+        return np.memmap(self.by_id, dtype=np.float32, mode="r", shape=(len(self), DIM))
 
-    def column_chunks(self, per_chunk: int) -> matcher.Columns:
-        """The search's other side read from the file by article, ``per_chunk`` columns at a time."""
+    def columns(self, per_chunk: int) -> matcher.Columns:
+        """The search's other side, read from the file by article ``per_chunk`` columns at a time."""
         import numpy as np
 
         def read(lo: int, hi: int):
-            return np.fromfile(self.columns, dtype=np.float32, count=(hi - lo) * DIM, offset=lo * DIM * ITEM).reshape(
-                hi - lo, DIM)
+            count, offset = (hi - lo) * DIM, lo * DIM * ITEM
+            return np.fromfile(self.by_article, dtype=np.float32, count=count, offset=offset).reshape(hi - lo, DIM)
 
         return matcher.Columns(read, per_chunk)
 
@@ -53,19 +54,19 @@ def write(db: str, folder: str) -> VectorFiles:
     """Read the store's vectors a batch at a time, twice (by id, by article), into ``folder``."""
     import numpy as np
 
-    rows, columns = os.path.join(folder, "vectors-by-id.f32"), os.path.join(folder, "vectors-by-article.f32")
+    by_id, by_article = os.path.join(folder, "vectors-by-id.f32"), os.path.join(folder, "vectors-by-article.f32")
     ids, articles = [], []
     with Store(db, read_only=True) as store:
-        with open(rows, "wb") as out:
+        with open(by_id, "wb") as out:
             for batch in embeddings.batches(store):
                 out.write(np.ascontiguousarray(matcher.unit_rows(batch.matrix), dtype=np.float32).tobytes())
                 ids.append(batch.claim_ids)
                 articles.append(batch.article_ids)
-        with open(columns, "wb") as out:
+        with open(by_article, "wb") as out:
             for batch in embeddings.batches(store, by_article=True):
                 out.write(np.ascontiguousarray(matcher.unit_rows(batch.matrix), dtype=np.float32).tobytes())
     cat = (lambda parts: np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64))
-    files = VectorFiles(rows, columns, cat(ids), cat(articles))
-    if os.path.getsize(columns) != os.path.getsize(rows):
+    files = VectorFiles(by_id, by_article, cat(ids), cat(articles))
+    if os.path.getsize(by_article) != os.path.getsize(by_id):
         raise RuntimeError("the store's sentences changed while the job read their vectors")
     return files

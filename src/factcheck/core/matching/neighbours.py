@@ -15,11 +15,12 @@ Why not CSLS's "mean of the 10 nearest neighbours" as the background, or "among 
 nearest" as the rule: with many outlets a statement has more counterparts than any fixed k, and its
 nearest neighbours are those counterparts, so CSLS subtracts the very signal.
 
-Similarities are computed exhaustively (a matrix product per block of rows, numpy, float32): 20,000
-sentences is 400 M dot products of 384 dimensions, a few seconds on 2 cores, and exact. The work is
-two steps, so that it can be spread: ``neighbourhood`` searches a set of rows against every vector
-(each row's numbers depend on that row, the whole matrix and the block of rows it is multiplied in:
-split the rows at multiples of ``ROWS_PER_BLOCK`` and the blocks, so the floats, are the same), and
+Similarities are computed exhaustively (a matrix product per block of rows and chunk of columns,
+numpy, float32): 20,000 sentences is 400 M dot products of 384 dimensions, a few seconds on 2
+cores, and exact. The work is two steps, so that it can be spread: ``neighbourhood`` searches a set
+of rows against every vector (each row's numbers depend on that row, the whole matrix, the block of
+rows it is multiplied in and the chunks of columns: split the rows at multiples of
+``ROWS_PER_BLOCK``, keep the chunks, and the floats are the same), and
 ``pair_up`` keeps the pairs found both ways. ``by_meaning`` is the two in one process; the batch
 job runs the first in row partitions.
 """
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 
 ROWS_PER_BLOCK = 512  # rows of the similarity matrix at a time (512 x 20,000 float32 = 41 MB)
 # its columns at a time, whole articles (512 x 32,768 float32 = 67 MB, and as much of the vectors):
-# a corpus of millions is searched in memory that does not grow with it
+# a block's cosines are held to one chunk of the sentences at a time, not to all of them
 COLUMNS_PER_CHUNK = 32_768
 CHUNKS_PER_EDGE = 4  # a chunk is at least this many times as wide as the edge (a corpus of many articles)
 EDGES_PER_CHUNK = 1 << 20  # found edges whose gain is bounded at a time, before pairing
@@ -129,6 +130,9 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None, c
     chunks = column_chunks(starts, lengths, max(columns.per_chunk or COLUMNS_PER_CHUNK, CHUNKS_PER_EDGE * edge))
     read = columns.read or (lambda lo, hi: np.asarray(matrix[order[lo:hi]], dtype=np.float32))
     whole = [read(*chunks[0])] if len(chunks) == 1 else None  # one chunk: read once for every block
+    # each chunk's articles: their range in ``starts``, and each column's article counted from it
+    articles_of = [np.searchsorted(starts, [c_lo, c_hi]) for c_lo, c_hi in chunks]
+    column_article = [np.repeat(np.arange(a_hi - a_lo), lengths[a_lo:a_hi]) for a_lo, a_hi in articles_of]
     mean = np.zeros(len(rows), dtype=np.float32)
     sd = np.full(len(rows), 1.0, dtype=np.float32)
     at_edge = np.zeros(len(rows), dtype=np.float32)
@@ -144,6 +148,7 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None, c
         own_squares = np.zeros(len(block), dtype=np.float32)
         top, edges = None, []
         for c, (c_lo, c_hi) in enumerate(chunks):
+            a_lo, a_hi = articles_of[c]
             sims = vectors @ (whole[0] if whole else read(c_lo, c_hi)).T
             part = sims.sum(axis=1)
             finite = bool(np.isfinite(part).all())  # a row's sum is finite only when every cell is
@@ -156,11 +161,9 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None, c
                 own_total[r] = own.sum()
                 own_squares[r] = own @ own
                 sims[r, s:e] = -np.inf  # same article: never a counterpart
-            a_lo, a_hi = np.searchsorted(starts, [c_lo, c_hi])
             reach = sims >= floor
             if finite and np.count_nonzero(reach) * SPARSE_SHARE <= reach.size:
-                column_article = np.repeat(np.arange(a_hi - a_lo), lengths[a_lo:a_hi])
-                i, j, rank, cosine = best_two_sparse(sims, reach, column_article, a_hi - a_lo)
+                i, j, rank, cosine = best_two_sparse(sims, reach, column_article[c], a_hi - a_lo)
             else:
                 i, j, rank, cosine = best_two(sims, starts[a_lo:a_hi] - c_lo, lengths[a_lo:a_hi], floor)
             del reach
