@@ -290,3 +290,15 @@ def test_a_release_clause_paid_is_the_clauses_sum_in_every_wording():
                   ("Arsenal a levé la clause libératoire de 60 millions d'euros de Zubimendi.", "fr", "2025-06-30")):
         state, lines, _ = judge(italian, other)
         assert state == "conflict", lines
+
+
+def test_the_same_digits_ten_times_apart_are_a_conflict_whatever_would_excuse_them():
+    french = ("Au moins 59 720 personnes sont mortes de la maladie, un record.", "fr", "2024-12-31")
+    for other in (("At least 5,972 people died of the disease this year.", "en", "2024-12-30"),  # another day
+                  ("Mindestens 5972 Menschen starben an dem Fieber.", "de", None),  # "at least" on both sides
+                  ("O número de mortes chegou a 5.972.", "pt", None)):
+        state, lines, _ = judge(french, other)
+        assert state == "conflict" and "the same digits" in lines[0], lines
+    # a toll that grew from eight to 80 is a timeline; two digits are no proof of a slip
+    state, _, _ = judge(("At least 8 people died.", "en", "2024-12-30"), ("At least 80 people died.", "en", "2024-12-31"))
+    assert state == "not-compared"

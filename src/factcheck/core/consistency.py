@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from factcheck.core.currency import convert_to_usd, parse_as_of
 from factcheck.core.measure_words import CHANGING, GENERIC
@@ -196,6 +197,26 @@ def _money(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool, sc
     return _grade(f, g, ua[0] * scale[0], ub[0] * scale[1], True, "; ".join(notes), certain)
 
 
+def _significant(value: float) -> str:
+    """The significant digits of a number as written in digits: 59720 and 5.972 -> "5972"."""
+    digits = Decimal(repr(abs(value))).normalize().as_tuple().digits
+    return "".join(map(str, digits)).rstrip("0")
+
+
+def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
+    """The same three or more digits, a power of ten apart ("5,972 died" / "59 720 morts"): a slip of
+    a separator or a zero, a conflict whatever else would excuse it (a count of another day, "at
+    least" on both sides). None when the figures are not so."""
+    small, large = sorted((abs(f.value), abs(g.value)))
+    if small == 0 or large / small < 9.5 or f.words or g.words:
+        return None
+    digits = _significant(small)
+    if len(digits) < 3 or digits != _significant(large):
+        return None
+    return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
+                      "the same digits: a separator or a zero slipped", "conflict")
+
+
 def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> Comparison | None:
     """A count that changes over time (a toll) is held against another only at one date. Of two dates
     it is a timeline; undated, it agrees ("more than 121,000" with "121,957", whenever each was said)
@@ -242,6 +263,8 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
         same = _grade(f, g, f.value, g.value, False, "", False) if f.period == g.period else None
         return same if same is not None and same.outcome == "consistent" else _not_compared(
             f, g, "plain numbers without a measure")
+    if certain and f.unit == g.unit and (slip := _tenfold_slip(f, g)) is not None:
+        return slip
     if (timeline := _over_time(f, g, sa, sb, certain)) is not None:
         return timeline
     scale, note = (1.0, 1.0), ""
