@@ -302,3 +302,15 @@ def test_the_same_digits_ten_times_apart_are_a_conflict_whatever_would_excuse_th
     # a toll that grew from eight to 80 is a timeline; two digits are no proof of a slip
     state, _, _ = judge(("At least 8 people died.", "en", "2024-12-30"), ("At least 80 people died.", "en", "2024-12-31"))
     assert state == "not-compared"
+
+
+def test_a_unit_of_power_says_what_it_measures():
+    gigawatts = ("Regeringen har godkendt en havvindmøllepark på 3 gigawatt i Nordsøen.", "da", "2025-02-12")
+    state, lines, _ = judge(gigawatts, ("Denemarken keurt een windpark op zee van 3 megawatt goed.", "nl", "2025-02-13"))
+    assert state == "conflict" and "1,000× apart" in lines[0]
+    state, _, _ = judge(gigawatts, ("Dänemark genehmigt einen Windpark mit 3000 Megawatt.", "de", None))
+    assert state == "consistent"
+    # a length says nothing of what it measures: "a 10-km stretch" is no "5 km away"
+    state, _, _ = judge(("A 10-km stretch of the road was closed.", "en", "2025-02-12"),
+                        ("The road was closed 5 km away.", "en", "2025-02-12"))
+    assert state == "not-compared"

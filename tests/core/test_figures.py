@@ -119,6 +119,13 @@ def test_the_approximation_word_is_named(text, lang, word):
         ("It was 40 °C in Seville.", "en", 40, "°C", "temperature"),
         ("They shipped 5 kg of rice.", "en", 5, "kg", "mass"),
         ("Il a plu 30 litres par mètre carré.", "fr", 30, "l", "volume"),
+        ("Dänemark genehmigt einen Windpark mit 3000 Megawatt.", "de", 3000, "MW", "power"),
+        ("Un parque eólico marino de 3 gigavatios.", "es", 3, "GW", "power"),
+        ("Denmark approved a 3-gigawatt wind farm.", "en", 3, "GW", "power"),  # joined by a hyphen
+        ("A 10-km stretch of the road was closed.", "en", 10, "km", "length"),
+        ("The country produced 40 TWh of wind power.", "en", 40, "TWh", "energy"),
+        ("Den skal spare 4,5 millioner ton CO2 om året.", "da", 4.5e6, "t", "mass"),  # after a scale word
+        ("Der Park soll 4,5 Millionen Tonnen CO2 einsparen.", "de", 4.5e6, "t", "mass"),
     ],
 )
 def test_units_from_cldr(text, lang, value, unit, dimension):
@@ -126,7 +133,8 @@ def test_units_from_cldr(text, lang, value, unit, dimension):
     assert (f.value, f.unit, f.dimension) == (pytest.approx(value), unit, dimension)
 
 
-@pytest.mark.parametrize("text", ["20m people voted.", "10 in 20 said no.", "A 4G phone and a 3D film."])
+@pytest.mark.parametrize("text", ["20m people voted.", "10 in 20 said no.", "A 4G phone and a 3D film.",
+                                  "1.2 million in 2020 said no.", "A 20-year-old man and COVID-19."])
 def test_letters_that_are_not_units(text):
     assert all(f.unit is None for f in read_figures(text, "en"))
 

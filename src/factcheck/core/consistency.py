@@ -46,6 +46,10 @@ SLIGHT_UNITS = 3  # "differs slightly": up to this many units of the last digit 
 SLIGHT_MAX = 0.05
 WINDOW_YEARS = 3  # an undated article with no story date: rates of the last three years
 
+# Units that say what a figure measures, with no word for it: a wind farm's "3 GW" and another
+# outlet's "3 MW" are its power ("km" or "tonnes" may be of anything)
+SAY_WHAT_THEY_MEASURE = frozenset({"power", "energy"})
+
 OUTCOMES = ("consistent", "differs-slightly", "conflict", "not-compared")
 _RANK = {o: n for n, o in enumerate(("not-compared", "consistent", "differs-slightly", "conflict"))}
 
@@ -256,7 +260,8 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
     if f.kind == "year":
         outcome = "consistent" if f.value == g.value else "conflict"
         return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)
-    certain = bool(f.measure and g.measure) and not generic
+    certain = (bool(f.measure and g.measure) and not generic) or (
+        f.measure is None and g.measure is None and f.dimension in SAY_WHAT_THEY_MEASURE and f.dimension == g.dimension)
     if f.kind == "number" and not certain and f.dimension is None:
         # "420,000 customers" / "420 mil clientes": the same count in two related statements agrees;
         # a different one may count another thing
@@ -355,7 +360,7 @@ def describe(c: Comparison) -> str:
     smaller = 1.0 - c.difference
     ratio = 1 / smaller if smaller > 0 else float("inf")
     size = f"differs by {c.difference:.1%}" if smaller > 0.5 else (
-        f"{ratio:.3g}× apart" if ratio < 1000 else f"{ratio:,.0f}× apart"
+        f"{ratio:.3g}× apart" if ratio < 999.5 else f"{ratio:,.0f}× apart"
     )
     label = "differs slightly" if c.outcome == "differs-slightly" else "conflict"
     return f"{c.kind} {label}: {c.a} vs {c.b} ({size}; tolerance {c.tolerance:.1%}){note}"

@@ -205,6 +205,9 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
     q_start, unit, sign = head
     number *= sign
 
+    if unit is None and sub.startswith("-", n_end) and (joined := _read_unit(sub, n_end + 1, lex)) is not None:
+        # "a 10-km stretch", "a 3-gigawatt wind farm": the unit joined to its number by a hyphen
+        return [_Found("number", q_start, joined[1], _times(number, 1), joined[0])], joined[1]
     if _COMPOUND.match(sub, n_end):
         return _read_range(sub, lex, lang, q_start, number, n_end, unit)
     if sub.startswith((" -", " \u2013", "\u2013"), n_end):  # "10 - 20 %", "10–20 %"
@@ -271,7 +274,7 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
                 code = lex.currencies.code_for(suffix.group("cur") or suffix.group("name"))
                 if code:
                     kind, unit, end = "money", code, suffix.end()
-        if kind == "number" and scale is None and (found := _read_unit(sub, end, lex)) is not None:
+        if kind == "number" and (found := _read_unit(sub, end, lex)) is not None:  # "4.5 million tonnes" too
             unit, end = found
     if (end == n_end and n_end < len(sub) and (sub[n_end].isalnum() or sub[n_end] == "_")
             and not is_unspaced(sub[n_end])):

@@ -43,9 +43,17 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "speed-meter-per-second": ("m/s", "meter / second", "speed"),
     "temperature-celsius": ("°C", "degC", "temperature"),
     "temperature-fahrenheit": ("°F", "degF", "temperature"),
+    "power-gigawatt": ("GW", "gigawatt", "power"),
+    "power-megawatt": ("MW", "megawatt", "power"),
+    "power-kilowatt": ("kW", "kilowatt", "power"),
+    "energy-kilowatt-hour": ("kWh", "kilowatt_hour", "energy"),
 }
-_PINT = {symbol: expr for symbol, expr, _ in UNITS.values()}
-DIMENSION = {symbol: dim for symbol, _, dim in UNITS.values()}
+#: Units CLDR has no patterns for, written as their symbols in every language
+SYMBOLS_ONLY: dict[str, tuple[str, str]] = {
+    "MWh": ("megawatt_hour", "energy"), "GWh": ("gigawatt_hour", "energy"), "TWh": ("terawatt_hour", "energy"),
+}
+_PINT = {symbol: expr for symbol, expr, _ in UNITS.values()} | {s: expr for s, (expr, _) in SYMBOLS_ONLY.items()}
+DIMENSION = {symbol: dim for symbol, _, dim in UNITS.values()} | {s: dim for s, (_, dim) in SYMBOLS_ONLY.items()}
 
 # Short forms that are ordinary words or letters in running text: only taken right after a number
 # with a space ("1.2 m", not "20m people", which is 20 million in British English), never glued.
@@ -82,6 +90,8 @@ def unit_forms(lang: str | None) -> dict[str, str]:
         forms.setdefault(word, "°C")
     for letter, symbol in GLUED_ONLY.items():
         forms.setdefault(letter, symbol)
+    for symbol in SYMBOLS_ONLY:
+        forms.setdefault(symbol, symbol)
     return forms
 
 
