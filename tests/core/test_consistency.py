@@ -314,3 +314,10 @@ def test_a_unit_of_power_says_what_it_measures():
     state, _, _ = judge(("A 10-km stretch of the road was closed.", "en", "2025-02-12"),
                         ("The road was closed 5 km away.", "en", "2025-02-12"))
     assert state == "not-compared"
+
+
+def test_a_month_is_read_past_its_own_preposition_and_its_year():
+    october = ("L'inflation mensuelle est tombée à 2,7 % en octobre en Argentine, au plus bas depuis près de trois ans.",
+               "fr", "2024-11-13")
+    state, lines, _ = judge(october, ("En diciembre de 2023 la inflación mensual había trepado al 25,5%.", "es", None))
+    assert state == "not-compared" and "different months" in lines[0], lines

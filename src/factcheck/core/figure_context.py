@@ -125,6 +125,11 @@ class _Words:
     bases: list  # what a change is measured against: "month on month"
     months: list  # "in November"
     owner: dict  # start of a measure word -> index of the figure it stands right after
+    breaks: re.Pattern[str]  # what ends a clause in the sentence's language (``clause_break``)
+
+    def across(self, lo: int, hi: int) -> bool:
+        """Whether a clause ends between ``lo`` and ``hi``."""
+        return self.breaks.search(self.text, lo, hi) is not None
 
 
 def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> _Words:
@@ -138,10 +143,11 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> _Wo
     base_pattern, base_of = _base_pattern(language_of(lang))
     bases = [(lo + m.start(), lo + m.end(), base_of[m.group()]) for m in base_pattern.finditer(lowered)]
     month_pattern, month_of = _month_pattern(language_of(lang))
-    months = [(lo + m.start(1), lo + m.end(1), month_of[m.group(1).lower()]) for m in month_pattern.finditer(piece)]
+    # from its preposition: "en octobre" is the month's, never a clause's "en" (Dutch "and")
+    months = [(lo + m.start(), lo + m.end(1), month_of[m.group(1).lower()]) for m in month_pattern.finditer(piece)]
     # a word right after a figure is that figure's ("79 seggi, ... al 28,7%": not the 28,7 %'s)
     owner = {m[0]: k for k, g in enumerate(figures) for m in measures if m[0] >= g.end and not text[g.end:m[0]].strip()}
-    return _Words(text, measures, periods, bases, months, owner)
+    return _Words(text, measures, periods, bases, months, owner, clause_break(language_of(lang)))
 
 
 @dataclass(slots=True)
@@ -166,27 +172,27 @@ def _measure(words: _Words, f: Figure, at: _Stretch, starts_change: bool) -> tup
     text = words.text
     near = [m for m in words.measures if _may_measure(text, m, f) and at.i <= words.owner.get(m[0], at.i) <= at.last]
     if starts_change:
-        level = _nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, text=text)
+        level = _nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, words=words)
         return level, (level,)
     # "fell 12% to", "sank der Nettogewinn um zwölf Prozent auf", "12%減の": a change (before the figure,
     # or right after it) and the level it reached, with nothing measured between
     changes = [m for m in near if m[2] in _CHANGES and (m[1] <= f.start or words.owner.get(m[0]) == at.i)]
     if (changes and at.beside[1] and _TO_LEVEL.fullmatch(text, f.end, at.hi) is not None
             and not any(f.end <= m[0] < at.hi and m[2] not in _CHANGES for m in words.measures)):
-        change = _nearest(changes, f.start, f.end, at.lo, at.hi, text=text, neighbours=at.beside)
-        level = _nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, text=text)
+        change = _nearest(changes, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside)
+        level = _nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, words=words)
         return change, (level,)
     if (change := _change_at_the_end(words, f, at)) is not None:
-        return change, (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, text=text),)
-    return _sort_of(text, near, f, _nearest(near, f.start, f.end, at.lo, at.hi, text=text, neighbours=at.beside)), None
+        return change, (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, words=words),)
+    return _sort_of(words, near, f, _nearest(near, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside)), None
 
 
-def _sort_of(text: str, near: list, f: Figure, measure: str | None) -> str | None:
+def _sort_of(words: _Words, near: list, f: Figure, measure: str | None) -> str | None:
     """``measure``, or the sort of it that a word in the figure's clause says (``QUALIFIED_BY``:
     "save ... in costs" is savings)."""
     sort = QUALIFIED_BY.get(measure)
     for a, b, what in near:
-        if what == sort and not _CLAUSE_BREAK.search(text, *((b, f.start) if b <= f.start else (f.end, a))):
+        if what == sort and not words.across(*((b, f.start) if b <= f.start else (f.end, a))):
             return sort
     return measure
 
@@ -202,7 +208,7 @@ def _change_at_the_end(words: _Words, f: Figure, at: _Stretch) -> str | None:
             and _TO_LEVEL.fullmatch(text, f.end, at.hi)):
         return None
     after = [m for m in words.measures if m[0] >= at.next_end and m[2] is not None]
-    if after and after[0][2] in _CHANGES and not _CLAUSE_BREAK.search(text, at.next_end, after[0][0]):
+    if after and after[0][2] in _CHANGES and not words.across(at.next_end, after[0][0]):
         return after[0][2]
     return None
 
@@ -222,6 +228,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     level = None  # (measure,): what the level after a change measures, for the next figure
     joined = {p.first: p.kind for p in pairs(text, figures, lo)}
     changes = {i for i in joined if _changed(words, figures[i], lo)}
+    after_year = _ends_before(figures, courtesy, lo)
     for n, i in enumerate(main):
         f = figures[i]
         last = i  # its courtesy conversions follow it: they measure the same thing
@@ -238,12 +245,14 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         period = _nearest([p for p in words.periods if p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0])],
                           f.start, f.end, at.lo, at.hi, before_limit=60, after_limit=40)
         if f.kind == "percent":  # "29 % a year" is a rate, not an amount per period; a change has its base
-            period = _nearest(words.bases, f.start, f.end, at.lo, at.hi, text=text, neighbours=at.beside) \
+            period = _nearest(words.bases, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside) \
                 if measure in _CHANGES else None
         if f.kind == "year":
             period = None
-        # "2,2 persen pada November dari 2,4 persen pada Oktober": a month as near after is the figure's
-        month = _nearest(words.months, f.start, f.end, at.lo, at.hi, text=text, neighbours=at.beside, lean_after=3)
+        # "2,2 persen pada November dari 2,4 persen pada Oktober": a month as near after is the figure's;
+        # a year before is the month's own ("En diciembre de 2023 la inflación ... al 25,5%")
+        month = _nearest(words.months, f.start, f.end, after_year[i], at.hi, words=words,
+                         neighbours=(after_year[i] > lo, at.beside[1]), lean_after=3)
         approx_word = f.approx_word or (_approx_word(text, f, at.lo, approx_words) if f.words or f.approx else "")
         out[i] = Figure(
             f.kind, f.start, f.end, f.value, f.unit, f.approx or bool(approx_word), f.usd, f.as_of,
@@ -256,6 +265,17 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
                             c.text or text[c.start:c.end], c.approx_word, period, measure, True,
                             _precision(c, text, lang), c.words, "", c.dimension, month)
     return _of_totals(text, _ranged(out, joined, changes))
+
+
+def _ends_before(figures: list[Figure], courtesy: list[bool], lo: int) -> list[int]:
+    """For each figure, where the figure before it ends (``lo`` for the first), years and courtesy
+    conversions passed over."""
+    out, last = [], lo
+    for f, kept in zip(figures, courtesy):
+        out.append(last)
+        if f.kind != "year" and not kept:
+            last = f.end
+    return out
 
 
 def _changed(words: _Words, f: Figure, lo: int) -> bool:
@@ -303,10 +323,10 @@ def replace_word(f: Figure, approx_word: str) -> Figure:
     return f if f.approx_word == approx_word else replace(f, approx_word=approx_word)
 
 
-def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit=10_000, text=None,
+def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit=10_000, words=None,
              neighbours=(False, False), lean_after=0):
     """What the nearest of ``found`` (start, end, what) to the figure at ``start:end`` says, within
-    its segment. Given the ``text``, a word across a clause break from the figure ("Three people
+    its segment. Given the sentence's ``words``, a word across a clause break from the figure ("Three people
     died and 14 were injured": "died" for 14) yields to one in the figure's own clause; in the clause, a
     weak word (``_WEAK``) to another. Across a break towards a neighbouring figure (``neighbours``:
     one before the segment, one after) a word is that figure's clause's ("58,2 procent stemte for,
@@ -320,7 +340,7 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
         if (b <= start and distance > before_limit) or (a >= end and distance > after_limit):
             continue
         gap = (b, start) if b <= start else (end, a)
-        across = text is not None and _CLAUSE_BREAK.search(text, *gap) is not None
+        across = words is not None and words.across(*gap)
         if across and neighbours[0 if b <= start else 1]:
             continue
         candidates.append((across, what in _WEAK, distance - (lean_after if a >= end else 0), what))
@@ -376,12 +396,19 @@ _CONJUNCTION = re.compile(
     r"(?![^\W\d_])", re.IGNORECASE)
 
 
-# Between a measure word and a figure: a sign that they stand in clauses of their own
-_CLAUSE_BREAK = re.compile(
-    r"[,;:]|(?<![^\W\d_])(?:and|og|och|und|et|y|e|en|dan|serta|but|men|aber|mais|pero|ma|maar|tapi|while)(?![^\W\d_])"
-    # the end of a sentence the splitter left joined ("ums Leben gekommen. 111 weitere"), not "ca. 20"
-    r"|[^\W\d_]{3}\.\s",
-    re.IGNORECASE)
+# Between a measure word and a figure: a sign that they stand in clauses of their own. "en" is
+# Dutch for "and", but French and Spanish for "in" ("tombée à 2,7 % en octobre"): a break in Dutch only.
+_CONJUNCTIONS = "and|og|och|und|et|y|e|dan|serta|but|men|aber|mais|pero|ma|maar|tapi|while"
+
+
+@lru_cache(maxsize=64)
+def clause_break(language: str) -> re.Pattern[str]:
+    conjunctions = _CONJUNCTIONS + ("|en" if language == "nl" else "")
+    return re.compile(
+        rf"[,;:]|(?<![^\W\d_])(?:{conjunctions})(?![^\W\d_])"
+        # the end of a sentence the splitter left joined ("ums Leben gekommen. 111 weitere"), not "ca. 20"
+        r"|[^\W\d_]{3}\.\s",
+        re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
