@@ -321,3 +321,11 @@ def test_a_month_is_read_past_its_own_preposition_and_its_year():
                "fr", "2024-11-13")
     state, lines, _ = judge(october, ("En diciembre de 2023 la inflación mensual había trepado al 25,5%.", "es", None))
     assert state == "not-compared" and "different months" in lines[0], lines
+
+
+def test_a_takeover_premium_is_a_measure_of_its_own():
+    premium = ("L'offre représente une prime de 4 % sur le cours de clôture de vendredi.", "fr", "2023-12-19")
+    state, _, _ = judge(premium, ("Harga yang ditawarkan US$ 55 per saham, premi 40% dari harga penutupan Jumat.", "id", None))
+    assert state == "conflict"
+    state, lines, _ = judge(premium, ("L'action US Steel a bondi de 26 % avant l'ouverture.", "fr", "2023-12-19"))
+    assert state == "not-compared" and "premium / growth" in lines[0], lines

@@ -37,7 +37,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "ارتفع", "増加", "成長", "伸び", "增长", "वृद्धि", "বৃদ্ধি", "progress", "steigt", "gestegen",
         "増", "上升", "上涨", "rise", "rising", "up ", "opp ", "upp ", "stigning", "økning", "ökning",
         "anstieg", "plus von", "gained", "gains ", "jump", "surged", "surges ", "climbed ", "climbs ", "soar",
-        "gagné", "gagne ", "bondit ", "avanz", "avanç", "melonjak", "sprang ", "sprong ",
+        "gagné", "gagne ", "bondit ", "bondi ", "avanz", "avanç", "melonjak", "sprang ", "sprong ",
     ),
     "decline": (
         "fell", "fallen", "falling", "drop", "declin", "decrease", "slump", "plunge", "faldt", "fald",
@@ -93,7 +93,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "保有", "机队", "बेड़े",
     ),
     "value": (
-        "worth", "valued", "value", "list price", "listenpreis", "listenwert", "prix catalogue",
+        "worth", "valued", "value", "bewertet", "list price", "listenpreis", "listenwert", "prix catalogue",
         "valeur", "valor", "valore", "listino", "nilai", "senilai", "værd", "waarde", "قيمة",
         "بقيمة", "価値", "价值", "कीमत", "মূল্য",
     ),
@@ -157,6 +157,11 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "medarbetare", "mitarbeiter", "beschäftigte", "angestellte", "salariés", "employés",
         "empleados", "plantilla", "funcionários", "colaboradores", "dipendenti", "karyawan",
         "pegawai", "werknemers", "medewerkers", "موظف", "従業員", "社员", "员工", "कर्मचारी",
+    ),
+    # what a buyer pays above the market price ("a 40% premium to Friday's close")
+    "premium": (
+        "premium", "prime ", "prima ", "prémio", "prêmio", "aufschlag", "premi ", "premie", "præmie",
+        "علاوة",
     ),
     # what a footballer's club must be paid to let him go
     "release clause": (
