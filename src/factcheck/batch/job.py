@@ -74,6 +74,7 @@ from factcheck.batch import matcher, vector_files
 from factcheck.batch.vector_files import VectorFiles
 from factcheck.errors import FactcheckError
 from factcheck.store import Store
+from factcheck.store.claims import figure_keys
 from factcheck.store.match_batches import (
     article_dates, claim_id_range, claims_in_range, has_sentence_vectors, has_undated_articles,
     stored_signatures,
@@ -192,9 +193,10 @@ def pair_meaning(vectors: VectorFiles, rows: list, *edges: matcher.Neighbourhood
 
 def all_meaning(db: str, vectors: VectorFiles, *parts: matcher.Alike) -> tuple[matcher.Alike, matcher.Links]:
     """The pairs alike in meaning, and the undated articles' links through them."""
-    alike = matcher.all_alike(parts, vectors.claim_ids, vectors.article_ids, vectors.matrix())
     with Store(db, read_only=True) as store:
+        figures = list(figure_keys(store))
         dates = article_dates(store)
+    alike = matcher.all_alike(parts, vectors.claim_ids, vectors.article_ids, vectors.matrix(), figures)
     articles = dict(zip(vectors.claim_ids.tolist(), vectors.article_ids.tolist()))
     return alike, matcher.alike_links(alike, articles, dates)
 

@@ -18,6 +18,7 @@ from factcheck.core.matching import candidates as _candidates
 from factcheck.core.matching import neighbours as _neighbours
 from factcheck.core.matching.neighbours import Alike, Columns, Neighbourhood  # noqa: F401
 from factcheck.core.matching.restated import with_restated
+from factcheck.core.matching.same_figure import on_one_story
 from factcheck.core.signature import Signature, from_data
 
 Claim = tuple[int, int, str, str | None, str, tuple[str, ...]]  # id, article id, language, article date, signature JSON, (rare) index keys
@@ -98,13 +99,16 @@ def alike_pairs(claim_ids, rows: Sequence[Neighbourhood], edges: Sequence[Neighb
     return _neighbours.pair_up(np.asarray(claim_ids, dtype=np.int64), near, n, np.arange(n))
 
 
-def all_alike(parts: Sequence[Alike], claim_ids, article_ids, matrix) -> Alike:
-    """The pairs alike in meaning of every bucket, and those alike through other articles
-    (``restated.with_restated``: over all of them, as one process finds them)."""
+def all_alike(parts: Sequence[Alike], claim_ids, article_ids, matrix, figures) -> Alike:
+    """The pairs alike in meaning of every bucket, those alike through other articles
+    (``restated.with_restated``) and those with the same figure on one story
+    (``same_figure.on_one_story``, ``figures`` as the store gives them): over all of them, as one
+    process finds them."""
     import numpy as np
 
     found = Alike(*(np.concatenate([getattr(p, name) for p in parts]) for name in ("a", "b", "cosine", "gain")))
-    return with_restated(found, claim_ids, article_ids, matrix)
+    found = with_restated(found, claim_ids, article_ids, matrix)
+    return on_one_story(found, claim_ids, article_ids, matrix, figures)
 
 
 def meaning_of(alike: Alike | None, a, b):

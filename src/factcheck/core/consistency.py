@@ -211,8 +211,9 @@ def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
     """The same three or more digits, a power of ten apart ("5,972 died" / "59 720 morts"): a slip of
     a separator or a zero, a conflict whatever else would excuse it (a count of another day, "at
     least" on both sides). None when the figures are not so."""
-    small, large = sorted((abs(f.value), abs(g.value)))
-    if small == 0 or large / small < 9.5 or f.words or g.words:
+    x, y = abs(f.value), abs(g.value)
+    small, large = (x, y) if x < y else (y, x)
+    if large < 9.5 * small or not small or f.words or g.words:
         return None
     digits = _significant(small)
     if len(digits) < 3 or digits != _significant(large):

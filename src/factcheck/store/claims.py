@@ -114,3 +114,12 @@ def _attach_quantities(store: Store, records: list[ClaimRecord]) -> None:
             by_id[claim_id].quantities.append(
                 {"kind": kind, "text": text, "value": value, "unit": unit, "approx": bool(approx), "usd": usd, "as_of": as_of}
             )
+
+
+def figure_keys(store: Store):
+    """(claim id, ``same_figure.figure_key``) of every sentence's figures, as matching by a shared
+    figure reads them."""
+    from factcheck.core.matching.same_figure import figure_key
+
+    for claim, kind, value, unit in store.conn.execute("SELECT claim_id, kind, value, unit FROM quantities"):
+        yield claim, figure_key(kind, value, unit)

@@ -40,9 +40,11 @@ from factcheck.core.matching import (
 )
 from factcheck.core.matching.neighbours import Alike, by_meaning
 from factcheck.core.matching.restated import with_restated
+from factcheck.core.matching.same_figure import on_one_story
 from factcheck.core.models import Quantity
 from factcheck.core.signature import SIGNATURE_VERSION, Signature, from_data, to_data
 from factcheck.store import Store, embeddings
+from factcheck.store.claims import figure_keys
 
 MatchRow = tuple[int, int, float, Iterable[str], str | None, float | None]  # claim_a, claim_b, score, evidence, consistency, semantic
 Refresh = tuple[int, Iterable[str], str | None]  # claim id, its index keys, its signature JSON (None: unchanged)
@@ -109,7 +111,8 @@ def _alike(store: Store, new_claims: Iterable[int] | None) -> Alike | None:
         return None
     found = by_meaning(vectors.claim_ids, vectors.article_ids, vectors.matrix,
                        vectors.claim_ids if new_claims is None else new_claims)
-    return with_restated(found, vectors.claim_ids, vectors.article_ids, vectors.matrix, new_claims)
+    found = with_restated(found, vectors.claim_ids, vectors.article_ids, vectors.matrix, new_claims)
+    return on_one_story(found, vectors.claim_ids, vectors.article_ids, vectors.matrix, figure_keys(store), new_claims)
 
 
 def _with_meaning(store: Store, index: MatchIndex, found: Alike | None, pairs):

@@ -18,6 +18,7 @@ from factcheck.core.consistency import date_undated
 from factcheck.core.matching import score as scoring
 from factcheck.core.matching.candidates import MatchIndex, candidate_pairs, language_groups
 from factcheck.core.matching.figure_bound import FigureRows, figures_bound
+from factcheck.core.matching.same_figure import SAME_FIGURE
 from factcheck.core.matching.score import (
     BEST_FIGURES,
     BOUND_MARGIN,
@@ -128,7 +129,9 @@ def score_arrays(
 def meaning_line(cosine: float, bridges: int) -> str:
     """The evidence line of a pair the sentence model took part in."""
     line = f"meaning: {cosine:.2f} alike"
-    if bridges:
+    if bridges == SAME_FIGURE:
+        line += ", with the same figure, in two articles on one story"
+    elif bridges:
         line += f", and each alike to the same statement in {bridges} other articles"
     return line
 

@@ -1,0 +1,101 @@
+"""Pairs that state the same figure in two articles on one story.
+
+A headline or a short sentence ("El club inglés pagará 78 millones de euros", "Övergångssumman är
+78 miljoner euro") often says the same as several sentences of another article, while the model
+ranks only its best two there, and names no entity for the signatures to find it by. Within one
+story, the same amount, share or count of a hundred or more (equal to three significant digits),
+in two sentences alike in meaning, is the same statement: on the labelled one-story sets every such
+pair is a labelled pair. Across stories it is not ("$20 million a month" of two companies), so the
+two articles must be on one story: already share ``STORY_PAIRS`` pairs the model found strongly
+alike. Such a pair takes ``FIGURE_GAIN`` as its meaning term (the strength of a pair alike through
+other articles). Chosen on tests/data/semantic/{brightwave,dev_*,tuned} and tests/data/matching.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from factcheck.core.matching.neighbours import COSINE_FLOOR, Alike
+from factcheck.core.matching.restated import BRIDGE_GAIN
+
+STORY_PAIRS = 2  # pairs strongly alike (a meaning term of BRIDGE_GAIN or more) two articles share
+FIGURE_GAIN = BRIDGE_GAIN
+LEAST_COUNT = 100  # a plain number below this ("three", "12") is too common to say the same
+MAX_HOLDERS = 250  # a figure stated by more sentences than this says nothing of which two agree
+SAME_FIGURE = -1  # in ``Alike.bridges``: a pair found by its figure
+
+
+def figure_key(kind: str, value: float, unit: str | None) -> tuple | None:
+    """What two sentences must share to state the same figure: its kind, unit and value to three
+    significant digits ("78 millones" = "78 Millionen" = 7.8e7); None for a figure too common."""
+    if not value or (kind == "number" and unit is None and abs(value) < LEAST_COUNT):
+        return None
+    return kind, unit, float(f"{value:.3g}")
+
+
+def on_one_story(alike: Alike, claim_ids, article_ids, matrix, figures: Iterable[tuple[int, tuple]],
+                 new=None) -> Alike:
+    """``alike`` (pairs found directly, and through other articles) with the pairs that state the
+    same figure in two articles on one story added, or their meaning term raised; ``bridges`` says
+    ``SAME_FIGURE`` for them. ``figures``: (claim id, ``figure_key``) of the sentences;
+    ``claim_ids``, ``article_ids`` and the rows of ``matrix`` are parallel; ``new``: claim ids of
+    which each added pair has one (None: any)."""
+    import numpy as np
+
+    claim_ids = np.asarray(claim_ids, dtype=np.int64)
+    articles = np.asarray(article_ids, dtype=np.int64)
+    order = np.argsort(claim_ids)
+    row_of = lambda ids: order[np.searchsorted(claim_ids, ids, sorter=order)]  # noqa: E731
+    # the article pairs on one story: STORY_PAIRS pairs found directly and strongly alike
+    direct = alike.gain >= BRIDGE_GAIN
+    if alike.bridges is not None:
+        direct &= alike.bridges == 0
+    width = int(articles.max(initial=0)) + 1
+    x, y = articles[row_of(alike.a[direct])], articles[row_of(alike.b[direct])]
+    codes, counts = np.unique(np.minimum(x, y) * width + np.maximum(x, y), return_counts=True)
+    story = codes[counts >= STORY_PAIRS]
+    # every two sentences that state one figure (its holders, by key)
+    keyed = {}
+    held = [(c, keyed.setdefault(k, len(keyed))) for c, k in figures if k is not None]
+    claim = np.array([c for c, _ in held], dtype=np.int64)
+    key = np.array([k for _, k in held], dtype=np.int64)
+    known = np.isin(claim, claim_ids)
+    claim, key = claim[known], key[known]
+    span = int(claim.max(initial=0)) + 1
+    key, claim = np.divmod(np.unique(key * span + claim), span)  # each claim once per key, by key, by id
+    first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else key[:0]
+    size = np.diff(np.r_[first, len(key)])
+    size_of = np.repeat(size, size)
+    count = np.where(size_of <= MAX_HOLDERS, np.repeat(first + size, size) - np.arange(len(key)) - 1, 0)
+    left = np.repeat(np.arange(len(key)), count)
+    right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(count) - count, count)
+    a, b = claim[left], claim[right]
+    ra, rb = row_of(a), row_of(b)
+    link = np.minimum(articles[ra], articles[rb]) * width + np.maximum(articles[ra], articles[rb])
+    keep = (articles[ra] != articles[rb]) & np.isin(link, story)
+    if new is not None:
+        fresh = np.fromiter(map(int, new), dtype=np.int64)
+        keep &= np.isin(a, fresh) | np.isin(b, fresh)
+    a, b, ra, rb = a[keep], b[keep], ra[keep], rb[keep]
+    if len(a):  # two claims that state two figures alike are a pair once
+        _, unique = np.unique(a * (int(b.max()) + 1) + b, return_index=True)
+        a, b, ra, rb = a[unique], b[unique], ra[unique], rb[unique]
+    at = alike.lookup(a, b)
+    weak = (at < 0) | (alike.gain[np.maximum(at, 0)] < FIGURE_GAIN)  # most are found already
+    a, b, ra, rb = a[weak], b[weak], ra[weak], rb[weak]
+    u, v = np.asarray(matrix[ra], dtype=np.float32), np.asarray(matrix[rb], dtype=np.float32)
+    norms = np.sqrt(np.einsum("ij,ij->i", u, u) * np.einsum("ij,ij->i", v, v))
+    cosine = np.einsum("ij,ij->i", u, v) / np.maximum(norms, np.float32(1e-12))
+    keep = cosine >= COSINE_FLOOR
+    a, b, cosine = a[keep], b[keep], cosine[keep]
+    if not len(a):
+        return alike
+    at = alike.lookup(a, b)
+    gain = alike.gain.copy()
+    via = np.zeros(len(alike), dtype=np.int64) if alike.bridges is None else alike.bridges.copy()
+    gain[at[at >= 0]] = FIGURE_GAIN
+    via[at[at >= 0]] = SAME_FIGURE
+    add = at < 0
+    cat = np.concatenate
+    return Alike(cat([alike.a, a[add]]), cat([alike.b, b[add]]), cat([alike.cosine, np.round(cosine[add], 4)]),
+                 cat([gain, np.full(int(add.sum()), FIGURE_GAIN)]), cat([via, np.full(int(add.sum()), SAME_FIGURE)]))
