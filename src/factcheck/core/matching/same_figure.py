@@ -46,30 +46,9 @@ def on_one_story(alike: Alike, claim_ids, article_ids, matrix, figures: Iterable
     articles = np.asarray(article_ids, dtype=np.int64)
     order = np.argsort(claim_ids)
     row_of = lambda ids: order[np.searchsorted(claim_ids, ids, sorter=order)]  # noqa: E731
-    # the article pairs on one story: STORY_PAIRS pairs found directly and strongly alike
-    direct = alike.gain >= BRIDGE_GAIN
-    if alike.bridges is not None:
-        direct &= alike.bridges == 0
     width = int(articles.max(initial=0)) + 1
-    x, y = articles[row_of(alike.a[direct])], articles[row_of(alike.b[direct])]
-    codes, counts = np.unique(np.minimum(x, y) * width + np.maximum(x, y), return_counts=True)
-    story = codes[counts >= STORY_PAIRS]
-    # every two sentences that state one figure (its holders, by key)
-    keyed = {}
-    held = [(c, keyed.setdefault(k, len(keyed))) for c, k in figures if k is not None]
-    claim = np.array([c for c, _ in held], dtype=np.int64)
-    key = np.array([k for _, k in held], dtype=np.int64)
-    known = np.isin(claim, claim_ids)
-    claim, key = claim[known], key[known]
-    span = int(claim.max(initial=0)) + 1
-    key, claim = np.divmod(np.unique(key * span + claim), span)  # each claim once per key, by key, by id
-    first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else key[:0]
-    size = np.diff(np.r_[first, len(key)])
-    size_of = np.repeat(size, size)
-    count = np.where(size_of <= MAX_HOLDERS, np.repeat(first + size, size) - np.arange(len(key)) - 1, 0)
-    left = np.repeat(np.arange(len(key)), count)
-    right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(count) - count, count)
-    a, b = claim[left], claim[right]
+    story = _story_links(alike, articles, row_of, width)
+    a, b = _stating_one_figure(figures, claim_ids)
     ra, rb = row_of(a), row_of(b)
     link = np.minimum(articles[ra], articles[rb]) * width + np.maximum(articles[ra], articles[rb])
     keep = (articles[ra] != articles[rb]) & np.isin(link, story)
@@ -99,3 +78,38 @@ def on_one_story(alike: Alike, claim_ids, article_ids, matrix, figures: Iterable
     cat = np.concatenate
     return Alike(cat([alike.a, a[add]]), cat([alike.b, b[add]]), cat([alike.cosine, np.round(cosine[add], 4)]),
                  cat([gain, np.full(int(add.sum()), FIGURE_GAIN)]), cat([via, np.full(int(add.sum()), SAME_FIGURE)]))
+
+
+def _story_links(alike: Alike, articles, row_of, width: int):
+    """The article pairs on one story (as codes ``smaller * width + larger``): ``STORY_PAIRS``
+    pairs between them found directly and strongly alike."""
+    import numpy as np
+
+    direct = alike.gain >= BRIDGE_GAIN
+    if alike.bridges is not None:
+        direct &= alike.bridges == 0
+    x, y = articles[row_of(alike.a[direct])], articles[row_of(alike.b[direct])]
+    codes, counts = np.unique(np.minimum(x, y) * width + np.maximum(x, y), return_counts=True)
+    return codes[counts >= STORY_PAIRS]
+
+
+def _stating_one_figure(figures: Iterable[tuple[int, tuple]], claim_ids):
+    """Every two claims (of ``claim_ids``) that state one figure held by at most ``MAX_HOLDERS``:
+    parallel arrays, the smaller id first (a pair may come once per figure it shares)."""
+    import numpy as np
+
+    keyed: dict[tuple, int] = {}
+    held = [(c, keyed.setdefault(k, len(keyed))) for c, k in figures if k is not None]
+    claim = np.array([c for c, _ in held], dtype=np.int64)
+    key = np.array([k for _, k in held], dtype=np.int64)
+    known = np.isin(claim, claim_ids)
+    claim, key = claim[known], key[known]
+    span = int(claim.max(initial=0)) + 1
+    key, claim = np.divmod(np.unique(key * span + claim), span)  # each claim once per key, by key, by id
+    first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else key[:0]
+    size = np.diff(np.r_[first, len(key)])
+    # each holder with every later one of its figure: as many as follow it
+    count = np.where(np.repeat(size, size) <= MAX_HOLDERS, np.repeat(first + size, size) - np.arange(len(key)) - 1, 0)
+    left = np.repeat(np.arange(len(key)), count)
+    right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(count) - count, count)
+    return claim[left], claim[right]
