@@ -76,7 +76,7 @@ def search_rows(matrix, articles, lo: int, hi: int, block: int, k: int, columns:
     none = {t: np.zeros(0, dtype=t) for t in (np.int64, np.int8, np.float32)}
     rows = Neighbourhood(near.rows, near.mean, near.sd, near.edge, none[np.int64], none[np.int64], none[np.int8],
                          none[np.float32])
-    frm = near.rows[near.row]
+    frm = near.rows[near.row].astype(np.int32)
     bucket = np.minimum(frm, near.other) % k
     edges = []
     for j in range(k):

@@ -33,7 +33,7 @@ ROWS_PER_BLOCK = 512  # rows of the similarity matrix at a time (512 x 20,000 fl
 # its columns at a time, whole articles (512 x 32,768 float32 = 67 MB, and as much of the vectors):
 # a block's cosines are held to one chunk of the sentences at a time, not to all of them
 COLUMNS_PER_CHUNK = 32_768
-CHUNKS_PER_EDGE = 4  # a chunk is at least this many times as wide as the edge (a corpus of many articles)
+CHUNKS_PER_EDGE = 2  # a chunk is at least this many times as wide as the edge (a corpus of many articles)
 EDGES_PER_CHUNK = 1 << 20  # found edges whose gain is bounded at a time, before pairing
 # The background-corrected similarity (z) as the score's meaning term: nothing below Z_FLOOR, in full
 # from Z_FULL; each step down from best (second best on either side) costs RANK_STEP of z. Chosen
@@ -69,8 +69,8 @@ class Neighbourhood:
     mean: object  # float32 (n,): mean cosine to the sentences of other articles
     sd: object  # float32 (n,): their standard deviation
     edge: object  # float32 (n,): the cosine of the ``edge``-th nearest sentence of other articles
-    row: object  # int64 (e,)
-    other: object  # int64 (e,)
+    row: object  # int32 (e,): edges are most of a search's memory (13 bytes each, not 21)
+    other: object  # int32 (e,)
     rank: object  # int8 (e,)
     cosine: object  # float32 (e,)
 
@@ -125,7 +125,7 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None, c
     slot = np.searchsorted(sorted_articles[starts], articles)
     own_start, own_end = starts[slot], starts[slot] + lengths[slot]
     edge = max(1, min(edge, n - 1))
-    # a chunk several times as wide as the edge: the edge-th largest of the chunks so far is kept
+    # a chunk at least twice as wide as the edge: the edge-th largest of the chunks so far is kept
     # and merged with each chunk's, at a cost that stays near one selection over the whole row
     chunks = column_chunks(starts, lengths, max(columns.per_chunk or COLUMNS_PER_CHUNK, CHUNKS_PER_EDGE * edge))
     read = columns.read or (lambda lo, hi: np.asarray(matrix[order[lo:hi]], dtype=np.float32))
@@ -187,14 +187,14 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None, c
         sd[lo : lo + len(block)] = np.sqrt(np.maximum(squares / others - m * m, 1e-6))
         # chunk by chunk, each row by row (the pairing does not depend on the order)
         i, j, rank, cosine = (np.concatenate(x) for x in zip(*edges))
-        found_row.append(i + lo)
-        found_other.append(j)
+        found_row.append((i + lo).astype(np.int32))
+        found_other.append(j.astype(np.int32))
         found_rank.append(rank)
         found_cosine.append(cosine)
         kth = np.partition(top, top.shape[1] - edge, axis=1)[:, top.shape[1] - edge]  # the edge-th largest
         at_edge[lo : lo + len(block)] = np.where(np.isfinite(kth), kth, m)
     cat = (lambda parts, t: np.concatenate(parts) if parts else np.zeros(0, dtype=t))
-    return Neighbourhood(rows, mean, sd, at_edge, cat(found_row, np.int64), cat(found_other, np.int64),
+    return Neighbourhood(rows, mean, sd, at_edge, cat(found_row, np.int32), cat(found_other, np.int32),
                          cat(found_rank, np.int8), cat(found_cosine, np.float32))
 
 
@@ -270,8 +270,8 @@ def joined(parts: list[Neighbourhood]) -> Neighbourhood:
     cat = (lambda name, t: np.concatenate([getattr(p, name) for p in parts]) if parts else np.zeros(0, dtype=t))
     return Neighbourhood(
         cat("rows", np.int64), cat("mean", np.float32), cat("sd", np.float32), cat("edge", np.float32),
-        np.concatenate([p.row + off for p, off in zip(parts, offsets)]) if parts else np.zeros(0, dtype=np.int64),
-        cat("other", np.int64), cat("rank", np.int8), cat("cosine", np.float32))
+        np.concatenate([p.row + np.int32(off) for p, off in zip(parts, offsets)]) if parts else np.zeros(0, dtype=np.int32),
+        cat("other", np.int32), cat("rank", np.int8), cat("cosine", np.float32))
 
 
 def background_z(cosine, mean_a, sd_a, mean_b, sd_b):
@@ -376,7 +376,7 @@ def pair_up(claim_ids, near: Neighbourhood, n: int, new_rows) -> Alike:
 
     at = np.full(n, -1, dtype=np.int64)
     at[near.rows] = np.arange(len(near.rows))
-    frm, to, rank = near.rows[near.row], near.other, near.rank
+    frm, to, rank = near.rows[near.row], near.other.astype(np.int64), near.rank  # codes below need 64 bits
     cos = near.cosine.astype(np.float64)
 
     def gain_of(a, b, cos, rank):
