@@ -329,3 +329,13 @@ def test_a_takeover_premium_is_a_measure_of_its_own():
     assert state == "conflict"
     state, lines, _ = judge(premium, ("L'action US Steel a bondi de 26 % avant l'ouverture.", "fr", "2023-12-19"))
     assert state == "not-compared" and "premium / growth" in lines[0], lines
+
+
+def test_a_temperature_says_what_it_measures():
+    record = ("Temperatures in El Granado reached 46C (114.8F) on Saturday, a record for June.", "en", "2025-06-29")
+    state, _, _ = judge(record, ("Le thermomètre a atteint 64 °C samedi à El Granado.", "fr", None))
+    assert state == "conflict"
+    state, _, _ = judge(record, ("El Granado alcanzó el sábado los 46 grados.", "es", None))
+    assert state == "consistent"
+    state, _, _ = judge(record, ("El Granado reached 114.8 degrees Fahrenheit.", "en", None))
+    assert state == "consistent"

@@ -47,8 +47,8 @@ SLIGHT_MAX = 0.05
 WINDOW_YEARS = 3  # an undated article with no story date: rates of the last three years
 
 # Units that say what a figure measures, with no word for it: a wind farm's "3 GW" and another
-# outlet's "3 MW" are its power ("km" or "tonnes" may be of anything)
-SAY_WHAT_THEY_MEASURE = frozenset({"power", "energy"})
+# outlet's "3 MW" are its power, "46C" and "64 °C" a temperature ("km" or "tonnes" may be of anything)
+SAY_WHAT_THEY_MEASURE = frozenset({"power", "energy", "temperature"})
 
 OUTCOMES = ("consistent", "differs-slightly", "conflict", "not-compared")
 _RANK = {o: n for n, o in enumerate(("not-compared", "consistent", "differs-slightly", "conflict"))}
