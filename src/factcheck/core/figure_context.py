@@ -27,7 +27,7 @@ from factcheck.core.dates import month_names
 from factcheck.core.figure_ranges import pairs
 from factcheck.core.measure_words import BOUNDS, CHANGE_BASES, MEASURES, ONLY_FOR, QUALIFIED_BY
 from factcheck.core.models import Figure
-from factcheck.core.numbers import language_of, parse_number_prefix
+from factcheck.core.numbers import language_of, numeral_in
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
 from factcheck.core.quantities import is_unspaced
 from factcheck.core.quantity_words import words_for
@@ -443,9 +443,6 @@ def _bound(text: str, f: Figure, seg_lo: int) -> str:
     return ""
 
 
-_NUMERAL = re.compile(r"[0-9][0-9.,\u00a0\u202f ]*")
-
-
 def _precision(f: Figure, text: str, lang: str) -> float:
     """Half a unit of the last non-zero digit written, relative to the number: "1.8" -> 2.8 %,
     "322" -> 0.16 %; at most ``PRECISION_CAP``. Words ("a quarter") -> ``WORDS_PRECISION``."""
@@ -453,13 +450,10 @@ def _precision(f: Figure, text: str, lang: str) -> float:
         return WORDS_PRECISION
     if f.kind == "year":
         return 0.0
-    m = _NUMERAL.search(text, f.start, f.end)
-    if m is None:
+    written = numeral_in(text, f.start, f.end, lang)
+    if not written:
         return 0.0
-    parsed = parse_number_prefix(m.group().rstrip(" .,\u00a0\u202f"), lang)
-    if parsed is None or not parsed[0]:
-        return 0.0
-    number: Decimal = abs(parsed[0])
+    number: Decimal = abs(written)
     exponent = number.normalize().as_tuple().exponent
     relative = float(Decimal(5) * Decimal(10) ** (exponent - 1) / number)
     return min(relative, PRECISION_CAP)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.core.currency import convert_to_usd
 from factcheck.core.models import Figure
-from factcheck.core.numbers import parse_number_prefix
+from factcheck.core.numbers import numeral_in, written_with_letters
 
 _FROM = r"from|von|van|fra|från|dari|de|del|desde|da|dal|dalla|dallo|du|des"
 _BETWEEN = r"between|zwischen|tussen|mellem|mellan|antara|entre|tra"
@@ -34,7 +34,6 @@ _DASH_GAP = re.compile(r"\s*[-–—]\s*")
 # "rose to 5.4% in November from 5.1%": "to" right before the first, "from" right before the second
 _TO_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_TO})\s+{_ONE_WORD}$", re.IGNORECASE)
 _FROM_GAP = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}\s+(?:{_FROM})\s+{_ONE_WORD}", re.IGNORECASE)
-_NUMERAL = re.compile(r"[0-9][0-9.,\u00a0\u202f ]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +75,7 @@ def share_unit(text: str, lang: str, figures: list[Figure], as_of: str | None = 
     out = list(figures)
     for p in pairs(text, figures, lo):
         f, g = out[p.first], out[p.first + 1]
-        if p.kind == "reversed" or any(ch.isalpha() for ch in text[f.start:f.end]):
+        if p.kind == "reversed" or written_with_letters(text, f.start, f.end):
             continue  # the first says its own scale or words ("5 million to 7 billion")
         same = f.kind == g.kind and f.unit == g.unit
         if not (same or (f.kind == "number" and f.unit is None)) or g.kind == "year":
@@ -94,8 +93,5 @@ def share_unit(text: str, lang: str, figures: list[Figure], as_of: str | None = 
 
 def _scale(text: str, lang: str, g: Figure) -> float:
     """What the scale word of ``g`` multiplies its numeral by ("12 million" -> 1e6), 1 without one."""
-    m = _NUMERAL.search(text, g.start, g.end)
-    parsed = parse_number_prefix(m.group().rstrip(" .,\u00a0\u202f"), lang) if m else None
-    if parsed is None or not parsed[0]:
-        return 1.0
-    return max(1.0, g.value / float(parsed[0]))
+    written = numeral_in(text, g.start, g.end, lang)
+    return max(1.0, g.value / float(written)) if written else 1.0

@@ -42,7 +42,7 @@ from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
 from factcheck.core.number_words_id import number_spans as id_number_spans
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
-from factcheck.core.numbers import language_of
+from factcheck.core.numbers import language_of, written_with_letters
 from factcheck.core.periods import phrase_trie
 from factcheck.core.quantities import find_quantities
 from factcheck.core.shared_currency_words import LEAST_AMOUNT, country_after, named_currency, shared_word
@@ -108,7 +108,7 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
     for f in found:
         shared = None if f.kind != "number" or f.unit is not None else shared_word(text, lang, f.end, hi)
         # "3 real improvements" is no sum; "50 ribu real", written with its scale word, is
-        if shared is None or (f.value < LEAST_AMOUNT.get(shared[2], 0) and (f.words or not _scaled(text, f))):
+        if shared is None or (f.value < LEAST_AMOUNT.get(shared[2], 0) and (f.words or not written_with_letters(text, f.start, f.end))):
             out.append(f)
             continue
         a, b, family = shared
@@ -150,14 +150,9 @@ def _elided_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
     return out
 
 
-def _scaled(text: str, f: Figure) -> bool:
-    """Whether a number is written with a scale word ("50 ribu", "9.600 millones") or in words."""
-    return any(ch.isalpha() for ch in text[f.start:f.end])
-
-
 def _bare_amount(text: str, f: Figure) -> bool:
     """A plain number written with a scale word ("9.600 millones"): an amount whose currency is unsaid."""
-    return f.kind == "number" and f.unit is None and f.value >= 1e6 and _scaled(text, f)
+    return f.kind == "number" and f.unit is None and f.value >= 1e6 and written_with_letters(text, f.start, f.end)
 
 
 def _as_money(f: Figure, code: str, as_of: str | None) -> Figure:

@@ -122,6 +122,22 @@ def parse_number(text: str, lang: str | None) -> float | None:
 _SEPARATOR = re.compile(rf"[.,{SPACES}]")
 
 
+_NUMERAL = re.compile(r"[0-9][0-9.,\u00a0\u202f ]*")
+
+
+def numeral_in(text: str, start: int, end: int, lang: str | None) -> Decimal | None:
+    """The number written in digits in ``text[start:end]`` (a figure's span), without its scale
+    word or currency: "1.8" of "$1.8 billion", 322 of "Rp322 miliar"; None when there is none."""
+    m = _NUMERAL.search(text, start, end)
+    parsed = parse_number_prefix(m.group().rstrip(" .,\u00a0\u202f"), lang) if m else None
+    return None if parsed is None else parsed[0]
+
+
+def written_with_letters(text: str, start: int, end: int) -> bool:
+    """Whether a figure's span holds a letter: a scale word ("50 ribu", "9.600 millones") or words."""
+    return any(ch.isalpha() for ch in text[start:end])
+
+
 @lru_cache(maxsize=8192)
 def parse_number_prefix(token: str, lang: str | None) -> tuple[Decimal, int] | None:
     """The longest leading part of ``token`` that is a number in ``lang``: (value, its length).
