@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from factcheck.core.figure_ranges import AND
 from factcheck.core.models import Figure
 from factcheck.core.number_halves import half_follows
 
@@ -22,7 +23,6 @@ _MONTHS = {
     "de": r"monat(?:e|en)?", "nl": r"maand(?:en)?", "da": r"måned(?:er)?", "nb": r"måned(?:er)?",
     "no": r"måned(?:er)?", "sv": r"månad(?:er)?", "id": r"bulan",
 }
-_AND = r"and|e|y|et|und|en|og|och|dan"
 # German writes the half into the number word: "dreieinhalb Jahre", "anderthalb Jahre"
 _GERMAN_HALF = re.compile(
     r"(?<![^\W\d_])(?:(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)einhalb|(anderthalb))"
@@ -35,7 +35,7 @@ _GERMAN_UNITS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "siebe
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if lang not in _YEARS:
         return None
-    between = re.compile(rf"\s+(?:{_YEARS[lang]})\s*,?\s+(?:{_AND})\s+", re.IGNORECASE)
+    between = re.compile(rf"\s+(?:{_YEARS[lang]})\s*,?\s+(?:{AND})\s+", re.IGNORECASE)
     months = re.compile(rf"\s+(?:{_MONTHS[lang]})(?![^\W\d_])", re.IGNORECASE)
     return between, months
 
