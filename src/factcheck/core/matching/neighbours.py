@@ -340,6 +340,14 @@ def index_of(codes, wanted):
     return np.where(codes[order][at] == wanted, order[at], -1)
 
 
+def rows_of(claim_ids):
+    """A lookup from claim ids (all among ``claim_ids``, distinct int64) to their rows there."""
+    import numpy as np
+
+    order = np.argsort(claim_ids)
+    return lambda ids: order[np.searchsorted(claim_ids, ids, sorter=order)]
+
+
 def by_meaning(claim_ids, article_ids, matrix, new) -> Alike:
     """Pairs of claims alike in meaning, for the claims with ids in ``new``: pairs that are each
     other's best or second best in the other's article (see the module's docstring), with their

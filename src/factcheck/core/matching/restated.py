@@ -13,7 +13,7 @@ that is more. Chosen on tests/data/semantic/{brightwave,dev_*,tuned} and tests/d
 
 from __future__ import annotations
 
-from factcheck.core.matching.neighbours import Alike, index_of
+from factcheck.core.matching.neighbours import Alike, index_of, rows_of
 
 BRIDGES = 2  # other articles, each with a sentence alike to both
 BRIDGE_GAIN = 0.7  # the meaning term of a pair that may bridge
@@ -43,8 +43,7 @@ def through_others(a, b, gain, articles, new=None):
     cuts = np.searchsorted(np.cumsum(count), np.arange(1, int(count.sum()) // PATHS_PER_SHARE + 1) * PATHS_PER_SHARE)
     shares = []
     for lo, hi in zip(np.r_[0, cuts], np.r_[cuts, len(mid)]):
-        left = np.repeat(np.arange(lo, hi), count[lo:hi])
-        right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(count[lo:hi]) - count[lo:hi], count[lo:hi])
+        left, right = with_later(count[lo:hi], lo)
         x, y = end[left], end[right]  # x < y: ends sorted within a group
         code = x * n + y
         keep = (articles[x] != articles[y]) & (index_of(found, code) < 0)
@@ -66,6 +65,17 @@ def through_others(a, b, gain, articles, new=None):
 PATHS_PER_SHARE = 1 << 21  # paths through a middle sentence enumerated at a time
 
 
+def with_later(count, lo: int = 0):
+    """Each element ``lo + i`` paired with the ``count[i]`` elements that follow it: (left, right)
+    index arrays, the pairs of each element in order (every two of a sorted group, when ``count``
+    is what is left of each element's group)."""
+    import numpy as np
+
+    left = np.repeat(np.arange(lo, lo + len(count)), count)
+    right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(count) - count, count)
+    return left, right
+
+
 def _best_per_article(code, via, strength):
     """Of the paths (pair ``code``, through article ``via``, ``strength``), the best per pair and article."""
     import numpy as np
@@ -84,8 +94,7 @@ def with_restated(alike: Alike, claim_ids, article_ids, matrix, new=None) -> Ali
     import numpy as np
 
     claim_ids = np.asarray(claim_ids, dtype=np.int64)
-    order = np.argsort(claim_ids)
-    row_of = lambda ids: order[np.searchsorted(claim_ids, ids, sorter=order)]  # noqa: E731
+    row_of = rows_of(claim_ids)
     is_new = None if new is None else np.isin(claim_ids, np.fromiter(new, dtype=np.int64))
     x, y, strength, bridges = through_others(row_of(alike.a), row_of(alike.b), alike.gain,
                                              np.asarray(article_ids, dtype=np.int64), is_new)

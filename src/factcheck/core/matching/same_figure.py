@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck.core.matching.neighbours import COSINE_FLOOR, Alike
-from factcheck.core.matching.restated import BRIDGE_GAIN
+from factcheck.core.matching.neighbours import COSINE_FLOOR, Alike, rows_of
+from factcheck.core.matching.restated import BRIDGE_GAIN, with_later
 
 STORY_PAIRS = 2  # pairs strongly alike (a meaning term of BRIDGE_GAIN or more) two articles share
 FIGURE_GAIN = BRIDGE_GAIN
@@ -44,8 +44,7 @@ def on_one_story(alike: Alike, claim_ids, article_ids, matrix, figures: Iterable
 
     claim_ids = np.asarray(claim_ids, dtype=np.int64)
     articles = np.asarray(article_ids, dtype=np.int64)
-    order = np.argsort(claim_ids)
-    row_of = lambda ids: order[np.searchsorted(claim_ids, ids, sorter=order)]  # noqa: E731
+    row_of = rows_of(claim_ids)
     width = int(articles.max(initial=0)) + 1
     story = _story_links(alike, articles, row_of, width)
     a, b = _stating_one_figure(figures, claim_ids)
@@ -110,6 +109,5 @@ def _stating_one_figure(figures: Iterable[tuple[int, tuple]], claim_ids):
     size = np.diff(np.r_[first, len(key)])
     # each holder with every later one of its figure: as many as follow it
     count = np.where(np.repeat(size, size) <= MAX_HOLDERS, np.repeat(first + size, size) - np.arange(len(key)) - 1, 0)
-    left = np.repeat(np.arange(len(key)), count)
-    right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(count) - count, count)
+    left, right = with_later(count)
     return claim[left], claim[right]
