@@ -18,7 +18,7 @@ The graph (``N`` partitions in and out, one shuffle):
 
 With matching by meaning (stored sentence vectors, and meaning on), as the one-process rebuild:
 
-5. ``write_vectors`` (once): every sentence's vector from the store, as unit rows, into two files
+5. ``write_vectors`` (once, ``vector_files.write``): every sentence's vector from the store, as unit rows, into two files
    beside the Parquet files, by id and by article (``vector_files``), read a batch at a time.
 6. ``search_part`` (one per row range, split at multiples of the search's own block of rows): each
    row's background, edge and best counterparts per article (its edges), searched against every
@@ -172,10 +172,6 @@ def _write_matches(found: list[matcher.Match], out_file: str) -> None:
     pq.write_table(table, out_file)
 
 
-def write_vectors(db: str, folder: str) -> VectorFiles:
-    return vector_files.write(db, folder)
-
-
 def search_part(vectors: VectorFiles, i: int, k: int, block: int, per_chunk: int) -> tuple:
     """The ``i``-th of ``k`` row ranges, cut at multiples of ``block``: its rows' own numbers, and
     its edges in ``k`` buckets (``matcher.search_rows``), as ``1 + k`` outputs."""
@@ -283,7 +279,7 @@ def graph(plan: Plan):
     ]
     alike = alike_links = None
     if block:
-        vectors = dask.delayed(write_vectors, pure=False)(db, str(scratch), dask_key_name="write_vectors")
+        vectors = dask.delayed(vector_files.write, pure=False)(db, str(scratch), dask_key_name="write_vectors")
         parts = [dask.delayed(search_part, nout=1 + n, pure=False)(vectors, i, n, block, plan.per_chunk,
                                                                    dask_key_name=f"search_part-{i}")
                  for i in range(n)]
