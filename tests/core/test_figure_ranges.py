@@ -33,6 +33,19 @@ def test_a_change_starts_at_an_earlier_level_of_what_changed(text, lang):
     assert start.earlier and not end.earlier
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("I ricavi sono saliti del 4% a 17,6 miliardi di euro.", "it"),
+        ("Le chiffre d'affaires a augmenté de 4 % à 17,6 milliards d'euros.", "fr"),
+    ],
+)
+def test_a_share_then_a_sum_is_a_change_by_and_the_level_reached(text, lang):
+    by, level = two(text, lang)
+    assert by.measure == "growth" and level.measure == "revenue"  # "del 4% a", "de 4 % à": by, not from
+    assert not by.earlier
+
+
 def test_the_earlier_level_may_come_second():
     now, before = two("Unemployment rose to 5.4% in November from 5.1% in October.", "en")
     assert before.earlier and not now.earlier and before.measure == now.measure == "unemployment"

@@ -55,12 +55,15 @@ def pairs(text: str, figures: list[Figure], lo: int = 0) -> list[Pair]:
             continue
         before = text[max(lo, f.start - 30):f.start]
         gap = (f.end, g.start)
+        same = f.kind == g.kind and f.unit == g.unit
         kind = None
-        if _TO_GAP.fullmatch(text, *gap) and _FROM_BEFORE.search(before):
+        if not (same or (f.kind == "number" and f.unit is None)):
+            pass  # "del 4% a 17,6 miliardi", "de 4 %, à 17,6 milliards": by a share, to a sum
+        elif _TO_GAP.fullmatch(text, *gap) and _FROM_BEFORE.search(before):
             kind = "change"
         elif (_AND_GAP.fullmatch(text, *gap) and _BETWEEN_BEFORE.search(before)) or _DASH_GAP.fullmatch(text, *gap):
             kind = "range"
-        elif _FROM_GAP.fullmatch(text, *gap) and _TO_BEFORE.search(before) and f.kind == g.kind and f.unit == g.unit:
+        elif _FROM_GAP.fullmatch(text, *gap) and _TO_BEFORE.search(before) and same:
             kind = "reversed"
         if kind is not None:
             out.append(Pair(i, kind))
