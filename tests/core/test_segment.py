@@ -45,6 +45,8 @@ def assert_well_formed(text: str, lang: str) -> None:
         ("de", "Dr. Müller nennt z. B. Microsoft und OpenAI als Partner."),
         ("de", "Der 1. FC Köln zahlte 1.000 Euro, usw. und so weiter."),
         ("de", "Das kostet ca. 20 Euro laut Nr. 5 der Liste."),
+        ("de", "Die Frist endet am 3. Oktober, sagte er."),
+        ("da", "Holdet slog 1. FC København i går."),
         ("en", "TikTok paid $20 million, etc. and more to the U.S. company."),
         ("en", "Dr. Smith met the U.S. president and Mr. Jones on Monday."),
         ("en", "The deal was worth approx. 20 million dollars, or 1,000.5 a day."),
@@ -72,6 +74,13 @@ def test_does_not_split_inside_a_sentence(lang, sentence):
         ("id", "Harga naik 25%. Namun, belum ada konfirmasi.", ["Harga naik 25%.", "Namun, belum ada konfirmasi."]),
         ("en", "Sales grew this year. 2024 will be harder.", ["Sales grew this year.", "2024 will be harder."]),
         ("fr", "Il est venu\u00a0! Puis reparti\u00a0? Oui.", ["Il est venu\u00a0!", "Puis reparti\u00a0?", "Oui."]),
+        # a sentence ending in a small number, where "47." could be an ordinal
+        ("de", "Die Zahl der Toten steigt auf 47. Die Regierung rief den Notstand aus.",
+         ["Die Zahl der Toten steigt auf 47.", "Die Regierung rief den Notstand aus."]),
+        ("da", "Antallet af døde steg til 47. Regeringen erklærede undtagelsestilstand.",
+         ["Antallet af døde steg til 47.", "Regeringen erklærede undtagelsestilstand."]),
+        ("sv", "Antalet döda steg till 12. Räddningstjänsten letar vidare.",
+         ["Antalet döda steg till 12.", "Räddningstjänsten letar vidare."]),
     ],
 )
 def test_does_split_between_sentences(lang, text, expected):

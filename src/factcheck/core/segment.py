@@ -11,9 +11,12 @@
      "bl.a. | Microsoft"),
    - a single capital initial ("M. | Dupont", "J. | K. Rowling"),
    - a short abbreviation before a number (``_BEFORE_NUMBER``: "approx. | 20", "Tgl. | 5"),
-   - in languages that write ordinals as "1.", a one- or two-digit ordinal ("Der 1. | FC Köln").
-   The price: a sentence that really starts in lowercase ("iPhone sales rose.") or follows a
-   sentence ending in a small number in those languages is glued to the one before.
+   - in languages that write ordinals as "1.", a one- or two-digit ordinal ("Der 1. | FC Köln"),
+     unless the next piece starts with a word no ordinal stands before: a capitalised word where
+     nouns are lowercase ("steg til 47. | Regeringen"), an article or a pronoun in German ("steigt
+     auf 47. | Die Regierung"), where nouns are capitalised too ("am 3. | Oktober").
+   The price: a sentence that really starts in lowercase ("iPhone sales rose.") or, in German,
+   follows a sentence ending in a small number and starts with a noun, is glued to the one before.
 """
 
 from __future__ import annotations
@@ -49,6 +52,12 @@ _BEFORE_NUMBER = frozenset(
 )
 _ORDINAL_LANGS = frozenset("da de no nb nn sv fi is et lv lt cs sk sl hr sr bs pl hu tr".split())
 
+# German capitalises its nouns, so after an ordinal ("am 3. Oktober") only these words, which open a
+# sentence and never follow an ordinal, say that one has begun
+_NEVER_AFTER_GERMAN_ORDINAL = frozenset(
+    "der die das den dem des ein eine einen einem einer es er sie wir ich man nach laut auch doch aber"
+    " dabei damit zudem dies diese dieser bereits insgesamt".split()
+)
 _LINE = re.compile(r"[^\n]+")
 _LAST_WORD = re.compile(r"(?:^|[\s(\"'“‘«])((?:[^\W\d_]{1,6}\.-?)*[^\W\d_]{1,6})\.$")
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
@@ -100,7 +109,7 @@ def _pieces(block: str, lang: str, ordinals: bool) -> list[tuple[int, int]]:
         at = spaced.find(piece, cursor)
         if at < 0:  # sentencex changed the text: keep the rest of the block as one sentence
             break
-        if spans and _glued(spaced, spans[-1][1], piece, ordinals):
+        if spans and _glued(spaced, spans[-1][1], piece, ordinals, lang):
             spans[-1] = (spans[-1][0], at + len(piece))
         else:
             spans.append((at, at + len(piece)))
@@ -112,7 +121,7 @@ def _pieces(block: str, lang: str, ordinals: bool) -> list[tuple[int, int]]:
     return spans
 
 
-def _glued(block: str, end: int, nxt: str, ordinals: bool) -> bool:
+def _glued(block: str, end: int, nxt: str, ordinals: bool, lang: str) -> bool:
     """True when sentencex split ``block[:end] | nxt`` inside one sentence (see the module notes)."""
     first = nxt.lstrip(_OPENERS)[:1]
     if first.islower():
@@ -126,4 +135,9 @@ def _glued(block: str, end: int, nxt: str, ordinals: bool) -> bool:
             return True
         if first.isdigit() and key in _BEFORE_NUMBER:
             return True
-    return ordinals and bool(_ORDINAL_END.search(block, window, end))
+    if not ordinals or not _ORDINAL_END.search(block, window, end):
+        return False
+    opener = (nxt.lstrip(_OPENERS).split(maxsplit=1) or [""])[0].rstrip(",.:;")
+    if lang != "de":  # nouns are lowercase: a capitalised word starts a sentence, an acronym does not
+        return not (opener[:1].isupper() and not opener.isupper())
+    return opener.casefold() not in _NEVER_AFTER_GERMAN_ORDINAL
