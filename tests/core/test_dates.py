@@ -76,3 +76,9 @@ def test_never_raises_offsets_in_range(text: str, lang: str) -> None:
     for d in find_dates(text, lang):
         assert 0 <= d.start < d.end <= len(text)
         assert d.precision in ("year", "quarter", "month", "day")
+
+
+def test_the_day_in_brackets_after_its_weekday():
+    text = "O tremor ocorreu nesta sexta-feira (14), e a empresa demitiu (14) pessoas."
+    (found,) = find_dates(text, "pt")
+    assert (text[found.start:found.end], found.value, found.precision) == ("14", "---14", "day")

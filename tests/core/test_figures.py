@@ -226,6 +226,51 @@ def test_a_word_that_cannot_measure_a_figure_yields(text, lang, measure):
 @pytest.mark.parametrize(
     "text, lang",
     [
+        ("The death toll from the magnitude 6.2 earthquake that struck Poso on Friday has risen to 43.", "en"),
+        ("Die Zahl der Toten nach dem Beben der Stärke 6,2 in Poso ist auf 43 gestiegen.", "de"),
+        ("El número de muertos por el terremoto de magnitud 6,2 que sacudió Poso el viernes ascendió a 43.", "es"),
+        ("Jumlah korban meninggal akibat gempa bermagnitudo 6,2 di Poso, Sulawesi Tengah, bertambah menjadi 43 orang.",
+         "id"),
+    ],
+)
+def test_the_level_a_change_reached_measures_its_subject_past_another_figure(text, lang):
+    quake, toll = read_figures(text, lang)
+    assert (quake.value, quake.measure) == (6.2, "magnitude") and (toll.value, toll.measure) == (43, "deaths")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The quake struck about 18 km northeast of Poso at a depth of 10 km.", "en"),
+        ("Menurut BMKG, pusat gempa berada 18 kilometer timur laut Poso pada kedalaman 10 km.", "id"),
+        ("L'épicentre se situait à 18 kilomètres au nord-est de Poso, à 10 kilomètres de profondeur.", "fr"),
+    ],
+)
+def test_a_measure_word_right_before_a_figure_is_that_figures_alone(text, lang):
+    distance, depth = read_figures(text, lang)
+    assert (distance.measure, depth.measure) == (None, "depth")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("JAKARTA, March 14 (Reuters) - A magnitude 6.2 earthquake struck.", "en"),
+        ("Am 14. März bebte die Erde mit einer Stärke von 6,2.", "de"),
+        ("Um terremoto de magnitude 6,2 atingiu a ilha nesta sexta-feira (14).", "pt"),
+    ],
+)
+def test_the_day_of_a_date_is_no_figure(text, lang):
+    assert [f.value for f in read_figures(text, lang)] == [6.2]
+
+
+def test_a_number_word_does_not_begin_with_and():
+    injured, missing = read_figures("Ruim 300 mensen raakten gewond en zes mensen worden nog vermist.", "nl")
+    assert (injured.measure, missing.text, missing.measure) == ("injured", "zes", "missing")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
         ("Third-quarter net profit fell 12% to 1.1 billion euros ($1.19 billion).", "en"),
         ("Im dritten Quartal sank der Nettogewinn um zwölf Prozent auf 1,1 Milliarden Euro.", "de"),
         ("Son bénéfice net a reculé de 12 % au troisième trimestre, à 1,1 milliard d'euros.", "fr"),

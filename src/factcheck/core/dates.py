@@ -42,7 +42,7 @@ _DAY_SUFFIX = r"(?:\.|st|nd|rd|th|er|e|º)?"
 class DateMention:
     start: int
     end: int
-    value: str  # ISO 8601 as precise as the text: "2024", "2024-08", "2024-08-01", "2024-Q4", "--05-03"
+    value: str  # ISO 8601 as precise as the text: "2024", "2024-08", "2024-08-01", "2024-Q4", "--05-03", "---14"
     precision: str  # "year", "quarter", "month" or "day"
 
 
@@ -68,6 +68,16 @@ def month_names(lang: str) -> dict[str, int]:
     return names
 
 
+@lru_cache(maxsize=64)
+def weekday_names(lang: str) -> frozenset[str]:
+    """Lower-cased wide weekday names of ``lang`` ("sexta-feira", "friday"); none for an unknown one."""
+    try:
+        days = Locale.parse(lang).days
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    return frozenset(n.lower() for c in ("format", "stand-alone") for n in days.get(c, {}).get("wide", {}).values())
+
+
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DE = r"(?:del?\s+)?"  # Spanish/Portuguese "3 de mayo de 2024"
 _NAME = r"[^\W\d_]{3,12}"  # a word that may be a month name; checked against the CLDR names
@@ -84,6 +94,9 @@ _DMY = re.compile(
 _NAME_BEFORE = re.compile(rf"(?<!\w)({_NAME})\.?,?\s+{_DE}$")
 _DAY_AFTER_NAME = re.compile(rf"({_DAY})(?:st|nd|rd|th)?(?:,?\s+({_YEAR_ALONE}))?(?![\w%]|[.,]\d)")
 _YEAR_ONLY = re.compile(_YEAR_ALONE)
+# Brazilian style: the day in brackets after its weekday, "nesta sexta-feira (14)"
+_WEEKDAY_BEFORE = re.compile(r"([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?)\s*\($")
+_DAY_IN_BRACKETS = re.compile(rf"({_DAY})\)")
 _QUARTER = re.compile(rf"(?<!\w)Q([1-4])\s*(?:FY\s*)?({_YEAR})(?!\w)", re.IGNORECASE)
 
 
@@ -118,6 +131,10 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
             return DateMention(before.start(), m.end(), f"{m.group()}-{month:02d}", "month")
     if m := _YEAR_ONLY.match(text, pos, end):
         return DateMention(m.start(), m.end(), m.group(), "year")
+    if (pos - 1 >= start and text[pos - 1] == "(" and (m := _DAY_IN_BRACKETS.match(text, pos, end))
+            and (w := _WEEKDAY_BEFORE.search(text, max(start, pos - 20), pos))
+            and w.group(1).lower() in weekday_names(lang or "und")):
+        return DateMention(pos, m.end(1), f"---{int(m.group(1)):02d}", "day")  # ISO 8601: a day of some month
     return None
 
 

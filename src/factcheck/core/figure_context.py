@@ -132,6 +132,9 @@ class _Words:
         return self.breaks.search(self.text, lo, hi) is not None
 
 
+_OF = re.compile(r"\s*(?:(?<![^\W\d_])(?:of|von|van|af|de|du|des|di|del|della|da|do|sebesar)\s+|d['’])?", re.IGNORECASE)
+
+
 def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> _Words:
     piece = text[lo:hi]
     lowered = piece.lower()
@@ -145,8 +148,10 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> _Wo
     month_pattern, month_of = _month_pattern(language_of(lang))
     # from its preposition: "en octobre" is the month's, never a clause's "en" (Dutch "and")
     months = [(lo + m.start(), lo + m.end(1), month_of[m.group(1).lower()]) for m in month_pattern.finditer(piece)]
-    # a word right after a figure is that figure's ("79 seggi, ... al 28,7%": not the 28,7 %'s)
-    owner = {m[0]: k for k, g in enumerate(figures) for m in measures if m[0] >= g.end and not text[g.end:m[0]].strip()}
+    # a word right after a figure is that figure's ("79 seggi, ... al 28,7%": not the 28,7 %'s), and so
+    # is one right before it, with at most "of" between ("18 km northeast of Poso at a depth of 10 km")
+    before = {m[0]: k for k, g in enumerate(figures) for m in measures if m[1] <= g.start and _OF.fullmatch(text, m[1], g.start)}
+    owner = before | {m[0]: k for k, g in enumerate(figures) for m in measures if m[0] >= g.end and not text[g.end:m[0]].strip()}
     return _Words(text, measures, periods, bases, months, owner, clause_break(language_of(lang)))
 
 
@@ -184,7 +189,22 @@ def _measure(words: _Words, f: Figure, at: _Stretch, starts_change: bool) -> tup
         return change, (level,)
     if (change := _change_at_the_end(words, f, at)) is not None:
         return change, (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, words=words),)
-    return _sort_of(words, near, f, _nearest(near, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside)), None
+    measure = _nearest(near, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside)
+    return _sort_of(words, near, f, measure if measure is not None else _subject_of_change(words, f, at)), None
+
+
+def _subject_of_change(words: _Words, f: Figure, at: _Stretch) -> str | None:
+    """For the level a change reached, with no measure in its own stretch ("The death toll from the
+    magnitude 6.2 earthquake ... has risen to 43", "Die Zahl der Toten nach dem Beben der Stärke 6,2
+    ... ist auf 43 gestiegen"): what changed, the last measure word before the stretch that no other
+    figure holds ("magnitude" is 6.2's)."""
+    text = words.text
+    if not any(m[2] in _CHANGES and at.lo <= m[0] < at.hi and not _may_measure(text, m, f) for m in words.measures):
+        return None
+    held = set(words.owner)
+    before = [m for m in words.measures if m[1] <= at.lo and m[2] not in _CHANGES and m[0] not in held
+              and _may_measure(text, m, f)]
+    return before[-1][2] if before else None
 
 
 def _sort_of(words: _Words, near: list, f: Figure, measure: str | None) -> str | None:

@@ -91,8 +91,12 @@ def read_figures(
     if fractions:  # "4分の1": its digits are not numbers of their own
         found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in fractions)]
     found += fractions
+    dates = find_dates(plain, lang or "und", lo, hi) if found or years else []
+    if dates:  # "March 14", "14. März": the day of a date counts nothing
+        days = [d for d in dates if d.precision == "day"]
+        found = [f for f in found if f.kind != "number" or not any(d.start <= f.start and f.end <= d.end for d in days)]
     if years:
-        found += year_figures(plain, lang, lo, hi)
+        found += year_figures(plain, lang, lo, hi, dates)
     if fractions or years:
         found.sort(key=lambda f: f.start)
     return annotate(plain, lang, found, lo, hi) if context else found
@@ -398,10 +402,11 @@ def _fractions(text: str, lang: str, lo: int, hi: int, taken: list[tuple[int, in
     return out
 
 
-def year_figures(text: str, lang: str, lo: int, hi: int) -> list[Figure]:
-    """The years of the dates in text[lo:hi], as figures of kind "year" (compared between outlets)."""
+def year_figures(text: str, lang: str, lo: int, hi: int, dates: list | None = None) -> list[Figure]:
+    """The years of the dates in text[lo:hi] (``dates``, when found already), as figures of kind
+    "year" (compared between outlets)."""
     out = []
-    for d in find_dates(text, lang or "und", lo, hi):
+    for d in find_dates(text, lang or "und", lo, hi) if dates is None else dates:
         if d.value[:4].isdigit():
             out.append(Figure("year", d.start, d.end, float(d.value[:4]), None, text=text[d.start:d.end]))
     return out

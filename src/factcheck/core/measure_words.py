@@ -38,6 +38,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "増", "上升", "上涨", "rise", "rising", "up ", "opp ", "upp ", "stigning", "økning", "ökning",
         "anstieg", "plus von", "gained", "gains ", "jump", "surged", "surges ", "climbed ", "climbs ", "soar",
         "gagné", "gagne ", "bondit ", "bondi ", "avanz", "avanç", "melonjak", "sprang ", "sprong ",
+        "ascendi", "asciend", "grimpé", "grimpe ",
     ),
     "decline": (
         "fell", "fallen", "falling", "drop", "declin", "decrease", "slump", "plunge", "faldt", "fald",
@@ -105,12 +106,12 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "menghemat", "penghematan", "spara ", "besparing",
     ),
     "damage": (
-        "damage", "losses", "schäden", "schaden", "beschädigt", "daño", "danni", "danneggiat", "danificad",
+        "damage", "losses", "schäden", "schaden", "beschädigt", "daño", "dañad", "danni", "danneggiat", "danificad",
         "dégâts", "dommages", "endommag", "kerugian", "kerusakan", "rusak", "skade", "schade", "beschadigd", "أضرار", "被害", "損害", "损失", "नुकसान", "ক্ষতি",
     ),
     "deaths": (
         "-tote", "-toten", "-doden", "dead", "death", "kills", "killed", "killing", "died", "toll", "fatalit", "døde", "dræbt", "omkom",
-        "ums leben", "getötet", "starben", "muert", "murieron", "murió", "fallecid", "mort", "morreram",
+        "ums leben", "getötet", "starben", "todesopfer", "matando", "matou", "mataram", "muert", "murieron", "murió", "fallecid", "mort", "morreram",
         "morreu", "tué", "décès", "vittim",
         "lost their lives", "lost his life", "lost her life", "mistet livet", "miste livet",
         "omkommit", "ihr leben verloren", "leben verloren", "perdieron la vida", "perdido la vida",
@@ -133,7 +134,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "desaparecid", "dispers", "hilang", "vermist", "مفقود", "行方不明", "失踪", "लापता", "নিখোঁজ",
     ),
     "displaced": (
-        "displaced", "evacuat", "homeless", "forced from their homes", "fled their homes",
+        "displaced", "evacuat", "evacuad", "homeless", "forced from their homes", "fled their homes",
         "left their homes", "lost their homes", "evakuer", "hjemløse", "på flugt", "evakuerade",
         "evakuiert", "obdachlos", "häuser verlassen", "ihre häuser", "vertrieben", "évacu",
         "déplacé", "sans-abri", "sinistré", "quitter leur domicile", "desplazad", "damnificad",

@@ -127,7 +127,8 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
 
     def read(i: int, k: int) -> tuple | None:
         start, end = matches[i].start(), matches[k].end()
-        if all(m.group() in weak for m in matches[i:k + 1]) or matches[k].group() in _JOIN[language].split():
+        joins = _JOIN[language].split()
+        if all(m.group() in weak for m in matches[i:k + 1]) or matches[k].group() in joins or matches[i].group() in joins:
             return None
         try:
             value = text2num(text[start:end], language)
