@@ -339,3 +339,16 @@ def test_a_temperature_says_what_it_measures():
     assert state == "consistent"
     state, _, _ = judge(record, ("El Granado reached 114.8 degrees Fahrenheit.", "en", None))
     assert state == "consistent"
+
+
+def test_an_outlets_conversion_that_misses_its_own_amount_is_a_conflict():
+    kompas = ("Pemerintah mengucurkan dana darurat sebesar Rp25 miliar.", "id", "2025-03-16")
+    spiegel = ("Die Regierung stellte 25 Milliarden Rupiah (rund 1,5 Milliarden Dollar) an Soforthilfe bereit.", "de",
+               "2025-03-17")
+    state, lines, _ = judge(kompas, spiegel)
+    assert state == "conflict" and any("conversion in brackets" in line and "apart" in line for line in lines), lines
+    # at another rate, or rounded, a conversion is the outlet's own business
+    welt = ("Die Regierung stellte 25 Milliarden Rupiah (rund 1,7 Millionen Dollar) an Soforthilfe bereit.", "de", None)
+    assert judge(kompas, welt)[0] == "consistent"
+    assert judge(("The fire burned 18 km (11 miles) of forest.", "en", None),
+                 ("Le feu a brûlé 18 km (110 miles) de forêt.", "fr", None))[0] == "conflict"

@@ -321,18 +321,47 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
         alike = [g for g in many if _family(g) == family]
         if not alike:
             continue
-        options = [_pair(f, g, s_few, s_many) for g in alike]
-        compared = [c for c in options if c.outcome != "not-compared"]
+        options = [(g, _pair(f, g, s_few, s_many)) for g in alike]
+        compared = [(g, c) for g, c in options if c.outcome != "not-compared"]
         if compared:
-            best = min(compared, key=lambda c: (_RANK[c.outcome], c.difference))
+            g, best = min(compared, key=lambda gc: (_RANK[gc[1].outcome], gc[1].difference))
         else:  # shown only: the counterpart nearest in value ("14 / 14", not "14 / two")
-            best = min(zip(alike, options), key=lambda go: relative_difference(f.value, go[0].value))[1]
+            g, best = min(options, key=lambda gc: relative_difference(f.value, gc[0].value))
         if best.outcome == "conflict" and f.measure in listed:
             best = replace(best, outcome="not-compared",
                            reason=f"each side gives several figures of {f.measure}, perhaps of different subjects")
         if flip:
             best = replace(best, a=best.b, b=best.a)
         out.append(best)
+        if best.outcome != "not-compared":  # the two amounts are one: each side's conversion of it is checked
+            sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
+            out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
+    return out
+
+
+CONVERSION_SLIP = 3.0  # a conversion in brackets this far from its amount is a slip, not another rate
+
+
+def _slipped_conversions(f: Figure, s: Signature) -> list[Comparison]:
+    """The outlet's own conversions of ``f`` in brackets that miss it by ``CONVERSION_SLIP`` or more
+    ("25 Milliarden Rupiah (rund 1,5 Milliarden Dollar)": 1,000×), each as a conflict."""
+    figures = list(s.quantities)
+    at = next((i for i, x in enumerate(figures) if x is f), None)
+    out = []
+    for c in figures[at + 1:] if at is not None else ():
+        if not c.courtesy:
+            break
+        if f.kind == c.kind == "money":
+            x, y = f.usd, c.usd
+        elif f.kind == c.kind and f.dimension and f.dimension == c.dimension:
+            from factcheck.core.units import convert  # lazily, as in _pair
+
+            x, y = f.value, convert(c.value, c.unit, f.unit)
+        else:
+            continue
+        if x and y and x > 0 and y > 0 and max(x, y) / min(x, y) >= CONVERSION_SLIP:
+            out.append(Comparison(f.kind, f.text, c.text, relative_difference(x, y), CONVERSION_SLIP - 1,
+                                  "the outlet's own conversion in brackets", "conflict"))
     return out
 
 
