@@ -352,3 +352,17 @@ def test_an_outlets_conversion_that_misses_its_own_amount_is_a_conflict():
     assert judge(kompas, welt)[0] == "consistent"
     assert judge(("The fire burned 18 km (11 miles) of forest.", "en", None),
                  ("Le feu a brûlé 18 km (110 miles) de forêt.", "fr", None))[0] == "conflict"
+
+
+def test_operating_profit_is_not_the_net_profit():
+    state, lines, _ = judge(("Der Betriebsgewinn lag bei 1,13 Milliarden Euro.", "de", "2025-11-05"),
+                            ("Net profit was 812 million euros.", "en", "2025-11-05"))
+    assert state == "not-compared" and "operating profit / profit" in lines[0]
+
+
+def test_the_whole_a_part_is_of_is_not_held_against_the_part():
+    state, _, _ = judge(("It will also cut 350 of its roughly 6,900 jobs.", "en", "2025-11-05"),
+                        ("Le groupe, qui emploie environ 6 900 personnes, va supprimer 350 postes.", "fr", None))
+    assert state == "consistent"
+    assert judge(("It will also cut 350 of its roughly 6,900 jobs.", "en", "2025-11-05"),
+                 ("Bolaget stryker 3 500 tjänster.", "sv", "2025-11-05"))[0] == "conflict"

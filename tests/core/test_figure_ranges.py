@@ -93,3 +93,21 @@ def test_a_range_is_a_lower_and_an_upper_bound(text, lang):
 )
 def test_figures_that_are_no_change_from_a_level(text, lang):
     assert not any(f.earlier for f in read_figures(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The company now expects organic sales growth of 7% to 9% this year.", "en"),
+        ("Topvrouw Mette Kragh verhoogde de verwachting voor de autonome groei naar 7 tot 9%.", "nl"),
+        ("Die Prognose für das Wachstum liegt bei 7 bis 9 Prozent.", "de"),
+    ],
+)
+def test_two_figures_joined_by_to_with_no_change_before_are_a_range(text, lang):
+    low, high = two(text, lang)
+    assert (low.kind, low.bound, high.bound) == ("percent", "min", "max") and low.measure == high.measure
+
+
+def test_a_change_by_then_to_is_no_range():
+    by, level = two("Inflation rose 0.2% to 3.1% in May.", "en")
+    assert not by.bound and not level.bound and (by.measure, level.measure) == ("growth", "inflation")

@@ -317,25 +317,30 @@ def _ranged(figures: list[Figure | None], joined: dict[int, str], changes: set[i
         elif i in changes and kind == "reversed":
             out[i + 1] = replace(g, earlier=True, measure=g.measure or f.measure)
         elif kind != "reversed" and f.value < g.value and (g.unit or g.kind != "number" or g.value >= 1000):
-            out[i], out[i + 1] = replace(f, bound=f.bound or "min"), replace(g, bound=g.bound or "max")
+            measure = f.measure or g.measure  # the two ends of one range ("growth of 7% to 9%") measure one thing
+            out[i] = replace(f, bound=f.bound or "min", measure=measure)
+            out[i + 1] = replace(g, bound=g.bound or "max", measure=measure)
     return [f for f in out if f is not None]
 
 
 # "79 of the 230 seats", "79 der 230 Sitze", "79 escaños de 230", "79 sièges sur 230", "79 kursi dari 230"
+# and "350 of its roughly 6,900 jobs", "350 de ses quelque 6 900 emplois", "350 af sine 6.900 job"
 _OUT_OF = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:out of|of|der|von|de|sur|dari|di|af|av|van|från|fra)\s+"
-                     r"(?:the\s+|los\s+|las\s+|les\s+|die\s+)?", re.IGNORECASE)
+                     r"(?:(?:the|its|their|los|las|les|die|ses|sus|seiner|seinen|ihrer|ihren|sine|sina|deres|zijn|hun"
+                     r"|dei|suoi|seus|dos|das)\s+)?(?:[^\W\d_]+\s+)?", re.IGNORECASE)
 
 
 def _of_totals(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures``, where the whole of "79 of the 230 seats" says no measure: the seats of a parliament
     are not the seats won, though "3 of the 12 injured" may be the count of the injured. Without a
-    measure it agrees with the same number and is never a conflict."""
+    measure it agrees with the same number and is never a conflict. The part, with no measure of its
+    own, is of what the whole counts ("cut 350 of its 6,900 jobs": 350 jobs)."""
     out = list(figures)
     for k in range(len(out) - 1):
         part, whole = out[k], out[k + 1]
         if (part.kind == whole.kind == "number" and part.unit is None and whole.unit is None
                 and whole.value > part.value and _OUT_OF.fullmatch(text, part.end, whole.start)):
-            out[k + 1] = replace(whole, measure=None)
+            out[k], out[k + 1] = replace(part, measure=part.measure or whole.measure), replace(whole, measure=None)
     return out
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.core.currency import convert_to_usd
+from factcheck.core.measure_words import MEASURES
 from factcheck.core.models import Figure
 from factcheck.core.numbers import numeral_in, written_with_letters
 
@@ -65,10 +66,27 @@ def pairs(text: str, figures: list[Figure], lo: int = 0) -> list[Pair]:
             kind = "range"
         elif _FROM_GAP.fullmatch(text, *gap) and _TO_BEFORE.search(before) and same:
             kind = "reversed"
+        elif f.value < g.value and _TO_GAP.fullmatch(text, *gap) and not _changed(before):
+            kind = "range"  # "expects growth of 7% to 9%", "naar 7 tot 9%": no change to a level
         if kind is not None:
             out.append(Pair(i, kind))
             taken = i + 1
     return out
+
+
+def _changed(before: str) -> bool:
+    """Whether a change word stands right before the first figure ("rose 0.2% to 3.1%", "stieg um 2
+    auf 5 Prozent": by, then to); a noun with "of" does not ("growth of 7% to 9%")."""
+    verb = _VERB_BEFORE.search(before)
+    lowered = verb.group(1).lower() + " " if verb else ""
+    return any(w in lowered for w in _CHANGE_WORDS)
+
+
+# the word right before a figure, or before "by" and a figure ("rose 0.2%", "stieg um 0,2", "steeg met 2")
+_VERB_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:by|um|met|med|with|de|di|del|sebesar|un)\s+)?$", re.IGNORECASE)
+
+
+_CHANGE_WORDS = MEASURES["growth"] + MEASURES["decline"]
 
 
 def share_unit(text: str, lang: str, figures: list[Figure], as_of: str | None = None, lo: int = 0) -> list[Figure]:

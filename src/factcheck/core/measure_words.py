@@ -24,7 +24,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "revenue": (
         "revenue", "sales", "turnover", "brings in", "omsætning", "omsat", "omsättning", "omsetning", "indtægt", "pendapatan",
-        "penjualan", "umsatz", "umsätze", "erlös", "einnahme", "ingreso", "facturación", "ricav",
+        "penjualan", "umsatz", "umsätze", "umgesetzt", "erlös", "einnahme", "ingreso", "facturación", "ricav",
         "fatturato", "chiffre d'affaires", "revenu", "recette", "receita", "faturação",
         "faturamento", "omzet", "inkomsten", "intäkt", "إيرادات", "ايرادات", "عائدات", "収益",
         "売上", "収入", "营收", "收入", "राजस्व", "রাজস্ব",
@@ -33,7 +33,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "grew", "grow", "growth", "rose", "increase", "vækst", "voks", "steg ", "tumbuh",
         "pertumbuhan", "meningkat", "naik", "kenaikan", "bertambah", "wuchs", "wachs", "zuwachs", "gestiegen", "stieg", "crec",
         "aument", "subieron", "subió", "subid", "suba ", "subiu", "subiram", "cresc", "croissance", "hausse", "augment",
-        "groei", "steeg", "ökade", "salit", "نمو",
+        "groei", "steeg", "ökade", "widened", "øgede", "øget", "salit", "mehr als im vorjahr", "نمو",
         "ارتفع", "増加", "成長", "伸び", "增长", "वृद्धि", "বৃদ্ধি", "progress", "steigt", "gestegen",
         "増", "上升", "上涨", "rise", "rising", "up ", "opp ", "upp ", "stigning", "økning", "ökning",
         "anstieg", "plus von", "gained", "gains ", "jump", "surged", "surges ", "climbed ", "climbs ", "soar",
@@ -41,7 +41,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "ascendi", "asciend", "grimpé", "grimpe ",
     ),
     "decline": (
-        "fell", "fallen", "falling", "drop", "declin", "decrease", "slump", "plunge", "faldt", "fald",
+        "weniger als im vorjahr", "narrowed", "fell", "fallen", "falling", "drop", "declin", "decrease", "slump", "plunge", "faldt", "fald",
         "dykkede", "turun", "anjlok", "merosot", "fiel", "gesunken", "sank", "rückgang", "einbruch", "eingebrochen",
         "cayó", "cayeron", "caída", "bajó", "bajaron", "descen", "chute", "chuté", "baisse", "recul", "calo", "sces",
         "crollo",
@@ -53,6 +53,18 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "profit", "net income", "earnings", "-overskud", "vinst", "nettovinst", "-overskudd",
         "nettogewinn", "-gewinn", "-winst", "überschuss", "bénéfice", "beneficio", "ganancia", "utile", "lucro", "laba",
         "nettowinst", "純利益", "利益", "净利润", "利润", "أرباح", "ربح", "मुनाफा", "লাভ",
+    ),
+    # before the profit: "operating profit" is not the net profit another outlet gives
+    "operating profit": (
+        "operating profit", "operating income", "operating earnings", "ebit", "driftsresultat", "driftsoverskud",
+        "rörelseresultat", "driftsresultatet", "betriebsergebnis", "betriebsgewinn", "operativer gewinn",
+        "operative gewinn", "operativen gewinn", "operatives ergebnis", "bedrijfsresultaat", "operationele winst",
+        "résultat opérationnel", "résultat d'exploitation", "bénéfice opérationnel", "beneficio operativo",
+        "resultado operativo", "beneficio de explotación", "lucro operacional", "resultado operacional",
+        "utile operativo", "risultato operativo", "laba operasional", "laba usaha",
+    ),
+    "margin": (
+        "margin", "marge", "margen", "margem", "margine", "overskudsgrad", "marginal", "marjin",
     ),
     "jobs": (
         "jobs", "job cuts", "positions", "posts", "stellen", "arbeitsplätze", "emplois", "postes",
