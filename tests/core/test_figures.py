@@ -198,6 +198,13 @@ def test_letters_that_are_not_units(text):
         ("Shares were up 5% in early trading.", "en", "growth"),
         ("Sales were down 3%.", "en", "decline"),
         ("It reported an 18% rise in net profit.", "en", "growth"),
+        ("Der Angreifer soll rund 140.000 Euro pro Woche verdienen.", "de", "salary"),
+        ("El Newcastle ha cerrado el fichaje de De Wit a cambio de 62 millones de libras.", "es", "payment"),
+        ("Feyenoord verliert De Wit für eine Sockelablöse von 62 Millionen Euro.", "de", "payment"),
+        ("Driftsresultatet landede på 1,13 mia. kr.", "da", "operating profit"),
+        ("En overskudsgrad på 23,4 procent.", "da", "margin"),
+        ("Der Gerichtshof hat die Strafe gegen zwei Stromversorger bestätigt.", "de", None),  # no sum
+        ("L'attaccante olandese, 21 anni, arriva dal Feyenoord.", "it", None),  # "ola" is no wave
     ],
 )
 def test_what_a_figure_measures(text, lang, measure):

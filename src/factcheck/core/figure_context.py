@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from factcheck.core.dates import month_names
 from factcheck.core.figure_ranges import pairs
-from factcheck.core.measure_words import BOUNDS, CHANGE_BASES, MEASURES, ONLY_FOR, QUALIFIED_BY
+from factcheck.core.measure_words import BOUNDS, CHANGE_BASES, MEASURES, ONLY_FOR, QUALIFIED_BY, SMALLEST_BARE_SUM, SUMS
 from factcheck.core.models import Figure
 from factcheck.core.numbers import language_of, numeral_in
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
@@ -401,6 +401,8 @@ def _may_measure(text: str, found: tuple[int, int, str | None], f: Figure) -> bo
     a, b, what = found
     only = ONLY_FOR.get(what)
     if only is not None and (f.dimension or f.kind) not in only:
+        return False
+    if what in SUMS and f.kind == "number" and f.unit is None and f.value < SMALLEST_BARE_SUM:
         return False
     if what not in _CHANGES:
         return True

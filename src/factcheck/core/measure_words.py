@@ -21,6 +21,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
         # not "abonados": subscribers
         "paga", "pago", "pagament", "pagato", "pagata", "ha abonado", "han abonado", "abonó", "abonará", "versa", "verse", "versé", "paie",
         "paiement", "pagou", "تدفع", "يدفع", "دفع", "مدفوعات", "支払", "支払い", "払っ", "भुगतान", "পরিশোধ", "betalar",
+        # what a club pays another for a player is a payment too
+        "transfer fee", "signing of", "for a fee", "ablöse", "-ablöse", "fichaje", "traspaso", "a cambio de",
+        "transfersom", "transferência", "trasferimento", "cartellino", "indemnité de transfert",
+        "montant du transfert", "biaya transfer", "nilai transfer",
     ),
     "revenue": (
         "revenue", "sales", "turnover", "brings in", "omsætning", "omsat", "omsättning", "omsetning", "indtægt", "pendapatan",
@@ -62,6 +66,12 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "résultat opérationnel", "résultat d'exploitation", "bénéfice opérationnel", "beneficio operativo",
         "resultado operativo", "beneficio de explotación", "lucro operacional", "resultado operacional",
         "utile operativo", "risultato operativo", "laba operasional", "laba usaha",
+    ),
+    # what a player or an employee is paid ("£120,000 a week", "140.000 Euro pro Woche")
+    "salary": (
+        "salary", "salaries", "wage", "will earn", "gehalt", "verdienen", "verdient", "salaire", "sueldo", "salario",
+        "cobrará", "cobrar", "stipendio", "ingaggio", "guadagner", "gaji", "salaris", "loon ", "salário", "løn ",
+        "lön ", "lønn ",
     ),
     "margin": (
         "margin", "marge", "margen", "margem", "margine", "overskudsgrad", "marginal", "marjin",
@@ -257,7 +267,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "diepte", "عمق", "深さ", "深度", "गहराई", "গভীরতা",
     ),
     "wave": (
-        "tsunami", "wave", "flutwelle", "welle", "vague", "ola", "onda", "gelombang", "bølge",
+        "tsunami", "wave", "flutwelle", "welle", "vague", "ola ", "olas ", "onda", "gelombang", "bølge",
         "golf", "أمواج", "موجة", "津波", "海啸", "लहर", "ঢেউ",
     ),
 }
@@ -286,6 +296,12 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {
         "前年同期比", "同比",
     ),
 }
+
+#: Measures of sums of money: a small number written bare is never one ("the fine imposed on three
+#: power companies"); a sum written without its currency has its scale ("la multa di 2,87 milioni")
+SUMS: frozenset[str] = frozenset({"payment", "revenue", "profit", "operating profit", "spending", "fine", "cost",
+                                  "savings", "aid", "value", "release clause", "premium", "salary"})
+SMALLEST_BARE_SUM = 1000
 
 #: Measures that change over time (tolls, counts "so far"): two outlets' figures of different days
 #: are a timeline, not a contradiction.
