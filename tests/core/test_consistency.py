@@ -366,3 +366,13 @@ def test_the_whole_a_part_is_of_is_not_held_against_the_part():
     assert state == "consistent"
     assert judge(("It will also cut 350 of its roughly 6,900 jobs.", "en", "2025-11-05"),
                  ("Bolaget stryker 3 500 tjänster.", "sv", "2025-11-05"))[0] == "conflict"
+
+
+def test_a_previous_record_or_forecast_is_an_earlier_level_never_a_conflict():
+    bbc = ("Bologna recorded 41.9C on Wednesday, beating the city's previous record of 40.7C.", "en", "2025-07-16")
+    assert judge(bbc, ("Avec 41,9 °C relevés mercredi, Bologne a battu son record.", "fr", "2025-07-16"))[0] == "consistent"
+    # "superó en 1,2 grados": by how much, not the temperature
+    assert judge(bbc, ("Bolonia superó en 1,2 grados el récord anterior.", "es", "2025-07-16"))[0] != "conflict"
+    state, _, _ = judge(("Selskabet hæver forventningen til 7-9 procent fra tidligere 5-8 procent.", "da", "2025-11-05"),
+                        ("The company expects growth of 7% to 9%.", "en", "2025-11-05"))
+    assert state == "consistent"

@@ -284,7 +284,26 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             out[j] = Figure(c.kind, c.start, c.end, c.value, c.unit, c.approx, c.usd, c.as_of,
                             c.text or text[c.start:c.end], c.approx_word, period, measure, True,
                             _precision(c, text, lang), c.words, "", c.dimension, month)
-    return _of_totals(text, _ranged(out, joined, changes))
+    return _previous(text, _of_totals(text, _ranged(out, joined, changes)))
+
+
+# "its previous record of 40.7C", "den bisherigen Rekord von 40,7 Grad", "fra tidligere 5-8 procent"
+_PREVIOUS = re.compile(
+    r"(?<![^\W\d_])(?:previous|prior|former|earlier|old|vorherig\w*|bisherig\w*|früher\w*|précédent\w*|ancien\w*|"
+    r"anterior\w*|previ[oa]s?|precedent[ei]|tidligere|forrige|förra|tidigare|vorige|eerdere|sebelumnya)"
+    r"(?![^\W\d_])[^\d.;:!?]{0,25}$", re.IGNORECASE)
+
+
+def _previous(text: str, figures: list[Figure]) -> list[Figure]:
+    """``figures``, one with a word for "previous" shortly before it (its record, forecast or range
+    before this one) marked ``earlier``: it agrees with the same figure, but today's does not
+    contradict it."""
+    out = list(figures)
+    for k, f in enumerate(out):
+        ranged = k > 0 and f.bound == "max" and out[k - 1].bound == "min" and out[k - 1].earlier  # "tidligere 5-8"
+        if not f.earlier and (ranged or _PREVIOUS.search(text, max(0, f.start - 40), f.start)):
+            out[k] = replace(f, earlier=True)
+    return out
 
 
 def _ends_before(figures: list[Figure], courtesy: list[bool], lo: int) -> list[int]:

@@ -42,7 +42,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "増", "上升", "上涨", "rise", "rising", "up ", "opp ", "upp ", "stigning", "økning", "ökning",
         "anstieg", "plus von", "gained", "gains ", "jump", "surged", "surges ", "climbed ", "climbs ", "soar",
         "gagné", "gagne ", "bondit ", "bondi ", "avanz", "avanç", "melonjak", "sprang ", "sprong ",
-        "ascendi", "asciend", "grimpé", "grimpe ",
+        "ascendi", "asciend", "grimpé", "grimpe ", "superó en", "superando en", "battu de", "beating", "übertraf", "übertroffen",
     ),
     "decline": (
         "weniger als im vorjahr", "narrowed", "fell", "fallen", "falling", "drop", "declin", "decrease", "slump", "plunge", "faldt", "fald",
