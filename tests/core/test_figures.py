@@ -126,6 +126,7 @@ def test_the_approximation_word_is_named(text, lang, word):
         ("The country produced 40 TWh of wind power.", "en", 40, "TWh", "energy"),
         ("Den skal spare 4,5 millioner ton CO2 om året.", "da", 4.5e6, "t", "mass"),  # after a scale word
         ("Der Park soll 4,5 Millionen Tonnen CO2 einsparen.", "de", 4.5e6, "t", "mass"),
+        ("Owners must stop charging the 540Wh battery packs.", "en", 540, "Wh", "energy"),
     ],
 )
 def test_units_from_cldr(text, lang, value, unit, dimension):
@@ -205,6 +206,8 @@ def test_letters_that_are_not_units(text):
         ("En overskudsgrad på 23,4 procent.", "da", "margin"),
         ("Der Gerichtshof hat die Strafe gegen zwei Stromversorger bestätigt.", "de", None),  # no sum
         ("L'attaccante olandese, 21 anni, arriva dal Feyenoord.", "it", None),  # "ola" is no wave
+        ("PT DompetKita mengonfirmasi kebocoran data yang memengaruhi 18,6 juta pengguna.", "id", "users"),
+        ("De gegevens werden op een darkwebforum te koop aangeboden voor 45.000 dollar.", "nl", "price"),
     ],
 )
 def test_what_a_figure_measures(text, lang, measure):

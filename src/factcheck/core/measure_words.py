@@ -73,6 +73,19 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "cobrará", "cobrar", "stipendio", "ingaggio", "guadagner", "gaji", "salaris", "loon ", "salário", "løn ",
         "lön ", "lønn ",
     ),
+    # the people a service counts, or whose data leaked ("18,6 juta pengguna", "186 miljoen gebruikers");
+    # not "customers", whom a story counts of anything ("420,000 customers were without electricity")
+    "users": (
+        "users", "accounts", "subscribers", "nutzer", "konten", "gebruikers", "usuarios", "cuentas", "utenti",
+        "utilisateurs", "abonnés", "pengguna", "akun", "brugere", "konti", "användare", "konton", "utilizadores",
+        "usuários",
+    ),
+    # what something is sold or offered for
+    "price": (
+        "price", "priced", "asking", "for sale", "preis", "angeboten", "zum verkauf", "prijs", "te koop",
+        "prix", "à vendre", "mis en vente", "precio", "a la venta", "prezzo", "in vendita", "preço", "à venda",
+        "harga", "dijual", "pris ", "til salg", "till salu",
+    ),
     "margin": (
         "margin", "marge", "margen", "margem", "margine", "overskudsgrad", "marginal", "marjin",
     ),
