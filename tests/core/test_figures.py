@@ -541,3 +541,24 @@ def test_a_prison_term_is_what_a_figure_of_years_measures():
     for text, lang in (("He was sentenced to seven years in prison.", "en"), ("La Fiscalía había pedido diecinueve años de "
                        "prisión.", "es"), ("Er ist zu sieben Jahren Haft verurteilt worden.", "de")):
         assert one(text, lang).measure == "prison term"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("About seven in ten accounts were affected.", "en"),
+        ("Data itu mencakup sekitar tujuh dari sepuluh akun terdaftar.", "id"),
+        ("Sieben von zehn Konten waren betroffen.", "de"),
+        ("Afectó a siete de cada diez cuentas.", "es"),
+        ("7 out of 10 accounts were affected.", "en"),
+    ],
+)
+def test_a_count_out_of_ten_is_one_share(text, lang):
+    (share,) = read_figures(text, lang)
+    assert (share.kind, share.value, share.unit) == ("percent", 70, "%")
+
+
+def test_a_difference_in_degrees_and_a_heatwave_are_no_wave():
+    record, by = read_figures("La ola de calor dejó un récord en Bolonia, con 41,9 grados, 1,2 grados por encima de "
+                              "la anterior marca.", "es")
+    assert (record.measure, record.dimension) == (None, "temperature") and by.measure == "growth"

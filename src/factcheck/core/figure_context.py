@@ -175,6 +175,8 @@ def _measure(words: _Words, f: Figure, at: _Stretch, starts_change: bool) -> tup
     The level a change started from (``starts_change``: "stieg von 5,1 auf 5,4 Prozent") and the
     level it reached both measure what changed."""
     text = words.text
+    if _ABOVE.match(text, f.end):  # "1,2 grados por encima de la anterior marca": by how much, a change
+        return "growth", None
     near = [m for m in words.measures if _may_measure(text, m, f) and at.i <= words.owner.get(m[0], at.i) <= at.last]
     if starts_change:
         level = _nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, words=words)
@@ -276,7 +278,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         approx_word = f.approx_word or (_approx_word(text, f, at.lo, approx_words) if f.words or f.approx else "")
         out[i] = Figure(
             f.kind, f.start, f.end, f.value, f.unit, f.approx or bool(approx_word), f.usd, f.as_of,
-            f.text or text[f.start:f.end], approx_word, period, measure, False, _precision(f, text, lang),
+            f.text or text[f.start:f.end], approx_word, period, None if measure == f.dimension else measure, False,
+            _precision(f, text, lang),
             f.words, _bound(text, replace_word(f, approx_word), at.lo), f.dimension, month,
         )
         for j in range(i + 1, last + 1):
@@ -397,6 +400,14 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
 # What a figure counts rather than what happened to it: "14 employees were injured" is about injuries,
 # "has 23,000 employees" about the workforce. Such a word yields to another in the figure's clause.
 _WEAK = frozenset({"employees"})
+
+
+# Right after a figure, that it is a difference from another: "1.2 degrees above the record", "neun
+# Prozent mehr als im Vorjahr"
+_ABOVE = re.compile(
+    r"\s*(?:above|higher than|more than|por encima|más que|au-dessus|de plus que|über dem|über der|über den|mehr als|"
+    r"boven|hoger dan|meer dan|sopra|in più|acima|a mais|di atas|lebih tinggi|højere end|mere end|mer än|høyere enn)"
+    r"(?![^\W\d_])", re.IGNORECASE)
 
 
 # "The death toll rose to 83", "subiu para 83", "naik dari 70 menjadi 83": a change's word before

@@ -47,7 +47,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "decline": (
         "weniger als im vorjahr", "narrowed", "fell", "fallen", "falling", "drop", "declin", "decrease", "slump", "plunge", "faldt", "fald",
         "dykkede", "turun", "anjlok", "merosot", "fiel", "gesunken", "sank", "rückgang", "einbruch", "eingebrochen",
-        "cayó", "cayeron", "caída", "bajó", "bajaron", "descen", "chute", "chuté", "baisse", "recul", "calo", "sces",
+        "cayó", "cayeron", "caída", "bajó", "bajaron", "descen", "chute", "chuté", "baisse", "recul", "calo ", "sces",
         "crollo",
         "daalde", "daling", "caiu", "queda", "minskade", "föll", "انخفض", "تراجع", "هبط", "下落",
         "減少", "下跌", "减少", "गिर", "गिरावट", "কমেছে", "পতন", "sinkt", "gedaald", "減", "下降",
@@ -85,6 +85,13 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "price", "priced", "asking", "for sale", "preis", "angeboten", "zum verkauf", "prijs", "te koop",
         "prix", "à vendre", "mis en vente", "precio", "a la venta", "prezzo", "in vendita", "preço", "à venda",
         "harga", "dijual", "pris ", "til salg", "till salu",
+    ),
+    # a figure in degrees says it is a temperature (its dimension); the words keep "ola de calor" from
+    # being a tsunami's wave ("ola ")
+    "temperature": (
+        "temperature", "temperatur", "température", "temperatura", "suhu", "heatwave", "heat wave", "ola de calor ",
+        "hitzewelle", "vague de chaleur", "ondata di calore", "onda di calore", "onda de calor ", "hittebølge",
+        "hedebølge", "hittegolf", "värmebölja", "gelombang panas",
     ),
     "margin": (
         "margin", "marge", "margen", "margem", "margine", "overskudsgrad", "marginal", "marjin",

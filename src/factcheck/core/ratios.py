@@ -1,0 +1,44 @@
+"""Shares written as a count out of ten, a hundred or a thousand: "seven in ten accounts", "3 out of
+10 voters", "tujuh dari sepuluh akun", "sieben von zehn", "siete de cada diez", "sept sur dix".
+
+Read as one percent figure (70 %), not as the counts 7 and 10: another outlet's "70% of accounts"
+agrees with it, and its "ten" is no count of accounts to hold against "18.6 million users".
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.core.models import Figure
+from factcheck.core.number_words import number_spans
+from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
+from factcheck.core.number_words_id import number_spans as id_number_spans
+
+WHOLES = frozenset({10, 100, 1000})
+# ten, a hundred and a thousand in the languages read: only these are looked up (a cheap filter)
+_WHOLE_WORDS = (r"10|100|1000|1\.000|ten|hundred|thousand|zehn|hundert|tausend|tien|honderd|duizend|ti|hundrede|"
+                r"tusind|tio|hundra|tusen|dix|cent|mille|diez|cien|mil|dez|cem|dieci|cento|sepuluh|seratus|seribu")
+_RATIO = re.compile(
+    r"(?<![\w.,])(\d+|[^\W\d_]+)\s+(?:in|out of|of every|dari|von|de cada|sur|su|em cada|op de|op|ud af|af|av)\s+"
+    rf"({_WHOLE_WORDS})(?![\w]|[.,]\d)", re.IGNORECASE)
+
+
+def ratios(text: str, language: str, lo: int, hi: int) -> list[Figure]:
+    """The shares "N in M" of ``text[lo:hi]`` (``M`` ten, a hundred or a thousand), as percent figures."""
+    out = []
+    for m in _RATIO.finditer(text, lo, hi):
+        part, whole = _value(text, language, *m.span(1)), _value(text, language, *m.span(2))
+        if part is not None and whole in WHOLES and 0 < part < whole:
+            out.append(Figure("percent", m.start(), m.end(), round(100 * part / whole, 4), "%", text=m.group(),
+                              words=not m.group(1).isdigit()))
+    return out
+
+
+def _value(text: str, language: str, start: int, end: int) -> float | None:
+    """The number written at ``text[start:end]``, in digits or one number word; None if it is none."""
+    word = text[start:end].replace(".", "")
+    if word.isdigit():
+        return float(word)
+    reader = id_number_spans if language in ID_LANGUAGES else number_spans
+    spans = reader(text, language, start, end)
+    return float(spans[0][2]) if len(spans) == 1 and spans[0][:2] == (start, end) else None
