@@ -366,6 +366,9 @@ def test_the_whole_a_part_is_of_is_not_held_against_the_part():
     assert state == "consistent"
     assert judge(("It will also cut 350 of its roughly 6,900 jobs.", "en", "2025-11-05"),
                  ("Bolaget stryker 3 500 tjänster.", "sv", "2025-11-05"))[0] == "conflict"
+    state, _, _ = judge(("Hackers stole data belonging to 18.6 million of its 26 million registered users.", "en", None),
+                        ("Data milik 18,6 juta pengguna bocor.", "id", None))
+    assert state == "consistent"
 
 
 def test_a_previous_record_or_forecast_is_an_earlier_level_never_a_conflict():

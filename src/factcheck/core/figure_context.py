@@ -355,14 +355,14 @@ _OUT_OF = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:out of|of|der|von|de|sur|dari|di|a
 def _of_totals(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures``, where the whole of "79 of the 230 seats" says no measure: the seats of a parliament
     are not the seats won, though "3 of the 12 injured" may be the count of the injured. Without a
-    measure it agrees with the same number and is never a conflict. The part, with no measure of its
-    own, is of what the whole counts ("cut 350 of its 6,900 jobs": 350 jobs)."""
+    measure it agrees with the same number and is never a conflict. The part is of what the whole
+    counts ("cut 350 of its 6,900 jobs": 350 jobs; "18.6 million of its 26 million registered users")."""
     out = list(figures)
     for k in range(len(out) - 1):
         part, whole = out[k], out[k + 1]
         if (part.kind == whole.kind == "number" and part.unit is None and whole.unit is None
                 and whole.value > part.value and _OUT_OF.fullmatch(text, part.end, whole.start)):
-            out[k], out[k + 1] = replace(part, measure=part.measure or whole.measure), replace(whole, measure=None)
+            out[k], out[k + 1] = replace(part, measure=whole.measure or part.measure), replace(whole, measure=None)
     return out
 
 
