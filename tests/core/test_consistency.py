@@ -379,3 +379,15 @@ def test_a_previous_record_or_forecast_is_an_earlier_level_never_a_conflict():
     state, _, _ = judge(("Selskabet hæver forventningen til 7-9 procent fra tidligere 5-8 procent.", "da", "2025-11-05"),
                         ("The company expects growth of 7% to 9%.", "en", "2025-11-05"))
     assert state == "consistent"
+
+
+def test_the_year_of_a_record_a_breach_or_a_sanction_is_compared():
+    assert judge(("Bologna beat the city's previous record of 40.7C set in 2007.", "en", "2025-07-16"),
+                 ("Il record precedente risaliva all'agosto 2017.", "it", "2025-07-16"))[0] == "conflict"
+    assert judge(("Os criminosos acessaram os servidores entre 2 e 9 de maio de 2024.", "pt", "2025-05-22"),
+                 ("Peretas mengakses server antara 2 dan 9 Mei 2025.", "id", "2025-05-20"))[0] == "conflict"
+    assert judge(("The watchdog CNMC had imposed the fines in a 2019 decision.", "en", "2024-10-22"),
+                 ("La CNMC impuso la sanción en noviembre de 2021.", "es", "2024-10-22"))[0] == "conflict"
+    # "a record 41.9C" is a temperature, compared as any
+    assert judge(("Bologna set a record of 41.9C.", "en", "2025-07-16"),
+                 ("Bologna ha toccato i 41,9 gradi.", "it", "2025-07-16"))[0] == "consistent"

@@ -150,7 +150,8 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> _Wo
     months = [(lo + m.start(), lo + m.end(1), month_of[m.group(1).lower()]) for m in month_pattern.finditer(piece)]
     # a word right after a figure is that figure's ("79 seggi, ... al 28,7%": not the 28,7 %'s), and so
     # is one right before it, with at most "of" between ("18 km northeast of Poso at a depth of 10 km")
-    before = {m[0]: k for k, g in enumerate(figures) for m in measures if m[1] <= g.start and _OF.fullmatch(text, m[1], g.start)}
+    before = {m[0]: k for k, g in enumerate(figures) for m in measures
+              if m[1] <= g.start and _OF.fullmatch(text, m[1], g.start) and _may_measure(text, m, g)}
     owner = before | {m[0]: k for k, g in enumerate(figures) for m in measures if m[0] >= g.end and not text[g.end:m[0]].strip()}
     return _Words(text, measures, periods, bases, months, owner, clause_break(language_of(lang)))
 
@@ -192,7 +193,13 @@ def _measure(words: _Words, f: Figure, at: _Stretch, starts_change: bool) -> tup
     if (change := _change_at_the_end(words, f, at)) is not None:
         return change, (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, words=words),)
     measure = _nearest(near, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside)
+    if measure is None and f.kind == "year":  # "the previous record of 40.7C set in 2007": past another figure
+        measure = _nearest([m for m in words.measures if ONLY_FOR.get(m[2]) == _YEAR_ONLY], f.start, f.end,
+                           0, len(words.text), words=words)
     return _sort_of(words, near, f, measure if measure is not None else _subject_of_change(words, f, at)), None
+
+
+_YEAR_ONLY = frozenset({"year"})
 
 
 def _subject_of_change(words: _Words, f: Figure, at: _Stretch) -> str | None:
@@ -304,7 +311,7 @@ def _previous(text: str, figures: list[Figure]) -> list[Figure]:
     out = list(figures)
     for k, f in enumerate(out):
         ranged = k > 0 and f.bound == "max" and out[k - 1].bound == "min" and out[k - 1].earlier  # "tidligere 5-8"
-        if not f.earlier and (ranged or _PREVIOUS.search(text, max(0, f.start - 40), f.start)):
+        if not f.earlier and f.kind != "year" and (ranged or _PREVIOUS.search(text, max(0, f.start - 40), f.start)):
             out[k] = replace(f, earlier=True)
     return out
 

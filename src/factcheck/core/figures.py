@@ -98,12 +98,19 @@ def read_figures(
     dates = find_dates(plain, lang or "und", lo, hi) if found or years else []
     if dates:  # "March 14", "14. März": the day of a date counts nothing
         days = [d for d in dates if d.precision == "day"]
-        found = [f for f in found if f.kind != "number" or not any(d.start <= f.start and f.end <= d.end for d in days)]
+        found = [f for f in found if f.kind != "number" or not any(
+            d.start <= f.start and f.end <= d.end or (f.value <= 31 and _DAYS_TO.fullmatch(plain, f.end, d.start))
+            for d in days)]
     if years:
         found += year_figures(plain, lang, lo, hi, dates)
     if fractions or years:
         found.sort(key=lambda f: f.start)
     return annotate(plain, lang, found, lo, hi) if context else found
+
+
+# the first day of a span of days: "entre 2 e 9 de maio", "antara 2 dan 9 Mei", "2-9 May"
+_DAYS_TO = re.compile(r"\s*(?:[-–]|(?:and|und|et|e|y|dan|og|och|en|to|til|bis|al|a|à|au|hingga|sampai)\s)\s*",
+                      re.IGNORECASE)
 
 
 def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: list[Figure]) -> list[Figure]:

@@ -108,7 +108,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "費やし",
     ),
     "fine": (
-        "fine", "fined", "penalty", "amende", "multa", "multou", "sanzione", "-strafe", "geldbuße",
+        "fine", "fined", "penalty", "amende", "multa", "multou", "sanzione", "sanción", "sanção", "sanction", "-strafe", "geldbuße",
         "bußgeld", "boete", "denda", "didenda", "bøde", "böter", "غرامة", "جزاء", "制裁金", "罰金",
         "罚款", "जुर्माना", "জরিমানা",
     ),
@@ -126,6 +126,16 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "announc", "unveil", "annonc", "dévoil", "anunci", "angekündigt", "vorgestellt",
         "bekanntgegeben", "bekannt gegeben", "diumumkan", "mengumumkan", "annunci", "offentliggj",
         "aangekondigd", "أعلن", "発表", "宣布", "घोषणा", "ঘোষণা",
+    ),
+    # the year a record was set ("the previous record of 40.7C set in 2007", "risaliva all'agosto 2017")
+    "record": (
+        "record", "rekord", "récord", "recorde", "rekor",
+    ),
+    # the year a system was broken into ("accessed its servers between 2 and 9 May 2024")
+    "breach": (
+        "breach", "hack", "intrusion", "accessed", "datenleck", "hackerangriff", "eingedrungen", "brecha", "hackeo",
+        "acced", "violação", "invasão", "acessaram", "fuite de données", "piratage", "datalek", "hackers drongen",
+        "kebocoran", "peretas", "mengakses", "violazione", "attacco informatico", "databrud", "dataintrång",
     ),
     "order": (
         "order", "ordered", "command", "encarg", "pedido", "bestell", "bestil", "auftrag", "ordin",
@@ -346,6 +356,8 @@ QUALIFIED_BY: dict[str, str] = {"cost": "savings", "passengers": "capacity", "or
 #: measures millimetres, not "deaths from the rains".
 ONLY_FOR: dict[str, frozenset[str]] = {
     "announcement": frozenset({"year"}),
+    "record": frozenset({"year"}),  # "a record 41.9C" is a temperature, said as any other
+    "breach": frozenset({"year"}),
     "rainfall": frozenset({"length", "volume"}),
     "savings": frozenset({"money"}),  # not "help save 100 lives"
     "prison term": frozenset({"number"}),  # not a fine "in prison costs"
@@ -353,7 +365,7 @@ ONLY_FOR: dict[str, frozenset[str]] = {
 
 #: Measures a year can be the date of ("complained in 2019", "opened an investigation in 2020"):
 #: only years tied to one of these are compared.
-EVENTS: frozenset[str] = frozenset({"complaint", "investigation", "announcement", "fine", "order"})
+EVENTS: frozenset[str] = frozenset({"complaint", "investigation", "announcement", "fine", "order", "record", "breach"})
 
 #: Words that make a figure a lower or upper bound ("at least 48", "more than 300").
 BOUNDS: dict[str, tuple[str, ...]] = {
