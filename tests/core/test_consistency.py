@@ -391,3 +391,13 @@ def test_the_year_of_a_record_a_breach_or_a_sanction_is_compared():
     # "a record 41.9C" is a temperature, compared as any
     assert judge(("Bologna set a record of 41.9C.", "en", "2025-07-16"),
                  ("Bologna ha toccato i 41,9 gradi.", "it", "2025-07-16"))[0] == "consistent"
+
+
+def test_the_same_number_in_percent_and_in_percentage_points_is_a_conflict():
+    points = ("De operationele marge verbeterde met 1,5 procentpunt tot 23,4%.", "nl", "2025-11-06")
+    state, lines, _ = judge(("Operating margin widened by 1.5% to 23.4%.", "en", "2025-11-05"), points)
+    assert state == "conflict" and "percentage points" in lines[0], lines
+    # a rise from 9.1 % to 29.9 % is 20.8 points and 229 %: both may be right
+    state, _, _ = judge(("Der Stimmenanteil stieg um 229 Prozent.", "de", "2025-03-12"),
+                        ("Stemmeandelen steg med 20,8 procentpoint.", "da", "2025-03-12"))
+    assert state == "not-compared"

@@ -241,6 +241,16 @@ def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool
     return None
 
 
+def _points(f: Figure, g: Figure, certain: bool) -> Comparison:
+    """A figure in percent and one in percentage points: the same number is one outlet's slip
+    ("ein Plus von 20,8 Prozent" for 20.8 points); other numbers may both be right (a rise from 9.1 %
+    to 29.9 % is 20.8 points and 229 %)."""
+    if certain and relative_difference(f.value, g.value) <= EXACT:
+        return Comparison(f.kind, f.text, g.text, 0.0, 0.0, "one in percent, the other in percentage points",
+                          "conflict")
+    return _not_compared(f, g, "one in percent, the other in percentage points")
+
+
 def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
     """Compare two figures of one family. The level a change started from ("rose from 5.1% to 5.4%")
     agrees with the same level elsewhere, but another outlet's level of today does not contradict it."""
@@ -283,6 +293,8 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
             note = f"per month: {f.text} {f.period}, {g.text} {g.period}"
         else:
             certain = False  # one says "a month", the other no period: a total may be another thing
+    if f.kind == "percent" and f.unit != g.unit:
+        return _points(f, g, certain)
     if f.kind == "money":
         c = _money(f, g, sa, sb, certain, scale)
     elif f.kind == "number" and f.unit != g.unit:
@@ -389,7 +401,7 @@ def describe(c: Comparison) -> str:
         return f"{c.kind} {c.a} ≈ {c.b}{note}"
     smaller = 1.0 - c.difference
     ratio = 1 / smaller if smaller > 0 else float("inf")
-    size = f"differs by {c.difference:.1%}" if smaller > 0.5 else (
+    size = "the same number" if c.difference == 0 else f"differs by {c.difference:.1%}" if smaller > 0.5 else (
         f"{ratio:.3g}× apart" if ratio < 999.5 else f"{ratio:,.0f}× apart"
     )
     label = "differs slightly" if c.outcome == "differs-slightly" else "conflict"

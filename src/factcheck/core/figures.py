@@ -40,7 +40,7 @@ from factcheck.core.number_words import number_spans
 from factcheck.core.number_words_id import GATE as ID_GATE
 from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
 from factcheck.core.number_words_id import number_spans as id_number_spans
-from factcheck.core.ratios import ratios
+from factcheck.core.ratios import points, ratios
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.numbers import language_of, written_with_letters
@@ -84,7 +84,7 @@ def read_figures(
     found = _shared_currency(plain, lang, as_of, hi, found)
     found = _elided_currency(plain, lang, as_of, hi, found)
     found = _priced(plain, lang, as_of, lo, hi, found)
-    found = share_unit(plain, lang, sorted(found, key=lambda f: f.start), as_of, lo)
+    found = share_unit(plain, lang, points(plain, sorted(found, key=lambda f: f.start)), as_of, lo)
     found = durations.joined(plain, language_of(lang), found, lo, hi)
     # "a quarter of a million" is a number, not a share
     fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found

@@ -37,7 +37,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "grew", "grow", "growth", "rose", "increase", "vækst", "voks", "steg ", "tumbuh",
         "pertumbuhan", "meningkat", "naik", "kenaikan", "bertambah", "wuchs", "wachs", "zuwachs", "gestiegen", "stieg", "crec",
         "aument", "subieron", "subió", "subid", "suba ", "subiu", "subiram", "cresc", "croissance", "hausse", "augment",
-        "groei", "steeg", "ökade", "widened", "øgede", "øget", "salit", "mehr als im vorjahr", "نمو",
+        "groei", "steeg", "ökade", "widened", "improved", "verbeterde", "verbesserte", "mejoró", "melhorou", "migliorat", "øgede", "øget", "salit", "mehr als im vorjahr", "نمو",
         "ارتفع", "増加", "成長", "伸び", "增长", "वृद्धि", "বৃদ্ধি", "progress", "steigt", "gestegen",
         "増", "上升", "上涨", "rise", "rising", "up ", "opp ", "upp ", "stigning", "økning", "ökning",
         "anstieg", "plus von", "gained", "gains ", "jump", "surged", "surges ", "climbed ", "climbs ", "soar",

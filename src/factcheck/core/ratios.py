@@ -1,13 +1,18 @@
-"""Shares written as a count out of ten, a hundred or a thousand: "seven in ten accounts", "3 out of
-10 voters", "tujuh dari sepuluh akun", "sieben von zehn", "siete de cada diez", "sept sur dix".
+"""Shares not written with a percent sign.
 
-Read as one percent figure (70 %), not as the counts 7 and 10: another outlet's "70% of accounts"
-agrees with it, and its "ten" is no count of accounts to hold against "18.6 million users".
+* A count out of ten, a hundred or a thousand: "seven in ten accounts", "3 out of 10 voters",
+  "tujuh dari sepuluh akun", "sieben von zehn", "siete de cada diez". Read as one percent figure
+  (70 %), not as the counts 7 and 10: another outlet's "70% of accounts" agrees with it, and its
+  "ten" is no count of accounts to hold against "18.6 million users".
+* Percentage points: "1,5 procentpunt", "20,8 Prozentpunkte", "20 punktów procentowych". A percent
+  figure in the unit "pp": a rise of 1.5 points is not a rise of 1.5 %, which the comparison says.
 """
 
 from __future__ import annotations
 
 import re
+
+from dataclasses import replace
 
 from factcheck.core.models import Figure
 from factcheck.core.number_words import number_spans
@@ -42,3 +47,21 @@ def _value(text: str, language: str, start: int, end: int) -> float | None:
     reader = id_number_spans if language in ID_LANGUAGES else number_spans
     spans = reader(text, language, start, end)
     return float(spans[0][2]) if len(spans) == 1 and spans[0][:2] == (start, end) else None
+
+
+POINTS = "pp"
+_POINTS_AFTER = re.compile(
+    r"\s*(?:percentage[- ]points?|pp\b|p\.p\.|procentpoints?|procentpunt(?:en)?|prozentpunkte?n?|"
+    r"points? de pourcentage|puntos? porcentuales?|pontos? percentuais?|punti percentuali|poin persentase|"
+    r"procentenheder|procentenheter|prosentpoeng|punkt(?:ów|y)? procentow(?:ych|e))(?![^\W\d_])",
+    re.IGNORECASE)
+
+
+def points(text: str, figures: list[Figure]) -> list[Figure]:
+    """``figures``, a bare number followed by "percentage points" (in any language read) made a
+    percent figure in ``POINTS``, its words taken in."""
+    out = []
+    for f in figures:
+        m = _POINTS_AFTER.match(text, f.end) if f.kind == "number" and f.unit is None else None
+        out.append(replace(f, kind="percent", unit=POINTS, end=m.end(), text=text[f.start:m.end()]) if m else f)
+    return out
