@@ -562,3 +562,9 @@ def test_a_difference_in_degrees_and_a_heatwave_are_no_wave():
     record, by = read_figures("La ola de calor dejó un récord en Bolonia, con 41,9 grados, 1,2 grados por encima de "
                               "la anterior marca.", "es")
     assert (record.measure, record.dimension) == (None, "temperature") and by.measure == "growth"
+
+
+def test_a_measure_word_past_a_conjunction_after_the_figure_is_another_clauses():
+    figures = read_figures("Hidrosur écope de 61,2 millions d'euros, Electra Meseta de 37,4 millions, tandis que la "
+                           "sanction visant Levante Energía est annulée.", "fr")
+    assert [f.measure for f in figures] == [None, None]

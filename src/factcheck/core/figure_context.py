@@ -178,7 +178,9 @@ def _measure(words: _Words, f: Figure, at: _Stretch, starts_change: bool) -> tup
     text = words.text
     if _ABOVE.match(text, f.end):  # "1,2 grados por encima de la anterior marca": by how much, a change
         return "growth", None
-    near = [m for m in words.measures if _may_measure(text, m, f) and at.i <= words.owner.get(m[0], at.i) <= at.last]
+    # a word past a conjunction after the figure is another clause's ("37,4 millions, tandis que la sanction")
+    near = [m for m in words.measures if _may_measure(text, m, f) and at.i <= words.owner.get(m[0], at.i) <= at.last
+            and (m[0] < f.end or not _CONJUNCTION.search(text, f.end, m[0]))]
     if starts_change:
         level = _nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, words=words)
         return level, (level,)
