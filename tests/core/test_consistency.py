@@ -401,3 +401,14 @@ def test_the_same_number_in_percent_and_in_percentage_points_is_a_conflict():
     state, _, _ = judge(("Der Stimmenanteil stieg um 229 Prozent.", "de", "2025-03-12"),
                         ("Stemmeandelen steg med 20,8 procentpoint.", "da", "2025-03-12"))
     assert state == "not-compared"
+
+
+def test_a_persons_age_is_compared():
+    ap = ("Demokraatit leader Jens-Frederik Nielsen, 33, said he would invite all parties to talks.", "en", "2025-03-12")
+    assert judge(ap, ("Su líder, Jens-Frederik Nielsen, de 43 años, deberá negociar una coalición.", "es",
+                      "2025-03-12"))[0] == "conflict"
+    assert judge(ap, ("Partileder Jens-Frederik Nielsen (33) vil invitere alle partier.", "nb", "2025-03-12"))[0] \
+        == "consistent"
+    # years of a contract are no age
+    assert judge(("El delantero firma un contrato de cinco años.", "es", None),
+                 ("Il giocatore, 21 anni, arriva dal Feyenoord.", "it", None))[0] != "conflict"

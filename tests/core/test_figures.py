@@ -205,7 +205,7 @@ def test_letters_that_are_not_units(text):
         ("Driftsresultatet landede på 1,13 mia. kr.", "da", "operating profit"),
         ("En overskudsgrad på 23,4 procent.", "da", "margin"),
         ("Der Gerichtshof hat die Strafe gegen zwei Stromversorger bestätigt.", "de", None),  # no sum
-        ("L'attaccante olandese, 21 anni, arriva dal Feyenoord.", "it", None),  # "ola" is no wave
+        ("L'attaccante olandese, 21 anni, arriva dal Feyenoord.", "it", "age"),  # "ola" is no wave
         ("PT DompetKita mengonfirmasi kebocoran data yang memengaruhi 18,6 juta pengguna.", "id", "users"),
         ("De gegevens werden op een darkwebforum te koop aangeboden voor 45.000 dollar.", "nl", "price"),
     ],

@@ -272,6 +272,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             measure, level = level[0], None
         else:
             measure, level = _measure(words, f, at, i in changes and joined[i] == "change")
+        if f.kind == "number" and f.unit is None and f.value < 130 and _is_age(text, f):
+            measure = "age"
         # a period after the figure, past a conjunction, is another clause's
         period = _nearest([p for p in words.periods if p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0])],
                           f.start, f.end, at.lo, at.hi, before_limit=60, after_limit=40)
@@ -316,6 +318,25 @@ def _previous(text: str, figures: list[Figure]) -> list[Figure]:
         if not f.earlier and f.kind != "year" and (ranged or _PREVIOUS.search(text, max(0, f.start - 40), f.start)):
             out[k] = replace(f, earlier=True)
     return out
+
+
+# A person's age: "Nielsen, 33, said", "Milan de Wit (21)", "Nielsen, de 43 años,", ", 21 anni,", "33 Jahre
+# alt", "52 years old", "21-jarige", "aged 57"; not "un contrato de cinco años"
+_AGE_AFTER = re.compile(
+    r"(?:-year-old|-jährige|-jarige|-årige|-årig|\s+(?:years? old|Jahre alte?n?|jaar oud|år gammel|anni|ans|años|anos|"
+    r"tahun)(?![^\W\d_]))", re.IGNORECASE)
+_YEARS_ONLY = frozenset({"anni", "ans", "años", "anos", "tahun"})  # years, of age only after a comma
+_APPOSED = re.compile(r",\s+(?:de\s+|di\s+)?$|\b(?:aged|im Alter von|berusia)\s+$", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:,\s+|\s+\()$")
+
+
+def _is_age(text: str, f: Figure) -> bool:
+    """Whether ``f`` gives a person's age (see the examples above)."""
+    if after := _AGE_AFTER.match(text, f.end):
+        return after.group().strip().lower() not in _YEARS_ONLY or bool(
+            _APPOSED.search(text, max(0, f.start - 20), f.start))
+    before, closes = text[max(0, f.start - 40):f.start], text[f.end:f.end + 1]
+    return bool(_NAMED_BEFORE.search(before)) and (closes == ")" if before.endswith("(") else closes == ",")
 
 
 def _ends_before(figures: list[Figure], courtesy: list[bool], lo: int) -> list[int]:
