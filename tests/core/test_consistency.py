@@ -412,3 +412,14 @@ def test_a_persons_age_is_compared():
     # years of a contract are no age
     assert judge(("El delantero firma un contrato de cinco años.", "es", None),
                  ("Il giocatore, 21 anni, arriva dal Feyenoord.", "it", None))[0] != "conflict"
+
+
+def test_none_reported_is_a_count_of_zero():
+    electrek = ("Four people suffered minor burns, and no deaths have been reported.", "en", "2025-02-10")
+    state, lines, _ = judge(electrek, ("Es gab 23 Brände, bei denen vier Menschen ums Leben kamen.", "de", "2025-02-10"))
+    assert state == "conflict" and any("none against some" in line for line in lines), lines
+    assert judge(electrek, ("Sono stati segnalati 23 incendi e quattro feriti lievi.", "it", "2025-02-10"))[0] \
+        == "consistent"
+    # "no further deaths" is news of no change, not a toll of none
+    assert judge(("There were no further deaths overnight.", "en", "2025-02-10"),
+                 ("Vier Menschen kamen ums Leben.", "de", "2025-02-10"))[0] is None

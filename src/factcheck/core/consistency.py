@@ -399,13 +399,21 @@ def describe(c: Comparison) -> str:
         return f"year {c.a} both{what}" if c.outcome == "consistent" else f"years: {c.a} vs {c.b}{what}"
     if c.outcome == "consistent":
         return f"{c.kind} {c.a} ≈ {c.b}{note}"
-    smaller = 1.0 - c.difference
-    ratio = 1 / smaller if smaller > 0 else float("inf")
-    size = "the same number" if c.difference == 0 else f"differs by {c.difference:.1%}" if smaller > 0.5 else (
-        f"{ratio:.3g}× apart" if ratio < 999.5 else f"{ratio:,.0f}× apart"
-    )
     label = "differs slightly" if c.outcome == "differs-slightly" else "conflict"
-    return f"{c.kind} {label}: {c.a} vs {c.b} ({size}; tolerance {c.tolerance:.1%}){note}"
+    return f"{c.kind} {label}: {c.a} vs {c.b} ({_size(c.difference)}; tolerance {c.tolerance:.1%}){note}"
+
+
+def _size(difference: float) -> str:
+    """How far apart two figures are: "differs by 13.8%", "10× apart", "1,000× apart"."""
+    smaller = 1.0 - difference
+    if difference == 0:
+        return "the same number"  # in two units: percent and percentage points
+    if smaller <= 0:
+        return "none against some"
+    if smaller > 0.5:
+        return f"differs by {difference:.1%}"
+    ratio = 1 / smaller
+    return f"{ratio:.3g}× apart" if ratio < 999.5 else f"{ratio:,.0f}× apart"
 
 
 def summary(comparisons: list[Comparison]) -> str:

@@ -41,6 +41,7 @@ from factcheck.core.number_words_id import GATE as ID_GATE
 from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
 from factcheck.core.number_words_id import number_spans as id_number_spans
 from factcheck.core.ratios import points, ratios
+from factcheck.core.zero_counts import zero_counts
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.numbers import language_of, written_with_letters
@@ -95,6 +96,9 @@ def read_figures(
     if shares := ratios(plain, language_of(lang), lo, hi):  # "seven in ten": one share, not two counts
         found = [f for f in found if not any(f.start < r.end and r.start < f.end for r in shares)] + shares
         fractions = fractions or shares
+    if nones := zero_counts(plain, lo, hi, [(f.start, f.end) for f in found]):  # "no deaths have been reported"
+        found += nones
+        fractions = fractions or nones
     dates = find_dates(plain, lang or "und", lo, hi) if found or years else []
     if dates:  # "March 14", "14. März": the day of a date counts nothing
         days = [d for d in dates if d.precision == "day"]

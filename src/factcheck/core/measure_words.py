@@ -173,7 +173,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "injured": (
         "-verletzte", "-verletzten", "injur", "wounded", "hurt", "såret", "kvæstet", "skadet", "skadede", "skadade", "verletzt", "verwundet",
-        "herid", "ferit", "ferid", "blessé", "luka",
+        "herid", "ferit", "ferid", "blessé", "luka", "burns", "brûlures", "verbrennungen", "quemaduras", "queimaduras", "ustioni",
+        "brandwonden", "forbrændinger",
         "gewond", "جريح", "جرحى", "負傷", "受伤", "घायल", "আহত",
     ),
     "aid": (
