@@ -40,7 +40,7 @@ from factcheck.core.number_words import number_spans
 from factcheck.core.number_words_id import GATE as ID_GATE
 from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
 from factcheck.core.number_words_id import number_spans as id_number_spans
-from factcheck.core.ratios import points, ratios
+from factcheck.core.ratios import WHOLES, points, ratios
 from factcheck.core.zero_counts import zero_counts
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
@@ -93,13 +93,16 @@ def read_figures(
     if fractions:  # "4分の1": its digits are not numbers of their own
         found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in fractions)]
     found += fractions
-    if shares := ratios(plain, language_of(lang), lo, hi):  # "seven in ten": one share, not two counts
+    unsorted = bool(fractions)
+    # "seven in ten": one share, not two counts (its "ten" is read as a number first)
+    if any(f.value in WHOLES for f in found) and (shares := ratios(plain, language_of(lang), lo, hi)):
         found = [f for f in found if not any(f.start < r.end and r.start < f.end for r in shares)] + shares
-        fractions = fractions or shares
+        unsorted = True
     if nones := zero_counts(plain, lo, hi, [(f.start, f.end) for f in found]):  # "no deaths have been reported"
         found += nones
-        fractions = fractions or nones
-    dates = find_dates(plain, lang or "und", lo, hi) if found or years else []
+        unsorted = True
+    days_may_be = any(f.kind == "number" and f.value <= 31 for f in found)  # the day of a date
+    dates = find_dates(plain, lang or "und", lo, hi) if days_may_be or years else []
     if dates:  # "March 14", "14. März": the day of a date counts nothing
         days = [d for d in dates if d.precision == "day"]
         found = [f for f in found if f.kind != "number" or not any(
@@ -107,7 +110,7 @@ def read_figures(
             for d in days)]
     if years:
         found += year_figures(plain, lang, lo, hi, dates)
-    if fractions or years:
+    if unsorted or years:
         found.sort(key=lambda f: f.start)
     return annotate(plain, lang, found, lo, hi) if context else found
 
