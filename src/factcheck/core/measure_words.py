@@ -80,11 +80,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "utilisateurs", "abonnés", "pengguna", "akun", "brugere", "konti", "användare", "konton", "utilizadores",
         "usuários",
     ),
-    # what something is sold or offered for
+    # what something is sold or offered for; not "prices" alone, which rise as inflation does
     "price": (
-        "price", "priced", "asking", "for sale", "preis", "angeboten", "zum verkauf", "prijs", "te koop",
-        "prix", "à vendre", "mis en vente", "precio", "a la venta", "prezzo", "in vendita", "preço", "à venda",
-        "harga", "dijual", "pris ", "til salg", "till salu",
+        "asking price", "price tag", "priced at", "for sale", "angeboten", "zum verkauf", "te koop", "à vendre",
+        "mis en vente", "a la venta", "in vendita", "à venda", "dijual", "seharga", "til salg", "till salu",
     ),
     # a figure in degrees says it is a temperature (its dimension); the words keep "ola de calor" from
     # being a tsunami's wave ("ola ")
