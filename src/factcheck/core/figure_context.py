@@ -24,7 +24,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.core.dates import month_names
-from factcheck.core.figure_ranges import pairs
+from factcheck.core.ages import is_age
+from factcheck.core.figure_ranges import pairs, previous_levels
 from factcheck.core.measure_words import BOUNDS, CHANGE_BASES, MEASURES, ONLY_FOR, QUALIFIED_BY, SMALLEST_BARE_SUM, SUMS
 from factcheck.core.models import Figure
 from factcheck.core.numbers import language_of, numeral_in
@@ -272,7 +273,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             measure, level = level[0], None
         else:
             measure, level = _measure(words, f, at, i in changes and joined[i] == "change")
-        if f.kind == "number" and f.unit is None and f.value < 130 and _is_age(text, f):
+        if f.kind == "number" and f.unit is None and is_age(text, f):
             measure = "age"
         # a period after the figure, past a conjunction, is another clause's
         period = _nearest([p for p in words.periods if p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0])],
@@ -298,45 +299,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             out[j] = Figure(c.kind, c.start, c.end, c.value, c.unit, c.approx, c.usd, c.as_of,
                             c.text or text[c.start:c.end], c.approx_word, period, measure, True,
                             _precision(c, text, lang), c.words, "", c.dimension, month)
-    return _previous(text, _of_totals(text, _ranged(out, joined, changes)))
-
-
-# "its previous record of 40.7C", "den bisherigen Rekord von 40,7 Grad", "fra tidligere 5-8 procent"
-_PREVIOUS = re.compile(
-    r"(?<![^\W\d_])(?:previous|prior|former|earlier|old|vorherig\w*|bisherig\w*|früher\w*|précédent\w*|ancien\w*|"
-    r"anterior\w*|previ[oa]s?|precedent[ei]|tidligere|forrige|förra|tidigare|vorige|eerdere|sebelumnya)"
-    r"(?![^\W\d_])[^\d.;:!?]{0,25}$", re.IGNORECASE)
-
-
-def _previous(text: str, figures: list[Figure]) -> list[Figure]:
-    """``figures``, one with a word for "previous" shortly before it (its record, forecast or range
-    before this one) marked ``earlier``: it agrees with the same figure, but today's does not
-    contradict it."""
-    out = list(figures)
-    for k, f in enumerate(out):
-        ranged = k > 0 and f.bound == "max" and out[k - 1].bound == "min" and out[k - 1].earlier  # "tidligere 5-8"
-        if not f.earlier and f.kind != "year" and (ranged or _PREVIOUS.search(text, max(0, f.start - 40), f.start)):
-            out[k] = replace(f, earlier=True)
-    return out
-
-
-# A person's age: "Nielsen, 33, said", "Milan de Wit (21)", "Nielsen, de 43 años,", ", 21 anni,", "33 Jahre
-# alt", "52 years old", "21-jarige", "aged 57"; not "un contrato de cinco años"
-_AGE_AFTER = re.compile(
-    r"(?:-year-old|-jährige|-jarige|-årige|-årig|\s+(?:years? old|Jahre alte?n?|jaar oud|år gammel|anni|ans|años|anos|"
-    r"tahun)(?![^\W\d_]))", re.IGNORECASE)
-_YEARS_ONLY = frozenset({"anni", "ans", "años", "anos", "tahun"})  # years, of age only after a comma
-_APPOSED = re.compile(r",\s+(?:de\s+|di\s+)?$|\b(?:aged|im Alter von|berusia)\s+$", re.IGNORECASE)
-_NAMED_BEFORE = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:,\s+|\s+\()$")
-
-
-def _is_age(text: str, f: Figure) -> bool:
-    """Whether ``f`` gives a person's age (see the examples above)."""
-    if after := _AGE_AFTER.match(text, f.end):
-        return after.group().strip().lower() not in _YEARS_ONLY or bool(
-            _APPOSED.search(text, max(0, f.start - 20), f.start))
-    before, closes = text[max(0, f.start - 40):f.start], text[f.end:f.end + 1]
-    return bool(_NAMED_BEFORE.search(before)) and (closes == ")" if before.endswith("(") else closes == ",")
+    return previous_levels(text, _of_totals(text, _ranged(out, joined, changes)))
 
 
 def _ends_before(figures: list[Figure], courtesy: list[bool], lo: int) -> list[int]:

@@ -7,6 +7,9 @@ Outlets write the unit and the scale once, after the second figure: the first is
 bound; a change from one level to another starts at a level of an earlier time, which another outlet
 giving today's level does not contradict (``Pair.kind``: "range", "change" or "reversed", the last
 for "to 5.4% from 5.1%", where the second figure is the earlier level).
+
+A level of before is said in words too: "its previous record of 40.7C", "fra tidligere 5-8 procent"
+(``previous_levels``).
 """
 
 from __future__ import annotations
@@ -116,3 +119,22 @@ def _scale(text: str, lang: str, g: Figure) -> float:
     """What the scale word of ``g`` multiplies its numeral by ("12 million" -> 1e6), 1 without one."""
     written = numeral_in(text, g.start, g.end, lang)
     return max(1.0, g.value / float(written)) if written else 1.0
+
+
+# "its previous record of 40.7C", "den bisherigen Rekord von 40,7 Grad", "fra tidligere 5-8 procent"
+_PREVIOUS = re.compile(
+    r"(?<![^\W\d_])(?:previous|prior|former|earlier|old|vorherig\w*|bisherig\w*|früher\w*|précédent\w*|ancien\w*|"
+    r"anterior\w*|previ[oa]s?|precedent[ei]|tidligere|forrige|förra|tidigare|vorige|eerdere|sebelumnya)"
+    r"(?![^\W\d_])[^\d.;:!?]{0,25}$", re.IGNORECASE)
+
+
+def previous_levels(text: str, figures: list[Figure]) -> list[Figure]:
+    """``figures``, one with a word for "previous" shortly before it (its record, forecast or range
+    before this one) marked ``earlier``: it agrees with the same figure, but today's does not
+    contradict it."""
+    out = list(figures)
+    for k, f in enumerate(out):
+        ranged = k > 0 and f.bound == "max" and out[k - 1].bound == "min" and out[k - 1].earlier  # "tidligere 5-8"
+        if not f.earlier and f.kind != "year" and (ranged or _PREVIOUS.search(text, max(0, f.start - 40), f.start)):
+            out[k] = replace(f, earlier=True)
+    return out

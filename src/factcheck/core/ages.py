@@ -1,0 +1,33 @@
+"""A person's age among a sentence's figures: "Nielsen, 33, said", "Milan de Wit (21)", "Nielsen, de 43
+años,", ", 21 anni,", "33 Jahre alt", "52 years old", "21-jarige", "aged 57", "berusia 21 tahun".
+
+An age is a measure of its own: another outlet's "de 43 años" for "Nielsen, 33" is a conflict, while
+"un contrato de cinco años" (years of a contract) is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.core.models import Figure
+
+OLDEST = 120
+_AFTER = re.compile(
+    r"(?:-year-old|-jährige|-jarige|-årige|-årig|\s+(?:years? old|Jahre alte?n?|jaar oud|år gammel|anni|ans|años|anos|"
+    r"tahun)(?![^\W\d_]))", re.IGNORECASE)
+_YEARS_ONLY = frozenset({"anni", "ans", "años", "anos", "tahun"})  # years, of age only after a comma
+_APPOSED = re.compile(r",\s+(?:de\s+|di\s+)?$|\b(?:aged|im Alter von|berusia)\s+$", re.IGNORECASE)
+# a person's name, two words at least ("Jens-Frederik Nielsen", "Milan de Wit"), then ", 33," or " (21)"
+_NAME = r"[A-ZÀ-Ý][^\W\d_]+"
+_PERSON_BEFORE = re.compile(rf"{_NAME}(?:[\s-]+(?:(?:de|van|von|da|di|del|der|dos|le|la|bin)\s+)?{_NAME})+(?:,\s+|\s+\()$")
+
+
+def is_age(text: str, f: Figure) -> bool:
+    """Whether the number ``f`` gives a person's age (see the module's examples)."""
+    if f.value > OLDEST or f.value != int(f.value):
+        return False
+    if after := _AFTER.match(text, f.end):
+        return after.group().strip().lower() not in _YEARS_ONLY or bool(
+            _APPOSED.search(text, max(0, f.start - 20), f.start))
+    before, closes = text[max(0, f.start - 60):f.start], text[f.end:f.end + 1]
+    return bool(_PERSON_BEFORE.search(before)) and (closes == ")" if before.endswith("(") else closes == ",")
