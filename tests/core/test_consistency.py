@@ -423,3 +423,37 @@ def test_none_reported_is_a_count_of_zero():
     # "no further deaths" is news of no change, not a toll of none
     assert judge(("There were no further deaths overnight.", "en", "2025-02-10"),
                  ("Vier Menschen kamen ums Leben.", "de", "2025-02-10"))[0] is None
+
+
+def test_race_times_distances_and_rates_are_compared_in_their_own_units():
+    danish = ("Kipchumba vandt i tiden 2:06:41 og slog den gamle løbsrekord på 2:07:59.", "da", "2025-05-18")
+    assert judge(danish, ("De Keniaan won in een parcoursrecord van 2:06:14.", "nl", "2025-05-18"))[0] == "conflict"
+    assert judge(danish, ("Kipchumba won in a course record of 2:06:41.", "en", "2025-05-18"))[0] == "consistent"
+    assert judge(("The plane was about 310 miles from Vienna.", "en", "2025-01-22"),
+                 ("Flyet var cirka 310 kilometer fra Wien.", "da", "2025-01-22"))[0] == "conflict"
+    rate = ("Die Inzidenz liegt bei 68 Fällen pro 100.000 Einwohner.", "de", "2024-02-12")
+    assert judge(rate, ("soit 6,8 cas pour 100 000 habitants", "fr", "2024-02-12"))[0] == "conflict"
+    # a rate is no count of cases
+    assert judge(rate, ("Au total, 68 000 cas ont été recensés.", "fr", "2024-02-12"))[0] is None
+
+
+def test_a_part_of_a_group_is_not_the_groups_count():
+    aboard = ("Aan boord waren 293 passagiers en 14 bemanningsleden.", "nl", "2025-01-22")
+    assert judge(aboard, ("Blandt passagererne var ifølge selskabet tre danskere.", "da", "2025-01-22"))[0] != "conflict"
+    assert judge(aboard, ("Besætningen lukkede omkring 30 ton brændstof ud.", "da", "2025-01-22"))[0] is None
+    assert judge(("Nel Modenese è morto un uomo di 76 anni.", "it", "2024-02-12"),
+                 ("La deuxième victime, un homme de 67 ans, est décédée.", "fr", "2024-02-12"))[0] == "conflict"
+
+
+def test_imports_prizes_rents_homes_and_the_year_a_rule_takes_effect():
+    assert judge(("Vorig jaar voerde het land voor 2,3 miljoen dollar aan kleding in.", "nl", "2025-08-05"),
+                 ("Indonesia imported $2.3 billion worth of garments last year.", "en", "2025-08-05"))[0] == "conflict"
+    assert judge(("Für den Sieg erhielt er ein Preisgeld von 200.000 Euro.", "de", "2025-05-18"),
+                 ("Den 27-årige tog førstepræmien på 200.000 danske kroner.", "da", "2025-05-18"))[0] == "conflict"
+    assert judge(("L'affitto medio è passato da 17,70 a 19,60 euro all'anno al metro quadro.", "it", "2025-06-10"),
+                 ("The average rent rose to €19.60 per square metre a month.", "en", "2025-06-10"))[0] == "conflict"
+    assert judge(("En 2024 se terminaron 6.340 viviendas.", "es", "2025-06-10"),
+                 ("63 400 logements ont été achevés en 2024.", "fr", "2025-06-10"))[0] == "conflict"
+    assert judge(("Les droits passeront à 25 % à compter du 1er octobre 2026.", "fr", "2025-08-05"),
+                 ("Die Zölle steigen auf 25 Prozent und treten zum 1. Oktober 2025 in Kraft.", "de", "2025-08-05"))[0] \
+        == "conflict"

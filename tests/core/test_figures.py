@@ -258,7 +258,7 @@ def test_the_level_a_change_reached_measures_its_subject_past_another_figure(tex
 )
 def test_a_measure_word_right_before_a_figure_is_that_figures_alone(text, lang):
     distance, depth = read_figures(text, lang)
-    assert (distance.measure, depth.measure) == (None, "depth")
+    assert (distance.measure, depth.measure) == ("distance", "depth")  # "18 km northeast of": a distance
 
 
 @pytest.mark.parametrize(

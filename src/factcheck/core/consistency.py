@@ -47,8 +47,9 @@ SLIGHT_MAX = 0.05
 WINDOW_YEARS = 3  # an undated article with no story date: rates of the last three years
 
 # Units that say what a figure measures, with no word for it: a wind farm's "3 GW" and another
-# outlet's "3 MW" are its power, "46C" and "64 °C" a temperature ("km" or "tonnes" may be of anything)
-SAY_WHAT_THEY_MEASURE = frozenset({"power", "energy", "temperature"})
+# outlet's "3 MW" are its power, "46C" and "64 °C" a temperature, "2:06:41" a race's time ("km" or
+# "tonnes" may be of anything)
+SAY_WHAT_THEY_MEASURE = frozenset({"power", "energy", "temperature", "duration"})
 
 OUTCOMES = ("consistent", "differs-slightly", "conflict", "not-compared")
 _RANK = {o: n for n, o in enumerate(("not-compared", "consistent", "differs-slightly", "conflict"))}
@@ -128,7 +129,8 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
     # miliar", both written to three significant digits in one currency, is a difference to show
     precise = max(f.precision, g.precision) < PRECISE
     widened = 0.0 if precise and not converted else APPROX
-    tolerance = max(EXACT, f.precision, g.precision, widened if approx else 0.0)
+    exact = 0.0 if f.dimension == g.dimension == "duration" else EXACT  # a race time is to the second
+    tolerance = max(exact, f.precision, g.precision, widened if approx else 0.0)
     words = [w for w in (f.approx_word, g.approx_word) if w]
     if approx and words:
         note = "; ".join(filter(None, [note, "approximate: " + ", ".join(f'"{w}"' for w in words)]))

@@ -74,3 +74,20 @@ def _german_halves(text: str, figures: list[Figure], lo: int, hi: int) -> list[F
             whole = _GERMAN_UNITS[m.group(1).lower()] if m.group(1) else 1
             out.append(Figure("number", m.start(), m.end(), whole + 0.5, text=m.group(), words=True))
     return out
+
+
+# A race time, hours, minutes and seconds: "2:06:41", "2:06:41 Stunden", "2h06:41" (never a clock: those
+# have no seconds in news)
+_CLOCK = re.compile(r"(?<![\w:.,])(\d{1,2})(?::|h)([0-5]\d):([0-5]\d)(?![\w:]|[.,]\d)")
+SECONDS = "s"
+
+
+def race_times(text: str, lo: int, hi: int) -> list[Figure]:
+    """The times of ``text[lo:hi]`` written as hours:minutes:seconds, in seconds (unit ``SECONDS``,
+    dimension "duration"): "2:06:41" and "2:06:14" are 27 seconds apart, a conflict."""
+    out = []
+    for m in _CLOCK.finditer(text, lo, hi):
+        h, mi, sec = (int(x) for x in m.groups())
+        out.append(Figure("number", m.start(), m.end(), float(3600 * h + 60 * mi + sec), SECONDS, text=m.group(),
+                          dimension="duration"))
+    return out

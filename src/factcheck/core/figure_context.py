@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from factcheck.core.dates import month_names
 from factcheck.core.ages import is_age
+from factcheck.core.durations import SECONDS
 from factcheck.core.figure_ranges import pairs, previous_levels
 from factcheck.core.measure_words import BOUNDS, CHANGE_BASES, MEASURES, ONLY_FOR, QUALIFIED_BY, SMALLEST_BARE_SUM, SUMS
 from factcheck.core.models import Figure
@@ -133,6 +134,10 @@ class _Words:
         return self.breaks.search(self.text, lo, hi) is not None
 
 
+# "among the passengers", "blandt passagererne", "unter den Toten", "entre las víctimas", "tra i morti"
+_AMONG = re.compile(r"(?<![^\W\d_])(?:among|amongst|blandt|bland|unter|parmi|entre|tra|di antara|antara|onder)"
+                    r"\s+(?:[^\W\d_]+\s+)?$")
+# between a measure word and the figure after it, what still makes the word that figure's ("depth of 10 km")
 _OF = re.compile(r"\s*(?:(?<![^\W\d_])(?:of|von|van|af|de|du|des|di|del|della|da|do|sebesar)\s+|d['’])?", re.IGNORECASE)
 
 
@@ -141,7 +146,8 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> _Wo
     lowered = piece.lower()
     if len(lowered) != len(piece):  # a letter whose lower case is longer ("İ"): fold it alone
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in piece)
-    measures = _measure_words(lowered, lo)
+    # "Blandt passagererne var tre danskere", "among the dead were three children": the group, not the count
+    measures = [m for m in _measure_words(lowered, lo) if not _AMONG.search(lowered, max(0, m[0] - lo - 16), m[0] - lo)]
     periods = [(lo + m.start(), lo + m.end(), period_of(m.group())) for m in PERIOD_RE_LOWER.finditer(lowered)
                if not part_of_a_name(text, lo + m.start(), lo + m.end())]
     base_pattern, base_of = _base_pattern(language_of(lang))
@@ -275,6 +281,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             measure, level = _measure(words, f, at, i in changes and joined[i] == "change")
         if f.kind == "number" and f.unit is None and is_age(text, f):
             measure = "age"
+        elif measure is None and f.dimension == "length" and _AWAY.match(text, f.end):
+            measure = "distance"  # "310 km from Vienna", "18 kilometer timur laut Poso"
         # a period after the figure, past a conjunction, is another clause's
         period = _nearest([p for p in words.periods if p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0])],
                           f.start, f.end, at.lo, at.hi, before_limit=60, after_limit=40)
@@ -392,7 +400,16 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
 
 # What a figure counts rather than what happened to it: "14 employees were injured" is about injuries,
 # "has 23,000 employees" about the workforce. Such a word yields to another in the figure's clause.
-_WEAK = frozenset({"employees"})
+_WEAK = frozenset({"employees", "homes"})  # "1,500 homes were damaged": damage
+
+
+# After a length (and its conversion), that it is a distance from somewhere: "about 310 miles from Vienna",
+# "18 km (11 miles) northeast of", "310 kilometer fra Wien", "à 310 km de Vienne", "18 kilometer timur laut"
+_AWAY = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:from|away|off|fra|från|von|vom|entfernt|dari|van|dal|dalla|da|de|del|du|des)\s"
+    r"|(?:(?:au|al|a|à|ten|im)\s+)?(?:north|south|east|west|nord|süd|ost|öst|sud|est|ouest|noord|zuid|oost|norte|sur|"
+    r"este|oeste|timur|barat|"
+    r"utara|selatan)[\w-]*)", re.IGNORECASE)
 
 
 # Right after a figure, that it is a difference from another: "1.2 degrees above the record", "neun
@@ -500,6 +517,8 @@ def _precision(f: Figure, text: str, lang: str) -> float:
         return WORDS_PRECISION
     if f.kind == "year":
         return 0.0
+    if f.unit == SECONDS:  # a race time, to the second
+        return 0.5 / f.value if f.value else 0.0
     written = numeral_in(text, f.start, f.end, lang)
     if not written:
         return 0.0

@@ -40,7 +40,7 @@ from factcheck.core.number_words import number_spans
 from factcheck.core.number_words_id import GATE as ID_GATE
 from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
 from factcheck.core.number_words_id import number_spans as id_number_spans
-from factcheck.core.ratios import WHOLES, points, ratios
+from factcheck.core.ratios import WHOLES, points, rates, ratios
 from factcheck.core.zero_counts import zero_counts
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
@@ -79,13 +79,15 @@ def read_figures(
     lo, hi, _ = slice(start, end).indices(len(text))
     plain = ascii_digits(text, lo, hi)
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
+    if ":" in plain[lo:hi] and (times := durations.race_times(plain, lo, hi)):  # "2:06:41", not 2, 6 and 41
+        found = [f for f in found if not any(f.start < t.end and t.start < f.end for t in times)] + times
     worded = _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])
     if worded:  # a half in words may hold digits read already ("2 millions et demi")
         found = [f for f in found if not any(w.start < f.end and f.start < w.end for w in worded)] + worded
     found = _shared_currency(plain, lang, as_of, hi, found)
     found = _elided_currency(plain, lang, as_of, hi, found)
     found = _priced(plain, lang, as_of, lo, hi, found)
-    found = share_unit(plain, lang, points(plain, sorted(found, key=lambda f: f.start)), as_of, lo)
+    found = share_unit(plain, lang, rates(plain, points(plain, sorted(found, key=lambda f: f.start))), as_of, lo)
     found = durations.joined(plain, language_of(lang), found, lo, hi)
     # "a quarter of a million" is a number, not a share
     fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found

@@ -42,7 +42,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "増", "上升", "上涨", "rise", "rising", "up ", "opp ", "upp ", "stigning", "økning", "ökning",
         "anstieg", "plus von", "gained", "gains ", "jump", "surged", "surges ", "climbed ", "climbs ", "soar",
         "gagné", "gagne ", "bondit ", "bondi ", "avanz", "avanç", "melonjak", "sprang ", "sprong ",
-        "ascendi", "asciend", "grimpé", "grimpe ", "superó en", "superando en", "battu de", "beating", "übertraf", "übertroffen",
+        "ascendi", "asciend", "grimpé", "grimpe ",
+        # from one level to another, either way: "è passato da 17,70 a 19,60 euro"
+        "passato da", "passata da", "passé de", "passée de", "pasó de", "passou de", "went from", "superó en", "superando en", "battu de", "beating", "übertraf", "übertroffen",
     ),
     "decline": (
         "weniger als im vorjahr", "narrowed", "fell", "fallen", "falling", "drop", "declin", "decrease", "slump", "plunge", "faldt", "fald",
@@ -91,6 +93,34 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "temperature", "temperatur", "température", "temperatura", "suhu", "heatwave", "heat wave", "ola de calor ",
         "hitzewelle", "vague de chaleur", "ondata di calore", "onda di calore", "onda de calor ", "hittebølge",
         "hedebølge", "hittegolf", "värmebölja", "gelombang panas",
+    ),
+    # what a race or a contest pays its winner ("Preisgeld von 200.000 Euro", "førstepræmien på 200.000 kroner")
+    "prize": (
+        "prize", "preisgeld", "prijzengeld", "præmiepenge", "førstepræmie", "pengepræmie", "prispengar", "hadiah",
+        "premio en metálico", "premio", "prêmio em dinheiro", "montepremi", "dotation", "se embolsó", "embolsa",
+    ),
+    "imports": (
+        "imports", "imported", "import ", "importiert", "einfuhr", "invoer", "voerde", "impor ", "importó", "importaciones", "importations", "importé",
+        "importazioni", "importato", "importações", "importou", "importerede", "importerte", "importerade",
+    ),
+    "exports": (
+        "exports", "exported", "export ", "exportiert", "ausfuhr", "uitvoer", "ekspor ", "exportó", "exportaciones", "exportations", "exporté",
+        "esportazioni", "esportato", "exportações", "exportou", "eksporterede", "eksporterte", "exporterade",
+    ),
+    # the year a rule takes effect ("à compter du 1er octobre 2026", "tritt zum 1. Oktober 2025 in Kraft")
+    "taking effect": (
+        "take effect", "takes effect", "in kraft", "en vigueur", "à compter du", "entra en vigor", "entrará en vigor",
+        "a partir del", "entra em vigor", "a partir de", "entra in vigore", "a partire dal", "berlaku", "mulai",
+        "van kracht", "ingaande", "træder i kraft", "gælder fra", "trer i kraft", "träder i kraft",
+    ),
+    "homes": (
+        "homes", "houses", "housing units", "dwellings", "wohnungen", "häuser", "logements", "maisons", "viviendas",
+        "woningen", "huizen", "casas",
+        "abitazioni", "alloggi", "boliger", "huse", "bostäder", "rumah", "hunian", "moradias", "habitações",
+    ),
+    "rent": (
+        "rent", "miete", "mieten", "loyer", "alquiler", "renda", "aluguel", "aluguer", "affitto", "affitti", "canone",
+        "huur", "husleje", "hyra", "husleie", "sewa",
     ),
     "margin": (
         "margin", "marge", "margen", "margem", "margine", "overskudsgrad", "marginal", "marjin",
@@ -330,7 +360,8 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {
 #: Measures of sums of money: a small number written bare is never one ("the fine imposed on three
 #: power companies"); a sum written without its currency has its scale ("la multa di 2,87 milioni")
 SUMS: frozenset[str] = frozenset({"payment", "revenue", "profit", "operating profit", "spending", "fine", "cost",
-                                  "savings", "aid", "value", "release clause", "premium", "salary"})
+                                  "savings", "aid", "value", "release clause", "premium", "salary",
+                                  "prize", "imports", "exports", "rent"})
 SMALLEST_BARE_SUM = 1000
 
 #: Measures that change over time (tolls, counts "so far"): two outlets' figures of different days
@@ -356,16 +387,22 @@ QUALIFIED_BY: dict[str, str] = {"cost": "savings", "passengers": "capacity", "or
 #: measures millimetres, not "deaths from the rains".
 ONLY_FOR: dict[str, frozenset[str]] = {
     "announcement": frozenset({"year"}),
+    "taking effect": frozenset({"year"}),
     "record": frozenset({"year"}),  # "a record 41.9C" is a temperature, said as any other
     "breach": frozenset({"year"}),
     "rainfall": frozenset({"length", "volume"}),
     "savings": frozenset({"money"}),  # not "help save 100 lives"
     "prison term": frozenset({"number"}),  # not a fine "in prison costs"
+    # counts of people: a share of them may be given, never a mass or a length ("30 ton brændstof")
+    **{people: frozenset({"number", "percent"}) for people in (
+        "passengers", "crew", "aboard", "deaths", "injured", "missing", "displaced", "sheltered", "employees",
+        "users", "cases")},
 }
 
 #: Measures a year can be the date of ("complained in 2019", "opened an investigation in 2020"):
 #: only years tied to one of these are compared.
-EVENTS: frozenset[str] = frozenset({"complaint", "investigation", "announcement", "fine", "order", "record", "breach"})
+EVENTS: frozenset[str] = frozenset({"complaint", "investigation", "announcement", "fine", "order", "record", "breach",
+                                    "taking effect"})
 
 #: Words that make a figure a lower or upper bound ("at least 48", "more than 300").
 BOUNDS: dict[str, tuple[str, ...]] = {

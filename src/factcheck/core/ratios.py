@@ -6,6 +6,8 @@
   "ten" is no count of accounts to hold against "18.6 million users".
 * Percentage points: "1,5 procentpunt", "20,8 Prozentpunkte", "20 punktów procentowych". A percent
   figure in the unit "pp": a rise of 1.5 points is not a rise of 1.5 %, which the comparison says.
+* Rates per 100,000 people: "6,8 cas pour 100 000 habitants", "68 Fällen pro 100.000 Einwohner". A
+  number in the unit "/100k", compared only with other such rates, never with the count of cases.
 """
 
 from __future__ import annotations
@@ -64,4 +66,27 @@ def points(text: str, figures: list[Figure]) -> list[Figure]:
     for f in figures:
         m = _POINTS_AFTER.match(text, f.end) if f.kind == "number" and f.unit is None else None
         out.append(replace(f, kind="percent", unit=POINTS, end=m.end(), text=text[f.start:m.end()]) if m else f)
+    return out
+
+
+PER_100K = "/100k"
+_PER_100K_AFTER = re.compile(
+    r"\s*(?:[^\W\d_]+\s+)?(?:per|pro|pour|por|par|op|på|tiap|setiap|su|ogni|em cada|por cada|för)\s+"
+    r"(?:cada\s+|ogni\s+)?100(?:[,. \u00a0\u202f]000| mil(?:a)?\b|\.000| 000|000|k)(?!\d)", re.IGNORECASE)
+
+
+def rates(text: str, figures: list[Figure]) -> list[Figure]:
+    """``figures``, a bare number followed by "per 100,000" (in any language read) made a rate in
+    ``PER_100K``; the 100,000 is no figure of its own (what the rate counts, "cases", stays a word
+    after the number)."""
+    out: list[Figure] = []
+    taken = -1
+    for f in figures:
+        if f.start < taken:
+            continue  # the 100,000 of the rate before
+        m = _PER_100K_AFTER.match(text, f.end) if f.kind == "number" and f.unit is None else None
+        if m:
+            taken = m.end()
+            f = replace(f, unit=PER_100K)
+        out.append(f)
     return out
