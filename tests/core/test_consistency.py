@@ -457,3 +457,11 @@ def test_imports_prizes_rents_homes_and_the_year_a_rule_takes_effect():
     assert judge(("Les droits passeront à 25 % à compter du 1er octobre 2026.", "fr", "2025-08-05"),
                  ("Die Zölle steigen auf 25 Prozent und treten zum 1. Oktober 2025 in Kraft.", "de", "2025-08-05"))[0] \
         == "conflict"
+
+
+def test_a_tariff_is_not_the_imports_and_a_part_of_which_is_not_the_whole():
+    state, lines, _ = judge(("Indonesia will raise import duties on finished clothing to 25% from 15%.", "en", "2025-08-19"),
+                            ("Los aranceles a la ropa subirán al 25%.", "es", "2025-08-19"))
+    assert state == "consistent" and "25%" in lines[0]
+    assert judge(("En la capital se terminaron 6.340 viviendas, de las que 1.950 son protegidas.", "es", "2025-06-10"),
+                 ("Builders completed 6,340 homes in the city in 2024.", "en", "2025-06-10"))[0] == "consistent"

@@ -67,12 +67,14 @@ def _measure_pattern() -> tuple[tuple[re.Pattern[str], ...], dict[str, str]]:
 
 def _measure_words(lowered: str, lo: int) -> list[tuple[int, int, str | None]]:
     """The measure words of ``lowered`` (offsets plus ``lo``), left to right, not overlapping: at one
-    place the first part's word (whole words, word beginnings, compound heads, unspaced scripts)."""
+    place the longest ("import duties", not "import "), then the first part's (whole words, word
+    beginnings, compound heads, unspaced scripts)."""
     patterns, measure_of = _measure_pattern()
-    found = sorted((m.start(), k, m.end(), m.group()) for k, pattern in enumerate(patterns)
+    found = sorted((m.start(), -m.end(), k, m.group()) for k, pattern in enumerate(patterns)
                    for m in pattern.finditer(lowered))
     out, end = [], 0
-    for start, _, stop, word in found:
+    for start, neg_stop, _, word in found:
+        stop = -neg_stop
         if start >= end:
             out.append((lo + start, lo + stop, measure_of.get(" ".join(word.split()))))
             end = stop
@@ -281,6 +283,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             measure, level = _measure(words, f, at, i in changes and joined[i] == "change")
         if f.kind == "number" and f.unit is None and is_age(text, f):
             measure = "age"
+        elif _OF_WHICH.search(text, max(0, f.start - 24), f.start):
+            measure = None  # "6.340 viviendas, de las que 1.950 son protegidas": a part, not the whole's count
         elif measure is None and f.dimension == "length" and _AWAY.match(text, f.end):
             measure = "distance"  # "310 km from Vienna", "18 kilometer timur laut Poso"
         # a period after the figure, past a conjunction, is another clause's
@@ -401,6 +405,11 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
 # What a figure counts rather than what happened to it: "14 employees were injured" is about injuries,
 # "has 23,000 employees" about the workforce. Such a word yields to another in the figure's clause.
 _WEAK = frozenset({"employees", "homes"})  # "1,500 homes were damaged": damage
+
+
+_OF_WHICH = re.compile(
+    r"(?<![^\W\d_])(?:of which|of whom|dont|de l[oa]s que|de l[oa]s cuales|davon|waarvan|di cui|dos quais|das quais|"
+    r"heraf|hvoraf|varav|di antaranya)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 
 
 # After a length (and its conversion), that it is a distance from somewhere: "about 310 miles from Vienna",

@@ -42,7 +42,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "増", "上升", "上涨", "rise", "rising", "up ", "opp ", "upp ", "stigning", "økning", "ökning",
         "anstieg", "plus von", "gained", "gains ", "jump", "surged", "surges ", "climbed ", "climbs ", "soar",
         "gagné", "gagne ", "bondit ", "bondi ", "avanz", "avanç", "melonjak", "sprang ", "sprong ",
-        "ascendi", "asciend", "grimpé", "grimpe ",
+        "ascendi", "asciend", "grimpé", "grimpe ", "raise", "raising", "erhöh", "hebt", "relève", "verhoog", "hæver", "höjer", "menaikkan",
         # from one level to another, either way: "è passato da 17,70 a 19,60 euro"
         "passato da", "passata da", "passé de", "passée de", "pasó de", "passou de", "went from", "superó en", "superando en", "battu de", "beating", "übertraf", "übertroffen",
     ),
@@ -98,6 +98,12 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "prize": (
         "prize", "preisgeld", "prijzengeld", "præmiepenge", "førstepræmie", "pengepræmie", "prispengar", "hadiah",
         "premio en metálico", "premio", "prêmio em dinheiro", "montepremi", "dotation", "se embolsó", "embolsa",
+    ),
+    # a tariff's rate, before the imports it is levied on ("import duties", "Einfuhrzölle")
+    "tariff": (
+        "tariff", "import duties", "import duty", "duties", "customs duty", "zölle", "zoll ", "einfuhrzölle", "-zölle",
+        "droits de douane", "aranceles", "arancel", "dazi", "dazio", "invoerheffing", "importheffing", "heffing",
+        "toldsats", "told ", "tullsats", "tull ", "bea masuk", "bea impor", "tarif impor", "tarif bea", "tarifas",
     ),
     "imports": (
         "imports", "imported", "import ", "importiert", "einfuhr", "invoer", "voerde", "impor ", "importó", "importaciones", "importations", "importé",

@@ -53,7 +53,7 @@ def _value(text: str, language: str, start: int, end: int) -> float | None:
 
 POINTS = "pp"
 _POINTS_AFTER = re.compile(
-    r"\s*(?:percentage[- ]points?|pp\b|p\.p\.|procentpoints?|procentpunt(?:en)?|prozentpunkte?n?|"
+    r"[\s-]*(?:percentage[- ]points?|pp\b|p\.p\.|procentpoints?|procentpunt(?:en)?|prozentpunkte?n?|"
     r"points? de pourcentage|puntos? porcentuales?|pontos? percentuais?|punti percentuali|poin persentase|"
     r"procentenheder|procentenheter|prosentpoeng|punkt(?:ów|y)? procentow(?:ych|e))(?![^\W\d_])",
     re.IGNORECASE)
