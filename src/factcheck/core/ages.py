@@ -35,4 +35,6 @@ def is_age(text: str, f: Figure) -> bool:
         return after.group().strip().lower() not in _YEARS_ONLY or bool(
             _APPOSED.search(text, max(0, f.start - 20), f.start))
     before, closes = text[max(0, f.start - 60):f.start], text[f.end:f.end + 1]
-    return bool(_PERSON_BEFORE.search(before)) and (closes == ")" if before.endswith("(") else closes == ",")
+    if closes != (")" if before.endswith("(") else ","):
+        return False
+    return bool(_PERSON_BEFORE.search(before))

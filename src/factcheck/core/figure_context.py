@@ -140,6 +140,7 @@ class _Words:
 _AMONG = re.compile(r"(?<![^\W\d_])(?:among|amongst|blandt|bland|unter|parmi|entre|tra|di antara|antara|onder)"
                     r"\s+(?:[^\W\d_]+\s+)?$")
 # between a measure word and the figure after it, what still makes the word that figure's ("depth of 10 km")
+_OF_WIDEST = 12
 _OF = re.compile(r"\s*(?:(?<![^\W\d_])(?:of|von|van|af|de|du|des|di|del|della|da|do|sebesar)\s+|d['’])?", re.IGNORECASE)
 
 
@@ -160,7 +161,7 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> _Wo
     # a word right after a figure is that figure's ("79 seggi, ... al 28,7%": not the 28,7 %'s), and so
     # is one right before it, with at most "of" between ("18 km northeast of Poso at a depth of 10 km")
     before = {m[0]: k for k, g in enumerate(figures) for m in measures
-              if m[1] <= g.start and _OF.fullmatch(text, m[1], g.start) and _may_measure(text, m, g)}
+              if m[1] <= g.start <= m[1] + _OF_WIDEST and _OF.fullmatch(text, m[1], g.start) and _may_measure(text, m, g)}
     owner = before | {m[0]: k for k, g in enumerate(figures) for m in measures if m[0] >= g.end and not text[g.end:m[0]].strip()}
     return _Words(text, measures, periods, bases, months, owner, clause_break(language_of(lang)))
 
