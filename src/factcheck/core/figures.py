@@ -79,7 +79,7 @@ def read_figures(
     lo, hi, _ = slice(start, end).indices(len(text))
     plain = ascii_digits(text, lo, hi)
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
-    if ":" in plain[lo:hi] and (times := durations.race_times(plain, lo, hi)):  # "2:06:41", not 2, 6 and 41
+    if plain.find(":", lo, hi) >= 0 and (times := durations.race_times(plain, lo, hi)):  # "2:06:41", not 2, 6 and 41
         found = [f for f in found if not any(f.start < t.end and t.start < f.end for t in times)] + times
     worded = _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])
     if worded:  # a half in words may hold digits read already ("2 millions et demi")
@@ -95,6 +95,9 @@ def read_figures(
     if fractions:  # "4分の1": its digits are not numbers of their own
         found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in fractions)]
     found += fractions
+    if not found and not years:  # no number at all: only a count of none may be a figure ("no deaths")
+        nones = zero_counts(plain, lo, hi, [])
+        return annotate(plain, lang, nones, lo, hi) if nones and context else nones
     unsorted = bool(fractions)
     # "seven in ten": one share, not two counts (its "ten" is read as a number first)
     if any(f.value in WHOLES for f in found) and (shares := ratios(plain, language_of(lang), lo, hi)):

@@ -25,8 +25,14 @@ _ZERO = re.compile(
     rf"(?<![^\W\d_])({_NO})\s+(?!(?:{_MORE})(?![^\W\d_]))(?=(?:[^\W\d_]+\s+)?(?:{_COUNTED}))", re.IGNORECASE)
 
 
+# the cheap test first: one of the words for "no", lower-cased, anywhere
+_GATE = re.compile(r"no |kein|aucun|ningun|ningún|nenhum|nessun|geen|ingen|tidak ada|zero|nul ")
+
+
 def zero_counts(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Figure]:
     """The counts of none in ``text[lo:hi]``, outside the spans ``taken`` by other figures."""
+    if _GATE.search(text[lo:hi].lower()) is None:
+        return []
     out = []
     for m in _ZERO.finditer(text, lo, hi):
         start, end = m.span(1)
