@@ -454,6 +454,9 @@ def test_imports_prizes_rents_homes_and_the_year_a_rule_takes_effect():
                  ("The average rent rose to €19.60 per square metre a month.", "en", "2025-06-10"))[0] == "conflict"
     assert judge(("En 2024 se terminaron 6.340 viviendas.", "es", "2025-06-10"),
                  ("63 400 logements ont été achevés en 2024.", "fr", "2025-06-10"))[0] == "conflict"
+    # homes destroyed and homes that collapsed are counted at other times, by other people
+    assert judge(("Around 3,400 homes were destroyed.", "en", "2025-11-18"),
+                 ("Unas 1.900 viviendas colapsaron.", "es", "2025-11-17"))[0] == "not-compared"
     assert judge(("Les droits passeront à 25 % à compter du 1er octobre 2026.", "fr", "2025-08-05"),
                  ("Die Zölle steigen auf 25 Prozent und treten zum 1. Oktober 2025 in Kraft.", "de", "2025-08-05"))[0] \
         == "conflict"

@@ -405,7 +405,7 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
 
 # What a figure counts rather than what happened to it: "14 employees were injured" is about injuries,
 # "has 23,000 employees" about the workforce. Such a word yields to another in the figure's clause.
-_WEAK = frozenset({"employees", "homes"})  # "1,500 homes were damaged": damage
+_WEAK = frozenset({"employees"})
 
 
 _OF_WHICH = re.compile(

@@ -119,10 +119,12 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "a partir del", "entra em vigor", "a partir de", "entra in vigore", "a partire dal", "berlaku", "mulai",
         "van kracht", "ingaande", "træder i kraft", "gælder fra", "trer i kraft", "träder i kraft",
     ),
-    "homes": (
-        "homes", "houses", "housing units", "dwellings", "wohnungen", "häuser", "logements", "maisons", "viviendas",
-        "woningen", "huizen", "casas",
-        "abitazioni", "alloggi", "boliger", "huse", "bostäder", "rumah", "hunian", "moradias", "habitações",
+    # homes built: not homes destroyed, collapsed or damaged, which outlets count at other times
+    "homes built": (
+        "homes were completed", "homes were built", "builders completed", "homes completed", "completions",
+        "fertiggestellt", "terminaron", "terminadas", "terminó", "achevés", "achevées", "construits", "gebouwd",
+        "opgeleverd", "construídas", "terminou", "costruite", "opført", "færdiggjort", "byggdes", "selesai dibangun",
+        "dibangun",
     ),
     "rent": (
         "rent", "miete", "mieten", "loyer", "alquiler", "renda", "aluguel", "aluguer", "affitto", "affitti", "canone",
