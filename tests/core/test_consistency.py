@@ -468,3 +468,10 @@ def test_a_tariff_is_not_the_imports_and_a_part_of_which_is_not_the_whole():
     assert state == "consistent" and "25%" in lines[0]
     assert judge(("En la capital se terminaron 6.340 viviendas, de las que 1.950 son protegidas.", "es", "2025-06-10"),
                  ("Builders completed 6,340 homes in the city in 2024.", "en", "2025-06-10"))[0] == "consistent"
+
+
+def test_a_rise_by_some_percent_is_not_the_rate_it_rose_to():
+    de = ("Indonesien hebt die Einfuhrzölle auf Fertigbekleidung um zehn Prozent an, von 15 auf 25 Prozent.", "de",
+          "2025-08-20")
+    assert judge(de, ("Indonesia will raise import duties on finished clothing to 25% from 15%.", "en",
+                      "2025-08-19"))[0] != "conflict"

@@ -202,6 +202,10 @@ def _measure(words: _Words, f: Figure, at: _Stretch, starts_change: bool) -> tup
         change = _nearest(changes, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside)
         level = _nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, words=words)
         return change, (level,)
+    # "hebt die Einfuhrzölle ... um zehn Prozent an", "raised the rate by 2%": by how much it changed
+    changed = [m for m in near if m[2] in _CHANGES and m[1] <= f.start]
+    if f.kind == "percent" and changed and _BY_SHARE.search(text, max(at.lo, f.start - 8), f.start):
+        return changed[-1][2], None
     if (change := _change_at_the_end(words, f, at)) is not None:
         return change, (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, words=words),)
     measure = _nearest(near, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside)
@@ -241,6 +245,9 @@ def _sort_of(words: _Words, near: list, f: Figure, measure: str | None) -> str |
 # "um 42 Prozent auf 2,86 Milliarden Euro eingebrochen", "met 42 procent tot 2,86 miljard euro gedaald":
 # "by" a figure "to" another is a change and its level, though the verb comes at the clause's end
 _BY = re.compile(r"(?<![^\W\d_])(?:um|by|met|med|de|di|sebesar|of)\s+$", re.IGNORECASE)
+
+
+_BY_SHARE = re.compile(r"(?<![^\W\d_])(?:um|by|met|med|sebesar)\s+$", re.IGNORECASE)
 
 
 def _change_at_the_end(words: _Words, f: Figure, at: _Stretch) -> str | None:
