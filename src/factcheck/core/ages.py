@@ -13,18 +13,19 @@ from factcheck.core.models import Figure
 
 OLDEST = 120
 _AFTER = re.compile(
-    r"(?:-year-old|-jährige|-jarige|-årige|-årig|\s+(?:years? old|Jahre alte?n?|jaar oud|år gammel|anni|ans|años|anos|"
-    r"tahun)(?![^\W\d_]))", re.IGNORECASE)
+    r"(?:-year-old|-jährige|-jarige|-årige|-årig|"
+    r"\s+(?:years? old|Jahre alte?n?|jaar oud|år gammel|anni|ans|años|anos|tahun)(?![^\W\d_]))", re.IGNORECASE)
 _YEARS_ONLY = frozenset({"anni", "ans", "años", "anos", "tahun"})  # years, of age only after a comma
 # ", 21 anni", ", de 43 años", "un uomo di 76 anni", "une femme de 67 ans", "aged 57"
 _PERSON = (r"man|woman|boy|girl|uomo|donna|ragazz[oa]|bambin[oa]|anzian[oa]|homme|femme|garçon|fille|enfant|"
            r"hombre|mujer|niñ[oa]|joven|anciano|anciana|homem|mulher|menin[oa]|criança|idos[oa]|pria|wanita|anak|"
            r"patient|paziente|paciente|pasien|victim|vittima|victime|víctima|vítima|korban")
-_APPOSED = re.compile(rf",\s+(?:de\s+|di\s+)?$|\b(?:{_PERSON})\s+(?:de|di|da|of)\s+$|\b(?:aged|im Alter von|berusia)\s+$",
-                      re.IGNORECASE)
+_APPOSED = re.compile(
+    rf",\s+(?:de\s+|di\s+)?$|\b(?:{_PERSON})\s+(?:de|di|da|of)\s+$|\b(?:aged|im Alter von|berusia)\s+$", re.IGNORECASE)
 # a person's name, two words at least ("Jens-Frederik Nielsen", "Milan de Wit"), then ", 33," or " (21)"
 _NAME = r"[A-ZÀ-Ý][^\W\d_]+"
-_PERSON_BEFORE = re.compile(rf"{_NAME}(?:[\s-]+(?:(?:de|van|von|da|di|del|der|dos|le|la|bin)\s+)?{_NAME})+(?:,\s+|\s+\()$")
+_PERSON_BEFORE = re.compile(
+    rf"{_NAME}(?:[\s-]+(?:(?:de|van|von|da|di|del|der|dos|le|la|bin)\s+)?{_NAME})+(?:,\s+|\s+\()$")
 
 
 def is_age(text: str, f: Figure) -> bool:

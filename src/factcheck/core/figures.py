@@ -40,11 +40,11 @@ from factcheck.core.number_words import number_spans
 from factcheck.core.number_words_id import GATE as ID_GATE
 from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
 from factcheck.core.number_words_id import number_spans as id_number_spans
-from factcheck.core.ratios import WHOLES, points, rates, ratios
-from factcheck.core.zero_counts import zero_counts
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.numbers import language_of, written_with_letters
+from factcheck.core.ratios import WHOLES, points, rates, ratios
+from factcheck.core.zero_counts import zero_counts
 from factcheck.core.periods import phrase_trie
 from factcheck.core.quantities import find_quantities
 from factcheck.core.shared_currency_words import LEAST_AMOUNT, country_after, named_currency, shared_word
@@ -109,10 +109,7 @@ def read_figures(
     days_may_be = any(f.kind == "number" and f.value <= 31 for f in found)  # the day of a date
     dates = find_dates(plain, lang or "und", lo, hi) if days_may_be or years else []
     if dates:  # "March 14", "14. März": the day of a date counts nothing
-        days = [d for d in dates if d.precision == "day"]
-        found = [f for f in found if f.kind != "number" or not any(
-            d.start <= f.start and f.end <= d.end or (f.value <= 31 and _DAYS_TO.fullmatch(plain, f.end, d.start))
-            for d in days)]
+        found = _not_days(plain, found, [d for d in dates if d.precision == "day"])
     if years:
         found += year_figures(plain, lang, lo, hi, dates)
     if unsorted or years:
@@ -123,6 +120,15 @@ def read_figures(
 # the first day of a span of days: "entre 2 e 9 de maio", "antara 2 dan 9 Mei", "2-9 May"
 _DAYS_TO = re.compile(r"\s*(?:[-–]|(?:and|und|et|e|y|dan|og|och|en|to|til|bis|al|a|à|au|hingga|sampai)\s)\s*",
                       re.IGNORECASE)
+
+
+def _not_days(text: str, found: list[Figure], days: list) -> list[Figure]:
+    """``found`` without the numbers that are the day of a date in ``days``, or the first day of a
+    span of days before one ("entre 2 e 9 de maio")."""
+    def a_day(f: Figure) -> bool:
+        return any(d.start <= f.start and f.end <= d.end or (f.value <= 31 and _DAYS_TO.fullmatch(text, f.end, d.start))
+                   for d in days)
+    return [f for f in found if f.kind != "number" or not a_day(f)]
 
 
 def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: list[Figure]) -> list[Figure]:

@@ -125,9 +125,10 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
     matches = list(word.finditer(lowered, lo, hi))
     from text_to_num import text2num  # lazily: only sentences with number words pay for it
 
+    joins = _JOIN[language].split()  # "and" neither begins nor ends a number ("gewond en zes")
+
     def read(i: int, k: int) -> tuple | None:
         start, end = matches[i].start(), matches[k].end()
-        joins = _JOIN[language].split()
         if all(m.group() in weak for m in matches[i:k + 1]) or matches[k].group() in joins or matches[i].group() in joins:
             return None
         try:

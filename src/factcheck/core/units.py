@@ -50,7 +50,8 @@ UNITS: dict[str, tuple[str, str, str]] = {
 }
 #: Units CLDR has no patterns for, written as their symbols in every language
 SYMBOLS_ONLY: dict[str, tuple[str, str]] = {
-    "Wh": ("watt_hour", "energy"), "MWh": ("megawatt_hour", "energy"), "GWh": ("gigawatt_hour", "energy"), "TWh": ("terawatt_hour", "energy"),
+    "Wh": ("watt_hour", "energy"), "MWh": ("megawatt_hour", "energy"), "GWh": ("gigawatt_hour", "energy"),
+    "TWh": ("terawatt_hour", "energy"),
 }
 _PINT = {symbol: expr for symbol, expr, _ in UNITS.values()} | {s: expr for s, (expr, _) in SYMBOLS_ONLY.items()}
 DIMENSION = {symbol: dim for symbol, _, dim in UNITS.values()} | {s: dim for s, (_, dim) in SYMBOLS_ONLY.items()}
