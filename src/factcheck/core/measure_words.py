@@ -37,17 +37,22 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "grew", "grow", "growth", "rose", "increase", "vækst", "voks", "steg ", "tumbuh",
         "pertumbuhan", "meningkat", "naik", "kenaikan", "bertambah", "wuchs", "wachs", "zuwachs", "gestiegen", "stieg", "crec",
         "aument", "subieron", "subió", "subid", "suba ", "subiu", "subiram", "cresc", "croissance", "hausse", "augment",
-        "groei", "steeg", "ökade", "widened", "improved", "verbeterde", "verbesserte", "mejoró", "melhorou", "migliorat", "øgede", "øget", "salit", "mehr als im vorjahr", "نمو",
+        "groei", "steeg", "ökade", "widened", "improved", "verbeterde", "verbesserte", "mejoró", "melhorou",
+        "migliorat", "øgede", "øget", "salit", "mehr als im vorjahr", "نمو",
         "ارتفع", "増加", "成長", "伸び", "增长", "वृद्धि", "বৃদ্ধি", "progress", "steigt", "gestegen",
         "増", "上升", "上涨", "rise", "rising", "up ", "opp ", "upp ", "stigning", "økning", "ökning",
         "anstieg", "plus von", "gained", "gains ", "jump", "surged", "surges ", "climbed ", "climbs ", "soar",
         "gagné", "gagne ", "bondit ", "bondi ", "avanz", "avanç", "melonjak", "sprang ", "sprong ",
-        "ascendi", "asciend", "grimpé", "grimpe ", "raise", "raising", "erhöh", "hebt", "relève", "verhoog", "hæver", "höjer", "menaikkan",
+        "ascendi", "asciend", "grimpé", "grimpe ", "raise", "raising", "erhöh", "hebt", "relève", "verhoog", "hæver",
+        "höjer", "menaikkan",
         # from one level to another, either way: "è passato da 17,70 a 19,60 euro"
-        "passato da", "passata da", "passé de", "passée de", "pasó de", "passou de", "went from", "superó en", "superando en", "battu de", "beating", "übertraf", "übertroffen",
+        "passato da", "passata da", "passé de", "passée de", "pasó de", "passou de", "went from",
+        # beaten by how much: "superó en 1,2 grados el récord"
+        "superó en", "superando en", "battu de", "beating", "übertraf", "übertroffen",
     ),
     "decline": (
-        "weniger als im vorjahr", "narrowed", "fell", "fallen", "falling", "drop", "declin", "decrease", "slump", "plunge", "faldt", "fald",
+        "weniger als im vorjahr", "narrowed", "fell", "fallen", "falling", "drop", "declin", "decrease", "slump",
+        "plunge", "faldt", "fald",
         "dykkede", "turun", "anjlok", "merosot", "fiel", "gesunken", "sank", "rückgang", "einbruch", "eingebrochen",
         "cayó", "cayeron", "caída", "bajó", "bajaron", "descen", "chute", "chuté", "baisse", "recul", "calo ", "sces",
         "crollo",
@@ -103,14 +108,16 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "tariff": (
         "tariff", "import duties", "import duty", "duties", "customs duty", "zölle", "zoll ", "einfuhrzölle", "-zölle",
         "droits de douane", "aranceles", "arancel", "dazi", "dazio", "invoerheffing", "importheffing", "heffing",
-        "toldsats", "told ", "tullsats", "tull ", "bea masuk", "bea impor", "tarif impor", "tarif bea", "tarifas",
+        "toldsats", "tullsats", "bea masuk", "bea impor", "tarif impor", "tarif bea", "tarifas",  # not "told", "tull"
     ),
     "imports": (
-        "imports", "imported", "import ", "importiert", "einfuhr", "invoer", "voerde", "impor ", "importó", "importaciones", "importations", "importé",
+        "imports", "imported", "import ", "importiert", "einfuhr", "invoer", "voerde", "impor ", "importó",
+        "importaciones", "importations", "importé",
         "importazioni", "importato", "importações", "importou", "importerede", "importerte", "importerade",
     ),
     "exports": (
-        "exports", "exported", "export ", "exportiert", "ausfuhr", "uitvoer", "ekspor ", "exportó", "exportaciones", "exportations", "exporté",
+        "exports", "exported", "export ", "exportiert", "ausfuhr", "uitvoer", "ekspor ", "exportó",
+        "exportaciones", "exportations", "exporté",
         "esportazioni", "esportato", "exportações", "exportou", "eksporterede", "eksporterte", "exporterade",
     ),
     # the year a rule takes effect ("à compter du 1er octobre 2026", "tritt zum 1. Oktober 2025 in Kraft")
@@ -145,7 +152,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "費やし",
     ),
     "fine": (
-        "fine", "fined", "penalty", "amende", "multa", "multou", "sanzione", "sanción", "sanção", "sanction", "-strafe", "geldbuße",
+        "fine", "fined", "penalty", "amende", "multa", "multou", "sanzione", "sanción", "sanção", "sanction",
+        "-strafe", "geldbuße",
         "bußgeld", "boete", "denda", "didenda", "bøde", "böter", "غرامة", "جزاء", "制裁金", "罰金",
         "罚款", "जुर्माना", "জরিমানা",
     ),
@@ -166,7 +174,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     # the year a record was set ("the previous record of 40.7C set in 2007", "risaliva all'agosto 2017")
     "record": (
-        "record", "rekord", "récord", "recorde", "rekor",
+        "record ", "records ", "rekord", "récord", "recorde ", "rekor ",  # not "recorded"
     ),
     # the year a system was broken into ("accessed its servers between 2 and 9 May 2024")
     "breach": (
@@ -200,7 +208,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "deaths": (
         "-tote", "-toten", "-doden", "dead", "death", "kills", "killed", "killing", "died", "toll", "fatalit", "døde", "dræbt", "omkom",
-        "ums leben", "getötet", "starben", "todesopfer", "matando", "matou", "mataram", "muert", "murieron", "murió", "fallecid", "mort", "morreram",
+        "ums leben", "getötet", "starben", "todesopfer", "matando", "matou", "mataram", "muert", "murieron", "murió",
+        "fallecid", "mort", "morreram",
         "morreu", "tué", "décès", "vittim",
         "lost their lives", "lost his life", "lost her life", "mistet livet", "miste livet",
         "omkommit", "ihr leben verloren", "leben verloren", "perdieron la vida", "perdido la vida",
@@ -210,8 +219,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "injured": (
         "-verletzte", "-verletzten", "injur", "wounded", "hurt", "såret", "kvæstet", "skadet", "skadede", "skadade", "verletzt", "verwundet",
-        "herid", "ferit", "ferid", "blessé", "luka", "burns", "brûlures", "verbrennungen", "quemaduras", "queimaduras", "ustioni",
-        "brandwonden", "forbrændinger",
+        "herid", "ferit", "ferid", "blessé", "luka", "burns", "brûlures", "verbrennungen", "quemaduras",
+        "queimaduras", "ustioni", "brandwonden", "forbrændinger",
         "gewond", "جريح", "جرحى", "負傷", "受伤", "घायल", "আহত",
     ),
     "aid": (

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from factcheck.core.models import Figure
