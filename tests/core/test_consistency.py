@@ -443,6 +443,8 @@ def test_a_part_of_a_group_is_not_the_groups_count():
     assert judge(aboard, ("Besætningen lukkede omkring 30 ton brændstof ud.", "da", "2025-01-22"))[0] is None
     assert judge(("Nel Modenese è morto un uomo di 76 anni.", "it", "2024-02-12"),
                  ("La deuxième victime, un homme de 67 ans, est décédée.", "fr", "2024-02-12"))[0] == "conflict"
+    assert judge(("Nel Modenese è morto un uomo di 76 anni.", "it", "2024-02-12"),
+                 ("Onder de doden is een man van 67.", "nl", "2024-02-12"))[0] == "conflict"
 
 
 def test_imports_prizes_rents_homes_and_the_year_a_rule_takes_effect():

@@ -225,3 +225,13 @@ def test_a_pair_cut_short_below_the_threshold_stays_below_it():
         for cut in (full + 0.00004, full + 0.001, 0.55):
             score, evidence, _ = score_pair(placed(a).signature(), placed(b).signature(), None, cut)
             assert score < cut or evidence
+
+
+def test_stored_race_times_are_compared_to_the_second():
+    def race(id_, lang, text, time, seconds):
+        return Statement(id_, id_, lang, text, ((Quantity("number", 0, 0, seconds, "s"), time),), date="2025-05-18")
+    danish = race(1, "da", "Kipchumba vandt søndag i tiden 2:06:41.", "2:06:41", 7601.0)
+    dutch = race(2, "nl", "De Keniaan won in een parcoursrecord van 2:06:14.", "2:06:14", 7574.0)
+    english = race(3, "en", "Kipchumba won in a course record of 2:06:41.", "2:06:41", 7601.0)
+    assert verdict(compare_quantities(placed(danish).signature(), placed(dutch).signature())) == "conflict"
+    assert verdict(compare_quantities(placed(danish).signature(), placed(english).signature())) == "consistent"

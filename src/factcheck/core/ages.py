@@ -16,12 +16,14 @@ _AFTER = re.compile(
     r"(?:-year-old|-jährige|-jarige|-årige|-årig|"
     r"\s+(?:years? old|Jahre alte?n?|jaar oud|år gammel|anni|ans|años|anos|tahun)(?![^\W\d_]))", re.IGNORECASE)
 _YEARS_ONLY = frozenset({"anni", "ans", "años", "anos", "tahun"})  # years, of age only after a comma
-# ", 21 anni", ", de 43 años", "un uomo di 76 anni", "une femme de 67 ans", "aged 57"
+# ", 21 anni", ", de 43 años", "aged 57"
+_APPOSED = re.compile(r",\s+(?:de\s+|di\s+)?$|\b(?:aged|im Alter von|berusia)\s+$", re.IGNORECASE)
+# "un uomo di 76 anni", "een man van 67", "une femme de 67 ans": a person of so many (years)
 _PERSON = (r"man|woman|boy|girl|uomo|donna|ragazz[oa]|bambin[oa]|anzian[oa]|homme|femme|garçon|fille|enfant|"
            r"hombre|mujer|niñ[oa]|joven|anciano|anciana|homem|mulher|menin[oa]|criança|idos[oa]|pria|wanita|anak|"
-           r"patient|paziente|paciente|pasien|victim|vittima|victime|víctima|vítima|korban")
-_APPOSED = re.compile(
-    rf",\s+(?:de\s+|di\s+)?$|\b(?:{_PERSON})\s+(?:de|di|da|of)\s+$|\b(?:aged|im Alter von|berusia)\s+$", re.IGNORECASE)
+           r"vrouw|jongen|meisje|mand|kvinde|dreng|pige|Mann|Frau|Junge|Mädchen|"
+           r"patient|paziente|patiente|paciente|patiënt|pasien|victim|vittima|victime|víctima|vítima|korban")
+_PERSON_OF = re.compile(rf"\b(?:{_PERSON})\s+(?:de|di|da|of|van|von|af|på)\s+$", re.IGNORECASE)
 # a person's name, two words at least ("Jens-Frederik Nielsen", "Milan de Wit"), then ", 33," or " (21)"
 _NAME = r"[A-ZÀ-Ý][^\W\d_]+"
 _PERSON_BEFORE = re.compile(
@@ -32,6 +34,8 @@ def is_age(text: str, f: Figure) -> bool:
     """Whether the number ``f`` gives a person's age (see the module's examples)."""
     if f.value > OLDEST or f.value != int(f.value):
         return False
+    if _PERSON_OF.search(text, max(0, f.start - 24), f.start):
+        return True
     if after := _AFTER.match(text, f.end):
         return after.group().strip().lower() not in _YEARS_ONLY or bool(
             _APPOSED.search(text, max(0, f.start - 20), f.start))

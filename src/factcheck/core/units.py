@@ -53,8 +53,12 @@ SYMBOLS_ONLY: dict[str, tuple[str, str]] = {
     "Wh": ("watt_hour", "energy"), "MWh": ("megawatt_hour", "energy"), "GWh": ("gigawatt_hour", "energy"),
     "TWh": ("terawatt_hour", "energy"),
 }
-_PINT = {symbol: expr for symbol, expr, _ in UNITS.values()} | {s: expr for s, (expr, _) in SYMBOLS_ONLY.items()}
-DIMENSION = {symbol: dim for symbol, _, dim in UNITS.values()} | {s: dim for s, (_, dim) in SYMBOLS_ONLY.items()}
+#: Units given to figures read by other means than their words: a race time ("2:06:41") in seconds
+READ_OTHERWISE: dict[str, tuple[str, str]] = {"s": ("second", "duration")}
+_PINT = ({symbol: expr for symbol, expr, _ in UNITS.values()}
+         | {s: expr for s, (expr, _) in (SYMBOLS_ONLY | READ_OTHERWISE).items()})
+DIMENSION = ({symbol: dim for symbol, _, dim in UNITS.values()}
+             | {s: dim for s, (_, dim) in (SYMBOLS_ONLY | READ_OTHERWISE).items()})
 
 # Short forms that are ordinary words or letters in running text: only taken right after a number
 # with a space ("1.2 m", not "20m people", which is 20 million in British English), never glued.
