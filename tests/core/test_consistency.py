@@ -477,3 +477,8 @@ def test_a_rise_by_some_percent_is_not_the_rate_it_rose_to():
           "2025-08-20")
     assert judge(de, ("Indonesia will raise import duties on finished clothing to 25% from 15%.", "en",
                       "2025-08-19"))[0] != "conflict"
+
+
+def test_several_race_times_may_be_of_different_runners():
+    podium = ("Langat werd tweede in 2:07:19, Tadesse completeerde het podium in 2:08:02.", "nl", "2025-05-18")
+    assert judge(podium, ("Bei den Frauen siegte Chebet in 2:21:08.", "de", "2025-05-18"))[0] != "conflict"

@@ -344,6 +344,8 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
         if best.outcome == "conflict" and f.measure in listed:
             best = replace(best, outcome="not-compared",
                            reason=f"each side gives several figures of {f.measure}, perhaps of different subjects")
+        elif best.outcome == "conflict" and f.dimension == "duration" and (_timed(a) > 1 or _timed(b) > 1):
+            best = replace(best, outcome="not-compared", reason="several times, perhaps of different runners")
         if flip:
             best = replace(best, a=best.b, b=best.a)
         out.append(best)
@@ -351,6 +353,11 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
     return out
+
+
+def _timed(s: Signature) -> int:
+    """How many race times a statement gives ("Langat werd tweede in 2:07:19, Tadesse ... in 2:08:02")."""
+    return sum(1 for f in s.quantities if f.dimension == "duration" and not f.courtesy and not f.earlier)
 
 
 CONVERSION_SLIP = 3.0  # a conversion in brackets this far from its amount is a slip, not another rate
