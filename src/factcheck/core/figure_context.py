@@ -26,6 +26,7 @@ from functools import lru_cache
 from factcheck.core.dates import month_names
 from factcheck.core.ages import is_age
 from factcheck.core.durations import SECONDS
+from factcheck.core.figure_parts import among_a_group, of_totals, of_which
 from factcheck.core.figure_ranges import pairs, previous_levels
 from factcheck.core.measure_words import BOUNDS, CHANGE_BASES, MEASURES, ONLY_FOR, QUALIFIED_BY, SMALLEST_BARE_SUM, SUMS
 from factcheck.core.models import Figure
@@ -136,9 +137,6 @@ class _Words:
         return self.breaks.search(self.text, lo, hi) is not None
 
 
-# "among the passengers", "blandt passagererne", "unter den Toten", "entre las víctimas", "tra i morti"
-_AMONG = re.compile(r"(?<![^\W\d_])(?:among|amongst|blandt|bland|unter|parmi|entre|tra|di antara|antara|onder)"
-                    r"\s+(?:[^\W\d_]+\s+)?$")
 # between a measure word and the figure after it, what still makes the word that figure's ("depth of 10 km")
 _OF_WIDEST = 12
 _OF = re.compile(r"\s*(?:(?<![^\W\d_])(?:of|von|van|af|de|du|des|di|del|della|da|do|sebesar)\s+|d['’])?", re.IGNORECASE)
@@ -150,7 +148,7 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> _Wo
     if len(lowered) != len(piece):  # a letter whose lower case is longer ("İ"): fold it alone
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in piece)
     # "Blandt passagererne var tre danskere", "among the dead were three children": the group, not the count
-    measures = [m for m in _measure_words(lowered, lo) if not _AMONG.search(lowered, max(0, m[0] - lo - 16), m[0] - lo)]
+    measures = [m for m in _measure_words(lowered, lo) if not among_a_group(lowered, m[0] - lo)]
     periods = [(lo + m.start(), lo + m.end(), period_of(m.group())) for m in PERIOD_RE_LOWER.finditer(lowered)
                if not part_of_a_name(text, lo + m.start(), lo + m.end())]
     base_pattern, base_of = _base_pattern(language_of(lang))
@@ -291,7 +289,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             measure, level = _measure(words, f, at, i in changes and joined[i] == "change")
         if f.kind == "number" and f.unit is None and is_age(text, f):
             measure = "age"
-        elif _OF_WHICH.search(text, max(0, f.start - 24), f.start):
+        elif of_which(text, f):
             measure = None  # "6.340 viviendas, de las que 1.950 son protegidas": a part, not the whole's count
         elif measure is None and f.dimension == "length" and _AWAY.match(text, f.end):
             measure = "distance"  # "310 km from Vienna", "18 kilometer timur laut Poso"
@@ -319,7 +317,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             out[j] = Figure(c.kind, c.start, c.end, c.value, c.unit, c.approx, c.usd, c.as_of,
                             c.text or text[c.start:c.end], c.approx_word, period, measure, True,
                             _precision(c, text, lang), c.words, "", c.dimension, month)
-    return previous_levels(text, _of_totals(text, _ranged(out, joined, changes)))
+    return previous_levels(text, of_totals(text, _ranged(out, joined, changes)))
 
 
 def _ends_before(figures: list[Figure], courtesy: list[bool], lo: int) -> list[int]:
@@ -358,27 +356,6 @@ def _ranged(figures: list[Figure | None], joined: dict[int, str], changes: set[i
     return [f for f in out if f is not None]
 
 
-# "79 of the 230 seats", "79 der 230 Sitze", "79 escaños de 230", "79 sièges sur 230", "79 kursi dari 230"
-# and "350 of its roughly 6,900 jobs", "350 de ses quelque 6 900 emplois", "350 af sine 6.900 job"
-_OUT_OF = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:out of|of|der|von|de|sur|dari|di|af|av|van|från|fra)\s+"
-                     r"(?:(?:the|its|their|los|las|les|die|ses|sus|seiner|seinen|ihrer|ihren|sine|sina|deres|zijn|hun"
-                     r"|dei|suoi|seus|dos|das)\s+)?(?:[^\W\d_]+\s+)?", re.IGNORECASE)
-
-
-def _of_totals(text: str, figures: list[Figure]) -> list[Figure]:
-    """``figures``, where the whole of "79 of the 230 seats" says no measure: the seats of a parliament
-    are not the seats won, though "3 of the 12 injured" may be the count of the injured. Without a
-    measure it agrees with the same number and is never a conflict. The part is of what the whole
-    counts ("cut 350 of its 6,900 jobs": 350 jobs; "18.6 million of its 26 million registered users")."""
-    out = list(figures)
-    for k in range(len(out) - 1):
-        part, whole = out[k], out[k + 1]
-        if (part.kind == whole.kind == "number" and part.unit is None and whole.unit is None
-                and whole.value > part.value and _OUT_OF.fullmatch(text, part.end, whole.start)):
-            out[k], out[k + 1] = replace(part, measure=whole.measure or part.measure), replace(whole, measure=None)
-    return out
-
-
 def replace_word(f: Figure, approx_word: str) -> Figure:
     return f if f.approx_word == approx_word else replace(f, approx_word=approx_word)
 
@@ -413,11 +390,6 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
 # What a figure counts rather than what happened to it: "14 employees were injured" is about injuries,
 # "has 23,000 employees" about the workforce. Such a word yields to another in the figure's clause.
 _WEAK = frozenset({"employees"})
-
-
-_OF_WHICH = re.compile(
-    r"(?<![^\W\d_])(?:of which|of whom|dont|de l[oa]s que|de l[oa]s cuales|davon|waarvan|di cui|dos quais|das quais|"
-    r"heraf|hvoraf|varav|di antaranya)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 
 
 # After a length (and its conversion), that it is a distance from somewhere: "about 310 miles from Vienna",
