@@ -482,3 +482,13 @@ def test_a_rise_by_some_percent_is_not_the_rate_it_rose_to():
 def test_several_race_times_may_be_of_different_runners():
     podium = ("Langat werd tweede in 2:07:19, Tadesse completeerde het podium in 2:08:02.", "nl", "2025-05-18")
     assert judge(podium, ("Bei den Frauen siegte Chebet in 2:21:08.", "de", "2025-05-18"))[0] != "conflict"
+
+
+def test_hyphenated_ages_and_percentage_points_are_read():
+    assert judge(("LYON, Feb 9 - A 67-year-old man with a weakened immune system has died.", "en", "2024-02-09"),
+                 ("Nel Modenese è morto un uomo di 76 anni.", "it", "2024-02-09"))[0] == "conflict"
+    assert judge(("Der 58-Jährige wurde zu neun Jahren verurteilt.", "de", "2024-03-14"),
+                 ("Rui Manuel Tavares, de 58 anos, foi condenado.", "pt", "2024-03-14"))[0] == "consistent"
+    state, lines, _ = judge(("Indonesia will raise duties to 25% from 15%, a 10-percentage-point increase.", "en", None),
+                            ("Die Zölle steigen um 10 Prozent auf 25 Prozent.", "de", None))
+    assert any("percentage points" in line for line in lines), lines

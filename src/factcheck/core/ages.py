@@ -2,7 +2,8 @@
 años,", ", 21 anni,", "33 Jahre alt", "52 years old", "21-jarige", "aged 57", "berusia 21 tahun".
 
 An age is a measure of its own: another outlet's "de 43 años" for "Nielsen, 33" is a conflict, while
-"un contrato de cinco años" (years of a contract) is none.
+"un contrato de cinco años" (years of a contract) is none. An age joined to its word by a hyphen ("a
+67-year-old man", "Der 58-Jährige") is no number to the quantity reader: ``hyphenated_ages`` reads it.
 """
 
 from __future__ import annotations
@@ -43,3 +44,13 @@ def is_age(text: str, f: Figure) -> bool:
     if closes != (")" if before.endswith("(") else ","):
         return False
     return bool(_PERSON_BEFORE.search(before))
+
+
+_HYPHENATED = re.compile(r"(?<![\w.,-])(\d{1,3})(?=-(?:year-old|jährige|jarige|årige|årig)(?![^\W\d_]))", re.IGNORECASE)
+
+
+def hyphenated_ages(text: str, lo: int, hi: int) -> list[Figure]:
+    """The ages written "67-year-old", "58-Jährige", "21-jarige" in ``text[lo:hi]``, as numbers (their
+    digits; ``is_age`` then reads them as ages)."""
+    return [Figure("number", m.start(1), m.end(1), float(m.group(1)), text=m.group(1))
+            for m in _HYPHENATED.finditer(text, lo, hi)]

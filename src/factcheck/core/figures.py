@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.core import durations
+from factcheck.core.ages import hyphenated_ages
 from factcheck.core.currency import convert_to_usd
 from factcheck.core.dates import find_dates
 from factcheck.core.figure_context import annotate
@@ -43,7 +44,7 @@ from factcheck.core.number_words_id import number_spans as id_number_spans
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.numbers import language_of, written_with_letters
-from factcheck.core.ratios import WHOLES, points, rates, ratios
+from factcheck.core.ratios import WHOLES, hyphenated_points, points, rates, ratios
 from factcheck.core.zero_counts import zero_counts
 from factcheck.core.periods import phrase_trie
 from factcheck.core.quantities import find_quantities
@@ -81,6 +82,9 @@ def read_figures(
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
     if plain.find(":", lo, hi) >= 0 and (times := durations.race_times(plain, lo, hi)):  # "2:06:41", not 2, 6 and 41
         found = [f for f in found if not any(f.start < t.end and t.start < f.end for t in times)] + times
+    if plain.find("-", lo, hi) >= 0:  # "a 67-year-old man", "a 10-percentage-point increase"
+        joined = hyphenated_ages(plain, lo, hi) + hyphenated_points(plain, lo, hi)
+        found += [j for j in joined if not any(f.start < j.end and j.start < f.end for f in found)]
     worded = _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])
     if worded:  # a half in words may hold digits read already ("2 millions et demi")
         found = [f for f in found if not any(w.start < f.end and f.start < w.end for w in worded)] + worded

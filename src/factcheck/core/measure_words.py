@@ -35,7 +35,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "growth": (
         "grew", "grow", "growth", "rose", "increase", "vækst", "voks", "steg ", "tumbuh",
-        "pertumbuhan", "meningkat", "naik", "kenaikan", "bertambah", "wuchs", "wachs", "zuwachs", "gestiegen", "stieg", "crec",
+        "pertumbuhan", "meningkat", "naik", "kenaikan", "bertambah", "wuchs", "wachs", "zuwachs", "gestiegen", "stieg", "steigen", "crec",
         "aument", "subieron", "subió", "subid", "suba ", "subiu", "subiram", "cresc", "croissance", "hausse", "augment",
         "groei", "steeg", "ökade", "widened", "improved", "verbeterde", "verbesserte", "mejoró", "melhorou",
         "migliorat", "øgede", "øget", "salit", "mehr als im vorjahr", "نمو",
@@ -53,7 +53,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "decline": (
         "weniger als im vorjahr", "narrowed", "fell", "fallen", "falling", "drop", "declin", "decrease", "slump",
         "plunge", "faldt", "fald",
-        "dykkede", "turun", "anjlok", "merosot", "fiel", "gesunken", "sank", "rückgang", "einbruch", "eingebrochen",
+        "dykkede", "turun", "anjlok", "merosot", "fiel", "gesunken", "sank", "sinken", "rückgang", "einbruch", "eingebrochen",
         "cayó", "cayeron", "caída", "bajó", "bajaron", "descen", "chute", "chuté", "baisse", "recul", "calo ", "sces",
         "crollo",
         "daalde", "daling", "caiu", "queda", "minskade", "föll", "انخفض", "تراجع", "هبط", "下落",

@@ -89,3 +89,13 @@ def rates(text: str, figures: list[Figure]) -> list[Figure]:
             f = replace(f, unit=PER_100K)
         out.append(f)
     return out
+
+
+_HYPHENATED_POINTS = re.compile(r"(?<![\w.,-])(\d+(?:[.,]\d+)?)-percentage-points?(?![^\W\d_])", re.IGNORECASE)
+
+
+def hyphenated_points(text: str, lo: int, hi: int) -> list[Figure]:
+    """Percentage points joined to their number by a hyphen ("a 10-percentage-point increase"), which
+    the quantity reader does not see as a number."""
+    return [Figure("percent", m.start(), m.end(), float(m.group(1).replace(",", ".")), POINTS, text=m.group())
+            for m in _HYPHENATED_POINTS.finditer(text, lo, hi)]
