@@ -37,10 +37,9 @@ from factcheck.core.figure_ranges import share_unit
 from factcheck.core.figure_words import FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
 from factcheck.core.models import Figure
 from factcheck.core.number_words import gate as number_word_gate
-from factcheck.core.number_words import number_spans
 from factcheck.core.number_words_id import GATE as ID_GATE
 from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
-from factcheck.core.number_words_id import number_spans as id_number_spans
+from factcheck.core.number_words_id import number_word_spans
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.numbers import language_of, written_with_letters
@@ -81,13 +80,12 @@ def read_figures(
     plain = ascii_digits(text, lo, hi)
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
     if plain.find(":", lo, hi) >= 0 and (times := durations.race_times(plain, lo, hi)):  # "2:06:41", not 2, 6 and 41
-        found = [f for f in found if not any(f.start < t.end and t.start < f.end for t in times)] + times
+        found = _instead(found, times)
     if plain.find("-", lo, hi) >= 0:  # "a 67-year-old man", "a 10-percentage-point increase"
         joined = hyphenated_ages(plain, lo, hi) + hyphenated_points(plain, lo, hi)
-        found += [j for j in joined if not any(f.start < j.end and j.start < f.end for f in found)]
+        found += [j for j in joined if not _overlaps(j, found)]
     worded = _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])
-    if worded:  # a half in words may hold digits read already ("2 millions et demi")
-        found = [f for f in found if not any(w.start < f.end and f.start < w.end for w in worded)] + worded
+    found = _instead(found, worded)  # a half in words may hold digits read already ("2 millions et demi")
     found = _shared_currency(plain, lang, as_of, hi, found)
     found = _elided_currency(plain, lang, as_of, hi, found)
     found = _priced(plain, lang, as_of, lo, hi, found)
@@ -96,16 +94,14 @@ def read_figures(
     # "a quarter of a million" is a number, not a share
     fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found
                                                  if f.kind != "number" or (f.words and f.value >= _SCALE_FROM)])
-    if fractions:  # "4分の1": its digits are not numbers of their own
-        found = [f for f in found if not any(f.start < g.end and g.start < f.end for g in fractions)]
-    found += fractions
+    found = _instead(found, fractions)  # "4分の1": its digits are not numbers of their own
     if not found and not years:  # no number at all: only a count of none may be a figure ("no deaths")
         nones = zero_counts(plain, lo, hi, [])
         return annotate(plain, lang, nones, lo, hi) if nones and context else nones
     unsorted = bool(fractions)
     # "seven in ten": one share, not two counts (its "ten" is read as a number first)
     if any(f.value in WHOLES for f in found) and (shares := ratios(plain, language_of(lang), lo, hi)):
-        found = [f for f in found if not any(f.start < r.end and r.start < f.end for r in shares)] + shares
+        found = _instead(found, shares)
         unsorted = True
     if nones := zero_counts(plain, lo, hi, [(f.start, f.end) for f in found]):  # "no deaths have been reported"
         found += nones
@@ -119,6 +115,16 @@ def read_figures(
     if unsorted or years:
         found.sort(key=lambda f: f.start)
     return annotate(plain, lang, found, lo, hi) if context else found
+
+
+def _overlaps(f: Figure, others: list[Figure]) -> bool:
+    return any(f.start < g.end and g.start < f.end for g in others)
+
+
+def _instead(found: list[Figure], new: list[Figure]) -> list[Figure]:
+    """``found`` without the figures that ``new`` overlaps, then ``new``: what a reading of its own
+    ("2:06:41", "seven in ten", "deux millions et demi") puts in place of the plain numbers in it."""
+    return [f for f in found if not _overlaps(f, new)] + new if new else found
 
 
 # the first day of a span of days: "entre 2 e 9 de maio", "antara 2 dan 9 Mei", "2-9 May"
@@ -260,10 +266,7 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
     is multiplied by it. A half may cover digits read already ("2 millions et demi"): it wins."""
     language = language_of(lang)
     halves = half_spans(text, language, lo, hi)
-    if language in ID_LANGUAGES:
-        spans = id_number_spans(text, language, lo, hi)
-    else:
-        spans = number_spans(text, language, lo, hi)
+    spans = number_word_spans(text, language, lo, hi)
     if not spans and not halves:
         return []
     chars = list(text[lo:hi])  # the sentence, not the whole article: offsets below minus lo

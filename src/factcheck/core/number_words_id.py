@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from factcheck.core.number_words import NOT_A_FIGURE, read_runs
+from factcheck.core.number_words import number_spans as _other_languages_spans
 from factcheck.core.periods import phrase_trie
 
 UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
@@ -165,3 +166,10 @@ _FRACTION_AFTER = re.compile(r" +per(?:tiga|empat|lima|enam|tujuh|delapan|sembil
 
 def _before_fraction(lowered: str, end: int, hi: int) -> bool:
     return _FRACTION_AFTER.match(lowered, end, hi) is not None
+
+
+def number_word_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
+    """The runs of number words in ``text[lo:hi]`` (as ``number_spans`` gives them), read by this
+    module in Indonesian and Malay, by ``number_words`` (text2num) in the other languages."""
+    reader = number_spans if language in LANGUAGES else _other_languages_spans
+    return reader(text, language, lo, hi)

@@ -16,9 +16,7 @@ import re
 from dataclasses import replace
 
 from factcheck.core.models import Figure
-from factcheck.core.number_words import number_spans
-from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
-from factcheck.core.number_words_id import number_spans as id_number_spans
+from factcheck.core.number_words_id import number_word_spans
 
 WHOLES = frozenset({10, 100, 1000})
 # ten, a hundred and a thousand in the languages read: only these are looked up (a cheap filter)
@@ -45,8 +43,7 @@ def _value(text: str, language: str, start: int, end: int) -> float | None:
     word = text[start:end].replace(".", "")
     if word.isdigit():
         return float(word)
-    reader = id_number_spans if language in ID_LANGUAGES else number_spans
-    spans = reader(text, language, start, end)
+    spans = number_word_spans(text, language, start, end)
     return float(spans[0][2]) if len(spans) == 1 and spans[0][:2] == (start, end) else None
 
 
