@@ -304,6 +304,17 @@ def test_the_same_digits_ten_times_apart_are_a_conflict_whatever_would_excuse_th
     assert state == "not-compared"
 
 
+def test_the_same_digits_ten_times_apart_are_a_slip_even_when_neither_side_says_what_they_count():
+    german = ("Er hat rund 3.400 Anleger um insgesamt 1,12 Milliarden Euro gebracht.", "de", None)
+    state, lines, _ = judge(german, ("The scheme took 112 million euros from about 3,400 investors.", "en", "2024-03-14"))
+    assert state == "conflict" and any("the same digits" in line for line in lines), lines
+    # other digits: unmeasured sums may be different things, and "a month" against no period too
+    state, _, _ = judge(("The scheme took 118 million euros.", "en", "2024-03-14"), german)
+    assert state == "not-compared"
+    state, _, _ = judge(("It paid 112 million euros a month.", "en", "2024-03-14"), german)
+    assert state == "not-compared"
+
+
 def test_a_unit_of_power_says_what_it_measures():
     gigawatts = ("Regeringen har godkendt en havvindmøllepark på 3 gigawatt i Nordsøen.", "da", "2025-02-12")
     state, lines, _ = judge(gigawatts, ("Denemarken keurt een windpark op zee van 3 megawatt goed.", "nl", "2025-02-13"))

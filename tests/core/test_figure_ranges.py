@@ -108,6 +108,13 @@ def test_two_figures_joined_by_to_with_no_change_before_are_a_range(text, lang):
     assert (low.kind, low.bound, high.bound) == ("percent", "min", "max") and low.measure == high.measure
 
 
+def test_a_persons_age_begins_no_range():
+    # French "a" (has) is also Spanish and Portuguese "a" (to)
+    age, sum_ = read_figures("La pyramide montée par cet homme de 58 ans a coûté 112 millions d'euros.", "fr")
+    assert (age.kind, age.measure, age.bound) == ("number", "age", "")
+    assert (sum_.kind, sum_.value, sum_.bound) == ("money", 112e6, "")
+
+
 def test_a_change_by_then_to_is_no_range():
     by, level = two("Inflation rose 0.2% to 3.1% in May.", "en")
     assert not by.bound and not level.bound and (by.measure, level.measure) == ("growth", "inflation")

@@ -208,6 +208,9 @@ def test_letters_that_are_not_units(text):
         ("L'attaccante olandese, 21 anni, arriva dal Feyenoord.", "it", "age"),  # "ola" is no wave
         ("PT DompetKita mengonfirmasi kebocoran data yang memengaruhi 18,6 juta pengguna.", "id", "users"),
         ("De gegevens werden op een darkwebforum te koop aangeboden voor 45.000 dollar.", "nl", "price"),
+        ("The fund invested $3 billion in new plants.", "en", "spending"),
+        ("Fonden har investeret 3 milliarder kroner.", "da", "spending"),
+        ("The scheme took its money from about 3,400 investors.", "en", None),  # people, not spending
     ],
 )
 def test_what_a_figure_measures(text, lang, measure):

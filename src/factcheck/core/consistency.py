@@ -275,14 +275,16 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
         return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)
     certain = (bool(f.measure and g.measure) and not generic) or (
         f.measure is None and g.measure is None and f.dimension in SAY_WHAT_THEY_MEASURE and f.dimension == g.dimension)
+    # the same three digits a power of ten apart are a slip even where neither side says what it
+    # counts ("um 1,12 Milliarden Euro gebracht" / "took 112 million euros")
+    if f.unit == g.unit and (certain or f.period == g.period) and (slip := _tenfold_slip(f, g)) is not None:
+        return slip
     if f.kind == "number" and not certain and f.dimension is None:
         # "420,000 customers" / "420 mil clientes": the same count in two related statements agrees;
         # a different one may count another thing
         same = _grade(f, g, f.value, g.value, False, "", False) if f.period == g.period else None
         return same if same is not None and same.outcome == "consistent" else _not_compared(
             f, g, "plain numbers without a measure")
-    if certain and f.unit == g.unit and (slip := _tenfold_slip(f, g)) is not None:
-        return slip
     if (timeline := _over_time(f, g, sa, sb, certain)) is not None:
         return timeline
     scale, note = (1.0, 1.0), ""

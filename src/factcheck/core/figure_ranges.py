@@ -18,6 +18,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from factcheck.core.ages import is_age
 from factcheck.core.currency import convert_to_usd
 from factcheck.core.measure_words import MEASURES
 from factcheck.core.models import Figure
@@ -57,6 +58,8 @@ def pairs(text: str, figures: list[Figure], lo: int = 0) -> list[Pair]:
         f, g = figures[i], figures[i + 1]
         if i <= taken or g.start < f.end:
             continue
+        if f.kind == "number" and f.unit is None and is_age(text, f):
+            continue  # "cet homme de 58 ans a coûté 112 millions": a person's age begins no range
         before = text[max(lo, f.start - 30):f.start]
         gap = (f.end, g.start)
         same = f.kind == g.kind and f.unit == g.unit

@@ -147,7 +147,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "裁员", "وظيفة", "وظائف", "नौकरियां", "চাকরি",
     ),
     "spending": (
-        "spend", "spent", "invest", "brugt", "investe", "ausgegeben", "gast", "invirti", "dépens",
+        # not "investors", "investeerders": people who invest
+        "spend", "spent", "invested", "investing", "investment", "invests", "invest ", "brugt", "investeret",
+        "investering", "investeert", "investeren", "investiert", "investition", "investe ", "investimento",
+        "ausgegeben", "gast", "invirti", "dépens",
         "menghabiskan", "belanja", "investasi", "speso", "spes", "uitgegeven", "أنفق", "投資",
         "費やし",
     ),

@@ -218,7 +218,7 @@ class Signature:
     story_reason: str = ""
 
 
-SIGNATURE_VERSION = 8
+SIGNATURE_VERSION = 9
 """Stored signatures (``to_data``) carry this number; one of another number is built anew from its
 claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
 
