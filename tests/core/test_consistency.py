@@ -315,6 +315,47 @@ def test_the_same_digits_ten_times_apart_are_a_slip_even_when_neither_side_says_
     assert state == "not-compared"
 
 
+def test_two_digits_a_power_of_ten_apart_are_a_slip_for_sums_not_for_shares_or_tolls():
+    fine = ("Bøden er på 12 milliarder svenske kroner.", "da", "2026-05-06")
+    state, lines, _ = judge(("Konkurrensverket dömer ut 1,2 miljarder kronor.", "sv", "2026-05-06"), fine)
+    assert state == "conflict" and "the same digits" in lines[0]
+    state, _, _ = judge(("Unemployment rose 1.5%.", "en", "2026-05-06"), ("Unemployment reached 15%.", "en", "2026-05-06"))
+    assert state != "conflict"
+    state, _, _ = judge(("At least 12 people died.", "en", "2026-05-06"), ("At least 120 people died.", "en", "2026-05-07"))
+    assert state == "not-compared"
+
+
+def test_the_same_sum_in_another_currency_is_a_conflict_even_unmeasured():
+    euros = ("Norrvik offered 42.50 euros per share in cash.", "en", "2026-11-16")
+    state, lines, _ = judge(euros, ("Norrvik erbjuder 42,50 kronor per aktie.", "sv", "2026-11-16"))
+    assert state == "conflict" and "another currency" in lines[0]
+    state, _, _ = judge(euros, ("Norrvik bietet 42,50 Euro je Aktie.", "de", None))
+    assert state == "consistent"
+
+
+def test_a_sum_per_share_is_compared_only_with_sums_per_share_and_never_a_conflict_alone():
+    offer = ("Norrvik offered 42.50 euros per share, valuing Kessler at about 2.9 billion euros.", "en", "2026-11-16")
+    state, lines, _ = judge(offer, ("Im Jahr 2021 war Kessler mit 55 Euro je Aktie bewertet.", "de", "2026-11-16"))
+    assert state == "not-compared"  # last year's price, a dividend, an offer: all per share
+    state, lines, _ = judge(offer, ("La sueca Norrvik lanza una opa de 29.000 millones de euros.", "es", "2026-11-16"))
+    assert state == "conflict" and any("29.000 millones" in line and "conflict" in line for line in lines), lines
+
+
+def test_the_same_number_for_another_period_is_a_conflict_even_unmeasured():
+    state, lines, _ = judge(("Die Einsparungen: 45 Millionen Euro pro Monat.", "de", "2026-05-06"),
+                            ("It expects to save 45 million euros a year.", "en", "2026-05-06"))
+    assert state == "conflict" and "another period" in lines[0]
+
+
+def test_a_period_between_two_figures_is_the_nearer_ones():
+    state, _, _ = judge(("A TAP cancela cerca de 355 voos por dia, afetando perto de 190 mil passageiros.", "pt", "2026-12-07"),
+                        ("A greve afeta unos 190.000 pasajeros.", "es", "2026-12-07"))
+    assert state == "consistent"  # not 190,000 a day
+    state, _, _ = judge(("Por dia, cerca de 47 mil passageiros ficam em terra.", "pt", "2026-12-10"),
+                        ("Täglich sind rund 47.000 Passagiere betroffen.", "de", "2026-12-10"))
+    assert state == "consistent"
+
+
 def test_a_unit_of_power_says_what_it_measures():
     gigawatts = ("Regeringen har godkendt en havvindmøllepark på 3 gigawatt i Nordsøen.", "da", "2025-02-12")
     state, lines, _ = judge(gigawatts, ("Denemarken keurt een windpark op zee van 3 megawatt goed.", "nl", "2025-02-13"))

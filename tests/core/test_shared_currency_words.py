@@ -54,6 +54,19 @@ def test_real_as_a_word_stays_a_word(article):
 
 
 @pytest.mark.parametrize("lang, article, figure", [
+    ("en", "Peru's government will spend 150 million soles ($40 million).", "150 million soles"),
+    ("nl", "De Peruaanse regering trekt 150 miljoen sol uit.", "150 miljoen sol"),
+    ("es", "El gobierno peruano destinará 150 millones de soles.", "150 millones de soles"),
+])
+def test_peruvian_soles(lang, article, figure):
+    assert figures(article, lang)[0] == ("money", 150e6, "PEN", figure)
+
+
+def test_the_sun_is_no_sum():
+    assert all(unit != "PEN" for _, _, unit, _ in figures("En Lima, Perú, el sol brilló 3 horas y costó 5 soles.", "es"))
+
+
+@pytest.mark.parametrize("lang, article, figure", [
     ("de", "Waldbrände in Chile: Jede Familie erhält einer Million Pesos.", "Million Pesos"),  # in words
     ("sv", "Bränder i Chile: varje familj får en miljon pesos.", "en miljon pesos"),
     ("id", "Kebakaran di Chile: bantuan sebesar 1 juta peso Chile.", "1 juta peso Chile"),  # the English name

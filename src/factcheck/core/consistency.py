@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcheck.core.currency import convert_to_usd, parse_as_of
-from factcheck.core.measure_words import CHANGING, GENERIC
+from factcheck.core.measure_words import CHANGING, GENERIC, HOW_COUNTED
 from factcheck.core.models import Figure
 from factcheck.core.periods import MONTHS
 from factcheck.core.signature import Signature, story_date
@@ -212,16 +212,35 @@ def _significant(value: float) -> str:
 def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
     """The same three or more digits, a power of ten apart ("5,972 died" / "59 720 morts"): a slip of
     a separator or a zero, a conflict whatever else would excuse it (a count of another day, "at
-    least" on both sides). None when the figures are not so."""
+    least" on both sides). Two digits will do for sums and quantities of one measure, or where one
+    side says none ("1,2 miljarder kronor" / "12 milliarder"), not for shares (1.5 % growth and 15 %
+    of a market), counts that grow (12 dead, then 120) or plain numbers. None when the figures are
+    not so."""
     x, y = abs(f.value), abs(g.value)
     small, large = (x, y) if x < y else (y, x)
     if large < 9.5 * small or not small or f.words or g.words:
         return None
     digits = _significant(small)
-    if len(digits) < 3 or digits != _significant(large):
+    two_will_do = (f.measure == g.measure or not (f.measure and g.measure)) and f.kind != "percent" \
+        and f.measure not in CHANGING and g.measure not in CHANGING \
+        and (f.kind != "number" or f.dimension is not None)
+    enough = 2 if two_will_do else 3
+    if len(digits) < enough or digits != _significant(large):
         return None
     return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
                       "the same digits: a separator or a zero slipped", "conflict")
+
+
+def _currency_slip(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison | None:
+    """The same sum of two or more digits in two currencies that are worth different amounts ("42.50
+    euros per share" / "42,50 kronor per aktie"): one outlet wrote the wrong currency, a conflict even
+    where neither says what the sum is. None when the figures are not so."""
+    if f.kind != "money" or f.unit == g.unit or f.value != g.value or f.period != g.period \
+            or len(_significant(f.value)) < 2:
+        return None
+    c = _money(f, g, sa, sb, True, (1.0, 1.0))
+    return replace(c, note="; ".join(filter(None, [c.note, "the same number in another currency"]))) \
+        if c.outcome == "conflict" else None
 
 
 def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> Comparison | None:
@@ -273,11 +292,13 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
     if f.kind == "year":
         outcome = "consistent" if f.value == g.value else "conflict"
         return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)
-    certain = (bool(f.measure and g.measure) and not generic) or (
+    certain = (bool(f.measure and g.measure) and not generic and f.measure not in HOW_COUNTED) or (
         f.measure is None and g.measure is None and f.dimension in SAY_WHAT_THEY_MEASURE and f.dimension == g.dimension)
     # the same three digits a power of ten apart are a slip even where neither side says what it
     # counts ("um 1,12 Milliarden Euro gebracht" / "took 112 million euros")
     if f.unit == g.unit and (certain or f.period == g.period) and (slip := _tenfold_slip(f, g)) is not None:
+        return slip
+    if (slip := _currency_slip(f, g, sa, sb)) is not None:
         return slip
     if f.kind == "number" and not certain and f.dimension is None:
         # "420,000 customers" / "420 mil clientes": the same count in two related statements agrees;
@@ -292,6 +313,10 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
         return _not_compared(f, g, f"changes over different periods: {f.text} {_BASES[f.period]}, "
                                    f"{g.text} {_BASES[g.period]}")
     if f.period != g.period:
+        if f.period and g.period and f.unit == g.unit and f.value == g.value and len(_significant(f.value)) >= 2:
+            return Comparison(f.kind, f.text, g.text, 1 - MONTHS[f.period] / MONTHS[g.period] if MONTHS[f.period]
+                              < MONTHS[g.period] else 1 - MONTHS[g.period] / MONTHS[f.period], 0.0,
+                              "the same number for another period", "conflict")
         if f.period and g.period:
             scale = (1 / MONTHS[f.period], 1 / MONTHS[g.period])
             note = f"per month: {f.text} {f.period}, {g.text} {g.period}"

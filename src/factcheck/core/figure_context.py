@@ -27,6 +27,7 @@ from factcheck.core.dates import month_names
 from factcheck.core.ages import is_age
 from factcheck.core.durations import SECONDS
 from factcheck.core.figure_parts import among_a_group, of_totals, of_which
+from factcheck.core.per_share import PER_SHARE, is_per_share
 from factcheck.core.figure_ranges import pairs, previous_levels
 from factcheck.core.measure_words import BOUNDS, CHANGE_BASES, MEASURES, ONLY_FOR, QUALIFIED_BY, SMALLEST_BARE_SUM, SUMS
 from factcheck.core.models import Figure
@@ -289,12 +290,17 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             measure, level = _measure(words, f, at, i in changes and joined[i] == "change")
         if f.kind == "number" and f.unit is None and is_age(text, f):
             measure = "age"
+        elif is_per_share(text, f):
+            measure = PER_SHARE
         elif of_which(text, f):
             measure = None  # "6.340 viviendas, de las que 1.950 son protegidas": a part, not the whole's count
         elif measure is None and f.dimension == "length" and _AWAY.match(text, f.end):
             measure = "distance"  # "310 km from Vienna", "18 kilometer timur laut Poso"
-        # a period after the figure, past a conjunction, is another clause's
-        period = _nearest([p for p in words.periods if p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0])],
+        # a period after the figure, past a conjunction, is another clause's; one before it but nearer
+        # the figure before is that figure's ("355 voos por dia, afetando perto de 190 mil passageiros")
+        period = _nearest([p for p in words.periods
+                           if (p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0]))
+                           and not (at.beside[0] and p[1] <= f.start and p[0] - at.lo < f.start - p[1])],
                           f.start, f.end, at.lo, at.hi, before_limit=60, after_limit=40)
         if f.kind == "percent":  # "29 % a year" is a rate, not an amount per period; a change has its base
             period = _nearest(words.bases, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside) \

@@ -194,7 +194,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "保有", "机队", "बेड़े",
     ),
     "value": (
-        "worth", "valued", "value", "bewertet", "list price", "listenpreis", "listenwert", "prix catalogue",
+        "worth", "valued", "value", "valuing", "bewertet", "takeover bid", "opa de", "opa da", "opa por", "list price", "listenpreis", "listenwert", "prix catalogue",
         "valeur", "valor", "valore", "listino", "nilai", "senilai", "værd", "waarde", "قيمة",
         "بقيمة", "価値", "价值", "कीमत", "মূল্য",
     ),
@@ -393,6 +393,11 @@ CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced
 #: "Arbeitskosten um 1,5 Milliarden Euro pro Jahr sinken"): such a figure is compared with one of any
 #: measure, but never called a conflict with one of another measure.
 GENERIC: frozenset[str] = frozenset({"value", "savings"})
+
+#: Measures that say how a sum is counted, not what it is: an offer, a dividend and a closing price
+#: are all "per share" (``core.per_share``). Such figures are compared only with each other, and
+#: never called a conflict for that alone.
+HOW_COUNTED: frozenset[str] = frozenset({"per share"})
 
 #: A measure that says what sort of another measure's figure it is, wherever it stands in the
 #: figure's clause: "save 1.5 billion euros in labour costs" and "menghemat biaya ... 1,5 miliar"

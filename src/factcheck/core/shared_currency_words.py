@@ -3,7 +3,7 @@
 
 Denmark, Sweden, Norway, Iceland and Czechia count in crowns; India, Indonesia and Pakistan in
 rupees (one word in many languages: "rupia", "roepie"); Mexico, Argentina, Chile and Colombia in
-pesos; Switzerland, Congo, Rwanda and others in francs; the Brazilian real shares its name with a
+pesos; Peru counts in soles (also the sun); Switzerland, Congo, Rwanda and others in francs; the Brazilian real shares its name with a
 word ("19 miliar real", "1,2 Milliarden Real" against "real progress"). An outlet writes "Danish
 crowns" once and "crowns" after, or names only the country ("Denmark hands Norvexa record 290
 million crown fine"). Such a bare word after a number takes the one currency of its family that
@@ -38,12 +38,14 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO"}, r"peso"),
     # one currency, but "real" is an everyday word: read only where the article names Brazil
     "real": ({"BRL": "BR"}, r"real|réal"),
+    # one currency, but "sol" is also the sun: read only where the article names Peru
+    "sol": ({"PEN": "PE"}, r"sol"),
     "franc": ({"CHF": "CH", "CDF": "CD", "RWF": "RW", "GNF": "GN", "BIF": "BI", "DJF": "DJ", "KMF": "KM"},
               r"fran[ckg]"),
 }
 # The least amount a family's bare word is read after: "3 real improvements" in a story on Brazil
 # is no sum of money; "1,2 milliarder real" is.
-LEAST_AMOUNT: dict[str, float] = {"real": 1e6}
+LEAST_AMOUNT: dict[str, float] = {"real": 1e6, "sol": 1e3}
 
 
 @dataclass(frozen=True, slots=True)
