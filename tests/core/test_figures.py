@@ -211,6 +211,16 @@ def test_letters_that_are_not_units(text):
         ("The fund invested $3 billion in new plants.", "en", "spending"),
         ("Fonden har investeret 3 milliarder kroner.", "da", "spending"),
         ("The scheme took its money from about 3,400 investors.", "en", None),  # people, not spending
+        ("The evacuees are staying in 63 evacuation centres.", "en", None),  # the centres, no evacuees
+        ("Gli sfollati sono ospitati in 63 centri di accoglienza.", "it", None),
+        ("Das Haushaltsdefizit soll auf 5,8 Prozent sinken.", "de", "deficit"),
+        ("The central budget shortfall will be capped at 279.5 billion zloty.", "en", "deficit"),
+        ("La dette grimperait à 2 650 milliards de zlotys.", "fr", "debt"),
+        ("Inflacja w sierpniu wyniosła 2,9 proc. r/r.", "pl", "inflation"),
+        ("Strajk dotknął ok. 270 tys. pasażerów.", "pl", "passengers"),
+        ("Norrvik offered 42.50 euros per share in cash.", "en", "per share"),
+        ("Norrvik bietet 42,50 Euro je Aktie.", "de", "per share"),
+        ("La oferta, de 42,50 euros por acción, es en efectivo.", "es", "per share"),
     ],
 )
 def test_what_a_figure_measures(text, lang, measure):
@@ -571,3 +581,47 @@ def test_a_measure_word_past_a_conjunction_after_the_figure_is_another_clauses()
     figures = read_figures("Hidrosur écope de 61,2 millions d'euros, Electra Meseta de 37,4 millions, tandis que la "
                            "sanction visant Levante Energía est annulée.", "fr")
     assert [f.measure for f in figures] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text, lang, measure",
+    [
+        ("The government sees average inflation slowing to 2.5% next year.", "en", "inflation forecast"),
+        ("Per il 2027 il governo prevede un'inflazione media del 2,5% e una crescita del pil del 3,1%.", "it",
+         "inflation forecast"),
+        ("Für das kommende Jahr rechnet die Regierung mit einer Teuerung von 2,5 Prozent.", "de", "inflation forecast"),
+        ("L'inflation a ralenti à 2,9 % sur un an en août.", "fr", "inflation"),  # measured, not forecast
+        ("Sales rose 5% in the third quarter, more than analysts had expected.", "en", "growth"),  # no macro rate
+    ],
+)
+def test_a_forecast_of_a_rate_is_its_own_measure(text, lang, measure):
+    assert read_figures(text, lang)[0].measure == measure
+
+
+@pytest.mark.parametrize(
+    "text, lang, earlier",
+    [
+        ("W ubiegłym roku TAP przewiózł 16,6 mln pasażerów.", "pl", True),
+        ("The airline carried 9.3 million passengers last year.", "en", True),
+        ("Prices rose 2.9% from last year.", "en", False),  # this year's change
+        ("The strike hit about 190,000 passengers.", "en", False),
+    ],
+)
+def test_a_count_of_last_year_is_an_earlier_level(text, lang, earlier):
+    assert read_figures(text, lang)[0].earlier is earlier
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
+    [
+        ("Het bod waardeert Meridiaan op ongeveer €2,2 mrd.", "nl", 2.2e9, "EUR"),
+        ("Affären värderas till 23,8 mdr kronor.", "sv", 23.8e9, "SEK"),
+        ("Microsoft betaler derefter 11 mia. dollar.", "da", 11e9, "USD"),
+        ("Deficyt wyniesie 279,5 mld złotych.", "pl", 279.5e9, "PLN"),
+        ("Piloci żądają 14 proc. podwyżki.", "pl", 14, "%"),
+        ("Deficyt spadnie o 0,6 pkt proc.", "pl", 0.6, "pp"),
+    ],
+)
+def test_newsroom_abbreviations_of_scales_percent_and_points(text, lang, value, unit):
+    f = read_figures(text, lang)[0]
+    assert (f.value, f.unit) == (value, unit)

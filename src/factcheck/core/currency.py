@@ -76,6 +76,7 @@ ALIASES: dict[str, str] = {
     "greenback": "USD", "greenbacks": "USD", "dollari": "USD", "dollaro": "USD", "dollars": "USD",
     "dólares": "USD", "dolares": "USD", "dolar": "USD", "dollar": "USD", "Dollar": "USD",
     "دولار": "USD", "دولارات": "USD", "ドル": "USD", "美元": "USD", "ডলার": "USD", "डॉलर": "USD",
+    "zloty": "PLN", "zlotys": "PLN", "Zloty": "PLN", "złoty": "PLN", "złotych": "PLN", "zlotych": "PLN",
     "euro": "EUR", "euros": "EUR", "يورو": "EUR", "ユーロ": "EUR", "欧元": "EUR", "ইউরো": "EUR",
     "यूरो": "EUR", "円": "JPY", "yen": "JPY", "日元": "JPY", "ين": "JPY",
     "rupiah": "IDR", "ringgit": "MYR", "rupee": "INR", "rupees": "INR", "रुपये": "INR",

@@ -28,8 +28,19 @@ from factcheck.core.ages import is_age
 from factcheck.core.durations import SECONDS
 from factcheck.core.figure_parts import among_a_group, of_totals, of_which
 from factcheck.core.per_share import PER_SHARE, is_per_share
+from factcheck.core.place_counts import counts_places
 from factcheck.core.figure_ranges import pairs, previous_levels
-from factcheck.core.measure_words import BOUNDS, CHANGE_BASES, MEASURES, ONLY_FOR, QUALIFIED_BY, SMALLEST_BARE_SUM, SUMS
+from factcheck.core.forecasts import FORECAST, is_forecast
+from factcheck.core.measure_words import (
+    BOUNDS,
+    CHANGE_BASES,
+    FORECASTABLE,
+    MEASURES,
+    ONLY_FOR,
+    QUALIFIED_BY,
+    SMALLEST_BARE_SUM,
+    SUMS,
+)
 from factcheck.core.models import Figure
 from factcheck.core.numbers import language_of, numeral_in
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
@@ -292,6 +303,10 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             measure = "age"
         elif is_per_share(text, f):
             measure = PER_SHARE
+        elif counts_places(text, f):
+            measure = None  # "63 evacuation centres" counts no evacuees
+        elif measure in FORECASTABLE and is_forecast(text, lo, f.start):
+            measure += FORECAST
         elif of_which(text, f):
             measure = None  # "6.340 viviendas, de las que 1.950 son protegidas": a part, not the whole's count
         elif measure is None and f.dimension == "length" and _AWAY.match(text, f.end):

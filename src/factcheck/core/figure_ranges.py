@@ -132,13 +132,25 @@ _PREVIOUS = re.compile(
     r"(?![^\W\d_])[^\d.;:!?]{0,25}$", re.IGNORECASE)
 
 
+# "W ubiegłym roku TAP przewiózł 16,6 mln pasażerów", "carried 9.3 million passengers last year"
+_LAST_YEAR = (r"last year|im vergangenen jahr|letztes jahr|l'an dernier|l'année dernière|el año pasado|"
+              r"l'anno scorso|lo scorso anno|no ano passado|vorig jaar|sidste år|förra året|i fjol|tahun lalu|"
+              r"w ubiegłym roku|w zeszłym roku")
+_LAST_YEAR_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_LAST_YEAR})(?![^\W\d_])[^\d.;:!?]{{0,40}}$", re.IGNORECASE)
+_LAST_YEAR_AFTER = re.compile(rf"[^\d.;:!?,]{{0,25}}(?<![^\W\d_])(?:{_LAST_YEAR})(?![^\W\d_])", re.IGNORECASE)
+
+
 def previous_levels(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures``, one with a word for "previous" shortly before it (its record, forecast or range
     before this one) marked ``earlier``: it agrees with the same figure, but today's does not
-    contradict it."""
+    contradict it. So is a count or a sum of last year ("Last year it carried 16.6 million
+    passengers"), though not a change in percent ("rose 2.9% from last year" is this year's)."""
     out = list(figures)
     for k, f in enumerate(out):
         ranged = k > 0 and f.bound == "max" and out[k - 1].bound == "min" and out[k - 1].earlier  # "tidligere 5-8"
-        if not f.earlier and f.kind != "year" and (ranged or _PREVIOUS.search(text, max(0, f.start - 40), f.start)):
+        last_year = f.kind in ("money", "number") and (
+            _LAST_YEAR_BEFORE.search(text, max(0, f.start - 60), f.start) or _LAST_YEAR_AFTER.match(text, f.end))
+        if not f.earlier and f.kind != "year" and (
+                ranged or last_year or _PREVIOUS.search(text, max(0, f.start - 40), f.start)):
             out[k] = replace(f, earlier=True)
     return out

@@ -34,7 +34,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "売上", "収入", "营收", "收入", "राजस्व", "রাজস্ব",
     ),
     "growth": (
-        "grew", "grow", "growth", "rose", "increase", "vækst", "voks", "steg ", "tumbuh",
+        "grew", "grow", "growth", "rose", "increase", "expand", "vækst", "voks", "steg ", "tumbuh",
         "pertumbuhan", "meningkat", "naik", "kenaikan", "bertambah", "wuchs", "wachs", "zuwachs", "gestiegen", "stieg", "steigen", "crec",
         "aument", "subieron", "subió", "subid", "suba ", "subiu", "subiram", "cresc", "croissance", "hausse", "augment",
         "groei", "steeg", "ökade", "widened", "improved", "verbeterde", "verbesserte", "mejoró", "melhorou",
@@ -194,7 +194,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "保有", "机队", "बेड़े",
     ),
     "value": (
-        "worth", "valued", "value", "valuing", "bewertet", "takeover bid", "opa de", "opa da", "opa por", "list price", "listenpreis", "listenwert", "prix catalogue",
+        "worth", "valued", "value", "valuing", "bewertet", "värder", "waardeer", "valoris", "avalia", "takeover bid", "opa de", "opa da", "opa por", "list price", "listenpreis", "listenwert", "prix catalogue",
         "valeur", "valor", "valore", "listino", "nilai", "senilai", "værd", "waarde", "قيمة",
         "بقيمة", "価値", "价值", "कीमत", "মূল্য",
     ),
@@ -350,7 +350,32 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "tsunami", "wave", "flutwelle", "welle", "vague", "ola ", "olas ", "onda", "gelombang", "bølge",
         "golf", "أمواج", "موجة", "津波", "海啸", "लहर", "ঢেউ",
     ),
+    # a budget's shortfall and a state's debt, in money or as a share of GDP
+    "deficit": (
+        "deficit", "shortfall", "-defizit", "defizit", "déficit", "disavanzo", "underskud", "underskott", "defisit", "tekort",
+        "-tekort", "deficyt",
+    ),
+    "debt": (
+        "debt", "schulden", "-schulden", "verschuldung", "dette", "deuda", "debito", "dívida", "staatsschuld",
+        "gæld", "skuld", "utang", "dług", "zadłużeni",
+    ),
 }
+
+#: Polish, measure by measure (word beginnings, as above).
+_POLISH: dict[str, tuple[str, ...]] = {
+    "inflation": ("inflacj",), "core inflation": ("inflacja bazowa",), "unemployment": ("bezroboci",),
+    "passengers": ("pasażer",), "deaths": ("zginęł", "zginął", "zabit", "zmarł", "nie żyje", "zgon", "ofiar śmierteln"),
+    "injured": ("rann",), "missing": ("zaginion", "zaginięc"), "displaced": ("ewakuow", "ewakuacj"),
+    "growth": ("wzrost", "wzrósł", "wzrosł", "wzrośnie", "zwiększ"),
+    "decline": ("spadek", "spadł", "spadnie", "spaść", "obniż", "zmniejsz"),
+    "revenue": ("przychod", "przychód"), "profit": ("zysk",), "employees": ("zatrudnia", "pracownik"),
+    "jobs": ("miejsc pracy", "etatów"), "fine": ("grzywn", "kara ", "karę ", "kary "),
+    "cost": ("koszt",), "damage": ("szkod", "strat"), "rainfall": ("deszcz", "opad"),
+    "salary": ("wynagrodz", "pensj", "płac"), "cases": ("przypadk", "zakażeń"), "votes": ("głos",),
+    "seats": ("mandat",), "value": ("wart", "wycen"), "premium": ("premi",),
+}
+for _measure, _words in _POLISH.items():
+    MEASURES[_measure] += _words
 
 #: What a change in percent is measured against, as the period it spans: "0.4% month on month" is not
 #: "2.6% year on year", though both are prices rising in one November.
@@ -394,6 +419,11 @@ CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced
 #: measure, but never called a conflict with one of another measure.
 GENERIC: frozenset[str] = frozenset({"value", "savings"})
 
+#: Macroeconomic measures a government or a bank forecasts as often as it reports them: a figure
+#: said to be expected measures the forecast (``core.forecasts``).
+FORECASTABLE: frozenset[str] = frozenset({"inflation", "core inflation", "unemployment", "deficit", "debt",
+                                          "growth", "decline"})
+
 #: Measures that say how a sum is counted, not what it is: an offer, a dividend and a closing price
 #: are all "per share" (``core.per_share``). Such figures are compared only with each other, and
 #: never called a conflict for that alone.
@@ -435,12 +465,13 @@ BOUNDS: dict[str, tuple[str, ...]] = {
         "at least", "more than", "over", "mindst", "mere end", "over", "mindestens", "mehr als",
         "über", "au moins", "plus de", "al menos", "más de", "almeno", "oltre", "più di",
         "pelo menos", "mais de", "minimal", "sedikitnya", "setidaknya", "lebih dari", "minstens",
-        "meer dan", "ruim", "gut", "godt", "drygt", "drøyt", "أكثر من", "ما لا يقل عن", "以上", "少なくとも", "至少",
+        "meer dan", "ruim", "gut", "godt", "drygt", "drøyt", "ponad", "co najmniej", "przeszło", "powyżej",
+        "więcej niż", "أكثر من", "ما لا يقل عن", "以上", "少なくとも", "至少",
     ),
     "max": (
         "at most", "less than", "up to", "under", "op til", "upp till", "bis zu", "jusqu'à",
         "fino a", "højst", "under", "mindre end", "höchstens", "weniger als",
         "au plus", "moins de", "menos de", "meno di", "kurang dari", "maksimal", "hooguit",
-        "minder dan", "أقل من", "未満", "以下", "不到",
+        "minder dan", "najwyżej", "maksymalnie", "mniej niż", "poniżej", "miejscami do", "nawet do", "أقل من", "未満", "以下", "不到",
     ),
 }

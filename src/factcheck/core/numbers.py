@@ -33,6 +33,9 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
            "crores": 10**7, "lakhs": 10**5},
     # spellings Indonesian outlets still write beside CLDR's "miliar"/"triliun" ("Rp 2 milyar")
     "id": {"milyar": 10**9, "milyard": 10**9, "miliard": 10**9, "trilyun": 10**12},
+    # abbreviations CLDR lacks ("€2,2 mrd", "23,8 mdr kronor"); the full stop may be left out
+    "nl": {"mrd.": 10**9},
+    "sv": {"mdr.": 10**9, "milj.": 10**6},
 }
 
 #: Regional variants whose scale words a language's articles use too: European Portuguese "mil

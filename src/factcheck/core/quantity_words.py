@@ -73,6 +73,10 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "approx": ("bijna", "ongeveer", "circa", "ca.", "zo'n", "rond", "nagenoeg"),
         "percent": ("procent",),
     },
+    "pl": {
+        "approx": ("prawie", "około", "ok.", "blisko", "niemal", "mniej więcej", "niespełna"),
+        "percent": ("proc.", "procent", "procenta", "procentów", "procenty"),
+    },
 }
 WORDS.update({
     "ar": {"approx": ("نحو", "حوالي", "حوالى", "قرابة", "تقارب", "يقارب", "ما يقارب", "زهاء", "تقريبا"),

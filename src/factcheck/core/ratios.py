@@ -51,7 +51,8 @@ POINTS = "pp"
 _POINTS_AFTER = re.compile(
     r"[\s-]*(?:percentage[- ]points?|pp\b|p\.p\.|procentpoints?|procentpunt(?:en)?|prozentpunkte?n?|"
     r"points? de pourcentage|puntos? porcentuales?|pontos? percentuais?|punti percentuali|poin persentase|"
-    r"procentenheder|procentenheter|prosentpoeng|punkt(?:ów|y)? procentow(?:ych|e))(?![^\W\d_])",
+    r"procentenheder|procentenheter|prosentpoeng|punkt(?:ów|y|u)? procentow(?:ych|e|ego)|pkt\.? proc\.?)"
+    r"(?![^\W\d_])",
     re.IGNORECASE)
 
 

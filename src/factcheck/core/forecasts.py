@@ -1,0 +1,27 @@
+"""A forecast: "sees average inflation slowing to 2.5% next year", "Per il 2027 il governo prevede
+un'inflazione media del 2,5%", "rechnet die Regierung mit einer Teuerung von 2,5 Prozent".
+
+A forecast of a rate is not the rate measured: August's 2.9 % inflation and next year's expected
+2.5 % are both right. A figure of a macroeconomic measure (``measure_words.FORECASTABLE``) with a
+forecast word before it in its sentence ("prevede un'inflazione del 2,5% e una crescita del 3,1%":
+both) measures that measure's forecast, compared only with other forecasts of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+FORECAST = " forecast"  # appended to the measure: "inflation forecast"
+_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:expects?|expected|forecasts?|projects?|projected|projections?|predicts?|sees|outlook|"
+    r"next year|erwarte[nt]?|rechne[nt]?|prognos\w*|prognostiziert|kommenden? jahr|nächsten? jahr|"
+    r"prévoit|prévoient|prévisions?|table sur|l'an prochain|l'année prochaine|prevé|prevén|previsión|"
+    r"pronostica|próximo año|año que viene|prevede|prevedono|previsione|prossimo anno|anno prossimo|prevê|"
+    r"preveem|previsão|projeta|próximo ano|verwacht\w*|raming|volgend jaar|forventer|forventes|næste år|"
+    r"räknar med|väntas|nästa år|memperkirakan|diperkirakan|proyeksi|tahun depan|przewiduje|prognoz\w*|"
+    r"zakłada|przyszłym roku)(?![^\W\d_])", re.IGNORECASE)
+
+
+def is_forecast(text: str, lo: int, start: int) -> bool:
+    """Whether ``text[lo:start]``, a figure's sentence before it, says it is forecast."""
+    return bool(_WORDS.search(text, lo, start))
