@@ -356,6 +356,20 @@ def test_a_period_between_two_figures_is_the_nearer_ones():
     assert state == "consistent"
 
 
+def test_a_local_angle_is_no_count_of_the_whole():
+    total = ("Enligt bolaget påverkades knappt 27 000 passagerare under strejkens första dag.", "sv", "2025-09-12")
+    for local in (("La compañía canceló 24 vuelos con origen o destino en España, lo que afectó a unos 3.900 "
+                   "pasajeros.", "es", "2025-09-12"),
+                  ("Allein 18 Verbindungen von und nach Berlin fielen aus, rund 2300 Passagiere waren betroffen.",
+                   "de", "2025-09-12")):
+        state, _, _ = judge(total, local)
+        assert state == "not-compared", local
+    # the story's country named on one side only is no local angle
+    state, _, _ = judge(("An earthquake in Peru injured more than 200 people.", "en", "2024-05-05"),
+                        ("Le séisme a fait 150 blessés, selon les autorités.", "fr", "2024-05-05"))
+    assert state == "conflict"
+
+
 def test_a_unit_of_power_says_what_it_measures():
     gigawatts = ("Regeringen har godkendt en havvindmøllepark på 3 gigawatt i Nordsøen.", "da", "2025-02-12")
     state, lines, _ = judge(gigawatts, ("Denemarken keurt een windpark op zee van 3 megawatt goed.", "nl", "2025-02-13"))

@@ -33,8 +33,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factcheck.core.currency import convert_to_usd, parse_as_of
-from factcheck.core.measure_words import CHANGING, GENERIC, HOW_COUNTED
+from factcheck.core.measure_words import CHANGING, GENERIC, HOW_COUNTED, PEOPLE
 from factcheck.core.models import Figure
+from factcheck.core.places import local_angle
 from factcheck.core.periods import MONTHS
 from factcheck.core.signature import Signature, story_date
 
@@ -308,6 +309,8 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
             f, g, "plain numbers without a measure")
     if (timeline := _over_time(f, g, sa, sb, certain)) is not None:
         return timeline
+    if certain and f.measure in PEOPLE and local_angle(sa.places, sb.places):
+        certain = False  # "3.900 pasajeros" of the flights to and from Spain: a part of the 27,000 perhaps
     scale, note = (1.0, 1.0), ""
     if f.kind == "percent" and f.period and g.period and f.period != g.period:  # a change's base
         return _not_compared(f, g, f"changes over different periods: {f.text} {_BASES[f.period]}, "

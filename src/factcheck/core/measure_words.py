@@ -440,6 +440,10 @@ QUALIFIED_BY: dict[str, str] = {"cost": "savings", "passengers": "capacity", "or
 #: Measures that describe only some figures (a kind, or a dimension of a number): "announced" dates a
 #: year ("announced in 2020") but does not set an announced sum apart from the same sum paid; "rain"
 #: measures millimetres, not "deaths from the rains".
+#: Counts of people.
+PEOPLE: frozenset[str] = frozenset({"passengers", "crew", "aboard", "deaths", "injured", "missing", "displaced",
+                                    "sheltered", "employees", "users", "cases"})
+
 ONLY_FOR: dict[str, frozenset[str]] = {
     "announcement": frozenset({"year"}),
     "taking effect": frozenset({"year"}),
@@ -449,9 +453,7 @@ ONLY_FOR: dict[str, frozenset[str]] = {
     "savings": frozenset({"money"}),  # not "help save 100 lives"
     "prison term": frozenset({"number"}),  # not a fine "in prison costs"
     # counts of people: a share of them may be given, never a mass or a length ("30 ton brændstof")
-    **{people: frozenset({"number", "percent"}) for people in (
-        "passengers", "crew", "aboard", "deaths", "injured", "missing", "displaced", "sheltered", "employees",
-        "users", "cases")},
+    **{people: frozenset({"number", "percent"}) for people in PEOPLE},
 }
 
 #: Measures a year can be the date of ("complained in 2019", "opened an investigation in 2020"):

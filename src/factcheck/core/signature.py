@@ -31,8 +31,9 @@ from factcheck.core.dates import find_dates, month_names
 from factcheck.core.figure_context import annotate
 from factcheck.core.figures import read_figures, year_figures
 from factcheck.core.units import DIMENSION
-from factcheck.core.measure_words import EVENTS
+from factcheck.core.measure_words import EVENTS, PEOPLE
 from factcheck.core.models import Figure, Quantity
+from factcheck.core.places import places_named
 from factcheck.core.periods import PERIODS, find_periods  # noqa: F401 (re-exported)
 
 # Words that follow a company name and say nothing about which one it is.
@@ -216,6 +217,7 @@ class Signature:
     events: tuple[Figure, ...] = ()  # years as figures ("complained in 2019"), compared when their event agrees
     story_date: str | None = None  # for an undated article: the date of its story, and why
     story_reason: str = ""
+    places: frozenset[str] = frozenset()  # of a claim counting people: the countries it names (core.places)
 
 
 SIGNATURE_VERSION = 9
@@ -234,15 +236,16 @@ def to_data(sig: Signature) -> list:
         [[getattr(q, f) for f in _FIGURE_FIELDS] for q in sig.quantities],
         sorted(sig.years), sorted(sig.periods), sig.text, list(sig.anchors), sig.date, sig.entity_weight,
         [[getattr(q, f) for f in _FIGURE_FIELDS] for q in sig.events], sig.story_date, sig.story_reason,
+        sorted(sig.places),
     ]
 
 
 def from_data(data: list) -> Signature:
-    entities, quantities, years, periods, text, anchors, date, entity_weight, events, story_date, reason = data
+    entities, quantities, years, periods, text, anchors, date, entity_weight, events, story_date, reason, places = data
     return Signature(
         {key: Entity(key, display, weight) for key, display, weight in entities},
         tuple(Figure(*q) for q in quantities), frozenset(years), frozenset(periods), text, tuple(anchors), date,
-        entity_weight, tuple(Figure(*q) for q in events), story_date, reason,
+        entity_weight, tuple(Figure(*q) for q in events), story_date, reason, frozenset(places),
     )
 
 
@@ -299,7 +302,8 @@ def build_signature(
     years = frozenset(int(f.value) for f in figures if f.kind == "year")
     periods = find_periods(text)
     sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,
-                    entity_weight=sum(e.weight for e in entities.values()), events=events)
+                    entity_weight=sum(e.weight for e in entities.values()), events=events,
+                    places=places_named(text, lang) if any(f.measure in PEOPLE for f in numbers) else frozenset())
     if date is None and story_dates:
         sig.story_date, sig.story_reason = story_date(story_dates)
     elif date is None:  # "... on 1 January 2024": a date in its own words, to the month at least

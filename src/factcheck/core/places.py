@@ -1,0 +1,54 @@
+"""Where a statement's count is of: the countries it names, and routes to and from a city.
+
+"24 vuelos con origen o destino en España, lo que afectó a unos 3.900 pasajeros" and "Allein ... 18
+Verbindungen von und nach Berlin, rund 2300 Passagiere" count the passengers of one country or city
+of a strike that hit 27,000 in all: an outlet's local angle, not another count of the whole. Two
+counts are not held against each other as one where only one speaks of a route, or where both name
+countries (CLDR's territory names, in the statement's language and in English) and none in common.
+One naming the story's country and the other none is no local angle: outlets name it or not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.core.numbers import cldr_locale
+
+ROUTE = "route"  # a statement about the traffic to and from one place
+_ROUTE = re.compile(
+    r"(?:to and from|from and to|von und nach|nach und von|de e para|de y hacia|con origen o destino en|"
+    r"au départ ou à destination de|da e per|van en naar|til og fra|till och från|z i do|do i z)\s+(?-i:[A-ZÀ-Ý])",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _names(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
+    """A pattern of the country names of ``lang`` and English, and each name's code."""
+    code_of: dict[str, str] = {}
+    for locale in (cldr_locale("en"), cldr_locale(lang)):
+        for code, name in locale.territories.items():
+            if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO") and name[:1].isupper():
+                code_of.setdefault(name, code)
+    if not code_of:
+        return None, {}
+    names = sorted(code_of, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, names))), code_of
+
+
+@lru_cache(maxsize=4096)
+def places_named(text: str, lang: str) -> frozenset[str]:
+    """The countries ``text`` names (ISO codes), and ``ROUTE`` when it speaks of traffic to and from a place."""
+    pattern, code_of = _names(lang or "en")
+    found = {code_of[m.group()] for m in pattern.finditer(text)} if pattern else set()
+    if _ROUTE.search(text):
+        found.add(ROUTE)
+    return frozenset(found)
+
+
+def local_angle(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether statements naming places ``a`` and ``b`` (``places_named``) may count different places."""
+    if (ROUTE in a) != (ROUTE in b):
+        return True
+    a, b = a - {ROUTE}, b - {ROUTE}
+    return bool(a and b and not a & b)
