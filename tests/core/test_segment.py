@@ -173,3 +173,13 @@ def test_offsets_always_slice_back(text, lang):
 @given(st.text(max_size=200), st.sampled_from(["en", "da", "id"]))
 def test_offsets_always_slice_back_on_any_unicode(text, lang):
     assert_well_formed(text, lang)
+
+
+def test_polish_abbreviations_end_no_sentence():
+    text = ("Strajk dotknął ok. 270 tys. pasażerów. Deficyt ma spaść do 5,8 proc. PKB z 6,4 proc. PKB w 2026 r. "
+            "Piloci m.in. z Warszawy żądają np. 14 proc. podwyżki.")
+    assert [text[s.start:s.end] for s in split_sentences(text, "pl")] == [
+        "Strajk dotknął ok. 270 tys. pasażerów.",
+        "Deficyt ma spaść do 5,8 proc. PKB z 6,4 proc. PKB w 2026 r.",
+        "Piloci m.in. z Warszawy żądają np. 14 proc. podwyżki.",
+    ]

@@ -44,11 +44,15 @@ _NEVER_FINAL = frozenset(
     " e.g i.e cf vs"  # en
     " mis yth"  # id
     " p.ej"  # es
+    " m.in np tzw"  # pl
     .split()
 )
+# Abbreviations of a unit after a number that the next word still belongs to when it names what the
+# unit is of: "5,8 proc. PKB" (per cent of GDP)
+_UNIT_OF = {"proc": frozenset({"PKB"})}
 # Short abbreviations that stand before a number ("No. 5", "ca. 20", "Tgl. 5", "approx. 20").
 _BEFORE_NUMBER = frozenset(
-    "no nr nos núm art ca approx aprox env tgl hlm kl p pp s vol fig abs bd ch cap sec tel".split()
+    "no nr nos núm art ca approx aprox env tgl hlm kl p pp s vol fig abs bd ch cap sec tel ok".split()
 )
 _ORDINAL_LANGS = frozenset("da de no nb nn sv fi is et lv lt cs sk sl hr sr bs pl hu tr".split())
 
@@ -134,6 +138,8 @@ def _glued(block: str, end: int, nxt: str, ordinals: bool, lang: str) -> bool:
         if key in _NEVER_FINAL or (len(w) == 1 and w.isupper()):
             return True
         if first.isdigit() and key in _BEFORE_NUMBER:
+            return True
+        if nxt.lstrip(_OPENERS).split(maxsplit=1)[0].rstrip(",.:;") in _UNIT_OF.get(key, ()):
             return True
     if not ordinals or not _ORDINAL_END.search(block, window, end):
         return False
