@@ -341,6 +341,17 @@ def test_a_sum_per_share_is_compared_only_with_sums_per_share_and_never_a_confli
     assert state == "conflict" and any("29.000 millones" in line and "conflict" in line for line in lines), lines
 
 
+def test_a_value_with_the_targets_debt_is_not_the_price_of_its_shares():
+    equity = ("Het bod waardeert Meridiaan op ongeveer €2,2 mrd.", "nl", "2025-06-16")
+    for with_debt in (("Including net debt of about 440 million euros, the deal values Meridiaan at roughly "
+                       "2.6 billion euros.", "en", "2025-06-16"),
+                      ("L'opération valorise la cible à 2,6 milliards d'euros, dette comprise.", "fr", "2025-06-16")):
+        state, _, _ = judge(equity, with_debt)
+        assert state == "not-compared", with_debt
+    state, _, _ = judge(equity, ("Halvarsson bewertet Meridiaan mit rund 3,1 Milliarden Euro.", "de", "2025-06-16"))
+    assert state == "conflict"
+
+
 def test_the_same_number_for_another_period_is_a_conflict_even_unmeasured():
     state, lines, _ = judge(("Die Einsparungen: 45 Millionen Euro pro Monat.", "de", "2026-05-06"),
                             ("It expects to save 45 million euros a year.", "en", "2026-05-06"))

@@ -27,7 +27,7 @@ from factcheck.core.dates import month_names
 from factcheck.core.ages import is_age
 from factcheck.core.durations import SECONDS
 from factcheck.core.figure_parts import among_a_group, of_totals, of_which
-from factcheck.core.per_share import PER_SHARE, is_per_share
+from factcheck.core.deal_terms import ENTERPRISE_VALUE, PER_SHARE, is_per_share, with_debt
 from factcheck.core.place_counts import counts_places
 from factcheck.core.figure_ranges import pairs, previous_levels
 from factcheck.core.forecasts import FORECAST, is_forecast
@@ -307,6 +307,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             measure = None  # "63 evacuation centres" counts no evacuees
         elif measure in FORECASTABLE and is_forecast(text, lo, f.start):
             measure += FORECAST
+        elif measure == "value" and with_debt(text, lo, hi):
+            measure = ENTERPRISE_VALUE
         elif of_which(text, f):
             measure = None  # "6.340 viviendas, de las que 1.950 son protegidas": a part, not the whole's count
         elif measure is None and f.dimension == "length" and _AWAY.match(text, f.end):

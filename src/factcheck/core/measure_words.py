@@ -425,7 +425,7 @@ FORECASTABLE: frozenset[str] = frozenset({"inflation", "core inflation", "unempl
                                           "growth", "decline"})
 
 #: Measures that say how a sum is counted, not what it is: an offer, a dividend and a closing price
-#: are all "per share" (``core.per_share``). Such figures are compared only with each other, and
+#: are all "per share" (``core.deal_terms``). Such figures are compared only with each other, and
 #: never called a conflict for that alone.
 HOW_COUNTED: frozenset[str] = frozenset({"per share"})
 
