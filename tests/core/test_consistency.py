@@ -159,6 +159,13 @@ def test_several_figures_of_one_measure_on_each_side_are_not_held_against_each_o
     assert state == "conflict"  # one figure each: the same seats
 
 
+def test_a_figure_another_of_its_statement_agrees_with_is_no_conflict():
+    state, lines, _ = judge(("Die Aktie schoss zeitweise um 36 Prozent nach oben und schloss mit einem Plus von "
+                             "34 Prozent.", "de", "2026-11-16"),
+                            ("Kessler shares jumped 34% to 41.30 euros, while Norrvik fell 6.2%.", "en", "2026-11-16"))
+    assert state == "consistent" and any("agrees with another figure" in line for line in lines), lines
+
+
 def test_changes_over_a_month_and_over_a_year_are_not_held_against_each_other():
     monthly = ("Consumer prices rose 0.4% in November from October.", "en", "2024-12-10")
     for other in (("Die Verbraucherpreise stiegen um 2,6 Prozent gegenüber dem Vorjahresmonat.", "de", "2024-12-10"),

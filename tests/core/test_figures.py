@@ -118,7 +118,8 @@ def test_the_approximation_word_is_named(text, lang, word):
         ("Winds reached 120 km/h.", "en", 120, "km/h", "speed"),
         ("It was 40 °C in Seville.", "en", 40, "°C", "temperature"),
         ("They shipped 5 kg of rice.", "en", 5, "kg", "mass"),
-        ("Il a plu 30 litres par mètre carré.", "fr", 30, "l", "volume"),
+        ("Il a plu 30 litres par mètre carré.", "fr", 30, "mm", "length"),  # a litre on a square metre is a millimetre
+        ("La citerne contient 30 litres.", "fr", 30, "l", "volume"),
         ("Dänemark genehmigt einen Windpark mit 3000 Megawatt.", "de", 3000, "MW", "power"),
         ("Un parque eólico marino de 3 gigavatios.", "es", 3, "GW", "power"),
         ("Denmark approved a 3-gigawatt wind farm.", "en", 3, "GW", "power"),  # joined by a hyphen
@@ -625,3 +626,17 @@ def test_a_count_of_last_year_is_an_earlier_level(text, lang, earlier):
 def test_newsroom_abbreviations_of_scales_percent_and_points(text, lang, value, unit):
     f = read_figures(text, lang)[0]
     assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Innerhalb von 24 Stunden sind 381 Liter Regen pro Quadratmeter gefallen.", "de"),
+    ("Cayeron 381 litros por metro cuadrado.", "es"),
+])
+def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
+    rain = [f for f in read_figures(text, lang) if f.value == 381][0]
+    assert (rain.unit, rain.dimension) == ("mm", "length")
+
+
+def test_share_moves_in_other_words():
+    assert read_figures("A Piazza Affari il titolo è balzato del 72,6%.", "it")[0].measure == "growth"
+    assert read_figures("Die Aktie schoss um 27,6 Prozent nach oben.", "de")[0].measure == "growth"

@@ -360,6 +360,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     # (a change's two levels are one subject's, at two times)
     listed = {m for m in {f.measure for f in fa} if m and sum(f.measure == m and not f.earlier for f in fa) > 1
               and sum(g.measure == m and not g.earlier for g in fb) > 1}
+    paired = []
     for f in few:
         family = _family(f)
         alike = [g for g in many if _family(g) == family]
@@ -371,9 +372,17 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             g, best = min(compared, key=lambda gc: (_RANK[gc[1].outcome], gc[1].difference))
         else:  # shown only: the counterpart nearest in value ("14 / 14", not "14 / two")
             g, best = min(options, key=lambda gc: relative_difference(f.value, gc[0].value))
+        paired.append((f, g, best))
+    # "schoss zeitweise um 36 Prozent nach oben und schloss mit einem Plus von 34 Prozent" / "jumped 34%":
+    # a figure another of its statement's figures agrees with is that one's counterpart, no other's
+    agreed = {id(g) for _, g, best in paired if best.consistent}
+    for f, g, best in paired:
         if best.outcome == "conflict" and f.measure in listed:
             best = replace(best, outcome="not-compared",
                            reason=f"each side gives several figures of {f.measure}, perhaps of different subjects")
+        elif best.outcome == "conflict" and id(g) in agreed:
+            best = replace(best, outcome="not-compared",
+                           reason=f"{g.text} agrees with another figure of the statement")
         elif best.outcome == "conflict" and f.dimension == "duration" and (_timed(a) > 1 or _timed(b) > 1):
             best = replace(best, outcome="not-compared", reason="several times, perhaps of different runners")
         if flip:

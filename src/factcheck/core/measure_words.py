@@ -44,7 +44,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "anstieg", "plus von", "gained", "gains ", "jump", "surged", "surges ", "climbed ", "climbs ", "soar",
         "gagné", "gagne ", "bondit ", "bondi ", "avanz", "avanç", "melonjak", "sprang ", "sprong ",
         "ascendi", "asciend", "grimpé", "grimpe ", "raise", "raising", "erhöh", "hebt", "relève", "verhoog", "hæver",
-        "höjer", "menaikkan",
+        "höjer", "menaikkan", "balzat", "impennat", "schoss", "kletterte", "se disparó", "se dispararon", "disparou",
+        "saltou", "rusade", "melesat", "s'envole", "schiet",
         # from one level to another, either way: "è passato da 17,70 a 19,60 euro"
         "passato da", "passata da", "passé de", "passée de", "pasó de", "passou de", "went from",
         # beaten by how much: "superó en 1,2 grados el récord"

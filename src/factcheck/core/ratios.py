@@ -8,6 +8,7 @@
   figure in the unit "pp": a rise of 1.5 points is not a rise of 1.5 %, which the comparison says.
 * Rates per 100,000 people: "6,8 cas pour 100 000 habitants", "68 Fällen pro 100.000 Einwohner". A
   number in the unit "/100k", compared only with other such rates, never with the count of cases.
+* Litres per square metre: "381 Liter Regen pro Quadratmeter" is 381 mm of rain.
 """
 
 from __future__ import annotations
@@ -97,3 +98,17 @@ def hyphenated_points(text: str, lo: int, hi: int) -> list[Figure]:
     the quantity reader does not see as a number."""
     return [Figure("percent", m.start(), m.end(), float(m.group(1).replace(",", ".")), POINTS, text=m.group())
             for m in _HYPHENATED_POINTS.finditer(text, lo, hi)]
+
+
+# "381 Liter Regen pro Quadratmeter", "318 litros por metro cuadrado": a litre of rain on a square metre is a
+# millimetre of it
+_PER_SQUARE_METRE = re.compile(
+    r"(?:\s+[^\W\d_]+)?\s+(?:per|pro|pour|par|por|al|op|på|pr\.|na|tiap|setiap)\s+"
+    r"(?:square met(?:re|er)|quadratmeter|mètre carré|metro cuadrado|metro quadrato|metro quadrado|vierkante meter|"
+    r"kvadratmeter|metr kwadratowy|meter persegi|m²|m2|qm)(?![^\W\d_])", re.IGNORECASE)
+
+
+def rain_depths(text: str, figures: list[Figure]) -> list[Figure]:
+    """``figures``, litres per square metre read as the millimetres of rain they are."""
+    return [replace(f, unit="mm", dimension="length") if f.unit == "l" and _PER_SQUARE_METRE.match(text, f.end)
+            else f for f in figures]
