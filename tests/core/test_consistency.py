@@ -388,6 +388,15 @@ def test_a_local_angle_is_no_count_of_the_whole():
     assert state == "conflict"
 
 
+def test_the_ages_of_two_people_are_not_held_against_each_other():
+    alemu = ("Ethiopia's Tigist Alemu, 31, won the women's race in 2:21:08.", "en", "2025-05-18")
+    state, lines, _ = judge(alemu, ("Hos kvinderne vandt etiopiske Tigist Alemu på 2:21:08, mens 29-årige Anna Holm "
+                                    "blev bedste dansker.", "da", "2025-05-18"))
+    assert state == "consistent" and any("ages of different people" in line for line in lines), lines
+    state, _, _ = judge(alemu, ("Bij de vrouwen was de 29-jarige Tigist Alemu de snelste in 2:21:08.", "nl", "2025-05-18"))
+    assert state == "conflict"  # one person's age, two figures
+
+
 def test_a_unit_of_power_says_what_it_measures():
     gigawatts = ("Regeringen har godkendt en havvindmøllepark på 3 gigawatt i Nordsøen.", "da", "2025-02-12")
     state, lines, _ = judge(gigawatts, ("Denemarken keurt een windpark op zee van 3 megawatt goed.", "nl", "2025-02-13"))

@@ -640,3 +640,12 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
 def test_share_moves_in_other_words():
     assert read_figures("A Piazza Affari il titolo è balzato del 72,6%.", "it")[0].measure == "growth"
     assert read_figures("Die Aktie schoss um 27,6 Prozent nach oben.", "de")[0].measure == "growth"
+
+
+def test_ages_in_a_list_and_the_persons_they_are_of():
+    two, first, second = read_figures("Two workers have died: a 57-year-old man and a 61-year-old.", "en")
+    assert (first.measure, second.measure, second.earlier) == ("age", "age", False)
+    assert [f.measure for f in read_figures("W upale zmarło dwóch robotników w wieku 57 i 61 lat.", "pl")][-2:] == [
+        "age", "age"]
+    assert read_figures("Partileder Jens-Frederik Nielsen (33) sa det.", "no")[0].measure == "age (Nielsen)"
+    assert read_figures("mens 29-årige Anna Holm blev bedste dansker", "da")[0].measure == "age (Holm)"

@@ -15,10 +15,13 @@ from factcheck.core.models import Figure
 OLDEST = 120
 _AFTER = re.compile(
     r"(?:-year-old|-jährige|-jarige|-årige|-årig|"
-    r"\s+(?:years? old|Jahre alte?n?|jaar oud|år gammel|anni|ans|años|anos|tahun)(?![^\W\d_]))", re.IGNORECASE)
-_YEARS_ONLY = frozenset({"anni", "ans", "años", "anos", "tahun"})  # years, of age only after a comma
+    r"\s+(?:years? old|Jahre alte?n?|jaar oud|år gammel|anni|ans|años|anos|tahun|lat)(?![^\W\d_]))", re.IGNORECASE)
+_YEARS_ONLY = frozenset({"anni", "ans", "años", "anos", "tahun", "lat"})  # years, of age only after a comma
 # ", 21 anni", ", de 43 años", "aged 57"
-_APPOSED = re.compile(r",\s+(?:de\s+|di\s+)?$|\b(?:aged|im Alter von|berusia)\s+$", re.IGNORECASE)
+_APPOSED = re.compile(r",\s+(?:de\s+|di\s+)?$", re.IGNORECASE)
+# "aged 57", "im Alter von 24 und 29 Jahren", "w wieku 57 i 61 lat": an age whatever follows
+_AGED = re.compile(r"\b(?:aged|im Alter von|berusia|w wieku)\s+(?:\d{1,3}\s+(?:and|und|i|e|y|et|og|och|en|dan)\s+)?$",
+                   re.IGNORECASE)
 # "un uomo di 76 anni", "een man van 67", "une femme de 67 ans": a person of so many (years)
 _PERSON = (r"man|woman|boy|girl|uomo|donna|ragazz[oa]|bambin[oa]|anzian[oa]|homme|femme|garçon|fille|enfant|"
            r"hombre|mujer|niñ[oa]|joven|anciano|anciana|homem|mulher|menin[oa]|criança|idos[oa]|pria|wanita|anak|"
@@ -35,7 +38,7 @@ def is_age(text: str, f: Figure) -> bool:
     """Whether the number ``f`` gives a person's age (see the module's examples)."""
     if f.value > OLDEST or f.value != int(f.value):
         return False
-    if _PERSON_OF.search(text, max(0, f.start - 24), f.start):
+    if _PERSON_OF.search(text, max(0, f.start - 24), f.start) or _AGED.search(text, max(0, f.start - 24), f.start):
         return True
     if after := _AFTER.match(text, f.end):
         return after.group().strip().lower() not in _YEARS_ONLY or bool(
@@ -44,6 +47,35 @@ def is_age(text: str, f: Figure) -> bool:
     if closes != (")" if before.endswith("(") else ","):
         return False
     return bool(_PERSON_BEFORE.search(before))
+
+
+AGE = "age"
+# whose age: the name before it ("Nielsen, 33", "Milan de Wit (21)", "Tigist Alemu, de 31 años", "Kipchumba
+# yang berusia 37 tahun") or after a hyphenated age ("29-årige Anna Holm", "the 31-year-old Tigist Alemu")
+_NAMED_BEFORE = re.compile(r"(?-i:[A-ZÀ-Ý][^\W\d_]+)(?:,\s+(?:de\s+|di\s+)?|\s+\(|\s+yang berusia\s+|\s+berusia\s+)$")
+_NAMED_AFTER = re.compile(
+    r"-(?:year-old|jährige|jarige|årige|årig)\s+((?-i:[A-ZÀ-Ý][^\W\d_]+)(?:\s+(?-i:[A-ZÀ-Ý][^\W\d_]+)){0,2})",
+    re.IGNORECASE)
+
+
+def age_measure(text: str, f: Figure) -> str:
+    """The measure of the age ``f``: ``AGE``, or "age (Holm)" when the person's name stands beside it,
+    so that the ages of two people in one story are not held against each other."""
+    before = _NAMED_BEFORE.search(text, max(0, f.start - 40), f.start)
+    after = _NAMED_AFTER.match(text, f.end)
+    name = after.group(1).split()[-1] if after else before.group().split()[0].rstrip(",(") if before else None
+    return f"{AGE} ({name})" if name else AGE
+
+
+def same_person(a: str, b: str) -> bool | None:
+    """For two age measures (``age_measure``): whether they are one person's, None when either names none."""
+    if a == AGE or b == AGE:
+        return None
+    return a.casefold() == b.casefold()
+
+
+def is_age_measure(measure: str | None) -> bool:
+    return bool(measure) and (measure == AGE or measure.startswith(AGE + " ("))
 
 
 _HYPHENATED = re.compile(r"(?<![\w.,-])(\d{1,3})(?=-(?:year-old|jährige|jarige|årige|årig)(?![^\W\d_]))", re.IGNORECASE)

@@ -32,6 +32,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from factcheck.core.ages import AGE, is_age_measure, same_person
 from factcheck.core.currency import convert_to_usd, parse_as_of
 from factcheck.core.measure_words import CHANGING, GENERIC, HOW_COUNTED, PEOPLE
 from factcheck.core.models import Figure
@@ -284,6 +285,10 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
 
 
 def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
+    if is_age_measure(f.measure) and is_age_measure(g.measure):
+        if same_person(f.measure, g.measure) is False:
+            return _not_compared(f, g, f"ages of different people: {f.measure} / {g.measure}")
+        f, g = replace(f, measure=AGE), replace(g, measure=AGE)
     generic = f.measure != g.measure and (f.measure in GENERIC or g.measure in GENERIC)
     if f.measure and g.measure and f.measure != g.measure and not generic:
         return _not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")

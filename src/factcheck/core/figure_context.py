@@ -24,7 +24,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.core.dates import month_names
-from factcheck.core.ages import is_age
+from factcheck.core.ages import age_measure, is_age
 from factcheck.core.durations import SECONDS
 from factcheck.core.figure_parts import among_a_group, of_totals, of_which
 from factcheck.core.deal_terms import ENTERPRISE_VALUE, PER_SHARE, is_per_share, with_debt
@@ -300,7 +300,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         else:
             measure, level = _measure(words, f, at, i in changes and joined[i] == "change")
         if f.kind == "number" and f.unit is None and is_age(text, f):
-            measure = "age"
+            measure = age_measure(text, f)
         elif is_per_share(text, f):
             measure = PER_SHARE
         elif counts_places(text, f):

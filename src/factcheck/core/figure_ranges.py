@@ -126,7 +126,7 @@ def _scale(text: str, lang: str, g: Figure) -> float:
 
 # "its previous record of 40.7C", "den bisherigen Rekord von 40,7 Grad", "fra tidligere 5-8 procent"
 _PREVIOUS = re.compile(
-    r"(?<![^\W\d_])(?:previous|prior|former|earlier|old|vorherig\w*|bisherig\w*|früher\w*|alte[nr]?|précédent\w*|"
+    r"(?<![^\W\d_])(?<!-)(?:previous|prior|former|earlier|old|vorherig\w*|bisherig\w*|früher\w*|alte[nr]?|précédent\w*|"
     r"ancien\w*|anterior\w*|previ[oa]s?|antigu[oa]s?|precedent[ei]|vecchi[oa]|tidligere|forrige|gamle|förra|tidigare|"
     r"gamla|vorige|eerdere|oude|sebelumnya|lama)"
     r"(?![^\W\d_])[^\d.;:!?]{0,25}$", re.IGNORECASE)
