@@ -220,6 +220,7 @@ def test_letters_that_are_not_units(text):
         ("Inflacja w sierpniu wyniosła 2,9 proc. r/r.", "pl", "inflation"),
         ("Strajk dotknął ok. 270 tys. pasażerów.", "pl", "passengers"),
         ("Norrvik offered 42.50 euros per share in cash.", "en", "per share"),
+        ("Damit läge Polen erstmals deutlich über der Maastricht-Grenze von 60 Prozent.", "de", "limit"),
         ("Norrvik bietet 42,50 Euro je Aktie.", "de", "per share"),
         ("La oferta, de 42,50 euros por acción, es en efectivo.", "es", "per share"),
     ],

@@ -351,6 +351,11 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "tsunami", "wave", "flutwelle", "welle", "vague", "ola ", "olas ", "onda", "gelombang", "bølge",
         "golf", "أمواج", "موجة", "津波", "海啸", "लहर", "ঢেউ",
     ),
+    # a legal limit or threshold is no level reached: "die Maastricht-Grenze von 60 Prozent"
+    "limit": (
+        "limit", "ceiling", "threshold", "-grenze", "obergrenze", "schwelle", "plafond", "seuil", "límite", "umbral",
+        "soglia", "tetto", "limite", "teto", "drempel", "grænse", "gräns", "ambang batas", "próg", "pułap",
+    ),
     # a budget's shortfall and a state's debt, in money or as a share of GDP
     "deficit": (
         "deficit", "shortfall", "-defizit", "defizit", "déficit", "disavanzo", "underskud", "underskott", "defisit", "tekort",
