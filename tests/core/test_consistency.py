@@ -397,6 +397,13 @@ def test_the_ages_of_two_people_are_not_held_against_each_other():
     assert state == "conflict"  # one person's age, two figures
 
 
+def test_a_figure_may_be_the_sum_of_two_on_the_other_side():
+    state, lines, _ = judge(("Den 27-årige tog førstepræmien på 200.000 kroner plus en bonus på 50.000 kroner.", "da",
+                             "2025-05-18"),
+                            ("He collected 250,000 Danish crowns in prize money and bonus.", "en", "2025-05-18"))
+    assert state == "consistent" and any("the sum of two figures" in line for line in lines), lines
+
+
 def test_a_unit_of_power_says_what_it_measures():
     gigawatts = ("Regeringen har godkendt en havvindmøllepark på 3 gigawatt i Nordsøen.", "da", "2025-02-12")
     state, lines, _ = judge(gigawatts, ("Denemarken keurt een windpark op zee van 3 megawatt goed.", "nl", "2025-02-13"))

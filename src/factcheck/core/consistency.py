@@ -377,6 +377,8 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             g, best = min(compared, key=lambda gc: (_RANK[gc[1].outcome], gc[1].difference))
         else:  # shown only: the counterpart nearest in value ("14 / 14", not "14 / two")
             g, best = min(options, key=lambda gc: relative_difference(f.value, gc[0].value))
+        if best.outcome == "conflict" and (total := _sum_of_two(f, alike, s_few, s_many)) is not None:
+            best = total
         paired.append((f, g, best))
     # "schoss zeitweise um 36 Prozent nach oben und schloss mit einem Plus von 34 Prozent" / "jumped 34%":
     # a figure another of its statement's figures agrees with is that one's counterpart, no other's
@@ -397,6 +399,24 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
     return out
+
+
+def _sum_of_two(f: Figure, alike: list[Figure], s_f: Signature, s_other: Signature) -> Comparison | None:
+    """The comparison of ``f`` with the sum of two of the other side's figures in its unit, one of its
+    measure, the other of it or of none, when they add up to it ("200.000 kroner plus en rekordbonus på 50.000 kroner" / "250,000 Danish
+    crowns in prize money and bonus"), None when no two do."""
+    parts = [g for g in alike if g.measure in (f.measure, None) and g.unit == f.unit and g.period == f.period
+             and not g.earlier]
+    for i, g in enumerate(parts):
+        for h in parts[i + 1:]:
+            if f.measure not in (g.measure, h.measure):
+                continue  # one of the two, at least, says it is of the same thing
+            total = replace(g, value=g.value + h.value, text=f"{g.text} + {h.text}", usd=None, as_of=None,
+                            approx=g.approx or h.approx, bound="")
+            c = _pair(f, total, s_f, s_other)
+            if c.consistent:
+                return replace(c, note="; ".join(filter(None, [c.note, "the sum of two figures"])))
+    return None
 
 
 def _timed(s: Signature) -> int:
