@@ -404,6 +404,21 @@ def test_a_figure_may_be_the_sum_of_two_on_the_other_side():
     assert state == "consistent" and any("the sum of two figures" in line for line in lines), lines
 
 
+def test_a_sum_per_car_or_family_is_no_total():
+    state, _, _ = judge(("Koszt naprawy szacowany jest na ok. 180 euro (ok. 770 zł) na samochód.", "pl", "2026-12-01"),
+                        ("El coste total de la llamada a revisión rondará unos 200 millones de euros.", "es", "2026-12-01"))
+    assert state == "not-compared"
+    state, _, _ = judge(("Die Reparatur kostet etwa 180 Euro pro Fahrzeug.", "de", "2026-12-01"),
+                        ("La réparation coûte environ 180 euros par véhicule.", "fr", "2026-12-01"))
+    assert state == "consistent"
+
+
+def test_a_first_estimate_since_revised_is_no_conflict():
+    state, _, _ = judge(("La stima flash di fine ottobre indicava una crescita dello 0,5%.", "it", "2026-11-28"),
+                        ("Svensk økonomi voksede med 0,6 pct. i tredje kvartal.", "da", "2026-11-28"))
+    assert state != "conflict"
+
+
 def test_a_unit_of_power_says_what_it_measures():
     gigawatts = ("Regeringen har godkendt en havvindmøllepark på 3 gigawatt i Nordsøen.", "da", "2025-02-12")
     state, lines, _ = judge(gigawatts, ("Denemarken keurt een windpark op zee van 3 megawatt goed.", "nl", "2025-02-13"))

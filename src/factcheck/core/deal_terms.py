@@ -1,4 +1,4 @@
-"""How a takeover's sums are counted: per share, or with the target's debt.
+"""How a sum is counted: per share (or per car, family, household, person), or with a target's debt.
 
 * A sum per share: "42.50 euros per share", "42,50 Euro je Aktie", "42,50 kronor per aktie", "Rp 1.250 per
   lembar saham". An offer, a dividend or a share price is a sum per share; the deal's value or a
@@ -19,10 +19,21 @@ from factcheck.core.models import Figure
 
 PER_SHARE = "per share"
 ENTERPRISE_VALUE = "enterprise value"
+_PER = r"[)\]]?\s*(?:in cash\s+)?(?:per|a|an|each|je|pro|par|por|pr\.|za|na|ad|à|al|op|för|på|setiap|tiap)\s+(?:lembar\s+|unit\s+)?"
 _PER_SHARE_AFTER = re.compile(
-    r"\s*(?:in cash\s+)?(?:per|a|each|je|pro|par|por|pr\.|za|na|ad|à)\s+(?:lembar\s+)?"
-    r"(?:share|aktie|action|acción|accion|ação|acao|azione|aandeel|saham|akcję|akcje)(?![^\W\d_])",
+    _PER + r"(?:share|aktie|action|acción|accion|ação|acao|azione|aandeel|saham|akcję|akcje)(?![^\W\d_])",
     re.IGNORECASE)
+# the other units a sum is counted per: "180 euro pro Fahrzeug", "ok. 180 euro na samochód", "per family"
+PER_UNIT: dict[str, str] = {
+    "car": r"car|vehicle|fahrzeug|auto|wagen|véhicule|voiture|vehículo|coche|veicolo|veículo|carro|bil|samochód|"
+           r"pojazd|mobil|kendaraan",
+    "family": r"family|familie|famille|familia|famiglia|família|familj|keluarga|rodzin[ęy]",
+    "household": r"household|haushalt|ménage|foyer|hogar|nucleo familiare|domicílio|huishouden|husstand|hushåll|"
+                 r"rumah tangga|gospodarstwo",
+    "person": r"person|head|capita|kopf|einwohner|personne|habitant|persona|pessoa|persoon|indbygger|invånare|"
+              r"orang|osob[ęy]|mieszkańca",
+}
+_PER_UNIT_AFTER = {unit: re.compile(_PER + rf"(?:{words})(?![^\W\d_])", re.IGNORECASE) for unit, words in PER_UNIT.items()}
 _WITH_DEBT = re.compile(
     r"(?<![^\W\d_])(?:enterprise value|including (?:net )?debt|debt included|dette comprise|y compris (?:la )?dette|"
     r"inklusive (?:der )?schulden|einschließlich (?:der )?schulden|inklusive (?:netto)?gæld|inklusive skulder|"
@@ -33,6 +44,13 @@ _WITH_DEBT = re.compile(
 def is_per_share(text: str, f: Figure) -> bool:
     """Whether the sum ``f`` is said per share, right after it."""
     return f.kind == "money" and bool(_PER_SHARE_AFTER.match(text, f.end))
+
+
+def per_unit(text: str, f: Figure) -> str | None:
+    """The measure of a sum said per car, family, household or person right after it ("per car"), or None."""
+    if f.kind != "money":
+        return None
+    return next((f"per {unit}" for unit, after in _PER_UNIT_AFTER.items() if after.match(text, f.end)), None)
 
 
 def with_debt(text: str, lo: int, hi: int) -> bool:

@@ -27,7 +27,7 @@ from factcheck.core.dates import month_names
 from factcheck.core.ages import age_measure, is_age
 from factcheck.core.durations import SECONDS
 from factcheck.core.figure_parts import among_a_group, of_totals, of_which
-from factcheck.core.deal_terms import ENTERPRISE_VALUE, PER_SHARE, is_per_share, with_debt
+from factcheck.core.deal_terms import ENTERPRISE_VALUE, PER_SHARE, is_per_share, per_unit, with_debt
 from factcheck.core.place_counts import counts_places
 from factcheck.core.figure_ranges import pairs, previous_levels
 from factcheck.core.forecasts import FORECAST, is_forecast
@@ -301,8 +301,10 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             measure, level = _measure(words, f, at, i in changes and joined[i] == "change")
         if f.kind == "number" and f.unit is None and is_age(text, f):
             measure = age_measure(text, f)
-        elif is_per_share(text, f):
+        elif is_per_share(text, figures[last]):  # after its conversions: "180 euro (ok. 770 zł) na samochód"
             measure = PER_SHARE
+        elif unit_measure := per_unit(text, figures[last]):
+            measure = unit_measure
         elif counts_places(text, f):
             measure = None  # "63 evacuation centres" counts no evacuees
         elif measure in FORECASTABLE and is_forecast(text, lo, f.start):

@@ -140,17 +140,28 @@ _LAST_YEAR_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_LAST_YEAR})(?![^\W\d_])[^\d.
 _LAST_YEAR_AFTER = re.compile(rf"[^\d.;:!?,]{{0,25}}(?<![^\W\d_])(?:{_LAST_YEAR})(?![^\W\d_])", re.IGNORECASE)
 
 
+# "La stima flash di fine ottobre indicava una crescita dello 0,5%": a first estimate, since revised
+_FIRST_ESTIMATE = re.compile(
+    r"(?<![^\W\d_])(?:(?:flash|first|initial|preliminary|advance) estimate|stima flash|prima stima|stima preliminare|"
+    r"schnellschätzung|erste schätzung|estimation (?:flash|rapide|provisoire)|première estimation|"
+    r"estimación (?:preliminar|adelantada|avance)|estimativa (?:preliminar|rápida)|snabbestimat|"
+    r"första (?:bedömning|skattning)|første (?:skøn|estimat)|eerste (?:schatting|raming)|flash-raming|"
+    r"perkiraan awal|szybki szacunek|wstępn\w* szacun\w*)(?![^\W\d_])[^.;:!?]{0,60}$", re.IGNORECASE)
+
+
 def previous_levels(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures``, one with a word for "previous" shortly before it (its record, forecast or range
     before this one) marked ``earlier``: it agrees with the same figure, but today's does not
     contradict it. So is a count or a sum of last year ("Last year it carried 16.6 million
-    passengers"), though not a change in percent ("rose 2.9% from last year" is this year's)."""
+    passengers"), though not a change in percent ("rose 2.9% from last year" is this year's), and a
+    first estimate since revised ("La stima flash ... indicava una crescita dello 0,5%")."""
     out = list(figures)
     for k, f in enumerate(out):
         ranged = k > 0 and f.bound == "max" and out[k - 1].bound == "min" and out[k - 1].earlier  # "tidligere 5-8"
         last_year = f.kind in ("money", "number") and (
             _LAST_YEAR_BEFORE.search(text, max(0, f.start - 60), f.start) or _LAST_YEAR_AFTER.match(text, f.end))
         if not f.earlier and f.kind != "year" and (
-                ranged or last_year or _PREVIOUS.search(text, max(0, f.start - 40), f.start)):
+                ranged or last_year or _PREVIOUS.search(text, max(0, f.start - 40), f.start)
+                or _FIRST_ESTIMATE.search(text, max(0, f.start - 90), f.start)):
             out[k] = replace(f, earlier=True)
     return out
