@@ -245,6 +245,17 @@ def _currency_slip(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Compar
         if c.outcome == "conflict" else None
 
 
+def _period_slip(f: Figure, g: Figure) -> Comparison | None:
+    """The same number of two or more digits for two periods ("45 Millionen Euro pro Monat" / "45
+    million euros a year"): one outlet wrote the wrong period, a conflict even where neither says
+    what the sum is. None when the figures are not so."""
+    if not (f.period and g.period and f.period != g.period and f.unit == g.unit and f.value == g.value) \
+            or len(_significant(f.value)) < 2:
+        return None
+    shorter, longer = sorted((MONTHS[f.period], MONTHS[g.period]))
+    return Comparison(f.kind, f.text, g.text, 1 - shorter / longer, 0.0, "the same number for another period", "conflict")
+
+
 def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> Comparison | None:
     """A count that changes over time (a toll) is held against another only at one date. Of two dates
     it is a timeline; undated, it agrees ("more than 121,000" with "121,957", whenever each was said)
@@ -321,10 +332,8 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
         return _not_compared(f, g, f"changes over different periods: {f.text} {_BASES[f.period]}, "
                                    f"{g.text} {_BASES[g.period]}")
     if f.period != g.period:
-        if f.period and g.period and f.unit == g.unit and f.value == g.value and len(_significant(f.value)) >= 2:
-            return Comparison(f.kind, f.text, g.text, 1 - MONTHS[f.period] / MONTHS[g.period] if MONTHS[f.period]
-                              < MONTHS[g.period] else 1 - MONTHS[g.period] / MONTHS[f.period], 0.0,
-                              "the same number for another period", "conflict")
+        if (slip := _period_slip(f, g)) is not None:
+            return slip
         if f.period and g.period:
             scale = (1 / MONTHS[f.period], 1 / MONTHS[g.period])
             note = f"per month: {f.text} {f.period}, {g.text} {g.period}"
@@ -403,8 +412,10 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
 
 def _sum_of_two(f: Figure, alike: list[Figure], s_f: Signature, s_other: Signature) -> Comparison | None:
     """The comparison of ``f`` with the sum of two of the other side's figures in its unit, one of its
-    measure, the other of it or of none, when they add up to it ("200.000 kroner plus en rekordbonus på 50.000 kroner" / "250,000 Danish
-    crowns in prize money and bonus"), None when no two do."""
+    measure, the other of it or of none, when they add up to it ("200.000 kroner plus en rekordbonus
+    på 50.000 kroner" / "250,000 Danish crowns in prize money and bonus"), None when no two do."""
+    if f.measure is None:
+        return None
     parts = [g for g in alike if g.measure in (f.measure, None) and g.unit == f.unit and g.period == f.period
              and not g.earlier]
     for i, g in enumerate(parts):

@@ -24,23 +24,11 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.core.dates import month_names
-from factcheck.core.ages import age_measure, is_age
 from factcheck.core.durations import SECONDS
-from factcheck.core.figure_parts import among_a_group, of_totals, of_which
-from factcheck.core.deal_terms import ENTERPRISE_VALUE, PER_SHARE, is_per_share, per_unit, with_debt
-from factcheck.core.place_counts import counts_places
+from factcheck.core.figure_parts import among_a_group, of_totals
 from factcheck.core.figure_ranges import pairs, previous_levels
-from factcheck.core.forecasts import FORECAST, is_forecast
-from factcheck.core.measure_words import (
-    BOUNDS,
-    CHANGE_BASES,
-    FORECASTABLE,
-    MEASURES,
-    ONLY_FOR,
-    QUALIFIED_BY,
-    SMALLEST_BARE_SUM,
-    SUMS,
-)
+from factcheck.core.figure_roles import role_measure
+from factcheck.core.measure_words import BOUNDS, CHANGE_BASES, MEASURES, ONLY_FOR, QUALIFIED_BY, SMALLEST_BARE_SUM, SUMS
 from factcheck.core.models import Figure
 from factcheck.core.numbers import language_of, numeral_in
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
@@ -299,22 +287,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             measure, level = level[0], None
         else:
             measure, level = _measure(words, f, at, i in changes and joined[i] == "change")
-        if f.kind == "number" and f.unit is None and is_age(text, f):
-            measure = age_measure(text, f)
-        elif is_per_share(text, figures[last]):  # after its conversions: "180 euro (ok. 770 zł) na samochód"
-            measure = PER_SHARE
-        elif unit_measure := per_unit(text, figures[last]):
-            measure = unit_measure
-        elif counts_places(text, f):
-            measure = None  # "63 evacuation centres" counts no evacuees
-        elif measure in FORECASTABLE and is_forecast(text, lo, f.start):
-            measure += FORECAST
-        elif measure == "value" and with_debt(text, lo, hi):
-            measure = ENTERPRISE_VALUE
-        elif of_which(text, f):
-            measure = None  # "6.340 viviendas, de las que 1.950 son protegidas": a part, not the whole's count
-        elif measure is None and f.dimension == "length" and _AWAY.match(text, f.end):
-            measure = "distance"  # "310 km from Vienna", "18 kilometer timur laut Poso"
+        measure = role_measure(text, f, figures[last], measure, lo, hi)
         # a period after the figure, past a conjunction, is another clause's; one before it but nearer
         # the figure before is that figure's ("355 voos por dia, afetando perto de 190 mil passageiros")
         period = _nearest([p for p in words.periods
@@ -415,15 +388,6 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
 # What a figure counts rather than what happened to it: "14 employees were injured" is about injuries,
 # "has 23,000 employees" about the workforce. Such a word yields to another in the figure's clause.
 _WEAK = frozenset({"employees"})
-
-
-# After a length (and its conversion), that it is a distance from somewhere: "about 310 miles from Vienna",
-# "18 km (11 miles) northeast of", "310 kilometer fra Wien", "à 310 km de Vienne", "18 kilometer timur laut"
-_AWAY = re.compile(
-    r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:from|away|off|fra|från|von|vom|entfernt|dari|van|dal|dalla|da|de|del|du|des)\s"
-    r"|(?:(?:au|al|a|à|ten|im)\s+)?(?:north|south|east|west|nord|süd|ost|öst|sud|est|ouest|noord|zuid|oost|norte|sur|"
-    r"este|oeste|timur|barat|"
-    r"utara|selatan)[\w-]*)", re.IGNORECASE)
 
 
 # Right after a figure, that it is a difference from another: "1.2 degrees above the record", "neun

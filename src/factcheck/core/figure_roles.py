@@ -1,0 +1,48 @@
+"""What a figure's own words say it is, over the nearest measure word of its clause.
+
+``annotate`` (``core.figure_context``) gives each figure the measure of the nearest measure word; the
+figure's own words may say otherwise: a person's age ("Nielsen, 33"), a sum per share or per car
+(``core.deal_terms``), a count of places ("63 evacuation centres"), a forecast of a rate
+(``core.forecasts``), a value counted with a target's debt, a part "of which" a whole is made, a
+distance from a place ("310 km from Vienna").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.core.ages import age_measure, is_age
+from factcheck.core.deal_terms import ENTERPRISE_VALUE, PER_SHARE, is_per_share, per_unit, with_debt
+from factcheck.core.figure_parts import of_which
+from factcheck.core.forecasts import FORECAST, is_forecast
+from factcheck.core.measure_words import FORECASTABLE
+from factcheck.core.models import Figure
+from factcheck.core.place_counts import counts_places
+
+# After a length (and its conversion), that it is a distance from somewhere: "about 310 miles from Vienna",
+# "18 km (11 miles) northeast of", "310 kilometer fra Wien", "à 310 km de Vienne", "18 kilometer timur laut"
+_AWAY = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:from|away|off|fra|från|von|vom|entfernt|dari|van|dal|dalla|da|de|del|du|des)\s"
+    r"|(?:(?:au|al|a|à|ten|im)\s+)?(?:north|south|east|west|nord|süd|ost|öst|sud|est|ouest|noord|zuid|oost|norte|sur|"
+    r"este|oeste|timur|barat|"
+    r"utara|selatan)[\w-]*)", re.IGNORECASE)
+
+
+def role_measure(text: str, f: Figure, tail: Figure, measure: str | None, lo: int, hi: int) -> str | None:
+    """The measure of ``f`` (in ``text[lo:hi]``, its sentence; ``tail``: its last conversion in
+    brackets, or itself) given the nearest measure word's ``measure``."""
+    if f.kind == "number" and f.unit is None and is_age(text, f):
+        return age_measure(text, f)
+    if is_per_share(text, tail):  # after its conversions: "180 euro (ok. 770 zł) na samochód"
+        return PER_SHARE
+    if unit_measure := per_unit(text, tail):
+        return unit_measure
+    if counts_places(text, f) or of_which(text, f):
+        return None  # "63 evacuation centres" counts no evacuees; "de las que 1.950": a part, not the whole
+    if measure in FORECASTABLE and is_forecast(text, lo, f.start):
+        return measure + FORECAST
+    if measure == "value" and with_debt(text, lo, hi):
+        return ENTERPRISE_VALUE
+    if measure is None and f.dimension == "length" and _AWAY.match(text, f.end):
+        return "distance"  # "310 km from Vienna", "18 kilometer timur laut Poso"
+    return measure
