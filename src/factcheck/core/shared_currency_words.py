@@ -3,8 +3,9 @@
 
 Denmark, Sweden, Norway, Iceland and Czechia count in crowns; India, Indonesia and Pakistan in
 rupees (one word in many languages: "rupia", "roepie"); Mexico, Argentina, Chile and Colombia in
-pesos; Peru counts in soles (also the sun); Switzerland, Congo, Rwanda and others in francs; the Brazilian real shares its name with a
-word ("19 miliar real", "1,2 Milliarden Real" against "real progress"). An outlet writes "Danish
+pesos; Switzerland, Congo, Rwanda and others in francs; the Brazilian real shares its name with a
+word ("19 miliar real", "1,2 Milliarden Real" against "real progress"), and so does the Peruvian sol
+with the sun. An outlet writes "Danish
 crowns" once and "crowns" after, or names only the country ("Denmark hands Norvexa record 290
 million crown fine"). Such a bare word after a number takes the one currency of its family that
 its article names: by a currency name the language knows (CLDR's "Danish krone", "dänische Krone",
