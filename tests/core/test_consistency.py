@@ -419,6 +419,17 @@ def test_a_first_estimate_since_revised_is_no_conflict():
     assert state != "conflict"
 
 
+def test_rain_over_different_spans_is_not_compared_unless_the_same_amount():
+    two_days = ("A Limone Piemonte sono caduti 412 millimetri di pioggia in 48 ore.", "it", "2026-10-20")
+    state, lines, _ = judge(two_days, ("À Garessio, 268 mm de pluie sont tombés en 24 heures.", "fr", "2026-10-20"))
+    assert state == "not-compared" and "rain over different spans" in lines[0]
+    state, lines, _ = judge(two_days, ("À Limone, 412 millimètres de pluie sont tombés en 24 heures.", "fr", "2026-10-20"))
+    assert state == "conflict" and "the same amount" in lines[0]
+    state, _, _ = judge(("Innerhalb von 24 Stunden sind 381 Liter Regen pro Quadratmeter gefallen.", "de", "2026-03-02"),
+                        ("The weather agency said 318 mm of rain fell in 24 hours.", "en", "2026-03-02"))
+    assert state == "conflict"
+
+
 def test_a_unit_of_power_says_what_it_measures():
     gigawatts = ("Regeringen har godkendt en havvindmøllepark på 3 gigawatt i Nordsøen.", "da", "2025-02-12")
     state, lines, _ = judge(gigawatts, ("Denemarken keurt een windpark op zee van 3 megawatt goed.", "nl", "2025-02-13"))

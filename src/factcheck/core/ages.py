@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.core.models import Figure
+from factcheck.core.qualified_measures import qualified
 
 OLDEST = 120
 _AFTER = re.compile(
@@ -64,18 +65,7 @@ def age_measure(text: str, f: Figure) -> str:
     before = _NAMED_BEFORE.search(text, max(0, f.start - 40), f.start)
     after = _NAMED_AFTER.match(text, f.end)
     name = after.group(1).split()[-1] if after else before.group().split()[0].rstrip(",(") if before else None
-    return f"{AGE} ({name})" if name else AGE
-
-
-def same_person(a: str, b: str) -> bool | None:
-    """For two age measures (``age_measure``): whether they are one person's, None when either names none."""
-    if a == AGE or b == AGE:
-        return None
-    return a.casefold() == b.casefold()
-
-
-def is_age_measure(measure: str | None) -> bool:
-    return bool(measure) and (measure == AGE or measure.startswith(AGE + " ("))
+    return qualified(AGE, name)
 
 
 _HYPHENATED = re.compile(r"(?<![\w.,-])(\d{1,3})(?=-(?:year-old|jährige|jarige|årige|årig)(?![^\W\d_]))", re.IGNORECASE)

@@ -32,7 +32,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from factcheck.core.ages import AGE, is_age_measure, same_person
+from factcheck.core import qualified_measures
 from factcheck.core.currency import convert_to_usd, parse_as_of
 from factcheck.core.measure_words import CHANGING, GENERIC, HOW_COUNTED, PEOPLE
 from factcheck.core.models import Figure
@@ -296,10 +296,13 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
 
 
 def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
-    if is_age_measure(f.measure) and is_age_measure(g.measure):
-        if same_person(f.measure, g.measure) is False:
-            return _not_compared(f, g, f"ages of different people: {f.measure} / {g.measure}")
-        f, g = replace(f, measure=AGE), replace(g, measure=AGE)
+    if "(" in (f.measure or "") or "(" in (g.measure or ""):  # "age (Holm)", "rainfall (48 h)"
+        if (why := qualified_measures.differ(f.measure, g.measure)) is not None:
+            if qualified_measures.split(f.measure)[0] in qualified_measures.SPANS and f.unit == g.unit \
+                    and f.value == g.value and len(_significant(f.value)) >= 2:
+                return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount, {why}", "conflict")
+            return _not_compared(f, g, why)
+        f, g = (replace(x, measure=qualified_measures.split(x.measure)[0]) for x in (f, g))
     generic = f.measure != g.measure and (f.measure in GENERIC or g.measure in GENERIC)
     if f.measure and g.measure and f.measure != g.measure and not generic:
         return _not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")

@@ -4,7 +4,7 @@
 figure's own words may say otherwise: a person's age ("Nielsen, 33"), a sum per share or per car
 (``core.deal_terms``), a count of places ("63 evacuation centres"), a forecast of a rate
 (``core.forecasts``), a value counted with a target's debt, a part "of which" a whole is made, a
-distance from a place ("310 km from Vienna").
+distance from a place ("310 km from Vienna"), the span rain fell over ("in 48 ore").
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from factcheck.core.forecasts import FORECAST, is_forecast
 from factcheck.core.measure_words import FORECASTABLE
 from factcheck.core.models import Figure
 from factcheck.core.place_counts import counts_places
+from factcheck.core.qualified_measures import qualified
 
 # After a length (and its conversion), that it is a distance from somewhere: "about 310 miles from Vienna",
 # "18 km (11 miles) northeast of", "310 kilometer fra Wien", "à 310 km de Vienne", "18 kilometer timur laut"
@@ -26,6 +27,24 @@ _AWAY = re.compile(
     r"|(?:(?:au|al|a|à|ten|im)\s+)?(?:north|south|east|west|nord|süd|ost|öst|sud|est|ouest|noord|zuid|oost|norte|sur|"
     r"este|oeste|timur|barat|"
     r"utara|selatan)[\w-]*)", re.IGNORECASE)
+
+
+# Over how long rain fell: "412 millimetri di pioggia in 48 ore", "innerhalb von 24 Stunden 381 Liter"
+_SPAN = re.compile(
+    r"(?<![^\W\d_])(?:in|within|over|innerhalb von|binnen|en|dans|entro|em|dalam|w ciągu|på|under|inom|i løbet af)\s+"
+    r"(?:(?:the|den|de|die|le|las|los|le|gli|os|as)\s+)?(?:(?:last|past|letzten|derniers?|últimas?|ultime|laatste|sidste|"
+    r"senaste)\s+)?(?P<n>\d{1,3})\s*(?P<unit>hours|hrs|h|ore|stunden|horas|heures|uur|timer|timmar|jam|godzin|"
+    r"days|tagen|tage|jours|días|dias|giorni|dagen|dage|dagar|hari|dni)(?![^\W\d_])", re.IGNORECASE)
+_DAYS = re.compile(r"d|t|j|g|hari", re.IGNORECASE)
+
+
+def _span(text: str, lo: int, hi: int) -> str | None:
+    """The span its sentence says rain fell over ("48 h"), or None."""
+    m = _SPAN.search(text, lo, hi)
+    if not m:
+        return None
+    hours = int(m.group("n")) * (24 if _DAYS.match(m.group("unit")) else 1)
+    return f"{hours} h"
 
 
 def role_measure(text: str, f: Figure, tail: Figure, measure: str | None, lo: int, hi: int) -> str | None:
@@ -45,4 +64,6 @@ def role_measure(text: str, f: Figure, tail: Figure, measure: str | None, lo: in
         return ENTERPRISE_VALUE
     if measure is None and f.dimension == "length" and _AWAY.match(text, f.end):
         return "distance"  # "310 km from Vienna", "18 kilometer timur laut Poso"
+    if measure == "rainfall":
+        return qualified(measure, _span(text, lo, hi))  # the rain of 24 hours is not the rain of 48
     return measure
