@@ -428,6 +428,9 @@ def test_rain_over_different_spans_is_not_compared_unless_the_same_amount():
     state, _, _ = judge(("Innerhalb von 24 Stunden sind 381 Liter Regen pro Quadratmeter gefallen.", "de", "2026-03-02"),
                         ("The weather agency said 318 mm of rain fell in 24 hours.", "en", "2026-03-02"))
     assert state == "conflict"
+    state, _, _ = judge(("Curah hujan mencapai 318 milimeter dalam 24 jam.", "id", "2026-03-02"),
+                        ("The weather agency said 318 mm of rain fell in 24 hours.", "en", "2026-03-02"))
+    assert state == "consistent"  # "jam" are hours
 
 
 def test_a_unit_of_power_says_what_it_measures():

@@ -35,7 +35,7 @@ _SPAN = re.compile(
     r"(?:(?:the|den|de|die|le|las|los|le|gli|os|as)\s+)?(?:(?:last|past|letzten|derniers?|últimas?|ultime|laatste|sidste|"
     r"senaste)\s+)?(?P<n>\d{1,3})\s*(?P<unit>hours|hrs|h|ore|stunden|horas|heures|uur|timer|timmar|jam|godzin|"
     r"days|tagen|tage|jours|días|dias|giorni|dagen|dage|dagar|hari|dni)(?![^\W\d_])", re.IGNORECASE)
-_DAYS = re.compile(r"d|t|j|g|hari", re.IGNORECASE)
+_DAYS = frozenset({"days", "tagen", "tage", "jours", "días", "dias", "giorni", "dagen", "dage", "dagar", "hari", "dni"})
 
 
 def _span(text: str, lo: int, hi: int) -> str | None:
@@ -43,7 +43,7 @@ def _span(text: str, lo: int, hi: int) -> str | None:
     m = _SPAN.search(text, lo, hi)
     if not m:
         return None
-    hours = int(m.group("n")) * (24 if _DAYS.match(m.group("unit")) else 1)
+    hours = int(m.group("n")) * (24 if m.group("unit").lower() in _DAYS else 1)
     return f"{hours} h"
 
 
