@@ -32,7 +32,7 @@ _AWAY = re.compile(
 # Over how long rain fell: "412 millimetri di pioggia in 48 ore", "innerhalb von 24 Stunden 381 Liter"
 _SPAN = re.compile(
     r"(?<![^\W\d_])(?:in|within|over|innerhalb von|binnen|en|dans|entro|em|dalam|w ciągu|på|under|inom|i løbet af)\s+"
-    r"(?:(?:the|den|de|die|le|las|los|le|gli|os|as)\s+)?(?:(?:last|past|letzten|derniers?|últimas?|ultime|laatste|sidste|"
+    r"(?:(?:the|den|de|die|le|las|los|gli|os|as)\s+)?(?:(?:last|past|letzten|derniers?|últimas?|ultime|laatste|sidste|"
     r"senaste)\s+)?(?P<n>\d{1,3})\s*(?P<unit>hours|hrs|h|ore|stunden|horas|heures|uur|timer|timmar|jam|godzin|"
     r"days|tagen|tage|jours|días|dias|giorni|dagen|dage|dagar|hari|dni)(?![^\W\d_])", re.IGNORECASE)
 _DAYS = frozenset({"days", "tagen", "tage", "jours", "días", "dias", "giorni", "dagen", "dage", "dagar", "hari", "dni"})
