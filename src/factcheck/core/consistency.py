@@ -233,27 +233,44 @@ def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
                       "the same digits: a separator or a zero slipped", "conflict")
 
 
+def _same_written_number(f: Figure, g: Figure) -> bool:
+    """Whether ``f`` and ``g`` give one number of two or more significant digits ("42.50", "412"): in
+    another currency, period or span it is a slip, not a coincidence."""
+    return f.value == g.value and len(_significant(f.value)) >= 2
+
+
+def _noted(c: Comparison, note: str) -> Comparison:
+    """``c`` with ``note`` said after its own."""
+    return replace(c, note="; ".join(filter(None, [c.note, note])))
+
+
 def _currency_slip(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison | None:
     """The same sum of two or more digits in two currencies that are worth different amounts ("42.50
     euros per share" / "42,50 kronor per aktie"): one outlet wrote the wrong currency, a conflict even
     where neither says what the sum is. None when the figures are not so."""
-    if f.kind != "money" or f.unit == g.unit or f.value != g.value or f.period != g.period \
-            or len(_significant(f.value)) < 2:
+    if f.kind != "money" or f.unit == g.unit or f.period != g.period or not _same_written_number(f, g):
         return None
     c = _money(f, g, sa, sb, True, (1.0, 1.0))
-    return replace(c, note="; ".join(filter(None, [c.note, "the same number in another currency"]))) \
-        if c.outcome == "conflict" else None
+    return _noted(c, "the same number in another currency") if c.outcome == "conflict" else None
 
 
 def _period_slip(f: Figure, g: Figure) -> Comparison | None:
     """The same number of two or more digits for two periods ("45 Millionen Euro pro Monat" / "45
     million euros a year"): one outlet wrote the wrong period, a conflict even where neither says
     what the sum is. None when the figures are not so."""
-    if not (f.period and g.period and f.period != g.period and f.unit == g.unit and f.value == g.value) \
-            or len(_significant(f.value)) < 2:
+    if not (f.period and g.period and f.period != g.period and f.unit == g.unit and _same_written_number(f, g)):
         return None
     shorter, longer = sorted((MONTHS[f.period], MONTHS[g.period]))
     return Comparison(f.kind, f.text, g.text, 1 - shorter / longer, 0.0, "the same number for another period", "conflict")
+
+
+def _span_slip(f: Figure, g: Figure, why: str) -> Comparison | None:
+    """The same amount over two spans ("412 millimetri in 48 ore" / "412 millimètres en 24 heures"): one
+    outlet wrote the wrong span. ``why``: how their qualifiers differ. None when the figures are not so."""
+    if qualified_measures.split(f.measure)[0] not in qualified_measures.SPANS or f.unit != g.unit \
+            or not _same_written_number(f, g):
+        return None
+    return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount, {why}", "conflict")
 
 
 def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> Comparison | None:
@@ -298,10 +315,7 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
 def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
     if "(" in (f.measure or "") or "(" in (g.measure or ""):  # "age (Holm)", "rainfall (48 h)"
         if (why := qualified_measures.differ(f.measure, g.measure)) is not None:
-            if qualified_measures.split(f.measure)[0] in qualified_measures.SPANS and f.unit == g.unit \
-                    and f.value == g.value and len(_significant(f.value)) >= 2:
-                return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount, {why}", "conflict")
-            return _not_compared(f, g, why)
+            return _span_slip(f, g, why) or _not_compared(f, g, why)
         f, g = (replace(x, measure=qualified_measures.split(x.measure)[0]) for x in (f, g))
     generic = f.measure != g.measure and (f.measure in GENERIC or g.measure in GENERIC)
     if f.measure and g.measure and f.measure != g.measure and not generic:
@@ -429,7 +443,7 @@ def _sum_of_two(f: Figure, alike: list[Figure], s_f: Signature, s_other: Signatu
                             approx=g.approx or h.approx, bound="")
             c = _pair(f, total, s_f, s_other)
             if c.consistent:
-                return replace(c, note="; ".join(filter(None, [c.note, "the sum of two figures"])))
+                return _noted(c, "the sum of two figures")
     return None
 
 
