@@ -40,6 +40,17 @@ def test_a_figure_that_rounds_to_the_other_is_consistent():
     assert state == "consistent"
 
 
+def test_an_approximate_amount_agrees_with_what_rounds_to_it_and_differs_slightly_from_another_rounding():
+    takeover = ("Kessler pays about 2.9 billion euros for Norrvik.", "en", "2026-11-02")
+    state, _, text = judge(takeover, ("Kessler biedt 2,87 miljard euro voor Norrvik.", "nl", "2026-11-02"))
+    assert state == "consistent" and '"about"' in text
+    state, lines, _ = judge(takeover, ("Kessler biedt 2,8 miljard euro voor Norrvik.", "nl", "2026-11-02"))
+    assert state == "differs-slightly" and "differs by 3" in lines[0]
+    # far beyond what an approximation covers, a misreport
+    state, _, _ = judge(takeover, ("Kessler pays 2.2 billion euros for Norrvik.", "en", "2026-11-02"))
+    assert state == "conflict"
+
+
 def test_a_wrong_order_of_magnitude_is_a_conflict():
     state, lines, _ = judge(("The EU fined Apple €1.8 billion.", "en", "2024-03-04"),
                             ("Apple krijgt een boete van 18 miljard euro.", "nl", "2024-03-04"))

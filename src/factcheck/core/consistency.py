@@ -9,11 +9,12 @@ in brackets ("€1.8 billion ($1.9 billion)") is a courtesy: the stated amount i
 Each comparison has an outcome, and the pair the worst of them:
 
 * ``consistent``: within the precision the figures are written with (half a unit of the last digit:
-  "1.8" covers 1.75-1.85, so "1.84" agrees), within ``APPROX`` when either says "nearly",
-  "næsten", "hampir", ..., and at least ``EXACT``;
+  "1.8" covers 1.75-1.85, so "1.84" agrees), at least ``EXACT``; across currencies within
+  ``APPROX`` when either says "nearly", "næsten", "hampir", ...;
 * ``differs-slightly``: a little more: up to three units of the last digit of the more precise
-  figure (Rp322 vs Rp324 miliar; magnitude 7.5 vs 7.6), or up to ``CONVERTED`` more when a currency
-  conversion stands between them (rates and outlets' rounding differ);
+  figure (Rp322 vs Rp324 miliar; magnitude 7.5 vs 7.6), up to ``APPROX`` when either is approximate
+  ("about 2.9 billion" / "2,8 miljard"), or up to ``CONVERTED`` more when a currency conversion
+  stands between them (rates and outlets' rounding differ);
 * ``conflict``: beyond that, and only when both figures say what they measure and their periods
   are both known or both absent: a conflict must be certain;
 * ``not-compared``: nothing lined up; the reason is stated ("figures measure different things:
@@ -130,21 +131,25 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
     # "nearly 20 million" may be 18.5 million; but "about Rp324 miliar" against "nearly Rp322
     # miliar", both written to three significant digits in one currency, is a difference to show
     precise = max(f.precision, g.precision) < PRECISE
-    widened = 0.0 if precise and not converted else APPROX
+    widened = APPROX if approx and (converted or not precise) else 0.0
     exact = 0.0 if f.dimension == g.dimension == "duration" else EXACT  # a race time is to the second
-    tolerance = max(exact, f.precision, g.precision, widened if approx else 0.0)
+    # In one currency, "about 2.9 billion" is a rounding of the amount: it agrees with what rounds
+    # to it ("2.87 billion", "unos 140" with 143), and differs slightly from another rounding
+    # ("2,8 miljard", "rund 3600" against "some 3,480"). Across currencies rates and roundings vary.
+    tolerance = max(exact, f.precision, g.precision, widened if converted else 0.0)
     words = [w for w in (f.approx_word, g.approx_word) if w]
     if approx and words:
         note = "; ".join(filter(None, [note, "approximate: " + ", ".join(f'"{w}"' for w in words)]))
     for bound, low, high in ((f.bound, x, y), (g.bound, y, x)):
         # "at least 48" agrees with 64; "more than 300" with 500
-        if bound == "min" and high >= low * (1 - tolerance) or bound == "max" and high <= low * (1 + tolerance):
+        room = max(tolerance, widened)
+        if bound == "min" and high >= low * (1 - room) or bound == "max" and high <= low * (1 + room):
             return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "consistent")
     if difference <= tolerance + 1e-12:
         outcome = "consistent"
     else:
         finer = min(p for p in (f.precision, g.precision, 1.0) if p > 0) if (f.precision or g.precision) else 0.0
-        slight = max(tolerance + (CONVERTED if converted else 0.0), min(SLIGHT_MAX, 2 * SLIGHT_UNITS * finer))
+        slight = max(tolerance + (CONVERTED if converted else 0.0), min(SLIGHT_MAX, 2 * SLIGHT_UNITS * finer), widened)
         outcome = "differs-slightly" if difference <= slight + 1e-12 else "conflict"
     if outcome == "conflict" and not certain:
         return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "not-compared",
