@@ -632,3 +632,24 @@ def test_hyphenated_ages_and_percentage_points_are_read():
     state, lines, _ = judge(("Indonesia will raise duties to 25% from 15%, a 10-percentage-point increase.", "en", None),
                             ("Die Zölle steigen um 10 Prozent auf 25 Prozent.", "de", None))
     assert any("percentage points" in line for line in lines), lines
+
+
+def test_a_rate_raised_from_one_level_to_another_with_the_verb_last_is_a_change_not_a_range():
+    state, lines, _ = judge(("Die Notenbank hat den Leitzins überraschend von 5,75 auf 6 Prozent angehoben.", "de", "2026-10-19"),
+                            ("De centrale bank verhoogde de rente van 5,75 naar 6,25 procent.", "nl", "2026-10-19"))
+    # "rente" is interest in Dutch, not rent; 5,75 is the level before, on both sides
+    assert state == "conflict" and any("6 Prozent" in line and "6,25 procent" in line for line in lines)
+    state, _, _ = judge(("Die Preise liegen von 5 bis 8 Euro.", "de", "2026-10-19"),
+                        ("Die Preise liegen bei 7 Euro.", "de", "2026-10-19"))
+    assert state != "conflict"  # "von 5 bis 8" is a range, and 7 lies in it
+
+
+def test_counts_of_unemployed_people_are_a_measure_and_registered_jobseekers_another():
+    survey = ("Antalet arbetslösa var knappt 470 000.", "sv", "2026-11-27")
+    state, _, _ = judge(survey, ("Er waren ruim 47.000 werklozen.", "nl", "2026-11-27"))
+    assert state == "conflict"  # a zero lost, "ruim" (more than) notwithstanding
+    state, _, _ = judge(survey, ("Rund 470.000 Menschen waren ohne Arbeit.", "de", "2026-11-27"))
+    assert state == "consistent"
+    state, _, _ = judge(("Hos Arbetsförmedlingen var 352 000 personer inskrivna som arbetslösa.", "sv", "2026-11-27"),
+                        ("Some 468,000 people were out of work.", "en", "2026-11-27"))
+    assert state != "conflict"

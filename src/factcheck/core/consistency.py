@@ -219,9 +219,10 @@ def _significant(value: float) -> str:
 def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
     """The same three or more digits, a power of ten apart ("5,972 died" / "59 720 morts"): a slip of
     a separator or a zero, a conflict whatever else would excuse it (a count of another day, "at
-    least" on both sides). Two digits will do for sums and quantities of one measure, or where one
-    side says none ("1,2 miljarder kronor" / "12 milliarder"), not for shares (1.5 % growth and 15 %
-    of a market), counts that grow (12 dead, then 120) or plain numbers. None when the figures are
+    least" on both sides). Two digits will do for sums, quantities and counts of one measure ("470 000
+    arbetslösa" / "47.000 werklozen"), or sums where one side says none ("1,2 miljarder kronor" / "12
+    milliarder"), not for shares (1.5 % growth and 15 % of a market), counts that grow (12 dead, then
+    120) or plain numbers. None when the figures are
     not so."""
     x, y = abs(f.value), abs(g.value)
     small, large = (x, y) if x < y else (y, x)
@@ -230,7 +231,7 @@ def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
     digits = _significant(small)
     two_will_do = (f.measure == g.measure or not (f.measure and g.measure)) and f.kind != "percent" \
         and f.measure not in CHANGING and g.measure not in CHANGING \
-        and (f.kind != "number" or f.dimension is not None)
+        and (f.kind != "number" or f.dimension is not None or f.measure is not None and f.measure == g.measure)
     enough = 2 if two_will_do else 3
     if len(digits) < enough or digits != _significant(large):
         return None

@@ -273,7 +273,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     approx_words = _approx_words(language_of(lang))
     level = None  # (measure,): what the level after a change measures, for the next figure
     joined = {p.first: p.kind for p in pairs(text, figures, lo)}
-    changes = {i for i in joined if _changed(words, figures[i], lo)}
+    changes = {i for i in joined
+               if _changed(words, figures[i], lo) or joined[i] == "change" and _changed_after(words, figures[i + 1])}
     after_year = _ends_before(figures, courtesy, lo)
     for n, i in enumerate(main):
         f = figures[i]
@@ -332,6 +333,16 @@ def _ends_before(figures: list[Figure], courtesy: list[bool], lo: int) -> list[i
 def _changed(words: _Words, f: Figure, lo: int) -> bool:
     """Whether a change word ("rose", "stieg", "naik") comes before ``f`` in its sentence."""
     return any(lo <= a and b <= f.start and what in _CHANGES for a, b, what in words.measures)
+
+
+def _changed_after(words: _Words, g: Figure) -> bool:
+    """Whether a change word closes the clause right after ``g``: "den Leitzins von 5,75 auf 6 Prozent
+    angehoben", "van 5,1 naar 5,4 procent gestegen" (the verb last)."""
+    return any(g.end <= a <= g.end + _VERB_LAST and what in _CHANGES and not words.across(g.end, a)
+               for a, _, what in words.measures)
+
+
+_VERB_LAST = 25  # at most so many characters from the second figure to its verb
 
 
 def _ranged(figures: list[Figure | None], joined: dict[int, str], changes: set[int]) -> list[Figure]:

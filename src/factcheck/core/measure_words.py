@@ -43,7 +43,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "増", "上升", "上涨", "rise", "rising", "up ", "opp ", "upp ", "stigning", "økning", "ökning",
         "anstieg", "plus von", "gained", "gains ", "jump", "surged", "surges ", "climbed ", "climbs ", "soar",
         "gagné", "gagne ", "bondit ", "bondi ", "avanz", "avanç", "melonjak", "sprang ", "sprong ",
-        "ascendi", "asciend", "grimpé", "grimpe ", "raise", "raising", "erhöh", "hebt", "relève", "verhoog", "hæver",
+        "ascendi", "asciend", "grimpé", "grimpe ", "raise", "raising", "erhöh", "hebt", "angehoben", "anheb", "omhoog", "relève", "verhoog", "hæver",
         "höjer", "menaikkan", "balzat", "impennat", "schoss", "kletterte", "se disparó", "se dispararon", "disparou",
         "saltou", "rusade", "melesat", "s'envole", "schiet",
         # from one level to another, either way: "è passato da 17,70 a 19,60 euro"
@@ -59,7 +59,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "crollo",
         "daalde", "daling", "caiu", "queda", "minskade", "föll", "انخفض", "تراجع", "هبط", "下落",
         "減少", "下跌", "减少", "गिर", "गिरावट", "কমেছে", "পতন", "sinkt", "gedaald", "減", "下降",
-        "down ", "ned ", "ner ", "nedgang", "minskning", "minus von",
+        "down ", "ned ", "ner ", "nedgang", "minskning", "minus von", "gesenkt", "senkt ", "verlaag", "omlaag", "sænke", "sänkt",
+        "senket",
     ),
     "profit": (
         "profit", "net income", "earnings", "-overskud", "vinst", "nettovinst", "-overskudd",
@@ -135,8 +136,17 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "dibangun",
     ),
     "rent": (
-        "rent", "miete", "mieten", "loyer", "alquiler", "renda", "aluguel", "aluguer", "affitto", "affitti", "canone",
+        # not "rent" at a word's start: "rente" is interest (nl, da, nb) and a pension (de)
+        "rent ", "rents", "rental", "rented", "renting", "miete", "mieten", "loyer", "alquiler", "renda", "aluguel", "aluguer", "affitto", "affitti", "canone",
         "huur", "husleje", "hyra", "husleie", "sewa",
+    ),
+    "interest rate": (
+        "interest rate", "policy rate", "benchmark rate", "key rate", "repo rate", "leitzins", "zinssatz", "zinsen",
+        "taux directeur", "taux d'intérêt", "taux d’intérêt", "tipo de interés", "tipos de interés", "tasa de interés",
+        "tasas de interés", "tasa de referencia", "taxa de juro", "taxa básica", "selic", "tasso di interesse",
+        "tassi di interesse", "tasso di riferimento", "rente", "styringsrente", "styrerente", "styrränta", "ränta",
+        "räntan", "reporänta", "suku bunga", "bi-rate", "bi rate", "stopa procentow", "stopy procentow",
+        "stóp procentowych",
     ),
     "margin": (
         "margin", "marge", "margen", "margem", "margine", "overskudsgrad", "marginal", "marjin",
@@ -320,9 +330,18 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "インフレ率", "通胀", "تضخم", "मुद्रास्फीति", "মুদ্রাস্ফীতি",
     ),
     "unemployment": (
-        "unemployment", "jobless", "paro ", "desempleo", "chômage", "desemprego", "-arbeitslos",
+        "unemployment", "jobless", "unemployed", "out of work", "arbeitslose", "ohne arbeit", "arbetslösa", "arbejdsløse",
+        "arbeidsledige", "werklozen", "zonder werk", "chômeurs", "sans emploi", "desempleados", "parados", "disoccupati",
+        "senza lavoro", "desempregados", "penganggur", "bezrobotn", "paro ", "desempleo", "chômage", "desemprego", "-arbeitslos",
         "arbeitslosenquote", "arbeitslosigkeit", "werkloosheid", "disoccupazione", "pengangguran", "ledighed", "arbejdsløshed",
         "arbetslöshet", "arbeidsledighet", "失業率", "失业率", "بطالة", "बेरोजगारी", "বেকারত্ব",
+    ),
+    # another count than the survey's: those on an agency's books
+    "registered jobseekers": (
+        "registered unemployed", "jobseekers", "job seekers", "registrierte arbeitslose", "arbeitssuchend", "arbeitsuchend",
+        "inskrivna", "arbetssökande", "registrerede ledige", "registrerte ledige", "demandeurs d'emploi", "inscrits",
+        "demandantes de empleo", "parados registrados", "desempleados registrados", "iscritti", "geregistreerde",
+        "werkzoekenden", "zarejestrowan", "pencari kerja",
     ),
     "votes": (
         "vote", "votes", "ballots", "votos", "voix", "suffrages", "stimmen", "voti", "suara", "stemmer",
@@ -456,7 +475,8 @@ ONLY_FOR: dict[str, frozenset[str]] = {
     "record": frozenset({"year"}),  # "a record 41.9C" is a temperature, said as any other
     "breach": frozenset({"year"}),
     "rainfall": frozenset({"length", "volume"}),
-    "savings": frozenset({"money"}),  # not "help save 100 lives"
+    "savings": frozenset({"money"}),
+    "interest rate": frozenset({"percent"}),  # not "help save 100 lives"
     "prison term": frozenset({"number"}),  # not a fine "in prison costs"
     # counts of people: a share of them may be given, never a mass or a length ("30 ton brændstof")
     **{people: frozenset({"number", "percent"}) for people in PEOPLE},
