@@ -653,3 +653,10 @@ def test_counts_of_unemployed_people_are_a_measure_and_registered_jobseekers_ano
     state, _, _ = judge(("Hos Arbetsförmedlingen var 352 000 personer inskrivna som arbetslösa.", "sv", "2026-11-27"),
                         ("Some 468,000 people were out of work.", "en", "2026-11-27"))
     assert state != "conflict"
+
+
+def test_a_fall_in_points_against_the_same_number_in_percent_on_the_same_base_is_a_slip():
+    state, lines, _ = judge(("Det är en minskning med 0,4 procentenheter jämfört med samma kvartal 2025.", "sv", "2026-11-27"),
+                            ("Die Quote sank auf 8,2 Prozent, ein Rückgang um 0,4 Prozent gegenüber dem Vorjahresquartal.",
+                             "de", "2026-11-27"))
+    assert state == "conflict" and any("percentage points" in line for line in lines)

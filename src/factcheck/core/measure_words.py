@@ -423,6 +423,12 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {
         "sur un an", "glissement annuel", "interanual", "tasa anual", "en un año", "em termos homólogos",
         "homóloga", "i forhold til samme måned sidste år", "år til år", "på årsbasis", "jämfört med samma månad",
         "dibanding tahun sebelumnya", "secara tahunan", "tendenziale", "su base annua", "前年比",
+        "a year earlier", "same quarter last year", "same period last year", "jämfört med samma kvartal",
+        "jämfört med samma period", "samme kvartal sidste år", "samme periode sidste år", "même trimestre de l'an",
+        "même période de l'an", "un an plus tôt", "mismo trimestre del año", "mismo periodo del año",
+        "stesso trimestre dell'anno", "stesso periodo dell'anno", "zelfde kwartaal vorig jaar",
+        "dezelfde periode vorig jaar", "kuartal yang sama tahun", "analogicznego okresu", "rok do roku", "r/r",
+        "w ujęciu rocznym",
         "前年同期比", "同比",
     ),
 }
