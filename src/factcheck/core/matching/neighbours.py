@@ -29,10 +29,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ROWS_PER_BLOCK = 512  # rows of the similarity matrix at a time (512 x 20,000 float32 = 41 MB)
-# its columns at a time, whole articles (512 x 32,768 float32 = 67 MB, and as much of the vectors):
+ROWS_PER_BLOCK = 512  # rows of the similarity matrix at a time (512 x 20,000 float64 = 82 MB)
+# its columns at a time, whole articles (512 x 16,384 float64 = 67 MB, and as much of the vectors):
 # a block's cosines are held to one chunk of the sentences at a time, not to all of them
-COLUMNS_PER_CHUNK = 32_768
+COLUMNS_PER_CHUNK = 16_384
+# The vectors' components in units of 2^-20 (whole numbers in float64): every product of two and
+# every partial sum of 384 of them is a whole number below 2^53, so a matrix product is exact in
+# whatever order the BLAS library adds -- a float32 product is not: its sums depend on the CPU's
+# kernels, the threads and the shape of the block, and a batch job's cosines would differ from one
+# process's in the last bit. The rounding moves a cosine by less than 1e-6.
+FIXED_POINT = 2.0 ** 20
 CHUNKS_PER_EDGE = 2  # a chunk is at least this many times as wide as the edge (a corpus of many articles)
 EDGES_PER_CHUNK = 1 << 20  # found edges whose gain is bounded at a time, before pairing
 # The background-corrected similarity (z) as the score's meaning term: nothing below Z_FLOOR, in full
@@ -128,7 +134,8 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None, c
     # a chunk at least twice as wide as the edge: the edge-th largest of the chunks so far is kept
     # and merged with each chunk's, at a cost that stays near one selection over the whole row
     chunks = column_chunks(starts, lengths, max(columns.per_chunk or COLUMNS_PER_CHUNK, CHUNKS_PER_EDGE * edge))
-    read = columns.read or (lambda lo, hi: np.asarray(matrix[order[lo:hi]], dtype=np.float32))
+    read_floats = columns.read or (lambda lo, hi: np.asarray(matrix[order[lo:hi]], dtype=np.float32))
+    read = (lambda lo, hi: fixed_point(read_floats(lo, hi)))
     whole = [read(*chunks[0])] if len(chunks) == 1 else None  # one chunk: read once for every block
     # each chunk's articles: their range in ``starts``, and each column's article counted from it
     articles_of = [np.searchsorted(starts, [c_lo, c_hi]) for c_lo, c_hi in chunks]
@@ -142,14 +149,14 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None, c
         floor = np.nextafter(floor, np.float32(np.inf))
     for lo in range(0, len(rows), block_rows):
         block = rows[lo : lo + block_rows]
-        vectors = np.asarray(matrix[block], dtype=np.float32)
+        vectors = fixed_point(np.asarray(matrix[block], dtype=np.float32))
         total = squares = None
         own_total = np.zeros(len(block), dtype=np.float32)
         own_squares = np.zeros(len(block), dtype=np.float32)
         top, edges = None, []
         for c, (c_lo, c_hi) in enumerate(chunks):
             a_lo, a_hi = articles_of[c]
-            sims = vectors @ (whole[0] if whole else read(c_lo, c_hi)).T
+            sims = cosines(vectors, whole[0] if whole else read(c_lo, c_hi))
             part = sims.sum(axis=1)
             finite = bool(np.isfinite(part).all())  # a row's sum is finite only when every cell is
             total = part if total is None else total + part
@@ -196,6 +203,23 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None, c
     cat = (lambda parts, t: np.concatenate(parts) if parts else np.zeros(0, dtype=t))
     return Neighbourhood(rows, mean, sd, at_edge, cat(found_row, np.int32), cat(found_other, np.int32),
                          cat(found_rank, np.int8), cat(found_cosine, np.float32))
+
+
+def fixed_point(vectors):
+    """Unit vectors as whole numbers of ``1 / FIXED_POINT`` (float64), for ``cosines``."""
+    import numpy as np
+
+    return np.rint(np.asarray(vectors, dtype=np.float64) * FIXED_POINT)
+
+
+def cosines(rows, columns):
+    """The float32 cosines of ``rows`` with ``columns`` (both from ``fixed_point``): exact products,
+    so the same floats on every machine, thread count and block."""
+    import numpy as np
+
+    product = rows @ columns.T
+    product *= 1.0 / (FIXED_POINT * FIXED_POINT)  # a power of two: exact
+    return product.astype(np.float32)
 
 
 def column_chunks(starts, lengths, size: int | None = None) -> list[tuple[int, int]]:
