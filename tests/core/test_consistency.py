@@ -660,3 +660,11 @@ def test_a_fall_in_points_against_the_same_number_in_percent_on_the_same_base_is
                             ("Die Quote sank auf 8,2 Prozent, ein Rückgang um 0,4 Prozent gegenüber dem Vorjahresquartal.",
                              "de", "2026-11-27"))
     assert state == "conflict" and any("percentage points" in line for line in lines)
+
+
+def test_cars_recalled_are_counted_and_a_country_is_not_held_against_the_world():
+    germany = ("In Deutschland sind nach Angaben des Kraftfahrt-Bundesamts 186.000 Autos betroffen.", "de", "2026-11-20")
+    state, _, _ = judge(germany, ("In Deutschland sind 168.000 Fahrzeuge betroffen.", "de", "2026-11-20"))
+    assert state == "conflict"  # two digits swapped
+    state, lines, _ = judge(germany, ("The recall covers 1.2 million cars worldwide.", "en", "2026-11-20"))
+    assert state != "conflict" and lines

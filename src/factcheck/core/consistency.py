@@ -9,8 +9,9 @@ in brackets ("€1.8 billion ($1.9 billion)") is a courtesy: the stated amount i
 Each comparison has an outcome, and the pair the worst of them:
 
 * ``consistent``: within the precision the figures are written with (half a unit of the last digit:
-  "1.8" covers 1.75-1.85, so "1.84" agrees), at least ``EXACT``; across currencies within
-  ``APPROX`` when either says "nearly", "næsten", "hampir", ...;
+  "1.8" covers 1.75-1.85, so "1.84" agrees), at least ``EXACT``; up to ``SLIGHT_MAX`` below a
+  figure said to be "nearly" ("næsten", "hampir", ...); across currencies within ``APPROX`` when
+  either is approximate;
 * ``differs-slightly``: a little more: up to three units of the last digit of the more precise
   figure (Rp322 vs Rp324 miliar; magnitude 7.5 vs 7.6), up to ``APPROX`` when either is approximate
   ("about 2.9 billion" / "2,8 miljard"), or up to ``CONVERTED`` more when a currency conversion
@@ -35,7 +36,7 @@ from decimal import Decimal
 
 from factcheck.core import qualified_measures
 from factcheck.core.currency import convert_to_usd, parse_as_of
-from factcheck.core.measure_words import CHANGING, GENERIC, HOW_COUNTED, PEOPLE
+from factcheck.core.measure_words import CHANGING, GENERIC, HOW_COUNTED, LOCAL_COUNTS
 from factcheck.core.models import Figure
 from factcheck.core.places import local_angle
 from factcheck.core.periods import MONTHS
@@ -145,6 +146,8 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
         room = max(tolerance, widened)
         if bound == "min" and high >= low * (1 - room) or bound == "max" and high <= low * (1 + room):
             return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "consistent")
+    if _nearly(f, x, y) or _nearly(g, y, x):
+        tolerance = max(tolerance, SLIGHT_MAX)
     if difference <= tolerance + 1e-12:
         outcome = "consistent"
     else:
@@ -155,6 +158,17 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
         return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "not-compared",
                           "figures may measure different things (one side does not say what)")
     return Comparison(f.kind, f.text, g.text, difference, tolerance, note, outcome)
+
+
+# "nearly" and its kin put the amount a little below the figure: "nearly $20 million" is $19 million
+_NEARLY = frozenset({"nearly", "almost", "close to", "just under", "næsten", "nesten", "nästan", "knapt", "knapp",
+                     "knappt", "fast", "beinahe", "nahezu", "près de", "presque", "casi", "quasi", "quase", "bijna",
+                     "hampir", "nyaris", "prawie", "niemal", "blisko"})
+
+
+def _nearly(f: Figure, x: float, y: float) -> bool:
+    """Whether ``f`` (value ``x``) says "nearly" and ``y`` is at most ``SLIGHT_MAX`` below it."""
+    return f.approx_word.lower() in _NEARLY and x * (1 - SLIGHT_MAX) <= y <= x
 
 
 def _rate_dates(sa: Signature, sb: Signature) -> tuple[str | None, str]:
@@ -348,7 +362,7 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
             f, g, "plain numbers without a measure")
     if (timeline := _over_time(f, g, sa, sb, certain)) is not None:
         return timeline
-    if certain and f.measure in PEOPLE and local_angle(sa.places, sb.places):
+    if certain and f.measure in LOCAL_COUNTS and local_angle(sa.places, sb.places):
         certain = False  # "3.900 pasajeros" of the flights to and from Spain: a part of the 27,000 perhaps
     scale, note = (1.0, 1.0), ""
     if f.kind == "percent" and f.period and g.period and f.period != g.period:  # a change's base

@@ -336,6 +336,11 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "arbeitslosenquote", "arbeitslosigkeit", "werkloosheid", "disoccupazione", "pengangguran", "ledighed", "arbejdsløshed",
         "arbetslöshet", "arbeidsledighet", "失業率", "失业率", "بطالة", "बेरोजगारी", "বেকারত্ব",
     ),
+    "vehicles": (
+        "vehicles", "cars", "autos", "fahrzeug", "-fahrzeuge", "pkw", "voitures", "véhicules", "vehículos", "coches",
+        "automóviles", "veicoli", "automobili", "auto ", "veículos", "carros", "automóveis", "voertuigen", "auto's",
+        "biler", "bilar", "kjøretøy", "fordon", "køretøjer", "pojazd", "samochod", "kendaraan", "mobil ",
+    ),
     # another count than the survey's: those on an agency's books
     "registered jobseekers": (
         "registered unemployed", "jobseekers", "job seekers", "registrierte arbeitslose", "arbeitssuchend", "arbeitsuchend",
@@ -475,6 +480,10 @@ QUALIFIED_BY: dict[str, str] = {"cost": "savings", "passengers": "capacity", "or
 PEOPLE: frozenset[str] = frozenset({"passengers", "crew", "aboard", "deaths", "injured", "missing", "displaced",
                                     "sheltered", "employees", "users", "cases"})
 
+#: Counts an outlet may give for its own country or for the world ("In Deutschland 186.000 Autos",
+#: "1.2 million cars worldwide"): the places their statements name are kept (``core.places``).
+LOCAL_COUNTS: frozenset[str] = PEOPLE | {"vehicles"}
+
 ONLY_FOR: dict[str, frozenset[str]] = {
     "announcement": frozenset({"year"}),
     "taking effect": frozenset({"year"}),
@@ -485,7 +494,7 @@ ONLY_FOR: dict[str, frozenset[str]] = {
     "interest rate": frozenset({"percent"}),  # not "help save 100 lives"
     "prison term": frozenset({"number"}),  # not a fine "in prison costs"
     # counts of people: a share of them may be given, never a mass or a length ("30 ton brændstof")
-    **{people: frozenset({"number", "percent"}) for people in PEOPLE},
+    **{counted: frozenset({"number", "percent"}) for counted in LOCAL_COUNTS},
 }
 
 #: Measures a year can be the date of ("complained in 2019", "opened an investigation in 2020"):

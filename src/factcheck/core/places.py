@@ -5,7 +5,9 @@ Verbindungen von und nach Berlin, rund 2300 Passagiere" count the passengers of 
 of a strike that hit 27,000 in all: an outlet's local angle, not another count of the whole. Two
 counts are not held against each other as one where only one speaks of a route, or where both name
 countries (CLDR's territory names, in the statement's language and in English) and none in common.
-One naming the story's country and the other none is no local angle: outlets name it or not.
+One naming the story's country and the other none is no local angle: outlets name it or not; but
+one that counts the world ("1.2 million cars worldwide") against one naming a country ("In
+Deutschland 186.000 Autos") is.
 """
 
 from __future__ import annotations
@@ -19,6 +21,13 @@ ROUTE = "route"  # a statement about the traffic to and from one place
 _ROUTE = re.compile(
     r"(?:to and from|from and to|von und nach|nach und von|de e para|de y hacia|con origen o destino en|"
     r"au départ ou à destination de|da e per|van en naar|til og fra|till och från|z i do|do i z)\s+(?-i:[A-ZÀ-Ý])",
+    re.IGNORECASE)
+
+WORLD = "world"  # a statement about every country at once
+_WORLD = re.compile(
+    r"(?<![^\W\d_])(?:worldwide|globally|around the world|weltweit|dans le monde|au niveau mondial|en todo el mundo|"
+    r"a nivel mundial|in tutto il mondo|a livello globale|em todo o mundo|no mundo|wereldwijd|verden over|"
+    r"på verdensplan|globalt|världen över|i hele verden|secara global|di seluruh dunia|na (?:całym )?świecie)(?![^\W\d_])",
     re.IGNORECASE)
 
 
@@ -38,11 +47,14 @@ def _names(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
 
 @lru_cache(maxsize=4096)
 def places_named(text: str, lang: str) -> frozenset[str]:
-    """The countries ``text`` names (ISO codes), and ``ROUTE`` when it speaks of traffic to and from a place."""
+    """The countries ``text`` names (ISO codes), ``ROUTE`` when it speaks of traffic to and from a
+    place, and ``WORLD`` when it counts the world."""
     pattern, code_of = _names(lang or "en")
     found = {code_of[m.group()] for m in pattern.finditer(text)} if pattern else set()
     if _ROUTE.search(text):
         found.add(ROUTE)
+    if _WORLD.search(text):
+        found.add(WORLD)
     return frozenset(found)
 
 
@@ -50,5 +62,7 @@ def local_angle(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether statements naming places ``a`` and ``b`` (``places_named``) may count different places."""
     if (ROUTE in a) != (ROUTE in b):
         return True
-    a, b = a - {ROUTE}, b - {ROUTE}
+    if (WORLD in a) != (WORLD in b) and (a ^ b) - {WORLD}:  # the world against a country
+        return True
+    a, b = a - {ROUTE, WORLD}, b - {ROUTE, WORLD}
     return bool(a and b and not a & b)

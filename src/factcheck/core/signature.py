@@ -31,7 +31,7 @@ from factcheck.core.dates import find_dates, month_names
 from factcheck.core.figure_context import annotate
 from factcheck.core.figures import read_figures, year_figures
 from factcheck.core.units import DIMENSION
-from factcheck.core.measure_words import EVENTS, PEOPLE
+from factcheck.core.measure_words import EVENTS, LOCAL_COUNTS
 from factcheck.core.models import Figure, Quantity
 from factcheck.core.places import places_named
 from factcheck.core.periods import PERIODS, find_periods  # noqa: F401 (re-exported)
@@ -220,7 +220,7 @@ class Signature:
     places: frozenset[str] = frozenset()  # of a claim counting people: the countries it names (core.places)
 
 
-SIGNATURE_VERSION = 9
+SIGNATURE_VERSION = 10
 """Stored signatures (``to_data``) carry this number; one of another number is built anew from its
 claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
 
@@ -303,7 +303,7 @@ def build_signature(
     periods = find_periods(text)
     sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,
                     entity_weight=sum(e.weight for e in entities.values()), events=events,
-                    places=places_named(text, lang) if any(f.measure in PEOPLE for f in numbers) else frozenset())
+                    places=places_named(text, lang) if any(f.measure in LOCAL_COUNTS for f in numbers) else frozenset())
     if date is None and story_dates:
         sig.story_date, sig.story_reason = story_date(story_dates)
     elif date is None:  # "... on 1 January 2024": a date in its own words, to the month at least
