@@ -668,3 +668,16 @@ def test_cars_recalled_are_counted_and_a_country_is_not_held_against_the_world()
     assert state == "conflict"  # two digits swapped
     state, lines, _ = judge(germany, ("The recall covers 1.2 million cars worldwide.", "en", "2026-11-20"))
     assert state != "conflict" and lines
+
+
+def test_the_same_number_in_another_unit_is_a_slip_and_a_yield_per_hectare_is_no_harvest():
+    state, lines, _ = judge(("Il satellite, di 1,32 tonnellate, viaggerà a 693 miglia di quota.", "it", "2026-11-20"),
+                            ("Le satellite de 1 320 kg a été placé à 693 km d'altitude.", "fr", "2026-11-20"))
+    assert state == "conflict" and any("the same number in another unit" in line for line in lines)
+    assert any("1,32 tonnellate ≈ 1 320 kg" in line for line in lines)  # a conversion, not a slip
+    state, _, _ = judge(("Produktivitas rata-rata hanya sekitar 19 ton per hektare.", "id", "2026-11-20"),
+                        ("Le rendement moyen tomberait à 1,9 tonne par hectare.", "fr", "2026-11-20"))
+    assert state == "conflict"  # a zero slipped
+    state, _, _ = judge(("Le rendement moyen tomberait à 1,9 tonne par hectare.", "fr", "2026-11-20"),
+                        ("La récolte tomberait à 19 millions de tonnes.", "fr", "2026-11-20"))
+    assert state != "conflict"

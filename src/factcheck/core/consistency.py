@@ -242,6 +242,8 @@ def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
     small, large = (x, y) if x < y else (y, x)
     if large < 9.5 * small or not small or f.words or g.words:
         return None
+    if f.measure != g.measure and (f.measure in HOW_COUNTED or g.measure in HOW_COUNTED):
+        return None  # "1,9 tonne par hectare" is no harvest of 19 million tonnes
     digits = _significant(small)
     two_will_do = (f.measure == g.measure or not (f.measure and g.measure)) and f.kind != "percent" \
         and f.measure not in CHANGING and g.measure not in CHANGING \
@@ -387,7 +389,10 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
         if y is None:
             return _not_compared(f, g, f"units {f.unit} and {g.unit} do not convert")
         note = f"{human_amount(g.value, g.unit)} ≈ {human_amount(y, f.unit)}"
-        c = _grade(f, g, f.value, y, False, note, certain)
+        # "693 km" / "693 miglia": the same number in another unit is one outlet's slip
+        c = _grade(f, g, f.value, y, False, note, certain or _same_written_number(f, g))
+        if not certain and c.outcome == "conflict":
+            c = _noted(c, "the same number in another unit")
         c = Comparison(c.kind, f"{f.text}", f"{g.text} ({human_amount(y, f.unit)})", c.difference, c.tolerance,
                        c.note, c.outcome, c.reason)
     else:

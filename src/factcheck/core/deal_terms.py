@@ -1,4 +1,4 @@
-"""How a sum is counted: per share (or per car, family, household, person), or with a target's debt.
+"""How a sum is counted: per share (or per car, family, household, person, hectare), or with a target's debt.
 
 * A sum per share: "42.50 euros per share", "42,50 Euro je Aktie", "42,50 kronor per aktie", "Rp 1.250 per
   lembar saham". An offer, a dividend or a share price is a sum per share; the deal's value or a
@@ -32,6 +32,8 @@ PER_UNIT: dict[str, str] = {
                  r"rumah tangga|gospodarstwo",
     "person": r"person|head|capita|kopf|einwohner|personne|habitant|persona|pessoa|persoon|indbygger|invånare|"
               r"orang|osob[ęy]|mieszkańca",
+    # a harvest's yield ("1,9 tonne par hectare"), not the harvest
+    "hectare": r"hectare|hektar|hektare|ettaro|hectárea|ha",
 }
 _PER_UNIT_AFTER = {unit: re.compile(_PER + rf"(?:{words})(?![^\W\d_])", re.IGNORECASE) for unit, words in PER_UNIT.items()}
 _WITH_DEBT = re.compile(
@@ -47,8 +49,9 @@ def is_per_share(text: str, f: Figure) -> bool:
 
 
 def per_unit(text: str, f: Figure) -> str | None:
-    """The measure of a sum said per car, family, household or person right after it ("per car"), or None."""
-    if f.kind != "money":
+    """The measure of a sum (or a quantity in a unit) said per car, family, household, person or
+    hectare right after it ("per car"), or None."""
+    if f.kind != "money" and (f.kind != "number" or f.unit is None):
         return None
     return next((f"per {unit}" for unit, after in _PER_UNIT_AFTER.items() if after.match(text, f.end)), None)
 

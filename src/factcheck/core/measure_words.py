@@ -463,7 +463,8 @@ FORECASTABLE: frozenset[str] = frozenset({"inflation", "core inflation", "unempl
 #: Measures that say how a sum is counted, not what it is: an offer, a dividend and a closing price
 #: are all "per share", a repair's cost and a refund "per car" (``core.deal_terms``). Such figures are compared only with each other, and
 #: never called a conflict for that alone.
-HOW_COUNTED: frozenset[str] = frozenset({"per share", "per car", "per family", "per household", "per person"})
+HOW_COUNTED: frozenset[str] = frozenset({"per share", "per car", "per family", "per household", "per person",
+                                         "per hectare"})
 
 #: A measure that says what sort of another measure's figure it is, wherever it stands in the
 #: figure's clause: "save 1.5 billion euros in labour costs" and "menghemat biaya ... 1,5 miliar"

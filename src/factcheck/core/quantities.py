@@ -276,6 +276,9 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
                     kind, unit, end = "money", code, suffix.end()
         if kind == "number" and (found := _read_unit(sub, end, lex)) is not None:  # "4.5 million tonnes" too
             unit, end = found
+        elif kind == "number" and scale is not None and (of := _OF_UNIT.match(sub, end)) is not None \
+                and (found := _read_unit(sub, of.end(), lex)) is not None:
+            unit, end = found  # "16,5 millions de tonnes", "23 milioni di tonnellate"
     if (end == n_end and n_end < len(sub) and (sub[n_end].isalnum() or sub[n_end] == "_")
             and not is_unspaced(sub[n_end])):
         return None  # "4G", "3D"
@@ -284,6 +287,9 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
 
 # Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C").
 _UNIT_WORDS = re.compile(rf"({_SP}?)(°[CF]|[^\W\d_]+[²³]?(?:/[^\W\d_]+)?(?:{_SP}[^\W\d_]+){{0,2}})")
+
+# between a scale word and its unit in the Romance languages
+_OF_UNIT = re.compile(rf"{_SP}(?:de|di|of){_SP}|{_SP}d['’]", re.IGNORECASE)
 
 
 def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:

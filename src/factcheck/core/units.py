@@ -73,6 +73,13 @@ CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
     "no": ("grader",), "nl": ("graden",),
 }
 
+# Where CLDR names a unit formally ("metrik ton", "tonnellate metriche", "kilogramos"), the words outlets write
+EVERYDAY: dict[str | None, dict[str, str]] = {
+    None: {"kilo": "kg", "kilos": "kg", "quilos": "kg", "Kilo": "kg"},  # every language
+    "id": {"ton": "t"}, "ms": {"tan": "t"}, "it": {"tonnellate": "t", "tonnellata": "t"},
+    "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t"},
+}
+
 
 @lru_cache(maxsize=64)
 def unit_forms(lang: str | None) -> dict[str, str]:
@@ -91,6 +98,8 @@ def unit_forms(lang: str | None) -> dict[str, str]:
                         forms.setdefault(word, symbol)
                         if locale.language == "de" and width == "long" and word.endswith("er"):
                             forms.setdefault(word + "n", symbol)  # dative plural: "in 10 Kilometern"
+    for word, symbol in (EVERYDAY[None] | EVERYDAY.get(cldr_locale(lang).language, {})).items():
+        forms.setdefault(word, symbol)
     for word in CELSIUS_DEGREES.get(cldr_locale(lang).language, ()):
         forms.setdefault(word, "°C")
     for letter, symbol in GLUED_ONLY.items():
