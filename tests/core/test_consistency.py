@@ -681,3 +681,42 @@ def test_the_same_number_in_another_unit_is_a_slip_and_a_yield_per_hectare_is_no
     state, _, _ = judge(("Le rendement moyen tomberait à 1,9 tonne par hectare.", "fr", "2026-11-20"),
                         ("La récolte tomberait à 19 millions de tonnes.", "fr", "2026-11-20"))
     assert state != "conflict"
+
+
+def test_a_unit_that_says_what_it_measures_does_not_say_whose():
+    greece = ("Greek grid operator IPTO recorded demand of 11,030 MW on Friday.", "en", "2026-08-30")
+    state, _, _ = judge(("Romanian grid operator Transelectrica reported record demand of 8,870 MW.", "en", "2026-08-30"), greece)
+    assert state == "not-compared"
+    state, _, _ = judge(("IPTO recorded demand of 11,300 MW.", "en", "2026-08-30"), greece)
+    assert state == "conflict"
+
+
+def test_distances_from_different_places_are_no_slipped_zero_but_spilled_tonnes_are():
+    state, _, _ = judge(("Tankowiec osiadł na mieliźnie około 150 km od polskiego wybrzeża.", "pl", "2026-11-14"),
+                        ("The tanker ran aground about 15 km off the coast of Blekinge.", "en", "2026-11-14"))
+    assert state != "conflict"
+    state, _, _ = judge(("Nach Schätzungen sind rund 42.000 Tonnen Rohöl ausgelaufen.", "de", "2026-11-14"),
+                        ("Enligt Kustbevakningen har omkring 4 200 ton olja läckt ut.", "sv", "2026-11-14"))
+    assert state == "conflict"
+
+
+def test_figures_of_a_list_are_compared_subject_by_subject():
+    vote = ("The pro-business Demokraatit topped the poll with 28.6% of the vote, ahead of Naleraq on 27.1%.", "en", "2026-03-12")
+    state, lines, _ = judge(vote, ("Naleraq fik 28,6 pct. af stemmerne, Demokraatit 27,1 pct.", "da", "2026-03-12"))
+    assert state == "conflict", lines  # the two parties' shares swapped
+    state, _, _ = judge(vote, ("Demokraatit fik 28,6 pct. af stemmerne, Naleraq 27,1 pct.", "da", "2026-03-12"))
+    assert state == "consistent"
+    tolls = ("Greece recorded the highest toll with 41 deaths, followed by Serbia with 27 and Romania with 22.", "en", "2026-09-02")
+    state, lines, _ = judge(tolls, ("In Griekenland kwamen 14 mensen om, in Servië 27 en in Roemenië 22.", "nl", "2026-09-02"))
+    assert state == "conflict" and any("41" in line and "14" in line for line in lines), lines
+    state, lines, _ = judge(tolls, ("Rumänien meldete 22 Tote.", "de", "2026-09-02"))
+    assert state == "consistent" and not any("41" in line or "27" in line for line in lines), lines
+
+
+def test_a_statement_of_one_subject_is_compared_with_that_subject_of_a_list():
+    vote = ("The pro-business Demokraatit topped the poll with 28.6% of the vote, ahead of Naleraq on 27.1%.", "en", "2026-03-12")
+    naleraq = ("Det självständighetsvänliga partiet Naleraq blev största parti i valet med 28,6 procent av rösterna.", "sv", "2026-03-12")
+    state, lines, _ = judge(vote, naleraq)
+    assert state == "conflict" and any("27.1%" in line for line in lines), lines
+    state, _, _ = judge(("Naleraq topped the poll with 28.6% of the vote, ahead of Demokraatit on 27.1%.", "en", "2026-03-12"), naleraq)
+    assert state == "consistent"

@@ -40,7 +40,7 @@ from factcheck.core.measure_words import CHANGING, GENERIC, HOW_COUNTED, LOCAL_C
 from factcheck.core.models import Figure
 from factcheck.core.places import local_angle
 from factcheck.core.periods import MONTHS
-from factcheck.core.signature import Signature, story_date
+from factcheck.core.signature import Signature, counterparts, story_date
 
 EXACT = 0.005
 CONVERTED = 0.03
@@ -236,7 +236,8 @@ def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
     least" on both sides). Two digits will do for sums, quantities and counts of one measure ("470 000
     arbetslösa" / "47.000 werklozen"), or sums where one side says none ("1,2 miljarder kronor" / "12
     milliarder"), not for shares (1.5 % growth and 15 % of a market), counts that grow (12 dead, then
-    120) or plain numbers. None when the figures are
+    120), distances that say only their unit ("150 km" from one coast, "15 km" from another) or
+    plain numbers. None when the figures are
     not so."""
     x, y = abs(f.value), abs(g.value)
     small, large = (x, y) if x < y else (y, x)
@@ -247,7 +248,8 @@ def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
     digits = _significant(small)
     two_will_do = (f.measure == g.measure or not (f.measure and g.measure)) and f.kind != "percent" \
         and f.measure not in CHANGING and g.measure not in CHANGING \
-        and (f.kind != "number" or f.dimension is not None or f.measure is not None and f.measure == g.measure)
+        and (f.kind != "number" or f.measure is not None and f.measure == g.measure
+             or f.dimension not in (None, "length") and not (f.measure or g.measure))
     enough = 2 if two_will_do else 3
     if len(digits) < enough or digits != _significant(large):
         return None
@@ -348,8 +350,11 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
     if f.kind == "year":
         outcome = "consistent" if f.value == g.value else "conflict"
         return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)
+    # a unit that says what it measures says nothing of whose it is: "a record 8.870 MW" of
+    # Transelectrica is not IPTO's "11 030 MW"
     certain = (bool(f.measure and g.measure) and not generic and f.measure not in HOW_COUNTED) or (
-        f.measure is None and g.measure is None and f.dimension in SAY_WHAT_THEY_MEASURE and f.dimension == g.dimension)
+        f.measure is None and g.measure is None and f.dimension in SAY_WHAT_THEY_MEASURE and f.dimension == g.dimension
+        and not counterparts(sa, sb))
     # the same three digits a power of ten apart are a slip even where neither side says what it
     # counts ("um 1,12 Milliarden Euro gebracht" / "took 112 million euros")
     if f.unit == g.unit and (certain or f.period == g.period) and (slip := _tenfold_slip(f, g)) is not None:
@@ -409,6 +414,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     out: list[Comparison] = []
     fa = [f for f in (*a.quantities, *a.events) if not f.courtesy]
     fb = [f for f in (*b.quantities, *b.events) if not f.courtesy]
+    fa, fb = _implied_subjects(fa, a, fb), _implied_subjects(fb, b, fa)
     flip = len(fa) > len(fb)
     few, many, s_few, s_many = (fb, fa, b, a) if flip else (fa, fb, a, b)
     # "The Socialists won 77 seats, Chega 48" / "AD won 79 seats, the Socialists 77": when each side
@@ -419,7 +425,8 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     paired = []
     for f in few:
         family = _family(f)
-        alike = [g for g in many if _family(g) == family]
+        # "In Griekenland kwamen 14 mensen om" is no count of Serbia's
+        alike = [g for g in many if _family(g) == family and not (f.subject and g.subject and f.subject != g.subject)]
         if not alike:
             continue
         options = [(g, _pair(f, g, s_few, s_many)) for g in alike]
@@ -435,7 +442,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     # a figure another of its statement's figures agrees with is that one's counterpart, no other's
     agreed = {id(g) for _, g, best in paired if best.consistent}
     for f, g, best in paired:
-        if best.outcome == "conflict" and f.measure in listed:
+        if best.outcome == "conflict" and f.measure in listed and not (f.subject and g.subject):
             best = replace(best, outcome="not-compared",
                            reason=f"each side gives several figures of {f.measure}, perhaps of different subjects")
         elif best.outcome == "conflict" and id(g) in agreed:
@@ -450,6 +457,18 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
     return out
+
+
+def _implied_subjects(figures: list[Figure], sig: Signature, others: list[Figure]) -> list[Figure]:
+    """``figures`` (of ``sig``), those without a subject given the one subject of the other side's
+    list that their statement names: "Naleraq blev største parti med 28,6 procent" against
+    "Demokraatit topped the poll with 28.6%, ahead of Naleraq on 27.1%" speaks of Naleraq."""
+    listed = {g.subject for g in others if g.subject}
+    named = listed & (sig.entities.keys() | sig.places) if len(listed) > 1 else set()
+    if len(named) != 1:
+        return figures
+    (subject,) = named
+    return [f if f.subject else replace(f, subject=subject) for f in figures]
 
 
 def _sum_of_two(f: Figure, alike: list[Figure], s_f: Signature, s_other: Signature) -> Comparison | None:

@@ -222,6 +222,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "deaths": (
         "-tote", "-toten", "-doden", "dead", "death", "kills", "killed", "killing", "died", "toll", "fatalit", "døde", "dræbt", "omkom",
+        "omgekomen", "om het leven", "mensen om",
         "ums leben", "getötet", "starben", "todesopfer", "matando", "matou", "mataram", "muert", "murieron", "murió",
         "fallecid", "mort", "morreram",
         "morreu", "tué", "décès", "vittim",

@@ -85,6 +85,7 @@ class Figure:
     dimension: str | None = None  # for a unit: "length", "mass", ... (units compare within one)
     month: int | None = None  # the month it is of, when its clause names one ("2.2% in November")
     earlier: bool = False  # the level a change started from: the 5.1% of "rose from 5.1% to 5.4%"
+    subject: str = ""  # whose it is, in a statement of several: a country's code or a name's key
 
 
 # The name the store and older code use for a figure.

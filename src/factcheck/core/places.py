@@ -45,6 +45,12 @@ def _names(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
     return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, names))), code_of
 
 
+def countries_in(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO code) of each country ``text`` names, in text order."""
+    pattern, code_of = _names(lang or "en")
+    return [(m.start(), m.end(), code_of[m.group()]) for m in pattern.finditer(text)] if pattern else []
+
+
 @lru_cache(maxsize=4096)
 def places_named(text: str, lang: str) -> frozenset[str]:
     """The countries ``text`` names (ISO codes), ``ROUTE`` when it speaks of traffic to and from a

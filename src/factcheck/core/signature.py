@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -29,9 +30,10 @@ from babel.core import get_global
 from factcheck.core.claim_words import NOUN_CAPITALISING
 from factcheck.core.dates import find_dates, month_names
 from factcheck.core.figure_context import annotate
+from factcheck.core.figure_subjects import with_subjects
 from factcheck.core.figures import read_figures, year_figures
 from factcheck.core.units import DIMENSION
-from factcheck.core.measure_words import EVENTS, LOCAL_COUNTS
+from factcheck.core.measure_words import EVENTS
 from factcheck.core.models import Figure, Quantity
 from factcheck.core.places import places_named
 from factcheck.core.periods import PERIODS, find_periods  # noqa: F401 (re-exported)
@@ -217,15 +219,34 @@ class Signature:
     events: tuple[Figure, ...] = ()  # years as figures ("complained in 2019"), compared when their event agrees
     story_date: str | None = None  # for an undated article: the date of its story, and why
     story_reason: str = ""
-    places: frozenset[str] = frozenset()  # of a claim counting people: the countries it names (core.places)
+    places: frozenset[str] = frozenset()  # the countries it names, and whether a route or the world (core.places)
 
 
 SIGNATURE_VERSION = 10
+DISTINCTIVE = 0.7  # a name at least this weighty, on one side only, says the two may speak of others
+
+
+def counterparts(a: Signature, b: Signature, shared: Iterable[str] | None = None) -> float:
+    """Up to 1 when each side names someone the other does not (A pays B / C pays B): the
+    distinctive names only one side has, the smaller of the two sums. ``shared``: the names both
+    have, when known."""
+    keys = set(a.entities.keys() & b.entities.keys() if shared is None else shared)
+    only_a = sum([e.weight for k, e in a.entities.items() if k not in keys and e.weight >= DISTINCTIVE])
+    only_b = sum([e.weight for k, e in b.entities.items() if k not in keys and e.weight >= DISTINCTIVE])
+    return min(1.0, only_a, only_b)
 """Stored signatures (``to_data``) carry this number; one of another number is built anew from its
 claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
 
 
 _FIGURE_FIELDS = Figure.__dataclass_fields__.keys()
+
+
+def _key_among(word: str, first: bool, entities: dict[str, Entity]) -> str | None:
+    """The key of ``word`` when it is one of ``entities`` or, ``first`` in its sentence, may be a
+    name (no word such as "The"), else None."""
+    folded = fold_entity(word)
+    key = name_key(folded)
+    return key if key in entities or (first and len(folded) > 2 and folded not in _NOT_NAMES) else None
 
 
 def to_data(sig: Signature) -> list:
@@ -299,11 +320,12 @@ def build_signature(
     events = tuple(f for f in figures if f.kind == "year" and f.measure in EVENTS)
     texts = tuple(f.text for f in numbers) + tuple(t for _, t in quantities)
     entities = {e.key: e for e in find_entities(text, lang, entity_spans, texts)}
+    numbers = with_subjects(text, lang, numbers, lambda word, first: _key_among(word, first, entities))
     years = frozenset(int(f.value) for f in figures if f.kind == "year")
     periods = find_periods(text)
     sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,
                     entity_weight=sum(e.weight for e in entities.values()), events=events,
-                    places=places_named(text, lang) if any(f.measure in LOCAL_COUNTS for f in numbers) else frozenset())
+                    places=places_named(text, lang))
     if date is None and story_dates:
         sig.story_date, sig.story_reason = story_date(story_dates)
     elif date is None:  # "... on 1 January 2024": a date in its own words, to the month at least

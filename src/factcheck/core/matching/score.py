@@ -16,7 +16,7 @@ from enum import IntEnum
 from typing import Any, NamedTuple
 
 from factcheck.core.consistency import compare_quantities, describe, summary, verdict
-from factcheck.core.signature import Signature
+from factcheck.core.signature import DISTINCTIVE, Signature, counterparts
 
 DEFAULT_MIN_SCORE = 0.55  # listed as related at or above this score
 STORE_MIN_SCORE = 0.4  # kept in the store at or above this, so --min-score can go a little lower
@@ -173,7 +173,6 @@ def overlap_of(a: frozenset, b: frozenset) -> Overlap:
 
 
 BOUND_MARGIN = 0.0001  # an upper bound this close to min_score could round up to it
-DISTINCTIVE = 0.7  # a name at least this weighty, on one side only, counts against the pair
 
 
 class PairScore(NamedTuple):
@@ -192,15 +191,6 @@ def _names(a: Signature, b: Signature) -> tuple[list[str], float, float]:
     total = sum([max(ea[k].weight, eb[k].weight) for k in keys])
     overlap = min(1.0, total / max(min(a.entity_weight, b.entity_weight), 1.0))
     return keys, total, overlap
-
-
-def _counterparts(a: Signature, b: Signature, shared: list[str]) -> float:
-    """Up to 1 when each side names someone the other does not (A pays B / C pays B): the
-    distinctive names (weight >= 0.7) only one side has, the smaller of the two sums."""
-    keys = set(shared)
-    only_a = sum([e.weight for k, e in a.entities.items() if k not in keys and e.weight >= DISTINCTIVE])
-    only_b = sum([e.weight for k, e in b.entities.items() if k not in keys and e.weight >= DISTINCTIVE])
-    return min(1.0, only_a, only_b)
 
 
 def score_pair(
@@ -224,7 +214,7 @@ def score_pair(
     facts.figures = figures_at_best(kinds_a, kinds_b)
     facts.periods = overlap_of(a.periods, b.periods)
     facts.years = overlap_of(a.years, b.years)
-    facts.counterparts = _counterparts(a, b, shared)
+    facts.counterparts = counterparts(a, b, shared)
     if not bounded and (best := combine(facts, w)) + BOUND_MARGIN < min_score:
         return PairScore(best, [], None)
 

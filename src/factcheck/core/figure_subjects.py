@@ -1,0 +1,91 @@
+"""Whose each figure is, where a statement says: "Greece recorded the highest toll with 41 deaths,
+followed by Serbia with 27 and Romania with 22", "In Griekenland kwamen 14 mensen om",
+"Naleraq fik 28,6 pct. af stemmerne, Demokraatit 27,1 pct.".
+
+A figure's subject is the country named nearest before it in its stretch of the sentence (from the
+figure before), else right after it (before the figure after): "Rumänien meldete 18 Tote", "18 Tote
+in Rumänien". Countries are CLDR's territory names, so "Griekenland" and "Greece" are one subject.
+Other names are subjects only in a list: two figures or more of one kind and measure, each right
+after a name of its own ("Demokraatit 27,1 pct."; the sentence's first word counts, as a list often starts a
+sentence with its first name); one name before one figure may as well be the payer as the payee.
+A figure of a list that says no measure has the measure of the one before ("followed by Serbia with
+27" are deaths too). Two figures of different subjects are never compared (``core.consistency``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from factcheck.core.models import Figure
+from factcheck.core.places import countries_in
+
+_NAME = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÀ-ÖØ-Þ])[\w.&'’-]*")
+
+
+def with_subjects(text: str, lang: str, figures: Sequence[Figure],
+                  name_key: Callable[[str, bool], str | None]) -> tuple[Figure, ...]:
+    """``figures`` (in text order, offsets into ``text``, a sentence) with their subjects.
+    ``name_key(word, first)`` gives the key of a capitalised word that is one of the statement's
+    names (``first``: the sentence's first word), else None."""
+    countries = countries_in(text, lang)
+    stretches = _stretches(figures, len(text))
+    subjects = [_country(text, countries, figures[i], lo, hi) for i, (lo, hi) in enumerate(stretches)]
+    named = [_name_before(text, figures[i], lo, name_key) for i, (lo, _) in enumerate(stretches)]
+    measures = [f.measure for f in figures]
+    for family in {(f.kind, f.dimension) for f in figures}:
+        at = [i for i, f in enumerate(figures)
+              if (f.kind, f.dimension) == family and not f.courtesy and not f.earlier and (subjects[i] or named[i])]
+        names = [subjects[i] or named[i] for i in at]
+        said = {measures[i] for i in at} - {None}  # a list is of one measure, said once or more
+        if len(at) < 2 or len(set(names)) < len(names) or len(said) > 1:
+            continue
+        for n, i in enumerate(at):
+            subjects[i] = names[n]
+            if n and measures[i] is None:
+                measures[i] = measures[at[n - 1]]
+    return tuple(f if (s, m) == (f.subject, f.measure) else replace(f, subject=s, measure=m)
+                 for f, s, m in zip(figures, subjects, measures))
+
+
+def _stretches(figures: Sequence[Figure], length: int) -> list[tuple[int, int]]:
+    """For each figure, the stretch of the sentence that is its own: from the end of the figure
+    before to the start of the figure after (courtesy conversions belong to the figure before)."""
+    out = []
+    for i, f in enumerate(figures):
+        lo = next((g.end for g in reversed(figures[:i]) if not g.courtesy), 0)
+        hi = next((g.start for g in figures[i + 1:] if not g.courtesy), length)
+        out.append((lo, hi))
+    return out
+
+
+def _country(text: str, countries: list[tuple[int, int, str]], f: Figure, lo: int, hi: int) -> str:
+    """The country named nearest before ``f`` in its stretch, else after it in its clause, or ""."""
+    before = [code for start, end, code in countries if lo <= start and end <= f.start]
+    if before:
+        return before[-1]
+    after = [code for start, end, code in countries
+             if f.end <= start and end <= hi and not _CLAUSE_END.search(text, f.end, start)]
+    return after[0] if after else ""
+
+
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+def _name_before(text: str, f: Figure, lo: int, name_key: Callable[[str, bool], str | None]) -> str:
+    """The key of the capitalised word nearest before ``f`` in its stretch, a few words before it,
+    when it is one of the statement's names, or ""."""
+    words = list(_NAME.finditer(text, lo, f.start))
+    if not words:
+        return ""
+    last = words[-1]
+    first = not text[:last.start()].strip()
+    between = len(text[last.end():f.start].split())
+    if between > (_FIRST_WORD_REACH if first else _NAME_REACH):
+        return ""
+    return name_key(last.group().rstrip(".,;:"), first) or ""
+
+
+_NAME_REACH = 5  # words between a name and its figure: "Demokraatit topped the poll with 28.6%"
+_FIRST_WORD_REACH = 2  # ... and for the sentence's first word: "Naleraq fik 28,6 pct."

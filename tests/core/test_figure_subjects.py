@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from factcheck.core.signature import build_signature
+
+
+def subjects(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(f.text, f.subject) for f in build_signature(text, lang, date="2026-09-02").quantities]
+
+
+def test_a_figure_is_the_country_named_before_it_or_after_it_in_its_clause():
+    assert subjects("In Griekenland kwamen 14 mensen om, in Servië 27 en in Roemenië 22.", "nl") == [
+        ("14", "GR"), ("27", "RS"), ("22", "RO")]
+    assert subjects("18 Tote in Rumänien.", "de") == [("18", "RO")]
+    # a country of the next clause is the next figure's
+    assert subjects("Die Zahl stieg auf 116; Rumänien meldete 18 Tote.", "de") == [("116", ""), ("18", "RO")]
+
+
+def test_other_names_are_subjects_only_in_a_list_and_a_list_shares_its_measure():
+    signature = build_signature("Greece recorded 41 deaths, followed by Serbia with 27.", "en", date="2026-09-02")
+    assert [(f.subject, f.measure) for f in signature.quantities] == [("GR", "deaths"), ("RS", "deaths")]
+    assert subjects("Naleraq fik 28,6 pct. af stemmerne, Demokraatit 27,1 pct.", "da") == [
+        ("28,6 pct.", "naleraq"), ("27,1 pct.", "demokra")]
+    assert subjects("TikTok pays Microsoft $20 million a month.", "en") == [("$20 million", "")]
+    # German nouns are capitalised, and a sentence's first word far from the figure is no name
+    assert subjects("Der Umsatz stieg um 5 Prozent, der Gewinn um 3 Prozent.", "de") == [("5 Prozent", ""), ("3 Prozent", "")]
+    assert subjects("Bij de vrouwen was de 29-jarige Tigist Alemu de snelste in 2:21:08.", "nl")[0] == ("29", "")
