@@ -22,7 +22,6 @@ from factcheck.core.matching.same_figure import SAME_FIGURE
 from factcheck.core.matching.score import (
     BEST_FIGURES,
     BOUND_MARGIN,
-    DISTINCTIVE,
     STORE_MIN_SCORE,
     WEIGHTS,
     Figures,
@@ -32,7 +31,7 @@ from factcheck.core.matching.score import (
     combine,
 )
 from factcheck.core.matching.statement import Match, Statement
-from factcheck.core.signature import Signature
+from factcheck.core.signature import DISTINCTIVE, Signature
 
 BOUND_ENTITIES = 8  # names per claim the array bound handles; pairs with a longer list are scored one by one
 BOUND_CHUNK = 50_000  # pairs per array pass (bounds the temporary arrays to a few tens of MB)

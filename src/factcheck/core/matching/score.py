@@ -16,7 +16,7 @@ from enum import IntEnum
 from typing import Any, NamedTuple
 
 from factcheck.core.consistency import compare_quantities, describe, summary, verdict
-from factcheck.core.signature import DISTINCTIVE, Signature, counterparts
+from factcheck.core.signature import Signature, counterparts
 
 DEFAULT_MIN_SCORE = 0.55  # listed as related at or above this score
 STORE_MIN_SCORE = 0.4  # kept in the store at or above this, so --min-score can go a little lower
