@@ -141,3 +141,19 @@ def test_index_of_ascending_wanted_finds_what_any_order_finds(seed):
     assert np.array_equal(ascending[shuffle], nb.index_of(codes, wanted[shuffle]))
     hit = ascending >= 0
     assert 0 < hit.sum() < len(codes) and np.array_equal(codes[ascending[hit]], wanted[hit])
+
+
+def test_cosines_are_the_same_floats_in_any_block_and_near_the_exact_ones():
+    import numpy as np
+
+    from factcheck.core.matching.neighbours import cosines, fixed_point, unit_rows
+
+    rng = np.random.default_rng(7)
+    vectors = unit_rows(rng.standard_normal((700, 384)).astype(np.float16))
+    every = fixed_point(vectors)
+    whole = cosines(every, every)
+    for lo, hi in ((0, 8), (8, 300), (300, 700)):  # blocks of other shapes, other BLAS kernels
+        part = cosines(fixed_point(vectors[lo:hi]), every)
+        assert np.array_equal(part, whole[lo:hi])
+    exact = vectors.astype(np.float64) @ vectors.astype(np.float64).T
+    assert np.abs(whole - exact).max() < 1e-3

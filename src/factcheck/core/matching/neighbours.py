@@ -29,16 +29,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-ROWS_PER_BLOCK = 512  # rows of the similarity matrix at a time (512 x 20,000 float64 = 82 MB)
-# its columns at a time, whole articles (512 x 16,384 float64 = 67 MB, and as much of the vectors):
+ROWS_PER_BLOCK = 512  # rows of the similarity matrix at a time (512 x 20,000 float32 = 41 MB)
+# its columns at a time, whole articles (512 x 32,768 float32 = 67 MB, and as much of the vectors):
 # a block's cosines are held to one chunk of the sentences at a time, not to all of them
-COLUMNS_PER_CHUNK = 16_384
-# The vectors' components in units of 2^-20 (whole numbers in float64): every product of two and
-# every partial sum of 384 of them is a whole number below 2^53, so a matrix product is exact in
-# whatever order the BLAS library adds -- a float32 product is not: its sums depend on the CPU's
-# kernels, the threads and the shape of the block, and a batch job's cosines would differ from one
-# process's in the last bit. The rounding moves a cosine by less than 1e-6.
-FIXED_POINT = 2.0 ** 20
+COLUMNS_PER_CHUNK = 32_768
+# The vectors as whole numbers, each row of norm FIXED_NORM at most (float32): every product of two
+# and, by Cauchy-Schwarz, every partial sum of them is a whole number below 2^24, exact in float32,
+# so a matrix product is exact in whatever order the BLAS library adds. A product of the floats is
+# not: its sums depend on the CPU's kernels, the threads and the shape of the block, and a batch
+# job's cosines would differ from one process's in the last bit. The rounding moves a cosine by
+# about 1e-4, less than the float16 the vectors are stored in.
+FIXED_NORM = 4080  # 4080 + rounding (sqrt(384) / 2 at most) < 4096
 CHUNKS_PER_EDGE = 2  # a chunk is at least this many times as wide as the edge (a corpus of many articles)
 EDGES_PER_CHUNK = 1 << 20  # found edges whose gain is bounded at a time, before pairing
 # The background-corrected similarity (z) as the score's meaning term: nothing below Z_FLOOR, in full
@@ -205,21 +206,30 @@ def neighbourhood(matrix, articles, rows, edge: int, block: int | None = None, c
                          cat(found_rank, np.int8), cat(found_cosine, np.float32))
 
 
-def fixed_point(vectors):
-    """Unit vectors as whole numbers of ``1 / FIXED_POINT`` (float64), for ``cosines``."""
+@dataclass(slots=True)
+class Fixed:
+    """Unit vectors as whole numbers (``fixed_point``) and the reciprocals of their norms."""
+
+    whole: object  # float32 (n, dim), whole numbers
+    scale: object  # float32 (n,): 1 / the norm of each row of ``whole``
+
+
+def fixed_point(vectors) -> Fixed:
+    """Unit vectors as whole numbers of norm ``FIXED_NORM`` at most, for ``cosines``."""
     import numpy as np
 
-    return np.rint(np.asarray(vectors, dtype=np.float64) * FIXED_POINT)
+    whole = np.rint(np.asarray(vectors, dtype=np.float64) * FIXED_NORM)
+    norms = np.sqrt(np.einsum("ij,ij->i", whole, whole))  # whole numbers: exact in any order
+    return Fixed(whole.astype(np.float32), (1.0 / np.maximum(norms, 1.0)).astype(np.float32))
 
 
-def cosines(rows, columns):
-    """The float32 cosines of ``rows`` with ``columns`` (both from ``fixed_point``): exact products,
-    so the same floats on every machine, thread count and block."""
-    import numpy as np
-
-    product = rows @ columns.T
-    product *= 1.0 / (FIXED_POINT * FIXED_POINT)  # a power of two: exact
-    return product.astype(np.float32)
+def cosines(rows: Fixed, columns: Fixed):
+    """The float32 cosines of ``rows`` with ``columns``: an exact product, then elementwise
+    scaling, so the same floats on every machine, thread count and block."""
+    product = rows.whole @ columns.whole.T
+    product *= rows.scale[:, None]
+    product *= columns.scale[None, :]
+    return product
 
 
 def column_chunks(starts, lengths, size: int | None = None) -> list[tuple[int, int]]:
