@@ -720,3 +720,12 @@ def test_a_statement_of_one_subject_is_compared_with_that_subject_of_a_list():
     assert state == "conflict" and any("27.1%" in line for line in lines), lines
     state, _, _ = judge(("Naleraq topped the poll with 28.6% of the vote, ahead of Demokraatit on 27.1%.", "en", "2026-03-12"), naleraq)
     assert state == "consistent"
+
+
+def test_a_ransom_in_bitcoin_is_compared_in_bitcoin():
+    state, lines, _ = judge(("Gli hacker hanno chiesto 4.500 bitcoin, circa 41 milioni di dollari.", "it", "2026-11-20"),
+                            ("Hackers had demanded 450 bitcoin, worth about $41m at the time.", "en", "2026-11-20"))
+    assert state == "conflict" and any("4.500 bitcoin vs 450 bitcoin" in line for line in lines), lines
+    state, _, _ = judge(("Los atacantes reclamaban 450 bitcoins, unos 42 millones de dólares.", "es", "2026-11-20"),
+                        ("Hackers had demanded 450 bitcoin, worth about $41m at the time.", "en", "2026-11-20"))
+    assert state == "consistent"

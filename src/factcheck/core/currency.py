@@ -72,6 +72,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
 #: "dollari statunitensi", "米ドル", "دولار أمريكي"; outlets write "dollari", "ドル", "دولار"), and
 #: nicknames ("RMB", "greenback"). Checked after the language's own forms, so "kr" stays Danish.
 ALIASES: dict[str, str] = {
+    # no ECB rate: compared only with sums in bitcoin ("4.500 bitcoin" / "450 bitcoin" is a slip)
+    "bitcoin": "BTC", "bitcoins": "BTC", "BTC": "BTC", "₿": "BTC",
     "RMB": "CNY", "renminbi": "CNY", "yuan": "CNY", "人民币": "CNY", "元": "CNY",
     "greenback": "USD", "greenbacks": "USD", "dollari": "USD", "dollaro": "USD", "dollars": "USD",
     "dólares": "USD", "dolares": "USD", "dolar": "USD", "dollar": "USD", "Dollar": "USD",
