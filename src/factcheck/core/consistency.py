@@ -237,8 +237,7 @@ def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
     arbetslösa" / "47.000 werklozen"), or sums where one side says none ("1,2 miljarder kronor" / "12
     milliarder"), not for shares (1.5 % growth and 15 % of a market), counts that grow (12 dead, then
     120), distances that say only their unit ("150 km" from one coast, "15 km" from another) or
-    plain numbers. None when the figures are
-    not so."""
+    plain numbers. None when the figures are not so."""
     x, y = abs(f.value), abs(g.value)
     small, large = (x, y) if x < y else (y, x)
     if large < 9.5 * small or not small or f.words or g.words:

@@ -223,6 +223,9 @@ class Signature:
 
 
 SIGNATURE_VERSION = 10
+"""Stored signatures (``to_data``) carry this number; one of another number is built anew from its
+claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
+
 DISTINCTIVE = 0.7  # a name at least this weighty, on one side only, says the two may speak of others
 
 
@@ -234,8 +237,6 @@ def counterparts(a: Signature, b: Signature, shared: Iterable[str] | None = None
     only_a = sum([e.weight for k, e in a.entities.items() if k not in keys and e.weight >= DISTINCTIVE])
     only_b = sum([e.weight for k, e in b.entities.items() if k not in keys and e.weight >= DISTINCTIVE])
     return min(1.0, only_a, only_b)
-"""Stored signatures (``to_data``) carry this number; one of another number is built anew from its
-claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
 
 
 _FIGURE_FIELDS = Figure.__dataclass_fields__.keys()
