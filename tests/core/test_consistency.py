@@ -702,9 +702,11 @@ def test_distances_from_different_places_are_no_slipped_zero_but_spilled_tonnes_
 
 def test_figures_of_a_list_are_compared_subject_by_subject():
     vote = ("The pro-business Demokraatit topped the poll with 28.6% of the vote, ahead of Naleraq on 27.1%.", "en", "2026-03-12")
-    state, lines, _ = judge(vote, ("Naleraq fik 28,6 pct. af stemmerne, Demokraatit 27,1 pct.", "da", "2026-03-12"))
+    state, lines, _ = judge(vote, ("Parlamentsvalget vandt Naleraq med 28,6 pct. af stemmerne, foran Demokraatit med 27,1 pct.",
+                                   "da", "2026-03-12"))
     assert state == "conflict", lines  # the two parties' shares swapped
-    state, _, _ = judge(vote, ("Demokraatit fik 28,6 pct. af stemmerne, Naleraq 27,1 pct.", "da", "2026-03-12"))
+    state, _, _ = judge(vote, ("Parlamentsvalget vandt Demokraatit med 28,6 pct. af stemmerne, foran Naleraq med 27,1 pct.",
+                               "da", "2026-03-12"))
     assert state == "consistent"
     tolls = ("Greece recorded the highest toll with 41 deaths, followed by Serbia with 27 and Romania with 22.", "en", "2026-09-02")
     state, lines, _ = judge(tolls, ("In Griekenland kwamen 14 mensen om, in Servië 27 en in Roemenië 22.", "nl", "2026-09-02"))
@@ -718,8 +720,13 @@ def test_a_statement_of_one_subject_is_compared_with_that_subject_of_a_list():
     naleraq = ("Det självständighetsvänliga partiet Naleraq blev största parti i valet med 28,6 procent av rösterna.", "sv", "2026-03-12")
     state, lines, _ = judge(vote, naleraq)
     assert state == "conflict" and any("27.1%" in line for line in lines), lines
-    state, _, _ = judge(("Naleraq topped the poll with 28.6% of the vote, ahead of Demokraatit on 27.1%.", "en", "2026-03-12"), naleraq)
+    state, _, _ = judge(("The pro-independence Naleraq topped the poll with 28.6% of the vote, ahead of Demokraatit on 27.1%.",
+                         "en", "2026-03-12"), naleraq)
     assert state == "consistent"
+    # a statement naming the countries that share a cost is no one country's
+    _, lines, _ = judge(("Le coût total s'élève à 480 millions d'euros, partagés entre la France et la Norvège.", "fr", "2026-11-12"),
+                        ("Kostnaden er 182 millioner euro for Italia og 40 millioner euro for Norge.", "nb", "2026-11-12"))
+    assert any("182 millioner" in line for line in lines), lines
 
 
 def test_a_ransom_in_bitcoin_is_compared_in_bitcoin():

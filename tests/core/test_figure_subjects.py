@@ -18,8 +18,11 @@ def test_a_figure_is_the_country_named_before_it_or_after_it_in_its_clause():
 def test_other_names_are_subjects_only_in_a_list_and_a_list_shares_its_measure():
     signature = build_signature("Greece recorded 41 deaths, followed by Serbia with 27.", "en", date="2026-09-02")
     assert [(f.subject, f.measure) for f in signature.quantities] == [("GR", "deaths"), ("RS", "deaths")]
-    assert subjects("Naleraq fik 28,6 pct. af stemmerne, Demokraatit 27,1 pct.", "da") == [
-        ("28,6 pct.", "naleraq"), ("27,1 pct.", "demokra")]
+    assert subjects("The pro-business Demokraatit topped the poll with 28.6% of the vote, ahead of Naleraq on 27.1%.",
+                    "en") == [("28.6%", "demokra"), ("27.1%", "naleraq")]
+    # a sentence's first word is capitalised whatever it is
+    assert subjects("Hele prosjektet koster 480 millioner euro, og Norge bidrar med 420 millioner kroner.", "nb") == [
+        ("480 millioner euro", ""), ("420 millioner kroner", "NO")]
     assert subjects("TikTok pays Microsoft $20 million a month.", "en") == [("$20 million", "")]
     # German nouns are capitalised, and a sentence's first word far from the figure is no name
     assert subjects("Der Umsatz stieg um 5 Prozent, der Gewinn um 3 Prozent.", "de") == [("5 Prozent", ""), ("3 Prozent", "")]

@@ -1,13 +1,15 @@
 """Whose each figure is, where a statement says: "Greece recorded the highest toll with 41 deaths,
 followed by Serbia with 27 and Romania with 22", "In Griekenland kwamen 14 mensen om",
-"Naleraq fik 28,6 pct. af stemmerne, Demokraatit 27,1 pct.".
+"Demokraatit topped the poll with 28.6% of the vote, ahead of Naleraq on 27.1%".
 
 A figure's subject is the country named nearest before it in its stretch of the sentence (from the
-figure before), else right after it (before the figure after): "Rumänien meldete 18 Tote", "18 Tote
-in Rumänien". Countries are CLDR's territory names, so "Griekenland" and "Greece" are one subject.
-Other names are subjects only in a list: two figures or more of one kind and measure, each right
-after a name of its own ("Demokraatit 27,1 pct."; the sentence's first word counts, as a list often starts a
-sentence with its first name); one name before one figure may as well be the payer as the payee.
+figure before): "Rumänien meldete 18 Tote, Bulgarien 22"; or, where the sentence names the first
+figure's country after it, the one right after each in its clause: "18 Tote in Rumänien", "182
+millioner euro for Italia og 40 millioner euro for Norge". Countries are CLDR's territory names, so "Griekenland" and "Greece" are one subject.
+Other names are subjects only in a list: two figures or more of one kind and measure, each a few
+words after a name of its own ("ahead of Naleraq on 27.1%"); one name before one figure may as well
+be the payer as the payee. (A sentence's first word is a name only where the statement's names say
+so: any word is capitalised there, and "Hele prosjektet koster 480 millioner euro" has no subject.)
 A figure of a list that says no measure has the measure of the one before ("followed by Serbia with
 27" are deaths too). Two figures of different subjects are never compared (``core.consistency``).
 """
@@ -25,13 +27,15 @@ _NAME = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÀ-ÖØ-Þ])[\w.&'’-]*")
 
 
 def with_subjects(text: str, lang: str, figures: Sequence[Figure],
-                  name_key: Callable[[str, bool], str | None]) -> tuple[Figure, ...]:
+                  name_key: Callable[[str], str | None]) -> tuple[Figure, ...]:
     """``figures`` (in text order, offsets into ``text``, a sentence) with their subjects.
-    ``name_key(word, first)`` gives the key of a capitalised word that is one of the statement's
-    names (``first``: the sentence's first word), else None."""
+    ``name_key(word)`` gives the key of a capitalised word that is one of the statement's names,
+    else None."""
     countries = countries_in(text, lang)
     stretches = _stretches(figures, len(text))
-    subjects = [_country(text, countries, figures[i], lo, hi) for i, (lo, hi) in enumerate(stretches)]
+    before = [_country_before(countries, figures[i], lo) for i, (lo, _) in enumerate(stretches)]
+    after = [_country_after(text, countries, figures[i], hi) for i, (_, hi) in enumerate(stretches)]
+    subjects = after if figures and not before[0] and after[0] else before
     named = [_name_before(text, figures[i], lo, name_key) for i, (lo, _) in enumerate(stretches)]
     measures = [f.measure for f in figures]
     for family in {(f.kind, f.dimension) for f in figures}:
@@ -60,32 +64,27 @@ def _stretches(figures: Sequence[Figure], length: int) -> list[tuple[int, int]]:
     return out
 
 
-def _country(text: str, countries: list[tuple[int, int, str]], f: Figure, lo: int, hi: int) -> str:
-    """The country named nearest before ``f`` in its stretch, else after it in its clause, or ""."""
-    before = [code for start, end, code in countries if lo <= start and end <= f.start]
-    if before:
-        return before[-1]
-    after = [code for start, end, code in countries
-             if f.end <= start and end <= hi and not _CLAUSE_END.search(text, f.end, start)]
-    return after[0] if after else ""
+def _country_before(countries: list[tuple[int, int, str]], f: Figure, lo: int) -> str:
+    """The country named nearest before ``f`` in its stretch (from ``lo``), or ""."""
+    return next((code for start, end, code in reversed(countries) if lo <= start and end <= f.start), "")
+
+
+def _country_after(text: str, countries: list[tuple[int, int, str]], f: Figure, hi: int) -> str:
+    """The country named first after ``f`` in its clause and stretch (to ``hi``), or ""."""
+    return next((code for start, end, code in countries
+                 if f.end <= start and end <= hi and not _CLAUSE_END.search(text, f.end, start)), "")
 
 
 _CLAUSE_END = re.compile(r"[,;:]")
 
 
-def _name_before(text: str, f: Figure, lo: int, name_key: Callable[[str, bool], str | None]) -> str:
+def _name_before(text: str, f: Figure, lo: int, name_key: Callable[[str], str | None]) -> str:
     """The key of the capitalised word nearest before ``f`` in its stretch, a few words before it,
     when it is one of the statement's names, or ""."""
     words = list(_NAME.finditer(text, lo, f.start))
-    if not words:
+    if not words or len(text[words[-1].end():f.start].split()) > _NAME_REACH:
         return ""
-    last = words[-1]
-    first = not text[:last.start()].strip()
-    between = len(text[last.end():f.start].split())
-    if between > (_FIRST_WORD_REACH if first else _NAME_REACH):
-        return ""
-    return name_key(last.group().rstrip(".,;:"), first) or ""
+    return name_key(words[-1].group().rstrip(".,;:")) or ""
 
 
 _NAME_REACH = 5  # words between a name and its figure: "Demokraatit topped the poll with 28.6%"
-_FIRST_WORD_REACH = 2  # ... and for the sentence's first word: "Naleraq fik 28,6 pct."

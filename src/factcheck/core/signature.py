@@ -242,12 +242,10 @@ def counterparts(a: Signature, b: Signature, shared: Iterable[str] | None = None
 _FIGURE_FIELDS = Figure.__dataclass_fields__.keys()
 
 
-def _key_among(word: str, first: bool, entities: dict[str, Entity]) -> str | None:
-    """The key of ``word`` when it is one of ``entities`` or, ``first`` in its sentence, may be a
-    name (no word such as "The"), else None."""
-    folded = fold_entity(word)
-    key = name_key(folded)
-    return key if key in entities or (first and len(folded) > 2 and folded not in _NOT_NAMES) else None
+def _key_among(word: str, entities: dict[str, Entity]) -> str | None:
+    """The key of ``word`` when it is one of ``entities``, else None."""
+    key = name_key(fold_entity(word))
+    return key if key in entities else None
 
 
 def to_data(sig: Signature) -> list:
@@ -321,7 +319,7 @@ def build_signature(
     events = tuple(f for f in figures if f.kind == "year" and f.measure in EVENTS)
     texts = tuple(f.text for f in numbers) + tuple(t for _, t in quantities)
     entities = {e.key: e for e in find_entities(text, lang, entity_spans, texts)}
-    numbers = with_subjects(text, lang, numbers, lambda word, first: _key_among(word, first, entities))
+    numbers = with_subjects(text, lang, numbers, lambda word: _key_among(word, entities))
     years = frozenset(int(f.value) for f in figures if f.kind == "year")
     periods = find_periods(text)
     sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,
