@@ -736,3 +736,13 @@ def test_a_ransom_in_bitcoin_is_compared_in_bitcoin():
     state, _, _ = judge(("Los atacantes reclamaban 450 bitcoins, unos 42 millones de dólares.", "es", "2026-11-20"),
                         ("Hackers had demanded 450 bitcoin, worth about $41m at the time.", "en", "2026-11-20"))
     assert state == "consistent"
+
+
+def test_a_span_of_days_is_no_count_of_what_its_clause_counts():
+    state, lines, _ = judge(("La vague de chaleur, qui dure depuis huit jours, a déjà fait 96 morts dans la région.", "fr", "2026-09-01"),
+                            ("L'ondata di calore, durata nove giorni, ha provocato almeno 96 vittime.", "it", "2026-09-01"))
+    assert state == "consistent" and not any("huit" in line and "conflict" in line for line in lines), lines
+    # a prison term is a span of years, and says so
+    state, _, _ = judge(("He was sentenced to three years in prison.", "en", "2026-09-01"),
+                        ("Fue condenado a cuatro años de prisión.", "es", "2026-09-01"))
+    assert state == "conflict"

@@ -4,7 +4,8 @@
 figure's own words may say otherwise: a person's age ("Nielsen, 33"), a sum per share or per car
 (``core.deal_terms``), a count of places ("63 evacuation centres"), a forecast of a rate
 (``core.forecasts``), a value counted with a target's debt, a part "of which" a whole is made, a
-distance from a place ("310 km from Vienna"), the span rain fell over ("in 48 ore").
+distance from a place ("310 km from Vienna"), the span rain fell over ("in 48 ore"), a span of time
+("huit jours").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from factcheck.core.ages import age_measure, is_age
 from factcheck.core.deal_terms import ENTERPRISE_VALUE, PER_SHARE, is_per_share, per_unit, with_debt
 from factcheck.core.figure_parts import of_which
 from factcheck.core.forecasts import FORECAST, is_forecast
-from factcheck.core.measure_words import FORECASTABLE
+from factcheck.core.measure_words import FORECASTABLE, SPANS_OF_TIME
 from factcheck.core.models import Figure
 from factcheck.core.place_counts import counts_places
 from factcheck.core.qualified_measures import qualified
@@ -35,6 +36,13 @@ _SPAN = re.compile(
     r"(?:(?:the|den|de|die|le|las|los|gli|os|as)\s+)?(?:(?:last|past|letzten|derniers?|últimas?|ultime|laatste|sidste|"
     r"senaste)\s+)?(?P<n>\d{1,3})\s*(?P<unit>hours|hrs|h|ore|stunden|horas|heures|uur|timer|timmar|jam|godzin|"
     r"days|tagen|tage|jours|días|dias|giorni|dagen|dage|dagar|hari|dni)(?![^\W\d_])", re.IGNORECASE)
+# A span of time written after a count: "huit jours", "nove giorni", "an 11-day outage", "4,7 månaders"
+_TIME_AFTER = re.compile(
+    r"(?:\s+|-)(?:hours?|hrs|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans|années|ore|giorni|"
+    r"settimane|mesi|anni|stunden|tagen?|wochen|monaten?|jahren?|uur|dagen|weken|maanden|jaar|timer|timmar|"
+    r"dage|dagar|dager|uger|uker|veckor|måneder|månader|månaders|måneders|år|horas|días|dias|semanas|meses|"
+    r"años|anos|godzin|dni|tygodni|miesięcy|miesiące|miesiąca|lat|jam|hari|minggu|bulan|tahun)(?![^\W\d_])",
+    re.IGNORECASE)
 _DAYS = frozenset({"days", "tagen", "tage", "jours", "días", "dias", "giorni", "dagen", "dage", "dagar", "hari", "dni"})
 
 
@@ -58,6 +66,8 @@ def role_measure(text: str, f: Figure, tail: Figure, measure: str | None, lo: in
         return unit_measure
     if counts_places(text, f) or of_which(text, f):
         return None  # "63 evacuation centres" counts no evacuees; "de las que 1.950": a part, not the whole
+    if f.kind == "number" and f.unit is None and measure not in SPANS_OF_TIME and _TIME_AFTER.match(text, f.end):
+        return None  # "qui dure depuis huit jours, a déjà fait 96 morts": eight days, not eight dead
     if measure in FORECASTABLE and is_forecast(text, lo, f.start):
         return measure + FORECAST
     if measure == "value" and with_debt(text, lo, hi):

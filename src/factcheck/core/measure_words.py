@@ -482,6 +482,9 @@ QUALIFIED_BY: dict[str, str] = {"cost": "savings", "passengers": "capacity", "or
 PEOPLE: frozenset[str] = frozenset({"passengers", "crew", "aboard", "deaths", "injured", "missing", "displaced",
                                     "sheltered", "employees", "users", "cases"})
 
+#: Measures that are spans of time themselves ("drei Jahre Haft"): a figure of days or years keeps them.
+SPANS_OF_TIME: frozenset[str] = frozenset({"prison term"})
+
 #: Counts an outlet may give for its own country or for the world ("In Deutschland 186.000 Autos",
 #: "1.2 million cars worldwide"): the places their statements name are kept (``core.places``).
 LOCAL_COUNTS: frozenset[str] = PEOPLE | {"vehicles"}
