@@ -746,3 +746,11 @@ def test_a_span_of_days_is_no_count_of_what_its_clause_counts():
     state, _, _ = judge(("He was sentenced to three years in prison.", "en", "2026-09-01"),
                         ("Fue condenado a cuatro años de prisión.", "es", "2026-09-01"))
     assert state == "conflict"
+
+
+def test_a_fall_since_an_event_is_no_fall_of_one_day():
+    friday = ("Der Kurs der Aktie war am Freitag um 18,4 Prozent eingebrochen.", "de", "2026-11-20")
+    state, _, _ = judge(friday, ("La acción acumula una caída cercana al 27% desde el ataque.", "es", "2026-11-24"))
+    assert state == "not-compared"
+    state, _, _ = judge(friday, ("Las acciones de Vondel cayeron el viernes un 27%.", "es", "2026-11-20"))
+    assert state == "conflict"

@@ -105,7 +105,8 @@ def _month(number: int) -> str:
     return f"{dt.date(2000, number, 1):%b}"
 
 
-_BASES = {"monthly": "month on month", "quarterly": "quarter on quarter", "yearly": "year on year"}
+_BASES = {"monthly": "month on month", "quarterly": "quarter on quarter", "yearly": "year on year",
+          "since": "since an event"}
 
 
 def _family(f: Figure) -> tuple:

@@ -437,6 +437,12 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {
         "w ujęciu rocznym",
         "前年同期比", "同比",
     ),
+    # since an event: "acumula una caída cercana al 27% desde el ataque", "down 27% since the attack"
+    "since": (
+        "since the", "since its", "since it", "desde el", "desde la", "desde que", "depuis le", "depuis la",
+        "depuis l'", "depuis que", "seit dem", "seit der", "seit beginn", "sinds de", "sinds het", "dal giorno",
+        "dall'inizio", "desde o", "desde a", "sejak", "od czasu", "od początku",
+    ),
 }
 
 #: Measures of sums of money: a small number written bare is never one ("the fine imposed on three
