@@ -754,3 +754,10 @@ def test_a_fall_since_an_event_is_no_fall_of_one_day():
     assert state == "not-compared"
     state, _, _ = judge(friday, ("Las acciones de Vondel cayeron el viernes un 27%.", "es", "2026-11-20"))
     assert state == "conflict"
+
+
+def test_a_count_of_one_countrys_citizens_is_no_count_of_the_whole():
+    state, _, _ = judge(("Kementerian Luar Negeri memastikan sembilan warga negara Indonesia yang bekerja sebagai awak kapal selamat.",
+                         "id", "2026-11-15"),
+                        ("All 23 crew members were airlifted to safety by a coast guard helicopter.", "en", "2026-11-15"))
+    assert state != "conflict"

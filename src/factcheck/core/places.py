@@ -7,7 +7,8 @@ counts are not held against each other as one where only one speaks of a route, 
 countries (CLDR's territory names, in the statement's language and in English) and none in common.
 One naming the story's country and the other none is no local angle: outlets name it or not; but
 one that counts the world ("1.2 million cars worldwide") against one naming a country ("In
-Deutschland 186.000 Autos") is.
+Deutschland 186.000 Autos") is, and so is a count of one country's citizens ("sembilan warga negara
+Indonesia" of a crew of 23).
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ _WORLD = re.compile(
     r"a nivel mundial|in tutto il mondo|a livello globale|em todo o mundo|no mundo|wereldwijd|verden over|"
     r"på verdensplan|globalt|världen över|i hele verden|secara global|di seluruh dunia|na (?:całym )?świecie)(?![^\W\d_])",
     re.IGNORECASE)
+NATIONALS = "nationals"  # a count of one country's citizens: "sembilan warga negara Indonesia", "three Danes"
+_NATIONALS = re.compile(
+    r"(?<![^\W\d_])(?:citizens|nationals|warga negara|wni|ressortissants|citoyens|staatsbürger|staatsangehörige|"
+    r"ciudadanos|cittadini|cidadãos|obywatel[ia]?|medborgare|statsborgere|statsborgarar|landgenoten|"
+    r"connazionali|compatriotas|compatriotes|landsmænd|landsmän)(?![^\W\d_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -54,21 +60,23 @@ def countries_in(text: str, lang: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=4096)
 def places_named(text: str, lang: str) -> frozenset[str]:
     """The countries ``text`` names (ISO codes), ``ROUTE`` when it speaks of traffic to and from a
-    place, and ``WORLD`` when it counts the world."""
+    place, ``WORLD`` when it counts the world, ``NATIONALS`` when it counts one country's citizens."""
     pattern, code_of = _names(lang or "en")
     found = {code_of[m.group()] for m in pattern.finditer(text)} if pattern else set()
     if _ROUTE.search(text):
         found.add(ROUTE)
     if _WORLD.search(text):
         found.add(WORLD)
+    if _NATIONALS.search(text):
+        found.add(NATIONALS)
     return frozenset(found)
 
 
 def local_angle(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether statements naming places ``a`` and ``b`` (``places_named``) may count different places."""
-    if (ROUTE in a) != (ROUTE in b):
+    if (ROUTE in a) != (ROUTE in b) or (NATIONALS in a) != (NATIONALS in b):
         return True
     if (WORLD in a) != (WORLD in b) and (a ^ b) - {WORLD}:  # the world against a country
         return True
-    a, b = a - {ROUTE, WORLD}, b - {ROUTE, WORLD}
+    a, b = a - {ROUTE, WORLD, NATIONALS}, b - {ROUTE, WORLD, NATIONALS}
     return bool(a and b and not a & b)
