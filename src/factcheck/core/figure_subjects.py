@@ -5,8 +5,8 @@ followed by Serbia with 27 and Romania with 22", "In Griekenland kwamen 14 mense
 A figure's subject is the country named nearest before it in its stretch of the sentence (from the
 figure before): "Rumänien meldete 18 Tote, Bulgarien 22"; or, where the sentence names the first
 figure's country after it, the one right after each in its clause: "18 Tote in Rumänien", "182
-millioner euro for Italia og 40 millioner euro for Norge". Countries are CLDR's territory names, so "Griekenland" and "Greece" are one subject.
-Other names are subjects only in a list: two figures or more of one kind and measure, each a few
+millioner euro for Italia og 40 millioner euro for Norge". Countries are CLDR's territory names, so
+"Griekenland" and "Greece" are one subject. Other names are subjects only in a list: two figures or more of one kind and measure, each a few
 words after a name of its own ("ahead of Naleraq on 27.1%"); one name before one figure may as well
 be the payer as the payee. (A sentence's first word is a name only where the statement's names say
 so: any word is capitalised there, and "Hele prosjektet koster 480 millioner euro" has no subject.)
