@@ -344,10 +344,12 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     # another count than the survey's: those on an agency's books
     "registered jobseekers": (
+        # not "inscrits", "iscritti", "geregistreerde" alone: voters on a roll are registered too
         "registered unemployed", "jobseekers", "job seekers", "registrierte arbeitslose", "arbeitssuchend", "arbeitsuchend",
-        "inskrivna", "arbetssökande", "registrerede ledige", "registrerte ledige", "demandeurs d'emploi", "inscrits",
-        "demandantes de empleo", "parados registrados", "desempleados registrados", "iscritti", "geregistreerde",
-        "werkzoekenden", "zarejestrowan", "pencari kerja",
+        "inskrivna som arbetslösa", "inskrivna arbetslösa", "arbetssökande", "registrerede ledige", "registrerte ledige",
+        "demandeurs d'emploi", "demandantes de empleo", "parados registrados", "desempleados registrados",
+        "iscritti ai centri per l'impiego", "geregistreerde werklozen", "werkzoekenden", "bezrobotnych zarejestrowan",
+        "zarejestrowanych bezrobotnych", "pencari kerja",
     ),
     "votes": (
         "vote", "votes", "ballots", "votos", "voix", "suffrages", "stimmen", "voti", "suara", "stemmer",
