@@ -38,7 +38,7 @@ from factcheck.core import qualified_measures
 from factcheck.core.currency import convert_to_usd, parse_as_of
 from factcheck.core.measure_words import CHANGING, GENERIC, HOW_COUNTED, LOCAL_COUNTS
 from factcheck.core.models import Figure
-from factcheck.core.places import NATIONALS, ROUTE, WORLD, local_angle
+from factcheck.core.places import countries, local_angle
 from factcheck.core.periods import MONTHS
 from factcheck.core.signature import Signature, counterparts, story_date
 
@@ -465,8 +465,8 @@ def _implied_subjects(figures: list[Figure], sig: Signature, others: list[Figure
     "Demokraatit topped the poll with 28.6%, ahead of Naleraq on 27.1%" speaks of Naleraq."""
     listed = {g.subject for g in others if g.subject}
     named = listed & (sig.entities.keys() | sig.places) if len(listed) > 1 else set()
-    countries = sig.places - {ROUTE, WORLD, NATIONALS}
-    if len(named) != 1 or (named <= countries and len(countries) > 1):
+    named_countries = countries(sig.places)
+    if len(named) != 1 or (named <= named_countries and len(named_countries) > 1):
         return figures  # "partagés entre la France et la Norvège": no one country's
     (subject,) = named
     return [f if f.subject else replace(f, subject=subject) for f in figures]

@@ -64,12 +64,12 @@ def _stretches(figures: Sequence[Figure], length: int) -> list[tuple[int, int]]:
     return out
 
 
-def _country_before(countries: list[tuple[int, int, str]], f: Figure, lo: int) -> str:
+def _country_before(countries: Sequence[tuple[int, int, str]], f: Figure, lo: int) -> str:
     """The country named nearest before ``f`` in its stretch (from ``lo``), or ""."""
     return next((code for start, end, code in reversed(countries) if lo <= start and end <= f.start), "")
 
 
-def _country_after(text: str, countries: list[tuple[int, int, str]], f: Figure, hi: int) -> str:
+def _country_after(text: str, countries: Sequence[tuple[int, int, str]], f: Figure, hi: int) -> str:
     """The country named first after ``f`` in its clause and stretch (to ``hi``), or ""."""
     return next((code for start, end, code in countries
                  if f.end <= start and end <= hi and not _CLAUSE_END.search(text, f.end, start)), "")

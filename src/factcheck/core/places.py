@@ -51,18 +51,18 @@ def _names(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
     return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, names))), code_of
 
 
-def countries_in(text: str, lang: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)
+def countries_in(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, ISO code) of each country ``text`` names, in text order."""
     pattern, code_of = _names(lang or "en")
-    return [(m.start(), m.end(), code_of[m.group()]) for m in pattern.finditer(text)] if pattern else []
+    return tuple((m.start(), m.end(), code_of[m.group()]) for m in pattern.finditer(text)) if pattern else ()
 
 
 @lru_cache(maxsize=4096)
 def places_named(text: str, lang: str) -> frozenset[str]:
     """The countries ``text`` names (ISO codes), ``ROUTE`` when it speaks of traffic to and from a
     place, ``WORLD`` when it counts the world, ``NATIONALS`` when it counts one country's citizens."""
-    pattern, code_of = _names(lang or "en")
-    found = {code_of[m.group()] for m in pattern.finditer(text)} if pattern else set()
+    found = {code for _, _, code in countries_in(text, lang)}
     if _ROUTE.search(text):
         found.add(ROUTE)
     if _WORLD.search(text):
@@ -72,11 +72,19 @@ def places_named(text: str, lang: str) -> frozenset[str]:
     return frozenset(found)
 
 
+MARKS = frozenset({ROUTE, WORLD, NATIONALS})  # what ``places_named`` gives beside countries
+
+
+def countries(places: frozenset[str]) -> frozenset[str]:
+    """The countries among ``places`` (``places_named``)."""
+    return places - MARKS
+
+
 def local_angle(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether statements naming places ``a`` and ``b`` (``places_named``) may count different places."""
     if (ROUTE in a) != (ROUTE in b) or (NATIONALS in a) != (NATIONALS in b):
         return True
     if (WORLD in a) != (WORLD in b) and (a ^ b) - {WORLD}:  # the world against a country
         return True
-    a, b = a - {ROUTE, WORLD, NATIONALS}, b - {ROUTE, WORLD, NATIONALS}
+    a, b = countries(a), countries(b)
     return bool(a and b and not a & b)

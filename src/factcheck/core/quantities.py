@@ -96,6 +96,7 @@ class _Lexicon:
     percent: re.Pattern[str]
     suffix: re.Pattern[str]  # currency after the number
     suffix_after_scale: re.Pattern[str]  # ... also after "de"/"d'" ("millions de dollars")
+    scale_of: re.Pattern[str] | None  # "de"/"d'" after a scale word ("millions de tonnes"), None without such words
     approx: re.Pattern[str]  # approximation word, matched on the reversed text before the quantity
     currencies: CurrencyForms
     ordinal_dot: bool  # "1. august" is an ordinal
@@ -133,8 +134,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
     approx = re.compile(rf"\s*(?:[^\s\d.,;:!?()\[\]]+\s+)?(?P<word>(?i:{approx_forms}))")
     units = unit_forms(lang)
     unspaced = tuple(sorted((u for u in units if is_unspaced(u[0])), key=len, reverse=True))
+    scale_of = re.compile(rf"{_SP}?{joined}") if joined else None
     return _Lexicon(number, prefix, scale, scale_with_letters, scales, percent, suffix,
-                    suffix_after_scale, approx, forms, language in ORDINAL_DOT, units, unspaced)
+                    suffix_after_scale, scale_of, approx, forms, language in ORDINAL_DOT, units, unspaced)
 
 
 def find_quantities(
@@ -276,7 +278,7 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
                     kind, unit, end = "money", code, suffix.end()
         if kind == "number" and (found := _read_unit(sub, end, lex)) is not None:  # "4.5 million tonnes" too
             unit, end = found
-        elif kind == "number" and scale is not None and (of := _OF_UNIT.match(sub, end)) is not None \
+        elif kind == "number" and scale is not None and lex.scale_of and (of := lex.scale_of.match(sub, end)) \
                 and (found := _read_unit(sub, of.end(), lex)) is not None:
             unit, end = found  # "16,5 millions de tonnes", "23 milioni di tonnellate"
     if (end == n_end and n_end < len(sub) and (sub[n_end].isalnum() or sub[n_end] == "_")
@@ -287,9 +289,6 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
 
 # Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C").
 _UNIT_WORDS = re.compile(rf"({_SP}?)(°[CF]|[^\W\d_]+[²³]?(?:/[^\W\d_]+)?(?:{_SP}[^\W\d_]+){{0,2}})")
-
-# between a scale word and its unit in the Romance languages
-_OF_UNIT = re.compile(rf"{_SP}(?:de|di|of){_SP}|{_SP}d['’]", re.IGNORECASE)
 
 
 def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:

@@ -5,8 +5,8 @@ One entry per ISO 639-1 language; adding a language is adding an entry. Keys of 
 * ``approx``: words that make the following quantity approximate ("næsten $20 millioner"). They may
   be a couple of words away from the number. Matched case-insensitively, as whole words.
 * ``percent``: words meaning "per cent" after a number ("25 procent"). "%" always counts.
-* ``currency_of``: short words that may join a scale word and a currency name
-  ("200 millions de dollars", "20 millones de dólares").
+* ``currency_of``: short words that may join a scale word and a currency or unit name
+  ("200 millions de dollars", "20 millones de dólares", "16,5 millions de tonnes").
 
 A language without an entry still gets numbers, scale words and currencies from CLDR, and the
 language-neutral ``UNIVERSAL`` forms; unknown codes ("und", "xx") use English.
