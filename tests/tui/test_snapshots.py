@@ -6,9 +6,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input, TextArea
 
 from tests.tui.conftest import make_app, settle
 from tests.tui.fixture_db import ENGLISH, build_db, build_disputed_db
+
+
+@pytest.fixture(autouse=True)
+def _steady_cursors(monkeypatch):
+    """A text field's cursor shown, not blinking: a blinking one is in the picture or not depending
+    on how long the keys took on a busy machine."""
+    for widget in (Input, TextArea):
+        def steady(self, *args, _init=widget.__init__, **kwargs):
+            _init(self, *args, **kwargs)
+            self.cursor_blink = False
+
+        monkeypatch.setattr(widget, "__init__", steady)
+
 
 SIZES = [(120, 36), (80, 24)]
 
