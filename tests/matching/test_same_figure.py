@@ -70,3 +70,21 @@ def test_what_a_figure_must_share():
     assert sf.figure_key("money", 78e6, "EUR") != sf.figure_key("money", 78e6, "USD")
     assert sf.figure_key("number", 12, None) is None and sf.figure_key("number", 5972, None) is not None
     assert sf.figure_key("number", 12, "km") is not None  # a unit says what is counted
+
+
+@pytest.mark.parametrize("a, b", [
+    (("da", "Omkring 95.000 passagerer er berørt."),
+     ("en", "The carrier said it had cancelled flights affecting around 95,000 passengers.")),
+    (("de", "Die Behörde verhängte ein Bußgeld von 39 Millionen Euro."),
+     ("es", "La autoridad impuso una multa de 39 millones de euros.")),
+])
+def test_a_pair_stating_the_same_figure_is_listed_even_when_the_figure_is_a_plain_count(a, b):
+    # The same count of passengers (no unit: a plain number, a weaker figure term than money) in
+    # two sentences alike on one story, no name shared: listed on the figure's meaning term alone.
+    from factcheck.core.matching import DEFAULT_MIN_SCORE
+    from factcheck.core.matching.score import score_pair
+    from factcheck.core.signature import build_signature
+
+    (la, ta), (lb, tb) = a, b
+    scored = score_pair(build_signature(ta, la), build_signature(tb, lb), meaning=sf.FIGURE_GAIN)
+    assert scored.score >= DEFAULT_MIN_SCORE and scored.consistency == "consistent"
