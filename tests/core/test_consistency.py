@@ -683,6 +683,17 @@ def test_the_same_number_in_another_unit_is_a_slip_and_a_yield_per_hectare_is_no
     assert state != "conflict"
 
 
+def test_a_slipped_zero_across_units_is_a_slip():
+    # 13.2 tonnes against 1,320 kilos is 13.2 against 1.32 tonnes: the same digits a power of ten apart
+    norway = ("Satellitten veier 1 320 kilo og skal gå i bane 800 kilometer over jorden.", "nb", "2026-11-20")
+    state, lines, _ = judge(("Satelit seberat 13,2 ton itu membawa empat instrumen.", "id", "2026-11-20"), norway)
+    assert state == "conflict" and any("a separator or a zero slipped" in line for line in lines)
+    state, _, _ = judge(("Satelit seberat 1,32 ton itu membawa empat instrumen.", "id", "2026-11-20"), norway)
+    assert state == "consistent"
+    state, _, _ = judge(("Satelit seberat 2,4 ton itu membawa empat instrumen.", "id", "2026-11-20"), norway)
+    assert state != "conflict"  # a satellite of another weight, perhaps another satellite
+
+
 def test_a_unit_that_says_what_it_measures_does_not_say_whose():
     greece = ("Greek grid operator IPTO recorded demand of 11,030 MW on Friday.", "en", "2026-08-30")
     state, _, _ = judge(("Romanian grid operator Transelectrica reported record demand of 8,870 MW.", "en", "2026-08-30"), greece)

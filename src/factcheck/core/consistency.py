@@ -394,6 +394,11 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
         if y is None:
             return _not_compared(f, g, f"units {f.unit} and {g.unit} do not convert")
         note = f"{human_amount(g.value, g.unit)} ≈ {human_amount(y, f.unit)}"
+        # "13,2 ton" / "1 320 kilo": a slip once both are in one unit (12 digits: 1320 kg is 1.32 t,
+        # not 1.3200000000000001)
+        in_f = replace(g, value=float(f"{y:.12g}"), unit=f.unit)
+        if (certain or f.period == g.period) and (slip := _tenfold_slip(f, in_f)) is not None:
+            return replace(slip, b=f"{g.text} ({human_amount(y, f.unit)})")
         # "693 km" / "693 miglia": the same number in another unit is one outlet's slip
         c = _grade(f, g, f.value, y, False, note, certain or _same_written_number(f, g))
         if not certain and c.outcome == "conflict":
