@@ -694,6 +694,17 @@ def test_a_slipped_zero_across_units_is_a_slip():
     assert state != "conflict"  # a satellite of another weight, perhaps another satellite
 
 
+def test_two_lists_of_the_same_parties_are_one_list():
+    english = ("Demokraatit topped the poll with 28.6%, ahead of Naleraq on 27.1%.", "en", "2026-03-12")
+    state, lines, _ = judge(("Naleraq fik 28,6 pct., Demokraatit 27,1 pct. og Siumut 14,3 pct.", "da", "2026-03-12"), english)
+    assert state == "conflict" and sum("conflict" in line for line in lines) == 2  # the shares swapped
+    state, _, _ = judge(("Naleraq fik 27,1 pct., Demokraatit 28,6 pct. og Siumut 14,3 pct.", "da", "2026-03-12"), english)
+    assert state == "consistent"
+    # one party in common: perhaps another measure of it
+    state, _, _ = judge(("Demokraatit fik 27,1 pct., IA 19,8 pct.", "da", "2026-03-12"), english)
+    assert state != "conflict"
+
+
 def test_a_unit_that_says_what_it_measures_does_not_say_whose():
     greece = ("Greek grid operator IPTO recorded demand of 11,030 MW on Friday.", "en", "2026-08-30")
     state, _, _ = judge(("Romanian grid operator Transelectrica reported record demand of 8,870 MW.", "en", "2026-08-30"), greece)

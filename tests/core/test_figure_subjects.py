@@ -27,3 +27,14 @@ def test_other_names_are_subjects_only_in_a_list_and_a_list_shares_its_measure()
     # German nouns are capitalised, and a sentence's first word far from the figure is no name
     assert subjects("Der Umsatz stieg um 5 Prozent, der Gewinn um 3 Prozent.", "de") == [("5 Prozent", ""), ("3 Prozent", "")]
     assert subjects("Bij de vrouwen was de 29-jarige Tigist Alemu de snelste in 2:21:08.", "nl")[0] == ("29", "")
+
+
+def test_a_sentence_that_opens_a_list_of_names_opens_with_a_name():
+    assert subjects("Naleraq fik 28,6 pct., Demokraatit 27,1 pct. og Siumut 14,3 pct.", "da") == [
+        ("28,6 pct.", "naleraq"), ("27,1 pct.", "demokra"), ("14,3 pct.", "siumut")]
+    assert subjects("Demokraatit topped the poll with 28.6%, ahead of Naleraq on 27.1%.", "en") == [
+        ("28.6%", "demokra"), ("27.1%", "naleraq")]
+    # a list of countries says nothing of the word that opens the sentence; nor one figure alone
+    assert subjects("Hele prosjektet koster 480 millioner euro, Norge betaler 40 millioner euro.", "nb")[0] == (
+        "480 millioner euro", "")
+    assert subjects("Naleraq fik 28,6 pct. af stemmerne.", "da") == [("28,6 pct.", "")]

@@ -37,6 +37,7 @@ from decimal import Decimal
 from factcheck.core import qualified_measures
 from factcheck.core.currency import convert_to_usd, parse_as_of
 from factcheck.core.measure_words import CHANGING, GENERIC, HOW_COUNTED, LOCAL_COUNTS
+from factcheck.core.figure_subjects import is_country
 from factcheck.core.models import Figure
 from factcheck.core.places import countries, local_angle
 from factcheck.core.periods import MONTHS
@@ -326,17 +327,18 @@ def _points(f: Figure, g: Figure, certain: bool) -> Comparison:
     return _not_compared(f, g, "one in percent, the other in percentage points")
 
 
-def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
-    """Compare two figures of one family. The level a change started from ("rose from 5.1% to 5.4%")
-    agrees with the same level elsewhere, but another outlet's level of today does not contradict it."""
-    c = _compare(f, g, sa, sb)
+def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool = False) -> Comparison:
+    """Compare two figures of one family (``one_list``: the same subject's in two lists of the same
+    subjects). The level a change started from ("rose from 5.1% to 5.4%") agrees with the same level
+    elsewhere, but another outlet's level of today does not contradict it."""
+    c = _compare(f, g, sa, sb, one_list)
     if f.earlier != g.earlier and c.outcome in ("conflict", "differs-slightly"):
         start = f if f.earlier else g
         return replace(c, outcome="not-compared", reason=f"{start.text} is the level before the change")
     return c
 
 
-def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
+def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool = False) -> Comparison:
     if "(" in (f.measure or "") or "(" in (g.measure or ""):  # "age (Holm)", "rainfall (48 h)"
         if (why := qualified_measures.differ(f.measure, g.measure)) is not None:
             return _span_slip(f, g, why) or _not_compared(f, g, why)
@@ -352,9 +354,12 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison:
         return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)
     # a unit that says what it measures says nothing of whose it is: "a record 8.870 MW" of
     # Transelectrica is not IPTO's "11 030 MW"
+    # two lists of the same parties' (countries', companies') figures are one list, whether or not
+    # they say what it measures: "Naleraq fik 28,6 pct., Demokraatit 27,1 pct." / "Demokraatit
+    # topped the poll with 28.6%, ahead of Naleraq on 27.1%"
     certain = (bool(f.measure and g.measure) and not generic and f.measure not in HOW_COUNTED) or (
         f.measure is None and g.measure is None and f.dimension in SAY_WHAT_THEY_MEASURE and f.dimension == g.dimension
-        and not counterparts(sa, sb))
+        and not counterparts(sa, sb)) or one_list
     # the same three digits a power of ten apart are a slip even where neither side says what it
     # counts ("um 1,12 Milliarden Euro gebracht" / "took 112 million euros")
     if f.unit == g.unit and (certain or f.period == g.period) and (slip := _tenfold_slip(f, g)) is not None:
@@ -420,6 +425,8 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     fa = [f for f in (*a.quantities, *a.events) if not f.courtesy]
     fb = [f for f in (*b.quantities, *b.events) if not f.courtesy]
     fa, fb = _implied_subjects(fa, a, fb), _implied_subjects(fb, b, fa)
+    fa, fb = _names_in_common(fa, fb)
+    lists = _lists_of_the_same_subjects(fa, fb)
     flip = len(fa) > len(fb)
     few, many, s_few, s_many = (fb, fa, b, a) if flip else (fa, fb, a, b)
     # "The Socialists won 77 seats, Chega 48" / "AD won 79 seats, the Socialists 77": when each side
@@ -434,7 +441,8 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
         alike = [g for g in many if _family(g) == family and not (f.subject and g.subject and f.subject != g.subject)]
         if not alike:
             continue
-        options = [(g, _pair(f, g, s_few, s_many)) for g in alike]
+        options = [(g, _pair(f, g, s_few, s_many, family in lists and f.subject == g.subject != ""))
+                   for g in alike]
         compared = [(g, c) for g, c in options if c.outcome != "not-compared"]
         if compared:
             g, best = min(compared, key=lambda gc: (_RANK[gc[1].outcome], gc[1].difference))
@@ -462,6 +470,32 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
     return out
+
+
+def _names_in_common(fa: list[Figure], fb: list[Figure]) -> tuple[list[Figure], list[Figure]]:
+    """``fa`` and ``fb`` without the subjects that are names (not countries) in a family of figure
+    where the two sides name no subject in common: one party may be named otherwise in another
+    language ("The Socialists won 77 seats" / "o PS 77 deputados"); a country is one in every language."""
+    def names(figures: list[Figure]) -> set[tuple]:
+        return {(_family(f), f.subject) for f in figures if f.subject and not is_country(f.subject)}
+
+    common = {family for family, _ in names(fa) & names(fb)}
+    return tuple([f if not f.subject or is_country(f.subject) or _family(f) in common else replace(f, subject="")
+                  for f in figures] for figures in (fa, fb))
+
+
+def _lists_of_the_same_subjects(fa: list[Figure], fb: list[Figure]) -> set[tuple]:
+    """The families of figure in which each side gives two subjects' figures or more, of the same
+    subjects (two in common at least)."""
+    def lists(figures: list[Figure]) -> dict[tuple, set[str]]:
+        out: dict[tuple, set[str]] = {}
+        for f in figures:
+            if f.subject and not f.earlier:
+                out.setdefault(_family(f), set()).add(f.subject)
+        return out
+
+    la, lb = lists(fa), lists(fb)
+    return {family for family in la.keys() & lb.keys() if len(la[family] & lb[family]) >= 2}
 
 
 def _implied_subjects(figures: list[Figure], sig: Signature, others: list[Figure]) -> list[Figure]:

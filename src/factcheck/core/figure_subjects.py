@@ -9,7 +9,9 @@ millioner euro for Italia og 40 millioner euro for Norge". Countries are CLDR's 
 "Griekenland" and "Greece" are one subject. Other names are subjects only in a list: two figures or more of one kind and measure, each a few
 words after a name of its own ("ahead of Naleraq on 27.1%"); one name before one figure may as well
 be the payer as the payee. (A sentence's first word is a name only where the statement's names say
-so: any word is capitalised there, and "Hele prosjektet koster 480 millioner euro" has no subject.)
+so, any word being capitalised there: "Hele prosjektet koster 480 millioner euro" has no subject;
+or where it opens a list whose other figures each follow a name that is no country: "Naleraq fik
+28,6 pct., Demokraatit 27,1 pct.")
 A figure of a list that says no measure has the measure of the one before ("followed by Serbia with
 27" are deaths too). Two figures of different subjects are never compared (``core.consistency``).
 """
@@ -27,20 +29,27 @@ _NAME = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÀ-ÖØ-Þ])[\w.&'’-]*")
 
 
 def with_subjects(text: str, lang: str, figures: Sequence[Figure],
-                  name_key: Callable[[str], str | None]) -> tuple[Figure, ...]:
+                  name_key: Callable[[str], str | None], word_key: Callable[[str], str] | None = None,
+                  ) -> tuple[Figure, ...]:
     """``figures`` (in text order, offsets into ``text``, a sentence) with their subjects.
     ``name_key(word)`` gives the key of a capitalised word that is one of the statement's names,
-    else None."""
+    else None; ``word_key(word)`` the key any word would have as a name (for the sentence's first
+    word, which opens a list of names: "Naleraq fik 28,6 pct., Demokraatit 27,1 pct.")."""
     countries = countries_in(text, lang)
     stretches = _stretches(figures, len(text))
     before = [_country_before(countries, figures[i], lo) for i, (lo, _) in enumerate(stretches)]
     after = [_country_after(text, countries, figures[i], hi) for i, (_, hi) in enumerate(stretches)]
     subjects = after if figures and not before[0] and after[0] else before
     named = [_name_before(text, figures[i], lo, name_key) for i, (lo, _) in enumerate(stretches)]
+    opening = _opening_word(text, figures[0], word_key) if figures and word_key and not named[0] else ""
     measures = [f.measure for f in figures]
     for family in {(f.kind, f.dimension) for f in figures}:
-        at = [i for i, f in enumerate(figures)
-              if (f.kind, f.dimension) == family and not f.courtesy and not f.earlier and (subjects[i] or named[i])]
+        members = [i for i, f in enumerate(figures)
+                   if (f.kind, f.dimension) == family and not f.courtesy and not f.earlier]
+        if opening and len(members) > 1 and members[0] == 0 and not subjects[0] \
+                and all(named[i] and not subjects[i] for i in members[1:]):
+            named[0] = opening  # the rest of the list are names: so is the word that opens it
+        at = [i for i in members if subjects[i] or named[i]]
         names = [subjects[i] or named[i] for i in at]
         said = {measures[i] for i in at} - {None}  # a list is of one measure, said once or more
         if len(at) < 2 or len(set(names)) < len(names) or len(said) > 1:
@@ -51,6 +60,12 @@ def with_subjects(text: str, lang: str, figures: Sequence[Figure],
                 measures[i] = measures[at[n - 1]]
     return tuple(f if (s, m) == (f.subject, f.measure) else replace(f, subject=s, measure=m)
                  for f, s, m in zip(figures, subjects, measures))
+
+
+def is_country(subject: str) -> bool:
+    """Whether a figure's subject is a country (a CLDR territory code, "GR") rather than a name (a
+    folded key, "naleraq")."""
+    return subject.isupper()
 
 
 def _stretches(figures: Sequence[Figure], length: int) -> list[tuple[int, int]]:
@@ -85,6 +100,14 @@ def _name_before(text: str, f: Figure, lo: int, name_key: Callable[[str], str | 
     if not words or len(text[words[-1].end():f.start].split()) > _NAME_REACH:
         return ""
     return name_key(words[-1].group().rstrip(".,;:")) or ""
+
+
+def _opening_word(text: str, f: Figure, word_key: Callable[[str], str]) -> str:
+    """The key of the sentence's first word when it is capitalised and a few words before ``f``, or ""."""
+    first = _NAME.match(text, len(text) - len(text.lstrip(" \"'«“„‘")))
+    if not first or first.end() > f.start or len(text[first.end():f.start].split()) > _NAME_REACH:
+        return ""
+    return word_key(first.group().rstrip(".,;:"))
 
 
 _NAME_REACH = 5  # words between a name and its figure: "Demokraatit topped the poll with 28.6%"
