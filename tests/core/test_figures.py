@@ -665,3 +665,28 @@ def test_ages_in_a_list_and_the_persons_they_are_of():
 def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit):
     (f,) = [q for q in read_figures(text, lang) if q.kind == "number"]
     assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind, value, unit",
+    [
+        # Finnish and Hungarian decline the sum; Croatian writes "četvorni" for CLDR's "kvadratni"
+        ("Aldervik ostaa Bryden noin 3,3 miljardilla eurolla.", "fi", "money", 3.3e9, "EUR"),
+        ("Yhtiö arvioi 900 miljoonan Ruotsin kruunun säästöt.", "fi", "money", 9e8, "SEK"),
+        ("Kaupan ehtona on, että vähintään 90 prosenttia osakkeista myydään.", "fi", "percent", 90, "%"),
+        ("Az angol klub 68 millió eurót fizet érte.", "hu", "money", 6.8e7, "EUR"),
+        ("Ez mintegy 26,5 milliárd forintot jelent.", "hu", "money", 2.65e10, "HUF"),
+        ("A középpályás heti 150 ezer font fizetést kap.", "hu", "money", 1.5e5, "GBP"),  # pounds, not lb
+        ("Nevelőegyesülete a vételár 15 százalékát kapja.", "hu", "percent", 15, "%"),
+        ("Potraga se proširila na 4.500 četvornih kilometara.", "hr", "number", 4500, "km²"),
+        ("Nezaměstnanost klesla na 3,8 procenta.", "cs", "percent", 3.8, "%"),
+    ],
+)
+def test_languages_that_decline_their_figures(text, lang, kind, value, unit):
+    f = one(text, lang)
+    assert (f.kind, f.unit) == (kind, unit) and f.value == pytest.approx(value)
+
+
+def test_bounds_and_periods_in_more_languages():
+    assert one("A Westbridge már több mint 200 millió fontot költött.", "hu").bound == "min"
+    assert one("Yhtiö tavoittelee 900 miljoonan Ruotsin kruunun säästöjä kuukaudessa.", "fi").period == "monthly"

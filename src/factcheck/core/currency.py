@@ -63,6 +63,17 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP"},
     "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres": "GBP",
            "livres sterling": "GBP"},
+    # the cases the sum takes in a Finnish or Hungarian sentence ("eurolla", "forintot", "fontot")
+    "fi": {"euron": "EUR", "eurolla": "EUR", "euroon": "EUR", "euroksi": "EUR", "eurosta": "EUR",
+           "dollaria": "USD", "dollarin": "USD", "dollarilla": "USD", "puntaa": "GBP", "punnan": "GBP",
+           "punnalla": "GBP", "Ruotsin kruunun": "SEK", "Ruotsin kruunulla": "SEK", "Tanskan kruunun": "DKK",
+           "Tanskan kruunulla": "DKK", "Norjan kruunua": "NOK", "Norjan kruunun": "NOK",
+           "Norjan kruunulla": "NOK"},
+    "hu": {"eurót": "EUR", "euróval": "EUR", "euróra": "EUR", "eurónyi": "EUR", "eurós": "EUR",
+           "forint": "HUF", "forintot": "HUF", "forinttal": "HUF", "forintra": "HUF", "forintnyi": "HUF",
+           "forintos": "HUF", "font": "GBP", "fontot": "GBP", "fonttal": "GBP", "fontra": "GBP",
+           "dollár": "USD", "dollárt": "USD", "dollárral": "USD", "dollárnyi": "USD"},
+    "hr": {"funti": "GBP", "funta": "GBP", "funte": "GBP", "eur": "EUR"},
     "pt": {"reais": "BRL"},  # CLDR has only "reais brasileiros"; the bare "real" is a word too
 }
 # Words several countries' currencies share ("rupias", "couronnes", "pesos") are not listed here: an

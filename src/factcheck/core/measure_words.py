@@ -295,7 +295,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "passengers": (
         "passenger", "passagier", "pasajero", "passageiro", "passeggeri", "passeggero", "penumpang",
         "passagerare", "passagerer", "fahrgäste", "fahrgast", "voyageurs", "passagers", "ركاب", "乗客", "乘客",
-        "यात्री", "যাত্রী",
+        "यात्री", "যাত্রী", "putni", "matkustaj", "cestující", "pasageri",
     ),
     "crew": (
         "crew", "tripula", "awak", "besättning", "besætning", "besatzung", "equipaggio", "bemanning",
@@ -304,7 +304,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     # everyone on a ship or plane: passengers and crew
     "aboard": (
         "aboard", "on board", "a bordo", "ombord", "om bord", "an bord", "à bord", "aan boord", "di atas kapal",
-        "على متن", "乗っていた",
+        "على متن", "乗っていた", "carrying", "membawa", "na pokładzie", "na brodu", "na palubi", "aluksella",
+        "fedélzetén", "la bord",
     ),
     "capacity": (
         "capacity", "capacidad", "capacidade", "capacità", "kapasitas", "kapazität", "capacité", "kapacitet",
@@ -523,11 +524,15 @@ BOUNDS: dict[str, tuple[str, ...]] = {
         "pelo menos", "mais de", "minimal", "sedikitnya", "setidaknya", "lebih dari", "minstens",
         "meer dan", "ruim", "gut", "godt", "drygt", "drøyt", "ponad", "co najmniej", "przeszło", "powyżej",
         "więcej niż", "أكثر من", "ما لا يقل عن", "以上", "少なくとも", "至少",
+        "yli", "vähintään", "több mint", "legalább", "više od", "najmanje", "víc než", "více než", "nejméně",
+        "peste", "cel puțin", "τουλάχιστον", "πάνω από",
     ),
     "max": (
         "at most", "less than", "up to", "under", "op til", "upp till", "bis zu", "jusqu'à",
         "fino a", "højst", "under", "mindre end", "höchstens", "weniger als",
         "au plus", "moins de", "menos de", "meno di", "kurang dari", "maksimal", "hooguit",
         "minder dan", "najwyżej", "maksymalnie", "mniej niż", "poniżej", "miejscami do", "nawet do", "أقل من", "未満", "以下", "不到",
+        "enintään", "kevesebb mint", "legfeljebb", "manje od", "najviše", "méně než", "nejvýše",
+        "cel mult", "până la", "λιγότερο από", "έως",
     ),
 }

@@ -36,6 +36,10 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     # abbreviations CLDR lacks ("€2,2 mrd", "23,8 mdr kronor"); the full stop may be left out
     "nl": {"mrd.": 10**9},
     "sv": {"mdr.": 10**9, "milj.": 10**6},
+    # Finnish inflects its scale words with the sum ("3,3 miljardilla eurolla", "900 miljoonan kruunun")
+    "fi": {"miljoonan": 10**6, "miljoonalla": 10**6, "miljoonaan": 10**6, "miljoonasta": 10**6,
+           "miljardin": 10**9, "miljardilla": 10**9, "miljardiin": 10**9, "miljardista": 10**9,
+           "tuhannen": 10**3, "tuhannella": 10**3},
 }
 
 #: Regional variants whose scale words a language's articles use too: European Portuguese "mil

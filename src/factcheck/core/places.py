@@ -37,25 +37,52 @@ _NATIONALS = re.compile(
     r"connazionali|compatriotas|compatriotes|landsmænd|landsmän)(?![^\W\d_])", re.IGNORECASE)
 
 
+# Languages that decline a country's name ("w Bułgarii", "u Hrvatskoj", "Suomessa", "Magyarországon"):
+# there a name is its stem (less a final vowel) and an ending of a few letters
+INFLECTING = frozenset({"pl", "cs", "sk", "hr", "sr", "bs", "sl", "fi", "et", "hu", "lt", "lv", "ru", "uk"})
+_ENDING = 4  # letters of a case ending
+_STEM = 5  # letters a stem keeps at least: "Peru", "Mali" are read as written
+
+
 @lru_cache(maxsize=64)
 def _names(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
-    """A pattern of the country names of ``lang`` and English, and each name's code."""
+    """A pattern of the country names of ``lang`` and English, and each name's code (by name, or
+    by stem in an ``INFLECTING`` language)."""
     code_of: dict[str, str] = {}
-    for locale in (cldr_locale("en"), cldr_locale(lang)):
+    inflecting = cldr_locale(lang).language in INFLECTING
+    for n, locale in enumerate((cldr_locale("en"), cldr_locale(lang))):
         for code, name in locale.territories.items():
             if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO") and name[:1].isupper():
-                code_of.setdefault(name, code)
+                code_of.setdefault(_stem(name) if n and inflecting else name, code)
     if not code_of:
         return None, {}
-    names = sorted(code_of, key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, names))), code_of
+    forms = [re.escape(name) + (r"[^\W\d_]{0,%d}" % _ENDING if inflecting and name not in _ENGLISH else "")
+             for name in sorted(code_of, key=len, reverse=True)]
+    return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(forms)), code_of
+
+
+def _stem(name: str) -> str:
+    return name[:-1] if name[-1] in "aeiouyąęáéíóúýěůäöőűai" and len(name) > _STEM else name
+
+
+_ENGLISH = frozenset(name for name in cldr_locale("en").territories.values())
 
 
 @lru_cache(maxsize=4096)
 def countries_in(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, ISO code) of each country ``text`` names, in text order."""
     pattern, code_of = _names(lang or "en")
-    return tuple((m.start(), m.end(), code_of[m.group()]) for m in pattern.finditer(text)) if pattern else ()
+    if not pattern:
+        return ()
+    return tuple((m.start(), m.end(), _code(m.group(), code_of)) for m in pattern.finditer(text))
+
+
+def _code(found: str, code_of: dict[str, str]) -> str:
+    """The code of a name as found: itself, or its longest stem among ``code_of``."""
+    for end in range(len(found), 0, -1):
+        if found[:end] in code_of:
+            return code_of[found[:end]]
+    raise KeyError(found)
 
 
 @lru_cache(maxsize=4096)

@@ -87,6 +87,20 @@ WORDS.update({
     "bn": {"approx": ("প্রায়", "আনুমানিক"), "percent": ("শতাংশ",)},
     "ko": {"approx": ("약", "거의"), "percent": ("퍼센트",)},
 })
+WORDS.update({
+    "fi": {"approx": ("noin", "lähes", "melkein", "runsaat", "vajaat", "liki", "suunnilleen", "arviolta"),
+           "percent": ("prosenttia", "prosentin", "prosenttiin", "prosentilla", "prosentti")},
+    "hu": {"approx": ("mintegy", "körülbelül", "kb.", "közel", "csaknem", "majdnem", "nagyjából"),
+           "percent": ("százalék", "százaléka", "százalékát", "százalékkal", "százalékot", "százalékra",
+                       "százalékos")},
+    "hr": {"approx": ("oko", "gotovo", "skoro", "približno", "otprilike", "blizu"),
+           "percent": ("posto", "postotak", "postotaka", "postotka")},
+    "cs": {"approx": ("asi", "zhruba", "téměř", "skoro", "přibližně", "kolem", "bezmála", "takřka"),
+           "percent": ("procent", "procenta", "procento")},
+    "ro": {"approx": ("aproape", "circa", "aproximativ", "în jur de", "cca."),
+           "percent": ("la sută", "procent", "procente")},
+    "el": {"approx": ("περίπου", "σχεδόν"), "percent": ("τοις εκατό",)},
+})
 WORDS["es"]["approx"] += ("cerca del", "alrededor del", "unos", "en torno al")
 WORDS["it"]["approx"] += ("circa il", "quasi il", "intorno ai", "oltre")[:3]
 WORDS["fr"]["approx"] += ("près d'", "près d’", "environ", "quelque")

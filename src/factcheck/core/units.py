@@ -78,6 +78,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     None: {"kilo": "kg", "kilos": "kg", "quilos": "kg", "Kilo": "kg"},  # every language
     "id": {"ton": "t"}, "ms": {"tan": "t"}, "it": {"tonnellate": "t", "tonnellata": "t"},
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t"},
+    # Croatian writes "četvorni" as often as CLDR's "kvadratni"
+    "hr": {"četvornih kilometara": "km²", "četvorna kilometra": "km²", "četvorni kilometar": "km²",
+           "četvornih metara": "m²", "četvorna metra": "m²", "četvorni metar": "m²"},
 }
 
 
