@@ -783,3 +783,56 @@ def test_a_count_of_one_countrys_citizens_is_no_count_of_the_whole():
                          "id", "2026-11-15"),
                         ("All 23 crew members were airlifted to safety by a coast guard helicopter.", "en", "2026-11-15"))
     assert state != "conflict"
+
+
+def test_a_part_of_a_figure_is_compared_only_with_parts_or_its_own_place():
+    staff = ("Koncernen har 2.100 ansatte i Danmark, heraf omkring 1.400 på hovedsædet i Kolding.", "da", "2026-05-15")
+    state, _, _ = judge(staff, ("Bryde beschäftigt rund 6.000 Mitarbeiter, davon etwa 350 in Dortmund.", "de", "2026-05-15"))
+    assert state != "conflict"  # Denmark's staff and the headquarters' are parts of the 6,000
+    state, _, _ = judge(("Mindestens 12 Menschen starben.", "de", "2026-05-15"),
+                        ("At least 43 people died, including 12 children.", "en", "2026-05-15"))
+    assert state != "conflict"
+    state, _, _ = judge(("Łącznie zginęło co najmniej 117 osób, w tym 18 w Bułgarii.", "pl", "2026-09-02"),
+                        ("Greece recorded 41 deaths, followed by Bulgaria with 81.", "en", "2026-09-02"))
+    assert state == "conflict"  # Bulgaria's toll, in either
+
+
+def test_a_country_s_count_may_be_a_part_of_the_whole():
+    state, _, _ = judge(("Bryde har omkring 2.100 ansatte i Danmark.", "da", "2026-05-15"),
+                        ("Bryde beschäftigt rund 6.000 Mitarbeiter.", "de", "2026-05-15"))
+    assert state == "not-compared"
+    state, _, _ = judge(("Bryde har omkring 6.100 ansatte i Danmark.", "da", "2026-05-15"),
+                        ("Bryde beschäftigt rund 2.000 Mitarbeiter.", "de", "2026-05-15"))
+    assert state == "conflict"  # a part larger than the whole
+
+
+def test_two_digits_swapped_in_a_sum_are_a_slip():
+    state, lines, _ = judge(("Il Westbridge ha acquistato Szalai per 86 milioni di euro più bonus.", "it", "2026-08-27"),
+                            ("O Westbridge contratou Szalai por 68 milhões de euros.", "pt", "2026-08-27"))
+    assert state == "conflict" and "two digits swapped" in lines[0]
+    # counts that grow may swap by chance: 14 dead, then 41
+    state, _, _ = judge(("Bis Montag starben 14 Menschen.", "de", None), ("The death toll rose to 41.", "en", None))
+    assert state != "conflict"
+    _, lines, _ = judge(("Das Projekt kostet 86 Millionen Euro.", "de", "2026-08-27"),
+                        ("Le projet coûte 87 millions d'euros.", "fr", "2026-08-27"))
+    assert lines and not any("two digits swapped" in line for line in lines)
+
+
+def test_one_cap_written_twice_is_compared_as_an_amount():
+    state, _, _ = judge(("Le club pourrait verser jusqu'à 12 millions de livres en bonus.", "fr", "2026-08-27"),
+                        ("The deal includes add-ons of up to €12m.", "en", "2026-08-27"))
+    assert state == "conflict"  # pounds for euros
+    state, _, _ = judge(("Bis zu 300 Menschen werden vermisst.", "de", "2026-08-27"),
+                        ("Up to 280 people are missing.", "en", "2026-08-27"))
+    assert state == "differs-slightly"
+    state, _, _ = judge(("Up to 300 people are missing.", "en", "2026-08-27"), ("At least 280 are missing.", "en", "2026-08-27"))
+    assert state == "consistent"
+
+
+def test_people_aboard_in_more_words():
+    state, _, _ = judge(("A fast boat carrying 87 people capsized off Bali.", "en", "2026-06-13"),
+                        ("Menurut KSOP, jumlah orang di atas kapal adalah 86 orang.", "id", "2026-06-13"))
+    assert state == "differs-slightly"
+    state, _, _ = judge(("The boat, with 81 passengers and six crew on board, overturned.", "en", "2026-06-13"),
+                        ("Na brodu je bilo 81 putnik i šest članova posade.", "hr", "2026-06-13"))
+    assert state == "consistent"

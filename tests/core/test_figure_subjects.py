@@ -38,3 +38,19 @@ def test_a_sentence_that_opens_a_list_of_names_opens_with_a_name():
     assert subjects("Hele prosjektet koster 480 millioner euro, Norge betaler 40 millioner euro.", "nb")[0] == (
         "480 millioner euro", "")
     assert subjects("Naleraq fik 28,6 pct. af stemmerne.", "da") == [("28,6 pct.", "")]
+
+
+def test_a_part_of_the_figure_before_is_marked_and_names_its_place():
+    signature = build_signature("Łącznie zginęło co najmniej 117 osób, w tym 18 w Bułgarii.", "pl", date="2026-09-02")
+    assert [(f.text, f.part, f.subject) for f in signature.quantities] == [("117", False, ""), ("18", True, "BG")]
+    signature = build_signature("Bryde beschäftigt rund 6.000 Mitarbeiter, davon etwa 350 in Dortmund.", "de")
+    assert [f.part for f in signature.quantities] == [False, True]
+
+
+def test_a_country_is_named_in_any_case_of_a_language_that_declines_it():
+    from factcheck.core.places import countries_in
+
+    assert [code for _, _, code in countries_in("Niemcy, Francja, Grecji i Rumunii, ale nie w Peru.", "pl")] == [
+        "DE", "FR", "GR", "RO", "PE"]
+    assert [code for _, _, code in countries_in("Dva putnika iz Hrvatske i Indonezije.", "hr")] == ["HR", "ID"]
+    assert [code for _, _, code in countries_in("Greeces", "en")] == []  # English names are read as written

@@ -31,6 +31,7 @@ if it holds at every rate in it. The evidence says which date and why.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -130,7 +131,8 @@ def _not_compared(f: Figure, g: Figure, reason: str) -> Comparison:
 def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str, certain: bool) -> Comparison:
     """The outcome for values ``x`` (of f) and ``y`` (of g) in one unit."""
     difference = relative_difference(x, y)
-    approx = f.approx or g.approx or f.words or g.words
+    cap = f.bound == g.bound == "max"  # "up to €12m" / "jusqu'à 12 millions de livres": one cap, written twice
+    approx = f.approx or g.approx or f.words or g.words or cap
     # "nearly 20 million" may be 18.5 million; but "about Rp324 miliar" against "nearly Rp322
     # miliar", both written to three significant digits in one currency, is a difference to show
     precise = max(f.precision, g.precision) < PRECISE
@@ -143,7 +145,7 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
     words = [w for w in (f.approx_word, g.approx_word) if w]
     if approx and words:
         note = "; ".join(filter(None, [note, "approximate: " + ", ".join(f'"{w}"' for w in words)]))
-    for bound, low, high in ((f.bound, x, y), (g.bound, y, x)):
+    for bound, low, high in ((f.bound, x, y), (g.bound, y, x)) if not cap else ():
         # "at least 48" agrees with 64; "more than 300" with 500
         room = max(tolerance, widened)
         if bound == "min" and high >= low * (1 - room) or bound == "max" and high <= low * (1 + room):
@@ -165,7 +167,8 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
 # "nearly" and its kin put the amount a little below the figure: "nearly $20 million" is $19 million
 _NEARLY = frozenset({"nearly", "almost", "close to", "just under", "næsten", "nesten", "nästan", "knapt", "knapp",
                      "knappt", "fast", "beinahe", "nahezu", "près de", "presque", "casi", "quasi", "quase", "bijna",
-                     "hampir", "nyaris", "prawie", "niemal", "blisko"})
+                     "hampir", "nyaris", "prawie", "niemal", "blisko", "lähes", "melkein", "csaknem",
+                     "majdnem", "közel", "gotovo", "skoro", "téměř", "bezmála", "aproape", "σχεδόν"})
 
 
 def _nearly(f: Figure, x: float, y: float) -> bool:
@@ -256,6 +259,28 @@ def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
         return None
     return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
                       "the same digits: a separator or a zero slipped", "conflict")
+
+
+def _swapped_digits(f: Figure, g: Figure, certain: bool) -> Comparison | None:
+    """Two neighbouring digits swapped, the figures of one unit and order of magnitude ("per 86
+    milioni di euro" / "por 68 milhões de euros", "7,4 months" / "4,7 månader"): one outlet's slip, a
+    conflict where the two say one thing or neither says what (shares only where both say what),
+    never for counts that grow (14 dead, then 41). None when the figures are not so."""
+    if f.unit != g.unit or f.words or g.words or not (certain or f.measure is None and g.measure is None):
+        return None
+    if f.measure in CHANGING or g.measure in CHANGING or (f.kind == "percent" or f.unit is None) and not certain:
+        return None
+    x, y = abs(f.value), abs(g.value)
+    if not x or not y or math.floor(math.log10(x)) != math.floor(math.log10(y)):
+        return None
+    a, b = _significant(x), _significant(y)
+    if len(a) < 2 or len(a) != len(b) or a == b:
+        return None
+    at = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(at) != 2 or at[1] != at[0] + 1 or a[at[0]] != b[at[1]] or a[at[1]] != b[at[0]]:
+        return None
+    return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
+                      "two digits swapped", "conflict")
 
 
 def _same_written_number(f: Figure, g: Figure) -> bool:
@@ -364,6 +389,8 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     # counts ("um 1,12 Milliarden Euro gebracht" / "took 112 million euros")
     if f.unit == g.unit and (certain or f.period == g.period) and (slip := _tenfold_slip(f, g)) is not None:
         return slip
+    if f.period == g.period and (slip := _swapped_digits(f, g, certain)) is not None:
+        return slip
     if (slip := _currency_slip(f, g, sa, sb)) is not None:
         return slip
     if f.kind == "number" and not certain and f.dimension is None:
@@ -374,7 +401,7 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
             f, g, "plain numbers without a measure")
     if (timeline := _over_time(f, g, sa, sb, certain)) is not None:
         return timeline
-    if certain and f.measure in LOCAL_COUNTS and local_angle(sa.places, sb.places):
+    if certain and f.measure in LOCAL_COUNTS and (local_angle(sa.places, sb.places) or _a_country_part(f, g)):
         certain = False  # "3.900 pasajeros" of the flights to and from Spain: a part of the 27,000 perhaps
     scale, note = (1.0, 1.0), ""
     if f.kind == "percent" and f.period and g.period and f.period != g.period:  # a change's base
@@ -438,7 +465,9 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     for f in few:
         family = _family(f)
         # "In Griekenland kwamen 14 mensen om" is no count of Serbia's
-        alike = [g for g in many if _family(g) == family and not (f.subject and g.subject and f.subject != g.subject)]
+        # "davon etwa 350 in Dortmund" is no count of the whole; "w tym 18 w Bułgarii" is Bulgaria's
+        alike = [g for g in many if _family(g) == family and (g.part == f.part or f.subject and f.subject == g.subject)
+                 and not (f.subject and g.subject and f.subject != g.subject)]
         if not alike:
             continue
         options = [(g, _pair(f, g, s_few, s_many, family in lists and f.subject == g.subject != ""))
@@ -470,6 +499,13 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
     return out
+
+
+def _a_country_part(f: Figure, g: Figure) -> bool:
+    """Whether one of two counts is a country's ("2.100 ansatte i Danmark"), the other no one's, and
+    the country's the smaller: a part of the whole ("rund 6.000 Mitarbeiter"), perhaps."""
+    part, whole = (f, g) if f.subject else (g, f)
+    return is_country(part.subject) and not whole.subject and abs(part.value) < abs(whole.value)
 
 
 def _names_in_common(fa: list[Figure], fb: list[Figure]) -> tuple[list[Figure], list[Figure]]:

@@ -40,12 +40,14 @@ def with_subjects(text: str, lang: str, figures: Sequence[Figure],
     before = [_country_before(countries, figures[i], lo) for i, (lo, _) in enumerate(stretches)]
     after = [_country_after(text, countries, figures[i], hi) for i, (_, hi) in enumerate(stretches)]
     subjects = after if figures and not before[0] and after[0] else before
+    # a part is the place it names: "117 osób, w tym 18 w Bułgarii"
+    subjects = [s or (a if f.part else "") for s, a, f in zip(subjects, after, figures)]
     named = [_name_before(text, figures[i], lo, name_key) for i, (lo, _) in enumerate(stretches)]
     opening = _opening_word(text, figures[0], word_key) if figures and word_key and not named[0] else ""
     measures = [f.measure for f in figures]
     for family in {(f.kind, f.dimension) for f in figures}:
         members = [i for i, f in enumerate(figures)
-                   if (f.kind, f.dimension) == family and not f.courtesy and not f.earlier]
+                   if (f.kind, f.dimension) == family and not f.courtesy and not f.earlier and not f.part]
         if opening and len(members) > 1 and members[0] == 0 and not subjects[0] \
                 and all(named[i] and not subjects[i] for i in members[1:]):
             named[0] = opening  # the rest of the list are names: so is the word that opens it
@@ -60,6 +62,32 @@ def with_subjects(text: str, lang: str, figures: Sequence[Figure],
                 measures[i] = measures[at[n - 1]]
     return tuple(f if (s, m) == (f.subject, f.measure) else replace(f, subject=s, measure=m)
                  for f, s, m in zip(figures, subjects, measures))
+
+
+# "of which", "including": the figure after is a part of the one before
+_PART_OF = re.compile(
+    r"(?<![^\W\d_])(?:of which|of whom|including|among them|heraf|hvoraf|deraf|herunder|hvorav|herav|derav|"
+    r"varav|därav|davon|darunter|wovon|waarvan|daarvan|onder wie|dont|parmi lesquels|parmi eux|"
+    r"de los cuales|de las cuales|entre ellos|di cui|tra cui|dos quais|das quais|entre eles|w tym|z czego|"
+    r"z których|di antaranya|termasuk|antara lain|joista|ebből|köztük|od čega|od kojih|među kojima|z toho|"
+    r"z nichž|dintre care|din care)(?![^\W\d_])", re.IGNORECASE)
+_PART_REACH = 4  # words between "of which" and the part: "davon etwa 350", "heraf omkring 1.400"
+
+
+def with_parts(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """``figures`` (in text order, offsets into ``text``) with those said to be a part of the figure
+    before them marked: "Bryde beschäftigt rund 6.000 Mitarbeiter, davon etwa 350 in Dortmund"; a part
+    is compared only with parts (``core.consistency``)."""
+    out, before = [], None
+    for f in figures:
+        if before is not None and not f.courtesy:
+            said = [m for m in _PART_OF.finditer(text, before.end, f.start)]
+            if said and len(text[said[-1].end():f.start].split()) <= _PART_REACH:
+                f = replace(f, part=True)
+        out.append(f)
+        if not f.courtesy:
+            before = f
+    return tuple(out)
 
 
 def is_country(subject: str) -> bool:

@@ -30,7 +30,7 @@ from babel.core import get_global
 from factcheck.core.claim_words import NOUN_CAPITALISING
 from factcheck.core.dates import find_dates, month_names
 from factcheck.core.figure_context import annotate
-from factcheck.core.figure_subjects import with_subjects
+from factcheck.core.figure_subjects import with_parts, with_subjects
 from factcheck.core.figures import read_figures, year_figures
 from factcheck.core.units import DIMENSION
 from factcheck.core.measure_words import EVENTS
@@ -222,7 +222,7 @@ class Signature:
     places: frozenset[str] = frozenset()  # the countries it names, and whether a route or the world (core.places)
 
 
-SIGNATURE_VERSION = 10
+SIGNATURE_VERSION = 11
 """Stored signatures (``to_data``) carry this number; one of another number is built anew from its
 claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
 
@@ -319,7 +319,7 @@ def build_signature(
     events = tuple(f for f in figures if f.kind == "year" and f.measure in EVENTS)
     texts = tuple(f.text for f in numbers) + tuple(t for _, t in quantities)
     entities = {e.key: e for e in find_entities(text, lang, entity_spans, texts)}
-    numbers = with_subjects(text, lang, numbers, lambda word: _key_among(word, entities),
+    numbers = with_subjects(text, lang, with_parts(text, numbers), lambda word: _key_among(word, entities),
                             lambda word: name_key(fold_entity(word)))
     years = frozenset(int(f.value) for f in figures if f.kind == "year")
     periods = find_periods(text)
