@@ -307,8 +307,10 @@ def _currency_slip(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Compar
 def _period_slip(f: Figure, g: Figure) -> Comparison | None:
     """The same number of two or more digits for two periods ("45 Millionen Euro pro Monat" / "45
     million euros a year"): one outlet wrote the wrong period, a conflict even where neither says
-    what the sum is. None when the figures are not so."""
-    if not (f.period and g.period and f.period != g.period and f.unit == g.unit and _same_written_number(f, g)):
+    what the sum is; a round sum of a hundred or more will do ("900 miljoner kronor" a year / "900
+    miljoonan kruunun kuukaudessa"). None when the figures are not so."""
+    same = _same_written_number(f, g) or f.value == g.value and abs(f.value) >= 100
+    if not (f.period and g.period and f.period != g.period and f.unit == g.unit and same):
         return None
     shorter, longer = sorted((MONTHS[f.period], MONTHS[g.period]))
     return Comparison(f.kind, f.text, g.text, 1 - shorter / longer, 0.0, "the same number for another period", "conflict")

@@ -36,7 +36,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "年間", "毎年", "每年", "سنويا", "سنوياً", "كل عام", "प्रति वर्ष", "हर साल", "বছরে",
         "por ano", "ao ano", "cada ano", "anuais", "annui", "annua", "årligen", "per anno",
         "rocznie", "na rok", "w skali roku",
-        "vuodessa", "vuosittain", "évente", "évi", "godišnje", "ročně", "anual", "pe an",
+        "årliga", "vuodessa", "vuosittain", "évente", "évi", "godišnje", "ročně", "anual", "pe an",
     ),
     "weekly": (
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
