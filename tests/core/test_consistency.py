@@ -836,3 +836,21 @@ def test_people_aboard_in_more_words():
     state, _, _ = judge(("The boat, with 81 passengers and six crew on board, overturned.", "en", "2026-06-13"),
                         ("Na brodu je bilo 81 putnik i šest članova posade.", "hr", "2026-06-13"))
     assert state == "consistent"
+
+
+def test_a_measurement_of_one_digit_is_a_rounding():
+    state, _, _ = judge(("Selon le capitaine du port, les vagues atteignaient 3 mètres.", "fr", "2026-06-13"),
+                        ("Gelombang setinggi 2,5 meter menghantam kapal.", "id", "2026-06-13"))
+    assert state == "consistent"
+    state, _, _ = judge(("Le bateau a chaviré à 3 kilomètres de la côte.", "fr", "2026-06-13"),
+                        ("It capsized 5.6 kilometres offshore.", "en", "2026-06-13"))
+    assert state != "consistent"
+
+
+def test_a_difference_and_a_licence_are_no_count_of_passengers():
+    licence = ("Police said the boat's permit allowed it to carry 70 passengers.", "en", "2026-06-13")
+    state, _, _ = judge(licence, ("Investigators ask why the operator carried 11 more passengers than allowed.", "en",
+                                  "2026-06-13"))
+    assert state != "conflict"
+    state, lines, _ = judge(licence, ("Na brodu je bilo 81 putnik i šest članova posade.", "hr", "2026-06-13"))
+    assert state == "not-compared" and "capacity / passengers" in lines[0]

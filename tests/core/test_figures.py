@@ -690,3 +690,11 @@ def test_languages_that_decline_their_figures(text, lang, kind, value, unit):
 def test_bounds_and_periods_in_more_languages():
     assert one("A Westbridge már több mint 200 millió fontot költött.", "hu").bound == "min"
     assert one("Yhtiö tavoittelee 900 miljoonan Ruotsin kruunun säästöjä kuukaudessa.", "fi").period == "monthly"
+
+
+def test_a_distance_is_no_cost_and_nautical_miles_are_a_length():
+    (f,) = read_figures("El barco volcó a unos 3 kilómetros de la costa.", "es")
+    assert f.measure != "cost" and f.unit == "km"
+    f, courtesy = read_figures("It overturned roughly 3 nautical miles (5.6 kilometers) offshore.", "en")
+    assert (f.unit, courtesy.unit, courtesy.courtesy) == ("nmi", "km", True)
+    assert [q.unit for q in read_figures("La empresa ganó 20 M de euros.", "es")] != ["nmi"]

@@ -38,6 +38,10 @@ from factcheck.core.quantity_words import words_for
 __all__ = ["annotate", "replace_word"]
 
 PRECISION_CAP = 0.03  # "20 million" may be 19.6 or 20.4 rounded: at most 3 % either way
+# A length, area, mass, volume or speed of one significant digit is a rounding of a measurement
+# ("waves of 3 metres" for 2.5), half a unit of that digit either way
+MEASURED = frozenset({"length", "area", "mass", "volume", "speed"})
+MEASURED_CAP = 0.2
 WORDS_PRECISION = 0.10  # "a quarter" is 22.5-27.5 %
 
 
@@ -404,7 +408,8 @@ _WEAK = frozenset({"employees"})
 # Right after a figure, that it is a difference from another: "1.2 degrees above the record", "neun
 # Prozent mehr als im Vorjahr"
 _ABOVE = re.compile(
-    r"\s*(?:above|higher than|more than|por encima|más que|au-dessus|de plus que|über dem|über der|über den|mehr als|"
+    # "11 more passengers than its permit allowed", "5 fewer seats than": a difference, its noun between
+    r"\s*(?:(?:more|fewer|less)\s+[^\W\d_]+\s+than|above|higher than|more than|por encima|más que|au-dessus|de plus que|über dem|über der|über den|mehr als|"
     r"boven|hoger dan|meer dan|sopra|in più|acima|a mais|di atas|lebih tinggi|højere end|mere end|mer än|høyere enn)"
     r"(?![^\W\d_])", re.IGNORECASE)
 
@@ -433,11 +438,16 @@ def _may_measure(text: str, found: tuple[int, int, str | None], f: Figure) -> bo
         return False
     if what in SUMS and f.kind == "number" and f.unit is None and f.value < SMALLEST_BARE_SUM:
         return False
+    if what in SUMS and what not in _TRADED and f.dimension is not None:
+        return False  # "a unos 3 kilómetros de la costa" is no cost
     if what not in _CHANGES:
         return True
     if b <= f.start:
         return _LEVEL.fullmatch(text, b, f.start) is None
     return _LEVEL_BEFORE.search(text, max(0, f.start - 8), f.start) is None
+
+
+_TRADED = frozenset({"imports", "exports"})  # sums, or tonnes and barrels
 
 
 # "ist im November auf 2,2 Prozent gesunken", "is gedaald naar 2,2 procent": the level, the change after it
@@ -514,6 +524,8 @@ def _precision(f: Figure, text: str, lang: str) -> float:
     number: Decimal = abs(written)
     exponent = number.normalize().as_tuple().exponent
     relative = float(Decimal(5) * Decimal(10) ** (exponent - 1) / number)
+    if f.dimension in MEASURED and len(number.normalize().as_tuple().digits) == 1:
+        return min(relative, MEASURED_CAP)  # "les vagues atteignaient 3 mètres": 2.5 rounds to it
     return min(relative, PRECISION_CAP)
 
 

@@ -24,6 +24,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "length-centimeter": ("cm", "centimeter", "length"),
     "length-millimeter": ("mm", "millimeter", "length"),
     "length-mile": ("mi", "mile", "length"),
+    "length-nautical-mile": ("nmi", "nautical_mile", "length"),
     "length-foot": ("ft", "foot", "length"),
     "length-inch": ("in", "inch", "length"),
     "area-square-kilometer": ("km²", "kilometer ** 2", "area"),
@@ -65,6 +66,8 @@ DIMENSION = ({symbol: dim for symbol, _, dim in UNITS.values()}
 AMBIGUOUS = frozenset({"m", "g", "t", "l", "in", "ac", "ha"})
 # Wire style glues the degrees' letter to the number ("46.9C (116.4F)"); apart, a C or F is a letter.
 GLUED_ONLY = {"C": "°C", "F": "°F"}
+# Units whose short forms (but their symbol) are read only as words: "3 nautical miles", "3 Seemeilen"
+WORDS_ONLY = frozenset({"nmi"})
 # Where temperatures are Celsius, the bare word for degrees is Celsius ("46,9 grados", "46,9 Grad");
 # not in English, where "116 degrees" is as often Fahrenheit.
 CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
@@ -97,6 +100,8 @@ def unit_forms(lang: str | None) -> dict[str, str]:
                     if plural == "per" or "{0}" not in pattern:
                         continue
                     word = " ".join(pattern.replace("{0}", "").split())
+                    if symbol in WORDS_ONLY and len(word) < 3 and word != symbol:
+                        continue  # Spanish "M", German "sm": millions, and any two letters
                     if word and not any(ch.isdigit() for ch in word):
                         forms.setdefault(word, symbol)
                         if locale.language == "de" and width == "long" and word.endswith("er"):
