@@ -854,3 +854,15 @@ def test_a_difference_and_a_licence_are_no_count_of_passengers():
     assert state != "conflict"
     state, lines, _ = judge(licence, ("Na brodu je bilo 81 putnik i šest članova posade.", "hr", "2026-06-13"))
     assert state == "not-compared" and "capacity / passengers" in lines[0]
+
+
+def test_a_company_s_staff_at_one_town_is_a_part_of_its_staff():
+    drammen = ("Bryde har også en fabrikk i Drammen med rundt 240 ansatte.", "nb", "2026-05-15")
+    state, _, _ = judge(drammen, ("Bryde hade 5 690 anställda vid årsskiftet.", "sv", "2026-05-15"))
+    assert state != "conflict"
+    state, _, _ = judge(drammen, ("The factory in Drammen has 420 employees.", "en", "2026-05-15"))
+    assert state == "conflict"  # the same town's
+    # the dead at the story's place are the story's count
+    state, _, _ = judge(("In een steenkoolmijn in Silezië kwamen zes mijnwerkers om het leven.", "nl", "2026-11-27"),
+                        ("Pologne : fin des recherches dans la mine, six mineurs morts.", "fr", "2026-11-27"))
+    assert state == "consistent"

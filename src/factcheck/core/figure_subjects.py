@@ -41,7 +41,7 @@ def with_subjects(text: str, lang: str, figures: Sequence[Figure],
     after = [_country_after(text, countries, figures[i], hi) for i, (_, hi) in enumerate(stretches)]
     subjects = after if figures and not before[0] and after[0] else before
     # a part is the place it names: "117 osób, w tym 18 w Bułgarii"
-    subjects = [s or (a if f.part else "") for s, a, f in zip(subjects, after, figures)]
+    subjects = [s or f.subject or (a if f.part else "") for s, a, f in zip(subjects, after, figures)]
     named = [_name_before(text, figures[i], lo, name_key) for i, (lo, _) in enumerate(stretches)]
     opening = _opening_word(text, figures[0], word_key) if figures and word_key and not named[0] else ""
     measures = [f.measure for f in figures]
@@ -74,20 +74,43 @@ _PART_OF = re.compile(
 _PART_REACH = 4  # words between "of which" and the part: "davon etwa 350", "heraf omkring 1.400"
 
 
-def with_parts(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
-    """``figures`` (in text order, offsets into ``text``) with those said to be a part of the figure
-    before them marked: "Bryde beschäftigt rund 6.000 Mitarbeiter, davon etwa 350 in Dortmund"; a part
-    is compared only with parts (``core.consistency``)."""
+def with_parts(text: str, lang: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """``figures`` (in text order, offsets into ``text``) with those said to be a part marked: of the
+    figure before them ("Bryde beschäftigt rund 6.000 Mitarbeiter, davon etwa 350 in Dortmund"), or
+    a company's staff at a town ("en fabrikk i Drammen med rundt 240 ansatte"), the town its subject.
+    A part is compared only with parts, or with its own place's figure (``core.consistency``)."""
     out, before = [], None
     for f in figures:
-        if before is not None and not f.courtesy:
-            said = [m for m in _PART_OF.finditer(text, before.end, f.start)]
+        if not f.courtesy:
+            said = [m for m in _PART_OF.finditer(text, before.end, f.start)] if before is not None else []
             if said and len(text[said[-1].end():f.start].split()) <= _PART_REACH:
                 f = replace(f, part=True)
+            elif f.measure in _AT_SITES and (town := _town(text, lang, f)):
+                f = replace(f, part=True, subject=town)
         out.append(f)
         if not f.courtesy:
             before = f
     return tuple(out)
+
+
+# A company's staff at one of its sites is a part of its staff; the dead "in Silezië" are the story's
+_AT_SITES = frozenset({"employees", "jobs"})
+# "i Drammen", "in Dortmund", "à Lyon": a place named with its preposition (a country is read as one)
+_AT = re.compile(r"(?<![^\W\d_])(?:in|i|at|à|en|w|we|u|na|di|em|im|am|bei|ve|v)\s+((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+)")
+_TOWN_REACH = 3  # words between the place and the count, or the count's noun and the place
+
+
+def _town(text: str, lang: str, f: Figure) -> str:
+    """The town a count of staff is at, named right before it or right after its noun in one
+    clause ("en fabrikk i Drammen med rundt 240 ansatte", "350 Mitarbeiter in Dortmund"), or ""."""
+    countries = {(start, end) for start, end, _ in countries_in(text, lang)}
+    for m in _AT.finditer(text):
+        if (m.start(1), m.end(1)) in countries or any(a <= m.start(1) < b for a, b in countries):
+            continue
+        between = text[m.end():f.start] if m.end() <= f.start else text[f.end:m.start()]
+        if not _CLAUSE_END.search(between) and len(between.split()) <= _TOWN_REACH:
+            return m.group(1).casefold()
+    return ""
 
 
 def is_country(subject: str) -> bool:

@@ -319,7 +319,7 @@ def build_signature(
     events = tuple(f for f in figures if f.kind == "year" and f.measure in EVENTS)
     texts = tuple(f.text for f in numbers) + tuple(t for _, t in quantities)
     entities = {e.key: e for e in find_entities(text, lang, entity_spans, texts)}
-    numbers = with_subjects(text, lang, with_parts(text, numbers), lambda word: _key_among(word, entities),
+    numbers = with_subjects(text, lang, with_parts(text, lang, numbers), lambda word: _key_among(word, entities),
                             lambda word: name_key(fold_entity(word)))
     years = frozenset(int(f.value) for f in figures if f.kind == "year")
     periods = find_periods(text)
