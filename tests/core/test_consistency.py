@@ -866,3 +866,11 @@ def test_a_company_s_staff_at_one_town_is_a_part_of_its_staff():
     state, _, _ = judge(("In een steenkoolmijn in Silezië kwamen zes mijnwerkers om het leven.", "nl", "2026-11-27"),
                         ("Pologne : fin des recherches dans la mine, six mineurs morts.", "fr", "2026-11-27"))
     assert state == "consistent"
+
+
+def test_a_sum_of_some_years_ago_is_an_earlier_level():
+    past = ("Ribeirense, who paid just €3.5m for him three years ago, keep a 10% sell-on clause.", "en", "2026-08-27")
+    state, _, _ = judge(past, ("El club inglés pagará unos 77 millones de dólares por el centrocampista.", "es", "2026-08-27"))
+    assert state == "not-compared"
+    state, _, _ = judge(past, ("Il Ribeirense lo aveva pagato 3,5 milioni di euro tre anni fa.", "it", "2026-08-27"))
+    assert state == "consistent"

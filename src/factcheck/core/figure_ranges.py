@@ -132,10 +132,14 @@ _PREVIOUS = re.compile(
     r"(?![^\W\d_])[^\d.;:!?]{0,25}$", re.IGNORECASE)
 
 
-# "W ubiegłym roku TAP przewiózł 16,6 mln pasażerów", "carried 9.3 million passengers last year"
+# "W ubiegłym roku TAP przewiózł 16,6 mln pasażerów", "carried 9.3 million passengers last year",
+# "who paid just €3.5m for him three years ago"
 _LAST_YEAR = (r"last year|im vergangenen jahr|letztes jahr|l'an dernier|l'année dernière|el año pasado|"
               r"l'anno scorso|lo scorso anno|no ano passado|vorig jaar|sidste år|förra året|i fjol|tahun lalu|"
-              r"w ubiegłym roku|w zeszłym roku")
+              r"w ubiegłym roku|w zeszłym roku|"
+              r"[\w-]+ years ago|vor [\w-]+ jahren|il y a [\w-]+ ans|hace [\w-]+ años|[\w-]+ anni fa|há [\w-]+ anos|"
+              r"[\w-]+ jaar geleden|for [\w-]+ år siden|för [\w-]+ år sedan|[\w-]+ tahun (?:yang )?lalu|"
+              r"[\w-]+ lata? temu|[\w-]+ vuotta sitten|[\w-]+ évvel ezelőtt|před [\w-]+ lety|acum [\w-]+ ani")
 _LAST_YEAR_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_LAST_YEAR})(?![^\W\d_])[^\d.;:!?]{{0,40}}$", re.IGNORECASE)
 _LAST_YEAR_AFTER = re.compile(rf"[^\d.;:!?,]{{0,25}}(?<![^\W\d_])(?:{_LAST_YEAR})(?![^\W\d_])", re.IGNORECASE)
 
