@@ -3,7 +3,8 @@
 * "79 of the 230 seats", "cut 350 of its roughly 6,900 jobs": the part counts what the whole counts;
   the whole, a parliament's seats or a company's jobs, is no count of the thing done (``of_totals``).
 * "6.340 viviendas, de las que 1.950 son protegidas": the part "of which" is not the whole's count
-  (``of_which``).
+  (``of_which``); it and a company's staff at one town are parts (``with_parts``), compared only
+  with parts or their own place's figure.
 * "Blandt passagererne var tre danskere", "among the dead were three children": the group a figure is
   among does not say what the figure counts (``among_a_group``).
 """
@@ -11,9 +12,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.core.models import Figure
+from factcheck.core.places import CLAUSE_END, countries_in
 
 # "79 of the 230 seats", "79 der 230 Sitze", "79 escaños de 230", "79 sièges sur 230", "79 kursi dari 230"
 # and "350 of its roughly 6,900 jobs", "350 de ses quelque 6 900 emplois", "350 af sine 6.900 job"
@@ -36,15 +39,58 @@ def of_totals(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-# "de las que 1.950", "dont 1 950", "waarvan 52.000", "di cui 5.200", "of which 1,950"
+# "de las que 1.950", "dont 1 950", "waarvan 52.000", "di cui 5.200", "of which 1,950", "including 12 children"
 _OF_WHICH = re.compile(
-    r"(?<![^\W\d_])(?:of which|of whom|dont|de l[oa]s que|de l[oa]s cuales|davon|waarvan|di cui|dos quais|das quais|"
-    r"heraf|hvoraf|varav|di antaranya)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+    r"(?<![^\W\d_])(?:of which|of whom|including|among them|dont|parmi lesquels|parmi eux|de l[oa]s que|de l[oa]s cuales|"
+    r"entre ellos|davon|darunter|wovon|waarvan|daarvan|onder wie|di cui|tra cui|dos quais|das quais|entre eles|"
+    r"heraf|hvoraf|deraf|herunder|hvorav|herav|derav|varav|därav|di antaranya|termasuk|antara lain|w tym|z czego|"
+    r"z których|joista|ebből|köztük|od čega|od kojih|među kojima|z toho|z nichž|dintre care|din care)"
+    r"\s+(?:[^\W\d_]+\s+){0,%d}$" % 3, re.IGNORECASE)
+_OF_WHICH_WIDEST = 48
 
 
-def of_which(text: str, f: Figure) -> bool:
-    """Whether ``f`` is a part "of which" the figure before it is the whole."""
-    return _OF_WHICH.search(text, max(0, f.start - 24), f.start) is not None
+def of_which(text: str, f: Figure, lo: int = 0) -> bool:
+    """Whether ``f`` is a part "of which" the figure before it (ending at ``lo``) is the whole."""
+    return _OF_WHICH.search(text, max(lo, f.start - _OF_WHICH_WIDEST), f.start) is not None
+
+
+def with_parts(text: str, lang: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """``figures`` (in text order, offsets into ``text``) with those said to be a part marked: of the
+    figure before them (``of_which``: "Bryde beschäftigt rund 6.000 Mitarbeiter, davon etwa 350 in
+    Dortmund"), or a company's staff at a town ("en fabrikk i Drammen med rundt 240 ansatte"), the
+    town its subject. A part is compared only with parts, or with its own place's figure
+    (``core.consistency``)."""
+    out, before = [], None
+    for f in figures:
+        if not f.courtesy:
+            if before is not None and of_which(text, f, before.end):
+                f = replace(f, part=True)
+            elif f.measure in _AT_SITES and (town := _town(text, lang, f)):
+                f = replace(f, part=True, subject=town)
+        out.append(f)
+        if not f.courtesy:
+            before = f
+    return tuple(out)
+
+
+# A company's staff at one of its sites is a part of its staff; the dead "in Silezië" are the story's
+_AT_SITES = frozenset({"employees", "jobs"})
+# "i Drammen", "in Dortmund", "à Lyon": a place named with its preposition (a country is read as one)
+_AT = re.compile(r"(?<![^\W\d_])(?:in|i|at|à|en|w|we|u|na|di|em|im|am|bei|ve|v)\s+((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+)")
+_TOWN_REACH = 3  # words between the place and the count, or the count's noun and the place
+
+
+def _town(text: str, lang: str, f: Figure) -> str:
+    """The town a count of staff is at, named right before it or right after its noun in one
+    clause ("en fabrikk i Drammen med rundt 240 ansatte", "350 Mitarbeiter in Dortmund"), or ""."""
+    countries = {(start, end) for start, end, _ in countries_in(text, lang)}
+    for m in _AT.finditer(text):
+        if (m.start(1), m.end(1)) in countries or any(a <= m.start(1) < b for a, b in countries):
+            continue
+        between = text[m.end():f.start] if m.end() <= f.start else text[f.end:m.start()]
+        if not CLAUSE_END.search(between) and len(between.split()) <= _TOWN_REACH:
+            return m.group(1).casefold()
+    return ""
 
 
 # "among the passengers", "blandt passagererne", "unter den Toten", "entre las víctimas", "tra i morti"

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from factcheck.core.models import Figure
-from factcheck.core.places import countries_in
+from factcheck.core.places import CLAUSE_END, countries_in
 
 _NAME = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÀ-ÖØ-Þ])[\w.&'’-]*")
 
@@ -64,55 +64,6 @@ def with_subjects(text: str, lang: str, figures: Sequence[Figure],
                  for f, s, m in zip(figures, subjects, measures))
 
 
-# "of which", "including": the figure after is a part of the one before
-_PART_OF = re.compile(
-    r"(?<![^\W\d_])(?:of which|of whom|including|among them|heraf|hvoraf|deraf|herunder|hvorav|herav|derav|"
-    r"varav|därav|davon|darunter|wovon|waarvan|daarvan|onder wie|dont|parmi lesquels|parmi eux|"
-    r"de los cuales|de las cuales|entre ellos|di cui|tra cui|dos quais|das quais|entre eles|w tym|z czego|"
-    r"z których|di antaranya|termasuk|antara lain|joista|ebből|köztük|od čega|od kojih|među kojima|z toho|"
-    r"z nichž|dintre care|din care)(?![^\W\d_])", re.IGNORECASE)
-_PART_REACH = 4  # words between "of which" and the part: "davon etwa 350", "heraf omkring 1.400"
-
-
-def with_parts(text: str, lang: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
-    """``figures`` (in text order, offsets into ``text``) with those said to be a part marked: of the
-    figure before them ("Bryde beschäftigt rund 6.000 Mitarbeiter, davon etwa 350 in Dortmund"), or
-    a company's staff at a town ("en fabrikk i Drammen med rundt 240 ansatte"), the town its subject.
-    A part is compared only with parts, or with its own place's figure (``core.consistency``)."""
-    out, before = [], None
-    for f in figures:
-        if not f.courtesy:
-            said = [m for m in _PART_OF.finditer(text, before.end, f.start)] if before is not None else []
-            if said and len(text[said[-1].end():f.start].split()) <= _PART_REACH:
-                f = replace(f, part=True)
-            elif f.measure in _AT_SITES and (town := _town(text, lang, f)):
-                f = replace(f, part=True, subject=town)
-        out.append(f)
-        if not f.courtesy:
-            before = f
-    return tuple(out)
-
-
-# A company's staff at one of its sites is a part of its staff; the dead "in Silezië" are the story's
-_AT_SITES = frozenset({"employees", "jobs"})
-# "i Drammen", "in Dortmund", "à Lyon": a place named with its preposition (a country is read as one)
-_AT = re.compile(r"(?<![^\W\d_])(?:in|i|at|à|en|w|we|u|na|di|em|im|am|bei|ve|v)\s+((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+)")
-_TOWN_REACH = 3  # words between the place and the count, or the count's noun and the place
-
-
-def _town(text: str, lang: str, f: Figure) -> str:
-    """The town a count of staff is at, named right before it or right after its noun in one
-    clause ("en fabrikk i Drammen med rundt 240 ansatte", "350 Mitarbeiter in Dortmund"), or ""."""
-    countries = {(start, end) for start, end, _ in countries_in(text, lang)}
-    for m in _AT.finditer(text):
-        if (m.start(1), m.end(1)) in countries or any(a <= m.start(1) < b for a, b in countries):
-            continue
-        between = text[m.end():f.start] if m.end() <= f.start else text[f.end:m.start()]
-        if not _CLAUSE_END.search(between) and len(between.split()) <= _TOWN_REACH:
-            return m.group(1).casefold()
-    return ""
-
-
 def is_country(subject: str) -> bool:
     """Whether a figure's subject is a country (a CLDR territory code, "GR") rather than a name (a
     folded key, "naleraq")."""
@@ -138,10 +89,8 @@ def _country_before(countries: Sequence[tuple[int, int, str]], f: Figure, lo: in
 def _country_after(text: str, countries: Sequence[tuple[int, int, str]], f: Figure, hi: int) -> str:
     """The country named first after ``f`` in its clause and stretch (to ``hi``), or ""."""
     return next((code for start, end, code in countries
-                 if f.end <= start and end <= hi and not _CLAUSE_END.search(text, f.end, start)), "")
+                 if f.end <= start and end <= hi and not CLAUSE_END.search(text, f.end, start)), "")
 
-
-_CLAUSE_END = re.compile(r"[,;:]")
 
 
 def _name_before(text: str, f: Figure, lo: int, name_key: Callable[[str], str | None]) -> str:

@@ -24,6 +24,7 @@ _ROUTE = re.compile(
     r"au départ ou à destination de|da e per|van en naar|til og fra|till och från|z i do|do i z)\s+(?-i:[A-ZÀ-Ý])",
     re.IGNORECASE)
 
+CLAUSE_END = re.compile(r"[,;:]")  # where a clause ends: a place past it is another clause's
 WORLD = "world"  # a statement about every country at once
 _WORLD = re.compile(
     r"(?<![^\W\d_])(?:worldwide|globally|around the world|weltweit|dans le monde|au niveau mondial|en todo el mundo|"

@@ -30,7 +30,8 @@ from babel.core import get_global
 from factcheck.core.claim_words import NOUN_CAPITALISING
 from factcheck.core.dates import find_dates, month_names
 from factcheck.core.figure_context import annotate
-from factcheck.core.figure_subjects import with_parts, with_subjects
+from factcheck.core.figure_parts import with_parts
+from factcheck.core.figure_subjects import with_subjects
 from factcheck.core.figures import read_figures, year_figures
 from factcheck.core.units import DIMENSION
 from factcheck.core.measure_words import EVENTS
