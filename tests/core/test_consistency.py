@@ -854,6 +854,11 @@ def test_a_difference_and_a_licence_are_no_count_of_passengers():
     assert state != "conflict"
     state, lines, _ = judge(licence, ("Na brodu je bilo 81 putnik i šest članova posade.", "hr", "2026-06-13"))
     assert state == "not-compared" and "capacity / passengers" in lines[0]
+    state, _, _ = judge(("Aan boord waren 87 mensen, terwijl de boot maar voor 70 passagiers een vergunning had.", "nl",
+                         "2026-06-13"), ("Na brodu je bilo 81 putnik i šest članova posade.", "hr", "2026-06-13"))
+    assert state != "conflict"
+    state, _, _ = judge(("Kapal itu hanya memiliki izin untuk mengangkut 70 penumpang.", "id", "2026-06-13"), licence)
+    assert state == "consistent"  # two licences
 
 
 def test_a_company_s_staff_at_one_town_is_a_part_of_its_staff():

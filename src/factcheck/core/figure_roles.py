@@ -16,9 +16,10 @@ from factcheck.core.ages import age_measure, is_age
 from factcheck.core.deal_terms import ENTERPRISE_VALUE, PER_SHARE, is_per_share, per_unit, with_debt
 from factcheck.core.figure_parts import of_which
 from factcheck.core.forecasts import FORECAST, is_forecast
-from factcheck.core.measure_words import FORECASTABLE, SPANS_OF_TIME
+from factcheck.core.measure_words import FORECASTABLE, PEOPLE, SPANS_OF_TIME
 from factcheck.core.models import Figure
 from factcheck.core.place_counts import counts_places
+from factcheck.core.places import CLAUSE_END
 from factcheck.core.qualified_measures import qualified
 
 # After a length (and its conversion), that it is a distance from somewhere: "about 310 miles from Vienna",
@@ -76,4 +77,23 @@ def role_measure(text: str, f: Figure, tail: Figure, measure: str | None, lo: in
         return "distance"  # "310 km from Vienna", "18 kilometer timur laut Poso"
     if measure == "rainfall":
         return qualified(measure, _span(text, lo, hi))  # the rain of 24 hours is not the rain of 48
+    if measure in PEOPLE and licensed(text, f, lo, hi):
+        return "capacity"  # "maar voor 70 passagiers een vergunning had": how many it may carry
     return measure
+
+
+# a licence, a permit: the count beside it is how many may be carried, not how many were
+_LICENCE = re.compile(
+    r"(?<![^\W\d_])(?:licen[cs]\w*|permit\w*|allowed|vergunning\w*|toegestaan|izin|zezwoleni\w*|genehmig\w*|"
+    r"zugelassen|autoris\w*|autoriz\w*|licencia\w*|licenza|dozvol\w*|tillatelse|tillstånd|tilladelse|lupa|engedély\w*)"
+    r"(?![^\W\d_])", re.IGNORECASE)
+_LICENCE_REACH = 4  # words between the licence and the count, or the count and the licence
+
+
+def licensed(text: str, f: Figure, lo: int, hi: int) -> bool:
+    """Whether a licence or permit is named a few words from ``f`` in its clause (in ``text[lo:hi]``)."""
+    for m in _LICENCE.finditer(text, lo, hi):
+        between = text[m.end():f.start] if m.end() <= f.start else text[f.end:m.start()]
+        if not CLAUSE_END.search(between) and len(between.split()) <= _LICENCE_REACH:
+            return True
+    return False

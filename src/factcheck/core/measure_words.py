@@ -310,10 +310,6 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "capacity": (
         "capacity", "capacidad", "capacidade", "capacità", "kapasitas", "kapazität", "capacité", "kapacitet",
         "capaciteit", "سعة", "定員", "容量",
-        # a licence to carry so many: "izin untuk mengangkut 70 penumpang", "licensed to carry 70 passengers"
-        "licensed to carry", "permitted to carry", "allowed to carry", "allowed it to carry", "izin untuk mengangkut", "izin mengangkut",
-        "zezwolenie na przewóz", "vergunning voor", "autorisé à transporter", "autorizado para transportar",
-        "autorizzato a trasportare", "zugelassen für", "dozvolu za prijevoz",
     ),
     "cases": (
         # not the Italian "casi": Spanish "casi" is "almost"
