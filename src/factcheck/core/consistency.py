@@ -263,9 +263,10 @@ def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
 
 def _swapped_digits(f: Figure, g: Figure, certain: bool) -> Comparison | None:
     """Two neighbouring digits swapped, the figures of one unit and order of magnitude ("per 86
-    milioni di euro" / "por 68 milhões de euros", "7,4 months" / "4,7 månader"): one outlet's slip, a
-    conflict where the two say one thing or neither says what (shares only where both say what),
-    never for counts that grow (14 dead, then 41). None when the figures are not so."""
+    milioni di euro" / "por 68 milhões de euros"): one outlet's slip, a conflict where the two say
+    one thing or neither says what (shares and plain numbers only where both say what: two counts
+    of 12 and 21 are too often two things), never for counts that grow (14 dead, then 41). None
+    when the figures are not so."""
     if f.unit != g.unit or f.words or g.words or not (certain or f.measure is None and g.measure is None):
         return None
     if f.measure in CHANGING or g.measure in CHANGING or (f.kind == "percent" or f.unit is None) and not certain:

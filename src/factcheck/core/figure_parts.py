@@ -45,7 +45,7 @@ _OF_WHICH = re.compile(
     r"entre ellos|davon|darunter|wovon|waarvan|daarvan|onder wie|di cui|tra cui|dos quais|das quais|entre eles|"
     r"heraf|hvoraf|deraf|herunder|hvorav|herav|derav|varav|därav|di antaranya|termasuk|antara lain|w tym|z czego|"
     r"z których|joista|ebből|köztük|od čega|od kojih|među kojima|z toho|z nichž|dintre care|din care)"
-    r"\s+(?:[^\W\d_]+\s+){0,%d}$" % 3, re.IGNORECASE)
+    r"\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
 _OF_WHICH_WIDEST = 48
 
 

@@ -86,7 +86,7 @@ class Figure:
     month: int | None = None  # the month it is of, when its clause names one ("2.2% in November")
     earlier: bool = False  # the level a change started from: the 5.1% of "rose from 5.1% to 5.4%"
     subject: str = ""  # whose it is, in a statement of several: a country's code or a name's key
-    part: bool = False  # a part of the figure before it: "2.100 ansatte, heraf 1.400 i Kolding"
+    part: bool = False  # a part of the figure before it ("heraf 1.400"), or of a company's staff ("240 ansatte i Drammen")
 
 
 # The name the store and older code use for a figure.

@@ -23,7 +23,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "per mese", "al mese", "ogni mese", "mensile", "mensili", "por mês", "mensalmente",
         "per maand", "maandelijks", "ao mês", "miesięcznie", "na miesiąc", "cada mês", "mensais", "毎月", "月額", "月間", "每月", "شهريا", "شهرياً", "كل شهر",
         "प्रति माह", "हर महीने", "মাসে", "প্রতি মাসে",
-        "kuukaudessa", "kuukausittain", "havonta", "havi", "mjesečno", "na mjesec", "měsíčně", "lunar", "pe lună",
+        "kuukaudessa", "kuukausittain", "havonta", "mjesečno", "na mjesec", "měsíčně", "pe lună",
     ),
     "yearly": (
         "annually", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
@@ -36,7 +36,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "年間", "毎年", "每年", "سنويا", "سنوياً", "كل عام", "प्रति वर्ष", "हर साल", "বছরে",
         "por ano", "ao ano", "cada ano", "anuais", "annui", "annua", "årligen", "per anno",
         "rocznie", "na rok", "w skali roku",
-        "årliga", "vuodessa", "vuosittain", "évente", "évi", "godišnje", "ročně", "anual", "pe an",
+        "årliga", "vuodessa", "vuosittain", "évente", "godišnje", "ročně", "pe an",
     ),
     "weekly": (
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
@@ -45,7 +45,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "chaque semaine", "hebdomadaire", "hebdomadaires", "a settimana", "alla settimana", "ogni settimana",
         "settimanale", "settimanali", "semanalmente", "wekelijks",
         "per vecka", "i veckan", "varje vecka", "tygodniowo", "na tydzień",
-        "viikossa", "viikoittain", "hetente", "heti", "tjedno", "týdně", "pe săptămână",
+        "viikossa", "viikoittain", "hetente", "tjedno", "týdně", "pe săptămână",
     ),
     "daily": (
         "daily", "per day", "a day", "each day", "every day", "dagligt", "om dagen", "hver dag",

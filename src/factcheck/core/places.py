@@ -63,7 +63,8 @@ def _names(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
 
 
 def _stem(name: str) -> str:
-    return name[:-1] if name[-1] in "aeiouyąęáéíóúýěůäöőűai" and len(name) > _STEM else name
+    """A country's name less the vowel its cases replace ("Bułgaria" -> "Bułgari": "w Bułgarii")."""
+    return name[:-1] if name[-1] in "aeiouyąęáéíóúýěůäöőű" and len(name) > _STEM else name
 
 
 _ENGLISH = frozenset(name for name in cldr_locale("en").territories.values())
