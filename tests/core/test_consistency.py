@@ -879,3 +879,12 @@ def test_a_sum_of_some_years_ago_is_an_earlier_level():
     assert state == "not-compared"
     state, _, _ = judge(past, ("Il Ribeirense lo aveva pagato 3,5 milioni di euro tre anni fa.", "it", "2026-08-27"))
     assert state == "consistent"
+
+
+def test_a_part_may_agree_with_the_same_part_unmarked_but_never_conflicts_with_the_whole():
+    dortmund = ("Bryde beschäftigt rund 6.000 Mitarbeiter, davon etwa 350 in Dortmund.", "de", "2026-05-15")
+    state, _, _ = judge(dortmund, ("Bryde employs 352 people in the Ruhr.", "en", "2026-05-15"))
+    assert state == "consistent"  # the part, said without saying it is one
+    state, lines, _ = judge(("Nordlys Air har en bas i Köpenhamn med cirka 1 200 anställda.", "sv", "2026-02-12"),
+                            ("Nordlys Air zatrudnia w swoim centrum w Gdańsku 420 pracowników.", "pl", "2026-02-12"))
+    assert state != "conflict"  # two towns' staff

@@ -355,11 +355,16 @@ def _points(f: Figure, g: Figure, certain: bool) -> Comparison:
     return _not_compared(f, g, "one in percent, the other in percentage points")
 
 
-def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool = False) -> Comparison:
+def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool = False,
+          partial: bool = False) -> Comparison:
     """Compare two figures of one family (``one_list``: the same subject's in two lists of the same
-    subjects). The level a change started from ("rose from 5.1% to 5.4%") agrees with the same level
-    elsewhere, but another outlet's level of today does not contradict it."""
+    subjects; ``partial``: one a part, the other perhaps the whole, see ``_partial``). The level a
+    change started from ("rose from 5.1% to 5.4%") agrees with the same level elsewhere, but another
+    outlet's level of today does not contradict it."""
     c = _compare(f, g, sa, sb, one_list)
+    if partial and c.outcome == "conflict":
+        part = f if f.part else g
+        return replace(c, outcome="not-compared", reason=f"{part.text} is a part of a whole")
     if f.earlier != g.earlier and c.outcome in ("conflict", "differs-slightly"):
         start = f if f.earlier else g
         return replace(c, outcome="not-compared", reason=f"{start.text} is the level before the change")
@@ -468,12 +473,10 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     for f in few:
         family = _family(f)
         # "In Griekenland kwamen 14 mensen om" is no count of Serbia's
-        # "davon etwa 350 in Dortmund" is no count of the whole; "w tym 18 w Bułgarii" is Bulgaria's
-        alike = [g for g in many if _family(g) == family and (g.part == f.part or f.subject and f.subject == g.subject)
-                 and not (f.subject and g.subject and f.subject != g.subject)]
+        alike = [g for g in many if _family(g) == family and not (f.subject and g.subject and f.subject != g.subject)]
         if not alike:
             continue
-        options = [(g, _pair(f, g, s_few, s_many, family in lists and f.subject == g.subject != ""))
+        options = [(g, _pair(f, g, s_few, s_many, family in lists and f.subject == g.subject != "", _partial(f, g)))
                    for g in alike]
         compared = [(g, c) for g, c in options if c.outcome != "not-compared"]
         if compared:
@@ -504,6 +507,14 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     return out
 
 
+def _partial(f: Figure, g: Figure) -> bool:
+    """Whether one of two figures is a part and the other perhaps the whole ("davon etwa 350 in
+    Dortmund" / "rund 6.000 Mitarbeiter"); not so for two of one place ("w tym 18 w Bułgarii" /
+    "Bulgaria with 18"). The other outlet may have said the same part without saying it is one, so
+    they may agree, but never conflict."""
+    return f.part != g.part and not (f.subject and f.subject == g.subject)
+
+
 def _a_country_part(f: Figure, g: Figure) -> bool:
     """Whether one of two counts is a country's ("2.100 ansatte i Danmark"), the other no one's, and
     the country's the smaller: a part of the whole ("rund 6.000 Mitarbeiter"), perhaps."""
@@ -514,13 +525,14 @@ def _a_country_part(f: Figure, g: Figure) -> bool:
 def _names_in_common(fa: list[Figure], fb: list[Figure]) -> tuple[list[Figure], list[Figure]]:
     """``fa`` and ``fb`` without the subjects that are names (not countries) in a family of figure
     where the two sides name no subject in common: one party may be named otherwise in another
-    language ("The Socialists won 77 seats" / "o PS 77 deputados"); a country is one in every language."""
+    language ("The Socialists won 77 seats" / "o PS 77 deputados"); a country is one in every language,
+    and a part's town keeps it apart from another town's part ("i Köpenhamn" / "w Gdańsku")."""
     def names(figures: list[Figure]) -> set[tuple]:
         return {(_family(f), f.subject) for f in figures if f.subject and not is_country(f.subject)}
 
     common = {family for family, _ in names(fa) & names(fb)}
-    return tuple([f if not f.subject or is_country(f.subject) or _family(f) in common else replace(f, subject="")
-                  for f in figures] for figures in (fa, fb))
+    return tuple([f if not f.subject or is_country(f.subject) or f.part or _family(f) in common
+                  else replace(f, subject="") for f in figures] for figures in (fa, fb))
 
 
 def _lists_of_the_same_subjects(fa: list[Figure], fb: list[Figure]) -> set[tuple]:

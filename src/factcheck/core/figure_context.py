@@ -38,8 +38,8 @@ from factcheck.core.quantity_words import words_for
 __all__ = ["annotate", "replace_word"]
 
 PRECISION_CAP = 0.03  # "20 million" may be 19.6 or 20.4 rounded: at most 3 % either way
-# A length, area, mass, volume or speed of one significant digit is a rounding of a measurement
-# ("waves of 3 metres" for 2.5), half a unit of that digit either way
+# A length, area, mass, volume or speed of one digit is a rounding of a measurement ("waves of 3
+# metres" for 2.5), half a unit either way ("600 metres" may be exact)
 MEASURED = frozenset({"length", "area", "mass", "volume", "speed"})
 MEASURED_CAP = 0.2
 WORDS_PRECISION = 0.10  # "a quarter" is 22.5-27.5 %
@@ -524,7 +524,7 @@ def _precision(f: Figure, text: str, lang: str) -> float:
     number: Decimal = abs(written)
     exponent = number.normalize().as_tuple().exponent
     relative = float(Decimal(5) * Decimal(10) ** (exponent - 1) / number)
-    if f.dimension in MEASURED and len(number.normalize().as_tuple().digits) == 1:
+    if f.dimension in MEASURED and number < 10 and len(number.normalize().as_tuple().digits) == 1:
         return min(relative, MEASURED_CAP)  # "les vagues atteignaient 3 mètres": 2.5 rounds to it
     return min(relative, PRECISION_CAP)
 

@@ -77,7 +77,7 @@ def with_parts(text: str, lang: str, figures: Sequence[Figure]) -> tuple[Figure,
 _AT_SITES = frozenset({"employees", "jobs"})
 # "i Drammen", "in Dortmund", "à Lyon": a place named with its preposition (a country is read as one)
 _AT = re.compile(r"(?<![^\W\d_])(?:in|i|at|à|en|w|we|u|na|di|em|im|am|bei|ve|v)\s+((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+)")
-_TOWN_REACH = 3  # words between the place and the count, or the count's noun and the place
+_TOWN_REACH = 4  # words between the place and the count, or the count and the place ("ansatte på sin base i")
 
 
 def _town(text: str, lang: str, f: Figure) -> str:
