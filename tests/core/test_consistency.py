@@ -888,3 +888,15 @@ def test_a_part_may_agree_with_the_same_part_unmarked_but_never_conflicts_with_t
     state, lines, _ = judge(("Nordlys Air har en bas i Köpenhamn med cirka 1 200 anställda.", "sv", "2026-02-12"),
                             ("Nordlys Air zatrudnia w swoim centrum w Gdańsku 420 pracowników.", "pl", "2026-02-12"))
     assert state != "conflict"  # two towns' staff
+
+
+def test_a_quarter_s_count_is_no_year_s_and_a_route_s_growth_no_group_s():
+    q4 = ("Au quatrième trimestre, elle a accueilli 5,5 millions de passagers.", "fr", "2026-02-12")
+    state, _, _ = judge(q4, ("Antalet passagerare ökade till 24,6 miljoner.", "sv", "2026-02-12"))
+    assert state != "conflict"
+    state, _, _ = judge(q4, ("In the fourth quarter it carried 5.8 million passengers.", "en", "2026-02-12"))
+    assert state == "conflict"
+    state, _, _ = judge(("Nordlys Air havde 4,1 millioner passagerer til og fra Københavns Lufthavn, en stigning på "
+                         "11 procent.", "da", "2026-02-12"),
+                        ("Antalet passagerare ökade med 8 procent till 24,6 miljoner.", "sv", "2026-02-12"))
+    assert state != "conflict"

@@ -37,7 +37,7 @@ from decimal import Decimal
 
 from factcheck.core import qualified_measures
 from factcheck.core.currency import convert_to_usd, parse_as_of
-from factcheck.core.measure_words import CHANGING, GENERIC, HOW_COUNTED, LOCAL_COUNTS
+from factcheck.core.measure_words import CHANGES, CHANGING, GENERIC, HOW_COUNTED, LOCAL_COUNTS
 from factcheck.core.figure_subjects import is_country
 from factcheck.core.models import Figure
 from factcheck.core.places import countries, local_angle
@@ -409,7 +409,8 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
             f, g, "plain numbers without a measure")
     if (timeline := _over_time(f, g, sa, sb, certain)) is not None:
         return timeline
-    if certain and f.measure in LOCAL_COUNTS and (local_angle(sa.places, sb.places) or _a_country_part(f, g)):
+    local = local_angle(sa.places, sb.places)
+    if certain and (f.measure in LOCAL_COUNTS and (local or _a_country_part(f, g)) or f.measure in CHANGES and local):
         certain = False  # "3.900 pasajeros" of the flights to and from Spain: a part of the 27,000 perhaps
     scale, note = (1.0, 1.0), ""
     if f.kind == "percent" and f.period and g.period and f.period != g.period:  # a change's base

@@ -465,6 +465,10 @@ CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced
 #: measure, but never called a conflict with one of another measure.
 GENERIC: frozenset[str] = frozenset({"value", "savings"})
 
+#: Changes: of a count with a local angle ("passagerer til og fra Københavns Lufthavn ... en stigning på
+#: 11 procent"), a change of a part, not of the whole
+CHANGES: frozenset[str] = frozenset({"growth", "decline"})
+
 #: Macroeconomic measures a government or a bank forecasts as often as it reports them: a figure
 #: said to be expected measures the forecast (``core.forecasts``).
 FORECASTABLE: frozenset[str] = frozenset({"inflation", "core inflation", "unemployment", "deficit", "debt",

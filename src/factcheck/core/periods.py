@@ -59,6 +59,16 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "quarterly", "per quarter", "each quarter", "kvartalsvis", "pr. kvartal", "per kvartal",
         "setiap kuartal", "per kuartal", "vierteljährlich", "pro quartal", "trimestral",
         "trimestrales", "por trimestre", "par trimestre", "trimestriel", "trimestrielle",
+        # one quarter's amount ("Au quatrième trimestre, elle a accueilli 5,5 millions de passagers") is
+        # no year's
+        "first quarter", "second quarter", "third quarter", "fourth quarter", "premier trimestre",
+        "deuxième trimestre", "troisième trimestre", "quatrième trimestre", "ersten quartal", "zweiten quartal",
+        "dritten quartal", "vierten quartal", "primer trimestre", "segundo trimestre", "tercer trimestre",
+        "cuarto trimestre", "primo trimestre", "secondo trimestre", "terzo trimestre", "quarto trimestre",
+        "eerste kwartaal", "tweede kwartaal", "derde kwartaal", "vierde kwartaal", "første kvartal",
+        "andet kvartal", "tredje kvartal", "fjerde kvartal", "första kvartalet", "andra kvartalet",
+        "tredje kvartalet", "fjärde kvartalet", "pierwszym kwartale", "drugim kwartale", "trzecim kwartale",
+        "czwartym kwartale", "kuartal pertama", "kuartal kedua", "kuartal ketiga", "kuartal keempat",
     ),
 }
 
