@@ -19,7 +19,7 @@ A figure of a list that says no measure has the measure of the one before ("foll
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from factcheck.core.models import Figure
@@ -28,13 +28,12 @@ from factcheck.core.places import CLAUSE_END, countries_in
 _NAME = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÀ-ÖØ-Þ])[\w.&'’-]*")
 
 
-def with_subjects(text: str, lang: str, figures: Sequence[Figure],
-                  name_key: Callable[[str], str | None], word_key: Callable[[str], str] | None = None,
-                  ) -> tuple[Figure, ...]:
+def with_subjects(text: str, lang: str, figures: Sequence[Figure], names: Collection[str],
+                  word_key: Callable[[str], str]) -> tuple[Figure, ...]:
     """``figures`` (in text order, offsets into ``text``, a sentence) with their subjects.
-    ``name_key(word)`` gives the key of a capitalised word that is one of the statement's names,
-    else None; ``word_key(word)`` the key any word would have as a name (for the sentence's first
-    word, which opens a list of names: "Naleraq fik 28,6 pct., Demokraatit 27,1 pct.")."""
+    ``word_key(word)`` gives the key a capitalised word has as a name; ``names`` are the keys of the
+    statement's names. The sentence's first word, capitalised whatever it is, is a name only where
+    it opens a list of names: "Naleraq fik 28,6 pct., Demokraatit 27,1 pct."."""
     countries = countries_in(text, lang)
     stretches = _stretches(figures, len(text))
     before = [_country_before(countries, figures[i], lo) for i, (lo, _) in enumerate(stretches)]
@@ -42,8 +41,8 @@ def with_subjects(text: str, lang: str, figures: Sequence[Figure],
     subjects = after if figures and not before[0] and after[0] else before
     # a part is the place it names: "117 osób, w tym 18 w Bułgarii"
     subjects = [s or f.subject or (a if f.part else "") for s, a, f in zip(subjects, after, figures)]
-    named = [_name_before(text, figures[i], lo, name_key) for i, (lo, _) in enumerate(stretches)]
-    opening = _opening_word(text, figures[0], word_key) if figures and word_key and not named[0] else ""
+    named = [_name_before(text, figures[i], lo, names, word_key) for i, (lo, _) in enumerate(stretches)]
+    opening = _opening_word(text, figures[0], word_key) if figures and not named[0] else ""
     measures = [f.measure for f in figures]
     for family in {(f.kind, f.dimension) for f in figures}:
         members = [i for i, f in enumerate(figures)
@@ -93,13 +92,14 @@ def _country_after(text: str, countries: Sequence[tuple[int, int, str]], f: Figu
 
 
 
-def _name_before(text: str, f: Figure, lo: int, name_key: Callable[[str], str | None]) -> str:
+def _name_before(text: str, f: Figure, lo: int, names: Collection[str], word_key: Callable[[str], str]) -> str:
     """The key of the capitalised word nearest before ``f`` in its stretch, a few words before it,
-    when it is one of the statement's names, or ""."""
+    when it is one of ``names``, or ""."""
     words = list(_NAME.finditer(text, lo, f.start))
     if not words or len(text[words[-1].end():f.start].split()) > _NAME_REACH:
         return ""
-    return name_key(words[-1].group().rstrip(".,;:")) or ""
+    key = word_key(words[-1].group().rstrip(".,;:"))
+    return key if key in names else ""
 
 
 def _opening_word(text: str, f: Figure, word_key: Callable[[str], str]) -> str:

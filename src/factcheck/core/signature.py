@@ -243,10 +243,9 @@ def counterparts(a: Signature, b: Signature, shared: Iterable[str] | None = None
 _FIGURE_FIELDS = Figure.__dataclass_fields__.keys()
 
 
-def _key_among(word: str, entities: dict[str, Entity]) -> str | None:
-    """The key of ``word`` when it is one of ``entities``, else None."""
-    key = name_key(fold_entity(word))
-    return key if key in entities else None
+def _word_key(word: str) -> str:
+    """The key ``word`` has as a name (as ``find_entities`` keys it)."""
+    return name_key(fold_entity(word))
 
 
 def to_data(sig: Signature) -> list:
@@ -320,8 +319,7 @@ def build_signature(
     events = tuple(f for f in figures if f.kind == "year" and f.measure in EVENTS)
     texts = tuple(f.text for f in numbers) + tuple(t for _, t in quantities)
     entities = {e.key: e for e in find_entities(text, lang, entity_spans, texts)}
-    numbers = with_subjects(text, lang, with_parts(text, lang, numbers), lambda word: _key_among(word, entities),
-                            lambda word: name_key(fold_entity(word)))
+    numbers = with_subjects(text, lang, with_parts(text, lang, numbers), entities.keys(), _word_key)
     years = frozenset(int(f.value) for f in figures if f.kind == "year")
     periods = find_periods(text)
     sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,
