@@ -28,7 +28,8 @@ from factcheck.core.durations import SECONDS
 from factcheck.core.figure_parts import among_a_group, of_totals
 from factcheck.core.figure_ranges import pairs, previous_levels
 from factcheck.core.figure_roles import role_measure
-from factcheck.core.measure_words import BOUNDS, CHANGE_BASES, MEASURES, ONLY_FOR, QUALIFIED_BY, SMALLEST_BARE_SUM, SUMS
+from factcheck.core.measure_words import (BOUNDS, CHANGE_BASES, CHANGES, MEASURES, ONLY_FOR, QUALIFIED_BY,
+                                          SMALLEST_BARE_SUM, SUMS)
 from factcheck.core.models import Figure
 from factcheck.core.numbers import language_of, numeral_in
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
@@ -194,22 +195,22 @@ def _measure(words: _Words, f: Figure, at: _Stretch, starts_change: bool) -> tup
     near = [m for m in words.measures if _may_measure(text, m, f) and at.i <= words.owner.get(m[0], at.i) <= at.last
             and (m[0] < f.end or not _CONJUNCTION.search(text, f.end, m[0]))]
     if starts_change:
-        level = _nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, words=words)
+        level = _nearest([m for m in near if m[2] not in CHANGES], f.start, f.end, at.lo, f.start, words=words)
         return level, (level,)
     # "fell 12% to", "sank der Nettogewinn um zwölf Prozent auf", "12%減の": a change (before the figure,
     # or right after it) and the level it reached, with nothing measured between
-    changes = [m for m in near if m[2] in _CHANGES and (m[1] <= f.start or words.owner.get(m[0]) == at.i)]
+    changes = [m for m in near if m[2] in CHANGES and (m[1] <= f.start or words.owner.get(m[0]) == at.i)]
     if (changes and at.beside[1] and _TO_LEVEL.fullmatch(text, f.end, at.hi) is not None
-            and not any(f.end <= m[0] < at.hi and m[2] not in _CHANGES for m in words.measures)):
+            and not any(f.end <= m[0] < at.hi and m[2] not in CHANGES for m in words.measures)):
         change = _nearest(changes, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside)
-        level = _nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, words=words)
+        level = _nearest([m for m in near if m[2] not in CHANGES], f.start, f.end, at.lo, f.start, words=words)
         return change, (level,)
     # "hebt die Einfuhrzölle ... um zehn Prozent an", "raised the rate by 2%": by how much it changed
-    changed = [m for m in near if m[2] in _CHANGES and m[1] <= f.start]
+    changed = [m for m in near if m[2] in CHANGES and m[1] <= f.start]
     if f.kind == "percent" and changed and _BY_SHARE.search(text, max(at.lo, f.start - 8), f.start):
         return changed[-1][2], None
     if (change := _change_at_the_end(words, f, at)) is not None:
-        return change, (_nearest([m for m in near if m[2] not in _CHANGES], f.start, f.end, at.lo, f.start, words=words),)
+        return change, (_nearest([m for m in near if m[2] not in CHANGES], f.start, f.end, at.lo, f.start, words=words),)
     measure = _nearest(near, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside)
     if measure is None and f.kind == "year":  # "the previous record of 40.7C set in 2007": past another figure
         measure = _nearest([m for m in words.measures if ONLY_FOR.get(m[2]) == _YEAR_ONLY], f.start, f.end,
@@ -226,10 +227,10 @@ def _subject_of_change(words: _Words, f: Figure, at: _Stretch) -> str | None:
     ... ist auf 43 gestiegen"): what changed, the last measure word before the stretch that no other
     figure holds ("magnitude" is 6.2's)."""
     text = words.text
-    if not any(m[2] in _CHANGES and at.lo <= m[0] < at.hi and not _may_measure(text, m, f) for m in words.measures):
+    if not any(m[2] in CHANGES and at.lo <= m[0] < at.hi and not _may_measure(text, m, f) for m in words.measures):
         return None
     held = set(words.owner)
-    before = [m for m in words.measures if m[1] <= at.lo and m[2] not in _CHANGES and m[0] not in held
+    before = [m for m in words.measures if m[1] <= at.lo and m[2] not in CHANGES and m[0] not in held
               and _may_measure(text, m, f)]
     return before[-1][2] if before else None
 
@@ -258,7 +259,7 @@ def _change_at_the_end(words: _Words, f: Figure, at: _Stretch) -> str | None:
             and _TO_LEVEL.fullmatch(text, f.end, at.hi)):
         return None
     after = [m for m in words.measures if m[0] >= at.next_end and m[2] is not None]
-    if after and after[0][2] in _CHANGES and not words.across(at.next_end, after[0][0]):
+    if after and after[0][2] in CHANGES and not words.across(at.next_end, after[0][0]):
         return after[0][2]
     return None
 
@@ -301,7 +302,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
                           f.start, f.end, at.lo, at.hi, before_limit=60, after_limit=40)
         if f.kind == "percent":  # "29 % a year" is a rate, not an amount per period; a change has its base
             period = _nearest(words.bases, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside) \
-                if measure in _CHANGES else None
+                if measure in CHANGES else None
         if f.kind == "year":
             period = None
         # "2,2 persen pada November dari 2,4 persen pada Oktober": a month as near after is the figure's;
@@ -336,13 +337,13 @@ def _ends_before(figures: list[Figure], courtesy: list[bool], lo: int) -> list[i
 
 def _changed(words: _Words, f: Figure, lo: int) -> bool:
     """Whether a change word ("rose", "stieg", "naik") comes before ``f`` in its sentence."""
-    return any(lo <= a and b <= f.start and what in _CHANGES for a, b, what in words.measures)
+    return any(lo <= a and b <= f.start and what in CHANGES for a, b, what in words.measures)
 
 
 def _changed_after(words: _Words, g: Figure) -> bool:
     """Whether a change word closes the clause right after ``g``: "den Leitzins von 5,75 auf 6 Prozent
     angehoben", "van 5,1 naar 5,4 procent gestegen" (the verb last)."""
-    return any(g.end <= a <= g.end + _VERB_LAST and what in _CHANGES and not words.across(g.end, a)
+    return any(g.end <= a <= g.end + _VERB_LAST and what in CHANGES and not words.across(g.end, a)
                for a, _, what in words.measures)
 
 
@@ -419,7 +420,6 @@ _ABOVE = re.compile(
 _LEVEL = re.compile(
     r"[^\W\d_]*\s+(?:to|til|till|auf|para|a|al|à|au|ao|alla|menjadi|jadi|naar|from|fra|från|dari)\s+\D{0,25}",
     re.IGNORECASE)
-_CHANGES = frozenset({"growth", "decline"})
 # Between a change and the level it reached: "fell 12% to 1.1 billion", "um zwölf Prozent auf",
 # "de 12 % au troisième trimestre, à", "un 12% en el tercer trimestre, hasta", "12%減の", "12%，至"
 _TO_LEVEL = re.compile(
@@ -440,7 +440,7 @@ def _may_measure(text: str, found: tuple[int, int, str | None], f: Figure) -> bo
         return False
     if what in SUMS and what not in _TRADED and f.dimension is not None:
         return False  # "a unos 3 kilómetros de la costa" is no cost
-    if what not in _CHANGES:
+    if what not in CHANGES:
         return True
     if b <= f.start:
         return _LEVEL.fullmatch(text, b, f.start) is None

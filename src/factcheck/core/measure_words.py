@@ -465,8 +465,7 @@ CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced
 #: measure, but never called a conflict with one of another measure.
 GENERIC: frozenset[str] = frozenset({"value", "savings"})
 
-#: Changes: of a count with a local angle ("passagerer til og fra Københavns Lufthavn ... en stigning på
-#: 11 procent"), a change of a part, not of the whole
+#: The measures of a change: they say by how much, not what the level is ("fell 12% to ...")
 CHANGES: frozenset[str] = frozenset({"growth", "decline"})
 
 #: Macroeconomic measures a government or a bank forecasts as often as it reports them: a figure

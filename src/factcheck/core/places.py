@@ -57,7 +57,8 @@ def _names(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
                 code_of.setdefault(_stem(name) if n and inflecting else name, code)
     if not code_of:
         return None, {}
-    forms = [re.escape(name) + (r"[^\W\d_]{0,%d}" % _ENDING if inflecting and name not in _ENGLISH else "")
+    english = set(cldr_locale("en").territories.values())  # read as written in any language
+    forms = [re.escape(name) + (r"[^\W\d_]{0,%d}" % _ENDING if inflecting and name not in english else "")
              for name in sorted(code_of, key=len, reverse=True)]
     return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(forms)), code_of
 
@@ -66,8 +67,6 @@ def _stem(name: str) -> str:
     """A country's name less the vowel its cases replace ("Bułgaria" -> "Bułgari": "w Bułgarii")."""
     return name[:-1] if name[-1] in "aeiouyąęáéíóúýěůäöőű" and len(name) > _STEM else name
 
-
-_ENGLISH = frozenset(name for name in cldr_locale("en").territories.values())
 
 
 @lru_cache(maxsize=4096)
