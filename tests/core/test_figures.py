@@ -468,7 +468,9 @@ def test_a_restatement_in_the_same_currency_is_no_courtesy():
     [("At least 48 people died.", "en", "min"), ("Au moins 92 morts.", "fr", "min"),
      ("It flies more than 300 aircraft.", "en", "min"), ("Weniger als 10 Prozent.", "de", "max"),
      ("Up to 300 millimetres of rain fell.", "en", "max"), ("Es fielen bis zu 300 Liter Regen.", "de", "max"),
-     ("Kedjan har drygt 23 000 anställda.", "sv", "min")],
+     ("Kedjan har drygt 23 000 anställda.", "sv", "min"),
+     # a verb right before the figure says more than it: "passengers top 24 million"
+     ("Nordlys passengers top 24 million.", "en", "min"), ("Le feu a dépassé 1 000 hectares.", "fr", "min")],
 )
 def test_bounds(text, lang, bound):
     assert one(text, lang).bound == bound
@@ -698,3 +700,13 @@ def test_a_distance_is_no_cost_and_nautical_miles_are_a_length():
     f, courtesy = read_figures("It overturned roughly 3 nautical miles (5.6 kilometers) offshore.", "en")
     assert (f.unit, courtesy.unit, courtesy.courtesy) == ("nmi", "km", True)
     assert [q.unit for q in read_figures("La empresa ganó 20 M de euros.", "es")] != ["nmi"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, unit",
+    [("The fire has burned 10 km² of forest.", "en", "km²"), ("Le feu a brûlé 10 km2 de pinède.", "fr", "km²"),
+     ("Sesuvem se pohnulo 120 000 m3 zeminy.", "cs", "m³"), ("Ein 45 m² großes Studio.", "de", "m²")],
+)
+def test_squares_and_cubes_written_as_symbols_or_digits(text, lang, unit):
+    f = one(text, lang)
+    assert f.unit == unit and f.value in (10, 120000, 45)

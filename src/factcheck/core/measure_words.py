@@ -529,6 +529,11 @@ BOUNDS: dict[str, tuple[str, ...]] = {
         "więcej niż", "أكثر من", "ما لا يقل عن", "以上", "少なくとも", "至少",
         "yli", "vähintään", "több mint", "legalább", "više od", "najmanje", "víc než", "více než", "nejméně",
         "peste", "cel puțin", "τουλάχιστον", "πάνω από",
+        # a verb right before the figure: "passengers top 24 million", "a dépassé 1 000 hectares"
+        "top", "tops", "topped", "exceed", "exceeds", "exceeded", "surpassed", "passed", "overstiger", "oversteg",
+        "oversteget", "overskred", "übersteigt", "überstieg", "überschritt", "übertraf", "dépasse", "dépassé",
+        "supera", "superó", "superato", "ultrapassa", "ultrapassou", "overschrijdt", "overschreed", "melampaui",
+        "melebihi", "przekroczył", "przekroczyła", "przekracza", "ylitti", "ylittää",
     ),
     "max": (
         "at most", "less than", "up to", "under", "op til", "upp till", "bis zu", "jusqu'à",

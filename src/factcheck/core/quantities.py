@@ -288,7 +288,7 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
 
 
 # Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C").
-_UNIT_WORDS = re.compile(rf"({_SP}?)(°[CF]|[^\W\d_]+[²³]?(?:/[^\W\d_]+)?(?:{_SP}[^\W\d_]+){{0,2}})")
+_UNIT_WORDS = re.compile(rf"({_SP}?)(°[CF]|[^\W\d_]+[²³23]?(?:/[^\W\d_]+)?(?:{_SP}[^\W\d_]+){{0,2}})")
 
 
 def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:

@@ -78,7 +78,8 @@ CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
 
 # Where CLDR names a unit formally ("metrik ton", "tonnellate metriche", "kilogramos"), the words outlets write
 EVERYDAY: dict[str | None, dict[str, str]] = {
-    None: {"kilo": "kg", "kilos": "kg", "quilos": "kg", "Kilo": "kg"},  # every language
+    # every language; plain text writes the square and cube as a digit ("12 km2", "120.000 m3")
+    None: {"kilo": "kg", "kilos": "kg", "quilos": "kg", "Kilo": "kg", "km2": "km²", "m2": "m²", "m3": "m³"},
     "id": {"ton": "t"}, "ms": {"tan": "t"}, "it": {"tonnellate": "t", "tonnellata": "t"},
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t"},
     # Croatian writes "četvorni" as often as CLDR's "kvadratni"
@@ -102,7 +103,7 @@ def unit_forms(lang: str | None) -> dict[str, str]:
                     word = " ".join(pattern.replace("{0}", "").split())
                     if symbol in WORDS_ONLY and len(word) < 3 and word != symbol:
                         continue  # Spanish "M", German "sm": millions, and any two letters
-                    if word and not any(ch.isdigit() for ch in word):
+                    if word and not any(ch.isdecimal() for ch in word):  # "km²" is a unit, "²" no decimal
                         forms.setdefault(word, symbol)
                         if locale.language == "de" and width == "long" and word.endswith("er"):
                             forms.setdefault(word + "n", symbol)  # dative plural: "in 10 Kilometern"
