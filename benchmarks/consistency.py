@@ -98,6 +98,8 @@ def main() -> int:
         results = []
         for path in sorted((args.data / part).glob("*.json")):
             results += judge(json.loads(path.read_text(encoding="utf-8")))
+        if not results:  # a new batch of stories is measured alone: ``--data DIR`` with DIR/heldout only
+            continue
         report(part, results)
         if args.show_errors:
             for pair, got, evidence in results:

@@ -58,6 +58,7 @@ def assert_well_formed(text: str, lang: str) -> None:
         ("es", "EE. UU. pagó aprox. 20 millones de dólares, según la Sra. López."),
         ("fr", "M. Dupont a dit que 1.000 personnes, etc. sont venues."),
         ("fr", "Le Pr. Martin a payé 20 M. d'euros à ByteDance Ltd., selon Mme. Durand."),
+        ("el", "Οι άνεμοι έπνεαν χθες με ριπές έως 70 χλμ./ώρα, σύμφωνα με την Πυροσβεστική."),
     ],
 )
 def test_does_not_split_inside_a_sentence(lang, sentence):

@@ -6,7 +6,8 @@
 3. Other blocks go through sentencex; its pieces are found again in the block by searching forward,
    and stripped of surrounding whitespace (so ``text[s.start:s.end]`` never begins or ends in space).
 4. Pieces sentencex cut too eagerly are merged back (``_glued``) when the next piece starts with a
-   lowercase letter ("dll. | lainnya", "M. | d'euros"), or the previous one ends in
+   lowercase letter ("dll. | lainnya", "M. | d'euros") or a mark no sentence starts with
+   ("χλμ. | /ώρα"), or the previous one ends in
    - a title or an abbreviation that never ends a sentence (``_NEVER_FINAL``: "Pr. | Martin",
      "bl.a. | Microsoft"),
    - a single capital initial ("M. | Dupont", "J. | K. Rowling"),
@@ -69,6 +70,8 @@ _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 # sentencex 1.0.32 panics on a letter, a multi-byte space and a period ("A\u00a0. B").
 _ODD_SPACE = re.compile(r"[^\S\x00-\x7f]")
 _OPENERS = "\"'“‘«„([¿¡"
+# What a sentence never starts with: the rest of an abbreviation's unit ("70 χλμ./ώρα", "5 km./h")
+_NEVER_OPENS = frozenset("/)]},;:%")
 
 
 def split_sentences(text: str, lang: str) -> list[Sentence]:
@@ -128,7 +131,7 @@ def _pieces(block: str, lang: str, ordinals: bool) -> list[tuple[int, int]]:
 def _glued(block: str, end: int, nxt: str, ordinals: bool, lang: str) -> bool:
     """True when sentencex split ``block[:end] | nxt`` inside one sentence (see the module notes)."""
     first = nxt.lstrip(_OPENERS)[:1]
-    if first.islower():
+    if first.islower() or first in _NEVER_OPENS:
         return True
     window = max(0, end - 40)  # the last word is all we look at
     word = _LAST_WORD.search(block, window, end)
