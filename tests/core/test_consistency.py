@@ -900,3 +900,15 @@ def test_a_quarter_s_count_is_no_year_s_and_a_route_s_growth_no_group_s():
                          "11 procent.", "da", "2026-02-12"),
                         ("Antalet passagerare ökade med 8 procent till 24,6 miljoner.", "sv", "2026-02-12"))
     assert state != "conflict"
+
+
+def test_a_count_of_one_nationality_is_no_count_of_everyone():
+    dutch = ("Bij de ramp kwamen twee Nederlanders om het leven.", "nl", "2026-11-16")
+    state, _, _ = judge(dutch, ("The disaster killed 18 people.", "en", "2026-11-16"))
+    assert state != "conflict"
+    state, _, _ = judge(("Evakuiert wurden 1.100 Briten und 420 Niederländer.", "de", "2026-08-05"),
+                        ("1,100 British and 420 Dutch tourists were evacuated.", "en", "2026-08-05"))
+    assert state == "consistent"
+    state, _, _ = judge(("Evakuiert wurden 1.100 Briten und 240 Niederländer.", "de", "2026-08-05"),
+                        ("1,100 British and 420 Dutch tourists were evacuated.", "en", "2026-08-05"))
+    assert state == "conflict"  # the same nationality's count

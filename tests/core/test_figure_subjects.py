@@ -54,3 +54,13 @@ def test_a_country_is_named_in_any_case_of_a_language_that_declines_it():
         "DE", "FR", "GR", "RO", "PE"]
     assert [code for _, _, code in countries_in("Dva putnika iz Hrvatske i Indonezije.", "hr")] == ["HR", "ID"]
     assert [code for _, _, code in countries_in("Greeces", "en")] == []  # English names are read as written
+
+
+def test_a_nationality_after_a_count_is_its_subject():
+    assert subjects("Among the evacuees are 1,100 British and 420 Dutch tourists.", "en") == [
+        ("1,100", "GB"), ("420", "NL")]
+    assert subjects("In Kos werden 1.100 Nederlandse toeristen geëvacueerd.", "nl") == [("1.100", "NL")]
+    assert subjects("Parmi les victimes figurent trois Australiens et quatre Allemands.", "fr") == [
+        ("trois", "AU"), ("quatre", "DE")]
+    # a word that only begins as a country's name does not ("3 Monate", "12 domingos" read as days)
+    assert subjects("Die Arbeiten dauern 3 Monate.", "de") == [("3", "")]

@@ -1,12 +1,14 @@
 """Whose each figure is, where a statement says: "Greece recorded the highest toll with 41 deaths,
 followed by Serbia with 27 and Romania with 22", "In Griekenland kwamen 14 mensen om",
-"Demokraatit topped the poll with 28.6% of the vote, ahead of Naleraq on 27.1%".
+"Demokraatit topped the poll with 28.6% of the vote, ahead of Naleraq on 27.1%", "1,100 British and 420
+Dutch tourists".
 
 A figure's subject is the country named nearest before it in its stretch of the sentence (from the
 figure before): "Rumänien meldete 18 Tote, Bulgarien 22"; or, where the sentence names the first
 figure's country after it, the one right after each in its clause: "18 Tote in Rumänien", "182
 millioner euro for Italia og 40 millioner euro for Norge". Countries are CLDR's territory names, so
-"Griekenland" and "Greece" are one subject. Other names are subjects only in a list: two figures or more of one kind and measure, each a few
+"Griekenland" and "Greece" are one subject. A nationality right after a count is its subject before any
+country ("420 Dutch", "1.100 Nederlandse toeristen": both "NL"). Other names are subjects only in a list: two figures or more of one kind and measure, each a few
 words after a name of its own ("ahead of Naleraq on 27.1%"); one name before one figure may as well
 be the payer as the payee. (A sentence's first word is a name only where the statement's names say
 so, any word being capitalised there: "Hele prosjektet koster 480 millioner euro" has no subject;
@@ -23,7 +25,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from factcheck.core.models import Figure
-from factcheck.core.places import CLAUSE_END, countries_in
+from factcheck.core.places import CLAUSE_END, countries_in, nationals_after
 
 _NAME = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÀ-ÖØ-Þ])[\w.&'’-]*")
 
@@ -41,6 +43,8 @@ def with_subjects(text: str, lang: str, figures: Sequence[Figure], names: Collec
     subjects = after if figures and not before[0] and after[0] else before
     # a part is the place it names: "117 osób, w tym 18 w Bułgarii"
     subjects = [s or f.subject or (a if f.part else "") for s, a, f in zip(subjects, after, figures)]
+    # a count's own nationality says whose it is before any place: "in Kos ... 420 Dutch"
+    subjects = [nationals_after(text, lang, f.end, hi) or s for s, f, (_, hi) in zip(subjects, figures, stretches)]
     named = [_name_before(text, figures[i], lo, names, word_key) for i, (lo, _) in enumerate(stretches)]
     opening = _opening_word(text, figures[0], word_key) if figures and not named[0] else ""
     measures = [f.measure for f in figures]

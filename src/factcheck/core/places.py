@@ -86,6 +86,73 @@ def _code(found: str, code_of: dict[str, str]) -> str:
     raise KeyError(found)
 
 
+# Nationalities: a word made of a country's name ("Nederlanders", "Australiens", "indonesische",
+# "Germans": the name's first letters, all but four at most, and five at least), or a common demonym
+# that is not ("Dutch", "Briten", "holandeses"). Read only right after a count, where they say whose it is.
+_DEMONYMS = {
+    **dict.fromkeys("dutch holandeses neerlandeses olandesi néerlandais hollændere nederlændere nederländare "
+                    "holendrów holendrzy".split(), "NL"),
+    **dict.fromkeys("british britons briten britten britanniques británicos britânicos britannici briter britter "
+                    "brytyjczyków brytyjczycy".split(), "GB"),
+    **dict.fromkeys("americans américains estadounidenses americani statunitensi amerikaner amerikanen "
+                    "americanos amerykanów".split(), "US"),
+    **dict.fromkeys("danes danish danois daneses danesi dänen denen danskere danskar duńczyków".split(), "DK"),
+    **dict.fromkeys("swedes suédois suecos svedesi schweden zweden svenskere svenskar szwedów".split(), "SE"),
+    **dict.fromkeys("norwegians norwegian norvégiens noruegos norvegesi noren nordmænd nordmenn norrmän "
+                    "norwegów".split(), "NO"),
+    **dict.fromkeys("poles polish polonais polacos polacchi polen polakker polacker polaków".split(), "PL"),
+    **dict.fromkeys("french français franceses francesi franzosen fransen franskmænd fransmän francuzów".split(), "FR"),
+    **dict.fromkeys("greeks greek grecs griegos greci griechen grieken grækere greker greków".split(), "GR"),
+    "italians": "IT", "italian": "IT", "spaniards": "ES", "spanish": "ES", "swiss": "CH", "finns": "FI",
+    "finnish": "FI", "irish": "IE", "chinese": "CN", "japanese": "JP", "turks": "TR", "turkish": "TR",
+    "mexicans": "MX", "filipinos": "PH", "thai": "TH",
+}
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_SHORTEST_SHARED = 5
+_MOST_CUT = 4
+
+
+@lru_cache(maxsize=64)
+def _nationality_stems(lang: str) -> dict[str, dict[str, str]]:
+    """Lower-cased one-word country names of ``lang`` and English -> code, by their first letters."""
+    out: dict[str, dict[str, str]] = {}
+    for locale in (cldr_locale("en"), cldr_locale(lang)):
+        for code, name in locale.territories.items():
+            if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO") and name.isalpha() \
+                    and len(name) >= _SHORTEST_SHARED:
+                out.setdefault(name[:_SHORTEST_SHARED].lower(), {}).setdefault(name.lower(), code)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def nationality(word: str, lang: str) -> str:
+    """The country a nationality word is of ("Nederlandse" -> "NL", "Dutch" -> "NL"), or ""."""
+    w = word.lower()
+    if w in _DEMONYMS:
+        return _DEMONYMS[w]
+    stems = _nationality_stems(lang or "en").get(w[:_SHORTEST_SHARED], {})
+    if len(w) <= _SHORTEST_SHARED or w in stems:
+        return ""
+    best, code = 0, ""
+    for name, c in stems.items():
+        shared = next((k for k, (x, y) in enumerate(zip(w, name)) if x != y), min(len(w), len(name)))
+        if shared > best and shared >= max(_SHORTEST_SHARED, len(name) - _MOST_CUT) and shared < len(w):
+            best, code = shared, c
+    return code
+
+
+def nationals_after(text: str, lang: str, end: int, hi: int | None = None) -> str:
+    """The country of the nationality word among the two words after ``end`` (a count's end) in
+    its clause ("1.100 Nederlandse toeristen", "420 Dutch", "touristes australiens"), or ""."""
+    hi = len(text) if hi is None else hi
+    for n, m in enumerate(_WORD.finditer(text, end, min(hi, end + 40))):
+        if n > 1 or CLAUSE_END.search(text, end, m.start()) or len(text[end:m.start()].split()) > n:
+            return ""
+        if code := nationality(m.group(), lang):
+            return code
+    return ""
+
+
 @lru_cache(maxsize=4096)
 def places_named(text: str, lang: str) -> frozenset[str]:
     """The countries ``text`` names (ISO codes), ``ROUTE`` when it speaks of traffic to and from a

@@ -36,7 +36,7 @@ from factcheck.core.figures import read_figures, year_figures
 from factcheck.core.units import DIMENSION
 from factcheck.core.measure_words import EVENTS
 from factcheck.core.models import Figure, Quantity
-from factcheck.core.places import places_named
+from factcheck.core.places import NATIONALS, nationals_after, places_named
 from factcheck.core.periods import PERIODS, find_periods  # noqa: F401 (re-exported)
 
 # Words that follow a company name and say nothing about which one it is.
@@ -223,7 +223,7 @@ class Signature:
     places: frozenset[str] = frozenset()  # the countries it names, and whether a route or the world (core.places)
 
 
-SIGNATURE_VERSION = 11
+SIGNATURE_VERSION = 12
 """Stored signatures (``to_data``) carry this number; one of another number is built anew from its
 claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
 
@@ -297,6 +297,11 @@ def money_bucket(usd: float) -> int:
     return int(math.floor(math.log10(max(usd, 1e-9)) * 10))
 
 
+def _nationals(text: str, lang: str, numbers: Iterable[Figure]) -> frozenset[str]:
+    """``{NATIONALS}`` when a count is of one nationality ("420 Dutch"): a local angle, as "citizens"."""
+    return frozenset({NATIONALS}) if any(nationals_after(text, lang, f.end) for f in numbers) else frozenset()
+
+
 def build_signature(
     text: str,
     lang: str,
@@ -324,7 +329,7 @@ def build_signature(
     periods = find_periods(text)
     sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,
                     entity_weight=sum(e.weight for e in entities.values()), events=events,
-                    places=places_named(text, lang))
+                    places=places_named(text, lang) | _nationals(text, lang, numbers))
     if date is None and story_dates:
         sig.story_date, sig.story_reason = story_date(story_dates)
     elif date is None:  # "... on 1 January 2024": a date in its own words, to the month at least
