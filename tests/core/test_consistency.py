@@ -912,3 +912,41 @@ def test_a_count_of_one_nationality_is_no_count_of_everyone():
     state, _, _ = judge(("Evakuiert wurden 1.100 Briten und 240 Niederländer.", "de", "2026-08-05"),
                         ("1,100 British and 420 Dutch tourists were evacuated.", "en", "2026-08-05"))
     assert state == "conflict"  # the same nationality's count
+
+
+def test_figures_of_different_quarters_are_not_compared_and_a_base_quarter_is_no_figure_s():
+    q2 = ("Im zweiten Quartal hatte der Anstieg im Jahresvergleich noch 7,6 Prozent betragen.", "de", "2026-11-12")
+    state, lines, _ = judge(q2, ("Prices rose 8.4% year on year in the third quarter.", "en", "2026-11-12"))
+    assert state == "not-compared" and "(Q2)" in lines[0] and "(Q3)" in lines[0], lines
+    state, _, _ = judge(("Im dritten Quartal stiegen die Preise im Jahresvergleich um 7,6 Prozent.", "de", "2026-11-12"),
+                        ("Prices rose 8.4% year on year in the third quarter.", "en", "2026-11-12"))
+    assert state == "conflict"
+    # "compared with the second quarter" is the change's base: the growth is the third quarter's
+    state, _, _ = judge(("Sveriges BNP ökade med 0,6 procent jämfört med andra kvartalet, enligt SCB.", "sv", "2026-10-30"),
+                        ("Le PIB suédois a progressé de 2,1 % au troisième trimestre par rapport au trimestre précédent.",
+                         "fr", "2026-10-30"))
+    assert state == "conflict"
+
+
+def test_a_rate_that_could_move_is_a_forecast():
+    state, lines, _ = judge(("Mortgage rates could ease towards 4.3% by the end of 2027, they said.", "en", None),
+                            ("Průměrná úroková sazba nových hypoték v září klesla na 4,62 %.", "cs", "2026-11-12"))
+    assert state == "not-compared" and "forecast" in lines[0], lines
+    state, _, _ = judge(("Hypoteční sazba v září klesla na 4,62 %.", "cs", "2026-11-12"),
+                        ("A jelzáloghitelek átlagos kamata szeptemberben 5,05 százalék volt.", "hu", "2026-11-12"))
+    assert state == "conflict"  # interest rates in Czech and Hungarian are a measure
+
+
+def test_firefighters_are_counted_and_their_number_grows():
+    state, _, _ = judge(("Στη μάχη με τις φλόγες δίνουν 260 πυροσβέστες.", "el", "2026-08-05"),
+                        ("Ongeveer 250 brandweerlieden zijn in de weer.", "nl", "2026-08-05"))
+    assert state != "not-compared"
+    state, lines, _ = judge(("More than 1,500 rescuers were searching on Wednesday.", "en", "2026-11-18"),
+                            ("Sebanyak 1.200 personel dikerahkan.", "id", "2026-11-16"))
+    assert state == "not-compared" and "different dates" in lines[0], lines
+
+
+def test_a_stremma_is_a_tenth_of_a_hectare():
+    state, _, _ = judge(("Έχουν καεί περισσότερα από 18.000 στρέμματα.", "el", "2026-08-05"),
+                        ("The fire has burned about 1,800 hectares.", "en", "2026-08-05"))
+    assert state == "consistent"

@@ -710,3 +710,14 @@ def test_a_distance_is_no_cost_and_nautical_miles_are_a_length():
 def test_squares_and_cubes_written_as_symbols_or_digits(text, lang, unit):
     f = one(text, lang)
     assert f.unit == unit and f.value in (10, 120000, 45)
+
+
+@pytest.mark.parametrize(
+    "text, lang, unit, value",
+    [("Οι άνεμοι έπνεαν με ριπές έως 70 χλμ./ώρα.", "el", "km/h", 70),  # an abbreviation's dot is the unit's
+     ("Το χωριό απέχει 12 χλμ. από την πόλη.", "el", "km", 12), ("The race was 5 km.", "en", "km", 5),
+     ("Έχουν καεί 18.000 στρέμματα.", "el", "stremma", 18000)],
+)
+def test_units_written_with_their_abbreviation_dot(text, lang, unit, value):
+    f = one(text, lang)
+    assert (f.unit, f.value) == (unit, value)

@@ -41,7 +41,8 @@ from factcheck.core.currency import convert_to_usd, parse_as_of
 from factcheck.core.measure_words import CHANGES, CHANGING, GENERIC, HOW_COUNTED, LOCAL_COUNTS
 from factcheck.core.figure_subjects import is_country
 from factcheck.core.models import Figure
-from factcheck.core.places import countries, local_angle
+from factcheck.core.places import NATIONALS, countries, local_angle
+from factcheck.core.quarters import QUARTER_BASE
 from factcheck.core.periods import MONTHS
 from factcheck.core.signature import Signature, counterparts, story_date
 
@@ -104,8 +105,8 @@ def _day(date: str | None) -> str:
 
 
 def _month(number: int) -> str:
-    """A month's short name, as ``_day`` writes it."""
-    return f"{dt.date(2000, number, 1):%b}"
+    """A month's short name, as ``_day`` writes it, or a quarter's ("Q3", ``core.quarters``)."""
+    return f"Q{number - QUARTER_BASE}" if number > QUARTER_BASE else f"{dt.date(2000, number, 1):%b}"
 
 
 _BASES = {"monthly": "month on month", "quarterly": "quarter on quarter", "yearly": "year on year",
@@ -381,7 +382,7 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     if f.measure and g.measure and f.measure != g.measure and not generic:
         return _not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
     if f.month and g.month and f.month != g.month:
-        return _not_compared(f, g, f"figures of different months: {f.text} ({_month(f.month)}), "
+        return _not_compared(f, g, f"figures of different months or quarters: {f.text} ({_month(f.month)}), "
                                    f"{g.text} ({_month(g.month)})")
     if f.kind == "year":
         outcome = "consistent" if f.value == g.value else "conflict"
@@ -393,7 +394,7 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     # topped the poll with 28.6%, ahead of Naleraq on 27.1%"
     certain = (bool(f.measure and g.measure) and not generic and f.measure not in HOW_COUNTED) or (
         f.measure is None and g.measure is None and f.dimension in SAY_WHAT_THEY_MEASURE and f.dimension == g.dimension
-        and not counterparts(sa, sb)) or one_list
+        and not counterparts(sa, sb)) or one_list or _one_nationality(f, g, sa, sb)
     # the same three digits a power of ten apart are a slip even where neither side says what it
     # counts ("um 1,12 Milliarden Euro gebracht" / "took 112 million euros")
     if f.unit == g.unit and (certain or f.period == g.period) and (slip := _tenfold_slip(f, g)) is not None:
@@ -547,6 +548,13 @@ def _lists_of_the_same_subjects(fa: list[Figure], fb: list[Figure]) -> set[tuple
 
     shared = Counter(family for family, _ in _subjects(fa, now) & _subjects(fb, now))
     return {family for family, n in shared.items() if n >= 2}
+
+
+def _one_nationality(f: Figure, g: Figure, sa: Signature, sb: Signature) -> bool:
+    """Whether ``f`` and ``g`` both count one nationality, the same ("trois Australiens" / "Four
+    Australians were among the 19 dead"): a story's count of its Australians, whatever else it says."""
+    return NATIONALS in sa.places and NATIONALS in sb.places and f.subject == g.subject and is_country(f.subject) \
+        and f.kind == g.kind == "number" and f.dimension is None and not (f.part or g.part)
 
 
 def _subjects(figures: list[Figure], keep) -> set[tuple]:

@@ -10,7 +10,7 @@ them: value, unit and offsets) and reads their context again from the sentence:
   the whole of "79 of the 230 seats" measures nothing of its own;
 * the period of an amount ("a month"), and what a change in percent is measured against ("month on
   month", "interanual");
-* the month it is of ("2.2% in November");
+* the month or quarter it is of ("2.2% in November", "im zweiten Quartal");
 * a bound ("at least"), an approximation word, and the precision written (half a unit of its last
   digit);
 * whether it is an outlet's own conversion of the figure before it ("€1.8 billion ($1.9 billion)").
@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.core.dates import month_names
+from factcheck.core.quarters import quarters_in
 from factcheck.core.durations import SECONDS
 from factcheck.core.figure_parts import among_a_group, of_totals
 from factcheck.core.figure_ranges import pairs, previous_levels
@@ -161,6 +162,7 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> _Wo
     month_pattern, month_of = _month_pattern(language_of(lang))
     # from its preposition: "en octobre" is the month's, never a clause's "en" (Dutch "and")
     months = [(lo + m.start(), lo + m.end(1), month_of[m.group(1).lower()]) for m in month_pattern.finditer(piece)]
+    months += quarters_in(text, lo, hi)  # "im zweiten Quartal": a quarter is kept as a month past twelve
     # a word right after a figure is that figure's ("79 seggi, ... al 28,7%": not the 28,7 %'s), and so
     # is one right before it, with at most "of" between ("18 km northeast of Poso at a depth of 10 km")
     before = {m[0]: k for k, g in enumerate(figures) for m in measures

@@ -25,7 +25,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from factcheck.core.models import Figure
-from factcheck.core.places import CLAUSE_END, countries_in, nationals_after
+from factcheck.core.places import CLAUSE_END, countries_in, nationality, nationals_after
 
 _NAME = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÀ-ÖØ-Þ])[\w.&'’-]*")
 
@@ -45,7 +45,7 @@ def with_subjects(text: str, lang: str, figures: Sequence[Figure], names: Collec
     subjects = [s or f.subject or (a if f.part else "") for s, a, f in zip(subjects, after, figures)]
     # a count's own nationality says whose it is before any place: "in Kos ... 420 Dutch"
     subjects = [nationals_after(text, lang, f.end, hi) or s for s, f, (_, hi) in zip(subjects, figures, stretches)]
-    named = [_name_before(text, figures[i], lo, names, word_key) for i, (lo, _) in enumerate(stretches)]
+    named = [_name_before(text, lang, figures[i], lo, names, word_key) for i, (lo, _) in enumerate(stretches)]
     opening = _opening_word(text, figures[0], word_key) if figures and not named[0] else ""
     measures = [f.measure for f in figures]
     for family in {(f.kind, f.dimension) for f in figures}:
@@ -96,11 +96,12 @@ def _country_after(text: str, countries: Sequence[tuple[int, int, str]], f: Figu
 
 
 
-def _name_before(text: str, f: Figure, lo: int, names: Collection[str], word_key: Callable[[str], str]) -> str:
+def _name_before(text: str, lang: str, f: Figure, lo: int, names: Collection[str],
+                 word_key: Callable[[str], str]) -> str:
     """The key of the capitalised word nearest before ``f`` in its stretch, a few words before it,
-    when it is one of ``names``, or ""."""
+    when it is one of ``names`` and no nationality ("Four Australians were among the 19 dead"), or ""."""
     words = list(_NAME.finditer(text, lo, f.start))
-    if not words or len(text[words[-1].end():f.start].split()) > _NAME_REACH:
+    if not words or len(text[words[-1].end():f.start].split()) > _NAME_REACH or nationality(words[-1].group(), lang):
         return ""
     key = word_key(words[-1].group().rstrip(".,;:"))
     return key if key in names else ""

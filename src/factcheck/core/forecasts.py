@@ -19,7 +19,13 @@ _WORDS = re.compile(
     r"pronostica|próximo año|año que viene|prevede|prevedono|previsione|prossimo anno|anno prossimo|prevê|"
     r"preveem|previsão|projeta|próximo ano|verwacht\w*|raming|volgend jaar|forventer|forventes|næste år|"
     r"räknar med|väntas|nästa år|memperkirakan|diperkirakan|proyeksi|tahun depan|przewiduje|prognoz\w*|"
-    r"zakłada|przyszłym roku)(?![^\W\d_])", re.IGNORECASE)
+    r"zakłada|przyszłym roku|"
+    # a rate that may move, or one said of a time to come: "could ease towards 4.3% by the end of 2027"
+    r"could|might|likely|by the end of|by year-end|bis ende|bis zum jahresende|d'ici la fin|d'ici fin|"
+    r"a finales de|para finales de|entro la fine|entro fine|até o final|tegen het eind|tegen eind|"
+    r"ved udgangen af|innan årets slut|do końca|očekáv\w*|očakáv\w*|příští rok|budúci rok|várhatóan|jövőre|"
+    r"ennuste\w*|ensi vuonna|odotetaan|αναμένεται|se așteaptă|anul viitor|očekuje|sljedeće godine)(?![^\W\d_])",
+    re.IGNORECASE)
 
 
 def is_forecast(text: str, lo: int, start: int) -> bool:

@@ -146,7 +146,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "tasas de interés", "tasa de referencia", "taxa de juro", "taxa básica", "selic", "tasso di interesse",
         "tassi di interesse", "tasso di riferimento", "rente", "styringsrente", "styrerente", "styrränta", "ränta",
         "räntan", "reporänta", "suku bunga", "bi-rate", "bi rate", "stopa procentow", "stopy procentow",
-        "stóp procentowych",
+        "stóp procentowych", "mortgage rate", "bolåneränt", "hypothekenzins", "bauzins", "sazb", "sadzb", "úrok",
+        "kamat", "korko", "dobând", "επιτόκι", "oprocentowan",
     ),
     "margin": (
         "margin", "marge", "margen", "margem", "margine", "overskudsgrad", "marginal", "marjin",
@@ -295,7 +296,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "passengers": (
         "passenger", "passagier", "pasajero", "passageiro", "passeggeri", "passeggero", "penumpang",
         "passagerare", "passagerer", "fahrgäste", "fahrgast", "voyageurs", "passagers", "ركاب", "乗客", "乘客",
-        "यात्री", "যাত্রী", "putni", "matkustaj", "cestující", "pasageri",
+        "यात्री", "যাত্রী", "putni", "matkustaj", "cestující", "cestujíc", "cestujúc", "pasageri", "resenär", "reisende",
+        "reizigers", "travellers", "travelers", "utasok", "utast", "επιβάτ", "yolcu",
     ),
     "crew": (
         "crew", "tripula", "awak", "besättning", "besætning", "besatzung", "equipaggio", "bemanning",
@@ -316,6 +318,21 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "cases", "casos", "cas ", "kasus", "tilfælde", "tilfeller",
         "-fälle", "-gevallen", "infections", "infecciones", "infectados", "contagios", "إصابة", "إصابات", "حالات", "症例",
         "感染者", "病例", "मामले", "কেস",
+    ),
+    # the people who fight a fire or a flood, or search for its victims: their number grows by the day
+    "responders": (
+        "firefighters", "firemen", "fire crews", "rescuers", "rescue workers", "emergency workers",
+        "feuerwehrleute", "feuerwehrmänner", "einsatzkräfte", "rettungskräfte", "helfer", "pompiers",
+        "secouristes", "sauveteurs", "bomberos", "rescatistas", "socorristas", "brigadistas", "vigili del fuoco",
+        "soccorritori", "bombeiros", "brandweerlieden", "brandweermensen", "hulpverleners", "reddingswerkers",
+        "brandmænd", "redningsfolk", "brannmenn", "brandmän", "räddningspersonal", "petugas pemadam", "personel",
+        "strażak", "ratownik", "hasič", "záchranář", "tűzoltó", "palomie", "pelastaj", "pompieri", "salvator",
+        "vatrogas", "spasioc", "spasilac", "πυροσβέστ", "διασώστ", "itfaiyeci",
+    ),
+    # visitors, counted when a disaster strikes where they stay (evacuated, stranded)
+    "tourists": (
+        "tourist", "toerist", "turist", "turyst", "wisatawan", "τουρίστ", "turiș", "vacationers", "holidaymakers",
+        "urlauber", "vakantiegangers", "vacanciers", "veraneantes", "villeggianti", "semesterfirare", "feriegæster",
     ),
     "coverage": (
         "coverage", "vaccination rate", "cobertura", "couverture", "impfquote", "durchimpfung",
@@ -424,7 +441,8 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {
     "quarterly": (
         "quarter on quarter", "quarter-on-quarter", "quarter over quarter", "q/q", "qoq",
         "from the previous quarter", "vorquartal", "sur un trimestre", "intertrimestral",
-        "trimestre anterior", "kvartalet før", "kuartal sebelumnya", "前期比",
+        "trimestre anterior", "kvartalet før", "kuartal sebelumnya", "前期比", "mezičtvrtletn", "medzištvrťročn",
+        "kwartał do kwartału", "k/k", "negyedéves alapon", "edellisestä neljännekse", "im quartalsvergleich",
     ),
     "yearly": (
         "year on year", "year-on-year", "year over year", "year-over-year", "y/y", "yoy",
@@ -437,7 +455,8 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {
         "même période de l'an", "un an plus tôt", "mismo trimestre del año", "mismo periodo del año",
         "stesso trimestre dell'anno", "stesso periodo dell'anno", "zelfde kwartaal vorig jaar",
         "dezelfde periode vorig jaar", "kuartal yang sama tahun", "analogicznego okresu", "rok do roku", "r/r",
-        "w ujęciu rocznym",
+        "w ujęciu rocznym", "im jahresvergleich", "meziročn", "medziročn", "éves alapon", "egy évvel korábban",
+        "vuodentakais", "edellisvuode", "față de anul trecut", "na godišnjoj razini", "σε ετήσια βάση",
         "前年同期比", "同比",
     ),
     # since an event: "acumula una caída cercana al 27% desde el ataque", "down 27% since the attack"
@@ -457,7 +476,7 @@ SMALLEST_BARE_SUM = 1000
 
 #: Measures that change over time (tolls, counts "so far"): two outlets' figures of different days
 #: are a timeline, not a contradiction.
-CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced", "sheltered", "cases"})
+CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced", "sheltered", "cases", "responders"})
 
 #: Measures that say only that a figure is a sum ("aid worth 1.2 billion", "bantuan senilai", "a deal
 #: valued at"), or a sum another outlet may name by what it is of ("save 1.5 billion euros a year" is
@@ -471,7 +490,7 @@ CHANGES: frozenset[str] = frozenset({"growth", "decline"})
 #: Macroeconomic measures a government or a bank forecasts as often as it reports them: a figure
 #: said to be expected measures the forecast (``core.forecasts``).
 FORECASTABLE: frozenset[str] = frozenset({"inflation", "core inflation", "unemployment", "deficit", "debt",
-                                          "growth", "decline"})
+                                          "growth", "decline", "interest rate"})
 
 #: Measures that say how a sum is counted, not what it is: an offer, a dividend and a closing price
 #: are all "per share", a repair's cost and a refund "per car" (``core.deal_terms``). Such figures are compared only with each other, and
@@ -492,7 +511,7 @@ QUALIFIED_BY: dict[str, str] = {"cost": "savings", "passengers": "capacity", "or
 #: measures millimetres, not "deaths from the rains".
 #: Counts of people.
 PEOPLE: frozenset[str] = frozenset({"passengers", "crew", "aboard", "deaths", "injured", "missing", "displaced",
-                                    "sheltered", "employees", "users", "cases"})
+                                    "sheltered", "employees", "users", "cases", "responders", "tourists"})
 
 #: Measures that are spans of time themselves ("drei Jahre Haft"): a figure of days or years keeps them.
 SPANS_OF_TIME: frozenset[str] = frozenset({"prison term"})
@@ -528,7 +547,7 @@ BOUNDS: dict[str, tuple[str, ...]] = {
         "meer dan", "ruim", "gut", "godt", "drygt", "drøyt", "ponad", "co najmniej", "przeszło", "powyżej",
         "więcej niż", "أكثر من", "ما لا يقل عن", "以上", "少なくとも", "至少",
         "yli", "vähintään", "több mint", "legalább", "više od", "najmanje", "víc než", "více než", "nejméně",
-        "peste", "cel puțin", "τουλάχιστον", "πάνω από",
+        "peste", "cel puțin", "τουλάχιστον", "πάνω από", "περισσότερα από", "περισσότεροι από", "περισσότερες από",
         # a verb right before the figure: "passengers top 24 million", "a dépassé 1 000 hectares"
         "top", "tops", "topped", "exceed", "exceeds", "exceeded", "surpassed", "passed", "overstiger", "oversteg",
         "oversteget", "overskred", "übersteigt", "überstieg", "überschritt", "übertraf", "dépasse", "dépassé",

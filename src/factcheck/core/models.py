@@ -83,7 +83,7 @@ class Figure:
     words: bool = False  # written in words ("a quarter", "ein Viertel")
     bound: str = ""  # "min" for "at least"/"more than", "max" for "at most"/"less than"
     dimension: str | None = None  # for a unit: "length", "mass", ... (units compare within one)
-    month: int | None = None  # the month it is of, when its clause names one ("2.2% in November")
+    month: int | None = None  # the month it is of, when its clause names one ("2.2% in November"); 13-16 a quarter
     earlier: bool = False  # the level a change started from: the 5.1% of "rose from 5.1% to 5.4%"
     subject: str = ""  # whose it is, in a statement of several: a country's code or a name's key
     part: bool = False  # a part of the figure before it ("heraf 1.400"), or of a company's staff ("240 ansatte i Drammen")

@@ -288,7 +288,7 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
 
 
 # Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C").
-_UNIT_WORDS = re.compile(rf"({_SP}?)(°[CF]|[^\W\d_]+[²³23]?(?:/[^\W\d_]+)?(?:{_SP}[^\W\d_]+){{0,2}})")
+_UNIT_WORDS = re.compile(rf"({_SP}?)(°[CF]|[^\W\d_]+\.?[²³23]?(?:/[^\W\d_]+\.?)?(?:{_SP}[^\W\d_]+){{0,2}})")
 
 
 def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
@@ -307,9 +307,13 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
         form = " ".join(words[:n])
         # symbols keep their case ("4G" is no gram, "5 MB" no millibel); words may be capitalised
         symbol = lex.units.get(form) or (lex.units.get(form.lower()) if len(form) > 3 else None)
+        if symbol is None and form.endswith("."):  # "70 χλμ./ώρα" is written with its dot, "5 km." ends a sentence
+            form = form[:-1]
+            symbol = lex.units.get(form) or (lex.units.get(form.lower()) if len(form) > 3 else None)
         if symbol is None:
             continue
         stop = sub.find(words[n - 1], m.start(2)) + len(words[n - 1]) if n > 1 else m.start(2) + len(form)
+        stop -= len(" ".join(words[:n])) - len(form) if n > 1 else 0
         if form in AMBIGUOUS and (not space or _continues(sub, stop) or (
                 form != "m" and stop < len(sub) and sub[stop:stop + 2].strip() and sub[stop].isspace())):
             # "20m people" is 20 million, "2 m tall" two metres; "10 in 20" is no inches: a

@@ -53,6 +53,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
 SYMBOLS_ONLY: dict[str, tuple[str, str]] = {
     "Wh": ("watt_hour", "energy"), "MWh": ("megawatt_hour", "energy"), "GWh": ("gigawatt_hour", "energy"),
     "TWh": ("terawatt_hour", "energy"),
+    "stremma": ("decaare", "area"),  # Greece's measure of land, 1,000 m² ("18.000 στρέμματα" = 1,800 ha)
 }
 #: Units given to figures read by other means than their words: a race time ("2:06:41") in seconds
 READ_OTHERWISE: dict[str, tuple[str, str]] = {"s": ("second", "duration")}
@@ -79,7 +80,9 @@ CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
 # Where CLDR names a unit formally ("metrik ton", "tonnellate metriche", "kilogramos"), the words outlets write
 EVERYDAY: dict[str | None, dict[str, str]] = {
     # every language; plain text writes the square and cube as a digit ("12 km2", "120.000 m3")
-    None: {"kilo": "kg", "kilos": "kg", "quilos": "kg", "Kilo": "kg", "km2": "km²", "m2": "m²", "m3": "m³"},
+    None: {"kilo": "kg", "kilos": "kg", "quilos": "kg", "Kilo": "kg", "km2": "km²", "m2": "m²", "m3": "m³",
+           "stremmata": "stremma"},
+    "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma"},
     "id": {"ton": "t"}, "ms": {"tan": "t"}, "it": {"tonnellate": "t", "tonnellata": "t"},
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t"},
     # Croatian writes "četvorni" as often as CLDR's "kvadratni"

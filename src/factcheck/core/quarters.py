@@ -1,0 +1,59 @@
+"""The quarter of the year a figure is of: "in the third quarter", "im zweiten Quartal", "au
+troisième trimestre", "w trzecim kwartale", "ve třetím čtvrtletí", "Q3", "kuartal III".
+
+A quarter's figure is not another quarter's: "Im zweiten Quartal ... 7,6 Prozent" and "rose 8.4% year
+on year in the third quarter" are both right. A quarter is kept as the month a figure is of, past the
+twelve months (``QUARTER_BASE + n``), so that figures of different quarters are set apart as figures of
+different months are (``core.consistency``).
+"""
+
+from __future__ import annotations
+
+import re
+
+QUARTER_BASE = 12  # Figure.month 13-16: the first to the fourth quarter
+
+# Ordinals one to four, as they stand before a word for quarter (declined forms by their beginnings)
+_ORDINALS = (
+    r"first|1st|erste[nmrs]?|premier|primer|primero|primo|primeiro|eerste|første|första|pierwsz\w*|prvn\w*|"
+    r"prv\w*|első|ensimmäi\w*|πρώτο|primul",
+    r"second|2nd|zweite[nmrs]?|deuxième|segundo|secondo|tweede|andet|andra|andre|drug\w*|druh\w*|második|"
+    r"toi\w*|δεύτερο|al doilea",
+    r"third|3rd|dritte[nmrs]?|troisième|tercer|tercero|terzo|terceiro|derde|tredje|trzec\w*|třetí\w*|"
+    r"treť\w*|harmadik|kolma\w*|τρίτο|al treilea",
+    r"fourth|4th|vierte[nmrs]?|quatrième|cuarto|quarto|vierde|fjerde|fjärde|czwart\w*|čtvrt\w*|štvrt\w*|"
+    r"negyedik|neljä\w*|τέταρτο|al patrulea",
+)
+_QUARTER = (r"quarter|quartal|quartals|trimestre|trimestral|kwarta\w*|kvartal\w*|čtvrtletí|štvrťro\w*|"
+            r"negyedév\w*|neljännes\w*|τρίμηνο|trimestrul")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_PATTERN = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<word>{'|'.join(f'(?P<o{n}>{o})' for n, o in enumerate(_ORDINALS, 1))})[\s-]+(?:{_QUARTER})"
+    rf"|(?P<digit>[1-4])\.\s*(?:{_QUARTER})"  # "im 3. Quartal", "3. kvartal"
+    rf"|(?:kuartal|triwulan)\s+(?:ke-?)?(?P<roman>iv|iii|ii|i|[1-4])"  # "kuartal III", "kuartal ke-3"
+    rf"|q(?P<q>[1-4])|(?P<q2>[1-4])q)(?![^\W\d_])", re.IGNORECASE)
+
+
+# a quarter a change is measured against is its base, not the figure's quarter: "ökade med 0,6 procent
+# jämfört med andra kvartalet"
+_AGAINST = re.compile(
+    r"(?:compared (?:with|to)|from|than|over|against|gegenüber|verglichen mit|im vergleich zum|par rapport au|"
+    r"sur le|respecto al|frente al|rispetto al|em relação ao|face ao|ten opzichte van|vergeleken met|"
+    r"i forhold til|sammenlignet med|jämfört med|mot|w porównaniu z|wobec|oproti|v porovnaní s|"
+    r"dibandingkan|dibanding)\s+(?:the\s+|dem\s+|den\s+|det\s+|het\s+|de\s+|el\s+|o\s+)?$", re.IGNORECASE)
+
+
+def quarters_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, int]]:
+    """(start, end, QUARTER_BASE + n) of each quarter ``text[lo:hi]`` names as the one its figures
+    are of."""
+    out = []
+    for m in _PATTERN.finditer(text, lo, len(text) if hi is None else hi):
+        if _AGAINST.search(text, max(lo, m.start() - 30), m.start()):
+            continue
+        if m.group("word"):
+            n = next(k for k in range(1, 5) if m.group(f"o{k}"))
+        else:
+            n = int(_ROMAN.get((m.group("roman") or "").lower()) or m.group("digit") or m.group("roman")
+                    or m.group("q") or m.group("q2"))
+        out.append((m.start(), m.end(), QUARTER_BASE + n))
+    return out
