@@ -950,3 +950,15 @@ def test_a_stremma_is_a_tenth_of_a_hectare():
     state, _, _ = judge(("Έχουν καεί περισσότερα από 18.000 στρέμματα.", "el", "2026-08-05"),
                         ("The fire has burned about 1,800 hectares.", "en", "2026-08-05"))
     assert state == "consistent"
+
+
+def test_those_an_event_has_hit_so_far_are_a_timeline():
+    monday = ("Omkring 11.500 passagerer er ramt alene i dag, oplyser selskabet.", "da", "2026-09-14")
+    state, lines, _ = judge(monday, ("Sinds maandag zijn zo'n 41.000 reizigers gedupeerd.", "nl", "2026-09-16"))
+    assert state == "not-compared" and "different dates" in lines[0], lines
+    state, _, _ = judge(monday, ("Nära 11 500 resenärer drabbades på måndagen.", "sv", "2026-09-14"))
+    assert state == "consistent"
+    # a count that is no toll is compared across days as before
+    state, _, _ = judge(("Nordlys Air carried 24.6 million passengers in 2025.", "en", "2026-02-12"),
+                        ("Nordlys Air fløj med 42,6 millioner passagerer i 2025.", "da", "2026-02-14"))
+    assert state == "conflict"

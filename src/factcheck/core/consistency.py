@@ -253,7 +253,7 @@ def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
         return None  # "1,9 tonne par hectare" is no harvest of 19 million tonnes
     digits = _significant(small)
     two_will_do = (f.measure == g.measure or not (f.measure and g.measure)) and f.kind != "percent" \
-        and f.measure not in CHANGING and g.measure not in CHANGING \
+        and not _grows(f) and not _grows(g) \
         and (f.kind != "number" or f.measure is not None and f.measure == g.measure
              or f.dimension not in (None, "length") and not (f.measure or g.measure))
     enough = 2 if two_will_do else 3
@@ -271,7 +271,7 @@ def _swapped_digits(f: Figure, g: Figure, certain: bool) -> Comparison | None:
     when the figures are not so."""
     if f.unit != g.unit or f.words or g.words or not (certain or f.measure is None and g.measure is None):
         return None
-    if f.measure in CHANGING or g.measure in CHANGING or (f.kind == "percent" or f.unit is None) and not certain:
+    if _grows(f) or _grows(g) or (f.kind == "percent" or f.unit is None) and not certain:
         return None
     x, y = abs(f.value), abs(g.value)
     if not x or not y or math.floor(math.log10(x)) != math.floor(math.log10(y)):
@@ -328,11 +328,16 @@ def _span_slip(f: Figure, g: Figure, why: str) -> Comparison | None:
     return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount, {why}", "conflict")
 
 
+def _grows(f: Figure) -> bool:
+    """Whether ``f`` is a count that grows as a story goes on: a toll, or those an event has hit so far."""
+    return f.measure in CHANGING or f.tally
+
+
 def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> Comparison | None:
     """A count that changes over time (a toll) is held against another only at one date. Of two dates
     it is a timeline; undated, it agrees ("more than 121,000" with "121,957", whenever each was said)
     or is not compared. None: the two are compared as any figures."""
-    if not (f.measure in CHANGING or g.measure in CHANGING) or (f.value, f.unit) == (g.value, g.unit):
+    if not (_grows(f) or _grows(g)) or (f.value, f.unit) == (g.value, g.unit):
         return None
     if not sa.date or not sb.date:
         same = _grade(f, g, f.value, g.value, False, "", certain) if f.unit == g.unit else None

@@ -11,6 +11,8 @@ distance from a place ("310 km from Vienna"), the span rain fell over ("in 48 or
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from factcheck.core.ages import age_measure, is_age
 from factcheck.core.deal_terms import ENTERPRISE_VALUE, PER_SHARE, is_per_share, per_unit, with_debt
@@ -90,10 +92,34 @@ _LICENCE = re.compile(
 _LICENCE_REACH = 4  # words between the licence and the count, or the count and the licence
 
 
-def licensed(text: str, f: Figure, lo: int, hi: int) -> bool:
-    """Whether a licence or permit is named a few words from ``f`` in its clause (in ``text[lo:hi]``)."""
-    for m in _LICENCE.finditer(text, lo, hi):
+# an event's toll so far: the people it has hit ("41,000 passengers have been affected", "zo'n 41.000
+# reizigers gedupeerd", "Omkring 11.500 passagerer er ramt"), or counted "so far"
+_HIT = re.compile(
+    r"(?<![^\W\d_])(?:affected|affecting|hit|stranded|so far|ramt|berørt|berørte|rammet|drabbade?s?|påverkade|"
+    r"hittills|hidtil|hittil|betroffen\w*|gestrandet|bisher|getroffen|gedupeerd|gestrand|tot nu toe|touchés|"
+    r"affectés|bloqués|jusqu'ici|afectad\w*|afectó|varad\w*|hasta ahora|colpit\w*|bloccat\w*|finora|afetad\w*|"
+    r"afetou|retid\w*|até agora|terdampak|terlantar|hingga kini|dotknięt\w*|poszkodowan\w*|dotychczas|"
+    r"postižen\w*|zasažen\w*|érintett\w*|eddig|kärsi\w*|toistaiseksi|επηρε\w*|afectaț\w*|pogođen\w*)"
+    r"(?![^\W\d_])", re.IGNORECASE)
+_HIT_REACH = 6  # words between the count and the word
+
+
+def with_tallies(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """``figures`` (of the sentence ``text``), the counts of people an event has hit so far marked
+    ``tally``: two outlets' counts of different days are a timeline."""
+    return tuple(replace(f, tally=True) if f.kind == "number" and f.unit is None and f.measure in PEOPLE
+                 and _near(_HIT, text, f, 0, len(text), _HIT_REACH) else f for f in figures)
+
+
+def _near(pattern: re.Pattern[str], text: str, f: Figure, lo: int, hi: int, reach: int) -> bool:
+    """Whether ``pattern`` matches a few words (``reach``) from ``f`` in its clause (in ``text[lo:hi]``)."""
+    for m in pattern.finditer(text, lo, hi):
         between = text[m.end():f.start] if m.end() <= f.start else text[f.end:m.start()]
-        if not CLAUSE_END.search(between) and len(between.split()) <= _LICENCE_REACH:
+        if not CLAUSE_END.search(between) and len(between.split()) <= reach:
             return True
     return False
+
+
+def licensed(text: str, f: Figure, lo: int, hi: int) -> bool:
+    """Whether a licence or permit is named a few words from ``f`` in its clause (in ``text[lo:hi]``)."""
+    return _near(_LICENCE, text, f, lo, hi, _LICENCE_REACH)
