@@ -962,3 +962,20 @@ def test_those_an_event_has_hit_so_far_are_a_timeline():
     state, _, _ = judge(("Nordlys Air carried 24.6 million passengers in 2025.", "en", "2026-02-12"),
                         ("Nordlys Air fløj med 42,6 millioner passagerer i 2025.", "da", "2026-02-14"))
     assert state == "conflict"
+
+
+def test_ages_glued_to_their_word_and_gusts_up_to_a_peak():
+    farmer = ("Νεκρός βρέθηκε το πρωί ένας 72χρονος αγρότης.", "el", "2026-08-05")
+    state, _, _ = judge(farmer, ("Hasiči našli tělo 72letého zemědělce.", "cs", "2026-08-05"))
+    assert state == "consistent"
+    state, _, _ = judge(farmer, ("En 27-årig lantbrukare omkom i branden.", "sv", "2026-08-05"))
+    assert state == "conflict"
+    state, _, _ = judge(("Winds reached gusts of up to 110 km/h.", "en", "2026-08-05"),
+                        ("Wiatr w porywach osiągał 70 km/h.", "pl", "2026-08-05"))
+    assert state != "consistent"  # "up to" a wind's peak is no cap that any lower speed agrees with
+
+
+def test_mortgages_are_no_deaths():
+    state, lines, _ = judge(("The average interest rate on new mortgages fell to 4.62% in September.", "en", "2026-11-12"),
+                            ("Der Zinssatz für neue Hypotheken lag im September bei 4,62 Prozent.", "de", None))
+    assert state == "consistent", lines

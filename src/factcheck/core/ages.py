@@ -14,8 +14,12 @@ from factcheck.core.models import Figure
 from factcheck.core.qualified_measures import qualified
 
 OLDEST = 120
+# Ages joined to their word, by a hyphen or glued: "67-year-old", "58-Jährige", "72-vuotias", "72letý",
+# "72χρονος", "72-letni", "72-ročný", "72-godišnji"
+_JOINED = (r"-year-old|-jährige|-jarige|-årige|-årig|-vuotia\w*|-?let[ýáéoé]\w*|-?χρον\w*|-letni\w*|-ročn\w*|"
+           r"-godišnj\w*|-yaşında\w*")
 _AFTER = re.compile(
-    r"(?:-year-old|-jährige|-jarige|-årige|-årig|"
+    rf"(?:{_JOINED}|\s+éves|"
     r"\s+(?:years? old|Jahre alte?n?|jaar oud|år gammel|anni|ans|años|anos|tahun|lat)(?![^\W\d_]))", re.IGNORECASE)
 _YEARS_ONLY = frozenset({"anni", "ans", "años", "anos", "tahun", "lat"})  # years, of age only after a comma
 # ", 21 anni", ", de 43 años", "aged 57"
@@ -55,7 +59,7 @@ AGE = "age"
 # yang berusia 37 tahun") or after a hyphenated age ("29-årige Anna Holm", "the 31-year-old Tigist Alemu")
 _NAMED_BEFORE = re.compile(r"(?-i:[A-ZÀ-Ý][^\W\d_]+)(?:,\s+(?:de\s+|di\s+)?|\s+\(|\s+yang berusia\s+|\s+berusia\s+)$")
 _NAMED_AFTER = re.compile(
-    r"-(?:year-old|jährige|jarige|årige|årig)\s+((?-i:[A-ZÀ-Ý][^\W\d_]+)(?:\s+(?-i:[A-ZÀ-Ý][^\W\d_]+)){0,2})",
+    rf"(?:{_JOINED})\s+((?-i:[A-ZÀ-Ý][^\W\d_]+)(?:\s+(?-i:[A-ZÀ-Ý][^\W\d_]+)){{0,2}})",
     re.IGNORECASE)
 
 
@@ -68,11 +72,11 @@ def age_measure(text: str, f: Figure) -> str:
     return qualified(AGE, name)
 
 
-_HYPHENATED = re.compile(r"(?<![\w.,-])(\d{1,3})(?=-(?:year-old|jährige|jarige|årige|årig)(?![^\W\d_]))", re.IGNORECASE)
+_HYPHENATED = re.compile(rf"(?<![\w.,-])(\d{{1,3}})(?=(?:{_JOINED})(?![^\W\d_]))", re.IGNORECASE)
 
 
 def hyphenated_ages(text: str, lo: int, hi: int) -> list[Figure]:
-    """The ages written "67-year-old", "58-Jährige", "21-jarige" in ``text[lo:hi]``, as numbers (their
+    """The ages written "67-year-old", "58-Jährige", "72letý", "72χρονος" in ``text[lo:hi]``, as numbers (their
     digits; ``is_age`` then reads them as ages)."""
     return [Figure("number", m.start(1), m.end(1), float(m.group(1)), text=m.group(1))
             for m in _HYPHENATED.finditer(text, lo, hi)]

@@ -147,8 +147,11 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
     words = [w for w in (f.approx_word, g.approx_word) if w]
     if approx and words:
         note = "; ".join(filter(None, [note, "approximate: " + ", ".join(f'"{w}"' for w in words)]))
-    for bound, low, high in ((f.bound, x, y), (g.bound, y, x)) if not cap else ():
-        # "at least 48" agrees with 64; "more than 300" with 500
+    for bound, low, high, of in ((f.bound, x, y, f), (g.bound, y, x, g)) if not cap else ():
+        # "at least 48" agrees with 64; "more than 300" with 500; but "gusts of up to 70 mph" is the peak
+        # the wind reached, no cap on it: the same as "w porywach osiągał 70 km/h"
+        if bound == "max" and of.dimension in _PEAKS:
+            continue
         room = max(tolerance, widened)
         if bound == "min" and high >= low * (1 - room) or bound == "max" and high <= low * (1 + room):
             return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "consistent")
@@ -165,6 +168,8 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
                           "figures may measure different things (one side does not say what)")
     return Comparison(f.kind, f.text, g.text, difference, tolerance, note, outcome)
 
+
+_PEAKS = frozenset({"speed", "temperature"})  # measures "up to" gives the highest reading of
 
 # "nearly" and its kin put the amount a little below the figure: "nearly $20 million" is $19 million
 _NEARLY = frozenset({"nearly", "almost", "close to", "just under", "næsten", "nesten", "nästan", "knapt", "knapp",

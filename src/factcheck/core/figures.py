@@ -68,6 +68,9 @@ def ascii_digits(text: str, lo: int = 0, hi: int | None = None) -> str:
     return text[:lo] + text[lo:hi].translate(_DIGITS) + text[hi:]
 
 
+_GLUED_WORD = re.compile(r"\d[^\W\d_]")  # a number with a word glued to it ("72letý")
+
+
 def read_figures(
     text: str, lang: str, as_of: str | None = None, start: int = 0, end: int | None = None, years: bool = False,
     context: bool = True,
@@ -81,7 +84,8 @@ def read_figures(
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
     if plain.find(":", lo, hi) >= 0 and (times := durations.race_times(plain, lo, hi)):  # "2:06:41", not 2, 6 and 41
         found = _instead(found, times)
-    if plain.find("-", lo, hi) >= 0:  # "a 67-year-old man", "a 10-percentage-point increase"
+    # "a 67-year-old man", "ένας 72χρονος", "a 10-percentage-point increase"
+    if plain.find("-", lo, hi) >= 0 or _GLUED_WORD.search(plain, lo, hi):
         joined = hyphenated_ages(plain, lo, hi) + hyphenated_points(plain, lo, hi)
         found += [j for j in joined if not _overlaps(j, found)]
     worded = _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])

@@ -225,7 +225,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "-tote", "-toten", "-doden", "dead", "death", "kills", "killed", "killing", "died", "toll", "fatalit", "døde", "dræbt", "omkom",
         "omgekomen", "om het leven", "mensen om",
         "ums leben", "getötet", "starben", "todesopfer", "matando", "matou", "mataram", "muert", "murieron", "murió",
-        "fallecid", "mort", "morreram",
+        "fallecid", "mort ", "morts", "morte ", "mortes", "morti", "morto ", "morta ", "mortos", "mortas", "mortal",
+        "morreram",  # not "mortgages"
         "morreu", "tué", "décès", "vittim",
         "lost their lives", "lost his life", "lost her life", "mistet livet", "miste livet",
         "omkommit", "ihr leben verloren", "leben verloren", "perdieron la vida", "perdido la vida",
@@ -328,11 +329,6 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "brandmænd", "redningsfolk", "brannmenn", "brandmän", "räddningspersonal", "petugas pemadam", "personel",
         "strażak", "ratownik", "hasič", "záchranář", "tűzoltó", "palomie", "pelastaj", "pompieri", "salvator",
         "vatrogas", "spasioc", "spasilac", "πυροσβέστ", "διασώστ", "itfaiyeci",
-    ),
-    # visitors, counted when a disaster strikes where they stay (evacuated, stranded)
-    "tourists": (
-        "tourist", "toerist", "turist", "turyst", "wisatawan", "τουρίστ", "turiș", "vacationers", "holidaymakers",
-        "urlauber", "vakantiegangers", "vacanciers", "veraneantes", "villeggianti", "semesterfirare", "feriegæster",
     ),
     "coverage": (
         "coverage", "vaccination rate", "cobertura", "couverture", "impfquote", "durchimpfung",
@@ -511,7 +507,7 @@ QUALIFIED_BY: dict[str, str] = {"cost": "savings", "passengers": "capacity", "or
 #: measures millimetres, not "deaths from the rains".
 #: Counts of people.
 PEOPLE: frozenset[str] = frozenset({"passengers", "crew", "aboard", "deaths", "injured", "missing", "displaced",
-                                    "sheltered", "employees", "users", "cases", "responders", "tourists"})
+                                    "sheltered", "employees", "users", "cases", "responders"})
 
 #: Measures that are spans of time themselves ("drei Jahre Haft"): a figure of days or years keeps them.
 SPANS_OF_TIME: frozenset[str] = frozenset({"prison term"})
