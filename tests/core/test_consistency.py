@@ -979,3 +979,22 @@ def test_mortgages_are_no_deaths():
     state, lines, _ = judge(("The average interest rate on new mortgages fell to 4.62% in September.", "en", "2026-11-12"),
                             ("Der Zinssatz für neue Hypotheken lag im September bei 4,62 Prozent.", "de", None))
     assert state == "consistent", lines
+
+
+def test_a_share_s_move_is_of_its_day_and_a_year_earlier_is_a_base():
+    state, lines, _ = judge(("Its shares fell 14.8% in after-hours trading.", "en", "2026-10-27"),
+                            ("Le titre a clôturé mercredi en baisse de 11,3 % à 41,20 dollars.", "fr", "2026-10-29"))
+    assert state == "not-compared" and "different dates" in lines[0], lines
+    state, _, _ = judge(("Im dritten Quartal setzte der Konzern 1,42 Millionen Dollar um, ein Plus von 6,2 Prozent.",
+                         "de", "2026-10-28"),
+                        ("Revenue rose 6.2% from a year earlier to $1.42bn in the third quarter.", "en", "2026-10-27"))
+    assert state == "conflict"  # "from a year earlier" is the change's base, and $1.42bn this quarter's
+
+
+def test_ships_in_a_queue():
+    state, _, _ = judge(("U kanalu je čekalo 376 brodova.", "hr", "2026-10-30"),
+                        ("Au total, 367 navires attendaient.", "fr", "2026-10-30"))
+    assert state == "conflict"  # two digits swapped, on one day
+    state, _, _ = judge(("Leaving 87 vessels waiting at both ends.", "en", "2026-10-27"),
+                        ("Inmiddels liggen 214 schepen te wachten.", "nl", "2026-10-29"))
+    assert state == "not-compared"  # the queue grows by the day

@@ -64,3 +64,8 @@ def test_a_nationality_after_a_count_is_its_subject():
         ("trois", "AU"), ("quatre", "DE")]
     # a word that only begins as a country's name does not ("3 Monate", "12 domingos" read as days)
     assert subjects("Die Arbeiten dauern 3 Monate.", "de") == [("3", "")]
+
+
+def test_a_country_right_before_a_figure_is_its_own_in_a_list_that_names_them_after():
+    assert subjects("Coverage ranges from 62% in Romania to 94% in Spain, with France at 86% and Italy at 85%.",
+                    "en") == [("62%", "RO"), ("94%", "ES"), ("86%", "FR"), ("85%", "IT")]

@@ -721,3 +721,36 @@ def test_squares_and_cubes_written_as_symbols_or_digits(text, lang, unit):
 def test_units_written_with_their_abbreviation_dot(text, lang, unit, value):
     f = one(text, lang)
     assert (f.unit, f.value) == (unit, value)
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind, value, unit",
+    [("Pierderile ajung la 14 milioane de dolari pe săptămână.", "ro", "money", 1.4e7, "USD"),
+     ("Ztráta činí 2,98 miliardy korun.", "cs", "money", 2.98e9, "CZK"),
+     ("Οι ζημιές εκτιμώνται σε 38 εκατ. ευρώ.", "el", "money", 3.8e7, "EUR"),
+     ("Cutting one in eight jobs sends the wrong signal.", "en", "percent", 12.5, "%"),
+     ("Norvane säger upp nästan var femte anställd.", "sv", "percent", 20, "%"),
+     ("Jeder fünfte Beschäftigte ist betroffen.", "de", "percent", 20, "%")],
+)
+def test_sums_in_more_languages_and_one_in_so_many(text, lang, kind, value, unit):
+    f = one(text, lang)
+    assert (f.kind, f.unit) == (kind, unit) and f.value == pytest.approx(value)
+
+
+def test_a_count_followed_by_a_span_is_no_share():
+    assert [f.kind for f in read_figures("The team scored 3 in 5 minutes.", "en")] == ["number", "number"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, measure",
+    [("Au total, 367 navires attendaient.", "fr", "vessels"), ("U kanalu je čekalo 376 brodova.", "hr", "vessels"),
+     ("Le navire transportait 22 400 conteneurs.", "fr", "containers"),
+     ("Wśród 25 członków załogi są Filipińczycy.", "pl", "crew"),
+     ("A empresa vai despedir 1.580 trabalhadores.", "pt", "jobs"),  # staff laid off are jobs cut
+     ("The company will lay off 1,850 employees.", "en", "jobs"), ("The company employs 15,400 workers.", "en", "employees"),
+     ("Zemřelo 12 lidí.", "cs", "deaths"), ("Au murit 11 oameni.", "ro", "deaths"), ("Meghalt 7 ember.", "hu", "deaths"),
+     ("Hypoteční sazba v září klesla na 4,62 %.", "cs", "interest rate"),  # fell to: the level
+     ("The average interest rate on new mortgages fell to 4.62%.", "en", "interest rate")],
+)
+def test_measures_in_more_languages(text, lang, measure):
+    assert one(text, lang).measure == measure

@@ -258,7 +258,7 @@ def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
         return None  # "1,9 tonne par hectare" is no harvest of 19 million tonnes
     digits = _significant(small)
     two_will_do = (f.measure == g.measure or not (f.measure and g.measure)) and f.kind != "percent" \
-        and not _grows(f) and not _grows(g) \
+        and not _of_its_day(f) and not _of_its_day(g) \
         and (f.kind != "number" or f.measure is not None and f.measure == g.measure
              or f.dimension not in (None, "length") and not (f.measure or g.measure))
     enough = 2 if two_will_do else 3
@@ -276,7 +276,7 @@ def _swapped_digits(f: Figure, g: Figure, certain: bool) -> Comparison | None:
     when the figures are not so."""
     if f.unit != g.unit or f.words or g.words or not (certain or f.measure is None and g.measure is None):
         return None
-    if _grows(f) or _grows(g) or (f.kind == "percent" or f.unit is None) and not certain:
+    if _of_its_day(f) or _of_its_day(g) or (f.kind == "percent" or f.unit is None) and not certain:
         return None
     x, y = abs(f.value), abs(g.value)
     if not x or not y or math.floor(math.log10(x)) != math.floor(math.log10(y)):
@@ -333,23 +333,25 @@ def _span_slip(f: Figure, g: Figure, why: str) -> Comparison | None:
     return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount, {why}", "conflict")
 
 
-def _grows(f: Figure) -> bool:
-    """Whether ``f`` is a count that grows as a story goes on: a toll, or those an event has hit so far."""
-    return f.measure in CHANGING or f.tally
+def _of_its_day(f: Figure) -> bool:
+    """Whether ``f`` is true of its day only: a count that grows as a story goes on (a toll, those an
+    event has hit so far), a share's move."""
+    return f.measure in CHANGING or f.dated
 
 
 def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> Comparison | None:
     """A count that changes over time (a toll) is held against another only at one date. Of two dates
     it is a timeline; undated, it agrees ("more than 121,000" with "121,957", whenever each was said)
     or is not compared. None: the two are compared as any figures."""
-    if not (_grows(f) or _grows(g)) or (f.value, f.unit) == (g.value, g.unit):
+    if not (_of_its_day(f) or _of_its_day(g)) or (f.value, f.unit) == (g.value, g.unit):
         return None
     if not sa.date or not sb.date:
         same = _grade(f, g, f.value, g.value, False, "", certain) if f.unit == g.unit else None
         if same is not None and same.outcome == "consistent":
             return same
         which = "one article is" if sa.date or sb.date else "both are"
-        return _not_compared(f, g, f"a count that changes over time, and {which} undated: "
+        what = "a move of its day" if f.kind == "percent" else "a count that changes over time"
+        return _not_compared(f, g, f"{what}, and {which} undated: "
                                    f"{f.text} ({_day(sa.date)}), {g.text} ({_day(sb.date)})")
     if sa.date[:10] != sb.date[:10]:
         first, second = sorted([(sa.date, f.text), (sb.date, g.text)])

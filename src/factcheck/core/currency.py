@@ -74,6 +74,13 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "forintos": "HUF", "font": "GBP", "fontot": "GBP", "fonttal": "GBP", "fontra": "GBP",
            "dollár": "USD", "dollárt": "USD", "dollárral": "USD", "dollárnyi": "USD"},
     "hr": {"funti": "GBP", "funta": "GBP", "funte": "GBP", "eur": "EUR"},
+    # the cases and plurals a Czech, Slovak, Romanian or Greek sum takes ("2,98 miliardy korun",
+    # "14 milioane de dolari", "38 εκατ. ευρώ")
+    "cs": {"korun": "CZK", "koruny": "CZK", "korunách": "CZK", "eur": "EUR", "dolarů": "USD", "dolary": "USD",
+           "liber": "GBP"},
+    "sk": {"eur": "EUR", "eurách": "EUR", "dolárov": "USD", "korún": "CZK", "českých korún": "CZK", "libier": "GBP"},
+    "ro": {"dolari": "USD", "euro": "EUR", "lei": "RON", "lire sterline": "GBP", "coroane cehe": "CZK"},
+    "el": {"ευρώ": "EUR", "δολάρια": "USD", "δολαρίων": "USD", "λίρες": "GBP", "λιρών": "GBP"},
     "pt": {"reais": "BRL"},  # CLDR has only "reais brasileiros"; the bare "real" is a word too
 }
 # Words several countries' currencies share ("rupias", "couronnes", "pesos") are not listed here: an

@@ -417,10 +417,11 @@ _ABOVE = re.compile(
     r"(?![^\W\d_])", re.IGNORECASE)
 
 
-# "The death toll rose to 83", "subiu para 83", "naik dari 70 menjadi 83": a change's word before
+# "The death toll rose to 83", "subiu para 83", "naik dari 70 menjadi 83", "klesla na 4,62 %": a change's word before
 # "to" or "from" and a figure says the figure is a level (what rose), not the change
 _LEVEL = re.compile(
-    r"[^\W\d_]*\s+(?:to|til|till|auf|para|a|al|à|au|ao|alla|menjadi|jadi|naar|from|fra|från|dari)\s+\D{0,25}",
+    r"[^\W\d_]*\s+(?:to|til|till|auf|para|a|al|à|au|ao|alla|menjadi|jadi|naar|from|fra|från|dari|na|la|do|"
+    r"z|ze|από|σε|στα|στο|στις)\s+\D{0,25}",
     re.IGNORECASE)
 # Between a change and the level it reached: "fell 12% to 1.1 billion", "um zwölf Prozent auf",
 # "de 12 % au troisième trimestre, à", "un 12% en el tercer trimestre, hasta", "12%減の", "12%，至"

@@ -18,9 +18,11 @@ from dataclasses import replace
 from factcheck.core.models import Figure
 from factcheck.core.places import CLAUSE_END, countries_in
 
-# "79 of the 230 seats", "79 der 230 Sitze", "79 escaños de 230", "79 sièges sur 230", "79 kursi dari 230"
+# "79 of the 230 seats", "79 der 230 Sitze", "79 escaños de 230", "79 sièges sur 230", "79 kursi dari 230",
+# "zruší 140 ze zhruba 700"
 # and "350 of its roughly 6,900 jobs", "350 de ses quelque 6 900 emplois", "350 af sine 6.900 job"
-_OUT_OF = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:out of|of|der|von|de|sur|dari|di|af|av|van|från|fra)\s+"
+_OUT_OF = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:out of|of|der|von|de|sur|dari|di|su|af|av|van|från|fra|z|ze|zo|din|dintre|"
+                     r"od)\s+"
                      r"(?:(?:the|its|their|los|las|les|die|ses|sus|seiner|seinen|ihrer|ihren|sine|sina|deres|zijn|hun"
                      r"|dei|suoi|seus|dos|das)\s+)?(?:[^\W\d_]+\s+)?", re.IGNORECASE)
 

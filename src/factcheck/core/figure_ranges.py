@@ -126,7 +126,7 @@ def _scale(text: str, lang: str, g: Figure) -> float:
 
 # "its previous record of 40.7C", "den bisherigen Rekord von 40,7 Grad", "fra tidligere 5-8 procent"
 _PREVIOUS = re.compile(
-    r"(?<![^\W\d_])(?<!-)(?:previous|prior|former|earlier|old|vorherig\w*|bisherig\w*|früher\w*|alte[nr]?|précédent\w*|"
+    r"(?<![^\W\d_])(?<!-)(?:previous|prior|former|(?<!year )(?<!month )(?<!quarter )earlier|old|vorherig\w*|bisherig\w*|früher\w*|alte[nr]?|précédent\w*|"
     r"ancien\w*|anterior\w*|previ[oa]s?|antigu[oa]s?|precedent[ei]|vecchi[oa]|tidligere|forrige|gamle|förra|tidigare|"
     r"gamla|vorige|eerdere|oude|sebelumnya|lama)"
     r"(?![^\W\d_])[^\d.;:!?]{0,25}$", re.IGNORECASE)
@@ -155,7 +155,7 @@ _FIRST_ESTIMATE = re.compile(
 
 def previous_levels(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures``, one with a word for "previous" shortly before it (its record, forecast or range
-    before this one) marked ``earlier``: it agrees with the same figure, but today's does not
+    before this one; not "a year earlier", a change's base) marked ``earlier``: it agrees with the same figure, but today's does not
     contradict it. So is a count or a sum of last year ("Last year it carried 16.6 million
     passengers"), though not a change in percent ("rose 2.9% from last year" is this year's), and a
     first estimate since revised ("La stima flash ... indicava una crescita dello 0,5%")."""

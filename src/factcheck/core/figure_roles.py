@@ -18,7 +18,7 @@ from factcheck.core.ages import age_measure, is_age
 from factcheck.core.deal_terms import ENTERPRISE_VALUE, PER_SHARE, is_per_share, per_unit, with_debt
 from factcheck.core.figure_parts import of_which
 from factcheck.core.forecasts import FORECAST, is_forecast
-from factcheck.core.measure_words import FORECASTABLE, PEOPLE, SPANS_OF_TIME
+from factcheck.core.measure_words import CHANGES, FORECASTABLE, PEOPLE, SPANS_OF_TIME
 from factcheck.core.models import Figure
 from factcheck.core.place_counts import counts_places
 from factcheck.core.places import CLAUSE_END
@@ -81,7 +81,19 @@ def role_measure(text: str, f: Figure, tail: Figure, measure: str | None, lo: in
         return qualified(measure, _span(text, lo, hi))  # the rain of 24 hours is not the rain of 48
     if measure in PEOPLE and licensed(text, f, lo, hi):
         return "capacity"  # "maar voor 70 passagiers een vergunning had": how many it may carry
+    if measure == "employees" and _near(_LAID_OFF, text, f, lo, hi, _LAID_OFF_REACH):
+        return "jobs"  # "vai despedir 1.580 trabalhadores": the jobs cut, not the staff
     return measure
+
+
+# staff laid off are jobs cut: "lay off 1,850 employees", "1.850 Mitarbeiter entlassen", "despedir 1.580"
+_LAID_OFF = re.compile(
+    r"(?<![^\W\d_])(?:lay(?:s|ing)? off|laid off|layoffs?|cut(?:s|ting)?|axe[sd]?|shed(?:s|ding)?|dismiss\w*|"
+    r"redundan\w*|entlass\w*|abbau\w*|streich\w*|licenci\w*|supprim\w*|despid\w*|desped\w*|prescind\w*|"
+    r"licenzi\w*|tagli\w*|demit\w*|ontsla\w*|schrap\w*|afskedig\w*|fyre[rst]?|varsl\w*|säga upp|sägs upp|"
+    r"zwoln\w*|zwalni\w*|propust\w*|prepust\w*|elbocsát\w*|irtisan\w*|απολ\w*|concedi\w*|otpu\w*|"
+    r"memecat|PHK)(?![^\W\d_])", re.IGNORECASE)
+_LAID_OFF_REACH = 4
 
 
 # a licence, a permit: the count beside it is how many may be carried, not how many were
@@ -104,11 +116,26 @@ _HIT = re.compile(
 _HIT_REACH = 6  # words between the count and the word
 
 
-def with_tallies(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
-    """``figures`` (of the sentence ``text``), the counts of people an event has hit so far marked
-    ``tally``: two outlets' counts of different days are a timeline."""
-    return tuple(replace(f, tally=True) if f.kind == "number" and f.unit is None and f.measure in PEOPLE
-                 and _near(_HIT, text, f, 0, len(text), _HIT_REACH) else f for f in figures)
+# a share's price moves by the day: "Its shares fell 14.8% in after-hours trading", "Le titre a clôturé
+# mercredi en baisse de 11,3 %"
+_SHARES = re.compile(
+    r"(?<![^\W\d_])(?:shares?|stocks?|share price|titre|actions?|aktien?|kurs\w*|acciones|azioni|titolo|ações|"
+    r"aandee?l\w*|aksje\w*|akcj\w*|akci\w*|részvény\w*|osake\w*|μετοχ\w*|acțiuni\w*|dionic\w*|hisse\w*|"
+    r"saham)(?![^\W\d_])", re.IGNORECASE)
+_SHARES_REACH = 8
+
+
+def with_dated(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """``figures`` (of the sentence ``text``) marked ``dated`` when true of their day only: the
+    counts of people an event has hit so far, a share's move. Two outlets' figures of different days
+    are a timeline."""
+    return tuple(replace(f, dated=True) if _of_its_day(text, f) else f for f in figures)
+
+
+def _of_its_day(text: str, f: Figure) -> bool:
+    if f.kind == "number" and f.unit is None and f.measure in PEOPLE:
+        return _near(_HIT, text, f, 0, len(text), _HIT_REACH)
+    return f.kind == "percent" and f.measure in CHANGES and _near(_SHARES, text, f, 0, len(text), _SHARES_REACH)
 
 
 def _near(pattern: re.Pattern[str], text: str, f: Figure, lo: int, hi: int, reach: int) -> bool:

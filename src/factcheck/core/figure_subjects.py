@@ -39,8 +39,18 @@ def with_subjects(text: str, lang: str, figures: Sequence[Figure], names: Collec
     countries = countries_in(text, lang)
     stretches = _stretches(figures, len(text))
     before = [_country_before(countries, figures[i], lo) for i, (lo, _) in enumerate(stretches)]
-    after = [_country_after(text, countries, figures[i], hi) for i, (_, hi) in enumerate(stretches)]
-    subjects = after if figures and not before[0] and after[0] else before
+    after_at = [_country_after(text, countries, figures[i], hi) for i, (_, hi) in enumerate(stretches)]
+    after = [a[2] if a else "" for a in after_at]
+    if figures and not before[0] and after[0]:
+        # "from 62% in Romania to 94% in Spain, with France at 86%": the country right before a figure
+        # that the one before did not take is its own
+        subjects, claimed = [], None
+        for f, a, (lo, _) in zip(figures, after_at, stretches):
+            own = _country_right_before(text, countries, f, lo, claimed)
+            subjects.append(own or (a[2] if a else ""))
+            claimed = None if own else a
+    else:
+        subjects = before
     # a part is the place it names: "117 osób, w tym 18 w Bułgarii"
     subjects = [s or f.subject or (a if f.part else "") for s, a, f in zip(subjects, after, figures)]
     # a count's own nationality says whose it is before any place: "in Kos ... 420 Dutch"
@@ -89,10 +99,19 @@ def _country_before(countries: Sequence[tuple[int, int, str]], f: Figure, lo: in
     return next((code for start, end, code in reversed(countries) if lo <= start and end <= f.start), "")
 
 
-def _country_after(text: str, countries: Sequence[tuple[int, int, str]], f: Figure, hi: int) -> str:
-    """The country named first after ``f`` in its clause and stretch (to ``hi``), or ""."""
-    return next((code for start, end, code in countries
-                 if f.end <= start and end <= hi and not CLAUSE_END.search(text, f.end, start)), "")
+def _country_after(text: str, countries: Sequence[tuple[int, int, str]], f: Figure,
+                   hi: int) -> tuple[int, int, str] | None:
+    """The country named first after ``f`` in its clause and stretch (to ``hi``), or None."""
+    return next((c for c in countries if f.end <= c[0] and c[1] <= hi and not CLAUSE_END.search(text, f.end, c[0])),
+                None)
+
+
+def _country_right_before(text: str, countries: Sequence[tuple[int, int, str]], f: Figure, lo: int,
+                          taken: tuple[int, int, str] | None) -> str:
+    """The country named a word or two before ``f`` in its clause and stretch (from ``lo``), unless
+    it is ``taken`` (the figure before's), or ""."""
+    return next((c[2] for c in reversed(countries) if lo <= c[0] and c[1] <= f.start and c != taken
+                 and len(text[c[1]:f.start].split()) <= 2 and not CLAUSE_END.search(text, c[1], f.start)), "")
 
 
 

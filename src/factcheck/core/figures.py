@@ -43,7 +43,7 @@ from factcheck.core.number_words_id import number_word_spans
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.numbers import language_of, written_with_letters
-from factcheck.core.ratios import WHOLES, hyphenated_points, points, rain_depths, rates, ratios
+from factcheck.core.ratios import WHOLES, hyphenated_points, one_in_so_many, points, rain_depths, rates, ratios
 from factcheck.core.zero_counts import zero_counts
 from factcheck.core.periods import phrase_trie
 from factcheck.core.quantities import find_quantities
@@ -100,14 +100,15 @@ def read_figures(
     fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found
                                                  if f.kind != "number" or (f.words and f.value >= _SCALE_FROM)])
     found = _instead(found, fractions)  # "4分の1": its digits are not numbers of their own
+    unsorted = bool(fractions)
+    # "seven in ten": one share, not two counts (its "ten" is read as a number first); "var femte"
+    if (any(f.value in WHOLES for f in found) or one_in_so_many(plain, lo, hi)) \
+            and (shares := ratios(plain, language_of(lang), lo, hi)):
+        found = _instead(found, shares)
+        unsorted = True
     if not found and not years:  # no number at all: only a count of none may be a figure ("no deaths")
         nones = zero_counts(plain, lo, hi, [])
         return annotate(plain, lang, nones, lo, hi) if nones and context else nones
-    unsorted = bool(fractions)
-    # "seven in ten": one share, not two counts (its "ten" is read as a number first)
-    if any(f.value in WHOLES for f in found) and (shares := ratios(plain, language_of(lang), lo, hi)):
-        found = _instead(found, shares)
-        unsorted = True
     if nones := zero_counts(plain, lo, hi, [(f.start, f.end) for f in found]):  # "no deaths have been reported"
         found += nones
         unsorted = True

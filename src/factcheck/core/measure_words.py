@@ -154,7 +154,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "jobs": (
         "jobs", "job cuts", "positions", "posts", "stellen", "arbeitsplätze", "emplois", "postes",
-        "empleos", "puestos", "banen", "arbejdspladser", "stillinger", "jobb", "tjänster",
+        "empleos", "puestos", "banen", "arbejdspladser", "stillinger", "jobb", "tjänster", "säger upp", "sägs upp",
+        "siger op", "sier opp", "varsl",
         "posti di lavoro", "empregos", "postos de trabalho", "lapangan kerja", "phk", "人員削減", "削減",
         "裁员", "وظيفة", "وظائف", "नौकरियां", "চাকরি",
     ),
@@ -270,10 +271,12 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "employees": (
         "employees", "employs", "employing", "staff", "workforce", "belegschaft", "effectifs", "beskæftiger", "sysselsätter",
         "beschäftigt", "emploie", "emplea", "emprega", "impiega", "mempekerjakan", "ansatte",
-        "medarbejdere", "anställda",
+        "medarbejdere", "anställd",
         "medarbetare", "mitarbeiter", "beschäftigte", "angestellte", "salariés", "employés",
         "empleados", "plantilla", "funcionários", "colaboradores", "dipendenti", "karyawan",
         "pegawai", "werknemers", "medewerkers", "موظف", "従業員", "社员", "员工", "कर्मचारी",
+        "workers", "trabajadores", "trabalhadores", "lavoratori", "travailleurs", "arbeiter", "arbeiders",
+        "arbetare", "arbejdere",
     ),
     # what a buyer pays above the market price ("a 40% premium to Friday's close")
     "premium": (
@@ -301,7 +304,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "reizigers", "travellers", "travelers", "utasok", "utast", "επιβάτ", "yolcu",
     ),
     "crew": (
-        "crew", "tripula", "awak", "besättning", "besætning", "besatzung", "equipaggio", "bemanning",
+        "crew", "tripula", "członków załogi", "załog", "posádk", "echipaj", "legénység", "miehistö", "πλήρωμα",
+        "posad", "mürettebat", "awak", "besättning", "besætning", "besatzung", "equipaggio", "bemanning",
         "équipage", "طاقم", "乗組員", "船员",
     ),
     # everyone on a ship or plane: passengers and crew
@@ -319,6 +323,17 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "cases", "casos", "cas ", "kasus", "tilfælde", "tilfeller",
         "-fälle", "-gevallen", "infections", "infecciones", "infectados", "contagios", "إصابة", "إصابات", "حالات", "症例",
         "感染者", "病例", "मामले", "কেস",
+    ),
+    # ships, as a canal or a port counts them ("367 navires attendaient", "čekalo 376 brodova")
+    "vessels": (
+        "ships", "vessels", "navires", "bateaux", "buques", "barcos", "embarcaciones", "navi ", "navios", "schepen",
+        "schiffe", "skibe", "fartyg", "statków", "statki", "lodí", "lodě", "hajó", "alukset", "aluksia",
+        "πλοία", "πλοίων", "navele", "brodova", "brodovi", "gemi",  # plurals: not a boat's "kapal", "nave"
+    ),
+    # what a ship carries: containers (not its capacity in TEU, a unit of its own)
+    "containers": (
+        "containers", "container ", "conteneurs", "contenedores", "contentores", "contêineres", "kontener",
+        "kontejner", "konténer", "kontti", "εμπορευματοκιβώτι", "containere", "konteyner", "peti kemas",
     ),
     # the people who fight a fire or a flood, or search for its victims: their number grows by the day
     "responders": (
@@ -424,6 +439,41 @@ _POLISH: dict[str, tuple[str, ...]] = {
 for _measure, _words in _POLISH.items():
     MEASURES[_measure] += _words
 
+#: Czech, Slovak, Romanian, Hungarian, Finnish, Greek, Croatian and Turkish, measure by measure (word
+#: beginnings, as above; none that is an English or a Scandinavian word's beginning: not Croatian "glas")
+_CENTRAL_AND_SOUTH: dict[str, tuple[str, ...]] = {
+    "deaths": ("zemřel", "mrtv", "obětí", "úmrtí", "zahynul", "zomrel", "mŕtv", "morț", "murit", "decese", "deces ",
+               "decedat", "meghalt", "halott", "halálos áldozat", "életét vesztette", "kuoli", "kuollut", "kuolonuhr",
+               "νεκρ", "σκοτώθηκ", "πέθαν", "θανάτ", "poginul", "umrl", "smrtno stradal", "öldü", "hayatını kaybetti"),
+    "injured": ("zraněn", "zranen", "răni", "sérült", "megsérült", "loukkaant", "τραυματ", "ozlijeđen", "ranjen",
+                "yaralı", "yaralandı"),
+    "missing": ("pohřešov", "nezvěstn", "nezvestn", "pohrešuj", "dispăru", "eltűnt", "kadoksissa", "kateissa",
+                "αγνοούμεν", "nestal", "kayıp"),
+    "displaced": ("evakuov", "evakuac", "evacua", "kitelepít", "evakuál", "evakuo", "απομακρύνθηκ", "εκκενώθηκ",
+                  "εκκένωσ", "evakuiran", "tahliye"),
+    "cases": ("případ", "prípad", "cazuri", "megbetegedés", "tartun", "tapausta", "κρούσματ", "slučaj", "vaka"),
+    "employees": ("zaměstnan", "zamestnan", "angajaț", "salariaț", "alkalmazott", "dolgozó", "munkavállaló",
+                  "työntekijä", "henkilöstö", "εργαζόμεν", "υπαλλήλ", "zaposlen", "radnik", "çalışan"),
+    "jobs": ("pracovních míst", "pracovných miest", "locuri de muncă", "munkahely", "työpaik", "θέσεις εργασίας",
+             "radnih mjesta"),
+    "revenue": ("tržb", "výnos", "příjm", "príjm", "venitur", "cifra de afaceri", "árbevétel", "bevétel",
+                "liikevaihto", "έσοδ", "τζίρο", "prihod"),
+    "profit": ("zisk", "profitul", "nyereség", "voitto", "κέρδ", "dobit"),
+    "growth": ("vzrost", "vzrást", "zvýšil", "zvýšen", "stoupl", "creștere", "crescut", "növeked", "nőtt", "emelked",
+               "kasvu", "kasvoi", "αύξηση", "αυξήθηκ", "porast", "porasl", "artış", "arttı"),
+    "decline": ("pokles", "klesl", "snížil", "propad", "zníž", "scădere", "scăzut", "csökken", "laski", "putosi",
+                "μείωση", "μειώθηκ", "smanjen", "düşüş", "azal"),
+    "cost": ("náklad", "costul", "costuri", "költség", "kustannu", "κόστος", "trošk", "maliyet"),
+    "damage": ("škod", "pagub", "kárt", "károk", "vahing", "ζημι", "štet", "hasar", "zarar"),
+    "salary": ("mzd", "salariu", "salarii", "fizetés", "béremel", "palkka", "palkan", "μισθ", "plaća", "plaće"),
+    "votes": ("hlasů", "voturi", "szavazat", "ääntä", "ψήφ", "glasova", "glasovi", "oy "),
+    "seats": ("mandát", "mandate", "mandátum", "paikkaa", "zastupnič"),
+    "rainfall": ("srážk", "deště", "dažď", "ploi", "precipitaț", "csapadék", "eső", "sademää", "βροχ", "oborin",
+                 "kiša", "yağış"),
+}
+for _measure, _words in _CENTRAL_AND_SOUTH.items():
+    MEASURES[_measure] += _words
+
 #: What a change in percent is measured against, as the period it spans: "0.4% month on month" is not
 #: "2.6% year on year", though both are prices rising in one November.
 CHANGE_BASES: dict[str, tuple[str, ...]] = {
@@ -472,7 +522,8 @@ SMALLEST_BARE_SUM = 1000
 
 #: Measures that change over time (tolls, counts "so far"): two outlets' figures of different days
 #: are a timeline, not a contradiction.
-CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced", "sheltered", "cases", "responders"})
+CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced", "sheltered", "cases", "responders",
+                                      "vessels"})  # the ships waiting at a blocked canal, too
 
 #: Measures that say only that a figure is a sum ("aid worth 1.2 billion", "bantuan senilai", "a deal
 #: valued at"), or a sum another outlet may name by what it is of ("save 1.5 billion euros a year" is

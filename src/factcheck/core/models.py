@@ -87,7 +87,9 @@ class Figure:
     earlier: bool = False  # the level a change started from: the 5.1% of "rose from 5.1% to 5.4%"
     subject: str = ""  # whose it is, in a statement of several: a country's code or a name's key
     part: bool = False  # a part of the figure before it ("heraf 1.400"), or of a company's staff ("240 ansatte i Drammen")
-    tally: bool = False  # a count so far of those an event hits ("41,000 passengers have been affected"): it grows
+    # true of its day only: a count so far of those an event hits ("41,000 passengers have been affected"),
+    # a share's move ("Its shares fell 14.8% in after-hours trading")
+    dated: bool = False
 
 
 # The name the store and older code use for a figure.

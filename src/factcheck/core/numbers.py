@@ -35,6 +35,7 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     "id": {"milyar": 10**9, "milyard": 10**9, "miliard": 10**9, "trilyun": 10**12},
     # abbreviations CLDR lacks ("€2,2 mrd", "23,8 mdr kronor"); the full stop may be left out
     "nl": {"mrd.": 10**9},
+    "el": {"εκατ.": 10**6, "δισ.": 10**9, "εκατομμύρια": 10**6, "δισεκατομμύρια": 10**9},
     "sv": {"mdr.": 10**9, "milj.": 10**6},
     # Finnish inflects its scale words with the sum ("3,3 miljardilla eurolla", "900 miljoonan kruunun")
     "fi": {"miljoonan": 10**6, "miljoonalla": 10**6, "miljoonaan": 10**6, "miljoonasta": 10**6,

@@ -98,7 +98,7 @@ WORDS.update({
     "cs": {"approx": ("asi", "zhruba", "téměř", "skoro", "přibližně", "kolem", "bezmála", "takřka"),
            "percent": ("procent", "procenta", "procento")},
     "ro": {"approx": ("aproape", "circa", "aproximativ", "în jur de", "cca."),
-           "percent": ("la sută", "procent", "procente")},
+           "percent": ("la sută", "procent", "procente"), "currency_of": ("de",)},  # "14 milioane de dolari"
     "el": {"approx": ("περίπου", "σχεδόν"), "percent": ("τοις εκατό",)},
 })
 WORDS["es"]["approx"] += ("cerca del", "alrededor del", "unos", "en torno al")

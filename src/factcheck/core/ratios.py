@@ -1,7 +1,8 @@
 """Shares not written with a percent sign.
 
-* A count out of ten, a hundred or a thousand: "seven in ten accounts", "3 out of 10 voters",
-  "tujuh dari sepuluh akun", "sieben von zehn", "siete de cada diez". Read as one percent figure
+* A count out of three to ten, a hundred or a thousand: "seven in ten accounts", "3 out of 10 voters",
+  "tujuh dari sepuluh akun", "sieben von zehn", "siete de cada diez", "one in eight jobs"; "var femte
+  anställd", "jeder fünfte" (one in five). Read as one percent figure
   (70 %), not as the counts 7 and 10: another outlet's "70% of accounts" agrees with it, and its
   "ten" is no count of accounts to hold against "18.6 million users".
 * Percentage points: "1,5 procentpunt", "20,8 Prozentpunkte", "20 punktów procentowych". A percent
@@ -19,24 +20,55 @@ from dataclasses import replace
 from factcheck.core.models import Figure
 from factcheck.core.number_words_id import number_word_spans
 
-WHOLES = frozenset({10, 100, 1000})
-# ten, a hundred and a thousand in the languages read: only these are looked up (a cheap filter)
-_WHOLE_WORDS = (r"10|100|1000|1\.000|ten|hundred|thousand|zehn|hundert|tausend|tien|honderd|duizend|ti|hundrede|"
-                r"tusind|tio|hundra|tusen|dix|cent|mille|diez|cien|mil|dez|cem|dieci|cento|sepuluh|seratus|seribu")
+WHOLES = frozenset({3, 4, 5, 6, 7, 8, 9, 10, 100, 1000})
+# three to ten, a hundred and a thousand in the languages read ("one in eight jobs"): only these are
+# looked up (a cheap filter)
+_WHOLE_WORDS = (r"10|100|1000|1\.000|[3-9]|ten|hundred|thousand|zehn|hundert|tausend|tien|honderd|duizend|ti|hundrede|"
+                r"tusind|tio|hundra|tusen|dix|cent|mille|diez|cien|mil|dez|cem|dieci|cento|sepuluh|seratus|seribu|"
+                r"three|four|five|six|seven|eight|nine|drei|vier|fünf|sechs|sieben|acht|neun|drie|vijf|zes|zeven|"
+                r"negen|tre|fire|fem|seks|syv|otte|ni|fyra|sex|sju|åtta|nio|trois|quatre|cinq|sept|huit|neuf|tres|"
+                r"cuatro|cinco|seis|siete|ocho|nueve|quattro|cinque|sei|sette|otto|nove|três|sete|oito|tiga|empat|"
+                r"lima|enam|tujuh|delapan|sembilan")
 _RATIO = re.compile(
     r"(?<![\w.,])(\d+|[^\W\d_]+)\s+(?:in|out of|of every|dari|von|de cada|sur|su|em cada|op de|op|ud af|af|av)\s+"
     rf"({_WHOLE_WORDS})(?![\w]|[.,]\d)", re.IGNORECASE)
 
 
+# "var femte anställd", "hver tredje", "jeder fünfte", "every fifth": one in so many
+_EVERY = re.compile(
+    r"(?<![^\W\d_])(?:var|hver|hvert|jede[rns]?|elke|iedere|every)\s+(tredje|fjärde|fjerde|femte|sjätte|sjette|"
+    r"sjunde|syvende|åttonde|ottende|nionde|niende|tionde|tiende|dritte|vierte|fünfte|sechste|siebte|achte|"
+    r"neunte|zehnte|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth)[nrs]?(?![^\W\d_])", re.IGNORECASE)
+_ORDINAL = {w: n for n, words in {
+    3: "tredje dritte derde third", 4: "fjärde fjerde vierte vierde fourth", 5: "femte fünfte vijfde fifth",
+    6: "sjätte sjette sechste zesde sixth", 7: "sjunde syvende siebte zevende seventh",
+    8: "åttonde ottende achte achtste eighth", 9: "nionde niende neunte negende ninth",
+    10: "tionde tiende zehnte tenth"}.items() for w in words.split()}
+
+
+def one_in_so_many(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` says "every fifth" or its kin (no digits to wake ``ratios``)."""
+    return _EVERY.search(text, lo, hi) is not None
+
+
 def ratios(text: str, language: str, lo: int, hi: int) -> list[Figure]:
-    """The shares "N in M" of ``text[lo:hi]`` (``M`` ten, a hundred or a thousand), as percent figures."""
-    out = []
+    """The shares "N in M" of ``text[lo:hi]`` (``M`` three to ten, a hundred or a thousand) and "every
+    fifth", as percent figures."""
+    out = [Figure("percent", m.start(), m.end(), round(100 / _ORDINAL[m.group(1).lower()], 4), "%", text=m.group(),
+                  words=True) for m in _EVERY.finditer(text, lo, hi)]
     for m in _RATIO.finditer(text, lo, hi):
         part, whole = _value(text, language, *m.span(1)), _value(text, language, *m.span(2))
+        if whole is not None and whole < 10 and m.group(1).isdigit():
+            continue  # "one in eight jobs" is a share; "scored 3 in 5 minutes" is not
         if part is not None and whole in WHOLES and 0 < part < whole:
             out.append(Figure("percent", m.start(), m.end(), round(100 * part / whole, 4), "%", text=m.group(),
                               words=not m.group(1).isdigit()))
     return out
+
+
+# "one" as the first of "one in eight": the number word readers take it for an article
+_ONE = frozenset({"one", "en", "et", "ein", "eine", "een", "un", "une", "uno", "una", "um", "uma", "satu", "jeden"})
 
 
 def _value(text: str, language: str, start: int, end: int) -> float | None:
@@ -44,6 +76,8 @@ def _value(text: str, language: str, start: int, end: int) -> float | None:
     word = text[start:end].replace(".", "")
     if word.isdigit():
         return float(word)
+    if word.lower() in _ONE:
+        return 1.0
     spans = number_word_spans(text, language, start, end)
     return float(spans[0][2]) if len(spans) == 1 and spans[0][:2] == (start, end) else None
 

@@ -31,7 +31,7 @@ from factcheck.core.claim_words import NOUN_CAPITALISING
 from factcheck.core.dates import find_dates, month_names
 from factcheck.core.figure_context import annotate
 from factcheck.core.figure_parts import with_parts
-from factcheck.core.figure_roles import with_tallies
+from factcheck.core.figure_roles import with_dated
 from factcheck.core.figure_subjects import with_subjects
 from factcheck.core.figures import read_figures, year_figures
 from factcheck.core.units import DIMENSION
@@ -325,7 +325,7 @@ def build_signature(
     events = tuple(f for f in figures if f.kind == "year" and f.measure in EVENTS)
     texts = tuple(f.text for f in numbers) + tuple(t for _, t in quantities)
     entities = {e.key: e for e in find_entities(text, lang, entity_spans, texts)}
-    numbers = with_subjects(text, lang, with_parts(text, lang, with_tallies(text, numbers)), entities.keys(), _word_key)
+    numbers = with_subjects(text, lang, with_parts(text, lang, with_dated(text, numbers)), entities.keys(), _word_key)
     years = frozenset(int(f.value) for f in figures if f.kind == "year")
     periods = find_periods(text)
     sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,
