@@ -998,3 +998,24 @@ def test_ships_in_a_queue():
     state, _, _ = judge(("Leaving 87 vessels waiting at both ends.", "en", "2026-10-27"),
                         ("Inmiddels liggen 214 schepen te wachten.", "nl", "2026-10-29"))
     assert state == "not-compared"  # the queue grows by the day
+
+
+def test_staff_out_of_a_site_s_whole_and_a_continent_s_count():
+    brno = ("Norvane zruší 140 ze zhruba 700 pracovních míst ve svém brněnském centru.", "cs", "2026-10-29")
+    state, _, _ = judge(brno, ("Norvane will cut about 1,850 jobs.", "en", "2026-10-28"))
+    assert state != "conflict"  # one site's cut, not the company's
+    state, _, _ = judge(brno, ("Norvane varslar 95 av de 480 anställda på kontoret i Malmö.", "sv", "2026-10-29"))
+    assert state != "conflict"  # two sites
+    state, _, _ = judge(("Die Zahl der Masernfälle in Europa hat sich verdoppelt: es wurden 6.340 Fälle gemeldet.",
+                         "de", "2026-11-20"),
+                        ("W Polsce od stycznia do października odnotowano 637 przypadków odry.", "pl", "2026-11-20"))
+    assert state != "conflict"  # Europe's count, Poland's ("w Polsce": a name declined)
+
+
+def test_a_day_s_cost_is_no_total():
+    state, _, _ = judge(("Hun anslår, at strejken koster selskabet 14 millioner kroner i døgnet.", "da", "2026-09-14"),
+                        ("Konflikten har samlet kostet omkring 60 mio. kr.", "da", "2026-09-18"))
+    assert state != "conflict"
+    state, _, _ = judge(("Der Ausstand kostet die dänische Kattegat Air rund 14 Millionen Kronen pro Tag.", "de", "2026-09-16"),
+                        ("Volgens de topvrouw kost de staking ruim 2 miljoen euro per dag.", "nl", "2026-09-16"))
+    assert state == "consistent"  # "rund" stays with the crowns the article names

@@ -754,3 +754,9 @@ def test_a_count_followed_by_a_span_is_no_share():
 )
 def test_measures_in_more_languages(text, lang, measure):
     assert one(text, lang).measure == measure
+
+
+def test_a_time_of_day_is_no_figure():
+    assert read_figures("Brod je oslobođen u ponedjeljak u 4.30 sati.", "hr") == []
+    assert read_figures("Klokken 23.40 nåede parterne til enighed.", "da") == []
+    assert [f.value for f in read_figures("It closed at 12.50 euros.", "en")] == [12.5]

@@ -19,9 +19,9 @@ OLDEST = 120
 _JOINED = (r"-year-old|-jährige|-jarige|-årige|-årig|-vuotia\w*|-?let[ýáéoé]\w*|-?χρον\w*|-letni\w*|-ročn\w*|"
            r"-godišnj\w*|-yaşında\w*")
 _AFTER = re.compile(
-    rf"(?:{_JOINED}|\s+éves|"
+    rf"(?:{_JOINED}|\s+éves|\s+de\s+ani(?![^\W\d_])|"
     r"\s+(?:years? old|Jahre alte?n?|jaar oud|år gammel|anni|ans|años|anos|tahun|lat)(?![^\W\d_]))", re.IGNORECASE)
-_YEARS_ONLY = frozenset({"anni", "ans", "años", "anos", "tahun", "lat"})  # years, of age only after a comma
+_YEARS_ONLY = frozenset({"anni", "ans", "años", "anos", "tahun", "lat", "de ani"})  # years, of age only after a comma
 # ", 21 anni", ", de 43 años", "aged 57"
 _APPOSED = re.compile(r",\s+(?:de\s+|di\s+)?$", re.IGNORECASE)
 # "aged 57", "im Alter von 24 und 29 Jahren", "w wieku 57 i 61 lat": an age whatever follows

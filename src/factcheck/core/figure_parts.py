@@ -22,22 +22,29 @@ from factcheck.core.places import CLAUSE_END, countries_in
 # "zruší 140 ze zhruba 700"
 # and "350 of its roughly 6,900 jobs", "350 de ses quelque 6 900 emplois", "350 af sine 6.900 job"
 _OUT_OF = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:out of|of|der|von|de|sur|dari|di|su|af|av|van|från|fra|z|ze|zo|din|dintre|"
-                     r"od)\s+"
+                     r"od|dos|das|del|dei|degli|des|du)\s+"
                      r"(?:(?:the|its|their|los|las|les|die|ses|sus|seiner|seinen|ihrer|ihren|sine|sina|deres|zijn|hun"
-                     r"|dei|suoi|seus|dos|das)\s+)?(?:[^\W\d_]+\s+)?", re.IGNORECASE)
+                     r"|dei|suoi|seus|dos|das)\s+)?(?:[^\W\d_]+\s+){0,2}", re.IGNORECASE)  # "dos cerca de 390"
 
 
 def of_totals(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures``, where the whole of "79 of the 230 seats" says no measure: the seats of a parliament
     are not the seats won, though "3 of the 12 injured" may be the count of the injured. Without a
     measure it agrees with the same number and is never a conflict. The part is of what the whole
-    counts ("cut 350 of its 6,900 jobs": 350 jobs; "18.6 million of its 26 million registered users")."""
+    counts ("cut 350 of its 6,900 jobs": 350 jobs; "18.6 million of its 26 million registered users"). Staff
+    or jobs out of a whole are a part (``with_parts``): a site's, as often as the company's."""
     out = list(figures)
     for k in range(len(out) - 1):
         part, whole = out[k], out[k + 1]
         if (part.kind == whole.kind == "number" and part.unit is None and whole.unit is None
                 and whole.value > part.value and _OUT_OF.fullmatch(text, part.end, whole.start)):
-            out[k], out[k + 1] = replace(part, measure=whole.measure or part.measure), replace(whole, measure=None)
+            measure = whole.measure or part.measure
+            # "zruší 140 ze zhruba 700 pracovních míst" at a site: staff of a whole of its own, a part
+            staff = measure in _AT_SITES
+            # ... and of its own whole: "140 ze 700" is not the part of "95 av de 480"
+            out[k] = replace(part, measure=measure, part=part.part or staff,
+                             subject=part.subject or (f"of {whole.value:g}" if staff else ""))
+            out[k + 1] = replace(whole, measure=None)
     return out
 
 

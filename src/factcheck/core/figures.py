@@ -82,6 +82,7 @@ def read_figures(
     lo, hi, _ = slice(start, end).indices(len(text))
     plain = ascii_digits(text, lo, hi)
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
+    found = [f for f in found if not _time_of_day(plain, f)]
     if plain.find(":", lo, hi) >= 0 and (times := durations.race_times(plain, lo, hi)):  # "2:06:41", not 2, 6 and 41
         found = _instead(found, times)
     # "a 67-year-old man", "ένας 72χρονος", "a 10-percentage-point increase"
@@ -125,6 +126,20 @@ def read_figures(
 
 def _overlaps(f: Figure, others: list[Figure]) -> bool:
     return any(f.start < g.end and g.start < f.end for g in others)
+
+
+# A time of day written with a dot or a colon ("u 4.30 sati", "um 14.30 Uhr", "klokken 23.40"): an hour
+# word before it or after it
+_HOUR_BEFORE = re.compile(r"(?<![^\W\d_])(?:at|um|à|a las|alle|às|kl\.?|klokken|kello|klo|o|u|w|v|om|pukul|jam|"
+                          r"la ora|στις|saat)\s+$", re.IGNORECASE)
+_HOUR_AFTER = re.compile(r"\s*(?:uhr|h|hod\w*|sati|órakor|ώρα|uur|timer|horas|heures|ore|wib|wita|wit)(?![^\W\d_])",
+                         re.IGNORECASE)
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+
+
+def _time_of_day(text: str, f: Figure) -> bool:
+    return f.kind == "number" and f.unit is None and _CLOCK.fullmatch(text, f.start, f.end) is not None and (
+        _HOUR_BEFORE.search(text, max(0, f.start - 12), f.start) is not None or _HOUR_AFTER.match(text, f.end) is not None)
 
 
 def _instead(found: list[Figure], new: list[Figure]) -> list[Figure]:
@@ -173,7 +188,9 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
             rewritten = text[:a] + code.ljust(b - a) + text[b:]
             again = [g for g in find_quantities(rewritten, lang, as_of=as_of, start=f.start, end=b)
                      if g.start == f.start and g.kind == "money"]
-        out.append(replace(again[0], end=b, text=text[f.start:b]) if again else f)
+        # read again from the number on, the money keeps the number's "rund" before it
+        out.append(replace(again[0], end=b, text=text[f.start:b], approx=again[0].approx or f.approx,
+                           approx_word=again[0].approx_word or f.approx_word) if again else f)
     return out
 
 

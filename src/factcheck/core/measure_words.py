@@ -326,7 +326,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     # ships, as a canal or a port counts them ("367 navires attendaient", "čekalo 376 brodova")
     "vessels": (
-        "ships", "vessels", "navires", "bateaux", "buques", "barcos", "embarcaciones", "navi ", "navios", "schepen",
+        "containerskib", "containerfartyg", "containerschiff", "containerschip", "container ship", "container vessel",
+        "kontenerowc", "porte-conteneurs", "portacontainer", "portacontenedores", "porta-contentores", "ships", "vessels", "navires", "bateaux", "buques", "barcos", "embarcaciones", "navi ", "navios", "schepen",
         "schiffe", "skibe", "fartyg", "statków", "statki", "lodí", "lodě", "hajó", "alukset", "aluksia",
         "πλοία", "πλοίων", "navele", "brodova", "brodovi", "gemi",  # plurals: not a boat's "kapal", "nave"
     ),

@@ -53,7 +53,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "diario", "diaria", "diarios", "diarias", "diariamente", "diário", "diária", "diários", "diárias",
         "par jour", "chaque jour", "quotidien", "quotidienne", "al giorno", "giornaliero", "giornaliera",
         "per dag", "dagelijks", "por dia", "ao dia", "cada dia", "por jornada", "ogni giorno", "am tag",
-        "jeden tag", "varje dag", "dziennie", "na dzień", "codziennie",
+        "jeden tag", "varje dag", "dziennie", "na dzień", "codziennie", "i døgnet", "per døgn", "om dygnet",
+        "per dygn", "pe zi", "denně", "naponta", "päivässä", "την ημέρα", "dnevno",
     ),
     "quarterly": (
         "quarterly", "per quarter", "each quarter", "kvartalsvis", "pr. kvartal", "per kvartal",

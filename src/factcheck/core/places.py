@@ -25,11 +25,15 @@ _ROUTE = re.compile(
     re.IGNORECASE)
 
 CLAUSE_END = re.compile(r"[,;:]")  # where a clause ends: a place past it is another clause's
-WORLD = "world"  # a statement about every country at once
+WORLD = "world"  # a statement about every country at once, or a continent's
 _WORLD = re.compile(
     r"(?<![^\W\d_])(?:worldwide|globally|around the world|weltweit|dans le monde|au niveau mondial|en todo el mundo|"
     r"a nivel mundial|in tutto il mondo|a livello globale|em todo o mundo|no mundo|wereldwijd|verden over|"
-    r"på verdensplan|globalt|världen över|i hele verden|secara global|di seluruh dunia|na (?:całym )?świecie)(?![^\W\d_])",
+    r"på verdensplan|globalt|världen över|i hele verden|secara global|di seluruh dunia|na (?:całym )?świecie|"
+    # a continent's count is no country's either: "Die Zahl der Masernfälle in Europa", "across the EU"
+    r"in europe|across europe|in europa|en europe|en europa|w europie|v evropě|v európe|în europa|európában|"
+    r"euroopassa|στην ευρώπη|u europi|avrupa'da|di eropa|i europa|in the eu|across the eu|in der eu|dans l'ue|"
+    r"en la ue|nell'ue|na ue|in de eu|i eu|w ue)(?![^\W\d_])",
     re.IGNORECASE)
 NATIONALS = "nationals"  # a count of one country's citizens: "sembilan warga negara Indonesia", "three Danes"
 _NATIONALS = re.compile(
@@ -54,7 +58,10 @@ def _names(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
     for n, locale in enumerate((cldr_locale("en"), cldr_locale(lang))):
         for code, name in locale.territories.items():
             if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO") and name[:1].isupper():
-                code_of.setdefault(_stem(name) if n and inflecting else name, code)
+                stem = _stem(name) if n and inflecting else name
+                code_of.setdefault(stem, code)
+                if n and inflecting and stem.endswith("k"):  # Polish "w Polsce": k becomes c before its ending
+                    code_of.setdefault(stem[:-1] + "c", code)
     if not code_of:
         return None, {}
     english = set(cldr_locale("en").territories.values())  # read as written in any language
