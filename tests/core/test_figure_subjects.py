@@ -69,3 +69,7 @@ def test_a_nationality_after_a_count_is_its_subject():
 def test_a_country_right_before_a_figure_is_its_own_in_a_list_that_names_them_after():
     assert subjects("Coverage ranges from 62% in Romania to 94% in Spain, with France at 86% and Italy at 85%.",
                     "en") == [("62%", "RO"), ("94%", "ES"), ("86%", "FR"), ("85%", "IT")]
+
+
+def test_a_short_country_name_is_read_in_its_cases():
+    assert subjects("Bryde myy pumppuja myös Suomeen, jossa sillä on noin 60 työntekijää.", "fi") == [("60", "FI")]

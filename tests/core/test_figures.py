@@ -760,3 +760,8 @@ def test_a_time_of_day_is_no_figure():
     assert read_figures("Brod je oslobođen u ponedjeljak u 4.30 sati.", "hr") == []
     assert read_figures("Klokken 23.40 nåede parterne til enighed.", "da") == []
     assert [f.value for f in read_figures("It closed at 12.50 euros.", "en")] == [12.5]
+
+
+def test_european_portuguese_groups_thousands_with_a_space():
+    assert [f.value for f in read_figures("A empresa tinha apenas 4 200 trabalhadores.", "pt")] == [4200]
+    assert [f.value for f in read_figures("A empresa tinha 4.200 trabalhadores.", "pt")] == [4200]

@@ -79,8 +79,10 @@ def separators(lang: str | None) -> tuple[str, str]:
 
 
 def groups_with_space(lang: str | None) -> bool:
-    """True when the language writes thousands as "1 000" (French, Norwegian, Swedish...)."""
-    return separators(lang)[1] in SPACES or separators(lang)[1].isspace()
+    """True when the language writes thousands as "1 000" (French, Norwegian, Swedish...), or a
+    regional variant its articles use does (European Portuguese "4 200" beside Brazilian "4.200")."""
+    code = cldr_locale(lang).language
+    return any(separators(v)[1] in SPACES or separators(v)[1].isspace() for v in (lang, *VARIANTS.get(code, ())))
 
 
 def _convention_regex(decimal: str, groups: str) -> re.Pattern[str]:
@@ -96,7 +98,7 @@ def _conventions(lang: str | None) -> tuple[tuple[re.Pattern[str], dict[int, str
     Each is (validating regex, translation to Python's notation).
     """
     decimal, group = separators(lang)
-    own_groups = SPACES if groups_with_space(lang) else group
+    own_groups = (SPACES + (group if group not in SPACES else "")) if groups_with_space(lang) else group
     other = "." if decimal == "," else ","
     conventions = []
     for dec, groups in ((decimal, own_groups), (other, decimal)):

@@ -46,7 +46,7 @@ _NATIONALS = re.compile(
 # there a name is its stem (less a final vowel) and an ending of a few letters
 INFLECTING = frozenset({"pl", "cs", "sk", "hr", "sr", "bs", "sl", "fi", "et", "hu", "lt", "lv", "ru", "uk"})
 _ENDING = 4  # letters of a case ending
-_STEM = 5  # letters a stem keeps at least: "Peru", "Mali" are read as written
+_STEM = 5  # letters a name has at least to be read by its stem ("Suomi": "Suomeen"); "Peru", "Mali" as written
 
 
 @lru_cache(maxsize=64)
@@ -72,7 +72,7 @@ def _names(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
 
 def _stem(name: str) -> str:
     """A country's name less the vowel its cases replace ("Bułgaria" -> "Bułgari": "w Bułgarii")."""
-    return name[:-1] if name[-1] in "aeiouyąęáéíóúýěůäöőű" and len(name) > _STEM else name
+    return name[:-1] if name[-1] in "aeiouyąęáéíóúýěůäöőű" and len(name) >= _STEM else name
 
 
 
