@@ -1019,3 +1019,16 @@ def test_a_day_s_cost_is_no_total():
     state, _, _ = judge(("Der Ausstand kostet die dänische Kattegat Air rund 14 Millionen Kronen pro Tag.", "de", "2026-09-16"),
                         ("Volgens de topvrouw kost de staking ruim 2 miljoen euro per dag.", "nl", "2026-09-16"))
     assert state == "consistent"  # "rund" stays with the crowns the article names
+
+
+def test_digits_slipped_beside_a_figure_both_statements_share():
+    state, lines, _ = judge(("Die Gewerkschaften fordern 5,6 Prozent mehr Lohn über zwei Jahre, das Unternehmen bietet "
+                             "3,8 Prozent.", "de", "2026-09-15"),
+                            ("Fagforeningerne kræver lønstigninger på 6,5 procent over to år, mens selskabet har tilbudt "
+                             "3,8 procent.", "da", "2026-09-14"))
+    assert state == "conflict" and any("agree on 3,8 Prozent" in line for line in lines), lines
+    # beside a shared figure, another figure that does not say what it is may still be another thing
+    state, _, _ = judge(("Die Gewerkschaften fordern 5,6 Prozent mehr Lohn, das Unternehmen bietet 3,8 Prozent.",
+                         "de", "2026-09-15"),
+                        ("Der Abschluss bringt 4,1 Prozent, das Unternehmen hatte 3,8 Prozent geboten.", "de", "2026-09-18"))
+    assert state != "conflict"

@@ -165,7 +165,7 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
         outcome = "differs-slightly" if difference <= slight + 1e-12 else "conflict"
     if outcome == "conflict" and not certain:
         return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "not-compared",
-                          "figures may measure different things (one side does not say what)")
+                          _UNSAID)
     return Comparison(f.kind, f.text, g.text, difference, tolerance, note, outcome)
 
 
@@ -503,6 +503,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
         if best.outcome == "conflict" and (total := _sum_of_two(f, alike, s_few, s_many)) is not None:
             best = total
         paired.append((f, g, best))
+    paired = _held_by_what_they_share(paired)
     # "schoss zeitweise um 36 Prozent nach oben und schloss mit einem Plus von 34 Prozent" / "jumped 34%":
     # a figure another of its statement's figures agrees with is that one's counterpart, no other's
     agreed = {id(g) for _, g, best in paired if best.consistent}
@@ -522,6 +523,33 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
     return out
+
+
+_UNSAID = "figures may measure different things (one side does not say what)"
+
+
+def _held_by_what_they_share(paired: list[tuple[Figure, Figure, Comparison]]) -> list[tuple[Figure, Figure, Comparison]]:
+    """``paired`` (figure, counterpart, comparison), where the two statements give one number of two
+    digits or more alike, a figure that says not what it measures written with its counterpart's digits
+    (two swapped, or a power of ten apart) held against it: the two statements say one thing, and the
+    digits are one outlet's slip ("fordern 5,6 Prozent mehr Lohn, das Unternehmen bietet 3,8 Prozent" /
+    "6,5 procent over to år, ... 3,8 procent"; "1,42 Millionen Dollar um, ein Plus von 6,2 Prozent" /
+    "rose 6.2% ... to $1.42bn"). Other figures beside an agreeing one are often other things."""
+    shared = [f for f, g, best in paired
+              if best.outcome == "consistent" and f.value == g.value and f.kind == g.kind != "year"
+              and not (f.words or g.words) and len(_significant(f.value)) >= 2]
+    if not shared:
+        return paired
+    why = f"the statements agree on {shared[0].text}"
+    return [(f, g, replace(best, outcome="conflict", reason="", note="; ".join(filter(None, [best.note, why])))
+             if best.reason == _UNSAID and _same_digits(f, g) else best) for f, g, best in paired]
+
+
+def _same_digits(f: Figure, g: Figure) -> bool:
+    """Whether ``f`` and ``g`` are written with the same two digits or more, in any order, and one sign
+    ("fell by 59%" and "-59%" are one change said two ways)."""
+    a, b = _significant(abs(f.value)), _significant(abs(g.value))
+    return len(a) >= 2 and sorted(a) == sorted(b) and (f.value < 0) == (g.value < 0)
 
 
 def _partial(f: Figure, g: Figure) -> bool:
