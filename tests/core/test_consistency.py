@@ -1032,3 +1032,15 @@ def test_digits_slipped_beside_a_figure_both_statements_share():
                          "de", "2026-09-15"),
                         ("Der Abschluss bringt 4,1 Prozent, das Unternehmen hatte 3,8 Prozent geboten.", "de", "2026-09-18"))
     assert state != "conflict"
+
+
+def test_figures_of_different_years():
+    state, lines, _ = judge(("Elle a perçu 11,2 millions de dollars en 2025.", "fr", None),
+                            ("She received $18.6m last year, up from $11.2m in 2024.", "en", "2026-03-20"))
+    assert state == "conflict" and any("another year: 2025 / 2024" in line for line in lines), lines
+    state, _, _ = judge(("En 2024, Auren avait déjà rappelé 340 000 Terra.", "fr", "2026-05-12"),
+                        ("Już w 2021 roku Auren wezwał do serwisów 340 tys. samochodów Terra.", "pl", "2026-05-12"))
+    assert state == "conflict"  # the same recall, another year
+    state, lines, _ = judge(("Il club lo aveva pagato 3,5 milioni di euro nel 2023.", "it", "2026-08-01"),
+                            ("Westbridge zahlt 68 Millionen Euro im Jahr 2026.", "de", "2026-08-01"))
+    assert state == "not-compared" and "different years" in lines[0], lines

@@ -359,6 +359,22 @@ def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool
     return None
 
 
+def _of_years(f: Figure, g: Figure) -> bool:
+    """Whether ``f`` and ``g`` each say the year they are of, and the years differ."""
+    return bool(f.year and g.year and f.year != g.year)
+
+
+def _another_year(f: Figure, g: Figure) -> Comparison:
+    """Two figures of different years ("pagato 3,5 milioni nel 2023" / "sold for €35m in 2025"): not
+    compared, unless they are one amount of two digits or more, which one outlet gave for the wrong
+    year ("En 2024, Auren avait déjà rappelé 340 000 Terra" / "w 2021 roku ... 340 tys."; a share, as
+    a rate, may well be the same two years running)."""
+    if f.value == g.value and f.unit == g.unit and f.kind != "percent" and len(_significant(abs(f.value))) >= 2:
+        return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount for another year: {f.year} / {g.year}",
+                          "conflict")
+    return _not_compared(f, g, f"figures of different years: {f.text} ({f.year}), {g.text} ({g.year})")
+
+
 def _points(f: Figure, g: Figure, certain: bool) -> Comparison:
     """A figure in percent and one in percentage points: the same number is one outlet's slip
     ("ein Plus von 20,8 Prozent" for 20.8 points); other numbers may both be right (a rise from 9.1 %
@@ -379,7 +395,7 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool = F
     if partial and c.outcome == "conflict" and _tenfold_slip(f, g) is None:  # "350 of its 6,900" / "3 500"
         part = f if f.part else g
         return replace(c, outcome="not-compared", reason=f"{part.text} is a part of a whole")
-    if f.earlier != g.earlier and c.outcome in ("conflict", "differs-slightly"):
+    if f.earlier != g.earlier and c.outcome in ("conflict", "differs-slightly") and not _of_years(f, g):
         start = f if f.earlier else g
         return replace(c, outcome="not-compared", reason=f"{start.text} is the level before the change")
     return c
@@ -396,6 +412,8 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     if f.month and g.month and f.month != g.month:
         return _not_compared(f, g, f"figures of different months or quarters: {f.text} ({_month(f.month)}), "
                                    f"{g.text} ({_month(g.month)})")
+    if _of_years(f, g):
+        return _another_year(f, g)
     if f.kind == "year":
         outcome = "consistent" if f.value == g.value else "conflict"
         return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)

@@ -283,6 +283,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     changes = {i for i in joined
                if _changed(words, figures[i], lo) or joined[i] == "change" and _changed_after(words, figures[i + 1])}
     after_year = _ends_before(figures, courtesy, lo)
+    before_year = _starts_after(figures, courtesy, hi)
+    years = [(y.start, y.end, int(y.value)) for y in figures if y.kind == "year"]
     for n, i in enumerate(main):
         f = figures[i]
         last = i  # its courtesy conversions follow it: they measure the same thing
@@ -311,19 +313,49 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         # a year before is the month's own ("En diciembre de 2023 la inflación ... al 25,5%")
         month = _nearest(words.months, f.start, f.end, after_year[i], at.hi, words=words,
                          neighbours=(after_year[i] > lo, at.beside[1]), lean_after=3)
+        # "pagato 3,5 milioni nel 2023", "En 2024, Auren avait déjà rappelé 340 000": the year it is of
+        year = _nearest(years, f.start, f.end, after_year[i], before_year[i], before_limit=_YEAR_BEFORE,
+                        after_limit=_YEAR_AFTER, words=words, neighbours=(True, True)  # in its clause only
+                        ) or _opening_year(text, years, lo) if f.kind != "year" else None
         approx_word = f.approx_word or (_approx_word(text, f, at.lo, approx_words) if f.words or f.approx else "")
         out[i] = Figure(
             f.kind, f.start, f.end, f.value, f.unit, f.approx or bool(approx_word), f.usd, f.as_of,
             f.text or text[f.start:f.end], approx_word, period, None if measure == f.dimension else measure, False,
             _precision(f, text, lang),
-            f.words, _bound(text, replace_word(f, approx_word), at.lo), f.dimension, month,
+            f.words, _bound(text, replace_word(f, approx_word), at.lo), f.dimension, month, year=year,
         )
         for j in range(i + 1, last + 1):
             c = figures[j]
             out[j] = Figure(c.kind, c.start, c.end, c.value, c.unit, c.approx, c.usd, c.as_of,
                             c.text or text[c.start:c.end], c.approx_word, period, measure, True,
-                            _precision(c, text, lang), c.words, "", c.dimension, month)
+                            _precision(c, text, lang), c.words, "", c.dimension, month, year=year)
     return previous_levels(text, of_totals(text, _ranged(out, joined, changes)))
+
+
+_YEAR_BEFORE, _YEAR_AFTER = 40, 25  # how far a year may stand from the figure it dates
+
+
+# "En 2024, ...", "Im Jahr 2023 ...", "W 2021 roku": a preposition and the year open the sentence
+_OPENING = re.compile(r"\W*(?:already\s+|già\s+|już\s+|schon\s+|déjà\s+)?(?:in|en|im|i|w|v|ve|nel|em|na|no|pada|tahun|"
+                      r"vuonna|το|στο|în|u|au|al|el|dans|durante|during)\s+(?:(?:the|dem|jahr|year|l'année|el año|"
+                      r"het jaar|året)\s+)?", re.IGNORECASE)
+
+
+def _opening_year(text: str, years: list[tuple[int, int, int]], lo: int) -> int | None:
+    """The year a sentence opens with, a word or two before it ("En 2024, Auren avait déjà rappelé"):
+    the year of every figure in it."""
+    return next((y for a, _, y in years if _OPENING.fullmatch(text, lo, a)), None)
+
+
+def _starts_after(figures: list[Figure], courtesy: list[bool], hi: int) -> list[int]:
+    """For each figure, where the figure after it starts (``hi`` for the last), years and courtesy
+    conversions passed over."""
+    out, nxt = [], hi
+    for f, kept in zip(reversed(figures), reversed(courtesy)):
+        out.append(nxt)
+        if f.kind != "year" and not kept:
+            nxt = f.start
+    return out[::-1]
 
 
 def _ends_before(figures: list[Figure], courtesy: list[bool], lo: int) -> list[int]:

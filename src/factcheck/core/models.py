@@ -90,6 +90,7 @@ class Figure:
     # true of its day only: a count so far of those an event hits ("41,000 passengers have been affected"),
     # a share's move ("Its shares fell 14.8% in after-hours trading")
     dated: bool = False
+    year: int | None = None  # the year it is of, when its clause names one ("pagato 3,5 milioni nel 2023")
 
 
 # The name the store and older code use for a figure.
