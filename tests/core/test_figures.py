@@ -765,3 +765,9 @@ def test_a_time_of_day_is_no_figure():
 def test_european_portuguese_groups_thousands_with_a_space():
     assert [f.value for f in read_figures("A empresa tinha apenas 4 200 trabalhadores.", "pt")] == [4200]
     assert [f.value for f in read_figures("A empresa tinha 4.200 trabalhadores.", "pt")] == [4200]
+
+
+def test_polish_dollars_and_every_day():
+    f = one("Blokada wstrzymuje handel o wartości 8,9 mln dolarów dziennie.", "pl")
+    assert (f.kind, f.unit, f.value, f.period) == ("money", "USD", 8.9e6, "daily")
+    assert one("Elke dag kost het 8,9 miljoen dollar.", "nl").period == "daily"

@@ -76,6 +76,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "hr": {"funti": "GBP", "funta": "GBP", "funte": "GBP", "eur": "EUR"},
     # the cases and plurals a Czech, Slovak, Romanian or Greek sum takes ("2,98 miliardy korun",
     # "14 milioane de dolari", "38 εκατ. ευρώ")
+    "pl": {"dolarów": "USD", "dolary": "USD", "dolara": "USD", "funtów": "GBP", "funta": "GBP",
+           "koron duńskich": "DKK", "koron szwedzkich": "SEK", "koron norweskich": "NOK", "koron czeskich": "CZK"},
     "cs": {"korun": "CZK", "koruny": "CZK", "korunách": "CZK", "eur": "EUR", "dolarů": "USD", "dolary": "USD",
            "liber": "GBP"},
     "sk": {"eur": "EUR", "eurách": "EUR", "dolárov": "USD", "korún": "CZK", "českých korún": "CZK", "libier": "GBP"},

@@ -54,6 +54,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "par jour", "chaque jour", "quotidien", "quotidienne", "al giorno", "giornaliero", "giornaliera",
         "per dag", "dagelijks", "por dia", "ao dia", "cada dia", "por jornada", "ogni giorno", "am tag",
         "jeden tag", "varje dag", "dziennie", "na dzień", "codziennie", "i døgnet", "per døgn", "om dygnet",
+        "elke dag", "iedere dag", "každý den", "każdego dnia", "minden nap", "joka päivä", "κάθε μέρα",
+        "în fiecare zi", "svaki dan", "her gün",
         "per dygn", "pe zi", "denně", "naponta", "päivässä", "την ημέρα", "dnevno",
     ),
     "quarterly": (
