@@ -1044,3 +1044,12 @@ def test_figures_of_different_years():
     state, lines, _ = judge(("Il club lo aveva pagato 3,5 milioni di euro nel 2023.", "it", "2026-08-01"),
                             ("Westbridge zahlt 68 Millionen Euro im Jahr 2026.", "de", "2026-08-01"))
     assert state == "not-compared" and "different years" in lines[0], lines
+
+
+def test_an_election_night_count_is_of_its_night():
+    night = ("PRN conduce cu 30,1% din voturi, după numărarea a 62,4% din voturile exprimate.", "ro", "2026-11-15")
+    state, lines, _ = judge(night, ("Potrivit BEC, PRN a obținut 28,4% din voturi.", "ro", "2026-11-19"))
+    assert state == "not-compared", lines
+    state, _, _ = judge(("Final results: the PRN won 28.4% of the vote.", "en", "2026-11-19"),
+                        ("Potrivit BEC, PRN a obținut 24,8% din voturi.", "ro", "2026-11-19"))
+    assert state == "conflict"  # the result itself is compared

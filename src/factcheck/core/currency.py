@@ -54,12 +54,12 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "pound sterling": "GBP", "poundsterling": "GBP", "yen": "JPY", "yuan": "CNY"},
     "en": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
            "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "rupiah": "IDR",
-           "yen": "JPY", "yuan": "CNY", "rupees": "INR",
+           "yen": "JPY", "yuan": "CNY", "rupees": "INR", "lira": "TRY", "liras": "TRY",
            # wire style for the Nordic and Czech currencies, which CLDR calls krone, krona, koruna
            "Danish crowns": "DKK", "Danish crown": "DKK", "Swedish crowns": "SEK", "Swedish crown": "SEK",
            "Norwegian crowns": "NOK", "Norwegian crown": "NOK", "Czech crowns": "CZK", "Czech crown": "CZK",
            "Icelandic crowns": "ISK", "Icelandic crown": "ISK"},
-    "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR"},
+    "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY"},
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP"},
     "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres": "GBP",
            "livres sterling": "GBP"},
@@ -73,15 +73,18 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "forint": "HUF", "forintot": "HUF", "forinttal": "HUF", "forintra": "HUF", "forintnyi": "HUF",
            "forintos": "HUF", "font": "GBP", "fontot": "GBP", "fonttal": "GBP", "fontra": "GBP",
            "dollár": "USD", "dollárt": "USD", "dollárral": "USD", "dollárnyi": "USD"},
-    "hr": {"funti": "GBP", "funta": "GBP", "funte": "GBP", "eur": "EUR"},
     # the cases and plurals a Czech, Slovak, Romanian or Greek sum takes ("2,98 miliardy korun",
     # "14 milioane de dolari", "38 εκατ. ευρώ")
     "pl": {"dolarów": "USD", "dolary": "USD", "dolara": "USD", "funtów": "GBP", "funta": "GBP",
            "koron duńskich": "DKK", "koron szwedzkich": "SEK", "koron norweskich": "NOK", "koron czeskich": "CZK"},
     "cs": {"korun": "CZK", "koruny": "CZK", "korunách": "CZK", "eur": "EUR", "dolarů": "USD", "dolary": "USD",
            "liber": "GBP"},
-    "sk": {"eur": "EUR", "eurách": "EUR", "dolárov": "USD", "korún": "CZK", "českých korún": "CZK", "libier": "GBP"},
+    "sk": {"eur": "EUR", "eurách": "EUR", "dolárov": "USD", "korún": "CZK", "českých korún": "CZK", "libier": "GBP",
+           "lír": "TRY", "tureckých lír": "TRY"},
     "ro": {"dolari": "USD", "euro": "EUR", "lei": "RON", "lire sterline": "GBP", "coroane cehe": "CZK"},
+    # the Turkish lira, as Turkish, Croatian, Slovak and English articles write it
+    "tr": {"lira": "TRY", "liralık": "TRY", "TL": "TRY", "Türk lirası": "TRY", "euro": "EUR", "dolar": "USD", "sterlin": "GBP"},
+    "hr": {"funti": "GBP", "funta": "GBP", "funte": "GBP", "eur": "EUR", "lira": "TRY", "turskih lira": "TRY"},
     "el": {"ευρώ": "EUR", "δολάρια": "USD", "δολαρίων": "USD", "λίρες": "GBP", "λιρών": "GBP"},
     "pt": {"reais": "BRL"},  # CLDR has only "reais brasileiros"; the bare "real" is a word too
 }

@@ -127,12 +127,24 @@ _SHARES_REACH = 8
 
 def with_dated(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """``figures`` (of the sentence ``text``) marked ``dated`` when true of their day only: the
-    counts of people an event has hit so far, a share's move. Two outlets' figures of different days
-    are a timeline."""
+    counts of people an event has hit so far, a share's move, an election's count in progress. Two
+    outlets' figures of different days are a timeline."""
     return tuple(replace(f, dated=True) if _of_its_day(text, f) else f for f in figures)
 
 
+# an election's count in progress: "with 62% of votes counted", "nach Auszählung", "rezultate parțiale"
+_COUNTING = re.compile(
+    r"(?<![^\W\d_])(?:counted|partial|exit[ -]polls?|exit-poll\w*|projections?|ausgezählt\w*|auszählung|"
+    r"hochrechnung\w*|numărat\w*|numărar\w*|numărătoare|parțial\w*|scrutinio|scrutinate|spoglio|dépouill\w*|partiels?|escrutad\w*|"
+    r"escrutinio|apurad\w*|geteld|optalt|optælling|räknade|rösträkning|przeliczeni\w*|cząstkow\w*|sečten\w*|"
+    r"sčítan\w*|megszámlál\w*|feldolgozottság\w*|részeredmény\w*|laskettu|καταμετρ\w*|prebrojan\w*|"
+    r"sayıl\w*|sandık)(?![^\W\d_])", re.IGNORECASE)
+_ELECTION = frozenset({"votes", "seats", "turnout"})
+
+
 def _of_its_day(text: str, f: Figure) -> bool:
+    if f.measure in _ELECTION or f.kind == "percent" and f.measure is None:
+        return _COUNTING.search(text) is not None  # a count in progress: its night's, not the result
     if f.kind == "number" and f.unit is None and f.measure in PEOPLE:
         return _near(_HIT, text, f, 0, len(text), _HIT_REACH)
     return f.kind == "percent" and f.measure in CHANGES and _near(_SHARES, text, f, 0, len(text), _SHARES_REACH)

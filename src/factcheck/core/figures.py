@@ -43,7 +43,8 @@ from factcheck.core.number_words_id import number_word_spans
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.numbers import language_of, written_with_letters
-from factcheck.core.ratios import WHOLES, hyphenated_points, one_in_so_many, points, rain_depths, rates, ratios
+from factcheck.core.ratios import (WHOLES, hyphenated_points, one_in_so_many, percent_before, points, rain_depths, rates,
+                                   ratios)
 from factcheck.core.zero_counts import zero_counts
 from factcheck.core.periods import phrase_trie
 from factcheck.core.quantities import find_quantities
@@ -94,7 +95,8 @@ def read_figures(
     found = _shared_currency(plain, lang, as_of, hi, found)
     found = _elided_currency(plain, lang, as_of, hi, found)
     found = _priced(plain, lang, as_of, lo, hi, found)
-    found = share_unit(plain, lang, rain_depths(plain, rates(plain, points(plain, sorted(found, key=lambda f: f.start)))),
+    found = share_unit(plain, lang, rain_depths(plain, rates(plain, points(plain, percent_before(plain, sorted(
+        found, key=lambda f: f.start))))),
                        as_of, lo)
     found = durations.joined(plain, language_of(lang), found, lo, hi)
     # "a quarter of a million" is a number, not a share
