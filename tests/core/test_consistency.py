@@ -1053,3 +1053,14 @@ def test_an_election_night_count_is_of_its_night():
     state, _, _ = judge(("Final results: the PRN won 28.4% of the vote.", "en", "2026-11-19"),
                         ("Potrivit BEC, PRN a obținut 24,8% din voturi.", "ro", "2026-11-19"))
     assert state == "conflict"  # the result itself is compared
+
+
+def test_several_parties_together_and_a_country_s_other_names():
+    together = ("A három párt együtt 182 mandátummal rendelkezik a képviselőházban.", "hu", "2026-11-20")
+    state, _, _ = judge(together, ("That gives the party 107 of the 330 seats in the lower house.", "en", "2026-11-19"))
+    assert state != "conflict"  # three parties' seats, not one's
+    state, _, _ = judge(together, ("Trzy partie razem mają 172 mandaty.", "pl", "2026-11-20"))
+    assert state == "conflict"
+    state, _, _ = judge(("Some 150,000 people voted at polling stations in Britain.", "en", "2026-11-16"),
+                        ("In Großbritannien wurden 142.000 Stimmen abgegeben.", "de", "2026-11-16"))
+    assert state != "not-compared"  # "Britain" and "Großbritannien" are the United Kingdom

@@ -67,12 +67,12 @@ def with_parts(text: str, lang: str, figures: Sequence[Figure]) -> tuple[Figure,
     """``figures`` (in text order, offsets into ``text``) with those said to be a part marked: of the
     figure before them (``of_which``: "Bryde beschäftigt rund 6.000 Mitarbeiter, davon etwa 350 in
     Dortmund"), or a company's staff at a town ("en fabrikk i Drammen med rundt 240 ansatte"), the
-    town its subject. A part is compared only with parts, or with its own place's figure
+    town its subject; and a figure of several subjects together ("disposeraient ensemble de 182 sièges"). A part is compared only with parts, or with its own place's figure
     (``core.consistency``)."""
     out, before = [], None
     for f in figures:
         if not f.courtesy:
-            if before is not None and of_which(text, f, before.end):
+            if before is not None and of_which(text, f, before.end) or _together(text, f):
                 f = replace(f, part=True)
             elif f.measure in _AT_SITES and (town := _town(text, lang, f)):
                 f = replace(f, part=True, subject=town)
@@ -80,6 +80,18 @@ def with_parts(text: str, lang: str, figures: Sequence[Figure]) -> tuple[Figure,
         if not f.courtesy:
             before = f
     return tuple(out)
+
+
+# Several subjects' figure added up: "A három párt együtt 182 mandátummal", "disposeraient ensemble de
+# 182 sièges". Not any one's: like a part, compared only with its own kind.
+_TOGETHER = re.compile(
+    r"(?<![^\W\d_])(?:together|combined|between them|ensemble|zusammen|gemeinsam|együtt|împreună|juntos|juntas|"
+    r"insieme|razem|samen|tilsammans|sammen|tillsammans|yhdessä|společně|spoločne|zajedno|μαζί|birlikte|bersama)"
+    r"(?![^\W\d_])[^\d.;:!?]{0,60}$", re.IGNORECASE)
+
+
+def _together(text: str, f: Figure) -> bool:
+    return _TOGETHER.search(text, max(0, f.start - 80), f.start) is not None
 
 
 # A company's staff at one of its sites is a part of its staff; the dead "in Silezië" are the story's

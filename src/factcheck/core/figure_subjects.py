@@ -7,8 +7,9 @@ A figure's subject is the country named nearest before it in its stretch of the 
 figure before): "Rumänien meldete 18 Tote, Bulgarien 22"; or, where the sentence names the first
 figure's country after it, the one right after each in its clause: "18 Tote in Rumänien", "182
 millioner euro for Italia og 40 millioner euro for Norge". Countries are CLDR's territory names, so
-"Griekenland" and "Greece" are one subject. A nationality right after a count is its subject before any
-country ("420 Dutch", "1.100 Nederlandse toeristen": both "NL"). Other names are subjects only in a list: two figures or more of one kind and measure, each a few
+"Griekenland" and "Greece" are one subject. A nationality right after a count is its subject where no
+country is named ("420 Dutch", "1.100 Nederlandse toeristen": both "NL"; "En France, 61 000 Roumains":
+"FR"). Other names are subjects only in a list: two figures or more of one kind and measure, each a few
 words after a name of its own ("ahead of Naleraq on 27.1%"); one name before one figure may as well
 be the payer as the payee. (A sentence's first word is a name only where the statement's names say
 so, any word being capitalised there: "Hele prosjektet koster 480 millioner euro" has no subject;
@@ -53,8 +54,10 @@ def with_subjects(text: str, lang: str, figures: Sequence[Figure], names: Collec
         subjects = before
     # a part is the place it names: "117 osób, w tym 18 w Bułgarii"
     subjects = [s or f.subject or (a if f.part else "") for s, a, f in zip(subjects, after, figures)]
-    # a count's own nationality says whose it is before any place: "in Kos ... 420 Dutch"
-    subjects = [nationals_after(text, lang, f.end, hi) or s for s, f, (_, hi) in zip(subjects, figures, stretches)]
+    # a count's own nationality says whose it is where no country does ("in Kos ... 420 Dutch"); a country
+    # named is where it was counted ("En France, 61 000 Roumains ont voté", "198.000 rumanos residentes en
+    # España": France's, Spain's)
+    subjects = [s or nationals_after(text, lang, f.end, hi) for s, f, (_, hi) in zip(subjects, figures, stretches)]
     named = [_name_before(text, lang, figures[i], lo, names, word_key) for i, (lo, _) in enumerate(stretches)]
     opening = _opening_word(text, figures[0], word_key) if figures and not named[0] else ""
     measures = [f.measure for f in figures]
@@ -118,9 +121,11 @@ def _country_right_before(text: str, countries: Sequence[tuple[int, int, str]], 
 def _name_before(text: str, lang: str, f: Figure, lo: int, names: Collection[str],
                  word_key: Callable[[str], str]) -> str:
     """The key of the capitalised word nearest before ``f`` in its stretch, a few words before it,
-    when it is one of ``names`` and no nationality ("Four Australians were among the 19 dead"), or ""."""
+    when it is one of ``names``, no nationality ("Four Australians were among the 19 dead") and no country
+    ("96,000 in the Netherlands and nearly 1.8 million worldwide"), or ""."""
     words = list(_NAME.finditer(text, lo, f.start))
-    if not words or len(text[words[-1].end():f.start].split()) > _NAME_REACH or nationality(words[-1].group(), lang):
+    if not words or len(text[words[-1].end():f.start].split()) > _NAME_REACH or nationality(words[-1].group(), lang) \
+            or any(a <= words[-1].start() < b for a, b, _ in countries_in(text, lang)):
         return ""
     key = word_key(words[-1].group().rstrip(".,;:"))
     return key if key in names else ""

@@ -49,6 +49,13 @@ _ENDING = 4  # letters of a case ending
 _STEM = 5  # letters a name has at least to be read by its stem ("Suomi": "Suomeen"); "Peru", "Mali" as written
 
 
+# Names outlets write for a country beside CLDR's ("Britain" for the United Kingdom, "Holland")
+_ALSO = {"Britain": "GB", "Great Britain": "GB", "Großbritannien": "GB", "Grande-Bretagne": "GB", "Gran Bretaña": "GB",
+         "Gran Bretagna": "GB", "Groot-Brittannië": "GB", "Wielka Brytania": "GB", "Wielkiej Brytanii": "GB",
+         "Nagy-Britannia": "GB", "Marea Britanie": "GB", "Velika Britanija": "GB", "Velké Británii": "GB",
+         "Holland": "NL", "Holanda": "NL", "Hollandia": "NL"}
+
+
 @lru_cache(maxsize=64)
 def _names(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
     """A pattern of the country names of ``lang`` and English, and each name's code (by name, or
@@ -62,6 +69,8 @@ def _names(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
                 code_of.setdefault(stem, code)
                 if n and inflecting and stem.endswith("k"):  # Polish "w Polsce": k becomes c before its ending
                     code_of.setdefault(stem[:-1] + "c", code)
+    for name, code in _ALSO.items():  # read in every language, as the English names are
+        code_of.setdefault(name, code)
     if not code_of:
         return None, {}
     english = set(cldr_locale("en").territories.values())  # read as written in any language
