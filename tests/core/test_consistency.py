@@ -1064,3 +1064,12 @@ def test_several_parties_together_and_a_country_s_other_names():
     state, _, _ = judge(("Some 150,000 people voted at polling stations in Britain.", "en", "2026-11-16"),
                         ("In Großbritannien wurden 142.000 Stimmen abgegeben.", "de", "2026-11-16"))
     assert state != "not-compared"  # "Britain" and "Großbritannien" are the United Kingdom
+
+
+def test_degrees_below_zero_in_words_and_a_country_s_damage():
+    state, _, _ = judge(("The lowest temperature was minus 28.6C, recorded on Monday in Miercurea Ciuc.", "en", "2026-11-30"),
+                        ("Najniższą temperaturę, -28,6 stopnia Celsjusza, zanotowano w Miercurea Ciuc.", "pl", "2026-11-30"))
+    assert state == "consistent"
+    state, _, _ = judge(("Vlada procjenjuje štetu u Hrvatskoj na oko 180 milijuna eura.", "hr", "2026-11-30"),
+                        ("Kestrel estimated the total economic damage at €2.1bn.", "en", "2026-11-30"))
+    assert state != "conflict"  # Croatia's part of the damage

@@ -442,7 +442,8 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     if (timeline := _over_time(f, g, sa, sb, certain)) is not None:
         return timeline
     local = local_angle(sa.places, sb.places)
-    if certain and (f.measure in LOCAL_COUNTS and (local or _a_country_part(f, g)) or f.measure in CHANGES and local):
+    if certain and (f.measure in LOCAL_COUNTS and (local or _a_country_part(f, g)) or f.measure in CHANGES and local
+                    or f.measure in _SHARED_OUT and _a_country_part(f, g)):
         # "3.900 pasajeros" of the flights to and from Spain: a part of the 27,000 perhaps, and the
         # passengers to and from Copenhagen "up 11 %" are not the airline's
         certain = False
@@ -576,6 +577,9 @@ def _partial(f: Figure, g: Figure) -> bool:
     "Bulgaria with 18"). The other outlet may have said the same part without saying it is one, so
     they may agree, but never conflict."""
     return f.part != g.part and not (f.subject and f.subject == g.subject)
+
+
+_SHARED_OUT = frozenset({"damage", "aid"})  # sums a country gets its part of ("štetu u Hrvatskoj na oko 180 milijuna eura")
 
 
 def _a_country_part(f: Figure, g: Figure) -> bool:

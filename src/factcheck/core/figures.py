@@ -83,7 +83,7 @@ def read_figures(
     lo, hi, _ = slice(start, end).indices(len(text))
     plain = ascii_digits(text, lo, hi)
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
-    found = [f for f in found if not _time_of_day(plain, f)]
+    found = [_below_zero(plain, f) for f in found if not _time_of_day(plain, f)]
     if plain.find(":", lo, hi) >= 0 and (times := durations.race_times(plain, lo, hi)):  # "2:06:41", not 2, 6 and 41
         found = _instead(found, times)
     # "a 67-year-old man", "ένας 72χρονος", "a 10-percentage-point increase"
@@ -137,6 +137,16 @@ _HOUR_BEFORE = re.compile(r"(?<![^\W\d_])(?:at|um|à|a las|alle|às|kl\.?|klokke
 _HOUR_AFTER = re.compile(r"\s*(?:uhr|h|hod\w*|sati|órakor|ώρα|uur|timer|horas|heures|ore|wib|wita|wit)(?![^\W\d_])",
                          re.IGNORECASE)
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+
+
+# "minus 28.6C", "minus 12,6 Celzijevih stupnjeva", "moins 5 degrés": a temperature below zero in words
+_MINUS_WORD = re.compile(r"(?<![^\W\d_])(?:minus|moins|menos|meno|min|mínusz|μείον|eksi)\s+$", re.IGNORECASE)
+
+
+def _below_zero(text: str, f: Figure) -> Figure:
+    if f.dimension != "temperature" or f.value < 0 or not (m := _MINUS_WORD.search(text, max(0, f.start - 8), f.start)):
+        return f
+    return replace(f, value=-f.value, start=m.start(), text=text[m.start():f.end])
 
 
 def _time_of_day(text: str, f: Figure) -> bool:
