@@ -503,8 +503,8 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     # "The Socialists won 77 seats, Chega 48" / "AD won 79 seats, the Socialists 77": when each side
     # gives several figures of one measure, they may be of different subjects: no conflict among them
     # (a change's two levels are one subject's, at two times)
-    listed = {m for m in {f.measure for f in fa} if m and sum(f.measure == m and not f.earlier for f in fa) > 1
-              and sum(g.measure == m and not g.earlier for g in fb) > 1}
+    listed = {m for m in {f.measure for f in fa} if m and sum(f.measure == m and not (f.earlier or f.part) for f in fa) > 1
+              and sum(g.measure == m and not (g.earlier or g.part) for g in fb) > 1}
     paired = []
     for f in few:
         family = _family(f)
@@ -644,7 +644,7 @@ def _sum_of_two(f: Figure, alike: list[Figure], s_f: Signature, s_other: Signatu
     if f.measure is None:
         return None
     parts = [g for g in alike if g.measure in (f.measure, None) and g.unit == f.unit and g.period == f.period
-             and not g.earlier]
+             and not g.earlier and not g.part]
     for i, g in enumerate(parts):
         for h in parts[i + 1:]:
             if f.measure not in (g.measure, h.measure):
