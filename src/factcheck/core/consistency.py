@@ -170,6 +170,7 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
 
 
 _PEAKS = frozenset({"speed", "temperature"})  # measures "up to" gives the highest reading of
+_UNSAID = "figures may measure different things (one side does not say what)"  # why an uncertain conflict is none
 
 # "nearly" and its kin put the amount a little below the figure: "nearly $20 million" is $19 million
 _NEARLY = frozenset({"nearly", "almost", "close to", "just under", "næsten", "nesten", "nästan", "knapt", "knapp",
@@ -542,9 +543,6 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
     return out
-
-
-_UNSAID = "figures may measure different things (one side does not say what)"
 
 
 def _held_by_what_they_share(paired: list[tuple[Figure, Figure, Comparison]]) -> list[tuple[Figure, Figure, Comparison]]:

@@ -143,6 +143,7 @@ _ELECTION = frozenset({"votes", "seats", "turnout"})
 
 
 def _of_its_day(text: str, f: Figure) -> bool:
+    """Whether ``f``, in its sentence ``text``, is true of its day only (``with_dated``)."""
     if f.measure in _ELECTION or f.kind == "percent" and f.measure is None:
         return _COUNTING.search(text) is not None  # a count in progress: its night's, not the result
     if f.kind == "number" and f.unit is None and f.measure in PEOPLE:
