@@ -6,9 +6,9 @@ of a strike that hit 27,000 in all: an outlet's local angle, not another count o
 counts are not held against each other as one where only one speaks of a route, or where both name
 countries (CLDR's territory names, in the statement's language and in English) and none in common.
 One naming the story's country and the other none is no local angle: outlets name it or not; but
-one that counts the world ("1.2 million cars worldwide") against one naming a country ("In
-Deutschland 186.000 Autos") is, and so is a count of one country's citizens ("sembilan warga negara
-Indonesia" of a crew of 23).
+one that counts the world or a continent ("1.2 million cars worldwide", "in Europa") against one naming
+a country ("In Deutschland 186.000 Autos") is, and so is a count of one country's citizens ("sembilan
+warga negara Indonesia" of a crew of 23, "420 Dutch": ``nationals_after``).
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ _DEMONYMS = {
                     "brytyjczyków brytyjczycy".split(), "GB"),
     **dict.fromkeys("americans américains estadounidenses americani statunitensi amerikaner amerikanen "
                     "americanos amerykanów".split(), "US"),
-    **dict.fromkeys("danes danish danois daneses danesi dänen denen danskere danskar duńczyków".split(), "DK"),
+    **dict.fromkeys("danes danish danois daneses danesi dänen danskere danskar duńczyków".split(), "DK"),
     **dict.fromkeys("swedes suédois suecos svedesi schweden zweden svenskere svenskar szwedów".split(), "SE"),
     **dict.fromkeys("norwegians norwegian norvégiens noruegos norvegesi noren nordmænd nordmenn norrmän "
                     "norwegów".split(), "NO"),
