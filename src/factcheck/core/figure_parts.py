@@ -67,8 +67,8 @@ def with_parts(text: str, lang: str, figures: Sequence[Figure]) -> tuple[Figure,
     """``figures`` (in text order, offsets into ``text``) with those said to be a part marked: of the
     figure before them (``of_which``: "Bryde beschäftigt rund 6.000 Mitarbeiter, davon etwa 350 in
     Dortmund"), or a company's staff at a town ("en fabrikk i Drammen med rundt 240 ansatte"), the
-    town its subject; and a figure of several subjects together ("disposeraient ensemble de 182 sièges"). A part is compared only with parts, or with its own place's figure
-    (``core.consistency``)."""
+    town its subject; and a figure of several subjects together ("disposeraient ensemble de 182 sièges").
+    A part is compared only with parts, or with its own place's figure (``core.consistency``)."""
     out, before = [], None
     for f in figures:
         if not f.courtesy:
