@@ -1073,3 +1073,12 @@ def test_degrees_below_zero_in_words_and_a_country_s_damage():
     state, _, _ = judge(("Vlada procjenjuje štetu u Hrvatskoj na oko 180 milijuna eura.", "hr", "2026-11-30"),
                         ("Kestrel estimated the total economic damage at €2.1bn.", "en", "2026-11-30"))
     assert state != "conflict"  # Croatia's part of the damage
+
+
+def test_how_full_a_reservoir_is_is_of_its_day_and_water_per_head_has_its_period():
+    state, lines, _ = judge(("As albufeiras do Algarve armazenavam apenas 19% da sua capacidade.", "pt", "2026-07-07"),
+                            ("Reservoirs in Portugal's Algarve fell to 13% of capacity on Monday.", "en", "2026-09-02"))
+    assert state == "not-compared" and "different dates" in lines[0], lines
+    state, _, _ = judge(("Jeder Einwohner darf nur noch 120 Liter pro Kopf und Woche verbrauchen.", "de", "2026-07-20"),
+                        ("The limit is 120 litres per person per day.", "en", "2026-07-20"))
+    assert state == "conflict"  # the same amount for another period

@@ -127,8 +127,8 @@ _SHARES_REACH = 8
 
 def with_dated(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """``figures`` (of the sentence ``text``) marked ``dated`` when true of their day only: the
-    counts of people an event has hit so far, a share's move, an election's count in progress. Two
-    outlets' figures of different days are a timeline."""
+    counts of people an event has hit so far, a share's move, an election's count in progress, how
+    full something is. Two outlets' figures of different days are a timeline."""
     return tuple(replace(f, dated=True) if _of_its_day(text, f) else f for f in figures)
 
 
@@ -148,6 +148,8 @@ def _of_its_day(text: str, f: Figure) -> bool:
         return _COUNTING.search(text) is not None  # a count in progress: its night's, not the result
     if f.kind == "number" and f.unit is None and f.measure in PEOPLE:
         return _near(_HIT, text, f, 0, len(text), _HIT_REACH)
+    if f.kind == "percent" and f.measure == "capacity":
+        return True  # how full a reservoir or a hospital is: "apenas 19% da sua capacidade", then 13%
     return f.kind == "percent" and f.measure in CHANGES and _near(_SHARES, text, f, 0, len(text), _SHARES_REACH)
 
 

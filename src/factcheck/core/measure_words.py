@@ -329,7 +329,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "containerskib", "containerfartyg", "containerschiff", "containerschip", "container ship", "container vessel",
         "kontenerowc", "porte-conteneurs", "portacontainer", "portacontenedores", "porta-contentores", "ships", "vessels", "navires", "bateaux", "buques", "barcos", "embarcaciones", "navi ", "navios", "schepen",
         "schiffe", "skibe", "fartyg", "statków", "statki", "lodí", "lodě", "hajó", "alukset", "aluksia",
-        "πλοία", "πλοίων", "navele", "de nave", "brodova", "brodovi", "gemi",  # plurals: not a boat's "kapal", "nave"
+        "πλοία", "πλοίων", "navele", "de nave", "brodova", "brodovi", "gemi ", "gemiler",  # plurals: not a boat's "kapal", "nave"; not "gemiddeld"
     ),
     # what a ship carries: containers (not its capacity in TEU, a unit of its own)
     "containers": (

@@ -46,6 +46,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "settimanale", "settimanali", "semanalmente", "wekelijks",
         "per vecka", "i veckan", "varje vecka", "tygodniowo", "na tydzień",
         "viikossa", "viikoittain", "hetente", "tjedno", "týdně", "pe săptămână",
+        "pro kopf und woche", "pro person und woche",  # "120 Litern pro Kopf und Woche"
     ),
     "daily": (
         "daily", "per day", "a day", "each day", "every day", "dagligt", "om dagen", "hver dag",
@@ -57,6 +58,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "elke dag", "iedere dag", "každý den", "każdego dnia", "minden nap", "joka päivä", "κάθε μέρα",
         "în fiecare zi", "svaki dan", "her gün",
         "per dygn", "pe zi", "denně", "naponta", "päivässä", "την ημέρα", "dnevno",
+        "pro kopf und tag", "pro person und tag", "pro einwohner und tag",
     ),
     "quarterly": (
         "quarterly", "per quarter", "each quarter", "kvartalsvis", "pr. kvartal", "per kvartal",
