@@ -776,3 +776,18 @@ def test_polish_dollars_and_every_day():
     f = one("Blokada wstrzymuje handel o wartości 8,9 mln dolarów dziennie.", "pl")
     assert (f.kind, f.unit, f.value, f.period) == ("money", "USD", 8.9e6, "daily")
     assert one("Elke dag kost het 8,9 miljoen dollar.", "nl").period == "daily"
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [("Nio vattenbombande flygplan deltar.", "sv", 9), ("Vo vlaku cestovalo šesť členov posádky.", "sk", 6),
+     ("Trať zůstane uzavřena nejméně pět dní.", "cs", 5), ("Zginęło pięć osób.", "pl", 5),
+     ("Linia va fi redeschisă în aproximativ opt zile.", "ro", 8), ("Επιχειρούν δύο αεροσκάφη.", "el", 2),
+     ("Priset steg till fem miljoner kronor.", "sv", 5e6)],
+)
+def test_small_counts_in_words_in_more_languages(text, lang, value):
+    assert one(text, lang).value == value
+
+
+def test_a_word_that_is_a_count_only_sometimes_is_none():
+    assert read_figures("A vonal egy hétig marad lezárva.", "hu") == []  # "hét" is a week here, and seven elsewhere

@@ -39,6 +39,7 @@ from factcheck.core.models import Figure
 from factcheck.core.number_words import gate as number_word_gate
 from factcheck.core.number_words_id import GATE as ID_GATE
 from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
+from factcheck.core import number_words_small
 from factcheck.core.number_words_id import number_word_spans
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
@@ -373,12 +374,15 @@ _NOT_NOUNS = frozenset(
 @lru_cache(maxsize=64)
 def _word_gate(language: str) -> re.Pattern[str] | None:
     """The cheap test for number words, on lower-cased text: text2num's words, Indonesian and
-    Malay words, and the scale words a half stands before ("demi-milliard", Swedish)."""
+    Malay words, the small counts of ``number_words_small``, and the scale words a half stands before
+    ("demi-milliard", Swedish)."""
     parts = []
     if (words := number_word_gate(language)) is not None:
         parts.append(words.pattern)
     if language in ID_LANGUAGES:
         parts.append(ID_GATE.pattern)
+    if language in number_words_small.LANGUAGES:
+        parts.append(number_words_small.gate(language).pattern)
     if (scales := halves_trigger(language)) is not None:
         parts.append(scales)
     return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.core import number_words_small
 from factcheck.core.number_words import NOT_A_FIGURE, read_runs
 from factcheck.core.number_words import number_spans as _other_languages_spans
 from factcheck.core.periods import phrase_trie
@@ -170,6 +171,10 @@ def _before_fraction(lowered: str, end: int, hi: int) -> bool:
 
 def number_word_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
     """The runs of number words in ``text[lo:hi]`` (as ``number_spans`` gives them), read by this
-    module in Indonesian and Malay, by ``number_words`` (text2num) in the other languages."""
-    reader = number_spans if language in LANGUAGES else _other_languages_spans
-    return reader(text, language, lo, hi)
+    module in Indonesian and Malay, by ``number_words_small`` in the languages whose small counts
+    it lists, by ``number_words`` (text2num) in the other languages."""
+    if language in LANGUAGES:
+        return number_spans(text, language, lo, hi)
+    if language in number_words_small.LANGUAGES:
+        return number_words_small.number_spans(text, language, lo, hi)
+    return _other_languages_spans(text, language, lo, hi)
