@@ -124,6 +124,11 @@ def _attached(word: str) -> bool:
 
 
 _BOUND_FORMS = sorted(((w, kind) for kind, words in BOUNDS.items() for w in words), key=lambda x: -len(x[0]))
+# by their words, for a lookup of a figure's last words before it (a loop over every form was a tenth of reading)
+_BOUND_OF = {w: kind for w, kind in reversed(_BOUND_FORMS) if not is_unspaced(w[0])}
+_BOUND_WORDS = max(len(w.split()) for w in _BOUND_OF)
+_UNSPACED_BOUNDS = [(w, kind) for w, kind in _BOUND_FORMS if is_unspaced(w[0])]
+_OPENING_MARKS = "(\"'«“„‘[—–-"  # "(more than 300": the bound is the words
 
 
 @dataclass(slots=True)
@@ -538,8 +543,12 @@ def _bound(text: str, f: Figure, seg_lo: int) -> str:
     before = text[max(seg_lo, f.start - 30):f.start].rstrip().lower()
     if f.approx_word and before.endswith(f.approx_word.lower()):
         before = before[: -len(f.approx_word)].rstrip()
-    for word, kind in _BOUND_FORMS:
-        if before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum()):
+    words = before.split()
+    for n in range(min(_BOUND_WORDS, len(words)), 0, -1):  # the longest form first: "more than" before "than"
+        if (kind := _BOUND_OF.get(" ".join(words[-n:]).lstrip(_OPENING_MARKS))) is not None:
+            return kind
+    for word, kind in _UNSPACED_BOUNDS:  # "以上", "少なくとも": no spaces to split at
+        if before.endswith(word):
             return kind
     return ""
 
