@@ -370,7 +370,7 @@ def _another_year(f: Figure, g: Figure) -> Comparison:
     compared, unless they are one amount of two digits or more, which one outlet gave for the wrong
     year ("En 2024, Auren avait déjà rappelé 340 000 Terra" / "w 2021 roku ... 340 tys."; a share, as
     a rate, may well be the same two years running)."""
-    if f.value == g.value and f.unit == g.unit and f.kind != "percent" and len(_significant(abs(f.value))) >= 2:
+    if _same_written_number(f, g) and f.unit == g.unit and f.kind != "percent":
         return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount for another year: {f.year} / {g.year}",
                           "conflict")
     return _not_compared(f, g, f"figures of different years: {f.text} ({f.year}), {g.text} ({g.year})")
@@ -553,8 +553,8 @@ def _held_by_what_they_share(paired: list[tuple[Figure, Figure, Comparison]]) ->
     "6,5 procent over to år, ... 3,8 procent"; "1,42 Millionen Dollar um, ein Plus von 6,2 Prozent" /
     "rose 6.2% ... to $1.42bn"). Other figures beside an agreeing one are often other things."""
     shared = [f for f, g, best in paired
-              if best.outcome == "consistent" and f.value == g.value and f.kind == g.kind != "year"
-              and not (f.words or g.words) and len(_significant(f.value)) >= 2]
+              if best.outcome == "consistent" and _same_written_number(f, g) and f.kind == g.kind != "year"
+              and not (f.words or g.words)]
     if not shared:
         return paired
     why = f"the statements agree on {shared[0].text}"

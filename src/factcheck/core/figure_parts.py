@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from factcheck.core.models import Figure
@@ -105,13 +105,16 @@ def _town(text: str, lang: str, f: Figure) -> str:
     """The town a count of staff is at, named right before it or right after its noun in one
     clause ("en fabrikk i Drammen med rundt 240 ansatte", "350 Mitarbeiter in Dortmund"), or ""."""
     countries = {(start, end) for start, end, _ in countries_in(text, lang)}
-    for m in _AT.finditer(text):
-        if (m.start(1), m.end(1)) in countries or any(a <= m.start(1) < b for a, b in countries):
-            continue
+    return next((m.group(1).casefold() for m in near(_AT, text, f, 0, len(text), _TOWN_REACH)
+                 if (m.start(1), m.end(1)) not in countries and not any(a <= m.start(1) < b for a, b in countries)), "")
+
+
+def near(pattern: re.Pattern[str], text: str, f: Figure, lo: int, hi: int, reach: int) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text[lo:hi]`` a few words (``reach``) from ``f``, in its clause."""
+    for m in pattern.finditer(text, lo, hi):
         between = text[m.end():f.start] if m.end() <= f.start else text[f.end:m.start()]
-        if not CLAUSE_END.search(between) and len(between.split()) <= _TOWN_REACH:
-            return m.group(1).casefold()
-    return ""
+        if not CLAUSE_END.search(between) and len(between.split()) <= reach:
+            yield m
 
 
 # "among the passengers", "blandt passagererne", "unter den Toten", "entre las víctimas", "tra i morti"

@@ -16,12 +16,11 @@ from dataclasses import replace
 
 from factcheck.core.ages import age_measure, is_age
 from factcheck.core.deal_terms import ENTERPRISE_VALUE, PER_SHARE, is_per_share, per_unit, with_debt
-from factcheck.core.figure_parts import of_which
+from factcheck.core.figure_parts import near, of_which
 from factcheck.core.forecasts import FORECAST, is_forecast
 from factcheck.core.measure_words import CHANGES, FORECASTABLE, PEOPLE, SPANS_OF_TIME
 from factcheck.core.models import Figure
 from factcheck.core.place_counts import counts_places
-from factcheck.core.places import CLAUSE_END
 from factcheck.core.qualified_measures import qualified
 
 # After a length (and its conversion), that it is a distance from somewhere: "about 310 miles from Vienna",
@@ -81,7 +80,7 @@ def role_measure(text: str, f: Figure, tail: Figure, measure: str | None, lo: in
         return qualified(measure, _span(text, lo, hi))  # the rain of 24 hours is not the rain of 48
     if measure in PEOPLE and licensed(text, f, lo, hi):
         return "capacity"  # "maar voor 70 passagiers een vergunning had": how many it may carry
-    if measure == "employees" and _near(_LAID_OFF, text, f, lo, hi, _LAID_OFF_REACH):
+    if measure == "employees" and any(near(_LAID_OFF, text, f, lo, hi, _LAID_OFF_REACH)):
         return "jobs"  # "vai despedir 1.580 trabalhadores": the jobs cut, not the staff
     return measure
 
@@ -129,7 +128,7 @@ def with_dated(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """``figures`` (of the sentence ``text``) marked ``dated`` when true of their day only: the
     counts of people an event has hit so far, a share's move, an election's count in progress, how
     full something is. Two outlets' figures of different days are a timeline."""
-    return tuple(replace(f, dated=True) if _of_its_day(text, f) else f for f in figures)
+    return tuple(replace(f, dated=True) if _true_of_its_day(text, f) else f for f in figures)
 
 
 # an election's count in progress: "with 62% of votes counted", "nach Auszählung", "rezultate parțiale"
@@ -142,26 +141,17 @@ _COUNTING = re.compile(
 _ELECTION = frozenset({"votes", "seats", "turnout"})
 
 
-def _of_its_day(text: str, f: Figure) -> bool:
+def _true_of_its_day(text: str, f: Figure) -> bool:
     """Whether ``f``, in its sentence ``text``, is true of its day only (``with_dated``)."""
     if f.measure in _ELECTION or f.kind == "percent" and f.measure is None:
         return _COUNTING.search(text) is not None  # a count in progress: its night's, not the result
     if f.kind == "number" and f.unit is None and f.measure in PEOPLE:
-        return _near(_HIT, text, f, 0, len(text), _HIT_REACH)
+        return any(near(_HIT, text, f, 0, len(text), _HIT_REACH))
     if f.kind == "percent" and f.measure == "capacity":
         return True  # how full a reservoir or a hospital is: "apenas 19% da sua capacidade", then 13%
-    return f.kind == "percent" and f.measure in CHANGES and _near(_SHARES, text, f, 0, len(text), _SHARES_REACH)
-
-
-def _near(pattern: re.Pattern[str], text: str, f: Figure, lo: int, hi: int, reach: int) -> bool:
-    """Whether ``pattern`` matches a few words (``reach``) from ``f`` in its clause (in ``text[lo:hi]``)."""
-    for m in pattern.finditer(text, lo, hi):
-        between = text[m.end():f.start] if m.end() <= f.start else text[f.end:m.start()]
-        if not CLAUSE_END.search(between) and len(between.split()) <= reach:
-            return True
-    return False
+    return f.kind == "percent" and f.measure in CHANGES and any(near(_SHARES, text, f, 0, len(text), _SHARES_REACH))
 
 
 def licensed(text: str, f: Figure, lo: int, hi: int) -> bool:
     """Whether a licence or permit is named a few words from ``f`` in its clause (in ``text[lo:hi]``)."""
-    return _near(_LICENCE, text, f, lo, hi, _LICENCE_REACH)
+    return any(near(_LICENCE, text, f, lo, hi, _LICENCE_REACH))

@@ -437,8 +437,6 @@ _POLISH: dict[str, tuple[str, ...]] = {
     "salary": ("wynagrodz", "pensj", "płac"), "cases": ("przypadk", "zakażeń"), "votes": ("głos",),
     "seats": ("mandat",), "value": ("wart", "wycen"), "premium": ("premi",),
 }
-for _measure, _words in _POLISH.items():
-    MEASURES[_measure] += _words
 
 #: Czech, Slovak, Romanian, Hungarian, Finnish, Greek, Croatian and Turkish, measure by measure (word
 #: beginnings, as above; none that is an English or a Scandinavian word's beginning: not Croatian "glas")
@@ -472,7 +470,7 @@ _CENTRAL_AND_SOUTH: dict[str, tuple[str, ...]] = {
     "rainfall": ("srážk", "deště", "dažď", "ploi", "precipitaț", "csapadék", "eső", "sademää", "βροχ", "oborin",
                  "kiša", "yağış"),
 }
-for _measure, _words in _CENTRAL_AND_SOUTH.items():
+for _measure, _words in (*_POLISH.items(), *_CENTRAL_AND_SOUTH.items()):
     MEASURES[_measure] += _words
 
 #: What a change in percent is measured against, as the period it spans: "0.4% month on month" is not

@@ -62,13 +62,12 @@ def _names(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
     by stem in an ``INFLECTING`` language)."""
     code_of: dict[str, str] = {}
     inflecting = cldr_locale(lang).language in INFLECTING
-    for n, locale in enumerate((cldr_locale("en"), cldr_locale(lang))):
-        for code, name in locale.territories.items():
-            if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO") and name[:1].isupper():
-                stem = _stem(name) if n and inflecting else name
-                code_of.setdefault(stem, code)
-                if n and inflecting and stem.endswith("k"):  # Polish "w Polsce": k becomes c before its ending
-                    code_of.setdefault(stem[:-1] + "c", code)
+    for own, code, name in _territories(lang):
+        if name[:1].isupper():
+            stem = _stem(name) if own and inflecting else name
+            code_of.setdefault(stem, code)
+            if own and inflecting and stem.endswith("k"):  # Polish "w Polsce": k becomes c before its ending
+                code_of.setdefault(stem[:-1] + "c", code)
     for name, code in _ALSO.items():  # read in every language, as the English names are
         code_of.setdefault(name, code)
     if not code_of:
@@ -77,6 +76,15 @@ def _names(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
     forms = [re.escape(name) + (r"[^\W\d_]{0,%d}" % _ENDING if inflecting and name not in english else "")
              for name in sorted(code_of, key=len, reverse=True)]
     return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(forms)), code_of
+
+
+def _territories(lang: str):
+    """(whether in ``lang``'s own words, code, name) of each country CLDR names, in English first,
+    then in ``lang``: two-letter codes only, and none for a union of countries ("EU", "UN")."""
+    for own, locale in enumerate((cldr_locale("en"), cldr_locale(lang))):
+        for code, name in locale.territories.items():
+            if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO"):
+                yield bool(own), code, name
 
 
 def _stem(name: str) -> str:
@@ -132,11 +140,9 @@ _MOST_CUT = 4
 def _nationality_stems(lang: str) -> dict[str, dict[str, str]]:
     """Lower-cased one-word country names of ``lang`` and English -> code, by their first letters."""
     out: dict[str, dict[str, str]] = {}
-    for locale in (cldr_locale("en"), cldr_locale(lang)):
-        for code, name in locale.territories.items():
-            if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO") and name.isalpha() \
-                    and len(name) >= _SHORTEST_SHARED:
-                out.setdefault(name[:_SHORTEST_SHARED].lower(), {}).setdefault(name.lower(), code)
+    for _, code, name in _territories(lang):
+        if name.isalpha() and len(name) >= _SHORTEST_SHARED:
+            out.setdefault(name[:_SHORTEST_SHARED].lower(), {}).setdefault(name.lower(), code)
     return out
 
 
