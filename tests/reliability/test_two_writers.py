@@ -10,8 +10,12 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import threading
 
 import pytest
+
+from factcheck.errors import FactcheckError
+from factcheck.store import Store
 
 from tests.reliability.conftest import HERE, cli_env, make_store, run_cli
 
@@ -90,3 +94,27 @@ def test_two_processes_creating_the_same_new_database_at_once(tmp_path):
         assert sum(1 for err in said if err) == 1  # the one process that made it says so
         result = run_cli(tmp_path, "--db", str(db), "claims", "--json", "--all")
         assert result.returncode == 0 and result.stdout.count('"id"') >= 2
+
+
+def test_connections_racing_to_create_a_new_database_all_open_it(tmp_path):
+    """Four connections open one new file at the same moment, 40 times over: while one commits the
+    first migration, the others must not see its tables with the version from before them and
+    call the file another program's."""
+    failures = []
+    for round_ in range(40):
+        db = tmp_path / f"race{round_}.db"
+        start = threading.Barrier(4)
+
+        def open_it(db=db, start=start):
+            start.wait()
+            try:
+                Store(db).close()
+            except FactcheckError as exc:
+                failures.append(str(exc))
+
+        threads = [threading.Thread(target=open_it) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert failures == []

@@ -149,10 +149,14 @@ class Store:
         """Refuse, before anything is written (the WAL switch rewrites the header, a migration adds
         tables), a SQLite file some other program made. Only reads happen here; closing the
         connection removes the -wal/-shm that reading a WAL-mode file makes, so the file is left
-        as it was found."""
-        version = self.user_version
-        names = {r[0] for r in self.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite!_%' ESCAPE '!'")}
+        as it was found. The version and the tables are read in one statement, so one snapshot:
+        read apart, another process creating this database could commit its first migration in
+        between, and its tables would be seen with the version from before them."""
+        rows = self.conn.execute(
+            "SELECT v.user_version, m.name FROM pragma_user_version AS v LEFT JOIN sqlite_master AS m"
+            " ON m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite!_%' ESCAPE '!'").fetchall()
+        version = rows[0][0]
+        names = {name for _, name in rows if name is not None}
         if (names or version) and not (version and OUR_TABLES <= names):
             self.conn.close()
             shown = ", ".join(sorted(names)[:3]) + (", …" if len(names) > 3 else "")
