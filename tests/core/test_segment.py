@@ -59,6 +59,8 @@ def assert_well_formed(text: str, lang: str) -> None:
         ("fr", "M. Dupont a dit que 1.000 personnes, etc. sont venues."),
         ("fr", "Le Pr. Martin a payé 20 M. d'euros à ByteDance Ltd., selon Mme. Durand."),
         ("el", "Οι άνεμοι έπνεαν χθες με ριπές έως 70 χλμ./ώρα, σύμφωνα με την Πυροσβεστική."),
+        ("en", "Rain of 108 mm. in 24 hours, said No. 10 on Tuesday."),
+        ("it", "Sono state somministrate 500 mg. di paracetamolo al giorno, ha detto la Asl."),
     ],
 )
 def test_does_not_split_inside_a_sentence(lang, sentence):
@@ -82,6 +84,19 @@ def test_does_not_split_inside_a_sentence(lang, sentence):
          ["Antallet af døde steg til 47.", "Regeringen erklærede undtagelsestilstand."]),
         ("sv", "Antalet döda steg till 12. Räddningstjänsten letar vidare.",
          ["Antalet döda steg till 12.", "Räddningstjänsten letar vidare."]),
+        # words sentencex holds for abbreviations, where they end a sentence
+        ("it", "Ha piovuto: 108 millimetri in 24 ore. Al momento del crollo c'erano 86 persone.",
+         ["Ha piovuto: 108 millimetri in 24 ore.", "Al momento del crollo c'erano 86 persone."]),
+        ("it", "La diga è crollata tre anni fa. Il processo è in corso.",
+         ["La diga è crollata tre anni fa.", "Il processo è in corso."]),
+        ("da", "Aftalen træder i kraft den 5. maj. Regeringen venter 200 ansøgninger.",
+         ["Aftalen træder i kraft den 5. maj.", "Regeringen venter 200 ansøgninger."]),
+        ("sv", "Han ville inte göra det. Polisen grep 14 personer.",
+         ["Han ville inte göra det.", "Polisen grep 14 personer."]),
+        ("ro", "Accidentul a avut loc. Poliția a anunțat 11 victime.",
+         ["Accidentul a avut loc.", "Poliția a anunțat 11 victime."]),
+        ("en", "Four passengers fell ill. The rain reached 108 mm. The vote is in May. \"We said no.\"",
+         ["Four passengers fell ill.", "The rain reached 108 mm.", "The vote is in May.", "\"We said no.\""]),
     ],
 )
 def test_does_split_between_sentences(lang, text, expected):
