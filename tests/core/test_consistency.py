@@ -142,6 +142,16 @@ def test_the_same_plain_number_agrees_and_another_is_not_compared():
     assert state == "not-compared" and "plain numbers without a measure" in lines[0]
 
 
+def test_a_bound_on_a_plain_number_is_met_only_near_it():
+    rescuers = ("Ruim 1.500 hulpverleners zoeken verder naar overlevenden.", "nl", None)
+    # what the other side counts is unsaid: far above the bound it may be anything (here, mud)
+    mud = ("About 1,200 rescuers are searching 120,000 cubic metres (4.2 million cubic feet) of mud.", "en", "2026-11-17")
+    state, lines, _ = judge(rescuers, mud)
+    assert state == "not-compared" and not any("≈" in line for line in lines)
+    state, _, _ = judge(rescuers, ("Some 1,600 were at work there on Tuesday.", "en", "2026-11-17"))
+    assert state == "consistent"  # just past "more than 1,500": the same count, said two ways
+
+
 def test_counts_of_different_things_in_one_story_are_not_compared():
     state, lines, _ = judge(("Floods have killed 83 people and 111 are still missing.", "en", "2025-05-06"),
                             ("Outras 111 pessoas estão desaparecidas e 276 ficaram feridas.", "pt", "2025-05-06"))

@@ -52,6 +52,7 @@ APPROX = 0.10
 PRECISE = 0.005  # a figure written to three significant digits or more ("322", "1.84")
 SLIGHT_UNITS = 3  # "differs slightly": up to this many units of the last digit written
 SLIGHT_MAX = 0.05
+UNSAID_BOUND = 0.2  # how far past a bound a figure that may measure another thing still meets it
 WINDOW_YEARS = 3  # an undated article with no story date: rates of the last three years
 
 # Units that say what a figure measures, with no word for it: a wind farm's "3 GW" and another
@@ -149,7 +150,11 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
         note = "; ".join(filter(None, [note, "approximate: " + ", ".join(f'"{w}"' for w in words)]))
     for bound, low, high, of in ((f.bound, x, y, f), (g.bound, y, x, g)) if not cap else ():
         # "at least 48" agrees with 64; "more than 300" with 500; but "gusts of up to 70 mph" is the peak
-        # the wind reached, no cap on it: the same as "w porywach osiągał 70 km/h"
+        # the wind reached, no cap on it: the same as "w porywach osiągał 70 km/h". Where the two may
+        # be of different things, only a figure near the bound meets it ("ruim 6300 gevallen" / "6.340
+        # Fälle"): "Ruim 1.500 hulpverleners" is not met by "4.2 million cubic feet" of mud
+        if not certain and difference > UNSAID_BOUND:
+            continue
         if bound == "max" and of.dimension in _PEAKS:
             continue
         room = max(tolerance, widened)
