@@ -133,6 +133,16 @@ def test_an_undated_count_within_a_bound_agrees_and_dated_ones_are_a_timeline():
     assert state == "not-compared" and "different dates" in lines[0]
 
 
+def test_a_toll_lower_on_a_later_day_in_the_same_digits_is_a_slip():
+    first = ("Při nehodě vlaku u Lipovce zahynulo 71 lidí.", "cs", "2026-10-11")
+    state, lines, _ = judge(first, ("Pri nehode vlaku pri Lipovci zahynulo 17 ľudí.", "sk", "2026-10-13"))
+    assert state == "conflict" and "lower on a later day" in lines[0]
+    # a toll that grows, or one revised down to other digits, is a timeline
+    for later in ("Pri nehode vlaku pri Lipovci zahynulo 117 ľudí.", "Pri nehode vlaku pri Lipovci zahynulo 64 ľudí."):
+        state, lines, _ = judge(first, (later, "sk", "2026-10-13"))
+        assert state == "not-compared" and "different dates" in lines[0]
+
+
 def test_the_same_plain_number_agrees_and_another_is_not_compared():
     state, _, _ = judge(("Around 420,000 customers were without electricity.", "en", None),
                         ("Cerca de 420 mil clientes estão sem luz.", "pt", None))

@@ -284,17 +284,21 @@ def _swapped_digits(f: Figure, g: Figure, certain: bool) -> Comparison | None:
         return None
     if _of_its_day(f) or _of_its_day(g) or (f.kind == "percent" or f.unit is None) and not certain:
         return None
-    x, y = abs(f.value), abs(g.value)
-    if not x or not y or math.floor(math.log10(x)) != math.floor(math.log10(y)):
-        return None
-    a, b = _significant(x), _significant(y)
-    if len(a) < 2 or len(a) != len(b) or a == b:
-        return None
-    at = [i for i in range(len(a)) if a[i] != b[i]]
-    if len(at) != 2 or at[1] != at[0] + 1 or a[at[0]] != b[at[1]] or a[at[1]] != b[at[0]]:
+    if not _digits_swapped(abs(f.value), abs(g.value)):
         return None
     return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
                       "two digits swapped", "conflict")
+
+
+def _digits_swapped(x: float, y: float) -> bool:
+    """Whether ``x`` and ``y`` are one number of two digits or more with two neighbours swapped."""
+    if not x or not y or math.floor(math.log10(x)) != math.floor(math.log10(y)):
+        return False
+    a, b = _significant(x), _significant(y)
+    if len(a) < 2 or len(a) != len(b) or a == b:
+        return False
+    at = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(at) == 2 and at[1] == at[0] + 1 and a[at[0]] == b[at[1]] and a[at[1]] == b[at[0]]
 
 
 def _same_written_number(f: Figure, g: Figure) -> bool:
@@ -360,9 +364,29 @@ def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool
         return _not_compared(f, g, f"{what}, and {which} undated: "
                                    f"{f.text} ({_day(sa.date)}), {g.text} ({_day(sb.date)})")
     if sa.date[:10] != sb.date[:10]:
+        if (slip := _toll_fell(f, g, sa.date, sb.date, certain)) is not None:
+            return slip
         first, second = sorted([(sa.date, f.text), (sb.date, g.text)])
         return _not_compared(f, g, f"different dates: {first[1]} ({_day(first[0])}) → {second[1]} ({_day(second[0])})")
     return None
+
+
+_ONLY_GROW = frozenset({"deaths", "injured", "cases"})  # tallies a story only adds to
+
+
+def _toll_fell(f: Figure, g: Figure, day_f: str, day_g: str, certain: bool) -> Comparison | None:
+    """A toll lower on the later day by two swapped digits or a power of ten ("zahynulo 71 lidí" on 11
+    October, "zahynulo 17 ľudí" on the 13th): the later outlet's slip, since tolls only grow; a
+    toll revised down otherwise is a timeline. None when it is not so."""
+    if not certain or f.measure not in _ONLY_GROW or g.measure != f.measure or f.unit != g.unit or f.words or g.words:
+        return None
+    earlier, later = (f, g) if day_f < day_g else (g, f)
+    x, y = abs(earlier.value), abs(later.value)
+    if y >= x or not (_digits_swapped(x, y) or _significant(x) == _significant(y) and len(_significant(x)) >= 2):
+        return None
+    return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
+                      f"a toll lower on a later day, in the same digits: {earlier.text} ({_day(min(day_f, day_g))}), "
+                      f"then {later.text} ({_day(max(day_f, day_g))})", "conflict")
 
 
 def _of_years(f: Figure, g: Figure) -> bool:
