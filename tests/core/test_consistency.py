@@ -143,6 +143,22 @@ def test_a_toll_lower_on_a_later_day_in_the_same_digits_is_a_slip():
         assert state == "not-compared" and "different dates" in lines[0]
 
 
+def test_agreeing_on_a_plain_number_alone_is_no_agreement_when_what_is_measured_was_not_compared():
+    rain = ("Longsor dipicu hujan deras dengan curah 180 milimeter dalam 24 jam.", "id", "2026-11-17")
+    landslide = ("La frana, lunga circa 600 metri, è stata provocata da piogge torrenziali: 108 millimetri in 24 ore.",
+                 "it", "2026-11-17")
+    state, lines, _ = judge(landslide, rain)
+    assert state == "not-compared"
+    assert "number not compared: 24 / 24: alike, but neither says what it counts" in lines
+    # a count of three digits or more, said alike by both, is an agreement of its own
+    state, _, _ = judge(("Ein Jahr später mussten 2.410 Menschen ins Krankenhaus, 18 Kinder starben.", "de", "2026-11-17"),
+                        ("2,410 people needed hospital treatment and 12 children died.", "en", "2026-11-17"))
+    assert state == "conflict"  # and the children's toll, which both say, is the slip
+    state, _, _ = judge(("Ein Jahr später mussten 2.410 Menschen ins Krankenhaus.", "de", "2026-11-17"),
+                        ("2,410 people needed hospital treatment, 12 of them children.", "en", "2026-11-17"))
+    assert state == "consistent"
+
+
 def test_the_same_plain_number_agrees_and_another_is_not_compared():
     state, _, _ = judge(("Around 420,000 customers were without electricity.", "en", None),
                         ("Cerca de 420 mil clientes estão sem luz.", "pt", None))

@@ -553,6 +553,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             best = total
         paired.append((f, g, best))
     paired = _held_by_what_they_share(paired)
+    paired = _plain_agreement_alone(paired)
     # "schoss zeitweise um 36 Prozent nach oben und schloss mit einem Plus von 34 Prozent" / "jumped 34%":
     # a figure another of its statement's figures agrees with is that one's counterpart, no other's
     agreed = {id(g) for _, g, best in paired if best.consistent}
@@ -589,6 +590,24 @@ def _held_by_what_they_share(paired: list[tuple[Figure, Figure, Comparison]]) ->
     why = f"the statements agree on {shared[0].text}"
     return [(f, g, replace(best, outcome="conflict", reason="", note="; ".join(filter(None, [best.note, why])))
              if best.reason == _UNSAID and _same_digits(f, g) else best) for f, g, best in paired]
+
+
+def _plain_agreement_alone(paired: list[tuple[Figure, Figure, Comparison]]) -> list[tuple[Figure, Figure, Comparison]]:
+    """``paired``, where the statements agree only on numbers that say not what they count ("24" /
+    "24") while a figure that does say ("108 millimetri" / "180 milimeter") could not be compared: the
+    agreement is none then ("in 24 ore" is no more than the span both gave)."""
+    def plain(f: Figure) -> bool:  # "2.410" / "2,410" is one count, said by both: not so plain
+        return f.kind == "number" and f.unit is None and f.measure is None and not f.subject \
+            and (f.words or len(_significant(f.value)) < 3)
+
+    def says(f: Figure) -> bool:
+        return f.kind in ("money", "percent") or bool(f.unit or f.measure)
+
+    said = [best for f, g, best in paired if best.outcome == "not-compared" and says(f) and says(g)]
+    if not said or any(best.outcome != "not-compared" and not (plain(f) and plain(g)) for f, g, best in paired):
+        return paired
+    return [(f, g, replace(best, outcome="not-compared", reason="alike, but neither says what it counts")
+             if best.outcome != "not-compared" else best) for f, g, best in paired]
 
 
 def _same_digits(f: Figure, g: Figure) -> bool:

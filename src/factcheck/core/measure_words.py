@@ -225,7 +225,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "deaths": (
         "-tote", "-toten", "-doden", "dead", "death", "kills", "killed", "killing", "died", "toll", "fatalit", "døde", "dræbt", "omkom",
         "omgekomen", "om het leven", "mensen om",
-        "ums leben", "getötet", "starben", "todesopfer", "matando", "matou", "mataram", "muert", "murieron", "murió",
+        "ums leben", "leben gekostet", "leben kostete", "getötet", "starben", "todesopfer", "matando", "matou", "mataram", "muert", "murieron", "murió",
         "fallecid", "mort ", "morts", "morte ", "mortes", "morti", "morto ", "morta ", "mortos", "mortas", "mortal",
         "morreram",  # not "mortgages"
         "morreu", "tué", "décès", "vittim",

@@ -224,7 +224,7 @@ class Signature:
     places: frozenset[str] = frozenset()  # the countries it names, and whether a route or the world (core.places)
 
 
-SIGNATURE_VERSION = 12
+SIGNATURE_VERSION = 13
 """Stored signatures (``to_data``) carry this number; one of another number is built anew from its
 claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
 
