@@ -159,6 +159,17 @@ def test_agreeing_on_a_plain_number_alone_is_no_agreement_when_what_is_measured_
     assert state == "consistent"
 
 
+def test_snow_depths_conflict_only_in_their_digits():
+    zagreb = ("Zagreb recorded 38cm of snow, its deepest November fall on record.", "en", "2026-11-28")
+    state, lines, _ = judge(zagreb, ("In Zagreb fielen 83 Zentimeter Schnee.", "de", "2026-11-28"))
+    assert state == "conflict" and "two digits swapped" in lines[0]
+    # another station's depth, or a forecast's, is not a misreport of this one
+    for other in (("Na postaji Maksimir u subotu je izmjereno čak 41 centimetar snijega.", "hr", "2026-11-28"),
+                  ("Forecasters expect up to 60cm of snow in the capital by Sunday morning.", "en", "2026-11-27")):
+        state, _, _ = judge(zagreb, other)
+        assert state == "not-compared"
+
+
 def test_the_same_plain_number_agrees_and_another_is_not_compared():
     state, _, _ = judge(("Around 420,000 customers were without electricity.", "en", None),
                         ("Cerca de 420 mil clientes estão sem luz.", "pt", None))

@@ -400,6 +400,11 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "magnitude", "stärke", "magnitud", "magnitudo", "bermagnitudo", "richter", "størrelse",
         "kracht", "بقوة", "マグニチュード", "震级", "तीव्रता", "মাত্রা",
     ),
+    # snow fallen or lying, in a length ("83 Zentimeter Schnee", "38cm of snow", "40 cm śniegu")
+    "snow": (
+        "snow", "schnee", "neuschnee", "sne ", "sneen", "snø", "neige", "nieve", "neve ", "sneeuw", "snö", "śnieg", "sníh", "sněhu", "snehu",
+        "snijeg", "snijega", "snega", "havat", "lumi", "lunta", "χιόν", "salju", "zăpad", "zapad",
+    ),
     "depth": (
         "depth", "deep", "tiefe", "profondeur", "profundidad", "profondità", "kedalaman", "dybde",
         "diepte", "عمق", "深さ", "深度", "गहराई", "গভীরতা",
@@ -572,6 +577,7 @@ ONLY_FOR: dict[str, frozenset[str]] = {
     "record": frozenset({"year"}),  # "a record 41.9C" is a temperature, said as any other
     "breach": frozenset({"year"}),
     "rainfall": frozenset({"length", "volume"}),
+    "snow": frozenset({"length"}),
     "savings": frozenset({"money"}),
     "interest rate": frozenset({"percent"}),  # not "help save 100 lives"
     "prison term": frozenset({"number"}),  # not a fine "in prison costs"
