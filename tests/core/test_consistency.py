@@ -170,6 +170,12 @@ def test_snow_depths_conflict_only_in_their_digits():
         assert state == "not-compared"
 
 
+def test_million_for_billion_is_a_slip_whatever_the_periods():
+    daily = ("Blokada wstrzymuje handel o wartości 8,9 mln dolarów dziennie.", "pl", "2026-11-14")
+    state, lines, _ = judge(daily, ("De blokkade houdt voor zo'n 8,9 miljard dollar aan goederen op.", "nl", "2026-11-13"))
+    assert state == "conflict" and "a separator or a zero slipped" in lines[0]
+
+
 def test_the_same_plain_number_agrees_and_another_is_not_compared():
     state, _, _ = judge(("Around 420,000 customers were without electricity.", "en", None),
                         ("Cerca de 420 mil clientes estão sem luz.", "pt", None))

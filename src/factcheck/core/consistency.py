@@ -291,6 +291,11 @@ def _swapped_digits(f: Figure, g: Figure, certain: bool) -> Comparison | None:
                       "two digits swapped", "conflict")
 
 
+def _thousandfold(f: Figure, g: Figure) -> bool:
+    x, y = sorted((abs(f.value), abs(g.value)))
+    return x > 0 and y >= 950 * x
+
+
 def _digits_swapped(x: float, y: float) -> bool:
     """Whether ``x`` and ``y`` are one number of two digits or more with two neighbours swapped."""
     if not x or not y or math.floor(math.log10(x)) != math.floor(math.log10(y)):
@@ -458,7 +463,10 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         and not counterparts(sa, sb)) or one_list or _one_nationality(f, g, sa, sb)
     # the same three digits a power of ten apart are a slip even where neither side says what it
     # counts ("um 1,12 Milliarden Euro gebracht" / "took 112 million euros")
-    if f.unit == g.unit and (certain or f.period == g.period) and (slip := _tenfold_slip(f, g)) is not None:
+    # and, where neither says what it measures, a thousandfold apart whatever periods they are said
+    # in ("8,9 mln dolarów dziennie" / "zo'n 8,9 miljard dollar": a billion for a million)
+    if f.unit == g.unit and (certain or f.period == g.period or _thousandfold(f, g)) \
+            and (slip := _tenfold_slip(f, g)) is not None:
         return slip
     if f.period == g.period and (slip := _swapped_digits(f, g, certain)) is not None:
         return slip
