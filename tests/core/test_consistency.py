@@ -760,10 +760,14 @@ def test_two_lists_of_the_same_parties_are_one_list():
 
 def test_a_unit_that_says_what_it_measures_does_not_say_whose():
     greece = ("Greek grid operator IPTO recorded demand of 11,030 MW on Friday.", "en", "2026-08-30")
+    # a unit of power alone says no more than a length: a first phase and the whole campus
+    state, _, _ = judge(("Den första etappen på 150 MW ska tas i drift 2028.", "sv", "2026-11-04"),
+                        ("Das Rechenzentrum soll im Endausbau 450 Megawatt leisten.", "de", "2026-11-04"))
+    assert state == "not-compared"
     state, _, _ = judge(("Romanian grid operator Transelectrica reported record demand of 8,870 MW.", "en", "2026-08-30"), greece)
     assert state == "not-compared"
-    state, _, _ = judge(("IPTO recorded demand of 11,300 MW.", "en", "2026-08-30"), greece)
-    assert state == "conflict"
+    state, lines, _ = judge(("IPTO recorded demand of 10,130 MW.", "en", "2026-08-30"), greece)
+    assert state == "conflict" and "two digits swapped" in lines[0]
 
 
 def test_distances_from_different_places_are_no_slipped_zero_but_spilled_tonnes_are():

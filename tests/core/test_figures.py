@@ -791,3 +791,41 @@ def test_small_counts_in_words_in_more_languages(text, lang, value):
 
 def test_a_word_that_is_a_count_only_sometimes_is_none():
     assert read_figures("A vonal egy hétig marad lezárva.", "hu") == []  # "hét" is a week here, and seven elsewhere
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
+    [
+        ("Romania va exporta 8,5 milioane de tone de grâu.", "ro", 8.5e6, "t"),
+        ("Randamentul mediu a fost de 6,1 tone la hectar.", "ro", 6.1, "t"),
+        ("Hasat 17,5 milyon tona geriledi.", "tr", 17.5e6, "t"),
+        ("Törökország másfél millió tonna búzát vásárol.", "hu", 1.5e6, "t"),  # and "másfél": one and a half
+        ("Kontrakt na półtora miliona ton pszenicy.", "pl", 1.5e6, "t"),
+        ("Sato nousi 13 miljoonaan tonniin.", "fi", 13e6, "t"),
+        ("The campus will use 1.2 terawatt hours a year.", "en", 1.2, "TWh"),
+        ("Datacentret vil forbruge omkring 3,5 terawatttimer strøm om året.", "da", 3.5, "TWh"),
+        ("Konesali kuluttaa noin 3,5 terawattituntia sähköä vuodessa.", "fi", 3.5, "TWh"),
+        ("Die Anlage braucht 3,5 Terawattstunden im Jahr.", "de", 3.5, "TWh"),
+        ("El centro consumirá 3,5 teravatios hora al año.", "es", 3.5, "TWh"),
+        ("Το 2025 καταναλώθηκαν 3,5 τεραβατώρες.", "el", 3.5, "TWh"),
+        ("Tomten er på 1200 mål.", "no", 1200, "daa"),  # Norway's and Turkey's 1,000 m²
+    ],
+)
+def test_tonnes_energy_and_land_as_each_press_writes_them(text, lang, value, unit):
+    f = [f for f in read_figures(text, lang) if f.unit == unit]
+    assert len(f) == 1 and f[0].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("Firma zaplatí půl miliardy korun.", "cs", 5e8),
+        ("Yatırımın değeri bir buçuk milyar dolar.", "tr", 1.5e9),
+        ("Το κόστος ανέρχεται σε ενάμισι εκατομμύριο ευρώ.", "el", 1.5e6),
+        ("Hinta on puolitoista miljoonaa euroa.", "fi", 1.5e6),
+        ("Costul este de jumătate de miliard de euro.", "ro", 5e8),
+        ("A kormány fél milliárd forintot ad.", "hu", 5e8),
+    ],
+)
+def test_a_half_and_one_and_a_half_before_a_scale_word(text, lang, value):
+    assert one(text, lang).value == pytest.approx(value)

@@ -55,10 +55,11 @@ SLIGHT_MAX = 0.05
 UNSAID_BOUND = 0.2  # how far past a bound a figure that may measure another thing still meets it
 WINDOW_YEARS = 3  # an undated article with no story date: rates of the last three years
 
-# Units that say what a figure measures, with no word for it: a wind farm's "3 GW" and another
-# outlet's "3 MW" are its power, "46C" and "64 °C" a temperature, "2:06:41" a race's time ("km" or
-# "tonnes" may be of anything)
-SAY_WHAT_THEY_MEASURE = frozenset({"power", "energy", "temperature", "duration"})
+# Units that say what a figure measures, with no word for it: "46C" and "64 °C" are a temperature,
+# "2:06:41" a race's time. "km" or "tonnes" may be of anything, and so may megawatts and
+# terawatt-hours: a first stage's "150 MW" and the full "450 Megawatt", wind power bought and
+# electricity used
+SAY_WHAT_THEY_MEASURE = frozenset({"temperature", "duration"})
 
 OUTCOMES = ("consistent", "differs-slightly", "conflict", "not-compared")
 _RANK = {o: n for n, o in enumerate(("not-compared", "consistent", "differs-slightly", "conflict"))}
@@ -516,8 +517,10 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         in_f = replace(g, value=float(f"{y:.12g}"), unit=f.unit)
         if (certain or f.period == g.period) and (slip := _tenfold_slip(f, in_f)) is not None:
             return replace(slip, b=f"{g.text} ({human_amount(y, f.unit)})")
-        # "693 km" / "693 miglia": the same number in another unit is one outlet's slip
-        c = _grade(f, g, f.value, y, False, note, certain or _same_written_number(f, g))
+        # "693 km" / "693 miglia": the same number in another unit is one outlet's slip; of power and
+        # energy, a prefix slipped, whatever the number ("3 gigawatt" / "3 megawatt")
+        prefix_slip = f.value == g.value and f.dimension in ("power", "energy")
+        c = _grade(f, g, f.value, y, False, note, certain or _same_written_number(f, g) or prefix_slip)
         if not certain and c.outcome == "conflict":
             c = _noted(c, "the same number in another unit")
         c = Comparison(c.kind, f"{f.text}", f"{g.text} ({human_amount(y, f.unit)})", c.difference, c.tolerance,

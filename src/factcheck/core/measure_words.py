@@ -315,7 +315,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "fedélzetén", "la bord",
     ),
     "capacity": (
-        "capacity", "capacidad", "capacidade", "capacità", "kapasitas", "kapazität", "capacité", "kapacitet",
+        "capacity", "capacidad", "capacidade", "capacità", "kapasitas", "berkapasitas", "kapazität", "capacité", "kapacitet",
         "capaciteit", "سعة", "定員", "容量",
     ),
     "cases": (

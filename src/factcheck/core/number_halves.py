@@ -47,6 +47,19 @@ _TEMPLATES: dict[str, list[tuple[str, float]]] = {
     "pt": [(f"meio {S}", 0.5), (f"{N} {S} e meio", 0.5)],
     "it": [(f"mezzo {S}", 0.5), (f"{N} {S} e mezzo", 0.5)],
 }
+# Where text2num reads no number words: a half, and one and a half, before a scale word ("pół
+# miliarda", "másfél millió tonna", "puolitoista miljoonaa", "bir buçuk milyar", "ενάμισι εκατομμύριο")
+_TEMPLATES |= {
+    "pl": [(f"pół {S}", 0.5), (f"półtor(?:a|ej) {S}", 1.5)],
+    "cs": [(f"půl {S}", 0.5), (f"jeden a půl {S}", 1.5)],
+    "sk": [(f"pol {S}", 0.5), (f"jeden a pol {S}", 1.5)],
+    "hu": [(f"fél {S}", 0.5), (f"másfél {S}", 1.5)],
+    "fi": [(f"puoli {S}", 0.5), (f"puolitoista {S}", 1.5)],
+    "hr": [(f"pola {S}", 0.5), (f"jedan i pol {S}", 1.5)],
+    "ro": [(f"jumătate de {S}", 0.5)],
+    "tr": [(f"yarım {S}", 0.5), (f"bir buçuk {S}", 1.5)],
+    "el": [(f"μισό {S}", 0.5), (f"(?:ενάμισι|ενάμιση|μιάμιση) {S}", 1.5)],
+}
 _TEMPLATES["nb"] = _TEMPLATES["no"]
 
 # Swedish and Norwegian numbers are not read by ``text2num``: the few that stand before "och en
@@ -63,7 +76,9 @@ _SMALL["nb"] = _SMALL["no"]
 
 # Pieces every template of a language holds (Swedish and Norwegian read whole numbers too: none)
 _HINTS = {"en": ("half", "quarter"), "da": ("halv", "kvart"), "de": ("halb",), "nl": ("half", "halve"),
-          "fr": ("demi",), "es": ("medio",), "pt": ("meio",), "it": ("mezzo",)}
+          "fr": ("demi",), "es": ("medio",), "pt": ("meio",), "it": ("mezzo",), "pl": ("pół",), "cs": ("půl",),
+          "sk": ("pol",), "hu": ("fél",), "fi": ("puoli",), "hr": ("pol",), "ro": ("jumătate",), "tr": ("yarım", "buçuk"),
+          "el": ("μισό", "ενάμισ", "μιάμισ")}
 
 _DIGITS = r"[0-9]{1,3}"
 _VULGAR = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,3})?[ \u00a0]?½[ \u00a0]?")

@@ -54,6 +54,7 @@ SYMBOLS_ONLY: dict[str, tuple[str, str]] = {
     "Wh": ("watt_hour", "energy"), "MWh": ("megawatt_hour", "energy"), "GWh": ("gigawatt_hour", "energy"),
     "TWh": ("terawatt_hour", "energy"),
     "stremma": ("decaare", "area"),  # Greece's measure of land, 1,000 m² ("18.000 στρέμματα" = 1,800 ha)
+    "daa": ("decaare", "area"),  # the same 1,000 m² in Norway ("1200 mål", "dekar") and Turkey ("dönüm")
 }
 #: Units given to figures read by other means than their words: a race time ("2:06:41") in seconds
 READ_OTHERWISE: dict[str, tuple[str, str]] = {"s": ("second", "duration")}
@@ -82,9 +83,16 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # every language; plain text writes the square and cube as a digit ("12 km2", "120.000 m3")
     None: {"kilo": "kg", "kilos": "kg", "quilos": "kg", "Kilo": "kg", "km2": "km²", "m2": "m²", "m3": "m³",
            "stremmata": "stremma"},
-    "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma"},
+    "en": {"kilowatt hours": "kWh"},
+    "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma", "τόνους": "t", "τόνων": "t",
+           "τόνο": "t"},
     "id": {"ton": "t"}, "ms": {"tan": "t"}, "it": {"tonnellate": "t", "tonnellata": "t"},
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t"},
+    "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
+    "hu": {"tonna": "t", "tonnát": "t", "tonnával": "t", "tonnányi": "t", "hektárt": "ha", "hektáron": "ha"},
+    "tr": {"tona": "t", "tonu": "t", "tonluk": "t", "dönüm": "daa", "dönümlük": "daa"},
+    "fi": {"tonnin": "t", "tonniin": "t", "tonnilla": "t"},
+    "no": {"mål": "daa", "dekar": "daa"}, "nb": {"mål": "daa", "dekar": "daa"},
     # Croatian writes "četvorni" as often as CLDR's "kvadratni"
     "hr": {"četvornih kilometara": "km²", "četvorna kilometra": "km²", "četvorni kilometar": "km²",
            "četvornih metara": "m²", "četvorna metra": "m²", "četvorni metar": "m²"},
@@ -112,6 +120,8 @@ def unit_forms(lang: str | None) -> dict[str, str]:
                             forms.setdefault(word + "n", symbol)  # dative plural: "in 10 Kilometern"
     for word, symbol in (EVERYDAY[None] | EVERYDAY.get(cldr_locale(lang).language, {})).items():
         forms.setdefault(word, symbol)
+    for word, symbol in _larger_energy(forms).items():
+        forms.setdefault(word, symbol)
     for word in CELSIUS_DEGREES.get(cldr_locale(lang).language, ()):
         forms.setdefault(word, "°C")
     for letter, symbol in GLUED_ONLY.items():
@@ -119,6 +129,30 @@ def unit_forms(lang: str | None) -> dict[str, str]:
     for symbol in SYMBOLS_ONLY:
         forms.setdefault(symbol, symbol)
     return forms
+
+
+# CLDR names the kilowatt-hour only; a country's use is said in tera-, giga- and megawatt-hours
+_KILO = ("kilo", "chilo", "quilo", "κιλο")
+_LARGER = {"TWh": ("tera", "τερα"), "GWh": ("giga", "γιγα"), "MWh": ("mega", "μεγα")}
+
+
+def _larger_energy(forms: dict[str, str]) -> dict[str, str]:
+    """The language's words for the kilowatt-hour with the prefix made tera, giga or mega
+    ("Kilowattstunden" -> "Terawattstunden", "kilowattituntia" -> "terawattituntia"), each also
+    written without its hyphen ("terawatt-timer", "terawatttimer")."""
+    out: dict[str, str] = {}
+    for word, symbol in forms.items():
+        kilo = next((k for k in _KILO if word.lower().startswith(k)), None) if symbol == "kWh" else None
+        if kilo is None:
+            continue
+        rest = word[len(kilo):]
+        for larger, prefixes in _LARGER.items():
+            prefix = prefixes[1] if kilo == "κιλο" else prefixes[0]
+            made = (prefix.capitalize() if word[0].isupper() else prefix) + rest
+            out[made] = larger
+            if "-" in made:
+                out[made.replace("-", "")] = larger
+    return out
 
 
 @lru_cache(maxsize=1)
