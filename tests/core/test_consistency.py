@@ -176,6 +176,18 @@ def test_million_for_billion_is_a_slip_whatever_the_periods():
     assert state == "conflict" and "a separator or a zero slipped" in lines[0]
 
 
+def test_last_year_is_the_year_before_the_articles():
+    vondel = ("Im vergangenen Jahr lag der Umsatz von Vondel bei 6,3 Milliarden Euro.", "de", "2026-11-20")
+    state, lines, _ = judge(vondel, ("Nel 2024 Vondel ha fatturato 6,1 miliardi di euro.", "it", "2026-11-20"))
+    assert state == "not-compared" and "figures of different years" in lines[0] and "(2025)" in lines[0]
+    state, _, _ = judge(vondel, ("Nel 2025 Vondel ha fatturato 6,8 miliardi di euro.", "it", "2026-11-20"))
+    assert state == "conflict"
+    # a change is measured from last year, not of it
+    state, _, _ = judge(("A termés 21 százalékkal több a tavalyinál.", "hu", "2026-09-02"),
+                        ("The harvest is up 21% on 2025.", "en", "2026-09-02"))
+    assert state == "consistent"
+
+
 def test_the_same_plain_number_agrees_and_another_is_not_compared():
     state, _, _ = judge(("Around 420,000 customers were without electricity.", "en", None),
                         ("Cerca de 420 mil clientes estão sem luz.", "pt", None))

@@ -432,7 +432,8 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool = F
     if partial and c.outcome == "conflict" and _tenfold_slip(f, g) is None:  # "350 of its 6,900" / "3 500"
         part = f if f.part else g
         return replace(c, outcome="not-compared", reason=f"{part.text} is a part of a whole")
-    if f.earlier != g.earlier and c.outcome in ("conflict", "differs-slightly") and not _of_years(f, g):
+    # a level "last year" and another said to be of that year are of one time, not before and after
+    if f.earlier != g.earlier and c.outcome in ("conflict", "differs-slightly") and not (f.year and g.year):
         start = f if f.earlier else g
         return replace(c, outcome="not-compared", reason=f"{start.text} is the level before the change")
     return c

@@ -37,6 +37,7 @@ from factcheck.core.figures import read_figures, year_figures
 from factcheck.core.units import DIMENSION
 from factcheck.core.measure_words import EVENTS
 from factcheck.core.models import Figure, Quantity
+from factcheck.core.relative_years import with_relative_years
 from factcheck.core.places import NATIONALS, nationals_after, places_named
 from factcheck.core.periods import PERIODS, find_periods  # noqa: F401 (re-exported)
 
@@ -326,6 +327,7 @@ def build_signature(
     texts = tuple(f.text for f in numbers) + tuple(t for _, t in quantities)
     entities = {e.key: e for e in find_entities(text, lang, entity_spans, texts)}
     numbers = with_subjects(text, lang, with_parts(text, lang, with_dated(text, numbers)), entities.keys(), _word_key)
+    numbers = with_relative_years(text, numbers, date)
     years = frozenset(int(f.value) for f in figures if f.kind == "year")
     periods = find_periods(text)
     sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,

@@ -1,0 +1,71 @@
+"""Years said relative to the article's: "last year", "l'anno scorso", "tahun lalu", "next year".
+
+A figure with no year of its own in its clause, beside such words, is of the year before (or after)
+the article's date: "Im vergangenen Jahr setzte Vondel 6,3 Mrd. Euro um" in an article of November
+2026 is 2025's revenue, and a data centre "berkapasitas 100 MW ... tahun lalu" is last year's, not
+the one announced for 2031. Undated articles are left alone: their year is not known.
+
+Changes are left alone too: "21 százalékkal több a tavalyinál", "up 8% on last year" say what
+the change is measured from, not when it is of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from factcheck.core.measure_words import CHANGES
+from factcheck.core.models import Figure
+
+_LAST = (
+    "last year", "sidste år", "i fjor", "i fjol", "förra året", "im vergangenen jahr", "im letzten jahr",
+    "letztes jahr", "vergangenes jahr", "im vorjahr", "vorig jaar", "l'année dernière", "l’année dernière",
+    "l'an dernier", "l’an dernier", "l'an passé", "l’an passé", "el año pasado", "el pasado año",
+    "l'anno scorso", "l’anno scorso", "lo scorso anno", "no ano passado", "ano passado", "w zeszłym roku",
+    "w ubiegłym roku", "loni", "v loňském roce", "vlani", "v minulom roku", "tavaly", "anul trecut",
+    "prošle godine", "lani", "πέρυσι", "πέρσι", "την περασμένη χρονιά", "geçen yıl", "viime vuonna", "tahun lalu",
+)
+_NEXT = (
+    "next year", "næste år", "neste år", "nästa år", "nächstes jahr", "im nächsten jahr", "im kommenden jahr",
+    "volgend jaar", "l'année prochaine", "l’année prochaine", "l'an prochain", "l’an prochain", "el próximo año",
+    "el año que viene", "l'anno prossimo", "l’anno prossimo", "il prossimo anno", "no próximo ano",
+    "w przyszłym roku", "příští rok", "v příštím roce", "budúci rok", "jövőre", "anul viitor", "anul următor",
+    "sljedeće godine", "iduće godine", "του χρόνου", "την επόμενη χρονιά", "gelecek yıl", "önümüzdeki yıl",
+    "ensi vuonna", "tahun depan",
+)
+
+
+def _pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+_OFFSETS = ((_pattern(_LAST), -1), (_pattern(_NEXT), 1))
+_BEFORE, _AFTER = 40, 60  # how far from the figure it dates the phrase may stand (characters)
+
+
+def with_relative_years(text: str, figures: Sequence[Figure], date: str | None) -> tuple[Figure, ...]:
+    """``figures`` (of the sentence ``text``), those with no year of their own dated by a relative
+    year near them with no other figure between, when the article's ``date`` is known."""
+    if not date or not any(f.year is None for f in figures):
+        return tuple(figures)
+    this_year = int(date[:4])
+    found = [(m.start(), m.end(), k) for pattern, k in _OFFSETS for m in pattern.finditer(text)]
+    if not found:
+        return tuple(figures)
+    # one such phrase in a sentence that names no year dates all its figures ("pembangunan pusat data
+    # berkapasitas 100 MW senilai US$1,1 miliar di Batam, tahun lalu"); of several, each its nearest
+    alone = len(found) == 1 and not any(f.kind == "year" or f.year is not None for f in figures)
+    others = [] if alone else [f for f in figures if not f.courtesy]
+    out = []
+    for f in figures:
+        if f.year is None and f.measure not in CHANGES and f.kind != "year":
+            offset = next((k for a, b, k in sorted(found, key=lambda x: min(abs(x[0] - f.end), abs(f.start - x[1])))
+                           if (alone or f.start - _BEFORE <= b <= f.start or f.end <= a <= f.end + _AFTER)
+                           and not any(g is not f and min(a, f.start) < g.start < max(b, f.end) for g in others)),
+                          None)
+            if offset is not None:
+                f = replace(f, year=this_year + offset)
+        out.append(f)
+    return tuple(out)
