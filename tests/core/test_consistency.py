@@ -176,6 +176,15 @@ def test_million_for_billion_is_a_slip_whatever_the_periods():
     assert state == "conflict" and "a separator or a zero slipped" in lines[0]
 
 
+def test_the_same_amount_in_a_span_of_years_is_no_slip_but_one_outside_it_is():
+    stages = ("The reform would lift the retirement age from 67 to 69 in stages between 2032 and 2040.", "en", "2026-11-18")
+    state, _, _ = judge(stages, ("La réforme relève l'âge légal de 67 à 69 ans d'ici 2040, par paliers à partir de 2032.",
+                                 "fr", "2026-11-18"))
+    assert state != "conflict"
+    state, lines, _ = judge(stages, ("Reformen hæver pensionsalderen fra 67 til 69 år allerede i 2030.", "da", "2026-11-18"))
+    assert state == "conflict" and any("another year" in line for line in lines)
+
+
 def test_last_year_is_the_year_before_the_articles():
     vondel = ("Im vergangenen Jahr lag der Umsatz von Vondel bei 6,3 Milliarden Euro.", "de", "2026-11-20")
     state, lines, _ = judge(vondel, ("Nel 2024 Vondel ha fatturato 6,1 miliardi di euro.", "it", "2026-11-20"))

@@ -401,12 +401,19 @@ def _of_years(f: Figure, g: Figure) -> bool:
     return bool(f.year and g.year and f.year != g.year)
 
 
-def _another_year(f: Figure, g: Figure) -> Comparison:
+def _outside(year: int, years: frozenset[int]) -> bool:
+    """Whether ``year`` is before or after every year a statement names."""
+    return not years or not min(years) <= year <= max(years)
+
+
+def _another_year(f: Figure, g: Figure, apart: bool) -> Comparison:
     """Two figures of different years ("pagato 3,5 milioni nel 2023" / "sold for €35m in 2025"): not
     compared, unless they are one amount of two digits or more, which one outlet gave for the wrong
     year ("En 2024, Auren avait déjà rappelé 340 000 Terra" / "w 2021 roku ... 340 tys."; a share, as
-    a rate, may well be the same two years running)."""
-    if _same_written_number(f, g) and f.unit == g.unit and f.kind != "percent":
+    a rate, may well be the same two years running). Where a statement names several years ("from
+    67 to 69 in stages between 2032 and 2040"), which is the figure's is a guess: a slip only when each
+    figure's year is outside the years the other statement names (``apart``: "allerede i 2030")."""
+    if _same_written_number(f, g) and f.unit == g.unit and f.kind != "percent" and apart:
         return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount for another year: {f.year} / {g.year}",
                           "conflict")
     return _not_compared(f, g, f"figures of different years: {f.text} ({f.year}), {g.text} ({g.year})")
@@ -451,7 +458,7 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         return _not_compared(f, g, f"figures of different months or quarters: {f.text} ({_month(f.month)}), "
                                    f"{g.text} ({_month(g.month)})")
     if _of_years(f, g):
-        return _another_year(f, g)
+        return _another_year(f, g, _outside(f.year, sb.years) and _outside(g.year, sa.years))
     if f.kind == "year":
         outcome = "consistent" if f.value == g.value else "conflict"
         return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)
