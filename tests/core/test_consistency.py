@@ -185,6 +185,16 @@ def test_the_same_amount_in_a_span_of_years_is_no_slip_but_one_outside_it_is():
     assert state == "conflict" and any("another year" in line for line in lines)
 
 
+def test_the_police_count_is_held_against_the_police_count_only():
+    police = ("Die Polizei zählte 24.000 Teilnehmer, die Gewerkschaften sprachen von 110.000.", "de", "2026-11-18")
+    state, lines, _ = judge(police, ("Selon la police, 42 000 personnes ont défilé ; les organisateurs, eux, "
+                                     "revendiquent 110 000 participants.", "fr", "2026-11-18"))
+    assert state == "conflict" and "24.000 vs 42 000" in " ".join(lines)
+    state, lines, _ = judge(("Según los organizadores, 110.000 personas marcharon.", "es", "2026-11-18"),
+                            ("Volgens de politie trokken 42.000 mensen door de stad.", "nl", "2026-11-18"))
+    assert state == "not-compared" and "two sources' counts: organisers / police" in lines[0]
+
+
 def test_last_year_is_the_year_before_the_articles():
     vondel = ("Im vergangenen Jahr lag der Umsatz von Vondel bei 6,3 Milliarden Euro.", "de", "2026-11-20")
     state, lines, _ = judge(vondel, ("Nel 2024 Vondel ha fatturato 6,1 miliardi di euro.", "it", "2026-11-20"))

@@ -91,6 +91,7 @@ class Figure:
     # a share's move ("Its shares fell 14.8% in after-hours trading")
     dated: bool = False
     year: int | None = None  # the year it is of, when its clause names one ("pagato 3,5 milioni nel 2023")
+    source: str = ""  # whose count it is said to be: "police", "organisers", "ministry" (core.figure_sources)
 
 
 # The name the store and older code use for a figure.

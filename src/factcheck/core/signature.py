@@ -32,6 +32,7 @@ from factcheck.core.dates import find_dates, month_names
 from factcheck.core.figure_context import annotate
 from factcheck.core.figure_parts import with_parts
 from factcheck.core.figure_roles import with_dated
+from factcheck.core.figure_sources import with_sources
 from factcheck.core.figure_subjects import with_subjects
 from factcheck.core.figures import read_figures, year_figures
 from factcheck.core.units import DIMENSION
@@ -327,7 +328,7 @@ def build_signature(
     texts = tuple(f.text for f in numbers) + tuple(t for _, t in quantities)
     entities = {e.key: e for e in find_entities(text, lang, entity_spans, texts)}
     numbers = with_subjects(text, lang, with_parts(text, lang, with_dated(text, numbers)), entities.keys(), _word_key)
-    numbers = with_relative_years(text, numbers, date)
+    numbers = with_sources(text, with_relative_years(text, numbers, date))
     years = frozenset(int(f.value) for f in figures if f.kind == "year")
     periods = find_periods(text)
     sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,

@@ -1,0 +1,93 @@
+"""Whose count a figure is, where an outlet says so: "42 000 personnes selon la police", "Según los
+organizadores, 110.000", "der Polizei zufolge 24.000", "a rendőrség szerint 40 ezer".
+
+Police and organisers, a union and a ministry count one march, one strike or one toll differently
+and both are reported: their figures are two readings, not a misreport of each other, while two
+outlets giving the police's count must agree. The sources are kinds of counter named alike in
+every language's press (a police force is "police" whichever city's), so they are matched by
+kind, not by name.
+
+A figure takes the source said right after it ("110 000 selon les organisateurs"), or else the
+nearest said before it with no other figure between ("Selon la police, 42 000 personnes").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from factcheck.core.models import Figure
+
+# stems of each kind of counter, lower case
+_KINDS = {
+    "police": ("police", "politi", "polizei", "policía", "policia", "polizia", "politie", "policj", "policie",
+               "polícia", "rendőr", "poliți", "policij", "αστυνομ", "polis", "poliisi", "polisi", "carabinier",
+               "gendarmer", "guardia civil"),
+    "organisers": ("organiser", "organizer", "arrangør", "arrangör", "veranstalter", "organisateur", "organizador",
+                   "organizzator", "organisator", "organizator", "pořadatel", "usporiadateľ", "szervező", "διοργανωτ",
+                   "organizatör", "järjestäj", "penyelenggara",
+                   # the unions that call a march or a strike are its organisers
+                   "union", "fagforening", "fagbevægelse", "fackförbund", "facket", "fagforbund", "gewerkschaft",
+                   "syndicat", "sindicat", "sindacat", "vakbond", "związk", "odbor", "szakszervezet", "sindikat",
+                   "συνδικ", "sendika", "ammattiliit", "serikat pekerja", "serikat buruh"),
+    "ministry": ("ministry", "minister", "ministerium", "ministère", "ministerio", "ministero", "ministério",
+                 "ministerie", "ministerstv", "minisztérium", "ministerul", "ministarstv", "υπουργ", "bakanlığ",
+                 "ministeriö", "kementerian"),
+}
+# words that say the count is someone's, before the counter ("according to police", "selon la
+# police") or after it ("a rendőrség szerint", "polise göre", "poliisin mukaan", "der Polizei zufolge")
+_BEFORE = ("according to", "ifølge", "enligt", "laut", "nach angaben", "selon", "d'après", "d’après", "según",
+           "secondo", "stando a", "segundo", "de acordo com", "volgens", "według", "wg", "podle", "podľa",
+           "potrivit", "conform", "prema", "σύμφωνα με", "menurut")
+_AFTER = ("szerint", "göre", "mukaan", "zufolge")
+# a counter counting or claiming: "police counted", "zählte die Polizei", "les syndicats revendiquent"
+_VERBS = ("counted", "estimated", "put the number", "put the figure", "put the crowd", "claimed", "zählte", "zählten",
+          "schätzte", "schätzten", "sprach von", "sprachen von", "compté", "comptait", "revendique", "revendiquent",
+          "estime", "estiment", "contó", "contaron", "cifró", "cifraron", "cifra", "cifran", "hablan de",
+          "contato", "stimato", "parla di", "parlano di", "contou", "estimou", "telde", "telden", "talte",
+          "anslog", "räknade", "policzyła", "policzyli", "napočítala", "odhadla", "számolt", "a numărat", "au numărat",
+          "izbrojila", "μέτρησε", "saydı", "laski", "menghitung")
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_KIND_OF = {stem: kind for kind, stems in _KINDS.items() for stem in stems}
+_COUNTER = rf"(?P<who>(?:{_alternation(list(_KIND_OF))})[^\W\d_]*)"
+_GAP = r"(?:\s+[^\W\d_]+){0,3}\s+"  # "selon la police de Bruxelles", "according to the local police"
+_SAID = tuple(re.compile(rf"(?<![^\W\d_])(?:{form})(?![^\W\d_])", re.IGNORECASE) for form in (
+    rf"(?:{_alternation(_BEFORE)}){_GAP}{_COUNTER}",
+    rf"{_COUNTER}(?:\s+[^\W\d_]+){{0,2}}\s+(?:{_alternation(_AFTER)})",
+    rf"{_COUNTER}(?:[\s,]+[^\W\d_]+){{0,2}}[\s,]+(?:{_alternation(_VERBS)})",  # "les organisateurs, eux, revendiquent"
+    rf"(?:{_alternation(_VERBS)})(?:\s+[^\W\d_]+)?\s+{_COUNTER}",
+))
+_RIGHT_AFTER = 25  # characters: "110 000 selon les organisateurs", "(12 000 selon les syndicats)"
+
+
+def _kind(word: str) -> str:
+    lowered = word.lower()
+    return next(kind for stem, kind in sorted(_KIND_OF.items(), key=lambda x: -len(x[0])) if lowered.startswith(stem))
+
+
+def with_sources(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """``figures`` (of the sentence ``text``), each marked with the kind of counter it is said to be of."""
+    # (start, end, kind, whether it may follow its figure: "110 000 selon les organisateurs", not
+    # "24.000 Teilnehmer, die Gewerkschaften sprachen von 110.000")
+    said = sorted((m.start(), m.end(), _kind(m.group("who")), n < 2)
+                  for n, pattern in enumerate(_SAID) for m in pattern.finditer(text))
+    if not said:
+        return tuple(figures)
+    main = [f for f in figures if not f.courtesy]
+    out = []
+    for f in figures:
+        after = [s for s in said if s[3] and f.end <= s[0] <= f.end + _RIGHT_AFTER and not _between(main, f.end, s[0])]
+        before = [s for s in said if s[1] <= f.start and not _between(main, s[1], f.start)]
+        source = after[0] if after else (before[-1] if before else None)
+        out.append(replace(f, source=source[2]) if source else f)
+    return tuple(out)
+
+
+def _between(figures: Sequence[Figure], lo: int, hi: int) -> bool:
+    return any(lo <= g.start < hi for g in figures)
