@@ -459,6 +459,11 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     if f.month and g.month and f.month != g.month:
         return _not_compared(f, g, f"figures of different months or quarters: {f.text} ({_month(f.month)}), "
                                    f"{g.text} ({_month(g.month)})")
+    # "4.2% more than in 2019" / "3,9% más que el año anterior": changes from different bases, unless
+    # one (a year's change said with its year and without: "V loňském roce ... o 9,1 %" / "Nel 2025 ... del 9,1%")
+    if f.measure in CHANGES and (f.year or g.year) and f.year != g.year and f.value != g.value:
+        return _not_compared(f, g, f"changes from different years: {f.text} ({f.year or 'the year before'}), "
+                                   f"{g.text} ({g.year or 'the year before'})")
     if _of_years(f, g):
         return _another_year(f, g, _outside(f.year, sb.years) and _outside(g.year, sa.years))
     if f.kind == "year":
@@ -469,7 +474,8 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     # two lists of the same parties' (countries', companies') figures are one list, whether or not
     # they say what it measures: "Naleraq fik 28,6 pct., Demokraatit 27,1 pct." / "Demokraatit
     # topped the poll with 28.6%, ahead of Naleraq on 27.1%"
-    certain = (bool(f.measure and g.measure) and not generic and f.measure not in HOW_COUNTED) or (
+    certain = (bool(f.measure and g.measure) and not generic and f.measure not in HOW_COUNTED
+               and (f.measure not in CHANGES or bool(f.period and g.period) or f.dated and g.dated)) or (
         f.measure is None and g.measure is None and f.dimension in SAY_WHAT_THEY_MEASURE and f.dimension == g.dimension
         and not counterparts(sa, sb)) or one_list or _one_nationality(f, g, sa, sb)
     # the same three digits a power of ten apart are a slip even where neither side says what it
@@ -514,8 +520,8 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
             note = f"per month: {f.text} {f.period}, {g.text} {g.period}"
         else:
             certain = False  # one says "a month", the other no period: a total may be another thing
-    if f.kind == "percent" and f.unit != g.unit:
-        return _points(f, g, certain)
+    if f.kind == "percent" and f.unit != g.unit:  # "widened by 1.5%" / "verbeterde met 1,5 procentpunt": one change
+        return _points(f, g, certain or f.measure in CHANGES and f.measure == g.measure)
     if f.kind == "money":
         c = _money(f, g, sa, sb, certain, scale)
     elif f.kind == "number" and f.unit != g.unit:

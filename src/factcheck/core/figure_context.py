@@ -319,8 +319,11 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         month = _nearest(words.months, f.start, f.end, after_year[i], at.hi, words=words,
                          neighbours=(after_year[i] > lo, at.beside[1]), lean_after=3)
         # "pagato 3,5 milioni nel 2023", "En 2024, Auren avait déjà rappelé 340 000": the year it is of
+        # a change's year is its base, which follows it ("3,9% σε σχέση με το 2024 και κατά 5,4% σε
+        # σχέση με το 2019": 5,4% is from 2019, not 2024)
         year = _nearest(years, f.start, f.end, after_year[i], before_year[i], before_limit=_YEAR_BEFORE,
-                        after_limit=_YEAR_AFTER, words=words, neighbours=(True, True)  # in its clause only
+                        after_limit=_YEAR_AFTER, words=words, neighbours=(True, True),  # in its clause only
+                        lean_after=_BASE_LEAN if measure in CHANGES else 0
                         ) or _opening_year(text, years, lo) if f.kind != "year" else None
         approx_word = f.approx_word or (_approx_word(text, f, at.lo, approx_words) if f.words or f.approx else "")
         out[i] = Figure(
@@ -338,6 +341,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
 
 
 _YEAR_BEFORE, _YEAR_AFTER = 40, 25  # how far a year may stand from the figure it dates
+_BASE_LEAN = 20  # characters nearer a year after a change counts: its base ("5,4% more than in 2019")
 
 
 # "En 2024, ...", "Im Jahr 2023 ...", "W 2021 roku": a preposition and the year open the sentence

@@ -493,6 +493,8 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {
         "from the previous quarter", "vorquartal", "sur un trimestre", "intertrimestral",
         "trimestre anterior", "kvartalet før", "kuartal sebelumnya", "前期比", "mezičtvrtletn", "medzištvrťročn",
         "kwartał do kwartału", "k/k", "negyedéves alapon", "edellisestä neljännekse", "im quartalsvergleich",
+        "previous quarter", "prior quarter", "trimestre précédent", "föregående kvartal", "forrige kvartal",
+        "trimestre precedente", "vorigen quartal", "vorige kwartaal", "poprzedniego kwartału",
     ),
     "yearly": (
         "year on year", "year-on-year", "year over year", "year-over-year", "y/y", "yoy",
