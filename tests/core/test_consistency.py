@@ -210,6 +210,16 @@ def test_changes_from_different_years_or_of_unsaid_things_are_not_compared():
     assert state == "conflict" and "two digits swapped" in lines[0]
 
 
+def test_three_digits_swapped_are_a_slip_even_where_neither_says_what_it_counts():
+    state, lines, _ = judge(("Την Τρίτη ακυρώθηκαν 263 πτήσεις.", "el", "2026-10-13"),
+                            ("Mardi, 236 vols y ont été annulés.", "fr", "2026-10-13"))
+    assert state == "conflict" and "two digits swapped" in lines[0]
+    # two digits may be two things: "12" and "21" of what neither says
+    state, _, _ = judge(("Mardi, 12 vols ont été annulés à Catane.", "fr", "2026-10-13"),
+                        ("Την Τρίτη ακυρώθηκαν 21 πτήσεις.", "el", "2026-10-13"))
+    assert state != "conflict"
+
+
 def test_last_year_is_the_year_before_the_articles():
     vondel = ("Im vergangenen Jahr lag der Umsatz von Vondel bei 6,3 Milliarden Euro.", "de", "2026-11-20")
     state, lines, _ = judge(vondel, ("Nel 2024 Vondel ha fatturato 6,1 miliardi di euro.", "it", "2026-11-20"))

@@ -279,12 +279,13 @@ def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
 def _swapped_digits(f: Figure, g: Figure, certain: bool) -> Comparison | None:
     """Two neighbouring digits swapped, the figures of one unit and order of magnitude ("per 86
     milioni di euro" / "por 68 milhões de euros"): one outlet's slip, a conflict where the two say
-    one thing or neither says what (shares and plain numbers only where both say what: two counts
-    of 12 and 21 are too often two things), never for counts that grow (14 dead, then 41). None
-    when the figures are not so."""
+    one thing or neither says what (shares and plain numbers of two digits only where both say what:
+    two counts of 12 and 21 are too often two things, but "ακυρώθηκαν 263 πτήσεις" / "236 vols" are
+    not), never for counts that grow (14 dead, then 41). None when the figures are not so."""
     if f.unit != g.unit or f.words or g.words or not (certain or f.measure is None and g.measure is None):
         return None
-    if _of_its_day(f) or _of_its_day(g) or (f.kind == "percent" or f.unit is None) and not certain:
+    if _of_its_day(f) or _of_its_day(g) or (f.kind == "percent" or f.unit is None) and not certain \
+            and len(_significant(abs(f.value))) < 3:
         return None
     if not _digits_swapped(abs(f.value), abs(g.value)):
         return None
