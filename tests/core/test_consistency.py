@@ -220,6 +220,13 @@ def test_three_digits_swapped_are_a_slip_even_where_neither_says_what_it_counts(
     assert state != "conflict"
 
 
+def test_a_toll_of_an_earlier_year_is_not_held_against_one_of_its_day():
+    state, lines, _ = judge(("That compares with 2,870 cases in the same period of 2025.", "en", "2026-11-19"),
+                            ("In heel Europa gaat het om ruim 6300 gevallen, ruim twee keer zoveel als een jaar eerder.",
+                             "nl", "2026-11-19"))
+    assert state == "not-compared" and "a count of 2025 and one of 2026" in " ".join(lines)
+
+
 def test_last_year_is_the_year_before_the_articles():
     vondel = ("Im vergangenen Jahr lag der Umsatz von Vondel bei 6,3 Milliarden Euro.", "de", "2026-11-20")
     state, lines, _ = judge(vondel, ("Nel 2024 Vondel ha fatturato 6,1 miliardi di euro.", "it", "2026-11-20"))

@@ -363,6 +363,11 @@ def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool
     or is not compared. None: the two are compared as any figures."""
     if not (_of_its_day(f) or _of_its_day(g)) or (f.value, f.unit) == (g.value, g.unit):
         return None
+    # "2,870 cases in the same period of 2025" against a count of its day in 2026: last year's count
+    for x, y, sy in ((f, g, sb), (g, f, sa)):
+        day = sy.date or sy.story_date
+        if x.year and not y.year and day and x.year < int(day[:4]):
+            return _not_compared(f, g, f"a count of {x.year} and one of {day[:4]}: {x.text}, {y.text}")
     if not sa.date or not sb.date:
         same = _grade(f, g, f.value, g.value, False, "", certain) if f.unit == g.unit else None
         if same is not None and same.outcome == "consistent":

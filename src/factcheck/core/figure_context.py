@@ -340,7 +340,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     return previous_levels(text, of_totals(text, _ranged(out, joined, changes)))
 
 
-_YEAR_BEFORE, _YEAR_AFTER = 40, 25  # how far a year may stand from the figure it dates
+_YEAR_BEFORE, _YEAR_AFTER = 40, 30  # how far a year may stand from the figure it dates
 _BASE_LEAN = 20  # characters nearer a year after a change counts: its base ("5,4% more than in 2019")
 
 
