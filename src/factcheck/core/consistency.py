@@ -31,20 +31,24 @@ if it holds at every rate in it. The evidence says which date and why.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter
-from dataclasses import dataclass, replace
-from decimal import Decimal
+from dataclasses import replace
 
 from factcheck.core import qualified_measures
+from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
+                                       noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, parse_as_of
-from factcheck.core.measure_words import CHANGES, CHANGING, GENERIC, HOW_COUNTED, LOCAL_COUNTS
+from factcheck.core.figure_slips import (of_its_day, period_slip, same_digits, same_written_number, significant,
+                                         span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell)
 from factcheck.core.figure_subjects import is_country
+from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_COUNTS
 from factcheck.core.models import Figure
 from factcheck.core.places import NATIONALS, countries, local_angle
-from factcheck.core.quarters import QUARTER_BASE
 from factcheck.core.periods import MONTHS
 from factcheck.core.signature import Signature, counterparts, story_date
+
+__all__ = ["OUTCOMES", "Comparison", "agreement_room", "compare_quantities", "date_undated", "describe",
+           "give_story_dates", "human_amount", "relative_difference", "summary", "undated_links", "verdict"]
 
 EXACT = 0.005
 CONVERTED = 0.03
@@ -60,55 +64,6 @@ WINDOW_YEARS = 3  # an undated article with no story date: rates of the last thr
 # terawatt-hours: a first stage's "150 MW" and the full "450 Megawatt", wind power bought and
 # electricity used
 SAY_WHAT_THEY_MEASURE = frozenset({"temperature", "duration"})
-
-OUTCOMES = ("consistent", "differs-slightly", "conflict", "not-compared")
-_RANK = {o: n for n, o in enumerate(("not-compared", "consistent", "differs-slightly", "conflict"))}
-
-
-@dataclass(frozen=True, slots=True)
-class Comparison:
-    kind: str  # money | percent | number | year
-    a: str  # what side a says, readable ("20 M USD", "Rp322 miliar", "25 %")
-    b: str
-    difference: float  # relative: |a - b| / max(|a|, |b|)
-    tolerance: float  # the most a consistent pair may differ
-    note: str = ""  # the conversion, date or approximation that set the tolerance
-    outcome: str = "consistent"  # one of OUTCOMES
-    reason: str = ""  # for not-compared: why
-
-    @property
-    def consistent(self) -> bool:
-        return self.outcome in ("consistent", "differs-slightly")
-
-
-def relative_difference(x: float, y: float) -> float:
-    top = max(abs(x), abs(y))
-    return 0.0 if top == 0 else abs(x - y) / top
-
-
-def human_amount(value: float, unit: str | None) -> str:
-    for size, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "M"), (1e3, "k")):
-        if abs(value) >= size:
-            number = f"{value / size:.3g}"
-            break
-    else:
-        number, word = f"{value:.3g}", ""
-    amount = f"{number} {word}".strip()
-    if unit == "%":
-        return f"{amount} %"
-    return f"{amount} {unit}".strip() if unit else amount
-
-
-def _day(date: str | None) -> str:
-    d = parse_as_of(date)
-    if d is None:
-        return "undated"
-    return f"{d.day} {d:%b}" if date and len(date) >= 10 else (f"{d:%b %Y}" if date and len(date) >= 7 else str(d.year))
-
-
-def _month(number: int) -> str:
-    """A month's short name, as ``_day`` writes it, or a quarter's ("Q3", ``core.quarters``)."""
-    return f"Q{number - QUARTER_BASE}" if number > QUARTER_BASE else f"{dt.date(2000, number, 1):%b}"
 
 
 _BASES = {"monthly": "month on month", "quarterly": "quarter on quarter", "yearly": "year on year",
@@ -126,10 +81,6 @@ def agreement_room(f: Figure) -> float:
     slightly from, another figure (``_grade``'s tolerances at their widest; an "at least" or "at
     most" is not covered)."""
     return max(EXACT, f.precision, APPROX, SLIGHT_MAX) + CONVERTED
-
-
-def _not_compared(f: Figure, g: Figure, reason: str) -> Comparison:
-    return Comparison(f.kind, f.text, g.text, 0.0, 0.0, "", "not-compared", reason)
 
 
 def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str, certain: bool) -> Comparison:
@@ -221,22 +172,22 @@ def _money(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool, sc
         for day in _window():
             ua, ub = convert_to_usd(f.value, f.unit, day), convert_to_usd(g.value, g.unit, day)
             if ua is None or ub is None:
-                return _not_compared(f, g, f"no exchange rate for {f.unit if ua is None else g.unit}")
+                return not_compared(f, g, f"no exchange rate for {f.unit if ua is None else g.unit}")
             outcomes.append(_grade(f, g, ua[0] * scale[0], ub[0] * scale[1], True, "", certain))
         span = f"undated; ECB rates {_window()[-1]} to {_window()[0]}"
         states = {c.outcome for c in outcomes}
-        worst = max(outcomes, key=lambda c: _RANK[c.outcome])
+        worst = max(outcomes, key=lambda c: RANK[c.outcome])
         if states == {"conflict"} or len(states) == 1:
             return Comparison(f.kind, worst.a, worst.b, worst.difference, worst.tolerance,
                               "; ".join(filter(None, [span, worst.note])), worst.outcome, worst.reason)
         if "conflict" in states:
-            return _not_compared(f, g, f"{span}: agree at some rates, not at others")
+            return not_compared(f, g, f"{span}: agree at some rates, not at others")
         return Comparison(f.kind, worst.a, worst.b, worst.difference, worst.tolerance,
                           "; ".join(filter(None, [span, worst.note])), "differs-slightly")
     ua = convert_to_usd(f.value, f.unit, date_a or date_b)
     ub = convert_to_usd(g.value, g.unit, date_b or date_a)
     if ua is None or ub is None:
-        return _not_compared(f, g, f"no exchange rate for {f.unit if ua is None else g.unit}")
+        return not_compared(f, g, f"no exchange rate for {f.unit if ua is None else g.unit}")
     notes = []
     for fig, (usd, day), why in ((f, ua, why_a), (g, ub, why_b)):
         if fig.unit != "USD":
@@ -244,162 +195,41 @@ def _money(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool, sc
     return _grade(f, g, ua[0] * scale[0], ub[0] * scale[1], True, "; ".join(notes), certain)
 
 
-def _significant(value: float) -> str:
-    """The significant digits of a number as written in digits: 59720 and 5.972 -> "5972"."""
-    digits = Decimal(repr(abs(value))).normalize().as_tuple().digits
-    return "".join(map(str, digits)).rstrip("0")
-
-
-def _tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
-    """The same three or more digits, a power of ten apart ("5,972 died" / "59 720 morts"): a slip of
-    a separator or a zero, a conflict whatever else would excuse it (a count of another day, "at
-    least" on both sides). Two digits will do for sums, quantities and counts of one measure ("470 000
-    arbetslösa" / "47.000 werklozen"), or sums where one side says none ("1,2 miljarder kronor" / "12
-    milliarder"), not for shares (1.5 % growth and 15 % of a market), counts that grow (12 dead, then
-    120), distances that say only their unit ("150 km" from one coast, "15 km" from another) or
-    plain numbers. None when the figures are not so."""
-    x, y = abs(f.value), abs(g.value)
-    small, large = (x, y) if x < y else (y, x)
-    if large < 9.5 * small or not small or f.words or g.words:
-        return None
-    if f.measure != g.measure and (f.measure in HOW_COUNTED or g.measure in HOW_COUNTED):
-        return None  # "1,9 tonne par hectare" is no harvest of 19 million tonnes
-    digits = _significant(small)
-    two_will_do = (f.measure == g.measure or not (f.measure and g.measure)) and f.kind != "percent" \
-        and not _of_its_day(f) and not _of_its_day(g) \
-        and (f.kind != "number" or f.measure is not None and f.measure == g.measure
-             or f.dimension not in (None, "length") and not (f.measure or g.measure))
-    enough = 2 if two_will_do else 3
-    if len(digits) < enough or digits != _significant(large):
-        return None
-    return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
-                      "the same digits: a separator or a zero slipped", "conflict")
-
-
-def _swapped_digits(f: Figure, g: Figure, certain: bool) -> Comparison | None:
-    """Two neighbouring digits swapped, the figures of one unit and order of magnitude ("per 86
-    milioni di euro" / "por 68 milhões de euros"): one outlet's slip, a conflict where the two say
-    one thing or neither says what (shares and plain numbers of two digits only where both say what:
-    two counts of 12 and 21 are too often two things, but "ακυρώθηκαν 263 πτήσεις" / "236 vols" are
-    not), never for counts that grow (14 dead, then 41). None when the figures are not so."""
-    if f.unit != g.unit or f.words or g.words or not (certain or f.measure is None and g.measure is None):
-        return None
-    if _of_its_day(f) or _of_its_day(g) or (f.kind == "percent" or f.unit is None) and not certain \
-            and len(_significant(abs(f.value))) < 3:
-        return None
-    if not _digits_swapped(abs(f.value), abs(g.value)):
-        return None
-    return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
-                      "two digits swapped", "conflict")
-
-
-def _thousandfold(f: Figure, g: Figure) -> bool:
-    x, y = sorted((abs(f.value), abs(g.value)))
-    return x > 0 and y >= 950 * x
-
-
-def _digits_swapped(x: float, y: float) -> bool:
-    """Whether ``x`` and ``y`` are one number of two digits or more with two neighbours swapped."""
-    if not x or not y or math.floor(math.log10(x)) != math.floor(math.log10(y)):
-        return False
-    a, b = _significant(x), _significant(y)
-    if len(a) < 2 or len(a) != len(b) or a == b:
-        return False
-    at = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(at) == 2 and at[1] == at[0] + 1 and a[at[0]] == b[at[1]] and a[at[1]] == b[at[0]]
-
-
-def _same_written_number(f: Figure, g: Figure) -> bool:
-    """Whether ``f`` and ``g`` give one number of two or more significant digits ("42.50", "412"): in
-    another currency, period or span it is a slip, not a coincidence."""
-    return f.value == g.value and len(_significant(f.value)) >= 2
-
-
-def _noted(c: Comparison, note: str) -> Comparison:
-    """``c`` with ``note`` said after its own."""
-    return replace(c, note="; ".join(filter(None, [c.note, note])))
-
-
 def _currency_slip(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison | None:
     """The same sum of two or more digits in two currencies that are worth different amounts ("42.50
     euros per share" / "42,50 kronor per aktie"): one outlet wrote the wrong currency, a conflict even
     where neither says what the sum is. None when the figures are not so."""
-    if f.kind != "money" or f.unit == g.unit or f.period != g.period or not _same_written_number(f, g):
+    if f.kind != "money" or f.unit == g.unit or f.period != g.period or not same_written_number(f, g):
         return None
     c = _money(f, g, sa, sb, True, (1.0, 1.0))
-    return _noted(c, "the same number in another currency") if c.outcome == "conflict" else None
-
-
-def _period_slip(f: Figure, g: Figure) -> Comparison | None:
-    """The same number of two or more digits for two periods ("45 Millionen Euro pro Monat" / "45
-    million euros a year"): one outlet wrote the wrong period, a conflict even where neither says
-    what the sum is; a round sum of a hundred or more will do ("900 miljoner kronor" a year / "900
-    miljoonan kruunun kuukaudessa"). None when the figures are not so."""
-    same = _same_written_number(f, g) or f.value == g.value and abs(f.value) >= 100
-    if not (f.period and g.period and f.period != g.period and f.unit == g.unit and same):
-        return None
-    shorter, longer = sorted((MONTHS[f.period], MONTHS[g.period]))
-    return Comparison(f.kind, f.text, g.text, 1 - shorter / longer, 0.0, "the same number for another period", "conflict")
-
-
-def _span_slip(f: Figure, g: Figure, why: str) -> Comparison | None:
-    """The same amount over two spans ("412 millimetri in 48 ore" / "412 millimètres en 24 heures"): one
-    outlet wrote the wrong span. ``why``: how their qualifiers differ. None when the figures are not so."""
-    if qualified_measures.split(f.measure)[0] not in qualified_measures.SPANS or f.unit != g.unit \
-            or not _same_written_number(f, g):
-        return None
-    return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount, {why}", "conflict")
-
-
-def _of_its_day(f: Figure) -> bool:
-    """Whether ``f`` is true of its day only: a count that grows as a story goes on (a toll, those an
-    event has hit so far), a share's move."""
-    return f.measure in CHANGING or f.dated
+    return noted(c, "the same number in another currency") if c.outcome == "conflict" else None
 
 
 def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> Comparison | None:
     """A count that changes over time (a toll) is held against another only at one date. Of two dates
     it is a timeline; undated, it agrees ("more than 121,000" with "121,957", whenever each was said)
     or is not compared. None: the two are compared as any figures."""
-    if not (_of_its_day(f) or _of_its_day(g)) or (f.value, f.unit) == (g.value, g.unit):
+    if not (of_its_day(f) or of_its_day(g)) or (f.value, f.unit) == (g.value, g.unit):
         return None
     # "2,870 cases in the same period of 2025" against a count of its day in 2026: last year's count
     for x, y, sy in ((f, g, sb), (g, f, sa)):
         day = sy.date or sy.story_date
         if x.year and not y.year and day and x.year < int(day[:4]):
-            return _not_compared(f, g, f"a count of {x.year} and one of {day[:4]}: {x.text}, {y.text}")
+            return not_compared(f, g, f"a count of {x.year} and one of {day[:4]}: {x.text}, {y.text}")
     if not sa.date or not sb.date:
         same = _grade(f, g, f.value, g.value, False, "", certain) if f.unit == g.unit else None
         if same is not None and same.outcome == "consistent":
             return same
         which = "one article is" if sa.date or sb.date else "both are"
         what = "a move of its day" if f.kind == "percent" else "a count that changes over time"
-        return _not_compared(f, g, f"{what}, and {which} undated: "
-                                   f"{f.text} ({_day(sa.date)}), {g.text} ({_day(sb.date)})")
+        return not_compared(f, g, f"{what}, and {which} undated: "
+                                   f"{f.text} ({short_day(sa.date)}), {g.text} ({short_day(sb.date)})")
     if sa.date[:10] != sb.date[:10]:
-        if (slip := _toll_fell(f, g, sa.date, sb.date, certain)) is not None:
+        if (slip := toll_fell(f, g, sa.date, sb.date, certain)) is not None:
             return slip
         first, second = sorted([(sa.date, f.text), (sb.date, g.text)])
-        return _not_compared(f, g, f"different dates: {first[1]} ({_day(first[0])}) → {second[1]} ({_day(second[0])})")
+        return not_compared(f, g, f"different dates: {first[1]} ({short_day(first[0])}) → {second[1]} ({short_day(second[0])})")
     return None
-
-
-_ONLY_GROW = frozenset({"deaths", "injured", "cases"})  # tallies a story only adds to
-
-
-def _toll_fell(f: Figure, g: Figure, day_f: str, day_g: str, certain: bool) -> Comparison | None:
-    """A toll lower on the later day by two swapped digits or a power of ten ("zahynulo 71 lidí" on 11
-    October, "zahynulo 17 ľudí" on the 13th): the later outlet's slip, since tolls only grow; a
-    toll revised down otherwise is a timeline. None when it is not so."""
-    if not certain or f.measure not in _ONLY_GROW or g.measure != f.measure or f.unit != g.unit or f.words or g.words:
-        return None
-    earlier, later = (f, g) if day_f < day_g else (g, f)
-    x, y = abs(earlier.value), abs(later.value)
-    if y >= x or not (_digits_swapped(x, y) or _significant(x) == _significant(y) and len(_significant(x)) >= 2):
-        return None
-    return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
-                      f"a toll lower on a later day, in the same digits: {earlier.text} ({_day(min(day_f, day_g))}), "
-                      f"then {later.text} ({_day(max(day_f, day_g))})", "conflict")
 
 
 def _of_years(f: Figure, g: Figure) -> bool:
@@ -419,10 +249,10 @@ def _another_year(f: Figure, g: Figure, apart: bool) -> Comparison:
     a rate, may well be the same two years running). Where a statement names several years ("from
     67 to 69 in stages between 2032 and 2040"), which is the figure's is a guess: a slip only when each
     figure's year is outside the years the other statement names (``apart``: "allerede i 2030")."""
-    if _same_written_number(f, g) and f.unit == g.unit and f.kind != "percent" and apart:
+    if same_written_number(f, g) and f.unit == g.unit and f.kind != "percent" and apart:
         return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount for another year: {f.year} / {g.year}",
                           "conflict")
-    return _not_compared(f, g, f"figures of different years: {f.text} ({f.year}), {g.text} ({g.year})")
+    return not_compared(f, g, f"figures of different years: {f.text} ({f.year}), {g.text} ({g.year})")
 
 
 def _points(f: Figure, g: Figure, certain: bool) -> Comparison:
@@ -432,7 +262,7 @@ def _points(f: Figure, g: Figure, certain: bool) -> Comparison:
     if certain and relative_difference(f.value, g.value) <= EXACT:
         return Comparison(f.kind, f.text, g.text, 0.0, 0.0, "one in percent, the other in percentage points",
                           "conflict")
-    return _not_compared(f, g, "one in percent, the other in percentage points")
+    return not_compared(f, g, "one in percent, the other in percentage points")
 
 
 def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool = False,
@@ -442,7 +272,7 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool = F
     change started from ("rose from 5.1% to 5.4%") agrees with the same level elsewhere, but another
     outlet's level of today does not contradict it."""
     c = _compare(f, g, sa, sb, one_list)
-    if partial and c.outcome == "conflict" and _tenfold_slip(f, g) is None:  # "350 of its 6,900" / "3 500"
+    if partial and c.outcome == "conflict" and tenfold_slip(f, g) is None:  # "350 of its 6,900" / "3 500"
         part = f if f.part else g
         return replace(c, outcome="not-compared", reason=f"{part.text} is a part of a whole")
     # a level "last year" and another said to be of that year are of one time, not before and after
@@ -455,20 +285,20 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool = F
 def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool = False) -> Comparison:
     if "(" in (f.measure or "") or "(" in (g.measure or ""):  # "age (Holm)", "rainfall (48 h)"
         if (why := qualified_measures.differ(f.measure, g.measure)) is not None:
-            return _span_slip(f, g, why) or _not_compared(f, g, why)
+            return span_slip(f, g, why) or not_compared(f, g, why)
         f, g = (replace(x, measure=qualified_measures.split(x.measure)[0]) for x in (f, g))
     if f.source and g.source and f.source != g.source:  # "selon la police" / "según los organizadores"
-        return _not_compared(f, g, f"two sources' counts: {f.source} / {g.source}")
+        return not_compared(f, g, f"two sources' counts: {f.source} / {g.source}")
     generic = f.measure != g.measure and (f.measure in GENERIC or g.measure in GENERIC)
     if f.measure and g.measure and f.measure != g.measure and not generic:
-        return _not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
+        return not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
     if f.month and g.month and f.month != g.month:
-        return _not_compared(f, g, f"figures of different months or quarters: {f.text} ({_month(f.month)}), "
-                                   f"{g.text} ({_month(g.month)})")
+        return not_compared(f, g, f"figures of different months or quarters: {f.text} ({month_name(f.month)}), "
+                                   f"{g.text} ({month_name(g.month)})")
     # "4.2% more than in 2019" / "3,9% más que el año anterior": changes from different bases, unless
     # one (a year's change said with its year and without: "V loňském roce ... o 9,1 %" / "Nel 2025 ... del 9,1%")
     if f.measure in CHANGES and (f.year or g.year) and f.year != g.year and f.value != g.value:
-        return _not_compared(f, g, f"changes from different years: {f.text} ({f.year or 'the year before'}), "
+        return not_compared(f, g, f"changes from different years: {f.text} ({f.year or 'the year before'}), "
                                    f"{g.text} ({g.year or 'the year before'})")
     if _of_years(f, g):
         return _another_year(f, g, _outside(f.year, sb.years) and _outside(g.year, sa.years))
@@ -488,13 +318,13 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     # counts ("um 1,12 Milliarden Euro gebracht" / "took 112 million euros")
     # and, where neither says what it measures, a thousandfold apart whatever periods they are said
     # in ("8,9 mln dolarów dziennie" / "zo'n 8,9 miljard dollar": a billion for a million)
-    if f.unit == g.unit and (certain or f.period == g.period or _thousandfold(f, g)) \
-            and (slip := _tenfold_slip(f, g)) is not None:
+    if f.unit == g.unit and (certain or f.period == g.period or thousandfold(f, g)) \
+            and (slip := tenfold_slip(f, g)) is not None:
         return slip
     # one counter's count, given by each, is one count, whose digits a slip may swap; other differences
     # may be of other towns' marches ("allein in Lüttich zählte die Polizei rund 8000" / "police
     # counted 5,500" in Antwerp)
-    if f.period == g.period and (slip := _swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb))) is not None:
+    if f.period == g.period and (slip := swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb))) is not None:
         return slip
     if (slip := _currency_slip(f, g, sa, sb)) is not None:
         return slip
@@ -504,7 +334,7 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         # "420,000 customers" / "420 mil clientes": the same count in two related statements agrees;
         # a different one may count another thing
         same = _grade(f, g, f.value, g.value, False, "", False) if f.period == g.period else None
-        return same if same is not None and same.outcome == "consistent" else _not_compared(
+        return same if same is not None and same.outcome == "consistent" else not_compared(
             f, g, "plain numbers without a measure")
     if (timeline := _over_time(f, g, sa, sb, certain)) is not None:
         return timeline
@@ -516,10 +346,10 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         certain = False
     scale, note = (1.0, 1.0), ""
     if f.kind == "percent" and f.period and g.period and f.period != g.period:  # a change's base
-        return _not_compared(f, g, f"changes over different periods: {f.text} {_BASES[f.period]}, "
+        return not_compared(f, g, f"changes over different periods: {f.text} {_BASES[f.period]}, "
                                    f"{g.text} {_BASES[g.period]}")
     if f.period != g.period:
-        if (slip := _period_slip(f, g)) is not None:
+        if (slip := period_slip(f, g)) is not None:
             return slip
         if f.period and g.period:
             scale = (1 / MONTHS[f.period], 1 / MONTHS[g.period])
@@ -535,19 +365,19 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
 
         y = convert(g.value, g.unit, f.unit)
         if y is None:
-            return _not_compared(f, g, f"units {f.unit} and {g.unit} do not convert")
+            return not_compared(f, g, f"units {f.unit} and {g.unit} do not convert")
         note = f"{human_amount(g.value, g.unit)} ≈ {human_amount(y, f.unit)}"
         # "13,2 ton" / "1 320 kilo": a slip once both are in one unit (12 digits: 1320 kg is 1.32 t,
         # not 1.3200000000000001)
         in_f = replace(g, value=float(f"{y:.12g}"), unit=f.unit)
-        if (certain or f.period == g.period) and (slip := _tenfold_slip(f, in_f)) is not None:
+        if (certain or f.period == g.period) and (slip := tenfold_slip(f, in_f)) is not None:
             return replace(slip, b=f"{g.text} ({human_amount(y, f.unit)})")
         # "693 km" / "693 miglia": the same number in another unit is one outlet's slip; of power and
         # energy, a prefix slipped, whatever the number ("3 gigawatt" / "3 megawatt")
         prefix_slip = f.value == g.value and f.dimension in ("power", "energy")
-        c = _grade(f, g, f.value, y, False, note, certain or _same_written_number(f, g) or prefix_slip)
+        c = _grade(f, g, f.value, y, False, note, certain or same_written_number(f, g) or prefix_slip)
         if not certain and c.outcome == "conflict":
-            c = _noted(c, "the same number in another unit")
+            c = noted(c, "the same number in another unit")
         c = Comparison(c.kind, f"{f.text}", f"{g.text} ({human_amount(y, f.unit)})", c.difference, c.tolerance,
                        c.note, c.outcome, c.reason)
     else:
@@ -585,7 +415,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
                    for g in alike]
         compared = [(g, c) for g, c in options if c.outcome != "not-compared"]
         if compared:
-            g, best = min(compared, key=lambda gc: (_RANK[gc[1].outcome], gc[1].difference))
+            g, best = min(compared, key=lambda gc: (RANK[gc[1].outcome], gc[1].difference))
         else:  # shown only: the counterpart nearest in value ("14 / 14", not "14 / two")
             g, best = min(options, key=lambda gc: relative_difference(f.value, gc[0].value))
         if best.outcome == "conflict" and (total := _sum_of_two(f, alike, s_few, s_many)) is not None:
@@ -622,13 +452,13 @@ def _held_by_what_they_share(paired: list[tuple[Figure, Figure, Comparison]]) ->
     "6,5 procent over to år, ... 3,8 procent"; "1,42 Millionen Dollar um, ein Plus von 6,2 Prozent" /
     "rose 6.2% ... to $1.42bn"). Other figures beside an agreeing one are often other things."""
     shared = [f for f, g, best in paired
-              if best.outcome == "consistent" and _same_written_number(f, g) and f.kind == g.kind != "year"
+              if best.outcome == "consistent" and same_written_number(f, g) and f.kind == g.kind != "year"
               and not (f.words or g.words)]
     if not shared:
         return paired
     why = f"the statements agree on {shared[0].text}"
     return [(f, g, replace(best, outcome="conflict", reason="", note="; ".join(filter(None, [best.note, why])))
-             if best.reason == _UNSAID and _same_digits(f, g) else best) for f, g, best in paired]
+             if best.reason == _UNSAID and same_digits(f, g) else best) for f, g, best in paired]
 
 
 def _plain_agreement_alone(paired: list[tuple[Figure, Figure, Comparison]]) -> list[tuple[Figure, Figure, Comparison]]:
@@ -637,7 +467,7 @@ def _plain_agreement_alone(paired: list[tuple[Figure, Figure, Comparison]]) -> l
     agreement is none then ("in 24 ore" is no more than the span both gave)."""
     def plain(f: Figure) -> bool:  # "2.410" / "2,410" is one count, said by both: not so plain
         return f.kind == "number" and f.unit is None and f.measure is None and not f.subject \
-            and (f.words or len(_significant(f.value)) < 3)
+            and (f.words or len(significant(f.value)) < 3)
 
     def says(f: Figure) -> bool:
         return f.kind in ("money", "percent") or bool(f.unit or f.measure)
@@ -647,13 +477,6 @@ def _plain_agreement_alone(paired: list[tuple[Figure, Figure, Comparison]]) -> l
         return paired
     return [(f, g, replace(best, outcome="not-compared", reason="alike, but neither says what it counts")
              if best.outcome != "not-compared" else best) for f, g, best in paired]
-
-
-def _same_digits(f: Figure, g: Figure) -> bool:
-    """Whether ``f`` and ``g`` are written with the same two digits or more, in any order, and one sign
-    ("fell by 59%" and "-59%" are one change said two ways)."""
-    a, b = _significant(abs(f.value)), _significant(abs(g.value))
-    return len(a) >= 2 and sorted(a) == sorted(b) and (f.value < 0) == (g.value < 0)
 
 
 def _partial(f: Figure, g: Figure) -> bool:
@@ -749,7 +572,7 @@ def _sum_of_two(f: Figure, alike: list[Figure], s_f: Signature, s_other: Signatu
                             approx=g.approx or h.approx, bound="")
             c = _pair(f, total, s_f, s_other)
             if c.consistent:
-                return _noted(c, "the sum of two figures")
+                return noted(c, "the sum of two figures")
     return None
 
 
@@ -782,63 +605,6 @@ def _slipped_conversions(f: Figure, s: Signature) -> list[Comparison]:
             out.append(Comparison(f.kind, f.text, c.text, relative_difference(x, y), CONVERSION_SLIP - 1,
                                   "the outlet's own conversion in brackets", "conflict"))
     return out
-
-
-def verdict(comparisons: list[Comparison]) -> str | None:
-    """The pair's outcome: the worst compared figure's; 'not-compared' when figures were there but
-    none lined up; None when there was nothing to compare."""
-    if not comparisons:
-        return None
-    compared = [c.outcome for c in comparisons if c.outcome != "not-compared"]
-    if not compared:
-        return "not-compared"
-    return max(compared, key=lambda o: _RANK[o])
-
-
-def describe(c: Comparison) -> str:
-    """One evidence line: "money ≈ 19.8 M USD both (Rp322 miliar at the 2024-08-01 ECB rate)",
-    "money: 20 M USD vs 200 M USD (10× apart; tolerance 10%)", "not compared: ..."."""
-    note = f" ({c.note})" if c.note else ""
-    if c.outcome == "not-compared":
-        return f"{c.kind} not compared: {c.a} / {c.b}: {c.reason}"
-    if c.kind == "year":
-        what = f" ({c.note})" if c.note else ""
-        return f"year {c.a} both{what}" if c.outcome == "consistent" else f"years: {c.a} vs {c.b}{what}"
-    if c.outcome == "consistent":
-        return f"{c.kind} {c.a} ≈ {c.b}{note}"
-    label = "differs slightly" if c.outcome == "differs-slightly" else "conflict"
-    return f"{c.kind} {label}: {c.a} vs {c.b} ({_size(c.difference)}; tolerance {c.tolerance:.1%}){note}"
-
-
-def _size(difference: float) -> str:
-    """How far apart two figures are: "differs by 13.8%", "10× apart", "1,000× apart"."""
-    smaller = 1.0 - difference
-    if difference == 0:
-        return "the same number"  # in two units: percent and percentage points
-    if smaller <= 0:
-        return "none against some"
-    if smaller > 0.5:
-        return f"differs by {difference:.1%}"
-    ratio = 1 / smaller
-    return f"{ratio:.3g}× apart" if ratio < 999.5 else f"{ratio:,.0f}× apart"
-
-
-def summary(comparisons: list[Comparison]) -> str:
-    """The "numbers:" line: "numbers: consistent", "numbers: differs slightly (money 0.6% apart)",
-    "numbers: conflict (...)", or "numbers: not compared (reason)"."""
-    state = verdict(comparisons)
-    if state is None:
-        return "numbers: not comparable"
-    if state == "not-compared":
-        return "numbers: not compared (" + "; ".join(dict.fromkeys(c.reason for c in comparisons)) + ")"
-    if state == "consistent":
-        widest = max((c for c in comparisons if c.outcome == "consistent"), key=lambda c: c.tolerance)
-        approx = [c.note.split("approximate: ", 1)[1] for c in comparisons if "approximate: " in c.note]
-        within = f"within {widest.tolerance:.0%}" if widest.tolerance >= 0.01 else f"within {widest.tolerance:.1%}"
-        return f"numbers: consistent ({'; '.join([within] + sorted(set(approx)))})"
-    bad = [c for c in comparisons if c.outcome == state]
-    label = "differs slightly" if state == "differs-slightly" else "conflict"
-    return f"numbers: {label} (" + "; ".join(f"{c.kind} {c.a} vs {c.b}, {c.difference:.1%} apart" for c in bad) + ")"
 
 
 def date_undated(statements, signatures, pairs) -> None:

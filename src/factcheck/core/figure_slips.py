@@ -1,0 +1,139 @@
+"""Slips of one outlet's pen between two figures of one thing: two digits swapped ("86 milioni" /
+"68 milhões"), a zero or a separator slipped ("5,972" / "59 720"), "million" for "billion", the
+same amount for another period or span, a toll that falls on a later day in the same digits. Each
+is a conflict ``core.consistency`` gives where it finds one, even where the outlets do not say
+what their figures count."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+
+from factcheck.core import qualified_measures
+from factcheck.core.comparison import Comparison, relative_difference, short_day
+from factcheck.core.measure_words import CHANGING, HOW_COUNTED
+from factcheck.core.models import Figure
+from factcheck.core.periods import MONTHS
+
+def of_its_day(f: Figure) -> bool:
+    """Whether ``f`` is true of its day only: a count that grows as a story goes on (a toll, those an
+    event has hit so far), a share's move."""
+    return f.measure in CHANGING or f.dated
+
+
+def significant(value: float) -> str:
+    """The significant digits of a number as written in digits: 59720 and 5.972 -> "5972"."""
+    digits = Decimal(repr(abs(value))).normalize().as_tuple().digits
+    return "".join(map(str, digits)).rstrip("0")
+
+
+def same_written_number(f: Figure, g: Figure) -> bool:
+    """Whether ``f`` and ``g`` give one number of two or more significant digits ("42.50", "412"): in
+    another currency, period or span it is a slip, not a coincidence."""
+    return f.value == g.value and len(significant(f.value)) >= 2
+
+
+def same_digits(f: Figure, g: Figure) -> bool:
+    """Whether ``f`` and ``g`` are written with the same two digits or more, in any order, and one sign
+    ("fell by 59%" and "-59%" are one change said two ways)."""
+    a, b = significant(abs(f.value)), significant(abs(g.value))
+    return len(a) >= 2 and sorted(a) == sorted(b) and (f.value < 0) == (g.value < 0)
+
+
+def digits_swapped(x: float, y: float) -> bool:
+    """Whether ``x`` and ``y`` are one number of two digits or more with two neighbours swapped."""
+    if not x or not y or math.floor(math.log10(x)) != math.floor(math.log10(y)):
+        return False
+    a, b = significant(x), significant(y)
+    if len(a) < 2 or len(a) != len(b) or a == b:
+        return False
+    at = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(at) == 2 and at[1] == at[0] + 1 and a[at[0]] == b[at[1]] and a[at[1]] == b[at[0]]
+
+
+def thousandfold(f: Figure, g: Figure) -> bool:
+    """Whether one figure is a thousand times the other or more ("8,9 mln" / "8,9 miljard")."""
+    x, y = sorted((abs(f.value), abs(g.value)))
+    return x > 0 and y >= 950 * x
+
+
+def tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
+    """The same three or more digits, a power of ten apart ("5,972 died" / "59 720 morts"): a slip of
+    a separator or a zero, a conflict whatever else would excuse it (a count of another day, "at
+    least" on both sides). Two digits will do for sums, quantities and counts of one measure ("470 000
+    arbetslösa" / "47.000 werklozen"), or sums where one side says none ("1,2 miljarder kronor" / "12
+    milliarder"), not for shares (1.5 % growth and 15 % of a market), counts that grow (12 dead, then
+    120), distances that say only their unit ("150 km" from one coast, "15 km" from another) or
+    plain numbers. None when the figures are not so."""
+    x, y = abs(f.value), abs(g.value)
+    small, large = (x, y) if x < y else (y, x)
+    if large < 9.5 * small or not small or f.words or g.words:
+        return None
+    if f.measure != g.measure and (f.measure in HOW_COUNTED or g.measure in HOW_COUNTED):
+        return None  # "1,9 tonne par hectare" is no harvest of 19 million tonnes
+    digits = significant(small)
+    two_will_do = (f.measure == g.measure or not (f.measure and g.measure)) and f.kind != "percent" \
+        and not of_its_day(f) and not of_its_day(g) \
+        and (f.kind != "number" or f.measure is not None and f.measure == g.measure
+             or f.dimension not in (None, "length") and not (f.measure or g.measure))
+    enough = 2 if two_will_do else 3
+    if len(digits) < enough or digits != significant(large):
+        return None
+    return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
+                      "the same digits: a separator or a zero slipped", "conflict")
+
+
+def swapped_digits(f: Figure, g: Figure, certain: bool) -> Comparison | None:
+    """Two neighbouring digits swapped, the figures of one unit and order of magnitude ("per 86
+    milioni di euro" / "por 68 milhões de euros"): one outlet's slip, a conflict where the two say
+    one thing or neither says what (shares and plain numbers of two digits only where both say what:
+    two counts of 12 and 21 are too often two things, but "ακυρώθηκαν 263 πτήσεις" / "236 vols" are
+    not), never for counts that grow (14 dead, then 41). None when the figures are not so."""
+    if f.unit != g.unit or f.words or g.words or not (certain or f.measure is None and g.measure is None):
+        return None
+    if of_its_day(f) or of_its_day(g) or (f.kind == "percent" or f.unit is None) and not certain \
+            and len(significant(abs(f.value))) < 3:
+        return None
+    if not digits_swapped(abs(f.value), abs(g.value)):
+        return None
+    return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
+                      "two digits swapped", "conflict")
+
+
+def period_slip(f: Figure, g: Figure) -> Comparison | None:
+    """The same number of two or more digits for two periods ("45 Millionen Euro pro Monat" / "45
+    million euros a year"): one outlet wrote the wrong period, a conflict even where neither says
+    what the sum is; a round sum of a hundred or more will do ("900 miljoner kronor" a year / "900
+    miljoonan kruunun kuukaudessa"). None when the figures are not so."""
+    same = same_written_number(f, g) or f.value == g.value and abs(f.value) >= 100
+    if not (f.period and g.period and f.period != g.period and f.unit == g.unit and same):
+        return None
+    shorter, longer = sorted((MONTHS[f.period], MONTHS[g.period]))
+    return Comparison(f.kind, f.text, g.text, 1 - shorter / longer, 0.0, "the same number for another period", "conflict")
+
+
+def span_slip(f: Figure, g: Figure, why: str) -> Comparison | None:
+    """The same amount over two spans ("412 millimetri in 48 ore" / "412 millimètres en 24 heures"): one
+    outlet wrote the wrong span. ``why``: how their qualifiers differ. None when the figures are not so."""
+    if qualified_measures.split(f.measure)[0] not in qualified_measures.SPANS or f.unit != g.unit \
+            or not same_written_number(f, g):
+        return None
+    return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount, {why}", "conflict")
+
+
+_ONLY_GROW = frozenset({"deaths", "injured", "cases"})  # tallies a story only adds to
+
+
+def toll_fell(f: Figure, g: Figure, day_f: str, day_g: str, certain: bool) -> Comparison | None:
+    """A toll lower on the later day by two swapped digits or a power of ten ("zahynulo 71 lidí" on 11
+    October, "zahynulo 17 ľudí" on the 13th): the later outlet's slip, since tolls only grow; a
+    toll revised down otherwise is a timeline. None when it is not so."""
+    if not certain or f.measure not in _ONLY_GROW or g.measure != f.measure or f.unit != g.unit or f.words or g.words:
+        return None
+    earlier, later = (f, g) if day_f < day_g else (g, f)
+    x, y = abs(earlier.value), abs(later.value)
+    if y >= x or not (digits_swapped(x, y) or significant(x) == significant(y) and len(significant(x)) >= 2):
+        return None
+    return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
+                      f"a toll lower on a later day, in the same digits: {earlier.text} ({short_day(min(day_f, day_g))}), "
+                      f"then {later.text} ({short_day(max(day_f, day_g))})", "conflict")
