@@ -227,6 +227,36 @@ def test_a_toll_of_an_earlier_year_is_not_held_against_one_of_its_day():
     assert state == "not-compared" and "a count of 2025 and one of 2026" in " ".join(lines)
 
 
+def test_a_length_after_a_comma_far_from_the_first_is_no_conversion():
+    oder = ("In the Polish town of Nowa Rzeka, the Oder peaked on Tuesday at 9.62 metres, 44cm above the 1997 record.",
+            "en", "2026-09-16")
+    state, lines, _ = judge(oder, ("Fala kulminacyjna na Odrze dotarła do Nowej Rzeki, gdzie wodowskaz pokazał 962 cm.",
+                                   "pl", "2026-09-16"))
+    assert state == "consistent" and not any("conversion in brackets" in line for line in lines)
+
+
+def test_rain_and_aid_of_many_places_and_donors_conflict_only_by_their_digits():
+    state, _, _ = judge(("An der Messstation Horní Lomná fielen binnen 24 Stunden 186 Millimeter Regen.", "de", "2026-09-15"),
+                        ("Na stacji w Stroniu Górnym w ciągu doby spadło 154 mm deszczu.", "pl", "2026-09-15"))
+    assert state == "not-compared"
+    state, _, _ = judge(("The European Union has released €12m in humanitarian aid.", "en", "2026-10-07"),
+                        ("Die Bundesregierung stellt zehn Millionen Euro Soforthilfe bereit.", "de", "2026-10-07"))
+    assert state == "not-compared"
+    state, lines, _ = judge(("The rain reached 186 mm in 24 hours at Horní Lomná.", "en", "2026-09-15"),
+                            ("V Horní Lomné napršelo za 24 hodin 168 milimetrů srážek.", "cs", "2026-09-15"))
+    assert state == "conflict" and "186 mm vs 168" in " ".join(lines)
+
+
+def test_damage_in_two_countries_currencies_is_each_countrys():
+    state, lines, _ = judge(("Vláda odhadla škody po povodních na 48 miliard korun.", "cs", "2026-09-16"),
+                            ("Rząd: straty po powodzi to co najmniej 9,5 mld zł.", "pl", "2026-09-17"))
+    assert state == "not-compared" and "two countries' currencies (CZK, PLN)" in lines[0]
+    # the same number in another country's money is still the slip of a currency
+    state, _, _ = judge(("Vláda odhadla škody po povodních na 48 miliard korun.", "cs", "2026-09-16"),
+                        ("A cseh kormány 48 milliárd forintra becsüli a károkat.", "hu", "2026-09-16"))
+    assert state == "conflict"
+
+
 def test_last_year_is_the_year_before_the_articles():
     vondel = ("Im vergangenen Jahr lag der Umsatz von Vondel bei 6,3 Milliarden Euro.", "de", "2026-11-20")
     state, lines, _ = judge(vondel, ("Nel 2024 Vondel ha fatturato 6,1 miliardi di euro.", "it", "2026-11-20"))

@@ -37,7 +37,7 @@ from dataclasses import replace
 from factcheck.core import qualified_measures
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
-from factcheck.core.currency import convert_to_usd, parse_as_of
+from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
 from factcheck.core.figure_slips import (of_its_day, period_slip, same_digits, same_written_number, significant,
                                          span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell)
 from factcheck.core.figure_subjects import is_country
@@ -126,7 +126,9 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
     return Comparison(f.kind, f.text, g.text, difference, tolerance, note, outcome)
 
 
-_READ_AT_A_PLACE = frozenset({"snow"})  # measures an outlet gives for one station or town of a region
+# Measures given for one of many (a station's snow or rain, a donor's aid): two outlets may give two
+# of them, so they conflict only by a slip of digits ("Grič" / "Maksimir"; France's aid / the Netherlands')
+_ONE_OF_MANY = frozenset({"snow", "rainfall", "aid"})
 _PEAKS = frozenset({"speed", "temperature"})  # measures "up to" gives the highest reading of
 _UNSAID = "figures may measure different things (one side does not say what)"  # why an uncertain conflict is none
 
@@ -328,7 +330,9 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         return slip
     if (slip := _currency_slip(f, g, sa, sb)) is not None:
         return slip
-    if f.measure in _READ_AT_A_PLACE:  # past a slip of digits, two depths may be two stations' ("Grič" / "Maksimir")
+    if _two_countries_sums(f, g):  # "škody ... 48 miliard korun" / "straty po powodzi ... 9,5 mld zł"
+        return not_compared(f, g, f"sums in two countries' currencies ({f.unit}, {g.unit}): perhaps each country's")
+    if f.measure in _ONE_OF_MANY:
         certain = False
     if f.kind == "number" and not certain and f.dimension is None:
         # "420,000 customers" / "420 mil clientes": the same count in two related statements agrees;
@@ -488,6 +492,14 @@ def _partial(f: Figure, g: Figure) -> bool:
 
 
 _SHARED_OUT = frozenset({"damage", "aid"})  # sums a country gets its part of ("štetu u Hrvatskoj na oko 180 milijuna eura")
+
+
+def _two_countries_sums(f: Figure, g: Figure) -> bool:
+    """Whether ``f`` and ``g`` are sums a country takes its own part of (damage, aid), each in another
+    country's own currency: a government gives its country's damage in its own money ("Vláda
+    odhadla škody na 48 miliard korun" / "Rząd: straty ... 9,5 mld zł")."""
+    shared = {f.measure, g.measure} & _SHARED_OUT and {f.measure, g.measure} <= _SHARED_OUT | {None}
+    return bool(shared) and f.unit != g.unit and national_currency(f.unit) and national_currency(g.unit)
 
 
 def _a_country_part(f: Figure, g: Figure) -> bool:

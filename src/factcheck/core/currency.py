@@ -334,3 +334,18 @@ def to_usd(value: float, code: str, as_of: str | None) -> float | None:
     """``value`` of currency ``code`` in US dollars at ``as_of`` ("2024", "2024-08", "2024-08-01")."""
     converted = convert_to_usd(value, code, as_of)
     return None if converted is None else converted[0]
+
+
+@lru_cache(maxsize=1)
+def _national() -> frozenset[str]:
+    from babel.core import get_global
+
+    return frozenset(code for territory, currencies in get_global("territory_currencies").items()
+                     for code, _, until, tender in currencies if until is None and tender and code[:2] == territory)
+
+
+def national_currency(code: str | None) -> bool:
+    """Whether ``code`` is one country's own currency (CZK, PLN, HUF, SEK), named for it (ISO 4217
+    codes open with the country's code), not the dollar or the euro many countries count in."""
+    return code is not None and code not in ("USD", "EUR") and code in _national()
+

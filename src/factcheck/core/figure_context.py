@@ -607,5 +607,18 @@ def _is_courtesy(text: str, figures: list[Figure], i: int, lang: str) -> bool:
     approx = _approx_words(language_of(lang))
     bounds = {w for w, _ in _BOUND_FORMS if " " not in w}
     allowed = len(gap) <= 25 or (restated != lowered and len(gap) <= 40)
-    return allowed and all(w in _CONNECTORS or w in approx or w in bounds for w in words) and bool(gap.strip())
+    return allowed and all(w in _CONNECTORS or w in approx or w in bounds for w in words) and bool(gap.strip()) \
+        and _about_the_same(p, f)
+
+
+def _about_the_same(p: Figure, f: Figure) -> bool:
+    """Whether a quantity in another unit after ``p`` is near enough its amount to restate it: "9.62
+    metres, 44cm above the record" is a second figure, not a conversion. Sums are another matter: an
+    outlet's conversion that misses ("32 mia. kr., svarende til knap 21 mio. euro") is its slip."""
+    if f.kind == "money":
+        return True
+    from factcheck.core.units import convert  # lazily: pint is built on first use
+
+    x, y = p.value, convert(f.value, f.unit, p.unit)
+    return not (x and y and x > 0 and y > 0) or max(x, y) / min(x, y) < 3
 
