@@ -257,6 +257,15 @@ def test_damage_in_two_countries_currencies_is_each_countrys():
     assert state == "conflict"
 
 
+def test_counts_of_two_nationalities_where_one_country_is_named_are_two_counts():
+    state, _, _ = judge(("Erdbeben in der Türkei: Vier Deutsche unter den Toten.", "de", "2026-10-07"),
+                        ("Twee Nederlanders omgekomen bij aardbeving in Turkije.", "nl", "2026-10-07"))
+    assert state != "conflict"
+    state, _, _ = judge(("Erdbeben in der Türkei: Vier Deutsche unter den Toten.", "de", "2026-10-07"),
+                        ("Zwei Deutsche kamen bei dem Beben in der Türkei ums Leben.", "de", "2026-10-07"))
+    assert state == "conflict"
+
+
 def test_last_year_is_the_year_before_the_articles():
     vondel = ("Im vergangenen Jahr lag der Umsatz von Vondel bei 6,3 Milliarden Euro.", "de", "2026-11-20")
     state, lines, _ = judge(vondel, ("Nel 2024 Vondel ha fatturato 6,1 miliardi di euro.", "it", "2026-11-20"))

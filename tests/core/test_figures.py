@@ -829,3 +829,16 @@ def test_tonnes_energy_and_land_as_each_press_writes_them(text, lang, value, uni
 )
 def test_a_half_and_one_and_a_half_before_a_scale_word(text, lang, value):
     assert one(text, lang).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("A kormány 18 milliárd forintra, azaz nagyjából 45 millió euróra becsüli a károkat.", "hu"),
+        ("Guvernul estimează pagubele la 560 de milioane de lei, adică aproximativ 112 milioane de euro.", "ro"),
+        ("Rząd szacuje straty na co najmniej 9,5 mld zł, czyli około 2,2 mld euro.", "pl"),
+    ],
+)
+def test_that_is_in_more_languages_restates_a_sum(text, lang):
+    first, second = read_figures(text, lang)
+    assert not first.courtesy and second.courtesy

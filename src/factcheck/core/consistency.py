@@ -412,7 +412,9 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     for f in few:
         family = _family(f)
         # "In Griekenland kwamen 14 mensen om" is no count of Serbia's
-        alike = [g for g in many if _family(g) == family and not (f.subject and g.subject and f.subject != g.subject)]
+        # "Vier Deutsche" and "twee Nederlanders" killed in Turkey: two nationalities' counts
+        alike = [g for g in many if _family(g) == family and not (f.subject and g.subject and f.subject != g.subject)
+                 and not (f.nationals and g.nationals and f.nationals != g.nationals)]
         if not alike:
             continue
         options = [(g, _pair(f, g, s_few, s_many, family in lists and f.subject == g.subject != "", _partial(f, g)))

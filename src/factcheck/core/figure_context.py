@@ -584,7 +584,10 @@ _CONNECTORS = frozenset("or atau eller oder ou o of bzw. ie i.e. eller sebesar s
 _RESTATING = re.compile(
     r"(?<![^\W\d_])(?:the equivalent of|equivalent to|equal to|svarende til|hvilket svarer til|motsvarande|"
     r"tilsvarende|umgerechnet|entspricht|soit|l'équivalent de|équivalent à|el equivalente a|equivalente a|"
-    r"o equivalente a|setara dengan|setara|pari a|omgerekend|ofwel)(?![^\W\d_])")
+    r"o equivalente a|setara dengan|setara|pari a|omgerekend|ofwel|"
+    # "that is": "18 milliárd forintra, azaz nagyjából 45 millió euróra", "adică aproximativ 112 milioane"
+    r"azaz|vagyis|adică|tedy|teda|czyli|tj\.|t\. j\.|odnosno|δηλαδή|yani|eli|dvs\.|d\. h\.|d\.h\.|"
+    r"c'est-à-dire|cioè|ossia|es decir|ou seja|oftewel)(?![^\W\d_])")
 
 
 def _is_courtesy(text: str, figures: list[Figure], i: int, lang: str) -> bool:

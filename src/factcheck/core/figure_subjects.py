@@ -57,7 +57,8 @@ def with_subjects(text: str, lang: str, figures: Sequence[Figure], names: Collec
     # a count's own nationality says whose it is where no country does ("in Kos ... 420 Dutch"); a country
     # named is where it was counted ("En France, 61 000 Roumains ont voté", "198.000 rumanos residentes en
     # España": France's, Spain's)
-    subjects = [s or nationals_after(text, lang, f.end, hi) for s, f, (_, hi) in zip(subjects, figures, stretches)]
+    counted = [nationals_after(text, lang, f.end, hi) for f, (_, hi) in zip(figures, stretches)]
+    subjects = [s or n for s, n in zip(subjects, counted)]
     named = [_name_before(text, lang, figures[i], lo, names, word_key) for i, (lo, _) in enumerate(stretches)]
     opening = _opening_word(text, figures[0], word_key) if figures and not named[0] else ""
     measures = [f.measure for f in figures]
@@ -76,8 +77,8 @@ def with_subjects(text: str, lang: str, figures: Sequence[Figure], names: Collec
             subjects[i] = names[n]
             if n and measures[i] is None:
                 measures[i] = measures[at[n - 1]]
-    return tuple(f if (s, m) == (f.subject, f.measure) else replace(f, subject=s, measure=m)
-                 for f, s, m in zip(figures, subjects, measures))
+    return tuple(f if (s, m, n) == (f.subject, f.measure, f.nationals) else replace(f, subject=s, measure=m, nationals=n)
+                 for f, s, m, n in zip(figures, subjects, measures, counted))
 
 
 def is_country(subject: str) -> bool:

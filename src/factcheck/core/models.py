@@ -92,6 +92,7 @@ class Figure:
     dated: bool = False
     year: int | None = None  # the year it is of, when its clause names one ("pagato 3,5 milioni nel 2023")
     source: str = ""  # whose count it is said to be: "police", "organisers", "ministry" (core.figure_sources)
+    nationals: str = ""  # the nationality counted, a country's code: "Vier Deutsche" in Turkey is "DE"
 
 
 # The name the store and older code use for a figure.
