@@ -842,3 +842,20 @@ def test_a_half_and_one_and_a_half_before_a_scale_word(text, lang, value):
 def test_that_is_in_more_languages_restates_a_sum(text, lang):
     first, second = read_figures(text, lang)
     assert not first.courtesy and second.courtesy
+
+
+@pytest.mark.parametrize(
+    "text, lang, unit",
+    [
+        ("The Czech government put the damage at 48 billion koruna, while Romania estimated its losses at "
+         "650 million lei.", "en", "RON"),
+        ("Hungary put its damage at 18 billion forints.", "en", "HUF"),
+        ("Les dégâts atteignent 18 milliards de forints.", "fr", "HUF"),
+    ],
+)
+def test_lei_and_forints_as_the_worlds_press_writes_them(text, lang, unit):
+    assert read_figures(text, lang)[-1].unit == unit
+
+
+def test_lei_where_no_country_of_the_leu_is_named_stay_a_number():
+    assert read_figures("The museum holds 650 lei coins.", "en")[0].unit is None

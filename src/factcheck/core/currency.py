@@ -111,6 +111,9 @@ ALIASES: dict[str, str] = {
     # reais"); the singular "real" is a word too, read only where the article names Brazil
     # (``shared_currency_words``)
     "reais": "BRL",
+    # a country's own money as the world's press writes it ("18 billion forints", "hryvnias", "baht")
+    "forint": "HUF", "forints": "HUF", "Forint": "HUF", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH",
+    "baht": "THB", "shekel": "ILS", "shekels": "ILS", "leva": "BGN",
 }
 
 _COUNTS = (0, 1, 2, 3, 5, 11, 21, 100, 1.5)  # one number per CLDR plural category in most languages

@@ -1,7 +1,7 @@
 """Currency words several countries share: "a 290 million crown fine", "290 Millionen Kronen",
 "310 miljard roepia", "5 millones de pesos".
 
-Denmark, Sweden, Norway, Iceland and Czechia count in crowns; India, Indonesia and Pakistan in
+Denmark, Sweden, Norway, Iceland and Czechia count in crowns, Romania and Moldova in lei; India, Indonesia and Pakistan in
 rupees (one word in many languages: "rupia", "roepie"); Mexico, Argentina, Chile and Colombia in
 pesos; Switzerland, Congo, Rwanda and others in francs; the Brazilian real shares its name with a
 word ("19 miliar real", "1,2 Milliarden Real" against "real progress"), and so does the Peruvian sol
@@ -41,6 +41,8 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "real": ({"BRL": "BR"}, r"real|réal"),
     # one currency, but "sol" is also the sun: read only where the article names Peru
     "sol": ({"PEN": "PE"}, r"sol"),
+    # Romania's and Moldova's lei ("Romania estimated its losses at 650 million lei")
+    "leu": ({"RON": "RO", "MDL": "MD"}, r"lei|leu"),
     "franc": ({"CHF": "CH", "CDF": "CD", "RWF": "RW", "GNF": "GN", "BIF": "BI", "DJF": "DJ", "KMF": "KM"},
               r"fran[ckg]"),
 }
