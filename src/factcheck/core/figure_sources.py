@@ -63,6 +63,9 @@ _SAID = tuple(re.compile(rf"(?<![^\W\d_])(?:{form})(?![^\W\d_])", re.IGNORECASE)
     rf"{_COUNTER}(?:[\s,]+[^\W\d_]+){{0,2}}[\s,]+(?:{_alternation(_VERBS)})",  # "les organisateurs, eux, revendiquent"
     rf"(?:{_alternation(_VERBS)})(?:\s+[^\W\d_]+)?\s+{_COUNTER}",
 ))
+# every form names a counter: the cheap test first, on the lower-cased sentence (IGNORECASE over many
+# alternatives is slow)
+_ANY_COUNTER = re.compile(_alternation(list(_KIND_OF)))
 _RIGHT_AFTER = 25  # characters: "110 000 selon les organisateurs", "(12 000 selon les syndicats)"
 
 
@@ -75,6 +78,8 @@ def with_sources(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     """``figures`` (of the sentence ``text``), each marked with the kind of counter it is said to be of."""
     # (start, end, kind, whether it may follow its figure: "110 000 selon les organisateurs", not
     # "24.000 Teilnehmer, die Gewerkschaften sprachen von 110.000")
+    if not figures or _ANY_COUNTER.search(text.lower()) is None:
+        return tuple(figures)
     said = sorted((m.start(), m.end(), _kind(m.group("who")), n < 2)
                   for n, pattern in enumerate(_SAID) for m in pattern.finditer(text))
     if not said:

@@ -42,6 +42,8 @@ def _pattern(phrases: Sequence[str]) -> re.Pattern[str]:
 
 
 _OFFSETS = ((_pattern(_LAST), -1), (_pattern(_NEXT), 1))
+# the cheap test first, on the lower-cased sentence: a word every phrase holds
+_HINTS = re.compile("|".join(sorted({re.escape(max(p.split(), key=len)) for p in _LAST + _NEXT}, key=len, reverse=True)))
 _BEFORE, _AFTER = 40, 60  # how far from the figure it dates the phrase may stand (characters)
 
 
@@ -49,6 +51,8 @@ def with_relative_years(text: str, figures: Sequence[Figure], date: str | None) 
     """``figures`` (of the sentence ``text``), those with no year of their own dated by a relative
     year near them with no other figure between, when the article's ``date`` is known."""
     if not date or not any(f.year is None for f in figures):
+        return tuple(figures)
+    if _HINTS.search(text.lower()) is None:
         return tuple(figures)
     this_year = int(date[:4])
     found = [(m.start(), m.end(), k) for pattern, k in _OFFSETS for m in pattern.finditer(text)]
