@@ -266,6 +266,25 @@ def test_counts_of_two_nationalities_where_one_country_is_named_are_two_counts()
     assert state == "conflict"
 
 
+def test_the_first_nine_months_are_not_the_third_quarter_but_the_same_amount_is_a_slip():
+    nine = ("For the first nine months, revenue was DKK53.7bn, up 11%.", "en", "2026-11-05")
+    state, lines, _ = judge(nine, ("Au troisième trimestre, le chiffre d'affaires a atteint 18,4 milliards de couronnes "
+                                   "danoises.", "fr", "2026-11-05"))
+    assert state != "conflict"
+    state, lines, _ = judge(nine, ("Im dritten Quartal stieg der Umsatz auf 53,7 Milliarden dänische Kronen.", "de",
+                                   "2026-11-05"))
+    assert state == "conflict" and "the same amount for another part of the year" in " ".join(lines)
+
+
+def test_what_analysts_expected_is_not_the_result():
+    state, lines, _ = judge(("Nordvig's revenue was below the DKK18.9bn analysts had expected.", "en", "2026-11-05"),
+                            ("Nordvigs omsætning landede på 18,4 milliarder kroner.", "da", "2026-11-05"))
+    assert state == "not-compared" and "revenue forecast / revenue" in lines[0]
+    state, _, _ = judge(("Revenue of DKK18.4bn was below the DKK18.9bn analysts had expected.", "en", "2026-11-05"),
+                        ("Le chiffre d'affaires a atteint 18,4 milliards de couronnes danoises.", "fr", "2026-11-05"))
+    assert state == "consistent"
+
+
 def test_last_year_is_the_year_before_the_articles():
     vondel = ("Im vergangenen Jahr lag der Umsatz von Vondel bei 6,3 Milliarden Euro.", "de", "2026-11-20")
     state, lines, _ = judge(vondel, ("Nel 2024 Vondel ha fatturato 6,1 miliardi di euro.", "it", "2026-11-20"))

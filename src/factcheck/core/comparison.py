@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.core.currency import parse_as_of
 from factcheck.core.models import Figure
-from factcheck.core.quarters import QUARTER_BASE
+from factcheck.core.quarters import QUARTER_BASE, SPANS
 
 OUTCOMES = ("consistent", "differs-slightly", "conflict", "not-compared")
 RANK = {o: n for n, o in enumerate(("not-compared", "consistent", "differs-slightly", "conflict"))}
@@ -56,7 +56,10 @@ def short_day(date: str | None) -> str:
 
 
 def month_name(number: int) -> str:
-    """A month's short name, as ``short_day`` writes it, or a quarter's ("Q3", ``core.quarters``)."""
+    """A month's short name, as ``short_day`` writes it, a quarter's ("Q3") or the year so far's ("9M",
+    ``core.quarters``)."""
+    if number in SPANS:
+        return SPANS[number]
     return f"Q{number - QUARTER_BASE}" if number > QUARTER_BASE else f"{dt.date(2000, number, 1):%b}"
 
 

@@ -44,6 +44,7 @@ from factcheck.core.figure_subjects import is_country
 from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_COUNTS
 from factcheck.core.models import Figure
 from factcheck.core.places import NATIONALS, countries, local_angle
+from factcheck.core.quarters import SPANS
 from factcheck.core.periods import MONTHS
 from factcheck.core.signature import Signature, counterparts, story_date
 
@@ -295,6 +296,10 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     if f.measure and g.measure and f.measure != g.measure and not generic:
         return not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
     if f.month and g.month and f.month != g.month:
+        if same_written_number(f, g) and f.unit == g.unit and f.kind != "percent" and max(f.month, g.month) in SPANS:
+            # "im dritten Quartal 53,7 Milliarden" / "for the first nine months, revenue was DKK53.7bn"
+            return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount for another part of the year: "
+                              f"{month_name(f.month)} / {month_name(g.month)}", "conflict")
         return not_compared(f, g, f"figures of different months or quarters: {f.text} ({month_name(f.month)}), "
                                    f"{g.text} ({month_name(g.month)})")
     # "4.2% more than in 2019" / "3,9% más que el año anterior": changes from different bases, unless

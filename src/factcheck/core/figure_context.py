@@ -24,7 +24,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.core.dates import month_names
-from factcheck.core.quarters import quarters_in
+from factcheck.core.quarters import SPANS, quarters_in
 from factcheck.core.durations import SECONDS
 from factcheck.core.figure_parts import among_a_group, of_totals
 from factcheck.core.figure_ranges import pairs, previous_levels
@@ -277,7 +277,9 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     hi = len(text) if hi is None else hi
     if not figures:
         return []
-    figures = sorted(figures, key=lambda f: f.start)
+    figures = _outside_spans_of_the_year(text, sorted(figures, key=lambda f: f.start), lo, hi)
+    if not figures:
+        return []
     courtesy = [_is_courtesy(text, figures, i, lang) for i in range(len(figures))]
     main = [i for i in range(len(figures)) if not courtesy[i]]
     words = _words(text, lang, figures, lo, hi)
@@ -338,6 +340,16 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
                             c.text or text[c.start:c.end], c.approx_word, period, measure, True,
                             _precision(c, text, lang), c.words, "", c.dimension, month, year=year)
     return previous_levels(text, of_totals(text, _ranged(out, joined, changes)))
+
+
+def _outside_spans_of_the_year(text: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
+    """``figures`` but the nine of "the first nine months" ("første ni måneder"): a part of the
+    year the figures after it are of (``core.quarters``), no count."""
+    if not any(f.kind == "number" and f.unit is None and f.value == 9 for f in figures):
+        return figures
+    spans = [(a, b) for a, b, m in quarters_in(text, lo, hi) if m in SPANS]
+    return [f for f in figures if not (f.kind == "number" and f.unit is None and any(a <= f.start and f.end <= b
+                                                                                      for a, b in spans))]
 
 
 _YEAR_BEFORE, _YEAR_AFTER = 40, 30  # how far a year may stand from the figure it dates

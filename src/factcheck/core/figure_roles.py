@@ -17,7 +17,7 @@ from dataclasses import replace
 from factcheck.core.ages import age_measure, is_age
 from factcheck.core.deal_terms import ENTERPRISE_VALUE, PER_SHARE, is_per_share, per_unit, with_debt
 from factcheck.core.figure_parts import near, of_which
-from factcheck.core.forecasts import FORECAST, is_forecast
+from factcheck.core.forecasts import FORECAST, analysts_expected, is_forecast
 from factcheck.core.measure_words import CHANGES, FORECASTABLE, PEOPLE, SPANS_OF_TIME
 from factcheck.core.models import Figure
 from factcheck.core.place_counts import counts_places
@@ -57,6 +57,9 @@ def _span(text: str, lo: int, hi: int) -> str | None:
     return f"{hours} h"
 
 
+_RESULTS = frozenset({"revenue", "profit", "operating profit", None})  # what analysts expect of a company's quarter
+
+
 def role_measure(text: str, f: Figure, tail: Figure, measure: str | None, lo: int, hi: int) -> str | None:
     """The measure of ``f`` (in ``text[lo:hi]``, its sentence; ``tail``: its last conversion in
     brackets, or itself) given the nearest measure word's ``measure``."""
@@ -72,6 +75,8 @@ def role_measure(text: str, f: Figure, tail: Figure, measure: str | None, lo: in
         return None  # "qui dure depuis huit jours, a déjà fait 96 morts": eight days, not eight dead
     if measure in FORECASTABLE and is_forecast(text, lo, f.start):
         return measure + FORECAST
+    if measure in _RESULTS and f.kind in ("money", "percent") and analysts_expected(text[lo:hi], f.start - lo, f.end - lo):
+        return (measure or "result") + FORECAST
     if measure == "value" and with_debt(text, lo, hi):
         return ENTERPRISE_VALUE
     if measure is None and f.dimension == "length" and _AWAY.match(text, f.end):

@@ -31,3 +31,24 @@ _WORDS = re.compile(
 def is_forecast(text: str, lo: int, start: int) -> bool:
     """Whether ``text[lo:start]``, a figure's sentence before it, says it is forecast."""
     return bool(_WORDS.search(text, lo, start))
+
+
+# what analysts expected of a company's results: "below the $1.47bn analysts had expected",
+# "under analytikernes forventning på 18,9 milliarder kroner", "le consensus des analystes"
+_ANALYSTS = re.compile(
+    r"(?<![^\W\d_])(?:analysts?|analytiker\w*|analysten|analystes|analistas|analisti|analisten|analityk\w*|"
+    r"analytik\w*|elemző\w*|analyytik\w*|analiști\w*|analitičar\w*|αναλυτ\w*|analist\w*|consensus|konsensus\w*)"
+    r"(?![^\W\d_])", re.IGNORECASE)
+_ANALYSTS_REACH = 60  # characters either side of the figure, in its sentence
+
+
+def analysts_expected(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is what analysts expected, not the result: analysts
+    are named near it with no other figure between ("$1.42bn was below the $1.47bn analysts had
+    expected": the $1.47bn only)."""
+    for m in _ANALYSTS.finditer(text, max(0, start - _ANALYSTS_REACH), min(len(text), end + _ANALYSTS_REACH)):
+        between = text[end:m.start()] if m.start() >= end else text[m.end():start]
+        if not any(ch.isdigit() for ch in between):
+            return True
+    return False
+

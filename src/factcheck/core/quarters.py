@@ -4,7 +4,8 @@ troisième trimestre", "w trzecim kwartale", "ve třetím čtvrtletí", "Q3", "k
 A quarter's figure is not another quarter's: "Im zweiten Quartal ... 7,6 Prozent" and "rose 8.4% year
 on year in the third quarter" are both right. A quarter is kept as the month a figure is of, past the
 twelve months (``QUARTER_BASE + n``), so that figures of different quarters are set apart as figures of
-different months are (``core.consistency``).
+different months are (``core.consistency``). So are the first half and the first nine months of the
+year (``SPANS``): results "for the first nine months" are not the third quarter's.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import re
 
 QUARTER_BASE = 12  # Figure.month 13-16: the first to the fourth quarter
+FIRST_HALF, NINE_MONTHS = 17, 18  # Figure.month of the year so far: "im ersten Halbjahr", "in the first nine months"
+SPANS = {FIRST_HALF: "H1", NINE_MONTHS: "9M"}
 
 # Ordinals one to four, as they stand before a word for quarter (declined forms by their beginnings)
 _ORDINALS = (
@@ -43,6 +46,25 @@ _AGAINST = re.compile(
     r"dibandingkan|dibanding)\s+(?:the\s+|dem\s+|den\s+|det\s+|het\s+|de\s+|el\s+|o\s+)?$", re.IGNORECASE)
 
 
+# The year so far, as results are given: the first half, the first nine months
+_SO_FAR = {
+    FIRST_HALF: re.compile(
+        r"(?<![^\W\d_])(?:first half|h1|første halvår\w*|första halvåret|første halvår|ersten halbjahr\w*|"
+        r"premier semestre|primer semestre|primo semestre|primeiro semestre|eerste helft|eerste halfjaar|"
+        r"pierwsz\w* półrocz\w*|prvním pololetí|první pololetí|prvom polroku|első félév\w*|"
+        r"ensimmäisellä vuosipuoliskolla|primul semestru|prvom polugodištu|πρώτο εξάμηνο|ilk yarı\w*)(?![^\W\d_])",
+        re.IGNORECASE),
+    NINE_MONTHS: re.compile(
+        r"(?<![^\W\d_])(?:(?:first )?nine months|9m|(?:første |de første )?ni (?:første )?måneder|(?:första )?nio "
+        r"(?:första )?månader\w*|(?:ersten )?neun monate\w*|neuf (?:premiers )?mois|(?:primeros )?nueve meses|"
+        r"(?:primi )?nove mesi|(?:eerste )?negen maanden|(?:pierwszych )?dziewięciu miesięcy|"
+        r"(?:prvních )?devíti měsíců|(?:prvých )?deviatich mesiacov|(?:első )?kilenc hónap\w*|"
+        r"yhdeksän (?:ensimmäisen )?kuukauden|primele nouă luni|(?:prvih )?devet mjeseci|"
+        r"(?:πρώτο )?εννεάμηνο|ilk dokuz ay\w*|sembilan bulan(?: pertama)?|q1-q3|1\.[-–]3\. quartal)(?![^\W\d_])",
+        re.IGNORECASE),
+}
+
+
 def quarters_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, int]]:
     """(start, end, QUARTER_BASE + n) of each quarter ``text[lo:hi]`` names as the one its figures
     are of."""
@@ -56,4 +78,6 @@ def quarters_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int
             n = int(_ROMAN.get((m.group("roman") or "").lower()) or m.group("digit") or m.group("roman")
                     or m.group("q") or m.group("q2"))
         out.append((m.start(), m.end(), QUARTER_BASE + n))
-    return out
+    for span, pattern in _SO_FAR.items():
+        out += [(m.start(), m.end(), span) for m in pattern.finditer(text, lo, len(text) if hi is None else hi)]
+    return sorted(out)
