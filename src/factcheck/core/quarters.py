@@ -65,6 +65,13 @@ _SO_FAR = {
 }
 
 
+# a piece of every phrase above, lower-cased
+_SO_FAR_STEMS = ("half", "halb", "halv", "semest", "helft", "półrocz", "polet", "polrok", "félév", "puolisk",
+                 "εξάμην", "yarı", "h1", "nine", "ni ", "nio", "neun", "neuf", "nueve", "nove", "negen", "dziewię",
+                 "devít", "deviat", "kilenc", "yhdeksä", "nouă", "devet", "εννεάμ", "dokuz", "sembilan", "9m",
+                 "q1-q3", "quartal")
+
+
 def quarters_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, int]]:
     """(start, end, QUARTER_BASE + n) of each quarter ``text[lo:hi]`` names as the one its figures
     are of."""
@@ -78,6 +85,8 @@ def quarters_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int
             n = int(_ROMAN.get((m.group("roman") or "").lower()) or m.group("digit") or m.group("roman")
                     or m.group("q") or m.group("q2"))
         out.append((m.start(), m.end(), QUARTER_BASE + n))
-    for span, pattern in _SO_FAR.items():
-        out += [(m.start(), m.end(), span) for m in pattern.finditer(text, lo, len(text) if hi is None else hi)]
+    lowered = text.lower()
+    if any(stem in lowered for stem in _SO_FAR_STEMS):  # the cheap test first
+        for span, pattern in _SO_FAR.items():
+            out += [(m.start(), m.end(), span) for m in pattern.finditer(text, lo, len(text) if hi is None else hi)]
     return sorted(out)
