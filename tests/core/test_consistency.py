@@ -285,6 +285,12 @@ def test_what_analysts_expected_is_not_the_result():
     assert state == "consistent"
 
 
+def test_the_sick_of_an_outbreak_are_a_count_that_grows():
+    state, lines, _ = judge(("The number of people taken ill rose to 428 on Friday.", "en", "2026-11-20"),
+                            ("517 people have fallen ill, the operator said.", "en", "2026-11-23"))
+    assert state == "not-compared" and "different dates: 428 (20 Nov) → 517 (23 Nov)" in lines[0]
+
+
 def test_last_year_is_the_year_before_the_articles():
     vondel = ("Im vergangenen Jahr lag der Umsatz von Vondel bei 6,3 Milliarden Euro.", "de", "2026-11-20")
     state, lines, _ = judge(vondel, ("Nel 2024 Vondel ha fatturato 6,1 miliardi di euro.", "it", "2026-11-20"))

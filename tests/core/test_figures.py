@@ -859,3 +859,9 @@ def test_lei_and_forints_as_the_worlds_press_writes_them(text, lang, unit):
 
 def test_lei_where_no_country_of_the_leu_is_named_stay_a_number():
     assert read_figures("The museum holds 650 lei coins.", "en")[0].unit is None
+
+
+def test_a_day_and_month_in_brackets_is_a_date_not_a_figure():
+    assert read_figures("Cruiseskipet la til kai i Tromsø torsdag morgen (19.11.) med et utbrudd.", "no") == []
+    assert [f.value for f in read_figures("Am Dienstag (17.11.2026) stieg die Zahl auf 12.", "de")] == [12]
+    assert [f.value for f in read_figures("The share price closed at 19.11 euros.", "en")] == [19.11]

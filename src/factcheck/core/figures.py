@@ -84,7 +84,7 @@ def read_figures(
     lo, hi, _ = slice(start, end).indices(len(text))
     plain = ascii_digits(text, lo, hi)
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
-    found = [_below_zero(plain, f) for f in found if not _time_of_day(plain, f)]
+    found = [_below_zero(plain, f) for f in found if not (_time_of_day(plain, f) or _day_and_month(plain, f))]
     if plain.find(":", lo, hi) >= 0 and (times := durations.race_times(plain, lo, hi)):  # "2:06:41", not 2, 6 and 41
         found = _instead(found, times)
     # "a 67-year-old man", "ένας 72χρονος", "a 10-percentage-point increase"
@@ -153,6 +153,16 @@ def _below_zero(text: str, f: Figure) -> Figure:
 def _time_of_day(text: str, f: Figure) -> bool:
     return f.kind == "number" and f.unit is None and _CLOCK.fullmatch(text, f.start, f.end) is not None and (
         _HOUR_BEFORE.search(text, max(0, f.start - 12), f.start) is not None or _HOUR_AFTER.match(text, f.end) is not None)
+
+
+# A day and month in brackets, as outlets date a weekday: "torsdag morgen (19.11.)", "am Dienstag (17.11.)",
+# "(19.11.2026)"
+_DAY_MONTH = re.compile(r"\((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2,4})?\)")
+
+
+def _day_and_month(text: str, f: Figure) -> bool:
+    return f.kind == "number" and f.unit is None and f.start > 0 and text[f.start - 1] == "(" \
+        and _DAY_MONTH.match(text, f.start - 1) is not None
 
 
 def _instead(found: list[Figure], new: list[Figure]) -> list[Figure]:
