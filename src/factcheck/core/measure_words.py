@@ -324,8 +324,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "-fälle", "-gevallen", "infections", "infecciones", "infectados", "contagios", "إصابة", "إصابات", "حالات", "症例",
         "感染者", "病例", "मामले", "কেস",
         # the sick of an outbreak, counted as it grows ("Twenty-one Britons are among those taken ill")
-        "taken ill", "fell ill", "fallen ill", "sickened", "the sick", "syge", "smittet", "smittede", "smittade", "sjuka",
-        "insjuknade", "erkrankt", "ziek", "zieken", "zachorowa", "chorych", "sairastu", "malades", "enfermos",
+        "taken ill", "fell ill", "fallen ill", "sickened", "the sick", "syge ", "smittet", "smittede", "smittade", "sjuka",
+        "insjuknade", "erkrankt", "ziek ", "zieken ", "zachorowa", "chorych", "sairastu", "malades", "enfermos",
         "ammalati", "doentes", "nemocných", "onemocněl", "megbetegedett", "bolnavi", "îmbolnăvi", "oboljel",
     ),
     # ships, as a canal or a port counts them ("367 navires attendaient", "čekalo 376 brodova")
