@@ -291,6 +291,14 @@ def test_the_sick_of_an_outbreak_are_a_count_that_grows():
     assert state == "not-compared" and "different dates: 428 (20 Nov) → 517 (23 Nov)" in lines[0]
 
 
+def test_passengers_flown_home_are_not_the_ships_passengers_and_grow_by_the_day():
+    home = ("By Sunday, 1,150 passengers had been flown home on charter flights.", "en", "2026-11-22")
+    state, lines, _ = judge(home, ("The Polar Serenade has 2,340 passengers and 910 crew.", "en", "2026-11-22"))
+    assert state == "not-compared"  # the ship's passengers are not those flown home yet
+    state, lines, _ = judge(home, ("Totalt 1420 passasjerer er fløyet hjem.", "no", "2026-11-24"))
+    assert state == "not-compared" and "different dates" in lines[0]
+
+
 def test_last_year_is_the_year_before_the_articles():
     vondel = ("Im vergangenen Jahr lag der Umsatz von Vondel bei 6,3 Milliarden Euro.", "de", "2026-11-20")
     state, lines, _ = judge(vondel, ("Nel 2024 Vondel ha fatturato 6,1 miliardi di euro.", "it", "2026-11-20"))

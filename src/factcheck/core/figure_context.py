@@ -245,10 +245,10 @@ def _subject_of_change(words: _Words, f: Figure, at: _Stretch) -> str | None:
 def _sort_of(words: _Words, near: list, f: Figure, measure: str | None) -> str | None:
     """``measure``, or the sort of it that a word in the figure's clause says (``QUALIFIED_BY``:
     "save ... in costs" is savings)."""
-    sort = QUALIFIED_BY.get(measure)
+    sorts = QUALIFIED_BY.get(measure, ())
     for a, b, what in near:
-        if what == sort and not words.across(*((b, f.start) if b <= f.start else (f.end, a))):
-            return sort
+        if what in sorts and not words.across(*((b, f.start) if b <= f.start else (f.end, a))):
+            return what
     return measure
 
 

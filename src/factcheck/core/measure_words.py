@@ -314,6 +314,12 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "على متن", "乗っていた", "carrying", "membawa", "na pokładzie", "na brodu", "na palubi", "aluksella",
         "fedélzetén", "la bord",
     ),
+    # people brought home from where an event held them ("1,150 passengers had been flown home")
+    "repatriated": (
+        "flown home", "repatriated", "repatriation", "fløjet hjem", "fløyet hjem", "flugits hem", "flögs hem",
+        "heimgeflogen", "zurückgeflogen", "rapatrié", "repatriad", "rimpatriat", "naar huis gevlogen",
+        "repatriowan", "kotiutet", "lennätetty kotiin", "repatriat", "dipulangkan", "repatriert",
+    ),
     "capacity": (
         "capacity", "capacidad", "capacidade", "capacità", "kapasitas", "berkapasitas", "kapazität", "capacité", "kapacitet",
         "capaciteit", "سعة", "定員", "容量",
@@ -533,7 +539,7 @@ SMALLEST_BARE_SUM = 1000
 #: Measures that change over time (tolls, counts "so far"): two outlets' figures of different days
 #: are a timeline, not a contradiction.
 CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced", "sheltered", "cases", "responders",
-                                      "vessels"})  # the ships waiting at a blocked canal, too
+                                      "vessels", "repatriated"})  # the ships waiting at a blocked canal, too
 
 #: Measures that say only that a figure is a sum ("aid worth 1.2 billion", "bantuan senilai", "a deal
 #: valued at"), or a sum another outlet may name by what it is of ("save 1.5 billion euros a year" is
@@ -560,8 +566,12 @@ HOW_COUNTED: frozenset[str] = frozenset({"per share", "per car", "per family", "
 #: are costs saved; "con capacidad para 250 pasajeros" is no count of passengers; "había pedido
 #: diecinueve años de prisión" is a prison term asked for, not an order; "paying his €60m release
 #: clause" is the clause's sum.
-QUALIFIED_BY: dict[str, str] = {"cost": "savings", "passengers": "capacity", "order": "prison term",
-                                 "payment": "release clause"}
+QUALIFIED_BY: dict[str, tuple[str, ...]] = {
+    "cost": ("savings",), "order": ("prison term",), "payment": ("release clause",),
+    # passengers by what happened to them, beside those aboard: taken ill, flown home ("428 people taken
+    # ill", "1,150 passengers had been flown home")
+    "passengers": ("capacity", "cases", "repatriated"),
+}
 
 #: Measures that describe only some figures (a kind, or a dimension of a number): "announced" dates a
 #: year ("announced in 2020") but does not set an announced sum apart from the same sum paid; "rain"
