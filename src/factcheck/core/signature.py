@@ -39,7 +39,7 @@ from factcheck.core.units import DIMENSION
 from factcheck.core.measure_words import EVENTS
 from factcheck.core.models import Figure, Quantity
 from factcheck.core.relative_years import with_relative_years
-from factcheck.core.places import NATIONALS, nationals_after, places_named
+from factcheck.core.places import NATIONALS, places_named
 from factcheck.core.periods import PERIODS, find_periods  # noqa: F401 (re-exported)
 
 # Words that follow a company name and say nothing about which one it is.
@@ -300,9 +300,10 @@ def money_bucket(usd: float) -> int:
     return int(math.floor(math.log10(max(usd, 1e-9)) * 10))
 
 
-def _nationals(text: str, lang: str, numbers: Iterable[Figure]) -> frozenset[str]:
-    """``{NATIONALS}`` when a count is of one nationality ("420 Dutch"): a local angle, as "citizens"."""
-    return frozenset({NATIONALS}) if any(nationals_after(text, lang, f.end) for f in numbers) else frozenset()
+def _nationals(numbers: Iterable[Figure]) -> frozenset[str]:
+    """``{NATIONALS}`` when a count is of one nationality ("420 Dutch", ``Figure.nationals``): a local
+    angle, as "citizens"."""
+    return frozenset({NATIONALS}) if any(f.nationals for f in numbers) else frozenset()
 
 
 def build_signature(
@@ -333,7 +334,7 @@ def build_signature(
     periods = find_periods(text)
     sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,
                     entity_weight=sum(e.weight for e in entities.values()), events=events,
-                    places=places_named(text, lang) | _nationals(text, lang, numbers))
+                    places=places_named(text, lang) | _nationals(numbers))
     if date is None and story_dates:
         sig.story_date, sig.story_reason = story_date(story_dates)
     elif date is None:  # "... on 1 January 2024": a date in its own words, to the month at least
