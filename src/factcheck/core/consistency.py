@@ -38,8 +38,8 @@ from factcheck.core import qualified_measures
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
-from factcheck.core.figure_slips import (of_its_day, period_slip, same_digits, same_written_number, significant,
-                                         span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell)
+from factcheck.core.figure_slips import (another_time_slip, of_its_day, period_slip, same_digits, same_written_number,
+                                         significant, span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell)
 from factcheck.core.figure_subjects import is_country
 from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_COUNTS
 from factcheck.core.models import Figure
@@ -247,14 +247,12 @@ def _outside(year: int, years: frozenset[int]) -> bool:
 
 def _another_year(f: Figure, g: Figure, apart: bool) -> Comparison:
     """Two figures of different years ("pagato 3,5 milioni nel 2023" / "sold for €35m in 2025"): not
-    compared, unless they are one amount of two digits or more, which one outlet gave for the wrong
-    year ("En 2024, Auren avait déjà rappelé 340 000 Terra" / "w 2021 roku ... 340 tys."; a share, as
-    a rate, may well be the same two years running). Where a statement names several years ("from
-    67 to 69 in stages between 2032 and 2040"), which is the figure's is a guess: a slip only when each
-    figure's year is outside the years the other statement names (``apart``: "allerede i 2030")."""
-    if same_written_number(f, g) and f.unit == g.unit and f.kind != "percent" and apart:
-        return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount for another year: {f.year} / {g.year}",
-                          "conflict")
+    compared, unless they are one amount which one outlet gave for the wrong year
+    (``another_time_slip``). Where a statement names several years ("from 67 to 69 in stages between
+    2032 and 2040"), which is the figure's is a guess: a slip only when each figure's year is outside
+    the years the other statement names (``apart``: "allerede i 2030")."""
+    if apart and (slip := another_time_slip(f, g, f"year: {f.year} / {g.year}")) is not None:
+        return slip
     return not_compared(f, g, f"figures of different years: {f.text} ({f.year}), {g.text} ({g.year})")
 
 
@@ -296,10 +294,10 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     if f.measure and g.measure and f.measure != g.measure and not generic:
         return not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
     if f.month and g.month and f.month != g.month:
-        if same_written_number(f, g) and f.unit == g.unit and f.kind != "percent" and max(f.month, g.month) in SPANS:
-            # "im dritten Quartal 53,7 Milliarden" / "for the first nine months, revenue was DKK53.7bn"
-            return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount for another part of the year: "
-                              f"{month_name(f.month)} / {month_name(g.month)}", "conflict")
+        # "im dritten Quartal 53,7 Milliarden" / "for the first nine months, revenue was DKK53.7bn"
+        if max(f.month, g.month) in SPANS and (slip := another_time_slip(
+                f, g, f"part of the year: {month_name(f.month)} / {month_name(g.month)}")) is not None:
+            return slip
         return not_compared(f, g, f"figures of different months or quarters: {f.text} ({month_name(f.month)}), "
                                    f"{g.text} ({month_name(g.month)})")
     # "4.2% more than in 2019" / "3,9% más que el año anterior": changes from different bases, unless

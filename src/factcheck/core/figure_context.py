@@ -153,7 +153,8 @@ _OF_WIDEST = 12
 _OF = re.compile(r"\s*(?:(?<![^\W\d_])(?:of|von|van|af|de|du|des|di|del|della|da|do|sebesar)\s+|d['’])?", re.IGNORECASE)
 
 
-def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> _Words:
+def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int,
+           parts_of_year: list[tuple[int, int, int]]) -> _Words:
     piece = text[lo:hi]
     lowered = piece.lower()
     if len(lowered) != len(piece):  # a letter whose lower case is longer ("İ"): fold it alone
@@ -167,7 +168,7 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> _Wo
     month_pattern, month_of = _month_pattern(language_of(lang))
     # from its preposition: "en octobre" is the month's, never a clause's "en" (Dutch "and")
     months = [(lo + m.start(), lo + m.end(1), month_of[m.group(1).lower()]) for m in month_pattern.finditer(piece)]
-    months += quarters_in(text, lo, hi)  # "im zweiten Quartal": a quarter is kept as a month past twelve
+    months += parts_of_year  # "im zweiten Quartal": a quarter is kept as a month past twelve
     # a word right after a figure is that figure's ("79 seggi, ... al 28,7%": not the 28,7 %'s), and so
     # is one right before it, with at most "of" between ("18 km northeast of Poso at a depth of 10 km")
     before = {m[0]: k for k, g in enumerate(figures) for m in measures
@@ -277,20 +278,20 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     hi = len(text) if hi is None else hi
     if not figures:
         return []
-    figures = _outside_spans_of_the_year(text, sorted(figures, key=lambda f: f.start), lo, hi)
+    parts_of_year = quarters_in(text, lo, hi)  # "im zweiten Quartal", "første ni måneder"
+    figures = _outside_spans_of_the_year(sorted(figures, key=lambda f: f.start), parts_of_year)
     if not figures:
         return []
     courtesy = [_is_courtesy(text, figures, i, lang) for i in range(len(figures))]
     main = [i for i in range(len(figures)) if not courtesy[i]]
-    words = _words(text, lang, figures, lo, hi)
+    words = _words(text, lang, figures, lo, hi, parts_of_year)
     out: list[Figure | None] = [None] * len(figures)
     approx_words = _approx_words(language_of(lang))
     level = None  # (measure,): what the level after a change measures, for the next figure
     joined = {p.first: p.kind for p in pairs(text, figures, lo)}
     changes = {i for i in joined
                if _changed(words, figures[i], lo) or joined[i] == "change" and _changed_after(words, figures[i + 1])}
-    after_year = _ends_before(figures, courtesy, lo)
-    before_year = _starts_after(figures, courtesy, hi)
+    after_year, before_year = _neighbours(figures, courtesy, lo, hi)
     years = [(y.start, y.end, int(y.value)) for y in figures if y.kind == "year"]
     for n, i in enumerate(main):
         f = figures[i]
@@ -342,12 +343,12 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     return previous_levels(text, of_totals(text, _ranged(out, joined, changes)))
 
 
-def _outside_spans_of_the_year(text: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
+def _outside_spans_of_the_year(figures: list[Figure], parts_of_year: list[tuple[int, int, int]]) -> list[Figure]:
     """``figures`` but the nine of "the first nine months" ("første ni måneder"): a part of the
-    year the figures after it are of (``core.quarters``), no count."""
+    year the figures after it are of (``parts_of_year``, ``core.quarters``), no count."""
     if not any(f.kind == "number" and f.unit is None and f.value == 9 for f in figures):
         return figures
-    spans = [(a, b) for a, b, m in quarters_in(text, lo, hi) if m in SPANS]
+    spans = [(a, b) for a, b, m in parts_of_year if m in SPANS]
     return [f for f in figures if not (f.kind == "number" and f.unit is None and any(a <= f.start and f.end <= b
                                                                                       for a, b in spans))]
 
@@ -368,26 +369,13 @@ def _opening_year(text: str, years: list[tuple[int, int, int]], lo: int) -> int 
     return next((y for a, _, y in years if _OPENING.fullmatch(text, lo, a)), None)
 
 
-def _starts_after(figures: list[Figure], courtesy: list[bool], hi: int) -> list[int]:
-    """For each figure, where the figure after it starts (``hi`` for the last), years and courtesy
-    conversions passed over."""
-    out, nxt = [], hi
-    for f, kept in zip(reversed(figures), reversed(courtesy)):
-        out.append(nxt)
-        if f.kind != "year" and not kept:
-            nxt = f.start
-    return out[::-1]
-
-
-def _ends_before(figures: list[Figure], courtesy: list[bool], lo: int) -> list[int]:
-    """For each figure, where the figure before it ends (``lo`` for the first), years and courtesy
-    conversions passed over."""
-    out, last = [], lo
-    for f, kept in zip(figures, courtesy):
-        out.append(last)
-        if f.kind != "year" and not kept:
-            last = f.end
-    return out
+def _neighbours(figures: list[Figure], courtesy: list[bool], lo: int, hi: int) -> tuple[list[int], list[int]]:
+    """For each figure, where the figure before it ends (``lo`` for the first) and where the figure
+    after it starts (``hi`` for the last), years and courtesy conversions passed over."""
+    kept = [k for k, (f, c) in enumerate(zip(figures, courtesy)) if f.kind != "year" and not c]
+    ends = [next((figures[k].end for k in reversed(kept) if k < i), lo) for i in range(len(figures))]
+    starts = [next((figures[k].start for k in kept if k > i), hi) for i in range(len(figures))]
+    return ends, starts
 
 
 def _changed(words: _Words, f: Figure, lo: int) -> bool:

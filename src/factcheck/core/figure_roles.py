@@ -75,7 +75,7 @@ def role_measure(text: str, f: Figure, tail: Figure, measure: str | None, lo: in
         return None  # "qui dure depuis huit jours, a déjà fait 96 morts": eight days, not eight dead
     if measure in FORECASTABLE and is_forecast(text, lo, f.start):
         return measure + FORECAST
-    if measure in _RESULTS and f.kind in ("money", "percent") and analysts_expected(text[lo:hi], f.start - lo, f.end - lo):
+    if measure in _RESULTS and f.kind in ("money", "percent") and analysts_expected(text, f.start, f.end, lo, hi):
         return (measure or "result") + FORECAST
     if measure == "value" and with_debt(text, lo, hi):
         return ENTERPRISE_VALUE

@@ -121,6 +121,15 @@ def span_slip(f: Figure, g: Figure, why: str) -> Comparison | None:
     return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount, {why}", "conflict")
 
 
+def another_time_slip(f: Figure, g: Figure, which: str) -> Comparison | None:
+    """One amount of two digits or more, in one unit, given for two times (``which``: "year: 2023 /
+    2025", "part of the year: Q3 / 9M"): one outlet's slip ("En 2024, Auren avait déjà rappelé 340 000"
+    / "w 2021 roku ... 340 tys."). Not a share: a rate may well be the same twice. None when not so."""
+    if same_written_number(f, g) and f.unit == g.unit and f.kind != "percent":
+        return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same amount for another {which}", "conflict")
+    return None
+
+
 _ONLY_GROW = frozenset({"deaths", "injured", "cases"})  # tallies a story only adds to
 
 

@@ -43,13 +43,13 @@ _ANALYSTS_STEMS = ("naly", "onsens", "lemz", "ναλυτ")  # in every word abov
 _ANALYSTS_REACH = 60  # characters either side of the figure, in its sentence
 
 
-def analysts_expected(text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``text[start:end]`` is what analysts expected, not the result: analysts
-    are named near it with no other figure between ("$1.42bn was below the $1.47bn analysts had
-    expected": the $1.47bn only)."""
-    if not any(stem in text for stem in _ANALYSTS_STEMS):  # the cheap test first: most sentences name none
+def analysts_expected(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the figure at ``text[start:end]`` (in its sentence ``text[lo:hi]``) is what analysts
+    expected, not the result: analysts are named near it with no other figure between ("$1.42bn was
+    below the $1.47bn analysts had expected": the $1.47bn only)."""
+    if not any(text.find(stem, lo, hi) >= 0 for stem in _ANALYSTS_STEMS):  # the cheap test first: most name none
         return False
-    for m in _ANALYSTS.finditer(text, max(0, start - _ANALYSTS_REACH), min(len(text), end + _ANALYSTS_REACH)):
+    for m in _ANALYSTS.finditer(text, max(lo, start - _ANALYSTS_REACH), min(hi, end + _ANALYSTS_REACH)):
         between = text[end:m.start()] if m.start() >= end else text[m.end():start]
         if not any(ch.isdigit() for ch in between):
             return True

@@ -75,8 +75,9 @@ _SO_FAR_STEMS = ("half", "halb", "halv", "semest", "helft", "półrocz", "polet"
 def quarters_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, int]]:
     """(start, end, QUARTER_BASE + n) of each quarter ``text[lo:hi]`` names as the one its figures
     are of."""
+    hi = len(text) if hi is None else hi
     out = []
-    for m in _PATTERN.finditer(text, lo, len(text) if hi is None else hi):
+    for m in _PATTERN.finditer(text, lo, hi):
         if _AGAINST.search(text, max(lo, m.start() - 30), m.start()):
             continue
         if m.group("word"):
@@ -85,8 +86,8 @@ def quarters_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int
             n = int(_ROMAN.get((m.group("roman") or "").lower()) or m.group("digit") or m.group("roman")
                     or m.group("q") or m.group("q2"))
         out.append((m.start(), m.end(), QUARTER_BASE + n))
-    lowered = text.lower()
+    lowered = text[lo:hi].lower()  # the sentence's, not the whole article's
     if any(stem in lowered for stem in _SO_FAR_STEMS):  # the cheap test first
         for span, pattern in _SO_FAR.items():
-            out += [(m.start(), m.end(), span) for m in pattern.finditer(text, lo, len(text) if hi is None else hi)]
+            out += [(m.start(), m.end(), span) for m in pattern.finditer(text, lo, hi)]
     return sorted(out)
