@@ -284,54 +284,17 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool = F
 
 
 def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool = False) -> Comparison:
+    """Two figures of one family, by rules in order: what keeps them apart, how sure we are that they
+    count one thing, the slips of an outlet's pen, then their values at one period and unit."""
     if "(" in (f.measure or "") or "(" in (g.measure or ""):  # "age (Holm)", "rainfall (48 h)"
         if (why := qualified_measures.differ(f.measure, g.measure)) is not None:
             return span_slip(f, g, why) or not_compared(f, g, why)
         f, g = (replace(x, measure=qualified_measures.split(x.measure)[0]) for x in (f, g))
-    if f.source and g.source and f.source != g.source:  # "selon la police" / "según los organizadores"
-        return not_compared(f, g, f"two sources' counts: {f.source} / {g.source}")
     generic = f.measure != g.measure and (f.measure in GENERIC or g.measure in GENERIC)
-    if f.measure and g.measure and f.measure != g.measure and not generic:
-        return not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
-    if f.month and g.month and f.month != g.month:
-        # "im dritten Quartal 53,7 Milliarden" / "for the first nine months, revenue was DKK53.7bn"
-        if max(f.month, g.month) in SPANS and (slip := another_time_slip(
-                f, g, f"part of the year: {month_name(f.month)} / {month_name(g.month)}")) is not None:
-            return slip
-        return not_compared(f, g, f"figures of different months or quarters: {f.text} ({month_name(f.month)}), "
-                                   f"{g.text} ({month_name(g.month)})")
-    # "4.2% more than in 2019" / "3,9% más que el año anterior": changes from different bases, unless
-    # one (a year's change said with its year and without: "V loňském roce ... o 9,1 %" / "Nel 2025 ... del 9,1%")
-    if f.measure in CHANGES and (f.year or g.year) and f.year != g.year and f.value != g.value:
-        return not_compared(f, g, f"changes from different years: {f.text} ({f.year or 'the year before'}), "
-                                   f"{g.text} ({g.year or 'the year before'})")
-    if _of_years(f, g):
-        return _another_year(f, g, _outside(f.year, sb.years) and _outside(g.year, sa.years))
-    if f.kind == "year":
-        outcome = "consistent" if f.value == g.value else "conflict"
-        return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)
-    # a unit that says what it measures says nothing of whose it is: "a record 8.870 MW" of
-    # Transelectrica is not IPTO's "11 030 MW"
-    # two lists of the same parties' (countries', companies') figures are one list, whether or not
-    # they say what it measures: "Naleraq fik 28,6 pct., Demokraatit 27,1 pct." / "Demokraatit
-    # topped the poll with 28.6%, ahead of Naleraq on 27.1%"
-    certain = (bool(f.measure and g.measure) and not generic and f.measure not in HOW_COUNTED
-               and (f.measure not in CHANGES or bool(f.period and g.period) or f.dated and g.dated)) or (
-        f.measure is None and g.measure is None and f.dimension in SAY_WHAT_THEY_MEASURE and f.dimension == g.dimension
-        and not counterparts(sa, sb)) or one_list or _one_nationality(f, g, sa, sb)
-    # the same three digits a power of ten apart are a slip even where neither side says what it
-    # counts ("um 1,12 Milliarden Euro gebracht" / "took 112 million euros")
-    # and, where neither says what it measures, a thousandfold apart whatever periods they are said
-    # in ("8,9 mln dolarów dziennie" / "zo'n 8,9 miljard dollar": a billion for a million)
-    if f.unit == g.unit and (certain or f.period == g.period or thousandfold(f, g)) \
-            and (slip := tenfold_slip(f, g)) is not None:
-        return slip
-    # one counter's count, given by each, is one count, whose digits a slip may swap; other differences
-    # may be of other towns' marches ("allein in Lüttich zählte die Polizei rund 8000" / "police
-    # counted 5,500" in Antwerp)
-    if f.period == g.period and (slip := swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb))) is not None:
-        return slip
-    if (slip := _currency_slip(f, g, sa, sb)) is not None:
+    if (apart := _apart(f, g, sa, sb, generic)) is not None:
+        return apart
+    certain = _certain(f, g, sa, sb, generic) or one_list
+    if (slip := _slip(f, g, sa, sb, certain)) is not None:
         return slip
     if _two_countries_sums(f, g):  # "škody ... 48 miliard korun" / "straty po powodzi ... 9,5 mld zł"
         return not_compared(f, g, f"sums in two countries' currencies ({f.unit}, {g.unit}): perhaps each country's")
@@ -368,31 +331,92 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     if f.kind == "money":
         c = _money(f, g, sa, sb, certain, scale)
     elif f.kind == "number" and f.unit != g.unit:
-        from factcheck.core.units import convert
-
-        y = convert(g.value, g.unit, f.unit)
-        if y is None:
-            return not_compared(f, g, f"units {f.unit} and {g.unit} do not convert")
-        note = f"{human_amount(g.value, g.unit)} ≈ {human_amount(y, f.unit)}"
-        # "13,2 ton" / "1 320 kilo": a slip once both are in one unit (12 digits: 1320 kg is 1.32 t,
-        # not 1.3200000000000001)
-        in_f = replace(g, value=float(f"{y:.12g}"), unit=f.unit)
-        if (certain or f.period == g.period) and (slip := tenfold_slip(f, in_f)) is not None:
-            return replace(slip, b=f"{g.text} ({human_amount(y, f.unit)})")
-        # "693 km" / "693 miglia": the same number in another unit is one outlet's slip; of power and
-        # energy, a prefix slipped, whatever the number ("3 gigawatt" / "3 megawatt")
-        prefix_slip = f.value == g.value and f.dimension in ("power", "energy")
-        c = _grade(f, g, f.value, y, False, note, certain or same_written_number(f, g) or prefix_slip)
-        if not certain and c.outcome == "conflict":
-            c = noted(c, "the same number in another unit")
-        c = Comparison(c.kind, f"{f.text}", f"{g.text} ({human_amount(y, f.unit)})", c.difference, c.tolerance,
-                       c.note, c.outcome, c.reason)
+        return _in_other_units(f, g, certain)
     else:
         c = _grade(f, g, f.value * scale[0], g.value * scale[1], False, "", certain)
     if note and c.outcome != "not-compared" and f.kind != "number":
         c = Comparison(c.kind, c.a, c.b, c.difference, c.tolerance, "; ".join(filter(None, [note, c.note])),
                        c.outcome, c.reason)
     return c
+
+
+def _apart(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) -> Comparison | None:
+    """What keeps two figures from being one: two sources, two measures, two months, changes from two
+    years, two years of one event."""
+    if f.source and g.source and f.source != g.source:  # "selon la police" / "según los organizadores"
+        return not_compared(f, g, f"two sources' counts: {f.source} / {g.source}")
+    if f.measure and g.measure and f.measure != g.measure and not generic:
+        return not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
+    if f.month and g.month and f.month != g.month:
+        # "im dritten Quartal 53,7 Milliarden" / "for the first nine months, revenue was DKK53.7bn"
+        if max(f.month, g.month) in SPANS and (slip := another_time_slip(
+                f, g, f"part of the year: {month_name(f.month)} / {month_name(g.month)}")) is not None:
+            return slip
+        return not_compared(f, g, f"figures of different months or quarters: {f.text} ({month_name(f.month)}), "
+                                   f"{g.text} ({month_name(g.month)})")
+    # "4.2% more than in 2019" / "3,9% más que el año anterior": changes from different bases, unless
+    # one (a year's change said with its year and without: "V loňském roce ... o 9,1 %" / "Nel 2025 ... del 9,1%")
+    if f.measure in CHANGES and (f.year or g.year) and f.year != g.year and f.value != g.value:
+        return not_compared(f, g, f"changes from different years: {f.text} ({f.year or 'the year before'}), "
+                                   f"{g.text} ({g.year or 'the year before'})")
+    if _of_years(f, g):
+        return _another_year(f, g, _outside(f.year, sb.years) and _outside(g.year, sa.years))
+    if f.kind == "year":
+        outcome = "consistent" if f.value == g.value else "conflict"
+        return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)
+    return None
+
+
+def _certain(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) -> bool:
+    """Whether the two surely count one thing, so that a difference is a conflict: both say the same
+    measure (a change over a said period or of a said day); or neither says, but a unit says it for
+    them and neither names someone the other does not (a unit that says what it measures says
+    nothing of whose it is: "a record 8.870 MW" of Transelectrica is not IPTO's "11 030 MW"); or one
+    nationality's count."""
+    return (bool(f.measure and g.measure) and not generic and f.measure not in HOW_COUNTED
+            and (f.measure not in CHANGES or bool(f.period and g.period) or f.dated and g.dated)) or (
+        f.measure is None and g.measure is None and f.dimension in SAY_WHAT_THEY_MEASURE and f.dimension == g.dimension
+        and not counterparts(sa, sb)) or _one_nationality(f, g, sa, sb)
+
+
+def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> Comparison | None:
+    """One outlet's slip of the pen, where the two are one figure: a power of ten, swapped digits,
+    another currency."""
+    # the same three digits a power of ten apart are a slip even where neither side says what it
+    # counts ("um 1,12 Milliarden Euro gebracht" / "took 112 million euros")
+    # and, where neither says what it measures, a thousandfold apart whatever periods they are said
+    # in ("8,9 mln dolarów dziennie" / "zo'n 8,9 miljard dollar": a billion for a million)
+    if f.unit == g.unit and (certain or f.period == g.period or thousandfold(f, g)) \
+            and (slip := tenfold_slip(f, g)) is not None:
+        return slip
+    # one counter's count, given by each, is one count, whose digits a slip may swap; other differences
+    # may be of other towns' marches ("allein in Lüttich zählte die Polizei rund 8000" / "police
+    # counted 5,500" in Antwerp)
+    if f.period == g.period and (slip := swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb))) is not None:
+        return slip
+    return _currency_slip(f, g, sa, sb)
+
+
+def _in_other_units(f: Figure, g: Figure, certain: bool) -> Comparison:
+    """Two measurements in units of one dimension, ``g``'s converted to ``f``'s."""
+    from factcheck.core.units import convert
+
+    y = convert(g.value, g.unit, f.unit)
+    if y is None:
+        return not_compared(f, g, f"units {f.unit} and {g.unit} do not convert")
+    note = f"{human_amount(g.value, g.unit)} ≈ {human_amount(y, f.unit)}"
+    # "13,2 ton" / "1 320 kilo": a slip once both are in one unit (12 digits: 1320 kg is 1.32 t,
+    # not 1.3200000000000001)
+    in_f = replace(g, value=float(f"{y:.12g}"), unit=f.unit)
+    if (certain or f.period == g.period) and (slip := tenfold_slip(f, in_f)) is not None:
+        return replace(slip, b=f"{g.text} ({human_amount(y, f.unit)})")
+    # "693 km" / "693 miglia": the same number in another unit is one outlet's slip; of power and
+    # energy, a prefix slipped, whatever the number ("3 gigawatt" / "3 megawatt")
+    prefix_slip = f.value == g.value and f.dimension in ("power", "energy")
+    c = _grade(f, g, f.value, y, False, note, certain or same_written_number(f, g) or prefix_slip)
+    if not certain and c.outcome == "conflict":
+        c = noted(c, "the same number in another unit")
+    return replace(c, a=f.text, b=f"{g.text} ({human_amount(y, f.unit)})")
 
 
 def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
