@@ -1274,3 +1274,32 @@ def test_how_full_a_reservoir_is_is_of_its_day_and_water_per_head_has_its_period
     state, _, _ = judge(("Jeder Einwohner darf nur noch 120 Liter pro Kopf und Woche verbrauchen.", "de", "2026-07-20"),
                         ("The limit is 120 litres per person per day.", "en", "2026-07-20"))
     assert state == "conflict"  # the same amount for another period
+
+
+def test_a_critics_estimate_is_not_a_misreport_of_the_official_figure():
+    official = ("Lithuania plans to cut its budget deficit to 2.7% of GDP in 2027.", "en", "2026-11-10")
+    state, lines, _ = judge(official, ("Opposition leader Darius Sabaliauskas says the 2027 deficit will be 3.4% of GDP.",
+                                       "en", "2026-11-10"))
+    assert state == "not-compared" and "an estimate of the opposition's own" in lines[0]
+    # the same critic's estimate, reported twice, is compared
+    state, _, _ = judge(("Budgetrådet bedömer att underskottet landar på 3,2 procent 2027.", "sv", "2026-11-12"),
+                        ("Le conseil budgétaire estime que le déficit atteindra 3,2 % en 2027.", "fr", "2026-11-12"))
+    assert state == "consistent"
+    # and an outlet's wrong official figure still conflicts
+    state, _, _ = judge(official, ("Der Haushalt sieht für 2027 ein Defizit von 3,7 % des BIP vor.", "de", "2026-11-10"))
+    assert state == "conflict"
+
+
+def test_this_year_and_next_year_date_their_own_clauses():
+    next_year = ("Lithuania plans to cut its budget deficit to 2.7% of GDP next year.", "en", "2026-11-10")
+    state, lines, _ = judge(next_year, ("Šiemet deficitas, ministerijos vertinimu, sieks 3,1 % BVP.", "lt", "2026-11-10"))
+    assert state == "not-compared" and "different years" in lines[0]
+    # "o šiemet" opens the next clause: the sum before it is not this year's
+    defence = ("Krašto apsaugai kitąmet numatyta 5,5 % BVP – apie 4,75 mlrd. eurų, o šiemet skirta 5 % BVP.", "lt",
+               "2026-11-10")
+    state, _, _ = judge(defence, ("На оборону выделят около 4,75 млрд евро.", "ru", "2026-11-11"))
+    assert state == "consistent"
+    state, _, _ = judge(("Vireo Air flög drygt 9 miljoner passagerare förra året, och satsningen väntas ge omkring 650 jobb.",
+                         "sv", "2026-11-11"), ("Vireo said the expansion would create about 650 jobs by 2031.", "en",
+                                               "2026-11-10"))
+    assert state == "consistent"

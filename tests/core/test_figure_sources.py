@@ -27,3 +27,23 @@ def sources(text: str, lang: str) -> list[tuple[str, str]]:
 )
 def test_a_count_takes_the_counter_said_of_it(text, lang, expected):
     assert sources(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Opposition leader Darius Sabaliauskas says the real deficit will be 3.4% of GDP.", "en",
+         [("3.4%", "the opposition")]),
+        ("Budgetrådet i Vilnius bedömer dock att underskottet snarare landar på 3,2 procent.", "sv",
+         [("3,2 procent", "the fiscal council")]),
+        ("Le conseil budgétaire met en doute la trajectoire du gouvernement : selon lui, le déficit atteindra 3,2 %.",
+         "fr", [("3,2 %", "the fiscal council")]),
+        # a critic named after the figure, or across another figure, is not its source
+        ("The deficit will be 2.7%, which the opposition calls a fiction.", "en", [("2.7%", "")]),
+        ("The government expects 2.7%; the opposition says 3.4%.", "en", [("2.7%", ""), ("3.4%", "the opposition")]),
+        # analysts mostly pass on a firm's own figure
+        ("Analysts say the company will cut around 350 jobs.", "en", [("350", "")]),
+    ],
+)
+def test_a_critic_named_before_a_figure_is_its_source(text, lang, expected):
+    assert sources(text, lang) == expected

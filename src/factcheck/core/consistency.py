@@ -40,6 +40,7 @@ from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, hum
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
 from factcheck.core.figure_slips import (another_time_slip, of_its_day, period_slip, same_digits, same_written_number,
                                          significant, span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell)
+from factcheck.core.figure_sources import OWN_ESTIMATES
 from factcheck.core.figure_subjects import is_country
 from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_COUNTS
 from factcheck.core.models import Figure
@@ -345,6 +346,8 @@ def _apart(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) ->
     years, two years of one event."""
     if f.source and g.source and f.source != g.source:  # "selon la police" / "según los organizadores"
         return not_compared(f, g, f"two sources' counts: {f.source} / {g.source}")
+    if (f.source in OWN_ESTIMATES) != (g.source in OWN_ESTIMATES):  # the opposition's 3.4% / the budget's 2.7%
+        return not_compared(f, g, f"an estimate of {f.source or g.source}'s own")
     if f.measure and g.measure and f.measure != g.measure and not generic:
         return not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
     if f.month and g.month and f.month != g.month:

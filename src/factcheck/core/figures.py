@@ -40,7 +40,7 @@ from factcheck.core.number_words import gate as number_word_gate
 from factcheck.core.number_words_id import GATE as ID_GATE
 from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
 from factcheck.core import number_words_small
-from factcheck.core.number_words_id import number_word_spans
+from factcheck.core.number_words_id import DOZEN, number_word_spans
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.numbers import language_of, written_with_letters
@@ -354,7 +354,8 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
         elif not (f.value in w.readings or abs(f.value * factor - w.value) <= 1e-9 * abs(w.value)):
             continue  # the digits ran into something else ("5 sechs")
         amount = f.value * factor
-        measured = f.kind != "number" or f.unit is not None or amount >= _SCALE_FROM
+        # "deux douzaines d'avions", "due dozzine di aerei": dozens count what follows their "of"
+        measured = f.kind != "number" or f.unit is not None or amount >= _SCALE_FROM or DOZEN.search(text, start, f.end)
         if not measured:
             following = text[f.end:hi].split(None, 1)
             noun = following[0].strip(".,;:!?()\"'«»“”") if following else ""

@@ -172,9 +172,24 @@ def _before_fraction(lowered: str, end: int, hi: int) -> bool:
 def number_word_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
     """The runs of number words in ``text[lo:hi]`` (as ``number_spans`` gives them), read by this
     module in Indonesian and Malay, by ``number_words_small`` in the languages whose small counts
-    it lists, by ``number_words`` (text2num) in the other languages."""
+    it lists, by ``number_words`` (text2num) in the other languages; a run before "dozen" counts
+    dozens ("two dozen jets", "zwei Dutzend", "dua lusin": 24)."""
     if language in LANGUAGES:
-        return number_spans(text, language, lo, hi)
-    if language in number_words_small.LANGUAGES:
-        return number_words_small.number_spans(text, language, lo, hi)
-    return _other_languages_spans(text, language, lo, hi)
+        spans = number_spans(text, language, lo, hi)
+    elif language in number_words_small.LANGUAGES:
+        spans = number_words_small.number_spans(text, language, lo, hi)
+    else:
+        spans = _other_languages_spans(text, language, lo, hi)
+    return [_in_dozens(text, span, hi) for span in spans] if spans else spans
+
+
+# "dozen" in the languages read here; "dozens of" (a plural without a count) is no figure
+DOZEN = re.compile(r"\s+(?:dozen|dutzend|douzaines?|docenas?|dozzin[ae]|d[úu]zias?|dozijn|dussin|dusin|"
+                    r"tuzin(?:y|ów)?|tucty?|tuctů|lusin)(?!\w)", re.IGNORECASE)
+
+
+def _in_dozens(text: str, span: tuple, hi: int | None) -> tuple:
+    start, end, value, head_end, head_value = span
+    if head_end != end or value != int(value) or not (found := DOZEN.match(text, end, len(text) if hi is None else hi)):
+        return span
+    return start, found.end(), value * 12, found.end(), value * 12

@@ -1,7 +1,7 @@
-"""Years said relative to the article's: "last year", "l'anno scorso", "tahun lalu", "next year".
+"""Years said relative to the article's: "last year", "l'anno scorso", "tahun lalu", "next year", "this year".
 
-A figure with no year of its own in its clause, beside such words, is of the year before (or after)
-the article's date: "Im vergangenen Jahr setzte Vondel 6,3 Mrd. Euro um" in an article of November
+A figure with no year of its own in its clause, beside such words, is of the year before, after or
+of the article's date: "Im vergangenen Jahr setzte Vondel 6,3 Mrd. Euro um" in an article of November
 2026 is 2025's revenue, and a data centre "berkapasitas 100 MW ... tahun lalu" is last year's, not
 the one announced for 2031. Undated articles are left alone: their year is not known.
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from factcheck.core.measure_words import CHANGES
 from factcheck.core.models import Figure
@@ -25,6 +26,8 @@ _LAST = (
     "l'anno scorso", "l’anno scorso", "lo scorso anno", "no ano passado", "ano passado", "w zeszłym roku",
     "w ubiegłym roku", "loni", "v loňském roce", "vlani", "v minulom roku", "tavaly", "anul trecut",
     "prošle godine", "lani", "πέρυσι", "πέρσι", "την περασμένη χρονιά", "geçen yıl", "viime vuonna", "tahun lalu",
+    "pernai", "praėjusiais metais", "pagājušajā gadā", "pērn", "eelmisel aastal", "mullu", "v preteklem letu",
+    "в прошлом году", "минулого року", "торік", "миналата година",
 )
 _NEXT = (
     "next year", "næste år", "neste år", "nästa år", "nächstes jahr", "im nächsten jahr", "im kommenden jahr",
@@ -33,6 +36,14 @@ _NEXT = (
     "w przyszłym roku", "příští rok", "v příštím roce", "budúci rok", "jövőre", "anul viitor", "anul următor",
     "sljedeće godine", "iduće godine", "του χρόνου", "την επόμενη χρονιά", "gelecek yıl", "önümüzdeki yıl",
     "ensi vuonna", "tahun depan",
+    "kitais metais", "kitąmet", "nākamgad", "nākamajā gadā", "järgmisel aastal", "prihodnje leto", "prihodnjem letu",
+    "в следующем году", "в будущем году", "наступного року", "догодина", "следващата година",
+)
+_THIS = (
+    "this year", "i år", "dieses jahr", "in diesem jahr", "dit jaar", "cette année", "este año", "quest'anno",
+    "quest’anno", "este ano", "w tym roku", "letos", "tento rok", "idén", "anul acesta", "ove godine",
+    "φέτος", "bu yıl", "tänä vuonna", "tahun ini", "šiemet", "šiais metais", "šogad", "sel aastal",
+    "в этом году", "цього року", "тази година",
 )
 
 
@@ -41,15 +52,35 @@ def _pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
 
 
-_OFFSETS = ((_pattern(_LAST), -1), (_pattern(_NEXT), 1))
+_OFFSETS = ((_pattern(_LAST), -1), (_pattern(_NEXT), 1), (_pattern(_THIS), 0))
 # the cheap test first, on the lower-cased sentence: a word every phrase holds
-_HINTS = re.compile("|".join(sorted({re.escape(max(p.split(), key=len)) for p in _LAST + _NEXT}, key=len, reverse=True)))
-_BEFORE, _AFTER = 40, 60  # how far from the figure it dates the phrase may stand (characters)
+_HINTS = re.compile("|".join(sorted({re.escape(max(p.split(), key=len)) for p in _LAST + _NEXT + _THIS}, key=len, reverse=True)))
+_BEFORE, _AFTER = 60, 60  # how far from the figure it dates the phrase may stand (characters)
+# Where a new clause starts (a comma and a conjunction, or a semicolon), a phrase dates its own
+# clause's figures: "9 miljoner passagerare förra året, och satsningen väntas ge omkring 650 jobb",
+# "4,75 mlrd. eurų, o šiemet skirta 5 %"
+_AND: dict[str, str] = {
+    "en": "and but while whereas so", "de": "und aber während doch sodass", "fr": "et mais donc",
+    "es": "y pero mientras", "it": "e ma mentre", "pt": "e mas enquanto", "nl": "en maar terwijl",
+    "da": "og men mens så", "no": "og men mens så", "nb": "og men mens så", "sv": "och men medan så",
+    "pl": "a i ale natomiast zaś", "cs": "a ale zatímco", "sk": "a ale zatiaľ", "lt": "o ir bet tad todėl",
+    "lv": "un bet taču", "et": "ja aga kuid", "fi": "ja mutta", "hu": "és de míg pedig", "ro": "și dar iar",
+    "hr": "a i ali dok", "sr": "a i ali dok", "sl": "a in ali medtem", "bg": "и а но", "ru": "и а но",
+    "uk": "і та а але", "el": "και αλλά ενώ", "tr": "ve ama ancak", "id": "dan tetapi sedangkan sementara",
+    "ms": "dan tetapi sementara",
+}
 
 
-def with_relative_years(text: str, figures: Sequence[Figure], date: str | None) -> tuple[Figure, ...]:
-    """``figures`` (of the sentence ``text``), those with no year of their own dated by a relative
-    year near them with no other figure between, when the article's ``date`` is known."""
+@lru_cache(maxsize=64)
+def _clause_break(language: str) -> re.Pattern[str]:
+    words = "|".join(sorted(_AND.get(language, _AND["en"]).split(), key=len, reverse=True))
+    return re.compile(rf";|,\s*(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+def with_relative_years(text: str, figures: Sequence[Figure], date: str | None, lang: str = "") -> tuple[Figure, ...]:
+    """``figures`` (of the sentence ``text``, in ``lang``), those with no year of their own dated by a
+    relative year near them in their clause with no other figure between, when the article's
+    ``date`` is known."""
     if not date or not any(f.year is None for f in figures):
         return tuple(figures)
     if _HINTS.search(text.lower()) is None:
@@ -58,15 +89,18 @@ def with_relative_years(text: str, figures: Sequence[Figure], date: str | None) 
     found = [(m.start(), m.end(), k) for pattern, k in _OFFSETS for m in pattern.finditer(text)]
     if not found:
         return tuple(figures)
-    # one such phrase in a sentence that names no year dates all its figures ("pembangunan pusat data
-    # berkapasitas 100 MW senilai US$1,1 miliar di Batam, tahun lalu"); of several, each its nearest
+    # one such phrase in a sentence that names no year dates all its clauses' figures ("pembangunan
+    # pusat data berkapasitas 100 MW senilai US$1,1 miliar di Batam, tahun lalu"); of several, each its
+    # nearest
     alone = len(found) == 1 and not any(f.kind == "year" or f.year is not None for f in figures)
     others = [] if alone else [f for f in figures if not f.courtesy]
+    breaks = _clause_break((lang or "").split("-")[0].lower())
     out = []
     for f in figures:
         if f.year is None and f.measure not in CHANGES and f.kind != "year":
             offset = next((k for a, b, k in sorted(found, key=lambda x: min(abs(x[0] - f.end), abs(f.start - x[1])))
                            if (alone or f.start - _BEFORE <= b <= f.start or f.end <= a <= f.end + _AFTER)
+                           and not breaks.search(text, min(b, f.end), max(a, f.start))
                            and not any(g is not f and min(a, f.start) < g.start < max(b, f.end) for g in others)),
                           None)
             if offset is not None:

@@ -226,7 +226,7 @@ class Signature:
     places: frozenset[str] = frozenset()  # the countries it names, and whether a route or the world (core.places)
 
 
-SIGNATURE_VERSION = 13
+SIGNATURE_VERSION = 14
 """Stored signatures (``to_data``) carry this number; one of another number is built anew from its
 claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
 
@@ -329,7 +329,7 @@ def build_signature(
     texts = tuple(f.text for f in numbers) + tuple(t for _, t in quantities)
     entities = {e.key: e for e in find_entities(text, lang, entity_spans, texts)}
     numbers = with_subjects(text, lang, with_parts(text, lang, with_dated(text, numbers)), entities.keys(), _word_key)
-    numbers = with_sources(text, with_relative_years(text, numbers, date))
+    numbers = with_sources(text, with_relative_years(text, numbers, date, lang))
     years = frozenset(int(f.value) for f in figures if f.kind == "year")
     periods = find_periods(text)
     sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,
