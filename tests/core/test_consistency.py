@@ -1303,3 +1303,12 @@ def test_this_year_and_next_year_date_their_own_clauses():
                          "sv", "2026-11-11"), ("Vireo said the expansion would create about 650 jobs by 2031.", "en",
                                                "2026-11-10"))
     assert state == "consistent"
+
+
+def test_options_are_neither_the_firm_order_nor_its_whole():
+    firm = ("Vireo Air placed a firm order for 24 Halvard jets worth $3.1bn at list prices.", "en", "2026-11-10")
+    state, _, _ = judge(firm, ("Wraz z opcjami wartość zamówienia sięga 4,65 mld dolarów.", "pl", "2026-11-10"))
+    assert state == "not-compared"
+    state, lines, _ = judge(("Vireo also took options for a further 12 aircraft.", "en", "2026-11-10"),
+                            ("Vireo hat sich Optionen auf 21 weitere Flugzeuge gesichert.", "de", "2026-11-10"))
+    assert state == "conflict" and "swapped" in lines[0]

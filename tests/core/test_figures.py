@@ -35,6 +35,13 @@ def one(text: str, lang: str, **kw):
         ("O governo vai investir 2 milhões de reais.", "pt", 2e6, "BRL"),
         ("Kerugian negara mencapai Rp 2 milyar.", "id", 2e9, "IDR"),  # a spelling CLDR lacks
         ("Nilai proyek Rp 1,5 trilyun.", "id", 1.5e12, "IDR"),
+        # the dollar and the euro as the press of these languages writes them, bare
+        ("Поръчката е на стойност 3,1 милиарда долара.", "bg", 3.1e9, "USD"),
+        ("Контракт оценивается в 3,1 млрд долларов.", "ru", 3.1e9, "USD"),
+        ("Вартість замовлення становить 3,1 млрд доларів.", "uk", 3.1e9, "USD"),
+        ("Vrednost naročila znaša 3,1 milijarde dolarjev.", "sl", 3.1e9, "USD"),
+        ("Valitsus maksab igale perele 20 000 eurot.", "et", 2e4, "EUR"),
+        ("Sandoris vertas 2,7 milijardo eurų.", "lt", 2.7e9, "EUR"),
     ],
 )
 def test_money_in_many_scripts_and_scales(text, lang, value, unit):
@@ -223,6 +230,15 @@ def test_letters_that_are_not_units(text):
         ("Damit läge Polen erstmals deutlich über der Maastricht-Grenze von 60 Prozent.", "de", "limit"),
         ("Norrvik bietet 42,50 Euro je Aktie.", "de", "per share"),
         ("La oferta, de 42,50 euros por acción, es en efectivo.", "es", "per share"),
+        ("Vireo Air užsakė 36 lėktuvus.", "lt", "order"),
+        ("Pernai Vireo Air pervežė 9,2 mln. keleivių.", "lt", "passengers"),
+        ("Разширяването ще създаде 1200 нови работни места в София.", "bg", "jobs"),
+        ("Vireo Air väntas ha 85 flygplan i flottan år 2031.", "sv", "fleet"),
+        ("Пенсии будут проиндексированы, инфляция составит 3,2%.", "ru", "inflation"),
+        ("Hukkus kaheksa inimest.", "et", "deaths"),
+        # options beside a firm order are not the order
+        ("Wraz z opcjami wartość zamówienia sięga 4,65 mld dolarów.", "pl", "options"),
+        ("The airline also took options for a further 12 jets.", "en", "options"),
     ],
 )
 def test_what_a_figure_measures(text, lang, measure):

@@ -87,6 +87,17 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "hr": {"funti": "GBP", "funta": "GBP", "funte": "GBP", "eur": "EUR", "lira": "TRY", "turskih lira": "TRY"},
     "el": {"ευρώ": "EUR", "δολάρια": "USD", "δολαρίων": "USD", "λίρες": "GBP", "λιρών": "GBP"},
     "pt": {"reais": "BRL"},  # CLDR has only "reais brasileiros"; the bare "real" is a word too
+    # CLDR names the dollar with its country ("щатски долара", "JAV doleris"); outlets write it bare
+    "ru": {"доллар": "USD", "доллара": "USD", "долларов": "USD", "евро": "EUR", "фунтов": "GBP", "фунта": "GBP"},
+    "uk": {"долар": "USD", "долара": "USD", "доларів": "USD", "євро": "EUR", "фунтів": "GBP", "гривень": "UAH",
+           "гривні": "UAH"},
+    "bg": {"долар": "USD", "долара": "USD", "долари": "USD", "евро": "EUR", "лева": "BGN", "лв.": "BGN"},
+    "lt": {"dolerių": "USD", "dolerius": "USD", "doleriai": "USD", "eurų": "EUR", "eurai": "EUR", "eurais": "EUR",
+           "svarų": "GBP"},
+    "lv": {"dolāru": "USD", "dolāri": "USD", "dolārus": "USD", "eiro": "EUR", "mārciņu": "GBP"},
+    "et": {"dollarit": "USD", "dollari": "USD", "eurot": "EUR", "eurone": "EUR", "naela": "GBP"},
+    "sl": {"dolarjev": "USD", "dolarja": "USD", "dolarji": "USD", "evrov": "EUR", "evra": "EUR",
+           "funtov": "GBP"},
 }
 # Words several countries' currencies share ("rupias", "couronnes", "pesos") are not listed here: an
 # article's own words say which (``shared_currency_words``).

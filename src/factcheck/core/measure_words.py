@@ -206,6 +206,11 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "fleet", "flies", "operates", "flotte", "flota", "armada", "flåde", "vloot", "أسطول",
         "保有", "机队", "बेड़े",
     ),
+    # options to buy more, beside a firm order ("options for a further 12", "wraz z opcjami")
+    "options": (
+        "option", "opcj", "opsi", "optie", "opzion", "opción", "opcion", "opção", "opções", "opsjon", "opció", "опци",
+        "опці",
+    ),
     "value": (
         "worth", "valued", "value", "valuing", "bewertet", "värder", "waardeer", "valoris", "avalia", "takeover bid", "opa de", "opa da", "opa por", "list price", "listenpreis", "listenwert", "prix catalogue",
         "valeur", "valor", "valore", "listino", "nilai", "senilai", "værd", "waarde", "قيمة",
@@ -485,7 +490,40 @@ _CENTRAL_AND_SOUTH: dict[str, tuple[str, ...]] = {
     "rainfall": ("srážk", "deště", "dažď", "ploi", "precipitaț", "csapadék", "eső", "sademää", "βροχ", "oborin",
                  "kiša", "yağış"),
 }
-for _measure, _words in (*_POLISH.items(), *_CENTRAL_AND_SOUTH.items()):
+#: Lithuanian, Latvian, Estonian, Slovenian, Bulgarian, Russian and Ukrainian, and orders and fleets in
+#: the languages above (word beginnings; none that begins a common word of another language: not
+#: Lithuanian "alga" (salary; "algorithm"), Slovenian "globa" (a fine; "global"), "kilo" (rose))
+_BALTIC_AND_EAST: dict[str, tuple[str, ...]] = {
+    "deaths": ("žuvo", "žuvusi", "žuvę", "gāja bojā", "bojāgāj", "hukkus", "hukkun", "surnu", "umrl", "smrtn",
+               "загина", "загинал", "загиб", "загинул", "жертв", "почина", "погиб", "умер", "скончал", "помер"),
+    "injured": ("sužeist", "ievainot", "vigastat", "vigastus", "poškodovan", "ранен", "ранени", "пострада", "травм",
+                "поранен", "травмован", "постражд"),
+    "missing": ("dingusi", "dingę", "pazudu", "kadunu", "pogreša", "изчезнал", "пропавш", "без вести", "зникл",
+                "безвісти"),
+    "passengers": ("keleivi", "pasažier", "reisija", "potnik", "пътник", "пътници", "пассажир", "пасажир"),
+    "employees": ("darbuotoj", "darbinie", "töötaja", "служител", "сотрудник", "працівник", "співробітник"),
+    "jobs": ("darbo viet", "darba viet", "töökoh", "delovnih mest", "delovna mesta", "работни места", "рабочих мест",
+             "робочих місць", "робочі місця"),
+    "revenue": ("pajam", "ieņēmum", "apgrozījum", "käive", "käibe", "приход", "выручк", "виручк"),
+    "profit": ("peln", "peļņ", "kasum", "dobiček", "dobičk", "печалб", "прибыл", "прибут"),
+    "growth": ("padidė", "išaug", "pieaug", "kasvas", "kasvu", "zrasl", "ръст", "растеж", "нарасна", "увелич",
+               "рост", "вырос", "зрост", "зріс", "збільш"),
+    "decline": ("sumažė", "nukrit", "samazin", "langus", "langes", "vähene", "padec", "zmanjš", "спад", "намал",
+                "снижен", "сниз", "упал", "сокращ", "знижен", "зниз", "впав", "скороч"),
+    "inflation": ("infliacij", "inflācij", "inflatsioon", "inflacij", "инфлаци", "инфляци", "інфляці"),
+    "unemployment": ("nedarb", "bezdarb", "tööpuudus", "brezposeln", "безработиц", "безробітт"),
+    "deficit": ("deficīt", "puudujääk", "primanjkljaj", "дефицит", "дефіцит"),
+    "debt": ("skola", "skolos", "parād", "võlg", "dolg", "дълг", "долг", "борг"),
+    "salary": ("atlyginim", "atalgojum", "palga", "plač", "заплат", "зарплат", "заработн", "заробітн"),
+    "fine": ("bauda", "baudą", "baudos", "trahv", "глоба", "штраф"),
+    "order": ("užsak", "pasūt", "tellimus", "naroč", "поръч", "заказ", "замовл", "beställ", "zamów", "objedn",
+              "megrendel", "tilas", "παραγγελ", "naruč", "sipariş"),
+    "fleet": ("flottan", "flottor", "flåte", "laivyn", "флот", "lennukipark", "flotil"),
+    "votes": ("balsų", "balsu", "häält", "glasov", "гласа", "голос"),
+    "cases": ("atvej", "gadījum", "juhtum", "случа", "випадк"),
+    "displaced": ("евакуира", "эвакуир", "евакуйов"),
+}
+for _measure, _words in (*_POLISH.items(), *_CENTRAL_AND_SOUTH.items(), *_BALTIC_AND_EAST.items()):
     MEASURES[_measure] += _words
 
 #: What a change in percent is measured against, as the period it spans: "0.4% month on month" is not
@@ -564,10 +602,10 @@ HOW_COUNTED: frozenset[str] = frozenset({"per share", "per car", "per family", "
 #: A measure that says what sort of another measure's figure it is, wherever it stands in the
 #: figure's clause: "save 1.5 billion euros in labour costs" and "menghemat biaya ... 1,5 miliar"
 #: are costs saved; "con capacidad para 250 pasajeros" is no count of passengers; "había pedido
-#: diecinueve años de prisión" is a prison term asked for, not an order; "paying his €60m release
-#: clause" is the clause's sum.
+#: diecinueve años de prisión" is a prison term asked for, not an order; "with options, the order is
+#: worth $4.65bn" is more than the firm order; "paying his €60m release clause" is the clause's sum.
 QUALIFIED_BY: dict[str, tuple[str, ...]] = {
-    "cost": ("savings",), "order": ("prison term",), "payment": ("release clause",),
+    "cost": ("savings",), "order": ("prison term", "options"), "payment": ("release clause",),
     # passengers by what happened to them, beside those aboard: taken ill, flown home ("428 people taken
     # ill", "1,150 passengers had been flown home")
     "passengers": ("capacity", "cases", "repatriated"),

@@ -1,10 +1,11 @@
 """Small cardinals written in words in the languages ``text2num`` does not read: Swedish, Norwegian,
-Polish, Czech, Slovak, Croatian, Romanian, Hungarian, Finnish, Greek and Turkish ("fem
-helikoptrar", "šesť členov posádky", "Z ôsmich vozňov", "pięciu rannych", "opt zile", "πέντε").
+Polish, Czech, Slovak, Croatian, Romanian, Hungarian, Finnish, Greek, Turkish, Slovenian, Lithuanian,
+Latvian, Estonian, Bulgarian, Russian and Ukrainian ("fem helikoptrar", "šesť členov posádky", "Z
+ôsmich vozňov", "pięciu rannych", "opt zile", "πέντε", "štiri odstotke", "погибли пять человек").
 
 News writes the counts below twenty in words, and a count in words is compared as its digits are.
-One word is one number here (the tens and a hundred too, but no compounds such as "dvacet pět"):
-numbers of two words and more are written in digits in the press of these languages. The case forms
+One word is one number here (the tens and a hundred too), or a ten and a unit ("dvacet pět"): larger
+numbers are written in digits in the press of these languages. The case forms
 the Slavic languages and Finnish give a count after a preposition are listed with the nominative.
 Left out: words that are as often another word ("hat" and "hét" are six and seven in Hungarian, and
 "can" and "week"; Romanian "nouă" is "nine" and "new"; Turkish "yüz" is "hundred" and "face").
@@ -55,6 +56,34 @@ _WORDS: dict[str, dict[int, str]] = {
            9: "εννέα εννιά", 10: "δέκα", 11: "έντεκα", 12: "δώδεκα", 20: "είκοσι", 100: "εκατό"},
     "tr": {2: "iki", 3: "üç", 4: "dört", 5: "beş", 6: "altı", 7: "yedi", 8: "sekiz", 9: "dokuz", 10: "on",
            20: "yirmi", 30: "otuz", 40: "kırk", 50: "elli"},
+    "sl": {2: "dva dve dveh", 3: "tri treh", 4: "štiri štirih", 5: "pet petih", 6: "šest šestih", 7: "sedem sedmih",
+           8: "osem osmih", 9: "devet devetih", 10: "deset desetih", 11: "enajst", 12: "dvanajst", 13: "trinajst",
+           14: "štirinajst", 15: "petnajst", 16: "šestnajst", 17: "sedemnajst", 18: "osemnajst", 19: "devetnajst",
+           20: "dvajset", 30: "trideset", 40: "štirideset", 50: "petdeset", 100: "sto"},
+    "lt": {2: "du dvi dviejų", 3: "trys trijų tris", 4: "keturi keturios keturių keturis",
+           5: "penki penkios penkių penkis", 6: "šeši šešios šešių šešis", 7: "septyni septynios septynių septynis",
+           8: "aštuoni aštuonios aštuonių aštuonis", 9: "devyni devynios devynių devynis", 10: "dešimt", 11: "vienuolika", 12: "dvylika", 13: "trylika",
+           14: "keturiolika", 15: "penkiolika", 16: "šešiolika", 17: "septyniolika", 18: "aštuoniolika",
+           19: "devyniolika", 20: "dvidešimt", 30: "trisdešimt", 40: "keturiasdešimt", 50: "penkiasdešimt"},
+    "lv": {2: "divi divas", 3: "trīs", 4: "četri četras", 5: "pieci piecas", 6: "seši sešas", 7: "septiņi septiņas",
+           8: "astoņi astoņas", 9: "deviņi deviņas", 10: "desmit", 11: "vienpadsmit", 12: "divpadsmit",
+           20: "divdesmit", 30: "trīsdesmit", 100: "simts"},
+    # not "kuus" (six, and "in a month") nor "viis" (five, and "took")
+    "et": {2: "kaks kahe", 3: "kolm kolme", 4: "neli nelja", 7: "seitse seitsme", 8: "kaheksa", 9: "üheksa",
+           10: "kümme kümne", 11: "üksteist üheteistkümne", 12: "kaksteist kaheteistkümne", 13: "kolmteist",
+           14: "neliteist", 15: "viisteist", 20: "kakskümmend kahekümne", 30: "kolmkümmend", 100: "sada"},
+    "bg": {2: "два две двама", 3: "три трима", 4: "четири четирима", 5: "пет петима", 6: "шест", 7: "седем",
+           8: "осем", 9: "девет", 10: "десет", 11: "единадесет", 12: "дванадесет", 13: "тринадесет",
+           14: "четиринадесет", 15: "петнадесет", 20: "двадесет", 30: "тридесет", 40: "четиридесет",
+           50: "петдесет", 100: "сто"},
+    "ru": {2: "два две двух", 3: "три трёх трех", 4: "четыре четырёх четырех", 5: "пять пяти", 6: "шесть шести",
+           7: "семь семи", 8: "восемь восьми", 9: "девять девяти", 10: "десять десяти", 11: "одиннадцать",
+           12: "двенадцать", 13: "тринадцать", 14: "четырнадцать", 15: "пятнадцать", 20: "двадцать",
+           30: "тридцать", 40: "сорок", 50: "пятьдесят", 100: "сто"},
+    "uk": {2: "два дві двох", 3: "три трьох", 4: "чотири чотирьох", 5: "п'ять п’ять п'яти п’яти", 6: "шість шести",
+           7: "сім семи", 8: "вісім восьми", 9: "дев'ять дев’ять", 10: "десять", 11: "одинадцять", 12: "дванадцять",
+           13: "тринадцять", 14: "чотирнадцять", 15: "п'ятнадцять п’ятнадцять", 20: "двадцять", 30: "тридцять",
+           40: "сорок", 50: "п'ятдесят п’ятдесят", 100: "сто"},
 }
 _WORDS["nb"] = _WORDS["nn"] = _WORDS["no"]
 LANGUAGES = frozenset(_WORDS)
@@ -73,7 +102,19 @@ def gate(language: str) -> re.Pattern[str]:
 
 
 def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None) -> list[tuple]:
-    """(start, end, value, end, value) of each number word in ``text[lo:hi]``."""
+    """(start, end, value, end, value) of each number word in ``text[lo:hi]``; a ten and a unit
+    after it are one number ("dvidešimt keturis", "dvadsať päť": 24, 25)."""
     pattern, value_of = _table(language)
-    return [(m.start(), m.end(), value_of[m.group().lower()], m.end(), value_of[m.group().lower()])
-            for m in pattern.finditer(text, lo, len(text) if hi is None else hi)]
+    spans: list[tuple] = []
+    for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
+        value = value_of[m.group().lower()]
+        if spans and value < 10 and spans[-1][2] in _TENS and text[spans[-1][1]:m.start()] == " ":
+            start = spans.pop()[0]
+            value += value_of[text[start:m.start() - 1].lower()]
+            spans.append((start, m.end(), value, m.end(), value))
+        else:
+            spans.append((m.start(), m.end(), value, m.end(), value))
+    return spans
+
+
+_TENS = frozenset({20, 30, 40, 50})

@@ -100,6 +100,16 @@ WORDS.update({
     "ro": {"approx": ("aproape", "circa", "aproximativ", "în jur de", "cca."),
            "percent": ("la sută", "procent", "procente"), "currency_of": ("de",)},  # "14 milioane de dolari"
     "el": {"approx": ("περίπου", "σχεδόν"), "percent": ("τοις εκατό",)},
+    "sk": {"approx": ("asi", "zhruba", "takmer", "približne", "okolo"), "percent": ("percent", "percentá", "percenta")},
+    "lt": {"approx": ("apie", "beveik", "maždaug", "arti"),
+           "percent": ("proc.", "procento", "procentų", "procentai", "procentus", "procentais")},
+    "lv": {"approx": ("aptuveni", "gandrīz", "apmēram", "ap"), "percent": ("procenti", "procentiem", "procentus", "procentu")},
+    "et": {"approx": ("umbes", "peaaegu", "ligi", "ligikaudu"), "percent": ("protsenti", "protsendi", "protsendini", "protsent")},
+    "sl": {"approx": ("približno", "skoraj", "okoli", "dobrih", "dobre"),
+           "percent": ("odstotkov", "odstotke", "odstotka", "odstotek", "odstotki")},
+    "bg": {"approx": ("около", "почти", "близо", "приблизително"), "percent": ("процента", "процент", "на сто")},
+    "ru": {"approx": ("около", "почти", "примерно", "приблизительно", "порядка"), "percent": ("процента", "процентов", "процент")},
+    "uk": {"approx": ("близько", "майже", "приблизно", "орієнтовно"), "percent": ("відсотків", "відсотка", "відсотки")},
 })
 WORDS["es"]["approx"] += ("cerca del", "alrededor del", "unos", "en torno al")
 WORDS["it"]["approx"] += ("circa il", "quasi il", "intorno ai", "oltre")[:3]

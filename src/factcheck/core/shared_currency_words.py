@@ -34,7 +34,7 @@ from .quantity_words import words_for
 # family -> (its currencies -> their territory, what its words start with)
 FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "crown": ({"DKK": "DK", "SEK": "SE", "NOK": "NO", "ISK": "IS", "CZK": "CZ"},
-              r"kron|krón|crown|coron|couronn|coroa|kroon|korun"),
+              r"kron|krón|crown|coron|couronn|coroa|kroon|korun|крон"),
     "rupee": ({"INR": "IN", "IDR": "ID", "PKR": "PK"}, r"rup|rúp|roep|roup"),
     "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO"}, r"peso"),
     # one currency, but "real" is an everyday word: read only where the article names Brazil
