@@ -1312,3 +1312,12 @@ def test_options_are_neither_the_firm_order_nor_its_whole():
     state, lines, _ = judge(("Vireo also took options for a further 12 aircraft.", "en", "2026-11-10"),
                             ("Vireo hat sich Optionen auf 21 weitere Flugzeuge gesichert.", "de", "2026-11-10"))
     assert state == "conflict" and "swapped" in lines[0]
+
+
+def test_the_year_a_building_was_built():
+    state, lines, _ = judge(("Het stadion werd in 1916 gebouwd.", "nl", "2026-11-16"),
+                            ("Stadion postavený v roce 1961 prošel rekonstrukcí.", "cs", "2026-11-17"))
+    assert state == "conflict" and "1916" in lines[0]
+    state, _, _ = judge(("The arena, built in 1961 and rebuilt between 2019 and 2021, holds 18,500.", "en", None),
+                        ("Staadion ehitati 1961. aastal.", "et", "2026-11-17"), story=("2026-11-17",))
+    assert state == "consistent"

@@ -223,6 +223,8 @@ def _measure(words: _Words, f: Figure, at: _Stretch, starts_change: bool) -> tup
     if measure is None and f.kind == "year":  # "the previous record of 40.7C set in 2007": past another figure
         measure = _nearest([m for m in words.measures if ONLY_FOR.get(m[2]) == _YEAR_ONLY], f.start, f.end,
                            0, len(words.text), words=words)
+    if f.kind == "year" and measure == "homes built":  # "werd in 1916 gebouwd": when it was built
+        measure = "built"
     return _sort_of(words, near, f, measure if measure is not None else _subject_of_change(words, f, at)), None
 
 

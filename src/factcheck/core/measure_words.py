@@ -183,6 +183,15 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "ermittl", "indagine", "onderzoek", "penyelidikan", "investigasi", "undersøgelse",
         "utredning", "تحقيق", "調査", "调查", "जांच", "তদন্ত",
     ),
+    # when a building or a bridge was built ("Das Stadion wurde 1961 erbaut" / "postavený v roce 1961");
+    # not "rebuilt" or "renovated", which are other years. The words of homes built ("gebouwd",
+    # "byggdes", "dibangun") say it of a year too (``figure_context``)
+    "built": (
+        "built", "constructed", "erbaut", "gebaut", "errichtet", "construit", "construido", "construida", "costruit",
+        "construído", "construída", "bygget", "byggd", "bygd", "zbudowan", "postaven",
+        "épült", "rakennettu", "izgrađen", "χτίστηκε", "κατασκευάστηκε", "inşa edil", "ehitati",
+        "ehitatud", "pastatyt", "uzbūvēt", "zgrajen", "построен", "побудован",
+    ),
     "announcement": (
         "announc", "unveil", "annonc", "dévoil", "anunci", "angekündigt", "vorgestellt",
         "bekanntgegeben", "bekannt gegeben", "diumumkan", "mengumumkan", "annunci", "offentliggj",
@@ -627,6 +636,7 @@ LOCAL_COUNTS: frozenset[str] = PEOPLE | {"vehicles"}
 
 ONLY_FOR: dict[str, frozenset[str]] = {
     "announcement": frozenset({"year"}),
+    "built": frozenset({"year"}),
     "taking effect": frozenset({"year"}),
     "record": frozenset({"year"}),  # "a record 41.9C" is a temperature, said as any other
     "breach": frozenset({"year"}),
@@ -642,7 +652,7 @@ ONLY_FOR: dict[str, frozenset[str]] = {
 #: Measures a year can be the date of ("complained in 2019", "opened an investigation in 2020"):
 #: only years tied to one of these are compared.
 EVENTS: frozenset[str] = frozenset({"complaint", "investigation", "announcement", "fine", "order", "record", "breach",
-                                    "taking effect"})
+                                    "taking effect", "built"})
 
 #: Words that make a figure a lower or upper bound ("at least 48", "more than 300").
 BOUNDS: dict[str, tuple[str, ...]] = {
