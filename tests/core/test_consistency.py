@@ -1321,3 +1321,13 @@ def test_the_year_a_building_was_built():
     state, _, _ = judge(("The arena, built in 1961 and rebuilt between 2019 and 2021, holds 18,500.", "en", None),
                         ("Staadion ehitati 1961. aastal.", "et", "2026-11-17"), story=("2026-11-17",))
     assert state == "consistent"
+
+
+def test_swapped_digits_where_one_side_says_no_period():
+    state, lines, _ = judge(("Od stycznia minimum wyniesie 1420 euro brutto.", "pl", "2026-11-12"),
+                            ("Minimilönen höjs till 1 240 euro i månaden före skatt.", "sv", "2026-11-12"))
+    assert state == "conflict" and "swapped" in lines[0]
+    # and a sum a month is not the same sum a year
+    state, _, _ = judge(("Momsen ska ge 310 miljoner euro i månaden.", "sv", "2026-11-12"),
+                        ("The VAT rise will raise an estimated €310m a year.", "en", "2026-11-10"))
+    assert state == "conflict"

@@ -395,7 +395,9 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
     # one counter's count, given by each, is one count, whose digits a slip may swap; other differences
     # may be of other towns' marches ("allein in Lüttich zählte die Polizei rund 8000" / "police
     # counted 5,500" in Antwerp)
-    if f.period == g.period and (slip := swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb))) is not None:
+    # ("1420 euro brutto" / "1 240 euro i månaden": a period said on one side only does not explain them)
+    if (f.period == g.period or not (f.period and g.period)) \
+            and (slip := swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb))) is not None:
         return slip
     return _currency_slip(f, g, sa, sb)
 

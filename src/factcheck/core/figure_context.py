@@ -509,15 +509,26 @@ _CONJUNCTION = re.compile(
 
 
 # Between a measure word and a figure: a sign that they stand in clauses of their own. "en" is
-# Dutch for "and", but French and Spanish for "in" ("tombée à 2,7 % en octobre"): a break in Dutch only.
-_CONJUNCTIONS = "and|og|och|und|et|y|e|dan|serta|but|men|aber|mais|pero|ma|maar|tapi|while"
+# Dutch for "and", but French and Spanish for "in" ("tombée à 2,7 % en octobre"): a break in Dutch only,
+# and so are the other short words below in their own languages.
+_CONJUNCTIONS = "and|og|och|und|et|y|e|dan|serta|but|men|aber|mais|pero|ma|maar|tapi|while|și|mutta|но|και|ενώ"
+_SHORT_CONJUNCTIONS = {"nl": "en", "lt": "o|ir|bet|tad", "lv": "un|bet", "et": "ja|aga", "fi": "ja", "hu": "és|de",
+                       "ro": "iar|dar", "tr": "ve|ama", "cs": "a|ale", "sk": "a|ale", "pl": "a|i|ale", "hr": "a|i",
+                       "sr": "a|i", "sl": "a|in", "bg": "и|а", "ru": "и|а", "uk": "і|та|а"}
+
+
+@lru_cache(maxsize=64)
+def conjunctions(language: str) -> str:
+    """The words that join two clauses in ``language``, as a regex alternation."""
+    short = _SHORT_CONJUNCTIONS.get(language)
+    return _CONJUNCTIONS + (f"|{short}" if short else "")
 
 
 @lru_cache(maxsize=64)
 def clause_break(language: str) -> re.Pattern[str]:
-    conjunctions = _CONJUNCTIONS + ("|en" if language == "nl" else "")
+    conjunctions_ = conjunctions(language)
     return re.compile(
-        rf"[,;:]|(?<![^\W\d_])(?:{conjunctions})(?![^\W\d_])"
+        rf"[,;:]|(?<![^\W\d_])(?:{conjunctions_})(?![^\W\d_])"
         # the end of a sentence the splitter left joined ("ums Leben gekommen. 111 weitere"), not "ca. 20"
         r"|[^\W\d_]{3}\.\s",
         re.IGNORECASE)

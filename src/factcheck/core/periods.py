@@ -24,6 +24,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "per maand", "maandelijks", "ao mês", "miesięcznie", "na miesiąc", "cada mês", "mensais", "毎月", "月額", "月間", "每月", "شهريا", "شهرياً", "كل شهر",
         "प्रति माह", "हर महीने", "মাসে", "প্রতি মাসে",
         "kuukaudessa", "kuukausittain", "havonta", "mjesečno", "na mjesec", "měsíčně", "pe lună",
+        "i månaden", "per månad", "mesačne", "per mėnesį", "kas mėnesį", "mēnesī", "na mesec",
+        "mesečno", "на месец", "месечно", "в месяц", "ежемесячно", "на місяць", "щомісяця", "щомісячно",
     ),
     "yearly": (
         "annually", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
@@ -37,6 +39,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "por ano", "ao ano", "cada ano", "anuais", "annui", "annua", "årligen", "per anno",
         "rocznie", "na rok", "w skali roku",
         "årliga", "vuodessa", "vuosittain", "évente", "godišnje", "ročně", "pe an",
+        "i året", "ročne", "per metus", "kasmet", "gadā", "aastas", "na leto", "letno", "годишно", "на година",
+        "в год", "ежегодно", "на рік", "щороку", "щорічно",
     ),
     "weekly": (
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from factcheck.core.figure_context import conjunctions
 from factcheck.core.measure_words import CHANGES
 from factcheck.core.models import Figure
 
@@ -59,22 +60,9 @@ _BEFORE, _AFTER = 60, 60  # how far from the figure it dates the phrase may stan
 # Where a new clause starts (a comma and a conjunction, or a semicolon), a phrase dates its own
 # clause's figures: "9 miljoner passagerare förra året, och satsningen väntas ge omkring 650 jobb",
 # "4,75 mlrd. eurų, o šiemet skirta 5 %"
-_AND: dict[str, str] = {
-    "en": "and but while whereas so", "de": "und aber während doch sodass", "fr": "et mais donc",
-    "es": "y pero mientras", "it": "e ma mentre", "pt": "e mas enquanto", "nl": "en maar terwijl",
-    "da": "og men mens så", "no": "og men mens så", "nb": "og men mens så", "sv": "och men medan så",
-    "pl": "a i ale natomiast zaś", "cs": "a ale zatímco", "sk": "a ale zatiaľ", "lt": "o ir bet tad todėl",
-    "lv": "un bet taču", "et": "ja aga kuid", "fi": "ja mutta", "hu": "és de míg pedig", "ro": "și dar iar",
-    "hr": "a i ali dok", "sr": "a i ali dok", "sl": "a in ali medtem", "bg": "и а но", "ru": "и а но",
-    "uk": "і та а але", "el": "και αλλά ενώ", "tr": "ve ama ancak", "id": "dan tetapi sedangkan sementara",
-    "ms": "dan tetapi sementara",
-}
-
-
 @lru_cache(maxsize=64)
 def _clause_break(language: str) -> re.Pattern[str]:
-    words = "|".join(sorted(_AND.get(language, _AND["en"]).split(), key=len, reverse=True))
-    return re.compile(rf";|,\s*(?:{words})(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(rf";|,\s*(?:{conjunctions(language)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def with_relative_years(text: str, figures: Sequence[Figure], date: str | None, lang: str = "") -> tuple[Figure, ...]:
