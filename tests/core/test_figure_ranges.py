@@ -24,6 +24,9 @@ def two(text: str, lang: str):
         ("La tasa de paro subió del 5,1% al 5,4%.", "es"),
         ("A taxa de desemprego subiu de 5,1% para 5,4%.", "pt"),
         ("Tingkat pengangguran naik dari 5,1 persen menjadi 5,4 persen.", "id"),
+        ("Nedarbo lygis padidėjo nuo 5,1 iki 5,4 procento.", "lt"),
+        ("Stopa bezrobocia wzrosła z 5,1 do 5,4 procent.", "pl"),
+        ("Уровень безработицы вырос с 5,1 до 5,4 процента.", "ru"),
     ],
 )
 def test_a_change_starts_at_an_earlier_level_of_what_changed(text, lang):
