@@ -1324,7 +1324,7 @@ def test_the_year_a_building_was_built():
 
 
 def test_swapped_digits_where_one_side_says_no_period():
-    state, lines, _ = judge(("Od stycznia minimum wyniesie 1420 euro brutto.", "pl", "2026-11-12"),
+    state, lines, _ = judge(("Od stycznia płaca minimalna wyniesie 1420 euro brutto.", "pl", "2026-11-12"),
                             ("Minimilönen höjs till 1 240 euro i månaden före skatt.", "sv", "2026-11-12"))
     assert state == "conflict" and "swapped" in lines[0]
     # and a sum a month is not the same sum a year
