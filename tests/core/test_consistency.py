@@ -1331,3 +1331,13 @@ def test_swapped_digits_where_one_side_says_no_period():
     state, _, _ = judge(("Momsen ska ge 310 miljoner euro i månaden.", "sv", "2026-11-12"),
                         ("The VAT rise will raise an estimated €310m a year.", "en", "2026-11-10"))
     assert state == "conflict"
+
+
+def test_one_countrys_order_is_not_an_order_no_one_is_said_to_have_placed():
+    state, _, _ = judge(("Ministerstwo Zdrowia zamówiło dodatkowe 250 tysięcy dawek szczepionki.", "pl", "2026-04-02"),
+                        ("Romania has ordered 400,000 doses of its own.", "en", "2026-04-02"))
+    assert state != "conflict"
+    # two outlets' accounts of one country's order still conflict
+    state, _, _ = judge(("Rumunia zamówiła 250 tysięcy dawek szczepionki.", "pl", "2026-04-02"),
+                        ("Romania has ordered 400,000 doses of its own.", "en", "2026-04-02"))
+    assert state == "conflict"

@@ -311,9 +311,11 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         return timeline
     local = local_angle(sa.places, sb.places)
     if certain and (f.measure in LOCAL_COUNTS and (local or _a_country_part(f, g)) or f.measure in CHANGES and local
-                    or f.measure in _SHARED_OUT and _a_country_part(f, g)):
+                    or f.measure in _SHARED_OUT and _a_country_part(f, g)
+                    or f.measure == "order" and _one_countrys(f, g)):
         # "3.900 pasajeros" of the flights to and from Spain: a part of the 27,000 perhaps, and the
-        # passengers to and from Copenhagen "up 11 %" are not the airline's
+        # passengers to and from Copenhagen "up 11 %" are not the airline's; "Romania has ordered
+        # 400,000 doses" is not the order a Polish ministry placed
         certain = False
     scale, note = (1.0, 1.0), ""
     if f.kind == "percent" and f.period and g.period and f.period != g.period:  # a change's base
@@ -534,6 +536,11 @@ def _two_countries_sums(f: Figure, g: Figure) -> bool:
     odhadla škody na 48 miliard korun" / "Rząd: straty ... 9,5 mld zł")."""
     shared = {f.measure, g.measure} & _SHARED_OUT and {f.measure, g.measure} <= _SHARED_OUT | {None}
     return bool(shared) and f.unit != g.unit and national_currency(f.unit) and national_currency(g.unit)
+
+
+def _one_countrys(f: Figure, g: Figure) -> bool:
+    """Whether one of two figures is said to be a country's and the other no one's."""
+    return bool(f.subject) != bool(g.subject) and is_country(f.subject or g.subject)
 
 
 def _a_country_part(f: Figure, g: Figure) -> bool:
