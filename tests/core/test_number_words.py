@@ -40,6 +40,10 @@ def figures(text: str, lang: str):
         ("Загинаха девет души.", "Загинаха 9 души.", "bg"),
         ("Hukkus kaheksa inimest.", "Hukkus 8 inimest.", "et"),
         ("Zahynulo dvadsať päť ľudí.", "Zahynulo 25 ľudí.", "sk"),
+        # a count at the sentence's end, the level a toll rose to
+        ("The death toll has risen to nine.", "The death toll has risen to 9.", "en"),
+        ("Het dodental is opgelopen tot negen.", "Het dodental is opgelopen tot 9.", "nl"),
+        ("La cifra de muertos subió a nueve.", "La cifra de muertos subió a 9.", "es"),
         ("ByteDance spende due miliardi di dollari.", "ByteDance spende 2 miliardi di dollari.", "it"),
         ("Gasta mil millones de dólares al año.", "Gasta 1.000 millones de dólares al año.", "es"),
     ],

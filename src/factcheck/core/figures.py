@@ -359,8 +359,9 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
         if not measured:
             following = text[f.end:hi].split(None, 1)
             noun = following[0].strip(".,;:!?()\"'«»“”") if following else ""
-            if amount < 2 or not noun.isalpha() or noun.lower() in of or noun.lower() in _NOT_NOUNS:
-                continue  # "one of them", "two of the companies", "seven." (no noun)
+            if (amount < 2 or not noun.isalpha() or noun.lower() in of or noun.lower() in _NOT_NOUNS) \
+                    and not (amount >= 2 and not noun and _RISEN_TO.search(text, max(lo, start - 12), start)):
+                continue  # "one of them", "two of the companies", "seven." (no noun), not "has risen to nine."
             before = text[lo:start].rstrip()[-1:]
             if (language in ID_LANGUAGES and text[start].isupper() and (before.isalnum() or before == ",")
                     and noun[:1].islower()):
@@ -372,6 +373,10 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
         out.append(replace(f, start=start, text=text[start:f.end], words=True))
     return out
 
+
+# "The death toll has risen to nine.", "Het dodental is opgelopen tot negen.": a count at the sentence's
+# end, after "to", is the level something rose to
+_RISEN_TO = re.compile(r"(?<![^\W\d_])(?:to|tot|auf|til|till|a|à|al|hasta|para|do|до|iki|na)\s+$", re.IGNORECASE)
 
 # Words after a bare number in words that show it counts no noun ("dua di antaranya", "tiga dan
 # empat"): function words of Indonesian/Malay, whose numbers take no "of".

@@ -238,7 +238,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "deaths": (
         "-tote", "-toten", "-doden", "dead", "death", "kills", "killed", "killing", "died", "toll", "fatalit", "døde", "dræbt", "omkom",
-        "omgekomen", "om het leven", "mensen om",
+        "omgekomen", "om het leven", "mensen om", "dodental", "dodenaantal", "doden ",
         "ums leben", "leben gekostet", "leben kostete", "getötet", "starben", "todesopfer", "matando", "matou", "mataram", "muert", "murieron", "murió",
         "fallecid", "mort ", "morts", "morte ", "mortes", "morti", "morto ", "morta ", "mortos", "mortas", "mortal",
         "morreram",  # not "mortgages"
@@ -472,7 +472,7 @@ _POLISH: dict[str, tuple[str, ...]] = {
 _CENTRAL_AND_SOUTH: dict[str, tuple[str, ...]] = {
     "deaths": ("zemřel", "mrtv", "obětí", "úmrtí", "zahynul", "zomrel", "mŕtv", "morț", "murit", "decese", "deces ",
                "decedat", "meghalt", "halott", "halálos áldozat", "életét vesztette", "kuoli", "kuollut", "kuolonuhr",
-               "νεκρ", "σκοτώθηκ", "πέθαν", "θανάτ", "poginul", "umrl", "smrtno stradal", "öldü", "hayatını kaybetti"),
+               "νεκρ", "σκοτώθηκ", "πέθαν", "θανάτ", "poginul", "umrl", "smrtno stradal", "öldü", "hayatını kaybetti", "hayatını kaybeden"),
     "injured": ("zraněn", "zranen", "răni", "sérült", "megsérült", "loukkaant", "τραυματ", "ozlijeđen", "ranjen",
                 "yaralı", "yaralandı"),
     "missing": ("pohřešov", "nezvěstn", "nezvestn", "pohrešuj", "dispăru", "eltűnt", "kadoksissa", "kateissa",
