@@ -1,4 +1,5 @@
-"""Years said relative to the article's: "last year", "l'anno scorso", "tahun lalu", "next year", "this year".
+"""Years said relative to the article's: "last year", "l'anno scorso", "tahun lalu", "next year",
+"this year".
 
 A figure with no year of its own in its clause, beside such words, is of the year before, after or
 of the article's date: "Im vergangenen Jahr setzte Vondel 6,3 Mrd. Euro um" in an article of November
@@ -57,6 +58,8 @@ _OFFSETS = ((_pattern(_LAST), -1), (_pattern(_NEXT), 1), (_pattern(_THIS), 0))
 # the cheap test first, on the lower-cased sentence: a word every phrase holds
 _HINTS = re.compile("|".join(sorted({re.escape(max(p.split(), key=len)) for p in _LAST + _NEXT + _THIS}, key=len, reverse=True)))
 _BEFORE, _AFTER = 60, 60  # how far from the figure it dates the phrase may stand (characters)
+
+
 # Where a new clause starts (a comma and a conjunction, or a semicolon), a phrase dates its own
 # clause's figures: "9 miljoner passagerare förra året, och satsningen väntas ge omkring 650 jobb",
 # "4,75 mlrd. eurų, o šiemet skirta 5 %"
