@@ -1341,3 +1341,13 @@ def test_one_countrys_order_is_not_an_order_no_one_is_said_to_have_placed():
     state, _, _ = judge(("Rumunia zamówiła 250 tysięcy dawek szczepionki.", "pl", "2026-04-02"),
                         ("Romania has ordered 400,000 doses of its own.", "en", "2026-04-02"))
     assert state == "conflict"
+
+
+def test_two_lists_of_the_same_companies_are_one_list_only_of_one_measure():
+    held = ("Tras el canje, los accionistas de Telvira controlarán el 58% del grupo y los de Lusomar, el 42%.", "es",
+            "2026-11-09")
+    moved = ("Lusomar shares jumped 18% on Monday, while Telvira slipped 3.5%.", "en", "2026-11-09")
+    assert judge(held, moved)[0] != "conflict"
+    tuesday = ("Las acciones de Lusomar subieron este martes otro 2,1%, mientras que Telvira cedió un 0,8%.", "es",
+               "2026-11-10")
+    assert judge(moved, tuesday)[0] != "conflict"

@@ -451,7 +451,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
                  and not (f.nationals and g.nationals and f.nationals != g.nationals)]
         if not alike:
             continue
-        options = [(g, _pair(f, g, s_few, s_many, family in lists and f.subject == g.subject != "", _partial(f, g)))
+        options = [(g, _pair(f, g, s_few, s_many, family in lists and _one_list(f, g, s_few, s_many), _partial(f, g)))
                    for g in alike]
         compared = [(g, c) for g, c in options if c.outcome != "not-compared"]
         if compared:
@@ -571,6 +571,15 @@ def _lists_of_the_same_subjects(fa: list[Figure], fb: list[Figure]) -> set[tuple
 
     shared = Counter(family for family, _ in _subjects(fa, now) & _subjects(fb, now))
     return {family for family, n in shared.items() if n >= 2}
+
+
+def _one_list(f: Figure, g: Figure, sf: Signature, sg: Signature) -> bool:
+    """Whether ``f`` and ``g`` (of statements ``sf``, ``sg``), of two lists of the same subjects, are one
+    subject's entry of one list: not a share held ("controlarán el 58%") against a share's move
+    ("Telvira slipped 3.5%"), nor two days' moves ("Lusomar jumped 18% on Monday, while Telvira slipped
+    3.5%" / "este martes otro 2,1%, mientras que Telvira cedió un 0,8%")."""
+    return f.subject == g.subject != "" and f.measure == g.measure and not (
+        f.measure in CHANGES and (f.dated or g.dated or sf.date != sg.date))
 
 
 def _one_nationality(f: Figure, g: Figure, sa: Signature, sb: Signature) -> bool:

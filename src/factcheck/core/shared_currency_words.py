@@ -42,7 +42,7 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # one currency, but "sol" is also the sun: read only where the article names Peru
     "sol": ({"PEN": "PE"}, r"sol"),
     # Romania's and Moldova's lei ("Romania estimated its losses at 650 million lei")
-    "leu": ({"RON": "RO", "MDL": "MD"}, r"lei|leu"),
+    "leu": ({"RON": "RO", "MDL": "MD"}, r"lei|leu|lej|леи|лей|лея|леу"),
     "franc": ({"CHF": "CH", "CDF": "CD", "RWF": "RW", "GNF": "GN", "BIF": "BI", "DJF": "DJ", "KMF": "KM"},
               r"fran[ckg]"),
 }
