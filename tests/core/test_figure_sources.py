@@ -43,6 +43,10 @@ def test_a_count_takes_the_counter_said_of_it(text, lang, expected):
         ("The government expects 2.7%; the opposition says 3.4%.", "en", [("2.7%", ""), ("3.4%", "the opposition")]),
         # analysts mostly pass on a firm's own figure
         ("Analysts say the company will cut around 350 jobs.", "en", [("350", "")]),
+        # the two sides of a pay dispute
+        ("Ametiühing nõuab 7,5 protsenti, tööandjad pakuvad 3,2 protsenti.", "et",
+         [("7,5 protsenti", "organisers"), ("3,2 protsenti", "employers")]),
+        ("Профсоюз требует повысить зарплаты на 7,5%.", "ru", [("7,5%", "organisers")]),
     ],
 )
 def test_a_critic_named_before_a_figure_is_its_source(text, lang, expected):

@@ -1,5 +1,7 @@
 """Whose count a figure is, where an outlet says so: "42 000 personnes selon la police", "Según los
-organizadores, 110.000", "der Polizei zufolge 24.000", "a rendőrség szerint 40 ezer".
+organizadores, 110.000", "der Polizei zufolge 24.000", "a rendőrség szerint 40 ezer"; whose demand and
+whose offer ("Ametiühing nõuab 7,5 protsenti, tööandjad pakuvad 3,2 protsenti"); whose estimate of
+its own ("the opposition puts the real deficit at 3.4%").
 
 Police and organisers, a union and a ministry count one march, one strike or one toll differently
 and both are reported: their figures are two readings, not a misreport of each other, while two
@@ -30,7 +32,13 @@ _KINDS = {
                    # the unions that call a march or a strike are its organisers
                    "union", "fagforening", "fagbevægelse", "fackförbund", "facket", "fagforbund", "gewerkschaft",
                    "syndicat", "sindicat", "sindacat", "vakbond", "związk", "odbor", "szakszervezet", "sindikat",
-                   "συνδικ", "sendika", "ammattiliit", "serikat pekerja", "serikat buruh"),
+                   "συνδικ", "sendika", "ammattiliit", "serikat pekerja", "serikat buruh", "ametiühing", "arodbiedrīb",
+                   "profsąjung", "профсоюз", "профспілк", "синдикат"),
+    # and those who sit across the table from a union: its demand and their offer are two sides' figures
+    "employers": ("employer", "arbeitgeber", "patronat", "patronal", "empresarios", "datori di lavoro", "datoriale",
+                  "werkgever", "arbetsgivar", "arbejdsgiver", "arbeidsgiver", "pracodawc", "zaměstnavatel", "munkáltató",
+                  "angajator", "poslodav", "εργοδότ", "işveren", "työnantaj", "tööandja", "darba devēj", "darbdav",
+                  "работодател", "роботодав", "pengusaha"),
     "ministry": ("ministry", "minister", "ministerium", "ministère", "ministerio", "ministero", "ministério",
                  "ministerie", "ministerstv", "minisztérium", "ministerul", "ministarstv", "υπουργ", "bakanlığ",
                  "ministeriö", "kementerian"),
@@ -86,7 +94,10 @@ _SAID = tuple(re.compile(rf"(?<![^\W\d_])(?:{form})(?![^\W\d_])", re.IGNORECASE)
 # every form names a counter: the cheap test first, on the lower-cased sentence (IGNORECASE over many
 # alternatives is slow)
 _ANY_COUNTER = re.compile(_alternation(list(_KIND_OF)))
-_CRITIC = re.compile(rf"(?<![^\W\d_])(?:{_alternation([w for k in OWN_ESTIMATES for w in _KINDS[k]])})[^\W\d_]*",
+# the counters whose naming anywhere before a figure makes it theirs: critics, and the two sides of a
+# pay dispute ("Ametiühing nõuab 7,5 %, tööandjad pakuvad 3,2 protsenti")
+_NAMED_BEFORE = (*OWN_ESTIMATES, "employers", "organisers")
+_CRITIC = re.compile(rf"(?<![^\W\d_])(?:{_alternation([w for k in _NAMED_BEFORE for w in _KINDS[k]])})[^\W\d_]*",
                      re.IGNORECASE)
 _RIGHT_AFTER = 25  # characters: "110 000 selon les organisateurs", "(12 000 selon les syndicats)"
 
