@@ -472,7 +472,7 @@ _POLISH: dict[str, tuple[str, ...]] = {
 _CENTRAL_AND_SOUTH: dict[str, tuple[str, ...]] = {
     "deaths": ("zemřel", "mrtv", "obětí", "úmrtí", "zahynul", "zomrel", "mŕtv", "morț", "murit", "decese", "deces ",
                "decedat", "meghalt", "halott", "halálos áldozat", "életét vesztette", "kuoli", "kuollut", "kuolonuhr",
-               "νεκρ", "σκοτώθηκ", "πέθαν", "θανάτ", "poginul", "umrl", "smrtno stradal", "öldü", "hayatını kaybetti", "hayatını kaybeden"),
+               "νεκρ", "σκοτώθηκ", "πέθαν", "θανάτ", "poginul", "umrl", "smrtno stradal", "öldü", "hayatını kaybetti", "hayatını kaybeden", "can kaybı"),
     "injured": ("zraněn", "zranen", "răni", "sérült", "megsérült", "loukkaant", "τραυματ", "ozlijeđen", "ranjen",
                 "yaralı", "yaralandı"),
     "missing": ("pohřešov", "nezvěstn", "nezvestn", "pohrešuj", "dispăru", "eltűnt", "kadoksissa", "kateissa",
