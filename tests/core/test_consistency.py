@@ -1363,3 +1363,13 @@ def test_one_days_toll_in_dutch_and_turkish():
     state, _, _ = judge(("Het dodental is donderdagavond opgelopen tot 178.", "nl", "2026-11-19"),
                         ("Deprem bölgesinde can kaybı 187'ye yükseldi.", "tr", "2026-11-19"))
     assert state == "conflict"
+
+
+def test_swapped_digits_of_a_measurement_only_one_side_says_the_measure_of():
+    state, lines, _ = judge(("Nel 2025 la Moldavia ha venduto 142.500 tonnellate di vino.", "it", "2026-08-30"),
+                            ("Moldova exported 124,500 tonnes of wine in 2025.", "en", "2026-08-29"))
+    assert state == "conflict" and "swapped" in lines[0]
+    # a count of two digits, or a plain number, may still be another thing
+    state, _, _ = judge(("Nel 2025 la Moldavia ha venduto 42 navi.", "it", "2026-08-30"),
+                        ("Moldova exported 24 ships in 2025.", "en", "2026-08-29"))
+    assert state != "conflict"

@@ -89,7 +89,11 @@ def swapped_digits(f: Figure, g: Figure, certain: bool) -> Comparison | None:
     one thing or neither says what (shares and plain numbers of two digits only where both say what:
     two counts of 12 and 21 are too often two things, but "ακυρώθηκαν 263 πτήσεις" / "236 vols" are
     not), never for counts that grow (14 dead, then 41). None when the figures are not so."""
-    if f.unit != g.unit or f.words or g.words or not (certain or f.measure is None and g.measure is None):
+    # where only one says what it measures, a measurement of three digits or more ("142.500 tonnellate"
+    # / "exported 124,500 tonnes") is still too alike to be another thing
+    unsaid = f.measure is None and g.measure is None or (f.measure is None or g.measure is None) and f.unit is not None \
+        and f.kind == "number" and len(significant(abs(f.value))) >= 3
+    if f.unit != g.unit or f.words or g.words or not (certain or unsaid):
         return None
     if of_its_day(f) or of_its_day(g) or (f.kind == "percent" or f.unit is None) and not certain \
             and len(significant(abs(f.value))) < 3:

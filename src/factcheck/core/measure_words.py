@@ -121,6 +121,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "exports", "exported", "export ", "exportiert", "ausfuhr", "uitvoer", "ekspor ", "exportó",
         "exportaciones", "exportations", "exporté",
         "esportazioni", "esportato", "exportações", "exportou", "eksporterede", "eksporterte", "exporterade",
+        "venduto all'estero", "vendu à l'étranger", "vendido al extranjero", "eksport", "vývoz", "export", "exporturi",
+        "exportat", "kivitel", "vienti", "izvoz", "εξαγωγ", "ihracat", "экспорт", "експорт", "износ",
     ),
     # the year a rule takes effect ("à compter du 1er octobre 2026", "tritt zum 1. Oktober 2025 in Kraft")
     "taking effect": (
