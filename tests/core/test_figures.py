@@ -239,6 +239,8 @@ def test_letters_that_are_not_units(text):
         # options beside a firm order are not the order
         ("Wraz z opcjami wartość zamówienia sięga 4,65 mld dolarów.", "pl", "options"),
         ("The airline also took options for a further 12 jets.", "en", "options"),
+        ("The plant has 2,870 people on the payroll.", "en", "employees"),  # not "pay"
+        ("A csarnokból negyven dolgozót menekítettek ki.", "hu", "displaced"),
     ],
 )
 def test_what_a_figure_measures(text, lang, measure):

@@ -34,6 +34,12 @@ from factcheck.core.numbers import (
         ("-3,5", "da", -3.5),
         ("\u22123,5", "da", -3.5),
         ("42", "xx", 42),
+        # the press groups with a full stop where the language's own group is a space
+        ("11.480", "sq", 11480),
+        ("1.200", "pl", 1200),
+        ("1.200.000,5", "cs", 1_200_000.5),
+        ("0.625", "cs", 0.625),
+        ("3.5", "fr", 3.5),
     ],
 )
 def test_parse_number(text, lang, expected):

@@ -285,7 +285,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "hujan", "curah hujan", "neerslag", "أمطار", "雨", "降水", "बारिश", "বৃষ্টি",
     ),
     "employees": (
-        "employees", "employs", "employing", "staff", "workforce", "belegschaft", "effectifs", "beskæftiger", "sysselsätter",
+        "employees", "employs", "employing", "staff", "workforce", "payroll", "belegschaft", "effectifs", "beskæftiger", "sysselsätter",
         "beschäftigt", "emploie", "emplea", "emprega", "impiega", "mempekerjakan", "ansatte",
         "medarbejdere", "anställd",
         "medarbetare", "mitarbeiter", "beschäftigte", "angestellte", "salariés", "employés",
@@ -479,7 +479,7 @@ _CENTRAL_AND_SOUTH: dict[str, tuple[str, ...]] = {
                 "yaralı", "yaralandı"),
     "missing": ("pohřešov", "nezvěstn", "nezvestn", "pohrešuj", "dispăru", "eltűnt", "kadoksissa", "kateissa",
                 "αγνοούμεν", "nestal", "kayıp"),
-    "displaced": ("evakuov", "evakuac", "evacua", "kitelepít", "evakuál", "evakuo", "απομακρύνθηκ", "εκκενώθηκ",
+    "displaced": ("evakuov", "evakuac", "evacua", "kitelepít", "evakuál", "kimenekít", "menekítettek ki", "evakuo", "απομακρύνθηκ", "εκκενώθηκ",
                   "εκκένωσ", "evakuiran", "tahliye"),
     "cases": ("případ", "prípad", "cazuri", "megbetegedés", "tartun", "tapausta", "κρούσματ", "slučaj", "vaka"),
     "employees": ("zaměstnan", "zamestnan", "angajaț", "salariaț", "alkalmazott", "dolgozó", "munkavállaló",
@@ -624,6 +624,8 @@ QUALIFIED_BY: dict[str, tuple[str, ...]] = {
     # passengers by what happened to them, beside those aboard: taken ill, flown home ("428 people taken
     # ill", "1,150 passengers had been flown home")
     "passengers": ("capacity", "cases", "repatriated"),
+    # workers a fire drove out are no count of the staff ("negyven dolgozót menekítettek ki")
+    "employees": ("displaced",),
 }
 
 #: Measures that describe only some figures (a kind, or a dimension of a number): "announced" dates a

@@ -105,6 +105,12 @@ def _conventions(lang: str | None) -> tuple[tuple[re.Pattern[str], dict[int, str
         table: dict[int, str | None] = {ord(c): None for c in groups}
         table.update({ord(dec): ".", ord("\u2212"): "-"})
         conventions.append((_convention_regex(dec, groups), table))
+    if decimal == "," and "." not in own_groups:
+        # where the decimal comma groups with a space ("11 480"), the press also groups with a full
+        # stop ("11.480 nxënës", "1.200 osób"): whole groups of three after a first digit not 0
+        # ("0.625" stays a decimal)
+        dotted = re.compile(rf"[{MINUS}]?[1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})+(?:,[0-9]*)?")
+        conventions.insert(1, (dotted, {ord("."): None, ord(","): ".", ord("\u2212"): "-"}))
     return tuple(conventions)
 
 
