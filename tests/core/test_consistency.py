@@ -1309,6 +1309,10 @@ def test_this_year_and_next_year_date_their_own_clauses():
                          "sv", "2026-11-11"), ("Vireo said the expansion would create about 650 jobs by 2031.", "en",
                                                "2026-11-10"))
     assert state == "consistent"
+    # "while" opens another clause, and its "last year" is that clause's
+    state, _, _ = judge(("Mandag passerte 21 400 kjøretøy broen, ifølge selskapet, mens snittet i fjor lå på 20 000 per døgn.",
+                         "no", "2026-11-12"), ("Last year 7.3 million vehicles crossed the bridge.", "en", "2026-11-10"))
+    assert state != "conflict"
 
 
 def test_options_are_neither_the_firm_order_nor_its_whole():
