@@ -241,6 +241,9 @@ def test_letters_that_are_not_units(text):
         ("The airline also took options for a further 12 jets.", "en", "options"),
         ("The plant has 2,870 people on the payroll.", "en", "employees"),  # not "pay"
         ("A csarnokból negyven dolgozót menekítettek ki.", "hu", "displaced"),
+        # word beginnings of one language are not another's words: Hungarian "dolgozik" (works) is no
+        # Slovenian "dolg" (debt)
+        ("Jelenleg 2870 munkavállaló dolgozik a gyárban.", "hu", "employees"),
     ],
 )
 def test_what_a_figure_measures(text, lang, measure):

@@ -122,7 +122,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "exportaciones", "exportations", "exporté",
         "esportazioni", "esportato", "exportações", "exportou", "eksporterede", "eksporterte", "exporterade",
         "venduto all'estero", "vendu à l'étranger", "vendido al extranjero", "eksport", "vývoz", "export", "exporturi",
-        "exportat", "kivitel", "vienti", "izvoz", "εξαγωγ", "ihracat", "экспорт", "експорт", "износ",
+        "exportat", "kivitel", "vienti", "izvoz", "εξαγωγ", "ihracat", "экспорт", "експорт",
     ),
     # the year a rule takes effect ("à compter du 1er octobre 2026", "tritt zum 1. Oktober 2025 in Kraft")
     "taking effect": (
@@ -190,7 +190,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     # "byggdes", "dibangun") say it of a year too (``figure_context``)
     "built": (
         "built", "constructed", "erbaut", "gebaut", "errichtet", "construit", "construido", "construida", "costruit",
-        "construído", "construída", "bygget", "byggd", "bygd", "zbudowan", "postaven",
+        "construído", "construída", "bygget", "byggd", "zbudowan", "postaven",
         "épült", "rakennettu", "izgrađen", "χτίστηκε", "κατασκευάστηκε", "inşa edil", "ehitati",
         "ehitatud", "pastatyt", "uzbūvēt", "zgrajen", "построен", "побудован",
     ),
@@ -516,16 +516,16 @@ _BALTIC_AND_EAST: dict[str, tuple[str, ...]] = {
     "jobs": ("darbo viet", "darba viet", "töökoh", "delovnih mest", "delovna mesta", "работни места", "рабочих мест",
              "робочих місць", "робочі місця"),
     "revenue": ("pajam", "ieņēmum", "apgrozījum", "käive", "käibe", "приход", "выручк", "виручк"),
-    "profit": ("peln", "peļņ", "kasum", "dobiček", "dobičk", "печалб", "прибыл", "прибут"),
+    "profit": ("peln", "peļņ", "kasum", "dobiček", "dobičk", "печалб", "прибыль", "прибуток", "прибутку"),
     "growth": ("padidė", "didės", "didėj", "išaug", "pakils", "pakilo", "pieaug", "palielin", "kasvas", "kasvu", "tõus",
-               "zrasl", "zvišal", "zviša", "povečal", "ръст", "растеж", "нарасна", "увелич", "повиш", "рост", "вырос",
+               "zrasl", "zvišal", "zviša", "povečal", "ръст", "растеж", "нарасна", "увелич", "повиш", "рост ", "роста", "вырос",
                "повыс", "повыш", "зрост", "зріс", "збільш", "підвищ"),
-    "decline": ("sumažė", "nukrit", "samazin", "langus", "langes", "vähene", "padec", "zmanjš", "спад", "намал",
+    "decline": ("sumažė", "nukrit", "samazin", "langus", "vähene", "padec", "zmanjš", "спад", "намал",
                 "снижен", "сниз", "упал", "сокращ", "знижен", "зниз", "впав", "скороч"),
     "inflation": ("infliacij", "inflācij", "inflatsioon", "inflacij", "инфлаци", "инфляци", "інфляці"),
     "unemployment": ("nedarb", "bezdarb", "tööpuudus", "brezposeln", "безработиц", "безробітт"),
     "deficit": ("deficīt", "puudujääk", "primanjkljaj", "дефицит", "дефіцит"),
-    "debt": ("skola", "skolos", "parād", "võlg", "dolg", "дълг", "долг", "борг"),
+    "debt": ("skolos", "skolą", "parād", "võlg", "dolga ", "dolg ", "dolgu", "дълг", "долг ", "долгов", "госдолг", "борг"),
     "salary": ("atlyginim", "atalgojum", "palga", "plač", "заплат", "зарплат", "заработн", "заробітн",
                # minimum wages, in words that join "minimum" and "wage" ("Minimilönen", "mindstelønnen")
                "minimilön", "mindsteløn", "minstelønn", "mindestlohn", "minimumloon", "minimipalk", "vähimmäispalk",
