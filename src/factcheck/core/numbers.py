@@ -85,6 +85,14 @@ def groups_with_space(lang: str | None) -> bool:
     return any(separators(v)[1] in SPACES or separators(v)[1].isspace() for v in (lang, *VARIANTS.get(code, ())))
 
 
+#: Languages whose press groups thousands with a full stop ("11.480 nxënës", "1.200 osób") though CLDR
+#: groups them with a space: there a number of whole groups of three after a first digit not 0 is
+#: whole ("0.625" stays a decimal). Babel reads such a number as a decimal; French, Nordic and
+#: Finnish outlets do not write it, so they are not listed.
+DOTTED_GROUPS = frozenset({"sq", "pl", "cs", "sk", "hu", "lt", "lv", "et", "bg", "ru", "uk", "mk"})
+DOTTED = re.compile(rf"[{MINUS}]?[1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})+(?:,[0-9]*)?")
+
+
 def _convention_regex(decimal: str, groups: str) -> re.Pattern[str]:
     g, d = f"[{re.escape(groups)}]", re.escape(decimal)
     integer = rf"(?:[0-9]{{1,3}}(?:{g}[0-9]{{3}})+|[0-9]+)"
@@ -105,12 +113,8 @@ def _conventions(lang: str | None) -> tuple[tuple[re.Pattern[str], dict[int, str
         table: dict[int, str | None] = {ord(c): None for c in groups}
         table.update({ord(dec): ".", ord("\u2212"): "-"})
         conventions.append((_convention_regex(dec, groups), table))
-    if decimal == "," and "." not in own_groups:
-        # where the decimal comma groups with a space ("11 480"), the press also groups with a full
-        # stop ("11.480 nxënës", "1.200 osób"): whole groups of three after a first digit not 0
-        # ("0.625" stays a decimal)
-        dotted = re.compile(rf"[{MINUS}]?[1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})+(?:,[0-9]*)?")
-        conventions.insert(1, (dotted, {ord("."): None, ord(","): ".", ord("\u2212"): "-"}))
+    if decimal == "," and "." not in own_groups and cldr_locale(lang).language in DOTTED_GROUPS:
+        conventions.insert(1, (DOTTED, {ord("."): None, ord(","): ".", ord("\u2212"): "-"}))
     return tuple(conventions)
 
 
