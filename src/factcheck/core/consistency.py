@@ -344,8 +344,8 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
 
 
 def _apart(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) -> Comparison | None:
-    """What keeps two figures from being one: two sources, two measures, two months, changes from two
-    years, two years of one event."""
+    """What keeps two figures from being one: two sources, a critic's estimate against another's figure,
+    two measures, two months, changes from two years, two years of one event."""
     if f.source and g.source and f.source != g.source:  # "selon la police" / "según los organizadores"
         return not_compared(f, g, f"two sources' counts: {f.source} / {g.source}")
     if (f.source in OWN_ESTIMATES) != (g.source in OWN_ESTIMATES):  # the opposition's 3.4% / the budget's 2.7%
@@ -396,8 +396,8 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
         return slip
     # one counter's count, given by each, is one count, whose digits a slip may swap; other differences
     # may be of other towns' marches ("allein in Lüttich zählte die Polizei rund 8000" / "police
-    # counted 5,500" in Antwerp)
-    # ("1420 euro brutto" / "1 240 euro i månaden": a period said on one side only does not explain them)
+    # counted 5,500" in Antwerp); a period said on one side only does not explain swapped digits
+    # ("1420 euro brutto" / "1 240 euro i månaden")
     if (f.period == g.period or not (f.period and g.period)) \
             and (slip := swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb))) is not None:
         return slip

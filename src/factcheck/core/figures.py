@@ -33,7 +33,7 @@ from factcheck.core.ages import hyphenated_ages
 from factcheck.core.currency import convert_to_usd
 from factcheck.core.dates import find_dates
 from factcheck.core.figure_context import annotate
-from factcheck.core.figure_ranges import share_unit
+from factcheck.core.figure_ranges import TO, share_unit
 from factcheck.core.figure_words import FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
 from factcheck.core.models import Figure
 from factcheck.core.number_words import gate as number_word_gate
@@ -376,7 +376,7 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
 
 # "The death toll has risen to nine.", "Het dodental is opgelopen tot negen.": a count at the sentence's
 # end, after "to", is the level something rose to
-_RISEN_TO = re.compile(r"(?<![^\W\d_])(?:to|tot|auf|til|till|a|à|al|hasta|para|do|до|iki|na)\s+$", re.IGNORECASE)
+_RISEN_TO = re.compile(rf"(?<![^\W\d_])(?:{TO})\s+$", re.IGNORECASE)
 
 # Words after a bare number in words that show it counts no noun ("dua di antaranya", "tiga dan
 # empat"): function words of Indonesian/Malay, whose numbers take no "of".
