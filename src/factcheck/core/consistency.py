@@ -138,7 +138,8 @@ _UNSAID = "figures may measure different things (one side does not say what)"  #
 _NEARLY = frozenset({"nearly", "almost", "close to", "just under", "næsten", "nesten", "nästan", "knapt", "knapp",
                      "knappt", "fast", "beinahe", "nahezu", "près de", "presque", "casi", "quasi", "quase", "bijna",
                      "hampir", "nyaris", "prawie", "niemal", "blisko", "lähes", "melkein", "csaknem",
-                     "majdnem", "közel", "gotovo", "skoro", "téměř", "bezmála", "aproape", "σχεδόν"})
+                     "majdnem", "közel", "gotovo", "skoro", "téměř", "bezmála", "aproape", "σχεδόν", "takmer",
+                     "beveik", "gandrīz", "peaaegu", "skoraj", "почти", "майже"})
 
 
 def _nearly(f: Figure, x: float, y: float) -> bool:
