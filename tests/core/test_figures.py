@@ -244,6 +244,8 @@ def test_letters_that_are_not_units(text):
         # word beginnings of one language are not another's words: Hungarian "dolgozik" (works) is no
         # Slovenian "dolg" (debt)
         ("Jelenleg 2870 munkavállaló dolgozik a gyárban.", "hu", "employees"),
+        ("Vláda poskytne závodu dotáciou 84 miliónov eur.", "sk", "subsidy"),
+        ("Silta ylitti viime vuonna 73 miljoonaa ajoneuvoa.", "fi", "vehicles"),
     ],
 )
 def test_what_a_figure_measures(text, lang, measure):

@@ -285,7 +285,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "hujan", "curah hujan", "neerslag", "أمطار", "雨", "降水", "बारिश", "বৃষ্টি",
     ),
     "employees": (
-        "employees", "employs", "employing", "staff", "workforce", "payroll", "belegschaft", "effectifs", "beskæftiger", "sysselsätter",
+        "employees", "employs", "employing", "staff", "workforce", "payroll", "직원", "従業員", "员工", "belegschaft", "effectifs", "beskæftiger", "sysselsätter",
         "beschäftigt", "emploie", "emplea", "emprega", "impiega", "mempekerjakan", "ansatte",
         "medarbejdere", "anställd",
         "medarbetare", "mitarbeiter", "beschäftigte", "angestellte", "salariés", "employés",
@@ -397,6 +397,15 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "vehicles", "cars", "autos", "fahrzeug", "-fahrzeuge", "pkw", "voitures", "véhicules", "vehículos", "coches",
         "automóviles", "veicoli", "automobili", "auto ", "veículos", "carros", "automóveis", "voertuigen", "auto's",
         "biler", "bilar", "kjøretøy", "fordon", "køretøjer", "pojazd", "samochod", "kendaraan", "mobil ",
+        "ajoneuvo", "sõiduk", "jármű", "vozid", "vozil", "vehicul", "οχήματ", "araç", "transporto priemon",
+        "transportlīdzek", "автомобил", "автомобіл", "транспортных средств", "возила",
+    ),
+    # what a government grants a company or a sector ("dotáciou 84 miliónov eur", "a cash grant of €205m")
+    "subsidy": (
+        "subsid", "grant", "state aid", "subvention", "förderung", "zuschuss", "zuschüsse", "subvención", "subvenciones",
+        "sovvenzion", "contribut", "subsídio", "subvenção", "subsidie", "tilskud", "tilskudd", "statsstöd", "dotacj",
+        "dotac", "dotác", "támogatás", "subvenți", "potpor", "επιδότησ", "sübvansiyon", "subsidi", "tuki", "toetus",
+        "subsīdij", "subsidij", "субсиди", "субсиді", "보조금", "補助金", "补贴",
     ),
     # another count than the survey's: those on an agency's books
     "registered jobseekers": (
@@ -585,7 +594,7 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {
 #: Measures of sums of money: a small number written bare is never one ("the fine imposed on three
 #: power companies"); a sum written without its currency has its scale ("la multa di 2,87 milioni")
 SUMS: frozenset[str] = frozenset({"payment", "revenue", "profit", "operating profit", "spending", "fine", "cost",
-                                  "savings", "aid", "value", "release clause", "premium", "salary",
+                                  "savings", "aid", "subsidy", "value", "release clause", "premium", "salary",
                                   "prize", "imports", "exports", "rent"})
 SMALLEST_BARE_SUM = 1000
 
