@@ -403,7 +403,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     # what a government grants a company or a sector ("dotáciou 84 miliónov eur", "a cash grant of €205m")
     "subsidy": (
         "subsid", "grant", "state aid", "subvention", "förderung", "zuschuss", "zuschüsse", "subvención", "subvenciones",
-        "sovvenzion", "contribut", "subsídio", "subvenção", "subsidie", "tilskud", "tilskudd", "statsstöd", "dotacj",
+        "sovvenzion", "subsídio", "subvenção", "subsidie", "tilskud", "tilskudd", "statsstöd", "dotacj",
         "dotac", "dotác", "támogatás", "subvenți", "potpor", "επιδότησ", "sübvansiyon", "subsidi", "tuki", "toetus",
         "subsīdij", "subsidij", "субсиди", "субсиді", "보조금", "補助金", "补贴",
     ),
