@@ -888,3 +888,8 @@ def test_a_day_and_month_in_brackets_is_a_date_not_a_figure():
     assert read_figures("Cruiseskipet la til kai i Tromsø torsdag morgen (19.11.) med et utbrudd.", "no") == []
     assert [f.value for f in read_figures("Am Dienstag (17.11.2026) stieg die Zahl auf 12.", "de")] == [12]
     assert [f.value for f in read_figures("The share price closed at 19.11 euros.", "en")] == [19.11]
+
+
+def test_a_label_and_a_year_with_a_hungarian_ending_are_no_count():
+    assert read_figures("A 4-es busz nem jár.", "hu") == []
+    assert read_figures("A stadiont 1961-ben építették.", "hu") == []

@@ -40,6 +40,9 @@ def figures(text: str, lang: str):
         ("Загинаха девет души.", "Загинаха 9 души.", "bg"),
         ("Hukkus kaheksa inimest.", "Hukkus 8 inimest.", "et"),
         ("Zahynulo dvadsať päť ľudí.", "Zahynulo 25 ľudí.", "sk"),
+        # Hungarian case endings after digits ("24 people", "rose to 11")
+        ("Kórházban még 24-en vannak.", "Kórházban még 24 vannak.", "hu"),
+        ("A halottak száma 11-re emelkedett.", "A halottak száma 11 emelkedett.", "hu"),
         # a count at the sentence's end, the level a toll rose to
         ("The death toll has risen to nine.", "The death toll has risen to 9.", "en"),
         ("Het dodental is opgelopen tot negen.", "Het dodental is opgelopen tot 9.", "nl"),

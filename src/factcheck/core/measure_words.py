@@ -191,7 +191,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "built": (
         "built", "constructed", "erbaut", "gebaut", "errichtet", "construit", "construido", "construida", "costruit",
         "construído", "construída", "bygget", "byggd", "zbudowan", "postaven",
-        "épült", "rakennettu", "izgrađen", "χτίστηκε", "κατασκευάστηκε", "inşa edil", "ehitati",
+        "épült", "épített", "rakennettu", "izgrađen", "χτίστηκε", "κατασκευάστηκε", "inşa edil", "ehitati",
         "ehitatud", "pastatyt", "uzbūvēt", "zgrajen", "построен", "побудован",
     ),
     "announcement": (

@@ -27,6 +27,10 @@ from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, unit_forms
 _SP = f"[{SPACES}]"  # one space between a number and its scale word, symbol or "%"
 _SIGNS = MINUS + "+"
 _COMPOUND = re.compile(r"[-/:.,'’][0-9]|-[^\W\d_]")  # "2024-08", "24/7", "20-årig"
+# Hungarian writes a case ending after digits with a hyphen: "24-en vannak" (24 people), "11-re emelkedett"
+# (rose to 11), "2870-et foglalkoztat"; a label's ending ("a 4-es busz") is no case and stays out
+_CASE_ENDINGS = {"hu": re.compile(r"-(?:[aeoö]n|r[ae]|r[óő]l|b[ae]n?|h[oeö]z|n[áé]l|t[óő]l|ig|v[ae]l|[aeoö]?t|n[ae]k|"
+                                  r"sz[oeö]r)(?![^\W\d_])")}
 _APPROX_WINDOW = 40
 _PREFIX_WINDOW = 12
 
@@ -102,6 +106,7 @@ class _Lexicon:
     ordinal_dot: bool  # "1. august" is an ordinal
     units: dict[str, str]  # units of measurement after a number ("km", "Kilometern") -> unit symbol
     unspaced_units: tuple[str, ...]  # ... in scripts without spaces ("メートル"), longest first
+    case_ending: re.Pattern[str] | None  # a case ending joined to the digits by a hyphen ("24-en", "11-re")
 
 
 @lru_cache(maxsize=64)
@@ -136,7 +141,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
     unspaced = tuple(sorted((u for u in units if is_unspaced(u[0])), key=len, reverse=True))
     scale_of = re.compile(rf"{_SP}?{joined}") if joined else None
     return _Lexicon(number, prefix, scale, scale_with_letters, scales, percent, suffix,
-                    suffix_after_scale, scale_of, approx, forms, language in ORDINAL_DOT, units, unspaced)
+                    suffix_after_scale, scale_of, approx, forms, language in ORDINAL_DOT, units, unspaced,
+                    _CASE_ENDINGS.get(language))
 
 
 def find_quantities(
@@ -210,6 +216,10 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
     if unit is None and sub.startswith("-", n_end) and (joined := _read_unit(sub, n_end + 1, lex)) is not None:
         # "a 10-km stretch", "a 3-gigawatt wind farm": the unit joined to its number by a hyphen
         return [_Found("number", q_start, joined[1], _times(number, 1), joined[0])], joined[1]
+    if lex.case_ending is not None and (ending := lex.case_ending.match(sub, n_end)) is not None:
+        if number == int(number) and 1800 <= number <= 2100:
+            return [], ending.end()  # "1961-ben": a year, the dates' to read
+        return [_Found("number", q_start, n_end, _times(number, 1), None)], ending.end()
     if _COMPOUND.match(sub, n_end):
         return _read_range(sub, lex, lang, q_start, number, n_end, unit)
     if sub.startswith((" -", " \u2013", "\u2013"), n_end):  # "10 - 20 %", "10–20 %"
