@@ -1377,3 +1377,12 @@ def test_swapped_digits_of_a_measurement_only_one_side_says_the_measure_of():
     state, _, _ = judge(("Nel 2025 la Moldavia ha venduto 42 navi.", "it", "2026-08-30"),
                         ("Moldova exported 24 ships in 2025.", "en", "2026-08-29"))
     assert state != "conflict"
+
+
+def test_a_sentence_that_opens_with_its_whole_gives_a_part_of_it():
+    state, _, _ = judge(("Of the 2,870 people on the payroll, about 1,200 are guest workers.", "en", "2026-11-10"),
+                        ("The factory currently employs 2,870 people.", "en", "2026-11-09"))
+    assert state == "consistent"
+    state, _, _ = judge(("Von den 2.870 Beschäftigten sind rund 1.200 Gastarbeiter.", "de", "2026-11-10"),
+                        ("The factory currently employs 2,870 people.", "en", "2026-11-09"))
+    assert state == "consistent"

@@ -2,9 +2,9 @@
 
 * "79 of the 230 seats", "cut 350 of its roughly 6,900 jobs": the part counts what the whole counts;
   the whole, a parliament's seats or a company's jobs, is no count of the thing done (``of_totals``).
-* "6.340 viviendas, de las que 1.950 son protegidas": the part "of which" is not the whole's count
-  (``of_which``); it and a company's staff at one town are parts (``with_parts``), compared only
-  with parts or their own place's figure.
+* "6.340 viviendas, de las que 1.950 son protegidas", "Of the 2,870 people on the payroll, about 1,200
+  are guest workers": the part "of which" is not the whole's count (``of_which``); it and a company's
+  staff at one town are parts (``with_parts``), compared only with parts or their own place's figure.
 * "Blandt passagererne var tre danskere", "among the dead were three children": the group a figure is
   among does not say what the figure counts (``among_a_group``).
 """
@@ -72,7 +72,8 @@ def with_parts(text: str, lang: str, figures: Sequence[Figure]) -> tuple[Figure,
     out, before = [], None
     for f in figures:
         if not f.courtesy:
-            if before is not None and of_which(text, f, before.end) or _together(text, f):
+            if before is not None and (of_which(text, f, before.end) or _of_the_whole(text, before, f)) \
+                    or _together(text, f):
                 f = replace(f, part=True)
             elif f.measure in _AT_SITES and (town := _town(text, lang, f)):
                 f = replace(f, part=True, subject=town)
@@ -80,6 +81,19 @@ def with_parts(text: str, lang: str, figures: Sequence[Figure]) -> tuple[Figure,
         if not f.courtesy:
             before = f
     return tuple(out)
+
+
+# "Of the 2,870 people on the payroll, about 1,200 are guest workers", "Von den 2.870 Beschäftigten sind
+# rund 1.200 Gastarbeiter": a sentence that opens with its whole, then gives a part of it
+_OF_THE = re.compile(r"^\W*(?:of the|of its|of their|von den|von ihren|sur les|des|de los|de las|dei|degli|delle|dos|das|"
+                     r"van de|af de|av de|spośród|z|ze|iz|из|з)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+_OF_THE_REACH = 8  # words from the whole to its part past the comma that ends the whole's phrase; half without
+
+
+def _of_the_whole(text: str, whole: Figure, f: Figure) -> bool:
+    words = len((between := text[whole.end:f.start]).split())
+    return ((words <= _OF_THE_REACH and "," in between or words <= _OF_THE_REACH // 2) and whole.value > f.value
+            and _OF_THE.search(text, 0, whole.start) is not None)
 
 
 # Several subjects' figure added up: "A három párt együtt 182 mandátummal", "disposeraient ensemble de

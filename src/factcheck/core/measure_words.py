@@ -165,7 +165,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         # not "investors", "investeerders": people who invest
         "spend", "spent", "invested", "investing", "investment", "invests", "invest ", "brugt", "investeret",
         "investering", "investeert", "investeren", "investiert", "investition", "investe ", "investimento",
-        "ausgegeben", "gast", "invirti", "dépens",
+        "ausgegeben", "gasto", "gastó", "gastar", "gastou", "gastaron", "invirti", "dépens",  # not "gast": German "Gast"
         "menghabiskan", "belanja", "investasi", "speso", "spes", "uitgegeven", "أنفق", "投資",
         "費やし",
     ),
