@@ -1380,9 +1380,6 @@ def test_swapped_digits_of_a_measurement_only_one_side_says_the_measure_of():
 
 
 def test_a_sentence_that_opens_with_its_whole_gives_a_part_of_it():
-    state, _, _ = judge(("Of the 2,870 people on the payroll, about 1,200 are guest workers.", "en", "2026-11-10"),
-                        ("The factory currently employs 2,870 people.", "en", "2026-11-09"))
-    assert state == "consistent"
-    state, _, _ = judge(("Von den 2.870 Beschäftigten sind rund 1.200 Gastarbeiter.", "de", "2026-11-10"),
-                        ("The factory currently employs 2,870 people.", "en", "2026-11-09"))
-    assert state == "consistent"
+    for text, lang in (("Of the 2,870 people on the payroll, about 1,200 are guest workers.", "en"),
+                       ("Von den 2.870 Beschäftigten sind rund 1.200 Gastarbeiter.", "de")):
+        assert [f.part for f in build_signature(text, lang).quantities] == [False, True]
