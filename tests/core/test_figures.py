@@ -42,6 +42,8 @@ def one(text: str, lang: str, **kw):
         ("Vrednost naročila znaša 3,1 milijarde dolarjev.", "sl", 3.1e9, "USD"),
         ("Valitsus maksab igale perele 20 000 eurot.", "et", 2e4, "EUR"),
         ("Sandoris vertas 2,7 milijardo eurų.", "lt", 2.7e9, "EUR"),
+        ("Il club lo ha venduto per 88 milioni di sterline.", "it", 8.8e7, "GBP"),
+        ("Платіж зменшиться на 1 500 злотих.", "uk", 1500, "PLN"),
     ],
 )
 def test_money_in_many_scripts_and_scales(text, lang, value, unit):
@@ -246,6 +248,7 @@ def test_letters_that_are_not_units(text):
         ("Jelenleg 2870 munkavállaló dolgozik a gyárban.", "hu", "employees"),
         ("Vláda poskytne závodu dotáciou 84 miliónov eur.", "sk", "subsidy"),
         ("Silta ylitti viime vuonna 73 miljoonaa ajoneuvoa.", "fi", "vehicles"),
+        ("O passivo de 312 milhões de euros do clube.", "pt", "debt"),
     ],
 )
 def test_what_a_figure_measures(text, lang, measure):
@@ -893,3 +896,22 @@ def test_a_day_and_month_in_brackets_is_a_date_not_a_figure():
 def test_a_label_and_a_year_with_a_hungarian_ending_are_no_count():
     assert read_figures("A 4-es busz nem jár.", "hu") == []
     assert read_figures("A stadiont 1961-ben építették.", "hu") == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("Rates have now fallen 175 basis points since spring 2025.", "en", 1.75),
+        ("Le taux a reculé de 1,75 point de pourcentage.", "fr", 1.75),
+        ("Ha tagliato il tasso di riferimento di 25 punti base.", "it", 0.25),
+        ("Die Notenbank senkte den Leitzins um 50 Basispunkte.", "de", 0.5),
+    ],
+)
+def test_basis_points_are_hundredths_of_a_point(text, lang, value):
+    f = one(text, lang)
+    assert (f.kind, f.unit) == ("percent", "pp") and f.value == pytest.approx(value)
+
+
+def test_knots_are_a_speed():
+    f = one("Il vento ha raggiunto i 70 nodi.", "it")
+    assert (f.unit, f.dimension) == ("kn", "speed")

@@ -87,10 +87,12 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "hr": {"funti": "GBP", "funta": "GBP", "funte": "GBP", "eur": "EUR", "lira": "TRY", "turskih lira": "TRY"},
     "el": {"ευρώ": "EUR", "δολάρια": "USD", "δολαρίων": "USD", "λίρες": "GBP", "λιρών": "GBP"},
     "pt": {"reais": "BRL"},  # CLDR has only "reais brasileiros"; the bare "real" is a word too
+    "it": {"sterline": "GBP", "sterlina": "GBP"},  # CLDR: "sterline britanniche"
     # CLDR names the dollar with its country ("щатски долара", "JAV doleris"); outlets write it bare
-    "ru": {"доллар": "USD", "доллара": "USD", "долларов": "USD", "евро": "EUR", "фунтов": "GBP", "фунта": "GBP"},
+    "ru": {"доллар": "USD", "доллара": "USD", "долларов": "USD", "евро": "EUR", "фунтов": "GBP", "фунта": "GBP",
+           "злотых": "PLN"},
     "uk": {"долар": "USD", "долара": "USD", "доларів": "USD", "євро": "EUR", "фунтів": "GBP", "гривень": "UAH",
-           "гривні": "UAH"},
+           "гривні": "UAH", "злотих": "PLN"},
     "bg": {"долар": "USD", "долара": "USD", "долари": "USD", "евро": "EUR", "лева": "BGN", "лв.": "BGN"},
     "lt": {"dolerių": "USD", "dolerius": "USD", "doleriai": "USD", "eurų": "EUR", "eurai": "EUR", "eurais": "EUR",
            "svarų": "GBP"},

@@ -460,7 +460,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "debt": (
         "debt", "schulden", "-schulden", "verschuldung", "dette", "deuda", "debito", "dívida", "staatsschuld",
-        "gæld", "skuld", "utang", "dług", "zadłużeni",
+        "gæld", "skuld", "utang", "dług", "zadłużeni", "passivo", "pasivo",
     ),
 }
 

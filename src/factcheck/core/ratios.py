@@ -5,8 +5,9 @@
   anställd", "jeder fünfte" (one in five). Read as one percent figure
   (70 %), not as the counts 7 and 10: another outlet's "70% of accounts" agrees with it, and its
   "ten" is no count of accounts to hold against "18.6 million users".
-* Percentage points: "1,5 procentpunt", "20,8 Prozentpunkte", "20 punktów procentowych". A percent
-  figure in the unit "pp": a rise of 1.5 points is not a rise of 1.5 %, which the comparison says.
+* Percentage points: "1,5 procentpunt", "20,8 Prozentpunkte", "20 punktów procentowych", and basis
+  points ("175 basis points" is 1.75 points). A percent figure in the unit "pp": a rise of 1.5 points
+  is not a rise of 1.5 %, which the comparison says.
 * Rates per 100,000 people: "6,8 cas pour 100 000 habitants", "68 Fällen pro 100.000 Einwohner". A
   number in the unit "/100k", compared only with other such rates, never with the count of cases.
 * Litres per square metre: "381 Liter Regen pro Quadratmeter" is 381 mm of rain.
@@ -105,13 +106,28 @@ _POINTS_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# a hundredth of a point: "cut by 50 basis points" is 0.5 points ("di 25 punti base", "um 50 Basispunkte")
+_BASIS_POINTS_AFTER = re.compile(
+    r"[\s-]*(?:basis[- ]points?|bps?\b|basispunkte?n?|points? de base|puntos? básicos?|pontos?[- ]base|punti base|"
+    r"basispunten|basispoint|basispoeng|baspunkter|punkt(?:ów|y)? bazow(?:ych|e)|bazických bodů|bázispont(?:tal|ot)?|"
+    r"базисн(?:ых|ые)? пункт(?:ов|а)?|базисних пунктів|baz puan|basis poin)(?![^\W\d_])",
+    re.IGNORECASE)
+
+
 def points(text: str, figures: list[Figure]) -> list[Figure]:
-    """``figures``, a bare number followed by "percentage points" (in any language read) made a
-    percent figure in ``POINTS``, its words taken in."""
+    """``figures``, a bare number followed by "percentage points" or "basis points" (in any language
+    read) made a percent figure in ``POINTS`` (basis points divided by 100), its words taken in."""
     out = []
     for f in figures:
-        m = _POINTS_AFTER.match(text, f.end) if f.kind == "number" and f.unit is None else None
-        out.append(replace(f, kind="percent", unit=POINTS, end=m.end(), text=text[f.start:m.end()]) if m else f)
+        if f.kind != "number" or f.unit is not None:
+            out.append(f)
+        elif m := _POINTS_AFTER.match(text, f.end):
+            out.append(replace(f, kind="percent", unit=POINTS, end=m.end(), text=text[f.start:m.end()]))
+        elif m := _BASIS_POINTS_AFTER.match(text, f.end):
+            out.append(replace(f, kind="percent", unit=POINTS, value=f.value / 100, end=m.end(),
+                               text=text[f.start:m.end()]))
+        else:
+            out.append(f)
     return out
 
 

@@ -42,6 +42,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "speed-kilometer-per-hour": ("km/h", "kilometer / hour", "speed"),
     "speed-mile-per-hour": ("mph", "mile / hour", "speed"),
     "speed-meter-per-second": ("m/s", "meter / second", "speed"),
+    "speed-knot": ("kn", "knot", "speed"),  # winds at sea ("raggiunto i 70 nodi")
     "temperature-celsius": ("°C", "degC", "temperature"),
     "temperature-fahrenheit": ("°F", "degF", "temperature"),
     "power-gigawatt": ("GW", "gigawatt", "power"),
