@@ -1383,3 +1383,19 @@ def test_a_sentence_that_opens_with_its_whole_gives_a_part_of_it():
     for text, lang in (("Of the 2,870 people on the payroll, about 1,200 are guest workers.", "en"),
                        ("Von den 2.870 Beschäftigten sind rund 1.200 Gastarbeiter.", "de")):
         assert [f.part for f in build_signature(text, lang).quantities] == [False, True]
+
+
+def test_an_undated_pages_next_year_is_dated_by_its_story():
+    undated = ("Polská ekonomika by podle prognózy centrální banky měla v příštím roce vzrůst o 3,4 %.", "cs", None)
+    # in a story of November 2026, "next year" is 2027: not the 3.4% of 2026
+    state, lines, _ = judge(undated, ("The economy should grow 3.4% in 2026.", "en", "2026-11-05"),
+                            story=("2026-11-05",))
+    assert state == "not-compared" and "different years" in lines[0]
+    # a change "this year" is of this year ("crescere del 3,4% quest'anno")
+    state, _, _ = judge(("Il Pil dovrebbe crescere del 3,4% quest'anno.", "it", "2026-11-06"),
+                        ("GDP will grow 3.4% in 2026.", "en", "2026-11-05"))
+    assert state == "consistent"
+    # a relative year in the middle of a sentence dates only its own clause
+    state, _, _ = judge(("W kwocie to około 2,4 mld euro, czyli mniej niż w tym roku, gdy deficyt ma wynieść 3,1 proc.",
+                         "pl", "2026-11-12"), ("The 2027 shortfall is about €2.4bn.", "en", "2026-11-10"))
+    assert state == "consistent"

@@ -47,6 +47,7 @@ from factcheck.core.models import Figure
 from factcheck.core.places import NATIONALS, countries, local_angle
 from factcheck.core.quarters import SPANS
 from factcheck.core.periods import MONTHS
+from factcheck.core.relative_years import dated
 from factcheck.core.signature import Signature, counterparts, story_date
 
 __all__ = ["OUTCOMES", "Comparison", "agreement_room", "compare_quantities", "date_undated", "describe",
@@ -431,8 +432,8 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     """Each stated figure of the side with fewer paired with its best counterpart of the same family
     on the other side (the one that lines up and agrees best); years tied to the same event."""
     out: list[Comparison] = []
-    fa = [f for f in (*a.quantities, *a.events) if not f.courtesy]
-    fb = [f for f in (*b.quantities, *b.events) if not f.courtesy]
+    fa = dated([f for f in (*a.quantities, *a.events) if not f.courtesy], a.story_date)
+    fb = dated([f for f in (*b.quantities, *b.events) if not f.courtesy], b.story_date)
     fa, fb = _implied_subjects(fa, a, fb), _implied_subjects(fb, b, fa)
     fa, fb = _names_in_common(fa, fb)
     lists = _lists_of_the_same_subjects(fa, fb)

@@ -93,6 +93,8 @@ class Figure:
     year: int | None = None  # the year it is of, when its clause names one ("pagato 3,5 milioni nel 2023")
     source: str = ""  # whose count it is said to be: "police", "organisers", "ministry" (core.figure_sources)
     nationals: str = ""  # the nationality counted, a country's code: "Vier Deutsche" in Turkey is "DE"
+    # on an undated page, the year said relative to the page's ("next year": 1): dated once the story's is known
+    year_offset: int | None = None
 
 
 # The name the store and older code use for a figure.

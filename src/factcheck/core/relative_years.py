@@ -4,10 +4,11 @@
 A figure with no year of its own in its clause, beside such words, is of the year before, after or
 of the article's date: "Im vergangenen Jahr setzte Vondel 6,3 Mrd. Euro um" in an article of November
 2026 is 2025's revenue, and a data centre "berkapasitas 100 MW ... tahun lalu" is last year's, not
-the one announced for 2031. Undated articles are left alone: their year is not known.
+the one announced for 2031. On an undated page the year is known once its story's date is (the dated
+articles it is related to): the figure keeps its offset until then (``dated``).
 
-Changes are left alone too: "21 százalékkal több a tavalyinál", "up 8% on last year" say what
-the change is measured from, not when it is of.
+Changes beside "last year" are left alone: "21 százalékkal több a tavalyinál", "up 8% on last year"
+say what the change is measured from, not when it is of; "this year" and "next year" say when.
 """
 
 from __future__ import annotations
@@ -68,33 +69,54 @@ def _clause_break(language: str) -> re.Pattern[str]:
     return re.compile(rf";|,\s*(?:{conjunctions(language)})(?![^\W\d_])", re.IGNORECASE)
 
 
+# "mniej niż w tym roku", "more than last year", "mehr als im Vorjahr": the year compared with, no
+# figure's own
+_THAN = re.compile(r"(?<![^\W\d_])(?:than|niż|als|än|end|enn|kuin|mint|decât|nego|než|чем|ніж)"
+                   r"(?:\s+(?:in|w|im|en|nel|i|dans|na|v|în|u|в))?\s+$", re.IGNORECASE)
+
+
 def with_relative_years(text: str, figures: Sequence[Figure], date: str | None, lang: str = "") -> tuple[Figure, ...]:
     """``figures`` (of the sentence ``text``, in ``lang``), those with no year of their own dated by a
-    relative year near them in their clause with no other figure between, when the article's
-    ``date`` is known."""
-    if not date or not any(f.year is None for f in figures):
+    relative year near them in their clause with no other figure between; on an undated page
+    (``date`` None) given the year's offset instead (``Figure.year_offset``, read by ``dated``)."""
+    if not any(f.year is None for f in figures):
         return tuple(figures)
     if _HINTS.search(text.lower()) is None:
         return tuple(figures)
-    this_year = int(date[:4])
-    found = [(m.start(), m.end(), k) for pattern, k in _OFFSETS for m in pattern.finditer(text)]
+    found = [(m.start(), m.end(), k) for pattern, k in _OFFSETS for m in pattern.finditer(text)
+             if not _THAN.search(text, max(0, m.start() - 16), m.start())]
     if not found:
         return tuple(figures)
-    # one such phrase in a sentence that names no year dates all its clauses' figures ("pembangunan
-    # pusat data berkapasitas 100 MW senilai US$1,1 miliar di Batam, tahun lalu"); of several, each its
-    # nearest
-    alone = len(found) == 1 and not any(f.kind == "year" or f.year is not None for f in figures)
+    # one such phrase at the start or the end of a sentence that names no year dates all its clauses'
+    # figures ("pembangunan pusat data berkapasitas 100 MW senilai US$1,1 miliar di Batam, tahun lalu");
+    # one within it ("2,4 mld euro, czyli mniej niż w tym roku, gdy deficyt ma wynieść 3,1 proc.") and
+    # each of several date their nearest
+    alone = len(found) == 1 and not any(f.kind == "year" or f.year is not None for f in figures) and (
+        not text[:found[0][0]].strip(" \"'«„“") or not text[found[0][1]:].strip(" .!?\"'»”"))
     others = [] if alone else [f for f in figures if not f.courtesy]
     breaks = _clause_break((lang or "").split("-")[0].lower())
     out = []
     for f in figures:
-        if f.year is None and f.measure not in CHANGES and f.kind != "year":
+        if f.year is None and f.kind != "year":
+            # a change "last year" may be measured from it ("up 8% on last year"); one "this year" or
+            # "next year" is of it ("dovrebbe crescere del 3,4% quest'anno")
             offset = next((k for a, b, k in sorted(found, key=lambda x: min(abs(x[0] - f.end), abs(f.start - x[1])))
-                           if (alone or f.start - _BEFORE <= b <= f.start or f.end <= a <= f.end + _AFTER)
+                           if (f.measure not in CHANGES or k >= 0)
+                           and (alone or f.start - _BEFORE <= b <= f.start or f.end <= a <= f.end + _AFTER)
                            and not breaks.search(text, min(b, f.end), max(a, f.start))
                            and not any(g is not f and min(a, f.start) < g.start < max(b, f.end) for g in others)),
                           None)
             if offset is not None:
-                f = replace(f, year=this_year + offset)
+                f = replace(f, year=int(date[:4]) + offset) if date else replace(f, year_offset=offset)
         out.append(f)
     return tuple(out)
+
+
+def dated(figures: Sequence[Figure], story_date: str | None) -> list[Figure]:
+    """``figures`` of an undated page, those said of a year relative to the page's dated by its story's
+    date ("v příštím roce vzrůst o 3,4 %" in a story of November 2026 is 2027's)."""
+    if not story_date:
+        return list(figures)
+    year = int(story_date[:4])
+    return [replace(f, year=year + f.year_offset) if f.year_offset is not None and f.year is None else f
+            for f in figures]
