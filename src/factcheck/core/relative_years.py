@@ -69,9 +69,9 @@ def _clause_break(language: str) -> re.Pattern[str]:
     return re.compile(rf";|,\s*(?:{conjunctions(language)})(?![^\W\d_])", re.IGNORECASE)
 
 
-# "mniej niż w tym roku", "more than last year", "mehr als im Vorjahr": the year compared with, no
+# "mniej niż w tym roku", "more than last year", "below this year's record": the year compared with, no
 # figure's own
-_THAN = re.compile(r"(?<![^\W\d_])(?:than|niż|als|än|end|enn|kuin|mint|decât|nego|než|чем|ніж)"
+_THAN = re.compile(r"(?<![^\W\d_])(?:than|below|above|niż|als|än|end|enn|kuin|mint|decât|nego|než|чем|ніж)"
                    r"(?:\s+(?:in|w|im|en|nel|i|dans|na|v|în|u|в))?\s+$", re.IGNORECASE)
 
 
