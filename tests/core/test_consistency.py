@@ -1399,3 +1399,12 @@ def test_an_undated_pages_next_year_is_dated_by_its_story():
     state, _, _ = judge(("W kwocie to około 2,4 mld euro, czyli mniej niż w tym roku, gdy deficyt ma wynieść 3,1 proc.",
                          "pl", "2026-11-12"), ("The 2027 shortfall is about €2.4bn.", "en", "2026-11-10"))
     assert state == "consistent"
+
+
+def test_the_year_a_figure_is_compared_with_is_not_its_own():
+    # "below this year's record" is what next year's crop is compared with
+    state, _, _ = judge(("Pentru anul viitor, Ministerul Agriculturii estimează o recoltă de 12,5 milioane de tone.", "ro",
+                         "2026-09-02"),
+                        ("The ministry forecasts next year's wheat crop at 12.5 million tonnes, below this year's record.",
+                         "en", None), story=("2026-09-02",))
+    assert state == "consistent"
