@@ -527,9 +527,8 @@ def conjunctions(language: str) -> str:
 
 @lru_cache(maxsize=64)
 def clause_break(language: str) -> re.Pattern[str]:
-    conjunctions_ = conjunctions(language)
     return re.compile(
-        rf"[,;:]|(?<![^\W\d_])(?:{conjunctions_})(?![^\W\d_])"
+        rf"[,;:]|(?<![^\W\d_])(?:{conjunctions(language)})(?![^\W\d_])"
         # the end of a sentence the splitter left joined ("ums Leben gekommen. 111 weitere"), not "ca. 20"
         r"|[^\W\d_]{3}\.\s",
         re.IGNORECASE)

@@ -97,8 +97,8 @@ _ANY_COUNTER = re.compile(_alternation(list(_KIND_OF)))
 # the counters whose naming anywhere before a figure makes it theirs: critics, and the two sides of a
 # pay dispute ("Ametiühing nõuab 7,5 %, tööandjad pakuvad 3,2 protsenti")
 _NAMED_BEFORE = (*OWN_ESTIMATES, "employers", "organisers")
-_CRITIC = re.compile(rf"(?<![^\W\d_])(?:{_alternation([w for k in _NAMED_BEFORE for w in _KINDS[k]])})[^\W\d_]*",
-                     re.IGNORECASE)
+_NAMED = re.compile(rf"(?<![^\W\d_])(?:{_alternation([w for k in _NAMED_BEFORE for w in _KINDS[k]])})[^\W\d_]*",
+                    re.IGNORECASE)
 _RIGHT_AFTER = 25  # characters: "110 000 selon les organisateurs", "(12 000 selon les syndicats)"
 
 
@@ -115,7 +115,7 @@ def with_sources(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
         return tuple(figures)
     said = sorted([(m.start(), m.end(), _kind(m.group("who")), n < 2)
                    for n, pattern in enumerate(_SAID) for m in pattern.finditer(text)]
-                  + [(m.start(), m.end(), _kind(m.group()), False) for m in _CRITIC.finditer(text)])
+                  + [(m.start(), m.end(), _kind(m.group()), False) for m in _NAMED.finditer(text)])
     if not said:
         return tuple(figures)
     main = [f for f in figures if not f.courtesy]

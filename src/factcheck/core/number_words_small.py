@@ -109,9 +109,8 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None) -
     for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
         value = value_of[m.group().lower()]
         if spans and value < 10 and spans[-1][2] in _TENS and text[spans[-1][1]:m.start()] == " ":
-            start = spans.pop()[0]
-            value += value_of[text[start:m.start() - 1].lower()]
-            spans.append((start, m.end(), value, m.end(), value))
+            start, _, ten, _, _ = spans.pop()
+            spans.append((start, m.end(), ten + value, m.end(), ten + value))
         else:
             spans.append((m.start(), m.end(), value, m.end(), value))
     return spans

@@ -112,11 +112,11 @@ def with_relative_years(text: str, figures: Sequence[Figure], date: str | None, 
     return tuple(out)
 
 
-def dated(figures: Sequence[Figure], story_date: str | None) -> list[Figure]:
+def dated(figures: list[Figure], story_date: str | None) -> list[Figure]:
     """``figures`` of an undated page, those said of a year relative to the page's dated by its story's
-    date ("v příštím roce vzrůst o 3,4 %" in a story of November 2026 is 2027's)."""
+    date ("v příštím roce vzrůst o 3,4 %" in a story of November 2026 is 2027's); a dated page's as they are."""
     if not story_date:
-        return list(figures)
+        return figures
     year = int(story_date[:4])
     return [replace(f, year=year + f.year_offset) if f.year_offset is not None and f.year is None else f
             for f in figures]
