@@ -1408,3 +1408,42 @@ def test_the_year_a_figure_is_compared_with_is_not_its_own():
                         ("The ministry forecasts next year's wheat crop at 12.5 million tonnes, below this year's record.",
                          "en", None), story=("2026-09-02",))
     assert state == "consistent"
+
+
+def test_the_same_round_sum_in_another_currency_is_a_slip():
+    state, lines, _ = judge(("Każda rodzina otrzyma po 30 000 złotych odszkodowania.", "pl", "2026-11-20"),
+                            ("Chaque famille touchera 30 000 euros.", "fr", "2026-11-20"))
+    assert state == "conflict" and "the same number in another currency" in lines[0], lines
+    # converted at the day's rate, the zlotys are a sum in euros, not a slip
+    state, _, _ = judge(("Każda rodzina otrzyma po 30 000 złotych odszkodowania.", "pl", "2026-11-20"),
+                        ("Chaque famille touchera environ 7 000 euros.", "fr", "2026-11-20"))
+    assert state != "conflict"
+
+
+def test_the_same_number_of_ten_or_more_in_another_unit_is_a_slip():
+    state, lines, _ = judge(("Le raffiche hanno raggiunto i 90 nodi sulla costa.", "it", "2026-11-20"),
+                            ("Wind gusts reached 90 km/h along the coast.", "en", "2026-11-20"))
+    assert state == "conflict" and "another unit" in lines[0], lines
+    # one digit is too common to be one figure written twice
+    state, _, _ = judge(("The wreck lies 3 kilometres off the coast.", "en", "2026-11-20"),
+                        ("Das Wrack liegt 3 Meilen vor der Küste.", "de", "2026-11-20"))
+    assert state != "conflict"
+
+
+def test_one_digit_ten_times_apart_is_a_slip_of_a_sum_or_an_area():
+    state, lines, _ = judge(("The fire has burned 6,000 hectares of forest.", "en", "2026-08-02"),
+                            ("L'incendio ha distrutto 60.000 ettari di bosco.", "it", "2026-08-02"))
+    assert state == "conflict" and "the same digits" in lines[0], lines
+    state, lines, _ = judge(("The city will get 2 million euros from the fund.", "en", "2026-08-02"),
+                            ("La ciudad recibirá 20 millones de euros del fondo.", "es", "2026-08-02"))
+    assert state == "conflict" and "the same digits" in lines[0], lines
+
+
+def test_a_sum_or_share_whose_leading_digits_swapped_is_a_slip_where_one_side_says_what():
+    state, lines, _ = judge(("The club paid a transfer fee of 47 million euros for the striker.", "en", "2026-07-01"),
+                            ("O avançado deixa o Benfica por 74 milhões de euros.", "pt", "2026-07-01"))
+    assert state == "conflict" and "two digits swapped" in lines[0], lines
+    # the last digits swapped are too small a step: two years' debts may well be 14.5 and 15.4 billion
+    state, _, _ = judge(("The state's debt stood at 14.5 billion euros.", "en", "2026-07-01"),
+                        ("Hace un año eran 15.400 millones de euros.", "es", "2026-07-01"))
+    assert state != "conflict"

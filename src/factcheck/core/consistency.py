@@ -38,8 +38,8 @@ from factcheck.core import qualified_measures
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
-from factcheck.core.figure_slips import (another_time_slip, of_its_day, period_slip, same_digits, same_written_number,
-                                         significant, span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell)
+from factcheck.core.figure_slips import (another_time_slip, of_its_day, period_slip, same_digits, same_sum,
+                                         same_written_number, significant, span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell)
 from factcheck.core.figure_sources import OWN_ESTIMATES
 from factcheck.core.figure_subjects import is_country
 from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_COUNTS
@@ -202,10 +202,10 @@ def _money(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool, sc
 
 
 def _currency_slip(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison | None:
-    """The same sum of two or more digits in two currencies that are worth different amounts ("42.50
-    euros per share" / "42,50 kronor per aktie"): one outlet wrote the wrong currency, a conflict even
-    where neither says what the sum is. None when the figures are not so."""
-    if f.kind != "money" or f.unit == g.unit or f.period != g.period or not same_written_number(f, g):
+    """The same sum in two currencies that are worth different amounts ("42.50 euros per share" /
+    "42,50 kronor per aktie"): one outlet wrote the wrong currency, a conflict even where neither says
+    what the sum is. None when the figures are not so."""
+    if f.kind != "money" or f.unit == g.unit or f.period != g.period or not same_sum(f, g):
         return None
     c = _money(f, g, sa, sb, True, (1.0, 1.0))
     return noted(c, "the same number in another currency") if c.outcome == "conflict" else None
@@ -419,10 +419,11 @@ def _in_other_units(f: Figure, g: Figure, certain: bool) -> Comparison:
     in_f = replace(g, value=float(f"{y:.12g}"), unit=f.unit)
     if (certain or f.period == g.period) and (slip := tenfold_slip(f, in_f)) is not None:
         return replace(slip, b=f"{g.text} ({human_amount(y, f.unit)})")
-    # "693 km" / "693 miglia": the same number in another unit is one outlet's slip; of power and
-    # energy, a prefix slipped, whatever the number ("3 gigawatt" / "3 megawatt")
-    prefix_slip = f.value == g.value and f.dimension in ("power", "energy")
-    c = _grade(f, g, f.value, y, False, note, certain or same_written_number(f, g) or prefix_slip)
+    # "693 km" / "693 miglia", "70 nodi" / "70 km/h": the same number of ten or more in another unit is
+    # one outlet's slip; of power and energy, a prefix slipped, whatever the number ("3 gigawatt" / "3
+    # megawatt")
+    same = f.value == g.value and (f.value >= 10 or f.dimension in ("power", "energy"))
+    c = _grade(f, g, f.value, y, False, note, certain or same_written_number(f, g) or same)
     if not certain and c.outcome == "conflict":
         c = noted(c, "the same number in another unit")
     return replace(c, a=f.text, b=f"{g.text} ({human_amount(y, f.unit)})")

@@ -33,6 +33,13 @@ def same_written_number(f: Figure, g: Figure) -> bool:
     return f.value == g.value and len(significant(f.value)) >= 2
 
 
+def same_sum(f: Figure, g: Figure) -> bool:
+    """Whether ``f`` and ``g`` give one number of two or more digits, or a round one of a hundred or
+    more ("900 miljoner kronor" / "900 miljoonan kruunun"; "po 20 000 złotych" / "20 000 eur"): in
+    another period or currency, one outlet's slip."""
+    return same_written_number(f, g) or f.value == g.value and abs(f.value) >= 100
+
+
 def same_digits(f: Figure, g: Figure) -> bool:
     """Whether ``f`` and ``g`` are written with the same two digits or more, in any order, and one sign
     ("fell by 59%" and "-59%" are one change said two ways)."""
@@ -60,11 +67,11 @@ def thousandfold(f: Figure, g: Figure) -> bool:
 def tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
     """The same three or more digits, a power of ten apart ("5,972 died" / "59 720 morts"): a slip of
     a separator or a zero, a conflict whatever else would excuse it (a count of another day, "at
-    least" on both sides). Two digits will do for sums, quantities and counts of one measure ("470 000
-    arbetslösa" / "47.000 werklozen"), or sums where one side says none ("1,2 miljarder kronor" / "12
-    milliarder"), not for shares (1.5 % growth and 15 % of a market), counts that grow (12 dead, then
-    120), distances that say only their unit ("150 km" from one coast, "15 km" from another) or
-    plain numbers. None when the figures are not so."""
+    least" on both sides). One digit will do for sums, quantities and counts of one measure ("470 000
+    arbetslösa" / "47.000 werklozen"; "8,000 hectares" / "80.000 ettari"), or sums where one side
+    says none ("1,2 miljarder kronor" / "12 milliarder"; "1 million pesos" / "10 million"), not for
+    shares (1.5 % growth and 15 % of a market), counts that grow (12 dead, then 120), distances that
+    say only their unit ("150 km" from one coast, "15 km" from another) or plain numbers. None when the figures are not so."""
     x, y = abs(f.value), abs(g.value)
     small, large = (x, y) if x < y else (y, x)
     if large < 9.5 * small or not small or f.words or g.words:
@@ -72,11 +79,11 @@ def tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
     if f.measure != g.measure and (f.measure in HOW_COUNTED or g.measure in HOW_COUNTED):
         return None  # "1,9 tonne par hectare" is no harvest of 19 million tonnes
     digits = significant(small)
-    two_will_do = (f.measure == g.measure or not (f.measure and g.measure)) and f.kind != "percent" \
+    any_will_do = (f.measure == g.measure or not (f.measure and g.measure)) and f.kind != "percent" \
         and not of_its_day(f) and not of_its_day(g) \
         and (f.kind != "number" or f.measure is not None and f.measure == g.measure
              or f.dimension not in (None, "length") and not (f.measure or g.measure))
-    enough = 2 if two_will_do else 3
+    enough = 1 if any_will_do else 3
     if len(digits) < enough or digits != significant(large):
         return None
     return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
@@ -86,31 +93,38 @@ def tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
 def swapped_digits(f: Figure, g: Figure, certain: bool) -> Comparison | None:
     """Two neighbouring digits swapped, the figures of one unit and order of magnitude ("per 86
     milioni di euro" / "por 68 milhões de euros"): one outlet's slip, a conflict where the two say
-    one thing or neither says what (shares and plain numbers of two digits only where both say what:
-    two counts of 12 and 21 are too often two things, but "ακυρώθηκαν 263 πτήσεις" / "236 vols" are
-    not), never for counts that grow (14 dead, then 41). None when the figures are not so."""
-    # where only one says what it measures, a measurement of three digits or more ("142.500 tonnellate"
-    # / "exported 124,500 tonnes") is still too alike to be another thing
-    unsaid = f.measure is None and g.measure is None or (f.measure is None or g.measure is None) and f.unit is not None \
-        and f.kind == "number" and len(significant(abs(f.value))) >= 3
-    if f.unit != g.unit or f.words or g.words or not (certain or unsaid):
+    one thing (``certain``) or the swap is too plain to be two things (``_plainly_swapped``), never
+    for counts that grow (14 dead, then 41). None when the figures are not so."""
+    if f.unit != g.unit or f.words or g.words or of_its_day(f) or of_its_day(g):
         return None
-    if of_its_day(f) or of_its_day(g) or (f.kind == "percent" or f.unit is None) and not certain \
-            and len(significant(abs(f.value))) < 3:
-        return None
-    if not digits_swapped(abs(f.value), abs(g.value)):
+    if not digits_swapped(abs(f.value), abs(g.value)) or not (certain or _plainly_swapped(f, g)):
         return None
     return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
                       "two digits swapped", "conflict")
 
 
+def _plainly_swapped(f: Figure, g: Figure) -> bool:
+    """Whether two figures with swapped digits, which may count two things, are still one outlet's
+    slip. Where neither says what it counts: a measurement in a unit, or three digits or more ("263
+    πτήσεις" / "236 vols"); two counts of 12 and 21, or shares of 12 % and 21 %, are too often two
+    things. Where one says: a measurement of three digits or more ("142.500 tonnellate" / "exported
+    124,500 tonnes"), or a sum or share whose leading digit moved ("86 milioni di euro" / "68
+    milhões"; "un 65 % menos" / "56% abaixo"), while 14.5 and 15.4 billion may well be two years'."""
+    digits = significant(abs(f.value)), significant(abs(g.value))
+    if f.measure is None and g.measure is None:
+        return f.kind != "percent" and f.unit is not None or len(digits[0]) >= 3
+    if f.measure is not None and g.measure is not None:
+        return False
+    if f.kind == "number":
+        return f.unit is not None and len(digits[0]) >= 3
+    return digits[0][0] != digits[1][0]
+
+
 def period_slip(f: Figure, g: Figure) -> Comparison | None:
-    """The same number of two or more digits for two periods ("45 Millionen Euro pro Monat" / "45
-    million euros a year"): one outlet wrote the wrong period, a conflict even where neither says
-    what the sum is; a round sum of a hundred or more will do ("900 miljoner kronor" a year / "900
-    miljoonan kruunun kuukaudessa"). None when the figures are not so."""
-    same = same_written_number(f, g) or f.value == g.value and abs(f.value) >= 100
-    if not (f.period and g.period and f.period != g.period and f.unit == g.unit and same):
+    """The same sum for two periods ("45 Millionen Euro pro Monat" / "45 million euros a year"): one
+    outlet wrote the wrong period, a conflict even where neither says what the sum is. None when the
+    figures are not so."""
+    if not (f.period and g.period and f.period != g.period and f.unit == g.unit and same_sum(f, g)):
         return None
     shorter, longer = sorted((MONTHS[f.period], MONTHS[g.period]))
     return Comparison(f.kind, f.text, g.text, 1 - shorter / longer, 0.0, "the same number for another period", "conflict")
