@@ -1439,11 +1439,21 @@ def test_one_digit_ten_times_apart_is_a_slip_of_a_sum_or_an_area():
     assert state == "conflict" and "the same digits" in lines[0], lines
 
 
-def test_a_sum_or_share_whose_leading_digits_swapped_is_a_slip_where_one_side_says_what():
+def test_a_sum_whose_leading_digits_swapped_is_a_slip_where_one_side_says_what():
     state, lines, _ = judge(("The club paid a transfer fee of 47 million euros for the striker.", "en", "2026-07-01"),
                             ("O avançado deixa o Benfica por 74 milhões de euros.", "pt", "2026-07-01"))
     assert state == "conflict" and "two digits swapped" in lines[0], lines
     # the last digits swapped are too small a step: two years' debts may well be 14.5 and 15.4 billion
     state, _, _ = judge(("The state's debt stood at 14.5 billion euros.", "en", "2026-07-01"),
                         ("Hace un año eran 15.400 millones de euros.", "es", "2026-07-01"))
+    assert state != "conflict"
+    # a story of many shares has its 8.1 % and 1.8 % of two things
+    state, _, _ = judge(("A year earlier the rate stood at 8.1%.", "en", "2026-11-17"),
+                        ("Salariile reale au crescut cu 1,8%.", "ro", "2026-11-17"))
+    assert state != "conflict"
+
+
+def test_a_sum_ten_million_times_another_is_no_slip():
+    state, _, _ = judge(("Poland sells poultry worth some 180 million zlotys a year to Korea.", "en", "2026-11-18"),
+                        ("Les éleveurs polonais touchent 18 zlotys par poule abattue.", "fr", "2026-11-18"))
     assert state != "conflict"

@@ -74,7 +74,9 @@ def tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
     say only their unit ("150 km" from one coast, "15 km" from another) or plain numbers. None when the figures are not so."""
     x, y = abs(f.value), abs(g.value)
     small, large = (x, y) if x < y else (y, x)
-    if large < 9.5 * small or not small or f.words or g.words:
+    # a separator or a zero slips by ten or a thousand, "million" for "billion" by a thousand: 18 zlotys
+    # a bird and 180 million zlotys of exports are two sums
+    if large < 9.5 * small or large > 1001 * small or not small or f.words or g.words:
         return None
     if f.measure != g.measure and (f.measure in HOW_COUNTED or g.measure in HOW_COUNTED):
         return None  # "1,9 tonne par hectare" is no harvest of 19 million tonnes
@@ -108,8 +110,9 @@ def _plainly_swapped(f: Figure, g: Figure) -> bool:
     slip. Where neither says what it counts: a measurement in a unit, or three digits or more ("263
     πτήσεις" / "236 vols"); two counts of 12 and 21, or shares of 12 % and 21 %, are too often two
     things. Where one says: a measurement of three digits or more ("142.500 tonnellate" / "exported
-    124,500 tonnes"), or a sum or share whose leading digit moved ("86 milioni di euro" / "68
-    milhões"; "un 65 % menos" / "56% abaixo"), while 14.5 and 15.4 billion may well be two years'."""
+    124,500 tonnes"), or a sum whose leading digit moved ("86 milioni di euro" / "68
+    milhões"), while 14.5 and 15.4 billion may well be two years', and a story of many shares has its
+    8.1 % and 1.8 % of two things."""
     digits = significant(abs(f.value)), significant(abs(g.value))
     if f.measure is None and g.measure is None:
         return f.kind != "percent" and f.unit is not None or len(digits[0]) >= 3
@@ -117,7 +120,7 @@ def _plainly_swapped(f: Figure, g: Figure) -> bool:
         return False
     if f.kind == "number":
         return f.unit is not None and len(digits[0]) >= 3
-    return digits[0][0] != digits[1][0]
+    return f.kind == "money" and digits[0][0] != digits[1][0]
 
 
 def period_slip(f: Figure, g: Figure) -> Comparison | None:
