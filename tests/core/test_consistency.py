@@ -1457,3 +1457,22 @@ def test_a_sum_ten_million_times_another_is_no_slip():
     state, _, _ = judge(("Poland sells poultry worth some 180 million zlotys a year to Korea.", "en", "2026-11-18"),
                         ("Les éleveurs polonais touchent 18 zlotys par poule abattue.", "fr", "2026-11-18"))
     assert state != "conflict"
+
+
+def test_a_rate_that_fell_in_a_month_to_a_level_is_that_level_in_every_language():
+    english = ("Unemployment fell to 7.4% in October from 7.6% in September.", "en", "2026-11-17")
+    for other in (("La tasa de desempleo cayó en octubre al 7,4%.", "es", "2026-11-17"),
+                  ("Rata șomajului a scăzut în octombrie la 7,4%.", "ro", "2026-11-17"),
+                  ("Míra nezaměstnanosti v říjnu klesla na 7,4 %.", "cs", "2026-11-17")):
+        state, lines, _ = judge(english, other)
+        assert state == "consistent", lines
+    # September's rate is not October's
+    state, _, _ = judge(("Unemployment stood at 7.4% in October.", "en", "2026-11-17"),
+                        ("Șomajul a fost de 7,6% în septembrie.", "ro", "2026-11-17"))
+    assert state == "not-compared"
+
+
+def test_two_forecasters_forecasts_are_two_readings():
+    state, lines, _ = judge(("Česká národní banka přitom očekává inflaci 2,7 %.", "cs", "2026-10-26"),
+                            ("The ministry based its pensions on a forecast of 2.9% inflation.", "en", "2026-10-26"))
+    assert state == "not-compared" and "two sources" in lines[0], lines

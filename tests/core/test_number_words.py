@@ -149,6 +149,13 @@ def test_seeds_write_their_figures_in_digits(name, lang):
         ("Staten bruker halvannen milliard kroner.", "no", 1.5e9, "NOK", "halvannen milliard kroner"),
         ("Kommunen lägger två miljarder kronor på skolor.", "sv", 2e9, "SEK", "två miljarder kronor"),
         ("Prosjektet fikk to milliarder kroner.", "no", 2e9, "NOK", "to milliarder kroner"),
+        ("Wybito blisko ćwierć miliona kur.", "pl", 2.5e5, None, "ćwierć miliona"),
+        ("Fast eine Viertelmillion Hühner wurden gekeult.", "de", 2.5e5, None, "eine Viertelmillion"),
+        ("Il faudra abattre un quart de million de poulets.", "fr", 2.5e5, None, "un quart de million"),
+        ("Acudieron casi un cuarto de millón de personas.", "es", 2.5e5, None, "un cuarto de millón"),
+        ("Er kwamen een kwart miljoen bezoekers.", "nl", 2.5e5, None, "een kwart miljoen"),
+        ("Nästan en kvarts miljon besökare kom.", "sv", 2.5e5, None, "en kvarts miljon"),
+        ("Csaknem negyedmillió látogató érkezett.", "hu", 2.5e5, None, "negyedmillió"),
     ],
 )
 def test_numbers_in_words_with_value_unit_and_span(text, lang, value, unit, span):

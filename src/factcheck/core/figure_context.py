@@ -111,7 +111,7 @@ def _month_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
         written = sorted((n.title() for n in names), key=len, reverse=True)
     else:
         written = sorted({w for n in names for w in (n, n.title())}, key=len, reverse=True)
-    pattern = (r"(?<![^\W\d_])(?i:in|im|i|en|a|al|di|del|de|pada|bulan|of|for|from|since|à|au|no|na|op|på)"
+    pattern = (r"(?<![^\W\d_])(?i:in|im|i|en|în|a|al|di|del|de|pada|bulan|of|for|from|since|à|au|no|na|op|på)"
                r"\s+(%s)(?![^\W\d_])")
     return re.compile(pattern % "|".join(map(re.escape, written))), names
 
@@ -460,10 +460,12 @@ _ABOVE = re.compile(
     r"(?![^\W\d_])", re.IGNORECASE)
 
 
-# "The death toll rose to 83", "subiu para 83", "naik dari 70 menjadi 83", "klesla na 4,62 %": a change's word before
-# "to" or "from" and a figure says the figure is a level (what rose), not the change
+# "The death toll rose to 83", "subiu para 83", "naik dari 70 menjadi 83", "klesla na 4,62 %", "cayó en octubre al
+# 7,4%": a change's word before "to" or "from" (a word of when between them) and a figure says the figure is a level
+# (what rose), not the change
 _LEVEL = re.compile(
-    r"[^\W\d_]*\s+(?:to|til|till|auf|para|a|al|à|au|ao|alla|menjadi|jadi|naar|from|fra|från|dari|na|la|do|"
+    r"[^\W\d_]*(?:\s+(?:in|en|în|im|i|w|v|u|em|no|op|på)\s+[^\W\d_]+)?"
+    r"\s+(?:to|til|till|auf|para|a|al|à|au|ao|alla|menjadi|jadi|naar|from|fra|från|dari|na|la|do|"
     r"z|ze|από|σε|στα|στο|στις)\s+\D{0,25}",
     re.IGNORECASE)
 # Between a change and the level it reached: "fell 12% to 1.1 billion", "um zwölf Prozent auf",

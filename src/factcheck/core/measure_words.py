@@ -510,6 +510,10 @@ _CENTRAL_AND_SOUTH: dict[str, tuple[str, ...]] = {
     "seats": ("mandát", "mandate", "mandátum", "paikkaa", "zastupnič"),
     "rainfall": ("srážk", "deště", "dažď", "ploi", "precipitaț", "csapadék", "eső", "sademää", "βροχ", "oborin",
                  "kiša", "yağış"),
+    "inflation": ("inflace", "inflaci", "inflácia", "infláci", "inflați", "infláció", "inflaatio", "πληθωρισμ",
+                  "enflasyon"),
+    "unemployment": ("nezaměstnan", "nezamestnan", "șomaj", "șomer", "munkanélküli", "työttöm", "ανεργ", "nezaposlen",
+                     "işsiz"),
 }
 #: Lithuanian, Latvian, Estonian, Slovenian, Bulgarian, Russian and Ukrainian, and orders and fleets in
 #: the languages above (word beginnings; none that begins a common word of another language: not

@@ -35,26 +35,29 @@ _TEMPLATES: dict[str, list[tuple[str, float]]] = {
            (f"en kvart {S}", 0.25)],
     # Swedish and Norwegian whole numbers before a scale word too ("två miljarder"): text2num
     # reads neither language
-    "no": [(f"{N} og en halv {S}", 0.5), (f"en halv {S}", 0.5), (f"halvannen {S}", 1.5), (f"{N} {S}", 0)],
+    "no": [(f"{N} og en halv {S}", 0.5), (f"en halv {S}", 0.5), (f"halvannen {S}", 1.5), (f"en kvart {S}", 0.25),
+           (f"{N} {S}", 0)],
     "sv": [(f"{N} och en halv {S}", 0.5), (f"en och en halv {S}", 1.5), (f"en halv {S}", 0.5),
-           (f"halvannan {S}", 1.5), (f"{N} {S}", 0)],
+           (f"halvannan {S}", 1.5), (f"en kvarts {S}", 0.25), (f"{N} {S}", 0)],
     "de": [(f"(?:eine|einer|einen|einem) halben? {S}", 0.5), (f"(?:anderthalb|eineinhalb) {S}", 1.5),
-           (f"(?P<glued>{N})einhalb {S}", 0.5)],  # "zweieinhalb": the number is glued on
+           (f"(?P<glued>{N})einhalb {S}", 0.5), (f"(?:eine |einer )?viertel_{S}", 0.25),
+           (f"(?:eine |einer )?dreiviertel_{S}", 0.75)],  # "zweieinhalb": the number is glued on
     "nl": [(f"een (?:half|halve) {S}", 0.5), (f"(?:anderhalf|anderhalve) {S}", 1.5),
-           (f"(?P<glued>{N})(?:ë|e)n_(?:half|halve) {S}", 0.5)],  # "tweeënhalf", "vijfenhalf"
-    "fr": [(f"(?:un |une )?demi {S}", 0.5), (f"{N} {S} et demie?", 0.5)],
-    "es": [(f"medio {S}", 0.5), (f"{N} {S} y medio", 0.5)],
-    "pt": [(f"meio {S}", 0.5), (f"{N} {S} e meio", 0.5)],
-    "it": [(f"mezzo {S}", 0.5), (f"{N} {S} e mezzo", 0.5)],
+           (f"(?P<glued>{N})(?:ë|e)n_(?:half|halve) {S}", 0.5), (f"een kwart_{S}", 0.25)],  # "tweeënhalf", "vijfenhalf"
+    "fr": [(f"(?:un |une )?demi {S}", 0.5), (f"{N} {S} et demie?", 0.5), (f"(?:un )?quart de {S}", 0.25),
+           (f"trois quarts de {S}", 0.75)],
+    "es": [(f"medio {S}", 0.5), (f"{N} {S} y medio", 0.5), (f"(?:un )?cuarto de {S}", 0.25)],
+    "pt": [(f"meio {S}", 0.5), (f"{N} {S} e meio", 0.5), (f"(?:um )?quarto de {S}", 0.25)],
+    "it": [(f"mezzo {S}", 0.5), (f"{N} {S} e mezzo", 0.5), (f"(?:un )?quarto di {S}", 0.25)],
 }
 # Where text2num reads no number words: a half, and one and a half, before a scale word ("pół
 # miliarda", "másfél millió tonna", "puolitoista miljoonaa", "bir buçuk milyar", "ενάμισι εκατομμύριο")
 _TEMPLATES |= {
-    "pl": [(f"pół {S}", 0.5), (f"półtor(?:a|ej) {S}", 1.5)],
-    "cs": [(f"půl {S}", 0.5), (f"jeden a půl {S}", 1.5)],
-    "sk": [(f"pol {S}", 0.5), (f"jeden a pol {S}", 1.5)],
-    "hu": [(f"fél {S}", 0.5), (f"másfél {S}", 1.5)],
-    "fi": [(f"puoli {S}", 0.5), (f"puolitoista {S}", 1.5)],
+    "pl": [(f"pół {S}", 0.5), (f"półtor(?:a|ej) {S}", 1.5), (f"ćwierć {S}", 0.25)],
+    "cs": [(f"půl {S}", 0.5), (f"jeden a půl {S}", 1.5), (f"čtvrt {S}", 0.25)],
+    "sk": [(f"pol {S}", 0.5), (f"jeden a pol {S}", 1.5), (f"štvrť {S}", 0.25)],
+    "hu": [(f"fél {S}", 0.5), (f"másfél {S}", 1.5), (f"negyed_{S}", 0.25)],
+    "fi": [(f"puoli {S}", 0.5), (f"puolitoista {S}", 1.5), (f"neljännes_{S}", 0.25)],
     "hr": [(f"pola {S}", 0.5), (f"jedan i pol {S}", 1.5)],
     "ro": [(f"jumătate de {S}", 0.5)],
     "tr": [(f"yarım {S}", 0.5), (f"bir buçuk {S}", 1.5)],
@@ -75,9 +78,10 @@ _SMALL = {
 _SMALL["nb"] = _SMALL["no"]
 
 # Pieces every template of a language holds (Swedish and Norwegian read whole numbers too: none)
-_HINTS = {"en": ("half", "quarter"), "da": ("halv", "kvart"), "de": ("halb",), "nl": ("half", "halve"),
-          "fr": ("demi",), "es": ("medio",), "pt": ("meio",), "it": ("mezzo",), "pl": ("pół",), "cs": ("půl",),
-          "sk": ("pol",), "hu": ("fél",), "fi": ("puoli",), "hr": ("pol",), "ro": ("jumătate",), "tr": ("yarım", "buçuk"),
+_HINTS = {"en": ("half", "quarter"), "da": ("halv", "kvart"), "de": ("halb", "viertel"), "nl": ("half", "halve", "kwart"),
+          "fr": ("demi", "quart"), "es": ("medio", "cuarto"), "pt": ("meio", "quarto"), "it": ("mezzo", "quarto"),
+          "pl": ("pół", "ćwierć"), "cs": ("půl", "čtvrt"), "sk": ("pol", "štvrť"), "hu": ("fél", "negyed"),
+          "fi": ("puoli", "neljännes"), "hr": ("pol",), "ro": ("jumătate",), "tr": ("yarım", "buçuk"),
           "el": ("μισό", "ενάμισ", "μιάμισ")}
 
 _DIGITS = r"[0-9]{1,3}"
@@ -103,7 +107,7 @@ def _compiled(lang: str):
         return None, [], None, None
     scale = "(?:" + phrase_trie(forms) + ")"
     vulgar = re.compile(rf"(?P<s>{scale})(?![\w-])")
-    any_scale = re.compile(rf"(?<!\w){scale}(?!\w)")
+    any_scale = re.compile(rf"{scale}(?!\w)")  # glued too: "Viertelmillion", "negyedmillió"
     templates = _TEMPLATES.get(lang)
     if not templates:
         return None, [], vulgar, any_scale
