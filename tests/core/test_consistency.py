@@ -1437,6 +1437,10 @@ def test_one_digit_ten_times_apart_is_a_slip_of_a_sum_or_an_area():
     state, lines, _ = judge(("The city will get 2 million euros from the fund.", "en", "2026-08-02"),
                             ("La ciudad recibirá 20 millones de euros del fondo.", "es", "2026-08-02"))
     assert state == "conflict" and "the same digits" in lines[0], lines
+    # a count's one digit is too often a part: the group's staff, and those in one country
+    state, _, _ = judge(("The group employs about 4,000 people.", "en", "2026-08-02"),
+                        ("Yhtiöllä on Suomessa noin 40 työntekijää.", "fi", "2026-08-02"))
+    assert state != "conflict"
 
 
 def test_a_sum_whose_leading_digits_swapped_is_a_slip_where_one_side_says_what():

@@ -67,11 +67,13 @@ def thousandfold(f: Figure, g: Figure) -> bool:
 def tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
     """The same three or more digits, a power of ten apart ("5,972 died" / "59 720 morts"): a slip of
     a separator or a zero, a conflict whatever else would excuse it (a count of another day, "at
-    least" on both sides). One digit will do for sums, quantities and counts of one measure ("470 000
-    arbetslösa" / "47.000 werklozen"; "8,000 hectares" / "80.000 ettari"), or sums where one side
-    says none ("1,2 miljarder kronor" / "12 milliarder"; "1 million pesos" / "10 million"), not for
+    least" on both sides). Fewer will do where the two are of one measure, or a sum or a measurement
+    of which one side says none: one digit for sums and measurements ("8,000 hectares" / "80.000
+    ettari", "1 million pesos" / "10 million"), two for counts ("470 000 arbetslösa" / "47.000
+    werklozen"; "rund 6.000 Mitarbeiter" / "noin 60 työntekijää" in Finland is a part). Not for
     shares (1.5 % growth and 15 % of a market), counts that grow (12 dead, then 120), distances that
-    say only their unit ("150 km" from one coast, "15 km" from another) or plain numbers. None when the figures are not so."""
+    say only their unit ("150 km" from one coast, "15 km" from another) or plain numbers. None when
+    the figures are not so."""
     x, y = abs(f.value), abs(g.value)
     small, large = (x, y) if x < y else (y, x)
     # a separator or a zero slips by ten or a thousand, "million" for "billion" by a thousand: 18 zlotys
@@ -81,11 +83,11 @@ def tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
     if f.measure != g.measure and (f.measure in HOW_COUNTED or g.measure in HOW_COUNTED):
         return None  # "1,9 tonne par hectare" is no harvest of 19 million tonnes
     digits = significant(small)
-    any_will_do = (f.measure == g.measure or not (f.measure and g.measure)) and f.kind != "percent" \
+    fewer_will_do = (f.measure == g.measure or not (f.measure and g.measure)) and f.kind != "percent" \
         and not of_its_day(f) and not of_its_day(g) \
         and (f.kind != "number" or f.measure is not None and f.measure == g.measure
              or f.dimension not in (None, "length") and not (f.measure or g.measure))
-    enough = 1 if any_will_do else 3
+    enough = (1 if f.kind == "money" or f.dimension else 2) if fewer_will_do else 3
     if len(digits) < enough or digits != significant(large):
         return None
     return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
