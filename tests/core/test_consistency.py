@@ -1480,3 +1480,12 @@ def test_two_forecasters_forecasts_are_two_readings():
     state, lines, _ = judge(("Česká národní banka přitom očekává inflaci 2,7 %.", "cs", "2026-10-26"),
                             ("The ministry based its pensions on a forecast of 2.9% inflation.", "en", "2026-10-26"))
     assert state == "not-compared" and "two sources" in lines[0], lines
+
+
+def test_culled_birds_are_not_culled_pigs_and_their_count_grows():
+    state, lines, _ = judge(("Veterinarians culled 42,000 hens at the farm.", "en", "2026-11-16"),
+                            ("Die Behörden ließen 24.000 Schweine töten.", "de", "2026-11-16"))
+    assert state == "not-compared" and "poultry / pigs" in lines[0], lines
+    state, lines, _ = judge(("So far 240,000 birds have been culled.", "en", "2026-11-18"),
+                            ("Au total, 262 000 volailles ont été abattues.", "fr", "2026-11-19"))
+    assert state == "not-compared" and "different dates" in lines[0], lines

@@ -394,6 +394,18 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "arbeitslosenquote", "arbeitslosigkeit", "werkloosheid", "disoccupazione", "pengangguran", "ledighed", "arbejdsløshed",
         "arbetslöshet", "arbeidsledighet", "失業率", "失业率", "بطالة", "बेरोजगारी", "বেকারত্ব",
     ),
+    # the animals of an outbreak or a cull, by kind: a farm's birds are not a district's pigs
+    "poultry": (
+        "poultry", "birds", "hens", "chickens", "broilers", "turkeys", "geflügel", "hühner", "hennen", "legehennen",
+        "masthähnchen", "hähnchen", "vögel", "pluimvee", "kippen", "leghennen", "vleeskuikens", "volailles", "poules",
+        "poulets", "oiseaux", "gallinas", "pollos", "galline", "polli ", "pollame", "galinhas", "frangos", "drobiu",
+        "drób", "niosek", "brojler", "ptaków", "drůbež", "slepic", "kuřat", "nosnic", "fjerkræ", "høns", "høner",
+        "kyllinger", "fjäderfä", "hönor", "kycklingar", "baromfi", "tyúk",
+    ),
+    "pigs": ("pigs", "hogs", "swine", "schweine", "varkens", "porcs", "cerdos", "suini", "maiali", "porcos", "świń",
+             "prasat", "grise", "sertés"),
+    "cattle": ("cattle", "cows", "rinder", "kühe", "runderen", "koeien", "bovins", "vaches", "vacas", "bovini",
+               "mucche", "bydła", "krów", "skotu", "kráv", "kvæg", "nötkreatur", "szarvasmarha"),
     "vehicles": (
         "vehicles", "cars", "autos", "fahrzeug", "-fahrzeuge", "pkw", "voitures", "véhicules", "vehículos", "coches",
         "automóviles", "veicoli", "automobili", "auto ", "veículos", "carros", "automóveis", "voertuigen", "auto's",
@@ -606,7 +618,8 @@ SMALLEST_BARE_SUM = 1000
 #: Measures that change over time (tolls, counts "so far"): two outlets' figures of different days
 #: are a timeline, not a contradiction.
 CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced", "sheltered", "cases", "responders",
-                                      "vessels", "repatriated"})  # the ships waiting at a blocked canal, too
+                                      "vessels", "repatriated",  # the ships waiting at a blocked canal, too
+                                      "poultry", "pigs", "cattle"})  # the animals culled so far
 
 #: Measures that say only that a figure is a sum ("aid worth 1.2 billion", "bantuan senilai", "a deal
 #: valued at"), or a sum another outlet may name by what it is of ("save 1.5 billion euros a year" is
