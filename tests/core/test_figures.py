@@ -594,6 +594,9 @@ def test_a_prison_term_is_what_a_figure_of_years_measures():
         ("Sieben von zehn Konten waren betroffen.", "de"),
         ("Afectó a siete de cada diez cuentas.", "es"),
         ("7 out of 10 accounts were affected.", "en"),
+        ("Sept comptes sur dix ont été touchés.", "fr"),
+        ("Sette account italiani su dieci sono stati colpiti.", "it"),
+        ("Foram afetadas sete contas em cada dez.", "pt"),
     ],
 )
 def test_a_count_out_of_ten_is_one_share(text, lang):
@@ -757,6 +760,10 @@ def test_units_written_with_their_abbreviation_dot(text, lang, unit, value):
      ("Cutting one in eight jobs sends the wrong signal.", "en", "percent", 12.5, "%"),
      ("Norvane säger upp nästan var femte anställd.", "sv", "percent", 20, "%"),
      ("Jeder fünfte Beschäftigte ist betroffen.", "de", "percent", 20, "%"),
+     ("Minden ötödik dolgozót érinti.", "hu", "percent", 20, "%"),
+     ("Dotyczy to co piątego pracownika.", "pl", "percent", 20, "%"),
+     ("Týká se to každého pátého zaměstnance.", "cs", "percent", 20, "%"),
+     ("Se koskee joka viidettä työntekijää.", "fi", "percent", 20, "%"),
      # Turkish writes the percent first; the lira, as Turkish, Croatian and English articles name it
      ("Hisseler yüzde 9,8 düşüşle kapandı.", "tr", "percent", 9.8, "%"), ("Enflasyon %47 oldu.", "tr", "percent", 47, "%"),
      ("Şirket maliyetini 240 milyon lira olarak tahmin ediyor.", "tr", "money", 2.4e8, "TRY"),
@@ -915,3 +922,9 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
 def test_knots_are_a_speed():
     f = one("Il vento ha raggiunto i 70 nodi.", "it")
     assert (f.unit, f.dimension) == ("kn", "speed")
+
+
+def test_every_friday_is_no_share():
+    for text, lang in (("Targ odbywa się co piątek.", "pl"), ("Trh je každý pátek.", "cs"),
+                       ("Trhy sú každý piatok.", "sk")):
+        assert [f for f in read_figures(text, lang) if f.kind == "percent"] == []

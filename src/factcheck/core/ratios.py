@@ -33,19 +33,39 @@ _WHOLE_WORDS = (r"10|100|1000|1\.000|[3-9]|ten|hundred|thousand|zehn|hundert|tau
 _RATIO = re.compile(
     r"(?<![\w.,])(\d+|[^\W\d_]+)\s+(?:in|out of|of every|dari|von|de cada|sur|su|em cada|op de|op|ud af|af|av)\s+"
     rf"({_WHOLE_WORDS})(?![\w]|[.,]\d)", re.IGNORECASE)
+# what is counted may stand between in French, Spanish, Italian and Portuguese: "trois actions sur
+# dix", "six emplois nouveaux sur dix", "tres españoles de cada diez"
+# (a lookahead, so that "afetadas sete contas em cada dez" is tried from each word)
+_RATIO_APART = re.compile(
+    r"(?<![\w.,])(?=(\d+|[^\W\d_]+)\s+(?:[^\W\d_]+\s+){1,2}(?:sur|su|de cada|em cada)\s+"
+    rf"({_WHOLE_WORDS})(?![\w]|[.,]\d))", re.IGNORECASE)
 
 
 # "var femte anställd", "hver tredje", "jeder fünfte", "every fifth": one in so many
-_EVERY = re.compile(
-    r"(?<![^\W\d_])(?:var|hver|hvert|jede[rns]?|elke|iedere|every)\s+(tredje|fjärde|fjerde|femte|sjätte|sjette|"
-    r"sjunde|syvende|åttonde|ottende|nionde|niende|tionde|tiende|dritte|vierte|fünfte|sechste|siebte|achte|"
-    r"neunte|zehnte|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth)[nrs]?(?![^\W\d_])", re.IGNORECASE)
 _ORDINAL = {w: n for n, words in {
     3: "tredje dritte derde third", 4: "fjärde fjerde vierte vierde fourth", 5: "femte fünfte vijfde fifth",
     6: "sjätte sjette sechste zesde sixth", 7: "sjunde syvende siebte zevende seventh",
     8: "åttonde ottende achte achtste eighth", 9: "nionde niende neunte negende ninth",
     10: "tionde tiende zehnte tenth"}.items() for w in words.split()}
+# and "minden harmadik", "co piątego", "každého pátého", "joka viidettä": stems with their case endings,
+# written out, so that "co piątek" and "každý pátek" (every Friday) are none
+_INFLECTED = {
+    ("y a e ego ej ą", "czwart piąt szóst siódm ósm dziewiąt dziesiąt"), ("i ia ie iego iej ią", "trzec"),
+    ("ý á é ého ou", "čtvrt pát šest sedm osm devát desát"), ("í ího ímu", "třet"),
+    ("y a e eho ou", "štvrt piat šiest siedm ôsm deviat desiat"), ("í ieho", "tret"),
+    ("s nnen tta", "kolma kuude kahdeksa"), ("s nnen ttä", "neljä viide seitsemä yhdeksä kymmene"),
+    ("ik ikat iket", "harmad negyed ötöd hatod heted nyolcad kilenced tized"),
+}
+_STEMS = {stem: n for n, stems in {
+    3: "trzec třet tret kolma harmad", 4: "czwart čtvrt štvrt neljä negyed", 5: "piąt pát piat viide ötöd",
+    6: "szóst šest šiest kuude hatod", 7: "siódm sedm siedm seitsemä heted", 8: "ósm osm ôsm kahdeksa nyolcad",
+    9: "dziewiąt devát deviat yhdeksä kilenced", 10: "dziesiąt desát desiat kymmene tized"}.items()
+    for stem in stems.split()}
+_ORDINAL |= {stem + ending: _STEMS[stem] for endings, stems in _INFLECTED for stem in stems.split()
+             for ending in endings.split()}
+_EVERY = re.compile(
+    r"(?<![^\W\d_])(?:var|hver|hvert|jede[rns]?|elke|iedere|every|minden|co|každ(?:ý|á|é|ou|ého|ému|ú)|joka)\s+"
+    rf"({'|'.join(sorted(_ORDINAL, key=len, reverse=True))})[nrs]?(?![^\W\d_])", re.IGNORECASE)
 
 
 def one_in_so_many(text: str, lo: int, hi: int) -> bool:
@@ -58,12 +78,15 @@ def ratios(text: str, language: str, lo: int, hi: int) -> list[Figure]:
     fifth", as percent figures."""
     out = [Figure("percent", m.start(), m.end(), round(100 / _ORDINAL[m.group(1).lower()], 4), "%", text=m.group(),
                   words=True) for m in _EVERY.finditer(text, lo, hi)]
-    for m in _RATIO.finditer(text, lo, hi):
+    for m in [*_RATIO.finditer(text, lo, hi), *_RATIO_APART.finditer(text, lo, hi)]:
         part, whole = _value(text, language, *m.span(1)), _value(text, language, *m.span(2))
         if whole is not None and whole < 10 and m.group(1).isdigit():
             continue  # "one in eight jobs" is a share; "scored 3 in 5 minutes" is not
+        start, end = m.start(1), m.end(2)
+        if any(f.start < end and start < f.end for f in out):
+            continue
         if part is not None and whole in WHOLES and 0 < part < whole:
-            out.append(Figure("percent", m.start(), m.end(), round(100 * part / whole, 4), "%", text=m.group(),
+            out.append(Figure("percent", start, end, round(100 * part / whole, 4), "%", text=text[start:end],
                               words=not m.group(1).isdigit()))
     return out
 
