@@ -1489,3 +1489,13 @@ def test_culled_birds_are_not_culled_pigs_and_their_count_grows():
     state, lines, _ = judge(("So far 240,000 birds have been culled.", "en", "2026-11-18"),
                             ("Au total, 262 000 volailles ont été abattues.", "fr", "2026-11-19"))
     assert state == "not-compared" and "different dates" in lines[0], lines
+
+
+def test_registered_jobseekers_are_not_the_unemployed_of_a_survey_and_their_month_counts():
+    portuguese = ("Os desempregados inscritos nos centros de emprego eram 298.500 no final de outubro.", "pt", "2026-11-19")
+    state, lines, _ = judge(portuguese, ("Ende Oktober waren 298.500 Menschen arbeitssuchend gemeldet.", "de", "2026-11-19"))
+    assert state == "consistent", lines
+    state, lines, _ = judge(portuguese, ("Unemployment dropped to 311,600 in October, the survey showed.", "en", "2026-11-17"))
+    assert state == "not-compared", lines
+    state, lines, _ = judge(portuguese, ("Ende September waren 305.100 Menschen arbeitssuchend gemeldet.", "de", "2026-11-19"))
+    assert state == "not-compared" and "different months" in lines[0], lines

@@ -105,13 +105,15 @@ def _base_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
 @lru_cache(maxsize=64)
 def _month_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     """A month a figure is of: its name after a short word ("in November", "im November", "a novembre",
-    "pada November"); in English capitalised ("prices may rise" is no month)."""
+    "pada November", "Ende September"); in English capitalised ("prices may rise" is no month)."""
     names = {name: number for name, number in month_names(lang or "und").items() if len(name) > 3 or number == 5}
     if lang == "en":
         written = sorted((n.title() for n in names), key=len, reverse=True)
     else:
         written = sorted({w for n in names for w in (n, n.title())}, key=len, reverse=True)
-    pattern = (r"(?<![^\W\d_])(?i:in|im|i|en|în|a|al|di|del|de|pada|bulan|of|for|from|since|à|au|no|na|op|på)"
+    # or its part: "Ende September", "fin septembre", "fine ottobre", "eind oktober", "début novembre"
+    pattern = (r"(?<![^\W\d_])(?i:in|im|i|en|în|a|al|di|del|de|pada|bulan|of|for|from|since|à|au|no|na|op|på|"
+               r"ende|anfang|mitte|fin|début|fine|inizio|metà|eind|begin|medio)"
                r"\s+(%s)(?![^\W\d_])")
     return re.compile(pattern % "|".join(map(re.escape, written))), names
 

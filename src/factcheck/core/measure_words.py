@@ -423,11 +423,15 @@ MEASURES: dict[str, tuple[str, ...]] = {
     # another count than the survey's: those on an agency's books
     "registered jobseekers": (
         # not "inscrits", "iscritti", "geregistreerde" alone: voters on a roll are registered too
-        "registered unemployed", "jobseekers", "job seekers", "registrierte arbeitslose", "arbeitssuchend", "arbeitsuchend",
+        "registered unemployed", "jobseekers", "job seekers", "registrierte arbeitslose", "registrierten arbeitslosen", "arbeitssuchend", "arbeitsuchend",
         "inskrivna som arbetslösa", "inskrivna arbetslösa", "arbetssökande", "registrerede ledige", "registrerte ledige",
         "demandeurs d'emploi", "demandantes de empleo", "parados registrados", "desempleados registrados",
         "iscritti ai centri per l'impiego", "geregistreerde werklozen", "werkzoekenden", "bezrobotnych zarejestrowan",
-        "zarejestrowanych bezrobotnych", "pencari kerja",
+        "zarejestrowanych bezrobotnych", "pencari kerja", "desempregados inscritos", "desempregados registados",
+        "inscritos nos centros de emprego", "disoccupati iscritti", "disoccupati registrati", "chômeurs inscrits",
+        "registrovaných nezaměstnaných", "uchazečů o zaměstnání", "uchádzačov o zamestnanie", "nyilvántartott álláskeres",
+        "álláskeres", "șomeri înregistrați", "șomerilor înregistrați", "työnhakij", "rekisteröityjä työttömiä",
+        "εγγεγραμμένοι άνεργοι", "εγγεγραμμένων ανέργων", "kayıtlı işsiz",
     ),
     "votes": (
         "vote", "votes", "ballots", "votos", "voix", "suffrages", "stimmen", "voti", "suara", "stemmer",
