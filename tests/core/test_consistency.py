@@ -1499,3 +1499,12 @@ def test_registered_jobseekers_are_not_the_unemployed_of_a_survey_and_their_mont
     assert state == "not-compared", lines
     state, lines, _ = judge(portuguese, ("Ende September waren 305.100 Menschen arbeitssuchend gemeldet.", "de", "2026-11-19"))
     assert state == "not-compared" and "different months" in lines[0], lines
+
+
+def test_households_without_power_and_people_arrested_are_counts_of_their_own():
+    state, lines, _ = judge(("Rund 210.000 Haushalte waren am Montag ohne Strom.", "de", "2026-11-16"),
+                            ("Some 140,000 people were left without power on Monday.", "en", "2026-11-16"))
+    assert state == "not-compared", lines
+    state, lines, _ = judge(("La police a interpellé 37 personnes samedi.", "fr", "2026-11-14"),
+                            ("Police arrested 14 people on Saturday.", "en", "2026-11-14"))
+    assert state == "conflict", lines
