@@ -1508,3 +1508,18 @@ def test_households_without_power_and_people_arrested_are_counts_of_their_own():
     state, lines, _ = judge(("La police a interpellé 37 personnes samedi.", "fr", "2026-11-14"),
                             ("Police arrested 14 people on Saturday.", "en", "2026-11-14"))
     assert state == "conflict", lines
+
+
+def test_jobs_cut_at_a_site_are_a_part_of_the_groups():
+    group = ("The machinery maker said it would cut 1,800 jobs by 2028.", "en", "2026-11-10")
+    for site in (("Koncern zruší v kladenském závodě 260 pracovních míst.", "cs", "2026-11-12"),
+                 ("It will also cut 260 jobs at its Kladno plant.", "en", "2026-11-12")):
+        state, lines, _ = judge(group, site)
+        assert state != "conflict", lines
+
+
+def test_what_the_market_expected_is_not_the_result():
+    state, lines, _ = judge(("Ein Jahr zuvor hatte der Konzern einen Gewinn von 151 Mio. Euro erzielt.", "de", "2026-11-10"),
+                            ("Instead of the 58 million euros of net profit the market expected, it reported a loss.",
+                             "en", "2026-11-10"))
+    assert state != "conflict", lines

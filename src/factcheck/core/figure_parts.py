@@ -113,14 +113,22 @@ _AT_SITES = frozenset({"employees", "jobs"})
 # "i Drammen", "in Dortmund", "à Lyon": a place named with its preposition (a country is read as one)
 _AT = re.compile(r"(?<![^\W\d_])(?:in|i|at|à|en|w|we|u|na|di|em|im|am|bei|ve|v)\s+((?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+)")
 _TOWN_REACH = 4  # words between the place and the count, or the count and the place ("ansatte på sin base i")
+# "v kladenském závodě 260 pracovních míst", "350 jobs at its Kladno plant", "im Werk Dortmund": a site
+# named by its kind, with the word before it (most often its town), whoever's town it is
+_SITE = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_]+\s+)?(?:d['’]|l['’])?(?:plant|factory|works|werk|standort|fabrik|usine|fábrica|planta|"
+    r"stabilimento|fabbrica|fabriek|vestiging|anläggning|zakładzie|fabryce|závodě|závodu|závode|gyárban|gyárában|"
+    r"üzemében|fabrica|tehtaalla|tehtaan|pabrik|tvornici)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _town(text: str, lang: str, f: Figure) -> str:
     """The town a count of staff is at, named right before it or right after its noun in one
-    clause ("en fabrikk i Drammen med rundt 240 ansatte", "350 Mitarbeiter in Dortmund"), or ""."""
+    clause ("en fabrikk i Drammen med rundt 240 ansatte", "350 Mitarbeiter in Dortmund"), or else its
+    site ("v kladenském závodě"), or ""."""
     countries = {(start, end) for start, end, _ in countries_in(text, lang)}
-    return next((m.group(1).casefold() for m in near(_AT, text, f, 0, len(text), _TOWN_REACH)
+    town = next((m.group(1).casefold() for m in near(_AT, text, f, 0, len(text), _TOWN_REACH)
                  if (m.start(1), m.end(1)) not in countries and not any(a <= m.start(1) < b for a, b in countries)), "")
+    return town or next((" ".join(m.group().casefold().split()) for m in near(_SITE, text, f, 0, len(text), _TOWN_REACH)), "")
 
 
 def near(pattern: re.Pattern[str], text: str, f: Figure, lo: int, hi: int, reach: int) -> Iterator[re.Match[str]]:

@@ -37,9 +37,13 @@ def is_forecast(text: str, lo: int, start: int) -> bool:
 # "under analytikernes forventning på 18,9 milliarder kroner", "le consensus des analystes"
 _ANALYSTS = re.compile(
     r"(?<![^\W\d_])(?:analysts?|analytiker\w*|analysten|analystes|analistas|analisti|analisten|analityk\w*|"
-    r"analytik\w*|elemző\w*|analyytik\w*|analiști\w*|analitičar\w*|αναλυτ\w*|analist\w*|consensus|konsensus\w*)"
+    r"analytik\w*|elemző\w*|analyytik\w*|analiști\w*|analitičar\w*|αναλυτ\w*|analist\w*|consensus|konsensus\w*|"
+    # "the 58 million euros of net profit the market expected", "vom Markt erwartet", "attendu par le marché"
+    r"the market expected|the market had expected|markt erwartet\w*|markt gerechnet|attendus? par le marché|"
+    r"esperaba el mercado|esperado por el mercado|atteso dal mercato|attesi dal mercato|rynek oczekiwał)"
     r"(?![^\W\d_])", re.IGNORECASE)
-_ANALYSTS_STEMS = ("naly", "onsens", "lemz", "ναλυτ")  # in every word above, whatever its first letter's case
+# in every form above, whatever its first letter's case
+_ANALYSTS_STEMS = ("naly", "onsens", "lemz", "ναλυτ", "arket", "arkt", "arché", "ercado", "ercato", "ynek")
 _ANALYSTS_REACH = 60  # characters either side of the figure, in its sentence
 
 
