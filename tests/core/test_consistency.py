@@ -1523,3 +1523,24 @@ def test_what_the_market_expected_is_not_the_result():
                             ("Instead of the 58 million euros of net profit the market expected, it reported a loss.",
                              "en", "2026-11-10"))
     assert state != "conflict", lines
+
+
+def test_figures_of_two_named_weekdays_are_each_days():
+    state, lines, _ = judge(("Ungarn importierte am Mittwoch zur Spitzenzeit rund 3.250 MW.", "de", None),
+                            ("Hungarian imports eased to 2,640MW at Thursday's peak.", "en", "2026-07-23"),
+                            story=("2026-07-23",))
+    assert state == "not-compared" and "different days: Wednesday / Thursday" in lines[0], lines
+    # the same day named twice is one day's figure
+    state, _, _ = judge(("Ungarn importierte am Donnerstag zur Spitzenzeit rund 3.250 MW.", "de", None),
+                        ("Hungarian imports eased to 2,640MW at Thursday's peak.", "en", "2026-07-23"),
+                        story=("2026-07-23",))
+    assert state == "conflict"
+
+
+def test_a_weekday_is_read_in_its_case_and_not_in_an_ordinal():
+    from factcheck.core.dates import weekday_named
+
+    assert [weekday_named(t, lang) for t, lang in (("W środę import wyniósł 3 GW.", "pl"), ("Ve středu", "cs"),
+                                                   ("Szerdán", "hu"), ("Keskiviikkona", "fi"))] == [2, 2, 2, 2]
+    assert weekday_named("co piątego pracownika", "pl") is None
+    assert weekday_named("On Monday and Tuesday", "en") is None  # two days: none of them

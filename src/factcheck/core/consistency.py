@@ -30,6 +30,7 @@ if it holds at every rate in it. The evidence says which date and why.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections import Counter
 from dataclasses import replace
@@ -339,10 +340,20 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         return _in_other_units(f, g, certain)
     else:
         c = _grade(f, g, f.value * scale[0], g.value * scale[1], False, "", certain)
+    if c.outcome == "conflict" and (days := _other_weekdays(sa, sb)):
+        return not_compared(f, g, f"figures of different days: {days}")
     if note and c.outcome != "not-compared" and f.kind != "number":
         c = Comparison(c.kind, c.a, c.b, c.difference, c.tolerance, "; ".join(filter(None, [note, c.note])),
                        c.outcome, c.reason)
     return c
+
+
+def _other_weekdays(sa: Signature, sb: Signature) -> str:
+    """The two weekdays the statements name, where they name one each and not the same ("am Mittwoch
+    ... 3.250 MW" / "2,640MW at Thursday's peak": each day's figure), else ""."""
+    if sa.weekday is None or sb.weekday is None or sa.weekday == sb.weekday:
+        return ""
+    return f"{calendar.day_name[sa.weekday]} / {calendar.day_name[sb.weekday]}"
 
 
 def _apart(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) -> Comparison | None:

@@ -78,6 +78,51 @@ def weekday_names(lang: str) -> frozenset[str]:
     return frozenset(n.lower() for c in ("format", "stand-alone") for n in days.get(c, {}).get("wide", {}).values())
 
 
+# Weekday names that are also everyday words: Indonesian "minggu" is a week, Turkish "pazar" a market
+_NOT_WEEKDAYS = frozenset({"minggu", "pazar"})
+
+
+# The cases a weekday is named in, where they are not its name: "w środę", "ve středu", "szerdán",
+# "keskiviikkona" (the ending replaced, the one put in its place); not stems, which would take
+# Polish "piątego" (fifth) for Friday
+_CASES = {"pl": (("a", "ę"),), "cs": (("a", "u"), ("e", "i")), "sk": (("a", "u"),), "hr": (("a", "u"),),
+          "fi": (("", "na"),), "hu": (("", "n"), ("", "en"), ("", "on"), ("", "ön"), ("a", "án"))}
+
+
+@lru_cache(maxsize=64)
+def _weekday_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """One pattern of ``lang``'s weekday names and their cases, and each form's weekday (0: Monday)."""
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+    forms = {}
+    for context in ("format", "stand-alone"):
+        for number, name in locale.days.get(context, {}).get("wide", {}).items():
+            name = name.lower()
+            if name in _NOT_WEEKDAYS:
+                continue
+            forms[name] = number
+            for ending, case in _CASES.get(locale.language, ()):
+                if name.endswith(ending):
+                    forms[name[:len(name) - len(ending)] + case] = number
+    if not forms:
+        return None
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])({alternation})(?![^\W\d_])", re.IGNORECASE), forms
+
+
+def weekday_named(text: str, lang: str) -> int | None:
+    """The one weekday ``text`` names (0: Monday), or None where it names none or several."""
+    found = _weekday_pattern(lang or "und")
+    if found is None:
+        return None
+    pattern, forms = found
+    days = {forms.get(m.group(1).lower()) for m in pattern.finditer(text)}
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
+
+
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DE = r"(?:del?\s+)?"  # Spanish/Portuguese "3 de mayo de 2024"
 _NAME = r"[^\W\d_]{3,12}"  # a word that may be a month name; checked against the CLDR names

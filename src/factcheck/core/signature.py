@@ -28,7 +28,7 @@ from functools import lru_cache
 from babel.core import get_global
 
 from factcheck.core.claim_words import NOUN_CAPITALISING
-from factcheck.core.dates import find_dates, month_names
+from factcheck.core.dates import find_dates, month_names, weekday_named
 from factcheck.core.figure_context import annotate
 from factcheck.core.figure_parts import with_parts
 from factcheck.core.figure_roles import with_dated
@@ -224,9 +224,10 @@ class Signature:
     story_date: str | None = None  # for an undated article: the date of its story, and why
     story_reason: str = ""
     places: frozenset[str] = frozenset()  # the countries it names, and whether a route or the world (core.places)
+    weekday: int | None = None  # the one weekday it names (0: Monday): "am Mittwoch", "at Thursday's peak"
 
 
-SIGNATURE_VERSION = 14
+SIGNATURE_VERSION = 15
 """Stored signatures (``to_data``) carry this number; one of another number is built anew from its
 claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
 
@@ -259,16 +260,17 @@ def to_data(sig: Signature) -> list:
         [[getattr(q, f) for f in _FIGURE_FIELDS] for q in sig.quantities],
         sorted(sig.years), sorted(sig.periods), sig.text, list(sig.anchors), sig.date, sig.entity_weight,
         [[getattr(q, f) for f in _FIGURE_FIELDS] for q in sig.events], sig.story_date, sig.story_reason,
-        sorted(sig.places),
+        sorted(sig.places), sig.weekday,
     ]
 
 
 def from_data(data: list) -> Signature:
-    entities, quantities, years, periods, text, anchors, date, entity_weight, events, story_date, reason, places = data
+    (entities, quantities, years, periods, text, anchors, date, entity_weight, events, story_date, reason, places,
+     weekday) = data
     return Signature(
         {key: Entity(key, display, weight) for key, display, weight in entities},
         tuple(Figure(*q) for q in quantities), frozenset(years), frozenset(periods), text, tuple(anchors), date,
-        entity_weight, tuple(Figure(*q) for q in events), story_date, reason, frozenset(places),
+        entity_weight, tuple(Figure(*q) for q in events), story_date, reason, frozenset(places), weekday,
     )
 
 
@@ -334,7 +336,7 @@ def build_signature(
     periods = find_periods(text)
     sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,
                     entity_weight=sum(e.weight for e in entities.values()), events=events,
-                    places=places_named(text, lang) | _nationals(numbers))
+                    places=places_named(text, lang) | _nationals(numbers), weekday=weekday_named(text, lang))
     if date is None and story_dates:
         sig.story_date, sig.story_reason = story_date(story_dates)
     elif date is None:  # "... on 1 January 2024": a date in its own words, to the month at least
