@@ -1544,3 +1544,15 @@ def test_a_weekday_is_read_in_its_case_and_not_in_an_ordinal():
                                                    ("Szerdán", "hu"), ("Keskiviikkona", "fi"))] == [2, 2, 2, 2]
     assert weekday_named("co piątego pracownika", "pl") is None
     assert weekday_named("On Monday and Tuesday", "en") is None  # two days: none of them
+
+
+def test_the_same_price_in_another_currency_is_a_slip_though_one_side_says_a_period():
+    state, lines, _ = judge(("Il PUN è salito a 412,60 euro al megawattora.", "it", "2026-07-21"),
+                            ("El precio del mercado diario quedó en 412,60 dólares por megavatio hora.", "es", "2026-07-21"))
+    assert state == "conflict" and "another currency" in lines[0], lines
+
+
+def test_a_cap_per_week_is_not_a_cap_per_month_in_greek():
+    state, lines, _ = judge(("Der Deckel gilt für die ersten 500 kWh pro Woche.", "de", "2026-07-22"),
+                            ("Το μέτρο αφορά τις πρώτες 500 κιλοβατώρες κατανάλωσης τον μήνα.", "el", "2026-07-22"))
+    assert state == "conflict" and "another period" in lines[0], lines

@@ -26,6 +26,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "kuukaudessa", "kuukausittain", "havonta", "mjesečno", "na mjesec", "měsíčně", "pe lună",
         "i månaden", "per månad", "mesačne", "per mėnesį", "kas mėnesį", "mēnesī", "na mesec",
         "mesečno", "на месец", "месечно", "в месяц", "ежемесячно", "на місяць", "щомісяця", "щомісячно",
+        "τον μήνα", "ανά μήνα", "μηνιαίως", "ayda",  # not "aylık": "on bir aylık bir bebek" is eleven months old
     ),
     "yearly": (
         "annually", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
@@ -40,7 +41,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "rocznie", "na rok", "w skali roku",
         "årliga", "vuodessa", "vuosittain", "évente", "godišnje", "ročně", "pe an",
         "i året", "ročne", "per metus", "kasmet", "gadā", "aastas", "na leto", "letno", "годишно", "на година",
-        "в год", "ежегодно", "на рік", "щороку", "щорічно",
+        "в год", "ежегодно", "на рік", "щороку", "щорічно", "ετησίως", "τον χρόνο", "το χρόνο", "ανά έτος",
+        "yılda",
     ),
     "weekly": (
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
@@ -49,7 +51,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "chaque semaine", "hebdomadaire", "hebdomadaires", "a settimana", "alla settimana", "ogni settimana",
         "settimanale", "settimanali", "semanalmente", "wekelijks",
         "per vecka", "i veckan", "varje vecka", "tygodniowo", "na tydzień",
-        "viikossa", "viikoittain", "hetente", "tjedno", "týdně", "pe săptămână",
+        "viikossa", "viikoittain", "hetente", "tjedno", "týdně", "pe săptămână", "την εβδομάδα", "ανά εβδομάδα",
+        "εβδομαδιαίως", "haftada",
         "pro kopf und woche", "pro person und woche",  # "120 Litern pro Kopf und Woche"
     ),
     "daily": (
