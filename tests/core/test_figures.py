@@ -816,7 +816,9 @@ def test_polish_dollars_and_every_day():
     [("Nio vattenbombande flygplan deltar.", "sv", 9), ("Vo vlaku cestovalo šesť členov posádky.", "sk", 6),
      ("Trať zůstane uzavřena nejméně pět dní.", "cs", 5), ("Zginęło pięć osób.", "pl", 5),
      ("Linia va fi redeschisă în aproximativ opt zile.", "ro", 8), ("Επιχειρούν δύο αεροσκάφη.", "el", 2),
-     ("Priset steg till fem miljoner kronor.", "sv", 5e6)],
+     ("Priset steg till fem miljoner kronor.", "sv", 5e6), ("Az import csaknem háromezer megawatt volt.", "hu", 3000),
+     ("Cena prekročila hranicu päťsto eur.", "sk", 500), ("Ewakuowano pięćset osób.", "pl", 500),
+     ("Σε καραντίνα μπήκαν πεντακόσιοι επιβάτες.", "el", 500)],
 )
 def test_small_counts_in_words_in_more_languages(text, lang, value):
     assert one(text, lang).value == value

@@ -4,8 +4,9 @@ Latvian, Estonian, Bulgarian, Russian and Ukrainian ("fem helikoptrar", "šesť 
 ôsmich vozňov", "pięciu rannych", "opt zile", "πέντε", "štiri odstotke", "погибли пять человек").
 
 News writes the counts below twenty in words, and a count in words is compared as its digits are.
-One word is one number here (the tens and a hundred too), or a ten and a unit ("dvacet pět"): larger
-numbers are written in digits in the press of these languages. The case forms
+One word is one number here (the tens and a hundred too, and hundreds and thousands where one word
+writes them: "ötszáz", "päťsto"), or a ten and a unit ("dvacet pět"): other large numbers are
+written in digits in the press of these languages. The case forms
 the Slavic languages and Finnish give a count after a preposition are listed with the nominative.
 Left out: words that are as often another word ("hat" and "hét" are six and seven in Hungarian, and
 "can" and "week"; Romanian "nouă" is "nine" and "new"; Turkish "yüz" is "hundred" and "face").
@@ -85,6 +86,36 @@ _WORDS: dict[str, dict[int, str]] = {
            13: "тринадцять", 14: "чотирнадцять", 15: "п'ятнадцять п’ятнадцять", 20: "двадцять", 30: "тридцять",
            40: "сорок", 50: "п'ятдесят п’ятдесят", 100: "сто"},
 }
+# Hundreds and thousands where one word writes them ("ötszáz euró", "päťsto eur", "csaknem háromezer
+# megawatt", "pięćset osób"); not where two words do ("pět set", "cinci sute"), nor a thousand alone,
+# which follows digits as a scale word ("5 ezer")
+_ROUND: dict[str, dict[int, str]] = {
+    "hu": {200: "kétszáz", 300: "háromszáz", 400: "négyszáz", 500: "ötszáz", 600: "hatszáz", 700: "hétszáz",
+           800: "nyolcszáz", 900: "kilencszáz", 2000: "kétezer", 3000: "háromezer", 4000: "négyezer",
+           5000: "ötezer", 6000: "hatezer", 7000: "hétezer", 8000: "nyolcezer", 9000: "kilencezer", 10000: "tízezer"},
+    "sk": {200: "dvesto", 300: "tristo", 400: "štyristo", 500: "päťsto", 600: "šesťsto", 700: "sedemsto",
+           800: "osemsto", 900: "deväťsto", 2000: "dvetisíc", 3000: "tritisíc", 4000: "štyritisíc", 5000: "päťtisíc",
+           10000: "desaťtisíc"},
+    "pl": {200: "dwieście dwustu", 300: "trzysta trzystu", 400: "czterysta czterystu", 500: "pięćset pięciuset",
+           600: "sześćset sześciuset", 700: "siedemset siedmiuset", 800: "osiemset ośmiuset",
+           900: "dziewięćset dziewięciuset"},
+    "hr": {200: "dvjesto", 300: "tristo", 400: "četiristo", 500: "petsto", 600: "šesto šeststo", 700: "sedamsto",
+           800: "osamsto", 900: "devetsto"},
+    "sl": {200: "dvesto", 300: "tristo", 400: "štiristo", 500: "petsto", 600: "šeststo", 700: "sedemsto",
+           800: "osemsto", 900: "devetsto"},
+    "fi": {200: "kaksisataa", 300: "kolmesataa", 400: "neljäsataa", 500: "viisisataa", 2000: "kaksituhatta",
+           3000: "kolmetuhatta", 4000: "neljätuhatta", 5000: "viisituhatta", 10000: "kymmenentuhatta"},
+    "el": {200: "διακόσια διακόσιοι διακόσιες", 300: "τριακόσια τριακόσιοι τριακόσιες",
+           400: "τετρακόσια τετρακόσιοι τετρακόσιες", 500: "πεντακόσια πεντακόσιοι πεντακόσιες",
+           1000: "χίλια χίλιοι χίλιες"},
+    "bg": {200: "двеста", 300: "триста", 400: "четиристотин", 500: "петстотин"},
+    "ru": {200: "двести", 300: "триста", 400: "четыреста", 500: "пятьсот", 600: "шестьсот", 700: "семьсот",
+           800: "восемьсот", 900: "девятьсот"},
+    "uk": {200: "двісті", 300: "триста", 400: "чотириста", 500: "п'ятсот п’ятсот", 600: "шістсот", 700: "сімсот",
+           800: "вісімсот", 900: "дев'ятсот дев’ятсот"},
+}
+for _language, _round in _ROUND.items():
+    _WORDS[_language] = _WORDS[_language] | _round
 _WORDS["nb"] = _WORDS["nn"] = _WORDS["no"]
 LANGUAGES = frozenset(_WORDS)
 
