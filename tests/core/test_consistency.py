@@ -1501,10 +1501,7 @@ def test_registered_jobseekers_are_not_the_unemployed_of_a_survey_and_their_mont
     assert state == "not-compared" and "different months" in lines[0], lines
 
 
-def test_households_without_power_and_people_arrested_are_counts_of_their_own():
-    state, lines, _ = judge(("Rund 210.000 Haushalte waren am Montag ohne Strom.", "de", "2026-11-16"),
-                            ("Some 140,000 people were left without power on Monday.", "en", "2026-11-16"))
-    assert state == "not-compared", lines
+def test_people_arrested_are_a_count_of_their_own():
     state, lines, _ = judge(("La police a interpellé 37 personnes samedi.", "fr", "2026-11-14"),
                             ("Police arrested 14 people on Saturday.", "en", "2026-11-14"))
     assert state == "conflict", lines
@@ -1556,3 +1553,9 @@ def test_a_cap_per_week_is_not_a_cap_per_month_in_greek():
     state, lines, _ = judge(("Der Deckel gilt für die ersten 500 kWh pro Woche.", "de", "2026-07-22"),
                             ("Το μέτρο αφορά τις πρώτες 500 κιλοβατώρες κατανάλωσης τον μήνα.", "el", "2026-07-22"))
     assert state == "conflict" and "another period" in lines[0], lines
+
+
+def test_wages_after_inflation_are_not_inflation():
+    state, lines, _ = judge(("Soit un gain réel d'environ 1,9 % une fois l'inflation déduite.", "fr", "2026-11-18"),
+                            ("Az infláció 3,2 százalék volt októberben.", "hu", "2026-11-18"))
+    assert state != "conflict", lines

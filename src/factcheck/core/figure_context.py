@@ -490,6 +490,8 @@ def _may_measure(text: str, found: tuple[int, int, str | None], f: Figure) -> bo
         return False
     if what in SUMS and what not in _TRADED and f.dimension is not None:
         return False  # "a unos 3 kilómetros de la costa" is no cost
+    if what == "inflation" and _NET_OF_INFLATION.search(text, max(0, a - 25), min(len(text), b + 12)):
+        return False  # "un gain réel d'environ 1,9 % une fois l'inflation déduite": wages after inflation
     if what not in CHANGES:
         return True
     if b <= f.start:
@@ -498,6 +500,13 @@ def _may_measure(text: str, found: tuple[int, int, str | None], f: Figure) -> bo
 
 
 _TRADED = frozenset({"imports", "exports"})  # sums, or tonnes and barrels
+# a change "in real terms": what is left of it once inflation is taken off, not inflation
+_NET_OF_INFLATION = re.compile(
+    r"une fois l['’]inflation déduite|inflation déduite|after inflation|net of inflation|adjusted for inflation|"
+    r"inflation-adjusted|inflationsbereinigt|nach abzug der inflation|al netto dell['’]inflazione|"
+    r"descontada la inflación|descontando la inflación|descontada a inflação|descontando a inflação|"
+    r"po odliczeniu inflacji|po očištění o inflaci|gecorrigeerd voor inflatie|korrigeret for inflation|"
+    r"justerat för inflation|inflaatio huomioiden|az infláció levonásával|ajustat cu inflația", re.IGNORECASE)
 
 
 # "ist im November auf 2,2 Prozent gesunken", "is gedaald naar 2,2 procent": the level, the change after it

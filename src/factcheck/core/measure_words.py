@@ -394,14 +394,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "arbeitslosenquote", "arbeitslosigkeit", "werkloosheid", "disoccupazione", "pengangguran", "ledighed", "arbejdsløshed",
         "arbetslöshet", "arbeidsledighet", "失業率", "失业率", "بطالة", "बेरोजगारी", "বেকারত্ব",
     ),
-    # what a blackout hits and whom a protest's police hold, day by day (not flights: an airport's, an
-    # airline's and a controller's counts of one day are each their own; nor patients, whom a trial and
-    # an outbreak count in other ways)
-    "households": (
-        "households", "haushalte", "haushalten", "huishoudens", "foyers", "hogares", "domicílios", "utenze",
-        "gospodarstw domowych", "domácností", "háztartás", "gospodării", "kućanstava", "kućanstva", "νοικοκυριά",
-        "kotitaloutta", "kotitaloudet", "rumah tangga", "husstande", "hushåll", "husstander",
-    ),
+    # whom a protest's police hold, day by day (not flights: an airport's, an airline's and a
+    # controller's counts of one day are each their own; nor patients, whom a trial and an outbreak count
+    # in other ways; nor households without power, each grid's count)
     "arrested": (
         "arrested", "arrests", "festgenommen", "festnahmen", "verhaftet", "interpellé", "interpellée", "interpellations", "detenidos",
         "detenciones", "arrestati", "detidos", "gearresteerd", "arrestaties", "anholdt", "anhållna", "gripna",
@@ -637,7 +632,7 @@ SMALLEST_BARE_SUM = 1000
 CHANGING: frozenset[str] = frozenset({"deaths", "injured", "missing", "displaced", "sheltered", "cases", "responders",
                                       "vessels", "repatriated",  # the ships waiting at a blocked canal, too
                                       "poultry", "pigs", "cattle",  # the animals culled so far
-                                      "households", "arrested"})
+                                      "arrested"})
 
 #: Measures that say only that a figure is a sum ("aid worth 1.2 billion", "bantuan senilai", "a deal
 #: valued at"), or a sum another outlet may name by what it is of ("save 1.5 billion euros a year" is
@@ -700,8 +695,8 @@ ONLY_FOR: dict[str, frozenset[str]] = {
     "prison term": frozenset({"number"}),  # not a fine "in prison costs"
     # counts of people: a share of them may be given, never a mass or a length ("30 ton brændstof")
     **{counted: frozenset({"number", "percent"}) for counted in LOCAL_COUNTS},
-    # counts: "38 % of the households" is a share of something they have
-    **{counted: frozenset({"number"}) for counted in ("households", "arrested", "poultry", "pigs", "cattle")},
+    # counts: "38 % of those arrested" is a share of something they did
+    **{counted: frozenset({"number"}) for counted in ("arrested", "poultry", "pigs", "cattle")},
 }
 
 #: Measures a year can be the date of ("complained in 2019", "opened an investigation in 2020"):
