@@ -85,11 +85,11 @@ def groups_with_space(lang: str | None) -> bool:
     return any(separators(v)[1] in SPACES or separators(v)[1].isspace() for v in (lang, *VARIANTS.get(code, ())))
 
 
-#: Languages whose press groups thousands with a full stop ("11.480 nxënës", "1.200 osób") though CLDR
+#: Languages whose press groups thousands with a full stop ("11.480 nxënës", "1.200 osób", "1.150 veciños") though CLDR
 #: groups them with a space: there a number of whole groups of three after a first digit not 0 is
 #: whole ("0.625" stays a decimal). Babel reads such a number as a decimal; French, Nordic and
 #: Finnish outlets do not write it, so they are not listed.
-DOTTED_GROUPS = frozenset({"sq", "pl", "cs", "sk", "hu", "lt", "lv", "et", "bg", "ru", "uk", "mk"})
+DOTTED_GROUPS = frozenset({"sq", "pl", "cs", "sk", "hu", "lt", "lv", "et", "bg", "ru", "uk", "mk", "gl"})
 DOTTED = re.compile(rf"[{MINUS}]?[1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})+(?:,[0-9]*)?")
 
 
