@@ -1559,3 +1559,9 @@ def test_wages_after_inflation_are_not_inflation():
     state, lines, _ = judge(("Soit un gain réel d'environ 1,9 % une fois l'inflation déduite.", "fr", "2026-11-18"),
                             ("Az infláció 3,2 százalék volt októberben.", "hu", "2026-11-18"))
     assert state != "conflict", lines
+
+
+def test_a_value_with_the_debt_is_not_the_equity_value():
+    state, lines, _ = judge(("The swap values the target's equity at €5.2bn once its debt is stripped out.", "en", "2026-10-05"),
+                            ("L'accordo tra le due società vale 7,8 miliardi di euro, debito compreso.", "it", "2026-10-05"))
+    assert state != "conflict", lines

@@ -39,8 +39,9 @@ _PER_UNIT_AFTER = {unit: re.compile(_PER + rf"(?:{words})(?![^\W\d_])", re.IGNOR
 _WITH_DEBT = re.compile(
     r"(?<![^\W\d_])(?:enterprise value|including (?:net )?debt|debt included|dette comprise|y compris (?:la )?dette|"
     r"inklusive (?:der )?schulden|einschließlich (?:der )?schulden|inklusive (?:netto)?gæld|inklusive skulder|"
-    r"incluida la deuda|deuda incluida|incluyendo (?:la )?deuda|debito incluso|incluso il debito|"
-    r"incluindo (?:a )?dívida|inclusief (?:de )?schulden|termasuk utang|wraz z długiem)(?![^\W\d_])", re.IGNORECASE)
+    r"incluida la deuda|deuda incluida|incluyendo (?:la )?deuda|debito incluso|incluso il debito|debito compreso|"
+    r"compreso il debito|dívida incluída|incluindo (?:a )?dívida|inclusief (?:de )?schulden|termasuk utang|"
+    r"wraz z długiem)(?![^\W\d_])", re.IGNORECASE)
 
 
 def is_per_share(text: str, f: Figure) -> bool:

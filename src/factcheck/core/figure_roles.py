@@ -77,7 +77,7 @@ def role_measure(text: str, f: Figure, tail: Figure, measure: str | None, lo: in
         return measure + FORECAST
     if measure in _RESULTS and f.kind in ("money", "percent") and analysts_expected(text, f.start, f.end, lo, hi):
         return (measure or "result") + FORECAST
-    if measure == "value" and with_debt(text, lo, hi):
+    if measure in ("value", "debt") and with_debt(text, lo, hi):  # "vale 7,8 miliardi, debito compreso"
         return ENTERPRISE_VALUE
     if measure is None and f.dimension == "length" and _AWAY.match(text, f.end):
         return "distance"  # "310 km from Vienna", "18 kilometer timur laut Poso"
