@@ -90,12 +90,12 @@ _CASES = {"pl": (("a", "ę"),), "cs": (("a", "u"), ("e", "i")), "sk": (("a", "u"
 
 
 @lru_cache(maxsize=64)
-def _weekday_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
-    """One pattern of ``lang``'s weekday names and their cases, and each form's weekday (0: Monday)."""
+def _weekday_forms(lang: str) -> dict[str, int]:
+    """``lang``'s weekday names and their cases, lower-cased, each to its weekday (0: Monday)."""
     try:
         locale = Locale.parse(lang)
     except (UnknownLocaleError, ValueError, TypeError):
-        return None
+        return {}
     forms = {}
     for context in ("format", "stand-alone"):
         for number, name in locale.days.get(context, {}).get("wide", {}).items():
@@ -106,20 +106,16 @@ def _weekday_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None
             for ending, case in _CASES.get(locale.language, ()):
                 if name.endswith(ending):
                     forms[name[:len(name) - len(ending)] + case] = number
-    if not forms:
-        return None
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])({alternation})(?![^\W\d_])", re.IGNORECASE), forms
+    return forms
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "segunda-feira" is one word
 
 
 def weekday_named(text: str, lang: str) -> int | None:
     """The one weekday ``text`` names (0: Monday), or None where it names none or several."""
-    found = _weekday_pattern(lang or "und")
-    if found is None:
-        return None
-    pattern, forms = found
-    days = {forms.get(m.group(1).lower()) for m in pattern.finditer(text)}
-    days.discard(None)
+    forms = _weekday_forms(lang or "und")
+    days = {forms[w] for w in _WORD.findall(text.lower()) if w in forms} if forms else set()
     return days.pop() if len(days) == 1 else None
 
 

@@ -39,6 +39,7 @@ _RATIO = re.compile(
 _RATIO_APART = re.compile(
     r"(?<![\w.,])(?=(\d+|[^\W\d_]+)\s+(?:[^\W\d_]+\s+){1,2}(?:sur|su|de cada|em cada)\s+"
     rf"({_WHOLE_WORDS})(?![\w]|[.,]\d))", re.IGNORECASE)
+_APART_WORDS = (" sur ", " su ", " cada ")  # the cheap test first
 
 
 # "var femte anställd", "hver tredje", "jeder fünfte", "every fifth": one in so many
@@ -78,7 +79,9 @@ def ratios(text: str, language: str, lo: int, hi: int) -> list[Figure]:
     fifth", as percent figures."""
     out = [Figure("percent", m.start(), m.end(), round(100 / _ORDINAL[m.group(1).lower()], 4), "%", text=m.group(),
                   words=True) for m in _EVERY.finditer(text, lo, hi)]
-    for m in [*_RATIO.finditer(text, lo, hi), *_RATIO_APART.finditer(text, lo, hi)]:
+    lowered = text[lo:hi].lower()
+    apart = _RATIO_APART.finditer(text, lo, hi) if any(w in lowered for w in _APART_WORDS) else ()
+    for m in [*_RATIO.finditer(text, lo, hi), *apart]:
         part, whole = _value(text, language, *m.span(1)), _value(text, language, *m.span(2))
         if whole is not None and whole < 10 and m.group(1).isdigit():
             continue  # "one in eight jobs" is a share; "scored 3 in 5 minutes" is not
