@@ -40,7 +40,8 @@ from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, hum
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
 from factcheck.core.figure_slips import (another_time_slip, of_its_day, period_slip, same_digits, same_sum,
-                                         same_written_number, significant, span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell)
+                                         same_written_number, significant, span_slip, swapped_digits, tenfold_slip,
+                                         thousandfold, toll_fell)
 from factcheck.core.figure_sources import OWN_ESTIMATES
 from factcheck.core.figure_subjects import is_country
 from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_COUNTS

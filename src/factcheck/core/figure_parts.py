@@ -128,7 +128,8 @@ def _town(text: str, lang: str, f: Figure) -> str:
     countries = {(start, end) for start, end, _ in countries_in(text, lang)}
     town = next((m.group(1).casefold() for m in near(_AT, text, f, 0, len(text), _TOWN_REACH)
                  if (m.start(1), m.end(1)) not in countries and not any(a <= m.start(1) < b for a, b in countries)), "")
-    return town or next((" ".join(m.group().casefold().split()) for m in near(_SITE, text, f, 0, len(text), _TOWN_REACH)), "")
+    sites = near(_SITE, text, f, 0, len(text), _TOWN_REACH)
+    return town or next((" ".join(m.group().casefold().split()) for m in sites), "")
 
 
 def near(pattern: re.Pattern[str], text: str, f: Figure, lo: int, hi: int, reach: int) -> Iterator[re.Match[str]]:

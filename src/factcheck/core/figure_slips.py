@@ -112,9 +112,9 @@ def _plainly_swapped(f: Figure, g: Figure) -> bool:
     slip. Where neither says what it counts: a measurement in a unit, or three digits or more ("263
     πτήσεις" / "236 vols"); two counts of 12 and 21, or shares of 12 % and 21 %, are too often two
     things. Where one says: a measurement of three digits or more ("142.500 tonnellate" / "exported
-    124,500 tonnes"), or a sum whose leading digit moved ("86 milioni di euro" / "68
-    milhões"), while 14.5 and 15.4 billion may well be two years', and a story of many shares has its
-    8.1 % and 1.8 % of two things."""
+    124,500 tonnes"), or a sum whose leading digit moved ("86 milioni di euro" / "68 milhões"), while
+    14.5 and 15.4 billion may well be two years', and a story of many shares has its 8.1 % and 1.8 %
+    of two things."""
     digits = significant(abs(f.value)), significant(abs(g.value))
     if f.measure is None and g.measure is None:
         return f.kind != "percent" and f.unit is not None or len(digits[0]) >= 3

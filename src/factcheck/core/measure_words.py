@@ -42,8 +42,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "ارتفع", "増加", "成長", "伸び", "增长", "वृद्धि", "বৃদ্ধি", "progress", "steigt", "gestegen",
         "増", "上升", "上涨", "rise", "rising", "up ", "opp ", "upp ", "stigning", "økning", "ökning",
         "anstieg", "plus von", "gained", "gains ", "jump", "surged", "surges ", "climbed ", "climbs ", "soar",
-        "gagné", "gagne ", "bondit ", "bondi ", "avanzó", "avanza ", "avanzaron", "avanzano ", "avanzato del", "avançou",
-        "avança ", "avançaram", "melonjak", "sprang ", "sprong ",
+        "gagné", "gagne ", "bondit ", "bondi ", "avanzó", "avanza ", "avanzaron", "avanzano ", "avanzato del",
+        "avançou", "avança ", "avançaram", "melonjak", "sprang ", "sprong ",
         "ascendi", "asciend", "grimpé", "grimpe ", "raise", "raising", "erhöh", "hebt", "angehoben", "anheb", "omhoog", "relève", "verhoog", "hæver",
         "höjer", "menaikkan", "balzat", "impennat", "schoss", "kletterte", "se disparó", "se dispararon", "disparou",
         "saltou", "rusade", "melesat", "s'envole", "schiet",
@@ -398,7 +398,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     # controller's counts of one day are each their own; nor patients, whom a trial and an outbreak count
     # in other ways; nor households without power, each grid's count)
     "arrested": (
-        "arrested", "arrests", "festgenommen", "festnahmen", "verhaftet", "interpellé", "interpellée", "interpellations", "detenidos",
+        "arrested", "arrests", "festgenommen", "festnahmen", "verhaftet", "interpellé", "interpellée", "interpellations",
+        "detenidos",
         "detenciones", "arrestati", "detidos", "gearresteerd", "arrestaties", "anholdt", "anhållna", "gripna",
         "zatrzyman", "zadržan", "zatčen", "őrizetbe", "letartóztat", "reținut", "arestat", "uhićen", "συνελήφθησαν",
         "συλλήψεις", "gözaltına", "pidätettiin", "ditangkap",
@@ -431,14 +432,15 @@ MEASURES: dict[str, tuple[str, ...]] = {
     # another count than the survey's: those on an agency's books
     "registered jobseekers": (
         # not "inscrits", "iscritti", "geregistreerde" alone: voters on a roll are registered too
-        "registered unemployed", "jobseekers", "job seekers", "registrierte arbeitslose", "registrierten arbeitslosen", "arbeitssuchend", "arbeitsuchend",
+        "registered unemployed", "jobseekers", "job seekers", "registrierte arbeitslose", "registrierten arbeitslosen",
+        "arbeitssuchend", "arbeitsuchend",
         "inskrivna som arbetslösa", "inskrivna arbetslösa", "arbetssökande", "registrerede ledige", "registrerte ledige",
         "demandeurs d'emploi", "demandantes de empleo", "parados registrados", "desempleados registrados",
         "iscritti ai centri per l'impiego", "geregistreerde werklozen", "werkzoekenden", "bezrobotnych zarejestrowan",
         "zarejestrowanych bezrobotnych", "pencari kerja", "desempregados inscritos", "desempregados registados",
         "inscritos nos centros de emprego", "disoccupati iscritti", "disoccupati registrati", "chômeurs inscrits",
-        "registrovaných nezaměstnaných", "uchazečů o zaměstnání", "uchádzačov o zamestnanie", "nyilvántartott álláskeres",
-        "álláskeres", "șomeri înregistrați", "șomerilor înregistrați", "työnhakij", "rekisteröityjä työttömiä",
+        "registrovaných nezaměstnaných", "uchazečů o zaměstnání", "uchádzačov o zamestnanie",
+        "nyilvántartott álláskeres", "álláskeres", "șomeri înregistrați", "șomerilor înregistrați", "työnhakij", "rekisteröityjä työttömiä",
         "εγγεγραμμένοι άνεργοι", "εγγεγραμμένων ανέργων", "kayıtlı işsiz",
     ),
     "votes": (

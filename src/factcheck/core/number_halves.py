@@ -78,8 +78,8 @@ _SMALL = {
 _SMALL["nb"] = _SMALL["no"]
 
 # Pieces every template of a language holds (Swedish and Norwegian read whole numbers too: none)
-_HINTS = {"en": ("half", "quarter"), "da": ("halv", "kvart"), "de": ("halb", "viertel"), "nl": ("half", "halve", "kwart"),
-          "fr": ("demi", "quart"), "es": ("medio", "cuarto"), "pt": ("meio", "quarto"), "it": ("mezzo", "quarto"),
+_HINTS = {"en": ("half", "quarter"), "da": ("halv", "kvart"), "de": ("halb", "viertel"),
+          "nl": ("half", "halve", "kwart"), "fr": ("demi", "quart"), "es": ("medio", "cuarto"), "pt": ("meio", "quarto"), "it": ("mezzo", "quarto"),
           "pl": ("pół", "ćwierć"), "cs": ("půl", "čtvrt"), "sk": ("pol", "štvrť"), "hu": ("fél", "negyed"),
           "fi": ("puoli", "neljännes"), "hr": ("pol",), "ro": ("jumătate",), "tr": ("yarım", "buçuk"),
           "el": ("μισό", "ενάμισ", "μιάμισ")}
