@@ -40,8 +40,8 @@ _TEMPLATES: dict[str, list[tuple[str, float]]] = {
     "sv": [(f"{N} och en halv {S}", 0.5), (f"en och en halv {S}", 1.5), (f"en halv {S}", 0.5),
            (f"halvannan {S}", 1.5), (f"en kvarts {S}", 0.25), (f"{N} {S}", 0)],
     "de": [(f"(?:eine|einer|einen|einem) halben? {S}", 0.5), (f"(?:anderthalb|eineinhalb) {S}", 1.5),
-           (f"(?P<glued>{N})einhalb {S}", 0.5), (f"(?:eine |einer )?viertel_{S}", 0.25),
-           (f"(?:eine |einer )?dreiviertel_{S}", 0.75)],  # "zweieinhalb": the number is glued on
+           (f"(?P<glued>{N})einhalb {S}", 0.5),  # "zweieinhalb": the number is glued on
+           (f"(?:eine |einer )?viertel_{S}", 0.25), (f"(?:eine |einer )?dreiviertel_{S}", 0.75)],
     "nl": [(f"een (?:half|halve) {S}", 0.5), (f"(?:anderhalf|anderhalve) {S}", 1.5),
            (f"(?P<glued>{N})(?:ë|e)n_(?:half|halve) {S}", 0.5), (f"een kwart_{S}", 0.25)],  # "tweeënhalf", "vijfenhalf"
     "fr": [(f"(?:un |une )?demi {S}", 0.5), (f"{N} {S} et demie?", 0.5), (f"(?:un )?quart de {S}", 0.25),
@@ -79,7 +79,8 @@ _SMALL["nb"] = _SMALL["no"]
 
 # Pieces every template of a language holds (Swedish and Norwegian read whole numbers too: none)
 _HINTS = {"en": ("half", "quarter"), "da": ("halv", "kvart"), "de": ("halb", "viertel"),
-          "nl": ("half", "halve", "kwart"), "fr": ("demi", "quart"), "es": ("medio", "cuarto"), "pt": ("meio", "quarto"), "it": ("mezzo", "quarto"),
+          "nl": ("half", "halve", "kwart"), "fr": ("demi", "quart"), "es": ("medio", "cuarto"),
+          "pt": ("meio", "quarto"), "it": ("mezzo", "quarto"),
           "pl": ("pół", "ćwierć"), "cs": ("půl", "čtvrt"), "sk": ("pol", "štvrť"), "hu": ("fél", "negyed"),
           "fi": ("puoli", "neljännes"), "hr": ("pol",), "ro": ("jumătate",), "tr": ("yarım", "buçuk"),
           "el": ("μισό", "ενάμισ", "μιάμισ")}

@@ -50,13 +50,13 @@ _ORDINAL = {w: n for n, words in {
     10: "tionde tiende zehnte tenth"}.items() for w in words.split()}
 # and "minden harmadik", "co piątego", "každého pátého", "joka viidettä": stems with their case endings,
 # written out, so that "co piątek" and "každý pátek" (every Friday) are none
-_INFLECTED = {
+_INFLECTED = (  # (endings, stems)
     ("y a e ego ej ą", "czwart piąt szóst siódm ósm dziewiąt dziesiąt"), ("i ia ie iego iej ią", "trzec"),
     ("ý á é ého ou", "čtvrt pát šest sedm osm devát desát"), ("í ího ímu", "třet"),
     ("y a e eho ou", "štvrt piat šiest siedm ôsm deviat desiat"), ("í ieho", "tret"),
     ("s nnen tta", "kolma kuude kahdeksa"), ("s nnen ttä", "neljä viide seitsemä yhdeksä kymmene"),
     ("ik ikat iket", "harmad negyed ötöd hatod heted nyolcad kilenced tized"),
-}
+)
 _STEMS = {stem: n for n, stems in {
     3: "trzec třet tret kolma harmad", 4: "czwart čtvrt štvrt neljä negyed", 5: "piąt pát piat viide ötöd",
     6: "szóst šest šiest kuude hatod", 7: "siódm sedm siedm seitsemä heted", 8: "ósm osm ôsm kahdeksa nyolcad",
