@@ -399,8 +399,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     # in other ways; nor households without power, each grid's count)
     "arrested": (
         "arrested", "arrests", "festgenommen", "festnahmen", "verhaftet", "interpellé", "interpellée", "interpellations",
-        "detenidos",
-        "detenciones", "arrestati", "detidos", "gearresteerd", "arrestaties", "anholdt", "anhållna", "gripna",
+        "detenidos", "detenciones", "arrestati", "detidos", "gearresteerd", "arrestaties", "anholdt", "anhållna", "gripna",
         "zatrzyman", "zadržan", "zatčen", "őrizetbe", "letartóztat", "reținut", "arestat", "uhićen", "συνελήφθησαν",
         "συλλήψεις", "gözaltına", "pidätettiin", "ditangkap",
     ),
@@ -440,7 +439,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "zarejestrowanych bezrobotnych", "pencari kerja", "desempregados inscritos", "desempregados registados",
         "inscritos nos centros de emprego", "disoccupati iscritti", "disoccupati registrati", "chômeurs inscrits",
         "registrovaných nezaměstnaných", "uchazečů o zaměstnání", "uchádzačov o zamestnanie",
-        "nyilvántartott álláskeres", "álláskeres", "șomeri înregistrați", "șomerilor înregistrați", "työnhakij", "rekisteröityjä työttömiä",
+        "nyilvántartott álláskeres", "álláskeres", "șomeri înregistrați", "șomerilor înregistrați", "työnhakij",
+        "rekisteröityjä työttömiä",
         "εγγεγραμμένοι άνεργοι", "εγγεγραμμένων ανέργων", "kayıtlı işsiz",
     ),
     "votes": (

@@ -99,7 +99,7 @@ _ROUND: dict[str, dict[int, str]] = {
     "pl": {200: "dwieście dwustu", 300: "trzysta trzystu", 400: "czterysta czterystu", 500: "pięćset pięciuset",
            600: "sześćset sześciuset", 700: "siedemset siedmiuset", 800: "osiemset ośmiuset",
            900: "dziewięćset dziewięciuset"},
-    "hr": {200: "dvjesto", 300: "tristo", 400: "četiristo", 500: "petsto", 600: "šesto šeststo", 700: "sedamsto",
+    "hr": {200: "dvjesto", 300: "tristo", 400: "četiristo", 500: "petsto", 600: "šeststo", 700: "sedamsto",
            800: "osamsto", 900: "devetsto"},
     "sl": {200: "dvesto", 300: "tristo", 400: "štiristo", 500: "petsto", 600: "šeststo", 700: "sedemsto",
            800: "osemsto", 900: "devetsto"},
