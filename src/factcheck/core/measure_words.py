@@ -398,10 +398,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
     # controller's counts of one day are each their own; nor patients, whom a trial and an outbreak count
     # in other ways; nor households without power, each grid's count)
     "arrested": (
-        "arrested", "arrests", "festgenommen", "festnahmen", "verhaftet", "interpellé", "interpellée", "interpellations",
-        "detenidos", "detenciones", "arrestati", "detidos", "gearresteerd", "arrestaties", "anholdt", "anhållna", "gripna",
-        "zatrzyman", "zadržan", "zatčen", "őrizetbe", "letartóztat", "reținut", "arestat", "uhićen", "συνελήφθησαν",
-        "συλλήψεις", "gözaltına", "pidätettiin", "ditangkap",
+        "arrested", "arrests", "festgenommen", "festnahmen", "verhaftet", "interpellé", "interpellée",
+        "interpellations", "detenidos", "detenciones", "arrestati", "detidos", "gearresteerd", "arrestaties",
+        "anholdt", "anhållna", "gripna", "zatrzyman", "zadržan", "zatčen", "őrizetbe", "letartóztat", "reținut",
+        "arestat", "uhićen", "συνελήφθησαν", "συλλήψεις", "gözaltına", "pidätettiin", "ditangkap",
     ),
     "poultry": (
         "poultry", "birds", "hens", "chickens", "broilers", "turkeys", "geflügel", "hühner", "hennen", "legehennen",
