@@ -1565,3 +1565,15 @@ def test_a_value_with_the_debt_is_not_the_equity_value():
     state, lines, _ = judge(("The swap values the target's equity at €5.2bn once its debt is stripped out.", "en", "2026-10-05"),
                             ("L'accordo tra le due società vale 7,8 miliardi di euro, debito compreso.", "it", "2026-10-05"))
     assert state != "conflict", lines
+
+
+def test_a_companys_count_and_a_ministrys_are_two_readings():
+    state, lines, _ = judge(("Enligt bolaget befinner sig 11 400 resenärer utomlands utan hemresa.", "sv", "2026-11-17"),
+                            ("Utrikesdepartementet talar om omkring 12 000 strandsatta resenärer.", "sv", "2026-11-17"))
+    assert state == "not-compared" and "two sources" in lines[0], lines
+
+
+def test_travellers_brought_home_are_the_repatriated_not_those_stranded():
+    state, lines, _ = judge(("Tot donderdag zijn 5.900 reizigers met chartervluchten naar huis gebracht.", "nl", "2026-11-19"),
+                            ("Some 12,000 passengers are stranded abroad, the airline said.", "en", "2026-11-19"))
+    assert state == "not-compared", lines

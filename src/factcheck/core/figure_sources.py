@@ -41,7 +41,14 @@ _KINDS = {
                   "работодател", "роботодав", "pengusaha"),
     "ministry": ("ministry", "minister", "ministerium", "ministère", "ministerio", "ministero", "ministério",
                  "ministerie", "ministerstv", "minisztérium", "ministerul", "ministarstv", "υπουργ", "bakanlığ",
-                 "ministeriö", "kementerian"),
+                 "ministeriö", "kementerian", "departementet", "utrikesdepartement", "finansdepartement",
+                 "utenriksdepartement"),  # Sweden's and Norway's ministries
+    # a company counting its own ("Enligt bolaget befinner sig 11 400 resenärer utomlands"), as against
+    # a ministry's count of the same
+    "the company": ("company", "firm", "carrier", "unternehmen", "konzern", "compagnie", "entreprise", "empresa",
+                    "compañía", "azienda", "società", "compagnia", "bedrijf", "maatschappij", "selskabet", "bolaget",
+                    "selskapet", "yhtiön", "spółk", "společnost", "spoločnost", "vállalat", "társaság", "compania",
+                    "şirket", "εταιρεί", "perusahaan"),
     "the central bank": ("central bank", "centralbank", "zentralbank", "notenbank", "banque centrale", "banco central",
                          "banca centrale", "centrale bank", "bank sentral", "nationalbank", "národní banka",
                          "národná banka", "nemzeti bank", "banca națională", "narodna banka", "narodowy bank",

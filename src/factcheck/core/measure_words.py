@@ -336,6 +336,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "flown home", "repatriated", "repatriation", "fløjet hjem", "fløyet hjem", "flugits hem", "flögs hem",
         "heimgeflogen", "zurückgeflogen", "rapatrié", "repatriad", "rimpatriat", "naar huis gevlogen",
         "repatriowan", "kotiutet", "lennätetty kotiin", "repatriat", "dipulangkan", "repatriert",
+        # brought home, whatever the verb: "kehrten ... heim", "naar huis gebracht", "brought home"
+        "brought home", "flown back", "kehrten heim", "heimgeholt", "zurückgeholt", "naar huis gebracht",
+        "teruggehaald", "ramenés", "rapatriés", "traídos de vuelta", "riportati a casa", "trazidos de volta",
+        "hjemtransporteret", "hämtats hem", "hentet hjem", "sprowadzon", "kotiin tuotu", "adus acasă", "aduși acasă",
     ),
     "capacity": (
         "capacity", "capacidad", "capacidade", "capacità", "kapasitas", "berkapasitas", "kapazität", "capacité", "kapacitet",
