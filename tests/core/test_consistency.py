@@ -1577,3 +1577,9 @@ def test_travellers_brought_home_are_the_repatriated_not_those_stranded():
     state, lines, _ = judge(("Tot donderdag zijn 5.900 reizigers met chartervluchten naar huis gebracht.", "nl", "2026-11-19"),
                             ("Some 12,000 passengers are stranded abroad, the airline said.", "en", "2026-11-19"))
     assert state == "not-compared", lines
+
+
+def test_a_price_a_year_ago_is_last_years():
+    state, lines, _ = judge(("Hace un año la botella costaba 4,10 euros.", "es", "2026-11-17"),
+                            ("Cette année, la bouteille coûte en moyenne 9,95 euros.", "fr", "2026-11-19"))
+    assert state == "not-compared" and "different years" in lines[0], lines

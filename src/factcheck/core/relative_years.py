@@ -1,5 +1,5 @@
-"""Years said relative to the article's: "last year", "l'anno scorso", "tahun lalu", "next year",
-"this year".
+"""Years said relative to the article's: "last year", "l'anno scorso", "tahun lalu", "a year ago",
+"next year", "this year".
 
 A figure with no year of its own in its clause, beside such words, is of the year before, after or
 of the article's date: "Im vergangenen Jahr setzte Vondel 6,3 Mrd. Euro um" in an article of November
@@ -31,6 +31,13 @@ _LAST = (
     "prošle godine", "lani", "πέρυσι", "πέρσι", "την περασμένη χρονιά", "geçen yıl", "viime vuonna", "tahun lalu",
     "pernai", "praėjusiais metais", "pagājušajā gadā", "pērn", "eelmisel aastal", "mullu", "v preteklem letu",
     "в прошлом году", "минулого року", "торік", "миналата година",
+    # a year ago: "Hace un año costaba 4,10 euros"
+    "a year ago", "one year ago", "a year earlier", "hace un año", "un año antes", "il y a un an", "un an plus tôt",
+    "un anno fa", "un anno prima", "há um ano", "um ano antes", "vor einem jahr", "ein jahr zuvor", "ein jahr früher",
+    "een jaar geleden", "een jaar eerder", "för ett år sedan", "ett år tidigare", "for et år siden", "et år tidligere",
+    "rok temu", "rok wcześniej", "před rokem", "o rok dříve", "pred rokom", "egy éve", "egy évvel korábban",
+    "acum un an", "cu un an în urmă", "vuosi sitten", "vuotta aiemmin", "πριν από ένα χρόνο", "ένα χρόνο νωρίτερα",
+    "bir yıl önce", "setahun lalu", "prije godinu dana", "godinu dana ranije",
 )
 _NEXT = (
     "next year", "næste år", "neste år", "nästa år", "nächstes jahr", "im nächsten jahr", "im kommenden jahr",
