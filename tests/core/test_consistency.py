@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.core.consistency import compare_quantities, describe, summary, verdict
 from factcheck.core.signature import build_signature, story_date
 
@@ -1410,57 +1412,47 @@ def test_the_year_a_figure_is_compared_with_is_not_its_own():
     assert state == "consistent"
 
 
-def test_the_same_round_sum_in_another_currency_is_a_slip():
-    state, lines, _ = judge(("Każda rodzina otrzyma po 30 000 złotych odszkodowania.", "pl", "2026-11-20"),
-                            ("Chaque famille touchera 30 000 euros.", "fr", "2026-11-20"))
-    assert state == "conflict" and "the same number in another currency" in lines[0], lines
-    # converted at the day's rate, the zlotys are a sum in euros, not a slip
-    state, _, _ = judge(("Każda rodzina otrzyma po 30 000 złotych odszkodowania.", "pl", "2026-11-20"),
-                        ("Chaque famille touchera environ 7 000 euros.", "fr", "2026-11-20"))
-    assert state != "conflict"
+@pytest.mark.parametrize("a, b, why", [
+    (("Każda rodzina otrzyma po 30 000 złotych odszkodowania.", "pl", "2026-11-20"),
+     ("Chaque famille touchera 30 000 euros.", "fr", "2026-11-20"), "the same number in another currency"),
+    (("Le raffiche hanno raggiunto i 90 nodi sulla costa.", "it", "2026-11-20"),
+     ("Wind gusts reached 90 km/h along the coast.", "en", "2026-11-20"), "another unit"),
+    (("The fire has burned 6,000 hectares of forest.", "en", "2026-08-02"),
+     ("L'incendio ha distrutto 60.000 ettari di bosco.", "it", "2026-08-02"), "the same digits"),
+    (("The city will get 2 million euros from the fund.", "en", "2026-08-02"),
+     ("La ciudad recibirá 20 millones de euros del fondo.", "es", "2026-08-02"), "the same digits"),
+    (("The club paid a transfer fee of 47 million euros for the striker.", "en", "2026-07-01"),
+     ("O avançado deixa o Benfica por 74 milhões de euros.", "pt", "2026-07-01"), "two digits swapped"),
+], ids=["round sum, other currency", "same number, other unit", "one digit of an area", "one digit of a sum",
+        "leading digits of a sum"])
+def test_a_slip_of_the_pen_where_one_side_does_not_say_what_it_counts(a, b, why):
+    state, lines, _ = judge(a, b)
+    assert state == "conflict" and why in lines[0], lines
 
 
-def test_the_same_number_of_ten_or_more_in_another_unit_is_a_slip():
-    state, lines, _ = judge(("Le raffiche hanno raggiunto i 90 nodi sulla costa.", "it", "2026-11-20"),
-                            ("Wind gusts reached 90 km/h along the coast.", "en", "2026-11-20"))
-    assert state == "conflict" and "another unit" in lines[0], lines
-    # one digit is too common to be one figure written twice
-    state, _, _ = judge(("The wreck lies 3 kilometres off the coast.", "en", "2026-11-20"),
-                        ("Das Wrack liegt 3 Meilen vor der Küste.", "de", "2026-11-20"))
-    assert state != "conflict"
-
-
-def test_one_digit_ten_times_apart_is_a_slip_of_a_sum_or_an_area():
-    state, lines, _ = judge(("The fire has burned 6,000 hectares of forest.", "en", "2026-08-02"),
-                            ("L'incendio ha distrutto 60.000 ettari di bosco.", "it", "2026-08-02"))
-    assert state == "conflict" and "the same digits" in lines[0], lines
-    state, lines, _ = judge(("The city will get 2 million euros from the fund.", "en", "2026-08-02"),
-                            ("La ciudad recibirá 20 millones de euros del fondo.", "es", "2026-08-02"))
-    assert state == "conflict" and "the same digits" in lines[0], lines
+@pytest.mark.parametrize("a, b", [
+    # converted at the day's rate, the zlotys are a sum in euros
+    (("Każda rodzina otrzyma po 30 000 złotych odszkodowania.", "pl", "2026-11-20"),
+     ("Chaque famille touchera environ 7 000 euros.", "fr", "2026-11-20")),
+    # one digit is too common to be one figure written twice in two units
+    (("The wreck lies 3 kilometres off the coast.", "en", "2026-11-20"),
+     ("Das Wrack liegt 3 Meilen vor der Küste.", "de", "2026-11-20")),
     # a count's one digit is too often a part: the group's staff, and those in one country
-    state, _, _ = judge(("The group employs about 4,000 people.", "en", "2026-08-02"),
-                        ("Yhtiöllä on Suomessa noin 40 työntekijää.", "fi", "2026-08-02"))
-    assert state != "conflict"
-
-
-def test_a_sum_whose_leading_digits_swapped_is_a_slip_where_one_side_says_what():
-    state, lines, _ = judge(("The club paid a transfer fee of 47 million euros for the striker.", "en", "2026-07-01"),
-                            ("O avançado deixa o Benfica por 74 milhões de euros.", "pt", "2026-07-01"))
-    assert state == "conflict" and "two digits swapped" in lines[0], lines
+    (("The group employs about 4,000 people.", "en", "2026-08-02"),
+     ("Yhtiöllä on Suomessa noin 40 työntekijää.", "fi", "2026-08-02")),
     # the last digits swapped are too small a step: two years' debts may well be 14.5 and 15.4 billion
-    state, _, _ = judge(("The state's debt stood at 14.5 billion euros.", "en", "2026-07-01"),
-                        ("Hace un año eran 15.400 millones de euros.", "es", "2026-07-01"))
-    assert state != "conflict"
+    (("The state's debt stood at 14.5 billion euros.", "en", "2026-07-01"),
+     ("Entonces eran 15.400 millones de euros.", "es", "2026-07-01")),
     # a story of many shares has its 8.1 % and 1.8 % of two things
-    state, _, _ = judge(("A year earlier the rate stood at 8.1%.", "en", "2026-11-17"),
-                        ("Salariile reale au crescut cu 1,8%.", "ro", "2026-11-17"))
-    assert state != "conflict"
-
-
-def test_a_sum_ten_million_times_another_is_no_slip():
-    state, _, _ = judge(("Poland sells poultry worth some 180 million zlotys a year to Korea.", "en", "2026-11-18"),
-                        ("Les éleveurs polonais touchent 18 zlotys par poule abattue.", "fr", "2026-11-18"))
-    assert state != "conflict"
+    (("A year earlier the rate stood at 8.1%.", "en", "2026-11-17"),
+     ("Salariile reale au crescut cu 1,8%.", "ro", "2026-11-17")),
+    # a power of ten beyond a thousand: 18 zlotys a bird are not 180 million zlotys of exports
+    (("Poland sells poultry worth some 180 million zlotys a year to Korea.", "en", "2026-11-18"),
+     ("Les éleveurs polonais touchent 18 zlotys par poule abattue.", "fr", "2026-11-18")),
+], ids=["converted", "one digit in two units", "a count's part", "last digits swapped", "shares", "ten million times"])
+def test_figures_too_far_apart_or_too_common_are_no_slip(a, b):
+    state, lines, _ = judge(a, b)
+    assert state != "conflict", lines
 
 
 def test_a_rate_that_fell_in_a_month_to_a_level_is_that_level_in_every_language():
