@@ -1569,3 +1569,9 @@ def test_a_price_a_year_ago_is_last_years():
     state, lines, _ = judge(("Hace un año la botella costaba 4,10 euros.", "es", "2026-11-17"),
                             ("Cette année, la bouteille coûte en moyenne 9,95 euros.", "fr", "2026-11-19"))
     assert state == "not-compared" and "different years" in lines[0], lines
+
+
+def test_a_year_earlier_dates_only_the_figure_it_follows():
+    state, lines, _ = judge(("Measles cases have reached 6,340 this year.", "en", "2026-11-05"),
+                            ("The agency counts 6,340 cases, up from 2,870 a year earlier.", "en", "2026-11-06"))
+    assert state == "consistent", lines

@@ -31,7 +31,10 @@ _LAST = (
     "prošle godine", "lani", "πέρυσι", "πέρσι", "την περασμένη χρονιά", "geçen yıl", "viime vuonna", "tahun lalu",
     "pernai", "praėjusiais metais", "pagājušajā gadā", "pērn", "eelmisel aastal", "mullu", "v preteklem letu",
     "в прошлом году", "минулого року", "торік", "миналата година",
-    # a year ago: "Hace un año costaba 4,10 euros"
+)
+# a year ago: "Hace un año costaba 4,10 euros"; never of a whole sentence, since it most often follows the
+# one figure it dates ("6,340 cases ..., up from 2,870 a year earlier")
+_AGO = (
     "a year ago", "one year ago", "a year earlier", "hace un año", "un año antes", "il y a un an", "un an plus tôt",
     "un anno fa", "un anno prima", "há um ano", "um ano antes", "vor einem jahr", "ein jahr zuvor", "ein jahr früher",
     "een jaar geleden", "een jaar eerder", "för ett år sedan", "ett år tidigare", "for et år siden", "et år tidligere",
@@ -62,9 +65,10 @@ def _pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
 
 
-_OFFSETS = ((_pattern(_LAST), -1), (_pattern(_NEXT), 1), (_pattern(_THIS), 0))
+_OFFSETS = ((_pattern(_LAST), -1), (_pattern(_NEXT), 1), (_pattern(_THIS), 0), (_pattern(_AGO), -1))
 # the cheap test first, on the lower-cased sentence: a word every phrase holds
-_HINTS = re.compile("|".join(sorted({re.escape(max(p.split(), key=len)) for p in _LAST + _NEXT + _THIS}, key=len, reverse=True)))
+_HINTS = re.compile("|".join(sorted({re.escape(max(p.split(), key=len)) for p in _LAST + _NEXT + _THIS + _AGO},
+                                    key=len, reverse=True)))
 _BEFORE, _AFTER = 60, 60  # how far from the figure it dates the phrase may stand (characters)
 
 
@@ -92,13 +96,14 @@ def with_relative_years(text: str, figures: Sequence[Figure], date: str | None, 
         return tuple(figures)
     found = [(m.start(), m.end(), k) for pattern, k in _OFFSETS for m in pattern.finditer(text)
              if not _THAN.search(text, max(0, m.start() - 16), m.start())]
+    ago = {(m.start(), m.end()) for m in _OFFSETS[-1][0].finditer(text)}
     if not found:
         return tuple(figures)
     # one such phrase at the start or the end of a sentence that names no year dates all its clauses'
     # figures ("pembangunan pusat data berkapasitas 100 MW senilai US$1,1 miliar di Batam, tahun lalu");
     # one within it ("2,4 mld euro, czyli mniej niż w tym roku, gdy deficyt ma wynieść 3,1 proc.") and
     # each of several date their nearest
-    alone = len(found) == 1 and not any(f.kind == "year" or f.year is not None for f in figures) and (
+    alone = len(found) == 1 and found[0][:2] not in ago and not any(f.kind == "year" or f.year is not None for f in figures) and (
         not text[:found[0][0]].strip(" \"'«„“") or not text[found[0][1]:].strip(" .!?\"'»”"))
     others = [] if alone else [f for f in figures if not f.courtesy]
     breaks = _clause_break((lang or "").split("-")[0].lower())
