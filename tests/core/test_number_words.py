@@ -201,6 +201,8 @@ def test_an_approximation_word_before_words_is_kept():
         ("One of the ministers called it half-hearted.", "en"),
         ("Det var en halv sejr.", "da"),
         ("Das war nur eine halbe Sache.", "de"),
+        ("Des évacuations ont eu lieu des deux côtés de la frontière.", "fr"),  # both sides
+        ("Hubo evacuaciones a los dos lados de la frontera.", "es"),
     ],
 )
 def test_words_that_look_like_numbers_but_are_no_figures(text, lang):

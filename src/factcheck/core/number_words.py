@@ -147,8 +147,12 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
                 head_end, head_value = matches[k - 1].end(), head
         return start, end, value, head_end, head_value
 
-    return read_runs(matches, lowered, read, _MAX_WORDS, base)
+    return [span for span in read_runs(matches, lowered, read, _MAX_WORDS, base)
+            if not (span[2] == 2 and _SIDES.match(lowered, span[1] - base))]
 
+
+# "des deux côtés de la frontière", "on two sides": both sides, no count of two
+_SIDES = re.compile(r"\s+(?:côtés|sides|seiten|lados|lati|kanten|zijden|sider)(?![\w-])")
 
 NOT_A_FIGURE = ()  # ``read_runs``: words that make a number, but not one to keep ("dua pertiga")
 
