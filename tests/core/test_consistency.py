@@ -1532,15 +1532,6 @@ def test_figures_of_two_named_weekdays_are_each_days():
     assert state == "conflict"
 
 
-def test_a_weekday_is_read_in_its_case_and_not_in_an_ordinal():
-    from factcheck.core.dates import weekday_named
-
-    assert [weekday_named(t, lang) for t, lang in (("W środę import wyniósł 3 GW.", "pl"), ("Ve středu", "cs"),
-                                                   ("Szerdán", "hu"), ("Keskiviikkona", "fi"))] == [2, 2, 2, 2]
-    assert weekday_named("co piątego pracownika", "pl") is None
-    assert weekday_named("On Monday and Tuesday", "en") is None  # two days: none of them
-
-
 def test_wages_after_inflation_are_not_inflation():
     state, lines, _ = judge(("Soit un gain réel d'environ 1,9 % une fois l'inflation déduite.", "fr", "2026-11-18"),
                             ("Az infláció 3,2 százalék volt októberben.", "hu", "2026-11-18"))

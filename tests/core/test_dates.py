@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.core.dates import find_dates, month_names
+from factcheck.core.dates import find_dates, month_names, weekday_named
 
 
 def found(text: str, lang: str) -> list[tuple[str, str, str]]:
@@ -82,3 +82,10 @@ def test_the_day_in_brackets_after_its_weekday():
     text = "O tremor ocorreu nesta sexta-feira (14), e a empresa demitiu (14) pessoas."
     (found,) = find_dates(text, "pt")
     assert (text[found.start:found.end], found.value, found.precision) == ("14", "---14", "day")
+
+
+def test_a_weekday_is_read_in_its_case_and_not_in_an_ordinal():
+    assert [weekday_named(t, lang) for t, lang in (("W środę import wyniósł 3 GW.", "pl"), ("Ve středu", "cs"),
+                                                   ("Szerdán", "hu"), ("Keskiviikkona", "fi"))] == [2, 2, 2, 2]
+    assert weekday_named("co piątego pracownika", "pl") is None
+    assert weekday_named("On Monday and Tuesday", "en") is None  # two days: none of them

@@ -69,13 +69,20 @@ def month_names(lang: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=64)
-def weekday_names(lang: str) -> frozenset[str]:
-    """Lower-cased wide weekday names of ``lang`` ("sexta-feira", "friday"); none for an unknown one."""
+def _weekdays(lang: str) -> dict[str, int]:
+    """Lower-cased wide weekday names of ``lang`` ("sexta-feira", "friday"), each to its weekday (0:
+    Monday); none for an unknown language."""
     try:
         days = Locale.parse(lang).days
     except (UnknownLocaleError, ValueError, TypeError):
-        return frozenset()
-    return frozenset(n.lower() for c in ("format", "stand-alone") for n in days.get(c, {}).get("wide", {}).values())
+        return {}
+    return {n.lower(): k for c in ("format", "stand-alone") for k, n in days.get(c, {}).get("wide", {}).items()}
+
+
+@lru_cache(maxsize=64)
+def weekday_names(lang: str) -> frozenset[str]:
+    """Lower-cased wide weekday names of ``lang`` ("sexta-feira", "friday"); none for an unknown one."""
+    return frozenset(_weekdays(lang))
 
 
 # Weekday names that are also everyday words: Indonesian "minggu" is a week, Turkish "pazar" a market
@@ -92,20 +99,15 @@ _CASES = {"pl": (("a", "ę"),), "cs": (("a", "u"), ("e", "i")), "sk": (("a", "u"
 @lru_cache(maxsize=64)
 def _weekday_forms(lang: str) -> dict[str, int]:
     """``lang``'s weekday names and their cases, lower-cased, each to its weekday (0: Monday)."""
-    try:
-        locale = Locale.parse(lang)
-    except (UnknownLocaleError, ValueError, TypeError):
-        return {}
+    cases = _CASES.get(lang.split("-")[0].split("_")[0].lower(), ())
     forms = {}
-    for context in ("format", "stand-alone"):
-        for number, name in locale.days.get(context, {}).get("wide", {}).items():
-            name = name.lower()
-            if name in _NOT_WEEKDAYS:
-                continue
-            forms[name] = number
-            for ending, case in _CASES.get(locale.language, ()):
-                if name.endswith(ending):
-                    forms[name[:len(name) - len(ending)] + case] = number
+    for name, number in _weekdays(lang).items():
+        if name in _NOT_WEEKDAYS:
+            continue
+        forms[name] = number
+        for ending, case in cases:
+            if name.endswith(ending):
+                forms[name[:len(name) - len(ending)] + case] = number
     return forms
 
 

@@ -43,7 +43,8 @@ _TEMPLATES: dict[str, list[tuple[str, float]]] = {
            (f"(?P<glued>{N})einhalb {S}", 0.5),  # "zweieinhalb": the number is glued on
            (f"(?:eine |einer )?viertel_{S}", 0.25), (f"(?:eine |einer )?dreiviertel_{S}", 0.75)],
     "nl": [(f"een (?:half|halve) {S}", 0.5), (f"(?:anderhalf|anderhalve) {S}", 1.5),
-           (f"(?P<glued>{N})(?:ë|e)n_(?:half|halve) {S}", 0.5), (f"een kwart_{S}", 0.25)],  # "tweeënhalf", "vijfenhalf"
+           (f"(?P<glued>{N})(?:ë|e)n_(?:half|halve) {S}", 0.5),  # "tweeënhalf", "vijfenhalf"
+           (f"een kwart_{S}", 0.25)],
     "fr": [(f"(?:un |une )?demi {S}", 0.5), (f"{N} {S} et demie?", 0.5), (f"(?:un )?quart de {S}", 0.25),
            (f"trois quarts de {S}", 0.75)],
     "es": [(f"medio {S}", 0.5), (f"{N} {S} y medio", 0.5), (f"(?:un )?cuarto de {S}", 0.25)],

@@ -65,7 +65,9 @@ def _pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
 
 
-_OFFSETS = ((_pattern(_LAST), -1), (_pattern(_NEXT), 1), (_pattern(_THIS), 0), (_pattern(_AGO), -1))
+# (phrases, the year's offset, whether one at a sentence's start or end dates all its figures)
+_OFFSETS = ((_pattern(_LAST), -1, True), (_pattern(_NEXT), 1, True), (_pattern(_THIS), 0, True),
+            (_pattern(_AGO), -1, False))
 # the cheap test first, on the lower-cased sentence: a word every phrase holds
 _HINTS = re.compile("|".join(sorted({re.escape(max(p.split(), key=len)) for p in _LAST + _NEXT + _THIS + _AGO},
                                     key=len, reverse=True)))
@@ -94,16 +96,15 @@ def with_relative_years(text: str, figures: Sequence[Figure], date: str | None, 
         return tuple(figures)
     if _HINTS.search(text.lower()) is None:
         return tuple(figures)
-    found = [(m.start(), m.end(), k) for pattern, k in _OFFSETS for m in pattern.finditer(text)
+    found = [(m.start(), m.end(), k, whole) for pattern, k, whole in _OFFSETS for m in pattern.finditer(text)
              if not _THAN.search(text, max(0, m.start() - 16), m.start())]
-    ago = {(m.start(), m.end()) for m in _OFFSETS[-1][0].finditer(text)}
     if not found:
         return tuple(figures)
     # one such phrase at the start or the end of a sentence that names no year dates all its clauses'
     # figures ("pembangunan pusat data berkapasitas 100 MW senilai US$1,1 miliar di Batam, tahun lalu");
     # one within it ("2,4 mld euro, czyli mniej niż w tym roku, gdy deficyt ma wynieść 3,1 proc.") and
     # each of several date their nearest
-    alone = len(found) == 1 and found[0][:2] not in ago and not any(f.kind == "year" or f.year is not None for f in figures) and (
+    alone = len(found) == 1 and found[0][3] and not any(f.kind == "year" or f.year is not None for f in figures) and (
         not text[:found[0][0]].strip(" \"'«„“") or not text[found[0][1]:].strip(" .!?\"'»”"))
     others = [] if alone else [f for f in figures if not f.courtesy]
     breaks = _clause_break((lang or "").split("-")[0].lower())
@@ -112,7 +113,7 @@ def with_relative_years(text: str, figures: Sequence[Figure], date: str | None, 
         if f.year is None and f.kind != "year":
             # a change "last year" may be measured from it ("up 8% on last year"); one "this year" or
             # "next year" is of it ("dovrebbe crescere del 3,4% quest'anno")
-            offset = next((k for a, b, k in sorted(found, key=lambda x: min(abs(x[0] - f.end), abs(f.start - x[1])))
+            offset = next((k for a, b, k, _ in sorted(found, key=lambda x: min(abs(x[0] - f.end), abs(f.start - x[1])))
                            if (f.measure not in CHANGES or k >= 0)
                            and (alone or f.start - _BEFORE <= b <= f.start or f.end <= a <= f.end + _AFTER)
                            and not breaks.search(text, min(b, f.end), max(a, f.start))
