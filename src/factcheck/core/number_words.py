@@ -135,6 +135,8 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
             value = text2num(text[start:end], language)
         except ValueError:
             return None
+        if value == 2 and _SIDES.match(lowered, end):
+            return NOT_A_FIGURE  # both sides
         head_end, head_value = end, value
         if k > i:  # "three billion": "3 billion", so the reader sees the scale word as with digits
             head = scale = 0
@@ -147,8 +149,7 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
                 head_end, head_value = matches[k - 1].end(), head
         return start, end, value, head_end, head_value
 
-    return [span for span in read_runs(matches, lowered, read, _MAX_WORDS, base)
-            if not (span[2] == 2 and _SIDES.match(lowered, span[1] - base))]
+    return read_runs(matches, lowered, read, _MAX_WORDS, base)
 
 
 # "des deux côtés de la frontière", "on two sides": both sides, no count of two
