@@ -151,7 +151,7 @@ def test_agreeing_on_a_plain_number_alone_is_no_agreement_when_what_is_measured_
                  "it", "2026-11-17")
     state, lines, _ = judge(landslide, rain)
     assert state == "not-compared"
-    assert "number not compared: 24 / 24: alike, but neither says what it counts" in lines
+    assert "number not compared: 24 ore / 24 jam: alike, but neither says what it counts" in lines
     # a count of three digits or more, said alike by both, is an agreement of its own
     state, _, _ = judge(("Ein Jahr später mussten 2.410 Menschen ins Krankenhaus, 18 Kinder starben.", "de", "2026-11-17"),
                         ("2,410 people needed hospital treatment and 12 children died.", "en", "2026-11-17"))
@@ -1429,8 +1429,13 @@ def test_the_year_a_figure_is_compared_with_is_not_its_own():
      "another currency"),
     (("Der Deckel gilt für die ersten 500 kWh pro Woche.", "de", "2026-07-22"),
      ("Το μέτρο αφορά τις πρώτες 500 κιλοβατώρες κατανάλωσης τον μήνα.", "el", "2026-07-22"), "another period"),
+    (("De dieven waren volgens de politie 41 minuten binnen.", "nl", "2026-11-19"),
+     ("Os ladrões estiveram apenas 14 minutos no interior do museu.", "pt", "2026-11-19"), "two digits swapped"),
+    (("Operaatio kestää viisi viikkoa.", "fi", "2026-11-19"),
+     ("Räddningsinsatsen pågick under fem dagar.", "sv", "2026-11-19"), "another unit"),
 ], ids=["round sum, other currency", "same number, other unit", "one digit of an area", "one digit of a sum",
-        "leading digits of a sum", "other currency, one period", "other period, in Greek"])
+        "leading digits of a sum", "other currency, one period", "other period, in Greek", "minutes swapped",
+        "weeks for days"])
 def test_a_slip_of_the_pen_where_one_side_does_not_say_what_it_counts(a, b, why):
     state, lines, _ = judge(a, b)
     assert state == "conflict" and why in lines[0], lines
@@ -1566,3 +1571,18 @@ def test_a_year_earlier_dates_only_the_figure_it_follows():
     state, lines, _ = judge(("Measles cases have reached 6,340 this year.", "en", "2026-11-05"),
                             ("The agency counts 6,340 cases, up from 2,870 a year earlier.", "en", "2026-11-06"))
     assert state == "consistent", lines
+
+
+def test_spans_of_time_are_compared_in_one_unit():
+    state, lines, _ = judge(("Nach 56 Stunden war das Feuer unter Kontrolle.", "de", "2026-11-19"),
+                            ("L'incendio è stato domato dopo 58 ore.", "it", "2026-11-19"))
+    assert state == "differs-slightly", lines
+    state, lines, _ = judge(("The strike lasted two weeks.", "en", "2026-11-19"),
+                            ("La huelga duró catorce días.", "es", "2026-11-19"))
+    assert state == "consistent", lines
+
+
+def test_eight_days_of_a_flood_are_no_eight_dead():
+    state, lines, _ = judge(("La crue, qui dure depuis huit jours, a déjà fait 96 morts.", "fr", "2026-11-19"),
+                            ("Die Flut hat nach acht Tagen 96 Todesopfer gefordert.", "de", "2026-11-19"))
+    assert state == "consistent" and not any("huit" in line and "Tote" in line for line in lines), lines

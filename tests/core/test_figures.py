@@ -926,6 +926,31 @@ def test_knots_are_a_speed():
     assert (f.unit, f.dimension) == ("kn", "speed")
 
 
+@pytest.mark.parametrize("text, lang, unit, value", [
+    ("De dieven waren 41 minuten binnen.", "nl", "min", 41),
+    ("Les voleurs sont restés quatorze minutes dans la salle.", "fr", "min", 14),
+    ("Nach 56 Stunden war das Feuer gelöscht.", "de", "h", 56),
+    ("System był wyłączony, a po 16 dniach wrócił do pracy.", "pl", "d", 16),
+    ("Muzeum bylo zavřené nejméně pět dní.", "cs", "d", 5),
+    ("İlk 24 saatte forma satışı rekor kırdı.", "tr", "h", 24),
+    ("A híd nyolc hétig marad lezárva.", "hu", "wk", 8),
+    ("Operaatio kestää viisi viikkoa.", "fi", "wk", 5),
+    ("Fartyget låg under fem dagar vid kaj.", "sv", "d", 5),
+])
+def test_a_span_of_time_is_a_figure_in_its_unit(text, lang, unit, value):
+    f = one(text, lang)
+    assert (f.unit, f.dimension, f.value) == (unit, "span", value)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("I morti sono saliti a 14 ora che le ricerche continuano.", "it"),  # "ora": now
+    ("Η τιμή έφτασε τα 15,9 λεπτά την κιλοβατώρα.", "el"),  # cents
+    ("The park had 3 h of sun.", "fr"),  # a letter in another language's text
+])
+def test_words_that_are_not_always_a_span_of_time(text, lang):
+    assert all(f.dimension != "span" for f in read_figures(text, lang))
+
+
 def test_every_friday_is_no_share():
     for text, lang in (("Targ odbywa się co piątek.", "pl"), ("Trh je každý pátek.", "cs"),
                        ("Trhy sú každý piatok.", "sk")):

@@ -433,8 +433,8 @@ def _in_other_units(f: Figure, g: Figure, certain: bool) -> Comparison:
         return replace(slip, b=f"{g.text} ({human_amount(y, f.unit)})")
     # "693 km" / "693 miglia", "70 nodi" / "70 km/h": the same number of ten or more in another unit is
     # one outlet's slip; of power and energy, a prefix slipped, whatever the number ("3 gigawatt" / "3
-    # megawatt")
-    same = f.value == g.value and (f.value >= 10 or f.dimension in ("power", "energy"))
+    # megawatt"), and so of spans of time ("viisi viikkoa" / "fem dagar")
+    same = f.value == g.value and (f.value >= 10 or f.dimension in ("power", "energy", "span"))
     c = _grade(f, g, f.value, y, False, note, certain or same_written_number(f, g) or same)
     if not certain and c.outcome == "conflict":
         c = noted(c, "the same number in another unit")
@@ -522,10 +522,10 @@ def _plain_agreement_alone(paired: list[tuple[Figure, Figure, Comparison]]) -> l
     agreement is none then ("in 24 ore" is no more than the span both gave)."""
     def plain(f: Figure) -> bool:  # "2.410" / "2,410" is one count, said by both: not so plain
         return f.kind == "number" and f.unit is None and f.measure is None and not f.subject \
-            and (f.words or len(significant(f.value)) < 3)
+            and (f.words or len(significant(f.value)) < 3) or f.dimension == "span"
 
     def says(f: Figure) -> bool:
-        return f.kind in ("money", "percent") or bool(f.unit or f.measure)
+        return f.kind in ("money", "percent") or bool(f.unit or f.measure) and f.dimension != "span"
 
     said = [best for f, g, best in paired if best.outcome == "not-compared" and says(f) and says(g)]
     if not said or any(best.outcome != "not-compared" and not (plain(f) and plain(g)) for f, g, best in paired):

@@ -71,7 +71,8 @@ def role_measure(text: str, f: Figure, tail: Figure, measure: str | None, lo: in
         return unit_measure
     if counts_places(text, f) or of_which(text, f):
         return None  # "63 evacuation centres" counts no evacuees; "de las que 1.950": a part, not the whole
-    if f.kind == "number" and f.unit is None and measure not in SPANS_OF_TIME and _TIME_AFTER.match(text, f.end):
+    if measure not in SPANS_OF_TIME and (f.dimension == "span" or f.kind == "number" and f.unit is None
+                                         and _TIME_AFTER.match(text, f.end)):
         return None  # "qui dure depuis huit jours, a déjà fait 96 morts": eight days, not eight dead
     if measure in FORECASTABLE and is_forecast(text, lo, f.start):
         return measure + FORECAST

@@ -151,8 +151,15 @@ def _below_zero(text: str, f: Figure) -> Figure:
 
 
 def _time_of_day(text: str, f: Figure) -> bool:
-    return f.kind == "number" and f.unit is None and _CLOCK.fullmatch(text, f.start, f.end) is not None and (
-        _HOUR_BEFORE.search(text, max(0, f.start - 12), f.start) is not None or _HOUR_AFTER.match(text, f.end) is not None)
+    """Whether ``f`` is a time of day; read as hours ("u 4.30 sati"), only with an hour word before it
+    ("in 2.30 hours" is a span)."""
+    clock = _CLOCK.match(text, f.start, f.end) if f.kind == "number" else None
+    if clock is None:
+        return False
+    before = _HOUR_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
+    if f.unit is None:
+        return clock.end() == f.end and (before or _HOUR_AFTER.match(text, f.end) is not None)
+    return f.unit == "h" and before
 
 
 # A day and month in brackets, as outlets date a weekday: "torsdag morgen (19.11.)", "am Dienstag (17.11.)",

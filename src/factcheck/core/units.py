@@ -49,6 +49,12 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "power-megawatt": ("MW", "megawatt", "power"),
     "power-kilowatt": ("kW", "kilowatt", "power"),
     "energy-kilowatt-hour": ("kWh", "kilowatt_hour", "energy"),
+    # spans of time ("41 minuten", "dopo 58 ore", "fem dagar"); months and years are left to the
+    # readers of ages, prison terms, parts of the year and durations in two parts
+    "duration-minute": ("min", "minute", "span"),
+    "duration-hour": ("h", "hour", "span"),
+    "duration-day": ("d", "day", "span"),
+    "duration-week": ("wk", "week", "span"),
 }
 #: Units CLDR has no patterns for, written as their symbols in every language
 SYMBOLS_ONLY: dict[str, tuple[str, str]] = {
@@ -66,7 +72,7 @@ DIMENSION = ({symbol: dim for symbol, _, dim in UNITS.values()}
 
 # Short forms that are ordinary words or letters in running text: only taken right after a number
 # with a space ("1.2 m", not "20m people", which is 20 million in British English), never glued.
-AMBIGUOUS = frozenset({"m", "g", "t", "l", "in", "ac", "ha"})
+AMBIGUOUS = frozenset({"m", "g", "t", "l", "in", "ac", "ha", "h"})
 # Wire style glues the degrees' letter to the number ("46.9C (116.4F)"); apart, a C or F is a letter.
 GLUED_ONLY = {"C": "°C", "F": "°F"}
 # Units whose short forms (but their symbol) are read only as words: "3 nautical miles", "3 Seemeilen"
@@ -78,6 +84,9 @@ CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
     "id": ("derajat",), "ms": ("darjah",), "da": ("grader",), "sv": ("grader",), "nb": ("grader",),
     "no": ("grader",), "nl": ("graden",),
 }
+
+# Italian "now" as often as "hour"; Greek cents ("15,9 λεπτά") as often as minutes
+_NOT_SPANS = frozenset({"ora", "λεπτά", "λεπτό", "λ."})
 
 # Where CLDR names a unit formally ("metrik ton", "tonnellate metriche", "kilogramos"), the words outlets write
 EVERYDAY: dict[str | None, dict[str, str]] = {
@@ -100,6 +109,23 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
 }
 
 
+# Spans of time in the cases a number governs or a preposition asks for, where CLDR gives one form
+# ("po 16 dniach", "nejméně pět dní", "ilk 24 saatte", "nyolc hétig"), and Swedish days ("fem dagar")
+SPAN_CASES: dict[str, dict[str, str]] = {
+    "sv": {"dagar": "d", "dag": "d"}, "da": {"døgn": "d"}, "de": {"Tagen": "d"},
+    "pl": {"dniach": "d", "godzinach": "h", "tygodniach": "wk", "minutach": "min", "doby": "d", "dób": "d"},
+    "cs": {"dní": "d", "dnech": "d", "hodinách": "h", "týdnech": "wk", "minutách": "min"},
+    "sk": {"dňoch": "d", "hodinách": "h", "týždňoch": "wk", "minútach": "min"},
+    "fi": {"päivän": "d", "päivässä": "d", "vuorokautta": "d", "vuorokauden": "d", "tunnin": "h",
+           "tunnissa": "h", "viikon": "wk", "viikossa": "wk", "minuutin": "min", "minuutissa": "min"},
+    "hu": {"napig": "d", "napon": "d", "napja": "d", "hétig": "wk", "hete": "wk", "órán": "h", "órája": "h",
+           "óráig": "h", "percig": "min", "perce": "min"},
+    "tr": {"günde": "d", "gündür": "d", "saatte": "h", "saattir": "h", "haftada": "wk", "haftadır": "wk",
+           "dakikada": "min", "dakikadır": "min"},
+    "el": {"ημερών": "d", "ωρών": "h", "εβδομάδων": "wk"},
+}
+
+
 @lru_cache(maxsize=64)
 def unit_forms(lang: str | None) -> dict[str, str]:
     """Every written form of the units (as in text, case kept) -> unit symbol, for ``lang``."""
@@ -115,15 +141,18 @@ def unit_forms(lang: str | None) -> dict[str, str]:
                     word = " ".join(pattern.replace("{0}", "").split())
                     if symbol in WORDS_ONLY and len(word) < 3 and word != symbol:
                         continue  # Spanish "M", German "sm": millions, and any two letters
+                    if DIMENSION[symbol] == "span" and (len(word.rstrip(".")) < 3 and word != "h" or word in _NOT_SPANS):
+                        continue  # Swedish "v", Danish "t.", Hungarian "p": letters in running text
                     if word and not any(ch.isdecimal() for ch in word):  # "km²" is a unit, "²" no decimal
                         forms.setdefault(word, symbol)
                         if locale.language == "de" and width == "long" and word.endswith("er"):
                             forms.setdefault(word + "n", symbol)  # dative plural: "in 10 Kilometern"
-    for word, symbol in (EVERYDAY[None] | EVERYDAY.get(cldr_locale(lang).language, {})).items():
+    language = cldr_locale(lang).language
+    for word, symbol in (EVERYDAY[None] | EVERYDAY.get(language, {}) | SPAN_CASES.get(language, {})).items():
         forms.setdefault(word, symbol)
     for word, symbol in _larger_energy(forms).items():
         forms.setdefault(word, symbol)
-    for word in CELSIUS_DEGREES.get(cldr_locale(lang).language, ()):
+    for word in CELSIUS_DEGREES.get(language, ()):
         forms.setdefault(word, "°C")
     for letter, symbol in GLUED_ONLY.items():
         forms.setdefault(letter, symbol)
