@@ -921,6 +921,21 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     assert (f.kind, f.unit) == ("percent", "pp") and f.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize("text, lang, unit, value", [
+    ("The thieves took the 48-carat Goa Emerald.", "en", "ct", 48),
+    ("Se llevaron una esmeralda de 48 quilates.", "es", "ct", 48),
+    ("Το πλοίο μήκους 186 μέτρων βυθίστηκε.", "el", "m", 186),  # the genitive plural after a noun
+    ("Η φωτιά απείχε 30 χιλιομέτρων από την πόλη.", "el", "km", 30),
+])
+def test_units_written_as_the_press_writes_them(text, lang, unit, value):
+    f = one(text, lang)
+    assert (f.unit, f.value) == (unit, value)
+
+
+def test_a_cent_is_no_carat():
+    assert [f.unit for f in read_figures("De prijs steeg naar 15 ct per kilowattuur.", "nl")] != ["ct"]
+
+
 def test_knots_are_a_speed():
     f = one("Il vento ha raggiunto i 70 nodi.", "it")
     assert (f.unit, f.dimension) == ("kn", "speed")

@@ -36,6 +36,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "mass-gram": ("g", "gram", "mass"),
     "mass-tonne": ("t", "metric_ton", "mass"),
     "mass-pound": ("lb", "pound", "mass"),
+    "mass-carat": ("ct", "carat", "mass"),  # gems ("a 48-carat emerald", "48 quilates")
     "volume-liter": ("l", "liter", "volume"),
     "volume-cubic-meter": ("m³", "meter ** 3", "volume"),
     "volume-gallon": ("gal", "gallon", "volume"),
@@ -85,8 +86,12 @@ CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
     "no": ("grader",), "nl": ("graden",),
 }
 
-# Italian "now" as often as "hour"; Greek cents ("15,9 λεπτά") as often as minutes
-_NOT_SPANS = frozenset({"ora", "λεπτά", "λεπτό", "λ."})
+# Units whose short forms are letters or words in running text, read from so many letters only (and
+# "h" where spaced from its number): Swedish "v", Danish "t.", Hungarian "p" (a week, an hour, a
+# minute); "ct" is a cent in Dutch and German, "CD" a disc, "kt" a knot
+_SHORTEST = {"min": 3, "h": 3, "d": 3, "wk": 3, "ct": 4}
+# Italian "ora" (now) as often as an hour, Greek "λεπτά" (cents) as often as minutes
+_NOT_UNITS = frozenset({"ora", "λεπτά", "λεπτό", "λ."})
 
 # Where CLDR names a unit formally ("metrik ton", "tonnellate metriche", "kilogramos"), the words outlets write
 EVERYDAY: dict[str | None, dict[str, str]] = {
@@ -95,7 +100,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "stremmata": "stremma"},
     "en": {"kilowatt hours": "kWh"},
     "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma", "τόνους": "t", "τόνων": "t",
-           "τόνο": "t"},
+           "τόνο": "t", "μέτρων": "m", "χιλιομέτρων": "km", "εκταρίων": "ha", "κιλών": "kg", "λίτρων": "l",
+           "τετραγωνικών χιλιομέτρων": "km²", "τετραγωνικών μέτρων": "m²"},
     "id": {"ton": "t"}, "ms": {"tan": "t"}, "it": {"tonnellate": "t", "tonnellata": "t"},
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t"},
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
@@ -141,8 +147,8 @@ def unit_forms(lang: str | None) -> dict[str, str]:
                     word = " ".join(pattern.replace("{0}", "").split())
                     if symbol in WORDS_ONLY and len(word) < 3 and word != symbol:
                         continue  # Spanish "M", German "sm": millions, and any two letters
-                    if DIMENSION[symbol] == "span" and (len(word.rstrip(".")) < 3 and word != "h" or word in _NOT_SPANS):
-                        continue  # Swedish "v", Danish "t.", Hungarian "p": letters in running text
+                    if len(word.rstrip(".")) < _SHORTEST.get(symbol, 0) and word != "h" or word in _NOT_UNITS:
+                        continue
                     if word and not any(ch.isdecimal() for ch in word):  # "km²" is a unit, "²" no decimal
                         forms.setdefault(word, symbol)
                         if locale.language == "de" and width == "long" and word.endswith("er"):
