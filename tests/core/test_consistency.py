@@ -1435,11 +1435,14 @@ def test_the_year_a_figure_is_compared_with_is_not_its_own():
      ("Räddningsinsatsen pågick under fem dagar.", "sv", "2026-11-19"), "another unit"),
     (("Entre las joyas robadas figura una piedra de 48 gramos.", "es", "2026-11-19"),
      ("Among the jewels taken was the 48-carat Goa Emerald.", "en", "2026-11-19"), "another unit"),
+    (("Podwyżki kosztowałyby budżet 16,2 mld koron miesięcznie.", "pl", "2026-11-19"),
+     ("Požadavek by stál 16,2 miliardy ročně.", "cs", "2026-11-19"), "another period"),
     (("Youth unemployment held at 19.8% in October.", "en", "2026-11-17"),
      ("Tra i giovani il dato resta al 18,9%.", "it", "2026-11-17"), "two digits swapped"),
 ], ids=["round sum, other currency", "same number, other unit", "one digit of an area", "one digit of a sum",
         "leading digits of a sum", "other currency, one period", "other period, in Greek", "minutes swapped",
-        "weeks for days", "grams for carats", "a share of three digits"])
+        "weeks for days", "grams for carats", "a count for another period",
+        "a share of three digits"])
 def test_a_slip_of_the_pen_where_one_side_does_not_say_what_it_counts(a, b, why):
     state, lines, _ = judge(a, b)
     assert state == "conflict" and why in lines[0], lines

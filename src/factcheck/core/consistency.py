@@ -307,7 +307,10 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         certain = False
     if f.kind == "number" and not certain and f.dimension is None:
         # "420,000 customers" / "420 mil clientes": the same count in two related statements agrees;
-        # a different one may count another thing
+        # a different one may count another thing; the same for two periods is one outlet's slip
+        # ("16,2 mld koron miesięcznie" / "16,2 miliardy ročně")
+        if (slip := period_slip(f, g)) is not None:
+            return slip
         same = _grade(f, g, f.value, g.value, False, "", False) if f.period == g.period else None
         return same if same is not None and same.outcome == "consistent" else not_compared(
             f, g, "plain numbers without a measure")
