@@ -818,7 +818,10 @@ def test_polish_dollars_and_every_day():
      ("Linia va fi redeschisă în aproximativ opt zile.", "ro", 8), ("Επιχειρούν δύο αεροσκάφη.", "el", 2),
      ("Priset steg till fem miljoner kronor.", "sv", 5e6), ("Az import csaknem háromezer megawatt volt.", "hu", 3000),
      ("Cena prekročila hranicu päťsto eur.", "sk", 500), ("Ewakuowano pięćset osób.", "pl", 500),
-     ("Σε καραντίνα μπήκαν πεντακόσιοι επιβάτες.", "el", 500)],
+     ("Σε καραντίνα μπήκαν πεντακόσιοι επιβάτες.", "el", 500),
+     # counts of people in the forms the Slavic languages keep for them
+     ("Još je dvanaestero nestalih.", "hr", 12), ("Do szpitala trafiło pięcioro dzieci.", "pl", 5),
+     ("Nezvestní sú ešte traja rybári.", "sk", 3)],
 )
 def test_small_counts_in_words_in_more_languages(text, lang, value):
     assert one(text, lang).value == value
