@@ -961,6 +961,22 @@ def test_a_span_of_time_is_a_figure_in_its_unit(text, lang, unit, value):
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("La course a duré quatre heures et demie.", "fr"), ("Cursa a durat patru ore și jumătate.", "ro"),
+    ("The race took four and a half hours.", "en"), ("Der Lauf dauerte viereinhalb Stunden.", "de"),
+    ("Závod trval čtyři a půl hodiny.", "cs"), ("Bieg trwał cztery i pół godziny.", "pl"),
+    ("De race duurde vier en een half uur.", "nl"), ("Yarış dört buçuk saat sürdü.", "tr"),
+])
+def test_a_span_and_a_half_is_one_figure_in_its_unit(text, lang):
+    f = one(text, lang)
+    assert (f.value, f.unit) == (4.5, "h")
+
+
+def test_a_half_before_a_scale_word_is_not_the_counts():
+    # "dwa i pół miliona" is two and a half million, never 2.5 and half a million
+    assert all(f.value != 2.5 for f in read_figures("Zarobił dwa i pół miliona złotych.", "pl"))
+
+
+@pytest.mark.parametrize("text, lang", [
     ("I morti sono saliti a 14 ora che le ricerche continuano.", "it"),  # "ora": now
     ("Η τιμή έφτασε τα 15,9 λεπτά την κιλοβατώρα.", "el"),  # cents
     ("The park had 3 h of sun.", "fr"),  # a letter in another language's text

@@ -13,6 +13,7 @@ from functools import lru_cache
 from factcheck.core.figure_ranges import AND
 from factcheck.core.models import Figure
 from factcheck.core.number_halves import half_follows
+from factcheck.core.units import AMBIGUOUS, DIMENSION, unit_forms
 
 _YEARS = {
     "en": r"years?", "pt": r"anos?", "es": r"años?", "fr": r"ans|années?", "it": r"anni|anno",
@@ -47,24 +48,38 @@ def joined(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> lis
     if lang == "de":
         figures = sorted(figures + _german_halves(text, figures, lo, hi), key=lambda f: f.start)
     patterns = _patterns(lang)
-    if patterns is None:
-        return figures
-    between, months = patterns
     out: list[Figure] = []
     skip = -1
     for i, f in enumerate(figures):
         if i == skip:
             continue
-        if f.kind == "number" and f.unit is None and f.value == int(f.value):
+        if f.kind == "number" and f.dimension and f.value == int(f.value) \
+                and (half := half_follows(text, f.end, lang, hi, after_unit=True)) is not None:
+            f = replace(f, value=f.value + 0.5, end=half, text=text[f.start:half])  # "quatre heures et demie"
+        elif f.kind == "number" and f.unit is None and f.value == int(f.value):
             g = figures[i + 1] if i + 1 < len(figures) else None
             if not f.words and (half := half_follows(text, f.end, lang, hi)) is not None:
                 f = replace(f, value=f.value + 0.5, end=half, text=text[f.start:half])
-            elif (g is not None and g.kind == "number" and g.unit is None and g.value < 12
-                  and between.fullmatch(text, f.end, g.start) and (m := months.match(text, g.end, hi))):
+            elif (patterns is not None and g is not None and g.kind == "number" and g.unit is None and g.value < 12
+                  and patterns[0].fullmatch(text, f.end, g.start) and (m := patterns[1].match(text, g.end, hi))):
                 f = replace(f, value=f.value + g.value / 12, end=m.end(), text=text[f.start:m.end()])
                 skip = i + 1
+        if f.kind == "number" and f.unit is None and f.value % 1 == 0.5:
+            f = _with_unit_after(text, f, lang, hi)  # "four and a half hours", "viereinhalb Stunden"
         out.append(f)
     return out
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _with_unit_after(text: str, f: Figure, lang: str, hi: int) -> Figure:
+    """``f``, a number with a half, with the unit written after it, if a unit's word follows."""
+    m = _NEXT_WORD.match(text, f.end, hi)
+    symbol = unit_forms(lang).get(m.group(1)) if m else None
+    if symbol is None or m.group(1) in AMBIGUOUS:
+        return f
+    return replace(f, unit=symbol, dimension=DIMENSION.get(symbol), end=m.end(), text=text[f.start:m.end()])
 
 
 def _german_halves(text: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:

@@ -87,11 +87,21 @@ def tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
         and not of_its_day(f) and not of_its_day(g) \
         and (f.kind != "number" or f.measure is not None and f.measure == g.measure
              or f.dimension not in (None, "length") and not (f.measure or g.measure))
-    enough = (1 if f.kind == "money" or f.dimension else 2) if fewer_will_do else 3
+    enough = (1 if f.kind == "money" or f.dimension else 2) if fewer_will_do or _scale_slipped(f, g) else 3
     if len(digits) < enough or digits != significant(large):
         return None
+    why = "a scale word slipped" if _scale_slipped(f, g) else "a separator or a zero slipped"
     return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
-                      "the same digits: a separator or a zero slipped", "conflict")
+                      f"the same digits: {why}", "conflict")
+
+
+def _scale_slipped(f: Figure, g: Figure) -> bool:
+    """Whether ``f`` and ``g`` are a million and a billion (or a thousand and a million) of one number,
+    each written with its scale word ("1,6 millió" / "1,6 miljarder"): one word slipped, whatever
+    they count."""
+    small, large = sorted((abs(f.value), abs(g.value)))
+    return 950 * small <= large <= 1001 * small and small >= 1000 and all(
+        any(ch.isalpha() for ch in x.text) for x in (f, g))
 
 
 def swapped_digits(f: Figure, g: Figure, certain: bool) -> Comparison | None:

@@ -162,13 +162,15 @@ def trigger(lang: str) -> str | None:
 
 
 # A half after a whole number with no scale word ("two and a half years", "deux ans et demi"): the
-# whole number alone would be a wrong figure.
+# whole number alone would be a wrong figure. The Romance languages say it after the noun or unit.
+_HALF_AFTER_NOUN = {"fr": r" +et +demie?(?!\w)", "es": r" +y +medi[oa](?!\w)", "pt": r" +e +mei[oa](?!\w)",
+                    "it": r" +e +mezz[oa](?!\w)", "ro": r" +și +jumătate(?!\w)"}
 _HALF_AFTER = {
     "en": r" +and +a +half(?!\w)", "da": r" +og +en +halv(?!\w)", "no": r" +og +en +halv(?!\w)",
-    "nb": r" +og +en +halv(?!\w)", "sv": r" +och +en +halv(?!\w)",
-    "fr": r" +\w+ +et +demie?(?!\w)", "es": r" +\w+ +y +medi[oa](?!\w)", "pt": r" +\w+ +e +mei[oa](?!\w)",
-    "it": r" +\w+ +e +mezz[oa](?!\w)",
-}
+    "nb": r" +og +en +halv(?!\w)", "sv": r" +och +en +halv(?!\w)", "nl": r" +en +een +half(?!\w)",
+    "cs": r" +a +půl(?!\w)", "sk": r" +a +pol(?!\w)", "pl": r" +i +pół(?!\w)", "hr": r" +i +pol(?!\w)",
+    "sl": r" +in +pol(?!\w)", "hu": r" +és +fél(?!\w)", "el": r" +και +μισ[ήό](?!\w)", "tr": r" +buçuk(?!\w)",
+} | {lang: r" +\w+" + half for lang, half in _HALF_AFTER_NOUN.items()}
 
 
 @lru_cache(maxsize=16)
@@ -176,12 +178,33 @@ def _half_after(lang: str) -> re.Pattern[str] | None:
     return re.compile(_HALF_AFTER[lang], re.IGNORECASE) if lang in _HALF_AFTER else None
 
 
-def half_follows(text: str, end: int, lang: str, hi: int) -> int | None:
+def half_follows(text: str, end: int, lang: str, hi: int, after_unit: bool = False) -> int | None:
     """Where a half that follows the whole number ending at ``end`` ends ("two| and a half| years",
-    "três| anos e meio|"), None when none follows."""
-    pattern = _half_after(lang)
+    "três| anos e meio|"), None when none follows; ``after_unit``: the figure ending at ``end``
+    holds its unit ("quatre heures| et demie|")."""
+    if after_unit:
+        pattern = re.compile(_HALF_AFTER_NOUN[lang], re.IGNORECASE) if lang in _HALF_AFTER_NOUN else None
+    else:
+        pattern = _half_after(lang)
     m = pattern.match(text, end, hi) if pattern is not None else None
-    return None if m is None else m.end()
+    if m is None or _before_a_scale_word(text, m.end(), lang):
+        return None  # "dva a půl milionu": the half is the scale word's, read with it or not at all
+    return m.end()
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+@lru_cache(maxsize=32)
+def _scale_words(lang: str) -> frozenset[str]:
+    from factcheck.core.numbers import scale_words
+
+    return frozenset(w.lower() for w in scale_words(lang))
+
+
+def _before_a_scale_word(text: str, end: int, lang: str) -> bool:
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in _scale_words(lang)
 
 
 def half_spans(text: str, lang: str, lo: int = 0, hi: int | None = None):
