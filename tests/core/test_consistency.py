@@ -1596,3 +1596,11 @@ def test_eight_days_of_a_flood_are_no_eight_dead():
     state, lines, _ = judge(("La crue, qui dure depuis huit jours, a déjà fait 96 morts.", "fr", "2026-11-19"),
                             ("Die Flut hat nach acht Tagen 96 Todesopfer gefordert.", "de", "2026-11-19"))
     assert state == "consistent" and not any("huit" in line and "Tote" in line for line in lines), lines
+
+
+def test_a_regions_toll_is_not_held_against_a_countrys():
+    # the Balkans' eleven dead and Croatia's two ("dvoje poginulih")
+    state, lines, _ = judge(("Storm Vera buries Balkans in snow as death toll reaches 11.", "en", "2026-01-12"),
+                            ("Snježna oluja Vera paralizirala Hrvatsku: 38 cm snijega u Zagrebu, dvoje poginulih.",
+                             "hr", "2026-01-12"))
+    assert state != "conflict", lines

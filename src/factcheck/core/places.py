@@ -33,7 +33,10 @@ _WORLD = re.compile(
     # a continent's count is no country's either: "Die Zahl der Masernfälle in Europa", "across the EU"
     r"in europe|across europe|in europa|en europe|en europa|w europie|v evropě|v európe|în europa|európában|"
     r"euroopassa|στην ευρώπη|u europi|avrupa'da|di eropa|i europa|in the eu|across the eu|in der eu|dans l'ue|"
-    r"en la ue|nell'ue|na ue|in de eu|i eu|w ue)(?![^\W\d_])",
+    r"en la ue|nell'ue|na ue|in de eu|i eu|w ue|"
+    # and a region of several countries': "Storm Vera buries Balkans ... death toll reaches 11"
+    r"balkans?|balkan(?:u|a|e|ie|om|on|lar\w*)|balkán\w*|balcan(?:i|s|es)|balcãs|bałkan\w*|βαλκάνια|"
+    r"scandinavia|skandinavi(?:a|en|e)|escandinavia|scandinavie)(?![^\W\d_])",
     re.IGNORECASE)
 NATIONALS = "nationals"  # a count of one country's citizens: "sembilan warga negara Indonesia", "three Danes"
 _NATIONALS = re.compile(
