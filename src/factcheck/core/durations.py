@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from factcheck.core.figure_ranges import AND
 from factcheck.core.models import Figure
-from factcheck.core.number_halves import half_follows
+from factcheck.core.number_halves import NEXT_WORD, half_follows
 from factcheck.core.units import AMBIGUOUS, DIMENSION, unit_forms
 
 _YEARS = {
@@ -44,7 +44,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 def joined(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
     """``figures`` (in text order), each whole number of years followed by a half or by a number
     of months read as one figure, the months' figure dropped; in German, with "dreieinhalb" and
-    its kin before a noun added."""
+    its kin before a noun added. A half after a unit is the unit's ("quatre heures et demie"), and
+    a number and a half takes the unit after it ("four and a half hours")."""
     if lang == "de":
         figures = sorted(figures + _german_halves(text, figures, lo, hi), key=lambda f: f.start)
     patterns = _patterns(lang)
@@ -70,12 +71,9 @@ def joined(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> lis
     return out
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-
-
 def _with_unit_after(text: str, f: Figure, lang: str, hi: int) -> Figure:
     """``f``, a number with a half, with the unit written after it, if a unit's word follows."""
-    m = _NEXT_WORD.match(text, f.end, hi)
+    m = NEXT_WORD.match(text, f.end, hi)
     symbol = unit_forms(lang).get(m.group(1)) if m else None
     if symbol is None or m.group(1) in AMBIGUOUS:
         return f

@@ -131,7 +131,7 @@ def _plainly_swapped(f: Figure, g: Figure) -> bool:
     if f.measure is not None and g.measure is not None:
         return False
     if f.kind in ("number", "percent"):
-        return (f.unit is not None) and len(digits[0]) >= 3
+        return f.unit is not None and len(digits[0]) >= 3
     return f.kind == "money" and digits[0][0] != digits[1][0]
 
 

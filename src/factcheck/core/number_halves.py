@@ -178,21 +178,23 @@ def _half_after(lang: str) -> re.Pattern[str] | None:
     return re.compile(_HALF_AFTER[lang], re.IGNORECASE) if lang in _HALF_AFTER else None
 
 
+@lru_cache(maxsize=16)
+def _half_after_unit(lang: str) -> re.Pattern[str] | None:
+    return re.compile(_HALF_AFTER_NOUN[lang], re.IGNORECASE) if lang in _HALF_AFTER_NOUN else None
+
+
 def half_follows(text: str, end: int, lang: str, hi: int, after_unit: bool = False) -> int | None:
     """Where a half that follows the whole number ending at ``end`` ends ("two| and a half| years",
     "três| anos e meio|"), None when none follows; ``after_unit``: the figure ending at ``end``
     holds its unit ("quatre heures| et demie|")."""
-    if after_unit:
-        pattern = re.compile(_HALF_AFTER_NOUN[lang], re.IGNORECASE) if lang in _HALF_AFTER_NOUN else None
-    else:
-        pattern = _half_after(lang)
+    pattern = _half_after_unit(lang) if after_unit else _half_after(lang)
     m = pattern.match(text, end, hi) if pattern is not None else None
     if m is None or _before_a_scale_word(text, m.end(), lang):
         return None  # "dva a půl milionu": the half is the scale word's, read with it or not at all
     return m.end()
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")  # the word after a figure, past spaces
 
 
 @lru_cache(maxsize=32)
@@ -203,7 +205,7 @@ def _scale_words(lang: str) -> frozenset[str]:
 
 
 def _before_a_scale_word(text: str, end: int, lang: str) -> bool:
-    m = _NEXT_WORD.match(text, end)
+    m = NEXT_WORD.match(text, end)
     return m is not None and m.group(1).lower() in _scale_words(lang)
 
 

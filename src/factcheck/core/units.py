@@ -117,7 +117,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
 
 # Spans of time in the cases a number governs or a preposition asks for, where CLDR gives one form
 # ("po 16 dniach", "nejméně pět dní", "ilk 24 saatte", "nyolc hétig"), and Swedish days ("fem dagar")
-SPAN_CASES: dict[str, dict[str, str]] = {
+_SPAN_CASES: dict[str, dict[str, str]] = {
     "sv": {"dagar": "d", "dag": "d"}, "da": {"døgn": "d"}, "de": {"Tagen": "d"},
     "pl": {"dniach": "d", "godzinach": "h", "tygodniach": "wk", "minutach": "min", "doby": "d", "dób": "d"},
     "cs": {"dní": "d", "dnech": "d", "hodinách": "h", "týdnech": "wk", "minutách": "min"},
@@ -154,7 +154,7 @@ def unit_forms(lang: str | None) -> dict[str, str]:
                         if locale.language == "de" and width == "long" and word.endswith("er"):
                             forms.setdefault(word + "n", symbol)  # dative plural: "in 10 Kilometern"
     language = cldr_locale(lang).language
-    for word, symbol in (EVERYDAY[None] | EVERYDAY.get(language, {}) | SPAN_CASES.get(language, {})).items():
+    for word, symbol in (EVERYDAY[None] | EVERYDAY.get(language, {}) | _SPAN_CASES.get(language, {})).items():
         forms.setdefault(word, symbol)
     for word, symbol in _larger_energy(forms).items():
         forms.setdefault(word, symbol)
