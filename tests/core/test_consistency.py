@@ -1604,3 +1604,24 @@ def test_a_regions_toll_is_not_held_against_a_countrys():
                             ("Snježna oluja Vera paralizirala Hrvatsku: 38 cm snijega u Zagrebu, dvoje poginulih.",
                              "hr", "2026-01-12"))
     assert state != "conflict", lines
+
+
+def test_more_than_a_million_in_words_is_a_bound():
+    state, lines, _ = judge(("Auren recalls 1.12 million cars over brake pump fault.", "en", "2026-12-01"),
+                            ("Auren rappelle plus d'un million de véhicules.", "fr", "2026-12-01"))
+    assert state == "consistent", lines
+
+
+def test_a_total_of_two_days_is_the_sum_of_each_days_count():
+    state, lines, _ = judge(("I passeggeri coinvolti sono stati circa 1,1 milioni, contro gli 1,2 milioni di ieri.", "it",
+                             "2026-11-20"),
+                            ("Around 2.3 million passenger journeys were disrupted over the two days.", "en", "2026-11-20"))
+    assert state == "consistent" and any("the sum of two figures" in line for line in lines), lines
+
+
+def test_two_countries_counts_are_no_sum_of_one_countrys():
+    # Greece's 14 and Serbia's 27 do not make Greece's 41
+    state, lines, _ = judge(("Greece recorded the highest toll with 41 deaths, followed by Serbia with 27, Romania with 22, "
+                             "Bulgaria with 18 and North Macedonia with nine.", "en", "2026-09-02"),
+                            ("In Griekenland kwamen 14 mensen om, in Servië 27 en in Roemenië 22.", "nl", "2026-09-02"))
+    assert state == "conflict", lines

@@ -476,8 +476,10 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             g, best = min(compared, key=lambda gc: (RANK[gc[1].outcome], gc[1].difference))
         else:  # shown only: the counterpart nearest in value ("14 / 14", not "14 / two")
             g, best = min(options, key=lambda gc: relative_difference(f.value, gc[0].value))
-        if best.outcome == "conflict" and (total := _sum_of_two(f, alike, s_few, s_many)) is not None:
-            best = total
+        if best.outcome == "conflict" and (total := _sum_of_two(f, alike, s_few, s_many)
+                                           or _sum_of_two(g, [x for x in few if _family(x) == family], s_many, s_few)
+                                           ) is not None:
+            best = total if total.a == f.text else replace(total, a=total.b, b=total.a)
         paired.append((f, g, best))
     paired = _held_by_what_they_share(paired)
     paired = _plain_agreement_alone(paired)
@@ -643,7 +645,7 @@ def _sum_of_two(f: Figure, alike: list[Figure], s_f: Signature, s_other: Signatu
     if f.measure is None:
         return None
     parts = [g for g in alike if g.measure in (f.measure, None) and g.unit == f.unit and g.period == f.period
-             and not g.earlier and not g.part]
+             and not g.earlier and not g.part and g.subject in ("", f.subject)]  # not Greece's 14 and Turkey's 27
     for i, g in enumerate(parts):
         for h in parts[i + 1:]:
             if f.measure not in (g.measure, h.measure):
