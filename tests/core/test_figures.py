@@ -971,6 +971,18 @@ def test_a_span_and_a_half_is_one_figure_in_its_unit(text, lang):
     assert (f.value, f.unit) == (4.5, "h")
 
 
+@pytest.mark.parametrize("text, lang, minutes", [
+    ("Le départ a été avancé de trois quarts d'heure.", "fr", 45),
+    ("Der Start wurde um eine Dreiviertelstunde vorverlegt.", "de", 45),
+    ("Die Feuerwehr war nach einer Viertelstunde vor Ort.", "de", 15),
+    ("La ambulancia tardó media hora en llegar.", "es", 30),
+    ("Start byl posunut o tři čtvrtě hodiny.", "cs", 45),
+])
+def test_parts_of_an_hour_in_words_are_minutes(text, lang, minutes):
+    f = one(text, lang)
+    assert (f.value, f.unit) == (minutes, "min")
+
+
 def test_a_half_before_a_scale_word_is_not_the_counts():
     # "dwa i pół miliona" is two and a half million, never 2.5 and half a million
     assert all(f.value != 2.5 for f in read_figures("Zarobił dwa i pół miliona złotych.", "pl"))

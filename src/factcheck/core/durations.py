@@ -104,3 +104,43 @@ def race_times(text: str, lo: int, hi: int) -> list[Figure]:
         out.append(Figure("number", m.start(), m.end(), float(3600 * h + 60 * mi + sec), SECONDS, text=m.group(),
                           dimension="duration"))
     return out
+
+
+# Parts of an hour said in words, in minutes: "half an hour", "trois quarts d'heure", "eine
+# Dreiviertelstunde", "een kwartier". Read as their parts, "trois quarts d'heure" would be a count of 3.
+_HOUR_PARTS: dict[str, dict[int, str]] = {
+    "en": {30: r"half an hour|a half[- ]hour", 15: r"a quarter of an hour|quarter of an hour",
+           45: r"three quarters of an hour|three-quarters of an hour"},
+    "de": {30: r"eine(?:r|n)? halbe(?:n)? Stunde", 15: r"eine(?:r)? Viertelstunde",
+           45: r"eine(?:r)? Dreiviertelstunde|drei Viertelstunden"},
+    "fr": {30: r"une demi-heure", 15: r"un quart d'heure", 45: r"trois quarts d'heure"},
+    "es": {30: r"media hora", 15: r"un cuarto de hora", 45: r"tres cuartos de hora"},
+    "pt": {30: r"meia hora", 15: r"um quarto de hora", 45: r"três quartos de hora"},
+    "it": {30: r"mezz'ora|mezzora|mezza ora", 15: r"un quarto d'ora", 45: r"tre quarti d'ora"},
+    "nl": {30: r"een half uur|een halfuur", 15: r"een kwartier", 45: r"drie kwartier"},
+    "da": {30: r"en halv time", 15: r"et kvarter", 45: r"tre kvarter"},
+    "no": {30: r"en halv time|en halvtime", 15: r"et kvarter", 45: r"tre kvarter"},
+    "sv": {30: r"en halvtimme|en halv timme", 15: r"en kvart", 45: r"tre kvart"},
+    "pl": {30: r"pół godziny", 15: r"kwadrans", 45: r"trzy kwadranse"},
+    "cs": {30: r"půl hodiny", 15: r"čtvrt hodiny", 45: r"tři čtvrtě hodiny|třičtvrtě hodiny"},
+    "sk": {30: r"pol hodiny", 15: r"štvrť hodiny", 45: r"tri štvrte hodiny"},
+}
+
+
+@lru_cache(maxsize=32)
+def _hour_parts(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    forms = _HOUR_PARTS.get(lang)
+    if forms is None:
+        return None
+    groups = "|".join(f"(?P<m{minutes}>{words})" for minutes, words in forms.items())
+    return re.compile(rf"(?<![^\W\d_])(?:{groups})(?![^\W\d_])", re.IGNORECASE), {f"m{m}": m for m in forms}
+
+
+def hour_parts(text: str, lang: str, lo: int, hi: int) -> list[Figure]:
+    """The parts of an hour ``text[lo:hi]`` says in words, as minutes ("trois quarts d'heure": 45 min)."""
+    compiled = _hour_parts(lang)
+    if compiled is None:
+        return []
+    pattern, minutes = compiled
+    return [Figure("number", m.start(), m.end(), float(minutes[m.lastgroup]), "min", text=m.group(), words=True,
+                   dimension="span") for m in pattern.finditer(text, lo, hi)]

@@ -100,6 +100,10 @@ def read_figures(
         found, key=lambda f: f.start))))),
                        as_of, lo)
     found = durations.joined(plain, language_of(lang), found, lo, hi)
+    # "trois quarts d'heure" is 45 minutes, not 3; "čtyři a půl hodiny" has its half already
+    parts = [p for p in durations.hour_parts(plain, language_of(lang), lo, hi)
+             if not any(f.unit and _overlaps(p, [f]) for f in found)]
+    found = _instead(found, parts)
     # "a quarter of a million" is a number, not a share
     fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found
                                                  if f.kind != "number" or (f.words and f.value >= _SCALE_FROM)])
