@@ -1625,3 +1625,11 @@ def test_two_countries_counts_are_no_sum_of_one_countrys():
                              "Bulgaria with 18 and North Macedonia with nine.", "en", "2026-09-02"),
                             ("In Griekenland kwamen 14 mensen om, in Servië 27 en in Roemenië 22.", "nl", "2026-09-02"))
     assert state == "conflict", lines
+
+
+def test_about_twenty_agrees_with_twenty_three_but_not_with_forty():
+    french = ("Une vingtaine de personnes ont été blessées dans l'accident.", "fr", "2026-11-19")
+    state, lines, _ = judge(french, ("23 people were injured in the crash.", "en", "2026-11-19"))
+    assert state == "consistent", lines
+    state, lines, _ = judge(french, ("40 people were injured in the crash.", "en", "2026-11-19"))
+    assert state == "conflict", lines

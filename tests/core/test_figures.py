@@ -983,6 +983,21 @@ def test_parts_of_an_hour_in_words_are_minutes(text, lang, minutes):
     assert (f.value, f.unit) == (minutes, "min")
 
 
+@pytest.mark.parametrize("text, lang, value", [
+    ("Une vingtaine de blessés ont été hospitalisés.", "fr", 20), ("Una treintena de corredores fueron atendidos.", "es", 30),
+    ("Una ventina di feriti sono in ospedale.", "it", 20), ("Een honderdtal mensen werd geëvacueerd.", "nl", 100),
+    ("A dozen people were hurt.", "en", 12),
+])
+def test_a_round_group_is_an_approximate_figure(text, lang, value):
+    f = one(text, lang)
+    assert (f.value, f.approx) == (value, True)
+
+
+def test_two_counts_joined_by_and_are_not_a_part_and_its_whole():
+    found = read_figures("On compte une vingtaine de blessés et une centaine d'évacués.", "fr")
+    assert [(f.value, f.measure) for f in found] == [(20, "injured"), (100, "displaced")]
+
+
 def test_a_half_before_a_scale_word_is_not_the_counts():
     # "dwa i pół miliona" is two and a half million, never 2.5 and half a million
     assert all(f.value != 2.5 for f in read_figures("Zarobił dwa i pół miliona złotych.", "pl"))

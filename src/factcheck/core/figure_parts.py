@@ -18,13 +18,17 @@ from dataclasses import replace
 from factcheck.core.models import Figure
 from factcheck.core.places import CLAUSE_END, countries_in
 
+# the words that join two counts ("une vingtaine de blessés et une centaine"): no part of a whole between
+_AND = r"(?:and|et|und|y|e|en|og|och|ja|és|și|ve|και|i|a)"
+
 # "79 of the 230 seats", "79 der 230 Sitze", "79 escaños de 230", "79 sièges sur 230", "79 kursi dari 230",
 # "zruší 140 ze zhruba 700"
 # and "350 of its roughly 6,900 jobs", "350 de ses quelque 6 900 emplois", "350 af sine 6.900 job"
 _OUT_OF = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:out of|of|der|von|de|sur|dari|di|su|af|av|van|från|fra|z|ze|zo|din|dintre|"
                      r"od|dos|das|del|dei|degli|des|du)\s+"
                      r"(?:(?:the|its|their|los|las|les|die|ses|sus|seiner|seinen|ihrer|ihren|sine|sina|deres|zijn|hun"
-                     r"|dei|suoi|seus|dos|das)\s+)?(?:[^\W\d_]+\s+){0,2}", re.IGNORECASE)  # "dos cerca de 390"
+                     r"|dei|suoi|seus|dos|das)\s+)?(?:(?!" + _AND + r"\s)[^\W\d_]+\s+){0,2}",  # "dos cerca de 390"
+                     re.IGNORECASE)
 
 
 def of_totals(text: str, figures: list[Figure]) -> list[Figure]:

@@ -42,6 +42,7 @@ from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
 from factcheck.core import number_words_small
 from factcheck.core.number_words_id import DOZEN, number_word_spans
 from factcheck.core.number_halves import half_follows, half_spans
+from factcheck.core.round_numerals import round_groups
 from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.numbers import language_of, written_with_letters
 from factcheck.core.ratios import (WHOLES, hyphenated_points, one_in_so_many, percent_before, points, rain_depths, rates,
@@ -103,7 +104,8 @@ def read_figures(
     # "trois quarts d'heure" is 45 minutes, not 3; "čtyři a půl hodiny" has its half already
     parts = [p for p in durations.hour_parts(plain, language_of(lang), lo, hi)
              if not any(f.unit and _overlaps(p, [f]) for f in found)]
-    found = _instead(found, parts)
+    found = _instead(found, parts + [g for g in round_groups(plain, language_of(lang), lo, hi)
+                                     if not _overlaps(g, found)])  # "une vingtaine de blessés": about 20
     # "a quarter of a million" is a number, not a share
     fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found
                                                  if f.kind != "number" or (f.words and f.value >= _SCALE_FROM)])
