@@ -965,6 +965,7 @@ def test_a_span_of_time_is_a_figure_in_its_unit(text, lang, unit, value):
     ("The race took four and a half hours.", "en"), ("Der Lauf dauerte viereinhalb Stunden.", "de"),
     ("Závod trval čtyři a půl hodiny.", "cs"), ("Bieg trwał cztery i pół godziny.", "pl"),
     ("De race duurde vier en een half uur.", "nl"), ("Yarış dört buçuk saat sürdü.", "tr"),
+    ("De race duurde vierenhalf uur.", "nl"),
 ])
 def test_a_span_and_a_half_is_one_figure_in_its_unit(text, lang):
     f = one(text, lang)

@@ -24,12 +24,17 @@ _MONTHS = {
     "de": r"monat(?:e|en)?", "nl": r"maand(?:en)?", "da": r"måned(?:er)?", "nb": r"måned(?:er)?",
     "no": r"måned(?:er)?", "sv": r"månad(?:er)?", "id": r"bulan",
 }
-# German writes the half into the number word: "dreieinhalb Jahre", "anderthalb Jahre"
-_GERMAN_HALF = re.compile(
-    r"(?<![^\W\d_])(?:(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)einhalb|(anderthalb))"
-    r"(?=\s+[A-ZÄÖÜ])", re.IGNORECASE)
-_GERMAN_UNITS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-                 "zehn": 10, "elf": 11, "zwölf": 12}
+# German and Dutch write the half into the number word: "dreieinhalb Jahre", "anderthalb Stunden",
+# "drieënhalve dag", "anderhalf jaar"
+_WORD_HALVES = {
+    "de": re.compile(r"(?<![^\W\d_])(?:(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)einhalb|"
+                     r"(anderthalb))(?=\s+[A-ZÄÖÜ])", re.IGNORECASE),
+    "nl": re.compile(r"(?<![^\W\d_])(?:(twee|drie)ën|(?:(vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)en)|"
+                     r"(ander))hal(?:f|ve)(?=\s+[^\W\d_])", re.IGNORECASE),
+}
+_HALF_UNITS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+               "zehn": 10, "elf": 11, "zwölf": 12, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9,
+               "tien": 10, "twaalf": 12}
 
 
 @lru_cache(maxsize=16)
@@ -43,11 +48,11 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 def joined(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
     """``figures`` (in text order), each whole number of years followed by a half or by a number
-    of months read as one figure, the months' figure dropped; in German, with "dreieinhalb" and
-    its kin before a noun added. A half after a unit is the unit's ("quatre heures et demie"), and
+    of months read as one figure, the months' figure dropped; in German and Dutch, with "dreieinhalb",
+    "drieënhalve" and their kin before a noun added. A half after a unit is the unit's ("quatre heures et demie"), and
     a number and a half takes the unit after it ("four and a half hours")."""
-    if lang == "de":
-        figures = sorted(figures + _german_halves(text, figures, lo, hi), key=lambda f: f.start)
+    if lang in _WORD_HALVES:
+        figures = sorted(figures + _word_halves(text, lang, figures, lo, hi), key=lambda f: f.start)
     patterns = _patterns(lang)
     out: list[Figure] = []
     skip = -1
@@ -80,11 +85,12 @@ def _with_unit_after(text: str, f: Figure, lang: str, hi: int) -> Figure:
     return replace(f, unit=symbol, dimension=DIMENSION.get(symbol), end=m.end(), text=text[f.start:m.end()])
 
 
-def _german_halves(text: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
+def _word_halves(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
     out = []
-    for m in _GERMAN_HALF.finditer(text, lo, hi):
+    for m in _WORD_HALVES[lang].finditer(text, lo, hi):
         if not any(f.start < m.end() and m.start() < f.end for f in figures):
-            whole = _GERMAN_UNITS[m.group(1).lower()] if m.group(1) else 1
+            word = next((w.lower() for w in m.groups() if w), "")
+            whole = _HALF_UNITS.get(word, 1)  # "anderthalb", "anderhalf": one and a half
             out.append(Figure("number", m.start(), m.end(), whole + 0.5, text=m.group(), words=True))
     return out
 
