@@ -476,10 +476,9 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             g, best = min(compared, key=lambda gc: (RANK[gc[1].outcome], gc[1].difference))
         else:  # shown only: the counterpart nearest in value ("14 / 14", not "14 / two")
             g, best = min(options, key=lambda gc: relative_difference(f.value, gc[0].value))
-        if best.outcome == "conflict" and (total := _sum_of_two(f, alike, s_few, s_many)
-                                           or _sum_of_two(g, [x for x in few if _family(x) == family], s_many, s_few)
-                                           ) is not None:
-            best = total if total.a == f.text else replace(total, a=total.b, b=total.a)
+        if best.outcome == "conflict":  # "250,000 ... in prize money and bonus" / "200.000 kroner plus 50.000"
+            best = _sum_of_two(f, alike, s_few, s_many) or _as_from(
+                _sum_of_two(g, [x for x in few if _family(x) == family], s_many, s_few)) or best
         paired.append((f, g, best))
     paired = _held_by_what_they_share(paired)
     paired = _plain_agreement_alone(paired)
@@ -656,6 +655,11 @@ def _sum_of_two(f: Figure, alike: list[Figure], s_f: Signature, s_other: Signatu
             if c.consistent:
                 return noted(c, "the sum of two figures")
     return None
+
+
+def _as_from(c: Comparison | None) -> Comparison | None:
+    """``c`` seen from its other side: its two figures swapped."""
+    return None if c is None else replace(c, a=c.b, b=c.a)
 
 
 def _timed(s: Signature) -> int:

@@ -33,8 +33,8 @@ _WORD_HALVES = {
                      r"(ander))hal(?:f|ve)(?=\s+[^\W\d_])", re.IGNORECASE),
 }
 _HALF_UNITS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-               "zehn": 10, "elf": 11, "zwölf": 12, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9,
-               "tien": 10, "twaalf": 12}
+               "zehn": 10, "elf": 11, "zwölf": 12,  # and the Dutch that German does not share
+               "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twaalf": 12}
 
 
 @lru_cache(maxsize=16)
@@ -48,9 +48,10 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 def joined(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
     """``figures`` (in text order), each whole number of years followed by a half or by a number
-    of months read as one figure, the months' figure dropped; in German and Dutch, with "dreieinhalb",
-    "drieënhalve" and their kin before a noun added. A half after a unit is the unit's ("quatre heures et demie"), and
-    a number and a half takes the unit after it ("four and a half hours")."""
+    of months read as one figure, the months' figure dropped; in German and Dutch, with
+    "dreieinhalb", "drieënhalve" and their kin before a noun added. A half after a unit is the
+    unit's ("quatre heures et demie"), and a number and a half takes the unit after it ("four and a
+    half hours")."""
     if lang in _WORD_HALVES:
         figures = sorted(figures + _word_halves(text, lang, figures, lo, hi), key=lambda f: f.start)
     patterns = _patterns(lang)

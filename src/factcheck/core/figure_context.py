@@ -36,8 +36,7 @@ from factcheck.core.numbers import language_of, numeral_in
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
 from factcheck.core.quantities import is_unspaced
 from factcheck.core.quantity_words import words_for
-from factcheck.core import round_numerals
-from factcheck.core.round_numerals import is_round_group
+from factcheck.core.round_numerals import PRECISION as ROUND_GROUP_PRECISION, is_round_group
 
 __all__ = ["annotate", "replace_word"]
 
@@ -589,9 +588,10 @@ def _bound(text: str, f: Figure, seg_lo: int) -> str:
 
 def _precision(f: Figure, text: str, lang: str) -> float:
     """Half a unit of the last non-zero digit written, relative to the number: "1.8" -> 2.8 %,
-    "322" -> 0.16 %; at most ``PRECISION_CAP``. Words ("a quarter") -> ``WORDS_PRECISION``."""
+    "322" -> 0.16 %; at most ``PRECISION_CAP``. Words ("a quarter") -> ``WORDS_PRECISION``, a round
+    group ("une vingtaine") its own."""
     if f.words:
-        return round_numerals.PRECISION if is_round_group(f.text, language_of(lang)) else WORDS_PRECISION
+        return ROUND_GROUP_PRECISION if is_round_group(f.text, language_of(lang)) else WORDS_PRECISION
     if f.kind == "year":
         return 0.0
     if f.unit == SECONDS:  # a race time, to the second

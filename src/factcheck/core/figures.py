@@ -42,9 +42,9 @@ from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
 from factcheck.core import number_words_small
 from factcheck.core.number_words_id import DOZEN, number_word_spans
 from factcheck.core.number_halves import half_follows, half_spans
-from factcheck.core.round_numerals import round_groups
 from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.numbers import language_of, written_with_letters
+from factcheck.core.round_numerals import round_groups
 from factcheck.core.ratios import (WHOLES, hyphenated_points, one_in_so_many, percent_before, points, rain_depths, rates,
                                    ratios)
 from factcheck.core.zero_counts import zero_counts
