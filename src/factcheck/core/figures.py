@@ -102,8 +102,8 @@ def read_figures(
                        as_of, lo)
     found = durations.joined(plain, language_of(lang), found, lo, hi)
     # "trois quarts d'heure" is 45 minutes, not 3; "čtyři a půl hodiny" has its half already
-    parts = [p for p in durations.hour_parts(plain, language_of(lang), lo, hi)
-             if not any(f.unit and _overlaps(p, [f]) for f in found)]
+    measured = [f for f in found if f.unit]
+    parts = [p for p in durations.hour_parts(plain, language_of(lang), lo, hi) if not _overlaps(p, measured)]
     found = _instead(found, parts + [g for g in round_groups(plain, language_of(lang), lo, hi)
                                      if not _overlaps(g, found)])  # "une vingtaine de blessés": about 20
     # "a quarter of a million" is a number, not a share

@@ -76,8 +76,6 @@ DIMENSION = ({symbol: dim for symbol, _, dim in UNITS.values()}
 AMBIGUOUS = frozenset({"m", "g", "t", "l", "in", "ac", "ha", "h"})
 # Wire style glues the degrees' letter to the number ("46.9C (116.4F)"); apart, a C or F is a letter.
 GLUED_ONLY = {"C": "°C", "F": "°F"}
-# Units whose short forms (but their symbol) are read only as words: "3 nautical miles", "3 Seemeilen"
-WORDS_ONLY = frozenset({"nmi"})
 # Where temperatures are Celsius, the bare word for degrees is Celsius ("46,9 grados", "46,9 Grad");
 # not in English, where "116 degrees" is as often Fahrenheit.
 CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
@@ -86,10 +84,11 @@ CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
     "no": ("grader",), "nl": ("graden",),
 }
 
-# Units whose short forms are letters or words in running text, read from so many letters only (and
-# "h" where spaced from its number): Swedish "v", Danish "t.", Hungarian "p" (a week, an hour, a
-# minute); "ct" is a cent in Dutch and German, "CD" a disc, "kt" a knot
-_SHORTEST = {"min": 3, "h": 3, "d": 3, "wk": 3, "ct": 4}
+# Units whose short forms are letters or words in running text, read from so many letters only (a
+# short form that is ``AMBIGUOUS`` is read where spaced from its number): "3 nautical miles", not
+# Spanish "M" or German "sm" (millions, and any two letters); Swedish "v", Danish "t.", Hungarian "p"
+# (a week, an hour, a minute); "ct" is a cent in Dutch and German, "CD" a disc, "kt" a knot
+_SHORTEST = {"nmi": 3, "min": 3, "h": 3, "d": 3, "wk": 3, "ct": 4}
 # Italian "ora" (now) as often as an hour, Greek "λεπτά" (cents) as often as minutes
 _NOT_UNITS = frozenset({"ora", "λεπτά", "λεπτό", "λ."})
 
@@ -145,9 +144,8 @@ def unit_forms(lang: str | None) -> dict[str, str]:
                     if plural == "per" or "{0}" not in pattern:
                         continue
                     word = " ".join(pattern.replace("{0}", "").split())
-                    if symbol in WORDS_ONLY and len(word) < 3 and word != symbol:
-                        continue  # Spanish "M", German "sm": millions, and any two letters
-                    if len(word.rstrip(".")) < _SHORTEST.get(symbol, 0) and word != "h" or word in _NOT_UNITS:
+                    too_short = len(word.rstrip(".")) < _SHORTEST.get(symbol, 0) and word not in AMBIGUOUS
+                    if too_short or word in _NOT_UNITS:
                         continue
                     if word and not any(ch.isdecimal() for ch in word):  # "km²" is a unit, "²" no decimal
                         forms.setdefault(word, symbol)
