@@ -13,7 +13,7 @@ keeps them. Then, each run on a fresh copy of that store in a fresh Python proce
 
 Reported per run: wall time of the rebuild (the cluster's start apart), CPU time of the process and
 all its descendants (scheduler, nannies, workers), peak RSS of the process and of each worker,
-bytes shuffled (the pickled claim records sent from the read partitions to the match partitions),
+bytes shuffled (the claim records, as the match partitions receive them from the P2P shuffle),
 and whether the matches are identical to the one-process run (pairs, scores, evidence,
 consistency). Then a fit time = a * n^b per configuration, Dask's overhead (1 worker / one
 process), 2-core efficiency (in wall time, and in CPU time: what a second worker adds), and an

@@ -350,4 +350,4 @@ def test_without_dask_the_option_says_how_to_get_it(tmp_path, capsys, monkeypatc
     db = _fill(tmp_path / "x.db", [])
     assert main(["--db", str(db), "match", "--rebuild", "--engine", "dask"]) == 2
     err = capsys.readouterr().err
-    assert err == 'factcheck: error: --engine dask needs Dask and pyarrow (dask is missing): pip install -e ".[scale]"\n'
+    assert err == 'factcheck: error: --engine dask needs Dask, pandas and pyarrow (dask is missing): pip install -e ".[scale]"\n'

@@ -66,11 +66,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import dask
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 from distributed import Client, LocalCluster, progress
 
-from factcheck.batch import matcher, vector_files
+from factcheck.batch import frames, matcher, vector_files
 from factcheck.batch.vector_files import VectorFiles
 from factcheck.errors import FactcheckError
 from factcheck.store import Store
@@ -97,7 +98,7 @@ def owner(key: str, n: int) -> int:
     return zlib.crc32(matcher.key_name(key).encode()) % n
 
 
-def read_part(db: str, lo: int, hi: int, n: int, refresh_file: str) -> tuple[list[matcher.Claim], list[Counter], dict]:
+def read_part(db: str, lo: int, hi: int, n: int, refresh_file: str) -> tuple[list[matcher.Claim], pd.DataFrame, dict]:
     with Store(db, read_only=True) as store:
         rows, stale, stored_keys = claims_in_range(store, lo, hi)
     built = {st.id: matcher.build_signature(st) for st in stale}
@@ -113,43 +114,38 @@ def read_part(db: str, lo: int, hi: int, n: int, refresh_file: str) -> tuple[lis
             refresh.append({"claim_id": cid, "keys": list(keys), "signature": data if cid in built else None})
         claims.append((cid, article, lang, date, data, keys))
     pq.write_table(pa.Table.from_pylist(refresh, schema=REFRESH_SCHEMA), refresh_file)
-    counts = [Counter() for _ in range(n)]
-    for *_, keys in claims:
-        for key in keys:
-            counts[owner(key, n)][key] += 1
-    return claims, counts, {"claims": len(claims), "signatures built": len(built), "refreshed": len(refresh)}
+    counts = Counter(key for *_, keys in claims for key in keys)
+    stats = {"claims": len(claims), "signatures built": len(built), "refreshed": len(refresh)}
+    return claims, frames.key_counts(counts, lambda key: owner(key, n)), stats
 
 
-def common_keys(limit: int, *counts: Counter) -> frozenset[str]:
-    total: Counter = Counter()
-    for c in counts:
-        total.update(c)
-    return frozenset(key for key, k in total.items() if k > limit)
+def common_keys(limit: int, *parts: pd.DataFrame) -> frozenset[str]:
+    """The keys held by more claims than the posting limit, of every partition (each part holds
+    the counts of the keys one partition owns)."""
+    return frozenset().union(*(frames.common(part, limit) for part in parts))
 
 
-def split_part(claims: list[matcher.Claim], n: int, *common: frozenset[str]) -> list[bytes]:
-    buckets: list[list] = [[] for _ in range(n)]
-    for cid, article, lang, date, data, keys in claims:
-        rare = tuple(key for key in keys if key not in common[owner(key, n)])
-        for j in sorted({owner(key, n) for key in rare}):
-            buckets[j].append((cid, article, lang, date, data, rare))
-    return [pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL) for b in buckets]
+def split_part(claims: list[matcher.Claim], n: int, common: frozenset[str]) -> pd.DataFrame:
+    """The claims as records, each to every partition owning one of its rare keys."""
+    rare = [(cid, article, lang, date, data, tuple(key for key in keys if key not in common))
+            for cid, article, lang, date, data, keys in claims]
+    return frames.claim_records(rare, lambda keys: sorted({owner(key, n) for key in keys}))
 
 
-def links_part(j: int, n: int, *buckets: bytes) -> matcher.Links:
+def links_part(j: int, n: int, records: pd.DataFrame) -> matcher.Links:
     """The undated articles' links through this partition's pairs (the pairs found, not scored)."""
-    claims = sorted((c for b in buckets for c in pickle.loads(b)), key=lambda c: c[0])
-    return matcher.local_pairs(claims, lambda key: owner(key, n) == j).links
+    return matcher.local_pairs(frames.claims_of(records), lambda key: owner(key, n) == j).links
 
 
 def match_part(j: int, n: int, out_file: str, dated_file: str, alike: matcher.Alike | None,
-               links: matcher.Links | None, *buckets: bytes) -> tuple[dict, object]:
-    claims = sorted((c for b in buckets for c in pickle.loads(b)), key=lambda c: c[0])
+               links: matcher.Links | None, records: pd.DataFrame) -> tuple[dict, object]:
+    claims = frames.claims_of(records)
     share = matcher.local_pairs(claims, lambda key: owner(key, n) == j, alike)
     found, dated = matcher.score_share(share, claims, alike, links or {})
     _write_matches(found, out_file)
     _write_dated(dated, dated_file)
-    return {"records": len(claims), "bytes shuffled": sum(len(b) for b in buckets), "candidates": len(share.ps),
+    shuffled = int(records.memory_usage(index=False, deep=True).sum())
+    return {"records": len(claims), "bytes shuffled": shuffled, "candidates": len(share.ps),
             "matches": len(found)}, share.met
 
 
@@ -174,17 +170,16 @@ def _write_matches(found: list[matcher.Match], out_file: str) -> None:
 
 def search_part(vectors: VectorFiles, i: int, k: int, block: int, per_chunk: int) -> tuple:
     """The ``i``-th of ``k`` row ranges, cut at multiples of ``block``: its rows' own numbers, and
-    its edges in ``k`` buckets (``matcher.search_rows``), as ``1 + k`` outputs."""
+    its edges as records, each to the bucket of the smaller of its rows (``matcher.search_rows``)."""
     per = math.ceil(math.ceil(len(vectors) / block) / k) * block
     lo, hi = min(i * per, len(vectors)), min((i + 1) * per, len(vectors))
-    rows, edges = matcher.search_rows(vectors.matrix(), vectors.article_ids, lo, hi, block, k,
-                                      vectors.columns(per_chunk))
-    return (rows, *edges)
+    rows, edges = matcher.search_rows(vectors.matrix(), vectors.article_ids, lo, hi, block, vectors.columns(per_chunk))
+    return rows, frames.edge_records(edges, k)
 
 
-def pair_meaning(vectors: VectorFiles, rows: list, *edges: matcher.Neighbourhood) -> matcher.Alike:
+def pair_meaning(vectors: VectorFiles, rows: matcher.Neighbourhood, edges: pd.DataFrame) -> matcher.Alike:
     """The pairs alike in meaning among one bucket of edges (of every row range)."""
-    return matcher.alike_pairs(vectors.claim_ids, rows, edges)
+    return matcher.alike_pairs(vectors.claim_ids, rows, frames.edges_of(edges))
 
 
 def all_meaning(db: str, vectors: VectorFiles, *parts: matcher.Alike) -> tuple[matcher.Alike, matcher.Links]:
@@ -197,15 +192,22 @@ def all_meaning(db: str, vectors: VectorFiles, *parts: matcher.Alike) -> tuple[m
     return alike, matcher.alike_links(alike, articles, dates)
 
 
-def meaning_rest(db: str, i: int, n: int, out_file: str, dated_file: str, alike: matcher.Alike,
-                 links: matcher.Links | None, *met) -> dict:
-    """Score the ``i``-th of ``n`` shares of the pairs of ``alike`` that no ``match_part`` met."""
+def unmet(alike: matcher.Alike, *met):
+    """The indices into ``alike`` of the pairs no ``match_part`` met (only meaning found them)."""
     import numpy as np
 
     rest = np.ones(len(alike), dtype=bool)
     for m in met:
         rest[m] = False
-    which = np.flatnonzero(rest)[i::n]
+    return np.flatnonzero(rest)
+
+
+def meaning_rest(db: str, i: int, n: int, out_file: str, dated_file: str, alike: matcher.Alike,
+                 links: matcher.Links | None, rest) -> dict:
+    """Score the ``i``-th of ``n`` shares of the pairs ``rest`` of ``alike`` (``unmet``)."""
+    import numpy as np
+
+    which = rest[i::n]
     ids = sorted(set(alike.a[which].tolist()) | set(alike.b[which].tolist()))
     with Store(db, read_only=True) as store:
         statements = load_statements(store, claim_ids=ids, min_claim_score=0.0) if ids else []
@@ -218,12 +220,12 @@ def meaning_rest(db: str, i: int, n: int, out_file: str, dated_file: str, alike:
     return {"meaning pairs": len(which), "matches": len(found)}
 
 
-def summarise(common: list[frozenset[str]], reads: list[dict], matches: list[dict], rest: list[dict],
+def summarise(common: frozenset[str], reads: list[dict], matches: list[dict], rest: list[dict],
               alike: matcher.Alike | None) -> dict:
     out = Counter()
     for stats in reads + matches + rest:
         out.update(stats)
-    out["common keys"] = sum(len(c) for c in common)
+    out["common keys"] = len(common)
     if alike is not None:
         out["alike in meaning"] = len(alike)
     return dict(out)
@@ -258,60 +260,53 @@ class Plan:
     per_chunk: int = 0
 
 
+def _task(f, key: str, nout: int | None = None):
+    """``f`` as a task of the graph, called once, its key ``key`` (the progress bar's names)."""
+    return lambda *args: dask.delayed(f, pure=False, nout=nout)(*args, dask_key_name=key)
+
+
 def graph(plan: Plan):
-    """The job as one delayed object: its value is ``summarise``'s."""
+    """The job as one delayed object: its value is ``summarise``'s. Every task takes a fixed
+    number of others' outputs (one, or the ``N`` of one step gathered once): what goes from every
+    partition to every other goes by P2P shuffle (``frames.by_to``), so the graph grows as ``N``."""
     db, lo, hi, n, scratch, block = plan.db, plan.lo, plan.hi, plan.partitions, plan.scratch, plan.block
     step = math.ceil((hi + 1 - lo) / n)
     reads = [
-        dask.delayed(read_part, nout=3, pure=False)(
-            db, lo + i * step, lo + (i + 1) * step, n, str(scratch / f"refresh-{i:05d}.parquet"),
-            dask_key_name=f"read_part-{i}",
-        )
+        _task(read_part, f"read_part-{i}", 3)(
+            db, lo + i * step, lo + (i + 1) * step, n, str(scratch / f"refresh-{i:05d}.parquet"))
         for i in range(n)
     ]
-    common = [
-        dask.delayed(common_keys, pure=False)(plan.limit, *[r[1][j] for r in reads], dask_key_name=f"common_keys-{j}")
-        for j in range(n)
-    ]
-    splits = [
-        dask.delayed(split_part, nout=n, pure=False)(r[0], n, *common, dask_key_name=f"split_part-{i}")
-        for i, r in enumerate(reads)
-    ]
+    counted = frames.by_to([r[1] for r in reads], frames.KEYS, n)
+    common = _task(common_keys, "common_keys")(plan.limit, *counted)
+    records = frames.by_to([_task(split_part, f"split_part-{i}")(r[0], n, common) for i, r in enumerate(reads)],
+                           frames.CLAIMS, n)
     alike = alike_links = None
     if block:
-        vectors = dask.delayed(vector_files.write, pure=False)(db, str(scratch), dask_key_name="write_vectors")
-        parts = [dask.delayed(search_part, nout=1 + n, pure=False)(vectors, i, n, block, plan.per_chunk,
-                                                                   dask_key_name=f"search_part-{i}")
-                 for i in range(n)]
-        rows = [p[0] for p in parts]
-        paired = [
-            dask.delayed(pair_meaning, pure=False)(vectors, rows, *[p[1 + j] for p in parts],
-                                                   dask_key_name=f"pair_meaning-{j}")
-            for j in range(n)
-        ]
-        alike, alike_links = dask.delayed(all_meaning, nout=2, pure=False)(db, vectors, *paired, dask_key_name="all_meaning")
+        vectors = _task(vector_files.write, "write_vectors")(db, str(scratch))
+        parts = [_task(search_part, f"search_part-{i}", 2)(vectors, i, n, block, plan.per_chunk) for i in range(n)]
+        rows = _task(matcher.joined_rows, "joined_rows")([p[0] for p in parts])
+        edges = frames.by_to([p[1] for p in parts], frames.EDGES, n)
+        paired = [_task(pair_meaning, f"pair_meaning-{j}")(vectors, rows, e) for j, e in enumerate(edges)]
+        alike, alike_links = _task(all_meaning, "all_meaning", 2)(db, vectors, *paired)
     links = None
     if plan.undated:  # an undated claim takes the date of its article's related articles through every pair
-        links = dask.delayed(links_of, pure=False)(alike_links, *[
-            dask.delayed(links_part, pure=False)(j, n, *[s[j] for s in splits], dask_key_name=f"links_part-{j}")
-            for j in range(n)
-        ], dask_key_name="links")
+        links = _task(links_of, "links")(alike_links, *[
+            _task(links_part, f"links_part-{j}")(j, n, r) for j, r in enumerate(records)])
     matched = [
-        dask.delayed(match_part, nout=2, pure=False)(
-            j, n, str(scratch / f"matches-{j:05d}.parquet"), str(scratch / f"dated-{j:05d}.parquet"), alike, links,
-            *[s[j] for s in splits], dask_key_name=f"match_part-{j}",
-        )
-        for j in range(n)
+        _task(match_part, f"match_part-{j}", 2)(
+            j, n, str(scratch / f"matches-{j:05d}.parquet"), str(scratch / f"dated-{j:05d}.parquet"), alike, links, r)
+        for j, r in enumerate(records)
     ]
-    rest = [
-        dask.delayed(meaning_rest, pure=False)(
-            db, i, n, str(scratch / f"matches-meaning-{i:05d}.parquet"), str(scratch / f"dated-meaning-{i:05d}.parquet"),
-            alike, links, *[m[1] for m in matched], dask_key_name=f"meaning_rest-{i}",
-        )
-        for i in range(n if block else 0)
-    ]
-    return dask.delayed(summarise, pure=False)(
-        common, [r[2] for r in reads], [m[0] for m in matched], rest, alike, dask_key_name="summarise")
+    rest = []
+    if block:
+        left = _task(unmet, "unmet")(alike, *[m[1] for m in matched])
+        rest = [
+            _task(meaning_rest, f"meaning_rest-{i}")(
+                db, i, n, str(scratch / f"matches-meaning-{i:05d}.parquet"),
+                str(scratch / f"dated-meaning-{i:05d}.parquet"), alike, links, left)
+            for i in range(n)
+        ]
+    return _task(summarise, "summarise")(common, [r[2] for r in reads], [m[0] for m in matched], rest, alike)
 
 
 @contextlib.contextmanager

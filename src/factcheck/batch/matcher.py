@@ -65,36 +65,37 @@ def columns_per_chunk() -> int:
     return _neighbours.COLUMNS_PER_CHUNK
 
 
-def search_rows(matrix, articles, lo: int, hi: int, block: int, k: int, columns: Columns) -> tuple[Neighbourhood, list[Neighbourhood]]:
+def search_rows(matrix, articles, lo: int, hi: int, block: int, columns: Columns) -> tuple[Neighbourhood, Neighbourhood]:
     """Search the rows ``lo <= row < hi`` of ``matrix`` (unit rows; ``articles`` parallel) against
     every row (read through ``columns``, see ``neighbours.neighbourhood``): their own numbers
-    (background, edge; no edges), and their edges in ``k`` buckets by the smaller row of each edge,
-    so both ways of a pair fall in one bucket (an edge's ``row`` is its row of the matrix)."""
+    (background, edge; no edges), and their edges (an edge's ``row`` is its row of the matrix)."""
     import numpy as np
 
     near = _neighbours.neighbourhood(matrix, articles, np.arange(lo, hi), _neighbours.edge_of(articles), block, columns)
     none = {t: np.zeros(0, dtype=t) for t in (np.int64, np.int8, np.float32)}
     rows = Neighbourhood(near.rows, near.mean, near.sd, near.edge, none[np.int64], none[np.int64], none[np.int8],
                          none[np.float32])
-    frm = near.rows[near.row].astype(np.int32)
-    bucket = np.minimum(frm, near.other) % k
-    edges = []
-    for j in range(k):
-        mine = bucket == j
-        edges.append(Neighbourhood(none[np.int64], none[np.float32], none[np.float32], none[np.float32],
-                                   frm[mine], near.other[mine], near.rank[mine], near.cosine[mine]))
+    edges = Neighbourhood(none[np.int64], none[np.float32], none[np.float32], none[np.float32],
+                          near.rows[near.row].astype(np.int32), near.other, near.rank, near.cosine)
     return rows, edges
 
 
-def alike_pairs(claim_ids, rows: Sequence[Neighbourhood], edges: Sequence[Neighbourhood]) -> Alike:
-    """The pairs alike in meaning among ``edges`` (a bucket of every row range: both ways of each
-    of their pairs), given every row's own numbers (``rows``, the row ranges in order)."""
+def joined_rows(parts: Sequence[Neighbourhood]) -> Neighbourhood:
+    """Every row's own numbers, from the searches of the row ranges (in order)."""
     import numpy as np
 
-    cat = lambda parts, name: np.concatenate([getattr(p, name) for p in parts])  # noqa: E731
+    cat = lambda name: np.concatenate([getattr(p, name) for p in parts])  # noqa: E731
+    return Neighbourhood(cat("rows"), cat("mean"), cat("sd"), cat("edge"), cat("row"), cat("other"), cat("rank"),
+                         cat("cosine"))
+
+
+def alike_pairs(claim_ids, rows: Neighbourhood, edges: Neighbourhood) -> Alike:
+    """The pairs alike in meaning among ``edges`` (a bucket of them: both ways of each of their
+    pairs), given every row's own numbers (``rows``, ``joined_rows``)."""
+    import numpy as np
+
     n = len(claim_ids)
-    near = Neighbourhood(cat(rows, "rows"), cat(rows, "mean"), cat(rows, "sd"), cat(rows, "edge"),
-                         cat(edges, "row"), cat(edges, "other"), cat(edges, "rank"), cat(edges, "cosine"))
+    near = Neighbourhood(rows.rows, rows.mean, rows.sd, rows.edge, edges.row, edges.other, edges.rank, edges.cosine)
     assert np.array_equal(near.rows, np.arange(n))  # so an edge's row is its index into ``near.rows``
     return _neighbours.pair_up(np.asarray(claim_ids, dtype=np.int64), near, n, np.arange(n))
 

@@ -76,7 +76,7 @@ def _dask_job():
         from factcheck.batch import job
     except ImportError as exc:
         raise FactcheckError(
-            f"--engine dask needs Dask and pyarrow ({exc.name} is missing): pip install -e \".[scale]\""
+            f"--engine dask needs Dask, pandas and pyarrow ({exc.name} is missing): pip install -e \".[scale]\""
         ) from None
     return job
 
