@@ -1633,3 +1633,22 @@ def test_about_twenty_agrees_with_twenty_three_but_not_with_forty():
     assert state == "consistent", lines
     state, lines, _ = judge(french, ("40 people were injured in the crash.", "en", "2026-11-19"))
     assert state == "conflict", lines
+
+
+@pytest.mark.parametrize("words, digits", [
+    (("Onze personnes sont mortes dans l'accident du car.", "fr"), ("Twelve people died in the coach crash.", "en")),
+    (("Elf Bergleute wurden lebend geborgen.", "de"), ("Douze mineurs ont été remontés vivants.", "fr")),
+    (("U nesreći je poginulo dvanaest osoba.", "hr"), ("11 people died in the crash.", "en")),
+])
+def test_a_count_in_words_is_as_exact_as_its_digits(words, digits):
+    # eleven is not twelve "within 10 %": a count below a hundred is exact, written either way
+    state, lines, _ = judge((*words, "2026-11-19"), (*digits, "2026-11-19"))
+    assert state != "consistent" and not any("within 10%" in line for line in lines), lines
+    state, lines, _ = judge((*words, "2026-11-19"), (*words, "2026-11-19"))
+    assert state == "consistent", lines
+
+
+def test_dozens_in_words_stay_a_rounding():
+    state, lines, _ = judge(("Nearly two dozen ambulances were sent to the scene.", "en", "2026-11-19"),
+                            ("Na místo vyjelo 22 sanitek.", "cs", "2026-11-19"))
+    assert state == "consistent", lines

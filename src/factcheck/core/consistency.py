@@ -43,6 +43,7 @@ from factcheck.core.figure_slips import (another_time_slip, of_its_day, period_s
                                          same_written_number, significant, span_slip, swapped_digits, tenfold_slip,
                                          thousandfold, toll_fell)
 from factcheck.core.figure_sources import OWN_ESTIMATES
+from factcheck.core.figure_context import rounded_in_words
 from factcheck.core.figure_subjects import is_country
 from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_COUNTS
 from factcheck.core.models import Figure
@@ -92,7 +93,7 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
     """The outcome for values ``x`` (of f) and ``y`` (of g) in one unit."""
     difference = relative_difference(x, y)
     cap = f.bound == g.bound == "max"  # "up to €12m" / "jusqu'à 12 millions de livres": one cap, written twice
-    approx = f.approx or g.approx or f.words or g.words or cap
+    approx = f.approx or g.approx or rounded_in_words(f) or rounded_in_words(g) or cap
     # "nearly 20 million" may be 18.5 million; but "about Rp324 miliar" against "nearly Rp322
     # miliar", both written to three significant digits in one currency, is a difference to show
     precise = max(f.precision, g.precision) < PRECISE

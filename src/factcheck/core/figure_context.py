@@ -586,17 +586,36 @@ def _bound(text: str, f: Figure, seg_lo: int) -> str:
     return ""
 
 
+# "two dozen", "deux douzaines", "zwei Dutzend": a count in dozens is a rounding
+_DOZENS = re.compile(r"dozen|dutzend|douzaine|dozzin|docena|dozijn|dúzia|tuzin|tucet|dussin|dusin", re.IGNORECASE)
+
+
+def counted_in_words(f: Figure) -> bool:
+    """A count below a hundred in words ("eleven dead", "dvanaest osoba", "fünf Tage"): as exact as
+    its digits, unlike a fraction, a scale word or dozens in words ("a quarter", "twenty million")."""
+    return (f.words and f.kind == "number" and 0 < f.value < 100 and float(f.value).is_integer()
+            and not _DOZENS.search(f.text))
+
+
+def rounded_in_words(f) -> bool:
+    """A figure in words that is a rounding (see ``counted_in_words``), from its precision."""
+    return f.words and f.precision >= WORDS_PRECISION
+
+
 def _precision(f: Figure, text: str, lang: str) -> float:
     """Half a unit of the last non-zero digit written, relative to the number: "1.8" -> 2.8 %,
     "322" -> 0.16 %; at most ``PRECISION_CAP``. Words ("a quarter") -> ``WORDS_PRECISION``, a round
     group ("une vingtaine") its own."""
     if f.words:
-        return ROUND_GROUP_PRECISION if is_round_group(f.text, language_of(lang)) else WORDS_PRECISION
+        if is_round_group(f.text, language_of(lang)):
+            return ROUND_GROUP_PRECISION
+        if not counted_in_words(f):
+            return WORDS_PRECISION
     if f.kind == "year":
         return 0.0
     if f.unit == SECONDS:  # a race time, to the second
         return 0.5 / f.value if f.value else 0.0
-    written = numeral_in(text, f.start, f.end, lang)
+    written = Decimal(int(f.value)) if f.words else numeral_in(text, f.start, f.end, lang)  # words as their digits
     if not written:
         return 0.0
     number: Decimal = abs(written)
