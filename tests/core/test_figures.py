@@ -71,6 +71,23 @@ def test_danish_billion_is_ten_to_the_twelfth_from_cldr():
         ("Det svarer til en tredjedel af salget.", "da", 100 / 3),
         ("ويمثل ذلك نحو ربع إيرادات الشركة.", "ar", 25),
         ("これは収益の約4分の1にあたる。", "ja", 25),
+        # where the base follows in the genitive or partitive, with no word for "of"
+        ("Dwie trzecie pasażerów stanowili uczniowie.", "pl", 200 / 3),
+        ("Dvě třetiny cestujících byli žáci.", "cs", 200 / 3),
+        ("Tretinu nákladu tvorilo obilie.", "sk", 100 / 3),
+        ("Dvije trećine putnika bili su učenici.", "hr", 200 / 3),
+        ("Az utasok kétharmada diák volt.", "hu", 200 / 3),
+        ("Kaksi kolmasosaa matkustajista oli oppilaita.", "fi", 200 / 3),
+        ("Yolcuların üçte ikisi öğrenciydi.", "tr", 200 / 3),
+        ("Du trečdaliai keleivių buvo moksleiviai.", "lt", 200 / 3),
+        ("Две трети пассажиров были школьниками.", "ru", 200 / 3),
+        ("Drie kwart van de passagiers waren scholieren.", "nl", 75),
+        ("Over halvparten av stemmene gikk til forslaget.", "no", 50),
+        ("Två tredjedelar av passagerarna var elever.", "sv", 200 / 3),
+        # and with one
+        ("Două treimi din pasageri erau elevi.", "ro", 200 / 3),
+        ("Корабите могат да товарят до две трети от капацитета си.", "bg", 200 / 3),
+        ("Τα δύο τρίτα των επιβατών ήταν μαθητές.", "el", 200 / 3),
     ],
 )
 def test_fractions_in_words_are_shares(text, lang, value):
@@ -84,6 +101,9 @@ def test_fractions_in_words_are_shares(text, lang, value):
         ("Sales rose in the first half of 2024.", "en"),  # a period, not a share
         ("We met for a quarter hour.", "en"),  # no "of": not a share
         ("It took twenty minutes.", "en"),  # numbers in words are not read: never guessed
+        ("První polovina roku byla slabá.", "cs"),  # a period, not a share
+        ("Prva polovica godine donijela je rast.", "hr"),
+        ("Jumătate de oră mai târziu a sosit ambulanța.", "ro"),  # no "din": no share
     ],
 )
 def test_words_that_are_not_figures(text, lang):

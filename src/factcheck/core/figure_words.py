@@ -19,14 +19,16 @@ FRACTIONS: dict[str, dict[str, float]] = {
     "da": {"en fjerdedel": 25, "en tredjedel": 100 / 3, "to tredjedele": 200 / 3, "halvdelen": 50,
            "halvdel": 50, "tre fjerdedele": 75, "en femtedel": 20, "en tiendedel": 10,
            "hver fjerde": 25, "hver tredje": 100 / 3, "hver femte": 20, "hver anden": 50},
-    "nb": {"en fjerdedel": 25, "en tredjedel": 100 / 3, "halvparten": 50, "en femtedel": 20},
-    "sv": {"en fjärdedel": 25, "en tredjedel": 100 / 3, "hälften": 50, "en femtedel": 20},
+    "nb": {"en fjerdedel": 25, "en tredjedel": 100 / 3, "to tredjedeler": 200 / 3, "halvparten": 50,
+           "tre fjerdedeler": 75, "en femtedel": 20, "en tidel": 10},
+    "sv": {"en fjärdedel": 25, "en tredjedel": 100 / 3, "två tredjedelar": 200 / 3, "hälften": 50,
+           "tre fjärdedelar": 75, "en femtedel": 20, "en tiondel": 10},
     "de": {"ein viertel": 25, "einem viertel": 25, "ein drittel": 100 / 3, "einem drittel": 100 / 3,
            "zwei drittel": 200 / 3, "die hälfte": 50, "der hälfte": 50, "drei viertel": 75,
            "ein fünftel": 20, "ein zehntel": 10, "jeder vierte": 25, "jede vierte": 25,
            "jeder dritte": 100 / 3, "jede dritte": 100 / 3, "jeder fünfte": 20, "jede fünfte": 20},
     "nl": {"een kwart": 25, "een derde": 100 / 3, "twee derde": 200 / 3, "de helft": 50,
-           "driekwart": 75, "een vijfde": 20},
+           "driekwart": 75, "drie kwart": 75, "een vijfde": 20, "een tiende": 10},
     "id": {"seperempat": 25, "sepertiga": 100 / 3, "dua pertiga": 200 / 3, "setengah": 50,
            "separuh": 50, "tiga perempat": 75, "seperlima": 20, "sepersepuluh": 10},
     "ms": {"suku": 25, "sepertiga": 100 / 3, "separuh": 50},
@@ -39,12 +41,56 @@ FRACTIONS: dict[str, dict[str, float]] = {
            "tre quarti": 75, "un quinto": 20, "un decimo": 10},
     "pt": {"um quarto": 25, "a quarta parte": 25, "um terço": 100 / 3, "dois terços": 200 / 3,
            "metade": 50, "a metade": 50, "três quartos": 75, "um quinto": 20},
+    # Where the base follows in the genitive or partitive, with no word for "of" ("dwie trzecie
+    # pasażerów", "az utasok kétharmada", "kaksi kolmasosaa matkustajista"): the numerator and the
+    # fraction together, or the fraction's own noun ("třetina", "trećina"), never a case form that is
+    # a time as often ("v polovině listopadu", "u polovini godine")
+    "pl": {"jedna trzecia": 100 / 3, "dwie trzecie": 200 / 3, "jedna czwarta": 25, "trzy czwarte": 75,
+           "połowa": 50, "połowę": 50, "jedna piąta": 20, "jedna dziesiąta": 10},
+    "cs": {"třetina": 100 / 3, "třetinu": 100 / 3, "dvě třetiny": 200 / 3, "čtvrtina": 25, "čtvrtinu": 25,
+           "tři čtvrtiny": 75, "polovina": 50, "polovinu": 50, "pětina": 20, "pětinu": 20, "desetina": 10,
+           "desetinu": 10},
+    "sk": {"tretina": 100 / 3, "tretinu": 100 / 3, "dve tretiny": 200 / 3, "štvrtina": 25, "štvrtinu": 25,
+           "tri štvrtiny": 75, "polovica": 50, "polovicu": 50, "pätina": 20, "pätinu": 20, "desatina": 10},
+    "hr": {"trećina": 100 / 3, "trećinu": 100 / 3, "dvije trećine": 200 / 3, "četvrtina": 25, "četvrtinu": 25,
+           "tri četvrtine": 75, "polovica": 50, "polovicu": 50, "polovina": 50, "polovinu": 50,
+           "petina": 20, "petinu": 20, "desetina": 10},
+    "sr": {"trećina": 100 / 3, "trećinu": 100 / 3, "dve trećine": 200 / 3, "dvije trećine": 200 / 3,
+           "četvrtina": 25, "četvrtinu": 25, "tri četvrtine": 75, "polovina": 50, "polovinu": 50,
+           "трећина": 100 / 3, "трећину": 100 / 3, "две трећине": 200 / 3, "четвртина": 25, "три четвртине": 75,
+           "половина": 50, "половину": 50},
+    "bs": {"trećina": 100 / 3, "trećinu": 100 / 3, "dvije trećine": 200 / 3, "četvrtina": 25, "tri četvrtine": 75,
+           "polovina": 50, "polovinu": 50},
+    "sl": {"tretjina": 100 / 3, "tretjino": 100 / 3, "dve tretjini": 200 / 3, "četrtina": 25, "četrtino": 25,
+           "tri četrtine": 75, "polovica": 50, "polovico": 50, "petina": 20, "petino": 20},
+    "ru": {"треть": 100 / 3, "две трети": 200 / 3, "одна треть": 100 / 3, "три четверти": 75, "одна четверть": 25,
+           "половина": 50, "половину": 50, "пятая часть": 20, "десятая часть": 10},
+    "uk": {"третина": 100 / 3, "третину": 100 / 3, "дві третини": 200 / 3, "три чверті": 75, "половина": 50,
+           "половину": 50, "п'ята частина": 20, "п’ята частина": 20},
+    "hu": {"egyharmad": 100 / 3, "egyharmada": 100 / 3, "harmada": 100 / 3, "kétharmad": 200 / 3,
+           "kétharmada": 200 / 3, "egynegyed": 25, "egynegyede": 25, "negyede": 25, "háromnegyed": 75,
+           "háromnegyede": 75, "fele": 50, "ötöde": 20, "egyötöde": 20, "tizede": 10},
+    "fi": {"kolmasosa": 100 / 3, "kolmannes": 100 / 3, "kaksi kolmasosaa": 200 / 3, "neljäsosa": 25,
+           "kolme neljäsosaa": 75, "puolet": 50, "viidesosa": 20, "kymmenesosa": 10},
+    "lt": {"trečdalis": 100 / 3, "trečdalį": 100 / 3, "du trečdaliai": 200 / 3, "ketvirtadalis": 25,
+           "ketvirtadalį": 25, "trys ketvirtadaliai": 75, "pusė": 50, "pusę": 50, "penktadalis": 20,
+           "dešimtadalis": 10},
+    "tr": {"üçte biri": 100 / 3, "üçte ikisi": 200 / 3, "dörtte biri": 25, "dörtte üçü": 75, "yarısı": 50,
+           "beşte biri": 20, "onda biri": 10},
+    # with "of" after them (``OF``)
+    "ro": {"o treime": 100 / 3, "două treimi": 200 / 3, "un sfert": 25, "trei sferturi": 75, "jumătate": 50,
+           "o cincime": 20, "o zecime": 10},
+    "bg": {"една трета": 100 / 3, "две трети": 200 / 3, "една четвърт": 25, "три четвърти": 75,
+           "половината": 50, "една пета": 20, "една десета": 10},
+    "el": {"ένα τρίτο": 100 / 3, "δύο τρίτα": 200 / 3, "ένα τέταρτο": 25, "τρία τέταρτα": 75, "ένα πέμπτο": 20,
+           "ένα δέκατο": 10},
     "ar": {"ربع": 25, "ثلث": 100 / 3, "ثلثي": 200 / 3, "ثلثا": 200 / 3, "نصف": 50, "خمس": 20},
     "hi": {"एक चौथाई": 25, "चौथाई": 25, "एक तिहाई": 100 / 3, "आधा": 50, "आधे": 50, "आधी": 50},
     "bn": {"এক-চতুর্থাংশ": 25, "এক চতুর্থাংশ": 25, "এক-তৃতীয়াংশ": 100 / 3, "অর্ধেক": 50},
     "ja": {"半分": 50, "半数": 50},
     "zh": {"一半": 50, "四分之一": 25, "三分之一": 100 / 3},
 }
+FRACTIONS["no"] = FRACTIONS["nb"]  # Norwegian, under either code
 
 #: The word for "of" after a fraction, per language; languages not listed need none.
 OF: dict[str, tuple[str, ...]] = {
@@ -53,7 +99,8 @@ OF: dict[str, tuple[str, ...]] = {
     "nl": ("van",), "id": ("dari",), "ms": ("daripada", "dari"),
     "fr": ("de", "du", "des", "d'", "d’"), "es": ("de", "del"),
     "it": ("di", "del", "della", "dei", "degli", "delle", "dello", "dell'", "dell’"),
-    "pt": ("de", "do", "da", "dos", "das"),
+    "pt": ("de", "do", "da", "dos", "das"), "ro": ("din", "dintre"), "bg": ("от",),
+    "el": ("των", "του", "της"),
 }
 
 #: Fractions that are shares before their noun with no word for "of" ("dua pertiga warga",
@@ -76,5 +123,9 @@ NOT_A_BASE = frozenset(
 ORDINALS = frozenset(
     "first second third fourth last latest første anden sidste ersten zweiten letzten premier "
     "première second seconde dernier primera segunda primer último prima seconda ultimo pertama "
-    "kedua terakhir eerste tweede laatste".split()
+    "kedua terakhir eerste tweede laatste "
+    # "první polovina roku", "prva polovica godine", "az első fele", "ensimmäinen puolisko"
+    "první druhá první druhou prvá druhá prvú druhú prva druga prvu drugu pierwsza druga pierwszą drugą "
+    "prvo drugo prvi drugi első második ensimmäinen toinen первая вторая первую вторую перша друга першу "
+    "другу първата втората pirmoji antroji pirmąją antrąją".split()
 )
