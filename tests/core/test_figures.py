@@ -44,6 +44,10 @@ def one(text: str, lang: str, **kw):
         ("Sandoris vertas 2,7 milijardo eurų.", "lt", 2.7e9, "EUR"),
         ("Il club lo ha venduto per 88 milioni di sterline.", "it", 8.8e7, "GBP"),
         ("Платіж зменшиться на 1 500 злотих.", "uk", 1500, "PLN"),
+        # Serbian in either script
+        ("Gubici iznose 1,6 miliona dinara dnevno.", "sr", 1.6e6, "RSD"),
+        ("Gubici iznose 1,6 miliona evra dnevno.", "sr", 1.6e6, "EUR"),
+        ("Губици износе 1,6 милиона евра дневно.", "sr", 1.6e6, "EUR"),
     ],
 )
 def test_money_in_many_scripts_and_scales(text, lang, value, unit):
@@ -731,6 +735,12 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("Nevelőegyesülete a vételár 15 százalékát kapja.", "hu", "percent", 15, "%"),
         ("Potraga se proširila na 4.500 četvornih kilometara.", "hr", "number", 4500, "km²"),
         ("Nezaměstnanost klesla na 3,8 procenta.", "cs", "percent", 3.8, "%"),
+        # a Hungarian unit takes the sentence's case ending, in harmony with its vowels
+        ("A Duna szintje 34 centiméterre apadt.", "hu", "number", 34, "cm"),
+        ("A vízmércén szerdán 96 centimétert mértek.", "hu", "number", 96, "cm"),
+        ("A 32,6 kilométeres szakaszt lezárták.", "hu", "number", 32.6, "km"),
+        ("A forgalom napi 45 ezer tonnára csökkent.", "hu", "number", 45000, "t"),
+        ("A termelés 40 gigawattórával nő.", "hu", "number", 40, "GWh"),
     ],
 )
 def test_languages_that_decline_their_figures(text, lang, kind, value, unit):

@@ -98,6 +98,10 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "svarų": "GBP"},
     "lv": {"dolāru": "USD", "dolāri": "USD", "dolārus": "USD", "eiro": "EUR", "mārciņu": "GBP"},
     "et": {"dollarit": "USD", "dollari": "USD", "eurot": "EUR", "eurone": "EUR", "naela": "GBP"},
+    # Serbian in either script; the dinar is Serbia's in Serbian ("1,6 miliona dinara dnevno")
+    "sr": {"dinara": "RSD", "dinar": "RSD", "dinari": "RSD", "динара": "RSD", "динар": "RSD", "динари": "RSD",
+           "evra": "EUR", "evro": "EUR", "евра": "EUR", "евро": "EUR", "dolara": "USD", "долара": "USD",
+           "dolari": "USD", "долари": "USD"},
     "sl": {"dolarjev": "USD", "dolarja": "USD", "dolarji": "USD", "evrov": "EUR", "evra": "EUR",
            "funtov": "GBP"},
 }

@@ -45,8 +45,9 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
 
 #: Regional variants whose scale words a language's articles use too: European Portuguese "mil
 #: milhões" (10^9) beside Brazilian "bilhões"; Indian English "lakh", "crore", "lakh crore".
+#: Serbian in the Latin script ("1,6 miliona") beside CLDR's Cyrillic ("1,6 милиона").
 #: Where a word means different things, the language's own meaning wins.
-VARIANTS: dict[str, tuple[str, ...]] = {"pt": ("pt_PT",), "en": ("en_IN",)}
+VARIANTS: dict[str, tuple[str, ...]] = {"pt": ("pt_PT",), "en": ("en_IN",), "sr": ("sr_Latn",)}
 
 
 @lru_cache(maxsize=256)

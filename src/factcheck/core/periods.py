@@ -52,7 +52,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "settimanale", "settimanali", "semanalmente", "wekelijks",
         "per vecka", "i veckan", "varje vecka", "tygodniowo", "na tydzień",
         "viikossa", "viikoittain", "hetente", "tjedno", "týdně", "pe săptămână", "την εβδομάδα", "ανά εβδομάδα",
-        "εβδομαδιαίως", "haftada",
+        "εβδομαδιαίως", "haftada", "на седмица", "седмично", "nedeljno", "недељно", "na teden", "tedensko",
+        "в неделю", "на тиждень", "щотижня",
         "pro kopf und woche", "pro person und woche",  # "120 Litern pro Kopf und Woche"
     ),
     "daily": (
@@ -64,7 +65,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "jeden tag", "varje dag", "dziennie", "na dzień", "codziennie", "i døgnet", "per døgn", "om dygnet",
         "elke dag", "iedere dag", "každý den", "każdego dnia", "minden nap", "joka päivä", "κάθε μέρα",
         "în fiecare zi", "svaki dan", "her gün",
-        "per dygn", "pe zi", "denně", "naponta", "päivässä", "την ημέρα", "dnevno",
+        "per dygn", "pe zi", "denně", "naponta", "päivässä", "την ημέρα", "dnevno", "дневно", "на ден",
+        "на день", "в день", "щодня", "на добу",
         "pro kopf und tag", "pro person und tag", "pro einwohner und tag",
     ),
     "quarterly": (

@@ -135,6 +135,7 @@ _SPAN_CASES: dict[str, dict[str, str]] = {
 def unit_forms(lang: str | None) -> dict[str, str]:
     """Every written form of the units (as in text, case kept) -> unit symbol, for ``lang``."""
     forms: dict[str, str] = {}
+    own: dict[str, str] = {}  # the language's own long forms
     locales = [cldr_locale(lang), cldr_locale("en"), cldr_locale("en_GB")]
     for n, locale in enumerate(locales):
         patterns = locale._data["unit_patterns"]
@@ -149,11 +150,17 @@ def unit_forms(lang: str | None) -> dict[str, str]:
                         continue
                     if word and not any(ch.isdecimal() for ch in word):  # "km²" is a unit, "²" no decimal
                         forms.setdefault(word, symbol)
+                        if n == 0 and width == "long":
+                            own[word] = symbol
                         if locale.language == "de" and width == "long" and word.endswith("er"):
                             forms.setdefault(word + "n", symbol)  # dative plural: "in 10 Kilometern"
     language = cldr_locale(lang).language
     for word, symbol in (EVERYDAY[None] | EVERYDAY.get(language, {}) | _SPAN_CASES.get(language, {})).items():
         forms.setdefault(word, symbol)
+    if language == "hu":
+        for word, symbol in (own | EVERYDAY["hu"]).items():
+            for case in hungarian_cases(word, symbol):
+                forms.setdefault(case, symbol)
     for word, symbol in _larger_energy(forms).items():
         forms.setdefault(word, symbol)
     for word in CELSIUS_DEGREES.get(language, ()):
@@ -163,6 +170,32 @@ def unit_forms(lang: str | None) -> dict[str, str]:
     for symbol in SYMBOLS_ONLY:
         forms.setdefault(symbol, symbol)
     return forms
+
+
+_BACK, _FRONT, _ROUNDED = set("aáoóuú"), set("eéií"), set("öőüű")
+# a case ending to a consonant: (back, front, rounded front) forms; "=" doubles the consonant before it
+_HU_ENDINGS = (("ra", "re", "re"), ("on", "en", "ön"), ("=al", "=el", "=el"), ("ig", "ig", "ig"),
+               ("nyi", "nyi", "nyi"), ("os", "es", "ös"), ("ból", "ből", "ből"), ("ról", "ről", "ről"),
+               ("nál", "nél", "nél"))
+_HU_MEASURED = frozenset({"length", "area", "mass", "volume", "energy", "power"})
+
+
+def hungarian_cases(word: str, symbol: str) -> list[str]:
+    """A Hungarian unit's word in the cases a sentence gives it ("34 centiméterre apadt", "96
+    centimétert", "180 méterrel", "48 centiméteres"), for lengths, areas, masses, volumes, energy and
+    power named in one word (spans of time are listed with their cases)."""
+    if " " in word or len(word) < 4 or DIMENSION.get(symbol) not in _HU_MEASURED:
+        return []
+    vowels = [ch for ch in word.lower() if ch in _BACK | _FRONT | _ROUNDED]
+    if not vowels:
+        return []
+    harmony = 0 if vowels[-1] in _BACK else 2 if vowels[-1] in _ROUNDED else 1
+    if word[-1] in "ae":  # "tonna" -> "tonnát", "tonnára": the vowel lengthens before an ending
+        stem = word[:-1] + {"a": "á", "e": "é"}[word[-1]]
+        return [stem + "t"] + [stem + e[harmony].replace("=", "v") for e in _HU_ENDINGS if not e[0].startswith("o")]
+    accusative = "t" if word[-1] in "lnrsz" else ("ot", "et", "öt")[harmony]
+    double = "" if word[-1] == word[-2] else word[-1]  # "méterrel", but "kilogrammal"
+    return [word + accusative] + [word + e[harmony].replace("=", double) for e in _HU_ENDINGS]
 
 
 # CLDR names the kilowatt-hour only; a country's use is said in tera-, giga- and megawatt-hours
