@@ -62,6 +62,8 @@ def test_the_earlier_level_may_come_second():
         ("Der Umsatz stieg von 10 auf 12 Millionen Euro.", "de", 10e6, "EUR"),
         ("Estimates range from 900,000 to 1.2 million people.", "en", 900_000, None),  # its own scale
         ("Die Strecke wuchs von 5 auf 7 Kilometer.", "de", 5, "km"),
+        ("Η μηνιαία κάρτα αυξάνεται από 9.500 σε 11.400 φιορίνια.", "el", 9500, "HUF"),
+        ("Οι απώλειες εκτιμώνται μεταξύ 10 και 12 εκατ. ευρώ.", "el", 10e6, "EUR"),
     ],
 )
 def test_the_first_figure_takes_the_unit_and_scale_written_once(text, lang, value, unit):

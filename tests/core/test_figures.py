@@ -48,6 +48,10 @@ def one(text: str, lang: str, **kw):
         ("Gubici iznose 1,6 miliona dinara dnevno.", "sr", 1.6e6, "RSD"),
         ("Gubici iznose 1,6 miliona evra dnevno.", "sr", 1.6e6, "EUR"),
         ("Губици износе 1,6 милиона евра дневно.", "sr", 1.6e6, "EUR"),
+        # a country's money in other languages, in the case the sentence gives it
+        ("Aylık abonman 14.100 forinte çıkacak.", "tr", 14100, "HUF"),
+        ("Proje 3 milyar euroluk bir yatırım.", "tr", 3e9, "EUR"),
+        ("Η κάρτα κοστίζει 11.400 φιορίνια.", "el", 11400, "HUF"),
     ],
 )
 def test_money_in_many_scripts_and_scales(text, lang, value, unit):

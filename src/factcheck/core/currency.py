@@ -83,9 +83,13 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "lír": "TRY", "tureckých lír": "TRY"},
     "ro": {"dolari": "USD", "euro": "EUR", "lei": "RON", "lire sterline": "GBP", "coroane cehe": "CZK"},
     # the Turkish lira, as Turkish, Croatian, Slovak and English articles write it
-    "tr": {"lira": "TRY", "liralık": "TRY", "TL": "TRY", "Türk lirası": "TRY", "euro": "EUR", "dolar": "USD", "sterlin": "GBP"},
+    "tr": {"lira": "TRY", "liralık": "TRY", "TL": "TRY", "Türk lirası": "TRY", "euro": "EUR", "dolar": "USD", "sterlin": "GBP",
+           # and the cases a sum takes ("9.500 forintten", "3 milyar euroluk", "dolarlık")
+           "forint": "HUF", "forintten": "HUF", "forinte": "HUF", "forintlik": "HUF", "euroluk": "EUR", "eurodan": "EUR",
+           "euroya": "EUR", "dolarlık": "USD", "dolardan": "USD", "liradan": "TRY", "liraya": "TRY"},
     "hr": {"funti": "GBP", "funta": "GBP", "funte": "GBP", "eur": "EUR", "lira": "TRY", "turskih lira": "TRY"},
-    "el": {"ευρώ": "EUR", "δολάρια": "USD", "δολαρίων": "USD", "λίρες": "GBP", "λιρών": "GBP"},
+    "el": {"ευρώ": "EUR", "δολάρια": "USD", "δολαρίων": "USD", "λίρες": "GBP", "λιρών": "GBP", "φιορίνια": "HUF",
+           "φιορινιών": "HUF", "φιορίνι": "HUF"},
     "pt": {"reais": "BRL"},  # CLDR has only "reais brasileiros"; the bare "real" is a word too
     "it": {"sterline": "GBP", "sterlina": "GBP"},  # CLDR: "sterline britanniche"
     # CLDR names the dollar with its country ("щатски долара", "JAV doleris"); outlets write it bare

@@ -25,10 +25,11 @@ from factcheck.core.models import Figure
 from factcheck.core.numbers import numeral_in, written_with_letters
 
 # and in Lithuanian, Latvian, the Slavic languages ("nuo 21 iki 22 %", "z 1153 do 1420 euro", "с 1153 до 1240")
-_FROM = r"from|von|van|fra|från|dari|de|del|desde|da|dal|dalla|dallo|du|des|nuo|no|od|z|ze|с|от|з|із"
-_BETWEEN = r"between|zwischen|tussen|mellem|mellan|antara|entre|tra|tarp|starp|między|mezi|medzi|između|между|між"
-TO = r"to|auf|bis|naar|tot|til|till|menjadi|jadi|hingga|sampai|a|al|à|au|ao|até|hasta|alla|para|iki|līdz|do|na|до|на"
-AND = r"and|und|en|og|och|dan|y|e|et|ir|un|i|и|і|та"  # "and" in the languages read (Dutch "en")
+# and Greek ("από 9.500 σε 11.400 φιορίνια", "μεταξύ 10 και 12")
+_FROM = r"from|von|van|fra|från|dari|de|del|desde|da|dal|dalla|dallo|du|des|nuo|no|od|z|ze|с|от|з|із|από"
+_BETWEEN = r"between|zwischen|tussen|mellem|mellan|antara|entre|tra|tarp|starp|między|mezi|medzi|između|между|між|μεταξύ"
+TO = r"to|auf|bis|naar|tot|til|till|menjadi|jadi|hingga|sampai|a|al|à|au|ao|até|hasta|alla|para|iki|līdz|do|na|до|на|σε|στα|στις|στους|στο|έως"
+AND = r"and|und|en|og|och|dan|y|e|et|ir|un|i|и|і|та|και"  # "and" in the languages read (Dutch "en")
 # the word before the first figure, an approximation word ("from about", "von rund") allowed between
 _ONE_WORD = r"(?:[^\W\d_]{1,12}\s+)?"
 _FROM_BEFORE = re.compile(rf"(?<![^\W\d_])(?:(?:{_FROM})\s+|d')(?:{_ONE_WORD})$", re.IGNORECASE)
