@@ -1652,3 +1652,12 @@ def test_dozens_in_words_stay_a_rounding():
     state, lines, _ = judge(("Nearly two dozen ambulances were sent to the scene.", "en", "2026-11-19"),
                             ("Na místo vyjelo 22 sanitek.", "cs", "2026-11-19"))
     assert state == "consistent", lines
+
+
+def test_a_period_written_before_its_figure_is_the_figures():
+    # "dagelijks 96.000 liter": the same 96,000 litres is a day's, not a week's
+    state, lines, _ = judge(("Allein in der Sperrzone werden derzeit 96.000 Liter Milch pro Woche vernichtet.", "de",
+                             "2026-11-19"),
+                            ("In het afgesloten gebied wordt dagelijks 96.000 liter melk vernietigd, ruim 670.000 liter "
+                             "per week.", "nl", "2026-11-22"))
+    assert state == "conflict", lines

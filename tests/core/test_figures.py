@@ -484,6 +484,10 @@ def test_each_figure_takes_the_nearest_measure_of_its_stretch():
         ("Der Umsatz liegt bei 1 Milliarde Dollar im Jahr.", "de", "yearly"),
         ("毎月約2000万ドルを支払っている。", "ja", "monthly"),
         ("تدفع نحو 20 مليون دولار شهريا.", "ar", "monthly"),
+        # before the figure ("dagelijks 96.000 liter"), as often as after
+        ("In het gebied wordt dagelijks 96.000 liter melk vernietigd.", "nl", "daily"),
+        ("Naponta mintegy 45 ezer tonna áru halad át a szakaszon.", "hu", "daily"),
+        ("Der Verband rechnet mit täglich 2,5 Millionen Euro Verlust.", "de", "daily"),
     ],
 )
 def test_the_period_written_next_to_a_figure(text, lang, period):

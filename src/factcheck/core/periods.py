@@ -115,8 +115,10 @@ def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     trie = phrase_trie(words)
     # "/bulan" may follow a word ("Rp322 Miliar/Bulan"); every other period word stands alone.
     # Japanese and Chinese period words touch the words around them ("毎月約2000万ドル"); a period
-    # word before a number is a date ("im Jahr 2024"), not a rate.
-    return re.compile(rf"(?:(?<![\w])|(?=/)|(?=[{_UNSPACED}])){trie}(?:(?![\w])|(?<=[{_UNSPACED}]))(?!\s+\d)", flags)
+    # word before a year is a date ("im Jahr 2024"), not a rate; before another number it is the
+    # number's rate ("dagelijks 96.000 liter", "naponta 45 ezer tonna", "täglich 2,5 Millionen").
+    return re.compile(rf"(?:(?<![\w])|(?=/)|(?=[{_UNSPACED}])){trie}(?:(?![\w])|(?<=[{_UNSPACED}]))"
+                      rf"(?!\s+(?:1[89]|20)\d\d(?![\d.,]\d))", flags)
 
 
 PERIOD_RE = _period_pattern()
