@@ -113,6 +113,13 @@ def test_two_figures_joined_by_to_with_no_change_before_are_a_range(text, lang):
     assert (low.kind, low.bound, high.bound) == ("percent", "min", "max") and low.measure == high.measure
 
 
+def test_two_things_joined_by_and_are_no_range():
+    # Hungarian "a" is "the", not Italian "a" (to): "540 forint ticket and the 11,400 forint pass"
+    single, monthly = read_figures("A tüntetők az 540 forintos vonaljegy és a 11 400 forintos havi bérlet ellen "
+                                   "tiltakoztak.", "hu")
+    assert (single.bound, monthly.bound) == ("", "")
+
+
 def test_a_persons_age_begins_no_range():
     # French "a" (has) is also Spanish and Portuguese "a" (to)
     age, sum_ = read_figures("La pyramide montée par cet homme de 58 ans a coûté 112 millions d'euros.", "fr")

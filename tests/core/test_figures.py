@@ -882,6 +882,9 @@ def test_a_word_that_is_a_count_only_sometimes_is_none():
         ("Datacentret vil forbruge omkring 3,5 terawatttimer strøm om året.", "da", 3.5, "TWh"),
         ("Konesali kuluttaa noin 3,5 terawattituntia sähköä vuodessa.", "fi", 3.5, "TWh"),
         ("Die Anlage braucht 3,5 Terawattstunden im Jahr.", "de", 3.5, "TWh"),
+        ("Централата ще съхранява 5,2 гигаватчаса енергия.", "bg", 5.2, "GWh"),
+        ("Станция будет хранить 5,2 гигаватт-часа энергии.", "ru", 5.2, "GWh"),
+        ("The plant will store 5.2 gigawatt-hours of energy.", "en", 5.2, "GWh"),  # not 5.2 gigawatts
         ("El centro consumirá 3,5 teravatios hora al año.", "es", 3.5, "TWh"),
         ("Το 2025 καταναλώθηκαν 3,5 τεραβατώρες.", "el", 3.5, "TWh"),
         ("Tomten er på 1200 mål.", "no", 1200, "daa"),  # Norway's and Turkey's 1,000 m²

@@ -299,6 +299,9 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
 
 # Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C").
 _UNIT_WORDS = re.compile(rf"({_SP}?)(°[CF]|[^\W\d_]+\.?[²³23]?(?:/[^\W\d_]+\.?)?(?:{_SP}[^\W\d_]+){{0,2}})")
+# A unit written as one hyphenated word ("gigawatt-hours", "киловатт-часа"), read whole before its
+# first part ("gigawatt"); a case ending after a hyphen ("48 km-es") leaves the unit before it
+_HYPHENATED = re.compile(rf"{_SP}?([^\W\d_]+-[^\W\d_]+)(?![\w-])")
 
 
 def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
@@ -309,6 +312,12 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
             if sub.startswith(form, end):
                 return lex.units[form], end + len(form)
         return None
+    hyphenated = _HYPHENATED.match(sub, end)
+    if hyphenated is not None:
+        word = hyphenated.group(1)
+        symbol = lex.units.get(word) or lex.units.get(word.lower())
+        if symbol is not None:
+            return symbol, hyphenated.end()
     m = _UNIT_WORDS.match(sub, end)
     if m is None:
         return None

@@ -199,8 +199,10 @@ def hungarian_cases(word: str, symbol: str) -> list[str]:
 
 
 # CLDR names the kilowatt-hour only; a country's use is said in tera-, giga- and megawatt-hours
-_KILO = ("kilo", "chilo", "quilo", "κιλο")
-_LARGER = {"TWh": ("tera", "τερα"), "GWh": ("giga", "γιγα"), "MWh": ("mega", "μεγα")}
+_KILO = ("kilo", "chilo", "quilo", "κιλο", "кило", "кіло")
+# the prefix in the Latin, Greek, Cyrillic and Ukrainian scripts
+_LARGER = {"TWh": ("tera", "τερα", "тера", "тера"), "GWh": ("giga", "γιγα", "гига", "гіга"),
+           "MWh": ("mega", "μεγα", "мега", "мега")}
 
 
 def _larger_energy(forms: dict[str, str]) -> dict[str, str]:
@@ -214,7 +216,7 @@ def _larger_energy(forms: dict[str, str]) -> dict[str, str]:
             continue
         rest = word[len(kilo):]
         for larger, prefixes in _LARGER.items():
-            prefix = prefixes[1] if kilo == "κιλο" else prefixes[0]
+            prefix = prefixes[{"κιλο": 1, "кило": 2, "кіло": 3}.get(kilo, 0)]
             made = (prefix.capitalize() if word[0].isupper() else prefix) + rest
             out[made] = larger
             if "-" in made:
