@@ -826,7 +826,9 @@ def test_a_count_followed_by_a_span_is_no_share():
      ("The company will lay off 1,850 employees.", "en", "jobs"), ("The company employs 15,400 workers.", "en", "employees"),
      ("Zemřelo 12 lidí.", "cs", "deaths"), ("Au murit 11 oameni.", "ro", "deaths"), ("Meghalt 7 ember.", "hu", "deaths"),
      ("Hypoteční sazba v září klesla na 4,62 %.", "cs", "interest rate"),  # fell to: the level
-     ("The average interest rate on new mortgages fell to 4.62%.", "en", "interest rate")],
+     ("The average interest rate on new mortgages fell to 4.62%.", "en", "interest rate"),
+     ("A gazdaságban 2150 tehén volt.", "hu", "cattle"), ("Der blev aflivet 2.150 køer.", "da", "cattle"),
+     ("Tilalla lopetettiin 2 150 lehmää.", "fi", "cattle")],
 )
 def test_measures_in_more_languages(text, lang, measure):
     assert one(text, lang).measure == measure

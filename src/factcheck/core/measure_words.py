@@ -417,7 +417,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "pigs": ("pigs", "hogs", "swine", "schweine", "varkens", "porcs", "cerdos", "suini", "maiali", "porcos", "świń",
              "prasat", "grise", "sertés"),
     "cattle": ("cattle", "cows", "rinder", "kühe", "runderen", "koeien", "bovins", "vaches", "vacas", "bovini",
-               "mucche", "bydła", "krów", "skotu", "kráv", "kvæg", "nötkreatur", "szarvasmarha"),
+               "mucche", "bydła", "krów", "skotu", "kráv", "kvæg", "nötkreatur", "szarvasmarha",
+               # a Hungarian count takes the singular ("2150 tehén"); Danish, Finnish, Lithuanian, Czech
+               "tehén", "tehenet", "køer", "lehmä", "nautaa", "karvių", "karvės", "karves", "galvijų", "krávy"),
     "vehicles": (
         "vehicles", "cars", "autos", "fahrzeug", "-fahrzeuge", "pkw", "voitures", "véhicules", "vehículos", "coches",
         "automóviles", "veicoli", "automobili", "auto ", "veículos", "carros", "automóveis", "voertuigen", "auto's",
