@@ -887,6 +887,10 @@ def test_a_word_that_is_a_count_only_sometimes_is_none():
         ("Централата ще съхранява 5,2 гигаватчаса енергия.", "bg", 5.2, "GWh"),
         ("Станция будет хранить 5,2 гигаватт-часа энергии.", "ru", 5.2, "GWh"),
         ("The plant will store 5.2 gigawatt-hours of energy.", "en", 5.2, "GWh"),  # not 5.2 gigawatts
+        # the press's abbreviations of square and cubic
+        ("Горният изравнител ще заема 48 кв. км.", "bg", 48, "km²"),
+        ("Водохранилище вместит 3,1 млн. куб. м воды.", "ru", 3.1e6, "m³"),
+        ("Pożar objął 120 km kw. lasu.", "pl", 120, "km²"),
         ("El centro consumirá 3,5 teravatios hora al año.", "es", 3.5, "TWh"),
         ("Το 2025 καταναλώθηκαν 3,5 τεραβατώρες.", "el", 3.5, "TWh"),
         ("Tomten er på 1200 mål.", "no", 1200, "daa"),  # Norway's and Turkey's 1,000 m²

@@ -108,6 +108,12 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "tr": {"tona": "t", "tonu": "t", "tonluk": "t", "dönüm": "daa", "dönümlük": "daa"},
     "fi": {"tonnin": "t", "tonniin": "t", "tonnilla": "t"},
     "no": {"mål": "daa", "dekar": "daa"}, "nb": {"mål": "daa", "dekar": "daa"},
+    # the press's abbreviations of square and cubic ("48 кв. км", "3,1 млн. куб. м", "120 kv. m")
+    "bg": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³"},
+    "ru": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³"},
+    "uk": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³"},
+    "sr": {"кв. км": "km²", "кв. м": "m²", "куб. м": "m³", "kv. km": "km²", "kv. m": "m²", "kub. m": "m³"},
+    "pl": {"km kw": "km²", "m kw": "m²", "m sześc": "m³"},  # the dot after them ends the word
     # Croatian writes "četvorni" as often as CLDR's "kvadratni"
     "hr": {"četvornih kilometara": "km²", "četvorna kilometra": "km²", "četvorni kilometar": "km²",
            "četvornih metara": "m²", "četvorna metra": "m²", "četvorni metar": "m²"},
