@@ -44,6 +44,7 @@ def one(text: str, lang: str, **kw):
         ("Sandoris vertas 2,7 milijardo eurų.", "lt", 2.7e9, "EUR"),
         ("Il club lo ha venduto per 88 milioni di sterline.", "it", 8.8e7, "GBP"),
         ("Платіж зменшиться на 1 500 злотих.", "uk", 1500, "PLN"),
+        ("Kontrakt wart 5 mln. zł podpisano wczoraj.", "pl", 5e6, "PLN"),  # the scale word's dot, then the currency
         # Serbian in either script
         ("Gubici iznose 1,6 miliona dinara dnevno.", "sr", 1.6e6, "RSD"),
         ("Gubici iznose 1,6 miliona evra dnevno.", "sr", 1.6e6, "EUR"),

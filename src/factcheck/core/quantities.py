@@ -281,20 +281,32 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
         if scale is None and (pct := lex.percent.match(sub, end)) is not None:
             kind, unit, end = "percent", "%", pct.end()
         else:
-            suffix = (lex.suffix_after_scale if scale is not None else lex.suffix).match(sub, end)
-            if suffix is not None:
-                code = lex.currencies.code_for(suffix.group("cur") or suffix.group("name"))
-                if code:
-                    kind, unit, end = "money", code, suffix.end()
-        if kind == "number" and (found := _read_unit(sub, end, lex)) is not None:  # "4.5 million tonnes" too
-            unit, end = found
-        elif kind == "number" and scale is not None and lex.scale_of and (of := lex.scale_of.match(sub, end)) \
-                and (found := _read_unit(sub, of.end(), lex)) is not None:
-            unit, end = found  # "16,5 millions de tonnes", "23 milioni di tonnellate"
+            kind, unit, end = _money_or_unit(sub, end, lex, scale is not None)
+            if unit is None and scale is not None and _ABBREVIATED.match(sub, end):
+                # "3,1 млн. куб. м", "5 mln. zł": the scale word's abbreviation dot, the sentence going on
+                dotted = _money_or_unit(sub, end + 1, lex, True)
+                if dotted[1] is not None:
+                    kind, unit, end = dotted
     if (end == n_end and n_end < len(sub) and (sub[n_end].isalnum() or sub[n_end] == "_")
             and not is_unspaced(sub[n_end])):
         return None  # "4G", "3D"
     return _Tail(kind, unit, multiplier, end, scale is not None)
+
+
+_ABBREVIATED = re.compile(rf"\.{_SP}+[^\W\d_]")  # a dot, then a word: not the sentence's end (the unit's case is its own)
+
+
+def _money_or_unit(sub: str, end: int, lex: _Lexicon, scaled: bool) -> tuple[str, str | None, int]:
+    """(kind, unit, end) of a currency or a unit of measurement at ``end``, after a number (and a
+    scale word, if ``scaled``); ("number", None, end) if neither."""
+    suffix = (lex.suffix_after_scale if scaled else lex.suffix).match(sub, end)
+    if suffix is not None and (code := lex.currencies.code_for(suffix.group("cur") or suffix.group("name"))):
+        return "money", code, suffix.end()
+    if (found := _read_unit(sub, end, lex)) is not None:  # "4.5 million tonnes" too
+        return "number", *found
+    if scaled and lex.scale_of and (of := lex.scale_of.match(sub, end)) and (found := _read_unit(sub, of.end(), lex)):
+        return "number", *found  # "16,5 millions de tonnes", "23 milioni di tonnellate"
+    return "number", None, end
 
 
 # Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C").
