@@ -72,10 +72,10 @@ def claim_records(claims: list[matcher.Claim], owners) -> pd.DataFrame:
 
 def claims_of(part: pd.DataFrame) -> list[matcher.Claim]:
     """The claims of a partition's records, by id."""
+    columns = [part[name].tolist() for name in ("cid", "article", "lang", "date", "data", "rare")]  # not per cell
     out = [
         (int(cid), int(article), lang, date if isinstance(date, str) else None, data, tuple(rare.split(SEP)))
-        for cid, article, lang, date, data, rare in zip(
-            part["cid"], part["article"], part["lang"], part["date"], part["data"], part["rare"])
+        for cid, article, lang, date, data, rare in zip(*columns)
     ]
     return sorted(out, key=lambda c: c[0])
 
