@@ -54,7 +54,6 @@ import importlib.util
 import logging
 import math
 import os
-import pickle
 import resource
 import shutil
 import sys
