@@ -32,9 +32,9 @@ per = -(-(-(-n // block)) // k) * block
 t = time.perf_counter()
 if whole:  # every vector in memory, one chunk of all the columns
     matrix = np.fromfile(rows, dtype=np.float32).reshape(n, -1)
-    near, _ = matcher.search_rows(matrix, files.article_ids, 0, per, block, k, matcher.Columns(None, n))
+    near, _ = matcher.search_rows(matrix, files.article_ids, 0, per, block, matcher.Columns(None, n))
 else:
-    near, _ = matcher.search_rows(files.matrix(), files.article_ids, 0, per, block, k,
+    near, _ = matcher.search_rows(files.matrix(), files.article_ids, 0, per, block,
                                   files.columns(matcher.columns_per_chunk()))
 elapsed = time.perf_counter() - t
 hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]

@@ -2,7 +2,7 @@
 shuffle of a dataframe, each row to the partition its ``to`` column names.
 
 Sent as task outputs, one per pair of partitions, the shuffle's ``N`` x ``N`` pieces were each a
-task of the scheduler's (2.6 million at a thousand partitions); the P2P shuffle moves the rows
+task of the scheduler's (some two million at a thousand partitions); the P2P shuffle moves the rows
 between the workers directly, in a few tasks a partition. Each row goes exactly where ``to`` says
 (the frame is indexed on it with one division per partition), so a partition receives every
 record of the keys or buckets it owns and nothing else.
