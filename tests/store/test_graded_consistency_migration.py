@@ -19,7 +19,7 @@ def test_matches_survive_and_take_the_new_values(tmp_path):
     conn = sqlite3.connect(path)  # put the matches table back as schema 8 had it
     conn.executescript(
         "DROP TABLE matches;" + MIGRATIONS[0][MIGRATIONS[0].index("CREATE TABLE matches"):MIGRATIONS[0].index("CREATE VIRTUAL")]
-        + "ALTER TABLE matches ADD COLUMN semantic REAL;"
+        + "ALTER TABLE matches ADD COLUMN semantic REAL; ALTER TABLE articles DROP COLUMN reading_version;"
         + f"INSERT INTO matches (claim_a, claim_b, score, evidence, consistency, semantic) VALUES ({ids[0]}, {ids[1]}, 0.8, '[]', 'conflict', 0.91);"
         + "PRAGMA user_version = 8;"
     )

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck.cli.common import meaning_status, store_from
+from factcheck.cli.common import counting_bar, meaning_status, store_from
 from factcheck.core.models import DEFAULT_MAX_BYTES
 from factcheck.errors import FactcheckError
 
@@ -124,19 +124,9 @@ def _embed_new(store: Store, article_ids: list[int], report: AddReport) -> None:
     report.matches = match_articles(store, article_ids, meaning=True)
 
 
-@contextmanager
 def embedding_bar(total: int):
     """A progress callback (done, total) drawing 'embedding' with an ETA on stderr when it is a terminal."""
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    columns = (TextColumn("embedding"), BarColumn(), MofNCompleteColumn(), TextColumn("sentences"), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("embedding", total=total)
-        yield lambda done, _total: progress.update(task, completed=done)
+    return counting_bar(total, "embedding", "sentences")
 
 
 @contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -57,3 +58,19 @@ def one_line(text: str, width: int) -> str:
 
 def terminal_width() -> int:
     return shutil.get_terminal_size((120, 24)).columns
+
+
+@contextmanager
+def counting_bar(total: int, label: str, unit: str):
+    """A progress callback (done, total) drawing ``label``, a bar, "done/total ``unit``" and an ETA on
+    stderr when it is a terminal; None otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TextColumn(unit), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda done, _total: progress.update(task, completed=done)

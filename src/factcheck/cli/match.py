@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import sys
 
-from factcheck.cli.common import meaning_status, one_line, print_json, store_from, terminal_width
+from factcheck.cli.common import counting_bar, meaning_status, one_line, print_json, store_from, terminal_width
 from factcheck.core.matching import DEFAULT_MIN_SCORE, STORE_MIN_SCORE
 from factcheck.errors import FactcheckError
 from factcheck.store.claims import claim_exists
 from factcheck.store.matches import rebuild
 from factcheck.store.related import list_matches
+from factcheck.store.reread import reread, stale_articles
 
 
 def register(subparsers) -> None:
@@ -51,11 +52,15 @@ def run(args) -> int:
         if not status:  # after the checks: a bad-input error stays the only line
             print(f"factcheck: matching by meaning is off: {status.reason}", file=sys.stderr)
         if args.rebuild:
+            _read_again(store)
             if job:
                 count = _rebuild_with_dask(job, store, args, meaning=bool(status))
             else:
                 count = rebuild(store, meaning=bool(status))
             print(f"rebuilt matches: {count} related pairs", file=sys.stderr)
+        elif stale := stale_articles(store):
+            print(f"factcheck: an older version read the figures of {stale} article{'s' * (stale != 1)}; "
+                  "--rebuild reads them again and matches them anew", file=sys.stderr)
         pairs = list_matches(store, min_score, args.claim)
     if not status and not args.rebuild and any(p["semantic"] is not None for p in pairs):
         print("factcheck: these matches were stored with matching by meaning on; --rebuild recomputes them without it",
@@ -79,6 +84,17 @@ def _dask_job():
             f"--engine dask needs Dask, pandas and pyarrow ({exc.name} is missing): pip install -e \".[scale]\""
         ) from None
     return job
+
+
+def _read_again(store) -> None:
+    """Before a rebuild, the figures of the articles an older version read, read again."""
+    stale = stale_articles(store)
+    if not stale:
+        return
+    with counting_bar(stale, "reading figures again", "articles") as on_progress:
+        done = reread(store, on_progress and (lambda n: on_progress(n, stale)))
+    print(f"read the figures of {done.articles} article{'s' * (done.articles != 1)} again (an older version read "
+          f"them): {done.claims} claim{'s' * (done.claims != 1)} changed", file=sys.stderr)
 
 
 def _rebuild_with_dask(job, store, args, meaning: bool) -> int:

@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timezone
 from functools import lru_cache
 
-from factcheck.core.models import Analysis
+from factcheck.core.models import READING_VERSION, Analysis
 from factcheck.store import Store
 
 
@@ -41,8 +41,8 @@ def save(store: Store, analysis: Analysis) -> tuple[int, bool]:
         return existing, False
     conn = store.conn
     article_id = conn.execute(
-        "INSERT INTO articles (content_hash, file_name, path, title, date, url, lang, text, added_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO articles (content_hash, file_name, path, title, date, url, lang, text, added_at, reading_version)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             article.content_hash,
             article.path.rsplit("/", 1)[-1] if article.path else None,
@@ -53,6 +53,7 @@ def save(store: Store, analysis: Analysis) -> tuple[int, bool]:
             article.lang,
             article.text,
             now(),
+            READING_VERSION,
         ),
     ).lastrowid
     text = article.text

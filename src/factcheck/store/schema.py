@@ -243,6 +243,11 @@ MIGRATIONS: list[str] = [
     ALTER TABLE matches_graded RENAME TO matches;
     CREATE INDEX matches_b ON matches(claim_b);
     """,
+    # 10: which reader read an article's figures (core.pipeline.READING_VERSION): those read by an
+    # older one are read again from the stored text before matches are rebuilt (store.reread)
+    """
+    ALTER TABLE articles ADD COLUMN reading_version INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
