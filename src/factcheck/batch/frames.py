@@ -21,10 +21,11 @@ from factcheck.batch import matcher
 SEP = "\x1f"  # between a record's rare keys: a unit separator, which no key holds
 _STR = pd.ArrowDtype(pa.string())
 
-CLAIMS = {"to": "int64", "cid": "int64", "article": "int64", "lang": _STR, "date": _STR, "data": _STR,
+# "to": a partition (int32: 4 bytes of an edge's 17, where the edges are most of the job's memory)
+CLAIMS = {"to": "int32", "cid": "int64", "article": "int64", "lang": _STR, "date": _STR, "data": _STR,
           "rare": _STR}
-KEYS = {"to": "int64", "key": _STR, "n": "int64"}
-EDGES = {"to": "int64", "row": "int32", "other": "int32", "rank": "int8", "cosine": "float32"}
+KEYS = {"to": "int32", "key": _STR, "n": "int64"}
+EDGES = {"to": "int32", "row": "int32", "other": "int32", "rank": "int8", "cosine": "float32"}
 
 
 def empty(columns: dict) -> pd.DataFrame:
@@ -83,17 +84,15 @@ def claims_of(part: pd.DataFrame) -> list[matcher.Claim]:
 def edge_records(edges: matcher.Neighbourhood, k: int) -> pd.DataFrame:
     """A search's edges, each to the bucket of the smaller of its two rows (so both ways of a
     pair meet there)."""
-    to = np.minimum(edges.row, edges.other).astype(np.int64) % k
+    to = np.minimum(edges.row, edges.other) % np.int32(k)
     return frame(EDGES, {"to": to, "row": edges.row, "other": edges.other, "rank": edges.rank,
                          "cosine": edges.cosine})
 
 
 def edges_of(part: pd.DataFrame) -> matcher.Neighbourhood:
     """A bucket's edges, in one order whatever order the shuffle brought them in."""
-    part = part.sort_values(["row", "other", "rank"], kind="stable")
+    row, other, rank = (part[name].to_numpy() for name in ("row", "other", "rank"))
+    order = np.lexsort((rank, other, row))
     none = {t: np.zeros(0, dtype=t) for t in (np.int64, np.float32)}
-    return matcher.Neighbourhood(
-        none[np.int64], none[np.float32], none[np.float32], none[np.float32],
-        part["row"].to_numpy(np.int32), part["other"].to_numpy(np.int32), part["rank"].to_numpy(np.int8),
-        part["cosine"].to_numpy(np.float32),
-    )
+    return matcher.Neighbourhood(none[np.int64], none[np.float32], none[np.float32], none[np.float32],
+                                 row[order], other[order], rank[order], part["cosine"].to_numpy()[order])
