@@ -125,7 +125,7 @@ ORDINALS = frozenset(
     "première second seconde dernier primera segunda primer último prima seconda ultimo pertama "
     "kedua terakhir eerste tweede laatste "
     # "první polovina roku", "prva polovica godine", "az első fele", "ensimmäinen puolisko"
-    "první druhá první druhou prvá druhá prvú druhú prva druga prvu drugu pierwsza druga pierwszą drugą "
+    "první druhá druhou prvá prvú druhú prva druga prvu drugu pierwsza pierwszą drugą "
     "prvo drugo prvi drugi első második ensimmäinen toinen первая вторая первую вторую перша друга першу "
     "другу първата втората pirmoji antroji pirmąją antrąją".split()
 )
