@@ -22,3 +22,23 @@ def test_the_graph_grows_as_the_partitions(block):
     assert len(large) < 10 * len(small)  # 8x the partitions; as their square it would be 64x
     assert sum(map(len, large.values())) < 10 * sum(map(len, small.values()))
     assert any("shuffle-transfer" in str(key) for key in large)  # the rows move by P2P shuffle
+
+
+def test_pairing_a_buckets_edges_does_not_depend_on_the_order_the_shuffle_brings_them():
+    import numpy as np
+
+    from factcheck.batch import frames, matcher
+    from factcheck.core.matching import neighbours
+
+    rng = np.random.default_rng(1)
+    n = 2000
+    articles = np.arange(n) // 25
+    topics = rng.normal(size=(300, 64))
+    matrix = neighbours.unit_rows(rng.normal(size=64) + 0.8 * topics[rng.integers(0, 300, n)] + 0.4 * rng.normal(size=(n, 64)))
+    rows, edges = matcher.search_rows(matrix, articles, 0, n, matcher.rows_per_block(), matcher.Columns(None, n))
+    records = frames.edge_records(edges, 1)
+    ids = np.arange(n) * 10
+    pairs = lambda alike: sorted(zip(*(getattr(alike, k).tolist() for k in ("a", "b", "cosine", "gain"))))  # noqa: E731
+    in_order = pairs(matcher.alike_pairs(ids, rows, frames.edges_of(records)))
+    shuffled = records.sample(frac=1.0, random_state=3)
+    assert len(in_order) > 1000 and pairs(matcher.alike_pairs(ids, rows, frames.edges_of(shuffled))) == in_order

@@ -90,9 +90,8 @@ def edge_records(edges: matcher.Neighbourhood, k: int) -> pd.DataFrame:
 
 
 def edges_of(part: pd.DataFrame) -> matcher.Neighbourhood:
-    """A bucket's edges, in one order whatever order the shuffle brought them in."""
-    row, other, rank = (part[name].to_numpy() for name in ("row", "other", "rank"))
-    order = np.lexsort((rank, other, row))
+    """A bucket's edges, in the order the shuffle brought them (pairing them does not depend on it),
+    as views of the frame's columns: no copy."""
     none = {t: np.zeros(0, dtype=t) for t in (np.int64, np.float32)}
     return matcher.Neighbourhood(none[np.int64], none[np.float32], none[np.float32], none[np.float32],
-                                 row[order], other[order], rank[order], part["cosine"].to_numpy()[order])
+                                 *(part[name].to_numpy() for name in ("row", "other", "rank", "cosine")))
