@@ -32,6 +32,7 @@ from factcheck.core.figure_roles import role_measure
 from factcheck.core.measure_words import (BOUNDS, CHANGE_BASES, CHANGES, MEASURES, ONLY_FOR, QUALIFIED_BY,
                                           SMALLEST_BARE_SUM, SUMS)
 from factcheck.core.models import Figure
+from factcheck.core.number_words_id import DOZEN
 from factcheck.core.numbers import language_of, numeral_in
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
 from factcheck.core.quantities import is_unspaced
@@ -586,15 +587,12 @@ def _bound(text: str, f: Figure, seg_lo: int) -> str:
     return ""
 
 
-# "two dozen", "deux douzaines", "zwei Dutzend": a count in dozens is a rounding
-_DOZENS = re.compile(r"dozen|dutzend|douzaine|dozzin|docena|dozijn|dúzia|tuzin|tucet|dussin|dusin", re.IGNORECASE)
-
-
 def counted_in_words(f: Figure) -> bool:
     """A count below a hundred in words ("eleven dead", "dvanaest osoba", "fünf Tage"): as exact as
-    its digits, unlike a fraction, a scale word or dozens in words ("a quarter", "twenty million")."""
+    its digits, unlike a fraction, a scale word or dozens in words ("a quarter", "twenty million",
+    "two dozen": the dozen word the number reader counted it by)."""
     return (f.words and f.kind == "number" and 0 < f.value < 100 and float(f.value).is_integer()
-            and not _DOZENS.search(f.text))
+            and not DOZEN.search(f.text))
 
 
 def rounded_in_words(f) -> bool:
