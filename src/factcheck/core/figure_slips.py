@@ -87,10 +87,11 @@ def tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
         and not of_its_day(f) and not of_its_day(g) \
         and (f.kind != "number" or f.measure is not None and f.measure == g.measure
              or f.dimension not in (None, "length") and not (f.measure or g.measure))
-    enough = (1 if f.kind == "money" or f.dimension else 2) if fewer_will_do or _scale_slipped(f, g) else 3
+    scale_word = _scale_slipped(f, g)
+    enough = (1 if f.kind == "money" or f.dimension else 2) if fewer_will_do or scale_word else 3
     if len(digits) < enough or digits != significant(large):
         return None
-    why = "a scale word slipped" if _scale_slipped(f, g) else "a separator or a zero slipped"
+    why = "a scale word slipped" if scale_word else "a separator or a zero slipped"
     return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
                       f"the same digits: {why}", "conflict")
 

@@ -179,6 +179,7 @@ def unit_forms(lang: str | None) -> dict[str, str]:
 
 
 _BACK, _FRONT, _ROUNDED = set("aáoóuú"), set("eéií"), set("öőüű")
+_VOWELS = _BACK | _FRONT | _ROUNDED
 # a case ending to a consonant: (back, front, rounded front) forms; "=" doubles the consonant before it
 _HU_ENDINGS = (("ra", "re", "re"), ("on", "en", "ön"), ("=al", "=el", "=el"), ("ig", "ig", "ig"),
                ("nyi", "nyi", "nyi"), ("os", "es", "ös"), ("ból", "ből", "ből"), ("ról", "ről", "ről"),
@@ -192,7 +193,7 @@ def hungarian_cases(word: str, symbol: str) -> list[str]:
     power named in one word (spans of time are listed with their cases)."""
     if " " in word or len(word) < 4 or DIMENSION.get(symbol) not in _HU_MEASURED:
         return []
-    vowels = [ch for ch in word.lower() if ch in _BACK | _FRONT | _ROUNDED]
+    vowels = [ch for ch in word.lower() if ch in _VOWELS]
     if not vowels:
         return []
     harmony = 0 if vowels[-1] in _BACK else 2 if vowels[-1] in _ROUNDED else 1
