@@ -58,6 +58,8 @@ def _reread_article(store: Store, article_id: int, analyse) -> int:
         "SELECT text, lang, content_hash, date, title, url, path FROM articles WHERE id = ?", (article_id,)).fetchone()
     found = {(c.start, c.end): c for c in analyse(Article(text, lang, content_hash, title, date, url, path)).claims}
     stored = conn.execute("SELECT id, char_start, char_end FROM claims WHERE article_id = ?", (article_id,)).fetchall()
+    stored_quantities = _rows(store, "quantities", _QUANTITY_COLUMNS, article_id)
+    stored_spans = _rows(store, "spans", _SPAN_COLUMNS, article_id)
     changed = 0
     for claim_id, start, end in stored:
         claim = found.get((start, end))
@@ -66,8 +68,7 @@ def _reread_article(store: Store, article_id: int, analyse) -> int:
         quantities = [(claim_id, q.kind, q.start, q.end, text[q.start:q.end], q.value, q.unit, int(q.approx), q.usd,
                        q.as_of) for q in claim.quantities]
         spans = [(claim_id, s.kind, s.start, s.end, text[s.start:s.end]) for s in claim.spans]
-        if quantities == _rows(store, "quantities", _QUANTITY_COLUMNS, claim_id) and \
-                spans == _rows(store, "spans", _SPAN_COLUMNS, claim_id):
+        if quantities == stored_quantities.get(claim_id, []) and spans == stored_spans.get(claim_id, []):
             continue
         for table in ("quantities", "spans", "match_signatures"):
             conn.execute(f"DELETE FROM {table} WHERE claim_id = ?", (claim_id,))
@@ -81,6 +82,12 @@ _QUANTITY_COLUMNS = "claim_id, kind, char_start, char_end, text, value, unit, ap
 _SPAN_COLUMNS = "claim_id, kind, char_start, char_end, text"
 
 
-def _rows(store: Store, table: str, columns: str, claim_id: int) -> list[tuple]:
-    return [tuple(row) for row in store.conn.execute(
-        f"SELECT {columns} FROM {table} WHERE claim_id = ? ORDER BY id", (claim_id,))]
+def _rows(store: Store, table: str, columns: str, article_id: int) -> dict[int, list[tuple]]:
+    """The rows of ``table`` for the claims of one article, by claim, in the order they were written:
+    one query an article, not one a claim."""
+    out: dict[int, list[tuple]] = {}
+    for row in store.conn.execute(
+            f"SELECT {columns} FROM {table} WHERE claim_id IN (SELECT id FROM claims WHERE article_id = ?)"
+            " ORDER BY claim_id, id", (article_id,)):
+        out.setdefault(row[0], []).append(tuple(row))
+    return out
