@@ -25,9 +25,13 @@ def _corpus(linking_pairs: int = 2, alike: float = 0.2):
     links = [(10, 20), (11, 21)][:linking_pairs]
     found = Alike(np.array([a for a, _ in links], dtype=np.int64), np.array([b for _, b in links], dtype=np.int64),
                   np.full(len(links), 0.9), np.full(len(links), 0.8), np.zeros(len(links), dtype=np.int64))
-    key = sf.figure_key("money", 78e6, "EUR")
-    figures = [(12, key), (22, key), (13, sf.figure_key("money", 12e6, "EUR")), (23, sf.figure_key("percent", 25, "%"))]
+    figures = [(12, "money", 78e6, "EUR", 84e6), (22, "money", 78e6, "EUR", 84.5e6), (13, "money", 12e6, "EUR", 13e6),
+               (23, "percent", 25, "%", None)]
     return ids, articles, _unit(matrix), found, figures
+
+
+def _pairs(out):
+    return {(int(a), int(b)) for a, b, v in zip(out.a, out.b, out.bridges) if v == sf.SAME_FIGURE}
 
 
 def test_the_same_figure_in_two_articles_on_one_story_is_a_pair():
@@ -62,6 +66,37 @@ def test_a_pair_found_weakly_is_raised_to_the_figures_term():
                  np.r_[found.bridges, 0])
     out = sf.on_one_story(weak, ids, articles, matrix, figures)
     assert len(out) == len(weak) and out.gain[-1] == sf.FIGURE_GAIN and out.bridges[-1] == sf.SAME_FIGURE
+
+
+@pytest.mark.parametrize("other, paired", [
+    ((290e6, "DKK", 43.4e6), True),  # "290 millioner kroner" / "39 Millionen Euro": one amount, two currencies
+    ((660e9, "IDR", 40.6e6), True),  # "Rp660 miliar": 7 % apart, the conversions rounded
+    ((38e6, "EUR", 41.0e6), False),  # the same currency, another amount: another fine
+    ((47e6, "USD", 47e6), False),  # 12 % apart
+])
+def test_an_amount_is_the_same_in_two_currencies_when_they_convert_to_it(other, paired):
+    ids, articles, matrix, found, _ = _corpus()
+    figures = [(12, "money", 39e6, "EUR", 43.0e6), (22, "money", *other)]
+    assert ((12, 22) in _pairs(sf.on_one_story(found, ids, articles, matrix, figures))) is paired
+
+
+def test_two_articles_on_one_story_through_the_articles_both_share_it_with():
+    # Articles 1 and 2 share no two strong pairs, but each shares two with articles 3 and 4.
+    rng = np.random.default_rng(2)
+    ids = np.array([10, 11, 20, 21, 30, 31, 40, 41])
+    articles = np.array([1, 1, 2, 2, 3, 3, 4, 4])
+    matrix = rng.normal(size=(8, 16))
+    matrix[2] = matrix[0] + 0.2 * rng.normal(size=16)
+    links = [(10, 30), (11, 31), (10, 40), (11, 41), (20, 30), (21, 31), (20, 40), (21, 41)]
+    figures = [(10, "number", 95000, None, None), (20, "number", 95000, None, None)]
+
+    def run(links):
+        found = Alike(np.array([a for a, _ in links], dtype=np.int64), np.array([b for _, b in links], dtype=np.int64),
+                      np.full(len(links), 0.9), np.full(len(links), 0.8), np.zeros(len(links), dtype=np.int64))
+        return _pairs(sf.on_one_story(found, ids, articles, _unit(matrix), figures))
+
+    assert run(links) == {(10, 20)}
+    assert run(links[:6]) == set()  # article 2 shares one pair with article 4: one article in common
 
 
 def test_what_a_figure_must_share():

@@ -74,7 +74,7 @@ from factcheck.batch import frames, matcher, vector_files
 from factcheck.batch.vector_files import VectorFiles
 from factcheck.errors import FactcheckError
 from factcheck.store import Store
-from factcheck.store.claims import figure_keys
+from factcheck.store.claims import figure_rows
 from factcheck.store.match_batches import (
     article_dates, claim_id_range, claims_in_range, has_sentence_vectors, has_undated_articles,
     stored_signatures,
@@ -184,7 +184,7 @@ def pair_meaning(vectors: VectorFiles, rows: matcher.Neighbourhood, edges: pd.Da
 def all_meaning(db: str, vectors: VectorFiles, *parts: matcher.Alike) -> tuple[matcher.Alike, matcher.Links]:
     """The pairs alike in meaning, and the undated articles' links through them."""
     with Store(db, read_only=True) as store:
-        figures = list(figure_keys(store))
+        figures = list(figure_rows(store))
         dates = article_dates(store)
     alike = matcher.all_alike(parts, vectors.claim_ids, vectors.article_ids, vectors.matrix(), figures)
     articles = dict(zip(vectors.claim_ids.tolist(), vectors.article_ids.tolist()))

@@ -116,10 +116,7 @@ def _attach_quantities(store: Store, records: list[ClaimRecord]) -> None:
             )
 
 
-def figure_keys(store: Store):
-    """(claim id, ``same_figure.figure_key``) of every sentence's figures, as matching by a shared
-    figure reads them."""
-    from factcheck.core.matching.same_figure import figure_key
-
-    for claim, kind, value, unit in store.conn.execute("SELECT claim_id, kind, value, unit FROM quantities"):
-        yield claim, figure_key(kind, value, unit)
+def figure_rows(store: Store):
+    """(claim id, kind, value, unit, usd) of every sentence's figures, as matching by a shared
+    figure (``same_figure.on_one_story``) reads them."""
+    yield from store.conn.execute("SELECT claim_id, kind, value, unit, usd FROM quantities")

@@ -44,7 +44,7 @@ from factcheck.core.matching.same_figure import on_one_story
 from factcheck.core.models import Quantity
 from factcheck.core.signature import SIGNATURE_VERSION, Signature, from_data, to_data
 from factcheck.store import Store, embeddings
-from factcheck.store.claims import figure_keys
+from factcheck.store.claims import figure_rows
 
 MatchRow = tuple[int, int, float, Iterable[str], str | None, float | None]  # claim_a, claim_b, score, evidence, consistency, semantic
 Refresh = tuple[int, Iterable[str], str | None]  # claim id, its index keys, its signature JSON (None: unchanged)
@@ -112,7 +112,7 @@ def _alike(store: Store, new_claims: Iterable[int] | None) -> Alike | None:
     found = by_meaning(vectors.claim_ids, vectors.article_ids, vectors.matrix,
                        vectors.claim_ids if new_claims is None else new_claims)
     found = with_restated(found, vectors.claim_ids, vectors.article_ids, vectors.matrix, new_claims)
-    return on_one_story(found, vectors.claim_ids, vectors.article_ids, vectors.matrix, figure_keys(store), new_claims)
+    return on_one_story(found, vectors.claim_ids, vectors.article_ids, vectors.matrix, figure_rows(store), new_claims)
 
 
 def _with_meaning(store: Store, index: MatchIndex, found: Alike | None, pairs):
