@@ -1661,3 +1661,19 @@ def test_a_period_written_before_its_figure_is_the_figures():
                             ("In het afgesloten gebied wordt dagelijks 96.000 liter melk vernietigd, ruim 670.000 liter "
                              "per week.", "nl", "2026-11-22"))
     assert state == "conflict", lines
+
+
+def test_a_figure_too_small_to_matter_is_no_part_of_a_sum():
+    # "tres (meses)" and "502 productos" do not add up to "520 προϊόντα": the list's count is a slip
+    es = ("Alfamarket y el Gobierno han pactado congelar durante tres meses los precios de 502 productos básicos.",
+          "es", None)
+    el = ("Το μέτρο θα ισχύσει για τρεις μήνες και αφορά 520 βασικά προϊόντα της Alfamarket.", "el", "2026-11-23")
+    state, lines, _ = judge(es, el)
+    assert state == "conflict" and not any("sum of two" in line for line in lines)
+
+
+def test_tonnes_in_two_baltic_languages_are_compared():
+    lv = ("Rūpnīcā glabājās 2 500 tonnu amonjaka.", "lv", None)
+    lt = ("Sandėlyje buvo laikoma 250 tonų amoniako.", "lt", "2026-11-17")
+    assert judge(lv, lt)[0] == "conflict"
+    assert judge(lt, ("About 250 tonnes of ammonia were stored on site.", "en", "2026-11-17"))[0] == "consistent"

@@ -750,11 +750,37 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("A 32,6 kilométeres szakaszt lezárták.", "hu", "number", 32.6, "km"),
         ("A forgalom napi 45 ezer tonnára csökkent.", "hu", "number", 45000, "t"),
         ("A termelés 40 gigawattórával nő.", "hu", "number", 40, "GWh"),
+        # Baltic tonnes as outlets write them (CLDR has only the formal "metric" forms), a Latvian count
+        # in the genitive, an Estonian sum in its case, a Romanian sum of twenty or more with its "de",
+        # the Bulgarian article joined to a numeral
+        ("Sandėlyje buvo laikoma 250 tonų amoniako.", "lt", "number", 250, "t"),
+        ("Gamykla per metus pagamina apie 1,1 mln. tonų trąšų.", "lt", "number", 1.1e6, "t"),
+        ("Rūpnīcā glabājās 2 500 tonnu amonjaka.", "lv", "number", 2500, "t"),
+        ("Iedzīvotājiem divu kilometru rādiusā lika palikt mājās.", "lv", "number", 2, "km"),
+        ("Ettevõte hindab kahju esialgu 60 miljonile eurole.", "et", "money", 60e6, "EUR"),
+        ("Un coș de bază costă circa 240 de lei pe lună.", "ro", "money", 240, "RON"),
+        ("Министерството публикува списъка на 520-те стоки.", "bg", "number", 520, None),
+        # a year-like number with a unit is a measure ("2000 km"); "2019 m." is Lithuanian "in 2019"
+        ("The pipeline runs for 2000 km under the sea.", "en", "number", 2000, "km"),
     ],
 )
 def test_languages_that_decline_their_figures(text, lang, kind, value, unit):
     f = one(text, lang)
     assert (f.kind, f.unit) == (kind, unit) and f.value == pytest.approx(value)
+
+
+def test_a_lithuanian_year_is_no_length():
+    assert [f for f in read_figures("Panaši avarija įvyko 2019 m. Latvijoje.", "lt") if f.kind != "year"] == []
+
+
+@pytest.mark.parametrize("text, lang, measure", [
+    ("PAGD duomenimis, iš viso nukentėjo 17 žmonių.", "lt", "injured"),
+    ("Ettevõte hindab kahju esialgu 60 miljonile eurole.", "et", "damage"),
+    ("Congelarán los precios de 502 productos básicos.", "es", "products"),
+    ("Το μέτρο αφορά 520 βασικά προϊόντα.", "el", "products"),
+])
+def test_what_baltic_counts_and_lists_of_goods_measure(text, lang, measure):
+    assert one(text, lang).measure == measure
 
 
 def test_bounds_and_periods_in_more_languages():

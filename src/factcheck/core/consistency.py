@@ -58,6 +58,7 @@ __all__ = ["OUTCOMES", "Comparison", "agreement_room", "compare_quantities", "da
 
 EXACT = 0.005
 CONVERTED = 0.03
+SUM_PART = 0.05  # each of two figures summed to a third is at least this share of their sum
 APPROX = 0.10
 PRECISE = 0.005  # a figure written to three significant digits or more ("322", "1.84")
 SLIGHT_UNITS = 3  # "differs slightly": up to this many units of the last digit written
@@ -650,6 +651,8 @@ def _sum_of_two(f: Figure, alike: list[Figure], s_f: Signature, s_other: Signatu
         for h in parts[i + 1:]:
             if f.measure not in (g.measure, h.measure):
                 continue  # one of the two, at least, says it is of the same thing
+            if min(g.value, h.value) < SUM_PART * (g.value + h.value):
+                continue  # "tres (meses)" is no part of "502 productos": too small to be what makes them agree
             total = replace(g, value=g.value + h.value, text=f"{g.text} + {h.text}", usd=None, as_of=None,
                             approx=g.approx or h.approx, bound="")
             c = _pair(f, total, s_f, s_other)

@@ -81,7 +81,9 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "liber": "GBP"},
     "sk": {"eur": "EUR", "eurách": "EUR", "dolárov": "USD", "korún": "CZK", "českých korún": "CZK", "libier": "GBP",
            "lír": "TRY", "tureckých lír": "TRY"},
-    "ro": {"dolari": "USD", "euro": "EUR", "lei": "RON", "lire sterline": "GBP", "coroane cehe": "CZK"},
+    # a Romanian count of twenty or more takes "de" before what it counts ("240 de lei", "38 de euro")
+    "ro": {"dolari": "USD", "euro": "EUR", "lei": "RON", "lire sterline": "GBP", "coroane cehe": "CZK",
+           "de dolari": "USD", "de euro": "EUR", "de lei": "RON", "de lire sterline": "GBP"},
     # the Turkish lira, as Turkish, Croatian, Slovak and English articles write it
     "tr": {"lira": "TRY", "liralık": "TRY", "TL": "TRY", "Türk lirası": "TRY", "euro": "EUR", "dolar": "USD", "sterlin": "GBP",
            # and the cases a sum takes ("9.500 forintten", "3 milyar euroluk", "dolarlık")
@@ -101,7 +103,9 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "lt": {"dolerių": "USD", "dolerius": "USD", "doleriai": "USD", "eurų": "EUR", "eurai": "EUR", "eurais": "EUR",
            "svarų": "GBP"},
     "lv": {"dolāru": "USD", "dolāri": "USD", "dolārus": "USD", "eiro": "EUR", "mārciņu": "GBP"},
-    "et": {"dollarit": "USD", "dollari": "USD", "eurot": "EUR", "eurone": "EUR", "naela": "GBP"},
+    # and the cases of an Estonian sum ("60 miljonile eurole", "kahju 60 miljoni euro ulatuses")
+    "et": {"dollarit": "USD", "dollari": "USD", "dollarile": "USD", "eurot": "EUR", "eurone": "EUR", "eurole": "EUR",
+           "euro": "EUR", "eurodes": "EUR", "naela": "GBP"},
     # Serbian in either script; the dinar is Serbia's in Serbian ("1,6 miliona dinara dnevno")
     "sr": {"dinara": "RSD", "dinar": "RSD", "dinari": "RSD", "динара": "RSD", "динар": "RSD", "динари": "RSD",
            "evra": "EUR", "evro": "EUR", "евра": "EUR", "евро": "EUR", "dolara": "USD", "долара": "USD",

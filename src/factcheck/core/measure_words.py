@@ -345,6 +345,13 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "capacity", "capacidad", "capacidade", "capacità", "kapasitas", "berkapasitas", "kapazität", "capacité", "kapacitet",
         "capaciteit", "سعة", "定員", "容量",
     ),
+    # goods a list, a freeze or a recall counts ("520 basic goods", "502 productos básicos", "520-те стоки")
+    "products": (
+        "products", "goods", "items", "produkte", "artikel", "produits", "productos", "prodotti", "articoli",
+        "produtos", "producten", "produkter", "varor", "produkty", "produktów", "towar", "výrobk", "zboží",
+        "termék", "produse", "προϊόν", "ürün", "стоки", "стоков", "продукт", "товар", "tuotet", "tuotteit", "produk ",
+        "barang", "prekių", "preces", "kaupa",
+    ),
     "cases": (
         # not the Italian "casi": Spanish "casi" is "almost"
         "cases", "casos", "cas ", "kasus", "tilfælde", "tilfeller",
@@ -553,8 +560,8 @@ _CENTRAL_AND_SOUTH: dict[str, tuple[str, ...]] = {
 _BALTIC_AND_EAST: dict[str, tuple[str, ...]] = {
     "deaths": ("žuvo", "žuvusi", "žuvę", "gāja bojā", "bojāgāj", "hukkus", "hukkun", "surnu", "umrl", "smrtn",
                "загина", "загинал", "загиб", "загинул", "жертв", "почина", "погиб", "умер", "скончал", "помер"),
-    "injured": ("sužeist", "ievainot", "vigastat", "vigastus", "poškodovan", "ранен", "ранени", "пострада", "травм",
-                "поранен", "травмован", "постражд"),
+    "injured": ("sužeist", "nukentėj", "ievainot", "cietuš", "vigastat", "vigastus", "poškodovan", "ранен", "ранени",
+                "пострада", "травм", "поранен", "травмован", "постражд"),
     "missing": ("dingusi", "dingę", "pazudu", "kadunu", "pogreša", "изчезнал", "пропавш", "без вести", "зникл",
                 "безвісти"),
     "passengers": ("keleivi", "pasažier", "reisija", "potnik", "пътник", "пътници", "пассажир", "пасажир"),
@@ -577,6 +584,7 @@ _BALTIC_AND_EAST: dict[str, tuple[str, ...]] = {
                "minimilön", "mindsteløn", "minstelønn", "mindestlohn", "minimumloon", "minimipalk", "vähimmäispalk",
                "minimalna mėnesinė alga", "minimālā alga", "miinimumpalk", "minimalna plača"),
     "fine": ("bauda", "baudą", "baudos", "trahv", "глоба", "штраф"),
+    "damage": ("žala", "žalą", "žalos", "nuostol", "zaudējum", "postījum", "kahju", "щет", "ущерб", "збит"),
     "order": ("užsak", "pasūt", "tellimus", "naroč", "поръч", "заказ", "замовл", "beställ", "zamów", "objedn",
               "megrendel", "tilas", "παραγγελ", "naruč", "sipariş"),
     "fleet": ("flottan", "flottor", "flåte", "laivyn", "флот", "lennukipark", "flotil"),
@@ -704,7 +712,7 @@ ONLY_FOR: dict[str, frozenset[str]] = {
     # counts of people: a share of them may be given, never a mass or a length ("30 ton brændstof")
     **{counted: frozenset({"number", "percent"}) for counted in LOCAL_COUNTS},
     # counts: "38 % of those arrested" is a share of something they did
-    **{counted: frozenset({"number"}) for counted in ("arrested", "poultry", "pigs", "cattle")},
+    **{counted: frozenset({"number"}) for counted in ("arrested", "poultry", "pigs", "cattle", "products")},
 }
 
 #: Measures a year can be the date of ("complained in 2019", "opened an investigation in 2020"):

@@ -41,6 +41,9 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     "fi": {"miljoonan": 10**6, "miljoonalla": 10**6, "miljoonaan": 10**6, "miljoonasta": 10**6,
            "miljardin": 10**9, "miljardilla": 10**9, "miljardiin": 10**9, "miljardista": 10**9,
            "tuhannen": 10**3, "tuhannella": 10**3},
+    # and Estonian ("60 miljonile eurole", "1,1 miljoni tonni", "2 miljardi euro")
+    "et": {"miljoni": 10**6, "miljonile": 10**6, "miljonilt": 10**6, "miljonini": 10**6, "miljardi": 10**9,
+           "miljardile": 10**9, "miljardilt": 10**9, "miljardini": 10**9},
 }
 
 #: Regional variants whose scale words a language's articles use too: European Portuguese "mil

@@ -30,7 +30,9 @@ _COMPOUND = re.compile(r"[-/:.,'’][0-9]|-[^\W\d_]")  # "2024-08", "24/7", "20-
 # Hungarian writes a case ending after digits with a hyphen: "24-en vannak" (24 people), "11-re emelkedett"
 # (rose to 11), "2870-et foglalkoztat"; a label's ending ("a 4-es busz") is no case and stays out
 _CASE_ENDINGS = {"hu": re.compile(r"-(?:[aeoö]n|r[ae]|r[óő]l|b[ae]n?|h[oeö]z|n[áé]l|t[óő]l|ig|v[ae]l|[aeoö]?t|n[ae]k|"
-                                  r"sz[oeö]r)(?![^\W\d_])")}
+                                  r"sz[oeö]r)(?![^\W\d_])"),
+                 # the Bulgarian article joined to a numeral ("520-те стоки", "15-ия ден")
+                 "bg": re.compile(r"-(?:те|та|ия|ият|ма)(?![^\W\d_])")}
 _APPROX_WINDOW = 40
 _PREFIX_WINDOW = 12
 
@@ -230,9 +232,12 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
     if tail is None:
         return [], n_end
     digits = m.group()[:length]
-    if (tail.kind == "number" and not tail.scaled and q_start == n_start and len(digits) == 4
-            and digits.isdigit() and 1800 <= int(digits) <= 2100):
-        return [], n_end  # a year: the date tagger owns it
+    # a year, the date tagger's to read; not with a unit ("2000 km"), unless one letter may be a word
+    # of a date ("2019 m." is Lithuanian "in 2019")
+    unit_written = sub[n_end:tail.end].strip().rstrip(".")
+    if (tail.kind == "number" and (tail.unit is None or unit_written in AMBIGUOUS) and not tail.scaled
+            and q_start == n_start and len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100):
+        return [], n_end
     if (lex.ordinal_dot and tail.kind == "number" and not tail.scaled and len(digits) <= 3
             and digits.isdigit() and sub[n_end:n_end + 2] == ". " and sub[n_end + 2:n_end + 3].islower()):
         return [], n_end  # "1. august", "3. plads"

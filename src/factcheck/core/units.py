@@ -107,6 +107,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "hu": {"tonna": "t", "tonnát": "t", "tonnával": "t", "tonnányi": "t", "hektárt": "ha", "hektáron": "ha"},
     "tr": {"tona": "t", "tonu": "t", "tonluk": "t", "dönüm": "daa", "dönümlük": "daa"},
     "fi": {"tonnin": "t", "tonniin": "t", "tonnilla": "t"},
+    "lt": {"tona": "t", "tonos": "t", "tonų": "t", "toną": "t", "tonomis": "t"},  # CLDR: "metrinių tonų"
+    "lv": {"tonna": "t", "tonnas": "t", "tonnu": "t", "tonnām": "t"},  # CLDR: "metrisko tonnu"
     "no": {"mål": "daa", "dekar": "daa"}, "nb": {"mål": "daa", "dekar": "daa"},
     # the press's abbreviations of square and cubic ("48 кв. км", "3,1 млн. куб. м", "120 kv. m")
     "bg": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³"},
