@@ -97,6 +97,10 @@ def test_danish_billion_is_ten_to_the_twelfth_from_cldr():
         ("Două treimi din pasageri erau elevi.", "ro", 200 / 3),
         ("Корабите могат да товарят до две трети от капацитета си.", "bg", 200 / 3),
         ("Τα δύο τρίτα των επιβατών ήταν μαθητές.", "el", 200 / 3),
+        # two to four fifths and tenths
+        ("Der Gletscher hat zwei Fünftel seines Volumens verloren.", "de", 40),
+        ("Le glacier a perdu quatre dixièmes de son volume.", "fr", 40),
+        ("Three fifths of the staff were laid off.", "en", 60),
     ],
 )
 def test_fractions_in_words_are_shares(text, lang, value):

@@ -90,6 +90,21 @@ FRACTIONS: dict[str, dict[str, float]] = {
     "ja": {"半分": 50, "半数": 50},
     "zh": {"一半": 50, "四分之一": 25, "三分之一": 100 / 3},
 }
+# Two to four fifths and tenths ("zwei Fünftel seines Volumens", "quatre dixièmes de son volume"):
+# the numerator's word and the plural of the part, per language
+_FIFTHS_AND_TENTHS = {
+    "en": (("two", "three", "four"), "fifths", "tenths"), "de": (("zwei", "drei", "vier"), "fünftel", "zehntel"),
+    "fr": (("deux", "trois", "quatre"), "cinquièmes", "dixièmes"), "es": (("dos", "tres", "cuatro"), "quintos", "décimos"),
+    "it": (("due", "tre", "quattro"), "quinti", "decimi"), "pt": (("dois", "três", "quatro"), "quintos", "décimos"),
+    "nl": (("twee", "drie", "vier"), "vijfde", "tiende"), "da": (("to", "tre", "fire"), "femtedele", "tiendedele"),
+    "nb": (("to", "tre", "fire"), "femtedeler", "tideler"), "sv": (("två", "tre", "fyra"), "femtedelar", "tiondelar"),
+    "pl": (("dwie", "trzy", "cztery"), "piąte", "dziesiąte"), "cs": (("dvě", "tři", "čtyři"), "pětiny", "desetiny"),
+    "ro": (("două", "trei", "patru"), "cincimi", "zecimi"), "el": (("δύο", "τρία", "τέσσερα"), "πέμπτα", "δέκατα"),
+}
+for _lang, (_numerators, _fifths, _tenths) in _FIFTHS_AND_TENTHS.items():
+    for _n, _word in enumerate(_numerators, start=2):
+        FRACTIONS[_lang].setdefault(f"{_word} {_fifths}", _n * 20)
+        FRACTIONS[_lang].setdefault(f"{_word} {_tenths}", _n * 10)
 FRACTIONS["no"] = FRACTIONS["nb"]  # Norwegian, under either code
 
 #: The word for "of" after a fraction, per language; languages not listed need none.
