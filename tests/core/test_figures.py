@@ -1072,6 +1072,15 @@ def test_a_round_group_is_an_approximate_figure(text, lang, value):
     assert (f.value, f.approx) == (value, True)
 
 
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("La strada resterà chiusa per una decina di settimane.", "it", 10, "wk"),
+    ("Le feu a parcouru une vingtaine de kilomètres.", "fr", 20, "km"),
+])
+def test_a_round_group_takes_the_unit_after_its_of(text, lang, value, unit):
+    f = one(text, lang)
+    assert (f.value, f.unit, f.approx) == (value, unit, True)
+
+
 def test_two_counts_joined_by_and_are_not_a_part_and_its_whole():
     found = read_figures("On compte une vingtaine de blessés et une centaine d'évacués.", "fr")
     assert [(f.value, f.measure) for f in found] == [(20, "injured"), (100, "displaced")]

@@ -307,11 +307,25 @@ def _money_or_unit(sub: str, end: int, lex: _Lexicon, scaled: bool) -> tuple[str
     suffix = (lex.suffix_after_scale if scaled else lex.suffix).match(sub, end)
     if suffix is not None and (code := lex.currencies.code_for(suffix.group("cur") or suffix.group("name"))):
         return "money", code, suffix.end()
-    if (found := _read_unit(sub, end, lex)) is not None:  # "4.5 million tonnes" too
+    if (found := _unit_at(sub, end, lex, joined=scaled)) is not None:  # "4.5 million tonnes" too
         return "number", *found
-    if scaled and lex.scale_of and (of := lex.scale_of.match(sub, end)) and (found := _read_unit(sub, of.end(), lex)):
-        return "number", *found  # "16,5 millions de tonnes", "23 milioni di tonnellate"
     return "number", None, end
+
+
+def _unit_at(sub: str, end: int, lex: _Lexicon, joined: bool) -> tuple[str, int] | None:
+    """(unit symbol, end) of a unit at ``end``; with ``joined`` also after the language's "of"
+    ("16,5 millions de tonnes", "23 milioni di tonnellate")."""
+    if (found := _read_unit(sub, end, lex)) is not None:
+        return found
+    if joined and lex.scale_of and (of := lex.scale_of.match(sub, end)):
+        return _read_unit(sub, of.end(), lex)
+    return None
+
+
+def unit_after(text: str, end: int, lang: str | None) -> tuple[str, int] | None:
+    """(unit symbol, end) of a unit right after ``text[:end]``, also after the language's "of"
+    (a round group's: "una decina di settimane", "une vingtaine de kilomètres"); None if none."""
+    return _unit_at(text, end, _lexicon(lang), joined=True)
 
 
 # Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C").

@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 
 from factcheck.core.models import Figure
+from factcheck.core.quantities import unit_after
+from factcheck.core.units import DIMENSION
 
 PRECISION = 0.25  # "une vingtaine" is about 20: 15 to 25
 
@@ -53,11 +55,15 @@ def round_groups(text: str, lang: str, lo: int, hi: int) -> list[Figure]:
     if compiled is None:
         return []
     pattern, values = compiled
-    return [Figure("number", m.start(), m.end(), float(values[m.lastgroup]), approx=True, text=m.group(),
-                   words=True) for m in pattern.finditer(text, lo, hi)]
+    out = []
+    for m in pattern.finditer(text, lo, hi):
+        unit, end = unit_after(text, m.end(), lang) or (None, m.end())  # "una decina di settimane"
+        out.append(Figure("number", m.start(), end, float(values[m.lastgroup]), unit, approx=True,
+                          text=text[m.start():end], words=True, dimension=DIMENSION.get(unit or "")))
+    return out
 
 
 def is_round_group(text: str, lang: str) -> bool:
     """Whether ``text``, a figure as written, is a round group."""
     compiled = _pattern(lang)
-    return compiled is not None and compiled[0].fullmatch(text) is not None
+    return compiled is not None and compiled[0].match(text) is not None  # with its unit, if any
