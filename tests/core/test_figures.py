@@ -101,6 +101,10 @@ def test_danish_billion_is_ten_to_the_twelfth_from_cldr():
         ("Der Gletscher hat zwei Fünftel seines Volumens verloren.", "de", 40),
         ("Le glacier a perdu quatre dixièmes de son volume.", "fr", 40),
         ("Three fifths of the staff were laid off.", "en", 60),
+        # a change by a fraction, with no word for "of"
+        ("Prices of other products rose by a tenth last year.", "en", 10),
+        ("Prețurile celorlalte produse au crescut cu o zecime.", "ro", 10),
+        ("Die Preise stiegen im Jahresvergleich um ein Fünftel.", "de", 20),
     ],
 )
 def test_fractions_in_words_are_shares(text, lang, value):
@@ -1079,6 +1083,11 @@ def test_a_round_group_is_an_approximate_figure(text, lang, value):
 def test_a_round_group_takes_the_unit_after_its_of(text, lang, value, unit):
     f = one(text, lang)
     assert (f.value, f.unit, f.approx) == (value, unit, True)
+
+
+def test_a_fraction_of_an_hour_after_by_is_minutes_not_a_share():
+    f = one("Le départ avait été avancé de trois quarts d'heure.", "fr")
+    assert (f.value, f.unit) == (45, "min")
 
 
 def test_two_counts_joined_by_and_are_not_a_part_and_its_whole():

@@ -118,6 +118,15 @@ OF: dict[str, tuple[str, ...]] = {
     "el": ("των", "του", "της"),
 }
 
+#: The word for "by" before a fraction that is a change ("rose by a fifth", "stiegen um ein Viertel",
+#: "au crescut cu o zecime", "è calato di un terzo"): no word for "of" follows it.
+BY: dict[str, tuple[str, ...]] = {
+    "en": ("by",), "de": ("um",), "nl": ("met",), "da": ("med",), "nb": ("med",), "sv": ("med",),
+    "fr": ("de", "d'", "d’"), "es": ("en",), "it": ("di",), "pt": ("em",), "ro": ("cu",), "pl": ("o",),
+    "cs": ("o",), "sk": ("o",),
+}
+BY["no"] = BY["nb"]
+
 #: Fractions that are shares before their noun with no word for "of" ("dua pertiga warga",
 #: "separuh penduduk"). Not "setengah" (half), which is an idiom or a duration as often
 #: ("setengah hati", "setengah jam"), nor Malay "suku" (also "tribe"): they need "dari".

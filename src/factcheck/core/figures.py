@@ -34,7 +34,7 @@ from factcheck.core.currency import convert_to_usd
 from factcheck.core.dates import find_dates
 from factcheck.core.figure_context import annotate
 from factcheck.core.figure_ranges import TO, share_unit
-from factcheck.core.figure_words import FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
+from factcheck.core.figure_words import BY, FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
 from factcheck.core.models import Figure
 from factcheck.core.number_words import gate as number_word_gate
 from factcheck.core.number_words_id import GATE as ID_GATE
@@ -106,9 +106,9 @@ def read_figures(
     parts = [p for p in durations.hour_parts(plain, language_of(lang), lo, hi) if not _overlaps(p, measured)]
     found = _instead(found, parts + [g for g in round_groups(plain, language_of(lang), lo, hi)
                                      if not _overlaps(g, found)])  # "une vingtaine de blessés": about 20
-    # "a quarter of a million" is a number, not a share
+    # "a quarter of a million" is a number, not a share; nor is "(avancé de) trois quarts d'heure"
     fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found
-                                                 if f.kind != "number" or (f.words and f.value >= _SCALE_FROM)])
+                                                 if f.kind != "number" or f.unit or (f.words and f.value >= _SCALE_FROM)])
     found = _instead(found, fractions)  # "4分の1": its digits are not numbers of their own
     unsorted = bool(fractions)
     # "seven in ten": one share, not two counts (its "ten" is read as a number first); "var femte"
@@ -438,6 +438,8 @@ def _fraction_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
         stop = phrase_trie(sorted(NOT_A_BASE))
         source += rf"|(?:{phrase_trie(free)})(?=\s+(?!(?:{stop})(?![\w-]))[^\W\d_])"
     source = rf"(?<![\w-])(?:{source})"
+    if by := BY.get(language):  # "rose by a fifth": the fraction alone is the figure
+        source += rf"|(?<![\w-])(?:{'|'.join(re.escape(w) for w in by)})\s*(?P<changed>{body})(?![\w-])"
     return re.compile(source), re.compile(source, re.IGNORECASE)
 
 
@@ -450,10 +452,16 @@ def _fraction_matches(text: str, language: str, lo: int, hi: int):
     lowered = piece.lower()
     if len(lowered) == len(piece):
         for m in patterns[0].finditer(lowered):
-            yield lo + m.start(), lo + m.end()
+            start, end = _fraction_span(m)
+            yield lo + start, lo + end
     else:
         for m in patterns[1].finditer(text, lo, hi):
-            yield m.start(), m.end()
+            yield _fraction_span(m)
+
+
+def _fraction_span(m: re.Match[str]) -> tuple[int, int]:
+    """The fraction a match of ``_fraction_pattern`` found: without the "by" of a change before it."""
+    return m.span("changed") if m.groupdict().get("changed") else m.span()
 
 
 _CJK_FRACTION = re.compile(r"([0-9]{1,3})分の([0-9]{1,3})")
