@@ -768,6 +768,12 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("Ettevõte hindab kahju esialgu 60 miljonile eurole.", "et", "money", 60e6, "EUR"),
         ("Un coș de bază costă circa 240 de lei pe lună.", "ro", "money", 240, "RON"),
         ("Министерството публикува списъка на 520-те стоки.", "bg", "number", 520, None),
+        ("Operators lēš, ka zaudējumi sasniedz 2,5 miljonus eiro dienā.", "lv", "money", 2.5e6, "EUR"),
+        ("Šoferi gaida līdz pat trīsdesmit stundām.", "lv", "number", 30, "h"),
+        # a percent in words whose sign is a number word too ("cento", "ciento", "cent")
+        ("O sindicato continua a exigir quinze por cento.", "pt", "percent", 15, "%"),
+        ("Chiedono un aumento del venti per cento.", "it", "percent", 20, "%"),
+        ("Ils demandent quinze pour cent de plus.", "fr", "percent", 15, "%"),
         # a year-like number with a unit is a measure ("2000 km"); "2019 m." is Lithuanian "in 2019"
         ("The pipeline runs for 2000 km under the sea.", "en", "number", 2000, "km"),
     ],
@@ -884,6 +890,7 @@ def test_polish_dollars_and_every_day():
     f = one("Blokada wstrzymuje handel o wartości 8,9 mln dolarów dziennie.", "pl")
     assert (f.kind, f.unit, f.value, f.period) == ("money", "USD", 8.9e6, "daily")
     assert one("Elke dag kost het 8,9 miljoen dollar.", "nl").period == "daily"
+    assert one("Nuostoliai siekia 2,5 mln. dolerių per dieną.", "lt").period == "daily"
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,7 @@ from factcheck.core.ratios import (WHOLES, hyphenated_points, one_in_so_many, pe
 from factcheck.core.zero_counts import zero_counts
 from factcheck.core.periods import phrase_trie
 from factcheck.core.quantities import find_quantities
+from factcheck.core.quantity_words import words_for
 from factcheck.core.shared_currency_words import LEAST_AMOUNT, country_after, named_currency, shared_word
 
 __all__ = ["Figure", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
@@ -338,9 +339,12 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
         chars[start - lo:end - lo] = " " * (end - start - len(digits)) + digits
         where[end - len(digits)] = _Written(start, end, None, head, ())
         written.append((start, end))
+    percent_words = _percent_words(text, language, lo, hi) if spans else []
     for start, end, value, head_end, head_value in spans:
         if any(a < end and start < b for a, b in taken + written):
             continue  # "2 milhões": read already, with its digits
+        if any(a <= start and end <= b for a, b in percent_words):
+            continue  # the "cento" of "quinze por cento" is the percent sign, not a hundred
         if head_value == int(head_value):  # before a scale word only: "fem millioner" -> "5 millioner"
             digits, factor = str(int(head_value)), 1.0
             if len(digits) > head_end - start and head_end < end:
@@ -457,6 +461,22 @@ def _fraction_matches(text: str, language: str, lo: int, hi: int):
     else:
         for m in patterns[1].finditer(text, lo, hi):
             yield _fraction_span(m)
+
+
+@lru_cache(maxsize=64)
+def _percent_pattern(language: str) -> re.Pattern[str] | None:
+    """The language's words for percent that are more than one word ("por cento", "pour cent")."""
+    phrases = [p for p in words_for(language, "percent") if " " in p]
+    if not phrases:
+        return None
+    return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases),
+                      re.IGNORECASE)
+
+
+def _percent_words(text: str, language: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where ``text[lo:hi]`` says percent in more than one word."""
+    pattern = _percent_pattern(language)
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text, lo, hi)]
 
 
 def _fraction_span(m: re.Match[str]) -> tuple[int, int]:

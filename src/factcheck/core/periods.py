@@ -66,7 +66,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "elke dag", "iedere dag", "každý den", "każdego dnia", "minden nap", "joka päivä", "κάθε μέρα",
         "în fiecare zi", "svaki dan", "her gün",
         "per dygn", "pe zi", "denně", "naponta", "päivässä", "την ημέρα", "dnevno", "дневно", "на ден",
-        "на день", "в день", "щодня", "на добу",
+        "на день", "в день", "щодня", "на добу", "per dieną", "kasdien",
         "pro kopf und tag", "pro person und tag", "pro einwohner und tag",
     ),
     "quarterly": (

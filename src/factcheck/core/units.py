@@ -136,6 +136,8 @@ _SPAN_CASES: dict[str, dict[str, str]] = {
     "tr": {"günde": "d", "gündür": "d", "saatte": "h", "saattir": "h", "haftada": "wk", "haftadır": "wk",
            "dakikada": "min", "dakikadır": "min"},
     "el": {"ημερών": "d", "ωρών": "h", "εβδομάδων": "wk"},
+    "lv": {"stundām": "h", "dienām": "d", "nedēļām": "wk", "minūtēm": "min"},
+    "lt": {"valandas": "h", "dienas": "d", "savaites": "wk"},
 }
 
 
