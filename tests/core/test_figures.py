@@ -101,6 +101,10 @@ def test_danish_billion_is_ten_to_the_twelfth_from_cldr():
         ("Der Gletscher hat zwei Fünftel seines Volumens verloren.", "de", 40),
         ("Le glacier a perdu quatre dixièmes de son volume.", "fr", 40),
         ("Three fifths of the staff were laid off.", "en", 60),
+        # Finnish, Estonian and Latvian shares and changes in their cases
+        ("Rahtihinnat nousivat katkon aikana neljänneksellä.", "fi", 25),
+        ("Veohinnad on selle ajaga tõusnud veerandi võrra.", "et", 25),
+        ("Osta apkalpo aptuveni ceturto daļu no visiem pārvadājumiem.", "lv", 25),
         # a change by a fraction, with no word for "of"
         ("Prices of other products rose by a tenth last year.", "en", 10),
         ("Prețurile celorlalte produse au crescut cu o zecime.", "ro", 10),

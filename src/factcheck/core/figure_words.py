@@ -71,7 +71,17 @@ FRACTIONS: dict[str, dict[str, float]] = {
            "kétharmada": 200 / 3, "egynegyed": 25, "egynegyede": 25, "negyede": 25, "háromnegyed": 75,
            "háromnegyede": 75, "fele": 50, "ötöde": 20, "egyötöde": 20, "tizede": 10},
     "fi": {"kolmasosa": 100 / 3, "kolmannes": 100 / 3, "kaksi kolmasosaa": 200 / 3, "neljäsosa": 25,
-           "kolme neljäsosaa": 75, "puolet": 50, "viidesosa": 20, "kymmenesosa": 10},
+           "kolme neljäsosaa": 75, "puolet": 50, "viidesosa": 20, "kymmenesosa": 10,
+           # and in the cases a change takes ("nousivat neljänneksellä", "kolmanneksen verran")
+           "neljänneksellä": 25, "neljänneksen": 25, "kolmanneksella": 100 / 3,
+           "kolmanneksen": 100 / 3, "viidenneksellä": 20, "viidenneksen": 20},
+    # Estonian and Latvian, in the cases a share or a change takes ("tõusnud veerandi võrra",
+    # "apkalpo ceturto daļu no visiem"); not the bare "veerand", "neljännes": a quarter of an hour as often
+    "et": {"veerandi": 25, "kolmandik": 100 / 3, "kolmandiku": 100 / 3, "kaks kolmandikku": 200 / 3,
+           "viiendik": 20, "viiendiku": 20, "kümnendik": 10, "kümnendiku": 10},
+    "lv": {"ceturtā daļa": 25, "ceturto daļu": 25, "trešā daļa": 100 / 3, "trešo daļu": 100 / 3,
+           "divas trešdaļas": 200 / 3, "trešdaļa": 100 / 3, "trešdaļu": 100 / 3, "ceturtdaļa": 25, "ceturtdaļu": 25,
+           "piektā daļa": 20, "piekto daļu": 20, "desmitā daļa": 10, "desmito daļu": 10},
     "lt": {"trečdalis": 100 / 3, "trečdalį": 100 / 3, "du trečdaliai": 200 / 3, "ketvirtadalis": 25,
            "ketvirtadalį": 25, "trys ketvirtadaliai": 75, "pusė": 50, "pusę": 50, "penktadalis": 20,
            "dešimtadalis": 10},

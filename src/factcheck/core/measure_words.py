@@ -539,7 +539,7 @@ _CENTRAL_AND_SOUTH: dict[str, tuple[str, ...]] = {
                 "liikevaihto", "έσοδ", "τζίρο", "prihod"),
     "profit": ("zisk", "profitul", "nyereség", "voitto", "κέρδ", "dobit"),
     "growth": ("vzrost", "vzrást", "zvýšil", "zvýšen", "stoupl", "creștere", "crescut", "növeked", "nőtt", "emelked",
-               "kasvu", "kasvoi", "αύξηση", "αυξήθηκ", "porast", "porasl", "artış", "arttı"),
+               "kasvu", "kasvoi", "nousi", "nousee", "nousu", "αύξηση", "αυξήθηκ", "porast", "porasl", "artış", "arttı"),
     "decline": ("pokles", "klesl", "snížil", "propad", "zníž", "scădere", "scăzut", "csökken", "laski", "putosi",
                 "μείωση", "μειώθηκ", "smanjen", "düşüş", "azal"),
     "cost": ("náklad", "costul", "costuri", "költség", "kustannu", "κόστος", "trošk", "maliyet"),
