@@ -80,7 +80,8 @@ FRACTIONS: dict[str, dict[str, float]] = {
     "et": {"veerandi": 25, "kolmandik": 100 / 3, "kolmandiku": 100 / 3, "kaks kolmandikku": 200 / 3,
            "viiendik": 20, "viiendiku": 20, "kümnendik": 10, "kümnendiku": 10},
     "lv": {"ceturtā daļa": 25, "ceturto daļu": 25, "trešā daļa": 100 / 3, "trešo daļu": 100 / 3,
-           "divas trešdaļas": 200 / 3, "trešdaļa": 100 / 3, "trešdaļu": 100 / 3, "ceturtdaļa": 25, "ceturtdaļu": 25,
+           "divas trešdaļas": 200 / 3, "trešdaļa": 100 / 3, "trešdaļu": 100 / 3, "ceturtdaļa": 25,
+           "ceturtdaļu": 25,
            "piektā daļa": 20, "piekto daļu": 20, "desmitā daļa": 10, "desmito daļu": 10},
     "lt": {"trečdalis": 100 / 3, "trečdalį": 100 / 3, "du trečdaliai": 200 / 3, "ketvirtadalis": 25,
            "ketvirtadalį": 25, "trys ketvirtadaliai": 75, "pusė": 50, "pusę": 50, "penktadalis": 20,
@@ -103,13 +104,20 @@ FRACTIONS: dict[str, dict[str, float]] = {
 # Two to four fifths and tenths ("zwei Fünftel seines Volumens", "quatre dixièmes de son volume"):
 # the numerator's word and the plural of the part, per language
 _FIFTHS_AND_TENTHS = {
-    "en": (("two", "three", "four"), "fifths", "tenths"), "de": (("zwei", "drei", "vier"), "fünftel", "zehntel"),
-    "fr": (("deux", "trois", "quatre"), "cinquièmes", "dixièmes"), "es": (("dos", "tres", "cuatro"), "quintos", "décimos"),
-    "it": (("due", "tre", "quattro"), "quinti", "decimi"), "pt": (("dois", "três", "quatro"), "quintos", "décimos"),
-    "nl": (("twee", "drie", "vier"), "vijfde", "tiende"), "da": (("to", "tre", "fire"), "femtedele", "tiendedele"),
-    "nb": (("to", "tre", "fire"), "femtedeler", "tideler"), "sv": (("två", "tre", "fyra"), "femtedelar", "tiondelar"),
-    "pl": (("dwie", "trzy", "cztery"), "piąte", "dziesiąte"), "cs": (("dvě", "tři", "čtyři"), "pětiny", "desetiny"),
-    "ro": (("două", "trei", "patru"), "cincimi", "zecimi"), "el": (("δύο", "τρία", "τέσσερα"), "πέμπτα", "δέκατα"),
+    "en": (("two", "three", "four"), "fifths", "tenths"),
+    "de": (("zwei", "drei", "vier"), "fünftel", "zehntel"),
+    "fr": (("deux", "trois", "quatre"), "cinquièmes", "dixièmes"),
+    "es": (("dos", "tres", "cuatro"), "quintos", "décimos"),
+    "it": (("due", "tre", "quattro"), "quinti", "decimi"),
+    "pt": (("dois", "três", "quatro"), "quintos", "décimos"),
+    "nl": (("twee", "drie", "vier"), "vijfde", "tiende"),
+    "da": (("to", "tre", "fire"), "femtedele", "tiendedele"),
+    "nb": (("to", "tre", "fire"), "femtedeler", "tideler"),
+    "sv": (("två", "tre", "fyra"), "femtedelar", "tiondelar"),
+    "pl": (("dwie", "trzy", "cztery"), "piąte", "dziesiąte"),
+    "cs": (("dvě", "tři", "čtyři"), "pětiny", "desetiny"),
+    "ro": (("două", "trei", "patru"), "cincimi", "zecimi"),
+    "el": (("δύο", "τρία", "τέσσερα"), "πέμπτα", "δέκατα"),
 }
 for _lang, (_numerators, _fifths, _tenths) in _FIFTHS_AND_TENTHS.items():
     for _n, _word in enumerate(_numerators, start=2):

@@ -469,8 +469,8 @@ def _percent_pattern(language: str) -> re.Pattern[str] | None:
     phrases = [p for p in words_for(language, "percent") if " " in p]
     if not phrases:
         return None
-    return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases),
-                      re.IGNORECASE)
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _percent_words(text: str, language: str, lo: int, hi: int) -> list[tuple[int, int]]:

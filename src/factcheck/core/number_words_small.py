@@ -71,8 +71,8 @@ _WORDS: dict[str, dict[int, str]] = {
            14: "keturiolika", 15: "penkiolika", 16: "šešiolika", 17: "septyniolika", 18: "aštuoniolika",
            19: "devyniolika", 20: "dvidešimt", 30: "trisdešimt", 40: "keturiasdešimt", 50: "penkiasdešimt"},
     "lv": {2: "divi divas divu", 3: "trīs", 4: "četri četras četru", 5: "pieci piecas piecu", 6: "seši sešas sešu",
-           7: "septiņi septiņas septiņu", 8: "astoņi astoņas astoņu", 9: "deviņi deviņas deviņu", 10: "desmit", 11: "vienpadsmit", 12: "divpadsmit",
-           20: "divdesmit", 30: "trīsdesmit", 100: "simts"},
+           7: "septiņi septiņas septiņu", 8: "astoņi astoņas astoņu", 9: "deviņi deviņas deviņu", 10: "desmit",
+           11: "vienpadsmit", 12: "divpadsmit", 20: "divdesmit", 30: "trīsdesmit", 100: "simts"},
     # not "kuus" (six, and "in a month") nor "viis" (five, and "took")
     "et": {2: "kaks kahe", 3: "kolm kolme", 4: "neli nelja", 7: "seitse seitsme", 8: "kaheksa", 9: "üheksa",
            10: "kümme kümne", 11: "üksteist üheteistkümne", 12: "kaksteist kaheteistkümne", 13: "kolmteist",

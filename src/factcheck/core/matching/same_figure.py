@@ -59,7 +59,8 @@ def on_one_story(alike: Alike, claim_ids, article_ids, matrix, figures: Iterable
     row_of = rows_of(claim_ids)
     width = int(articles.max(initial=0)) + 1
     figures = list(figures)
-    a, b = (np.concatenate(x) for x in zip(_stating_one_figure(figures, claim_ids), _stating_one_amount(figures, claim_ids)))
+    found = (_stating_one_figure(figures, claim_ids), _stating_one_amount(figures, claim_ids))
+    a, b = (np.concatenate(side) for side in zip(*found))
     ra, rb = row_of(a), row_of(b)
     keep = _on_one_story(_story_links(alike, articles, row_of, width), articles[ra], articles[rb], width)
     if new is not None:
@@ -156,7 +157,8 @@ def _stating_one_amount(figures: list[tuple], claim_ids):
     currency = np.unique([u for _, _, u in held] or [""], return_inverse=True)[1][: len(held)]
     known = np.isin(claim, claim_ids)
     log, claim, currency = log[known], claim[known], currency[known]
-    after = np.searchsorted(log, log + size, side="right") - np.arange(len(log)) - 1  # the amounts this close above each
+    # how many amounts above each are this close to it
+    after = np.searchsorted(log, log + size, side="right") - np.arange(len(log)) - 1
     left, right = with_later(np.where(after < MAX_HOLDERS, after, 0))
     keep = (currency[left] != currency[right]) & (claim[left] != claim[right])
     a, b = claim[left][keep], claim[right][keep]
