@@ -234,9 +234,9 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
     digits = m.group()[:length]
     # a year, the date tagger's to read; not with a unit ("2000 km"), unless one letter may be a word
     # of a date ("2019 m." is Lithuanian "in 2019")
-    unit_written = sub[n_end:tail.end].strip().rstrip(".")
-    if (tail.kind == "number" and (tail.unit is None or unit_written in AMBIGUOUS) and not tail.scaled
-            and q_start == n_start and len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100):
+    year_like = (tail.kind == "number" and not tail.scaled and q_start == n_start and len(digits) == 4
+                 and digits.isdigit() and 1800 <= int(digits) <= 2100)
+    if year_like and (tail.unit is None or sub[n_end:tail.end].strip().rstrip(".") in AMBIGUOUS):
         return [], n_end
     if (lex.ordinal_dot and tail.kind == "number" and not tail.scaled and len(digits) <= 3
             and digits.isdigit() and sub[n_end:n_end + 2] == ". " and sub[n_end + 2:n_end + 3].islower()):

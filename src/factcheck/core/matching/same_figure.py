@@ -154,7 +154,7 @@ def _stating_one_amount(figures: list[tuple], claim_ids):
     size = np.log1p(AMOUNT_TOLERANCE)
     log = np.array([x for x, _, _ in held], dtype=np.float64)
     claim = np.array([c for _, c, _ in held], dtype=np.int64)
-    currency = np.unique([u for _, _, u in held] or [""], return_inverse=True)[1][: len(held)]
+    currency = np.unique(np.array([u for _, _, u in held], dtype=object), return_inverse=True)[1]
     known = np.isin(claim, claim_ids)
     log, claim, currency = log[known], claim[known], currency[known]
     # how many amounts above each are this close to it
