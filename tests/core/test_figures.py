@@ -771,6 +771,7 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("Iedzīvotājiem divu kilometru rādiusā lika palikt mājās.", "lv", "number", 2, "km"),
         ("Ettevõte hindab kahju esialgu 60 miljonile eurole.", "et", "money", 60e6, "EUR"),
         ("Un coș de bază costă circa 240 de lei pe lună.", "ro", "money", 240, "RON"),
+        ("Abonamentul lunar costă 11.400 de forinți.", "ro", "money", 11400, "HUF"),
         ("Министерството публикува списъка на 520-те стоки.", "bg", "number", 520, None),
         ("Operators lēš, ka zaudējumi sasniedz 2,5 miljonus eiro dienā.", "lv", "money", 2.5e6, "EUR"),
         ("Šoferi gaida līdz pat trīsdesmit stundām.", "lv", "number", 30, "h"),

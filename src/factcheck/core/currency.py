@@ -81,9 +81,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "liber": "GBP"},
     "sk": {"eur": "EUR", "eurách": "EUR", "dolárov": "USD", "korún": "CZK", "českých korún": "CZK", "libier": "GBP",
            "lír": "TRY", "tureckých lír": "TRY"},
-    # a Romanian count of twenty or more takes "de" before what it counts ("240 de lei", "38 de euro")
-    "ro": {"dolari": "USD", "euro": "EUR", "lei": "RON", "lire sterline": "GBP", "coroane cehe": "CZK",
-           "de dolari": "USD", "de euro": "EUR", "de lei": "RON", "de lire sterline": "GBP"},
+    "ro": {"dolari": "USD", "euro": "EUR", "lei": "RON", "lire sterline": "GBP", "coroane cehe": "CZK"},
     # the Turkish lira, as Turkish, Croatian, Slovak and English articles write it
     "tr": {"lira": "TRY", "liralık": "TRY", "TL": "TRY", "Türk lirası": "TRY", "euro": "EUR", "dolar": "USD", "sterlin": "GBP",
            # and the cases a sum takes ("9.500 forintten", "3 milyar euroluk", "dolarlık")

@@ -33,6 +33,8 @@ _CASE_ENDINGS = {"hu": re.compile(r"-(?:[aeoö]n|r[ae]|r[óő]l|b[ae]n?|h[oeö]z
                                   r"sz[oeö]r)(?![^\W\d_])"),
                  # the Bulgarian article joined to a numeral ("520-те стоки", "15-ия ден")
                  "bg": re.compile(r"-(?:те|та|ия|ият|ма)(?![^\W\d_])")}
+# Where a count of twenty or more takes "of" before what it counts, as a scale word does ("240 de lei")
+_OF_AFTER_COUNTS = frozenset({"ro"})
 _APPROX_WINDOW = 40
 _PREFIX_WINDOW = 12
 
@@ -109,6 +111,7 @@ class _Lexicon:
     units: dict[str, str]  # units of measurement after a number ("km", "Kilometern") -> unit symbol
     unspaced_units: tuple[str, ...]  # ... in scripts without spaces ("メートル"), longest first
     case_ending: re.Pattern[str] | None  # a case ending joined to the digits by a hyphen ("24-en", "11-re")
+    of_after_counts: bool  # a currency may follow any number after "de"/"of", not a scale word only
 
 
 @lru_cache(maxsize=64)
@@ -144,7 +147,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
     scale_of = re.compile(rf"{_SP}?{joined}") if joined else None
     return _Lexicon(number, prefix, scale, scale_with_letters, scales, percent, suffix,
                     suffix_after_scale, scale_of, approx, forms, language in ORDINAL_DOT, units, unspaced,
-                    _CASE_ENDINGS.get(language))
+                    _CASE_ENDINGS.get(language), language in _OF_AFTER_COUNTS)
 
 
 def find_quantities(
@@ -304,7 +307,7 @@ _ABBREVIATED = re.compile(rf"\.{_SP}+[^\W\d_]")  # a dot, then a word: not the s
 def _money_or_unit(sub: str, end: int, lex: _Lexicon, scaled: bool) -> tuple[str, str | None, int]:
     """(kind, unit, end) of a currency or a unit of measurement at ``end``, after a number (and a
     scale word, if ``scaled``); ("number", None, end) if neither."""
-    suffix = (lex.suffix_after_scale if scaled else lex.suffix).match(sub, end)
+    suffix = (lex.suffix_after_scale if scaled or lex.of_after_counts else lex.suffix).match(sub, end)
     if suffix is not None and (code := lex.currencies.code_for(suffix.group("cur") or suffix.group("name"))):
         return "money", code, suffix.end()
     if (found := _unit_at(sub, end, lex, joined=scaled)) is not None:  # "4.5 million tonnes" too
