@@ -96,6 +96,23 @@ def test_an_outlets_conversion_in_brackets_is_not_what_is_compared():
     assert state == "consistent"
 
 
+def test_two_outlets_conversions_of_one_amount_may_differ_slightly_never_conflict():
+    en = ("Regulators fined the lender SEK 310mn (€27mn) on Tuesday.", "en", "2026-11-10")
+    fr = ("Le prêteur écope d'une amende de 310 millions de couronnes suédoises (environ 28 millions d'euros).", "fr", None)
+    state, lines, _ = judge(en, fr)
+    assert state == "differs-slightly"
+    assert any("€27mn vs 28 millions d'euros" in line and "the outlets' own conversions" in line for line in lines)
+    # one side's stated amount in the currency the other converted to
+    de = ("Das Bußgeld beträgt 68.500 Kronen (rund 2.800 Euro).", "de", "2026-11-10")
+    it = ("La multa è di circa 2.740 euro.", "it", "2026-11-10")
+    assert judge(de, it)[0] == "differs-slightly"
+    # a conversion of one digit is a rounding to it; a wider gap is still no conflict
+    pt = ("Uma multa de 1,8 mil milhões de euros (2 mil milhões de dólares).", "pt", "2024-03-04")
+    assert judge(pt, ("Une amende de 1,8 milliard d'euros (1,9 milliard de dollars).", "fr", "2024-03-04"))[0] == "consistent"
+    far = ("Le prêteur écope d'une amende de 310 millions de couronnes suédoises (environ 36 millions d'euros).", "fr", None)
+    assert judge(en, far)[0] == "differs-slightly"
+
+
 def test_counts_of_different_days_are_a_timeline_not_a_conflict():
     state, lines, _ = judge(("これまでに64人の死亡が確認された。", "ja", "2024-01-03"),
                             ("El número de muertos asciende a 245.", "es", "2024-03-26"))

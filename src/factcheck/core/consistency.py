@@ -31,6 +31,8 @@ if it holds at every rate in it. The evidence says which date and why.
 from __future__ import annotations
 
 import calendar
+import math
+import re
 import datetime as dt
 from collections import Counter
 from dataclasses import replace
@@ -502,6 +504,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
         if best.outcome != "not-compared":  # the two amounts are one: each side's conversion of it is checked
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
+            out += _conversions_of_one_amount(*sides)
     return out
 
 
@@ -674,15 +677,51 @@ def _timed(s: Signature) -> int:
 CONVERSION_SLIP = 3.0  # a conversion in brackets this far from its amount is a slip, not another rate
 
 
+def _conversions(f: Figure, s: Signature) -> list[Figure]:
+    """The outlet's own conversions of ``f``: the courtesy figures right after it in ``s``."""
+    figures = list(s.quantities)
+    at = next((i for i, x in enumerate(figures) if x is f), len(figures))
+    out = []
+    for c in figures[at + 1:]:
+        if not c.courtesy:
+            break
+        out.append(c)
+    return out
+
+
+def _conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figure, Signature]) -> list[Comparison]:
+    """Two statements of one amount, where both give it in one currency, one or both as their own
+    conversion: "SEK 310mn (€27mn)" / "310 millions de couronnes (environ 28 millions d'euros)", or
+    "68.500 Kronen (rund 2.800 Euro)" / "circa 2.740 euro". Each outlet converts at its own rate and
+    rounds its own way, so the two agree within the precision written (a conversion of one digit,
+    "2 mil milhões de dólares", is a rounding to that digit: 1.9 agrees) or differ slightly; never more
+    (a conversion far off its own amount is ``_slipped_conversions``'s)."""
+    (f, s_f), (g, s_g) = side, other
+    if f.kind != "money" or g.kind != "money":
+        return []
+    mine, theirs = _conversions(f, s_f), _conversions(g, s_g)
+    pairs = [(c, g) for c in mine if c.unit == g.unit != f.unit]
+    pairs += [(f, d) for d in theirs if d.unit == f.unit != g.unit]
+    pairs += [(c, d) for c in mine for d in theirs if c.unit == d.unit]
+    out = []
+    for x, y in pairs:
+        difference = relative_difference(x.value, y.value)
+        tolerance = max(EXACT, _one_digit(x), _one_digit(y))
+        outcome = "consistent" if difference <= tolerance + 1e-12 else "differs-slightly"
+        out.append(Comparison("money", x.text, y.text, difference, tolerance, "the outlets' own conversions", outcome))
+    return out
+
+
+def _one_digit(f: Figure) -> float:
+    """``f``'s precision, but half its one digit when written with one ("5 milyon euro": 10 %)."""
+    return 0.5 / f.value * 10 ** math.floor(math.log10(f.value)) if len(re.findall(r"\d", f.text)) == 1 else f.precision
+
+
 def _slipped_conversions(f: Figure, s: Signature) -> list[Comparison]:
     """The outlet's own conversions of ``f`` in brackets that miss it by ``CONVERSION_SLIP`` or more
     ("25 Milliarden Rupiah (rund 1,5 Milliarden Dollar)": 1,000×), each as a conflict."""
-    figures = list(s.quantities)
-    at = next((i for i, x in enumerate(figures) if x is f), None)
     out = []
-    for c in figures[at + 1:] if at is not None else ():
-        if not c.courtesy:
-            break
+    for c in _conversions(f, s):
         if f.kind == c.kind == "money":
             x, y = f.usd, c.usd
         elif f.kind == c.kind and f.dimension and f.dimension == c.dimension:
