@@ -108,6 +108,15 @@ def test_no_period_in_a_date_or_a_plain_word():
     assert find_periods("im Jahr 2024 und im Monatsbericht") == frozenset()
 
 
+@pytest.mark.parametrize("text", [
+    "The airline cancelled 118 flights a day after the fire.", "It was grounded a week after the crash.",
+    "Am Tag danach fielen 118 Flüge aus.", "Profits were 8% higher than a year earlier.",
+])
+def test_a_period_word_before_a_word_of_before_or_after_is_a_time_not_a_rate(text):
+    assert find_periods(text) == frozenset()
+    assert find_periods("She earns €30,000 a year before tax.") == {"yearly"}
+
+
 def test_money_in_usd_at_the_article_date_is_consistent_and_says_how():
     score, evidence, consistency = pair(DA, ID)
     assert consistency == "consistent" and score >= DEFAULT_MIN_SCORE
