@@ -116,7 +116,10 @@ _HIT = re.compile(
     r"hittills|hidtil|hittil|betroffen\w*|gestrandet|bisher|getroffen|gedupeerd|gestrand|tot nu toe|touchés|"
     r"affectés|bloqués|jusqu'ici|afectad\w*|afectó|varad\w*|hasta ahora|colpit\w*|bloccat\w*|finora|afetad\w*|"
     r"afetou|retid\w*|até agora|terdampak|terlantar|hingga kini|dotknięt\w*|poszkodowan\w*|dotychczas|"
-    r"postižen\w*|zasažen\w*|érintett\w*|eddig|kärsi\w*|toistaiseksi|επηρε\w*|afectaț\w*|pogođen\w*)"
+    r"postižen\w*|zasažen\w*|érintett\w*|eddig|kärsi\w*|toistaiseksi|επηρε\w*|afectaț\w*|pogođen\w*|"
+    # "dotknęło już blisko 23,5 tys. pasażerów", "uvízlo 8 200 cestujících": hit, stranded, already
+    r"dotknęł\w*|utknęł\w*|uvízl\w*|uviazl\w*|rekedt\w*|zaglavil\w*|blocaț\w*|strandsatt\w*|strandede|"
+    r"strandet|εγκλωβισμέν\w*|mahsur|już|již|už|már)"
     r"(?![^\W\d_])", re.IGNORECASE)
 _HIT_REACH = 6  # words between the count and the word
 
