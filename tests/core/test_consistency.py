@@ -1173,6 +1173,10 @@ def test_those_an_event_has_hit_so_far_are_a_timeline():
     state, lines, _ = judge(("V pondělí na letištích uvízlo 8 200 cestujících.", "cs", "2026-11-16"),
                             ("Uziemienie floty dotknęło już blisko 23,5 tys. pasażerów.", "pl", "2026-11-18"))
     assert state == "not-compared" and "different dates" in lines[0], lines
+    # those still stuck, of their day: "currently outside Sweden" on Tuesday, "nog altijd vast" on Thursday
+    state, lines, _ = judge(("The carrier said 11,400 of its passengers were currently outside Sweden.", "en", "2026-11-17"),
+                            ("Er zitten nog altijd zo'n 5.500 passagiers in het buitenland vast.", "nl", "2026-11-19"))
+    assert state == "not-compared" and "different dates" in lines[0], lines
     # a count that is no toll is compared across days as before
     state, _, _ = judge(("Nordlys Air carried 24.6 million passengers in 2025.", "en", "2026-02-12"),
                         ("Nordlys Air fløj med 42,6 millioner passagerer i 2025.", "da", "2026-02-14"))

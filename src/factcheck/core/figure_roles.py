@@ -119,7 +119,12 @@ _HIT = re.compile(
     r"postižen\w*|zasažen\w*|érintett\w*|eddig|kärsi\w*|toistaiseksi|επηρε\w*|afectaț\w*|pogođen\w*|"
     # "dotknęło już blisko 23,5 tys. pasażerów", "uvízlo 8 200 cestujících": hit, stranded, already
     r"dotknęł\w*|utknęł\w*|uvízl\w*|uviazl\w*|rekedt\w*|zaglavil\w*|blocaț\w*|strandsatt\w*|strandede|"
-    r"strandet|εγκλωβισμέν\w*|mahsur|już|již|už|már)"
+    r"strandet|εγκλωβισμέν\w*|mahsur|już|již|už|már|"
+    # still, now or stuck: "11,400 of its passengers were currently outside Sweden", "zitten nog altijd zo'n
+    # 5.500 passagiers vast"
+    r"currently|still|stuck|vast|nog altijd|nog steeds|noch immer|immer noch|derzeit|toujours|actuellement|"
+    r"todavía|actualmente|ancora|attualmente|ainda|atualmente|nadal|obecnie|stále|stále ešte|még mindig|jelenleg|"
+    r"fortfarande|fortsatt|stadig|fortsat|edelleen|yhä|hâlâ|încă|još uvijek)"
     r"(?![^\W\d_])", re.IGNORECASE)
 _HIT_REACH = 6  # words between the count and the word
 
