@@ -233,10 +233,17 @@ def test_three_digits_swapped_are_a_slip_even_where_neither_says_what_it_counts(
     state, lines, _ = judge(("Την Τρίτη ακυρώθηκαν 263 πτήσεις.", "el", "2026-10-13"),
                             ("Mardi, 236 vols y ont été annulés.", "fr", "2026-10-13"))
     assert state == "conflict" and "two digits swapped" in lines[0]
-    # two digits may be two things: "12" and "21" of what neither says
-    state, _, _ = judge(("Mardi, 12 vols ont été annulés à Catane.", "fr", "2026-10-13"),
+    # two digits may be two things: "12" and "21" of what neither says, where a statement gives others
+    state, _, _ = judge(("Mardi, 12 vols ont été annulés à Catane et 30 à Palerme.", "fr", "2026-10-13"),
                         ("Την Τρίτη ακυρώθηκαν 21 πτήσεις.", "el", "2026-10-13"))
     assert state != "conflict"
+    # but where each gives the one, they are one count, and its digits one outlet's slip
+    state, lines, _ = judge(("Mardi, 12 vols ont été annulés.", "fr", "2026-10-13"),
+                            ("Την Τρίτη ακυρώθηκαν 21 πτήσεις.", "el", "2026-10-13"))
+    assert state == "conflict" and "two digits swapped" in lines[0]
+    state, lines, _ = judge(("Es un 65 % menos de lo normal.", "es", "2026-08-05"),
+                            ("O caudal está 56% abaixo do normal.", "pt", "2026-08-05"))
+    assert state == "conflict" and "two digits swapped" in lines[0]
 
 
 def test_a_toll_of_an_earlier_year_is_not_held_against_one_of_its_day():

@@ -41,7 +41,7 @@ from factcheck.core import qualified_measures
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
-from factcheck.core.figure_slips import (another_time_slip, of_its_day, period_slip, same_digits, same_sum,
+from factcheck.core.figure_slips import (another_time_slip, leading_digit_moved, of_its_day, period_slip, same_digits, same_sum,
                                          same_written_number, significant, span_slip, swapped_digits, tenfold_slip,
                                          thousandfold, toll_fell)
 from factcheck.core.figure_sources import OWN_ESTIMATES
@@ -420,9 +420,20 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
     # counted 5,500" in Antwerp); a period said on one side only does not explain swapped digits
     # ("1420 euro brutto" / "1 240 euro i månaden")
     if (f.period == g.period or not (f.period and g.period)) \
-            and (slip := swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb))) is not None:
+            and (slip := swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb)
+                                        or _one_figure_each(f, g, sa, sb))) is not None:
         return slip
     return _currency_slip(f, g, sa, sb)
+
+
+def _one_figure_each(f: Figure, g: Figure, sa: Signature, sb: Signature) -> bool:
+    """Whether two related statements each give one figure of a kind, ``f`` and ``g``, of one year and
+    country: their swapped digits are one outlet's slip ("Es un 65 % menos de lo normal" / "56% abaixo
+    do normal", "58 Kilometer" / "some 85 km"), where a statement of several may give two things ("12
+    vols à Catane et 30 à Palerme" / "21 πτήσεις"). Not so for a sum whose last digits swapped (14.5
+    and 15.4 billion may be two years' debts)."""
+    return (f.year == g.year and _alone(f, sa) and _alone(g, sb)
+            and not local_angle(sa.places, sb.places) and (f.kind != "money" or leading_digit_moved(f, g)))
 
 
 def _in_other_units(f: Figure, g: Figure, certain: bool) -> Comparison:
@@ -617,11 +628,14 @@ def _one_count_of_one_source(f: Figure, g: Figure, sa: Signature, sb: Signature)
     """Whether ``f`` and ``g`` are each their statement's only count by one counter, the same ("Die
     Polizei zählte 24.000 Teilnehmer, die Gewerkschaften sprachen von 110.000" / "Selon la police, 42 000
     personnes ont défilé")."""
-    def alone(x: Figure, s: Signature) -> bool:
-        return sum(1 for y in s.quantities if (y.kind, y.dimension, y.source) == (x.kind, x.dimension, x.source)
-                   and not y.courtesy) == 1
+    return bool(f.source) and f.source == g.source and _alone(f, sa, True) and _alone(g, sb, True)
 
-    return bool(f.source) and f.source == g.source and alone(f, sa) and alone(g, sb)
+
+def _alone(x: Figure, s: Signature, of_its_source: bool = False) -> bool:
+    """Whether ``x`` is the only figure of its kind and dimension (and source) its statement ``s`` gives
+    (conversions in brackets and the levels changes started from aside)."""
+    return sum(1 for y in s.quantities if (y.kind, y.dimension) == (x.kind, x.dimension) and not y.courtesy
+               and not y.earlier and (not of_its_source or y.source == x.source)) == 1
 
 
 def _subjects(figures: list[Figure], keep) -> set[tuple]:

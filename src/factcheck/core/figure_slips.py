@@ -133,7 +133,12 @@ def _plainly_swapped(f: Figure, g: Figure) -> bool:
         return False
     if f.kind in ("number", "percent"):
         return f.unit is not None and len(digits[0]) >= 3
-    return f.kind == "money" and digits[0][0] != digits[1][0]
+    return f.kind == "money" and leading_digit_moved(f, g)
+
+
+def leading_digit_moved(f: Figure, g: Figure) -> bool:
+    """Whether ``f`` and ``g`` begin with different digits ("86 milioni" / "68 milhões", not 14.5 / 15.4)."""
+    return significant(abs(f.value))[0] != significant(abs(g.value))[0]
 
 
 def period_slip(f: Figure, g: Figure) -> Comparison | None:
