@@ -563,6 +563,10 @@ def test_the_same_sum_in_another_currency_is_a_conflict_even_unmeasured():
     assert state == "conflict" and "another currency" in lines[0]
     state, _, _ = judge(euros, ("Norrvik bietet 42,50 Euro je Aktie.", "de", None))
     assert state == "consistent"
+    # "about" explains no sameness of digits: dollars and euros ten percent apart are one outlet's slip
+    state, lines, _ = judge(("La reparación costará unos US$ 180 millones.", "es", "2026-11-16"),
+                            ("La réparation coûtera 180 millions d'euros.", "fr", "2026-11-17"))
+    assert state == "conflict" and "another currency" in lines[0], lines
 
 
 def test_a_sum_per_share_is_compared_only_with_sums_per_share_and_never_a_conflict_alone():
