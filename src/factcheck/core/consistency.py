@@ -415,7 +415,7 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
     # and, where neither says what it measures, a thousandfold apart whatever periods they are said
     # in ("8,9 mln dolarów dziennie" / "zo'n 8,9 miljard dollar": a billion for a million)
     if f.unit == g.unit and (certain or f.period == g.period or thousandfold(f, g)) \
-            and (slip := tenfold_slip(f, g)) is not None:
+            and (slip := tenfold_slip(f, g, _one_figure_each(f, g, sa, sb))) is not None:
         return slip
     # one counter's count, given by each, is one count, whose digits a slip may swap; other differences
     # may be of other towns' marches ("allein in Lüttich zählte die Polizei rund 8000" / "police

@@ -64,7 +64,7 @@ def thousandfold(f: Figure, g: Figure) -> bool:
     return x > 0 and y >= 950 * x
 
 
-def tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
+def tenfold_slip(f: Figure, g: Figure, alone: bool = False) -> Comparison | None:
     """The same three or more digits, a power of ten apart ("5,972 died" / "59 720 morts"): a slip of
     a separator or a zero, a conflict whatever else would excuse it (a count of another day, "at
     least" on both sides). Fewer will do where the two are of one measure, or a sum or a measurement
@@ -72,8 +72,9 @@ def tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
     ettari", "1 million pesos" / "10 million"), two for counts ("470 000 arbetslösa" / "47.000
     werklozen"; "rund 6.000 Mitarbeiter" / "noin 60 työntekijää" in Finland is a part). Not for
     shares (1.5 % growth and 15 % of a market), counts that grow (12 dead, then 120), distances that
-    say only their unit ("150 km" from one coast, "15 km" from another) or plain numbers. None when
-    the figures are not so."""
+    say only their unit ("150 km" from one coast, "15 km" from another) or plain numbers, unless
+    each is its statement's one figure of its kind (``alone``: "38.000 geplande operaties" / "Some 3,800
+    planned operations"), when two digits will do. None when the figures are not so."""
     x, y = abs(f.value), abs(g.value)
     small, large = (x, y) if x < y else (y, x)
     # a separator or a zero slips by ten or a thousand, "million" for "billion" by a thousand: 18 zlotys
@@ -88,7 +89,7 @@ def tenfold_slip(f: Figure, g: Figure) -> Comparison | None:
         and (f.kind != "number" or f.measure is not None and f.measure == g.measure
              or f.dimension not in (None, "length") and not (f.measure or g.measure))
     scale_word = _scale_slipped(f, g)
-    enough = (1 if f.kind == "money" or f.dimension else 2) if fewer_will_do or scale_word else 3
+    enough = (1 if f.kind == "money" or f.dimension else 2) if fewer_will_do or scale_word else 2 if alone else 3
     if len(digits) < enough or digits != significant(large):
         return None
     why = "a scale word slipped" if scale_word else "a separator or a zero slipped"
