@@ -1491,8 +1491,8 @@ def test_a_power_of_ten_apart_in_the_one_figure_each_statement_gives_is_a_slip()
     dutch = ("Door de aanval zijn 38.000 geplande operaties uitgesteld.", "nl", "2026-11-12")
     state, lines, _ = judge(dutch, ("Some 3,800 planned operations have been postponed.", "en", "2026-11-12"))
     assert state == "conflict" and "the same digits" in lines[0], lines
-    state, _, _ = judge(("Die Strecke ist 110 Kilometer lang.", "de", "2026-11-12"),
-                        ("Trasa ma 11 kilometrów.", "pl", "2026-11-12"))
+    state, _, _ = judge(("Se han servido 420.000 raciones.", "es", "2026-11-12"),
+                        ("Foram servidas cerca de 42 mil refeições.", "pt", "2026-11-12"))
     assert state == "conflict"
     # a statement of several counts may give another thing: the hospital's, and the region's
     state, _, _ = judge(dutch, ("Some 3,800 planned operations were postponed at the hospital and 12,000 in the region.",

@@ -74,7 +74,7 @@ def tenfold_slip(f: Figure, g: Figure, alone: bool = False) -> Comparison | None
     shares (1.5 % growth and 15 % of a market), counts that grow (12 dead, then 120), distances that
     say only their unit ("150 km" from one coast, "15 km" from another) or plain numbers, unless
     each is its statement's one figure of its kind (``alone``: "38.000 geplande operaties" / "Some 3,800
-    planned operations"), when two digits will do. None when the figures are not so."""
+    planned operations"), when two digits will do for a count. None when the figures are not so."""
     x, y = abs(f.value), abs(g.value)
     small, large = (x, y) if x < y else (y, x)
     # a separator or a zero slips by ten or a thousand, "million" for "billion" by a thousand: 18 zlotys
@@ -89,6 +89,8 @@ def tenfold_slip(f: Figure, g: Figure, alone: bool = False) -> Comparison | None
         and (f.kind != "number" or f.measure is not None and f.measure == g.measure
              or f.dimension not in (None, "length") and not (f.measure or g.measure))
     scale_word = _scale_slipped(f, g)
+    # "150 km" from one coast and "15 km" from another, or 12 dead and then 120, are still two figures
+    alone = alone and f.dimension != "length" and not of_its_day(f) and not of_its_day(g)
     enough = (1 if f.kind == "money" or f.dimension else 2) if fewer_will_do or scale_word else 2 if alone else 3
     if len(digits) < enough or digits != significant(large):
         return None
