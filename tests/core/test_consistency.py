@@ -592,6 +592,10 @@ def test_the_same_number_for_another_period_is_a_conflict_even_unmeasured():
     state, lines, _ = judge(("Die Einsparungen: 45 Millionen Euro pro Monat.", "de", "2026-05-06"),
                             ("It expects to save 45 million euros a year.", "en", "2026-05-06"))
     assert state == "conflict" and "another period" in lines[0]
+    # an amount of one quarter is the quarter's
+    state, lines, _ = judge(("Under fjärde kvartalet räknar bolaget med att producera 52 000 ton per månad.", "sv", None),
+                            ("Fourth-quarter output is now expected at 52,000 tonnes.", "en", "2026-11-16"))
+    assert state == "conflict" and "another period" in lines[0], lines
 
 
 def test_a_period_between_two_figures_is_the_nearer_ones():

@@ -14,6 +14,7 @@ from factcheck.core.comparison import Comparison, relative_difference, short_day
 from factcheck.core.measure_words import CHANGING, HOW_COUNTED
 from factcheck.core.models import Figure
 from factcheck.core.periods import MONTHS
+from factcheck.core.quarters import QUARTER_BASE
 
 def of_its_day(f: Figure) -> bool:
     """Whether ``f`` is true of its day only: a count that grows as a story goes on (a toll, those an
@@ -148,10 +149,19 @@ def period_slip(f: Figure, g: Figure) -> Comparison | None:
     """The same sum for two periods ("45 Millionen Euro pro Monat" / "45 million euros a year"): one
     outlet wrote the wrong period, a conflict even where neither says what the sum is. None when the
     figures are not so."""
-    if not (f.period and g.period and f.period != g.period and f.unit == g.unit and same_sum(f, g)):
+    fp, gp = _rate_or_quarter(f), _rate_or_quarter(g)
+    if not (fp and gp and fp != gp and f.unit == g.unit and same_sum(f, g)):
         return None
-    shorter, longer = sorted((MONTHS[f.period], MONTHS[g.period]))
+    shorter, longer = sorted((MONTHS[fp], MONTHS[gp]))
     return Comparison(f.kind, f.text, g.text, 1 - shorter / longer, 0.0, "the same number for another period", "conflict")
+
+
+def _rate_or_quarter(f: Figure) -> str | None:
+    """``f``'s period; a quarter's for an amount of one quarter ("Fourth-quarter output is expected at
+    52,000 tonnes" against "52 000 ton per månad")."""
+    if f.period or f.kind == "percent" or not f.month or not QUARTER_BASE < f.month <= QUARTER_BASE + 4:
+        return f.period
+    return "quarterly"
 
 
 def span_slip(f: Figure, g: Figure, why: str) -> Comparison | None:
