@@ -4,7 +4,8 @@ Two figures are compared only when they line up: the same kind (money, percent, 
 a year), the same measure when both say what they measure ("pays" is not "revenue", "grew 29 %" is
 not "25 % of revenue"), periods converted ("$1 billion a year" against "$83 million a month", said
 so), and for counts that change over time (a death toll) the same day. An outlet's own conversion
-in brackets ("€1.8 billion ($1.9 billion)") is a courtesy: the stated amount is compared.
+in brackets ("€1.8 billion ($1.9 billion)") is a courtesy: the stated amount is compared, and two
+outlets' conversions of one amount into one currency may differ slightly, never conflict.
 
 Each comparison has an outcome, and the pair the worst of them:
 
