@@ -32,9 +32,9 @@ if it holds at every rate in it. The evidence says which date and why.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import math
 import re
-import datetime as dt
 from collections import Counter
 from dataclasses import replace
 
@@ -42,9 +42,9 @@ from factcheck.core import qualified_measures
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
-from factcheck.core.figure_slips import (another_time_slip, leading_digit_moved, of_its_day, period_slip, same_digits, same_sum,
-                                         same_written_number, significant, span_slip, swapped_digits, tenfold_slip,
-                                         thousandfold, toll_fell)
+from factcheck.core.figure_slips import (another_time_slip, leading_digit_moved, of_its_day, period_slip, same_digits,
+                                         same_sum, same_written_number, significant, span_slip, swapped_digits,
+                                         tenfold_slip, thousandfold, toll_fell)
 from factcheck.core.figure_sources import OWN_ESTIMATES
 from factcheck.core.figure_context import rounded_in_words
 from factcheck.core.figure_subjects import is_country
@@ -708,7 +708,7 @@ def _conversions(f: Figure, s: Signature) -> list[Figure]:
 
 def _conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figure, Signature]) -> list[Comparison]:
     """Two statements of one amount, where both give it in one currency, one or both as their own
-    conversion: "SEK 310mn (€27mn)" / "310 millions de couronnes (environ 28 millions d'euros)", or
+    conversion: "SEK 310mn (€27mn)" / "310 millions de couronnes suédoises (environ 28 millions d'euros)", or
     "68.500 Kronen (rund 2.800 Euro)" / "circa 2.740 euro". Each outlet converts at its own rate and
     rounds its own way, so the two agree within the precision written (a conversion of one digit,
     "2 mil milhões de dólares", is a rounding to that digit: 1.9 agrees) or differ slightly; never more
@@ -731,7 +731,9 @@ def _conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figu
 
 def _one_digit(f: Figure) -> float:
     """``f``'s precision, but half its one digit when written with one ("5 milyon euro": 10 %)."""
-    return 0.5 / f.value * 10 ** math.floor(math.log10(f.value)) if len(re.findall(r"\d", f.text)) == 1 else f.precision
+    if f.value <= 0 or len(re.findall(r"\d", f.text)) != 1:
+        return f.precision
+    return 0.5 * 10 ** math.floor(math.log10(f.value)) / f.value
 
 
 def _slipped_conversions(f: Figure, s: Signature) -> list[Comparison]:

@@ -110,11 +110,11 @@ def phrase_trie(words: list[str]) -> str:
     return render(tree)
 
 
-# "a day after", "a year earlier", "einen Tag später", "un an plus tôt": a time, not a rate; but "€30,000
-# a year before tax" is one
-_BEFORE_AFTER = (r"after|later|earlier|ago|into|prior|before(?!\s+tax)|nach|danach|später|zuvor|früher|après|"
-                 r"avant|plus\s+tard|plus\s+tôt|después|antes|más\s+tarde|dopo|prima|più\s+tardi|eerder|senere|"
-                 r"efter|tidligere|tidigare|sedan|później|wcześniej|později|dříve|később|korábban|după|mai\s+târziu")
+# "a day later", "a year earlier", "am Tag danach", "un an plus tôt": a time, not a rate. Not "after" or
+# "before", which a rate may take too ("100 litres a day after the restrictions")
+_LATER_OR_EARLIER = (r"later|earlier|ago|danach|davor|später|zuvor|früher|vorher|plus\s+tard|plus\s+tôt|"
+                     r"auparavant|más\s+tarde|più\s+tardi|eerder|senere|senare|tidligere|tidigare|sedan|"
+                     r"później|wcześniej|později|dříve|később|korábban|mai\s+târziu|aiemmin|myöhemmin")
 
 
 def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -124,9 +124,9 @@ def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     # Japanese and Chinese period words touch the words around them ("毎月約2000万ドル"); a period
     # word before a year is a date ("im Jahr 2024"), not a rate; before another number it is the
     # number's rate ("dagelijks 96.000 liter", "naponta 45 ezer tonna", "täglich 2,5 Millionen"); one
-    # before a word of before and after is a time, not a rate ("a day after the fire", "am Tag danach").
+    # before a word for later or earlier is a time, not a rate ("a day later", "am Tag danach").
     return re.compile(rf"(?:(?<![\w])|(?=/)|(?=[{_UNSPACED}])){trie}(?:(?![\w])|(?<=[{_UNSPACED}]))"
-                      rf"(?!\s+(?:1[89]|20)\d\d(?![\d.,]\d))(?!\s+(?:{_BEFORE_AFTER})(?![\w]))", flags)
+                      rf"(?!\s+(?:1[89]|20)\d\d(?![\d.,]\d))(?!\s+(?:{_LATER_OR_EARLIER})(?![\w]))", flags)
 
 
 PERIOD_RE = _period_pattern()
