@@ -664,6 +664,10 @@ def test_rain_over_different_spans_is_not_compared_unless_the_same_amount():
     state, _, _ = judge(("Curah hujan mencapai 318 milimeter dalam 24 jam.", "id", "2026-03-02"),
                         ("The weather agency said 318 mm of rain fell in 24 hours.", "en", "2026-03-02"))
     assert state == "consistent"  # "jam" are hours
+    # fresh snow too is of its span
+    state, lines, _ = judge(("Volgens de lawinedienst was er in 24 uur 80 centimeter verse sneeuw gevallen.", "nl", "2026-11-29"),
+                            ("In den 48 Stunden davor waren 80 Zentimeter Neuschnee gefallen.", "de", "2026-11-28"))
+    assert state != "consistent" and any("snow over different spans" in line for line in lines), lines
 
 
 def test_a_unit_of_power_says_what_it_measures():

@@ -21,7 +21,7 @@ from factcheck.core.forecasts import FORECAST, analysts_expected, is_forecast
 from factcheck.core.measure_words import CHANGES, FORECASTABLE, PEOPLE, SPANS_OF_TIME
 from factcheck.core.models import Figure
 from factcheck.core.place_counts import counts_places
-from factcheck.core.qualified_measures import qualified
+from factcheck.core.qualified_measures import SPANS as QUALIFIED_BY_SPAN, qualified
 
 # After a length (and its conversion), that it is a distance from somewhere: "about 310 miles from Vienna",
 # "18 km (11 miles) northeast of", "310 kilometer fra Wien", "à 310 km de Vienne", "18 kilometer timur laut"
@@ -82,7 +82,7 @@ def role_measure(text: str, f: Figure, tail: Figure, measure: str | None, lo: in
         return ENTERPRISE_VALUE
     if measure is None and f.dimension == "length" and _AWAY.match(text, f.end):
         return "distance"  # "310 km from Vienna", "18 kilometer timur laut Poso"
-    if measure == "rainfall":
+    if measure in QUALIFIED_BY_SPAN:
         return qualified(measure, _span(text, lo, hi))  # the rain of 24 hours is not the rain of 48
     if measure in PEOPLE and licensed(text, f, lo, hi):
         return "capacity"  # "maar voor 70 passagiers een vergunning had": how many it may carry
