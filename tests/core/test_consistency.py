@@ -745,6 +745,10 @@ def test_a_previous_record_or_forecast_is_an_earlier_level_never_a_conflict():
     state, _, _ = judge(("Selskabet hæver forventningen til 7-9 procent fra tidligere 5-8 procent.", "da", "2025-11-05"),
                         ("The company expects growth of 7% to 9%.", "en", "2025-11-05"))
     assert state == "consistent"
+    # "previous" right after a figure is that figure's: the hours are the previous ones, not the snow
+    state, lines, _ = judge(("Forecasters said 80 inches of fresh snow had fallen in the 48 hours before.", "en", "2026-11-29"),
+                            ("Nelle 48 ore precedenti erano caduti 80 centimetri di neve fresca.", "it", "2026-11-28"))
+    assert state == "conflict", lines
 
 
 def test_the_year_of_a_record_a_breach_or_a_sanction_is_compared():

@@ -167,8 +167,10 @@ def previous_levels(text: str, figures: list[Figure]) -> list[Figure]:
         ranged = k > 0 and f.bound == "max" and out[k - 1].bound == "min" and out[k - 1].earlier  # "tidligere 5-8"
         last_year = f.kind in ("money", "number") and (
             _LAST_YEAR_BEFORE.search(text, max(0, f.start - 60), f.start) or _LAST_YEAR_AFTER.match(text, f.end))
+        previous = _PREVIOUS.search(text, max(0, f.start - 40), f.start)
+        if previous and k > 0 and not text[out[k - 1].end:previous.start()].strip():
+            previous = None  # "Nelle 48 ore precedenti erano caduti 80 centimetri": the hours are previous
         if not f.earlier and f.kind != "year" and (
-                ranged or last_year or _PREVIOUS.search(text, max(0, f.start - 40), f.start)
-                or _FIRST_ESTIMATE.search(text, max(0, f.start - 90), f.start)):
+                ranged or last_year or previous or _FIRST_ESTIMATE.search(text, max(0, f.start - 90), f.start)):
             out[k] = replace(f, earlier=True)
     return out
