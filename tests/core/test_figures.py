@@ -1125,3 +1125,15 @@ def test_every_friday_is_no_share():
     for text, lang in (("Targ odbywa się co piątek.", "pl"), ("Trh je každý pátek.", "cs"),
                        ("Trhy sú každý piatok.", "sk")):
         assert [f for f in read_figures(text, lang) if f.kind == "percent"] == []
+
+
+@pytest.mark.parametrize("text, lang, kind, value, unit, precision", [
+    ("Başkent Velgrad'ın nüfusu 1 milyon 148 bin 560 kişi oldu.", "tr", "number", 1_148_560, None, 1e-5),
+    ("Tankerden yaklaşık 4 bin 200 ton petrol sızdı.", "tr", "number", 4200, "t", 0.012),
+    ("A főváros lakossága 1 millió 148 ezer 560 fő.", "hu", "number", 1_148_560, None, 1e-5),
+    ("Maliyet 2 milyar 300 milyon liraya ulaştı.", "tr", "money", 2.3e9, "TRY", 0.022),
+])
+def test_a_number_written_in_groups_with_their_scale_words_is_one_figure(text, lang, kind, value, unit, precision):
+    f = one(text, lang)
+    assert (f.kind, f.value, f.unit) == (kind, pytest.approx(value), unit)
+    assert f.precision <= precision  # to its last group's digit, not to its first group's

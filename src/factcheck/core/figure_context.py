@@ -600,6 +600,9 @@ def rounded_in_words(f) -> bool:
     return f.words and f.precision >= WORDS_PRECISION
 
 
+_IN_GROUPS = re.compile(r"\d\s+[^\W\d_]+\.?\s+\d")  # "1 milyon 148 bin 560", "4 bin 200 ton"
+
+
 def _precision(f: Figure, text: str, lang: str) -> float:
     """Half a unit of the last non-zero digit written, relative to the number: "1.8" -> 2.8 %,
     "322" -> 0.16 %; at most ``PRECISION_CAP``. Words ("a quarter") -> ``WORDS_PRECISION``, a round
@@ -613,7 +616,9 @@ def _precision(f: Figure, text: str, lang: str) -> float:
         return 0.0
     if f.unit == SECONDS:  # a race time, to the second
         return 0.5 / f.value if f.value else 0.0
-    written = Decimal(int(f.value)) if f.words else numeral_in(text, f.start, f.end, lang)  # words as their digits
+    # words as their digits, and so a number in groups ("1 milyon 148 bin 560": to the unit)
+    in_groups = _IN_GROUPS.search(f.text) is not None
+    written = Decimal(int(f.value)) if f.words or in_groups else numeral_in(text, f.start, f.end, lang)
     if not written:
         return 0.0
     number: Decimal = abs(written)

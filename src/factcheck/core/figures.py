@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -102,6 +103,7 @@ def read_figures(
         found, key=lambda f: f.start))))),
                        as_of, lo)
     found = durations.joined(plain, language_of(lang), found, lo, hi)
+    found = _in_groups(plain, found)
     # "trois quarts d'heure" is 45 minutes, not 3; "čtyři a půl hodiny" has its half already
     measured = [f for f in found if f.unit]
     parts = [p for p in durations.hour_parts(plain, language_of(lang), lo, hi) if not _overlaps(p, measured)]
@@ -132,6 +134,32 @@ def read_figures(
     if unsorted or years:
         found.sort(key=lambda f: f.start)
     return annotate(plain, lang, found, lo, hi) if context else found
+
+
+def _in_groups(text: str, found: list[Figure]) -> list[Figure]:
+    """``found`` (in text order), where one number is written in groups, each with its scale word,
+    read as one: "1 milyon 148 bin 560 kişi", "4 bin 200 ton", "1 millió 148 ezer 560 fő" (not three
+    figures: a million, 148,000 and 560)."""
+    out: list[Figure] = []
+    last = None  # the last group read into out[-1]: "148 bin" of "1 milyon 148 bin"
+    for f in found:
+        before = out[-1] if out else None
+        if (before is not None and before.kind == "number" and before.unit is None and not before.words
+                and last.value >= 1000 and before.text[-1:].isalpha() and text[before.end:f.start] == " "
+                and f.kind in ("number", "money") and not f.words and 0 < f.value < _group(last.value)
+                and last.value % _group(last.value) == 0):
+            usd = None if f.usd is None else f.usd * (before.value + f.value) / f.value
+            out[-1] = replace(f, start=before.start, value=before.value + f.value, usd=usd,
+                              text=text[before.start:f.end], approx=before.approx or f.approx)
+        else:
+            out.append(f)
+        last = f
+    return out
+
+
+def _group(value: float) -> float:
+    """The power of a thousand a number's highest group is of: 1,148,560 -> 1,000,000."""
+    return 1000.0 ** int(math.log10(value) // 3)
 
 
 def _overlaps(f: Figure, others: list[Figure]) -> bool:
