@@ -852,7 +852,10 @@ def test_units_written_with_their_abbreviation_dot(text, lang, unit, value):
      ("Hisseler yüzde 9,8 düşüşle kapandı.", "tr", "percent", 9.8, "%"), ("Enflasyon %47 oldu.", "tr", "percent", 47, "%"),
      ("Şirket maliyetini 240 milyon lira olarak tahmin ediyor.", "tr", "money", 2.4e8, "TRY"),
      ("Trošak je 240 milijuna lira.", "hr", "money", 2.4e8, "TRY"),
-     ("The recall will cost 240m lira.", "en", "money", 2.4e8, "TRY")],
+     ("The recall will cost 240m lira.", "en", "money", 2.4e8, "TRY"),
+     # Serbian, Macedonian and Albanian percent words
+     ("Пад износи 9,1 одсто.", "sr", "percent", 9.1, "%"), ("Pad iznosi 9,1 odsto.", "sr", "percent", 9.1, "%"),
+     ("Опфатот е само 58 отсто.", "mk", "percent", 58, "%"), ("Rritja arriti 12 përqind.", "sq", "percent", 12, "%")],
 )
 def test_sums_in_more_languages_and_one_in_so_many(text, lang, kind, value, unit):
     f = one(text, lang)
@@ -1137,3 +1140,11 @@ def test_a_number_written_in_groups_with_their_scale_words_is_one_figure(text, l
     f = one(text, lang)
     assert (f.kind, f.value, f.unit) == (kind, pytest.approx(value), unit)
     assert f.precision <= precision  # to its last group's digit, not to its first group's
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Tankerden yaklaşık 4 bin 200 ton petrol sızdı.", "tr"), ("Pad iznosi oko 9,1 odsto.", "sr"),
+    ("Kostoja arriti rreth 15 milionë euro.", "sq"), ("Загинаа околу 18 луѓе.", "mk"),
+])
+def test_approximation_words_in_more_languages(text, lang):
+    assert one(text, lang).approx

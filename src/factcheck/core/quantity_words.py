@@ -110,6 +110,12 @@ WORDS.update({
     "bg": {"approx": ("около", "почти", "близо", "приблизително"), "percent": ("процента", "процент", "на сто")},
     "ru": {"approx": ("около", "почти", "примерно", "приблизительно", "порядка"), "percent": ("процента", "процентов", "процент")},
     "uk": {"approx": ("близько", "майже", "приблизно", "орієнтовно"), "percent": ("відсотків", "відсотка", "відсотки")},
+    # Turkish writes its percent sign first ("yüzde 9,8"), read apart
+    "tr": {"approx": ("yaklaşık", "yaklaşık olarak", "takriben", "neredeyse", "aşağı yukarı")},
+    "sr": {"approx": ("oko", "gotovo", "skoro", "približno", "око", "готово", "скоро", "приближно"),
+           "percent": ("odsto", "procenata", "одсто", "процената")},
+    "sq": {"approx": ("rreth", "gati", "afërsisht", "përafërsisht"), "percent": ("përqind",)},
+    "mk": {"approx": ("околу", "речиси", "приближно"), "percent": ("отсто", "проценти", "процент")},
 })
 WORDS["es"]["approx"] += ("cerca del", "alrededor del", "unos", "en torno al")
 WORDS["it"]["approx"] += ("circa il", "quasi il", "intorno ai", "oltre")[:3]
