@@ -79,7 +79,6 @@ def test_outlet_conversion_in_words_is_a_courtesy():
         ("En af dem sagde nej.", "da"),
         ("Un homme est venu.", "fr"),
         ("Ein Mann kam herein.", "de"),
-        ("Two of the companies left.", "en"),  # a share of a group, not a measured count
         ("They met in nineteen ninety.", "en"),  # a year in words
         ("He counted: two, three.", "en"),  # no noun after the number
         ("Il est arrivé le premier.", "fr"),  # ordinal
@@ -87,6 +86,15 @@ def test_outlet_conversion_in_words_is_a_courtesy():
 )
 def test_articles_pronouns_years_and_ordinals_are_no_figures(text, lang):
     assert read_figures(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("It had inspected four of its grounded turboprops so far.", "en", 4),
+    ("Two of the companies left.", "en", 2),
+    ("Cinco de las piezas son pinturas.", "es", 5),
+])
+def test_a_count_in_words_before_its_of_is_a_count(text, lang, value):
+    assert [f.value for f in read_figures(text, lang)] == [value]
 
 
 def test_digits_before_a_scale_word_read_once():

@@ -328,8 +328,9 @@ def article_currency(text: str, lang: str) -> str | None:
 
 # A number word is read only where the same figure in digits would be a measured one: with a unit
 # or currency ("sechs Meilen", "fem millioner kroner"), a scale word ("three billion"), or, from two
-# up, before a noun ("twelve people"). "One" and its kin are articles and pronouns as often as
-# numbers ("one of them said", "en af dem", "un homme"): a bare 1 is never a figure.
+# up, before a noun ("twelve people") or its "of" ("four of its turboprops", "two of them": a part
+# counted). "One" and its kin are articles and pronouns as often as numbers ("one of them said", "en
+# af dem", "un homme"): a bare 1 is never a figure.
 _SCALE_FROM = 1000  # below this a number word carries no scale word; above it, it does
 
 
@@ -385,7 +386,6 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
         where[head_end - len(digits)] = _Written(start, end, value, factor, (value, head_value) if factor == 1.0 else ())
     if not where:
         return []
-    of = OF.get(language, ())
     out = []
     for f in find_quantities("".join(chars), lang, as_of=as_of):
         if f.start + lo not in where:
@@ -404,9 +404,9 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
         if not measured:
             following = text[f.end:hi].split(None, 1)
             noun = following[0].strip(".,;:!?()\"'«»“”") if following else ""
-            if (amount < 2 or not noun.isalpha() or noun.lower() in of or noun.lower() in _NOT_NOUNS) \
+            if (amount < 2 or not noun.isalpha() or noun.lower() in _NOT_NOUNS) \
                     and not (amount >= 2 and not noun and _RISEN_TO.search(text, max(lo, start - 12), start)):
-                continue  # "one of them", "two of the companies", "seven." (no noun), not "has risen to nine."
+                continue  # "one of them", "seven." (no noun), not "has risen to nine."
             before = text[lo:start].rstrip()[-1:]
             if (language in ID_LANGUAGES and text[start].isupper() and (before.isalnum() or before == ",")
                     and noun[:1].islower()):
