@@ -855,7 +855,13 @@ def test_units_written_with_their_abbreviation_dot(text, lang, unit, value):
      ("The recall will cost 240m lira.", "en", "money", 2.4e8, "TRY"),
      # Serbian, Macedonian and Albanian percent words
      ("Пад износи 9,1 одсто.", "sr", "percent", 9.1, "%"), ("Pad iznosi 9,1 odsto.", "sr", "percent", 9.1, "%"),
-     ("Опфатот е само 58 отсто.", "mk", "percent", 58, "%"), ("Rritja arriti 12 përqind.", "sq", "percent", 12, "%")],
+     ("Опфатот е само 58 отсто.", "mk", "percent", 58, "%"), ("Rritja arriti 12 përqind.", "sq", "percent", 12, "%"),
+     # tonnes as the Cyrillic press writes them, the bare dollar in Ukrainian, Albanian plurals of scale words
+     ("Україна експортувала 38,6 млн тонн зерна.", "uk", "number", 38.6e6, "t"),
+     ("Пшеницата се търгува по 233 долара за тон.", "bg", "money", 233, "USD"),
+     ("Пшениця коштувала 233 долари за тонну.", "uk", "money", 233, "USD"),
+     ("Трошокот е 983 милиони денари.", "mk", "money", 983e6, "MKD"),
+     ("Kostoja arriti 15 milionë euro.", "sq", "money", 15e6, "EUR")],
 )
 def test_sums_in_more_languages_and_one_in_so_many(text, lang, kind, value, unit):
     f = one(text, lang)

@@ -95,8 +95,10 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     # CLDR names the dollar with its country ("щатски долара", "JAV doleris"); outlets write it bare
     "ru": {"доллар": "USD", "доллара": "USD", "долларов": "USD", "евро": "EUR", "фунтов": "GBP", "фунта": "GBP",
            "злотых": "PLN"},
-    "uk": {"долар": "USD", "долара": "USD", "доларів": "USD", "євро": "EUR", "фунтів": "GBP", "гривень": "UAH",
-           "гривні": "UAH", "злотих": "PLN"},
+    "uk": {"долар": "USD", "долара": "USD", "доларів": "USD", "долари": "USD", "євро": "EUR", "фунтів": "GBP",
+           "гривень": "UAH", "гривні": "UAH", "злотих": "PLN"},
+    "mk": {"долари": "USD", "долар": "USD", "евра": "EUR", "евро": "EUR", "денари": "MKD", "денара": "MKD"},
+    "sq": {"dollarë": "USD", "dollarë amerikanë": "USD", "euro": "EUR", "eurosh": "EUR", "lekë": "ALL"},
     "bg": {"долар": "USD", "долара": "USD", "долари": "USD", "евро": "EUR", "лева": "BGN", "лв.": "BGN"},
     "lt": {"dolerių": "USD", "dolerius": "USD", "doleriai": "USD", "eurų": "EUR", "eurai": "EUR", "eurais": "EUR",
            "svarų": "GBP"},

@@ -111,10 +111,16 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "lv": {"tonna": "t", "tonnas": "t", "tonnu": "t", "tonnām": "t"},  # CLDR: "metrisko tonnu"
     "no": {"mål": "daa", "dekar": "daa"}, "nb": {"mål": "daa", "dekar": "daa"},
     # the press's abbreviations of square and cubic ("48 кв. км", "3,1 млн. куб. м", "120 kv. m")
-    "bg": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³"},
-    "ru": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³"},
-    "uk": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³"},
-    "sr": {"кв. км": "km²", "кв. м": "m²", "куб. м": "m³", "kv. km": "km²", "kv. m": "m²", "kub. m": "m³"},
+    # and tonnes as the press writes them, not CLDR's metric ones ("38,6 млн тонн", "233 долара за тон")
+    "bg": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
+           "тона": "t", "тон": "t"},
+    "ru": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
+           "тонн": "t", "тонны": "t", "тонну": "t", "тонна": "t"},
+    "uk": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
+           "тонн": "t", "тонни": "t", "тонну": "t", "тонна": "t"},
+    "sr": {"кв. км": "km²", "кв. м": "m²", "куб. м": "m³", "kv. km": "km²", "kv. m": "m²", "kub. m": "m³",
+           "tona": "t", "тона": "t"},
+    "mk": {"тони": "t", "тона": "t"}, "sq": {"ton": "t", "tonë": "t"},
     "pl": {"km kw": "km²", "m kw": "m²", "m sześc": "m³"},  # the dot after them ends the word
     # Croatian writes "četvorni" as often as CLDR's "kvadratni"
     "hr": {"četvornih kilometara": "km²", "četvorna kilometra": "km²", "četvorni kilometar": "km²",
