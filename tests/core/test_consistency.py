@@ -98,7 +98,8 @@ def test_an_outlets_conversion_in_brackets_is_not_what_is_compared():
 
 def test_two_outlets_conversions_of_one_amount_may_differ_slightly_never_conflict():
     en = ("Regulators fined the lender SEK 310mn (€27mn) on Tuesday.", "en", "2026-11-10")
-    fr = ("Le prêteur écope d'une amende de 310 millions de couronnes suédoises (environ 28 millions d'euros).", "fr", None)
+    fr = ("Le prêteur écope d'une amende de 310 millions de couronnes suédoises (environ 28 millions d'euros).",
+          "fr", None)
     state, lines, _ = judge(en, fr)
     assert state == "differs-slightly"
     assert any("€27mn vs 28 millions d'euros" in line and "the outlets' own conversions" in line for line in lines)
@@ -108,8 +109,10 @@ def test_two_outlets_conversions_of_one_amount_may_differ_slightly_never_conflic
     assert judge(de, it)[0] == "differs-slightly"
     # a conversion of one digit is a rounding to it; a wider gap is still no conflict
     pt = ("Uma multa de 1,8 mil milhões de euros (2 mil milhões de dólares).", "pt", "2024-03-04")
-    assert judge(pt, ("Une amende de 1,8 milliard d'euros (1,9 milliard de dollars).", "fr", "2024-03-04"))[0] == "consistent"
-    far = ("Le prêteur écope d'une amende de 310 millions de couronnes suédoises (environ 36 millions d'euros).", "fr", None)
+    fr_dollars = ("Une amende de 1,8 milliard d'euros (1,9 milliard de dollars).", "fr", "2024-03-04")
+    assert judge(pt, fr_dollars)[0] == "consistent"
+    far = ("Le prêteur écope d'une amende de 310 millions de couronnes suédoises (environ 36 millions d'euros).",
+           "fr", None)
     assert judge(en, far)[0] == "differs-slightly"
 
 
@@ -593,8 +596,8 @@ def test_the_same_number_for_another_period_is_a_conflict_even_unmeasured():
                             ("It expects to save 45 million euros a year.", "en", "2026-05-06"))
     assert state == "conflict" and "another period" in lines[0]
     # an amount of one quarter is the quarter's
-    state, lines, _ = judge(("Under fjärde kvartalet räknar bolaget med att producera 52 000 ton per månad.", "sv", None),
-                            ("Fourth-quarter output is now expected at 52,000 tonnes.", "en", "2026-11-16"))
+    monthly = ("Under fjärde kvartalet räknar bolaget med att producera 52 000 ton per månad.", "sv", None)
+    state, lines, _ = judge(monthly, ("Fourth-quarter output is now expected at 52,000 tonnes.", "en", "2026-11-16"))
     assert state == "conflict" and "another period" in lines[0], lines
 
 
@@ -665,8 +668,9 @@ def test_rain_over_different_spans_is_not_compared_unless_the_same_amount():
                         ("The weather agency said 318 mm of rain fell in 24 hours.", "en", "2026-03-02"))
     assert state == "consistent"  # "jam" are hours
     # fresh snow too is of its span
-    state, lines, _ = judge(("Volgens de lawinedienst was er in 24 uur 80 centimeter verse sneeuw gevallen.", "nl", "2026-11-29"),
-                            ("In den 48 Stunden davor waren 80 Zentimeter Neuschnee gefallen.", "de", "2026-11-28"))
+    one_day = ("Volgens de lawinedienst was er in 24 uur 80 centimeter verse sneeuw gevallen.", "nl", "2026-11-29")
+    two_days = ("In den 48 Stunden davor waren 80 Zentimeter Neuschnee gefallen.", "de", "2026-11-28")
+    state, lines, _ = judge(one_day, two_days)
     assert state != "consistent" and any("snow over different spans" in line for line in lines), lines
 
 
@@ -746,8 +750,9 @@ def test_a_previous_record_or_forecast_is_an_earlier_level_never_a_conflict():
                         ("The company expects growth of 7% to 9%.", "en", "2025-11-05"))
     assert state == "consistent"
     # "previous" right after a figure is that figure's: the hours are the previous ones, not the snow
-    state, lines, _ = judge(("Forecasters said 80 inches of fresh snow had fallen in the 48 hours before.", "en", "2026-11-29"),
-                            ("Nelle 48 ore precedenti erano caduti 80 centimetri di neve fresca.", "it", "2026-11-28"))
+    inches = ("Forecasters said 80 inches of fresh snow had fallen in the 48 hours before.", "en", "2026-11-29")
+    centimetres = ("Nelle 48 ore precedenti erano caduti 80 centimetri di neve fresca.", "it", "2026-11-28")
+    state, lines, _ = judge(inches, centimetres)
     assert state == "conflict", lines
 
 
@@ -1197,8 +1202,9 @@ def test_those_an_event_has_hit_so_far_are_a_timeline():
                             ("Uziemienie floty dotknęło już blisko 23,5 tys. pasażerów.", "pl", "2026-11-18"))
     assert state == "not-compared" and "different dates" in lines[0], lines
     # those still stuck, of their day: "currently outside Sweden" on Tuesday, "nog altijd vast" on Thursday
-    state, lines, _ = judge(("The carrier said 11,400 of its passengers were currently outside Sweden.", "en", "2026-11-17"),
-                            ("Er zitten nog altijd zo'n 5.500 passagiers in het buitenland vast.", "nl", "2026-11-19"))
+    abroad = ("The carrier said 11,400 of its passengers were currently outside Sweden.", "en", "2026-11-17")
+    still_stuck = ("Er zitten nog altijd zo'n 5.500 passagiers in het buitenland vast.", "nl", "2026-11-19")
+    state, lines, _ = judge(abroad, still_stuck)
     assert state == "not-compared" and "different dates" in lines[0], lines
     # a count that is no toll is compared across days as before
     state, _, _ = judge(("Nordlys Air carried 24.6 million passengers in 2025.", "en", "2026-02-12"),
@@ -1507,8 +1513,9 @@ def test_a_power_of_ten_apart_in_the_one_figure_each_statement_gives_is_a_slip()
                         ("Foram servidas cerca de 42 mil refeições.", "pt", "2026-11-12"))
     assert state == "conflict"
     # a statement of several counts may give another thing: the hospital's, and the region's
-    state, _, _ = judge(dutch, ("Some 3,800 planned operations were postponed at the hospital and 12,000 in the region.",
-                                "en", "2026-11-12"))
+    several = ("Some 3,800 planned operations were postponed at the hospital and 12,000 in the region.", "en",
+               "2026-11-12")
+    state, _, _ = judge(dutch, several)
     assert state != "conflict"
 
 

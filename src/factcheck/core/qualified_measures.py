@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 _QUALIFIED = re.compile(r"(?P<base>.+) \((?P<qualifier>[^()]+)\)")
-SPANS = frozenset({"rainfall", "snow"})  # measures qualified by the time they took: the same amount over another is a slip
+# measures qualified by the time they took: the same amount over another is a slip
+SPANS = frozenset({"rainfall", "snow"})
 # why two qualified figures are not compared, per measure
 _DIFFERENT = {"age": "ages of different people", "rainfall": "rain over different spans",
               "snow": "snow over different spans"}
