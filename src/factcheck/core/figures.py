@@ -143,11 +143,8 @@ def _in_groups(text: str, found: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     last = None  # the last group read into out[-1]: "148 bin" of "1 milyon 148 bin"
     for f in found:
-        before = out[-1] if out else None
-        if (before is not None and before.kind == "number" and before.unit is None and not before.words
-                and last.value >= 1000 and before.text[-1:].isalpha() and text[before.end:f.start] == " "
-                and f.kind in ("number", "money") and not f.words and 0 < f.value < _group(last.value)
-                and last.value % _group(last.value) == 0):
+        if out and _next_group(text, out[-1], last, f):
+            before = out[-1]
             usd = None if f.usd is None else f.usd * (before.value + f.value) / f.value
             out[-1] = replace(f, start=before.start, value=before.value + f.value, usd=usd,
                               text=text[before.start:f.end], approx=before.approx or f.approx)
@@ -157,9 +154,14 @@ def _in_groups(text: str, found: list[Figure]) -> list[Figure]:
     return out
 
 
-def _group(value: float) -> float:
-    """The power of a thousand a number's highest group is of: 1,148,560 -> 1,000,000."""
-    return 1000.0 ** int(math.log10(value) // 3)
+def _next_group(text: str, before: Figure, last: Figure, f: Figure) -> bool:
+    """Whether ``f`` is the next group of the number ``before``, whose last group so far is ``last``:
+    right after a scale word, and below that word's thousand ("148 bin" after "1 milyon")."""
+    if before.kind != "number" or before.unit is not None or before.words or f.words or last.value < 1000:
+        return False
+    group = 1000.0 ** int(math.log10(last.value) // 3)  # 1,148,560 -> 1,000,000
+    return (before.text[-1:].isalpha() and text[before.end:f.start] == " " and f.kind in ("number", "money")
+            and 0 < f.value < group and last.value % group == 0)
 
 
 def _overlaps(f: Figure, others: list[Figure]) -> bool:

@@ -44,11 +44,11 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     # the accusative and dative Latvian and Lithuanian sums take ("2,5 miljonus eiro", "2 milijonus eurų")
     "lv": {"miljonus": 10**6, "miljoniem": 10**6, "miljardus": 10**9, "miljardiem": 10**9, "tūkstošus": 10**3},
     "lt": {"milijonus": 10**6, "milijonais": 10**6, "milijardus": 10**9, "milijardais": 10**9},
-    # Albanian plurals ("15 milionë euro", "1,5 miliardë lekë"); CLDR has the singular only
-    "sq": {"milionë": 10**6, "miliardë": 10**9},
     # and Estonian ("60 miljonile eurole", "1,1 miljoni tonni", "2 miljardi euro")
     "et": {"miljoni": 10**6, "miljonile": 10**6, "miljonilt": 10**6, "miljonini": 10**6, "miljardi": 10**9,
            "miljardile": 10**9, "miljardilt": 10**9, "miljardini": 10**9},
+    # Albanian plurals ("15 milionë euro", "1,5 miliardë lekë"); CLDR has the singular only
+    "sq": {"milionë": 10**6, "miliardë": 10**9},
 }
 
 #: Regional variants whose scale words a language's articles use too: European Portuguese "mil
