@@ -290,6 +290,11 @@ def test_letters_that_are_not_units(text):
         ("Vláda poskytne závodu dotáciou 84 miliónov eur.", "sk", "subsidy"),
         ("Silta ylitti viime vuonna 73 miljoonaa ajoneuvoa.", "fi", "vehicles"),
         ("O passivo de 312 milhões de euros do clube.", "pt", "debt"),
+        # Baltic counts and damage, and lists of goods
+        ("PAGD duomenimis, iš viso nukentėjo 17 žmonių.", "lt", "injured"),
+        ("Ettevõte hindab kahju esialgu 60 miljonile eurole.", "et", "damage"),
+        ("Congelarán los precios de 502 productos básicos.", "es", "products"),
+        ("Το μέτρο αφορά 520 βασικά προϊόντα.", "el", "products"),
     ],
 )
 def test_what_a_figure_measures(text, lang, measure):
@@ -790,16 +795,6 @@ def test_languages_that_decline_their_figures(text, lang, kind, value, unit):
 
 def test_a_lithuanian_year_is_no_length():
     assert [f for f in read_figures("Panaši avarija įvyko 2019 m. Latvijoje.", "lt") if f.kind != "year"] == []
-
-
-@pytest.mark.parametrize("text, lang, measure", [
-    ("PAGD duomenimis, iš viso nukentėjo 17 žmonių.", "lt", "injured"),
-    ("Ettevõte hindab kahju esialgu 60 miljonile eurole.", "et", "damage"),
-    ("Congelarán los precios de 502 productos básicos.", "es", "products"),
-    ("Το μέτρο αφορά 520 βασικά προϊόντα.", "el", "products"),
-])
-def test_what_baltic_counts_and_lists_of_goods_measure(text, lang, measure):
-    assert one(text, lang).measure == measure
 
 
 def test_bounds_and_periods_in_more_languages():
