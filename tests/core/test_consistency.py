@@ -349,6 +349,26 @@ def test_the_same_plain_number_agrees_and_another_is_not_compared():
     assert state == "not-compared" and "plain numbers without a measure" in lines[0]
 
 
+def test_a_plain_number_a_few_units_of_its_last_digit_off_differs_slightly():
+    state, lines, _ = judge(("Trabajan en la zona 2.460 efectivos.", "es", "2025-08-14"),
+                            ("Na zona estão 2 490 operacionais.", "pt", "2025-08-14"))
+    assert state == "differs-slightly" and "2.460 vs 2 490" in lines[0]
+    # further off, the two may count different things
+    state, _, _ = judge(("Trabajan en la zona 2.460 efectivos.", "es", "2025-08-14"),
+                        ("Na zona estão 2 600 operacionais.", "pt", "2025-08-14"))
+    assert state == "not-compared"
+
+
+def test_a_figure_is_held_against_its_very_number_before_a_near_one():
+    # "69" is the other side's 69 (of another year), not its 67 two units off
+    state, lines, _ = judge(
+        ("Regeringen vil hæve pensionsalderen fra 67 til 69 år allerede i 2030, og det har sendt tusinder på gaden.",
+         "da", "2026-10-01"),
+        ("The reform would lift the retirement age from 67 to 69 in stages between 2032 and 2040.", "en", None),
+        ("2026-10-01",))
+    assert state == "conflict" and any("69 vs 69" in line and "another year" in line for line in lines)
+
+
 def test_a_bound_on_a_plain_number_is_met_only_near_it():
     rescuers = ("Ruim 1.500 hulpverleners zoeken verder naar overlevenden.", "nl", None)
     # what the other side counts is unsaid: far above the bound it may be anything (here, mud)

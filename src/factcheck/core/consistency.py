@@ -313,13 +313,14 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     if f.measure in _ONE_OF_MANY:
         certain = False
     if f.kind == "number" and not certain and f.dimension is None:
-        # "420,000 customers" / "420 mil clientes": the same count in two related statements agrees;
-        # a different one may count another thing; the same for two periods is one outlet's slip
-        # ("16,2 mld koron miesięcznie" / "16,2 miliardy ročně")
+        # "420,000 customers" / "420 mil clientes": the same count in two related statements agrees,
+        # and one a few units of its last digit off ("Trabajan 860 efectivos" / "850 efectivos")
+        # is that count said slightly differently; one further off may count another thing. The
+        # same for two periods is one outlet's slip ("16,2 mld koron miesięcznie" / "16,2 miliardy ročně")
         if (slip := period_slip(f, g)) is not None:
             return slip
         same = _grade(f, g, f.value, g.value, False, "", False) if f.period == g.period else None
-        return same if same is not None and same.outcome == "consistent" else not_compared(
+        return same if same is not None and same.outcome != "not-compared" else not_compared(
             f, g, "plain numbers without a measure")
     if (timeline := _over_time(f, g, sa, sb, certain)) is not None:
         return timeline
@@ -491,7 +492,10 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
                    for g in alike]
         compared = [(g, c) for g, c in options if c.outcome != "not-compared"]
         if compared:
-            g, best = min(compared, key=lambda gc: (RANK[gc[1].outcome], gc[1].difference))
+            # the agreeing counterpart first, then the one with the very number ("fra 67 til 69 år ...
+            # i 2030" / "from 67 to 69 ... between 2032 and 2040": 69 is 69's, of another year, not 67's)
+            g, best = min(compared, key=lambda gc: (gc[1].outcome != "consistent" and gc[0].value != f.value,
+                                                    RANK[gc[1].outcome], gc[1].difference))
         else:  # shown only: the counterpart nearest in value ("14 / 14", not "14 / two")
             g, best = min(options, key=lambda gc: relative_difference(f.value, gc[0].value))
         if best.outcome == "conflict":  # "250,000 ... in prize money and bonus" / "200.000 kroner plus 50.000"
