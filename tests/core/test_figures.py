@@ -6,6 +6,7 @@ import pytest
 
 from factcheck.core.figures import may_have_figures, read_figures
 from factcheck.core.numbers import scale_words
+from factcheck.core.signature import build_signature
 
 
 def one(text: str, lang: str, **kw):
@@ -546,10 +547,18 @@ def test_a_restatement_in_the_same_currency_is_no_courtesy():
      ("Up to 300 millimetres of rain fell.", "en", "max"), ("Es fielen bis zu 300 Liter Regen.", "de", "max"),
      ("Kedjan har drygt 23 000 anställda.", "sv", "min"),
      # a verb right before the figure says more than it: "passengers top 24 million"
-     ("Nordlys passengers top 24 million.", "en", "min"), ("Le feu a dépassé 1 000 hectares.", "fr", "min")],
+     ("Nordlys passengers top 24 million.", "en", "min"), ("Le feu a dépassé 1 000 hectares.", "fr", "min"),
+     ("Fusionen kan koste op mod 3.000 arbejdspladser.", "da", "max"),
+     ("Hasta 600 empleos están en el aire.", "es", "max"), ("Até 40 voos foram cancelados.", "pt", "max"),
+     ("Det kan bli opp mot 400 ansatte.", "no", "max"), ("Upp emot 900 tjänster försvinner.", "sv", "max")],
 )
 def test_bounds(text, lang, bound):
     assert one(text, lang).bound == bound
+
+
+def test_a_year_after_until_is_no_bound():
+    sig = build_signature("A fábrica vai funcionar até 2031, anunciou a empresa.", "pt", date="2026-01-01")
+    assert [(e.text, e.bound) for e in sig.events] == [("2031", "")]
 
 
 @pytest.mark.parametrize(

@@ -571,7 +571,10 @@ def _approx_word(text: str, f: Figure, seg_lo: int, words: list[str]) -> str:
 
 
 def _bound(text: str, f: Figure, seg_lo: int) -> str:
-    """"min" after "at least", "more than", "mindestens"...; "max" after "at most", "less than"."""
+    """"min" after "at least", "more than", "mindestens"...; "max" after "at most", "less than".
+    A year has none: "até 2031", "fino al 2030" say until when."""
+    if f.kind == "year":
+        return ""
     before = text[max(seg_lo, f.start - 30):f.start].rstrip().lower()
     if f.approx_word and before.endswith(f.approx_word.lower()):
         before = before[: -len(f.approx_word)].rstrip()
