@@ -21,6 +21,11 @@ def sources(text: str, lang: str) -> list[tuple[str, str]]:
          [("24.000", "police"), ("110.000", "organisers")]),
         ("A rendőrség szerint 40 ezer ember vonult.", "hu", [("40 ezer", "police")]),
         ("Según la policía, 110.000 personas marcharon.", "es", [("110.000", "police")]),
+        # a figure's conversion in brackets does not keep the counter said after it from the figure
+        ("Strejken kostar rederierna 3,8 miljoner euro per dag (nästan 43 miljoner kronor), enligt bolagen.", "sv",
+         [("3,8 miljoner euro", "the company"), ("43 miljoner kronor", "the company")]),
+        ("Liiton puheenjohtaja arvioi kustannuksen jäävän alle kahden miljoonan euron päivässä.", "fi",
+         [("kahden miljoonan euron", "organisers")]),
         # the police as those counted, or as the ones who said it, are no source of a count
         ("Police said 37 people were arrested and 14 officers injured.", "en", [("37", ""), ("14", "")]),
     ],

@@ -49,6 +49,14 @@ def figures(text: str, lang: str):
         ("La cifra de muertos subió a nueve.", "La cifra de muertos subió a 9.", "es"),
         ("ByteDance spende due miliardi di dollari.", "ByteDance spende 2 miliardi di dollari.", "it"),
         ("Gasta mil millones de dólares al año.", "Gasta 1.000 millones de dólares al año.", "es"),
+        # a small count's word before a thousand, as its digits are read before it
+        ("Může zaniknout až tři tisíce dalších míst.", "Může zaniknout až 3 tisíce dalších míst.", "cs"),
+        ("Zniknie pięć tysięcy miejsc pracy.", "Zniknie 5 tysięcy miejsc pracy.", "pl"),
+        ("Исчезнут три тысячи рабочих мест.", "Исчезнут 3 тысячи рабочих мест.", "ru"),
+        ("Kolme tuhatta työpaikkaa katoaa.", "3 tuhatta työpaikkaa katoaa.", "fi"),
+        ("Üç bin kişi tahliye edildi.", "3 bin kişi tahliye edildi.", "tr"),
+        ("Trei mii de locuri de muncă dispar.", "3 mii de locuri de muncă dispar.", "ro"),
+        ("Fusionen koster tre tusinde job.", "Fusionen koster 3000 job.", "da"),
     ],
 )
 def test_words_give_the_figures_digits_give(words, digits, lang):
@@ -103,7 +111,8 @@ def test_digits_before_a_scale_word_read_once():
 
 
 def test_languages_without_a_number_word_reader_are_untouched():
-    assert read_figures("Hän maksoi viisi miljoonaa euroa.", "fi") == []
+    assert read_figures("Hann greiddi fimm milljónir evra.", "is") == []
+    assert [f.value for f in read_figures("Hann greiddi 5 milljónir evra.", "is")] == [5_000_000]
 
 
 def test_cheap_gate_lets_number_words_through_but_not_articles():

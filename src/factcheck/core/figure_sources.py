@@ -32,7 +32,7 @@ _KINDS = {
                    # the unions that call a march or a strike are its organisers
                    "union", "fagforening", "fagbevægelse", "fackförbund", "facket", "fagforbund", "gewerkschaft",
                    "syndicat", "sindicat", "sindacat", "vakbond", "związk", "odbor", "szakszervezet", "sindikat",
-                   "συνδικ", "sendika", "ammattiliit", "serikat pekerja", "serikat buruh", "ametiühing", "arodbiedrīb",
+                   "συνδικ", "sendika", "ammattiliit", "liiton", "serikat pekerja", "serikat buruh", "ametiühing", "arodbiedrīb",
                    "profsąjung", "профсоюз", "профспілк", "синдикат"),
     # and those who sit across the table from a union: its demand and their offer are two sides' figures
     "employers": ("employer", "arbeitgeber", "patronat", "patronal", "empresarios", "datori di lavoro", "datoriale",
@@ -47,7 +47,7 @@ _KINDS = {
     # a ministry's count of the same
     "the company": ("company", "firm", "carrier", "unternehmen", "konzern", "compagnie", "entreprise", "empresa",
                     "compañía", "azienda", "società", "compagnia", "bedrijf", "maatschappij", "selskabet", "bolaget",
-                    "selskapet", "yhtiön", "spółk", "společnost", "spoločnost", "vállalat", "társaság", "compania",
+                    "selskapet", "selskaberne", "bolagen", "selskapene", "yhtiön", "spółk", "společnost", "spoločnost", "vállalat", "társaság", "compania",
                     "şirket", "εταιρεί", "perusahaan"),
     "the central bank": ("central bank", "centralbank", "zentralbank", "notenbank", "banque centrale", "banco central",
                          "banca centrale", "centrale bank", "bank sentral", "nationalbank", "národní banka",
@@ -132,8 +132,15 @@ def with_sources(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
         return tuple(figures)
     main = [f for f in figures if not f.courtesy]
     out = []
-    for f in figures:
-        after = [s for s in said if s[3] and f.end <= s[0] <= f.end + _RIGHT_AFTER and not _between(main, f.end, s[0])]
+    for i, f in enumerate(figures):
+        # its own conversions in brackets go with it: "3,8 miljoner euro per dag (nästan 43 miljoner
+        # kronor), enligt bolagen" is the companies' 3.8 million
+        end = f.end
+        for g in figures[i + 1:]:
+            if not g.courtesy or f.courtesy:
+                break
+            end = g.end
+        after = [s for s in said if s[3] and f.end <= s[0] <= end + _RIGHT_AFTER and not _between(main, f.end, s[0])]
         before = [s for s in said if s[1] <= f.start and not _between(main, s[1], f.start)]
         source = after[0] if after else (before[-1] if before else None)
         out.append(replace(f, source=source[2]) if source else f)

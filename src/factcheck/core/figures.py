@@ -398,7 +398,8 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
         if w.value is None:  # a half: its scale word must have been read with it
             if f.end < w.end or f.value < _SCALE_FROM:
                 continue
-        elif not (f.value in w.readings or abs(f.value * factor - w.value) <= 1e-9 * abs(w.value)):
+        elif not (f.value in w.readings or abs(f.value * factor - w.value) <= 1e-9 * abs(w.value)
+                  or _scaled_after(f, w)):
             continue  # the digits ran into something else ("5 sechs")
         amount = f.value * factor
         # "deux douzaines d'avions", "due dozzine di aerei": dozens count what follows their "of"
@@ -419,6 +420,16 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
             f = replace(f, value=amount, usd=None if f.usd is None else f.usd * factor)
         out.append(replace(f, start=start, text=text[start:f.end], words=True))
     return out
+
+
+def _scaled_after(f: Figure, w: _Written) -> bool:
+    """Whether ``f`` is the words' number before a scale word read past them: "tři tisíce", "trzy
+    tysiące", "три тысячи", "kolme tuhatta" (the small counts' words end at the number, and the
+    scale word follows them as it follows digits)."""
+    if f.end <= w.end or not w.value or w.factor != 1.0:
+        return False
+    scale = f.value / w.value
+    return scale >= _SCALE_FROM and abs(math.log10(scale) % 3) < 1e-9
 
 
 # "The death toll has risen to nine.", "Het dodental is opgelopen tot negen.": a count at the sentence's

@@ -37,6 +37,7 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     "nl": {"mrd.": 10**9},
     "el": {"εκατ.": 10**6, "δισ.": 10**9, "εκατομμύρια": 10**6, "δισεκατομμύρια": 10**9},
     "sv": {"mdr.": 10**9, "milj.": 10**6},
+    "da": {"tusinde": 10**3},  # the plural beside CLDR's "tusind" ("tre tusinde ansatte")
     # Finnish inflects its scale words with the sum ("3,3 miljardilla eurolla", "900 miljoonan kruunun")
     "fi": {"miljoonan": 10**6, "miljoonalla": 10**6, "miljoonaan": 10**6, "miljoonasta": 10**6,
            "miljardin": 10**9, "miljardilla": 10**9, "miljardiin": 10**9, "miljardista": 10**9,

@@ -227,7 +227,7 @@ class Signature:
     weekday: int | None = None  # the one weekday it names (0: Monday): "am Mittwoch", "at Thursday's peak"
 
 
-SIGNATURE_VERSION = 20
+SIGNATURE_VERSION = 21
 """Stored signatures (``to_data``) carry this number; one of another number is built anew from its
 claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
 
