@@ -369,6 +369,15 @@ def test_a_figure_is_held_against_its_very_number_before_a_near_one():
     assert state == "conflict" and any("69 vs 69" in line and "another year" in line for line in lines)
 
 
+def test_a_sum_said_without_its_currency_may_agree_but_never_conflict():
+    euros = ("Gli scioperi sono costati a Vireo 350 milioni di euro.", "it", "2025-03-06")
+    # the currency said once, in another sentence of the article
+    state, lines, _ = judge(("Strejkerne har kostet selskabet 350 millioner.", "da", "2025-03-06"), euros)
+    assert state == "consistent" and any("says no currency: read as EUR" in line for line in lines)
+    state, lines, _ = judge(("Strejkerne har kostet selskabet 530 millioner.", "da", "2025-03-06"), euros)
+    assert state == "not-compared" and any("says no currency" in line for line in lines)
+
+
 def test_a_bound_on_a_plain_number_is_met_only_near_it():
     rescuers = ("Ruim 1.500 hulpverleners zoeken verder naar overlevenden.", "nl", None)
     # what the other side counts is unsaid: far above the bound it may be anything (here, mud)

@@ -37,6 +37,9 @@ from factcheck.core.currency import (
         ("amerikanske dollar", "da", "USD"),
         ("danske kroner", "da", "DKK"),
         ("dollars", "xx", "USD"),
+        ("S/", "es", "PEN"),  # as Peru's press writes the sol
+        ("avro", "tr", "EUR"),  # the euro as the Turkish press spells it
+        ("dolara", "hr", "USD"),
     ],
 )
 def test_detect_currency(form, lang, code):

@@ -48,7 +48,7 @@ from factcheck.core.figure_slips import (another_time_slip, leading_digit_moved,
 from factcheck.core.figure_sources import OWN_ESTIMATES
 from factcheck.core.figure_context import rounded_in_words
 from factcheck.core.figure_subjects import is_country
-from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_COUNTS
+from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_COUNTS, SUMS
 from factcheck.core.models import Figure
 from factcheck.core.places import NATIONALS, countries, local_angle
 from factcheck.core.quarters import SPANS
@@ -471,6 +471,8 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     fb = dated([f for f in (*b.quantities, *b.events) if not f.courtesy], b.story_date)
     fa, fb = _implied_subjects(fa, a, fb), _implied_subjects(fb, b, fa)
     fa, fb = _names_in_common(fa, fb)
+    (fa, unsaid_a), (fb, unsaid_b) = _currency_unsaid(fa, fb), _currency_unsaid(fb, fa)
+    unsaid = unsaid_a | unsaid_b
     lists = _lists_of_the_same_subjects(fa, fb)
     flip = len(fa) > len(fb)
     few, many, s_few, s_many = (fb, fa, b, a) if flip else (fa, fb, a, b)
@@ -508,7 +510,11 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     # a figure another of its statement's figures agrees with is that one's counterpart, no other's
     agreed = {id(g) for _, g, best in paired if best.consistent}
     for f, g, best in paired:
-        if best.outcome == "conflict" and f.measure in listed and not (f.subject and g.subject):
+        if id(f) in unsaid or id(g) in unsaid:
+            sum_ = f if id(f) in unsaid else g
+            best = replace(best, outcome="not-compared", reason=f"{sum_.text} says no currency") \
+                if best.outcome == "conflict" else noted(best, f"{sum_.text} says no currency: read as {sum_.unit}")
+        elif best.outcome == "conflict" and f.measure in listed and not (f.subject and g.subject):
             best = replace(best, outcome="not-compared",
                            reason=f"each side gives several figures of {f.measure}, perhaps of different subjects")
         elif best.outcome == "conflict" and id(g) in agreed:
@@ -524,6 +530,35 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
             out += _conversions_of_one_amount(*sides)
     return out
+
+
+# Sums a statement may give without their currency, said once in the article ("Gli scioperi sono costati
+# circa 350 milioni", "schat de marktwaarde op zo'n 115 miljoen")
+_SUM_MEASURES = SUMS | {"deficit", "debt", "damage"}
+
+
+def _currency_unsaid(figures: list[Figure], other: list[Figure]) -> tuple[list[Figure], set[int]]:
+    """``figures``, where the statement gives no money but an amount with a scale word and no
+    currency ("350 milioni") and the other gives its money in one currency: that amount read as a
+    sum in it, with the ids of the figures so read. Such a sum may agree with the other's (the same
+    amount), never conflict with it: its currency is a guess."""
+    codes = {g.unit for g in other if g.kind == "money"}
+    # where both give such amounts, they are compared as they are ("1,6 millió koronára" / "1,6 miljarder")
+    if len(codes) != 1 or any(f.kind == "money" for f in figures) or any(map(_bare_sum, other)):
+        return figures, set()
+    code = next(iter(codes))
+    out, unsaid = [], set()
+    for f in figures:
+        if _bare_sum(f) and f.measure in _SUM_MEASURES:
+            f = replace(f, kind="money", unit=code, usd=None, as_of=None)
+            unsaid.add(id(f))
+        out.append(f)
+    return out, unsaid
+
+
+def _bare_sum(f: Figure) -> bool:
+    """An amount written with a scale word and no currency: "350 milioni", "115 miljoen"."""
+    return f.kind == "number" and f.unit is None and f.value >= 1e6 and not f.words and any(map(str.isalpha, f.text))
 
 
 def _held_by_what_they_share(paired: list[tuple[Figure, Figure, Comparison]]) -> list[tuple[Figure, Figure, Comparison]]:

@@ -40,6 +40,7 @@ COMMON_SYMBOLS: dict[str, str] = {
     "₹": "INR", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY", "₽": "RUB", "R$": "BRL",
     "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
     "₱": "PHP", "zł": "PLN", "Kč": "CZK", "₪": "ILS", "฿": "THB", "RM": "MYR", "Rs": "INR", "Rs.": "INR",
+    "S/": "PEN", "S/.": "PEN",  # the Peruvian sol, as Peru's press writes it (CLDR has it for es_PE only)
 }
 
 #: Per-language forms CLDR lacks: bare currency words and local symbols. Words match in any case.
@@ -84,10 +85,12 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "ro": {"dolari": "USD", "euro": "EUR", "lei": "RON", "lire sterline": "GBP", "coroane cehe": "CZK"},
     # the Turkish lira, as Turkish, Croatian, Slovak and English articles write it
     "tr": {"lira": "TRY", "liralık": "TRY", "TL": "TRY", "Türk lirası": "TRY", "euro": "EUR", "dolar": "USD", "sterlin": "GBP",
+           "avro": "EUR", "avroluk": "EUR", "avrodan": "EUR", "avroya": "EUR",  # the euro as TDK spells it
            # and the cases a sum takes ("9.500 forintten", "3 milyar euroluk", "dolarlık")
            "forint": "HUF", "forintten": "HUF", "forinte": "HUF", "forintlik": "HUF", "euroluk": "EUR", "eurodan": "EUR",
            "euroya": "EUR", "dolarlık": "USD", "dolardan": "USD", "liradan": "TRY", "liraya": "TRY"},
-    "hr": {"funti": "GBP", "funta": "GBP", "funte": "GBP", "eur": "EUR", "lira": "TRY", "turskih lira": "TRY"},
+    "hr": {"funti": "GBP", "funta": "GBP", "funte": "GBP", "eur": "EUR", "lira": "TRY", "turskih lira": "TRY",
+           "dolara": "USD", "dolar": "USD", "dolari": "USD"},
     "el": {"ευρώ": "EUR", "δολάρια": "USD", "δολαρίων": "USD", "λίρες": "GBP", "λιρών": "GBP", "φιορίνια": "HUF",
            "φιορινιών": "HUF", "φιορίνι": "HUF"},
     "pt": {"reais": "BRL"},  # CLDR has only "reais brasileiros"; the bare "real" is a word too
