@@ -378,6 +378,16 @@ def test_a_sum_said_without_its_currency_may_agree_but_never_conflict():
     assert state == "not-compared" and any("says no currency" in line for line in lines)
 
 
+def test_the_very_same_sum_is_one_figure_whatever_it_was_read_to_measure():
+    state, _, _ = judge(("La ristrutturazione del ponte è costata 18 milioni di euro.", "it", "2026-05-02"),
+                        ("De tolweg leverde vorig jaar 18 miljoen euro aan inkomsten op.", "nl", "2026-05-02"))
+    assert state == "consistent"  # read as a cost and a revenue
+    # the same count may count two things
+    state, _, _ = judge(("Depremde 410 kişi yaralandı.", "tr", "2026-05-02"),
+                        ("Sul posto lavorano circa 410 soccorritori.", "it", "2026-05-02"))
+    assert state != "consistent"
+
+
 def test_a_bound_on_a_plain_number_is_met_only_near_it():
     rescuers = ("Ruim 1.500 hulpverleners zoeken verder naar overlevenden.", "nl", None)
     # what the other side counts is unsaid: far above the bound it may be anything (here, mud)

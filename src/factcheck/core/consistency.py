@@ -375,7 +375,7 @@ def _apart(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) ->
         return not_compared(f, g, f"two sources' counts: {f.source} / {g.source}")
     if (f.source in OWN_ESTIMATES) != (g.source in OWN_ESTIMATES):  # the opposition's 3.4% / the budget's 2.7%
         return not_compared(f, g, f"an estimate of {f.source or g.source}'s own")
-    if f.measure and g.measure and f.measure != g.measure and not generic:
+    if f.measure and g.measure and f.measure != g.measure and not generic and not _one_number(f, g):
         return not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
     if f.month and g.month and f.month != g.month:
         # "im dritten Quartal 53,7 Milliarden" / "for the first nine months, revenue was DKK53.7bn"
@@ -395,6 +395,14 @@ def _apart(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) ->
         outcome = "consistent" if f.value == g.value else "conflict"
         return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)
     return None
+
+
+def _one_number(f: Figure, g: Figure) -> bool:
+    """Whether two related statements give the very same sum, to the unit, in one currency ("18
+    milioni di euro" / "18 miljoen euro" read as a cost and a revenue): the same figure, whatever the
+    words around it were read to measure. Not so for counts and shares: "410 kişi yaralandı" and
+    "circa 410 soccorritori" are two things, and so are "14 % du trafic" and "el 14 % de las importaciones"."""
+    return f.kind == "money" and f.unit == g.unit and relative_difference(f.value, g.value) == 0
 
 
 def _certain(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) -> bool:
