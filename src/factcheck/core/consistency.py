@@ -23,6 +23,12 @@ Each comparison has an outcome, and the pair the worst of them:
   payment / revenue", "different dates: 64 (3 Jan) → 245 (26 Mar)", "figures of different months",
   "changes over different periods: 0.4% month on month, 2,6% year on year").
 
+Where the reader is unsure, agreement is easier to grant than a conflict: two plain numbers (no
+measure read) agree when equal and differ slightly a few units of their last digit apart; the very
+same sum in one currency is one figure whatever its words were read to measure; a sum said without
+its currency ("costati circa 350 milioni") is read in the other statement's one currency, to agree,
+never to conflict.
+
 Money in different currencies is converted to USD with the ECB rate at each article's date. An
 undated article is converted at the date of the article it is compared with; else the story date
 (``Signature.story_date``: from the dated related articles); else over ``WINDOW`` — a conflict only
