@@ -391,8 +391,9 @@ def test_the_very_same_sum_is_one_figure_whatever_it_was_read_to_measure():
 def test_a_figure_meets_its_own_digits_before_a_nearer_number():
     # where the statements agree on one figure, the other written in the same digits a power of ten
     # apart is one outlet's slip; it must first be paired with it, not with the nearer 2.750
-    state, lines, _ = judge(("La frana ha percorso 2.750 metri con un fronte largo 3.500 metri.", "it", "2026-02-02"),
-                            ("Der Erdrutsch ging rund 2.750 Meter weit und war etwa 350 Meter breit.", "de", "2026-02-02"))
+    state, lines, _ = judge(
+        ("La frana ha percorso 2.750 metri con un fronte largo 3.500 metri.", "it", "2026-02-02"),
+        ("Der Erdrutsch ging rund 2.750 Meter weit und war etwa 350 Meter breit.", "de", "2026-02-02"))
     assert state == "conflict" and any("3.500 metri vs 350 Meter" in line for line in lines)
 
 

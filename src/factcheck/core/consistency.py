@@ -512,9 +512,11 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             # i 2030" / "from 67 to 69 ... between 2032 and 2040": 69 is 69's, of another year, not 67's)
             g, best = min(compared, key=lambda gc: (gc[1].outcome != "consistent" and gc[0].value != f.value,
                                                     RANK[gc[1].outcome], gc[1].difference))
-        else:  # shown only: the counterpart in its digits ("3.500 metri" / "350 Meter", a slip if the statements
-            # agree on another figure: ``_held_by_what_they_share``), else the nearest in value ("14 / 14", not "14 / two")
-            g, best = min(options, key=lambda gc: (not same_digits(f, gc[0]), relative_difference(f.value, gc[0].value)))
+        else:  # shown only: the counterpart in its own digits ("3.500 metri" / "350 Meter": a slip where the
+            # statements agree on another figure, ``_held_by_what_they_share``), else the nearest in value
+            # ("14 / 14", not "14 / two")
+            g, best = min(options, key=lambda gc: (not same_digits(f, gc[0]),
+                                                   relative_difference(f.value, gc[0].value)))
         if best.outcome == "conflict":  # "250,000 ... in prize money and bonus" / "200.000 kroner plus 50.000"
             best = _sum_of_two(f, alike, s_few, s_many) or _as_from(
                 _sum_of_two(g, [x for x in few if _family(x) == family], s_many, s_few)) or best
@@ -573,7 +575,8 @@ def _currency_unsaid(figures: list[Figure], other: list[Figure]) -> tuple[list[F
 
 def _bare_sum(f: Figure) -> bool:
     """An amount written with a scale word and no currency: "350 milioni", "115 miljoen"."""
-    return f.kind == "number" and f.unit is None and f.value >= 1e6 and not f.words and any(map(str.isalpha, f.text))
+    return (f.kind == "number" and f.unit is None and f.value >= 1e6 and not f.words
+            and any(map(str.isalpha, f.text)))
 
 
 def _held_by_what_they_share(paired: list[tuple[Figure, Figure, Comparison]]) -> list[tuple[Figure, Figure, Comparison]]:

@@ -32,8 +32,8 @@ _KINDS = {
                    # the unions that call a march or a strike are its organisers
                    "union", "fagforening", "fagbevægelse", "fackförbund", "facket", "fagforbund", "gewerkschaft",
                    "syndicat", "sindicat", "sindacat", "vakbond", "związk", "odbor", "szakszervezet", "sindikat",
-                   "συνδικ", "sendika", "ammattiliit", "liiton", "serikat pekerja", "serikat buruh", "ametiühing", "arodbiedrīb",
-                   "profsąjung", "профсоюз", "профспілк", "синдикат"),
+                   "συνδικ", "sendika", "ammattiliit", "liiton", "serikat pekerja", "serikat buruh", "ametiühing",
+                   "arodbiedrīb", "profsąjung", "профсоюз", "профспілк", "синдикат"),
     # and those who sit across the table from a union: its demand and their offer are two sides' figures
     "employers": ("employer", "arbeitgeber", "patronat", "patronal", "empresarios", "datori di lavoro", "datoriale",
                   "werkgever", "arbetsgivar", "arbejdsgiver", "arbeidsgiver", "pracodawc", "zaměstnavatel", "munkáltató",
@@ -47,8 +47,8 @@ _KINDS = {
     # a ministry's count of the same
     "the company": ("company", "firm", "carrier", "unternehmen", "konzern", "compagnie", "entreprise", "empresa",
                     "compañía", "azienda", "società", "compagnia", "bedrijf", "maatschappij", "selskabet", "bolaget",
-                    "selskapet", "selskaberne", "bolagen", "selskapene", "yhtiön", "spółk", "společnost", "spoločnost", "vállalat", "társaság", "compania",
-                    "şirket", "εταιρεί", "perusahaan"),
+                    "selskapet", "selskaberne", "bolagen", "selskapene", "yhtiön", "spółk", "společnost", "spoločnost",
+                    "vállalat", "társaság", "compania", "şirket", "εταιρεί", "perusahaan"),
     "the central bank": ("central bank", "centralbank", "zentralbank", "notenbank", "banque centrale", "banco central",
                          "banca centrale", "centrale bank", "bank sentral", "nationalbank", "národní banka",
                          "národná banka", "nemzeti bank", "banca națională", "narodna banka", "narodowy bank",

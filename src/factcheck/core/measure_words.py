@@ -742,7 +742,7 @@ BOUNDS: dict[str, tuple[str, ...]] = {
         "au plus", "moins de", "menos de", "meno di", "kurang dari", "maksimal", "hooguit",
         "minder dan", "najwyżej", "maksymalnie", "mniej niż", "poniżej", "miejscami do", "nawet do", "أقل من", "未満", "以下", "不到",
         "enintään", "kevesebb mint", "legfeljebb", "manje od", "najviše", "méně než", "nejvýše",
-        "cel mult", "până la", "λιγότερο από", "έως", "hasta", "até", "op mod", "opp mot", "opptil", "upp emot",
-        "uppemot", "upp mot",
+        "cel mult", "până la", "λιγότερο από", "έως",
+        "hasta", "até", "op mod", "opp mot", "opptil", "upp emot", "uppemot", "upp mot",
     ),
 }
