@@ -52,7 +52,7 @@ from factcheck.core.figure_slips import (another_time_slip, leading_digit_moved,
                                          same_sum, same_written_number, significant, span_slip, swapped_digits,
                                          tenfold_slip, thousandfold, toll_fell)
 from factcheck.core.figure_sources import OWN_ESTIMATES
-from factcheck.core.figure_context import rounded_in_words
+from factcheck.core.figure_context import bare_amount, rounded_in_words
 from factcheck.core.figure_subjects import is_country
 from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_COUNTS, SUMS
 from factcheck.core.models import Figure
@@ -408,7 +408,7 @@ def _one_number(f: Figure, g: Figure) -> bool:
     milioni di euro" / "18 miljoen euro" read as a cost and a revenue): the same figure, whatever the
     words around it were read to measure. Not so for counts and shares: "410 kişi yaralandı" and
     "circa 410 soccorritori" are two things, and so are "14 % du trafic" and "el 14 % de las importaciones"."""
-    return f.kind == "money" and f.unit == g.unit and relative_difference(f.value, g.value) == 0
+    return f.kind == "money" and f.unit == g.unit and f.value == g.value
 
 
 def _certain(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) -> bool:
@@ -574,9 +574,8 @@ def _currency_unsaid(figures: list[Figure], other: list[Figure]) -> tuple[list[F
 
 
 def _bare_sum(f: Figure) -> bool:
-    """An amount written with a scale word and no currency: "350 milioni", "115 miljoen"."""
-    return (f.kind == "number" and f.unit is None and f.value >= 1e6 and not f.words
-            and any(map(str.isalpha, f.text)))
+    """An amount written in digits with a scale word and no currency: "350 milioni", "115 miljoen"."""
+    return bare_amount(f, f.text) and not f.words
 
 
 def _held_by_what_they_share(paired: list[tuple[Figure, Figure, Comparison]]) -> list[tuple[Figure, Figure, Comparison]]:

@@ -33,7 +33,7 @@ from factcheck.core.measure_words import (BOUNDS, CHANGE_BASES, CHANGES, MEASURE
                                           SMALLEST_BARE_SUM, SUMS)
 from factcheck.core.models import Figure
 from factcheck.core.number_words_id import DOZEN
-from factcheck.core.numbers import language_of, numeral_in
+from factcheck.core.numbers import language_of, numeral_in, written_with_letters
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
 from factcheck.core.quantities import is_unspaced
 from factcheck.core.quantity_words import words_for
@@ -596,6 +596,12 @@ def counted_in_words(f: Figure) -> bool:
     "two dozen": the dozen word the number reader counted it by)."""
     return (f.words and f.kind == "number" and 0 < f.value < 100 and float(f.value).is_integer()
             and not DOZEN.search(f.text))
+
+
+def bare_amount(f: Figure, span: str) -> bool:
+    """A plain number written with a scale word (``span``, its text: "9.600 millones", "350 milioni"):
+    an amount whose currency is unsaid."""
+    return f.kind == "number" and f.unit is None and f.value >= 1e6 and written_with_letters(span, 0, len(span))
 
 
 def rounded_in_words(f) -> bool:

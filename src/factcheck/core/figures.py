@@ -33,7 +33,7 @@ from factcheck.core import durations
 from factcheck.core.ages import hyphenated_ages
 from factcheck.core.currency import convert_to_usd
 from factcheck.core.dates import find_dates
-from factcheck.core.figure_context import annotate
+from factcheck.core.figure_context import annotate, bare_amount
 from factcheck.core.figure_ranges import TO, share_unit
 from factcheck.core.figure_words import BY, FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
 from factcheck.core.models import Figure
@@ -277,15 +277,10 @@ def _elided_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
     for f in found:
         if f.kind == "money":
             currencies.add(f.unit)
-        elif len(currencies) == 1 and _bare_amount(text, f) and _CLAUSE_END.match(text, f.end, hi):
+        elif len(currencies) == 1 and bare_amount(f, text[f.start:f.end]) and _CLAUSE_END.match(text, f.end, hi):
             f = _as_money(f, next(iter(currencies)), as_of)
         out.append(f)
     return out
-
-
-def _bare_amount(text: str, f: Figure) -> bool:
-    """A plain number written with a scale word ("9.600 millones"): an amount whose currency is unsaid."""
-    return f.kind == "number" and f.unit is None and f.value >= 1e6 and written_with_letters(text, f.start, f.end)
 
 
 def _as_money(f: Figure, code: str, as_of: str | None) -> Figure:
@@ -308,7 +303,7 @@ def _priced(text: str, lang: str, as_of: str | None, lo: int, hi: int, found: li
         return found
     out = []
     for f in found:
-        if (_bare_amount(text, f)
+        if (bare_amount(f, text[f.start:f.end])
                 and (_PRICE_BEFORE.search(text, max(lo, f.start - 8), f.start) or _PRICE_AFTER.match(text, f.end, hi))
                 and (code := article_currency(text, lang)) is not None):
             f = _as_money(f, code, as_of)
@@ -334,6 +329,7 @@ def article_currency(text: str, lang: str) -> str | None:
 # counted). "One" and its kin are articles and pronouns as often as numbers ("one of them said", "en
 # af dem", "un homme"): a bare 1 is never a figure.
 _SCALE_FROM = 1000  # below this a number word carries no scale word; above it, it does
+_THOUSANDS = frozenset(10.0 ** k for k in range(3, 19, 3))  # a thousand, a million ... a quintillion
 
 
 class _Written(NamedTuple):
@@ -426,10 +422,7 @@ def _scaled_after(f: Figure, w: _Written) -> bool:
     """Whether ``f`` is the words' number before a scale word read past them: "tři tisíce", "trzy
     tysiące", "три тысячи", "kolme tuhatta" (the small counts' words end at the number, and the
     scale word follows them as it follows digits)."""
-    if f.end <= w.end or not w.value or w.factor != 1.0:
-        return False
-    scale = f.value / w.value
-    return scale >= _SCALE_FROM and abs(math.log10(scale) % 3) < 1e-9
+    return f.end > w.end and bool(w.value) and w.factor == 1.0 and f.value / w.value in _THOUSANDS
 
 
 # "The death toll has risen to nine.", "Het dodental is opgelopen tot negen.": a count at the sentence's
