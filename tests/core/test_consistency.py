@@ -71,6 +71,23 @@ def test_a_wrong_year_of_one_event_is_a_conflict():
     assert state == "conflict" and "years: 2019 vs 2020 (complaint)" in lines
 
 
+def test_one_year_mistyped_is_a_conflict_but_two_years_of_a_story_are_not():
+    lighthouse = ("Le phare, construit en 1886, mesure 52 mètres.", "fr", "2026-11-03")
+    state, lines, _ = judge(lighthouse, ("El faro, levantado en 1868, tiene 52 metros de altura.", "es", None))
+    assert state == "conflict" and "years: 1886 vs 1868 (one year mistyped: two digits swapped)" in lines
+    # a decade wrong, the last digit kept, and nothing else to compare
+    state, lines, _ = judge(("Die letzte große Flut gab es 2013.", "de", "2026-11-03"),
+                            ("The last great flood was in 2003.", "en", "2026-11-03"))
+    assert state == "conflict" and "years: 2013 vs 2003 (one year mistyped: another decade)" in lines
+    # years a few apart are two times of one story, not a slip
+    for other in ("El faro, levantado en 1888, tiene 52 metros de altura.", "El faro, reformado en 1986, tiene 52 metros."):
+        assert judge(lighthouse, (other, "es", None))[0] != "conflict"
+    # a statement with a figure of another year ("last year") names two years
+    _, lines, _ = judge(("2013 kamen 30 Besucher, im vergangenen Jahr waren es 40 Besucher.", "de", "2026-11-03"),
+                        ("In 2003 there were 30 visitors.", "en", "2026-11-03"))
+    assert not any("mistyped" in line for line in lines)
+
+
 def test_different_measures_are_not_compared_and_say_so():
     state, lines, text = judge(("TikTok pays Microsoft $20 million a month.", "en", "2024-08-21"),
                                ("Microsoft's cloud AI revenue is $83 million a month.", "en", "2024-08-21"))

@@ -49,6 +49,7 @@ from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, hum
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
 from factcheck.core.figure_slips import (another_time_slip, leading_digit_moved, of_its_day, period_slip, same_digits,
+                                         year_slip,
                                          same_sum, same_written_number, significant, span_slip, swapped_digits,
                                          tenfold_slip, thousandfold, toll_fell)
 from factcheck.core.figure_sources import OWN_ESTIMATES
@@ -546,7 +547,22 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
             out += _conversions_of_one_amount(*sides)
-    return out
+    return out + _year_slip(a, b, fa, fb, out)
+
+
+def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure], compared: list[Comparison]) -> list[Comparison]:
+    """Two related statements that each name one year, the two one year mistyped (``year_slip``):
+    one outlet's slip, a conflict ("le vol de 1989, lorsque neuf tableaux avaient disparu" / "En
+    marzo de 1998, una banda robó nueve cuadros"). Not where a figure is of a year its statement
+    does not write (one said "last year"), nor where the years were compared as events' already."""
+    if len(a.years) != 1 or len(b.years) != 1 or any(c.kind == "year" for c in compared):
+        return []
+    (x,), (y,) = a.years, b.years
+    how = year_slip(x, y)
+    own = (lambda figures, year: all(f.year == year if f.year is not None else f.year_offset is None for f in figures))
+    if not how or not (own(fa, x) and own(fb, y)):
+        return []
+    return [Comparison("year", str(x), str(y), 1.0, 0.0, f"one year mistyped: {how}", "conflict")]
 
 
 # Sums a statement may give without their currency, said once in the article ("Gli scioperi sono costati

@@ -59,6 +59,17 @@ def digits_swapped(x: float, y: float) -> bool:
     return len(at) == 2 and at[1] == at[0] + 1 and a[at[0]] == b[at[1]] and a[at[1]] == b[at[0]]
 
 
+def year_slip(x: int, y: int) -> str:
+    """How two years are one year mistyped: two neighbouring digits swapped ("1989" / "1998"), or the
+    decade wrong and the last digit kept ("2009" / "2019", "1994" / "2004"); "" when they are not.
+    A year a digit off at its end is not one: a story's years are often a few apart."""
+    if x == y:
+        return ""
+    if digits_swapped(x, y):
+        return "two digits swapped"
+    return "another decade" if x % 10 == y % 10 and abs(x - y) <= 30 else ""
+
+
 def thousandfold(f: Figure, g: Figure) -> bool:
     """Whether one figure is a thousand times the other or more ("8,9 mln" / "8,9 miljard")."""
     x, y = sorted((abs(f.value), abs(g.value)))
