@@ -24,10 +24,10 @@ def test_the_graph_grows_as_the_partitions(block):
     assert any("shuffle-transfer" in str(key) for key in large)  # the rows move by P2P shuffle
 
 
-def test_pairing_a_buckets_edges_does_not_depend_on_the_order_the_shuffle_brings_them():
+def test_the_buckets_of_the_edge_files_pair_up_as_all_the_edges_at_once(tmp_path):
     import numpy as np
 
-    from factcheck.batch import frames, matcher
+    from factcheck.batch import edge_files, matcher
     from factcheck.core.matching import neighbours
 
     rng = np.random.default_rng(1)
@@ -35,10 +35,18 @@ def test_pairing_a_buckets_edges_does_not_depend_on_the_order_the_shuffle_brings
     articles = np.arange(n) // 25
     topics = rng.normal(size=(300, 64))
     matrix = neighbours.unit_rows(rng.normal(size=64) + 0.8 * topics[rng.integers(0, 300, n)] + 0.4 * rng.normal(size=(n, 64)))
-    rows, edges = matcher.search_rows(matrix, articles, 0, n, matcher.rows_per_block(), matcher.Columns(None, n))
-    records = frames.edge_records(edges, 1)
+    columns = matcher.Columns(None, n)
+    rows, edges = matcher.search_rows(matrix, articles, 0, n, matcher.rows_per_block(), columns)
     ids = np.arange(n) * 10
     pairs = lambda alike: sorted(zip(*(getattr(alike, k).tolist() for k in ("a", "b", "cosine", "gain"))))  # noqa: E731
-    in_order = pairs(matcher.alike_pairs(ids, rows, frames.edges_of(records)))
-    shuffled = records.sample(frac=1.0, random_state=3)
-    assert len(in_order) > 1000 and pairs(matcher.alike_pairs(ids, rows, frames.edges_of(shuffled))) == in_order
+    at_once = pairs(matcher.alike_pairs(ids, rows, edges))
+    # two search partitions (rows cut at a block), three buckets: a pair's two edges come from
+    # different files, and meet in the bucket of its smaller row
+    cut = matcher.rows_per_block()
+    files = []
+    for i, (lo, hi) in enumerate([(0, cut), (cut, n)]):
+        part = matcher.search_rows(matrix, articles, lo, hi, matcher.rows_per_block(), columns)[1]
+        files.append(edge_files.write(part, 3, str(tmp_path / f"edges-{i}.npy")))
+    by_bucket = [matcher.alike_pairs(ids, rows, edge_files.bucket(edge_files.gathered(*files), j)) for j in range(3)]
+    assert len(at_once) > 1000 and all(len(b) for b in by_bucket)
+    assert sorted(p for b in by_bucket for p in pairs(b)) == at_once

@@ -1,18 +1,18 @@
-"""The job's records as table rows, and the one way they move between partitions: Dask's P2P
+"""The job's records as table rows, and how they move between partitions: Dask's P2P
 shuffle of a dataframe, each row to the partition its ``to`` column names.
 
 Sent as task outputs, one per pair of partitions, the shuffle's ``N`` x ``N`` pieces were each a
 task of the scheduler's (some two million at a thousand partitions); the P2P shuffle moves the rows
 between the workers directly, in a few tasks a partition. Each row goes exactly where ``to`` says
 (the frame is indexed on it with one division per partition), so a partition receives every
-record of the keys or buckets it owns and nothing else.
+record of the keys it owns and nothing else. (The search's edges by meaning, far more rows than
+these, go through files: ``edge_files``.)
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -21,11 +21,9 @@ from factcheck.batch import matcher
 SEP = "\x1f"  # between a record's rare keys: a unit separator, which no key holds
 _STR = pd.ArrowDtype(pa.string())
 
-# "to": a partition (int32: 4 bytes of an edge's 17, where the edges are most of the job's memory)
 CLAIMS = {"to": "int32", "cid": "int64", "article": "int64", "lang": _STR, "date": _STR, "data": _STR,
           "rare": _STR}
 KEYS = {"to": "int32", "key": _STR, "n": "int64"}
-EDGES = {"to": "int32", "row": "int32", "other": "int32", "rank": "int8", "cosine": "float32"}
 
 
 def empty(columns: dict) -> pd.DataFrame:
@@ -79,19 +77,3 @@ def claims_of(part: pd.DataFrame) -> list[matcher.Claim]:
         for cid, article, lang, date, data, rare in zip(*columns)
     ]
     return sorted(out, key=lambda c: c[0])
-
-
-def edge_records(edges: matcher.Neighbourhood, k: int) -> pd.DataFrame:
-    """A search's edges, each to the bucket of the smaller of its two rows (so both ways of a
-    pair meet there)."""
-    to = np.minimum(edges.row, edges.other) % np.int32(k)
-    return frame(EDGES, {"to": to, "row": edges.row, "other": edges.other, "rank": edges.rank,
-                         "cosine": edges.cosine})
-
-
-def edges_of(part: pd.DataFrame) -> matcher.Neighbourhood:
-    """A bucket's edges, in the order the shuffle brought them (pairing them does not depend on it),
-    as views of the frame's columns: no copy."""
-    none = {t: np.zeros(0, dtype=t) for t in (np.int64, np.float32)}
-    return matcher.Neighbourhood(none[np.int64], none[np.float32], none[np.float32], none[np.float32],
-                                 *(part[name].to_numpy() for name in ("row", "other", "rank", "cosine")))

@@ -26,10 +26,10 @@ With matching by meaning (stored sentence vectors, and meaning on), as the one-p
    chunk, never every vector. An exact search -- a matrix product per block, numpy -- so each row's
    numbers are the one-process numbers; an approximate index would give other pairs, and a
    library's exact (flat) index does this same product but keeps only the k nearest, while the
-   background needs every cosine. The edges go to ``N`` buckets by the smaller row of each, so
-   both ways of a pair meet.
+   background needs every cosine. Each partition writes its edges to a file of its own, in ``N``
+   buckets by the smaller row of each, so both ways of a pair meet (``edge_files``).
 7. ``pair_meaning`` (one per bucket): the pairs found both ways, with their gain and cosine, from
-   every row's background and edge and the bucket's edges; ``all_meaning`` gathers them (a few per
+   every row's background and edge and the bucket's edges (its slice of every partition's file); ``all_meaning`` gathers them (a few per
    sentence) for every ``match_part``, which scores its signature pairs with them and says which of
    them it met.
 8. ``meaning_rest`` (one per partition): the pairs only meaning found -- any sentence, check-worthy
@@ -70,7 +70,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from distributed import Client, LocalCluster, progress
 
-from factcheck.batch import frames, matcher, vector_files
+from factcheck.batch import edge_files, frames, matcher, vector_files
 from factcheck.batch.vector_files import VectorFiles
 from factcheck.errors import FactcheckError
 from factcheck.store import Store
@@ -167,18 +167,18 @@ def _write_matches(found: list[matcher.Match], out_file: str) -> None:
     pq.write_table(table, out_file)
 
 
-def search_part(vectors: VectorFiles, i: int, k: int, block: int, per_chunk: int) -> tuple:
+def search_part(vectors: VectorFiles, i: int, k: int, block: int, per_chunk: int, edges_file: str) -> tuple:
     """The ``i``-th of ``k`` row ranges, cut at multiples of ``block``: its rows' own numbers, and
-    its edges as records, each to the bucket of the smaller of its rows (``matcher.search_rows``)."""
+    its edges, written to ``edges_file`` in ``k`` buckets (``matcher.search_rows``, ``edge_files``)."""
     per = math.ceil(math.ceil(len(vectors) / block) / k) * block
     lo, hi = min(i * per, len(vectors)), min((i + 1) * per, len(vectors))
     rows, edges = matcher.search_rows(vectors.matrix(), vectors.article_ids, lo, hi, block, vectors.columns(per_chunk))
-    return rows, frames.edge_records(edges, k)
+    return rows, edge_files.write(edges, k, edges_file)
 
 
-def pair_meaning(vectors: VectorFiles, rows: matcher.Neighbourhood, edges: pd.DataFrame) -> matcher.Alike:
-    """The pairs alike in meaning among one bucket of edges (of every row range)."""
-    return matcher.alike_pairs(vectors.claim_ids, rows, frames.edges_of(edges))
+def pair_meaning(vectors: VectorFiles, rows: matcher.Neighbourhood, files: list[edge_files.EdgeFile], j: int) -> matcher.Alike:
+    """The pairs alike in meaning among the ``j``-th bucket of edges (of every row range)."""
+    return matcher.alike_pairs(vectors.claim_ids, rows, edge_files.bucket(files, j))
 
 
 def all_meaning(db: str, vectors: VectorFiles, *parts: matcher.Alike) -> tuple[matcher.Alike, matcher.Links]:
@@ -267,7 +267,8 @@ def _task(f, key: str, nout: int | None = None):
 def graph(plan: Plan):
     """The job as one delayed object: its value is ``summarise``'s. Every task takes a fixed
     number of others' outputs (one, or the ``N`` of one step gathered once): what goes from every
-    partition to every other goes by P2P shuffle (``frames.by_to``), so the graph grows as ``N``."""
+    partition to every other goes by P2P shuffle (``frames.by_to``), or (the search's edges) through
+    a file per partition that every bucket reads a slice of (``edge_files``), so the graph grows as ``N``."""
     db, lo, hi, n, scratch, block = plan.db, plan.lo, plan.hi, plan.partitions, plan.scratch, plan.block
     step = math.ceil((hi + 1 - lo) / n)
     reads = [
@@ -282,10 +283,13 @@ def graph(plan: Plan):
     alike = alike_links = None
     if block:
         vectors = _task(vector_files.write, "write_vectors")(db, str(scratch))
-        parts = [_task(search_part, f"search_part-{i}", 2)(vectors, i, n, block, plan.per_chunk) for i in range(n)]
+        parts = [
+            _task(search_part, f"search_part-{i}", 2)(vectors, i, n, block, plan.per_chunk, str(scratch / f"edges-{i:05d}.npy"))
+            for i in range(n)
+        ]
         rows = _task(matcher.joined_rows, "joined_rows")([p[0] for p in parts])
-        edges = frames.by_to([p[1] for p in parts], frames.EDGES, n)
-        paired = [_task(pair_meaning, f"pair_meaning-{j}")(vectors, rows, e) for j, e in enumerate(edges)]
+        files = _task(edge_files.gathered, "edge_files")(*[p[1] for p in parts])
+        paired = [_task(pair_meaning, f"pair_meaning-{j}")(vectors, rows, files, j) for j in range(n)]
         alike, alike_links = _task(all_meaning, "all_meaning", 2)(db, vectors, *paired)
     links = None
     if plan.undated:  # an undated claim takes the date of its article's related articles through every pair
