@@ -88,6 +88,19 @@ def test_one_year_mistyped_is_a_conflict_but_two_years_of_a_story_are_not():
     assert not any("mistyped" in line for line in lines)
 
 
+def test_a_date_a_year_off_on_the_same_month_is_a_conflict_but_a_series_of_years_is_not():
+    state, lines, _ = judge(("La taxe s'appliquera à partir du 1er mars 2028.", "fr", "2026-11-03"),
+                            ("The levy will apply from March 1, 2027.", "en", "2026-11-03"))
+    assert state == "conflict" and "years: 2028 vs 2027 (one year mistyped: the same month a year apart)" in lines
+    # a year apart without a month: two years of a story
+    assert judge(("La taxe s'appliquera à partir de 2028.", "fr", "2026-11-03"),
+                 ("The levy will apply from 2027.", "en", "2026-11-03"))[0] != "conflict"
+    # one month's figure in two years: the same rate twice is one slipped year, two rates a series
+    october = ("În octombrie 2024, rata șomajului era de 8,1%.", "ro", "2026-11-03")
+    assert judge(october, ("In October 2025, the jobless rate stood at 8.1%.", "en", "2026-11-03"))[0] == "conflict"
+    assert judge(october, ("In October 2025, the jobless rate stood at 7.9%.", "en", "2026-11-03"))[0] != "conflict"
+
+
 def test_different_measures_are_not_compared_and_say_so():
     state, lines, text = judge(("TikTok pays Microsoft $20 million a month.", "en", "2024-08-21"),
                                ("Microsoft's cloud AI revenue is $83 million a month.", "en", "2024-08-21"))

@@ -551,16 +551,25 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
 
 
 def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure], compared: list[Comparison]) -> list[Comparison]:
-    """Two related statements that each name one year, the two one year mistyped (``year_slip``):
-    one outlet's slip, a conflict ("le vol de 1989, lorsque neuf tableaux avaient disparu" / "En
-    marzo de 1998, una banda robó nueve cuadros"). Not where a figure is of a year its statement
-    does not write (one said "last year"), nor where the years were compared as events' already."""
+    """Two related statements that each name one year, the two one year mistyped (``year_slip``),
+    or a year apart on the same month ("1η Μαρτίου 2028" / "March 1, 2027"): one outlet's slip, a
+    conflict ("le vol de 1989, lorsque neuf tableaux avaient disparu" / "En marzo de 1998, una banda
+    robó nueve cuadros"). Not where a figure is of a year its statement does not write (one said
+    "last year"), nor where the years were compared as events' already; a year apart, not where
+    figures of those years differ ("8,1 % in October 2024" / "7.9% in October 2025": a series)."""
     if len(a.years) != 1 or len(b.years) != 1 or any(c.kind == "year" for c in compared):
         return []
     (x,), (y,) = a.years, b.years
-    how = year_slip(x, y)
     own = (lambda figures, year: all(f.year == year if f.year is not None else f.year_offset is None for f in figures))
-    if not how or not (own(fa, x) and own(fb, y)):
+    if not (own(fa, x) and own(fb, y)):
+        return []
+    how = year_slip(x, y)
+    if not how and abs(x - y) == 1 and {m[5:] for m in a.months} & {m[5:] for m in b.months}:
+        of_years = [f for f in fa + fb if f.year is not None]
+        values = ({f.value for f in fa}, {g.value for g in fb})
+        if all(f.value in values[0] and f.value in values[1] for f in of_years):
+            how = "the same month a year apart"
+    if not how:
         return []
     return [Comparison("year", str(x), str(y), 1.0, 0.0, f"one year mistyped: {how}", "conflict")]
 

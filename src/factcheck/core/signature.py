@@ -225,9 +225,10 @@ class Signature:
     story_reason: str = ""
     places: frozenset[str] = frozenset()  # the countries it names, and whether a route or the world (core.places)
     weekday: int | None = None  # the one weekday it names (0: Monday): "am Mittwoch", "at Thursday's peak"
+    months: frozenset[str] = frozenset()  # the months it names with their year, "2027-03" ("1 March 2027")
 
 
-SIGNATURE_VERSION = 21
+SIGNATURE_VERSION = 22
 """Stored signatures (``to_data``) carry this number; one of another number is built anew from its
 claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
 
@@ -260,17 +261,18 @@ def to_data(sig: Signature) -> list:
         [[getattr(q, f) for f in _FIGURE_FIELDS] for q in sig.quantities],
         sorted(sig.years), sorted(sig.periods), sig.text, list(sig.anchors), sig.date, sig.entity_weight,
         [[getattr(q, f) for f in _FIGURE_FIELDS] for q in sig.events], sig.story_date, sig.story_reason,
-        sorted(sig.places), sig.weekday,
+        sorted(sig.places), sig.weekday, sorted(sig.months),
     ]
 
 
 def from_data(data: list) -> Signature:
     (entities, quantities, years, periods, text, anchors, date, entity_weight, events, story_date, reason, places,
-     weekday) = data
+     weekday, months) = data
     return Signature(
         {key: Entity(key, display, weight) for key, display, weight in entities},
         tuple(Figure(*q) for q in quantities), frozenset(years), frozenset(periods), text, tuple(anchors), date,
         entity_weight, tuple(Figure(*q) for q in events), story_date, reason, frozenset(places), weekday,
+        frozenset(months),
     )
 
 
@@ -334,13 +336,16 @@ def build_signature(
     numbers = with_sources(text, with_relative_years(text, numbers, date, lang))
     years = frozenset(int(f.value) for f in figures if f.kind == "year")
     periods = find_periods(text)
+    # "... on 1 January 2024": a date in its own words, to the month at least
+    written = [d.value for d in find_dates(text, lang or "und") if d.precision in ("month", "day") and d.value[:1].isdigit()
+               ] if years or (date is None and not story_dates) else []
     sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,
                     entity_weight=sum(e.weight for e in entities.values()), events=events,
-                    places=places_named(text, lang) | _nationals(numbers), weekday=weekday_named(text, lang))
+                    places=places_named(text, lang) | _nationals(numbers), weekday=weekday_named(text, lang),
+                    months=frozenset(w[:7] for w in written if int(w[:4]) in years))
     if date is None and story_dates:
         sig.story_date, sig.story_reason = story_date(story_dates)
-    elif date is None:  # "... on 1 January 2024": a date in its own words, to the month at least
-        written = [d.value for d in find_dates(text, lang or "und") if d.precision in ("month", "day") and d.value[:1].isdigit()]
+    elif date is None:
         if written:
             sig.story_date = max(written)
             sig.story_reason = f"undated; date {sig.story_date} from its own text"
