@@ -119,3 +119,26 @@ def test_rates_are_the_ones_currencyconverter_gives():
             last = min(conv.bounds[code].last_date, conv.bounds["USD"].last_date)
             day = min(max(parse_as_of(as_of) or last, first), last)
             assert got == (float(conv.convert(1, code, "USD", date=day)), day.isoformat()), (code, as_of)
+
+
+def test_a_currency_s_own_word_is_read_bare_in_any_language():
+    from factcheck.core.figures import read_figures
+
+    for text, lang, code in [("Aid of 500 billion dong was sent.", "en", "VND"),
+                             ("Bantuan 500 triliun dong disalurkan.", "id", "VND"),
+                             ("Une aide de 500 milliards de dongs.", "fr", "VND"),
+                             ("Le projet coûte 150 millions de nairas.", "fr", "NGN"),
+                             ("Der Bau kostet 48 Millionen Rand.", "de", "ZAR")]:
+        (money,) = [f for f in read_figures(text, lang) if f.kind == "money"]
+        assert money.unit == code, text
+    # words several currencies share, and ordinary words, stay numbers
+    for text, lang in [("They got 3 real chances.", "en"), ("Il a reçu 300 francs.", "fr"),
+                       ("Es kamen 40 Won.", "de"), ("Ne restano tre soli.", "it")]:
+        assert not [f for f in read_figures(text, lang) if f.kind == "money"], text
+
+
+def test_the_world_currency_words_are_cldr_s():
+    from factcheck.core.currency import CODES
+    from factcheck.core.world_currency_words import WORDS, derive
+
+    assert derive(CODES) == WORDS  # regenerate WORDS when Babel's CLDR data changes

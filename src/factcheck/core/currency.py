@@ -21,6 +21,7 @@ from functools import lru_cache
 from babel.numbers import get_currency_name
 
 from .numbers import cldr_locale
+from .world_currency_words import WORDS as WORLD_WORDS
 
 #: ISO codes we detect: the ECB reference-rate currencies (which we can convert) plus a few more
 #: that are often in the news. "PHP" is left out of bare-code detection: it is far more often the
@@ -193,8 +194,10 @@ def currency_forms(lang: str | None) -> CurrencyForms:
     for code in CODES:
         if code not in _BARE_CODE_EXCLUDED:
             symbols.setdefault(code, code)
-        for name in _cldr_names(code, locale):
+        for name in cldr_names(code, locale):
             names.setdefault(" ".join(name.split()).casefold(), code)
+    for form, code in WORLD_WORDS.items():  # last: "kr" stays Danish, "sol" a language's own word
+        names.setdefault(form, code)
     return CurrencyForms(symbols, names)
 
 
@@ -203,7 +206,7 @@ def _is_word(form: str) -> bool:
     return len(form) > 2 and form.replace(" ", "").replace("-", "").isalpha()
 
 
-def _cldr_names(code: str, locale) -> set[str]:
+def cldr_names(code: str, locale) -> set[str]:
     found = set()
     display = locale.currencies.get(code)
     if display:
