@@ -31,9 +31,9 @@ WORDS: dict[str, str] = {
     "euros": "EUR", "euró": "EUR", "forint": "HUF", "forints": "HUF", "fòrint": "HUF", "fòrints": "HUF",
     "rupiah": "IDR", "rupiahs": "IDR", "shekel": "ILS", "shekels": "ILS", "krónur": "ISK", "yen": "JPY",
     "yens": "JPY", "yên": "JPY", "ringgit": "MYR", "ringgits": "MYR", "naira": "NGN", "nairas": "NGN",
-    "zloty": "PLN", "zlotys": "PLN", "zlotý": "PLN",
-    "złoty": "PLN", "baht": "THB", "bahts": "THB", "liras": "TRY", "hryvnia": "UAH", "hryvnias": "UAH",
-    "dong": "VND", "dongs": "VND", "dông": "VND", "dôngs": "VND", "đồng": "VND", "rand": "ZAR", "rands": "ZAR",
+    "zloty": "PLN", "zlotys": "PLN", "zlotý": "PLN", "złoty": "PLN", "baht": "THB", "bahts": "THB",
+    "liras": "TRY", "hryvnia": "UAH", "hryvnias": "UAH", "dong": "VND", "dongs": "VND", "dông": "VND",
+    "dôngs": "VND", "đồng": "VND", "rand": "ZAR", "rands": "ZAR",
 }
 
 
