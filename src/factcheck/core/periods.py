@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.core import cldr_periods
+
 _UNSPACED = "\u3040-\u30ff\u3400-\u9fff"
 
 # Period words per period, for the languages we see most; matched case-insensitively on word bounds.
@@ -85,6 +87,9 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "czwartym kwartale", "kuartal pertama", "kuartal kedua", "kuartal ketiga", "kuartal keempat",
     ),
 }
+
+# and every language's words for a rate as CLDR writes them ("{0} kada araw", "{0} za rok", "{0}/mês")
+PERIODS = {period: (*words, *cldr_periods.WORDS.get(period, ())) for period, words in PERIODS.items()}
 
 
 def phrase_trie(words: list[str]) -> str:

@@ -1,0 +1,21 @@
+"""Period words from CLDR's per-unit patterns, in languages the hand lists do not cover."""
+
+from factcheck.core.cldr_periods import WORDS, derive
+from factcheck.core.figures import read_figures
+from factcheck.core.periods import find_periods
+
+
+def test_the_table_is_cldr_s():
+    assert derive() == WORDS  # regenerate WORDS when Babel's CLDR data changes
+
+
+def test_a_rate_in_cldr_s_words_takes_its_period():
+    for text, lang, period in [("Nagbabayad sila ng 12 euro kada araw.", "tl", "daily"),
+                               ("Pracovník dostane 50 000 Kč za rok.", "cs", "yearly"),
+                               ("Wanalipwa shilingi 300 kwa wiki.", "sw", "weekly"),
+                               ("Eguneko 40 euro ordaintzen dira hilabete bakoitzeko.", "eu", "monthly")]:
+        assert period in find_periods(text), text
+    (rate,) = [f for f in read_figures("Nagbabayad sila ng 12 euro kada araw.", "tl") if f.kind == "money"]
+    assert rate.period == "daily"
+    # a number word is no period: Estonian "kuus" is six as well as "a month"
+    assert "monthly" not in find_periods("Kuus laeva jäi sadamasse.")
