@@ -29,6 +29,10 @@ same sum in one currency is one figure whatever its words were read to measure; 
 its currency ("costati circa 350 milioni") is read in the other statement's one currency, to agree,
 never to conflict.
 
+Slips are conflicts even where the measure is unsaid: swapped digits, a power of ten, another
+currency or period for the same digits (``figure_slips``), and one year mistyped between two
+statements that each name one year (``_year_slip``).
+
 Money in different currencies is converted to USD with the ECB rate at each article's date. An
 undated article is converted at the date of the article it is compared with; else the story date
 (``Signature.story_date``: from the dated related articles); else over ``WINDOW`` — a conflict only
