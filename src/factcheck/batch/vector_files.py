@@ -18,6 +18,9 @@ from factcheck.store import Store
 from factcheck.store import embeddings
 
 ITEM = 4  # bytes of a float32
+# claims read at a time: a batch's texts, stored bytes and float rows are held together (at 50,000
+# the task peaked at 430 MB, more than a search partition)
+BATCH = 10_000
 
 
 @dataclass(slots=True)
@@ -58,13 +61,13 @@ def write(db: str, folder: str) -> VectorFiles:
     ids, articles = [], []
     with Store(db, read_only=True) as store:
         with open(by_id, "wb") as out:
-            for batch in embeddings.batches(store):
-                out.write(np.ascontiguousarray(matcher.unit_rows(batch.matrix), dtype=np.float32).tobytes())
+            for batch in embeddings.batches(store, size=BATCH):
+                np.ascontiguousarray(matcher.unit_rows(batch.matrix), dtype=np.float32).tofile(out)
                 ids.append(batch.claim_ids)
                 articles.append(batch.article_ids)
         with open(by_article, "wb") as out:
-            for batch in embeddings.batches(store, by_article=True):
-                out.write(np.ascontiguousarray(matcher.unit_rows(batch.matrix), dtype=np.float32).tobytes())
+            for batch in embeddings.batches(store, by_article=True, size=BATCH):
+                np.ascontiguousarray(matcher.unit_rows(batch.matrix), dtype=np.float32).tofile(out)
     cat = (lambda parts: np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64))
     files = VectorFiles(by_id, by_article, cat(ids), cat(articles))
     if os.path.getsize(by_article) != os.path.getsize(by_id):
