@@ -50,3 +50,28 @@ def test_the_buckets_of_the_edge_files_pair_up_as_all_the_edges_at_once(tmp_path
     by_bucket = [matcher.alike_pairs(ids, rows, edge_files.bucket(edge_files.gathered(*files), j)) for j in range(3)]
     assert len(at_once) > 1000 and all(len(b) for b in by_bucket)
     assert sorted(p for b in by_bucket for p in pairs(b)) == at_once
+
+
+def test_the_undated_articles_links_through_pairs_alike_are_those_of_the_statements():
+    import numpy as np
+
+    from factcheck.batch import matcher
+    from factcheck.core import consistency
+    from factcheck.core.matching.neighbours import Alike
+    from factcheck.core.matching.statement import Statement
+
+    rng = np.random.default_rng(7)
+    claim_ids = np.arange(0, 3000, 3, dtype=np.int64)  # ascending, as the job's vector files hold them
+    article_ids = rng.integers(0, 40, len(claim_ids))
+    dates = {a: (None if a % 4 == 0 else "" if a % 7 == 0 else f"2026-11-{a % 28 + 1:02d}") for a in range(40)}
+    pick = rng.integers(0, len(claim_ids), (5000, 2))
+    pick = pick[pick[:, 0] != pick[:, 1]]
+    a, b = claim_ids[pick.min(axis=1)], claim_ids[pick.max(axis=1)]
+    alike = Alike(a, b, np.zeros(len(a)), np.ones(len(a)))
+    article = dict(zip(claim_ids.tolist(), article_ids.tolist()))
+    statements = [Statement(int(c), article[int(c)], "", "", date=dates.get(article[int(c)])) for c in claim_ids]
+    position = {int(c): i for i, c in enumerate(claim_ids)}
+    expected = consistency.undated_links(statements, [(position[x], position[y]) for x, y in zip(a.tolist(), b.tolist())])
+    assert expected and matcher.alike_links(alike, claim_ids, article_ids, dates) == expected
+    none = Alike(*(np.zeros(0, dtype=t) for t in (np.int64, np.int64, np.float64, np.float64)))
+    assert matcher.alike_links(none, claim_ids, article_ids, dates) == {}

@@ -187,8 +187,7 @@ def all_meaning(db: str, vectors: VectorFiles, *parts: matcher.Alike) -> tuple[m
         figures = list(figure_rows(store))
         dates = article_dates(store)
     alike = matcher.all_alike(parts, vectors.claim_ids, vectors.article_ids, vectors.matrix(), figures)
-    articles = dict(zip(vectors.claim_ids.tolist(), vectors.article_ids.tolist()))
-    return alike, matcher.alike_links(alike, articles, dates)
+    return alike, matcher.alike_links(alike, vectors.claim_ids, vectors.article_ids, dates)
 
 
 def unmet(alike: matcher.Alike, *met):
