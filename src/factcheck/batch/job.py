@@ -29,9 +29,9 @@ With matching by meaning (stored sentence vectors, and meaning on), as the one-p
    background needs every cosine. Each partition writes its edges to a file of its own, in ``N``
    buckets by the smaller row of each, so both ways of a pair meet (``edge_files``).
 7. ``pair_meaning`` (one per bucket): the pairs found both ways, with their gain and cosine, from
-   every row's background and edge and the bucket's edges (its slice of every partition's file); ``all_meaning`` gathers them (a few per
-   sentence) for every ``match_part``, which scores its signature pairs with them and says which of
-   them it met.
+   every row's background and edge and the bucket's edges (its slice of every partition's file);
+   ``all_meaning`` gathers them (a few per sentence) for every ``match_part``, which scores its
+   signature pairs with them and says which of them it met.
 8. ``meaning_rest`` (one per partition): the pairs only meaning found -- any sentence, check-worthy
    or not -- scored with their own claims read from the store, written to Parquet.
 
@@ -176,7 +176,8 @@ def search_part(vectors: VectorFiles, i: int, k: int, block: int, per_chunk: int
     return rows, edge_files.write(edges, k, edges_file)
 
 
-def pair_meaning(vectors: VectorFiles, rows: matcher.Neighbourhood, files: list[edge_files.EdgeFile], j: int) -> matcher.Alike:
+def pair_meaning(vectors: VectorFiles, rows: matcher.Neighbourhood, files: list[edge_files.EdgeFile],
+                 j: int) -> matcher.Alike:
     """The pairs alike in meaning among the ``j``-th bucket of edges (of every row range)."""
     return matcher.alike_pairs(vectors.claim_ids, rows, edge_files.bucket(files, j))
 
@@ -283,7 +284,8 @@ def graph(plan: Plan):
     if block:
         vectors = _task(vector_files.write, "write_vectors")(db, str(scratch))
         parts = [
-            _task(search_part, f"search_part-{i}", 2)(vectors, i, n, block, plan.per_chunk, str(scratch / f"edges-{i:05d}.npy"))
+            _task(search_part, f"search_part-{i}", 2)(
+                vectors, i, n, block, plan.per_chunk, str(scratch / f"edges-{i:05d}.npy"))
             for i in range(n)
         ]
         rows = _task(matcher.joined_rows, "joined_rows")([p[0] for p in parts])

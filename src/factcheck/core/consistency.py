@@ -53,9 +53,8 @@ from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, hum
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
 from factcheck.core.figure_slips import (another_time_slip, leading_digit_moved, of_its_day, period_slip, same_digits,
-                                         year_slip,
                                          same_sum, same_written_number, significant, span_slip, swapped_digits,
-                                         tenfold_slip, thousandfold, toll_fell)
+                                         tenfold_slip, thousandfold, toll_fell, year_slip)
 from factcheck.core.figure_sources import OWN_ESTIMATES
 from factcheck.core.figure_context import bare_amount, rounded_in_words
 from factcheck.core.figure_subjects import is_country
@@ -554,7 +553,8 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     return out + _year_slip(a, b, fa, fb, out)
 
 
-def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure], compared: list[Comparison]) -> list[Comparison]:
+def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
+               compared: list[Comparison]) -> list[Comparison]:
     """Two related statements that each name one year, the two one year mistyped (``year_slip``),
     or a year apart on the same month ("1η Μαρτίου 2028" / "March 1, 2027"): one outlet's slip, a
     conflict ("le vol de 1989, lorsque neuf tableaux avaient disparu" / "En marzo de 1998, una banda
