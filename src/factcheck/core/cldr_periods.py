@@ -57,19 +57,17 @@ WORDS: dict[str, tuple[str, ...]] = {
 def derive() -> dict[str, tuple[str, ...]]:
     from babel import Locale
 
-    # Babel formats compound units but gives no public access to the per-unit patterns alone
-
     found: dict[str, set[str]] = {period: set() for period in UNITS.values()}
     for language in LANGUAGES:
         locale = Locale.parse(language)
         for unit, period in UNITS.items():
             for length in ("long", "short", "narrow"):
+                # Babel formats compound units but gives no public access to the per-unit patterns alone
                 pattern = locale._data["unit_patterns"].get(unit, {}).get(length, {}).get("per")
                 if not pattern or "{0}" not in pattern:
                     continue
                 word = " ".join(pattern.replace("{0}", " ").split()).lower()
-                letters = word.lstrip("/").strip()
-                if len([c for c in letters if c.isalpha()]) < 3 or word in OTHER_WORDS:
+                if sum(c.isalpha() for c in word) < 3 or word in OTHER_WORDS:
                     continue
                 found[period].add(word)
     return {period: tuple(sorted(words)) for period, words in found.items()}
