@@ -679,6 +679,16 @@ def test_the_same_number_for_another_period_is_a_conflict_even_unmeasured():
     assert state == "conflict" and "another period" in lines[0], lines
 
 
+def test_a_measured_amount_of_one_digit_for_another_period_is_a_conflict():
+    daily = ("Jeder Bewohner kann fünf Liter Trinkwasser pro Tag abholen.", "de", "2026-11-18")
+    state, lines, _ = judge(daily, ("Each resident gets 5 litres of bottled water a week.", "en", "2026-11-18"))
+    assert state == "conflict" and "another period" in lines[0], lines
+    # a count of one digit is not: three times a day and three times a week are two habits
+    state, _, _ = judge(("Los trenes pasan 3 veces al día.", "es", "2026-11-18"),
+                        ("The trains run 3 times a week.", "en", "2026-11-18"))
+    assert state != "conflict"
+
+
 def test_a_period_between_two_figures_is_the_nearer_ones():
     state, _, _ = judge(("A TAP cancela cerca de 355 voos por dia, afetando perto de 190 mil passageiros.", "pt", "2026-12-07"),
                         ("A greve afeta unos 190.000 pasajeros.", "es", "2026-12-07"))

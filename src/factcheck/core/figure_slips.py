@@ -161,7 +161,10 @@ def period_slip(f: Figure, g: Figure) -> Comparison | None:
     outlet wrote the wrong period, a conflict even where neither says what the sum is. None when the
     figures are not so."""
     fp, gp = _rate_or_quarter(f), _rate_or_quarter(g)
-    if not (fp and gp and fp != gp and f.unit == g.unit and same_sum(f, g)):
+    # a measured amount is no coincidence even in one digit ("fünf Liter pro Woche" / "pet litrov na
+    # osebo na dan"), where three times a day and three times a week are two habits
+    same = same_sum(f, g) or f.value == g.value and f.unit is not None and f.kind != "percent"
+    if not (fp and gp and fp != gp and f.unit == g.unit and same):
         return None
     shorter, longer = sorted((MONTHS[fp], MONTHS[gp]))
     return Comparison(f.kind, f.text, g.text, 1 - shorter / longer, 0.0, "the same number for another period", "conflict")
