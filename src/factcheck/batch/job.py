@@ -29,9 +29,10 @@ With matching by meaning (stored sentence vectors, and meaning on), as the one-p
    background needs every cosine. Each partition writes its edges to a file of its own, in ``N``
    buckets by the smaller row of each, so both ways of a pair meet (``edge_files``).
 7. ``pair_meaning`` (one per bucket): the pairs found both ways, with their gain and cosine, from
-   every row's background and edge and the bucket's edges (its slice of every partition's file);
-   ``all_meaning`` gathers them (a few per sentence) for every ``match_part``, which scores its
-   signature pairs with them and says which of them it met.
+   every row's background and edge and the bucket's edges (its slice of every partition's file),
+   written to files; ``all_meaning`` joins them (tens per sentence) with those found through other
+   articles and by the same figure, into files every ``match_part`` maps (``alike_files``), which
+   scores its signature pairs with them and says which of them it met.
 8. ``meaning_rest`` (one per partition): the pairs only meaning found -- any sentence, check-worthy
    or not -- scored with their own claims read from the store, written to Parquet.
 
@@ -70,7 +71,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from distributed import Client, LocalCluster, progress
 
-from factcheck.batch import edge_files, frames, matcher, vector_files
+from factcheck.batch import alike_files, edge_files, frames, matcher, vector_files
+from factcheck.batch.alike_files import AlikeFile
 from factcheck.batch.vector_files import VectorFiles
 from factcheck.errors import FactcheckError
 from factcheck.store import Store
@@ -136,9 +138,10 @@ def links_part(j: int, n: int, records: pd.DataFrame) -> matcher.Links:
     return matcher.local_pairs(frames.claims_of(records), lambda key: owner(key, n) == j).links
 
 
-def match_part(j: int, n: int, out_file: str, dated_file: str, alike: matcher.Alike | None,
+def match_part(j: int, n: int, out_file: str, dated_file: str, alike: AlikeFile | None,
                links: matcher.Links | None, records: pd.DataFrame) -> tuple[dict, object]:
     claims = frames.claims_of(records)
+    alike = alike.load() if alike is not None else None
     share = matcher.local_pairs(claims, lambda key: owner(key, n) == j, alike)
     found, dated = matcher.score_share(share, claims, alike, links or {})
     _write_matches(found, out_file)
@@ -177,21 +180,24 @@ def search_part(vectors: VectorFiles, i: int, k: int, block: int, per_chunk: int
 
 
 def pair_meaning(vectors: VectorFiles, rows: matcher.Neighbourhood, files: list[edge_files.EdgeFile],
-                 j: int) -> matcher.Alike:
-    """The pairs alike in meaning among the ``j``-th bucket of edges (of every row range)."""
-    return matcher.alike_pairs(vectors.claim_ids, rows, edge_files.bucket(files, j))
+                 j: int, prefix: str) -> AlikeFile:
+    """The pairs alike in meaning among the ``j``-th bucket of edges (of every row range), written
+    to files at ``prefix`` (``alike_files``)."""
+    return alike_files.write(matcher.alike_pairs(vectors.claim_ids, rows, edge_files.bucket(files, j)), prefix)
 
 
-def all_meaning(db: str, vectors: VectorFiles, *parts: matcher.Alike) -> tuple[matcher.Alike, matcher.Links]:
-    """The pairs alike in meaning, and the undated articles' links through them."""
+def all_meaning(db: str, vectors: VectorFiles, prefix: str, *parts: AlikeFile) -> tuple[AlikeFile, matcher.Links]:
+    """The pairs alike in meaning, written to files at ``prefix``, and the undated articles' links
+    through them."""
     with Store(db, read_only=True) as store:
         figures = list(figure_rows(store))
         dates = article_dates(store)
-    alike = matcher.all_alike(parts, vectors.claim_ids, vectors.article_ids, vectors.matrix(), figures)
-    return alike, matcher.alike_links(alike, vectors.claim_ids, vectors.article_ids, dates)
+    alike = matcher.all_alike([p.load() for p in parts], vectors.claim_ids, vectors.article_ids, vectors.matrix(),
+                              figures)
+    return alike_files.write(alike, prefix), matcher.alike_links(alike, vectors.claim_ids, vectors.article_ids, dates)
 
 
-def unmet(alike: matcher.Alike, *met):
+def unmet(alike: AlikeFile, *met):
     """The indices into ``alike`` of the pairs no ``match_part`` met (only meaning found them)."""
     import numpy as np
 
@@ -201,11 +207,12 @@ def unmet(alike: matcher.Alike, *met):
     return np.flatnonzero(rest)
 
 
-def meaning_rest(db: str, i: int, n: int, out_file: str, dated_file: str, alike: matcher.Alike,
+def meaning_rest(db: str, i: int, n: int, out_file: str, dated_file: str, alike: AlikeFile,
                  links: matcher.Links | None, rest) -> dict:
     """Score the ``i``-th of ``n`` shares of the pairs ``rest`` of ``alike`` (``unmet``)."""
     import numpy as np
 
+    alike = alike.load()
     which = rest[i::n]
     ids = sorted(set(alike.a[which].tolist()) | set(alike.b[which].tolist()))
     with Store(db, read_only=True) as store:
@@ -220,7 +227,7 @@ def meaning_rest(db: str, i: int, n: int, out_file: str, dated_file: str, alike:
 
 
 def summarise(common: frozenset[str], reads: list[dict], matches: list[dict], rest: list[dict],
-              alike: matcher.Alike | None) -> dict:
+              alike: AlikeFile | None) -> dict:
     out = Counter()
     for stats in reads + matches + rest:
         out.update(stats)
@@ -290,8 +297,9 @@ def graph(plan: Plan):
         ]
         rows = _task(matcher.joined_rows, "joined_rows")([p[0] for p in parts])
         files = _task(edge_files.gathered, "edge_files")(*[p[1] for p in parts])
-        paired = [_task(pair_meaning, f"pair_meaning-{j}")(vectors, rows, files, j) for j in range(n)]
-        alike, alike_links = _task(all_meaning, "all_meaning", 2)(db, vectors, *paired)
+        paired = [_task(pair_meaning, f"pair_meaning-{j}")(vectors, rows, files, j, str(scratch / f"alike-{j:05d}"))
+                  for j in range(n)]
+        alike, alike_links = _task(all_meaning, "all_meaning", 2)(db, vectors, str(scratch / "alike"), *paired)
     links = None
     if plan.undated:  # an undated claim takes the date of its article's related articles through every pair
         links = _task(links_of, "links")(alike_links, *[

@@ -346,6 +346,19 @@ class Alike:
         # the larger id first: candidate pairs come sorted that way (by position, in id order)
         return index_of(self.b * width + self.a, hi * width + lo)
 
+    def extended(self, a, b, cosine, gain, bridges) -> Alike:
+        """These pairs and the new pairs given (parallel arrays), in new arrays, whose first part a
+        caller may then change in place (one copy of a few million pairs, not one per step)."""
+        import numpy as np
+
+        n = len(self)
+        through = np.zeros(n + len(a), dtype=np.int64)
+        if self.bridges is not None:
+            through[:n] = self.bridges
+        through[n:] = bridges
+        cat = np.concatenate
+        return Alike(cat([self.a, a]), cat([self.b, b]), cat([self.cosine, cosine]), cat([self.gain, gain]), through)
+
     def terms(self, at):
         """The (gain, cosine, bridges) of the pairs at indices ``at`` (from ``lookup``): NaN, NaN
         and 0 where ``at`` is -1."""
@@ -372,6 +385,21 @@ def index_of(codes, wanted):
     order = np.argsort(codes)
     at = np.minimum(np.searchsorted(codes[order], wanted), len(codes) - 1)
     return np.where(codes[order][at] == wanted, order[at], -1)
+
+
+PAIRS_PER_CHUNK = 8192  # rows of each side read at a time to measure the cosines of pairs
+
+
+def pairwise(cosines, matrix, x, y):
+    """``cosines(u, v)`` of the rows ``x[i]`` and ``y[i]`` of ``matrix``, ``PAIRS_PER_CHUNK`` pairs
+    at a time: ``cosines`` works row by row, so the floats are those of one call, and the rows read
+    are a chunk's (at 80,000 claims, the 14,000 pairs found through other articles were 130 MB of
+    rows at once)."""
+    import numpy as np
+
+    parts = [cosines(matrix[x[lo : lo + PAIRS_PER_CHUNK]], matrix[y[lo : lo + PAIRS_PER_CHUNK]])
+             for lo in range(0, len(x), PAIRS_PER_CHUNK)]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float64)
 
 
 def rows_of(claim_ids):

@@ -13,7 +13,7 @@ that is more. Chosen on tests/data/semantic/{brightwave,dev_*,tuned} and tests/d
 
 from __future__ import annotations
 
-from factcheck.core.matching.neighbours import Alike, index_of, rows_of
+from factcheck.core.matching.neighbours import Alike, index_of, pairwise, rows_of
 
 BRIDGES = 2  # other articles, each with a sentence alike to both
 BRIDGE_GAIN = 0.7  # the meaning term of a pair that may bridge
@@ -96,17 +96,22 @@ def with_restated(alike: Alike, claim_ids, article_ids, matrix, new=None) -> Ali
     claim_ids = np.asarray(claim_ids, dtype=np.int64)
     row_of = rows_of(claim_ids)
     is_new = None if new is None else np.isin(claim_ids, np.fromiter(new, dtype=np.int64))
-    x, y, strength, bridges = through_others(row_of(alike.a), row_of(alike.b), alike.gain,
+    strong = np.flatnonzero(alike.gain >= BRIDGE_GAIN)  # the only bridges: the rows of the others are not needed
+    x, y, strength, bridges = through_others(row_of(alike.a[strong]), row_of(alike.b[strong]), alike.gain[strong],
                                              np.asarray(article_ids, dtype=np.int64), is_new)
     a, b = np.minimum(claim_ids[x], claim_ids[y]), np.maximum(claim_ids[x], claim_ids[y])
     at = alike.lookup(a, b)
-    gain, through = alike.gain.copy(), np.zeros(len(alike), dtype=np.int64)
     found = at >= 0
-    gain[at[found]] = np.maximum(gain[at[found]], strength[found])
-    through[at[found]] = bridges[found]
-    x, y = x[~found], y[~found]
-    u, v = matrix[x].astype(np.float64), matrix[y].astype(np.float64)
-    cosine = np.einsum("ij,ij->i", u, v) / np.maximum(np.linalg.norm(u, axis=1) * np.linalg.norm(v, axis=1), 1e-12)
-    cat = np.concatenate
-    return Alike(cat([alike.a, a[~found]]), cat([alike.b, b[~found]]), cat([alike.cosine, np.round(cosine, 4)]),
-                 cat([gain, strength[~found]]), cat([through, bridges[~found]]))
+    out = alike.extended(a[~found], b[~found], np.round(pairwise(_cosines, matrix, x[~found], y[~found]), 4),
+                         strength[~found], bridges[~found])
+    at, strength = at[found], strength[found]
+    out.gain[at] = np.maximum(out.gain[at], strength)
+    out.bridges[at] = bridges[found]
+    return out
+
+
+def _cosines(u, v):
+    import numpy as np
+
+    u, v = u.astype(np.float64), v.astype(np.float64)
+    return np.einsum("ij,ij->i", u, v) / np.maximum(np.linalg.norm(u, axis=1) * np.linalg.norm(v, axis=1), 1e-12)

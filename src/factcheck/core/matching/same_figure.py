@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from factcheck.core.matching.neighbours import COSINE_FLOOR, Alike, rows_of
+from factcheck.core.matching.neighbours import COSINE_FLOOR, Alike, pairwise, rows_of
 from factcheck.core.matching.restated import BRIDGE_GAIN, with_later
 
 STORY_PAIRS = 2  # pairs strongly alike (a meaning term of BRIDGE_GAIN or more) two articles share
@@ -72,23 +72,26 @@ def on_one_story(alike: Alike, claim_ids, article_ids, matrix, figures: Iterable
         a, b, ra, rb = a[unique], b[unique], ra[unique], rb[unique]
     at = alike.lookup(a, b)
     weak = (at < 0) | (alike.gain[np.maximum(at, 0)] < FIGURE_GAIN)  # most are found already
-    a, b, ra, rb = a[weak], b[weak], ra[weak], rb[weak]
-    u, v = np.asarray(matrix[ra], dtype=np.float32), np.asarray(matrix[rb], dtype=np.float32)
-    norms = np.sqrt(np.einsum("ij,ij->i", u, u) * np.einsum("ij,ij->i", v, v))
-    cosine = np.einsum("ij,ij->i", u, v) / np.maximum(norms, np.float32(1e-12))
+    a, b, ra, rb, at = a[weak], b[weak], ra[weak], rb[weak], at[weak]
+    cosine = pairwise(_cosines, matrix, ra, rb)
     keep = cosine >= COSINE_FLOOR
-    a, b, cosine = a[keep], b[keep], cosine[keep]
+    a, b, cosine, at = a[keep], b[keep], cosine[keep], at[keep]
     if not len(a):
         return alike
-    at = alike.lookup(a, b)
-    gain = alike.gain.copy()
-    via = np.zeros(len(alike), dtype=np.int64) if alike.bridges is None else alike.bridges.copy()
-    gain[at[at >= 0]] = FIGURE_GAIN
-    via[at[at >= 0]] = SAME_FIGURE
     add = at < 0
-    cat = np.concatenate
-    return Alike(cat([alike.a, a[add]]), cat([alike.b, b[add]]), cat([alike.cosine, np.round(cosine[add], 4)]),
-                 cat([gain, np.full(int(add.sum()), FIGURE_GAIN)]), cat([via, np.full(int(add.sum()), SAME_FIGURE)]))
+    out = alike.extended(a[add], b[add], np.round(cosine[add], 4), np.full(int(add.sum()), FIGURE_GAIN),
+                         np.full(int(add.sum()), SAME_FIGURE))
+    out.gain[at[~add]] = FIGURE_GAIN
+    out.bridges[at[~add]] = SAME_FIGURE
+    return out
+
+
+def _cosines(u, v):
+    import numpy as np
+
+    u, v = np.asarray(u, dtype=np.float32), np.asarray(v, dtype=np.float32)
+    norms = np.sqrt(np.einsum("ij,ij->i", u, u) * np.einsum("ij,ij->i", v, v))
+    return np.einsum("ij,ij->i", u, v) / np.maximum(norms, np.float32(1e-12))
 
 
 def _story_links(alike: Alike, articles, row_of, width: int):
