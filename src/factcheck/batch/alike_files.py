@@ -42,3 +42,19 @@ def write(alike: matcher.Alike, prefix: str) -> AlikeFile:
     for name in names:
         np.save(f"{prefix}-{name}.npy", np.ascontiguousarray(getattr(alike, name)))
     return AlikeFile(os.fspath(prefix), names, len(alike))
+
+
+
+def joined(files: list[AlikeFile]) -> matcher.Alike:
+    """The pairs of every file (one at least), in order, in memory: read one file at a time, so a
+    task holds the joined arrays and one file's pages, not every file's mapped."""
+    first = files[0].load()
+    total = sum(len(f) for f in files)
+    out = {name: np.empty(total, dtype=getattr(first, name).dtype) for name in files[0].names}
+    at = 0
+    for f in files:
+        part = f.load()
+        for name, column in out.items():
+            column[at : at + len(f)] = getattr(part, name)
+        at += len(f)
+    return matcher.Alike(**out)

@@ -192,8 +192,8 @@ def all_meaning(db: str, vectors: VectorFiles, prefix: str, *parts: AlikeFile) -
     with Store(db, read_only=True) as store:
         figures = list(figure_rows(store))
         dates = article_dates(store)
-    alike = matcher.all_alike([p.load() for p in parts], vectors.claim_ids, vectors.article_ids, vectors.matrix(),
-                              figures)
+    alike = matcher.all_alike(alike_files.joined(list(parts)), vectors.claim_ids, vectors.article_ids,
+                              vectors.scattered_rows(), figures)
     return alike_files.write(alike, prefix), matcher.alike_links(alike, vectors.claim_ids, vectors.article_ids, dates)
 
 

@@ -100,14 +100,11 @@ def alike_pairs(claim_ids, rows: Neighbourhood, edges: Neighbourhood) -> Alike:
     return _neighbours.pair_up(np.asarray(claim_ids, dtype=np.int64), near, n, np.arange(n))
 
 
-def all_alike(parts: Sequence[Alike], claim_ids, article_ids, matrix, figures) -> Alike:
-    """The pairs alike in meaning of every bucket, those alike through other articles
-    (``restated.with_restated``) and those with the same figure on one story
+def all_alike(found: Alike, claim_ids, article_ids, matrix, figures) -> Alike:
+    """The pairs alike in meaning of every bucket (``found``, joined), with those alike through
+    other articles (``restated.with_restated``) and those with the same figure on one story
     (``same_figure.on_one_story``, ``figures`` as the store gives them): over all of them, as one
-    process finds them."""
-    import numpy as np
-
-    found = Alike(*(np.concatenate([getattr(p, name) for p in parts]) for name in ("a", "b", "cosine", "gain")))
+    process finds them. ``matrix[rows]`` gives the vectors of the claims' rows."""
     found = with_restated(found, claim_ids, article_ids, matrix)
     return on_one_story(found, claim_ids, article_ids, matrix, figures)
 

@@ -33,6 +33,7 @@ ROWS_PER_BLOCK = 512  # rows of the similarity matrix at a time (512 x 20,000 fl
 # its columns at a time, whole articles (512 x 32,768 float32 = 67 MB, and as much of the vectors):
 # a block's cosines are held to one chunk of the sentences at a time, not to all of them
 COLUMNS_PER_CHUNK = 32_768
+FIXED_ROWS = 4096  # rows made whole numbers at a time
 # The vectors as whole numbers, each row of norm FIXED_NORM at most (float32): every product of two
 # and, by Cauchy-Schwarz, every partial sum of them is a whole number below 2^24, exact in float32,
 # so a matrix product is exact in whatever order the BLAS library adds. A product of the floats is
@@ -218,9 +219,15 @@ def fixed_point(vectors) -> Fixed:
     """Unit vectors as whole numbers of norm ``FIXED_NORM`` at most, for ``cosines``."""
     import numpy as np
 
-    whole = np.rint(np.asarray(vectors, dtype=np.float64) * FIXED_NORM)
-    norms = np.sqrt(np.einsum("ij,ij->i", whole, whole))  # whole numbers: exact in any order
-    return Fixed(whole.astype(np.float32), (1.0 / np.maximum(norms, 1.0)).astype(np.float32))
+    # row by row (a slice at a time): a chunk of 32,768 rows in float64 was 300 MB of temporaries
+    whole = np.empty(np.shape(vectors), dtype=np.float32)
+    scale = np.empty(len(whole), dtype=np.float32)
+    for lo in range(0, len(whole), FIXED_ROWS):
+        part = np.rint(np.asarray(vectors[lo : lo + FIXED_ROWS], dtype=np.float64) * FIXED_NORM)
+        norms = np.sqrt(np.einsum("ij,ij->i", part, part))  # whole numbers: exact in any order
+        whole[lo : lo + FIXED_ROWS] = part
+        scale[lo : lo + FIXED_ROWS] = 1.0 / np.maximum(norms, 1.0)
+    return Fixed(whole, scale)
 
 
 def cosines(rows: Fixed, columns: Fixed):
