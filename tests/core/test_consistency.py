@@ -689,6 +689,18 @@ def test_a_measured_amount_of_one_digit_for_another_period_is_a_conflict():
     assert state != "conflict"
 
 
+def test_two_fractions_in_words_are_one_share_rounded_each_way():
+    quarters = ("Drei Viertel von ihnen saßen stundenlang fest.", "de", "2026-11-20")  # of whom: unsaid
+    for other, state in ((("Two thirds of the passengers were stuck for hours.", "en", "2026-11-20"), "conflict"),
+                         (("Près de trois voyageurs sur quatre sont restés bloqués.", "fr", "2026-11-20"), "consistent"),
+                         (("Una persona su cinque è rimasta bloccata.", "it", "2026-11-20"), "conflict")):
+        assert judge(quarters, other)[0] == state, other
+    # so many per cent in words may be of two things, where one side does not say what
+    state, _, _ = judge(("Zehn Prozent saßen fest.", "de", "2026-11-20"),
+                        ("Patnáct procent zůstalo ve vlaku.", "cs", "2026-11-20"))
+    assert state != "conflict"
+
+
 def test_a_period_between_two_figures_is_the_nearer_ones():
     state, _, _ = judge(("A TAP cancela cerca de 355 voos por dia, afetando perto de 190 mil passageiros.", "pt", "2026-12-07"),
                         ("A greve afeta unos 190.000 pasajeros.", "es", "2026-12-07"))

@@ -52,7 +52,7 @@ from factcheck.core import qualified_measures
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
-from factcheck.core.figure_slips import (another_time_slip, leading_digit_moved, of_its_day, period_slip, same_digits,
+from factcheck.core.figure_slips import (another_time_slip, fraction_in_words, leading_digit_moved, of_its_day, period_slip, same_digits,
                                          same_sum, same_written_number, significant, span_slip, swapped_digits,
                                          tenfold_slip, thousandfold, toll_fell, year_slip)
 from factcheck.core.figure_sources import OWN_ESTIMATES
@@ -315,7 +315,9 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     generic = f.measure != g.measure and (f.measure in GENERIC or g.measure in GENERIC)
     if (apart := _apart(f, g, sa, sb, generic)) is not None:
         return apart
-    certain = _certain(f, g, sa, sb, generic) or one_list
+    # a fraction in words on both sides is each outlet's rounding of one share: the story's ("drie
+    # kwart van de passagiers" / "zwei Drittel der Reisenden"), whatever it is said to be of
+    certain = _certain(f, g, sa, sb, generic) or one_list or fraction_in_words(f) and fraction_in_words(g)
     if (slip := _slip(f, g, sa, sb, certain)) is not None:
         return slip
     if _two_countries_sums(f, g):  # "škody ... 48 miliard korun" / "straty po powodzi ... 9,5 mld zł"

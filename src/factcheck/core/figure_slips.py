@@ -14,6 +14,7 @@ from factcheck.core.comparison import Comparison, relative_difference, short_day
 from factcheck.core.measure_words import CHANGING, HOW_COUNTED
 from factcheck.core.models import Figure
 from factcheck.core.periods import MONTHS
+from factcheck.core.quantity_words import UNIVERSAL, WORDS
 from factcheck.core.quarters import QUARTER_BASE
 
 def of_its_day(f: Figure) -> bool:
@@ -39,6 +40,18 @@ def same_sum(f: Figure, g: Figure) -> bool:
     more ("900 miljoner kronor" / "900 miljoonan kruunun"; "po 20 000 złotych" / "20 000 eur"): in
     another period or currency, one outlet's slip."""
     return same_written_number(f, g) or f.value == g.value and abs(f.value) >= 100
+
+
+_PERCENT_WORDS = frozenset(w.casefold() for entry in (UNIVERSAL, *WORDS.values()) for w in entry.get("percent", ()))
+
+
+def fraction_in_words(f: Figure) -> bool:
+    """Whether ``f`` is a share written as a fraction in words ("drei Viertel", "one in five",
+    "quatre passagers sur dix"), not as so many per cent ("zehn Prozent") or in digits."""
+    if f.kind != "percent" or f.unit != "%" or any(ch.isdigit() for ch in f.text):
+        return False
+    folded = f.text.casefold()
+    return not any(word in folded for word in _PERCENT_WORDS)
 
 
 def same_digits(f: Figure, g: Figure) -> bool:
