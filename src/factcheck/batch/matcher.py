@@ -109,16 +109,23 @@ def all_alike(found: Alike, claim_ids, article_ids, matrix, figures) -> Alike:
     return on_one_story(found, claim_ids, article_ids, matrix, figures)
 
 
-def meaning_of(alike: Alike | None, a, b):
-    """Each pair's (gain, cosine, bridges) from ``alike`` (``Alike.terms``; NaN, NaN, 0 without
-    ``alike``), and the indices into ``alike`` of the pairs found there."""
+def alike_at(alike: Alike | None, a, b):
+    """The indices into ``alike`` of the pairs (a[i], b[i]), -1 where absent (all -1 without
+    ``alike``)."""
     import numpy as np
 
     if alike is None or not len(alike):
-        nan = np.full(len(a), np.nan)
-        return (nan, nan, np.zeros(len(a), dtype=np.int64)), np.zeros(0, dtype=np.int64)
-    at = alike.lookup(np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64))
-    return alike.terms(at), at[at >= 0]
+        return np.full(len(a), -1, dtype=np.int64)
+    return alike.lookup(np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64))
+
+
+def _terms(alike: Alike | None, at):
+    """Each pair's (gain, cosine, bridges) (``Alike.terms``; NaN, NaN, 0 without ``alike``)."""
+    import numpy as np
+
+    if alike is None or not len(alike):
+        return np.full(len(at), np.nan), np.full(len(at), np.nan), np.zeros(len(at), dtype=np.int64)
+    return alike.terms(at)
 
 
 def alike_links(alike: Alike, claim_ids, article_ids, dates: dict[int, str | None]) -> Links:
@@ -156,13 +163,18 @@ def merged_links(*parts: Links) -> Links:
 @dataclass
 class Share:
     """A partition's pairs, found and not yet scored: its claims as a ``MatchIndex``, the pairs as
-    positions, the indices into ``alike`` of those alike in meaning too, and its undated links."""
+    positions, each pair's index into ``alike`` (-1: not alike in meaning), and its undated links."""
 
     index: object
     ps: object
     qs: object
-    met: object
+    at: object
     links: Links
+
+    @property
+    def met(self):
+        """The indices into ``alike`` of the pairs alike in meaning too."""
+        return self.at[self.at >= 0]
 
 
 def local_pairs(claims: Sequence[Claim], owns: Callable[[str], bool], alike: Alike | None = None) -> Share:
@@ -207,8 +219,7 @@ def local_pairs(claims: Sequence[Claim], owns: Callable[[str], bool], alike: Ali
     ps = np.fromiter((p for p, _ in pairs), dtype=np.int64, count=len(pairs))
     qs = np.fromiter((q for _, q in pairs), dtype=np.int64, count=len(pairs))
     ids = np.fromiter((c[0] for c in claims), dtype=np.int64, count=n)
-    _, met = meaning_of(alike, ids[ps], ids[qs])
-    return Share(index, ps, qs, met, _consistency.undated_links(index.statements, pairs))
+    return Share(index, ps, qs, alike_at(alike, ids[ps], ids[qs]), _consistency.undated_links(index.statements, pairs))
 
 
 def score_share(
@@ -218,14 +229,11 @@ def score_share(
     gain and cosine; undated claims dated by ``links``, the links of every pair of the job (see
     ``_dated``). Returns the matches reaching ``min_score`` and the signatures so dated (claim
     id, signature), to be stored as the one-process rebuild stores them."""
-    import numpy as np
-
     index = share.index
     scored = set(share.ps.tolist()) | set(share.qs.tolist())
     for p in scored:
         index.signatures[p] = parse_signature(claims[p][4])
-    ids = np.fromiter((s.id for s in index.statements), dtype=np.int64, count=len(index.statements))
-    (gain, cosine, bridges), _ = meaning_of(alike, ids[share.ps], ids[share.qs])
+    gain, cosine, bridges = _terms(alike, share.at)
     dated = _dated(index, scored, links)
     return _matching.score_arrays(index, share.ps, share.qs, min_score, gain, cosine, bridges=bridges,
                                   date_from_pairs=False), dated

@@ -390,8 +390,9 @@ def index_of(codes, wanted):
         out[at[found]] = np.flatnonzero(found)
         return out
     order = np.argsort(codes)
-    at = np.minimum(np.searchsorted(codes[order], wanted), len(codes) - 1)
-    return np.where(codes[order][at] == wanted, order[at], -1)
+    ordered = codes[order]
+    at = np.minimum(np.searchsorted(ordered, wanted), len(codes) - 1)
+    return np.where(ordered[at] == wanted, order[at], -1)
 
 
 PAIRS_PER_CHUNK = 8192  # rows of each side read at a time to measure the cosines of pairs
