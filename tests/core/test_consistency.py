@@ -701,6 +701,18 @@ def test_two_fractions_in_words_are_one_share_rounded_each_way():
     assert state != "conflict"
 
 
+def test_one_figure_misread_as_two_measures_is_still_one_outlets_slip():
+    day = "2026-11-20"
+    state, lines, _ = judge(("Der Schaden beläuft sich auf 38 Millionen Dollar pro Tag.", "de", day),
+                            ("Las pérdidas ascienden a 38 millones de euros al día.", "es", day))
+    assert state == "conflict" and "another currency" in lines[0], lines
+    premium = ("The offer is a 27% premium to the closing price.", "en", day)
+    state, lines, _ = judge(premium, ("Het bod ligt 72 procent boven de slotkoers.", "nl", day))
+    assert state == "conflict" and "two digits swapped" in lines[0], lines
+    # other digits under two measures are two things
+    assert judge(premium, ("Het bod ligt 45 procent boven de slotkoers.", "nl", day))[0] == "not-compared"
+
+
 def test_a_period_between_two_figures_is_the_nearer_ones():
     state, _, _ = judge(("A TAP cancela cerca de 355 voos por dia, afetando perto de 190 mil passageiros.", "pt", "2026-12-07"),
                         ("A greve afeta unos 190.000 pasajeros.", "es", "2026-12-07"))

@@ -52,7 +52,7 @@ from factcheck.core import qualified_measures
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
-from factcheck.core.figure_slips import (another_time_slip, fraction_in_words, leading_digit_moved, of_its_day, period_slip, same_digits,
+from factcheck.core.figure_slips import (another_time_slip, digits_swapped, fraction_in_words, leading_digit_moved, of_its_day, period_slip, same_digits,
                                          same_sum, same_written_number, significant, span_slip, swapped_digits,
                                          tenfold_slip, thousandfold, toll_fell, year_slip)
 from factcheck.core.figure_sources import OWN_ESTIMATES
@@ -317,7 +317,8 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         return apart
     # a fraction in words on both sides is each outlet's rounding of one share: the story's ("drie
     # kwart van de passagiers" / "zwei Drittel der Reisenden"), whatever it is said to be of
-    certain = _certain(f, g, sa, sb, generic) or one_list or fraction_in_words(f) and fraction_in_words(g)
+    certain = _certain(f, g, sa, sb, generic) or one_list or fraction_in_words(f) and fraction_in_words(g) \
+        or bool(f.measure and g.measure) and f.measure != g.measure and not generic  # kept together by ``_misread``
     if (slip := _slip(f, g, sa, sb, certain)) is not None:
         return slip
     if _two_countries_sums(f, g):  # "škody ... 48 miliard korun" / "straty po powodzi ... 9,5 mld zł"
@@ -387,7 +388,7 @@ def _apart(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) ->
         return not_compared(f, g, f"two sources' counts: {f.source} / {g.source}")
     if (f.source in OWN_ESTIMATES) != (g.source in OWN_ESTIMATES):  # the opposition's 3.4% / the budget's 2.7%
         return not_compared(f, g, f"an estimate of {f.source or g.source}'s own")
-    if f.measure and g.measure and f.measure != g.measure and not generic and not _one_number(f, g):
+    if f.measure and g.measure and f.measure != g.measure and not generic and not (_one_number(f, g) or _misread(f, g)):
         return not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
     if f.month and g.month and f.month != g.month:
         # "im dritten Quartal 53,7 Milliarden" / "for the first nine months, revenue was DKK53.7bn"
@@ -415,6 +416,17 @@ def _one_number(f: Figure, g: Figure) -> bool:
     words around it were read to measure. Not so for counts and shares: "410 kişi yaralandı" and
     "circa 410 soccorritori" are two things, and so are "14 % du trafic" and "el 14 % de las importaciones"."""
     return f.kind == "money" and f.unit == g.unit and f.value == g.value
+
+
+def _misread(f: Figure, g: Figure) -> bool:
+    """Whether two related statements give one figure with one outlet's slip in it, whatever the
+    words around them were read to measure: the same sum in two currencies ("38 εκατομμύρια δολάρια
+    την ημέρα" / "38 millones de euros al día"), or a share with two neighbouring digits swapped ("a
+    27% premium" / "72 procent boven de slotkoers": what a share is of is read from the words around
+    it, less surely than a count's thing from its noun: 42,000 hens and 24.000 pigs are two counts)."""
+    if f.kind == "money" and f.unit != g.unit:
+        return same_sum(f, g) and not (f.period and g.period and f.period != g.period)
+    return f.kind == "percent" and f.unit == g.unit and digits_swapped(abs(f.value), abs(g.value))
 
 
 def _certain(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) -> bool:
