@@ -31,7 +31,9 @@ never to conflict.
 
 Slips are conflicts even where the measure is unsaid: swapped digits, a power of ten, another
 currency or period for the same digits (``figure_slips``), and one year mistyped between two
-statements that each name one year (``_year_slip``).
+statements that each name one year (``_year_slip``); and even where the two were read to measure
+different things, for the same sum in two currencies or a share's digits swapped (``_misread``).
+Two fractions in words ("drie kwart" / "zwei Drittel") are one share, whatever each is said to be of.
 
 Money in different currencies is converted to USD with the ECB rate at each article's date. An
 undated article is converted at the date of the article it is compared with; else the story date
