@@ -179,6 +179,9 @@ def test_the_approximation_word_is_named(text, lang, word):
         ("Den skal spare 4,5 millioner ton CO2 om året.", "da", 4.5e6, "t", "mass"),  # after a scale word
         ("Der Park soll 4,5 Millionen Tonnen CO2 einsparen.", "de", 4.5e6, "t", "mass"),
         ("Owners must stop charging the 540Wh battery packs.", "en", 540, "Wh", "energy"),
+        # a language's press in its other script or region: Serbian in the Latin script, European Portuguese
+        ("Rudnik će zauzeti 2.150 hektara u dolini.", "sr", 2150, "ha", "area"),
+        ("O parque fica a 47 quilómetros da costa.", "pt", 47, "km", "length"),
     ],
 )
 def test_units_from_cldr(text, lang, value, unit, dimension):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from factcheck.core.numbers import cldr_locale
+from factcheck.core.numbers import VARIANTS, cldr_locale
 
 #: CLDR unit id -> (symbol used in figures, pint unit expression, dimension)
 UNITS: dict[str, tuple[str, str, str]] = {
@@ -152,7 +152,9 @@ def unit_forms(lang: str | None) -> dict[str, str]:
     """Every written form of the units (as in text, case kept) -> unit symbol, for ``lang``."""
     forms: dict[str, str] = {}
     own: dict[str, str] = {}  # the language's own long forms
-    locales = [cldr_locale(lang), cldr_locale("en"), cldr_locale("en_GB")]
+    language = cldr_locale(lang).language
+    # and its press's other script or region ("2.150 hektara": Serbian in the Latin script)
+    locales = [cldr_locale(lang), *map(cldr_locale, VARIANTS.get(language, ())), cldr_locale("en"), cldr_locale("en_GB")]
     for n, locale in enumerate(locales):
         patterns = locale._data["unit_patterns"]
         for unit_id, (symbol, _, _) in UNITS.items():
@@ -170,7 +172,6 @@ def unit_forms(lang: str | None) -> dict[str, str]:
                             own[word] = symbol
                         if locale.language == "de" and width == "long" and word.endswith("er"):
                             forms.setdefault(word + "n", symbol)  # dative plural: "in 10 Kilometern"
-    language = cldr_locale(lang).language
     for word, symbol in (EVERYDAY[None] | EVERYDAY.get(language, {}) | _SPAN_CASES.get(language, {})).items():
         forms.setdefault(word, symbol)
     if language == "hu":
