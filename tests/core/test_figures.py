@@ -792,6 +792,8 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("Министерството публикува списъка на 520-те стоки.", "bg", "number", 520, None),
         ("Operators lēš, ka zaudējumi sasniedz 2,5 miljonus eiro dienā.", "lv", "money", 2.5e6, "EUR"),
         ("Šoferi gaida līdz pat trīsdesmit stundām.", "lv", "number", 30, "h"),
+        ("Dernek, etkilenen yolcu sayısının 150 bini bulduğunu öne sürdü.", "tr", "number", 150e3, None),
+        ("Havalimanı zararın 3 milyar lirayı bulduğunu açıkladı.", "tr", "money", 3e9, "TRY"),
         # a percent in words whose sign is a number word too ("cento", "ciento", "cent")
         ("O sindicato continua a exigir quinze por cento.", "pt", "percent", 15, "%"),
         ("Chiedono un aumento del venti per cento.", "it", "percent", 20, "%"),

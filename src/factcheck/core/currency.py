@@ -89,7 +89,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "avro": "EUR", "avroluk": "EUR", "avrodan": "EUR", "avroya": "EUR",  # the euro as TDK spells it
            # and the cases a sum takes ("9.500 forintten", "3 milyar euroluk", "dolarlık")
            "forint": "HUF", "forintten": "HUF", "forinte": "HUF", "forintlik": "HUF", "euroluk": "EUR", "eurodan": "EUR",
-           "euroya": "EUR", "dolarlık": "USD", "dolardan": "USD", "liradan": "TRY", "liraya": "TRY"},
+           "euroya": "EUR", "dolarlık": "USD", "dolardan": "USD", "liradan": "TRY", "liraya": "TRY",
+           "lirayı": "TRY", "euroyu": "EUR", "avroyu": "EUR", "doları": "USD", "dolara": "USD"},  # and the accusative
     "hr": {"funti": "GBP", "funta": "GBP", "funte": "GBP", "eur": "EUR", "lira": "TRY", "turskih lira": "TRY",
            "dolara": "USD", "dolar": "USD", "dolari": "USD"},
     "el": {"ευρώ": "EUR", "δολάρια": "USD", "δολαρίων": "USD", "λίρες": "GBP", "λιρών": "GBP", "φιορίνια": "HUF",

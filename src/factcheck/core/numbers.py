@@ -48,6 +48,11 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     # and Estonian ("60 miljonile eurole", "1,1 miljoni tonni", "2 miljardi euro")
     "et": {"miljoni": 10**6, "miljonile": 10**6, "miljonilt": 10**6, "miljonini": 10**6, "miljardi": 10**9,
            "miljardile": 10**9, "miljardilt": 10**9, "miljardini": 10**9},
+    # Turkish scale words with their case endings ("150 bini bulduğunu", "2 milyonu aştı", "3 milyara");
+    # not "binde", which before a number is per mille ("binde 5")
+    "tr": {"bini": 10**3, "binin": 10**3, "bine": 10**3, "binden": 10**3, "milyonu": 10**6, "milyonun": 10**6,
+           "milyona": 10**6, "milyonda": 10**6, "milyondan": 10**6, "milyarı": 10**9, "milyarın": 10**9,
+           "milyara": 10**9, "milyarda": 10**9, "milyardan": 10**9},
     # Albanian plurals ("15 milionë euro", "1,5 miliardë lekë"); CLDR has the singular only
     "sq": {"milionë": 10**6, "miliardë": 10**9},
 }
