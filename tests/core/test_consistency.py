@@ -713,6 +713,12 @@ def test_one_figure_misread_as_two_measures_is_still_one_outlets_slip():
     assert judge(premium, ("Het bod ligt 45 procent boven de slotkoers.", "nl", day))[0] == "not-compared"
 
 
+def test_up_to_explains_no_same_sum_in_another_currency():
+    state, lines, _ = judge(("Die Versicherung deckt Schäden bis zu 25 Millionen Euro ab.", "de", "2026-11-29"),
+                            ("Polisa operatora opiewa na 25 mln zł.", "pl", "2026-11-30"))
+    assert state == "conflict" and "another currency" in lines[0], lines
+
+
 def test_a_period_between_two_figures_is_the_nearer_ones():
     state, _, _ = judge(("A TAP cancela cerca de 355 voos por dia, afetando perto de 190 mil passageiros.", "pt", "2026-12-07"),
                         ("A greve afeta unos 190.000 pasajeros.", "es", "2026-12-07"))

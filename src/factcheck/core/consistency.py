@@ -223,11 +223,12 @@ def _money(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool, sc
 def _currency_slip(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison | None:
     """The same sum in two currencies that are worth different amounts ("42.50 euros per share" /
     "42,50 kronor per aktie"): one outlet wrote the wrong currency, a conflict even where neither says
-    what the sum is, or one side gives a period the other does not; "about" explains no such sameness
-    ("unos US$ 180 millones" / "180 millions d'euros"). None when the figures are not so."""
+    what the sum is, or one side gives a period the other does not; "about" and "up to" explain no such
+    sameness ("unos US$ 180 millones" / "180 millions d'euros", "bis zu 25 Millionen Euro" / "25 mln
+    zł"). None when the figures are not so."""
     if f.kind != "money" or f.unit == g.unit or f.period and g.period and f.period != g.period or not same_sum(f, g):
         return None
-    f, g = (replace(x, approx=False, approx_word="") for x in (f, g))
+    f, g = (replace(x, approx=False, approx_word="", bound="") for x in (f, g))
     c = _money(f, g, sa, sb, True, (1.0, 1.0))
     return noted(c, "the same number in another currency") if c.outcome == "conflict" else None
 
