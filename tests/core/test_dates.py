@@ -35,6 +35,12 @@ def found(text: str, lang: str) -> list[tuple[str, str, str]]:
         ("fr", "En févr. 2021 déjà.", [("févr. 2021", "2021-02", "month")]),
         ("en", "ISO 2024-08-01 and 2024-08.", [("2024-08-01", "2024-08-01", "day"), ("2024-08", "2024-08", "month")]),
         ("und", "le 3 mai 2020", [("3 mai 2020", "2020-05-03", "day")]),
+        # a month in the cases CLDR does not give: its stem and an ending
+        ("pl", "Produkcja wzrośnie w styczniu 2027.", [("styczniu 2027", "2027-01", "month")]),
+        ("el", "Η παραγωγή ξεκινά τον Ιανουάριο του 2026.", [("Ιανουάριο του 2026", "2026-01", "month")]),
+        ("fi", "Tuotanto alkaa tammikuussa 2027.", [("tammikuussa 2027", "2027-01", "month")]),
+        ("sl", "Plače bodo višje od januarja 2028.", [("januarja 2028", "2028-01", "month")]),
+        ("en", "Augustine 2020 and Marchers 2021 are no months.", [("2020", "2020", "year"), ("2021", "2021", "year")]),
     ],
 )
 def test_dates_per_language(lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:

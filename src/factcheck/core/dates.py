@@ -25,6 +25,7 @@ resolved.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,6 +67,59 @@ def month_names(lang: str) -> dict[str, int]:
                     if len(name) >= 3:  # skip one/two-letter forms some locales use
                         names.setdefault(name, number)
     return names
+
+
+STEM = 5  # letters a month's stem has at least
+ENDING = 4  # letters an inflected month name may add to its stem
+# where CLDR gives one form: letters it may add ("od januarja 2028"), for a name of six letters or more
+# ("Augustine" and "marchers" are no months)
+ONE_FORM_ENDING, ONE_FORM_STEM = 2, 6
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=64)
+def _month_stems(lang: str) -> tuple[tuple[str, int, int], ...]:
+    """Each month's stem, accents folded: the beginning its wide names share where CLDR gives two
+    (a format and a stand-alone case: "stycznia" / "styczeń", "ιανουαρίου" / "ιανουάριος"), of
+    ``STEM`` letters at least, or its one name (``ONE_FORM_STEM``); with the letters of an ending
+    allowed; longest first. The press writes a month in other cases too ("w styczniu 2027", "τον
+    Ιανουάριο του 2026", "v januári 2027", "tammikuussa 2027", "od januarja 2028")."""
+    try:
+        months = Locale.parse(lang).months
+    except (UnknownLocaleError, ValueError, TypeError):
+        return ()
+    stems = []
+    for number in range(1, 13):
+        names = {_fold(months.get(context, {}).get("wide", {}).get(number, "")) for context in ("format", "stand-alone")}
+        names.discard("")
+        if len(names) > 1 and len(stem := _common_start(sorted(names))) >= STEM:
+            stems.append((stem, number, ENDING))
+        elif len(names) == 1 and len(name := names.pop()) >= ONE_FORM_STEM:
+            stems.append((name, number, ONE_FORM_ENDING))
+    return tuple(sorted(stems, key=lambda s: -len(s[0])))
+
+
+def _common_start(words: list[str]) -> str:
+    first, last = words[0], words[-1]  # sorted: what the first and last share, all share
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def month_of(word: str, names: dict[str, int], lang: str) -> int | None:
+    """The month ``word`` names (``names``: ``month_names(lang)``): one of CLDR's names, or a month's
+    stem with an ending (``_month_stems``)."""
+    if (month := names.get(word.lower())) is not None:
+        return month
+    folded = _fold(word)
+    for stem, number, ending in _month_stems(lang):
+        if folded.startswith(stem) and len(folded) - len(stem) <= ending:
+            return number
+    return None
 
 
 @lru_cache(maxsize=64)
@@ -122,7 +176,7 @@ def weekday_named(text: str, lang: str) -> int | None:
 
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-_DE = r"(?:del?\s+)?"  # Spanish/Portuguese "3 de mayo de 2024"
+_DE = r"(?:del?\s+|του\s+)?"  # Spanish/Portuguese "3 de mayo de 2024", Greek "Ιανουάριο του 2026"
 _NAME = r"[^\W\d_]{3,12}"  # a word that may be a month name; checked against the CLDR names
 
 # Every date we recognise contains a number: find_dates looks at each number and tries, anchored
@@ -155,7 +209,7 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
             day, month = month, day
         if 1 <= month <= 12 and 1 <= day <= 31:
             return DateMention(m.start(), m.end(), f"{year}-{month:02d}-{day:02d}", "day")
-    if (m := _DMY.match(text, pos, end)) and (month := names.get(m.group(2).lower())):
+    if (m := _DMY.match(text, pos, end)) and (month := month_of(m.group(2), names, lang)):
         day, year = int(m.group(1)), m.group(3)
         value = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
         return DateMention(m.start(), m.end(), value, "day")
@@ -163,7 +217,7 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
         return DateMention(m.start(), m.end(), f"{m.group(2)}-Q{m.group(1)}", "quarter")
     before = (pos - 1 >= start and text[pos - 1].isspace()
               and _NAME_BEFORE.search(text, max(start, pos - 24), pos))
-    if before and (month := names.get(before.group(1).lower())):
+    if before and (month := month_of(before.group(1), names, lang)):
         m = _DAY_AFTER_NAME.match(text, pos, end)
         if m and not (m.group(2) is None and before.group(1)[0].islower()):
             # (a lower-case month before a bare number is rarely a date: "may 5 people")
