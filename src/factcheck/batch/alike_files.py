@@ -4,7 +4,7 @@ them writes the whole set, and every task that scores reads it through a memory 
 Why not as tasks' results: on a one-story corpus there are about fifty such pairs a sentence, four
 million at 80,000 claims, 160 MB. As results, each partition's pairs were held until the join
 finished and the join's result until the last task that scores was done, on every worker that ran
-one; the join so peaked at 1.2 GB. A file is written once; a task maps it while it runs, and
+one; a worker so peaked at 1.2 GB in the join. A file is written once; a task maps it while it runs, and
 reads the pages it looks up. The files go in the job's folder, beside its vector and edge files.
 """
 
@@ -42,7 +42,6 @@ def write(alike: matcher.Alike, prefix: str) -> AlikeFile:
     for name in names:
         np.save(f"{prefix}-{name}.npy", np.ascontiguousarray(getattr(alike, name)))
     return AlikeFile(os.fspath(prefix), names, len(alike))
-
 
 
 def joined(files: list[AlikeFile]) -> matcher.Alike:

@@ -54,9 +54,10 @@ from factcheck.core import qualified_measures
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
-from factcheck.core.figure_slips import (another_time_slip, digits_swapped, fraction_in_words, leading_digit_moved, of_its_day, period_slip, same_digits,
-                                         same_sum, same_written_number, significant, span_slip, swapped_digits,
-                                         tenfold_slip, thousandfold, toll_fell, year_slip)
+from factcheck.core.figure_slips import (another_time_slip, digits_swapped, fraction_in_words, leading_digit_moved,
+                                         of_its_day, period_slip, same_digits, same_sum, same_written_number,
+                                         significant, span_slip, swapped_digits, tenfold_slip, thousandfold,
+                                         toll_fell, year_slip)
 from factcheck.core.figure_sources import OWN_ESTIMATES
 from factcheck.core.figure_context import bare_amount, rounded_in_words
 from factcheck.core.figure_subjects import is_country
@@ -319,9 +320,10 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     if (apart := _apart(f, g, sa, sb, generic)) is not None:
         return apart
     # a fraction in words on both sides is each outlet's rounding of one share: the story's ("drie
-    # kwart van de passagiers" / "zwei Drittel der Reisenden"), whatever it is said to be of
+    # kwart van de passagiers" / "zwei Drittel der Reisenden"), whatever it is said to be of; and two
+    # measures read past ``_apart`` are one figure with a slip in it (``_misread``)
     certain = _certain(f, g, sa, sb, generic) or one_list or fraction_in_words(f) and fraction_in_words(g) \
-        or bool(f.measure and g.measure) and f.measure != g.measure and not generic  # kept together by ``_misread``
+        or bool(f.measure and g.measure) and f.measure != g.measure and not generic
     if (slip := _slip(f, g, sa, sb, certain)) is not None:
         return slip
     if _two_countries_sums(f, g):  # "škody ... 48 miliard korun" / "straty po powodzi ... 9,5 mld zł"

@@ -93,8 +93,8 @@ def _month_stems(lang: str) -> tuple[tuple[str, int, int], ...]:
         return ()
     stems = []
     for number in range(1, 13):
-        names = {_fold(months.get(context, {}).get("wide", {}).get(number, "")) for context in ("format", "stand-alone")}
-        names.discard("")
+        wide = (months.get(context, {}).get("wide", {}).get(number, "") for context in ("format", "stand-alone"))
+        names = {_fold(name) for name in wide if name}
         if len(names) > 1 and len(stem := _common_start(sorted(names))) >= STEM:
             stems.append((stem, number, ENDING))
         elif len(names) == 1 and len(name := names.pop()) >= ONE_FORM_STEM:
