@@ -213,13 +213,20 @@ def local_pairs(claims: Sequence[Claim], owns: Callable[[str], bool], alike: Ali
             m |= bit.get(key, 0)
         masks[pos] = m
     ps, qs = _matching.candidate_pairs(index, range(n))
-    maybe = (masks[ps] & masks[qs]) != 0
+    maybe = np.flatnonzero((masks[ps] & masks[qs]) != 0)
     keysets = [frozenset(keys) for keys in index.keys]
-    pairs = [(p, q) for p, q in zip(ps[maybe].tolist(), qs[maybe].tolist()) if min(keysets[p] & keysets[q]) in bit]
-    ps = np.fromiter((p for p, _ in pairs), dtype=np.int64, count=len(pairs))
-    qs = np.fromiter((q for _, q in pairs), dtype=np.int64, count=len(pairs))
+    ours = np.zeros(len(maybe), dtype=bool)
+    for lo in range(0, len(maybe), PAIRS_TESTED):  # a share at a time: as Python ints, millions took 150 MB
+        at = maybe[lo : lo + PAIRS_TESTED]
+        ours[lo : lo + len(at)] = [min(keysets[p] & keysets[q]) in bit for p, q in zip(ps[at].tolist(), qs[at].tolist())]
+    ps, qs = ps[maybe[ours]], qs[maybe[ours]]
     ids = np.fromiter((c[0] for c in claims), dtype=np.int64, count=n)
-    return Share(index, ps, qs, alike_at(alike, ids[ps], ids[qs]), _consistency.undated_links(index.statements, pairs))
+    undated = any(st.date is None for st in index.statements)
+    links = _consistency.undated_links(index.statements, zip(ps.tolist(), qs.tolist())) if undated else {}
+    return Share(index, ps, qs, alike_at(alike, ids[ps], ids[qs]), links)
+
+
+PAIRS_TESTED = 1 << 16  # candidate pairs tested for ownership at a time
 
 
 def score_share(
