@@ -4,8 +4,9 @@ them writes the whole set, and every task that scores reads it through a memory 
 Why not as tasks' results: on a one-story corpus there are about fifty such pairs a sentence, four
 million at 80,000 claims, 160 MB. As results, each partition's pairs were held until the join
 finished and the join's result until the last task that scores was done, on every worker that ran
-one; a worker so peaked at 1.2 GB in the join. A file is written once; a task maps it while it runs, and
-reads the pages it looks up. The files go in the job's folder, beside its vector and edge files.
+one; a worker so peaked at 1.2 GB in the join. A file is written once; a task maps it while it
+runs, and reads the pages it looks up. The files go in the job's folder, beside its vector and edge
+files.
 """
 
 from __future__ import annotations
@@ -47,12 +48,13 @@ def write(alike: matcher.Alike, prefix: str) -> AlikeFile:
 def joined(files: list[AlikeFile]) -> matcher.Alike:
     """The pairs of every file (one at least), in order, in memory: read one file at a time, so a
     task holds the joined arrays and one file's pages, not every file's mapped."""
-    first = files[0].load()
     total = sum(len(f) for f in files)
-    out = {name: np.empty(total, dtype=getattr(first, name).dtype) for name in files[0].names}
+    out: dict = {}
     at = 0
     for f in files:
         part = f.load()
+        if not out:  # every file has the same arrays, of the same types
+            out = {name: np.empty(total, dtype=getattr(part, name).dtype) for name in f.names}
         for name, column in out.items():
             column[at : at + len(f)] = getattr(part, name)
         at += len(f)

@@ -54,6 +54,4 @@ def bucket(files: list[EdgeFile], j: int) -> matcher.Neighbourhood:
     parts = [np.load(f.path, mmap_mode="r")[f.starts[j] : f.starts[j + 1]]
              for f in files if f.starts[j + 1] > f.starts[j]]
     records = np.concatenate(parts) if parts else np.zeros(0, dtype=EDGE)
-    none = {t: np.zeros(0, dtype=t) for t in (np.int64, np.float32)}
-    return matcher.Neighbourhood(none[np.int64], none[np.float32], none[np.float32], none[np.float32],
-                                 *(np.ascontiguousarray(records[name]) for name in EDGE.names))
+    return matcher.edges_only(*(np.ascontiguousarray(records[name]) for name in EDGE.names))

@@ -75,9 +75,16 @@ def search_rows(matrix, articles, lo: int, hi: int, block: int, columns: Columns
     none = {t: np.zeros(0, dtype=t) for t in (np.int64, np.int8, np.float32)}
     rows = Neighbourhood(near.rows, near.mean, near.sd, near.edge, none[np.int64], none[np.int64], none[np.int8],
                          none[np.float32])
-    edges = Neighbourhood(none[np.int64], none[np.float32], none[np.float32], none[np.float32],
-                          near.rows[near.row].astype(np.int32), near.other, near.rank, near.cosine)
-    return rows, edges
+    return rows, edges_only(near.rows[near.row].astype(np.int32), near.other, near.rank, near.cosine)
+
+
+def edges_only(row, other, rank, cosine) -> Neighbourhood:
+    """A ``Neighbourhood`` of edges alone (an edge's ``row`` is its row of the matrix), no row's own
+    numbers: what a search partition finds, and what a pairing task reads of a bucket."""
+    import numpy as np
+
+    none = {t: np.zeros(0, dtype=t) for t in (np.int64, np.float32)}
+    return Neighbourhood(none[np.int64], none[np.float32], none[np.float32], none[np.float32], row, other, rank, cosine)
 
 
 def joined_rows(parts: Sequence[Neighbourhood]) -> Neighbourhood:
@@ -218,7 +225,8 @@ def local_pairs(claims: Sequence[Claim], owns: Callable[[str], bool], alike: Ali
     ours = np.zeros(len(maybe), dtype=bool)
     for lo in range(0, len(maybe), PAIRS_TESTED):  # a share at a time: as Python ints, millions took 150 MB
         at = maybe[lo : lo + PAIRS_TESTED]
-        ours[lo : lo + len(at)] = [min(keysets[p] & keysets[q]) in bit for p, q in zip(ps[at].tolist(), qs[at].tolist())]
+        ours[lo : lo + len(at)] = [min(keysets[p] & keysets[q]) in bit
+                                   for p, q in zip(ps[at].tolist(), qs[at].tolist())]
     ps, qs = ps[maybe[ours]], qs[maybe[ours]]
     ids = np.fromiter((c[0] for c in claims), dtype=np.int64, count=n)
     undated = any(st.date is None for st in index.statements)

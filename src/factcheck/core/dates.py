@@ -25,11 +25,12 @@ resolved.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
+
+from factcheck.core.accents import strip_accents
 
 FALLBACK_LANGS = ("en", "da", "id", "de", "es", "fr", "nl", "sv", "nb", "it", "pt")
 
@@ -77,7 +78,7 @@ ONE_FORM_ENDING, ONE_FORM_STEM = 2, 6
 
 
 def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return strip_accents(word.lower())
 
 
 @lru_cache(maxsize=64)

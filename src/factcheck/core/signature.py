@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from babel.core import get_global
 
+from factcheck.core.accents import strip_accents
 from factcheck.core.claim_words import NOUN_CAPITALISING
 from factcheck.core.dates import find_dates, month_names, weekday_named
 from factcheck.core.figure_context import annotate
@@ -65,12 +65,6 @@ _FOLD_GENITIVE = re.compile(r"(?:['’]s?|:\w+)$")
 _ELISION = re.compile(r"^(?:[lLdD]|[dD]ell|[nN]ell|[aA]ll|[sS]ull|[qQ]u)['’](?=\w)")
 _TEXT_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
-
-
-def strip_accents(text: str) -> str:
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -42,7 +42,7 @@ def derive(codes) -> dict[str, str]:
     from babel.numbers import get_territory_currencies
 
     from factcheck.core.currency import cldr_names
-    from factcheck.core.signature import strip_accents
+    from factcheck.core.accents import strip_accents
 
     def fold(word: str) -> str:  # "złoty", "đồng": letters NFKD does not take apart, by hand
         return strip_accents(word.casefold().replace("ł", "l").replace("đ", "d").replace("ı", "i"))
