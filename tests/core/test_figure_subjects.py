@@ -63,7 +63,7 @@ def test_a_nationality_after_a_count_is_its_subject():
     assert subjects("Parmi les victimes figurent trois Australiens et quatre Allemands.", "fr") == [
         ("trois", "AU"), ("quatre", "DE")]
     # a word that only begins as a country's name does not ("3 Monate", "12 domingos" read as days)
-    assert subjects("Die Arbeiten dauern 3 Monate.", "de") == [("3", "")]
+    assert subjects("Die Arbeiten dauern 3 Monate.", "de") == [("3 Monate", "")]
 
 
 def test_a_country_right_before_a_figure_is_its_own_in_a_list_that_names_them_after():

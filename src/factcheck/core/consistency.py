@@ -490,11 +490,13 @@ def _in_other_units(f: Figure, g: Figure, certain: bool) -> Comparison:
     in_f = replace(g, value=float(f"{y:.12g}"), unit=f.unit)
     if (certain or f.period == g.period) and (slip := tenfold_slip(f, in_f)) is not None:
         return replace(slip, b=f"{g.text} ({human_amount(y, f.unit)})")
-    # "693 km" / "693 miglia", "70 nodi" / "70 km/h": the same number of ten or more in another unit is
-    # one outlet's slip; of power and energy, a prefix slipped, whatever the number ("3 gigawatt" / "3
-    # megawatt"), and so of spans of time ("viisi viikkoa" / "fem dagar")
-    same = f.value == g.value and (f.value >= 10 or f.dimension in ("power", "energy", "span"))
-    c = _grade(f, g, f.value, y, False, note, certain or same_written_number(f, g) or same)
+    # "693 km" / "693 miglia", "70 nodi" / "70 km/h", "3 gigawatt" / "3 megawatt", "viisi viikkoa" /
+    # "fem dagar", "do šest milimetrov" / "do šest centimetara": the same number in another unit of one
+    # dimension is one outlet's slip of the unit or its prefix, whatever the number
+    same = f.value == g.value
+    if same and f.bound == g.bound:  # "mindst seks uger" / "en az altı ay": one bound, its unit slipped
+        f, g = replace(f, bound=None), replace(g, bound=None)
+    c = _grade(f, g, f.value, y, False, note, certain or same)
     if not certain and c.outcome == "conflict":
         c = noted(c, "the same number in another unit")
     return replace(c, a=f.text, b=f"{g.text} ({human_amount(y, f.unit)})")
@@ -586,11 +588,13 @@ def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
     own = (lambda figures, year: all(f.year == year if f.year is not None else f.year_offset is None for f in figures))
     if not (own(fa, x) and own(fb, y)):
         return []
+    values = ({f.value for f in fa}, {g.value for g in fb})
+    of_x, of_y = ({f.value for f in figures if f.year is not None} for figures in (fa, fb))
+    if of_x and of_y and not of_x & of_y:  # "seit 2017 ... 1.500 Euro" / "vanaf 2027 ... 8.000 euro": two years' figures
+        return []
     how = year_slip(x, y)
     if not how and abs(x - y) == 1 and {m[5:] for m in a.months} & {m[5:] for m in b.months}:
-        of_years = [f for f in fa + fb if f.year is not None]
-        values = ({f.value for f in fa}, {g.value for g in fb})
-        if all(f.value in values[0] and f.value in values[1] for f in of_years):
+        if all(v in values[0] and v in values[1] for v in of_x | of_y):
             how = "the same month a year apart"
     if not how:
         return []

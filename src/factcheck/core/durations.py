@@ -67,14 +67,19 @@ def joined(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> lis
             g = figures[i + 1] if i + 1 < len(figures) else None
             if not f.words and (half := half_follows(text, f.end, lang, hi)) is not None:
                 f = replace(f, value=f.value + 0.5, end=half, text=text[f.start:half])
-            elif (patterns is not None and g is not None and g.kind == "number" and g.unit is None and g.value < 12
-                  and patterns[0].fullmatch(text, f.end, g.start) and (m := patterns[1].match(text, g.end, hi))):
-                f = replace(f, value=f.value + g.value / 12, end=m.end(), text=text[f.start:m.end()])
+            elif (patterns is not None and g is not None and g.kind == "number" and g.unit in (None, "mo")
+                  and g.value < 12 and patterns[0].fullmatch(text, f.end, g.start)
+                  and (end := g.end if g.unit else _end_of(patterns[1].match(text, g.end, hi)))):
+                f = replace(f, value=f.value + g.value / 12, end=end, text=text[f.start:end])
                 skip = i + 1
         if f.kind == "number" and f.unit is None and f.value % 1 == 0.5:
             f = _with_unit_after(text, f, lang, hi)  # "four and a half hours", "viereinhalb Stunden"
         out.append(f)
     return out
+
+
+def _end_of(m: re.Match[str] | None) -> int | None:
+    return m.end() if m else None
 
 
 def _with_unit_after(text: str, f: Figure, lang: str, hi: int) -> Figure:

@@ -350,13 +350,15 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
 
 
 def _outside_spans_of_the_year(figures: list[Figure], parts_of_year: list[tuple[int, int, int]]) -> list[Figure]:
-    """``figures`` but the nine of "the first nine months" ("første ni måneder"): a part of the
-    year the figures after it are of (``parts_of_year``, ``core.quarters``), no count."""
-    if not any(f.kind == "number" and f.unit is None and f.value == 9 for f in figures):
+    """``figures`` but the nine (months) of "the first nine months" ("første ni måneder"): a part of
+    the year the figures after it are of (``parts_of_year``, ``core.quarters``), no count or span."""
+    def nine(f: Figure) -> bool:
+        return f.kind == "number" and f.unit in (None, "mo") and f.value == 9
+
+    if not any(map(nine, figures)):
         return figures
     spans = [(a, b) for a, b, m in parts_of_year if m in SPANS]
-    return [f for f in figures if not (f.kind == "number" and f.unit is None and any(a <= f.start and f.end <= b
-                                                                                      for a, b in spans))]
+    return [f for f in figures if not (nine(f) and any(a <= f.start and f.end <= b for a, b in spans))]
 
 
 _YEAR_BEFORE, _YEAR_AFTER = 40, 30  # how far a year may stand from the figure it dates

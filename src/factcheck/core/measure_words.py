@@ -729,7 +729,8 @@ BOUNDS: dict[str, tuple[str, ...]] = {
         "meer dan", "ruim", "gut", "godt", "drygt", "drøyt", "ponad", "co najmniej", "przeszło", "powyżej",
         "więcej niż", "أكثر من", "ما لا يقل عن", "以上", "少なくとも", "至少",
         "yli", "vähintään", "több mint", "legalább", "više od", "najmanje", "víc než", "více než", "nejméně",
-        "peste", "cel puțin", "τουλάχιστον", "πάνω από", "περισσότερα από", "περισσότεροι από", "περισσότερες από",
+        "peste", "cel puțin", "τουλάχιστον", "minst", "en az", "en azından", "vähemalt", "vismaz", "mažiausiai",
+        "vsaj", "najmanj", "aspoň", "alespoň", "поне", "най-малко", "щонайменше", "не менее", "πάνω από", "περισσότερα από", "περισσότεροι από", "περισσότερες από",
         # a verb right before the figure: "passengers top 24 million", "a dépassé 1 000 hectares"
         "top", "tops", "topped", "exceed", "exceeds", "exceeded", "surpassed", "passed", "overstiger", "oversteg",
         "oversteget", "overskred", "übersteigt", "überstieg", "überschritt", "übertraf", "dépasse", "dépassé",
@@ -742,7 +743,8 @@ BOUNDS: dict[str, tuple[str, ...]] = {
         "au plus", "moins de", "menos de", "meno di", "kurang dari", "maksimal", "hooguit",
         "minder dan", "najwyżej", "maksymalnie", "mniej niż", "poniżej", "miejscami do", "nawet do", "أقل من", "未満", "以下", "不到",
         "enintään", "kevesebb mint", "legfeljebb", "manje od", "najviše", "méně než", "nejvýše",
-        "cel mult", "până la", "λιγότερο από", "έως",
+        "cel mult", "până la", "λιγότερο από", "έως", "högst", "høyst", "en fazla", "najviac", "maximálně",
+        "не более",
         "hasta", "até", "op mod", "opp mot", "opptil", "upp emot", "uppemot", "upp mot",
     ),
 }

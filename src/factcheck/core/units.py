@@ -56,6 +56,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "duration-hour": ("h", "hour", "span"),
     "duration-day": ("d", "day", "span"),
     "duration-week": ("wk", "week", "span"),
+    "duration-month": ("mo", "month", "span"),
 }
 #: Units CLDR has no patterns for, written as their symbols in every language
 SYMBOLS_ONLY: dict[str, tuple[str, str]] = {
@@ -88,7 +89,7 @@ CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
 # short form that is ``AMBIGUOUS`` is read where spaced from its number): "3 nautical miles", not
 # Spanish "M" or German "sm" (millions, and any two letters); Swedish "v", Danish "t.", Hungarian "p"
 # (a week, an hour, a minute); "ct" is a cent in Dutch and German, "CD" a disc, "kt" a knot
-_SHORTEST = {"nmi": 3, "min": 3, "h": 3, "d": 3, "wk": 3, "ct": 4}
+_SHORTEST = {"nmi": 3, "min": 3, "h": 3, "d": 3, "wk": 3, "mo": 2, "ct": 4}
 # Italian "ora" (now) as often as an hour, Greek "λεπτά" (cents) as often as minutes
 _NOT_UNITS = frozenset({"ora", "λεπτά", "λεπτό", "λ."})
 
