@@ -772,6 +772,12 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("A középpályás heti 150 ezer font fizetést kap.", "hu", "money", 1.5e5, "GBP"),  # pounds, not lb
         ("Nevelőegyesülete a vételár 15 százalékát kapja.", "hu", "percent", 15, "%"),
         ("Potraga se proširila na 4.500 četvornih kilometara.", "hr", "number", 4500, "km²"),
+        ("A műhold 412 millió euróba került.", "hu", "money", 4.12e8, "EUR"),  # the illative: "into euros"
+        ("Poškodovanih je 3000 hektarjev vinogradov.", "sl", "number", 3000, "ha"),
+        ("S'han perdut quatre de cada deu quilos de raïm.", "ca", "percent", 40, "%"),  # Catalan words
+        ("S'ha perdut tres quartes parts de la collita.", "ca", "percent", 75, "%"),
+        ("Se perdieron tres cuartas partes de la cosecha.", "es", "percent", 75, "%"),
+        ("Bir sonraki fırlatma altı ay gecikecek.", "tr", "number", 6, "mo"),  # a span of months
         ("Nezaměstnanost klesla na 3,8 procenta.", "cs", "percent", 3.8, "%"),
         # a Hungarian unit takes the sentence's case ending, in harmony with its vowels
         ("A Duna szintje 34 centiméterre apadt.", "hu", "number", 34, "cm"),

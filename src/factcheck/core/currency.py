@@ -118,6 +118,10 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "sl": {"dolarjev": "USD", "dolarja": "USD", "dolarji": "USD", "evrov": "EUR", "evra": "EUR",
            "funtov": "GBP"},
 }
+# and a Hungarian sum in the other cases it takes ("412 millió euróba került", "dollárért"): back vowels all
+COMMON_FORMS["hu"] |= {stem + ending: code for stem, code in (("euró", "EUR"), ("dollár", "USD"), ("forint", "HUF"),
+                                                              ("font", "GBP"))
+                       for ending in ("ba", "ban", "ért", "nak", "ból", "ig", "tól", "hoz", "nál")}
 # Words several countries' currencies share ("rupias", "couronnes", "pesos") are not listed here: an
 # article's own words say which (``shared_currency_words``).
 

@@ -1,6 +1,6 @@
 """Small cardinals written in words in the languages ``text2num`` does not read: Swedish, Norwegian,
 Polish, Czech, Slovak, Croatian, Romanian, Hungarian, Finnish, Greek, Turkish, Slovenian, Lithuanian,
-Latvian, Estonian, Bulgarian, Russian and Ukrainian ("fem helikoptrar", "šesť členov posádky", "Z
+Latvian, Estonian, Bulgarian, Russian, Ukrainian and Catalan ("fem helikoptrar", "šesť členov posádky", "Z
 ôsmich vozňov", "pięciu rannych", "opt zile", "πέντε", "štiri odstotke", "погибли пять человек").
 
 News writes the counts below twenty in words, and a count in words is compared as its digits are.
@@ -61,6 +61,10 @@ _WORDS: dict[str, dict[int, str]] = {
            9: "εννέα εννιά", 10: "δέκα", 11: "έντεκα", 12: "δώδεκα", 20: "είκοσι", 100: "εκατό"},
     "tr": {2: "iki", 3: "üç", 4: "dört", 5: "beş", 6: "altı", 7: "yedi", 8: "sekiz", 9: "dokuz", 10: "on",
            20: "yirmi", 30: "otuz", 40: "kırk", 50: "elli"},
+    # Catalan "nou" is "nine" and "new": left out
+    "ca": {2: "dos dues", 3: "tres", 4: "quatre", 5: "cinc", 6: "sis", 7: "set", 8: "vuit", 10: "deu", 11: "onze",
+           12: "dotze", 13: "tretze", 14: "catorze", 15: "quinze", 16: "setze", 17: "disset", 18: "divuit",
+           19: "dinou", 20: "vint", 30: "trenta", 40: "quaranta", 50: "cinquanta", 100: "cent"},
     "sl": {2: "dva dve dveh", 3: "tri treh", 4: "štiri štirih", 5: "pet petih", 6: "šest šestih", 7: "sedem sedmih",
            8: "osem osmih", 9: "devet devetih", 10: "deset desetih", 11: "enajst", 12: "dvanajst", 13: "trinajst",
            14: "štirinajst", 15: "petnajst", 16: "šestnajst", 17: "sedemnajst", 18: "osemnajst", 19: "devetnajst",

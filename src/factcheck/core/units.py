@@ -126,6 +126,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # Croatian writes "četvorni" as often as CLDR's "kvadratni"
     "hr": {"četvornih kilometara": "km²", "četvorna kilometra": "km²", "četvorni kilometar": "km²",
            "četvornih metara": "m²", "četvorna metra": "m²", "četvorni metar": "m²"},
+    "sl": {"hektarjev": "ha", "hektarje": "ha", "hektarjih": "ha"},  # CLDR: "hektarov", "hektari"
 }
 
 
