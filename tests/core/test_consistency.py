@@ -106,6 +106,17 @@ def test_a_date_a_year_off_on_the_same_month_is_a_conflict_but_a_series_of_years
     assert judge(october, ("In October 2025, the jobless rate stood at 7.9%.", "en", "2026-11-03"))[0] != "conflict"
 
 
+def test_a_second_date_a_year_off_beside_a_date_both_give_is_a_slip():
+    state, lines, _ = judge(("Le club ne retrouvera pas son enceinte avant octobre 2028, au lieu d'août 2026 comme prévu.",
+                             "fr", "2026-11-20"),
+                            ("Die Wiedereröffnung verschiebt sich von August 2026 auf Oktober 2027.", "de", "2026-11-20"))
+    assert state == "conflict" and "years: 2028 vs 2027 (one date mistyped: the same month a year apart)" in lines
+    # two other months: two steps of a story, not one date twice
+    assert judge(("Le club ne retrouvera pas son enceinte avant mars 2028, au lieu d'août 2026 comme prévu.",
+                  "fr", "2026-11-20"),
+                 ("Die Wiedereröffnung verschiebt sich von August 2026 auf Oktober 2027.", "de", "2026-11-20"))[0] != "conflict"
+
+
 def test_different_measures_are_not_compared_and_say_so():
     state, lines, text = judge(("TikTok pays Microsoft $20 million a month.", "en", "2024-08-21"),
                                ("Microsoft's cloud AI revenue is $83 million a month.", "en", "2024-08-21"))

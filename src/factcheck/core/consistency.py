@@ -571,7 +571,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
             out += _conversions_of_one_amount(*sides)
-    return out + _year_slip(a, b, fa, fb, out)
+    return out + (_year_slip(a, b, fa, fb, out) or _date_moved(a, b, out))
 
 
 def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
@@ -599,6 +599,21 @@ def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
     if not how:
         return []
     return [Comparison("year", str(x), str(y), 1.0, 0.0, f"one year mistyped: {how}", "conflict")]
+
+
+def _date_moved(a: Signature, b: Signature, compared: list[Comparison]) -> list[Comparison]:
+    """Two related statements that name one same month and year and one more each, of the same month
+    of the year, their years one year or one slip apart: one outlet's slip of the second date ("avant
+    octobre 2028, au lieu d'août 2026" / "von August 2026 auf Oktober 2027")."""
+    moved_a, moved_b = a.months - b.months, b.months - a.months
+    if not (a.months & b.months) or len(moved_a) != 1 or len(moved_b) != 1 or any(c.kind == "year" for c in compared):
+        return []
+    (x,), (y,) = moved_a, moved_b
+    years = int(x[:4]), int(y[:4])
+    how = "the same month a year apart" if abs(years[0] - years[1]) == 1 else year_slip(*years)
+    if x[5:] != y[5:] or not how:
+        return []
+    return [Comparison("year", x[:4], y[:4], 1.0, 0.0, f"one date mistyped: {how}", "conflict")]
 
 
 # Sums a statement may give without their currency, said once in the article ("Gli scioperi sono costati

@@ -28,7 +28,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "kuukaudessa", "kuukausittain", "havonta", "mjesečno", "na mjesec", "měsíčně", "pe lună",
         "i månaden", "per månad", "mesačne", "per mėnesį", "kas mėnesį", "mēnesī", "na mesec",
         "mesečno", "на месец", "месечно", "в месяц", "ежемесячно", "на місяць", "щомісяця", "щомісячно",
-        "τον μήνα", "ανά μήνα", "μηνιαίως", "ayda",  # not "aylık": "on bir aylık bir bebek" is eleven months old
+        "τον μήνα", "ανά μήνα", "μηνιαίως", "ayda", "elke maand", "iedere maand", "každý měsíc", "każdego miesiąca",
+        "joka kuukausi", "minden hónapban", "svakog mjeseca", "în fiecare lună", "her ay", "κάθε μήνα",  # not "aylık": "on bir aylık bir bebek" is eleven months old
     ),
     "yearly": (
         "annually", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
@@ -44,7 +45,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "årliga", "vuodessa", "vuosittain", "évente", "godišnje", "ročně", "pe an",
         "i året", "ročne", "per metus", "kasmet", "gadā", "aastas", "na leto", "letno", "годишно", "на година",
         "в год", "ежегодно", "на рік", "щороку", "щорічно", "ετησίως", "τον χρόνο", "το χρόνο", "ανά έτος",
-        "yılda",
+        "yılda", "elk jaar", "ieder jaar", "každý rok", "každoročně", "każdego roku", "joka vuosi", "minden évben",
+        "svake godine", "în fiecare an", "her yıl", "κάθε χρόνο",
     ),
     "weekly": (
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
@@ -55,7 +57,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "per vecka", "i veckan", "varje vecka", "tygodniowo", "na tydzień",
         "viikossa", "viikoittain", "hetente", "tjedno", "týdně", "pe săptămână", "την εβδομάδα", "ανά εβδομάδα",
         "εβδομαδιαίως", "haftada", "на седмица", "седмично", "nedeljno", "недељно", "na teden", "tedensko",
-        "в неделю", "на тиждень", "щотижня",
+        "в неделю", "на тиждень", "щотижня", "elke week", "iedere week", "každý týden", "każdego tygodnia",
+        "joka viikko", "minden héten", "svakog tjedna", "în fiecare săptămână", "her hafta", "κάθε εβδομάδα",
         "pro kopf und woche", "pro person und woche",  # "120 Litern pro Kopf und Woche"
     ),
     "daily": (
