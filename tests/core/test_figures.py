@@ -778,6 +778,7 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("S'ha perdut tres quartes parts de la collita.", "ca", "percent", 75, "%"),
         ("Se perdieron tres cuartas partes de la cosecha.", "es", "percent", 75, "%"),
         ("Bir sonraki fırlatma altı ay gecikecek.", "tr", "number", 6, "mo"),  # a span of months
+        ("A kerülő akár 45 percet is jelenthet.", "hu", "number", 45, "min"),  # minutes in the accusative
         ("Nezaměstnanost klesla na 3,8 procenta.", "cs", "percent", 3.8, "%"),
         # a Hungarian unit takes the sentence's case ending, in harmony with its vowels
         ("A Duna szintje 34 centiméterre apadt.", "hu", "number", 34, "cm"),
