@@ -33,8 +33,10 @@ With matching by meaning (stored sentence vectors, and meaning on), as the one-p
    written to files; ``all_meaning`` joins them (tens per sentence) with those found through other
    articles and by the same figure, into files every ``match_part`` maps (``alike_files``), which
    scores its signature pairs with them and says which of them it met.
-8. ``meaning_rest`` (one per partition): the pairs only meaning found -- any sentence, check-worthy
-   or not -- scored with their own claims read from the store, written to Parquet.
+8. ``meaning_rest`` (one per tile, about ``N``): the pairs only meaning found -- any sentence,
+   check-worthy or not -- scored with their own claims read from the store, written to Parquet; the
+   pairs are shared out by the blocks of claims they join (``pair_tiles``), so a task reads a share
+   of the claims, not nearly all of them.
 
 An undated article takes its story's date from the dated articles it is paired with -- through every
 pair, in whichever partition. So when the store has undated articles, ``links_part`` (one per key
@@ -71,7 +73,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from distributed import Client, LocalCluster, progress
 
-from factcheck.batch import alike_files, edge_files, frames, matcher, vector_files
+from factcheck.batch import alike_files, edge_files, frames, matcher, pair_tiles, vector_files
 from factcheck.batch.alike_files import AlikeFile
 from factcheck.batch.vector_files import VectorFiles
 from factcheck.errors import FactcheckError
@@ -197,23 +199,26 @@ def all_meaning(db: str, vectors: VectorFiles, prefix: str, *parts: AlikeFile) -
     return alike_files.write(alike, prefix), matcher.alike_links(alike, vectors.claim_ids, vectors.article_ids, dates)
 
 
-def unmet(alike: AlikeFile, *met):
-    """The indices into ``alike`` of the pairs no ``match_part`` met (only meaning found them)."""
+def unmet(alike: AlikeFile, blocks: int, *met) -> tuple:
+    """The indices into ``alike`` of the pairs no ``match_part`` met (only meaning found them), in
+    the tiles of ``blocks`` blocks of claims (``pair_tiles``): sorted by tile, and where each starts."""
     import numpy as np
 
     rest = np.ones(len(alike), dtype=bool)
     for m in met:
         rest[m] = False
-    return np.flatnonzero(rest)
+    pairs = alike.load()
+    return pair_tiles.tiled(pairs.a, pairs.b, np.flatnonzero(rest), blocks)
 
 
-def meaning_rest(db: str, i: int, n: int, out_file: str, dated_file: str, alike: AlikeFile,
-                 links: matcher.Links | None, rest) -> dict:
-    """Score the ``i``-th of ``n`` shares of the pairs ``rest`` of ``alike`` (``unmet``)."""
+def meaning_rest(db: str, i: int, out_file: str, dated_file: str, alike: AlikeFile,
+                 links: matcher.Links | None, rest: tuple) -> dict:
+    """Score the pairs of the ``i``-th tile of ``rest`` (``unmet``), pairs of ``alike``."""
     import numpy as np
 
     alike = alike.load()
-    which = rest[i::n]
+    pairs, starts = rest
+    which = pairs[starts[i]:starts[i + 1]]
     ids = sorted(set(alike.a[which].tolist()) | set(alike.b[which].tolist()))
     with Store(db, read_only=True) as store:
         statements = load_statements(store, claim_ids=ids, min_claim_score=0.0) if ids else []
@@ -311,12 +316,13 @@ def graph(plan: Plan):
     ]
     rest = []
     if block:
-        left = _task(unmet, "unmet")(alike, *[m[1] for m in matched])
+        blocks = pair_tiles.blocks_for(n)
+        left = _task(unmet, "unmet")(alike, blocks, *[m[1] for m in matched])
         rest = [
             _task(meaning_rest, f"meaning_rest-{i}")(
-                db, i, n, str(scratch / f"matches-meaning-{i:05d}.parquet"),
+                db, i, str(scratch / f"matches-meaning-{i:05d}.parquet"),
                 str(scratch / f"dated-meaning-{i:05d}.parquet"), alike, links, left)
-            for i in range(n)
+            for i in range(pair_tiles.tile_count(blocks))
         ]
     return _task(summarise, "summarise")(common, [r[2] for r in reads], [m[0] for m in matched], rest, alike)
 
