@@ -590,8 +590,8 @@ def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
         return []
     values = ({f.value for f in fa}, {g.value for g in fb})
     of_x, of_y = ({f.value for f in figures if f.year is not None} for figures in (fa, fb))
-    if of_x and of_y and not of_x & of_y:  # "seit 2017 ... 1.500 Euro" / "vanaf 2027 ... 8.000 euro": two years' figures
-        return []
+    if of_x and of_y and not of_x & of_y:  # "seit 2017 ... 1.500 Euro" / "vanaf 2027 ... 8.000 euro"
+        return []  # each year's own figures, none in common: two years of a story
     how = year_slip(x, y)
     if not how and abs(x - y) == 1 and {m[5:] for m in a.months} & {m[5:] for m in b.months}:
         if all(v in values[0] and v in values[1] for v in of_x | of_y):

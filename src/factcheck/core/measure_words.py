@@ -730,7 +730,8 @@ BOUNDS: dict[str, tuple[str, ...]] = {
         "więcej niż", "أكثر من", "ما لا يقل عن", "以上", "少なくとも", "至少",
         "yli", "vähintään", "több mint", "legalább", "više od", "najmanje", "víc než", "více než", "nejméně",
         "peste", "cel puțin", "τουλάχιστον", "minst", "en az", "en azından", "vähemalt", "vismaz", "mažiausiai",
-        "vsaj", "najmanj", "aspoň", "alespoň", "поне", "най-малко", "щонайменше", "не менее", "πάνω από", "περισσότερα από", "περισσότεροι από", "περισσότερες από",
+        "vsaj", "najmanj", "aspoň", "alespoň", "поне", "най-малко", "щонайменше", "не менее", "πάνω από",
+        "περισσότερα από", "περισσότεροι από", "περισσότερες από",
         # a verb right before the figure: "passengers top 24 million", "a dépassé 1 000 hectares"
         "top", "tops", "topped", "exceed", "exceeds", "exceeded", "surpassed", "passed", "overstiger", "oversteg",
         "oversteget", "overskred", "übersteigt", "überstieg", "überschritt", "übertraf", "dépasse", "dépassé",

@@ -28,8 +28,9 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "kuukaudessa", "kuukausittain", "havonta", "mjesečno", "na mjesec", "měsíčně", "pe lună",
         "i månaden", "per månad", "mesačne", "per mėnesį", "kas mėnesį", "mēnesī", "na mesec",
         "mesečno", "на месец", "месечно", "в месяц", "ежемесячно", "на місяць", "щомісяця", "щомісячно",
-        "τον μήνα", "ανά μήνα", "μηνιαίως", "ayda", "elke maand", "iedere maand", "každý měsíc", "każdego miesiąca",
-        "joka kuukausi", "minden hónapban", "svakog mjeseca", "în fiecare lună", "her ay", "κάθε μήνα",  # not "aylık": "on bir aylık bir bebek" is eleven months old
+        "τον μήνα", "ανά μήνα", "μηνιαίως", "ayda",  # not "aylık": "on bir aylık bir bebek" is eleven months old
+        "elke maand", "iedere maand", "každý měsíc", "każdego miesiąca", "joka kuukausi", "minden hónapban",
+        "svakog mjeseca", "în fiecare lună", "her ay", "κάθε μήνα",
     ),
     "yearly": (
         "annually", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
