@@ -30,7 +30,8 @@ def register(subparsers) -> None:
     )
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="with --engine dask: a running Dask scheduler (default: a local cluster of worker processes)")
-    p.add_argument("--partitions", type=int, metavar="N", help="with --engine dask: partitions of the job")
+    p.add_argument("--partitions", type=int, metavar="N",
+                   help="with --engine dask: partitions of the job (default: one per 5,000 claims, two per worker at least)")
     p.set_defaults(run=run)
 
 
