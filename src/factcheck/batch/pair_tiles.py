@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import math
 
+PAIRS_AT_A_TIME = 1 << 20  # pairs given their tile at a time (the temporaries of four million took 270 MB)
+SAMPLED = 1 << 16  # the blocks are cut at the quantiles of the claims of about so many pairs
+
 
 def blocks_for(shares: int) -> int:
     """The fewest blocks whose tiles are at least ``shares``."""
@@ -20,10 +23,6 @@ def blocks_for(shares: int) -> int:
 
 def tile_count(blocks: int) -> int:
     return blocks * (blocks + 1) // 2
-
-
-PAIRS_AT_A_TIME = 1 << 20  # pairs given their tile at a time (the temporaries of four million took 270 MB)
-SAMPLED = 1 << 16  # about so many pairs' claims set where the blocks are cut
 
 
 def tiled(a, b, rest, blocks: int) -> tuple:

@@ -29,7 +29,7 @@ _WHOLE_WORDS = (r"10|100|1000|1\.000|[3-9]|ten|hundred|thousand|zehn|hundert|tau
                 r"three|four|five|six|seven|eight|nine|drei|vier|fünf|sechs|sieben|acht|neun|drie|vijf|zes|zeven|"
                 r"negen|tre|fire|fem|seks|syv|otte|ni|fyra|sex|sju|åtta|nio|trois|quatre|cinq|sept|huit|neuf|tres|"
                 r"cuatro|cinco|seis|siete|ocho|nueve|quattro|cinque|sei|sette|otto|nove|três|sete|oito|tiga|empat|"
-                r"lima|enam|tujuh|delapan|sembilan|deu|vuit|nou|set|cinc|sis")
+                r"lima|enam|tujuh|delapan|sembilan|deu|vuit|set|cinc|sis")
 _RATIO = re.compile(
     r"(?<![\w.,])(\d+|[^\W\d_]+)\s+(?:in|out of|of every|dari|von|de cada|sur|su|em cada|op de|op|ud af|af|av)\s+"
     rf"({_WHOLE_WORDS})(?![\w]|[.,]\d)", re.IGNORECASE)
