@@ -30,9 +30,11 @@ its currency ("costati circa 350 milioni") is read in the other statement's one 
 never to conflict.
 
 Slips are conflicts even where the measure is unsaid: swapped digits, a power of ten, another
-currency or period for the same digits (``figure_slips``), and one year mistyped between two
-statements that each name one year (``_year_slip``); and even where the two were read to measure
-different things, for the same sum in two currencies or a share's digits swapped (``_misread``).
+currency or period for the same digits (``figure_slips``), the same number in another unit of one
+dimension (``_in_other_units``), one year mistyped between two statements that each name one year
+(``_year_slip``), and a second date a year off beside a date both give (``_date_moved``); and even
+where the two were read to measure different things, for the same sum in two currencies or a share's
+digits swapped (``_misread``).
 Two fractions in words ("drie kwart" / "zwei Drittel") are one share, whatever each is said to be of.
 
 Money in different currencies is converted to USD with the ECB rate at each article's date. An
