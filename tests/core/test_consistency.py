@@ -1069,6 +1069,15 @@ def test_one_number_in_two_units_of_a_dimension_is_a_slip_however_small():
     assert state == "consistent"
 
 
+def test_minutes_and_seconds_are_one_span_that_nearly_a_round_number_of_minutes_meets():
+    state, lines, _ = judge(("Raketten sviktet knapt åtte minutter etter oppskytingen.", "no", "2026-11-18"),
+                            ("Motor se vypnul 7 minut a 40 sekund po startu.", "cs", "2026-11-20"))
+    assert state == "consistent", lines
+    state, _, _ = judge(("Ракетата се взриви близо осем минути след старта.", "bg", "2026-11-20"),
+                        ("Motorn stängdes av 7 minuter och 40 sekunder efter start.", "sv", "2026-11-18"))
+    assert state == "consistent"
+
+
 def test_a_slipped_zero_across_units_is_a_slip():
     # 13.2 tonnes against 1,320 kilos is 13.2 against 1.32 tonnes: the same digits a power of ten apart
     norway = ("Satellitten veier 1 320 kilo og skal gå i bane 800 kilometer over jorden.", "nb", "2026-11-20")

@@ -642,6 +642,21 @@ def test_a_duration_in_two_parts_is_one_figure_in_years(text, lang):
     assert (f.kind, f.value) == ("number", 2.5)
 
 
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("Motor se vypnul 7 minut a 40 sekund po startu.", "cs", 7 + 40 / 60, "min"),
+    ("Motorn stängdes av 7 minuter och 40 sekunder efter start.", "sv", 7 + 40 / 60, "min"),
+    ("Turen tog 3 timer og 20 minutter.", "da", 3 + 20 / 60, "h"),
+])
+def test_hours_and_minutes_or_minutes_and_seconds_are_one_span(text, lang, value, unit):
+    f = one(text, lang)
+    assert (f.unit, round(f.value, 6)) == (unit, round(value, 6))
+
+
+def test_a_number_after_a_span_and_and_is_no_part_of_it_without_its_unit():
+    found = [(f.unit, f.value) for f in read_figures("It took 2 hours and 3 people.", "en") if not f.courtesy]
+    assert found == [("h", 2.0), (None, 3.0)]
+
+
 def test_a_prison_term_is_what_a_figure_of_years_measures():
     for text, lang in (("He was sentenced to seven years in prison.", "en"), ("La Fiscalía había pedido diecinueve años de "
                        "prisión.", "es"), ("Er ist zu sieben Jahren Haft verurteilt worden.", "de")):

@@ -1,7 +1,8 @@
 """Durations written in two parts, read as one figure in years: "three years and six months",
 "3 anos e meio" and "dreieinhalb Jahre" are 3.5 (years), as "3.5 years" is. Read as their first
 part, a prison term of "three years and six months" would be held against another outlet's "three
-and a half years".
+and a half years". So are hours and minutes, and minutes and seconds, in the larger unit: "7 minut a
+40 sekund" is 7.67 minutes, which "knapt åtte minutter" (nearly eight) agrees with.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import lru_cache
 from factcheck.core.figure_ranges import AND
 from factcheck.core.models import Figure
 from factcheck.core.number_halves import NEXT_WORD, half_follows
+from factcheck.core.numbers import cldr_locale
 from factcheck.core.units import AMBIGUOUS, DIMENSION, unit_forms
 
 _YEARS = {
@@ -60,11 +62,11 @@ def joined(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> lis
     for i, f in enumerate(figures):
         if i == skip:
             continue
+        g = figures[i + 1] if i + 1 < len(figures) else None
         if f.kind == "number" and f.dimension and f.value == int(f.value) \
                 and (half := half_follows(text, f.end, lang, hi, after_unit=True)) is not None:
             f = replace(f, value=f.value + 0.5, end=half, text=text[f.start:half])  # "quatre heures et demie"
         elif f.kind == "number" and f.unit is None and f.value == int(f.value):
-            g = figures[i + 1] if i + 1 < len(figures) else None
             if not f.words and (half := half_follows(text, f.end, lang, hi)) is not None:
                 f = replace(f, value=f.value + 0.5, end=half, text=text[f.start:half])
             elif (patterns is not None and g is not None and g.kind == "number" and g.unit in (None, "mo")
@@ -72,10 +74,45 @@ def joined(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> lis
                   and (end := g.end if g.unit else _end_of(patterns[1].match(text, g.end, hi)))):
                 f = replace(f, value=f.value + g.value / 12, end=end, text=text[f.start:end])
                 skip = i + 1
+        if f.kind == "number" and f.unit in ("h", "min") and g is not None \
+                and (end := _smaller_part_after(text, f, g, lang, hi)):
+            # "3 hours and 20 minutes", "7 minut a 40 sekund": one span, in the larger unit
+            f = replace(f, value=f.value + g.value / 60, end=end, text=text[f.start:end])
+            skip = i + 1
         if f.kind == "number" and f.unit is None and f.value % 1 == 0.5:
             f = _with_unit_after(text, f, lang, hi)  # "four and a half hours", "viereinhalb Stunden"
         out.append(f)
     return out
+
+
+# "and" between hours and minutes, or minutes and seconds; Czech and Slovak "a" too, safe here with a
+# span's word on both sides
+_PARTS_AND = re.compile(rf"\s*,?\s+(?:{AND}|a)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def _seconds_word(lang: str) -> re.Pattern[str]:
+    """The words for seconds in ``lang`` (CLDR's long forms, and English's), right after a number."""
+    words = set()
+    for locale in (cldr_locale(lang), cldr_locale("en")):
+        for plural, pattern in locale._data["unit_patterns"].get("duration-second", {}).get("long", {}).items():
+            if plural != "per" and "{0}" in pattern:
+                words.add(" ".join(pattern.replace("{0}", "").split()))
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s+(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _smaller_part_after(text: str, f: Figure, g: Figure, lang: str, hi: int) -> int | None:
+    """Where "and so many minutes" after the hours ``f``, or "and so many seconds" after its minutes,
+    ends (``g``: the next figure); None if none follows."""
+    if g.kind != "number" or g.words or not (g.value == int(g.value) and 0 < g.value < 60):
+        return None
+    if not _PARTS_AND.fullmatch(text, f.end, g.start):
+        return None
+    if f.unit == "h":
+        return g.end if g.unit == "min" else None
+    m = _seconds_word(lang).match(text, g.end, hi) if g.unit is None else None
+    return m.end() if m else None
 
 
 def _end_of(m: re.Match[str] | None) -> int | None:
