@@ -152,6 +152,14 @@ _SPAN_CASES: dict[str, dict[str, str]] = {
 
 
 @lru_cache(maxsize=64)
+def cldr_unit_words(locale, unit_id: str, width: str) -> list[str]:
+    """The words ``locale`` writes beside a number of ``unit_id`` in ``width`` ("{0} Sekunden" ->
+    "Sekunden"), each of its plural forms."""
+    patterns = locale._data["unit_patterns"].get(unit_id, {}).get(width, {})
+    return [" ".join(pattern.replace("{0}", "").split())
+            for plural, pattern in patterns.items() if plural != "per" and "{0}" in pattern]
+
+
 def unit_forms(lang: str | None) -> dict[str, str]:
     """Every written form of the units (as in text, case kept) -> unit symbol, for ``lang``."""
     forms: dict[str, str] = {}
@@ -160,13 +168,9 @@ def unit_forms(lang: str | None) -> dict[str, str]:
     # and its press's other script or region ("2.150 hektara": Serbian in the Latin script)
     locales = [cldr_locale(lang), *map(cldr_locale, VARIANTS.get(language, ())), cldr_locale("en"), cldr_locale("en_GB")]
     for n, locale in enumerate(locales):
-        patterns = locale._data["unit_patterns"]
         for unit_id, (symbol, _, _) in UNITS.items():
             for width in ("long", "short"):
-                for plural, pattern in patterns.get(unit_id, {}).get(width, {}).items():
-                    if plural == "per" or "{0}" not in pattern:
-                        continue
-                    word = " ".join(pattern.replace("{0}", "").split())
+                for word in cldr_unit_words(locale, unit_id, width):
                     too_short = len(word.rstrip(".")) < _SHORTEST.get(symbol, 0) and word not in AMBIGUOUS
                     if too_short or word in _NOT_UNITS:
                         continue
