@@ -93,6 +93,38 @@ def test_one_year_mistyped_is_a_conflict_but_two_years_of_a_story_are_not():
     assert not any("mistyped" in line for line in lines)
 
 
+def test_one_year_said_by_each_is_what_they_say_where_one_gives_no_other_figure():
+    # the same year agrees, where before nothing was compared
+    state, lines, said = judge(("Die Sporthalle wurde zuletzt 1974 umgebaut.", "de", "2026-11-03"),
+                               ("La salle a été rénovée pour la dernière fois en 1974, selon la mairie.", "fr", None))
+    assert state == "consistent" and "year 1974 both (the same year)" in lines
+    assert said == "numbers: consistent (the same year)"
+    # two or more years apart: one outlet's wrong date, though neither digit slipped
+    state, lines, said = judge(("Das Stellwerk ging 2015 in Betrieb.", "de", "2026-11-03"),
+                               ("The signal box, which entered service in 2012 and handles 300 trains a day, failed.",
+                                "en", "2026-11-03"))
+    assert state == "conflict" and "years: 2015 vs 2012 (another year)" in lines
+    assert said == "numbers: conflict (year 2015 vs 2012)"
+    # a year apart may be two steps of one story: a launch and the start of production
+    state, _, _ = judge(("Le médicament doit être lancé en 2027.", "fr", "2026-11-03"),
+                        ("Die Produktion im neuen Werk beginnt 2028.", "de", "2026-11-03"))
+    assert state != "conflict"
+    # where both give other figures, the years are those figures' and are not compared alone
+    state, lines, _ = judge(("In 2019 the club had 400 members.", "en", "2026-11-03"),
+                            ("2022 zählte der Verein 650 Mitglieder.", "de", "2026-11-03"))
+    assert not any(line.startswith("years:") for line in lines)
+
+
+def test_a_round_count_of_a_years_digits_after_an_approximation_word_is_a_count():
+    state, lines, _ = judge(("Codziennie na promy czeka około 1800 ciężarówek.", "pl", "2026-11-03"),
+                            ("Rundt 1800 lastebiler venter hver dag på fergene.", "no", "2026-11-03"))
+    assert state == "consistent" and any(line.startswith("number 1800 ≈ 1800") for line in lines)
+    # a year is still a year
+    _, lines, _ = judge(("Das Werk wurde 1800 gegründet.", "de", "2026-11-03"),
+                        ("The plant was founded in 1800.", "en", "2026-11-03"))
+    assert "year 1800 both (the same year)" in lines
+
+
 def test_a_date_a_year_off_on_the_same_month_is_a_conflict_but_a_series_of_years_is_not():
     state, lines, _ = judge(("La taxe s'appliquera à partir du 1er mars 2028.", "fr", "2026-11-03"),
                             ("The levy will apply from March 1, 2027.", "en", "2026-11-03"))

@@ -120,10 +120,17 @@ def summary(comparisons: list[Comparison]) -> str:
     if state == "not-compared":
         return "numbers: not compared (" + "; ".join(dict.fromkeys(c.reason for c in comparisons)) + ")"
     if state == "consistent":
+        if all(c.kind == "year" for c in comparisons if c.outcome == "consistent"):
+            return "numbers: consistent (the same year)"
         widest = max((c for c in comparisons if c.outcome == "consistent"), key=lambda c: c.tolerance)
         approx = [c.note.split("approximate: ", 1)[1] for c in comparisons if "approximate: " in c.note]
         within = f"within {widest.tolerance:.0%}" if widest.tolerance >= 0.01 else f"within {widest.tolerance:.1%}"
         return f"numbers: consistent ({'; '.join([within] + sorted(set(approx)))})"
     bad = [c for c in comparisons if c.outcome == state]
     label = "differs slightly" if state == "differs-slightly" else "conflict"
-    return f"numbers: {label} (" + "; ".join(f"{c.kind} {c.a} vs {c.b}, {c.difference:.1%} apart" for c in bad) + ")"
+    return f"numbers: {label} (" + "; ".join(_apart(c) for c in bad) + ")"
+
+
+def _apart(c: Comparison) -> str:
+    """"money 20 vs 200, 90.0% apart"; two years are only named ("year 2016 vs 2013")."""
+    return f"{c.kind} {c.a} vs {c.b}" if c.kind == "year" else f"{c.kind} {c.a} vs {c.b}, {c.difference:.1%} apart"

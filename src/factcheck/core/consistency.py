@@ -573,7 +573,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
             out += _conversions_of_one_amount(*sides)
-    return out + (_year_slip(a, b, fa, fb, out) or _date_moved(a, b, out))
+    return out + (_year_slip(a, b, fa, fb, out) or _date_moved(a, b, out) or _one_year_each(a, b, fa, fb, out))
 
 
 def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
@@ -601,6 +601,26 @@ def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
     if not how:
         return []
     return [Comparison("year", str(x), str(y), 1.0, 0.0, f"one year mistyped: {how}", "conflict")]
+
+
+def _one_year_each(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
+                   compared: list[Comparison]) -> list[Comparison]:
+    """Two related statements that each name one year, where one gives no other figure, so that the
+    year is what it says: the same year agrees ("poslední velkou rekonstrukcí v roce 1968" / "dates
+    back to 1968"), and years two or more apart are one outlet's wrong date ("mis en service en
+    2016" / "in 2013 opgeleverd"). Years one apart may be two steps of one story (a launch in 2027,
+    production from 2028; a season 2025/26)."""
+    if len(a.years) != 1 or len(b.years) != 1 or (a.quantities and b.quantities) or compared:
+        return []
+    (x,), (y,) = a.years, b.years
+    own = (lambda figures, year: all(f.year == year if f.year is not None else f.year_offset is None for f in figures))
+    if not (own(fa, x) and own(fb, y)):
+        return []
+    if x == y:
+        return [Comparison("year", str(x), str(y), 0.0, 0.0, "the same year", "consistent")]
+    if abs(x - y) >= 2:
+        return [Comparison("year", str(x), str(y), 1.0, 0.0, "another year", "conflict")]
+    return []
 
 
 def _date_moved(a: Signature, b: Signature, compared: list[Comparison]) -> list[Comparison]:

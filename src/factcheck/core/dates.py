@@ -31,6 +31,7 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 
 from factcheck.core.accents import strip_accents
+from factcheck.core.quantity_words import approx_right_before
 
 FALLBACK_LANGS = ("en", "da", "id", "de", "es", "fr", "nl", "sv", "nb", "it", "pt")
 
@@ -227,7 +228,7 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
             return DateMention(before.start(), m.end(), value, "day")
         if m := _YEAR_ONLY.match(text, pos, end):
             return DateMention(before.start(), m.end(), f"{m.group()}-{month:02d}", "month")
-    if m := _YEAR_ONLY.match(text, pos, end):
+    if (m := _YEAR_ONLY.match(text, pos, end)) and not approx_right_before(text, pos, lang):
         return DateMention(m.start(), m.end(), m.group(), "year")
     if (pos - 1 >= start and text[pos - 1] == "(" and (m := _DAY_IN_BRACKETS.match(text, pos, end))
             and (w := _WEEKDAY_BEFORE.search(text, max(start, pos - 20), pos))

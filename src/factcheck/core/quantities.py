@@ -21,7 +21,7 @@ from functools import lru_cache
 from .currency import CurrencyForms, convert_to_usd, currency_forms
 from .models import Quantity
 from .numbers import MINUS, SPACES, cldr_locale, groups_with_space, parse_number_prefix, scale_words
-from .quantity_words import ORDINAL_DOT, words_for
+from .quantity_words import ORDINAL_DOT, approx_right_before, words_for
 from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, unit_forms
 
 _SP = f"[{SPACES}]"  # one space between a number and its scale word, symbol or "%"
@@ -239,7 +239,8 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
     # of a date ("2019 m." is Lithuanian "in 2019")
     year_like = (tail.kind == "number" and not tail.scaled and q_start == n_start and len(digits) == 4
                  and digits.isdigit() and 1800 <= int(digits) <= 2100)
-    if year_like and (tail.unit is None or sub[n_end:tail.end].strip().rstrip(".") in AMBIGUOUS):
+    if year_like and (tail.unit is None or sub[n_end:tail.end].strip().rstrip(".") in AMBIGUOUS) \
+            and not approx_right_before(sub, n_start, cldr_locale(lang).language):
         return [], n_end
     if (lex.ordinal_dot and tail.kind == "number" and not tail.scaled and len(digits) <= 3
             and digits.isdigit() and sub[n_end:n_end + 2] == ". " and sub[n_end + 2:n_end + 3].islower()):

@@ -14,6 +14,8 @@ language-neutral ``UNIVERSAL`` forms; unknown codes ("und", "xx") use English.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 UNIVERSAL: dict[str, tuple[str, ...]] = {
     "approx": ("~", "≈", "∼", "ca.", "circa", "approx."),
     "percent": ("%", "pct."),
@@ -131,3 +133,20 @@ def words_for(language: str, key: str) -> tuple[str, ...]:
     """The ``key`` words ("approx", "percent", "currency_of") for ``language``, plus universal ones."""
     entry = WORDS.get(language) or {}
     return tuple(dict.fromkeys((*entry.get(key, ()), *UNIVERSAL.get(key, ()))))
+
+
+@lru_cache(maxsize=64)
+def _approx_lowered(language: str) -> tuple[str, ...]:
+    return tuple(sorted({w.lower() for w in words_for(language, "approx")}, key=len, reverse=True))
+
+
+def approx_right_before(text: str, pos: int, language: str) -> bool:
+    """Whether an approximation word ends right before ``text[pos]``, with only spaces between: a
+    number of a year's digits so said is a count ("około 1900 ciężarówek", "rundt 2000 mennesker"),
+    where a date is seldom said to be about a year."""
+    before = text[max(0, pos - 30):pos]
+    if not before[-1:].isspace():
+        return False
+    before = before.rstrip().lower()
+    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+               for w in _approx_lowered(language.split("-")[0].lower()))

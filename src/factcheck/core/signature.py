@@ -222,7 +222,7 @@ class Signature:
     months: frozenset[str] = frozenset()  # the months it names with their year, "2027-03" ("1 March 2027")
 
 
-SIGNATURE_VERSION = 24
+SIGNATURE_VERSION = 25
 """Stored signatures (``to_data``) carry this number; one of another number is built anew from its
 claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
 
