@@ -115,6 +115,21 @@ def test_one_year_said_by_each_is_what_they_say_where_one_gives_no_other_figure(
     assert not any(line.startswith("years:") for line in lines)
 
 
+def test_this_years_event_beside_one_a_decade_or_more_before_is_no_wrong_year():
+    # the census of this year and the one before it: a decade apart, not a decade mistyped
+    state, lines, _ = judge(("The 2026 count put the population at 1,204,330.", "en", "2026-11-17"),
+                            ("Bevölkerung: 1.204.330 Menschen, nach 1.180.200 bei der Zählung 2016.", "de", None),
+                            story=("2026-11-17",))
+    assert state == "consistent" and not any(line.startswith("years:") for line in lines)
+    state, lines, _ = judge(("Der Neubau soll 2026 eröffnet werden.", "de", "2026-11-03"),
+                            ("L'ancien bâtiment date de 1974.", "fr", "2026-11-03"))
+    assert state is None and lines == []
+    # two years of the past, a decade apart, beside a shared figure: still one year mistyped
+    state, lines, _ = judge(("Der letzte Streik 2009 dauerte sechs Tage.", "de", "2026-11-03"),
+                            ("The last strike, in 2019, lasted six days.", "en", "2026-11-03"))
+    assert state == "conflict" and "years: 2009 vs 2019 (one year mistyped: another decade)" in lines
+
+
 def test_a_round_count_of_a_years_digits_after_an_approximation_word_is_a_count():
     state, lines, _ = judge(("Codziennie na promy czeka około 1800 ciężarówek.", "pl", "2026-11-03"),
                             ("Rundt 1800 lastebiler venter hver dag på fergene.", "no", "2026-11-03"))

@@ -595,6 +595,8 @@ def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
     if of_x and of_y and not of_x & of_y:  # "seit 2017 ... 1.500 Euro" / "vanaf 2027 ... 8.000 euro"
         return []  # each year's own figures, none in common: two years of a story
     how = year_slip(x, y)
+    if how == "another decade" and {x, y} & _this_year(a, b):
+        return []  # "the 2026 census" beside "the one of 2016": this year's and the last, a decade apart
     if not how and abs(x - y) == 1 and {m[5:] for m in a.months} & {m[5:] for m in b.months}:
         if all(v in values[0] and v in values[1] for v in of_x | of_y):
             how = "the same month a year apart"
@@ -609,7 +611,7 @@ def _one_year_each(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure
     year is what it says: the same year agrees ("poslední velkou rekonstrukcí v roce 1968" / "dates
     back to 1968"), and years two or more apart are one outlet's wrong date ("mis en service en
     2016" / "in 2013 opgeleverd"). Years one apart may be two steps of one story (a launch in 2027,
-    production from 2028; a season 2025/26)."""
+    production from 2028; a season 2025/26), and this year's event beside an earlier one two events."""
     if len(a.years) != 1 or len(b.years) != 1 or (a.quantities and b.quantities) or compared:
         return []
     (x,), (y,) = a.years, b.years
@@ -618,9 +620,14 @@ def _one_year_each(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure
         return []
     if x == y:
         return [Comparison("year", str(x), str(y), 0.0, 0.0, "the same year", "consistent")]
-    if abs(x - y) >= 2:
+    if abs(x - y) >= 2 and not {x, y} & _this_year(a, b):  # this year's event beside an earlier one
         return [Comparison("year", str(x), str(y), 1.0, 0.0, "another year", "conflict")]
     return []
+
+
+def _this_year(a: Signature, b: Signature) -> set[int]:
+    """The years the two statements were written in (their articles' dates, or their story's)."""
+    return {int(d[:4]) for d in (a.date, a.story_date, b.date, b.story_date) if d}
 
 
 def _date_moved(a: Signature, b: Signature, compared: list[Comparison]) -> list[Comparison]:
