@@ -130,6 +130,20 @@ def test_this_years_event_beside_one_a_decade_or_more_before_is_no_wrong_year():
     assert state == "conflict" and "years: 2009 vs 2019 (one year mistyped: another decade)" in lines
 
 
+def test_the_same_sum_for_another_period_is_a_slip_past_its_conversion_and_its_sum_of_several():
+    # the conversion after the period ("pro Tag, umgerechnet rund") is the outlet's courtesy, not a
+    # counterpart that agrees; "zusammen" makes the sum several companies', still one figure
+    state, lines, _ = judge(("Die Sperre kostet die Reedereien zusammen 2,4 Millionen Euro pro Tag, umgerechnet "
+                             "rund 27 Millionen schwedische Kronen.", "de", "2026-11-12"),
+                            ("The shipping lines say the blockade costs them €2.4m a week (about SEK 27m).", "en",
+                             "2026-11-12"))
+    assert state == "conflict" and any("the same number for another period" in line for line in lines)
+    # Slovak "týždenne" is weekly
+    state, lines, _ = judge(("Závod vyrába približne 2 300 ton ocele týždenne.", "sk", "2026-11-12"),
+                            ("Das Werk produziert rund 2.300 Tonnen Stahl am Tag.", "de", "2026-11-12"))
+    assert state == "conflict" and any("the same number for another period" in line for line in lines)
+
+
 def test_a_round_count_of_a_years_digits_after_an_approximation_word_is_a_count():
     state, lines, _ = judge(("Codziennie na promy czeka około 1800 ciężarówek.", "pl", "2026-11-03"),
                             ("Rundt 1800 lastebiler venter hver dag på fergene.", "no", "2026-11-03"))

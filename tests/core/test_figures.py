@@ -110,6 +110,10 @@ def test_danish_billion_is_ten_to_the_twelfth_from_cldr():
         ("Prices of other products rose by a tenth last year.", "en", 10),
         ("Prețurile celorlalte produse au crescut cu o zecime.", "ro", 10),
         ("Die Preise stiegen im Jahresvergleich um ein Fünftel.", "de", 20),
+        # Hungarian fractions as the object, with their numerator; Turkish tenths
+        ("A nagy uszályok rakományuk mindössze negyedét tudják felvenni.", "hu", 25),
+        ("A beruházás költségeinek három tizedét az állam fizeti.", "hu", 30),
+        ("Belediye maliyetin onda dördünü üstleniyor.", "tr", 40),
     ],
 )
 def test_fractions_in_words_are_shares(text, lang, value):
@@ -1185,3 +1189,23 @@ def test_a_number_written_in_groups_with_their_scale_words_is_one_figure(text, l
 ])
 def test_approximation_words_in_more_languages(text, lang):
     assert one(text, lang).approx
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("In den Rheinhäfen kamen nur 61'400 Tonnen Güter an.", "de", 61400),
+        ("Le canton compte désormais 1’204’300 habitants.", "fr", 1204300),
+        ("Il costo è salito a 12'500 franchi.", "it", 12500),
+    ],
+)
+def test_thousands_grouped_with_an_apostrophe_as_swiss_outlets_write_them(text, lang, value):
+    assert [f.value for f in read_figures(text, lang) if f.kind != "year"] == [value]
+
+
+def test_bare_francs_of_a_swiss_article_are_swiss_francs():
+    text = "Die Reederei beziffert ihre Einbussen auf rund 1,95 Millionen Franken."
+    assert [f.unit for f in read_figures(text, "de")] == [None]  # whose francs, the sentence does not say
+    from factcheck.core.shared_currency_words import named_currency
+    assert named_currency("Im Hafen kamen nur 61'400 Tonnen an. " + text, "de", "franc") == "CHF"
+    assert named_currency(text, "de", "franc") is None

@@ -669,7 +669,8 @@ def _is_courtesy(text: str, figures: list[Figure], i: int, lang: str) -> bool:
         return True
     lowered = gap.lower()
     restated = _RESTATING.sub(" ", lowered)
-    words = [w for w in re.split(r"[\s,;:/=≈~(–—-]+", restated) if w]
+    # the figure's period may come between: "3,8 Millionen Euro pro Tag, umgerechnet rund 43 Millionen"
+    words = [w for w in re.split(r"[\s,;:/=≈~(–—-]+", PERIOD_RE_LOWER.sub(" ", restated)) if w]
     approx = _approx_words(language_of(lang))
     bounds = {w for w, _ in _BOUND_FORMS if " " not in w}
     allowed = len(gap) <= 25 or (restated != lowered and len(gap) <= 40)

@@ -71,7 +71,10 @@ FRACTIONS: dict[str, dict[str, float]] = {
            "половину": 50, "п'ята частина": 20, "п’ята частина": 20},
     "hu": {"egyharmad": 100 / 3, "egyharmada": 100 / 3, "harmada": 100 / 3, "kétharmad": 200 / 3,
            "kétharmada": 200 / 3, "egynegyed": 25, "egynegyede": 25, "negyede": 25, "háromnegyed": 75,
-           "háromnegyede": 75, "fele": 50, "ötöde": 20, "egyötöde": 20, "tizede": 10},
+           "háromnegyede": 75, "fele": 50, "ötöde": 20, "egyötöde": 20, "tizede": 10,
+           # and as the object ("rakományuk negyedét tudják felvenni", "a forgalom harmadát")
+           "egyharmadát": 100 / 3, "harmadát": 100 / 3, "kétharmadát": 200 / 3, "negyedét": 25,
+           "egynegyedét": 25, "háromnegyedét": 75, "felét": 50, "ötödét": 20, "tizedét": 10},
     "fi": {"kolmasosa": 100 / 3, "kolmannes": 100 / 3, "kaksi kolmasosaa": 200 / 3, "neljäsosa": 25,
            "kolme neljäsosaa": 75, "puolet": 50, "viidesosa": 20, "kymmenesosa": 10,
            # and in the cases a change takes ("nousivat neljänneksellä", "kolmanneksen verran")
@@ -89,6 +92,7 @@ FRACTIONS: dict[str, dict[str, float]] = {
            "ketvirtadalį": 25, "trys ketvirtadaliai": 75, "pusė": 50, "pusę": 50, "penktadalis": 20,
            "dešimtadalis": 10},
     "tr": {"üçte biri": 100 / 3, "üçte ikisi": 200 / 3, "dörtte biri": 25, "dörtte üçü": 75, "yarısı": 50,
+           "üçte birini": 100 / 3, "dörtte birini": 25, "yarısını": 50, "onda birini": 10,
            "beşte biri": 20, "onda biri": 10},
     # with "of" after them (``OF``)
     "ro": {"o treime": 100 / 3, "două treimi": 200 / 3, "un sfert": 25, "trei sferturi": 75, "jumătate": 50,
@@ -125,6 +129,16 @@ for _lang, (_numerators, _fifths, _tenths) in _FIFTHS_AND_TENTHS.items():
     for _n, _word in enumerate(_numerators, start=2):
         FRACTIONS[_lang].setdefault(f"{_word} {_fifths}", _n * 20)
         FRACTIONS[_lang].setdefault(f"{_word} {_tenths}", _n * 10)
+# Hungarian says whose part it is with the part's own ending, and as the object: "négy tizedét"
+for _n, _word in enumerate(("két", "három", "négy"), start=2):
+    for _fifth, _tenth in (("ötöde", "tizede"), ("ötödét", "tizedét")):
+        FRACTIONS["hu"].setdefault(f"{_word} {_fifth}", _n * 20)
+        FRACTIONS["hu"].setdefault(f"{_word} {_tenth}", _n * 10)
+# Turkish tenths, "onda yedisi" (seven in ten), and as the object, "onda yedisini"
+for _n, _forms in enumerate(("ikisi ikisini", "üçü üçünü", "dördü dördünü", "beşi beşini", "altısı altısını",
+                             "yedisi yedisini", "sekizi sekizini", "dokuzu dokuzunu"), start=2):
+    for _word in _forms.split():
+        FRACTIONS["tr"].setdefault(f"onda {_word}", _n * 10)
 FRACTIONS["no"] = FRACTIONS["nb"]  # Norwegian, under either code
 
 #: The word for "of" after a fraction, per language; languages not listed need none.

@@ -44,7 +44,7 @@ from factcheck.core import number_words_small
 from factcheck.core.number_words_id import DOZEN, number_word_spans
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
-from factcheck.core.numbers import language_of, written_with_letters
+from factcheck.core.numbers import apostrophe_groups, language_of, written_with_letters
 from factcheck.core.round_numerals import round_groups
 from factcheck.core.ratios import (WHOLES, hyphenated_points, one_in_so_many, percent_before, points, rain_depths, rates,
                                    ratios)
@@ -85,7 +85,7 @@ def read_figures(
     ``context=False`` skips step 5 (what each figure measures): for callers that keep only the
     figures themselves (claims, whose figures the store keeps), it saves ~20 % of reading."""
     lo, hi, _ = slice(start, end).indices(len(text))
-    plain = ascii_digits(text, lo, hi)
+    plain = apostrophe_groups(ascii_digits(text, lo, hi), lang, lo, hi)
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
     found = [_below_zero(plain, f) for f in found if not (_time_of_day(plain, f) or _day_and_month(plain, f))]
     if plain.find(":", lo, hi) >= 0 and (times := durations.race_times(plain, lo, hi)):  # "2:06:41", not 2, 6 and 41

@@ -100,6 +100,26 @@ def groups_with_space(lang: str | None) -> bool:
     return any(separators(v)[1] in SPACES or separators(v)[1].isspace() for v in (lang, *VARIANTS.get(code, ())))
 
 
+# Swiss outlets group thousands with an apostrophe ("61'400 Tonnen", "Fr. 1’250.–") in German,
+# French and Italian alike; CLDR says so for de-CH, fr-CH and it-CH only, and articles come tagged "de"
+_APOSTROPHE_GROUP = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
+
+
+def swiss_style(text: str) -> bool:
+    """Whether ``text`` groups thousands with an apostrophe, as only Swiss outlets do."""
+    return _APOSTROPHE_GROUP.search(text) is not None
+
+
+def apostrophe_groups(text: str, lang: str | None, lo: int = 0, hi: int | None = None) -> str:
+    """``text`` with the apostrophes that group thousands in ``text[lo:hi]`` written as the language
+    groups them (one character for one: offsets stay true), so that "61'400" reads as 61400."""
+    hi = len(text) if hi is None else hi
+    group = separators(lang)[1]
+    if len(group) != 1 or _APOSTROPHE_GROUP.search(text, lo, hi) is None:
+        return text
+    return text[:lo] + _APOSTROPHE_GROUP.sub(group, text[lo:hi]) + text[hi:]
+
+
 #: Languages whose press groups thousands with a full stop ("11.480 nxënës", "1.200 osób", "1.150 veciños") though CLDR
 #: groups them with a space: there a number of whole groups of three after a first digit not 0 is
 #: whole ("0.625" stays a decimal). Babel reads such a number as a decimal; French, Nordic and

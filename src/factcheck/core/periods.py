@@ -60,6 +60,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "εβδομαδιαίως", "haftada", "на седмица", "седмично", "nedeljno", "недељно", "na teden", "tedensko",
         "в неделю", "на тиждень", "щотижня", "elke week", "iedere week", "každý týden", "każdego tygodnia",
         "joka viikko", "minden héten", "svakog tjedna", "în fiecare săptămână", "her hafta", "κάθε εβδομάδα",
+        "týždenne", "každý týždeň",
         "pro kopf und woche", "pro person und woche",  # "120 Litern pro Kopf und Woche"
     ),
     "daily": (
@@ -72,7 +73,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "elke dag", "iedere dag", "každý den", "każdego dnia", "minden nap", "joka päivä", "κάθε μέρα",
         "în fiecare zi", "svaki dan", "her gün",
         "per dygn", "pe zi", "denně", "naponta", "päivässä", "την ημέρα", "dnevno", "дневно", "на ден",
-        "на день", "в день", "щодня", "на добу", "per dieną", "kasdien",
+        "на день", "в день", "щодня", "на добу", "per dieną", "kasdien", "každý deň",
+        # not Slovak "denne" (daily), which is Danish and Norwegian "this" ("i denne måned")
         "pro kopf und tag", "pro person und tag", "pro einwohner und tag",
     ),
     "quarterly": (

@@ -11,7 +11,8 @@ million crown fine"). Such a bare word after a number takes the one currency of 
 its article names: by a currency name the language knows (CLDR's "Danish krone", "dänische Krone",
 plus wire style "Danish crowns"), by that name's adjective ("Danish", "dänische"), or by the
 country's name (CLDR's territory names, in the language and in English: "Dänemark", "Denmark").
-With none named, or several, it stays a plain number: a guessed currency would be a false
+A Swiss article often names no country: its thousands grouped with an apostrophe ("61'400") say
+where it is from, and its francs are Swiss. With none named, or several, it stays a plain number: a guessed currency would be a false
 conflict. Forms read as one currency already ("kroner" in Danish, "rupees" in English) are
 ``core.currency``'s and never come here.
 
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .currency import currency_forms
-from .numbers import cldr_locale
+from .numbers import cldr_locale, swiss_style
 from .quantity_words import words_for
 
 # family -> (its currencies -> their territory, what its words start with)
@@ -115,6 +116,8 @@ def named_currency(text: str, lang: str, family: str) -> str | None:
     """The one currency of ``family`` that ``text`` (the whole article) names, or None when it
     names none or several."""
     named = {code for pattern, code in _lexicon(lang).cues.get(family, ()) if pattern.search(text)}
+    if family == "franc" and not named and swiss_style(text):
+        return "CHF"
     return named.pop() if len(named) == 1 else None
 
 
