@@ -144,6 +144,17 @@ def test_the_same_sum_for_another_period_is_a_slip_past_its_conversion_and_its_s
     assert state == "conflict" and any("the same number for another period" in line for line in lines)
 
 
+def test_two_counts_written_to_the_unit_differ_slightly_however_near():
+    state, lines, _ = judge(("Bei der Zählung lebten in der Stadt 1.204.330 Menschen.", "de", "2026-11-17"),
+                            ("The city's population was put at 1,206,912.", "en", "2026-11-17"))
+    assert state == "differs-slightly" and any(line.startswith("number differs slightly: 1.204.330 vs 1,206,912")
+                                               for line in lines)
+    # one of them rounded agrees: its rounding covers the other
+    state, _, _ = judge(("Die Stadt zählt rund 1,2 Millionen Einwohner.", "de", "2026-11-17"),
+                        ("The city's population was put at 1,206,912.", "en", "2026-11-17"))
+    assert state == "consistent"
+
+
 def test_a_round_count_of_a_years_digits_after_an_approximation_word_is_a_count():
     state, lines, _ = judge(("Codziennie na promy czeka około 1800 ciężarówek.", "pl", "2026-11-03"),
                             ("Rundt 1800 lastebiler venter hver dag på fergene.", "no", "2026-11-03"))

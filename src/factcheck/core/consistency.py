@@ -117,7 +117,12 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
     # miliar", both written to three significant digits in one currency, is a difference to show
     precise = max(f.precision, g.precision) < PRECISE
     widened = APPROX if approx and (converted or not precise) else 0.0
-    exact = 0.0 if f.dimension == g.dimension == "duration" else EXACT  # a race time is to the second
+    # two counts written to the unit ("2,847,316" / "2 851 904") are two counts however near: they
+    # differ slightly, they do not agree; and a race time is to the second
+    timed = f.dimension == g.dimension == "duration"
+    to_the_unit = not (converted or timed or f.words or g.words) and f.unit == g.unit \
+        and max(f.precision, g.precision) < EXACT / 10
+    exact = 0.0 if timed or to_the_unit else EXACT
     # In one currency, "about 2.9 billion" is a rounding of the amount: it agrees with what rounds
     # to it ("2.87 billion", "unos 140" with 143), and differs slightly from another rounding
     # ("2,8 miljard", "rund 3600" against "some 3,480"). Across currencies rates and roundings vary.
@@ -143,7 +148,8 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
         outcome = "consistent"
     else:
         finer = min(p for p in (f.precision, g.precision, 1.0) if p > 0) if (f.precision or g.precision) else 0.0
-        slight = max(tolerance + (CONVERTED if converted else 0.0), min(SLIGHT_MAX, 2 * SLIGHT_UNITS * finer), widened)
+        slight = max(tolerance + (CONVERTED if converted else 0.0), min(SLIGHT_MAX, 2 * SLIGHT_UNITS * finer), widened,
+                     EXACT if to_the_unit else 0.0)
         outcome = "differs-slightly" if difference <= slight + 1e-12 else "conflict"
     if outcome == "conflict" and not certain:
         return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "not-compared",
