@@ -105,6 +105,10 @@ def test_one_year_said_by_each_is_what_they_say_where_one_gives_no_other_figure(
                                 "en", "2026-11-03"))
     assert state == "conflict" and "years: 2015 vs 2012 (another year)" in lines
     assert said == "numbers: conflict (year 2015 vs 2012)"
+    # two events of different names are two events, years apart
+    state, _, _ = judge(("The Kestrel probe was lost on its descent in 2019.", "en", "2026-11-03"),
+                        ("En marzo de 2023, la sonda Albatros se convirtió en la primera en aterrizar.", "es", "2026-11-03"))
+    assert state != "conflict"
     # a year apart may be two steps of one story: a launch and the start of production
     state, _, _ = judge(("Le médicament doit être lancé en 2027.", "fr", "2026-11-03"),
                         ("Die Produktion im neuen Werk beginnt 2028.", "de", "2026-11-03"))

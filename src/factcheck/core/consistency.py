@@ -618,7 +618,8 @@ def _one_year_each(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure
     year is what it says: the same year agrees ("poslední velkou rekonstrukcí v roce 1968" / "dates
     back to 1968"), and years two or more apart are one outlet's wrong date ("mis en service en
     2016" / "in 2013 opgeleverd"). Years one apart may be two steps of one story (a launch in 2027,
-    production from 2028; a season 2025/26), and this year's event beside an earlier one two events."""
+    production from 2028; a season 2025/26), and this year's event beside an earlier one, or two of
+    different names, two events."""
     if len(a.years) != 1 or len(b.years) != 1 or (a.quantities and b.quantities) or compared:
         return []
     (x,), (y,) = a.years, b.years
@@ -627,7 +628,9 @@ def _one_year_each(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure
         return []
     if x == y:
         return [Comparison("year", str(x), str(y), 0.0, 0.0, "the same year", "consistent")]
-    if abs(x - y) >= 2 and not {x, y} & _this_year(a, b):  # this year's event beside an earlier one
+    # not this year's event beside an earlier one, nor two events of different names ("Hoshi-1 crashed
+    # in 2021" / "SLIM landed in January 2024")
+    if abs(x - y) >= 2 and not {x, y} & _this_year(a, b) and not counterparts(a, b):
         return [Comparison("year", str(x), str(y), 1.0, 0.0, "another year", "conflict")]
     return []
 
