@@ -159,6 +159,14 @@ def test_two_counts_written_to_the_unit_differ_slightly_however_near():
     assert state == "consistent"
 
 
+def test_an_albanian_count_in_progress_is_its_nights_not_the_result():
+    state, lines, _ = judge(("Alternativa 'po' kryeson me 51,2 për qind të votave, pasi janë numëruar 85 për qind "
+                             "e qendrave të votimit.", "sq", None),
+                            ("Opcija „za“ osvojila je 50,4 odsto važećih glasova, a opcija „protiv“ 49,6 odsto.", "sr",
+                             None), story=("2026-11-16",))
+    assert state != "conflict", lines
+
+
 def test_a_round_count_of_a_years_digits_after_an_approximation_word_is_a_count():
     state, lines, _ = judge(("Codziennie na promy czeka około 1800 ciężarówek.", "pl", "2026-11-03"),
                             ("Rundt 1800 lastebiler venter hver dag på fergene.", "no", "2026-11-03"))

@@ -54,6 +54,7 @@ def one(text: str, lang: str, **kw):
         ("Aylık abonman 14.100 forinte çıkacak.", "tr", 14100, "HUF"),
         ("Proje 3 milyar euroluk bir yatırım.", "tr", 3e9, "EUR"),
         ("Η κάρτα κοστίζει 11.400 φιορίνια.", "el", 11400, "HUF"),
+        ("El projecte costarà 486 milions d'euros.", "ca", 4.86e8, "EUR"),  # Catalan "d'" before the currency
     ],
 )
 def test_money_in_many_scripts_and_scales(text, lang, value, unit):
@@ -514,6 +515,8 @@ def test_each_figure_takes_the_nearest_measure_of_its_stretch():
         ("In het gebied wordt dagelijks 96.000 liter melk vernietigd.", "nl", "daily"),
         ("Naponta mintegy 45 ezer tonna áru halad át a szakaszon.", "hu", "daily"),
         ("Der Verband rechnet mit täglich 2,5 Millionen Euro Verlust.", "de", "daily"),
+        ("Po progi bo vsak dan vozilo 41.000 potnikov.", "sl", "daily"),
+        ("La línia transportarà uns 290.000 viatgers a la setmana.", "ca", "weekly"),
     ],
 )
 def test_the_period_written_next_to_a_figure(text, lang, period):
@@ -584,6 +587,8 @@ def test_precision_is_half_a_unit_of_the_last_digit(text, precision):
         ("Spotify avait déposé plainte en 2019.", "fr", 2019, "complaint"),
         ("স্পটিফাই ২০১৯ সালে অভিযোগ করেছিল।", "bn", 2019, "complaint"),
         ("La investigación se abrió en 2021.", "es", 2021, "investigation"),
+        ("調査は2021年に始まった。", "ja", 2021, "investigation"),  # the year's word glued on
+        ("조사는 2021년에 시작됐다.", "ko", 2021, None),
     ],
 )
 def test_years_are_figures_of_their_event(text, lang, year, measure):
@@ -1186,6 +1191,7 @@ def test_a_number_written_in_groups_with_their_scale_words_is_one_figure(text, l
 @pytest.mark.parametrize("text, lang", [
     ("Tankerden yaklaşık 4 bin 200 ton petrol sızdı.", "tr"), ("Pad iznosi oko 9,1 odsto.", "sr"),
     ("Kostoja arriti rreth 15 milionë euro.", "sq"), ("Загинаа околу 18 луѓе.", "mk"),
+    ("Folketellingen kostet om lag 440 millioner kroner.", "no"), ("Gairebé 40 parades noves.", "ca"),
 ])
 def test_approximation_words_in_more_languages(text, lang):
     assert one(text, lang).approx
@@ -1209,3 +1215,17 @@ def test_bare_francs_of_a_swiss_article_are_swiss_francs():
     from factcheck.core.shared_currency_words import named_currency
     assert named_currency("Im Hafen kamen nur 61'400 Tonnen an. " + text, "de", "franc") == "CHF"
     assert named_currency(text, "de", "franc") is None
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
+    [
+        ("Une hausse d'11 % du trafic.", "fr", 11, "%"),
+        ("Il fatturato è in calo dell'11,5%.", "it", 11.5, "%"),
+        ("El traçat, d'11,8 quilòmetres, travessarà la ciutat.", "ca", 11.8, "km"),
+        ("Alternativa kryeson me 53,9 për qind.", "sq", 53.9, "%"),
+    ],
+)
+def test_a_number_after_an_elided_article_and_more_percent_words(text, lang, value, unit):
+    f = one(text, lang)
+    assert (f.value, f.unit) == (pytest.approx(value), unit)

@@ -37,7 +37,10 @@ FALLBACK_LANGS = ("en", "da", "id", "de", "es", "fr", "nl", "sv", "nb", "it", "p
 
 _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 # A year standing alone: no digit, letter, currency sign or decimal point glued to either side.
-_YEAR_ALONE = rf"(?<![\w$£€¥₹.,/]){_YEAR}(?![\w%]|[.,/]\d|\s?%)"
+# Japanese, Chinese and Korean write the year with its word glued on ("2021年", "2021년"), and
+# Japanese and Chinese glue it to the word before ("調査は2021年に").
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_YEAR_ALONE = rf"(?<![^\W{_CJK}]|[$£€¥₹.,/_]){_YEAR}(?!(?![年년])[\w%]|[.,/]\d|\s?%)"
 _DAY_SUFFIX = r"(?:\.|st|nd|rd|th|er|e|º)?"
 
 

@@ -151,7 +151,7 @@ _COUNTING = re.compile(
     r"hochrechnung\w*|numărat\w*|numărar\w*|numărătoare|parțial\w*|scrutinio|scrutinate|spoglio|dépouill\w*|partiels?|escrutad\w*|"
     r"escrutinio|apurad\w*|geteld|optalt|optælling|räknade|rösträkning|przeliczeni\w*|cząstkow\w*|sečten\w*|"
     r"sčítan\w*|megszámlál\w*|feldolgozottság\w*|részeredmény\w*|laskettu|καταμετρ\w*|prebrojan\w*|"
-    r"sayıl\w*|sandık)(?![^\W\d_])", re.IGNORECASE)
+    r"sayıl\w*|sandık|numëruar\w*|numërim\w*|preštet\w*|escrutat\w*|escrutini)(?![^\W\d_])", re.IGNORECASE)
 _ELECTION = frozenset({"votes", "seats", "turnout"})
 
 

@@ -588,7 +588,7 @@ _BALTIC_AND_EAST: dict[str, tuple[str, ...]] = {
     "order": ("užsak", "pasūt", "tellimus", "naroč", "поръч", "заказ", "замовл", "beställ", "zamów", "objedn",
               "megrendel", "tilas", "παραγγελ", "naruč", "sipariş"),
     "fleet": ("flottan", "flottor", "flåte", "laivyn", "флот", "lennukipark", "flotil"),
-    "votes": ("balsų", "balsu", "häält", "glasov", "гласа", "голос"),
+    "votes": ("balsų", "balsu", "häält", "glasov", "гласа", "голос", "votave", "votat ", "votash"),
     "cases": ("atvej", "gadījum", "juhtum", "случа", "випадк"),
     "displaced": ("евакуира", "эвакуир", "евакуйов"),
 }

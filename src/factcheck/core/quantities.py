@@ -263,9 +263,15 @@ def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
         return None  # "A320", "v2"
     if before in _SIGNS and not before2.isalnum():
         return n_start - 1, None, (1 if before == "+" else -1)
+    if before in "'’" and _ELIDED.search(sub, max(0, n_start - 6), n_start - 1):
+        return n_start, None, 1  # "d'11,8 quilòmetres", "un calo dell'11%", "l'8 %"
     if before in "-\u2013/:.,'’" and before2.isalnum():
         return None  # "GPT-4", "2024-08-01", "1,2,3"
     return n_start, None, 1
+
+
+# French, Italian and Catalan articles and prepositions elided before a number ("d'11", "dell'80%")
+_ELIDED = re.compile(r"(?<![^\W\d_])(?i:d|l|dell|all|dall|nell|sull|coll|quell|un|qu)$")
 
 
 def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail | None:

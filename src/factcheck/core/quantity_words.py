@@ -28,7 +28,7 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "percent": ("procent", "pct.", "pct"),
     },
     "nb": {
-        "approx": ("nesten", "cirka", "ca.", "omkring", "omtrent", "rundt", "knapt", "nærmere"),
+        "approx": ("nesten", "cirka", "ca.", "omkring", "omtrent", "rundt", "knapt", "nærmere", "om lag"),
         "percent": ("prosent",),
     },
     "sv": {
@@ -116,7 +116,9 @@ WORDS.update({
     "tr": {"approx": ("yaklaşık", "yaklaşık olarak", "takriben", "neredeyse", "aşağı yukarı")},
     "sr": {"approx": ("oko", "gotovo", "skoro", "približno", "око", "готово", "скоро", "приближно"),
            "percent": ("odsto", "procenata", "одсто", "процената")},
-    "sq": {"approx": ("rreth", "gati", "afërsisht", "përafërsisht"), "percent": ("përqind",)},
+    "sq": {"approx": ("rreth", "gati", "afërsisht", "përafërsisht"), "percent": ("përqind", "për qind")},
+    "ca": {"approx": ("gairebé", "prop de", "uns", "unes", "al voltant de", "aproximadament", "quasi", "cap a"),
+           "percent": ("per cent",), "currency_of": ("de", "d'", "d’")},  # "486 milions d'euros"
     "mk": {"approx": ("околу", "речиси", "приближно"), "percent": ("отсто", "проценти", "процент")},
 })
 WORDS["es"]["approx"] += ("cerca del", "alrededor del", "unos", "en torno al")
