@@ -55,6 +55,12 @@ def one(text: str, lang: str, **kw):
         ("Proje 3 milyar euroluk bir yatırım.", "tr", 3e9, "EUR"),
         ("Η κάρτα κοστίζει 11.400 φιορίνια.", "el", 11400, "HUF"),
         ("El projecte costarà 486 milions d'euros.", "ca", 4.86e8, "EUR"),  # Catalan "d'" before the currency
+        # Korean glues its scale words and groups of ten thousands; Japanese too
+        ("시가총액이 하루 만에 12조 원 넘게 줄었다.", "ko", 1.2e13, "KRW"),
+        ("매출은 87억4천만 유로였다.", "ko", 8.74e9, "EUR"),
+        ("약 9조2천억원이 사라졌다.", "ko", 9.2e12, "KRW"),
+        ("벌금은 5억 달러다.", "ko", 5e8, "USD"),
+        ("負担分は1兆2000億円にのぼる。", "ja", 1.2e12, "JPY"),
     ],
 )
 def test_money_in_many_scripts_and_scales(text, lang, value, unit):
@@ -1229,3 +1235,9 @@ def test_bare_francs_of_a_swiss_article_are_swiss_francs():
 def test_a_number_after_an_elided_article_and_more_percent_words(text, lang, value, unit):
     f = one(text, lang)
     assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+def test_a_korean_count_and_no_currency_inside_a_word_before_it():
+    # "직원" (staff) ends in the syllable of the won: no currency before a number
+    f = one("회사는 직원 1,850명을 감원한다.", "ko")
+    assert (f.kind, f.value, f.unit) == ("number", 1850, None)

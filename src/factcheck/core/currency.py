@@ -148,6 +148,8 @@ ALIASES: dict[str, str] = {
     # a country's own money as the world's press writes it ("18 billion forints", "hryvnias", "baht")
     "forint": "HUF", "forints": "HUF", "Forint": "HUF", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH",
     "baht": "THB", "shekel": "ILS", "shekels": "ILS", "leva": "BGN",
+    # Korean press: the won bare, and the dollar, yen, yuan and pound as it writes them
+    "원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "파운드": "GBP",
 }
 
 _COUNTS = (0, 1, 2, 3, 5, 11, 21, 100, 1.5)  # one number per CLDR plural category in most languages
@@ -207,8 +209,10 @@ def currency_forms(lang: str | None) -> CurrencyForms:
 
 
 def _is_word(form: str) -> bool:
-    """Words ("dollars", "dolar AS") match in any case; symbols ("kr.", "Rp", "$") exactly."""
-    return len(form) > 2 and form.replace(" ", "").replace("-", "").isalpha()
+    """Words ("dollars", "dolar AS") match in any case; symbols ("kr.", "Rp", "$") exactly. A Korean
+    word is one however short ("원", "달러"): it follows its number, never comes before it ("직원 1,850명")."""
+    return (len(form) > 2 or any(0xAC00 <= ord(ch) <= 0xD7AF for ch in form)) \
+        and form.replace(" ", "").replace("-", "").isalpha()
 
 
 def cldr_names(code: str, locale) -> set[str]:

@@ -50,7 +50,7 @@ from factcheck.core.ratios import (WHOLES, hyphenated_points, one_in_so_many, pe
                                    ratios)
 from factcheck.core.zero_counts import zero_counts
 from factcheck.core.periods import phrase_trie
-from factcheck.core.quantities import find_quantities
+from factcheck.core.quantities import find_quantities, is_unspaced
 from factcheck.core.quantity_words import words_for
 from factcheck.core.shared_currency_words import LEAST_AMOUNT, country_after, named_currency, shared_word
 
@@ -139,7 +139,8 @@ def read_figures(
 def _in_groups(text: str, found: list[Figure]) -> list[Figure]:
     """``found`` (in text order), where one number is written in groups, each with its scale word,
     read as one: "1 milyon 148 bin 560 kişi", "4 bin 200 ton", "1 millió 148 ezer 560 fő" (not three
-    figures: a million, 148,000 and 560)."""
+    figures: a million, 148,000 and 560), and East Asian groups of ten thousands glued together:
+    "9조2천억 원", "1兆2000億円"."""
     out: list[Figure] = []
     last = None  # the last group read into out[-1]: "148 bin" of "1 milyon 148 bin"
     for f in found:
@@ -159,9 +160,11 @@ def _next_group(text: str, before: Figure, last: Figure, f: Figure) -> bool:
     right after a scale word, and below that word's thousand ("148 bin" after "1 milyon")."""
     if before.kind != "number" or before.unit is not None or before.words or f.words or last.value < 1000:
         return False
-    group = 1000.0 ** int(math.log10(last.value) // 3)  # 1,148,560 -> 1,000,000
-    return (before.text[-1:].isalpha() and text[before.end:f.start] == " " and f.kind in ("number", "money")
-            and 0 < f.value < group and last.value % group == 0)
+    glued = is_unspaced(before.text[-1:] or " ")  # "9조" + "2천억": scale words of ten thousands
+    step = 4 if glued else 3
+    group = 10.0 ** (step * int(math.log10(last.value) // step))  # 1,148,560 -> 1,000,000; 8.7억 -> 억
+    return (before.text[-1:].isalpha() and text[before.end:f.start] == ("" if glued else " ")
+            and f.kind in ("number", "money") and 0 < f.value < group and last.value % group == 0)
 
 
 def _overlaps(f: Figure, others: list[Figure]) -> bool:

@@ -41,9 +41,11 @@ _PREFIX_WINDOW = 12
 
 def is_unspaced(ch: str) -> bool:
     """A character of a script written without spaces between words (Chinese, Japanese kana and
-    kanji): a number may touch it on either side ("約2000万ドル", "1.2メートル")."""
+    kanji), or of Korean, which glues its counters and scale words to a number: a number may touch
+    it on either side ("約2000万ドル", "1.2メートル", "1,850명", "12조 원")."""
     o = ord(ch)
-    return 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF66 <= o <= 0xFF9F
+    return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF66 <= o <= 0xFF9F
+            or 0xAC00 <= o <= 0xD7AF)
 
 
 def _alternation(forms, *, fold: bool = False, optional_dot: bool = False, reverse: bool = False) -> str:
