@@ -1241,3 +1241,8 @@ def test_a_korean_count_and_no_currency_inside_a_word_before_it():
     # "직원" (staff) ends in the syllable of the won: no currency before a number
     f = one("회사는 직원 1,850명을 감원한다.", "ko")
     assert (f.kind, f.value, f.unit) == ("number", 1850, None)
+
+
+@pytest.mark.parametrize("text, lang", [("約2000人が避難した。", "ja"), ("주민 2000명이 대피했다.", "ko")])
+def test_a_count_of_a_years_digits_with_its_counter_glued_on_is_a_count(text, lang):
+    assert [(f.kind, f.value) for f in read_figures(text, lang, years=True)] == [("number", 2000)]

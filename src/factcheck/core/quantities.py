@@ -241,8 +241,10 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
     # of a date ("2019 m." is Lithuanian "in 2019")
     year_like = (tail.kind == "number" and not tail.scaled and q_start == n_start and len(digits) == 4
                  and digits.isdigit() and 1800 <= int(digits) <= 2100)
+    # a counter glued on is no year's word ("約2000人", "2000명"; but "2021年", "2021년")
+    counter = is_unspaced(sub[n_end:n_end + 1] or " ") and sub[n_end] not in "年년"
     if year_like and (tail.unit is None or sub[n_end:tail.end].strip().rstrip(".") in AMBIGUOUS) \
-            and not approx_right_before(sub, n_start, cldr_locale(lang).language):
+            and not counter and not approx_right_before(sub, n_start, cldr_locale(lang).language):
         return [], n_end
     if (lex.ordinal_dot and tail.kind == "number" and not tail.scaled and len(digits) <= 3
             and digits.isdigit() and sub[n_end:n_end + 2] == ". " and sub[n_end + 2:n_end + 3].islower()):
