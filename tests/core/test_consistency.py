@@ -167,6 +167,18 @@ def test_an_albanian_count_in_progress_is_its_nights_not_the_result():
     assert state != "conflict", lines
 
 
+def test_two_sums_in_two_currencies_a_power_of_ten_apart_once_converted_are_a_slip():
+    # EUR 3.1 billion is some 1,200 billion forints: 120 billion is a zero lost in the conversion
+    # where neither says what the sum is
+    state, lines, _ = judge(("Az ügylet mintegy 120 milliárd forintot mozgatott meg.", "hu", "2026-11-19"),
+                            ("Insgesamt geht es um 3,1 Milliarden Euro.", "de", "2026-11-19"))
+    assert state == "conflict" and any("10× apart once converted" in line for line in lines)
+    # two sums of a story, neither a power of ten from the other, may be two things
+    state, _, _ = judge(("Az ügylet mintegy 300 milliárd forintot mozgatott meg.", "hu", "2026-11-19"),
+                        ("Insgesamt geht es um 3,1 Milliarden Euro.", "de", "2026-11-19"))
+    assert state == "not-compared"
+
+
 def test_a_round_count_of_a_years_digits_after_an_approximation_word_is_a_count():
     state, lines, _ = judge(("Codziennie na promy czeka około 1800 ciężarówek.", "pl", "2026-11-03"),
                             ("Rundt 1800 lastebiler venter hver dag på fergene.", "no", "2026-11-03"))

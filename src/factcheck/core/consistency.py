@@ -56,7 +56,7 @@ from factcheck.core import qualified_measures
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
-from factcheck.core.figure_slips import (another_time_slip, digits_swapped, fraction_in_words, leading_digit_moved,
+from factcheck.core.figure_slips import (another_time_slip, converted_tenfold, digits_swapped, fraction_in_words, leading_digit_moved,
                                          of_its_day, period_slip, same_digits, same_sum, same_written_number,
                                          significant, span_slip, swapped_digits, tenfold_slip, thousandfold,
                                          toll_fell, year_slip)
@@ -473,7 +473,7 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
             and (slip := swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb)
                                         or _one_figure_each(f, g, sa, sb))) is not None:
         return slip
-    return _currency_slip(f, g, sa, sb)
+    return _currency_slip(f, g, sa, sb) or converted_tenfold(f, g)
 
 
 def _one_figure_each(f: Figure, g: Figure, sa: Signature, sb: Signature) -> bool:

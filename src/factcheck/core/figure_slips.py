@@ -225,3 +225,21 @@ def toll_fell(f: Figure, g: Figure, day_f: str, day_g: str, certain: bool) -> Co
     return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
                       f"a toll lower on a later day, in the same digits: {earlier.text} ({short_day(min(day_f, day_g))}), "
                       f"then {later.text} ({short_day(max(day_f, day_g))})", "conflict")
+
+
+CONVERTED_POWER = 0.06  # how far from a power of ten two sums in two currencies may be, rates and roundings apart
+
+
+def converted_tenfold(f: Figure, g: Figure) -> Comparison | None:
+    """Two sums in two currencies ten or a thousand times apart once converted ("222 milliárd
+    forint" / "5,7 miljard euro": HUF 2,218 billion is the right conversion): one outlet's slip of a
+    zero or a scale word in its conversion, a conflict even where neither says what the sum is; sums
+    of two things are seldom a power of ten apart to within a few per cent. None when not so."""
+    if f.kind != "money" or g.kind != "money" or f.unit == g.unit or not (f.usd and g.usd) or f.period != g.period:
+        return None
+    small, large = sorted((abs(f.usd), abs(g.usd)))
+    for power in (10, 1000):
+        if abs(large / (small * power) - 1) <= CONVERTED_POWER:
+            return Comparison(f.kind, f.text, g.text, relative_difference(f.usd, g.usd), 0.0,
+                              f"{power:,}× apart once converted", "conflict")
+    return None
