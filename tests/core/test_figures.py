@@ -121,6 +121,10 @@ def test_danish_billion_is_ten_to_the_twelfth_from_cldr():
         ("A nagy uszályok rakományuk mindössze negyedét tudják felvenni.", "hu", 25),
         ("A beruházás költségeinek három tizedét az állam fizeti.", "hu", 30),
         ("Belediye maliyetin onda dördünü üstleniyor.", "tr", 40),
+        # "of" elided onto its noun, or one word with "it"; Swedish "every third" of a neuter noun
+        ("La regione produce quasi la metà dell'energia del Paese.", "it", 50),
+        ("Ruim een derde daarvan ging naar de provincie.", "nl", 100 / 3),
+        ("Företaget lägger ner vart femte lager.", "sv", 20),
     ],
 )
 def test_fractions_in_words_are_shares(text, lang, value):

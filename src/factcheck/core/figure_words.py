@@ -145,7 +145,7 @@ FRACTIONS["no"] = FRACTIONS["nb"]  # Norwegian, under either code
 OF: dict[str, tuple[str, ...]] = {
     "en": ("of",), "da": ("af",), "nb": ("av",), "sv": ("av",),
     "de": ("des", "der", "dem", "den", "von", "vom", "ihrer", "ihres", "seiner", "seines", "aller"),
-    "nl": ("van",), "id": ("dari",), "ms": ("daripada", "dari"),
+    "nl": ("van", "daarvan", "ervan", "hiervan"), "id": ("dari",), "ms": ("daripada", "dari"),
     "fr": ("de", "du", "des", "d'", "d’"), "es": ("de", "del"),
     "it": ("di", "del", "della", "dei", "degli", "delle", "dello", "dell'", "dell’"),
     "pt": ("de", "do", "da", "dos", "das"), "ro": ("din", "dintre"), "bg": ("от",),

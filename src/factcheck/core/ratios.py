@@ -65,7 +65,7 @@ _STEMS = {stem: n for n, stems in {
 _ORDINAL |= {stem + ending: _STEMS[stem] for endings, stems in _INFLECTED for stem in stems.split()
              for ending in endings.split()}
 _EVERY = re.compile(
-    r"(?<![^\W\d_])(?:var|hver|hvert|jede[rns]?|elke|iedere|every|minden|co|každ(?:ý|á|é|ou|ého|ému|ú)|joka)\s+"
+    r"(?<![^\W\d_])(?:var|vart|hver|hvert|jede[rns]?|elke|iedere|every|minden|co|každ(?:ý|á|é|ou|ého|ému|ú)|joka)\s+"
     rf"({'|'.join(sorted(_ORDINAL, key=len, reverse=True))})[nrs]?(?![^\W\d_])", re.IGNORECASE)
 
 
