@@ -179,6 +179,16 @@ def test_two_sums_in_two_currencies_a_power_of_ten_apart_once_converted_are_a_sl
     assert state == "not-compared"
 
 
+def test_a_second_year_mistyped_beside_a_year_both_give_is_a_slip():
+    state, lines, _ = judge(("Il completamento, previsto per il 2028, slitta al 2036.", "it", "2026-11-18"),
+                            ("Die Fertigstellung verschiebt sich von 2028 auf 2063.", "de", "2026-11-18"))
+    assert state == "conflict" and "years: 2036 vs 2063 (one year mistyped: two digits swapped)" in lines
+    # a plan moved by other years is two statements of its moves
+    state, _, _ = judge(("Il completamento, previsto per il 2028, slitta al 2031.", "it", "2026-11-18"),
+                        ("Die Fertigstellung verschiebt sich von 2028 auf 2033.", "de", "2026-11-18"))
+    assert state != "conflict"
+
+
 def test_a_round_count_of_a_years_digits_after_an_approximation_word_is_a_count():
     state, lines, _ = judge(("Codziennie na promy czeka około 1800 ciężarówek.", "pl", "2026-11-03"),
                             ("Rundt 1800 lastebiler venter hver dag på fergene.", "no", "2026-11-03"))

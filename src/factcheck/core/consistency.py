@@ -580,7 +580,8 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
             out += _conversions_of_one_amount(*sides)
-    return out + (_year_slip(a, b, fa, fb, out) or _date_moved(a, b, out) or _one_year_each(a, b, fa, fb, out))
+    return out + (_year_slip(a, b, fa, fb, out) or _date_moved(a, b, out) or _second_year_slip(a, b, out)
+                  or _one_year_each(a, b, fa, fb, out))
 
 
 def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
@@ -608,6 +609,20 @@ def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
         if all(v in values[0] and v in values[1] for v in of_x | of_y):
             how = "the same month a year apart"
     if not how:
+        return []
+    return [Comparison("year", str(x), str(y), 1.0, 0.0, f"one year mistyped: {how}", "conflict")]
+
+
+def _second_year_slip(a: Signature, b: Signature, compared: list[Comparison]) -> list[Comparison]:
+    """Two related statements that name one year alike and one more each, those two one year
+    mistyped (``year_slip``): one outlet's slip of the second year ("inizialmente prevista per il
+    2031, slitta al 2043" / "von 2031 auf 2034")."""
+    moved_a, moved_b = a.years - b.years, b.years - a.years
+    if not (a.years & b.years) or len(moved_a) != 1 or len(moved_b) != 1 or any(c.kind == "year" for c in compared):
+        return []
+    (x,), (y,) = moved_a, moved_b
+    how = year_slip(x, y)
+    if not how or how == "another decade" and {x, y} & _this_year(a, b):
         return []
     return [Comparison("year", str(x), str(y), 1.0, 0.0, f"one year mistyped: {how}", "conflict")]
 
