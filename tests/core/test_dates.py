@@ -95,3 +95,21 @@ def test_a_weekday_is_read_in_its_case_and_not_in_an_ordinal():
                                                    ("Szerdán", "hu"), ("Keskiviikkona", "fi"))] == [2, 2, 2, 2]
     assert weekday_named("co piątego pracownika", "pl") is None
     assert weekday_named("On Monday and Tuesday", "en") is None  # two days: none of them
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("Az üzem 2027 júniusának végén zár be.", "hu", "2027-06"),
+        ("Az új díjak 2028 januárjától érvényesek.", "hu", "2028-01"),
+        ("Gamykla bus uždaryta 2027 m. birželio pabaigoje.", "lt", "2027-06"),
+        ("工場は2027年6月末に閉鎖される。", "ja", "2027-06"),
+        ("공장은 2027년 6월 말 폐쇄된다.", "ko", "2027-06"),
+    ],
+)
+def test_a_month_after_its_year_in_languages_that_write_it_so(text, lang, value):
+    assert [d.value for d in find_dates(text, lang)] == [value]
+
+
+def test_a_year_before_a_word_that_is_no_month_stays_a_year():
+    assert [d.value for d in find_dates("Az 1974-ben épült kemence 2027 végén zár be.", "hu")] == ["1974", "2027"]

@@ -76,6 +76,8 @@ def month_names(lang: str) -> dict[str, int]:
 
 STEM = 5  # letters a month's stem has at least
 ENDING = 4  # letters an inflected month name may add to its stem
+# languages that glue long case endings to a month's one CLDR name ("júniusában", "kesäkuussa")
+LONG_ENDINGS = {"hu": 6, "fi": 5, "et": 5, "tr": 5}
 # where CLDR gives one form: letters it may add ("od januarja 2028"), for a name of six letters or more
 # ("Augustine" and "marchers" are no months)
 ONE_FORM_ENDING, ONE_FORM_STEM = 2, 6
@@ -103,7 +105,7 @@ def _month_stems(lang: str) -> tuple[tuple[str, int, int], ...]:
         if len(names) > 1 and len(stem := _common_start(sorted(names))) >= STEM:
             stems.append((stem, number, ENDING))
         elif len(names) == 1 and len(name := names.pop()) >= ONE_FORM_STEM:
-            stems.append((name, number, ONE_FORM_ENDING))
+            stems.append((name, number, LONG_ENDINGS.get(lang, ONE_FORM_ENDING)))
     return tuple(sorted(stems, key=lambda s: -len(s[0])))
 
 
@@ -232,11 +234,30 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
         if m := _YEAR_ONLY.match(text, pos, end):
             return DateMention(before.start(), m.end(), f"{m.group()}-{month:02d}", "month")
     if (m := _YEAR_ONLY.match(text, pos, end)) and not approx_right_before(text, pos, lang):
+        if (month := _month_after_year(text, m.end(), end, names, lang)) is not None:
+            return DateMention(m.start(), month[1], f"{m.group()}-{month[0]:02d}", "month")
         return DateMention(m.start(), m.end(), m.group(), "year")
     if (pos - 1 >= start and text[pos - 1] == "(" and (m := _DAY_IN_BRACKETS.match(text, pos, end))
             and (w := _WEEKDAY_BEFORE.search(text, max(start, pos - 20), pos))
             and w.group(1).lower() in weekday_names(lang or "und")):
         return DateMention(pos, m.end(1), f"---{int(m.group(1)):02d}", "day")  # ISO 8601: a day of some month
+    return None
+
+
+# Languages that write the year before its month: "2027 júniusában", "2027 m. birželio", "2027年6月"
+_YEAR_FIRST = frozenset({"hu", "lt", "lv", "ja", "zh", "ko"})
+_NAME_AFTER_YEAR = re.compile(r"\.?\s*(?:m\.\s*|gada\s+)?([^\W\d_]+)")
+_NUMBER_AFTER_YEAR = re.compile(r"[年년]\s*(1[0-2]|0?[1-9])\s*[月월]")
+
+
+def _month_after_year(text: str, at: int, end: int, names: dict[str, int], lang: str) -> tuple[int, int] | None:
+    """(month, end) of a month written right after a year, in a language that writes them so."""
+    if (lang or "").split("-")[0].split("_")[0].lower() not in _YEAR_FIRST:
+        return None
+    if m := _NUMBER_AFTER_YEAR.match(text, at, end):
+        return int(m.group(1)), m.end()
+    if (m := _NAME_AFTER_YEAR.match(text, at, end)) and (month := month_of(m.group(1), names, lang)):
+        return month, m.end()
     return None
 
 
