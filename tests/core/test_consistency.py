@@ -105,6 +105,10 @@ def test_one_year_said_by_each_is_what_they_say_where_one_gives_no_other_figure(
                                 "en", "2026-11-03"))
     assert state == "conflict" and "years: 2015 vs 2012 (another year)" in lines
     assert said == "numbers: conflict (year 2015 vs 2012)"
+    # a year of an event the statement names beside a year of what the other does not say
+    state, _, _ = judge(("Die Halle wurde 1971 errichtet.", "de", "2026-11-03"),
+                        ("În martie 2004, un incendiu a distrus acoperișul.", "ro", "2026-11-03"))
+    assert state != "conflict"
     # two events of different names are two events, years apart
     state, _, _ = judge(("The Kestrel probe was lost on its descent in 2019.", "en", "2026-11-03"),
                         ("En marzo de 2023, la sonda Albatros se convirtió en la primera en aterrizar.", "es", "2026-11-03"))

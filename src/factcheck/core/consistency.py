@@ -644,8 +644,9 @@ def _one_year_each(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure
     if x == y:
         return [Comparison("year", str(x), str(y), 0.0, 0.0, "the same year", "consistent")]
     # not this year's event beside an earlier one, nor two events of different names ("Hoshi-1 crashed
-    # in 2021" / "SLIM landed in January 2024")
-    if abs(x - y) >= 2 and not {x, y} & _this_year(a, b) and not counterparts(a, b):
+    # in 2021" / "SLIM landed in January 2024"), nor a year of an event the statement names ("built in
+    # 1987") beside a year of something the other does not say ("in October 2009, a blast")
+    if abs(x - y) >= 2 and not {x, y} & _this_year(a, b) and not counterparts(a, b) and not (a.events or b.events):
         return [Comparison("year", str(x), str(y), 1.0, 0.0, "another year", "conflict")]
     return []
 
