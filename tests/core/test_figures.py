@@ -1250,3 +1250,20 @@ def test_a_korean_count_and_no_currency_inside_a_word_before_it():
 @pytest.mark.parametrize("text, lang", [("約2000人が避難した。", "ja"), ("주민 2000명이 대피했다.", "ko")])
 def test_a_count_of_a_years_digits_with_its_counter_glued_on_is_a_count(text, lang):
     assert [(f.kind, f.value) for f in read_figures(text, lang, years=True)] == [("number", 2000)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Do dziewięciu wzrosła w piątek liczba zabitych.", "pl"),
+        ("Στους έντεκα αυξήθηκαν οι νεκροί.", "el"),
+        ("Žuvusiųjų skaičius išaugo iki šešių.", "lt"),
+        ("The death toll has risen to 14.", "en"),
+    ],
+)
+def test_the_count_a_change_reached_is_no_change(text, lang):
+    assert one(text, lang).measure not in ("growth", "decline")
+
+
+def test_a_change_by_a_count_is_still_a_change():
+    assert one("The number of jobs grew by 300.", "en").measure == "growth"
