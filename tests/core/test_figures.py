@@ -61,6 +61,12 @@ def one(text: str, lang: str, **kw):
         ("약 9조2천억원이 사라졌다.", "ko", 9.2e12, "KRW"),
         ("벌금은 5억 달러다.", "ko", 5e8, "USD"),
         ("負担分は1兆2000億円にのぼる。", "ja", 1.2e12, "JPY"),
+        # a hundredth of a currency, where the words say whose
+        ("La laiterie paiera 41,8 centimes d'euro le litre.", "fr", 0.418, "EUR"),
+        ("Ūkininkams mokama 38,5 euro cento už litrą.", "lt", 0.385, "EUR"),
+        ("Die Molkerei zahlt künftig 41,8 Cent je Liter.", "de", 0.418, "EUR"),
+        ("Mejeriet sænker prisen med 27 øre.", "da", 0.27, "DKK"),
+        ("Farmers will get 36 pence a litre.", "en", 0.36, "GBP"),
     ],
 )
 def test_money_in_many_scripts_and_scales(text, lang, value, unit):
@@ -1267,3 +1273,8 @@ def test_the_count_a_change_reached_is_no_change(text, lang):
 
 def test_a_change_by_a_count_is_still_a_change():
     assert one("The number of jobs grew by 300.", "en").measure == "growth"
+
+
+def test_cents_that_do_not_say_whose_stay_a_number():
+    f = one("The stamp costs 20 cents more.", "en")
+    assert (f.kind, f.value, f.unit) == ("number", 20, None)

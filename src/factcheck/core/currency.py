@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from babel.numbers import get_currency_name
 
+from .currency_subunits import subunits
 from .numbers import cldr_locale
 from .world_currency_words import WORDS as WORLD_WORDS
 
@@ -204,6 +205,8 @@ def currency_forms(lang: str | None) -> CurrencyForms:
         for name in cldr_names(code, locale):
             names.setdefault(" ".join(name.split()).casefold(), code)
     for form, code in WORLD_WORDS.items():  # last: "kr" stays Danish, "sol" a language's own word
+        names.setdefault(form, code)
+    for form, code in subunits(lang).items():  # a hundredth: the figure reader divides (``currency_subunits``)
         names.setdefault(form, code)
     return CurrencyForms(symbols, names)
 

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from .currency import CurrencyForms, convert_to_usd, currency_forms
+from .currency_subunits import subunits
 from .models import Quantity
 from .numbers import MINUS, SPACES, cldr_locale, groups_with_space, parse_number_prefix, scale_words
 from .quantity_words import ORDINAL_DOT, approx_right_before, words_for
@@ -114,6 +116,7 @@ class _Lexicon:
     unspaced_units: tuple[str, ...]  # ... in scripts without spaces ("メートル"), longest first
     case_ending: re.Pattern[str] | None  # a case ending joined to the digits by a hyphen ("24-en", "11-re")
     of_after_counts: bool  # a currency may follow any number after "de"/"of", not a scale word only
+    subunits: dict[str, str]  # a hundredth of a currency after a number ("euro cents", "öre") -> its code
 
 
 @lru_cache(maxsize=64)
@@ -149,7 +152,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
     scale_of = re.compile(rf"{_SP}?{joined}") if joined else None
     return _Lexicon(number, prefix, scale, scale_with_letters, scales, percent, suffix,
                     suffix_after_scale, scale_of, approx, forms, language in ORDINAL_DOT, units, unspaced,
-                    _CASE_ENDINGS.get(language), language in _OF_AFTER_COUNTS)
+                    _CASE_ENDINGS.get(language), language in _OF_AFTER_COUNTS,
+                    {w: c for w, c in subunits(lang).items()})
 
 
 def find_quantities(
@@ -300,7 +304,10 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
         if scale is None and (pct := lex.percent.match(sub, end)) is not None:
             kind, unit, end = "percent", "%", pct.end()
         else:
+            before = end
             kind, unit, end = _money_or_unit(sub, end, lex, scale is not None)
+            if kind == "money" and " ".join(sub[before:end].split()).casefold() in lex.subunits:
+                multiplier = Decimal(multiplier) / 100  # "44,4 centimes d'euro" is EUR 0.444 (exactly)
             if unit is None and scale is not None and _ABBREVIATED.match(sub, end):
                 # "3,1 млн. куб. м", "5 mln. zł": the scale word's abbreviation dot, the sentence going on
                 dotted = _money_or_unit(sub, end + 1, lex, True)
@@ -423,5 +430,5 @@ def _read_range(sub, lex, lang, q_start, number, n_end, unit):
     ], tail.end
 
 
-def _times(number, multiplier: int) -> float:
+def _times(number, multiplier: int | Decimal) -> float:
     return float(number * multiplier) if multiplier != 1 else float(number)

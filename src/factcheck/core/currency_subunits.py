@@ -1,0 +1,44 @@
+"""A hundredth of a currency, as prices per litre or per unit are written: "44,4 centimes d'euro",
+"46,2 euro cento", "39 pence", "5,17 öre".
+
+A subunit word after a number makes it money in its currency, a hundredth of the number: "44.4
+euro cents" is EUR 0.444, and compares with "4,97 kronor". Only the words that say whose hundredth
+they are, or that a language's press uses for one currency (German and Dutch "Cent" are euro
+cents, Swedish "öre" Swedish, Danish "øre" Danish): English "cents" may be of dollars or euros, and
+French "centimes" of francs as well.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# the euro's hundredth by name, in any language: "euro cents", "centimes d'euro", "céntimos de euro"
+_EURO = ("euro cent", "euro cents", "eurocent", "eurocents", "euro-cent", "euro-cents", "cent d'euro",
+         "centimes d'euro", "centimes d’euro", "céntimos de euro", "cêntimos de euro", "centesimi di euro",
+         "eurocentów", "eurocentu", "eurocenty", "eurocentit", "eurocenttiä", "euro cento", "euro centų",
+         "euro centai", "euro centi", "eurocentov", "eurocenti")
+
+SUBUNITS: dict[str, dict[str, str]] = {
+    "de": {"cent": "EUR", "cents": "EUR"},
+    "nl": {"cent": "EUR", "cents": "EUR"},
+    "lv": {"centi": "EUR", "centu": "EUR", "centus": "EUR", "centiem": "EUR", "centi eiro": "EUR"},
+    "lt": {"centų": "EUR", "centai": "EUR", "cento": "EUR", "centus": "EUR"},
+    "et": {"senti": "EUR", "sendi": "EUR"},
+    "sk": {"centov": "EUR", "centy": "EUR"},
+    "sl": {"centov": "EUR", "centa": "EUR", "cente": "EUR"},
+    "fi": {"senttiä": "EUR", "sentin": "EUR", "senttiin": "EUR"},
+    "en": {"pence": "GBP"},
+    "sv": {"öre": "SEK"},
+    "da": {"øre": "DKK"},
+    "nb": {"øre": "NOK"},
+    "no": {"øre": "NOK"},
+    "pl": {"groszy": "PLN", "grosze": "PLN"},
+    "cs": {"haléřů": "CZK", "haléře": "CZK"},
+}
+
+
+@lru_cache(maxsize=64)
+def subunits(lang: str | None) -> dict[str, str]:
+    """Subunit word (casefolded) -> the ISO code of the currency it is a hundredth of, for ``lang``."""
+    language = (lang or "").split("-")[0].split("_")[0].lower()
+    return {**{w: "EUR" for w in _EURO}, **SUBUNITS.get(language, {})}
