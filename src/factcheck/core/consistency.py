@@ -56,10 +56,10 @@ from factcheck.core import qualified_measures
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
-from factcheck.core.figure_slips import (another_time_slip, converted_tenfold, digits_swapped, fraction_in_words, leading_digit_moved,
-                                         of_its_day, period_slip, same_digits, same_sum, same_written_number,
-                                         significant, span_slip, swapped_digits, tenfold_slip, thousandfold,
-                                         toll_fell, year_slip)
+from factcheck.core.figure_slips import (another_time_slip, converted_tenfold, digits_swapped, fraction_in_words,
+                                         leading_digit_moved, of_its_day, period_slip, same_digits, same_sum,
+                                         same_written_number, significant, span_slip, swapped_digits, tenfold_slip,
+                                         thousandfold, toll_fell, year_slip)
 from factcheck.core.figure_sources import OWN_ESTIMATES
 from factcheck.core.figure_context import bare_amount, rounded_in_words
 from factcheck.core.figure_subjects import is_country

@@ -224,7 +224,8 @@ def _measure(words: _Words, f: Figure, at: _Stretch, starts_change: bool) -> tup
     if (change := _change_at_the_end(words, f, at)) is not None:
         return change, (_nearest([m for m in near if m[2] not in CHANGES], f.start, f.end, at.lo, f.start, words=words),)
     measure = _nearest(near, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside)
-    if measure in CHANGES and f.kind == "number" and f.unit is None and _REACHED.search(text, max(at.lo, f.start - 8), f.start):
+    if measure in CHANGES and f.kind == "number" and f.unit is None \
+            and _REACHED.search(text, max(at.lo, f.start - 8), f.start):
         # "Do siedmiu wzrosła liczba ofiar", "Στους εννέα αυξήθηκαν οι νεκροί": the count it rose to, not a rise
         measure = _nearest([m for m in near if m[2] not in CHANGES], f.start, f.end, at.lo, at.hi, words=words,
                            neighbours=at.beside) or _subject_of_change(words, f, at)
@@ -478,12 +479,12 @@ _LEVEL = re.compile(
     r"\s+(?:to|til|till|auf|para|a|al|à|au|ao|alla|menjadi|jadi|naar|from|fra|från|dari|na|la|do|"
     r"z|ze|από|σε|στα|στο|στις)\s+\D{0,25}",
     re.IGNORECASE)
-# Between a change and the level it reached: "fell 12% to 1.1 billion", "um zwölf Prozent auf",
-# "de 12 % au troisième trimestre, à", "un 12% en el tercer trimestre, hasta", "12%減の", "12%，至"
 # "to" right before a count that a change reached ("wzrosła do siedmiu", "auf zehn gestiegen")
 _REACHED = re.compile(
-    r"(?<![^\W\d_])(?:to|do|na|auf|à|au|la|a|al|ao|até|hasta|tot|naar|til|till|menjadi|iki|līdz|σε|στους|στις|στα|до|на)\s+$",
-    re.IGNORECASE)
+    r"(?<![^\W\d_])(?:to|do|na|auf|à|au|la|a|al|ao|até|hasta|tot|naar|til|till|menjadi|iki|līdz|"
+    r"σε|στους|στις|στα|до|на)\s+$", re.IGNORECASE)
+# Between a change and the level it reached: "fell 12% to 1.1 billion", "um zwölf Prozent auf",
+# "de 12 % au troisième trimestre, à", "un 12% en el tercer trimestre, hasta", "12%減の", "12%，至"
 _TO_LEVEL = re.compile(
     r"[^\d]{0,40}?(?:(?<![^\W\d_])(?:to|auf|à|au|hasta|tot|naar|til|till|menjadi|para|a|al|ao|até|alla)"
     r"|の|至|到)\s*",

@@ -152,8 +152,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
     scale_of = re.compile(rf"{_SP}?{joined}") if joined else None
     return _Lexicon(number, prefix, scale, scale_with_letters, scales, percent, suffix,
                     suffix_after_scale, scale_of, approx, forms, language in ORDINAL_DOT, units, unspaced,
-                    _CASE_ENDINGS.get(language), language in _OF_AFTER_COUNTS,
-                    {w: c for w, c in subunits(lang).items()})
+                    _CASE_ENDINGS.get(language), language in _OF_AFTER_COUNTS, subunits(lang))
 
 
 def find_quantities(

@@ -12,9 +12,9 @@ its article names: by a currency name the language knows (CLDR's "Danish krone",
 plus wire style "Danish crowns"), by that name's adjective ("Danish", "dänische"), or by the
 country's name (CLDR's territory names, in the language and in English: "Dänemark", "Denmark").
 A Swiss article often names no country: its thousands grouped with an apostrophe ("61'400") say
-where it is from, and its francs are Swiss. With none named, or several, it stays a plain number: a guessed currency would be a false
-conflict. Forms read as one currency already ("kroner" in Danish, "rupees" in English) are
-``core.currency``'s and never come here.
+where it is from, and its francs are Swiss. With none named, or several, it stays a plain number:
+a guessed currency would be a false conflict. Forms read as one currency already ("kroner" in
+Danish, "rupees" in English) are ``core.currency``'s and never come here.
 
 The bare words of a language are the family's words in CLDR's names of its currencies
 ("indonesische roepia" -> "roepia"), so every language CLDR knows has them, and the English ones
