@@ -117,7 +117,7 @@ WORDS.update({
     "sr": {"approx": ("oko", "gotovo", "skoro", "približno", "око", "готово", "скоро", "приближно"),
            "percent": ("odsto", "procenata", "одсто", "процената")},
     "sq": {"approx": ("rreth", "gati", "afërsisht", "përafërsisht"), "percent": ("përqind", "për qind")},
-    "ca": {"approx": ("gairebé", "prop de", "uns", "unes", "al voltant de", "aproximadament", "quasi", "cap a"),
+    "ca": {"approx": ("gairebé", "prop de", "uns", "unes", "al voltant de", "aproximadament", "quasi"),
            "percent": ("per cent",), "currency_of": ("de", "d'", "d’")},  # "486 milions d'euros"
     "mk": {"approx": ("околу", "речиси", "приближно"), "percent": ("отсто", "проценти", "процент")},
 })
