@@ -193,6 +193,12 @@ def test_a_second_year_mistyped_beside_a_year_both_give_is_a_slip():
     assert state != "conflict"
 
 
+def test_a_part_with_two_digits_swapped_is_still_a_slip():
+    state, lines, _ = judge(("Der Konzern streicht 270 von 5.100 Stellen.", "de", "2026-11-19"),
+                            ("Het concern schrapt 720 banen.", "nl", "2026-11-19"))
+    assert state == "conflict" and any("two digits swapped" in line for line in lines)
+
+
 def test_a_round_count_of_a_years_digits_after_an_approximation_word_is_a_count():
     state, lines, _ = judge(("Codziennie na promy czeka około 1800 ciężarówek.", "pl", "2026-11-03"),
                             ("Rundt 1800 lastebiler venter hver dag på fergene.", "no", "2026-11-03"))

@@ -307,8 +307,10 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool = F
     change started from ("rose from 5.1% to 5.4%") agrees with the same level elsewhere, but another
     outlet's level of today does not contradict it."""
     c = _compare(f, g, sa, sb, one_list)
-    # "350 of its 6,900" / "3 500"; a part said with another period is still one figure's slip
-    if partial and c.outcome == "conflict" and tenfold_slip(f, g) is None and period_slip(f, g) is None:
+    # "350 of its 6,900" / "3 500"; a part said with another period, or with two digits swapped ("380
+    # von 4'750 Stellen" / "830 banen"), is still one figure's slip
+    if partial and c.outcome == "conflict" and tenfold_slip(f, g) is None and period_slip(f, g) is None \
+            and "two digits swapped" not in c.note + c.reason:
         part = f if f.part else g
         return replace(c, outcome="not-compared", reason=f"{part.text} is a part of a whole")
     # a level "last year" and another said to be of that year are of one time, not before and after
