@@ -812,6 +812,7 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("A középpályás heti 150 ezer font fizetést kap.", "hu", "money", 1.5e5, "GBP"),  # pounds, not lb
         ("Nevelőegyesülete a vételár 15 százalékát kapja.", "hu", "percent", 15, "%"),
         ("Potraga se proširila na 4.500 četvornih kilometara.", "hr", "number", 4500, "km²"),
+        ("Iskopano je 8,4 milijuna kubičnih metara stijene.", "hr", "number", 8.4e6, "m³"),
         ("A műhold 412 millió euróba került.", "hu", "money", 4.12e8, "EUR"),  # the illative: "into euros"
         ("Poškodovanih je 3000 hektarjev vinogradov.", "sl", "number", 3000, "ha"),
         ("S'han perdut quatre de cada deu quilos de raïm.", "ca", "percent", 40, "%"),  # Catalan words

@@ -125,7 +125,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "pl": {"km kw": "km²", "m kw": "m²", "m sześc": "m³"},  # the dot after them ends the word
     # Croatian writes "četvorni" as often as CLDR's "kvadratni"
     "hr": {"četvornih kilometara": "km²", "četvorna kilometra": "km²", "četvorni kilometar": "km²",
-           "četvornih metara": "m²", "četvorna metra": "m²", "četvorni metar": "m²"},
+           "četvornih metara": "m²", "četvorna metra": "m²", "četvorni metar": "m²",
+           # and "kubični" as often as CLDR's "kubni"
+           "kubičnih metara": "m³", "kubična metra": "m³", "kubični metar": "m³"},
     "sl": {"hektarjev": "ha", "hektarje": "ha", "hektarjih": "ha"},  # CLDR: "hektarov", "hektari"
 }
 
