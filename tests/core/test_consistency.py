@@ -199,6 +199,17 @@ def test_a_part_with_two_digits_swapped_is_still_a_slip():
     assert state == "conflict" and any("two digits swapped" in line for line in lines)
 
 
+def test_plain_counts_of_two_periods_agree_once_converted():
+    # a number of a year's digits with a period after its noun is a count, not a year
+    state, lines, _ = judge(("Geplant sind 300 Züge pro Tag.", "de", "2026-11-19"),
+                            ("Tunelem má projíždět 2100 vlaků týdně.", "cs", "2026-11-19"))
+    assert state == "consistent" and any("per month" in line for line in lines)
+    # counts that do not agree once converted are still not compared: what they count is unsaid
+    state, _, _ = judge(("Geplant sind 300 Züge pro Tag.", "de", "2026-11-19"),
+                        ("Tunelem má projíždět 1500 vlaků týdně.", "cs", "2026-11-19"))
+    assert state == "not-compared"
+
+
 def test_a_round_count_of_a_years_digits_after_an_approximation_word_is_a_count():
     state, lines, _ = judge(("Codziennie na promy czeka około 1800 ciężarówek.", "pl", "2026-11-03"),
                             ("Rundt 1800 lastebiler venter hver dag på fergene.", "no", "2026-11-03"))

@@ -349,6 +349,9 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         if (slip := period_slip(f, g)) is not None:
             return slip
         same = _grade(f, g, f.value, g.value, False, "", False) if f.period == g.period else None
+        if f.period and g.period and f.period != g.period:  # "260 Züge pro Tag" / "1820 vlaků týdně"
+            same = _grade(f, g, f.value / MONTHS[f.period], g.value / MONTHS[g.period], False,
+                          f"per month: {f.text} {f.period}, {g.text} {g.period}", False)
         return same if same is not None and same.outcome != "not-compared" else not_compared(
             f, g, "plain numbers without a measure")
     if (timeline := _over_time(f, g, sa, sb, certain)) is not None:

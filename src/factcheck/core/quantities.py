@@ -23,6 +23,7 @@ from .currency import CurrencyForms, convert_to_usd, currency_forms
 from .currency_subunits import subunits
 from .models import Quantity
 from .numbers import MINUS, SPACES, cldr_locale, groups_with_space, parse_number_prefix, scale_words
+from .periods import rate_follows
 from .quantity_words import ORDINAL_DOT, approx_right_before, words_for
 from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, unit_forms
 
@@ -247,7 +248,8 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
     # a counter glued on is no year's word ("約2000人", "2000명"; but "2021年", "2021년")
     counter = is_unspaced(sub[n_end:n_end + 1] or " ") and sub[n_end] not in "年년"
     if year_like and (tail.unit is None or sub[n_end:tail.end].strip().rstrip(".") in AMBIGUOUS) \
-            and not counter and not approx_right_before(sub, n_start, cldr_locale(lang).language):
+            and not counter and not approx_right_before(sub, n_start, cldr_locale(lang).language) \
+            and not rate_follows(sub, n_end):
         return [], n_end
     if (lex.ordinal_dot and tail.kind == "number" and not tail.scaled and len(digits) <= 3
             and digits.isdigit() and sub[n_end:n_end + 2] == ". " and sub[n_end + 2:n_end + 3].islower()):
