@@ -56,10 +56,10 @@ from factcheck.core import qualified_measures
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
-from factcheck.core.figure_slips import (another_time_slip, converted_tenfold, digits_swapped, fraction_in_words,
-                                         leading_digit_moved, of_its_day, period_slip, same_digits, same_sum,
-                                         same_written_number, significant, span_slip, swapped_digits, tenfold_slip,
-                                         thousandfold, toll_fell, year_slip)
+from factcheck.core.figure_slips import (SWAPPED, another_time_slip, converted_tenfold, digits_swapped,
+                                         fraction_in_words, leading_digit_moved, of_its_day, period_slip, same_digits,
+                                         same_sum, same_written_number, significant, span_slip, swapped_digits,
+                                         tenfold_slip, thousandfold, toll_fell, year_slip)
 from factcheck.core.figure_sources import OWN_ESTIMATES
 from factcheck.core.figure_context import bare_amount, rounded_in_words
 from factcheck.core.figure_subjects import is_country
@@ -310,7 +310,7 @@ def _pair(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool = F
     # "350 of its 6,900" / "3 500"; a part said with another period, or with two digits swapped ("380
     # von 4'750 Stellen" / "830 banen"), is still one figure's slip
     if partial and c.outcome == "conflict" and tenfold_slip(f, g) is None and period_slip(f, g) is None \
-            and "two digits swapped" not in c.note + c.reason:
+            and c.note != SWAPPED:
         part = f if f.part else g
         return replace(c, outcome="not-compared", reason=f"{part.text} is a part of a whole")
     # a level "last year" and another said to be of that year are of one time, not before and after

@@ -17,6 +17,9 @@ from factcheck.core.periods import MONTHS
 from factcheck.core.quantity_words import UNIVERSAL, WORDS
 from factcheck.core.quarters import QUARTER_BASE
 
+SWAPPED = "two digits swapped"  # the note of a slip of two neighbouring digits, of a figure or a year
+
+
 def of_its_day(f: Figure) -> bool:
     """Whether ``f`` is true of its day only: a count that grows as a story goes on (a toll, those an
     event has hit so far), a share's move."""
@@ -79,7 +82,7 @@ def year_slip(x: int, y: int) -> str:
     if x == y:
         return ""
     if digits_swapped(x, y):
-        return "two digits swapped"
+        return SWAPPED
     return "another decade" if x % 10 == y % 10 and abs(x - y) <= 30 else ""
 
 
@@ -142,8 +145,7 @@ def swapped_digits(f: Figure, g: Figure, certain: bool) -> Comparison | None:
         return None
     if not digits_swapped(abs(f.value), abs(g.value)) or not (certain or _plainly_swapped(f, g)):
         return None
-    return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
-                      "two digits swapped", "conflict")
+    return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0, SWAPPED, "conflict")
 
 
 def _plainly_swapped(f: Figure, g: Figure) -> bool:
