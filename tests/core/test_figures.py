@@ -1279,3 +1279,9 @@ def test_a_change_by_a_count_is_still_a_change():
 def test_cents_that_do_not_say_whose_stay_a_number():
     f = one("The stamp costs 20 cents more.", "en")
     assert (f.kind, f.value, f.unit) == ("number", 20, None)
+
+
+def test_both_readers_take_an_undetermined_languages_approximation_words_as_englishs():
+    # the figure reader and the date reader agree: "about 2000" is a count, not a count and a year
+    assert [(f.kind, f.value) for f in read_figures("About 2000 people were evacuated.", "und", years=True)] \
+        == [("number", 2000)]

@@ -31,6 +31,7 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 
 from factcheck.core.accents import strip_accents
+from factcheck.core.numbers import language_of
 from factcheck.core.periods import rate_follows
 from factcheck.core.quantity_words import approx_right_before
 
@@ -234,7 +235,7 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
             return DateMention(before.start(), m.end(), value, "day")
         if m := _YEAR_ONLY.match(text, pos, end):
             return DateMention(before.start(), m.end(), f"{m.group()}-{month:02d}", "month")
-    if (m := _YEAR_ONLY.match(text, pos, end)) and not approx_right_before(text, pos, lang) \
+    if (m := _YEAR_ONLY.match(text, pos, end)) and not approx_right_before(text, pos, language_of(lang)) \
             and not rate_follows(text, m.end()):
         if (month := _month_after_year(text, m.end(), end, names, lang)) is not None:
             return DateMention(m.start(), month[1], f"{m.group()}-{month[0]:02d}", "month")
@@ -254,7 +255,7 @@ _NUMBER_AFTER_YEAR = re.compile(r"[年년]\s*(1[0-2]|0?[1-9])\s*[月월]")
 
 def _month_after_year(text: str, at: int, end: int, names: dict[str, int], lang: str) -> tuple[int, int] | None:
     """(month, end) of a month written right after a year, in a language that writes them so."""
-    if (lang or "").split("-")[0].split("_")[0].lower() not in _YEAR_FIRST:
+    if language_of(lang) not in _YEAR_FIRST:
         return None
     if m := _NUMBER_AFTER_YEAR.match(text, at, end):
         return int(m.group(1)), m.end()

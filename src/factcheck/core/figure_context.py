@@ -36,7 +36,7 @@ from factcheck.core.number_words_id import DOZEN
 from factcheck.core.numbers import language_of, numeral_in, written_with_letters
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
 from factcheck.core.quantities import is_unspaced
-from factcheck.core.quantity_words import words_for
+from factcheck.core.quantity_words import approx_words
 from factcheck.core.round_numerals import PRECISION as ROUND_GROUP_PRECISION, is_round_group
 
 __all__ = ["annotate", "replace_word"]
@@ -297,7 +297,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     main = [i for i in range(len(figures)) if not courtesy[i]]
     words = _words(text, lang, figures, lo, hi, parts_of_year)
     out: list[Figure | None] = [None] * len(figures)
-    approx_words = _approx_words(language_of(lang))
+    approximations = approx_words(language_of(lang))
     level = None  # (measure,): what the level after a change measures, for the next figure
     joined = {p.first: p.kind for p in pairs(text, figures, lo)}
     changes = {i for i in joined
@@ -339,7 +339,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
                         after_limit=_YEAR_AFTER, words=words, neighbours=(True, True),  # in its clause only
                         lean_after=_BASE_LEAN if measure in CHANGES else 0
                         ) or _opening_year(text, years, lo) if f.kind != "year" else None
-        approx_word = f.approx_word or (_approx_word(text, f, at.lo, approx_words) if f.words or f.approx else "")
+        approx_word = f.approx_word or (_approx_word(text, f, at.lo, approximations) if f.words or f.approx else "")
         out[i] = Figure(
             f.kind, f.start, f.end, f.value, f.unit, f.approx or bool(approx_word), f.usd, f.as_of,
             f.text or text[f.start:f.end], approx_word, period, None if measure == f.dimension else measure, False,
@@ -560,11 +560,6 @@ def clause_break(language: str) -> re.Pattern[str]:
         re.IGNORECASE)
 
 
-@lru_cache(maxsize=64)
-def _approx_words(language: str) -> tuple[str, ...]:
-    return tuple(sorted({w.lower() for w in words_for(language, "approx")}, key=len, reverse=True))
-
-
 def _approx_word(text: str, f: Figure, seg_lo: int, words: list[str]) -> str:
     """The approximation word before a figure whose reader did not name it (a fraction in words, a
     figure the store kept): right before it, or one word further ("hampir mencapai Rp322")."""
@@ -680,7 +675,7 @@ def _is_courtesy(text: str, figures: list[Figure], i: int, lang: str) -> bool:
     restated = _RESTATING.sub(" ", lowered)
     # the figure's period may come between: "3,8 Millionen Euro pro Tag, umgerechnet rund 43 Millionen"
     words = [w for w in re.split(r"[\s,;:/=≈~(–—-]+", PERIOD_RE_LOWER.sub(" ", restated)) if w]
-    approx = _approx_words(language_of(lang))
+    approx = approx_words(language_of(lang))
     bounds = {w for w, _ in _BOUND_FORMS if " " not in w}
     allowed = len(gap) <= 25 or (restated != lowered and len(gap) <= 40)
     return allowed and all(w in _CONNECTORS or w in approx or w in bounds for w in words) and bool(gap.strip()) \

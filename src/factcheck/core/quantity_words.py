@@ -138,17 +138,19 @@ def words_for(language: str, key: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
-def _approx_lowered(language: str) -> tuple[str, ...]:
+def approx_words(language: str) -> tuple[str, ...]:
+    """The approximation words of ``language`` lower-cased, longest first (to match the longest)."""
     return tuple(sorted({w.lower() for w in words_for(language, "approx")}, key=len, reverse=True))
 
 
 def approx_right_before(text: str, pos: int, language: str) -> bool:
-    """Whether an approximation word ends right before ``text[pos]``, with only spaces between: a
-    number of a year's digits so said is a count ("około 1900 ciężarówek", "rundt 2000 mennesker"),
-    where a date is seldom said to be about a year."""
+    """Whether an approximation word of ``language`` (a CLDR language code, as ``numbers.language_of``
+    gives) ends right before ``text[pos]``, with only spaces between: a number of a year's digits so
+    said is a count ("około 1900 ciężarówek", "rundt 2000 mennesker"), where a date is seldom said to
+    be about a year."""
     before = text[max(0, pos - 30):pos]
     if not before[-1:].isspace():
         return False
     before = before.rstrip().lower()
     return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
-               for w in _approx_lowered(language.split("-")[0].lower()))
+               for w in approx_words(language))
