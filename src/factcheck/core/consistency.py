@@ -600,16 +600,13 @@ def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
     if len(a.years) != 1 or len(b.years) != 1 or any(c.kind == "year" for c in compared):
         return []
     (x,), (y,) = a.years, b.years
-    own = (lambda figures, year: all(f.year == year if f.year is not None else f.year_offset is None for f in figures))
-    if not (own(fa, x) and own(fb, y)):
+    if not (_of_its_year(fa, x) and _of_its_year(fb, y)):
         return []
     values = ({f.value for f in fa}, {g.value for g in fb})
     of_x, of_y = ({f.value for f in figures if f.year is not None} for figures in (fa, fb))
     if of_x and of_y and not of_x & of_y:  # "seit 2017 ... 1.500 Euro" / "vanaf 2027 ... 8.000 euro"
         return []  # each year's own figures, none in common: two years of a story
-    how = year_slip(x, y)
-    if how == "another decade" and {x, y} & _this_year(a, b):
-        return []  # "the 2026 census" beside "the one of 2016": this year's and the last, a decade apart
+    how = _mistyped(x, y, a, b)
     if not how and abs(x - y) == 1 and {m[5:] for m in a.months} & {m[5:] for m in b.months}:
         if all(v in values[0] and v in values[1] for v in of_x | of_y):
             how = "the same month a year apart"
@@ -622,12 +619,11 @@ def _second_year_slip(a: Signature, b: Signature, compared: list[Comparison]) ->
     """Two related statements that name one year alike and one more each, those two one year
     mistyped (``year_slip``): one outlet's slip of the second year ("inizialmente prevista per il
     2031, slitta al 2043" / "von 2031 auf 2034")."""
-    moved_a, moved_b = a.years - b.years, b.years - a.years
-    if not (a.years & b.years) or len(moved_a) != 1 or len(moved_b) != 1 or any(c.kind == "year" for c in compared):
+    moved = _one_moved_each(a.years, b.years)
+    if moved is None or any(c.kind == "year" for c in compared):
         return []
-    (x,), (y,) = moved_a, moved_b
-    how = year_slip(x, y)
-    if not how or how == "another decade" and {x, y} & _this_year(a, b):
+    x, y = moved
+    if not (how := _mistyped(x, y, a, b)):
         return []
     return [Comparison("year", str(x), str(y), 1.0, 0.0, f"one year mistyped: {how}", "conflict")]
 
@@ -643,8 +639,7 @@ def _one_year_each(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure
     if len(a.years) != 1 or len(b.years) != 1 or (a.quantities and b.quantities) or compared:
         return []
     (x,), (y,) = a.years, b.years
-    own = (lambda figures, year: all(f.year == year if f.year is not None else f.year_offset is None for f in figures))
-    if not (own(fa, x) and own(fb, y)):
+    if not (_of_its_year(fa, x) and _of_its_year(fb, y)):
         return []
     if x == y:
         return [Comparison("year", str(x), str(y), 0.0, 0.0, "the same year", "consistent")]
@@ -656,6 +651,28 @@ def _one_year_each(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure
     return []
 
 
+def _of_its_year(figures: list[Figure], year: int) -> bool:
+    """Whether each of a statement's figures is of ``year``, its one year, or of no year it does not
+    write (one said "last year" is of another)."""
+    return all(f.year == year if f.year is not None else f.year_offset is None for f in figures)
+
+
+def _mistyped(x: int, y: int, a: Signature, b: Signature) -> str:
+    """How the years ``x`` and ``y`` of two statements are one year mistyped (``year_slip``), or "":
+    not a decade off where one is the statements' own year ("the 2026 census" beside "the one of
+    2016": this year's and the last)."""
+    how = year_slip(x, y)
+    return "" if how == "another decade" and {x, y} & _this_year(a, b) else how
+
+
+def _one_moved_each(mine: frozenset, theirs: frozenset) -> tuple | None:
+    """The one year (or month) each of two statements names beside those they share, or None."""
+    moved_a, moved_b = mine - theirs, theirs - mine
+    if not (mine & theirs) or len(moved_a) != 1 or len(moved_b) != 1:
+        return None
+    return next(iter(moved_a)), next(iter(moved_b))
+
+
 def _this_year(a: Signature, b: Signature) -> set[int]:
     """The years the two statements were written in (their articles' dates, or their story's)."""
     return {int(d[:4]) for d in (a.date, a.story_date, b.date, b.story_date) if d}
@@ -665,10 +682,10 @@ def _date_moved(a: Signature, b: Signature, compared: list[Comparison]) -> list[
     """Two related statements that name one same month and year and one more each, of the same month
     of the year, their years one year or one slip apart: one outlet's slip of the second date ("avant
     octobre 2028, au lieu d'août 2026" / "von August 2026 auf Oktober 2027")."""
-    moved_a, moved_b = a.months - b.months, b.months - a.months
-    if not (a.months & b.months) or len(moved_a) != 1 or len(moved_b) != 1 or any(c.kind == "year" for c in compared):
+    moved = _one_moved_each(a.months, b.months)
+    if moved is None or any(c.kind == "year" for c in compared):
         return []
-    (x,), (y,) = moved_a, moved_b
+    x, y = moved
     years = int(x[:4]), int(y[:4])
     how = "the same month a year apart" if abs(years[0] - years[1]) == 1 else year_slip(*years)
     if x[5:] != y[5:] or not how:
