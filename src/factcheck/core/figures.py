@@ -471,8 +471,9 @@ def _fraction_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
     body = phrase_trie([" ".join(p.casefold().split()) for p in table])  # one pass, not one try per phrase
     of = OF.get(language)
     # "of" as a word, or elided onto its noun ("la metà dell'olio", "un quart d'hectare")
-    words, elided = ([re.escape(w) for w in (of or ()) if (w[-1] in "'’") == e] for e in (False, True))
-    after = rf"(?=\s*(?:(?:{'|'.join(words) or '(?!)'})(?!\w)|(?:{'|'.join(elided) or '(?!)'})))" if of else ""
+    words = "|".join(re.escape(w) for w in of or () if w[-1] not in "'’") or "(?!)"
+    elided = "|".join(re.escape(w) for w in of or () if w[-1] in "'’") or "(?!)"
+    after = rf"(?=\s*(?:(?:{words})(?!\w)|(?:{elided})))" if of else ""
     if language in ("ja", "zh"):
         return re.compile(rf"(?:{body})"), re.compile(rf"(?:{body})")
     source = rf"(?:{body})(?![\w-]){after}"
