@@ -478,7 +478,7 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
             and (slip := swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb)
                                         or _one_figure_each(f, g, sa, sb))) is not None:
         return slip
-    return _currency_slip(f, g, sa, sb) or converted_tenfold(f, g)
+    return _currency_slip(f, g, sa, sb) or converted_tenfold(f, g) or period_slip(f, g)
 
 
 def _one_figure_each(f: Figure, g: Figure, sa: Signature, sb: Signature) -> bool:

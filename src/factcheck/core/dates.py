@@ -177,6 +177,13 @@ def _weekday_forms(lang: str) -> dict[str, int]:
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "segunda-feira" is one word
 
 
+def weekdays_in(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, weekday) of each weekday ``text`` names, in order (0: Monday)."""
+    forms = _weekday_forms(lang or "und")
+    return [(m.start(), m.end(), forms[w]) for m in _WORD.finditer(text) if (w := m.group().lower()) in forms] \
+        if forms else []
+
+
 def weekday_named(text: str, lang: str) -> int | None:
     """The one weekday ``text`` names (0: Monday), or None where it names none or several."""
     forms = _weekday_forms(lang or "und")

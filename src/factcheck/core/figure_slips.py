@@ -172,17 +172,47 @@ def leading_digit_moved(f: Figure, g: Figure) -> bool:
 
 
 def period_slip(f: Figure, g: Figure) -> Comparison | None:
-    """The same sum for two periods ("45 Millionen Euro pro Monat" / "45 million euros a year"): one
-    outlet wrote the wrong period, a conflict even where neither says what the sum is. None when the
-    figures are not so."""
-    fp, gp = _rate_or_quarter(f), _rate_or_quarter(g)
-    # a measured amount is no coincidence even in one digit ("fünf Liter pro Woche" / "pet litrov na
-    # osebo na dan"), where three times a day and three times a week are two habits
-    same = same_sum(f, g) or f.value == g.value and f.unit is not None and f.kind != "percent"
-    if not (fp and gp and fp != gp and f.unit == g.unit and same):
+    """The same sum for two periods ("45 Millionen Euro pro Monat" / "45 million euros a year"), or
+    over two spans, a rate's period being one ("2,4 miliarde de euro pe an" / "€2.4bn over four
+    years", ``figure_spans``): one outlet wrote the wrong period, a conflict even where neither says
+    what the sum is. None when the figures are not so."""
+    x, y = _days(f), _days(g)
+    if x is None or y is None or f.unit != g.unit:
         return None
-    shorter, longer = sorted((MONTHS[fp], MONTHS[gp]))
-    return Comparison(f.kind, f.text, g.text, 1 - shorter / longer, 0.0, "the same number for another period", "conflict")
+    shorter, longer = sorted((x, y))
+    # a measured amount is no coincidence even in one digit ("fünf Liter pro Woche" / "pet litrov na
+    # osebo na dan"), where three times a day and three times a week are two habits; nor an outlet's
+    # rounding of a hundred or more ("dagelijks zo'n 650 vluchten" / "646 voli ... tra lunedì e mercoledì")
+    same = same_sum(f, g) or f.value == g.value and f.unit is not None and f.kind != "percent" \
+        or (f.approx or g.approx) and min(abs(f.value), abs(g.value)) >= 100 and relative_difference(f.value, g.value) <= _ROUNDED
+    if not same or longer < _ANOTHER_SPAN * shorter:
+        return None
+    how = "for another period" if _rate_or_quarter(f) and _rate_or_quarter(g) else \
+        f"over another span: {_span_words(x)} / {_span_words(y)}"
+    return Comparison(f.kind, f.text, g.text, 1 - shorter / longer, 0.0, f"the same number {how}", "conflict")
+
+
+_SPAN_UNITS = ((365.25, "year"), (365.25 / 12, "month"), (7.0, "week"), (1.0, "day"), (1 / 24, "hour"))
+
+
+def _span_words(days: float) -> str:
+    """A span of ``days`` in its largest whole unit: "4 years", "a week", "3 days", "48 hours"."""
+    for length, unit in _SPAN_UNITS:
+        n = days / length
+        if n >= 1 and abs(n - round(n)) < 0.05:
+            return f"a {unit}" if round(n) == 1 else f"{round(n)} {unit}s"
+    return f"{days:g} days"
+
+
+_ANOTHER_SPAN = 2.0  # "in the past week" is a week's total, as "a week" is; "over ten days" is not;
+# "41 jam" of an outage and "entre vendredi et dimanche" may be one weekend
+_ROUNDED = 0.02
+
+
+def _days(f: Figure) -> float | None:
+    """The days ``f`` is a total of (``figure_spans.days``), a quarter's for an amount of one quarter."""
+    period = _rate_or_quarter(f)
+    return MONTHS[period] * 365.25 / 12 if period in MONTHS else None if period else f.over
 
 
 def _rate_or_quarter(f: Figure) -> str | None:

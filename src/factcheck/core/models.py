@@ -101,6 +101,9 @@ class Figure:
     nationals: str = ""  # the nationality counted, a country's code: "Vier Deutsche" in Turkey is "DE"
     # on an undated page, the year said relative to the page's ("next year": 1): dated once the story's is known
     year_offset: int | None = None
+    # the days it is a total of, where its clause gives a span and no period ("€2.4bn over four years":
+    # 1461; "1.420 voos entre quinta-feira e domingo": 4; ``core.figure_spans``)
+    over: float | None = None
 
 
 # The name the store and older code use for a figure.

@@ -140,9 +140,12 @@ def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     # Japanese and Chinese period words touch the words around them ("毎月約2000万ドル"); a period
     # word before a year is a date ("im Jahr 2024"), not a rate; before another number it is the
     # number's rate ("dagelijks 96.000 liter", "naponta 45 ezer tonna", "täglich 2,5 Millionen"); one
-    # before a word for later or earlier is a time, not a rate ("a day later", "am Tag danach").
+    # before a word for later or earlier is a time, not a rate ("a day later", "am Tag danach"), and
+    # so is one before "after" or "before" and a verb ("a day after pulling its fleet"), where "a day
+    # after the restrictions" may be a rate.
     return re.compile(rf"(?:(?<![\w])|(?=/)|(?=[{_UNSPACED}])){trie}(?:(?![\w])|(?<=[{_UNSPACED}]))"
-                      rf"(?!\s+(?:1[89]|20)\d\d(?![\d.,]\d))(?!\s+(?:{_LATER_OR_EARLIER})(?![\w]))", flags)
+                      rf"(?!\s+(?:1[89]|20)\d\d(?![\d.,]\d))(?!\s+(?:{_LATER_OR_EARLIER})(?![\w]))"
+                      rf"(?!\s+(?:after|before)\s+\w+ing(?![\w]))", flags)
 
 
 PERIOD_RE = _period_pattern()

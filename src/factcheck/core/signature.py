@@ -32,6 +32,7 @@ from factcheck.core.dates import find_dates, month_names, weekday_named
 from factcheck.core.figure_context import annotate
 from factcheck.core.figure_parts import with_parts
 from factcheck.core.figure_roles import with_dated
+from factcheck.core.figure_spans import with_spans
 from factcheck.core.figure_sources import with_sources
 from factcheck.core.figure_subjects import with_subjects
 from factcheck.core.figures import read_figures, year_figures
@@ -222,7 +223,7 @@ class Signature:
     months: frozenset[str] = frozenset()  # the months it names with their year, "2027-03" ("1 March 2027")
 
 
-SIGNATURE_VERSION = 25
+SIGNATURE_VERSION = 26
 """Stored signatures (``to_data``) carry this number; one of another number is built anew from its
 claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
 
@@ -327,6 +328,7 @@ def build_signature(
     texts = tuple(f.text for f in numbers) + tuple(t for _, t in quantities)
     entities = {e.key: e for e in find_entities(text, lang, entity_spans, texts)}
     numbers = with_subjects(text, lang, with_parts(text, lang, with_dated(text, numbers)), entities.keys(), _word_key)
+    numbers = with_spans(text, lang, numbers)
     numbers = with_sources(text, with_relative_years(text, numbers, date, lang))
     years = frozenset(int(f.value) for f in figures if f.kind == "year")
     periods = find_periods(text)
