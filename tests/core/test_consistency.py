@@ -1039,6 +1039,12 @@ def test_the_same_number_in_percent_and_in_percentage_points_is_a_conflict():
     assert state == "not-compared"
 
 
+def test_basis_points_written_as_a_percent_agree():
+    state, lines, _ = judge(("The bank charges annual fees of 45 basis points.", "en", "2026-11-20"),
+                            ("Die jährlichen Gebühren betragen 0,45 Prozent.", "de", "2026-11-20"))
+    assert state == "consistent" and "basis points, written as a percent" in lines[0], lines
+
+
 def test_a_persons_age_is_compared():
     ap = ("Demokraatit leader Jens-Frederik Nielsen, 33, said he would invite all parties to talks.", "en", "2025-03-12")
     assert judge(ap, ("Su líder, Jens-Frederik Nielsen, de 43 años, deberá negociar una coalición.", "es",

@@ -67,6 +67,7 @@ from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_CO
 from factcheck.core.models import Figure
 from factcheck.core.places import NATIONALS, countries, local_angle
 from factcheck.core.quarters import SPANS
+from factcheck.core.ratios import in_basis_points
 from factcheck.core.periods import MONTHS
 from factcheck.core.relative_years import dated
 from factcheck.core.signature import Signature, counterparts, story_date
@@ -294,6 +295,10 @@ def _points(f: Figure, g: Figure, certain: bool) -> Comparison:
     """A figure in percent and one in percentage points: the same number is one outlet's slip
     ("ein Plus von 20,8 Prozent" for 20.8 points); other numbers may both be right (a rise from 9.1 %
     to 29.9 % is 20.8 points and 229 %)."""
+    if relative_difference(f.value, g.value) <= EXACT and (in_basis_points(f) or in_basis_points(g)):
+        # "38 basis points" / "0,38 procent": the hundredths written out, not a slip of the unit
+        return Comparison(f.kind, f.text, g.text, 0.0, 0.0, "basis points, written as a percent",
+                          "consistent")
     if certain and relative_difference(f.value, g.value) <= EXACT:
         return Comparison(f.kind, f.text, g.text, 0.0, 0.0, "one in percent, the other in percentage points",
                           "conflict")

@@ -140,6 +140,15 @@ _BASIS_POINTS_AFTER = re.compile(
     re.IGNORECASE)
 
 
+def in_basis_points(f: Figure) -> bool:
+    """Whether ``f`` was written in basis points ("38 basis points", "25 punti base")."""
+    return f.unit == POINTS and (m := _NUMBER_THEN_WORDS.match(f.text)) is not None \
+        and _BASIS_POINTS_AFTER.fullmatch(f.text, m.end()) is not None
+
+
+_NUMBER_THEN_WORDS = re.compile(r"[\d.,\s\u00a0\u202f]*\d")
+
+
 def points(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures``, a bare number followed by "percentage points" or "basis points" (in any language
     read) made a percent figure in ``POINTS`` (basis points divided by 100), its words taken in."""
