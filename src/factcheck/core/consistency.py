@@ -67,8 +67,8 @@ from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_CO
 from factcheck.core.models import Figure
 from factcheck.core.places import NATIONALS, countries, local_angle
 from factcheck.core.quarters import SPANS
-from factcheck.core.ratios import in_basis_points
 from factcheck.core.periods import MONTHS
+from factcheck.core.ratios import in_basis_points
 from factcheck.core.relative_years import dated
 from factcheck.core.signature import Signature, counterparts, story_date
 

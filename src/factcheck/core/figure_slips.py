@@ -13,7 +13,7 @@ from factcheck.core import qualified_measures
 from factcheck.core.comparison import Comparison, relative_difference, short_day
 from factcheck.core.measure_words import CHANGING, HOW_COUNTED
 from factcheck.core.models import Figure
-from factcheck.core.periods import MONTHS
+from factcheck.core.periods import MONTH_DAYS, MONTHS
 from factcheck.core.quantity_words import UNIVERSAL, WORDS
 from factcheck.core.quarters import QUARTER_BASE
 
@@ -183,8 +183,9 @@ def period_slip(f: Figure, g: Figure) -> Comparison | None:
     # a measured amount is no coincidence even in one digit ("fünf Liter pro Woche" / "pet litrov na
     # osebo na dan"), where three times a day and three times a week are two habits; nor an outlet's
     # rounding of a hundred or more ("dagelijks zo'n 650 vluchten" / "646 voli ... tra lunedì e mercoledì")
-    same = same_sum(f, g) or f.value == g.value and f.unit is not None and f.kind != "percent" \
-        or (f.approx or g.approx) and min(abs(f.value), abs(g.value)) >= 100 and relative_difference(f.value, g.value) <= _ROUNDED
+    rounded = (f.approx or g.approx) and min(abs(f.value), abs(g.value)) >= 100 \
+        and relative_difference(f.value, g.value) <= _ROUNDED
+    same = same_sum(f, g) or f.value == g.value and f.unit is not None and f.kind != "percent" or rounded
     if not same or longer < _ANOTHER_SPAN * shorter:
         return None
     how = "for another period" if _rate_or_quarter(f) and _rate_or_quarter(g) else \
@@ -192,7 +193,7 @@ def period_slip(f: Figure, g: Figure) -> Comparison | None:
     return Comparison(f.kind, f.text, g.text, 1 - shorter / longer, 0.0, f"the same number {how}", "conflict")
 
 
-_SPAN_UNITS = ((365.25, "year"), (365.25 / 12, "month"), (7.0, "week"), (1.0, "day"), (1 / 24, "hour"))
+_SPAN_UNITS = ((365.25, "year"), (MONTH_DAYS, "month"), (7.0, "week"), (1.0, "day"), (1 / 24, "hour"))
 
 
 def _span_words(days: float) -> str:
@@ -210,9 +211,10 @@ _ROUNDED = 0.02
 
 
 def _days(f: Figure) -> float | None:
-    """The days ``f`` is a total of (``figure_spans.days``), a quarter's for an amount of one quarter."""
+    """The days ``f`` is a total of: its period's (a quarter's for an amount of one quarter), else its
+    span's (``Figure.over``); None for a change's base "since" an event."""
     period = _rate_or_quarter(f)
-    return MONTHS[period] * 365.25 / 12 if period in MONTHS else None if period else f.over
+    return MONTHS[period] * MONTH_DAYS if period in MONTHS else None if period else f.over
 
 
 def _rate_or_quarter(f: Figure) -> str | None:

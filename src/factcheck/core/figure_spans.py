@@ -1,9 +1,9 @@
 """The span of time a figure is a total of, where its clause says: "€2.4bn over four years" (four
-years), "TAP cancela 1.420 voos entre quinta-feira e domingo" (four days), "180 pasgoditje në 48
-orët e para" (two days), and a share said per period ("6,5 % par an": a year).
+years), "TAP cancela 1.420 voos entre quinta-feira e domingo" (four days), "in the first 48 hours"
+(two days), and a share said per period ("6,5 % par an": a year).
 
 A rate is a total over its period ("€600m a year" is €600m in one year). So the same number over one
-span and over another at least half again as long is one outlet's slip ("2,4 miliarde de euro pe an"
+span and over another at least twice as long is one outlet's slip ("2,4 miliarde de euro pe an"
 / "€2.4bn over four years", "1.420 vuelos al día" / "1.420 voos entre quinta-feira e domingo"), as
 the same number for two periods is (``figure_slips.period_slip``).
 """
@@ -19,12 +19,11 @@ from factcheck.core.ages import AGE
 from factcheck.core.dates import weekdays_in
 from factcheck.core.models import Figure
 from factcheck.core.numbers import cldr_locale
-from factcheck.core.periods import MONTHS, PERIOD_RE, period_of
+from factcheck.core.periods import MONTH_DAYS, MONTHS, PERIOD_RE, period_of
 from factcheck.core.units import cldr_unit_words
 
-_MONTH = 365.25 / 12
 # a unit of time in days: the spans' symbols (``units.UNITS``) and a year, which no unit reads
-_DAYS = {"min": 1 / 1440, "h": 1 / 24, "d": 1.0, "wk": 7.0, "mo": _MONTH, "yr": 365.25}
+_DAYS = {"min": 1 / 1440, "h": 1 / 24, "d": 1.0, "wk": 7.0, "mo": MONTH_DAYS, "yr": 365.25}
 _CLDR_UNITS = {"duration-year": "yr", "duration-month": "mo", "duration-week": "wk", "duration-day": "d",
                "duration-hour": "h"}
 _REACH = 8  # words between a figure and the span of its clause
@@ -87,7 +86,7 @@ def _percent_rate(text: str, f: Figure) -> float | None:
             or n > _PERCENT_RATE_REACH:
         return None
     period = period_of(m.group())
-    return MONTHS[period] * _MONTH if period in MONTHS else None
+    return MONTHS[period] * MONTH_DAYS if period in MONTHS else None
 
 
 def with_spans(text: str, lang: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
@@ -95,9 +94,8 @@ def with_spans(text: str, lang: str, figures: Sequence[Figure]) -> tuple[Figure,
     its clause (``Figure.over``): the nearest after it within a few words with no other figure
     between, or one that opens the sentence, which is every figure's of its clause ("Desmit gadu
     laikā ... par 65 376 jeb 2,4 %"); mid-sentence, a span before a figure is more often another
-    thing's (a loan's term).
-    Not a span itself, a year, an age, a measurement that adds up over no time (a length, a
-    temperature), nor an amount of a month or quarter (``Figure.month``)."""
+    thing's (a loan's term). Not a span itself, a year, an age, a measurement that adds up over no
+    time (a length, a temperature), nor an amount of a month or quarter (``Figure.month``)."""
     spans = _spans(text, lang, figures)
     if not spans and not any(f.kind == "percent" for f in figures):
         return tuple(figures)

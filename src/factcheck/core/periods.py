@@ -168,6 +168,7 @@ def rate_follows(text: str, end: int) -> bool:
 
 #: How many months one period is: "$1 billion a year" is "$83 million a month".
 MONTHS = {"monthly": 1.0, "yearly": 12.0, "quarterly": 3.0, "weekly": 12 / 52, "daily": 12 / 365}
+MONTH_DAYS = 365.25 / 12  # a month in days, on average
 
 
 def period_of(word: str) -> str | None:
