@@ -848,6 +848,13 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("Ils demandent quinze pour cent de plus.", "fr", "percent", 15, "%"),
         # a year-like number with a unit is a measure ("2000 km"); "2019 m." is Lithuanian "in 2019"
         ("The pipeline runs for 2000 km under the sea.", "en", "number", 2000, "km"),
+        # the Slavic scale words in the cases a sum takes after a verb or a preposition
+        ("Vláda firmu podporila 3,1 miliónmi eur.", "sk", "money", 3.1e6, "EUR"),
+        ("Stát přispěl milionem korun a kraj 2,5 miliardami korun.", "cs", "money", 2.5e9, "CZK"),
+        ("Gmina dysponuje 12 milionami złotych.", "pl", "money", 12e6, "PLN"),
+        ("Grad je projekt sufinancirao s 4,2 milijunima eura.", "hr", "money", 4.2e6, "EUR"),
+        ("Občina je prispevala 1,5 milijardo evrov.", "sl", "money", 1.5e9, "EUR"),
+        ("Уряд виділив 3 мільярдами гривень менше.", "uk", "money", 3e9, "UAH"),
     ],
 )
 def test_languages_that_decline_their_figures(text, lang, kind, value, unit):
