@@ -832,6 +832,13 @@ def test_a_measured_amount_of_one_digit_for_another_period_is_a_conflict():
     assert state != "conflict"
 
 
+def test_a_change_by_a_fraction_agrees_with_its_percent():
+    assert judge(("Jövőre egyötödével drágul a bérlet.", "hu", "2026-11-20"),
+                 ("The city approved a 20% rise in the monthly pass.", "en", "2026-11-20"))[0] == "consistent"
+    assert judge(("Hiszpania zbierze o jedną czwartą mniej oliwy.", "pl", "2026-11-20"),
+                 ("La cosecha española caerá un 26 %.", "es", "2026-11-20"))[0] == "consistent"
+
+
 def test_two_fractions_in_words_are_one_share_rounded_each_way():
     quarters = ("Drei Viertel von ihnen saßen stundenlang fest.", "de", "2026-11-20")  # of whom: unsaid
     for other, state in ((("Two thirds of the passengers were stuck for hours.", "en", "2026-11-20"), "conflict"),

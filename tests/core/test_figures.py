@@ -131,6 +131,11 @@ def test_danish_billion_is_ten_to_the_twelfth_from_cldr():
         ("La regione produce quasi la metà dell'energia del Paese.", "it", 50),
         ("Ruim een derde daarvan ging naar de provincie.", "nl", 100 / 3),
         ("Företaget lägger ner vart femte lager.", "sv", 20),
+        # a numerator and its fraction hyphenated; a change by a fraction said approximately or in its case
+        ("The state pays more than three-fifths of the budget.", "en", 60),
+        ("Ticket prices rose by nearly a third in a year.", "en", 100 / 3),
+        ("Hiszpania zbierze w tym roku o jedną czwartą mniej oliwy.", "pl", 25),
+        ("Jövőre harmadával drágul a bérlet.", "hu", 100 / 3),
     ],
 )
 def test_fractions_in_words_are_shares(text, lang, value):

@@ -48,7 +48,9 @@ FRACTIONS: dict[str, dict[str, float]] = {
     # fraction together, or the fraction's own noun ("třetina", "trećina"), never a case form that is
     # a time as often ("v polovině listopadu", "u polovini godine")
     "pl": {"jedna trzecia": 100 / 3, "dwie trzecie": 200 / 3, "jedna czwarta": 25, "trzy czwarte": 75,
-           "połowa": 50, "połowę": 50, "jedna piąta": 20, "jedna dziesiąta": 10},
+           "połowa": 50, "połowę": 50, "jedna piąta": 20, "jedna dziesiąta": 10,
+           # the accusative a change takes ("o jedną czwartą mniej", "wzrosła o jedną trzecią")
+           "jedną trzecią": 100 / 3, "jedną czwartą": 25, "jedną piątą": 20, "jedną dziesiątą": 10},
     "cs": {"třetina": 100 / 3, "třetinu": 100 / 3, "dvě třetiny": 200 / 3, "čtvrtina": 25, "čtvrtinu": 25,
            "tři čtvrtiny": 75, "polovina": 50, "polovinu": 50, "pětina": 20, "pětinu": 20, "desetina": 10,
            "desetinu": 10},
@@ -74,7 +76,10 @@ FRACTIONS: dict[str, dict[str, float]] = {
            "háromnegyede": 75, "fele": 50, "ötöde": 20, "egyötöde": 20, "tizede": 10,
            # and as the object ("rakományuk negyedét tudják felvenni", "a forgalom harmadát")
            "egyharmadát": 100 / 3, "harmadát": 100 / 3, "kétharmadát": 200 / 3, "negyedét": 25,
-           "egynegyedét": 25, "háromnegyedét": 75, "felét": 50, "ötödét": 20, "tizedét": 10},
+           "egynegyedét": 25, "háromnegyedét": 75, "felét": 50, "ötödét": 20, "tizedét": 10,
+           # and by so much, the instrumental a change takes ("egyötödével többe kerül", "harmadával nőtt")
+           "egyharmadával": 100 / 3, "harmadával": 100 / 3, "negyedével": 25, "egynegyedével": 25,
+           "ötödével": 20, "egyötödével": 20, "tizedével": 10, "felével": 50},
     "fi": {"kolmasosa": 100 / 3, "kolmannes": 100 / 3, "kaksi kolmasosaa": 200 / 3, "neljäsosa": 25,
            "kolme neljäsosaa": 75, "puolet": 50, "viidesosa": 20, "kymmenesosa": 10,
            # and in the cases a change takes ("nousivat neljänneksellä", "kolmanneksen verran")

@@ -51,7 +51,7 @@ from factcheck.core.ratios import (WHOLES, hyphenated_points, one_in_so_many, pe
 from factcheck.core.zero_counts import zero_counts
 from factcheck.core.periods import phrase_trie
 from factcheck.core.quantities import find_quantities, is_unspaced
-from factcheck.core.quantity_words import words_for
+from factcheck.core.quantity_words import approx_words, words_for
 from factcheck.core.shared_currency_words import LEAST_AMOUNT, country_after, named_currency, shared_word
 
 __all__ = ["Figure", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
@@ -468,7 +468,10 @@ def _fraction_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
     table = FRACTIONS.get(language, {})
     if not table:
         return None
-    body = phrase_trie([" ".join(p.casefold().split()) for p in table])  # one pass, not one try per phrase
+    # one pass, not one try per phrase; a numerator and its fraction also hyphenated ("three-fifths", "one-third")
+    phrases = {" ".join(p.casefold().split()) for p in table}
+    body = phrase_trie(sorted(phrases | {p.replace(" ", "-") for p in phrases if p.count(" ") == 1
+                                         and not p.startswith(("a ", "the "))}))
     of = OF.get(language)
     # "of" as a word, or elided onto its noun ("la metà dell'olio", "un quart d'hectare")
     words = "|".join(re.escape(w) for w in of or () if w[-1] not in "'’") or "(?!)"
@@ -482,8 +485,10 @@ def _fraction_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
         stop = phrase_trie(sorted(NOT_A_BASE))
         source += rf"|(?:{phrase_trie(free)})(?=\s+(?!(?:{stop})(?![\w-]))[^\W\d_])"
     source = rf"(?<![\w-])(?:{source})"
-    if by := BY.get(language):  # "rose by a fifth": the fraction alone is the figure
-        source += rf"|(?<![\w-])(?:{'|'.join(re.escape(w) for w in by)})\s*(?P<changed>{body})(?![\w-])"
+    if by := BY.get(language):  # "rose by a fifth", "um gut ein Viertel": the fraction alone is the figure
+        approx = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in approx_words(language) if w[:1].isalpha())
+        source += (rf"|(?<![\w-])(?:{'|'.join(re.escape(w) for w in by)})\s*(?:(?:{approx or '(?!)'})\s+)?"
+                   rf"(?P<changed>{body})(?![\w-])")
     return re.compile(source), re.compile(source, re.IGNORECASE)
 
 
@@ -568,7 +573,8 @@ def _fractions(text: str, lang: str, lo: int, hi: int, taken: list[tuple[int, in
         before = text[max(lo, start - 12):start].split()
         if before and before[-1].casefold() in ORDINALS:
             continue  # "the first half of 2024"
-        value = table.get(" ".join(text[start:end].split()).casefold())
+        phrase = " ".join(text[start:end].split()).casefold()
+        value = table.get(phrase, table.get(phrase.replace("-", " ")))
         if value is not None:
             out.append(Figure("percent", start, end, round(value, 4), "%", text=text[start:end], words=True))
     return out
