@@ -89,9 +89,9 @@ def describe(c: Comparison) -> str:
     note = f" ({c.note})" if c.note else ""
     if c.outcome == "not-compared":
         return f"{c.kind} not compared: {c.a} / {c.b}: {c.reason}"
-    if c.kind == "year":
+    if c.kind in _WHEN:
         what = f" ({c.note})" if c.note else ""
-        return f"year {c.a} both{what}" if c.outcome == "consistent" else f"years: {c.a} vs {c.b}{what}"
+        return f"{c.kind} {c.a} both{what}" if c.outcome == "consistent" else f"{c.kind}s: {c.a} vs {c.b}{what}"
     if c.outcome == "consistent":
         return f"{c.kind} {c.a} ≈ {c.b}{note}"
     label = "differs slightly" if c.outcome == "differs-slightly" else "conflict"
@@ -120,8 +120,9 @@ def summary(comparisons: list[Comparison]) -> str:
     if state == "not-compared":
         return "numbers: not compared (" + "; ".join(dict.fromkeys(c.reason for c in comparisons)) + ")"
     if state == "consistent":
-        if all(c.kind == "year" for c in comparisons if c.outcome == "consistent"):
-            return "numbers: consistent (the same year)"
+        when = {c.kind for c in comparisons if c.outcome == "consistent"}
+        if when <= _WHEN:
+            return f"numbers: consistent (the same {'date' if 'date' in when else 'year'})"
         widest = max((c for c in comparisons if c.outcome == "consistent"), key=lambda c: c.tolerance)
         approx = [c.note.split("approximate: ", 1)[1] for c in comparisons if "approximate: " in c.note]
         within = f"within {widest.tolerance:.0%}" if widest.tolerance >= 0.01 else f"within {widest.tolerance:.1%}"
@@ -132,5 +133,8 @@ def summary(comparisons: list[Comparison]) -> str:
 
 
 def _apart(c: Comparison) -> str:
-    """"money 20 vs 200, 90.0% apart"; two years are only named ("year 2016 vs 2013")."""
-    return f"{c.kind} {c.a} vs {c.b}" if c.kind == "year" else f"{c.kind} {c.a} vs {c.b}, {c.difference:.1%} apart"
+    """"money 20 vs 200, 90.0% apart"; two years or dates are only named ("year 2016 vs 2013")."""
+    return f"{c.kind} {c.a} vs {c.b}" if c.kind in _WHEN else f"{c.kind} {c.a} vs {c.b}, {c.difference:.1%} apart"
+
+
+_WHEN = frozenset({"year", "date"})  # comparisons of when, not of how much

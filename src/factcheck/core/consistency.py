@@ -56,6 +56,7 @@ from factcheck.core import qualified_measures
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
+from factcheck.core.day_dates import one_day_each
 from factcheck.core.figure_slips import (SWAPPED, another_time_slip, converted_tenfold, digits_swapped,
                                          fraction_in_words, leading_digit_moved, of_its_day, period_slip, same_digits,
                                          same_sum, same_written_number, significant, span_slip, swapped_digits,
@@ -591,7 +592,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
             out += _conversions_of_one_amount(*sides)
     return out + (_year_slip(a, b, fa, fb, out) or _date_moved(a, b, out) or _second_year_slip(a, b, out)
-                  or _one_year_each(a, b, fa, fb, out))
+                  or _one_year_each(a, b, fa, fb, out) or one_day_each(a, b, out))
 
 
 def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],

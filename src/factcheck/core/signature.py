@@ -29,6 +29,7 @@ from babel.core import get_global
 from factcheck.core.accents import strip_accents
 from factcheck.core.claim_words import NOUN_CAPITALISING
 from factcheck.core.dates import find_dates, month_names, weekday_named
+from factcheck.core.day_dates import days_named
 from factcheck.core.figure_context import annotate
 from factcheck.core.figure_parts import with_parts
 from factcheck.core.figure_roles import with_dated
@@ -221,6 +222,7 @@ class Signature:
     places: frozenset[str] = frozenset()  # the countries it names, and whether a route or the world (core.places)
     weekday: int | None = None  # the one weekday it names (0: Monday): "am Mittwoch", "at Thursday's peak"
     months: frozenset[str] = frozenset()  # the months it names with their year, "2027-03" ("1 March 2027")
+    days: frozenset[str] = frozenset()  # the dates to the day it names, "2027-12-18", "--12-18" (no year written)
 
 
 SIGNATURE_VERSION = 26
@@ -256,18 +258,18 @@ def to_data(sig: Signature) -> list:
         [[getattr(q, f) for f in _FIGURE_FIELDS] for q in sig.quantities],
         sorted(sig.years), sorted(sig.periods), sig.text, list(sig.anchors), sig.date, sig.entity_weight,
         [[getattr(q, f) for f in _FIGURE_FIELDS] for q in sig.events], sig.story_date, sig.story_reason,
-        sorted(sig.places), sig.weekday, sorted(sig.months),
+        sorted(sig.places), sig.weekday, sorted(sig.months), sorted(sig.days),
     ]
 
 
 def from_data(data: list) -> Signature:
     (entities, quantities, years, periods, text, anchors, date, entity_weight, events, story_date, reason, places,
-     weekday, months) = data
+     weekday, months, days) = data
     return Signature(
         {key: Entity(key, display, weight) for key, display, weight in entities},
         tuple(Figure(*q) for q in quantities), frozenset(years), frozenset(periods), text, tuple(anchors), date,
         entity_weight, tuple(Figure(*q) for q in events), story_date, reason, frozenset(places), weekday,
-        frozenset(months),
+        frozenset(months), frozenset(days),
     )
 
 
@@ -333,12 +335,13 @@ def build_signature(
     years = frozenset(int(f.value) for f in figures if f.kind == "year")
     periods = find_periods(text)
     # "... on 1 January 2024": a date in its own words, to the month at least
-    written = [d.value for d in find_dates(text, lang or "und") if d.precision in ("month", "day") and d.value[:1].isdigit()
+    dates = find_dates(text, lang or "und")
+    written = [d.value for d in dates if d.precision in ("month", "day") and d.value[:1].isdigit()
                ] if years or (date is None and not story_dates) else []
     sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,
                     entity_weight=sum(e.weight for e in entities.values()), events=events,
                     places=places_named(text, lang) | _nationals(numbers), weekday=weekday_named(text, lang),
-                    months=frozenset(w[:7] for w in written if int(w[:4]) in years))
+                    months=frozenset(w[:7] for w in written if int(w[:4]) in years), days=days_named(dates))
     if date is None and story_dates:
         sig.story_date, sig.story_reason = story_date(story_dates)
     elif date is None:
