@@ -1207,6 +1207,11 @@ def test_one_number_in_two_units_of_a_dimension_is_a_slip_however_small():
     state, _, _ = judge(("Nästa uppskjutning skjuts upp minst åtta veckor.", "sv", "2026-11-19"),
                         ("Il prossimo lancio slitta di circa due mesi.", "it", "2026-11-19"))
     assert state == "consistent"
+    # nor does a bound on one side only: "from 20 to 23 weeks", read as a range up to 23 weeks, is no
+    # cover for 23 days
+    state, _, _ = judge(("Il tempo di attesa mediano è salito a 23 giorni.", "it", "2026-11-21"),
+                        ("Medián čekací doby se za rok prodloužil z 20 na 23 týdnů.", "cs", "2026-11-18"))
+    assert state == "conflict"
 
 
 def test_minutes_and_seconds_are_one_span_that_nearly_a_round_number_of_minutes_meets():

@@ -513,8 +513,10 @@ def _in_other_units(f: Figure, g: Figure, certain: bool) -> Comparison:
     # "693 km" / "693 miglia", "70 nodi" / "70 km/h", "3 gigawatt" / "3 megawatt", "viisi viikkoa" /
     # "fem dagar", "do šest milimetrov" / "do šest centimetara": the same number in another unit of one
     # dimension is one outlet's slip of the unit or its prefix, whatever the number
+    # "mindst seks uger" / "en az altı ay": one bound, its unit slipped; and a bound on one side does not
+    # cover the same number in the other's unit ("salito a 23 giorni" / "z 20 na 23 týdnů", read as a range)
     same = f.value == g.value
-    if same and f.bound == g.bound:  # "mindst seks uger" / "en az altı ay": one bound, its unit slipped
+    if same:
         f, g = replace(f, bound=None), replace(g, bound=None)
     c = _grade(f, g, f.value, y, False, note, certain or same)
     if not certain and c.outcome == "conflict":
