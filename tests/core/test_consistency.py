@@ -476,6 +476,13 @@ def test_the_first_nine_months_are_not_the_third_quarter_but_the_same_amount_is_
     state, lines, _ = judge(nine, ("Im dritten Quartal stieg der Umsatz auf 53,7 Milliarden dänische Kronen.", "de",
                                    "2026-11-05"))
     assert state == "conflict" and "the same amount for another part of the year" in " ".join(lines)
+    # a range of months that is a part of the year is that part, not its last month
+    state, _, _ = judge(nine, ("De enero a septiembre, la facturación fue de 53.700 millones de coronas danesas.", "es",
+                               "2026-11-05"))
+    assert state == "consistent"
+    state, _, _ = judge(nine, ("Von Juli bis September stieg der Umsatz auf 53,7 Milliarden dänische Kronen.", "de",
+                               "2026-11-05"))
+    assert state == "conflict"
 
 
 def test_what_analysts_expected_is_not_the_result():

@@ -172,7 +172,9 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int,
     month_pattern, month_of = _month_pattern(language_of(lang))
     # from its preposition: "en octobre" is the month's, never a clause's "en" (Dutch "and")
     months = [(lo + m.start(), lo + m.end(1), month_of[m.group(1).lower()]) for m in month_pattern.finditer(piece)]
-    months += parts_of_year  # "im zweiten Quartal": a quarter is kept as a month past twelve
+    # "im zweiten Quartal": a quarter is kept as a month past twelve; the months of a range that is a part
+    # of the year are that part's ("de enero a septiembre": the first nine months, not September)
+    months = [m for m in months if not any(a <= m[0] and m[1] <= b for a, b, _ in parts_of_year)] + parts_of_year
     # a word right after a figure is that figure's ("79 seggi, ... al 28,7%": not the 28,7 %'s), and so
     # is one right before it, with at most "of" between ("18 km northeast of Poso at a depth of 10 km")
     before = {m[0]: k for k, g in enumerate(figures) for m in measures
@@ -289,7 +291,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     hi = len(text) if hi is None else hi
     if not figures:
         return []
-    parts_of_year = quarters_in(text, lo, hi)  # "im zweiten Quartal", "første ni måneder"
+    parts_of_year = quarters_in(text, lo, hi, lang)  # "im zweiten Quartal", "første ni måneder", "de enero a septiembre"
     figures = _outside_spans_of_the_year(sorted(figures, key=lambda f: f.start), parts_of_year)
     if not figures:
         return []

@@ -72,9 +72,31 @@ _SO_FAR_STEMS = ("half", "halb", "halv", "semest", "helft", "półrocz", "polet"
                  "q1-q3", "quartal")
 
 
-def quarters_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, int]]:
+# A range of months that is a part of the year: "de enero a septiembre" is the first nine months,
+# "July-September" the third quarter (first month, last month -> Figure.month)
+_MONTH_RANGES = {(1, 3): QUARTER_BASE + 1, (4, 6): QUARTER_BASE + 2, (7, 9): QUARTER_BASE + 3,
+                 (10, 12): QUARTER_BASE + 4, (1, 6): FIRST_HALF, (1, 9): NINE_MONTHS}
+_WORD = re.compile(r"[^\W\d_]+")
+# between the two months: a word for "to" or a dash, not "and" ("in January and September": two months)
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|\s(?:\w{1,5}\s)?)\s*")
+_AND = re.compile(r"(?<![^\W\d_])(?:and|und|et|y|e|i|en|og|och|és|și|ja|ve|и|і|та|και)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _month_ranges(text: str, lang: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """(start, end, part) of each range of months ``text[lo:hi]`` names that is a part of the year."""
+    from factcheck.core.dates import month_names, month_of
+
+    names = month_names(lang)
+    months = [(m.start(), m.end(), month) for m in _WORD.finditer(text, lo, hi)
+              if len(m.group()) >= 3 and (month := month_of(m.group(), names, lang))]
+    return [(start, end2, part) for (start, end, first), (start2, end2, last) in zip(months, months[1:])
+            if (part := _MONTH_RANGES.get((first, last)))
+            and _RANGE_GAP.fullmatch(text, end, start2) and not _AND.search(text, end, start2)]
+
+
+def quarters_in(text: str, lo: int = 0, hi: int | None = None, lang: str = "") -> list[tuple[int, int, int]]:
     """(start, end, QUARTER_BASE + n) of each quarter ``text[lo:hi]`` names as the one its figures
-    are of."""
+    are of, and the parts of the year so far; in ``lang``, the ranges of months that are such a part."""
     hi = len(text) if hi is None else hi
     out = []
     for m in _PATTERN.finditer(text, lo, hi):
@@ -90,4 +112,6 @@ def quarters_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int
     if any(stem in lowered for stem in _SO_FAR_STEMS):  # the cheap test first
         for span, pattern in _SO_FAR.items():
             out += [(m.start(), m.end(), span) for m in pattern.finditer(text, lo, hi)]
+    if lang:
+        out += _month_ranges(text, lang, lo, hi)
     return sorted(out)
