@@ -855,6 +855,8 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("The pipeline runs for 2000 km under the sea.", "en", "number", 2000, "km"),
         # the Slavic scale words in the cases a sum takes after a verb or a preposition
         ("Vláda firmu podporila 3,1 miliónmi eur.", "sk", "money", 3.1e6, "EUR"),
+        ("Loď narazila do člna s nákladom 1 870 tonami kukurice.", "sk", "number", 1870, "t"),
+        ("Statek z 640 tonami zboża osiadł na mieliźnie.", "pl", "number", 640, "t"),
         ("Stát přispěl milionem korun a kraj 2,5 miliardami korun.", "cs", "money", 2.5e9, "CZK"),
         ("Gmina dysponuje 12 milionami złotych.", "pl", "money", 12e6, "PLN"),
         ("Grad je projekt sufinancirao s 4,2 milijunima eura.", "hr", "money", 4.2e6, "EUR"),
@@ -865,6 +867,16 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
 def test_languages_that_decline_their_figures(text, lang, kind, value, unit):
     f = one(text, lang)
     assert (f.kind, f.unit) == (kind, unit) and f.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A bárka 1870 tonna kukoricát szállított.", "hu"),
+    ("Barža je prevozila 1800 tona kukuruza.", "sr"),
+    ("The barge carried 1900 metric tons of maize.", "en"),
+])
+def test_a_number_of_a_years_digits_with_a_unit_after_it_is_no_year(text, lang):
+    figures = read_figures(text, lang, years=True)
+    assert [f.kind for f in figures] == ["number"] and figures[0].unit == "t"
 
 
 def test_a_lithuanian_year_is_no_length():

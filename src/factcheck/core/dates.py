@@ -34,6 +34,7 @@ from factcheck.core.accents import strip_accents
 from factcheck.core.numbers import language_of
 from factcheck.core.periods import rate_follows
 from factcheck.core.quantity_words import approx_right_before
+from factcheck.core.units import unit_follows
 
 FALLBACK_LANGS = ("en", "da", "id", "de", "es", "fr", "nl", "sv", "nb", "it", "pt")
 
@@ -243,7 +244,7 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
         if m := _YEAR_ONLY.match(text, pos, end):
             return DateMention(before.start(), m.end(), f"{m.group()}-{month:02d}", "month")
     if (m := _YEAR_ONLY.match(text, pos, end)) and not approx_right_before(text, pos, language_of(lang)) \
-            and not rate_follows(text, m.end()):
+            and not rate_follows(text, m.end()) and not unit_follows(text, m.end(), lang):
         if (month := _month_after_year(text, m.end(), end, names, lang)) is not None:
             return DateMention(m.start(), month[1], f"{m.group()}-{month[0]:02d}", "month")
         return DateMention(m.start(), m.end(), m.group(), "year")

@@ -13,6 +13,7 @@ pays, never ``factcheck add`` or the workbench's start.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from factcheck.core.numbers import VARIANTS, cldr_locale
@@ -116,19 +117,24 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "bg": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
            "тона": "t", "тон": "t"},
     "ru": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
-           "тонн": "t", "тонны": "t", "тонну": "t", "тонна": "t"},
+           "тонн": "t", "тонны": "t", "тонну": "t", "тонна": "t", "тоннами": "t", "тоннах": "t", "тоннам": "t"},
     "uk": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
-           "тонн": "t", "тонни": "t", "тонну": "t", "тонна": "t"},
+           "тонн": "t", "тонни": "t", "тонну": "t", "тонна": "t", "тоннами": "t", "тоннах": "t"},
     "sr": {"кв. км": "km²", "кв. м": "m²", "куб. м": "m³", "kv. km": "km²", "kv. m": "m²", "kub. m": "m³",
-           "tona": "t", "тона": "t"},
+           "tona": "t", "тона": "t", "tonama": "t", "тонама": "t"},
     "mk": {"тони": "t", "тона": "t"}, "sq": {"ton": "t", "tonë": "t"},
-    "pl": {"km kw": "km²", "m kw": "m²", "m sześc": "m³"},  # the dot after them ends the word
+    "pl": {"km kw": "km²", "m kw": "m²", "m sześc": "m³",  # the dot after them ends the word
+           "tonami": "t", "tonach": "t", "tonom": "t"},
     # Croatian writes "četvorni" as often as CLDR's "kvadratni"
     "hr": {"četvornih kilometara": "km²", "četvorna kilometra": "km²", "četvorni kilometar": "km²",
            "četvornih metara": "m²", "četvorna metra": "m²", "četvorni metar": "m²",
            # and "kubični" as often as CLDR's "kubni"
-           "kubičnih metara": "m³", "kubična metra": "m³", "kubični metar": "m³"},
-    "sl": {"hektarjev": "ha", "hektarje": "ha", "hektarjih": "ha"},  # CLDR: "hektarov", "hektari"
+           "kubičnih metara": "m³", "kubična metra": "m³", "kubični metar": "m³", "tonama": "t"},
+    "sl": {"hektarjev": "ha", "hektarje": "ha", "hektarjih": "ha",  # CLDR: "hektarov", "hektari"
+           "ton": "t", "tone": "t", "tonami": "t", "tonah": "t"},
+    # tonnes in the cases a verb or a preposition asks for ("s nákladom 1 870 tonami kukurice", "o 120 tunách")
+    "sk": {"tonami": "t", "tonách": "t", "tonám": "t"},
+    "cs": {"tunami": "t", "tunách": "t", "tunám": "t"},
 }
 
 
@@ -197,6 +203,27 @@ def unit_forms(lang: str | None) -> dict[str, str]:
     for symbol in SYMBOLS_ONLY:
         forms.setdefault(symbol, symbol)
     return forms
+
+
+@lru_cache(maxsize=64)
+def _unit_words(lang: str | None) -> frozenset[str]:
+    """``lang``'s written forms of the units that measure, lower-cased: not the spans of time ("Sejak
+    2020 jam kerja"), nor the short ones that are letters or words in running text (``AMBIGUOUS``)."""
+    return frozenset(w.lower() for w, symbol in unit_forms(lang).items()
+                     if len(w) > 1 and w not in AMBIGUOUS and DIMENSION.get(symbol) != "span")
+
+
+_NEXT_WORDS = re.compile(r"\s+([^\W\d_][^\s,;:!?()]*?)\.?(?:\s+([^\W\d_][^\s,;:!?()]*?)\.?)?(?=[\s,;:!?()]|$)")
+
+
+def unit_follows(text: str, end: int, lang: str | None) -> bool:
+    """Whether a unit's word (one or two words) follows the number ending at ``end``: "1870 tonna
+    kukoricát", "2000 km", "1800 metric tons" are measures, not years."""
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    words, one = _unit_words(lang), m.group(1).lower()
+    return one in words or bool(m.group(2)) and f"{one} {m.group(2).lower()}" in words
 
 
 _BACK, _FRONT, _ROUNDED = set("aáoóuú"), set("eéií"), set("öőüű")
