@@ -533,9 +533,16 @@ def test_a_plain_number_a_few_units_of_its_last_digit_off_differs_slightly():
     state, lines, _ = judge(("Trabajan en la zona 2.460 efectivos.", "es", "2025-08-14"),
                             ("Na zona estão 2 490 operacionais.", "pt", "2025-08-14"))
     assert state == "differs-slightly" and "2.460 vs 2 490" in lines[0]
-    # further off, the two may count different things
+    # within 5 %, two sources' counts of one thing, perhaps; further off, the two may count different things
+    state, lines, _ = judge(("Trabajan en la zona 2.460 efectivos.", "es", "2025-08-14"),
+                            ("Na zona estão 2 530 operacionais.", "pt", "2025-08-14"))
+    assert state == "differs-slightly" and "perhaps two sources' counts of one thing" in lines[0]
     state, _, _ = judge(("Trabajan en la zona 2.460 efectivos.", "es", "2025-08-14"),
                         ("Na zona estão 2 600 operacionais.", "pt", "2025-08-14"))
+    assert state == "not-compared"
+    # and a count below a hundred is too often another
+    state, _, _ = judge(("Trabajan en la zona 88 efectivos.", "es", "2025-08-14"),
+                        ("Na zona estão 92 operacionais.", "pt", "2025-08-14"))
     assert state == "not-compared"
 
 

@@ -358,6 +358,9 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         if f.period and g.period and f.period != g.period:  # "260 Züge pro Tag" / "1820 vlaků týdně"
             same = _grade(f, g, f.value / MONTHS[f.period], g.value / MONTHS[g.period], False,
                           f"per month: {f.text} {f.period}, {g.text} {g.period}", False)
+        if same is not None and same.outcome == "not-compared" and _two_counts_of_one(f, g):
+            return replace(same, outcome="differs-slightly", reason="",
+                           note="; ".join(filter(None, [same.note, "near: perhaps two sources' counts of one thing"])))
         return same if same is not None and same.outcome != "not-compared" else not_compared(
             f, g, "plain numbers without a measure")
     if (timeline := _over_time(f, g, sa, sb, certain)) is not None:
@@ -433,6 +436,13 @@ def _apart(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) ->
         outcome = "consistent" if f.value == g.value else "conflict"
         return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)
     return None
+
+
+def _two_counts_of_one(f: Figure, g: Figure) -> bool:
+    """Whether two plain counts of a hundred or more, that say not what they count, are near enough to be
+    two sources' counts of one thing ("1,262,000 patients" / "1 284 600 pacientov", "4,150" / "4300"):
+    within ``SLIGHT_MAX``. Such counts differ slightly; further apart, they may count two things."""
+    return min(abs(f.value), abs(g.value)) >= 100 and relative_difference(f.value, g.value) <= SLIGHT_MAX
 
 
 def _one_number(f: Figure, g: Figure) -> bool:
