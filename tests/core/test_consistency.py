@@ -795,6 +795,22 @@ def test_two_digits_a_power_of_ten_apart_are_a_slip_for_sums_not_for_shares_or_t
     assert state == "not-compared"
 
 
+def test_a_power_of_ten_apart_with_one_side_rounded_is_a_slip():
+    # "12,8 milioane" is 1 284 600 ten times over, rounded to three digits
+    state, lines, _ = judge(("Pe liste așteptau un tratament planificat 12,8 milioane de pacienți.", "ro", "2026-11-20"),
+                            ("Na liście czekało 1 284 600 pacjentów.", "pl", "2026-11-20"))
+    assert state == "conflict" and any("the same digits" in line for line in lines)
+    # one quarter's, said as a period on one side and as the quarter a figure is of on the other
+    state, _, _ = judge(("Ο κύκλος εργασιών του τρίτου τριμήνου ανήλθε σε 21,2 εκατ. ευρώ.", "el", "2026-11-20"),
+                        ("Kedjan redovisade en omsättning på 212,4 miljoner euro för tredje kvartalet.", "sv",
+                         "2026-11-12"))
+    assert state == "conflict"
+    # fewer than three digits rounded are too many numbers' digits: 2 million is no slip of 21.2 million
+    state, _, _ = judge(("Spółka zarobiła 2 mln euro.", "pl", "2026-11-20"),
+                        ("The company earned €21.2m.", "en", "2026-11-20"))
+    assert state != "conflict"
+
+
 def test_the_same_sum_in_another_currency_is_a_conflict_even_unmeasured():
     euros = ("Norrvik offered 42.50 euros per share in cash.", "en", "2026-11-16")
     state, lines, _ = judge(euros, ("Norrvik erbjuder 42,50 kronor per aktie.", "sv", "2026-11-16"))

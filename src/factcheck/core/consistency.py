@@ -58,9 +58,9 @@ from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, hum
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
 from factcheck.core.day_dates import one_day_each
 from factcheck.core.figure_slips import (SWAPPED, another_time_slip, converted_tenfold, digits_swapped,
-                                         fraction_in_words, leading_digit_moved, of_its_day, period_slip, same_digits,
-                                         same_sum, same_written_number, significant, span_slip, swapped_digits,
-                                         tenfold_slip, thousandfold, toll_fell, year_slip)
+                                         fraction_in_words, leading_digit_moved, of_its_day, period_slip,
+                                         rate_or_quarter, same_digits, same_sum, same_written_number, significant,
+                                         span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell, year_slip)
 from factcheck.core.figure_sources import OWN_ESTIMATES
 from factcheck.core.figure_context import bare_amount, rounded_in_words
 from factcheck.core.figure_subjects import is_country
@@ -483,7 +483,9 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
     # counts ("um 1,12 Milliarden Euro gebracht" / "took 112 million euros")
     # and, where neither says what it measures, a thousandfold apart whatever periods they are said
     # in ("8,9 mln dolarów dziennie" / "zo'n 8,9 miljard dollar": a billion for a million)
-    if f.unit == g.unit and (certain or f.period == g.period or thousandfold(f, g)) \
+    # (a quarter's amount is of the quarter's period: "του τρίτου τριμήνου ... 21,2 εκατ." / "212,4 miljoner
+    # euro ... för tredje kvartalet")
+    if f.unit == g.unit and (certain or rate_or_quarter(f) == rate_or_quarter(g) or thousandfold(f, g)) \
             and (slip := tenfold_slip(f, g, _one_figure_each(f, g, sa, sb))) is not None:
         return slip
     # one counter's count, given by each, is one count, whose digits a slip may swap; other differences

@@ -120,11 +120,22 @@ def tenfold_slip(f: Figure, g: Figure, alone: bool = False) -> Comparison | None
     # "150 km" from one coast and "15 km" from another, or 12 dead and then 120, are still two figures
     alone = alone and f.dimension != "length" and not of_its_day(f) and not of_its_day(g)
     enough = (1 if f.kind == "money" or f.dimension else 2) if fewer_will_do or scale_word else 2 if alone else 3
-    if len(digits) < enough or digits != significant(large):
+    if len(digits) < enough or not _same_digits_rounded(digits, significant(large)):
         return None
     why = "a scale word slipped" if scale_word else "a separator or a zero slipped"
     return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
                       f"the same digits: {why}", "conflict")
+
+
+def _same_digits_rounded(a: str, b: str) -> bool:
+    """Whether two figures' significant digits are the same, the one written with more of them rounded
+    to the other's three or more ("212" / "2124": "21,2 εκατ." is a tenth of "212,4 miljoner")."""
+    if a == b:
+        return True
+    fewer, more = sorted((a, b), key=len)
+    if len(fewer) < 3 or len(fewer) == len(more):
+        return False
+    return str(round(int(more) / 10 ** (len(more) - len(fewer)))) == fewer
 
 
 def _scale_slipped(f: Figure, g: Figure) -> bool:
@@ -188,7 +199,7 @@ def period_slip(f: Figure, g: Figure) -> Comparison | None:
     same = same_sum(f, g) or f.value == g.value and f.unit is not None and f.kind != "percent" or rounded
     if not same or longer < _ANOTHER_SPAN * shorter:
         return None
-    how = "for another period" if _rate_or_quarter(f) and _rate_or_quarter(g) else \
+    how = "for another period" if rate_or_quarter(f) and rate_or_quarter(g) else \
         f"over another span: {_span_words(x)} / {_span_words(y)}"
     return Comparison(f.kind, f.text, g.text, 1 - shorter / longer, 0.0, f"the same number {how}", "conflict")
 
@@ -213,11 +224,11 @@ _ROUNDED = 0.02
 def _days(f: Figure) -> float | None:
     """The days ``f`` is a total of: its period's (a quarter's for an amount of one quarter), else its
     span's (``Figure.over``); None for a change's base "since" an event."""
-    period = _rate_or_quarter(f)
+    period = rate_or_quarter(f)
     return MONTHS[period] * MONTH_DAYS if period in MONTHS else None if period else f.over
 
 
-def _rate_or_quarter(f: Figure) -> str | None:
+def rate_or_quarter(f: Figure) -> str | None:
     """``f``'s period; a quarter's for an amount of one quarter ("Fourth-quarter output is expected at
     52,000 tonnes" against "52 000 ton per månad")."""
     if f.period or f.kind == "percent" or not f.month or not QUARTER_BASE < f.month <= QUARTER_BASE + 4:

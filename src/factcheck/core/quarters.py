@@ -19,16 +19,16 @@ SPANS = {FIRST_HALF: "H1", NINE_MONTHS: "9M"}
 # Ordinals one to four, as they stand before a word for quarter (declined forms by their beginnings)
 _ORDINALS = (
     r"first|1st|erste[nmrs]?|premier|primer|primero|primo|primeiro|eerste|første|första|pierwsz\w*|prvn\w*|"
-    r"prv\w*|első|ensimmäi\w*|πρώτο|primul",
+    r"prv\w*|első|ensimmäi\w*|πρώτ\w*|primul",
     r"second|2nd|zweite[nmrs]?|deuxième|segundo|secondo|tweede|andet|andra|andre|drug\w*|druh\w*|második|"
-    r"toi\w*|δεύτερο|al doilea",
+    r"toi\w*|δεύτερ\w*|al doilea",
     r"third|3rd|dritte[nmrs]?|troisième|tercer|tercero|terzo|terceiro|derde|tredje|trzec\w*|třetí\w*|"
-    r"treť\w*|harmadik|kolma\w*|τρίτο|al treilea",
+    r"treť\w*|harmadik|kolma\w*|τρίτ\w*|al treilea",
     r"fourth|4th|vierte[nmrs]?|quatrième|cuarto|quarto|vierde|fjerde|fjärde|czwart\w*|čtvrt\w*|štvrt\w*|"
-    r"negyedik|neljä\w*|τέταρτο|al patrulea",
+    r"negyedik|neljä\w*|τέταρτ\w*|al patrulea",
 )
 _QUARTER = (r"quarter|quartal|quartals|trimestre|trimestral|kwarta\w*|kvartal\w*|čtvrtletí|štvrťro\w*|"
-            r"negyedév\w*|neljännes\w*|τρίμηνο|trimestrul")
+            r"negyedév\w*|neljännes\w*|τρίμην\w*|τριμήν\w*|trimestrul")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _PATTERN = re.compile(
     rf"(?<![^\W\d_])(?:(?P<word>{'|'.join(f'(?P<o{n}>{o})' for n, o in enumerate(_ORDINALS, 1))})[\s-]+(?:{_QUARTER})"
