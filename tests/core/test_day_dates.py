@@ -51,3 +51,20 @@ def test_a_date_beside_figures_that_decide_is_left_to_them():
     state, lines = _judge(("Le 3 décembre, la compagnie a annulé 120 vols.", "fr", "2026-12-04"),
                           ("On 3 December the airline cancelled 210 flights.", "en", "2026-12-04"))
     assert not any(line.startswith("date") for line in lines)
+
+
+def test_a_date_both_give_among_others_agrees():
+    state, lines = _judge(("Seit Montag, dem 16. November, gilt der Wolf nur noch als geschützt.", "de", "2026-11-17"),
+                          ("Depuis le lundi 16 novembre, le plafond passera à 21 % au 1er janvier 2027.", "fr",
+                           "2026-11-20"))
+    assert state == "consistent" and "date 2026-11-16 both (the same date)" in lines
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("A kifogást december 9-ig lehet benyújtani.", "hu", "--12-09"),  # a day with its case ending
+    ("A rendelet november 16-án lépett hatályba.", "hu", "--11-16"),
+    ("The government unveiled its May 5-year plan.", "en", None),  # no case endings in English
+])
+def test_a_hungarian_day_takes_its_case_ending(text, lang, value):
+    days = build_signature(text, lang, date="2026-11-20").days
+    assert days == (frozenset({value}) if value else frozenset())

@@ -206,7 +206,8 @@ _DMY = re.compile(
     rf"(?<![\w.,])({_DAY}){_DAY_SUFFIX}\s*{_DE}({_NAME})\.?(?:,?\s+{_DE}({_YEAR_ALONE}))?(?!\w)")
 # a month name right before the number: "August 1, 2024", "August 2024", "agosto de 2024"
 _NAME_BEFORE = re.compile(rf"(?<!\w)({_NAME})\.?,?\s+{_DE}$")
-_DAY_AFTER_NAME = re.compile(rf"({_DAY})(?:st|nd|rd|th)?(?:,?\s+({_YEAR_ALONE}))?(?![\w%]|[.,]\d)")
+# the day may take a case ending after a hyphen, as Hungarian writes it: "december 9-ig", "november 16-án"
+_DAY_AFTER_NAME = re.compile(rf"({_DAY})(?:st|nd|rd|th|\.?(-[^\W\d_]{{1,6}}))?(?:,?\s+({_YEAR_ALONE}))?(?![\w%]|[.,]\d)")
 _YEAR_ONLY = re.compile(_YEAR_ALONE)
 # Brazilian style: the day in brackets after its weekday, "nesta sexta-feira (14)"
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?)\s*\($")
@@ -236,9 +237,13 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
               and _NAME_BEFORE.search(text, max(start, pos - 24), pos))
     if before and (month := month_of(before.group(1), names, lang)):
         m = _DAY_AFTER_NAME.match(text, pos, end)
-        if m and not (m.group(2) is None and before.group(1)[0].islower()):
-            # (a lower-case month before a bare number is rarely a date: "may 5 people")
-            day, year = int(m.group(1)), m.group(2)
+        cased = m is not None and m.group(2) is not None
+        if cased and language_of(lang) not in _CASED_DAYS:
+            m = None  # "May 5-year plan"
+        if m and not (m.group(3) is None and before.group(1)[0].islower() and not cased):
+            # (a lower-case month before a bare number is rarely a date: "may 5 people"; with its case
+            # ending, it is: "december 9-ig")
+            day, year = int(m.group(1)), m.group(3)
             value = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
             return DateMention(before.start(), m.end(), value, "day")
         if m := _YEAR_ONLY.match(text, pos, end):
@@ -255,6 +260,8 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
     return None
 
 
+# Languages that give a day after its month a case ending: "december 9-ig", "november 16-án"
+_CASED_DAYS = frozenset({"hu"})
 # Languages that write the year before its month: "2027 júniusában", "2027 m. birželio", "2027年6月"
 _YEAR_FIRST = frozenset({"hu", "lt", "lv", "ja", "zh", "ko"})
 _NAME_AFTER_YEAR = re.compile(r"\.?\s*(?:m\.\s*|gada\s+)?([^\W\d_]+)")

@@ -41,14 +41,18 @@ def _date(value: str) -> dt.date | None:
 
 
 def one_day_each(a, b, compared: list[Comparison]) -> list[Comparison]:
-    """Two related statements (``Signature``) that each name one date to the day, where their figures
-    decided nothing (``compared``): the same date agrees; the same day a year apart, or a day with its
-    tens slipped in the same month ("23" / "13 ноября"), is one outlet's slip. Other dates may be two
-    events' or two days'."""
-    if len(a.days) != 1 or len(b.days) != 1 or any(c.outcome != "not-compared" for c in compared):
+    """Two related statements (``Signature``) that name dates to the day, where their figures decided
+    nothing (``compared``): the same date agrees, and so does a date both give among others; of one
+    date each, the same day a year apart, or a day with its tens slipped in the same month ("23" / "13
+    ноября"), is one outlet's slip. Other dates may be two events' or two days'."""
+    if not a.days or not b.days or any(c.outcome != "not-compared" for c in compared):
         return []
-    (x,), (y,) = a.days, b.days
     here, there = a.date or a.story_date, b.date or b.story_date
+    if len(a.days) != 1 or len(b.days) != 1:  # several: a date both give agrees ("le lundi 16 novembre ... au 1er janvier")
+        shared = {on_a_day(x, here or there) for x in a.days} & {on_a_day(y, there or here) for y in b.days} - {None}
+        return [Comparison("date", d.isoformat(), d.isoformat(), 0.0, 0.0, "the same date", "consistent")
+                for d in sorted(shared)[:1]]
+    (x,), (y,) = a.days, b.days
     dx, dy = on_a_day(x, here or there), on_a_day(y, there or here)
     if dx is None or dy is None:  # no year known: the day and month
         return [Comparison("date", x[-5:], y[-5:], 0.0, 0.0, "the same day", "consistent")] if x[-5:] == y[-5:] else []
