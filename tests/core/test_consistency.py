@@ -1768,6 +1768,10 @@ def test_swapped_digits_of_a_measurement_only_one_side_says_the_measure_of():
     state, _, _ = judge(("Nel 2025 la Moldavia ha venduto 42 navi.", "it", "2026-08-30"),
                         ("Moldova exported 24 ships in 2025.", "en", "2026-08-29"))
     assert state != "conflict"
+    # a zero is a digit too: "208 kilometer" is "280 kilometrů" with two digits swapped
+    state, lines, _ = judge(("Volgens de fabrikant rijdt een bus daarna 208 kilometer.", "nl", "2026-11-28"),
+                            ("Výrobce slibuje dojezd 280 kilometrů na jedno nabití.", "cs", "2026-11-24"))
+    assert state == "conflict" and "swapped" in lines[0]
 
 
 def test_a_sentence_that_opens_with_its_whole_gives_a_part_of_it():

@@ -857,6 +857,9 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("Vláda firmu podporila 3,1 miliónmi eur.", "sk", "money", 3.1e6, "EUR"),
         ("Loď narazila do člna s nákladom 1 870 tonami kukurice.", "sk", "number", 1870, "t"),
         ("Statek z 640 tonami zboża osiadł na mieliźnie.", "pl", "number", 640, "t"),
+        # the tens in Hungarian words, and Italian days counted as such
+        ("A díjat kilencven napon szedik majd.", "hu", "number", 90, "d"),
+        ("Il calendario prevede 90 giornate di apertura.", "it", "number", 90, "d"),
         ("Stát přispěl milionem korun a kraj 2,5 miliardami korun.", "cs", "money", 2.5e9, "CZK"),
         ("Gmina dysponuje 12 milionami złotych.", "pl", "money", 12e6, "PLN"),
         ("Grad je projekt sufinancirao s 4,2 milijunima eura.", "hr", "money", 4.2e6, "EUR"),

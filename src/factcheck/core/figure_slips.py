@@ -69,6 +69,8 @@ def digits_swapped(x: float, y: float) -> bool:
     if not x or not y or math.floor(math.log10(x)) != math.floor(math.log10(y)):
         return False
     a, b = significant(x), significant(y)
+    if len(a) != len(b) and x == int(x) and y == int(y):  # a zero swapped in: "208" / "280"
+        a, b = str(int(x)), str(int(y))
     if len(a) < 2 or len(a) != len(b) or a == b:
         return False
     at = [i for i in range(len(a)) if a[i] != b[i]]

@@ -142,6 +142,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
 # ("po 16 dniach", "nejméně pět dní", "ilk 24 saatte", "nyolc hétig"), and Swedish days ("fem dagar")
 _SPAN_CASES: dict[str, dict[str, str]] = {
     "sv": {"dagar": "d", "dag": "d"}, "da": {"døgn": "d"}, "de": {"Tagen": "d"},
+    "it": {"giornate": "d", "giornata": "d"},  # days counted as such: "prevede 90 giornate"
     "pl": {"dniach": "d", "godzinach": "h", "tygodniach": "wk", "minutach": "min", "doby": "d", "dób": "d"},
     "cs": {"dní": "d", "dnech": "d", "hodinách": "h", "týdnech": "wk", "minutách": "min"},
     "sk": {"dňoch": "d", "hodinách": "h", "týždňoch": "wk", "minútach": "min"},
