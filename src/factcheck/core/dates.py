@@ -207,7 +207,8 @@ _DMY = re.compile(
 # a month name right before the number: "August 1, 2024", "August 2024", "agosto de 2024"
 _NAME_BEFORE = re.compile(rf"(?<!\w)({_NAME})\.?,?\s+{_DE}$")
 # the day may take a case ending after a hyphen, as Hungarian writes it: "december 9-ig", "november 16-án"
-_DAY_AFTER_NAME = re.compile(rf"({_DAY})(?:st|nd|rd|th|\.?(-[^\W\d_]{{1,6}}))?(?:,?\s+({_YEAR_ALONE}))?(?![\w%]|[.,]\d)")
+_DAY_AFTER_NAME = re.compile(
+    rf"({_DAY})(?:st|nd|rd|th|\.?(-[^\W\d_]{{1,6}}))?(?:,?\s+({_YEAR_ALONE}))?(?![\w%]|[.,]\d)")
 _YEAR_ONLY = re.compile(_YEAR_ALONE)
 # Brazilian style: the day in brackets after its weekday, "nesta sexta-feira (14)"
 _WEEKDAY_BEFORE = re.compile(r"([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?)\s*\($")

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from typing import TYPE_CHECKING
+
 from factcheck.core.comparison import Comparison
+
+if TYPE_CHECKING:  # the signature holds what ``days_named`` gives: no import at run time
+    from factcheck.core.signature import Signature
 
 
 def days_named(dates) -> frozenset[str]:
@@ -40,15 +45,15 @@ def _date(value: str) -> dt.date | None:
         return None
 
 
-def one_day_each(a, b, compared: list[Comparison]) -> list[Comparison]:
-    """Two related statements (``Signature``) that name dates to the day, where their figures decided
+def one_day_each(a: Signature, b: Signature, compared: list[Comparison]) -> list[Comparison]:
+    """Two related statements that name dates to the day, where their figures decided
     nothing (``compared``): the same date agrees, and so does a date both give among others; of one
     date each, the same day a year apart, or a day with its tens slipped in the same month ("23" / "13
     ноября"), is one outlet's slip. Other dates may be two events' or two days'."""
     if not a.days or not b.days or any(c.outcome != "not-compared" for c in compared):
         return []
     here, there = a.date or a.story_date, b.date or b.story_date
-    if len(a.days) != 1 or len(b.days) != 1:  # several: a date both give agrees ("le lundi 16 novembre ... au 1er janvier")
+    if len(a.days) != 1 or len(b.days) != 1:  # a date both give agrees ("le lundi 16 novembre ... au 1er janvier")
         shared = {on_a_day(x, here or there) for x in a.days} & {on_a_day(y, there or here) for y in b.days} - {None}
         return [Comparison("date", d.isoformat(), d.isoformat(), 0.0, 0.0, "the same date", "consistent")
                 for d in sorted(shared)[:1]]
@@ -60,16 +65,15 @@ def one_day_each(a, b, compared: list[Comparison]) -> list[Comparison]:
         return [Comparison("date", dx.isoformat(), dy.isoformat(), 0.0, 0.0, "the same date", "consistent")]
     if (dx.month, dx.day) == (dy.month, dy.day) and abs(dx.year - dy.year) == 1:
         how = "the same day a year apart"
-    elif (dx.year, dx.month) == (dy.year, dy.month) and _one_digit_off(dx.day, dy.day):
+    elif (dx.year, dx.month) == (dy.year, dy.month) and _tens_slipped(dx.day, dy.day):
         how = "a day's digits slipped"
     else:
         return []
     return [Comparison("date", dx.isoformat(), dy.isoformat(), 1.0, 0.0, f"one date mistyped: {how}", "conflict")]
 
 
-def _one_digit_off(x: int, y: int) -> bool:
+def _tens_slipped(x: int, y: int) -> bool:
     """Whether two days of a month are written with the tens changed or the digits swapped (13 / 23, 12 /
     21): a slip. Days a few apart (15 / 19) are more often two days of a story than a slip of the pen."""
     a, b = f"{x:02d}", f"{y:02d}"
     return a[1] == b[1] and a[0] != b[0] or a == b[::-1]
-

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from factcheck.core.dates import month_names, month_of
+from factcheck.core.figure_ranges import AND
+
 QUARTER_BASE = 12  # Figure.month 13-16: the first to the fourth quarter
 FIRST_HALF, NINE_MONTHS = 17, 18  # Figure.month of the year so far: "im ersten Halbjahr", "in the first nine months"
 SPANS = {FIRST_HALF: "H1", NINE_MONTHS: "9M"}
@@ -79,13 +82,11 @@ _MONTH_RANGES = {(1, 3): QUARTER_BASE + 1, (4, 6): QUARTER_BASE + 2, (7, 9): QUA
 _WORD = re.compile(r"[^\W\d_]+")
 # between the two months: a word for "to" or a dash, not "and" ("in January and September": two months)
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|\s(?:\w{1,5}\s)?)\s*")
-_AND = re.compile(r"(?<![^\W\d_])(?:and|und|et|y|e|i|en|og|och|és|și|ja|ve|и|і|та|και)(?![^\W\d_])", re.IGNORECASE)
+_AND = re.compile(rf"(?<![^\W\d_])(?:{AND})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _month_ranges(text: str, lang: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
     """(start, end, part) of each range of months ``text[lo:hi]`` names that is a part of the year."""
-    from factcheck.core.dates import month_names, month_of
-
     names = month_names(lang)
     months = [(m.start(), m.end(), month) for m in _WORD.finditer(text, lo, hi)
               if len(m.group()) >= 3 and (month := month_of(m.group(), names, lang))]
