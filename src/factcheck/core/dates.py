@@ -120,6 +120,15 @@ def _common_start(words: list[str]) -> str:
     return first[:n]
 
 
+@lru_cache(maxsize=64)
+def month_starts(lang: str) -> re.Pattern[str]:
+    """The first three letters of ``lang``'s month names and stems, written and accent-folded, as
+    words begin with them (lower-case text): a cheap test that a text may name a month."""
+    starts = {name[:3] for name in month_names(lang)} | {stem[:3] for stem, _, _ in _month_stems(lang)}
+    starts |= {_fold(start) for start in starts}
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(map(re.escape, starts)))})")
+
+
 def month_of(word: str, names: dict[str, int], lang: str) -> int | None:
     """The month ``word`` names (``names``: ``month_names(lang)``): one of CLDR's names, or a month's
     stem with an ending (``_month_stems``)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.core.dates import month_names, month_of
+from factcheck.core.dates import month_names, month_of, month_starts
 from factcheck.core.figure_ranges import AND
 
 QUARTER_BASE = 12  # Figure.month 13-16: the first to the fourth quarter
@@ -87,6 +87,8 @@ _AND = re.compile(rf"(?<![^\W\d_])(?:{AND})(?![^\W\d_])", re.IGNORECASE)
 
 def _month_ranges(text: str, lang: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
     """(start, end, part) of each range of months ``text[lo:hi]`` names that is a part of the year."""
+    if len(month_starts(lang).findall(text.lower(), lo, hi)) < 2:  # the cheap test first
+        return []
     names = month_names(lang)
     months = [(m.start(), m.end(), month) for m in _WORD.finditer(text, lo, hi)
               if len(m.group()) >= 3 and (month := month_of(m.group(), names, lang))]

@@ -321,8 +321,10 @@ def build_signature(
     ``offset`` being the claim's), annotated with what each measures from ``text``; a claim given
     without them is read from ``text``. ``story_dates``: for an undated article, the dates of
     related dated articles."""
+    dates = find_dates(text, lang or "und")
     if quantities:
-        figures = annotate(text, lang, [_in_claim(q, t, text, offset) for q, t in quantities] + year_figures(text, lang, 0, len(text)))
+        figures = annotate(text, lang, [_in_claim(q, t, text, offset) for q, t in quantities]
+                           + year_figures(text, lang, 0, len(text), dates))
     else:
         figures = read_figures(text, lang, as_of=date, years=True)
     numbers = tuple(f for f in figures if f.kind != "year")
@@ -335,7 +337,6 @@ def build_signature(
     years = frozenset(int(f.value) for f in figures if f.kind == "year")
     periods = find_periods(text)
     # "... on 1 January 2024": a date in its own words, to the month at least
-    dates = find_dates(text, lang or "und")
     written = [d.value for d in dates if d.precision in ("month", "day") and d.value[:1].isdigit()
                ] if years or (date is None and not story_dates) else []
     sig = Signature(entities, numbers, years, periods, fold_text(text), date=date,
