@@ -128,12 +128,16 @@ def test_a_currency_s_own_word_is_read_bare_in_any_language():
                              ("Bantuan 500 triliun dong disalurkan.", "id", "VND"),
                              ("Une aide de 500 milliards de dongs.", "fr", "VND"),
                              ("Le projet coûte 150 millions de nairas.", "fr", "NGN"),
-                             ("Der Bau kostet 48 Millionen Rand.", "de", "ZAR")]:
+                             ("Der Bau kostet 48 Millionen Rand.", "de", "ZAR"),
+                             # and in the cases the languages' own names give it
+                             ("Vyriausybė skirs 10,5 mlrd. zlotų ligoninėms.", "lt", "PLN"),
+                             ("Straty dosiahli 470 miliónov forintov.", "sk", "HUF")]:
         (money,) = [f for f in read_figures(text, lang) if f.kind == "money"]
         assert money.unit == code, text
     # words several currencies share, and ordinary words, stay numbers
     for text, lang in [("They got 3 real chances.", "en"), ("Il a reçu 300 francs.", "fr"),
-                       ("Es kamen 40 Won.", "de"), ("Ne restano tre soli.", "it")]:
+                       ("Es kamen 40 Won.", "de"), ("Ne restano tre soli.", "it"),
+                       ("Hubo 10 casos reales.", "es"), ("Rimasero tre sole persone.", "it"), ("Es kostet 3 Franken.", "de")]:
         assert not [f for f in read_figures(text, lang) if f.kind == "money"], text
 
 

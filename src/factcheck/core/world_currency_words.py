@@ -5,9 +5,11 @@ Derived from CLDR (Babel): the words of the English names of the currencies we d
 the money itself (lowercase: "Vietnamese dong" gives "dong", not the country's adjective), in every
 spelling the names in 33 languages give them ("đồng", "dông"), kept only where at least three
 quarters of the current currencies named with that word, counted over those languages, are this
-one. "franc", "dinar", "won", "leu", "rupee", "peso" and "krone" name several countries' money and
-are left to an article's own words (``shared_currency_words``); so are "real" and "sol", which are
-ordinary words too (read as money where the article names Brazil or Peru).
+one; a word of five letters or more that is so, with the case endings those names give it too ("10,5
+mlrd. zlotų", "470 miliónov forintov"). "franc", "dinar", "won", "leu", "rupee", "peso" and "krone"
+name several countries' money and are left to an article's own words (``shared_currency_words``);
+so are "real" and "sol", which are ordinary words too (read as money where the article names Brazil
+or Peru).
 
 ``derive()`` computes the table (half a second); ``WORDS`` is its result, kept here so that
 reading figures does not pay that, and a test checks that the two agree.
@@ -22,16 +24,28 @@ from collections import Counter, defaultdict
 LANGUAGES = ("en de fr es it pt nl da sv nb fi pl cs sk hu ro bg hr sr sl el tr id ms vi fil lt lv et uk ru "
              "ca").split()
 SHARE = 0.75
+_ENDING = 3  # letters a case ending adds to a currency word's stem
 ORDINARY = frozenset({"real", "réal", "sol", "sols", "soles"})  # "3 real reasons", "el sol brilló 3 horas"
 
 WORDS: dict[str, str] = {
-    "taka": "BDT", "takas": "BDT", "lev": "BGN", "leva": "BGN", "levas": "BGN", "levs": "BGN", "reals": "BRL",
-    "reāls": "BRL", "réals": "BRL", "yuan": "CNY", "yuans": "CNY", "korunas": "CZK", "euro": "EUR",
-    "euros": "EUR", "euró": "EUR", "forint": "HUF", "forints": "HUF", "fòrint": "HUF", "fòrints": "HUF",
-    "rupiah": "IDR", "rupiahs": "IDR", "shekel": "ILS", "shekels": "ILS", "krónur": "ISK", "yen": "JPY",
-    "yens": "JPY", "yên": "JPY", "ringgit": "MYR", "ringgits": "MYR", "naira": "NGN", "nairas": "NGN",
-    "zloty": "PLN", "zlotys": "PLN", "zlotý": "PLN", "złoty": "PLN", "baht": "THB", "bahts": "THB",
-    "liras": "TRY", "hryvnia": "UAH", "hryvnias": "UAH", "dong": "VND", "dongs": "VND", "dông": "VND",
+    "taka": "BDT", "takaa": "BDT", "takas": "BDT", "takası": "BDT", "takat": "BDT", "lev": "BGN", "leva": "BGN",
+    "levas": "BGN", "levs": "BGN", "reals": "BRL", "reāls": "BRL", "réals": "BRL", "yuan": "CNY", "yuans": "CNY",
+    "korunaa": "CZK", "korunaer": "CZK", "korunas": "CZK", "korunası": "CZK", "euro": "EUR", "euroa": "EUR",
+    "euros": "EUR", "eurot": "EUR", "euró": "EUR", "forint": "HUF", "forinta": "HUF", "forintai": "HUF",
+    "forintas": "HUF", "forinte": "HUF", "forinter": "HUF", "forinti": "HUF", "forintit": "HUF", "forinto": "HUF",
+    "forintos": "HUF", "forintov": "HUF", "forints": "HUF", "forintti": "HUF", "forinttia": "HUF", "forintu": "HUF",
+    "forinty": "HUF", "forintów": "HUF", "forintů": "HUF", "forintų": "HUF", "forinți": "HUF", "fòrint": "HUF",
+    "fòrints": "HUF", "rupiah": "IDR", "rupiahs": "IDR", "shekel": "ILS", "shekeli": "ILS", "shekels": "ILS",
+    "krónur": "ISK", "yen": "JPY", "yens": "JPY", "yên": "JPY", "ringgit": "MYR", "ringgita": "MYR",
+    "ringgiter": "MYR", "ringgiti": "MYR", "ringgitit": "MYR", "ringgitiä": "MYR", "ringgitov": "MYR",
+    "ringgits": "MYR", "ringgitu": "MYR", "ringgity": "MYR", "ringgitów": "MYR", "ringgitů": "MYR", "nair": "NGN",
+    "naira": "NGN", "nairaa": "NGN", "nairas": "NGN", "nairası": "NGN", "nairat": "NGN", "naire": "NGN",
+    "naires": "NGN", "nairi": "NGN", "nairos": "NGN", "nairy": "NGN", "nairų": "NGN", "zlotai": "PLN",
+    "zlotas": "PLN", "zlote": "PLN", "zloti": "PLN", "zlotisi": "PLN", "zlotov": "PLN", "zlots": "PLN",
+    "zlott": "PLN", "zlotti": "PLN", "zloty": "PLN", "zlotys": "PLN", "zloté": "PLN", "zlotého": "PLN",
+    "zlotý": "PLN", "zlotých": "PLN", "zlotų": "PLN", "zloți": "PLN", "złote": "PLN", "złotego": "PLN",
+    "złoty": "PLN", "złotya": "PLN", "złotych": "PLN", "baht": "THB", "bahts": "THB", "liras": "TRY",
+    "hryvnia": "UAH", "hryvniaa": "UAH", "hryvnias": "UAH", "dong": "VND", "dongs": "VND", "dông": "VND",
     "dôngs": "VND", "đồng": "VND", "rand": "ZAR", "rands": "ZAR",
 }
 
@@ -68,8 +82,16 @@ def derive(codes) -> dict[str, str]:
     out = {}
     for code in codes:
         for word in {w for n in cldr_names(code, english) for w in re.findall(r"\w+", n) if w.islower() and len(w) >= 3}:
-            # and its plural in -s ("dongs", "rands"): other endings make ordinary words ("soli", "randy")
-            for folded in (fold(word), fold(word) + "s"):
+            # and its plural in -s ("dongs", "rands"): other endings make ordinary words ("soli", "randy");
+            # a word of five letters or more that is this currency's alone, in the cases the languages'
+            # own names give it ("zlotų", "forintov"): its stem and an ending of a few letters; not a
+            # word of several currencies ("franc": "Franken") nor one that is an ordinary word ("reals":
+            # "reales", "reali")
+            counts = named[fold(word)]
+            alone = counts[code] >= SHARE * sum(counts.values()) and not {fold(word), fold(word).rstrip("s")} & ORDINARY
+            stem = fold(word)[:-1] if len(word) >= 5 and alone else None
+            cased = {w for w in named if stem and w.startswith(stem) and len(w) <= len(stem) + _ENDING}
+            for folded in {fold(word), fold(word) + "s"} | cased:
                 counts = named[folded]
                 if counts[code] >= SHARE * sum(counts.values()):
                     out.update({s: code for s in spellings[folded] if s not in ORDINARY})
