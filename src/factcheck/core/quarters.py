@@ -85,9 +85,10 @@ _RANGE_GAP = re.compile(r"\s*(?:[-–—]|\s(?:\w{1,5}\s)?)\s*")
 _AND = re.compile(rf"(?<![^\W\d_])(?:{AND})(?![^\W\d_])", re.IGNORECASE)
 
 
-def _month_ranges(text: str, lang: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
-    """(start, end, part) of each range of months ``text[lo:hi]`` names that is a part of the year."""
-    if len(month_starts(lang).findall(text.lower(), lo, hi)) < 2:  # the cheap test first
+def _month_ranges(text: str, lang: str, lo: int, hi: int, lowered: str) -> list[tuple[int, int, int]]:
+    """(start, end, part) of each range of months ``text[lo:hi]`` (``lowered``: that piece lower-cased)
+    names that is a part of the year."""
+    if len(month_starts(lang).findall(lowered)) < 2:  # the cheap test first
         return []
     names = month_names(lang)
     months = [(m.start(), m.end(), month) for m in _WORD.finditer(text, lo, hi)
@@ -116,5 +117,5 @@ def quarters_in(text: str, lo: int = 0, hi: int | None = None, lang: str = "") -
         for span, pattern in _SO_FAR.items():
             out += [(m.start(), m.end(), span) for m in pattern.finditer(text, lo, hi)]
     if lang:
-        out += _month_ranges(text, lang, lo, hi)
+        out += _month_ranges(text, lang, lo, hi, lowered)
     return sorted(out)
