@@ -11,9 +11,10 @@ from decimal import Decimal
 
 from factcheck.core import qualified_measures
 from factcheck.core.comparison import Comparison, relative_difference, short_day
+from factcheck.core.figure_spans import span_words
 from factcheck.core.measure_words import CHANGING, HOW_COUNTED
 from factcheck.core.models import Figure
-from factcheck.core.periods import MONTH_DAYS, MONTHS
+from factcheck.core.periods import period_days
 from factcheck.core.quantity_words import UNIVERSAL, WORDS
 from factcheck.core.quarters import QUARTER_BASE
 
@@ -202,20 +203,8 @@ def period_slip(f: Figure, g: Figure) -> Comparison | None:
     if not same or longer < _ANOTHER_SPAN * shorter:
         return None
     how = "for another period" if rate_or_quarter(f) and rate_or_quarter(g) else \
-        f"over another span: {_span_words(x)} / {_span_words(y)}"
+        f"over another span: {span_words(x)} / {span_words(y)}"
     return Comparison(f.kind, f.text, g.text, 1 - shorter / longer, 0.0, f"the same number {how}", "conflict")
-
-
-_SPAN_UNITS = ((365.25, "year"), (MONTH_DAYS, "month"), (7.0, "week"), (1.0, "day"), (1 / 24, "hour"))
-
-
-def _span_words(days: float) -> str:
-    """A span of ``days`` in its largest whole unit: "4 years", "a week", "3 days", "48 hours"."""
-    for length, unit in _SPAN_UNITS:
-        n = days / length
-        if n >= 1 and abs(n - round(n)) < 0.05:
-            return f"a {unit}" if round(n) == 1 else f"{round(n)} {unit}s"
-    return f"{days:g} days"
 
 
 _ANOTHER_SPAN = 2.0  # "in the past week" is a week's total, as "a week" is; "over ten days" is not;
@@ -227,7 +216,7 @@ def _days(f: Figure) -> float | None:
     """The days ``f`` is a total of: its period's (a quarter's for an amount of one quarter), else its
     span's (``Figure.over``); None for a change's base "since" an event."""
     period = rate_or_quarter(f)
-    return MONTHS[period] * MONTH_DAYS if period in MONTHS else None if period else f.over
+    return period_days(period) if period else f.over
 
 
 def rate_or_quarter(f: Figure) -> str | None:

@@ -19,11 +19,13 @@ from factcheck.core.ages import AGE
 from factcheck.core.dates import weekdays_in
 from factcheck.core.models import Figure
 from factcheck.core.numbers import cldr_locale
-from factcheck.core.periods import MONTH_DAYS, MONTHS, PERIOD_RE, period_of
+from factcheck.core.periods import MONTH_DAYS, PERIOD_RE, period_days, period_of
 from factcheck.core.units import cldr_unit_words
 
-# a unit of time in days: the spans' symbols (``units.UNITS``) and a year, which no unit reads
-_DAYS = {"min": 1 / 1440, "h": 1 / 24, "d": 1.0, "wk": 7.0, "mo": MONTH_DAYS, "yr": 365.25}
+# a unit of time in days, and its name, longest first: the spans' symbols (``units.UNITS``) and a year,
+# which no unit reads
+UNITS_OF_TIME = {"yr": (365.25, "year"), "mo": (MONTH_DAYS, "month"), "wk": (7.0, "week"), "d": (1.0, "day"),
+                 "h": (1 / 24, "hour"), "min": (1 / 1440, "minute")}
 _CLDR_UNITS = {"duration-year": "yr", "duration-month": "mo", "duration-week": "wk", "duration-day": "d",
                "duration-hour": "h"}
 _REACH = 8  # words between a figure and the span of its clause
@@ -59,11 +61,11 @@ def _spans(text: str, lang: str, figures: Sequence[Figure]) -> list[tuple[int, i
     for f in figures:
         if f.measure == AGE or f.kind != "number" or f.value <= 0:
             continue
-        if f.dimension == "span" and f.unit in _DAYS:
-            out.append((f.start, f.end, f.value * _DAYS[f.unit]))
+        if f.dimension == "span" and f.unit in UNITS_OF_TIME:
+            out.append((f.start, f.end, f.value * UNITS_OF_TIME[f.unit][0]))
         elif f.unit is None and (m := _UNIT_WORD.match(text, f.end)) \
                 and (unit := words.get(m.group(1).lower()) or words.get(m.group(1).lower().rstrip("."))):
-            out.append((f.start, m.end(), f.value * _DAYS[unit]))
+            out.append((f.start, m.end(), f.value * UNITS_OF_TIME[unit][0]))
     named = weekdays_in(text, lang)
     for (start, _, first), (_, end, last) in zip(named, named[1:]):
         between = text[start:end]
@@ -85,8 +87,17 @@ def _percent_rate(text: str, f: Figure) -> float | None:
     if m is None or "," in text[f.end:m.start()] or (n := _words_between(text, f.end, m.start())) is None \
             or n > _PERCENT_RATE_REACH:
         return None
-    period = period_of(m.group())
-    return MONTHS[period] * MONTH_DAYS if period in MONTHS else None
+    return period_days(period_of(m.group()))
+
+
+def span_words(days: float) -> str:
+    """A span of ``days`` in its largest whole unit, down to the hour: "4 years", "a week", "3 days",
+    "48 hours"."""
+    for length, unit in UNITS_OF_TIME.values():
+        n = days / length
+        if length >= 1 / 24 and n >= 1 and abs(n - round(n)) < 0.05:
+            return f"a {unit}" if round(n) == 1 else f"{round(n)} {unit}s"
+    return f"{days:g} days"
 
 
 def with_spans(text: str, lang: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:

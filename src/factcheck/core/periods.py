@@ -171,6 +171,11 @@ MONTHS = {"monthly": 1.0, "yearly": 12.0, "quarterly": 3.0, "weekly": 12 / 52, "
 MONTH_DAYS = 365.25 / 12  # a month in days, on average
 
 
+def period_days(period: str | None) -> float | None:
+    """How many days one period is ("weekly": 7.0); None for none, or a change's base "since" an event."""
+    return MONTHS[period] * MONTH_DAYS if period in MONTHS else None
+
+
 def period_of(word: str) -> str | None:
     return PERIOD_OF.get(" ".join(word.lower().split()))
 
