@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.core.numbers import by_word
+
 _WORDS: dict[str, dict[int, str]] = {
     "sv": {2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju", 8: "åtta", 9: "nio", 10: "tio", 11: "elva",
            12: "tolv", 13: "tretton", 14: "fjorton", 15: "femton", 16: "sexton", 17: "sjutton", 18: "arton",
@@ -131,7 +133,7 @@ LANGUAGES = frozenset(_WORDS)
 
 @lru_cache(maxsize=16)
 def _table(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
-    value_of = {w: n for n, words in _WORDS[language].items() for w in words.split()}
+    value_of = by_word(_WORDS[language])
     words = sorted(value_of, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(map(re.escape, words)), re.IGNORECASE), value_of
 

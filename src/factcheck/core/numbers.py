@@ -25,9 +25,10 @@ from babel import Locale
 SPACES = " \u00a0\u202f"
 MINUS = "-\u2212"
 
-def _cases(forms: dict[int, str]) -> dict[str, int]:
-    """Scale words by multiplier, each a string of its forms, as word -> multiplier."""
-    return {word: multiplier for multiplier, words in forms.items() for word in words.split()}
+
+def by_word(forms: dict[int, str]) -> dict[str, int]:
+    """Numbers' words by value, each a string of its forms ("dwa dwie dwóch"), as word -> value."""
+    return {word: value for value, words in forms.items() for word in words.split()}
 
 
 #: Scale words CLDR does not have but newspapers use ("$3bn", "£15.45m"). Keyed by CLDR language.
@@ -63,26 +64,26 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     # the Slavic cases a sum takes after a preposition or a verb, where CLDR has those of counting
     # ("prispela 2,4 miliónmi eur", "s milionem korun", "z 2,4 milionami złotych", "s 2,4 milijunima eura",
     # "с 2,4 миллионами рублей"): dative, instrumental and locative, singular and plural
-    "sk": _cases({10**6: "miliónu miliónom milióne miliónmi miliónoch",
+    "sk": by_word({10**6: "miliónu miliónom milióne miliónmi miliónoch",
                   10**9: "miliardu miliarde miliardou miliardám miliardami miliardách",
                   10**3: "tisícom tisícmi tisícoch"}),
-    "cs": _cases({10**6: "milionem milionům milionech", 10**9: "miliardu miliardě miliardou miliardám miliardami miliardách",
+    "cs": by_word({10**6: "milionem milionům milionech", 10**9: "miliardu miliardě miliardou miliardám miliardami miliardách",
                   10**3: "tisíci tisícům tisících"}),
-    "pl": _cases({10**6: "milionowi milionem milionie milionom milionami milionach",
+    "pl": by_word({10**6: "milionowi milionem milionie milionom milionami milionach",
                   10**9: "miliardowi miliardem miliardzie miliardom miliardami miliardach",
                   10**3: "tysiącem tysiącom tysiącami tysiącach"}),
-    "hr": _cases({10**6: "milijunu milijunom milijunima", 10**9: "milijardu milijardom milijardama",
+    "hr": by_word({10**6: "milijunu milijunom milijunima", 10**9: "milijardu milijardom milijardama",
                   10**3: "tisuću tisućom tisućama"}),
-    "sr": _cases({10**6: "milionu milionom milionima милиону милионом милионима",
+    "sr": by_word({10**6: "milionu milionom milionima милиону милионом милионима",
                   10**9: "milijardu milijardom milijardama милијарду милијардом милијардама",
                   10**3: "hiljadu hiljadom hiljadama хиљаду хиљадом хиљадама"}),
-    "bs": _cases({10**6: "milionu milionom milionima", 10**9: "milijardu milijardom milijardama",
+    "bs": by_word({10**6: "milionu milionom milionima", 10**9: "milijardu milijardom milijardama",
                   10**3: "hiljadu hiljadom hiljadama"}),
-    "sl": _cases({10**6: "milijonu milijonom milijonih milijonoma", 10**9: "milijardo milijardi milijardami milijardah milijardam"}),
-    "ru": _cases({10**6: "миллиону миллионом миллионе миллионам миллионами миллионах",
+    "sl": by_word({10**6: "milijonu milijonom milijonih milijonoma", 10**9: "milijardo milijardi milijardami milijardah milijardam"}),
+    "ru": by_word({10**6: "миллиону миллионом миллионе миллионам миллионами миллионах",
                   10**9: "миллиарду миллиардом миллиарде миллиардам миллиардами миллиардах",
                   10**3: "тысячу тысячей тысячам тысячами тысячах"}),
-    "uk": _cases({10**6: "мільйону мільйоном мільйоні мільйонам мільйонами мільйонах",
+    "uk": by_word({10**6: "мільйону мільйоном мільйоні мільйонам мільйонами мільйонах",
                   10**9: "мільярду мільярдом мільярді мільярдам мільярдами мільярдах",
                   10**3: "тисячу тисячею тисячам тисячами тисячах"}),
 }

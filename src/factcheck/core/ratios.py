@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from factcheck.core.models import Figure
 from factcheck.core.number_words_id import number_word_spans
+from factcheck.core.numbers import by_word
 
 WHOLES = frozenset({3, 4, 5, 6, 7, 8, 9, 10, 100, 1000})
 # three to ten, a hundred and a thousand in the languages read ("one in eight jobs"): only these are
@@ -43,11 +44,11 @@ _APART_WORDS = (" sur ", " su ", " cada ")  # the cheap test first
 
 
 # "var femte anställd", "hver tredje", "jeder fünfte", "every fifth": one in so many
-_ORDINAL = {w: n for n, words in {
+_ORDINAL = by_word({
     3: "tredje dritte derde third", 4: "fjärde fjerde vierte vierde fourth", 5: "femte fünfte vijfde fifth",
     6: "sjätte sjette sechste zesde sixth", 7: "sjunde syvende siebte zevende seventh",
     8: "åttonde ottende achte achtste eighth", 9: "nionde niende neunte negende ninth",
-    10: "tionde tiende zehnte tenth"}.items() for w in words.split()}
+    10: "tionde tiende zehnte tenth"})
 # and "minden harmadik", "co piątego", "každého pátého", "joka viidettä": stems with their case endings,
 # written out, so that "co piątek" and "každý pátek" (every Friday) are none
 _INFLECTED = (  # (endings, stems)

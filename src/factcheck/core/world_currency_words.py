@@ -79,6 +79,10 @@ def derive(codes) -> dict[str, str]:
                         spellings[fold(word)].add(word.casefold())
             for word in words:
                 named[word][code] += 1
+    def its_own(folded: str, code: str) -> bool:  # at least ``SHARE`` of the currencies so named are ``code``
+        counts = named[folded]
+        return counts[code] >= SHARE * sum(counts.values())
+
     out = {}
     for code in codes:
         for word in {w for n in cldr_names(code, english) for w in re.findall(r"\w+", n) if w.islower() and len(w) >= 3}:
@@ -87,12 +91,10 @@ def derive(codes) -> dict[str, str]:
             # own names give it ("zlotų", "forintov"): its stem and an ending of a few letters; not a
             # word of several currencies ("franc": "Franken") nor one that is an ordinary word ("reals":
             # "reales", "reali")
-            counts = named[fold(word)]
-            alone = counts[code] >= SHARE * sum(counts.values()) and not {fold(word), fold(word).rstrip("s")} & ORDINARY
+            alone = its_own(fold(word), code) and not {fold(word), fold(word).rstrip("s")} & ORDINARY
             stem = fold(word)[:-1] if len(word) >= 5 and alone else None
             cased = {w for w in named if stem and w.startswith(stem) and len(w) <= len(stem) + _ENDING}
             for folded in {fold(word), fold(word) + "s"} | cased:
-                counts = named[folded]
-                if counts[code] >= SHARE * sum(counts.values()):
+                if its_own(folded, code):
                     out.update({s: code for s in spellings[folded] if s not in ORDINARY})
     return out
