@@ -14,8 +14,7 @@ from functools import lru_cache
 from factcheck.core.figure_ranges import AND
 from factcheck.core.models import Figure
 from factcheck.core.number_halves import NEXT_WORD, half_follows
-from factcheck.core.numbers import cldr_locale
-from factcheck.core.units import AMBIGUOUS, DIMENSION, cldr_unit_words, unit_forms
+from factcheck.core.units import AMBIGUOUS, DIMENSION, own_and_english_words, unit_forms
 
 _YEARS = {
     "en": r"years?", "pt": r"anos?", "es": r"años?", "fr": r"ans|années?", "it": r"anni|anno",
@@ -93,8 +92,7 @@ _PARTS_AND = re.compile(rf"\s*,?\s+(?:{AND}|a)\s+", re.IGNORECASE)
 @lru_cache(maxsize=32)
 def _seconds_word(lang: str) -> re.Pattern[str]:
     """The words for seconds in ``lang`` (CLDR's long forms, and English's), right after a number."""
-    words = {word for locale in (cldr_locale(lang), cldr_locale("en"))
-             for word in cldr_unit_words(locale, "duration-second", "long")}
+    words = set(own_and_english_words(lang, "duration-second"))
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s+(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
 

@@ -18,9 +18,8 @@ from functools import lru_cache
 from factcheck.core.ages import AGE
 from factcheck.core.dates import weekdays_in
 from factcheck.core.models import Figure
-from factcheck.core.numbers import cldr_locale
 from factcheck.core.periods import MONTH_DAYS, PERIOD_RE, period_days, period_of
-from factcheck.core.units import cldr_unit_words
+from factcheck.core.units import own_and_english_words
 
 # a unit of time in days, and its name, longest first: the spans' symbols (``units.UNITS``) and a year,
 # which no unit reads
@@ -43,12 +42,10 @@ def _time_words(lang: str) -> dict[str, str]:
     """``lang``'s words for a number of years, months, weeks, days and hours (CLDR's, and
     English's), lower-cased, each to its unit; not the one- and two-letter abbreviations ("J", "g.")."""
     words: dict[str, str] = {}
-    for locale in (cldr_locale(lang), cldr_locale("en")):
-        for unit_id, symbol in _CLDR_UNITS.items():
-            for width in ("long", "short"):
-                for word in cldr_unit_words(locale, unit_id, width):
-                    if len(word.rstrip(".")) >= 3:
-                        words.setdefault(word.lower(), symbol)
+    for unit_id, symbol in _CLDR_UNITS.items():
+        for word in own_and_english_words(lang, unit_id, ("long", "short")):
+            if len(word.rstrip(".")) >= 3:
+                words.setdefault(word.lower(), symbol)
     return words
 
 

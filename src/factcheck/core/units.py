@@ -169,6 +169,13 @@ def cldr_unit_words(locale, unit_id: str, width: str) -> list[str]:
             for plural, pattern in patterns.items() if plural != "per" and "{0}" in pattern]
 
 
+def own_and_english_words(lang: str, unit_id: str, widths: tuple[str, ...] = ("long",)) -> list[str]:
+    """The words ``lang`` and English write beside a number of ``unit_id`` (``cldr_unit_words``), ``lang``'s
+    first: outlets write the English ones too ("48 hours" in a Slovenian feed)."""
+    return [word for locale in (cldr_locale(lang), cldr_locale("en")) for width in widths
+            for word in cldr_unit_words(locale, unit_id, width)]
+
+
 def unit_forms(lang: str | None) -> dict[str, str]:
     """Every written form of the units (as in text, case kept) -> unit symbol, for ``lang``."""
     forms: dict[str, str] = {}
