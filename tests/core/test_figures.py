@@ -1013,6 +1013,32 @@ def test_a_word_that_is_a_count_only_sometimes_is_none():
 
 @pytest.mark.parametrize(
     "text, lang, value, unit",
+    [("Do Chorvatska loni vyrazil zhruba milion Čechů.", "cs", 1e6, None),
+     ("Rząd przeznaczy na to miliard złotych.", "pl", 1e9, "PLN"),
+     ("Sąd nakazał zwrot ponad milion złotych.", "pl", 1e6, "PLN"),
+     ("România va importa un milion și jumătate de cutii.", "ro", 1.5e6, None),
+     ("Η κυβέρνηση ανακοίνωσε βοήθεια ύψους τριών εκατομμυρίων ευρώ.", "el", 3e6, "EUR"),
+     ("Страната е загубила близо половин милион души.", "bg", 5e5, None),
+     ("Kampanja je stajala milijun eura.", "hr", 1e6, "EUR"),
+     ("Hanke maksaa miljoona euroa.", "fi", 1e6, "EUR"),
+     ("Hükümet bir milyar lira ayırdı.", "tr", 1e9, "TRY"),
+     ("A kormány egy millió forintot ad.", "hu", 1e6, "HUF")],
+)
+def test_one_million_in_words(text, lang, value, unit):
+    """A scale word in its singular alone, or after "one", is one of it."""
+    f = one(text, lang)
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_a_scale_word_after_a_number_left_unread_is_none():
+    # Hungarian keeps the singular after any number: "tizenöt millió" is 15 million, not one
+    assert read_figures("A cég tizenöt millió forintot fizetett.", "hu") == []
+    # and a plural alone ("millions of people") is no figure
+    assert read_figures("Miliony lidí sledovaly přenos.", "cs") == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
     [
         ("Romania va exporta 8,5 milioane de tone de grâu.", "ro", 8.5e6, "t"),
         ("Randamentul mediu a fost de 6,1 tone la hectar.", "ro", 6.1, "t"),

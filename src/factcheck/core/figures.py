@@ -377,8 +377,9 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
             continue  # the "cento" of "quinze por cento" is the percent sign, not a hundred
         if head_value == int(head_value):  # before a scale word only: "fem millioner" -> "5 millioner"
             digits, factor = str(int(head_value)), 1.0
-            if len(digits) > head_end - start and head_end < end:
-                digits, factor = "1", float(head_value)  # "mil millones": "1 millones", times 1000
+            if len(digits) > head_end - start and (head_end < end or head_value >= 10 ** 6):
+                # "mil millones": "1 millones", times 1000; "milion" alone: "1", times a million
+                digits, factor = "1", float(head_value)
         else:  # "setengah miliar": "1 miliar", times a half
             digits, factor = "1", float(head_value)
         if len(digits) > head_end - start:

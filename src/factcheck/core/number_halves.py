@@ -60,9 +60,11 @@ _TEMPLATES |= {
     "hu": [(f"fél {S}", 0.5), (f"másfél {S}", 1.5), (f"negyed_{S}", 0.25)],
     "fi": [(f"puoli {S}", 0.5), (f"puolitoista {S}", 1.5), (f"neljännes_{S}", 0.25)],
     "hr": [(f"pola {S}", 0.5), (f"jedan i pol {S}", 1.5)],
-    "ro": [(f"jumătate de {S}", 0.5)],
+    "ro": [(f"jumătate de {S}", 0.5), (f"(?:un|o) {S} și jumătate", 1.5)],
     "tr": [(f"yarım {S}", 0.5), (f"bir buçuk {S}", 1.5)],
     "el": [(f"μισό {S}", 0.5), (f"(?:ενάμισι|ενάμιση|μιάμιση) {S}", 1.5)],
+    "bg": [(f"половин {S}", 0.5), (f"един и половина {S}", 1.5)],
+    "ca": [(f"mig {S}", 0.5), (f"(?:un|una) {S} i mig", 1.5)],
 }
 _TEMPLATES["nb"] = _TEMPLATES["no"]
 
@@ -84,7 +86,7 @@ _HINTS = {"en": ("half", "quarter"), "da": ("halv", "kvart"), "de": ("halb", "vi
           "pt": ("meio", "quarto"), "it": ("mezzo", "quarto"),
           "pl": ("pół", "ćwierć"), "cs": ("půl", "čtvrt"), "sk": ("pol", "štvrť"), "hu": ("fél", "negyed"),
           "fi": ("puoli", "neljännes"), "hr": ("pol",), "ro": ("jumătate",), "tr": ("yarım", "buçuk"),
-          "el": ("μισό", "ενάμισ", "μιάμισ")}
+          "el": ("μισό", "ενάμισ", "μιάμισ"), "bg": ("половин",), "ca": ("mig",)}
 
 _DIGITS = r"[0-9]{1,3}"
 _VULGAR = re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,3})?[ \u00a0]?½[ \u00a0]?")

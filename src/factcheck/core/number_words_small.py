@@ -60,7 +60,7 @@ _WORDS: dict[str, dict[int, str]] = {
            100: "száz"},
     "fi": {2: "kaksi kahden", 3: "kolme kolmen", 4: "neljä neljän", 5: "viisi viiden", 6: "kuusi kuuden",
            7: "seitsemän", 8: "kahdeksan", 9: "yhdeksän", 10: "kymmenen", 20: "kaksikymmentä", 100: "sata"},
-    "el": {2: "δύο", 3: "τρεις τρία", 4: "τέσσερις τέσσερα", 5: "πέντε", 6: "έξι", 7: "επτά εφτά", 8: "οκτώ οχτώ",
+    "el": {2: "δύο", 3: "τρεις τρία τριών", 4: "τέσσερις τέσσερα τεσσάρων", 5: "πέντε", 6: "έξι", 7: "επτά εφτά", 8: "οκτώ οχτώ",
            9: "εννέα εννιά", 10: "δέκα", 11: "έντεκα", 12: "δώδεκα", 20: "είκοσι", 100: "εκατό"},
     "tr": {2: "iki", 3: "üç", 4: "dört", 5: "beş", 6: "altı", 7: "yedi", 8: "sekiz", 9: "dokuz", 10: "on",
            20: "yirmi", 30: "otuz", 40: "kırk", 50: "elli"},
@@ -130,10 +130,31 @@ for _language, _round in _ROUND.items():
 _WORDS["nb"] = _WORDS["nn"] = _WORDS["no"]
 LANGUAGES = frozenset(_WORDS)
 
+# "One" before a scale word, where it is written ("un milion și jumătate", "bir milyon kişi", "ένα
+# εκατομμύριο"): read with the scale word only, since alone it is an article as often
+_ONE: dict[str, str] = {
+    "ro": "un o", "tr": "bir", "el": "ένα", "hu": "egy", "bg": "един", "pl": "jeden", "cs": "jeden", "sk": "jeden",
+    "hr": "jedan", "sl": "en", "ru": "один", "uk": "один", "fi": "yksi", "lt": "vienas", "lv": "viens",
+    "et": "üks", "ca": "un", "sv": "en ett", "no": "en ett"}
+_ONE["nb"] = _ONE["nn"] = _ONE["no"]
+# Where a scale word after any number keeps its singular ("tizenöt millió", "on beş milyon"), it is
+# one of it only after "one": alone, a number this module does not read may stand before it
+_SINGULAR_AFTER_NUMBERS = frozenset({"hu", "tr"})
+
+
+@lru_cache(maxsize=16)
+def _scales(language: str) -> dict[str, int]:
+    """The language's million and billion in CLDR's singular ("milion", "miliarda", "egymillió" written
+    apart, "εκατομμύριο"): alone, or after "one", it is one of them ("zhruba milion Čechů")."""
+    from factcheck.core.numbers import singular_scale_words
+
+    return {word.lower(): size for word, size in singular_scale_words(language).items() if size >= 10 ** 6}
+
 
 @lru_cache(maxsize=16)
 def _table(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
-    value_of = by_word(_WORDS[language])
+    value_of = by_word(_WORDS[language]) | _scales(language)
+    value_of |= {one: 1 for one in _ONE.get(language, "").split()}
     words = sorted(value_of, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(map(re.escape, words)), re.IGNORECASE), value_of
 
@@ -144,18 +165,27 @@ def gate(language: str) -> re.Pattern[str]:
 
 
 def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None) -> list[tuple]:
-    """(start, end, value, end, value) of each number word in ``text[lo:hi]``; a ten and a unit
-    after it are one number ("dvidešimt keturis", "dvadsať päť": 24, 25)."""
+    """(start, end, value, head end, head value) of each number word in ``text[lo:hi]``; a ten and a
+    unit after it are one number ("dvidešimt keturis", "dvadsať päť": 24, 25), and a number before a
+    scale word ("három millió", "un milion": the number is the head). "One" alone is none."""
     pattern, value_of = _table(language)
+    scales = _scales(language)
     spans: list[tuple] = []
     for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
-        value = value_of[m.group().lower()]
-        if spans and value < 10 and spans[-1][2] in _TENS and text[spans[-1][1]:m.start()] == " ":
+        word = m.group().lower()
+        value = value_of[word]
+        after = spans and text[spans[-1][1]:m.start()] == " "
+        if after and value < 10 and spans[-1][2] in _TENS:
             start, _, ten, _, _ = spans.pop()
             spans.append((start, m.end(), ten + value, m.end(), ten + value))
+        elif after and word in scales and spans[-1][2] < 1000 and spans[-1][1] == spans[-1][3]:
+            start, end, number, _, _ = spans.pop()
+            spans.append((start, m.end(), number * value, end, number))
         else:
             spans.append((m.start(), m.end(), value, m.end(), value))
-    return spans
+    if language in _SINGULAR_AFTER_NUMBERS:  # "tizenöt millió": a number unread may stand before it
+        spans = [span for span in spans if span[2] != span[4] or span[2] not in scales.values()]
+    return [span for span in spans if span[2] != 1]
 
 
 _TENS = frozenset({20, 30, 40, 50})

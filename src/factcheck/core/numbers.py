@@ -41,7 +41,9 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     "id": {"milyar": 10**9, "milyard": 10**9, "miliard": 10**9, "trilyun": 10**12},
     # abbreviations CLDR lacks ("€2,2 mrd", "23,8 mdr kronor"); the full stop may be left out
     "nl": {"mrd.": 10**9},
-    "el": {"εκατ.": 10**6, "δισ.": 10**9, "εκατομμύρια": 10**6, "δισεκατομμύρια": 10**9},
+    # and the genitive a sum takes after "ύψους" ("ύψους τριών εκατομμυρίων ευρώ")
+    "el": {"εκατ.": 10**6, "δισ.": 10**9, "εκατομμύρια": 10**6, "δισεκατομμύρια": 10**9, "εκατομμυρίων": 10**6,
+           "δισεκατομμυρίων": 10**9},
     "sv": {"mdr.": 10**9, "milj.": 10**6},
     "da": {"tusinde": 10**3},  # the plural beside CLDR's "tusind" ("tre tusinde ansatte")
     # Finnish inflects its scale words with the sum ("3,3 miljardilla eurolla", "900 miljoonan kruunun")
@@ -244,6 +246,17 @@ def _unquote(pattern_part: str) -> str:
 
 
 @lru_cache(maxsize=256)
+def singular_scale_words(lang: str | None) -> dict[str, int]:
+    """Scale word -> multiplier, in the form CLDR gives for one of it ("milion", "miliarda"; not
+    "miliony", "milionów"): the long compact formats of the plural category "one"."""
+    try:
+        patterns = cldr_locale(lang).compact_decimal_formats["long"]["one"]
+    except (KeyError, TypeError):
+        return {}
+    return {" ".join(_unquote(p.suffix[0]).split()): int(magnitude) for magnitude, p in patterns.items()
+            if p.int_prec[0] == 1 and not p.prefix[0].strip() and p.suffix[0].strip()}
+
+
 def scale_words(lang: str | None) -> dict[str, int]:
     """Scale word -> multiplier for ``lang``, from CLDR compact formats (long and short) plus extras.
 
