@@ -52,7 +52,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from factcheck.core import qualified_measures
+from factcheck.core import qualified_measures, unit_prices
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
@@ -333,6 +333,9 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         if (why := qualified_measures.differ(f.measure, g.measure)) is not None:
             return span_slip(f, g, why) or not_compared(f, g, why)
         f, g = (replace(x, measure=qualified_measures.split(x.measure)[0]) for x in (f, g))
+    if (apart := unit_prices.apart(f, g)) is not None:  # "58,40 Euro je Kilowattstunde" / "je Megawattstunde"
+        return apart
+    g = unit_prices.restated(g, f)  # "€148 per megawatt-hour" / "1,05 kroner per kilowatttime"
     generic = f.measure != g.measure and (f.measure in GENERIC or g.measure in GENERIC)
     if (apart := _apart(f, g, sa, sb, generic)) is not None:
         return apart
@@ -343,6 +346,8 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         or bool(f.measure and g.measure) and f.measure != g.measure and not generic
     if (slip := _slip(f, g, sa, sb, certain)) is not None:
         return slip
+    if bool(f.per) != bool(g.per):  # "€22 a square metre" / "€1,190 a month": a price and a sum, perhaps
+        certain = False
     if _two_countries_sums(f, g):  # "škody ... 48 miliard korun" / "straty po powodzi ... 9,5 mld zł"
         return not_compared(f, g, f"sums in two countries' currencies ({f.unit}, {g.unit}): perhaps each country's")
     if f.measure in _ONE_OF_MANY:

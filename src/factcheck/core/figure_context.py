@@ -37,6 +37,7 @@ from factcheck.core.numbers import language_of, numeral_in, written_with_letters
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
 from factcheck.core.quantities import is_unspaced
 from factcheck.core.quantity_words import approx_words
+from factcheck.core.unit_prices import per_unit
 from factcheck.core.round_numerals import PRECISION as ROUND_GROUP_PRECISION, is_round_group
 
 __all__ = ["annotate", "replace_word"]
@@ -347,13 +348,22 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             f.text or text[f.start:f.end], approx_word, period, None if measure == f.dimension else measure, False,
             _precision(f, text, lang),
             f.words, _bound(text, replace_word(f, approx_word), at.lo), f.dimension, month, year=year,
+            per=_per(text, f, figures[last], lang, at.hi),
         )
         for j in range(i + 1, last + 1):
             c = figures[j]
             out[j] = Figure(c.kind, c.start, c.end, c.value, c.unit, c.approx, c.usd, c.as_of,
                             c.text or text[c.start:c.end], c.approx_word, period, measure, True,
-                            _precision(c, text, lang), c.words, "", c.dimension, month, year=year)
+                            _precision(c, text, lang), c.words, "", c.dimension, month, year=year, per=out[i].per)
     return previous_levels(text, of_totals(text, _ranged(out, joined, changes)))
+
+
+def _per(text: str, f: Figure, last: Figure, lang: str, hi: int) -> str | None:
+    """The unit a sum or a measurement is given per, after it or after its courtesy conversions
+    ("€22 per square metre ($25)", "€22 ($25) per square metre")."""
+    if f.kind not in ("money", "number"):
+        return None
+    return per_unit(text, f.end, lang, hi) or (per_unit(text, last.end, lang, hi) if last is not f else None)
 
 
 def _outside_spans_of_the_year(figures: list[Figure], parts_of_year: list[tuple[int, int, int]]) -> list[Figure]:

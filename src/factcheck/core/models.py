@@ -104,6 +104,8 @@ class Figure:
     # the days it is a total of, where its clause gives a span and no period ("€2.4bn over four years":
     # 1461; "1.420 voos entre quinta-feira e domingo": 4; ``core.figure_spans``)
     over: float | None = None
+    # the unit it is given per, a symbol: "€148 per megawatt-hour" is per "MWh" (``core.unit_prices``)
+    per: str | None = None
 
 
 # The name the store and older code use for a figure.

@@ -38,6 +38,9 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "mass-tonne": ("t", "metric_ton", "mass"),
     "mass-pound": ("lb", "pound", "mass"),
     "mass-carat": ("ct", "carat", "mass"),  # gems ("a 48-carat emerald", "48 quilates")
+    # gold and silver are weighed in troy ounces, and the press's plain ounce is theirs
+    "mass-ounce-troy": ("ozt", "troy_ounce", "mass"),
+    "mass-ounce": ("ozt", "troy_ounce", "mass"),
     "volume-liter": ("l", "liter", "volume"),
     "volume-cubic-meter": ("m³", "meter ** 3", "volume"),
     "volume-gallon": ("gal", "gallon", "volume"),
@@ -103,7 +106,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma", "τόνους": "t", "τόνων": "t",
            "τόνο": "t", "μέτρων": "m", "χιλιομέτρων": "km", "εκταρίων": "ha", "κιλών": "kg", "λίτρων": "l",
            "τετραγωνικών χιλιομέτρων": "km²", "τετραγωνικών μέτρων": "m²"},
-    "id": {"ton": "t"}, "ms": {"tan": "t"}, "it": {"tonnellate": "t", "tonnellata": "t"},
+    "id": {"ton": "t"}, "ms": {"tan": "t"}, "it": {"tonnellate": "t", "tonnellata": "t", "metro quadro": "m²", "metri quadri": "m²"},
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t"},
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
     "hu": {"tonna": "t", "tonnát": "t", "tonnával": "t", "tonnányi": "t", "hektárt": "ha", "hektáron": "ha"},
@@ -111,7 +114,12 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "fi": {"tonnin": "t", "tonniin": "t", "tonnilla": "t"},
     "lt": {"tona": "t", "tonos": "t", "tonų": "t", "toną": "t", "tonomis": "t"},  # CLDR: "metrinių tonų"
     "lv": {"tonna": "t", "tonnas": "t", "tonnu": "t", "tonnām": "t"},  # CLDR: "metrisko tonnu"
-    "no": {"mål": "daa", "dekar": "daa"}, "nb": {"mål": "daa", "dekar": "daa"},
+    # energy written as one word, where CLDR hyphenates it ("1,05 kroner per kilowatttime")
+    "da": {"kilowatttime": "kWh", "kilowatttimer": "kWh", "megawatttime": "MWh", "megawatttimer": "MWh"},
+    "no": {"mål": "daa", "dekar": "daa", "kilowattime": "kWh", "kilowattimer": "kWh", "megawattime": "MWh",
+           "megawattimer": "MWh"},
+    "nb": {"mål": "daa", "dekar": "daa", "kilowattime": "kWh", "kilowattimer": "kWh", "megawattime": "MWh",
+           "megawattimer": "MWh"},
     # the press's abbreviations of square and cubic ("48 кв. км", "3,1 млн. куб. м", "120 kv. m")
     # and tonnes as the press writes them, not CLDR's metric ones ("38,6 млн тонн", "233 долара за тон")
     "bg": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",

@@ -1,0 +1,77 @@
+"""Figures given per unit of something measured: prices of commodities, energy and rent ("€148 per
+megawatt-hour", "11.020 Dollar je Tonne", "€70/MWh", "29 de lei pe kilogram", "9,80 euroa kilolta"),
+and yields ("6,1 tone la hectar").
+
+A figure's ``per`` is that unit's symbol (``core.units``). Two figures per units of one dimension
+are compared per one of them: "58,4 euro už megavatvalandę" is 5.84 euro cents per kilowatt-hour.
+The same number per two such units is one outlet's slip ("58,40 Euro je Kilowattstunde" /
+"58,40 Euro je Megawattstunde"); figures per units of two dimensions are prices of two things.
+A unit of time after a figure is its period ("€500 a month"), read elsewhere (``core.periods``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.core.comparison import Comparison, human_amount, not_compared, relative_difference
+from factcheck.core.models import Figure
+from factcheck.core.quantities import unit_after
+from factcheck.core.units import DIMENSION, convert
+
+# the words for "per" after a figure ("a tonne", "je Tonne", "la tonne", "pe kilogram", "za tonę",
+# "kada kilo"), and a slash ("€70/MWh")
+_PER = re.compile(
+    r"\)?[ \u00a0]*(?:/[ \u00a0]*|(?:per|pr\.|a|an|each|pro|je|la|le|el|il|par|por|al|alla|à|za|na|pe|po|kada|ng|för|ανά)"
+    r"[ \u00a0]+(?:(?:one|every|cada|chaque|ogni|each)[ \u00a0]+)?)", re.IGNORECASE)
+# where the case of the unit's word says "per" ("9,80 euroa kilolta", "780 euroa tonnilta",
+# "hektáronként", "tonnánként")
+_PER_CASES: dict[str, dict[str, str]] = {
+    "fi": {"kilolta": "kg", "kilogrammalta": "kg", "tonnilta": "t", "litralta": "l", "grammalta": "g",
+           "megawattitunnilta": "MWh", "kilowattitunnilta": "kWh", "neliömetriltä": "m²", "hehtaarilta": "ha",
+           "unssilta": "ozt"},
+    "hu": {"kilónként": "kg", "kilogrammonként": "kg", "tonnánként": "t", "literenként": "l", "grammonként": "g",
+           "megawattóránként": "MWh", "kilowattóránként": "kWh", "négyzetméterenként": "m²", "hektáronként": "ha",
+           "unciánként": "ozt"},
+}
+_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def per_unit(text: str, end: int, lang: str, hi: int) -> str | None:
+    """The unit (a symbol) the figure ending at ``end`` is given per, or None."""
+    if (cases := _PER_CASES.get(lang[:2])) and (m := _WORD.match(text, end, hi)) \
+            and (unit := cases.get(m.group(1).lower())):
+        return unit
+    m = _PER.match(text, end, hi)
+    if m is None or m.end() >= hi:
+        return None
+    found = unit_after(text, m.end() - 1 if text[m.end() - 1].isspace() else m.end(), lang)
+    if found is None or found[1] > hi or DIMENSION.get(found[0]) in (None, "span"):
+        return None  # "€500 a month" is a period; "$6 a share" no unit
+    return found[0]
+
+
+def apart(f: Figure, g: Figure) -> Comparison | None:
+    """What two figures per units of something measured say by those units alone: the same number per
+    two units of one dimension is a slip, and figures per units of two dimensions are prices of two
+    things; None where neither, or where only one of them is per a unit."""
+    if not (f.per and g.per) or f.per == g.per:
+        return None
+    if DIMENSION.get(f.per) != DIMENSION.get(g.per):
+        return not_compared(f, g, f"prices of different things: per {f.per} / per {g.per}")
+    if f.value == g.value and f.unit == g.unit and (many := convert(1.0, f.per, g.per)) is not None:
+        return Comparison(f.kind, f"{f.text} per {f.per}", f"{g.text} per {g.per}",
+                          relative_difference(f.value, g.value * many), 0.0, "the same number per another unit",
+                          "conflict")
+    return None
+
+
+def restated(g: Figure, f: Figure) -> Figure:
+    """``g`` per ``f``'s unit, where both are per units of one dimension ("58,4 euro už megavatvalandę"
+    beside a price per kilowatt-hour: 0.0584 euro); else ``g``."""
+    many = convert(1.0, f.per, g.per) if f.per and g.per and f.per != g.per else None  # g's units in one of f's
+    if many is None:
+        return g
+    value = g.value * many
+    return replace(g, value=value, usd=None if g.usd is None else g.usd * many, per=f.per,
+                   text=f"{g.text} per {g.per} ({human_amount(value, g.unit)} per {f.per})")

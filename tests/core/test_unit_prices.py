@@ -1,0 +1,75 @@
+"""Figures given per unit of something measured (``core.unit_prices``): read in many languages, compared
+per one unit, and the same number per another unit as one outlet's slip."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.core.consistency import compare_quantities, describe, verdict
+from factcheck.core.signature import build_signature
+
+
+def _per(text: str, lang: str) -> dict[str, str | None]:
+    return {f.text: f.per for f in build_signature(text, lang, date="2026-11-18").quantities}
+
+
+def _judge(a: tuple[str, str], b: tuple[str, str]) -> tuple[str, list[str]]:
+    sa, sb = (build_signature(text, lang, date="2026-11-18") for text, lang in (a, b))
+    comparisons = compare_quantities(sa, sb)
+    return verdict(comparisons), [describe(c) for c in comparisons]
+
+
+@pytest.mark.parametrize(("text", "lang", "figure", "per"), [
+    ("Spot prices jumped to €148 per megawatt-hour on Tuesday.", "en", "€148", "MWh"),
+    ("The ceiling is €70/MWh for new bids.", "en", "€70", "MWh"),
+    ("Kupfer kostete 11.020 Dollar je Tonne.", "de", "11.020 Dollar", "t"),
+    ("Prețul a urcat la 29 de lei pe kilogram.", "ro", "29 de lei", "kg"),
+    ("Le cacao s'échange à 9 960 livres sterling la tonne.", "fr", "9 960 livres sterling", "t"),
+    ("Kahvi maksaa nyt 9,80 euroa kilolta.", "fi", "9,80 euroa", "kg"),
+    ("Prisen steg til 1,05 kroner per kilowatttime i Østdanmark.", "da", "1,05 kroner", "kWh"),
+    ("Gold rose to $2,650 an ounce.", "en", "$2,650", "ozt"),
+    ("A Milano il canone medio ha superato i 22 euro al metro quadro.", "it", "22 euro", "m²"),
+    # after the outlet's own conversion
+    ("Rents hit €22 ($25) per square metre in May.", "en", "€22", "m²"),
+    ("Randamentul mediu a fost de 6,1 tone la hectar.", "ro", "6,1 tone", "ha"),
+])
+def test_a_figure_is_read_per_the_unit_after_it(text, lang, figure, per):
+    assert _per(text, lang)[figure] == per
+
+
+@pytest.mark.parametrize(("text", "lang", "figure"), [
+    ("The pass costs €500 a month.", "en", "€500"),  # a period, not a unit
+    ("Shares closed at $6.60 a share.", "en", "$6.60"),  # no unit of measurement
+])
+def test_a_period_or_a_thing_after_a_figure_is_no_unit_it_is_per(text, lang, figure):
+    assert _per(text, lang)[figure] is None
+
+
+def test_prices_per_units_of_one_dimension_are_compared_per_one_unit():
+    state, lines = _judge(("Spot prices jumped to €148 per megawatt-hour.", "en"),
+                          ("Der Strom kostete 14,8 Cent je Kilowattstunde.", "de"))
+    assert state == "consistent", lines
+    # a price of another day, perhaps: no agreement, and no conflict where neither says what it is of
+    state, _ = _judge(("Spot prices jumped to €148 per megawatt-hour.", "en"),
+                      ("Der Strom kostete 24,8 Cent je Kilowattstunde.", "de"))
+    assert state == "not-compared"
+
+
+def test_the_same_number_per_another_unit_is_a_slip():
+    state, lines = _judge(("Der Zuschlag lag bei 58,40 Euro je Kilowattstunde.", "de"),
+                          ("The winning bid was 58,40 euros per megawatt-hour.", "en"))
+    assert state == "conflict" and "the same number per another unit" in lines[0] and "1,000× apart" in lines[0]
+    state, lines = _judge(("O café custa 9,80 euros por libra-peso.", "pt"), ("Kahvi maksaa 9,80 euroa kilolta.", "fi"))
+    assert state == "conflict" and "the same number per another unit" in lines[0]
+
+
+def test_prices_per_units_of_two_dimensions_are_of_two_things():
+    state, lines = _judge(("Rents reached €22 per square metre.", "en"), ("Der Preis lag bei 22 Euro je Kilogramm.", "de"))
+    assert state == "not-compared" and "prices of different things" in " ".join(lines)
+
+
+def test_a_price_per_unit_beside_a_sum_is_no_conflict():
+    # the Milan rent per square metre against Barcelona's rent per month: not the same price
+    state, _ = _judge(("A Milano il canone medio ha superato i 22 euro al metro quadro al mese.", "it"),
+                      ("Average rent stands at €1,190 a month.", "en"))
+    assert state != "conflict"
