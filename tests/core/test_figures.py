@@ -832,6 +832,15 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("A 32,6 kilométeres szakaszt lezárták.", "hu", "number", 32.6, "km"),
         ("A forgalom napi 45 ezer tonnára csökkent.", "hu", "number", 45000, "t"),
         ("A termelés 40 gigawattórával nő.", "hu", "number", 40, "GWh"),
+        # and Finnish, Estonian, Latvian and Lithuanian units in the cases a sentence gives them
+        ("Ankkuri raahautui noin 87 kilometrin matkan.", "fi", "number", 87, "km"),
+        ("Alus kulki kuuden solmun nopeudella.", "fi", "number", 6, "kn"),
+        ("Vaurioita löytyi 12 kilometrillä.", "fi", "number", 12, "km"),
+        ("Kahjustatud on 146-kilomeetrine merekaabel.", "et", "number", 146, "km"),
+        ("Ankur lohises 87 kilomeetri pikkusel lõigul.", "et", "number", 87, "km"),
+        ("Enkurs tika vilkts 87 kilometrus garā posmā.", "lv", "number", 87, "km"),
+        ("Inkaras buvo vilktas net 87 jūrmyles.", "lt", "number", 87, "nmi"),
+        ("Kabelis nutiestas per 146 kilometrus.", "lt", "number", 146, "km"),
         # Baltic tonnes as outlets write them (CLDR has only the formal "metric" forms), a Latvian count
         # in the genitive, an Estonian sum in its case, a Romanian sum of twenty or more with its "de",
         # the Bulgarian article joined to a numeral

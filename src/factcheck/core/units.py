@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from factcheck.core.numbers import VARIANTS, cldr_locale
+from factcheck.core.unit_cases import case_forms
 
 #: CLDR unit id -> (symbol used in figures, pint unit expression, dimension)
 UNITS: dict[str, tuple[str, str, str]] = {
@@ -206,10 +207,8 @@ def unit_forms(lang: str | None) -> dict[str, str]:
                             forms.setdefault(word + "n", symbol)  # dative plural: "in 10 Kilometern"
     for word, symbol in (EVERYDAY[None] | EVERYDAY.get(language, {}) | _SPAN_CASES.get(language, {})).items():
         forms.setdefault(word, symbol)
-    if language == "hu":
-        for word, symbol in (own | EVERYDAY["hu"]).items():
-            for case in hungarian_cases(word, symbol):
-                forms.setdefault(case, symbol)
+    for word, symbol in case_forms(language, own | EVERYDAY.get(language, {}), DIMENSION).items():
+        forms.setdefault(word, symbol)
     for word, symbol in _larger_energy(forms).items():
         forms.setdefault(word, symbol)
     for word in CELSIUS_DEGREES.get(language, ()):
@@ -240,33 +239,6 @@ def unit_follows(text: str, end: int, lang: str | None) -> bool:
         return False
     words, one = _unit_words(lang), m.group(1).lower()
     return one in words or bool(m.group(2)) and f"{one} {m.group(2).lower()}" in words
-
-
-_BACK, _FRONT, _ROUNDED = set("aáoóuú"), set("eéií"), set("öőüű")
-_VOWELS = _BACK | _FRONT | _ROUNDED
-# a case ending to a consonant: (back, front, rounded front) forms; "=" doubles the consonant before it
-_HU_ENDINGS = (("ra", "re", "re"), ("on", "en", "ön"), ("=al", "=el", "=el"), ("ig", "ig", "ig"),
-               ("nyi", "nyi", "nyi"), ("os", "es", "ös"), ("ból", "ből", "ből"), ("ról", "ről", "ről"),
-               ("nál", "nél", "nél"))
-_HU_MEASURED = frozenset({"length", "area", "mass", "volume", "energy", "power"})
-
-
-def hungarian_cases(word: str, symbol: str) -> list[str]:
-    """A Hungarian unit's word in the cases a sentence gives it ("34 centiméterre apadt", "96
-    centimétert", "180 méterrel", "48 centiméteres"), for lengths, areas, masses, volumes, energy and
-    power named in one word (spans of time are listed with their cases)."""
-    if " " in word or len(word) < 4 or DIMENSION.get(symbol) not in _HU_MEASURED:
-        return []
-    vowels = [ch for ch in word.lower() if ch in _VOWELS]
-    if not vowels:
-        return []
-    harmony = 0 if vowels[-1] in _BACK else 2 if vowels[-1] in _ROUNDED else 1
-    if word[-1] in "ae":  # "tonna" -> "tonnát", "tonnára": the vowel lengthens before an ending
-        stem = word[:-1] + {"a": "á", "e": "é"}[word[-1]]
-        return [stem + "t"] + [stem + e[harmony].replace("=", "v") for e in _HU_ENDINGS if not e[0].startswith("o")]
-    accusative = "t" if word[-1] in "lnrsz" else ("ot", "et", "öt")[harmony]
-    double = "" if word[-1] == word[-2] else word[-1]  # "méterrel", but "kilogrammal"
-    return [word + accusative] + [word + e[harmony].replace("=", double) for e in _HU_ENDINGS]
 
 
 # CLDR names the kilowatt-hour only; a country's use is said in tera-, giga- and megawatt-hours
