@@ -2081,3 +2081,36 @@ def test_tonnes_in_two_baltic_languages_are_compared():
     lt = ("Sandėlyje buvo laikoma 250 tonų amoniako.", "lt", "2026-11-17")
     assert judge(lv, lt)[0] == "conflict"
     assert judge(lt, ("About 250 tonnes of ammonia were stored on site.", "en", "2026-11-17"))[0] == "consistent"
+
+
+def test_figures_in_one_unit_agree_only_as_far_as_their_precision_says():
+    # a tenth of a point apart, each written to the tenth: two counts, not one rounding
+    state, lines, _ = judge(("Die Wahlbeteiligung lag am Montag bei 52,1 Prozent.", "de", "2026-11-16"),
+                            ("La participación final fue del 52,3%.", "es", "2026-11-16"))
+    assert state == "differs-slightly", lines
+    state, _, _ = judge(("Le pays compte 19,6 millions d'habitants.", "fr", "2026-11-16"),
+                        ("Kraj liczy 19,52 mln mieszkańców.", "pl", "2026-11-16"))
+    assert state == "differs-slightly"
+    # what rounds to the other still agrees
+    state, _, _ = judge(("Le pays compte 19,5 millions d'habitants.", "fr", "2026-11-16"),
+                        ("Kraj liczy 19,52 mln mieszkańców.", "pl", "2026-11-16"))
+    assert state == "consistent"
+
+
+def test_nine_months_with_neither_first_nor_an_article_is_a_duration_not_the_year_so_far():
+    # "the repair will take nine months" against "nine weeks": one outlet's slip of the unit
+    state, lines, _ = judge(("Det vil tage ni måneder at reparere kablet, oplyste operatøren onsdag.", "da", "2026-11-19"),
+                            ("Operator poinformował w środę, że naprawa kabla potrwa dziewięć tygodni.", "pl", "2026-11-19"))
+    assert state == "conflict" and "the same number in another unit" in lines[0]
+    # "de ni måneder" is the year so far, as "the first nine months" is: its figures are not a quarter's
+    state, _, _ = judge(("I de ni måneder steg omsætningen med 4,2 procent.", "da", "2026-11-19"),
+                        ("Im dritten Quartal stieg der Umsatz um 4,2 Prozent.", "de", "2026-11-19"))
+    assert state == "not-compared"
+
+
+def test_a_figure_beside_two_countries_joined_by_and_is_neither_ones():
+    # the cable between Finland and Estonia: its repair is of the two, not Finland's in one and Estonia's
+    # in the other
+    state, _, _ = judge(("Det vil tage ni uger at reparere kablet mellem Finland og Estland.", "da", "2026-11-19"),
+                        ("Naprawa połączenia między Finlandią a Estonią potrwa dziewięć tygodni.", "pl", "2026-11-19"))
+    assert state == "consistent"

@@ -75,6 +75,20 @@ _SO_FAR_STEMS = ("half", "halb", "halv", "semest", "helft", "półrocz", "polet"
                  "q1-q3", "quartal")
 
 
+# Where a language has articles, "nine months" with neither "first" nor an article before it is a
+# duration ("Det vil tage ni måneder at reparere", "the repair will take nine months"), not the year so
+# far ("de ni måneder", "in the nine months to September")
+_ARTICLES = {"en": "the", "da": "de", "nb": "de", "no": "de", "sv": "de", "de": "den|die|der", "nl": "de|die",
+             "fr": "les|des|ces", "es": "los|estos", "it": "i|nei|dei|negli|primi", "pt": "os|nos|dos"}
+_ARTICLE_BEFORE = {lang: re.compile(rf"(?<![^\W\d_])(?:{words})\s+$", re.IGNORECASE) for lang, words in _ARTICLES.items()}
+
+
+def _a_duration(text: str, m: re.Match[str], lang: str) -> bool:
+    article = _ARTICLE_BEFORE.get(lang[:2])
+    return (article is not None and len(m.group().split()) == 2 and not m.group()[:1].isdigit()
+            and article.search(text, max(0, m.start() - 12), m.start()) is None)
+
+
 # A range of months that is a part of the year: "de enero a septiembre" is the first nine months,
 # "July-September" the third quarter (first month, last month -> Figure.month)
 _MONTH_RANGES = {(1, 3): QUARTER_BASE + 1, (4, 6): QUARTER_BASE + 2, (7, 9): QUARTER_BASE + 3,
@@ -115,7 +129,8 @@ def quarters_in(text: str, lo: int = 0, hi: int | None = None, lang: str = "") -
     lowered = text[lo:hi].lower()  # the sentence's, not the whole article's
     if any(stem in lowered for stem in _SO_FAR_STEMS):  # the cheap test first
         for span, pattern in _SO_FAR.items():
-            out += [(m.start(), m.end(), span) for m in pattern.finditer(text, lo, hi)]
+            out += [(m.start(), m.end(), span) for m in pattern.finditer(text, lo, hi)
+                    if not _a_duration(text, m, lang)]
     if lang:
         out += _month_ranges(text, lang, lo, hi, lowered)
     return sorted(out)
