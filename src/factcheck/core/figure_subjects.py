@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
+from factcheck.core.figure_ranges import AND
 from factcheck.core.models import Figure
 from factcheck.core.places import CLAUSE_END, countries_in, nationality, nationals_after
 
@@ -37,7 +38,7 @@ def with_subjects(text: str, lang: str, figures: Sequence[Figure], names: Collec
     ``word_key(word)`` gives the key a capitalised word has as a name; ``names`` are the keys of the
     statement's names. The sentence's first word, capitalised whatever it is, is a name only where
     it opens a list of names: "Naleraq fik 28,6 pct., Demokraatit 27,1 pct."."""
-    countries = countries_in(text, lang)
+    countries = _pairs_as_one(text, countries_in(text, lang))
     stretches = _stretches(figures, len(text))
     before = [_country_before(countries, figures[i], lo) for i, (lo, _) in enumerate(stretches)]
     after_at = [_country_after(text, countries, figures[i], hi) for i, (_, hi) in enumerate(stretches)]
@@ -85,6 +86,22 @@ def is_country(subject: str) -> bool:
     """Whether a figure's subject is a country (a CLDR territory code, "GR") rather than a name (a
     folded key, "naleraq")."""
     return subject.isupper()
+
+
+# between two countries named as a pair: "and" ("mellem Finland og Estland", "między Finlandią a Estonią")
+_JOINED = re.compile(rf"\s+(?:{AND}|a|&)\s+|\s*[-–/]\s*", re.IGNORECASE)
+
+
+def _pairs_as_one(text: str, countries: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``countries`` with two joined by "and" made one span of no one country: a figure beside "the
+    cable between Finland and Estonia" is the two's, not the nearer one's."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, code in countries:
+        if out and out[-1][2] != code and _JOINED.fullmatch(text, out[-1][1], start):
+            out[-1] = (out[-1][0], end, "")
+        else:
+            out.append((start, end, code))
+    return out
 
 
 def _stretches(figures: Sequence[Figure], length: int) -> list[tuple[int, int]]:
