@@ -41,6 +41,8 @@ from factcheck.core.numbers import (
         ("1.150", "gl", 1150),
         ("0.625", "cs", 0.625),
         ("3.5", "fr", 3.5),
+        ("14.800", "fr", 14800),  # Belgian papers and wire copy
+        ("1.500,50", "fr", 1500.5),
     ],
 )
 def test_parse_number(text, lang, expected):

@@ -155,9 +155,10 @@ def apostrophe_groups(text: str, lang: str | None, lo: int = 0, hi: int | None =
 
 #: Languages whose press groups thousands with a full stop ("11.480 nxënës", "1.200 osób", "1.150 veciños") though CLDR
 #: groups them with a space: there a number of whole groups of three after a first digit not 0 is
-#: whole ("0.625" stays a decimal). Babel reads such a number as a decimal; French, Nordic and
-#: Finnish outlets do not write it, so they are not listed.
-DOTTED_GROUPS = frozenset({"sq", "pl", "cs", "sk", "hu", "lt", "lv", "et", "bg", "ru", "uk", "mk", "gl"})
+#: whole ("0.625" stays a decimal). Babel reads such a number as a decimal. French outlets write it too
+#: (Belgian papers, wire copy: "plus de 14.800 kilomètres de fibre"), where a decimal takes a comma;
+#: Nordic and Finnish outlets do not, so they are not listed.
+DOTTED_GROUPS = frozenset({"sq", "pl", "cs", "sk", "hu", "lt", "lv", "et", "bg", "ru", "uk", "mk", "gl", "fr"})
 DOTTED = re.compile(rf"[{MINUS}]?[1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})+(?:,[0-9]*)?")
 
 
