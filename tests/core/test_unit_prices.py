@@ -28,6 +28,8 @@ def _judge(a: tuple[str, str], b: tuple[str, str]) -> tuple[str, list[str]]:
     ("Kahvi maksaa nyt 9,80 euroa kilolta.", "fi", "9,80 euroa", "kg"),
     ("Prisen steg til 1,05 kroner per kilowatttime i Østdanmark.", "da", "1,05 kroner", "kWh"),
     ("Gold rose to $2,650 an ounce.", "en", "$2,650", "ozt"),
+    ("Zlato stálo 4 634 dolarů za trojskou unci.", "cs", "4 634 dolarů", "ozt"),
+    ("Zlato je u utorak koštalo 147 dolara po unci.", "sr", "147 dolara", "ozt"),
     ("A Milano il canone medio ha superato i 22 euro al metro quadro.", "it", "22 euro", "m²"),
     # after the outlet's own conversion
     ("Rents hit €22 ($25) per square metre in May.", "en", "€22", "m²"),

@@ -124,7 +124,10 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
     timed = f.dimension == g.dimension == "duration"
     to_the_unit = not (converted or timed or f.words or g.words) and f.unit == g.unit \
         and max(f.precision, g.precision) < EXACT / 10
-    exact = 0.0 if timed or to_the_unit else EXACT
+    # In one unit, figures in digits agree as far as their precision says and no further: "47,3%" and
+    # "47.1%", "19,6 milyon" and "19,52 mln" differ slightly, where "185.000" agrees with 184,600
+    same_unit = not (converted or f.words or g.words) and f.unit == g.unit
+    exact = 0.0 if timed or to_the_unit or same_unit else EXACT
     # In one currency, "about 2.9 billion" is a rounding of the amount: it agrees with what rounds
     # to it ("2.87 billion", "unos 140" with 143), and differs slightly from another rounding
     # ("2,8 miljard", "rund 3600" against "some 3,480"). Across currencies rates and roundings vary.

@@ -133,7 +133,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "tona": "t", "тона": "t", "tonama": "t", "тонама": "t"},
     "mk": {"тони": "t", "тона": "t"}, "sq": {"ton": "t", "tonë": "t"},
     "pl": {"km kw": "km²", "m kw": "m²", "m sześc": "m³",  # the dot after them ends the word
-           "tonami": "t", "tonach": "t", "tonom": "t"},
+           "tonami": "t", "tonach": "t", "tonom": "t", "uncję": "ozt", "uncję trojańską": "ozt"},
     # Croatian writes "četvorni" as often as CLDR's "kvadratni"
     "hr": {"četvornih kilometara": "km²", "četvorna kilometra": "km²", "četvorni kilometar": "km²",
            "četvornih metara": "m²", "četvorna metra": "m²", "četvorni metar": "m²",
@@ -142,8 +142,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "sl": {"hektarjev": "ha", "hektarje": "ha", "hektarjih": "ha",  # CLDR: "hektarov", "hektari"
            "ton": "t", "tone": "t", "tonami": "t", "tonah": "t"},
     # tonnes in the cases a verb or a preposition asks for ("s nákladom 1 870 tonami kukurice", "o 120 tunách")
-    "sk": {"tonami": "t", "tonách": "t", "tonám": "t"},
-    "cs": {"tunami": "t", "tunách": "t", "tunám": "t"},
+    "sk": {"tonami": "t", "tonách": "t", "tonám": "t", "uncu": "ozt", "trojskú uncu": "ozt"},
+    "cs": {"tunami": "t", "tunách": "t", "tunám": "t", "unci": "ozt", "trojskou unci": "ozt"},
 }
 
 
