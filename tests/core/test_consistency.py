@@ -2114,3 +2114,24 @@ def test_a_figure_beside_two_countries_joined_by_and_is_neither_ones():
     state, _, _ = judge(("Det vil tage ni uger at reparere kablet mellem Finland og Estland.", "da", "2026-11-19"),
                         ("Naprawa połączenia między Finlandią a Estonią potrwa dziewięć tygodni.", "pl", "2026-11-19"))
     assert state == "consistent"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le Kényan a effacé le record du parcours en 2 h 04 min 37 s.", "fr"),
+    ("Il keniano ha vinto in 2h04'37'' davanti all'etiope.", "it"),
+    ("El keniano ganó con 2h 04m 37s.", "es"),
+])
+def test_a_race_time_spelled_with_its_units_is_one_time(text, lang):
+    czech = ("Keňan zaběhl minulou neděli traťový rekord časem 2:03:47.", "cs", "2026-11-12")
+    state, lines, _ = judge(czech, (text, lang, "2026-11-08"))
+    assert state == "conflict" and "2:03:47" in lines[0]
+    state, _, _ = judge(("Keňan zaběhl minulou neděli traťový rekord časem 2:04:37.", "cs", "2026-11-12"),
+                        (text, lang, "2026-11-08"))
+    assert state == "consistent"
+
+
+def test_one_month_each_a_year_apart_is_a_slip():
+    # the new deadline: June 2028, one outlet wrote June 2027; the other also names the old end of 2026
+    state, lines, _ = judge(("Hallitus siirsi takarajan kesäkuun 2027 loppuun.", "fi", "2026-11-19"),
+                            ("L'échéance est désormais fixée au 30 juin 2028 au lieu de la fin 2026.", "fr", "2026-11-19"))
+    assert state == "conflict" and "the same month a year apart" in " ".join(lines)

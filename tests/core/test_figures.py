@@ -1010,7 +1010,10 @@ def test_polish_dollars_and_every_day():
      ("Σε καραντίνα μπήκαν πεντακόσιοι επιβάτες.", "el", 500),
      # counts of people in the forms the Slavic languages keep for them
      ("Još je dvanaestero nestalih.", "hr", 12), ("Do szpitala trafiło pięcioro dzieci.", "pl", 5),
-     ("Nezvestní sú ešte traja rybári.", "sk", 3)],
+     ("Nezvestní sú ešte traja rybári.", "sk", 3),
+     # Hungarian glues a ten and its unit into one word
+     ("A bank kilencvenkét tonna aranyat vásárolt.", "hu", 92), ("A cég tizenöt millió forintot fizetett.", "hu", 15e6),
+     ("Huszonhárom ember megsérült.", "hu", 23)],
 )
 def test_small_counts_in_words_in_more_languages(text, lang, value):
     assert one(text, lang).value == value
@@ -1040,8 +1043,8 @@ def test_one_million_in_words(text, lang, value, unit):
 
 
 def test_a_scale_word_after_a_number_left_unread_is_none():
-    # Hungarian keeps the singular after any number: "tizenöt millió" is 15 million, not one
-    assert read_figures("A cég tizenöt millió forintot fizetett.", "hu") == []
+    # Hungarian keeps the singular after any number: "százhúsz millió" is 120 million, not one
+    assert read_figures("A cég százhúsz millió forintot fizetett.", "hu") == []
     # and a plural alone ("millions of people") is no figure
     assert read_figures("Miliony lidí sledovaly přenos.", "cs") == []
 

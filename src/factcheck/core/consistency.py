@@ -567,7 +567,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
         family = _family(f)
         # "In Griekenland kwamen 14 mensen om" is no count of Serbia's
         # "Vier Deutsche" and "twee Nederlanders" killed in Turkey: two nationalities' counts
-        alike = [g for g in many if _family(g) == family and not (f.subject and g.subject and f.subject != g.subject)
+        alike = [g for g in many if _family(g) == family and not _other_subjects(f, g, s_few, s_many)
                  and not (f.nationals and g.nationals and f.nationals != g.nationals)]
         if not alike:
             continue
@@ -615,6 +615,23 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             out += _conversions_of_one_amount(*sides)
     return out + (_year_slip(a, b, fa, fb, out) or _date_moved(a, b, out) or _second_year_slip(a, b, out)
                   or _one_year_each(a, b, fa, fb, out) or one_day_each(a, b, out))
+
+
+def _other_subjects(f: Figure, g: Figure, sf: Signature, sg: Signature) -> bool:
+    """Whether ``f`` and ``g`` are said to be of different subjects ("In Griekenland kwamen 14 mensen
+    om" / Serbia's 14). Not where one statement names both countries and the other only its own figure's:
+    "Kenya's Daniel Kiprotich won ... in 2:04:37" and "Mwanariadha wa Kenya ... za Brussels nchini
+    Ubelgiji ... 2:04:37" are the Kenyan's time, which the second sets in Belgium; unless that other
+    statement gives the first country a figure of its own ("Austria reported 231 cases ..., the
+    Netherlands 412 cases")."""
+    if not (f.subject and g.subject and f.subject != g.subject):
+        return False
+    if is_country(f.subject) and is_country(g.subject):
+        for x, y, sx, sy in ((f, g, sf, sg), (g, f, sg, sf)):
+            if x.subject in sy.places and y.subject not in sx.places \
+                    and not any(h.subject == x.subject and _family(h) == _family(x) for h in sy.quantities):
+                return False
+    return True
 
 
 def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
@@ -701,6 +718,13 @@ def _one_moved_each(mine: frozenset, theirs: frozenset) -> tuple | None:
     return next(iter(moved_a)), next(iter(moved_b))
 
 
+def _one_month_each(mine: frozenset, theirs: frozenset) -> tuple | None:
+    """The one month each of two statements names, where those differ, or None."""
+    if len(mine) != 1 or len(theirs) != 1 or mine == theirs:
+        return None
+    return next(iter(mine)), next(iter(theirs))
+
+
 def _this_year(a: Signature, b: Signature) -> set[int]:
     """The years the two statements were written in (their articles' dates, or their story's)."""
     return {int(d[:4]) for d in (a.date, a.story_date, b.date, b.story_date) if d}
@@ -710,7 +734,7 @@ def _date_moved(a: Signature, b: Signature, compared: list[Comparison]) -> list[
     """Two related statements that name one same month and year and one more each, of the same month
     of the year, their years one year or one slip apart: one outlet's slip of the second date ("avant
     octobre 2028, au lieu d'août 2026" / "von August 2026 auf Oktober 2027")."""
-    moved = _one_moved_each(a.months, b.months)
+    moved = _one_moved_each(a.months, b.months) or _one_month_each(a.months, b.months)
     if moved is None or any(c.kind == "year" for c in compared):
         return []
     x, y = moved

@@ -136,14 +136,20 @@ def _word_halves(text: str, lang: str, figures: list[Figure], lo: int, hi: int) 
 # A race time, hours, minutes and seconds: "2:06:41", "2:06:41 Stunden", "2h06:41" (never a clock: those
 # have no seconds in news)
 _CLOCK = re.compile(r"(?<![\w:.,])(\d{1,2})(?::|h)([0-5]\d):([0-5]\d)(?![\w:]|[.,]\d)")
+# and spelled with its units, as French, Spanish and Italian papers write it: "2 h 04 min 37 s",
+# "2h04'37''", "2 h 04' 37\"", "2h 04m 37s"
+_SPELLED = re.compile(r"(?<![\w:.,])(\d{1,2}) ?h ?([0-5]\d) ?(?:min\.?|m|'|’|′) ?([0-5]\d)(?: ?(?:s|sec\.?|''|’’|\"|″))?"
+                      r"(?![\w'’″\"]|[.,]\d)")
+SPELLED_GATE = re.compile(r"\d ?h ?[0-5]\d")  # the cheap test for ``_SPELLED``
 SECONDS = "s"
 
 
 def race_times(text: str, lo: int, hi: int) -> list[Figure]:
-    """The times of ``text[lo:hi]`` written as hours:minutes:seconds, in seconds (unit ``SECONDS``,
-    dimension "duration"): "2:06:41" and "2:06:14" are 27 seconds apart, a conflict."""
+    """The times of ``text[lo:hi]`` written as hours:minutes:seconds or spelled with their units, in
+    seconds (unit ``SECONDS``, dimension "duration"): "2:06:41" and "2:06:14" are 27 seconds apart, a
+    conflict; "2 h 04 min 37 s" is 2:04:37."""
     out = []
-    for m in _CLOCK.finditer(text, lo, hi):
+    for m in [*_CLOCK.finditer(text, lo, hi), *_SPELLED.finditer(text, lo, hi)]:
         h, mi, sec = (int(x) for x in m.groups())
         out.append(Figure("number", m.start(), m.end(), float(3600 * h + 60 * mi + sec), SECONDS, text=m.group(),
                           dimension="duration"))

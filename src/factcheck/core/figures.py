@@ -88,7 +88,9 @@ def read_figures(
     plain = apostrophe_groups(ascii_digits(text, lo, hi), lang, lo, hi)
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
     found = [_below_zero(plain, f) for f in found if not (_time_of_day(plain, f) or _day_and_month(plain, f))]
-    if plain.find(":", lo, hi) >= 0 and (times := durations.race_times(plain, lo, hi)):  # "2:06:41", not 2, 6 and 41
+    # "2:06:41", "2 h 06 min 41 s": one time, not 2, 6 and 41
+    if (plain.find(":", lo, hi) >= 0 or durations.SPELLED_GATE.search(plain, lo, hi)) \
+            and (times := durations.race_times(plain, lo, hi)):
         found = _instead(found, times)
     # "a 67-year-old man", "ένας 72χρονος", "a 10-percentage-point increase"
     if plain.find("-", lo, hi) >= 0 or _GLUED_WORD.search(plain, lo, hi):

@@ -127,6 +127,13 @@ _ROUND: dict[str, dict[int, str]] = {
 }
 for _language, _round in _ROUND.items():
     _WORDS[_language] = _WORDS[_language] | _round
+# Hungarian glues a ten and its unit into one word ("kilencvenkét tonna", "huszonhárom", "tizenöt"): in
+# it "hat" and "hét" are six and seven, never "can" and "week"
+_HU_TENS = {10: "tizen", 20: "huszon", 30: "harminc", 40: "negyven", 50: "ötven", 60: "hatvan", 70: "hetven",
+            80: "nyolcvan", 90: "kilencven"}
+_HU_UNITS = {1: "egy", 2: "két kettő", 3: "három", 4: "négy", 5: "öt", 6: "hat", 7: "hét", 8: "nyolc", 9: "kilenc"}
+_WORDS["hu"] = _WORDS["hu"] | {ten + unit: " ".join(prefix + word for word in words.split())
+                               for ten, prefix in _HU_TENS.items() for unit, words in _HU_UNITS.items()}
 _WORDS["nb"] = _WORDS["nn"] = _WORDS["no"]
 LANGUAGES = frozenset(_WORDS)
 
