@@ -9,6 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.core.numbers import (
+    DOTTED,
+    DOTTED_GROUPS,
     cldr_locale,
     parse_number,
     parse_number_prefix,
@@ -145,4 +147,6 @@ def test_agrees_with_babel_strict_parsing_where_babel_accepts(lang, text):
         expected = babel_parse_decimal(text, locale=lang, strict=True)
     except (NumberFormatError, ValueError, ArithmeticError):
         return  # we are more tolerant than Babel ("15.45" in Danish): only agreement is checked
+    if lang in DOTTED_GROUPS and DOTTED.fullmatch(text):
+        return  # where the press groups with a full stop, "1.000" is a thousand, not Babel's 1.0
     assert parse_number(text, lang) == pytest.approx(float(expected)), text

@@ -734,7 +734,10 @@ def _date_moved(a: Signature, b: Signature, compared: list[Comparison]) -> list[
     """Two related statements that name one same month and year and one more each, of the same month
     of the year, their years one year or one slip apart: one outlet's slip of the second date ("avant
     octobre 2028, au lieu d'août 2026" / "von August 2026 auf Oktober 2027")."""
-    moved = _one_moved_each(a.months, b.months) or _one_month_each(a.months, b.months)
+    # or one month each, unless each gives a figure of its year ("8,1% in October 2024" / "7.9% in
+    # October 2025" is a series): "kesäkuun 2027 loppuun" / "fixée au 30 juin 2028 au lieu de la fin 2026"
+    series = all(any(f.year for f in side.quantities) for side in (a, b))
+    moved = _one_moved_each(a.months, b.months) or (None if series else _one_month_each(a.months, b.months))
     if moved is None or any(c.kind == "year" for c in compared):
         return []
     x, y = moved
