@@ -75,3 +75,24 @@ def test_a_price_per_unit_beside_a_sum_is_no_conflict():
     state, _ = _judge(("A Milano il canone medio ha superato i 22 euro al metro quadro al mese.", "it"),
                       ("Average rent stands at €1,190 a month.", "en"))
     assert state != "conflict"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("Der Strompreisdeckel liegt bei 12 Cent je Kilowattstunde.", "de"),
+     ("Le plafond de 120 euros le mégawattheure entrera en vigueur le 1er décembre.", "fr")),
+    (("Guvernul a plafonat prețul la 12 eurocenți/kWh.", "ro"),
+     ("Η κυβέρνηση έθεσε ανώτατο όριο 120 ευρώ ανά μεγαβατώρα.", "el")),
+    (("Cijena je ograničena na 12 centi po kilovatsatu.", "hr"),
+     ("Vlada je omejila ceno na 120 evrov za megavatno uro.", "sl")),
+    (("El tope es de 12 céntimos por kilovatio hora.", "es"), ("Il tetto è di 120 euro per megawattora.", "it")),
+])
+def test_a_price_in_cents_per_kilowatt_hour_is_the_same_per_megawatt_hour(a, b):
+    state, lines = _judge(a, b)
+    assert state == "consistent", lines
+
+
+def test_a_price_per_a_unit_and_a_sum_per_none_are_no_power_of_ten_slip():
+    # "135 evrov" is the price per megawatt-hour the Slovenian statement gave before
+    state, _ = _judge(("Kar je manj od 135 evrov, kolikor znaša omejitev pri nas.", "sl"),
+                      ("Susjedna Slovenija ograničila je cijenu na 13,5 centi po kWh.", "hr"))
+    assert state != "conflict"

@@ -493,8 +493,10 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
     # in ("8,9 mln dolarów dziennie" / "zo'n 8,9 miljard dollar": a billion for a million)
     # (a quarter's amount is of the quarter's period: "του τρίτου τριμήνου ... 21,2 εκατ." / "212,4 miljoner
     # euro ... för tredje kvartalet")
+    # (not where one is a price per a unit and the other none: "13,5 centi po kWh" / "135 evrov" may be the
+    # price per megawatt-hour)
     if f.unit == g.unit and (certain or rate_or_quarter(f) == rate_or_quarter(g) or thousandfold(f, g)) \
-            and (slip := tenfold_slip(f, g, _one_figure_each(f, g, sa, sb))) is not None:
+            and bool(f.per) == bool(g.per) and (slip := tenfold_slip(f, g, _one_figure_each(f, g, sa, sb))) is not None:
         return slip
     # one counter's count, given by each, is one count, whose digits a slip may swap; other differences
     # may be of other towns' marches ("allein in Lüttich zählte die Polizei rund 8000" / "police

@@ -16,7 +16,8 @@ from functools import lru_cache
 _EURO = ("euro cent", "euro cents", "eurocent", "eurocents", "euro-cent", "euro-cents", "cent d'euro",
          "centimes d'euro", "centimes d’euro", "céntimos de euro", "cêntimos de euro", "centesimi di euro",
          "eurocentów", "eurocentu", "eurocenty", "eurocentit", "eurocenttiä", "euro cento", "euro centų",
-         "euro centai", "euro centi", "eurocentov", "eurocenti")
+         "euro centai", "euro centi", "eurocentov", "eurocenti", "eurocenți", "eurocenţi", "λεπτά του ευρώ",
+         "ευρωλεπτά", "евроцента", "евроцент")
 
 SUBUNITS: dict[str, dict[str, str]] = {
     "de": {"cent": "EUR", "cents": "EUR"},
@@ -26,6 +27,11 @@ SUBUNITS: dict[str, dict[str, str]] = {
     "et": {"senti": "EUR", "sendi": "EUR"},
     "sk": {"centov": "EUR", "centy": "EUR"},
     "sl": {"centov": "EUR", "centa": "EUR", "cente": "EUR"},
+    "hr": {"centi": "EUR", "centa": "EUR", "centima": "EUR"},  # Croatia's euro, since 2023
+    # the hundredth of the euro where no other currency has the word ("céntimos", not Latin
+    # America's "centavos"; "centimes" are Swiss francs' too)
+    "es": {"céntimos": "EUR", "céntimo": "EUR"}, "pt": {"cêntimos": "EUR", "cêntimo": "EUR"},
+    "it": {"centesimi": "EUR", "centesimo": "EUR"},
     "fi": {"senttiä": "EUR", "sentin": "EUR", "senttiin": "EUR"},
     "en": {"pence": "GBP"},
     "sv": {"öre": "SEK"},

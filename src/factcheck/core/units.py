@@ -115,6 +115,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "fi": {"tonnin": "t", "tonniin": "t", "tonnilla": "t"},
     "lt": {"tona": "t", "tonos": "t", "tonų": "t", "toną": "t", "tonomis": "t"},  # CLDR: "metrinių tonų"
     "lv": {"tonna": "t", "tonnas": "t", "tonnu": "t", "tonnām": "t"},  # CLDR: "metrisko tonnu"
+    # the press's accents on the larger prefixes ("120 euros le mégawattheure")
+    "fr": {"mégawattheure": "MWh", "mégawattheures": "MWh", "térawattheure": "TWh", "térawattheures": "TWh"},
     # energy written as one word, where CLDR hyphenates it ("1,05 kroner per kilowatttime")
     "da": {"kilowatttime": "kWh", "kilowatttimer": "kWh", "megawatttime": "MWh", "megawatttimer": "MWh"},
     "no": {"mål": "daa", "dekar": "daa", "kilowattime": "kWh", "kilowattimer": "kWh", "megawattime": "MWh",
@@ -138,9 +140,12 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "hr": {"četvornih kilometara": "km²", "četvorna kilometra": "km²", "četvorni kilometar": "km²",
            "četvornih metara": "m²", "četvorna metra": "m²", "četvorni metar": "m²",
            # and "kubični" as often as CLDR's "kubni"
-           "kubičnih metara": "m³", "kubična metra": "m³", "kubični metar": "m³", "tonama": "t"},
+           "kubičnih metara": "m³", "kubična metra": "m³", "kubični metar": "m³", "tonama": "t",
+           # and energy in the locative a price takes ("120 eura po megavatsatu")
+           "kilovatsatu": "kWh", "megavatsatu": "MWh"},
     "sl": {"hektarjev": "ha", "hektarje": "ha", "hektarjih": "ha",  # CLDR: "hektarov", "hektari"
-           "ton": "t", "tone": "t", "tonami": "t", "tonah": "t"},
+           "ton": "t", "tone": "t", "tonami": "t", "tonah": "t",
+           "kilovatno uro": "kWh", "megavatno uro": "MWh"},  # the accusative a price takes ("za megavatno uro")
     # tonnes in the cases a verb or a preposition asks for ("s nákladom 1 870 tonami kukurice", "o 120 tunách")
     "sk": {"tonami": "t", "tonách": "t", "tonám": "t", "uncu": "ozt", "trojskú uncu": "ozt"},
     "cs": {"tunami": "t", "tunách": "t", "tunám": "t", "unci": "ozt", "trojskou unci": "ozt"},
