@@ -2135,3 +2135,13 @@ def test_one_month_each_a_year_apart_is_a_slip():
     state, lines, _ = judge(("Hallitus siirsi takarajan kesäkuun 2027 loppuun.", "fi", "2026-11-19"),
                             ("L'échéance est désormais fixée au 30 juin 2028 au lieu de la fin 2026.", "fr", "2026-11-19"))
     assert state == "conflict" and "the same month a year apart" in " ".join(lines)
+
+
+def test_two_counts_of_one_thing_a_few_percent_apart_differ_slightly_unless_their_digits_swapped():
+    # two authorities' counts of the users hit: near, each written to the thousand
+    state, lines, _ = judge(("The annex lists 985,000 affected users in Sweden.", "en", "2026-11-20"),
+                            ("Enligt IMY berördes 960 000 användare i Sverige.", "sv", "2026-11-20"))
+    assert state == "differs-slightly" and "perhaps two sources' counts" in " ".join(lines)
+    state, _, _ = judge(("Norvane currently has 2,870 employees.", "en", "2026-11-20"),
+                        ("Norvane hat derzeit 2.780 Beschäftigte.", "de", "2026-11-20"))
+    assert state == "conflict"
