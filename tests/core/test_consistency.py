@@ -2145,3 +2145,17 @@ def test_two_counts_of_one_thing_a_few_percent_apart_differ_slightly_unless_thei
     state, _, _ = judge(("Norvane currently has 2,870 employees.", "en", "2026-11-20"),
                         ("Norvane hat derzeit 2.780 Beschäftigte.", "de", "2026-11-20"))
     assert state == "conflict"
+
+
+def test_an_amount_said_for_one_period_that_is_another_periods_is_a_slip():
+    # a year's bill said per month, and a week's penalty said per day... per week
+    state, lines, _ = judge(("Ένα μέσο νοικοκυριό θα πληρώνει 648 ευρώ τον μήνα.", "el", "2026-11-20"),
+                            ("Una famiglia media pagherà 54 euro al mese.", "it", "2026-11-20"))
+    assert state == "conflict" and "one is 12× the other" in lines[0]
+    state, lines, _ = judge(("Θα καταβάλλει 17,5 εκατ. ευρώ την εβδομάδα μέχρι να συμμορφωθεί.", "el", "2026-11-20"),
+                            ("Dan volgt een dwangsom van 2,5 miljoen euro per week.", "nl", "2026-11-20"))
+    assert state == "conflict" and "one is 7× the other" in lines[0]
+    # round sums said "about" may be a multiple by chance
+    state, _, _ = judge(("Tai biudžetui atneštų apie 25 mln. eurų per metus.", "lt", "2026-11-20"),
+                        ("Die Anhebung soll jährlich rund 300 Millionen Euro einbringen.", "de", "2026-11-20"))
+    assert state != "conflict"

@@ -1350,3 +1350,18 @@ def test_both_readers_take_an_undetermined_languages_approximation_words_as_engl
     # the figure reader and the date reader agree: "about 2000" is a count, not a count and a year
     assert [(f.kind, f.value) for f in read_figures("About 2000 people were evacuated.", "und", years=True)] \
         == [("number", 2000)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A Milano Linate dalle 23 alle 6 non decollano voli di linea.", "it"),
+    ("Entre 23h et 6h, seuls 16 vols par nuit resteront autorisés.", "fr"),
+    ("Von 23 bis 6 Uhr dürfen nur 16 Flüge starten.", "de"),
+    ("Entre las 23 y las 6 solo habrá 16 vuelos.", "es"),
+    ("Van 23 tot 6 uur mogen er nog 16 vluchten vertrekken.", "nl"),
+])
+def test_two_hours_of_the_clock_as_a_span_are_no_counts(text, lang):
+    assert [f.value for f in read_figures(text, lang) if f.kind == "number"] in ([], [16.0])
+
+
+def test_a_range_of_counts_is_still_read():
+    assert [f.value for f in read_figures("Die Zahl der Flüge stieg von 12 bis 16 pro Nacht.", "de")] == [12.0, 16.0]

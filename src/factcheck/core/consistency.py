@@ -58,7 +58,8 @@ from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, hum
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
 from factcheck.core.day_dates import one_day_each
 from factcheck.core.figure_slips import (SWAPPED, another_time_slip, converted_tenfold, digits_swapped,
-                                         fraction_in_words, leading_digit_moved, of_its_day, period_slip,
+                                         fraction_in_words, leading_digit_moved, of_its_day, other_periods_amount,
+                                         period_slip,
                                          rate_or_quarter, same_digits, same_sum, same_written_number, significant,
                                          span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell, year_slip)
 from factcheck.core.figure_sources import OWN_ESTIMATES
@@ -509,7 +510,7 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
             and (slip := swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb)
                                         or _one_figure_each(f, g, sa, sb))) is not None:
         return slip
-    return _currency_slip(f, g, sa, sb) or converted_tenfold(f, g) or period_slip(f, g)
+    return _currency_slip(f, g, sa, sb) or converted_tenfold(f, g) or period_slip(f, g) or other_periods_amount(f, g)
 
 
 def _one_figure_each(f: Figure, g: Figure, sa: Signature, sb: Signature) -> bool:

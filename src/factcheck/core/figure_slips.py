@@ -207,6 +207,29 @@ def period_slip(f: Figure, g: Figure) -> Comparison | None:
     return Comparison(f.kind, f.text, g.text, 1 - shorter / longer, 0.0, f"the same number {how}", "conflict")
 
 
+def other_periods_amount(f: Figure, g: Figure) -> Comparison | None:
+    """Two amounts said for one period, one the other times the days of a week, the months of a year,
+    the weeks or the days of a year ("648 ευρώ τον μήνα" / "54 euro al mese": a year's bill said per
+    month; "17,5 εκατ. ευρώ την εβδομάδα" / "2,5 miljoen euro per week": a week's penalty for a day's):
+    one outlet gave another period's amount, a conflict. Only to their precision, and of two digits or
+    more (both, where one is said "about"), where such a multiple is no coincidence. None when the
+    figures are not so."""
+    if not (f.period and f.period == g.period and f.unit == g.unit and f.per == g.per) or f.kind == "percent":
+        return None
+    small, large = sorted((abs(f.value), abs(g.value)))
+    digits = min(len(significant(small)), len(significant(large)))
+    # round figures said "about" may be a multiple by chance ("apie 25 mln. eurų" / "rund 300 Millionen")
+    if small == 0 or digits < 2 and (f.approx or g.approx or len(significant(small)) < 2 and len(significant(large)) < 2):
+        return None
+    room = max(f.precision, g.precision, 1e-9)
+    times = next((n for n in _PERIOD_MULTIPLES if abs(large / small / n - 1) <= room), None)
+    if times is None:
+        return None
+    return Comparison(f.kind, f.text, g.text, 1 - small / large, 0.0,
+                      f"one is {times}× the other: another period's amount, said for the same period", "conflict")
+
+
+_PERIOD_MULTIPLES = (7, 12, 52, 365)  # days in a week, months, weeks and days in a year
 _ANOTHER_SPAN = 2.0  # "in the past week" is a week's total, as "a week" is; "over ten days" is not;
 # "41 jam" of an outage and "entre vendredi et dimanche" may be one weekend
 _ROUNDED = 0.02

@@ -88,6 +88,8 @@ def read_figures(
     plain = apostrophe_groups(ascii_digits(text, lo, hi), lang, lo, hi)
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
     found = [_below_zero(plain, f) for f in found if not (_time_of_day(plain, f) or _day_and_month(plain, f))]
+    if found and (hours := _hours_between(plain, lo, hi)):  # "dalle 23 alle 6", "von 23 bis 6 Uhr": a night
+        found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in hours)]
     # "2:06:41", "2 h 06 min 41 s": one time, not 2, 6 and 41
     if (plain.find(":", lo, hi) >= 0 or durations.SPELLED_GATE.search(plain, lo, hi)) \
             and (times := durations.race_times(plain, lo, hi)):
@@ -202,6 +204,23 @@ def _time_of_day(text: str, f: Figure) -> bool:
     if f.unit is None:
         return clock.end() == f.end and (before or _HOUR_AFTER.match(text, f.end) is not None)
     return f.unit == "h" and before
+
+
+# Two whole hours of the clock as the span between them ("dalle 23 alle 6", "von 23 bis 6 Uhr", "entre 23h
+# et 6h", "de las 23 a las 6", "das 23h às 6h", "van 23 tot 6 uur", "od 23 do 6 hodin"): the hours are
+# times of day, no counts. Either a word that only sets a time of day stands before each, or an hour's
+# word after the second.
+_HOUR = r"(?:[01]?\d|2[0-4])(?:[.:]00)?"
+_HOURS_BETWEEN = re.compile(
+    rf"(?<![^\W\d_])(?:dalle\s+{_HOUR}\s+alle|de\s+las\s+{_HOUR}\s+a\s+las|entre\s+las\s+{_HOUR}\s+y\s+las|"
+    rf"das\s+{_HOUR}\s?h?\s+às)\s+{_HOUR}(?!\d)"
+    rf"|(?<![^\W\d_])(?:von|zwischen|de|entre|van|tussen|od|mezi|från|mellan|fra|mellem)\s+{_HOUR}\s?h?\s+"
+    rf"(?:bis|und|à|et|a|y|tot|en|do|och|til|og)\s+{_HOUR}\s?(?:h|uhr|heures|horas|ore|uur|hodin|hod\.|godz\.|"
+    rf"timmar|tiden)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _hours_between(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _HOURS_BETWEEN.finditer(text, lo, hi)]
 
 
 # A day and month in brackets, as outlets date a weekday: "torsdag morgen (19.11.)", "am Dienstag (17.11.)",
