@@ -2159,3 +2159,10 @@ def test_an_amount_said_for_one_period_that_is_another_periods_is_a_slip():
     state, _, _ = judge(("Tai biudžetui atneštų apie 25 mln. eurų per metus.", "lt", "2026-11-20"),
                         ("Die Anhebung soll jährlich rund 300 Millionen Euro einbringen.", "de", "2026-11-20"))
     assert state != "conflict"
+
+
+def test_one_countrys_count_with_two_digits_swapped_is_a_slip_even_in_a_list():
+    listed = ("An annex puts the affected users at 7.9 million in Germany, 6.2 million in France and 3.4 million "
+              "in Poland.", "en", "2026-11-17")
+    state, lines, _ = judge(listed, ("Naruszenia dotyczyły 38,6 mln osób w UE, w tym 4,3 mln w Polsce.", "pl", "2026-11-18"))
+    assert state == "conflict" and "two digits swapped" in " ".join(lines)

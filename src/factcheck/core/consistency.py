@@ -508,9 +508,15 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
     # ("1420 euro brutto" / "1 240 euro i månaden")
     if (f.period == g.period or not (f.period and g.period)) \
             and (slip := swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb)
-                                        or _one_figure_each(f, g, sa, sb))) is not None:
+                                        or _one_figure_each(f, g, sa, sb) or _the_same_country(f, g))) is not None:
         return slip
     return _currency_slip(f, g, sa, sb) or converted_tenfold(f, g) or period_slip(f, g) or other_periods_amount(f, g)
+
+
+def _the_same_country(f: Figure, g: Figure) -> bool:
+    """Whether both figures are said to be one country's ("3.4 million in Poland", in a list of
+    countries' counts / "w tym 4,3 mln w Polsce"): its count, whose digits a slip may swap."""
+    return bool(f.subject) and f.subject == g.subject and is_country(f.subject)
 
 
 def _one_figure_each(f: Figure, g: Figure, sa: Signature, sb: Signature) -> bool:
