@@ -1013,7 +1013,7 @@ def test_polish_dollars_and_every_day():
      ("Nezvestní sú ešte traja rybári.", "sk", 3),
      # Hungarian glues a ten and its unit into one word
      ("A bank kilencvenkét tonna aranyat vásárolt.", "hu", 92), ("A cég tizenöt millió forintot fizetett.", "hu", 15e6),
-     ("Huszonhárom ember megsérült.", "hu", 23)],
+     ("Huszonhárom ember megsérült.", "hu", 23), ("Θα δημιουργηθούν εξήντα θέσεις εργασίας.", "el", 60)],
 )
 def test_small_counts_in_words_in_more_languages(text, lang, value):
     assert one(text, lang).value == value

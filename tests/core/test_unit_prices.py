@@ -96,3 +96,10 @@ def test_a_price_per_a_unit_and_a_sum_per_none_are_no_power_of_ten_slip():
     state, _ = _judge(("Kar je manj od 135 evrov, kolikor znaša omejitev pri nas.", "sl"),
                       ("Susjedna Slovenija ograničila je cijenu na 13,5 centi po kWh.", "hr"))
     assert state != "conflict"
+
+
+def test_micrograms_per_cubic_metre_and_the_same_number_in_milligrams_are_a_slip():
+    assert _per("Dust peaked at 142 µg/m³ on Tuesday.", "en")["142 µg"] == "m³"
+    state, lines = _judge(("Прахът достигна пикова стойност от 142 милиграма на кубичен метър.", "bg"),
+                          ("Stężenie pyłu osiągnęło 142 µg/m³.", "pl"))
+    assert state == "conflict" and "1,000× apart" in lines[0]

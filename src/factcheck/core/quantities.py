@@ -351,7 +351,7 @@ def unit_after(text: str, end: int, lang: str | None) -> tuple[str, int] | None:
 
 
 # Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C").
-_UNIT_WORDS = re.compile(rf"({_SP}?)(°[CF]|[^\W\d_]+\.?[²³23]?(?:/[^\W\d_]+\.?)?(?:{_SP}[^\W\d_]+){{0,2}})")
+_UNIT_WORDS = re.compile(rf"({_SP}?)(°[CF]|[^\W\d_]+\.?[²³23]?(?:/[^\W\d_]+\.?[²³23]?)?(?:{_SP}[^\W\d_]+){{0,2}})")
 # A unit written as one hyphenated word ("gigawatt-hours", "киловатт-часа"), read whole before its
 # first part ("gigawatt"); a case ending after a hyphen ("48 km-es") leaves the unit before it
 _HYPHENATED = re.compile(rf"{_SP}?([^\W\d_]+-[^\W\d_]+)(?![\w-])")
@@ -394,6 +394,11 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
         if form in GLUED_ONLY and (space or _continues(sub, stop)):
             return None  # "46.9C" is Celsius; "grade 4 C" and "46.9Cs" are not
         return symbol, stop
+    # "142 µg/m³": micrograms, per cubic metre (``unit_prices``); not "128 km/órás", a speed unread
+    head, _, per = words[0].partition("/")
+    if per and (symbol := lex.units.get(head)) is not None and head not in AMBIGUOUS \
+            and DIMENSION.get(lex.units.get(per.rstrip("."), "")) not in (None, "span"):
+        return symbol, m.start(2) + len(head)
     return None
 
 

@@ -37,6 +37,9 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "mass-kilogram": ("kg", "kilogram", "mass"),
     "mass-gram": ("g", "gram", "mass"),
     "mass-tonne": ("t", "metric_ton", "mass"),
+    # dust and pollutants in the air and water ("142 µg/m³", "0,5 miligramu na litr")
+    "mass-milligram": ("mg", "milligram", "mass"),
+    "mass-microgram": ("µg", "microgram", "mass"),
     "mass-pound": ("lb", "pound", "mass"),
     "mass-carat": ("ct", "carat", "mass"),  # gems ("a 48-carat emerald", "48 quilates")
     # gold and silver are weighed in troy ounces, and the press's plain ounce is theirs
@@ -102,7 +105,7 @@ _NOT_UNITS = frozenset({"ora", "λεπτά", "λεπτό", "λ."})
 EVERYDAY: dict[str | None, dict[str, str]] = {
     # every language; plain text writes the square and cube as a digit ("12 km2", "120.000 m3")
     None: {"kilo": "kg", "kilos": "kg", "quilos": "kg", "Kilo": "kg", "km2": "km²", "m2": "m²", "m3": "m³",
-           "stremmata": "stremma"},
+           "stremmata": "stremma", "µg": "µg"},  # the micro sign, where CLDR writes the Greek mu
     "en": {"kilowatt hours": "kWh"},
     "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma", "τόνους": "t", "τόνων": "t",
            "τόνο": "t", "μέτρων": "m", "χιλιομέτρων": "km", "εκταρίων": "ha", "κιλών": "kg", "λίτρων": "l",
