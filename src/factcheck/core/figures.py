@@ -88,7 +88,8 @@ def read_figures(
     plain = apostrophe_groups(ascii_digits(text, lo, hi), lang, lo, hi)
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
     found = [_below_zero(plain, f) for f in found if not (_time_of_day(plain, f) or _day_and_month(plain, f))]
-    if found and (hours := _hours_between(plain, lo, hi)):  # "dalle 23 alle 6", "von 23 bis 6 Uhr": a night
+    if any(f.kind == "number" and f.value <= 24 for f in found) and (hours := _hours_between(plain, lo, hi)):
+        # "dalle 23 alle 6", "von 23 bis 6 Uhr": a night, no counts
         found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in hours)]
     # "2:06:41", "2 h 06 min 41 s": one time, not 2, 6 and 41
     if (plain.find(":", lo, hi) >= 0 or durations.SPELLED_GATE.search(plain, lo, hi)) \
