@@ -2166,3 +2166,16 @@ def test_one_countrys_count_with_two_digits_swapped_is_a_slip_even_in_a_list():
               "in Poland.", "en", "2026-11-17")
     state, lines, _ = judge(listed, ("Naruszenia dotyczyły 38,6 mln osób w UE, w tym 4,3 mln w Polsce.", "pl", "2026-11-18"))
     assert state == "conflict" and "two digits swapped" in " ".join(lines)
+
+
+def test_two_round_estimates_far_apart_are_not_compared_and_near_ones_differ_slightly():
+    state, lines, _ = judge(("Die Airline rechnet mit rund 90.000 betroffenen Passagieren.", "de", "2026-11-20"),
+                            ("The airline expects around 75,000 affected passengers.", "en", "2026-11-20"))
+    assert state == "not-compared" and "two round estimates" in " ".join(lines)
+    state, _, _ = judge(("The hoard is worth around $90.2bn.", "en", "2026-11-20"),
+                        ("Nilainya sekitar US$90,7 miliar.", "id", "2026-11-20"))
+    assert state == "differs-slightly"
+    # a power of ten is a slip however round
+    state, _, _ = judge(("Die Airline rechnet mit rund 90.000 betroffenen Passagieren.", "de", "2026-11-20"),
+                        ("The airline expects around 9,000 affected passengers.", "en", "2026-11-20"))
+    assert state == "conflict"

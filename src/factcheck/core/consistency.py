@@ -407,10 +407,23 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
             c = replace(c, outcome="differs-slightly", note="; ".join(filter(None, [c.note, "near: perhaps two sources' counts of one thing"])))
     if c.outcome == "conflict" and (days := _other_weekdays(sa, sb)):
         return not_compared(f, g, f"figures of different days: {days}")
+    if c.outcome == "conflict" and _two_estimates(f, g, c):
+        if c.difference <= SLIGHT_MAX:  # "around $90.2bn" / "sekitar US$90,7 miliar"
+            return replace(c, outcome="differs-slightly")
+        return not_compared(f, g, f"two round estimates, {c.difference:.0%} apart: perhaps of different things or days")
     if note and c.outcome != "not-compared" and f.kind != "number":
         c = Comparison(c.kind, c.a, c.b, c.difference, c.tolerance, "; ".join(filter(None, [note, c.note])),
                        c.outcome, c.reason)
     return c
+
+
+def _two_estimates(f: Figure, g: Figure, c: Comparison) -> bool:
+    """Whether two counts or sums each said "about" are less than twice apart: "rund 90.000 Passagiere" /
+    "around 75,000", "environ 400 000 personnes" / "Rund 312.000 Menschen". Outlets round what they are
+    told; two such figures so far apart count two things or two days more often than one misreports
+    the other. (A slip of a digit or a power of ten is found before.)"""
+    return f.approx and g.approx and f.kind in ("number", "money") and f.unit == g.unit \
+        and not (f.words or g.words) and c.difference < 0.5
 
 
 def _other_weekdays(sa: Signature, sb: Signature) -> str:
