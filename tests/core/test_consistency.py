@@ -2172,8 +2172,8 @@ def test_two_round_estimates_far_apart_are_not_compared_and_near_ones_differ_sli
     state, lines, _ = judge(("Die Airline rechnet mit rund 90.000 betroffenen Passagieren.", "de", "2026-11-20"),
                             ("The airline expects around 75,000 affected passengers.", "en", "2026-11-20"))
     assert state == "not-compared" and "two round estimates" in " ".join(lines)
-    state, _, _ = judge(("The hoard is worth around $90.2bn.", "en", "2026-11-20"),
-                        ("Nilainya sekitar US$90,7 miliar.", "id", "2026-11-20"))
+    state, _, _ = judge(("Die Airline rechnet mit rund 90.200 betroffenen Passagieren.", "de", "2026-11-20"),
+                        ("The airline expects around 90,700 affected passengers.", "en", "2026-11-20"))
     assert state == "differs-slightly"
     # a power of ten is a slip however round
     state, _, _ = judge(("Die Airline rechnet mit rund 90.000 betroffenen Passagieren.", "de", "2026-11-20"),

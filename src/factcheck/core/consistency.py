@@ -418,11 +418,12 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
 
 
 def _two_estimates(f: Figure, g: Figure, c: Comparison) -> bool:
-    """Whether two counts or sums each said "about" are less than twice apart: "rund 90.000 Passagiere" /
+    """Whether two counts each said "about" are less than twice apart: "rund 90.000 Passagiere" /
     "around 75,000", "environ 400 000 personnes" / "Rund 312.000 Menschen". Outlets round what they are
-    told; two such figures so far apart count two things or two days more often than one misreports
-    the other. (A slip of a digit or a power of ten is found before.)"""
-    return f.approx and g.approx and f.kind in ("number", "money") and f.unit == g.unit \
+    told, and counts move; two such figures so far apart count two things or two days more often than
+    one misreports the other. (A slip of a digit or a power of ten is found before.) Not sums: a deal
+    "ongeveer €2,2 mrd." against "rund 3,1 Milliarden Euro" is one value misreported."""
+    return f.approx and g.approx and f.kind == "number" and f.unit is None and g.unit is None \
         and not (f.words or g.words) and c.difference < 0.5
 
 
