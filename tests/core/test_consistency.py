@@ -2179,3 +2179,18 @@ def test_two_round_estimates_far_apart_are_not_compared_and_near_ones_differ_sli
     state, _, _ = judge(("Die Airline rechnet mit rund 90.000 betroffenen Passagieren.", "de", "2026-11-20"),
                         ("The airline expects around 9,000 affected passengers.", "en", "2026-11-20"))
     assert state == "conflict"
+
+
+def test_square_feet_and_square_metres_of_one_number_are_a_slip():
+    state, lines, _ = judge(("The renovation added 12,400 square feet of galleries.", "en", "2026-11-20"),
+                            ("Die Renovierung brachte 12.400 Quadratmeter neue Ausstellungsfläche.", "de", "2026-11-20"))
+    assert state == "conflict" and "sq ft" in lines[0]
+
+
+def test_a_figure_that_meets_only_a_bound_does_not_excuse_a_slip_of_another():
+    # "up to 3,000 posts" during the works does not make the 1,100 permanent jobs its own
+    state, _, _ = judge(("L'entreprise promet 11 000 emplois permanents et jusqu'à 3 000 postes pendant le chantier.",
+                         "fr", "2026-11-22"),
+                        ("Kompanija najavljuje ulaganje od 2,4 milijarde evra i 1.100 stalnih radnih mesta.", "sr",
+                         "2026-11-24"))
+    assert state == "conflict"

@@ -618,7 +618,9 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     paired = _plain_agreement_alone(paired)
     # "schoss zeitweise um 36 Prozent nach oben und schloss mit einem Plus von 34 Prozent" / "jumped 34%":
     # a figure another of its statement's figures agrees with is that one's counterpart, no other's
-    agreed = {id(g) for _, g, best in paired if best.consistent}
+    # (not where it meets only a bound: "jusqu'à 3 000 postes" does not make 1.100 jobs its own, and
+    # "11 000 emplois permanents" / "1.100 stalnih radnih mesta" stays a slip)
+    agreed = {id(g) for _, g, best in paired if best.consistent and best.difference <= max(best.tolerance, SLIGHT_MAX)}
     for f, g, best in paired:
         if id(f) in unsaid or id(g) in unsaid:
             sum_ = f if id(f) in unsaid else g

@@ -534,7 +534,7 @@ _CENTRAL_AND_SOUTH: dict[str, tuple[str, ...]] = {
     "employees": ("zaměstnan", "zamestnan", "angajaț", "salariaț", "alkalmazott", "dolgozó", "munkavállaló",
                   "työntekijä", "henkilöstö", "εργαζόμεν", "υπαλλήλ", "zaposlen", "radnik", "çalışan"),
     "jobs": ("pracovních míst", "pracovných miest", "locuri de muncă", "munkahely", "työpaik", "θέσεις εργασίας",
-             "radnih mjesta"),
+             "radnih mjesta", "radnih mesta", "radna mesta", "радних места", "istihdam"),
     "revenue": ("tržb", "výnos", "příjm", "príjm", "venitur", "cifra de afaceri", "árbevétel", "bevétel",
                 "liikevaihto", "έσοδ", "τζίρο", "prihod"),
     "profit": ("zisk", "profitul", "nyereség", "voitto", "κέρδ", "dobit"),

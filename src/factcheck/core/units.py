@@ -32,6 +32,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "area-square-kilometer": ("km²", "kilometer ** 2", "area"),
     "area-square-meter": ("m²", "meter ** 2", "area"),
     "area-square-mile": ("sq mi", "mile ** 2", "area"),
+    "area-square-foot": ("sq ft", "foot ** 2", "area"),  # floor space in American and British copy
     "area-hectare": ("ha", "hectare", "area"),
     "area-acre": ("ac", "acre", "area"),
     "mass-kilogram": ("kg", "kilogram", "mass"),
