@@ -2194,3 +2194,17 @@ def test_a_figure_that_meets_only_a_bound_does_not_excuse_a_slip_of_another():
                         ("Kompanija najavljuje ulaganje od 2,4 milijarde evra i 1.100 stalnih radnih mesta.", "sr",
                          "2026-11-24"))
     assert state == "conflict"
+
+
+def test_a_month_one_year_off_from_the_one_of_its_name_the_other_names_among_others_is_a_slip():
+    state, lines, _ = judge(("Washingtonul a impus, în octombrie 2018, taxe de 25% pe vinuri.", "ro", "2026-11-12"),
+                            ("Washington impuso desde el 18 de octubre de 2019 un arancel del 25 % a los vinos, que no "
+                             "se suspendió hasta marzo de 2021.", "es", "2026-11-12"))
+    assert state == "conflict" and "the same month a year apart" in " ".join(lines)
+
+
+def test_a_date_a_year_off_is_a_slip_even_where_the_figures_agree():
+    # the order of 17 November: the Swedish page wrote 2025 in November 2026; the Lithuanian, the day alone
+    state, lines, _ = judge(("Beslutet om att utrymma 23 hus fattades den 17 november 2025.", "sv", "2026-11-19"),
+                            ("Valdžia antradienį, lapkričio 17 d., įsakė evakuoti 23 namus.", "lt", "2026-11-19"))
+    assert state == "conflict" and "the same day a year apart" in " ".join(lines)

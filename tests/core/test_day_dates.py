@@ -68,3 +68,8 @@ def test_a_date_both_give_among_others_agrees():
 def test_a_hungarian_day_takes_its_case_ending(text, lang, value):
     days = build_signature(text, lang, date="2026-11-20").days
     assert days == (frozenset({value}) if value else frozenset())
+
+
+def test_a_lithuanian_day_is_marked_as_one():
+    from factcheck.core.signature import build_signature
+    assert build_signature("Valdžia lapkričio 17 d. įsakė evakuoti namus.", "lt", date="2026-11-19").days == {"--11-17"}

@@ -747,10 +747,17 @@ def _one_moved_each(mine: frozenset, theirs: frozenset) -> tuple | None:
 
 
 def _one_month_each(mine: frozenset, theirs: frozenset) -> tuple | None:
-    """The one month each of two statements names, where those differ, or None."""
-    if len(mine) != 1 or len(theirs) != 1 or mine == theirs:
-        return None
-    return next(iter(mine)), next(iter(theirs))
+    """The one month a statement names and the one month of the same name in another year the other
+    names ("în octombrie 2018" / "desde el 18 de octubre de 2019 ... hasta marzo de 2021"), or None:
+    where the first names several, or the other names its month too, or none or two such."""
+    for one, other, flip in ((mine, theirs, False), (theirs, mine, True)):
+        if len(one) != 1 or one <= other:
+            continue
+        (month,) = one
+        alike = [m for m in other if m[5:] == month[5:]]
+        if len(alike) == 1:
+            return (alike[0], month) if flip else (month, alike[0])
+    return None
 
 
 def _this_year(a: Signature, b: Signature) -> set[int]:

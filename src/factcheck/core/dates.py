@@ -247,8 +247,10 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
               and _NAME_BEFORE.search(text, max(start, pos - 24), pos))
     if before and (month := month_of(before.group(1), names, lang)):
         m = _DAY_AFTER_NAME.match(text, pos, end)
-        cased = m is not None and m.group(2) is not None
-        if cased and language_of(lang) not in _CASED_DAYS:
+        # (Lithuanian marks the day as such: "lapkričio 17 d.", the 17th day of November)
+        cased = m is not None and (m.group(2) is not None or language_of(lang) == "lt" and m.group(3) is None
+                                   and _LT_DAY.match(text, m.end(), end) is not None)
+        if m is not None and m.group(2) is not None and language_of(lang) not in _CASED_DAYS:
             m = None  # "May 5-year plan"
         if m and not (m.group(3) is None and before.group(1)[0].islower() and not cased):
             # (a lower-case month before a bare number is rarely a date: "may 5 people"; with its case
@@ -270,6 +272,7 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
     return None
 
 
+_LT_DAY = re.compile(r"\s*d\.")
 # Languages that give a day after its month a case ending: "december 9-ig", "november 16-án"
 _CASED_DAYS = frozenset({"hu"})
 # Languages that write the year before its month: "2027 júniusában", "2027 m. birželio", "2027年6月"

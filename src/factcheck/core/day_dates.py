@@ -46,13 +46,17 @@ def _date(value: str) -> dt.date | None:
 
 
 def one_day_each(a: Signature, b: Signature, compared: list[Comparison]) -> list[Comparison]:
-    """Two related statements that name dates to the day, where their figures decided
-    nothing (``compared``): the same date agrees, and so does a date both give among others; of one
-    date each, the same day a year apart, or a day with its tens slipped in the same month ("23" / "13
-    ноября"), is one outlet's slip. Other dates may be two events' or two days'."""
-    if not a.days or not b.days or any(c.outcome != "not-compared" for c in compared):
+    """Two related statements that name dates to the day: where their figures decided nothing
+    (``compared``), the same date agrees, and so does a date both give among others; of one date each,
+    the same day a year apart, or a day with its tens slipped in the same month ("23" / "13 ноября"), is
+    one outlet's slip, whatever the figures say ("fattades den 17 november 2025" / "lapkričio 17 d." in
+    November 2026, with the same 23 houses). Other dates may be two events' or two days'."""
+    if not a.days or not b.days:
         return []
+    decided = any(c.outcome != "not-compared" for c in compared)
     here, there = a.date or a.story_date, b.date or b.story_date
+    if decided and (len(a.days) != 1 or len(b.days) != 1):
+        return []
     if len(a.days) != 1 or len(b.days) != 1:  # a date both give agrees ("le lundi 16 novembre ... au 1er janvier")
         shared = {on_a_day(x, here or there) for x in a.days} & {on_a_day(y, there or here) for y in b.days} - {None}
         return [Comparison("date", d.isoformat(), d.isoformat(), 0.0, 0.0, "the same date", "consistent")
@@ -60,9 +64,11 @@ def one_day_each(a: Signature, b: Signature, compared: list[Comparison]) -> list
     (x,), (y,) = a.days, b.days
     dx, dy = on_a_day(x, here or there), on_a_day(y, there or here)
     if dx is None or dy is None:  # no year known: the day and month
-        return [Comparison("date", x[-5:], y[-5:], 0.0, 0.0, "the same day", "consistent")] if x[-5:] == y[-5:] else []
+        return [Comparison("date", x[-5:], y[-5:], 0.0, 0.0, "the same day", "consistent")] \
+            if x[-5:] == y[-5:] and not decided else []
     if dx == dy:
-        return [Comparison("date", dx.isoformat(), dy.isoformat(), 0.0, 0.0, "the same date", "consistent")]
+        return [] if decided else [Comparison("date", dx.isoformat(), dy.isoformat(), 0.0, 0.0, "the same date",
+                                              "consistent")]
     if (dx.month, dx.day) == (dy.month, dy.day) and abs(dx.year - dy.year) == 1:
         how = "the same day a year apart"
     elif (dx.year, dx.month) == (dy.year, dy.month) and _tens_slipped(dx.day, dy.day):
