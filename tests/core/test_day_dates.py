@@ -73,3 +73,9 @@ def test_a_hungarian_day_takes_its_case_ending(text, lang, value):
 def test_a_lithuanian_day_is_marked_as_one():
     from factcheck.core.signature import build_signature
     assert build_signature("Valdžia lapkričio 17 d. įsakė evakuoti namus.", "lt", date="2026-11-19").days == {"--11-17"}
+
+
+def test_a_month_that_drops_its_e_before_an_ending_is_read():
+    from factcheck.core.signature import build_signature
+    assert build_signature("Carine bodo veljale od 1. decembra.", "sl", date="2026-11-20").days == {"--12-01"}
+    assert build_signature("Platí od 1. októbra 2026.", "sk", date="2026-11-20").days == {"2026-10-01"}

@@ -96,7 +96,7 @@ def _month_stems(lang: str) -> tuple[tuple[str, int, int], ...]:
     (a format and a stand-alone case: "stycznia" / "styczeń", "ιανουαρίου" / "ιανουάριος"), of
     ``STEM`` letters at least, or its one name (``ONE_FORM_STEM``); with the letters of an ending
     allowed; longest first. The press writes a month in other cases too ("w styczniu 2027", "τον
-    Ιανουάριο του 2026", "v januári 2027", "tammikuussa 2027", "od januarja 2028")."""
+    Ιανουάριο του 2026", "v januári 2027", "tammikuussa 2027", "od januarja 2028", "od 1. decembra")."""
     try:
         months = Locale.parse(lang).months
     except (UnknownLocaleError, ValueError, TypeError):
@@ -109,6 +109,8 @@ def _month_stems(lang: str) -> tuple[tuple[str, int, int], ...]:
             stems.append((stem, number, ENDING))
         elif len(names) == 1 and len(name := names.pop()) >= ONE_FORM_STEM:
             stems.append((name, number, LONG_ENDINGS.get(lang, ONE_FORM_ENDING)))
+            if name.endswith("er"):  # the "e" that drops before an ending: "od 1. decembra", "do októbra"
+                stems.append((name[:-2] + "r", number, ONE_FORM_ENDING))
     return tuple(sorted(stems, key=lambda s: -len(s[0])))
 
 

@@ -47,6 +47,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "mass-ounce-troy": ("ozt", "troy_ounce", "mass"),
     "mass-ounce": ("ozt", "troy_ounce", "mass"),
     "volume-liter": ("l", "liter", "volume"),
+    "volume-hectoliter": ("hl", "hectoliter", "volume"),  # wine, beer and milk by the hundred litres
     "volume-cubic-meter": ("m³", "meter ** 3", "volume"),
     "volume-gallon": ("gal", "gallon", "volume"),
     "speed-kilometer-per-hour": ("km/h", "kilometer / hour", "speed"),
