@@ -5,19 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.core.consistency import compare_quantities, describe, verdict
 from factcheck.core.periods import find_periods
 from factcheck.core.signature import build_signature
+
+from .pairs import judged
 
 
 def _over(text: str, lang: str) -> dict[str, float | None]:
     return {f.text: f.over for f in build_signature(text, lang, date="2026-11-18").quantities}
-
-
-def _judge(a: tuple[str, str], b: tuple[str, str]) -> tuple[str, list[str]]:
-    sa, sb = (build_signature(text, lang, date="2026-11-18") for text, lang in (a, b))
-    comparisons = compare_quantities(sa, sb)
-    return verdict(comparisons), [describe(c) for c in comparisons]
 
 
 @pytest.mark.parametrize(("text", "lang", "figure", "days"), [
@@ -47,27 +42,27 @@ def test_a_figure_takes_no_span_that_is_not_its(text, lang, figure):
 
 
 def test_the_same_number_a_year_and_over_several_years_is_a_slip():
-    state, lines = _judge(("Guvernul a alocat pentru program 1,8 miliarde de euro pe an.", "ro"),
+    state, lines = judged(("Guvernul a alocat pentru program 1,8 miliarde de euro pe an.", "ro"),
                           ("The programme is worth €1.8bn over three years.", "en"))
     assert state == "conflict"
     assert any("the same number over another span: a year / 3 years" in line for line in lines)
 
 
 def test_the_same_count_a_day_and_over_a_weekend_is_a_slip():
-    state, lines = _judge(("La compagnia ha cancellato 2.150 corse al giorno.", "it"),
+    state, lines = judged(("La compagnia ha cancellato 2.150 corse al giorno.", "it"),
                           ("Die Reederei strich 2.150 Fahrten zwischen Freitag und Sonntag.", "de"))
     assert state == "conflict" and any("a day / 3 days" in line for line in lines)
 
 
 def test_the_same_number_over_one_span_said_twice_agrees():
-    state, _ = _judge(("La empresa recortará 2.700 empleos en cuatro años.", "es"),
+    state, _ = judged(("La empresa recortará 2.700 empleos en cuatro años.", "es"),
                       ("The company will cut 2,700 jobs over four years.", "en"))
     assert state == "consistent"
 
 
 def test_spans_less_than_twice_apart_may_be_one_span_told_two_ways():
     # an outage of 41 hours over a weekend said as Friday to Sunday: one span, counted two ways
-    state, _ = _judge(("Quelque 124 000 passagers ont été touchés entre vendredi et dimanche.", "fr"),
+    state, _ = judged(("Quelque 124 000 passagers ont été touchés entre vendredi et dimanche.", "fr"),
                       ("The outage, which lasted 41 hours, hit some 124,000 passengers.", "en"))
     assert state != "conflict"
 

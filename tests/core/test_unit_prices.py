@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.core.consistency import compare_quantities, describe, verdict
 from factcheck.core.signature import build_signature
+
+from .pairs import judged
 
 
 def _per(text: str, lang: str) -> dict[str, str | None]:
     return {f.text: f.per for f in build_signature(text, lang, date="2026-11-18").quantities}
-
-
-def _judge(a: tuple[str, str], b: tuple[str, str]) -> tuple[str, list[str]]:
-    sa, sb = (build_signature(text, lang, date="2026-11-18") for text, lang in (a, b))
-    comparisons = compare_quantities(sa, sb)
-    return verdict(comparisons), [describe(c) for c in comparisons]
 
 
 @pytest.mark.parametrize(("text", "lang", "figure", "per"), [
@@ -48,31 +43,31 @@ def test_a_period_or_a_thing_after_a_figure_is_no_unit_it_is_per(text, lang, fig
 
 
 def test_prices_per_units_of_one_dimension_are_compared_per_one_unit():
-    state, lines = _judge(("Spot prices jumped to €148 per megawatt-hour.", "en"),
+    state, lines = judged(("Spot prices jumped to €148 per megawatt-hour.", "en"),
                           ("Der Strom kostete 14,8 Cent je Kilowattstunde.", "de"))
     assert state == "consistent", lines
     # a price of another day, perhaps: no agreement, and no conflict where neither says what it is of
-    state, _ = _judge(("Spot prices jumped to €148 per megawatt-hour.", "en"),
+    state, _ = judged(("Spot prices jumped to €148 per megawatt-hour.", "en"),
                       ("Der Strom kostete 24,8 Cent je Kilowattstunde.", "de"))
     assert state == "not-compared"
 
 
 def test_the_same_number_per_another_unit_is_a_slip():
-    state, lines = _judge(("Der Zuschlag lag bei 58,40 Euro je Kilowattstunde.", "de"),
+    state, lines = judged(("Der Zuschlag lag bei 58,40 Euro je Kilowattstunde.", "de"),
                           ("The winning bid was 58,40 euros per megawatt-hour.", "en"))
     assert state == "conflict" and "the same number per another unit" in lines[0] and "1,000× apart" in lines[0]
-    state, lines = _judge(("O café custa 9,80 euros por libra-peso.", "pt"), ("Kahvi maksaa 9,80 euroa kilolta.", "fi"))
+    state, lines = judged(("O café custa 9,80 euros por libra-peso.", "pt"), ("Kahvi maksaa 9,80 euroa kilolta.", "fi"))
     assert state == "conflict" and "the same number per another unit" in lines[0]
 
 
 def test_prices_per_units_of_two_dimensions_are_of_two_things():
-    state, lines = _judge(("Rents reached €22 per square metre.", "en"), ("Der Preis lag bei 22 Euro je Kilogramm.", "de"))
+    state, lines = judged(("Rents reached €22 per square metre.", "en"), ("Der Preis lag bei 22 Euro je Kilogramm.", "de"))
     assert state == "not-compared" and "prices of different things" in " ".join(lines)
 
 
 def test_a_price_per_unit_beside_a_sum_is_no_conflict():
     # the Milan rent per square metre against Barcelona's rent per month: not the same price
-    state, _ = _judge(("A Milano il canone medio ha superato i 22 euro al metro quadro al mese.", "it"),
+    state, _ = judged(("A Milano il canone medio ha superato i 22 euro al metro quadro al mese.", "it"),
                       ("Average rent stands at €1,190 a month.", "en"))
     assert state != "conflict"
 
@@ -87,19 +82,19 @@ def test_a_price_per_unit_beside_a_sum_is_no_conflict():
     (("El tope es de 12 céntimos por kilovatio hora.", "es"), ("Il tetto è di 120 euro per megawattora.", "it")),
 ])
 def test_a_price_in_cents_per_kilowatt_hour_is_the_same_per_megawatt_hour(a, b):
-    state, lines = _judge(a, b)
+    state, lines = judged(a, b)
     assert state == "consistent", lines
 
 
 def test_a_price_per_a_unit_and_a_sum_per_none_are_no_power_of_ten_slip():
     # "135 evrov" is the price per megawatt-hour the Slovenian statement gave before
-    state, _ = _judge(("Kar je manj od 135 evrov, kolikor znaša omejitev pri nas.", "sl"),
+    state, _ = judged(("Kar je manj od 135 evrov, kolikor znaša omejitev pri nas.", "sl"),
                       ("Susjedna Slovenija ograničila je cijenu na 13,5 centi po kWh.", "hr"))
     assert state != "conflict"
 
 
 def test_micrograms_per_cubic_metre_and_the_same_number_in_milligrams_are_a_slip():
     assert _per("Dust peaked at 142 µg/m³ on Tuesday.", "en")["142 µg"] == "m³"
-    state, lines = _judge(("Прахът достигна пикова стойност от 142 милиграма на кубичен метър.", "bg"),
+    state, lines = judged(("Прахът достигна пикова стойност от 142 милиграма на кубичен метър.", "bg"),
                           ("Stężenie pyłu osiągnęło 142 µg/m³.", "pl"))
     assert state == "conflict" and "1,000× apart" in lines[0]
