@@ -59,9 +59,9 @@ from factcheck.core.currency import convert_to_usd, national_currency, parse_as_
 from factcheck.core.day_dates import one_day_each
 from factcheck.core.figure_slips import (SWAPPED, another_time_slip, converted_tenfold, digits_swapped,
                                          fraction_in_words, leading_digit_moved, of_its_day, other_periods_amount,
-                                         period_slip,
-                                         rate_or_quarter, same_digits, same_sum, same_written_number, significant,
-                                         span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell, year_slip)
+                                         period_slip, rate_or_quarter, same_digits, same_sum, same_written_number,
+                                         significant, span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell,
+                                         year_slip)
 from factcheck.core.figure_sources import OWN_ESTIMATES
 from factcheck.core.figure_context import bare_amount, rounded_in_words
 from factcheck.core.figure_subjects import is_country
@@ -368,8 +368,7 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
             same = _grade(f, g, f.value / MONTHS[f.period], g.value / MONTHS[g.period], False,
                           f"per month: {f.text} {f.period}, {g.text} {g.period}", False)
         if same is not None and same.outcome == "not-compared" and _two_counts_of_one(f, g):
-            return replace(same, outcome="differs-slightly", reason="",
-                           note="; ".join(filter(None, [same.note, "near: perhaps two sources' counts of one thing"])))
+            return _two_sources(same)
         return same if same is not None and same.outcome != "not-compared" else not_compared(
             f, g, "plain numbers without a measure")
     if (timeline := _over_time(f, g, sa, sb, certain)) is not None:
@@ -404,7 +403,7 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         c = _grade(f, g, f.value * scale[0], g.value * scale[1], False, "", certain)
         if c.outcome == "conflict" and f.kind == "number" and f.unit is None and _two_counts_of_one(f, g) \
                 and not digits_swapped(abs(f.value), abs(g.value)):  # "2,780" / "2,870": a slip, however near
-            c = replace(c, outcome="differs-slightly", note="; ".join(filter(None, [c.note, "near: perhaps two sources' counts of one thing"])))
+            c = _two_sources(c)
     if c.outcome == "conflict" and (days := _other_weekdays(sa, sb)):
         return not_compared(f, g, f"figures of different days: {days}")
     if c.outcome == "conflict" and _two_estimates(f, g, c):
@@ -471,6 +470,11 @@ def _two_counts_of_one(f: Figure, g: Figure) -> bool:
     return min(abs(f.value), abs(g.value)) >= 100 and relative_difference(f.value, g.value) <= SLIGHT_MAX
 
 
+def _two_sources(c: Comparison) -> Comparison:
+    """``c`` said to differ slightly, as two sources' counts of one thing do."""
+    return noted(replace(c, outcome="differs-slightly", reason=""), "near: perhaps two sources' counts of one thing")
+
+
 def _one_number(f: Figure, g: Figure) -> bool:
     """Whether two related statements give the very same sum, to the unit, in one currency ("18
     milioni di euro" / "18 miljoen euro" read as a cost and a revenue): the same figure, whatever the
@@ -524,7 +528,8 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
             and (slip := swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb)
                                         or _one_figure_each(f, g, sa, sb) or _the_same_country(f, g))) is not None:
         return slip
-    return _currency_slip(f, g, sa, sb) or converted_tenfold(f, g) or period_slip(f, g) or other_periods_amount(f, g)
+    return (_currency_slip(f, g, sa, sb) or converted_tenfold(f, g) or period_slip(f, g)
+            or other_periods_amount(f, g))
 
 
 def _the_same_country(f: Figure, g: Figure) -> bool:

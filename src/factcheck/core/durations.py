@@ -138,8 +138,8 @@ def _word_halves(text: str, lang: str, figures: list[Figure], lo: int, hi: int) 
 _CLOCK = re.compile(r"(?<![\w:.,])(\d{1,2})(?::|h)([0-5]\d):([0-5]\d)(?![\w:]|[.,]\d)")
 # and spelled with its units, as French, Spanish and Italian papers write it: "2 h 04 min 37 s",
 # "2h04'37''", "2 h 04' 37\"", "2h 04m 37s"
-_SPELLED = re.compile(r"(?<![\w:.,])(\d{1,2}) ?h ?([0-5]\d) ?(?:min\.?|m|'|’|′) ?([0-5]\d)(?: ?(?:s|sec\.?|''|’’|\"|″))?"
-                      r"(?![\w'’″\"]|[.,]\d)")
+_SPELLED = re.compile(r"(?<![\w:.,])(\d{1,2}) ?h ?([0-5]\d) ?(?:min\.?|m|'|’|′) ?([0-5]\d)"
+                      r"(?: ?(?:s|sec\.?|''|’’|\"|″))?(?![\w'’″\"]|[.,]\d)")
 SPELLED_GATE = re.compile(r"\d ?h ?[0-5]\d")  # the cheap test for ``_SPELLED``
 SECONDS = "s"
 

@@ -217,9 +217,9 @@ def other_periods_amount(f: Figure, g: Figure) -> Comparison | None:
     if not (f.period and f.period == g.period and f.unit == g.unit and f.per == g.per) or f.kind == "percent":
         return None
     small, large = sorted((abs(f.value), abs(g.value)))
-    digits = min(len(significant(small)), len(significant(large)))
     # round figures said "about" may be a multiple by chance ("apie 25 mln. eurų" / "rund 300 Millionen")
-    if small == 0 or digits < 2 and (f.approx or g.approx or len(significant(small)) < 2 and len(significant(large)) < 2):
+    one_digit = [len(significant(value)) < 2 for value in (small, large)]
+    if small == 0 or all(one_digit) or any(one_digit) and (f.approx or g.approx):
         return None
     room = max(f.precision, g.precision, 1e-9)
     times = next((n for n in _PERIOD_MULTIPLES if abs(large / small / n - 1) <= room), None)
