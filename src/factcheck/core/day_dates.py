@@ -55,9 +55,9 @@ def one_day_each(a: Signature, b: Signature, compared: list[Comparison]) -> list
         return []
     decided = any(c.outcome != "not-compared" for c in compared)
     here, there = a.date or a.story_date, b.date or b.story_date
-    if decided and (len(a.days) != 1 or len(b.days) != 1):
-        return []
     if len(a.days) != 1 or len(b.days) != 1:  # a date both give agrees ("le lundi 16 novembre ... au 1er janvier")
+        if decided:
+            return []
         shared = {on_a_day(x, here or there) for x in a.days} & {on_a_day(y, there or here) for y in b.days} - {None}
         return [Comparison("date", d.isoformat(), d.isoformat(), 0.0, 0.0, "the same date", "consistent")
                 for d in sorted(shared)[:1]]

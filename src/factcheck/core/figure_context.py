@@ -37,8 +37,8 @@ from factcheck.core.numbers import language_of, numeral_in, written_with_letters
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
 from factcheck.core.quantities import is_unspaced
 from factcheck.core.quantity_words import approx_words
-from factcheck.core.unit_prices import per_unit
 from factcheck.core.round_numerals import PRECISION as ROUND_GROUP_PRECISION, is_round_group
+from factcheck.core.unit_prices import per_unit
 
 __all__ = ["annotate", "replace_word"]
 

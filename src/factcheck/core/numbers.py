@@ -246,7 +246,7 @@ def _unquote(pattern_part: str) -> str:
     return re.sub(r"'([^']*)'", lambda m: m.group(1) or "'", pattern_part)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
 def singular_scale_words(lang: str | None) -> dict[str, int]:
     """Scale word -> multiplier, in the form CLDR gives for one of it ("milion", "miliarda"; not
     "miliony", "milionów"): the long compact formats of the plural category "one"."""
@@ -258,6 +258,7 @@ def singular_scale_words(lang: str | None) -> dict[str, int]:
             if p.int_prec[0] == 1 and not p.prefix[0].strip() and p.suffix[0].strip()}
 
 
+@lru_cache(maxsize=256)
 def scale_words(lang: str | None) -> dict[str, int]:
     """Scale word -> multiplier for ``lang``, from CLDR compact formats (long and short) plus extras.
 
