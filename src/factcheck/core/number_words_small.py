@@ -61,9 +61,8 @@ _WORDS: dict[str, dict[int, str]] = {
     "fi": {2: "kaksi kahden", 3: "kolme kolmen", 4: "neljä neljän", 5: "viisi viiden", 6: "kuusi kuuden",
            7: "seitsemän", 8: "kahdeksan", 9: "yhdeksän", 10: "kymmenen", 20: "kaksikymmentä", 100: "sata"},
     "el": {2: "δύο", 3: "τρεις τρία τριών", 4: "τέσσερις τέσσερα τεσσάρων", 5: "πέντε", 6: "έξι", 7: "επτά εφτά",
-           8: "οκτώ οχτώ",
-           9: "εννέα εννιά", 10: "δέκα", 11: "έντεκα", 12: "δώδεκα", 20: "είκοσι", 30: "τριάντα", 40: "σαράντα",
-           50: "πενήντα", 60: "εξήντα", 70: "εβδομήντα", 80: "ογδόντα", 90: "ενενήντα", 100: "εκατό"},
+           8: "οκτώ οχτώ", 9: "εννέα εννιά", 10: "δέκα", 11: "έντεκα", 12: "δώδεκα", 20: "είκοσι", 30: "τριάντα",
+           40: "σαράντα", 50: "πενήντα", 60: "εξήντα", 70: "εβδομήντα", 80: "ογδόντα", 90: "ενενήντα", 100: "εκατό"},
     "tr": {2: "iki", 3: "üç", 4: "dört", 5: "beş", 6: "altı", 7: "yedi", 8: "sekiz", 9: "dokuz", 10: "on",
            20: "yirmi", 30: "otuz", 40: "kırk", 50: "elli"},
     # Catalan "nou" is "nine" and "new": left out
@@ -153,8 +152,8 @@ _SINGULAR_AFTER_NUMBERS = frozenset({"hu", "tr"})
 
 @lru_cache(maxsize=16)
 def _scales(language: str) -> dict[str, int]:
-    """The language's million and billion in CLDR's singular ("milion", "miliarda", "egymillió" written
-    apart, "εκατομμύριο"): alone, or after "one", it is one of them ("zhruba milion Čechů")."""
+    """The language's million and billion in CLDR's singular ("milion", "miliarda", "millió",
+    "εκατομμύριο"): alone, or after "one", it is one of them ("zhruba milion Čechů")."""
     from factcheck.core.numbers import singular_scale_words
 
     return {word.lower(): size for word, size in singular_scale_words(language).items() if size >= 10 ** 6}

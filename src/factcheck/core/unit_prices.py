@@ -3,7 +3,7 @@ megawatt-hour", "11.020 Dollar je Tonne", "€70/MWh", "29 de lei pe kilogram", 
 and yields ("6,1 tone la hectar").
 
 A figure's ``per`` is that unit's symbol (``core.units``). Two figures per units of one dimension
-are compared per one of them: "58,4 euro už megavatvalandę" is 5.84 euro cents per kilowatt-hour.
+are compared per one of them: "120 euros le mégawattheure" is 12 euro cents per kilowatt-hour.
 The same number per two such units is one outlet's slip ("58,40 Euro je Kilowattstunde" /
 "58,40 Euro je Megawattstunde"); figures per units of two dimensions are prices of two things.
 A unit of time after a figure is its period ("€500 a month"), read elsewhere (``core.periods``).
@@ -22,8 +22,8 @@ from factcheck.core.units import DIMENSION, convert
 # the words for "per" after a figure ("a tonne", "je Tonne", "la tonne", "pe kilogram", "za tonę",
 # "kada kilo"), and a slash ("€70/MWh")
 _PER = re.compile(
-    r"\)?[ \u00a0]*(?:/[ \u00a0]*|(?:per|pr\.|a|an|each|pro|je|la|le|el|il|par|por|al|alla|à|za|na|pe|po|kada|ng|för|ανά)"
-    r"[ \u00a0]+(?:(?:one|every|cada|chaque|ogni|each)[ \u00a0]+)?)", re.IGNORECASE)
+    r"\)?[ \u00a0]*(?:/[ \u00a0]*|(?:per|pr\.|a|an|each|pro|je|la|le|el|il|par|por|al|alla|à|za|na|pe|po|kada|ng|"
+    r"för|ανά)[ \u00a0]+(?:(?:one|every|cada|chaque|ogni)[ \u00a0]+)?)", re.IGNORECASE)
 # where the case of the unit's word says "per" ("9,80 euroa kilolta", "780 euroa tonnilta",
 # "hektáronként", "tonnánként")
 _PER_CASES: dict[str, dict[str, str]] = {
@@ -67,8 +67,8 @@ def apart(f: Figure, g: Figure) -> Comparison | None:
 
 
 def restated(g: Figure, f: Figure) -> Figure:
-    """``g`` per ``f``'s unit, where both are per units of one dimension ("58,4 euro už megavatvalandę"
-    beside a price per kilowatt-hour: 0.0584 euro); else ``g``."""
+    """``g`` per ``f``'s unit, where both are per units of one dimension ("120 euros le mégawattheure"
+    beside a price per kilowatt-hour: 0.12 euro); else ``g``."""
     many = convert(1.0, f.per, g.per) if f.per and g.per and f.per != g.per else None  # g's units in one of f's
     if many is None:
         return g
