@@ -38,7 +38,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "mass-kilogram": ("kg", "kilogram", "mass"),
     "mass-gram": ("g", "gram", "mass"),
     "mass-tonne": ("t", "metric_ton", "mass"),
-    # dust and pollutants in the air and water ("142 µg/m³", "0,5 miligramu na litr")
+    # dust and pollutants in the air and water ("142 µg/m³", "142 милиграма на кубичен метър")
     "mass-milligram": ("mg", "milligram", "mass"),
     "mass-microgram": ("µg", "microgram", "mass"),
     "mass-pound": ("lb", "pound", "mass"),
@@ -112,7 +112,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma", "τόνους": "t", "τόνων": "t",
            "τόνο": "t", "μέτρων": "m", "χιλιομέτρων": "km", "εκταρίων": "ha", "κιλών": "kg", "λίτρων": "l",
            "τετραγωνικών χιλιομέτρων": "km²", "τετραγωνικών μέτρων": "m²"},
-    "id": {"ton": "t"}, "ms": {"tan": "t"}, "it": {"tonnellate": "t", "tonnellata": "t", "metro quadro": "m²", "metri quadri": "m²"},
+    "id": {"ton": "t"}, "ms": {"tan": "t"},
+    "it": {"tonnellate": "t", "tonnellata": "t", "metro quadro": "m²", "metri quadri": "m²"},
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t"},
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
     "hu": {"tonna": "t", "tonnát": "t", "tonnával": "t", "tonnányi": "t", "hektárt": "ha", "hektáron": "ha"},
