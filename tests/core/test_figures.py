@@ -1367,5 +1367,9 @@ def test_a_range_of_counts_is_still_read():
     assert [f.value for f in read_figures("Die Zahl der Flüge stieg von 12 bis 16 pro Nacht.", "de")] == [12.0, 16.0]
 
 
+def test_miles_in_the_greek_genitive_are_read():
+    assert [(f.value, f.unit) for f in read_figures("Σε ύψος 1.150 μιλίων.", "el")] == [(1150, "mi")]
+
+
 def test_hectolitres_are_a_unit_of_volume():
     assert [(f.value, f.unit) for f in read_figures("Exportaron 7,2 millones de hectolitros.", "es")] == [(7.2e6, "hl")]

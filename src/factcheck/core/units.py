@@ -110,7 +110,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "stremmata": "stremma", "µg": "µg"},  # the micro sign, where CLDR writes the Greek mu
     "en": {"kilowatt hours": "kWh"},
     "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma", "τόνους": "t", "τόνων": "t",
-           "τόνο": "t", "μέτρων": "m", "χιλιομέτρων": "km", "εκταρίων": "ha", "κιλών": "kg", "λίτρων": "l",
+           "τόνο": "t", "μέτρων": "m", "χιλιομέτρων": "km", "μιλίων": "mi", "εκταρίων": "ha", "κιλών": "kg", "λίτρων": "l",
            "τετραγωνικών χιλιομέτρων": "km²", "τετραγωνικών μέτρων": "m²"},
     "id": {"ton": "t"}, "ms": {"tan": "t"},
     "it": {"tonnellate": "t", "tonnellata": "t", "metro quadro": "m²", "metri quadri": "m²"},
