@@ -249,12 +249,12 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
               and _NAME_BEFORE.search(text, max(start, pos - 24), pos))
     if before and (month := month_of(before.group(1), names, lang)):
         m = _DAY_AFTER_NAME.match(text, pos, end)
-        # (Lithuanian marks the day as such: "lapkričio 17 d.", the 17th day of November)
-        cased = m is not None and (m.group(2) is not None or language_of(lang) == "lt" and m.group(3) is None
-                                   and _LT_DAY.match(text, m.end(), end) is not None)
         if m is not None and m.group(2) is not None and language_of(lang) not in _CASED_DAYS:
             m = None  # "May 5-year plan"
-        if m and not (m.group(3) is None and before.group(1)[0].islower() and not cased):
+        # a case ending marks a day ("december 9-ig"), and so does Lithuanian "d." ("lapkričio 17 d.")
+        marked = m is not None and (m.group(2) is not None or language_of(lang) == "lt"
+                                    and _LT_DAY.match(text, m.end(), end) is not None)
+        if m and not (m.group(3) is None and before.group(1)[0].islower() and not marked):
             # (a lower-case month before a bare number is rarely a date: "may 5 people"; with its case
             # ending, it is: "december 9-ig")
             day, year = int(m.group(1)), m.group(3)

@@ -139,12 +139,12 @@ _WORDS["nb"] = _WORDS["nn"] = _WORDS["no"]
 LANGUAGES = frozenset(_WORDS)
 
 # "One" before a scale word, where it is written ("un milion și jumătate", "bir milyon kişi", "ένα
-# εκατομμύριο"): read with the scale word only, since alone it is an article as often
+# εκατομμύριο"): read with the scale word only, since alone it is an article as often. (Swedish and
+# Norwegian "en miljon" is read with the halves, ``number_halves``.)
 _ONE: dict[str, str] = {
     "ro": "un o", "tr": "bir", "el": "ένα", "hu": "egy", "bg": "един", "pl": "jeden", "cs": "jeden", "sk": "jeden",
     "hr": "jedan", "sl": "en", "ru": "один", "uk": "один", "fi": "yksi", "lt": "vienas", "lv": "viens",
-    "et": "üks", "ca": "un", "sv": "en ett", "no": "en ett"}
-_ONE["nb"] = _ONE["nn"] = _ONE["no"]
+    "et": "üks", "ca": "un"}
 # Where a scale word after any number keeps its singular ("tizenöt millió", "on beş milyon"), it is
 # one of it only after "one": alone, a number this module does not read may stand before it
 _SINGULAR_AFTER_NUMBERS = frozenset({"hu", "tr"})

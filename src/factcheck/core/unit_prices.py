@@ -45,7 +45,7 @@ def per_unit(text: str, end: int, lang: str, hi: int) -> str | None:
     m = _PER.match(text, end, hi)
     if m is None or m.end() >= hi:
         return None
-    found = unit_after(text, m.end() - 1 if text[m.end() - 1].isspace() else m.end(), lang)
+    found = unit_after(text, m.end(), lang)
     if found is None or found[1] > hi or DIMENSION.get(found[0]) in (None, "span"):
         return None  # "€500 a month" is a period; "$6 a share" no unit
     return found[0]
