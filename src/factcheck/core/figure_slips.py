@@ -207,6 +207,26 @@ def period_slip(f: Figure, g: Figure) -> Comparison | None:
     return Comparison(f.kind, f.text, g.text, 1 - shorter / longer, 0.0, f"the same number {how}", "conflict")
 
 
+_ANOTHER_SPAN = 2.0  # "in the past week" is a week's total, as "a week" is; "over ten days" is not;
+# "41 jam" of an outage and "entre vendredi et dimanche" may be one weekend
+_ROUNDED = 0.02
+
+
+def _days(f: Figure) -> float | None:
+    """The days ``f`` is a total of: its period's (a quarter's for an amount of one quarter), else its
+    span's (``Figure.over``); None for a change's base "since" an event."""
+    period = rate_or_quarter(f)
+    return period_days(period) if period else f.over
+
+
+def rate_or_quarter(f: Figure) -> str | None:
+    """``f``'s period; a quarter's for an amount of one quarter ("Fourth-quarter output is expected at
+    52,000 tonnes" against "52 000 ton per månad")."""
+    if f.period or f.kind == "percent" or not f.month or not QUARTER_BASE < f.month <= QUARTER_BASE + 4:
+        return f.period
+    return "quarterly"
+
+
 def other_periods_amount(f: Figure, g: Figure) -> Comparison | None:
     """Two amounts said for one period, one the other times the days of a week, the months of a year,
     the weeks or the days of a year ("648 ευρώ τον μήνα" / "54 euro al mese": a year's bill said per
@@ -230,24 +250,6 @@ def other_periods_amount(f: Figure, g: Figure) -> Comparison | None:
 
 
 _PERIOD_MULTIPLES = (7, 12, 52, 365)  # days in a week, months, weeks and days in a year
-_ANOTHER_SPAN = 2.0  # "in the past week" is a week's total, as "a week" is; "over ten days" is not;
-# "41 jam" of an outage and "entre vendredi et dimanche" may be one weekend
-_ROUNDED = 0.02
-
-
-def _days(f: Figure) -> float | None:
-    """The days ``f`` is a total of: its period's (a quarter's for an amount of one quarter), else its
-    span's (``Figure.over``); None for a change's base "since" an event."""
-    period = rate_or_quarter(f)
-    return period_days(period) if period else f.over
-
-
-def rate_or_quarter(f: Figure) -> str | None:
-    """``f``'s period; a quarter's for an amount of one quarter ("Fourth-quarter output is expected at
-    52,000 tonnes" against "52 000 ton per månad")."""
-    if f.period or f.kind == "percent" or not f.month or not QUARTER_BASE < f.month <= QUARTER_BASE + 4:
-        return f.period
-    return "quarterly"
 
 
 def span_slip(f: Figure, g: Figure, why: str) -> Comparison | None:

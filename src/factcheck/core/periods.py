@@ -152,6 +152,7 @@ PERIOD_RE = _period_pattern()
 PERIOD_RE_LOWER = _period_pattern(0)  # for lower-cased text: ~3x faster than ignoring case
 PERIOD_OF = {" ".join(w.split()): period for period, ws in PERIODS.items() for w in ws}
 
+
 @lru_cache(maxsize=1)
 def _rate_after() -> re.Pattern[str]:
     """A period word right after a number or its noun: "1820 vlaků týdně", "2000 Menschen pro Tag"
