@@ -57,6 +57,14 @@ def figures(text: str, lang: str):
         ("Üç bin kişi tahliye edildi.", "3 bin kişi tahliye edildi.", "tr"),
         ("Trei mii de locuri de muncă dispar.", "3 mii de locuri de muncă dispar.", "ro"),
         ("Fusionen koster tre tusinde job.", "Fusionen koster 3000 job.", "da"),
+        # the tens past fifty, the teens and a ten glued to its unit, as num2words writes them
+        ("U luci čeka više od osamdeset plovila.", "U luci čeka više od 80 plovila.", "hr"),
+        ("Jättipotti siirtyi kuusitoista kertaa.", "Jättipotti siirtyi 16 kertaa.", "fi"),
+        ("Kontraktet omfattar sjuttio bussar.", "Kontraktet omfattar 70 bussar.", "sv"),
+        ("Au fost create paisprezece mii de locuri.", "Au fost create 14 mii de locuri.", "ro"),
+        ("Zahynulo šesťdesiatpäť ľudí.", "Zahynulo 65 ľudí.", "sk"),
+        ("Umrlo je osamdeset dva putnika.", "Umrlo je 82 putnika.", "hr"),
+        ("Zginęło sześćdziesiąt osób.", "Zginęło 60 osób.", "pl"),
     ],
 )
 def test_words_give_the_figures_digits_give(words, digits, lang):
@@ -220,6 +228,8 @@ def test_an_approximation_word_before_words_is_kept():
         ("Das war nur eine halbe Sache.", "de"),
         ("Des évacuations ont eu lieu des deux côtés de la frontière.", "fr"),  # both sides
         ("Hubo evacuaciones a los dos lados de la frontera.", "es"),
+        ("To je šesto izdanje festivala.", "hr"),  # "the sixth", 600 in Serbian
+        ("Guvernul a anunțat o nouă lege.", "ro"),  # "a new law"
     ],
 )
 def test_words_that_look_like_numbers_but_are_no_figures(text, lang):

@@ -1,15 +1,19 @@
 """Small cardinals written in words in the languages ``text2num`` does not read: Swedish, Norwegian,
 Polish, Czech, Slovak, Croatian, Romanian, Hungarian, Finnish, Greek, Turkish, Slovenian, Lithuanian,
 Latvian, Estonian, Bulgarian, Russian, Ukrainian and Catalan ("fem helikoptrar", "šesť členov posádky", "Z
-ôsmich vozňov", "pięciu rannych", "opt zile", "πέντε", "štiri odstotke", "погибли пять человек").
+ôsmich vozňov", "pięciu rannych", "opt zile", "πέντε", "štiri odstotke", "погибли пять человек",
+"osamdeset plovila", "kuusitoista kertaa").
 
-News writes the counts below twenty in words, and a count in words is compared as its digits are.
-One word is one number here (the tens and a hundred too, and hundreds and thousands where one word
-writes them: "ötszáz", "päťsto"), or a ten and a unit ("dvacet pět"): other large numbers are
-written in digits in the press of these languages. The case forms
-the Slavic languages and Finnish give a count after a preposition are listed with the nominative.
-Left out: words that are as often another word ("hat" and "hét" are six and seven in Hungarian, and
-"can" and "week"; Romanian "nouă" is "nine" and "new"; Turkish "yüz" is "hundred" and "face").
+News writes the counts below a hundred in words, and a count in words is compared as its digits are.
+One word is one number here (the hundreds and thousands too where one word writes them: "ötszáz",
+"päťsto"), or a ten and a unit ("dvacet pět", "osamdeset dva"): other large numbers are written in
+digits in the press of these languages. The words in the nominative, from 2 to 99 and the hundreds,
+are ``num2words``'; listed here are the case forms a count takes after a preposition or before a noun
+("pięciu", "ôsmich", "kahden", "двух"), the variants it does not write ("fyrtio", "sju"), and the
+languages it does not know (Greek, Estonian, Bulgarian). Left out: words that are as often another
+word ("hat" and "hét" are six and seven in Hungarian, and "can" and "week"; Romanian "nouă" and
+Catalan "nou" are "nine" and "new"; Croatian "šesto", Serbian 600, is "sixth"; Turkish "yüz" is
+"hundred" and "face").
 
 Spans have the shape of ``number_words.number_spans``: (start, end, value, head_end, head_value).
 """
@@ -21,110 +25,67 @@ from functools import lru_cache
 
 from factcheck.core.numbers import by_word
 
+# What ``num2words`` does not write (see above)
 _WORDS: dict[str, dict[int, str]] = {
-    "sv": {2: "två", 3: "tre", 4: "fyra", 5: "fem", 6: "sex", 7: "sju", 8: "åtta", 9: "nio", 10: "tio", 11: "elva",
-           12: "tolv", 13: "tretton", 14: "fjorton", 15: "femton", 16: "sexton", 17: "sjutton", 18: "arton",
-           19: "nitton", 20: "tjugo", 30: "trettio", 40: "fyrtio", 50: "femtio", 100: "hundra"},
-    "no": {2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "sju syv", 8: "åtte", 9: "ni", 10: "ti",
-           11: "elleve", 12: "tolv", 13: "tretten", 14: "fjorten", 15: "femten", 16: "seksten", 17: "sytten",
-           18: "atten", 19: "nitten", 20: "tjue tyve", 30: "tretti", 40: "førti", 50: "femti", 100: "hundre"},
-    "pl": {2: "dwa dwie dwóch dwoje dwojga", 3: "trzy trzech troje trojga", 4: "cztery czterech czworo czworga",
-           5: "pięć pięciu pięcioro pięciorga", 6: "sześć sześciu sześcioro", 7: "siedem siedmiu siedmioro",
-           8: "osiem ośmiu ośmioro", 9: "dziewięć dziewięciu dziewięcioro",
-           10: "dziesięć dziesięciu dziesięcioro", 11: "jedenaście jedenastu jedenaścioro",
-           12: "dwanaście dwunastu dwanaścioro",
-           13: "trzynaście trzynastu", 14: "czternaście czternastu", 15: "piętnaście piętnastu",
-           16: "szesnaście szesnastu", 17: "siedemnaście siedemnastu", 18: "osiemnaście osiemnastu",
-           19: "dziewiętnaście dziewiętnastu", 20: "dwadzieścia dwudziestu", 30: "trzydzieści trzydziestu",
-           40: "czterdzieści czterdziestu", 50: "pięćdziesiąt pięćdziesięciu", 100: "sto stu"},
-    "cs": {2: "dva dvě dvou dvěma", 3: "tři tří třech třemi", 4: "čtyři čtyř čtyřech čtyřmi", 5: "pět pěti",
-           6: "šest šesti", 7: "sedm sedmi", 8: "osm osmi", 9: "devět devíti", 10: "deset deseti",
-           11: "jedenáct", 12: "dvanáct", 13: "třináct", 14: "čtrnáct", 15: "patnáct", 16: "šestnáct",
-           17: "sedmnáct", 18: "osmnáct", 19: "devatenáct", 20: "dvacet", 30: "třicet", 40: "čtyřicet",
-           50: "padesát", 100: "sto"},
-    "sk": {2: "dva dve dvoch dvom dvaja", 3: "tri troch traja", 4: "štyri štyroch štyria", 5: "päť piatich",
-           6: "šesť šiestich", 7: "sedem siedmich", 8: "osem ôsmich", 9: "deväť deviatich", 10: "desať desiatich",
-           11: "jedenásť", 12: "dvanásť", 13: "trinásť", 14: "štrnásť", 15: "pätnásť", 16: "šestnásť",
-           17: "sedemnásť", 18: "osemnásť", 19: "devätnásť", 20: "dvadsať", 30: "tridsať", 40: "štyridsať",
-           50: "päťdesiat", 100: "sto"},
-    "hr": {2: "dva dvije dvojica dvoje", 3: "tri trojica troje", 4: "četiri četvorica četvero četvoro",
-           5: "pet petorica petero petoro", 6: "šest šestorica šestero šestoro", 7: "sedam sedmero sedmoro",
-           8: "osam osmero osmoro", 9: "devet devetero devetoro", 10: "deset desetero desetoro",
-           11: "jedanaest jedanaestero", 12: "dvanaest dvanaestero", 20: "dvadeset", 30: "trideset",
-           40: "četrdeset", 50: "pedeset", 100: "sto"},
-    "ro": {2: "doi două", 3: "trei", 4: "patru", 5: "cinci", 6: "șase", 7: "șapte", 8: "opt", 10: "zece",
-           11: "unsprezece", 12: "doisprezece douăsprezece", 20: "douăzeci", 30: "treizeci", 40: "patruzeci",
-           50: "cincizeci"},
-    "hu": {2: "két kettő", 3: "három", 4: "négy", 5: "öt", 8: "nyolc", 9: "kilenc", 10: "tíz", 20: "húsz",
-           30: "harminc", 40: "negyven", 50: "ötven", 60: "hatvan", 70: "hetven", 80: "nyolcvan", 90: "kilencven",
-           100: "száz"},
-    "fi": {2: "kaksi kahden", 3: "kolme kolmen", 4: "neljä neljän", 5: "viisi viiden", 6: "kuusi kuuden",
-           7: "seitsemän", 8: "kahdeksan", 9: "yhdeksän", 10: "kymmenen", 20: "kaksikymmentä", 100: "sata"},
+    "sv": {40: "fyrtio", 100: "hundra"},
+    "no": {7: "sju", 20: "tyve", 100: "hundre"},
+    "pl": {2: "dwie dwóch dwoje dwojga", 3: "trzech troje trojga", 4: "czterech czworo czworga",
+           5: "pięciu pięcioro pięciorga", 6: "sześciu sześcioro", 7: "siedmiu siedmioro", 8: "ośmiu ośmioro",
+           9: "dziewięciu dziewięcioro", 10: "dziesięciu dziesięcioro", 11: "jedenastu jedenaścioro",
+           12: "dwunastu dwanaścioro", 13: "trzynastu", 14: "czternastu", 15: "piętnastu", 16: "szesnastu",
+           17: "siedemnastu", 18: "osiemnastu", 19: "dziewiętnastu", 20: "dwudziestu", 30: "trzydziestu",
+           40: "czterdziestu", 50: "pięćdziesięciu", 100: "sto stu"},
+    "cs": {2: "dvě dvou dvěma", 3: "tří třech třemi", 4: "čtyř čtyřech čtyřmi", 5: "pěti", 6: "šesti", 7: "sedmi",
+           8: "osmi", 9: "devíti", 10: "deseti", 100: "sto"},
+    "sk": {2: "dve dvoch dvom dvaja", 3: "troch traja", 4: "štyroch štyria", 5: "piatich", 6: "šiestich",
+           7: "siedmich", 8: "ôsmich", 9: "deviatich", 10: "desiatich", 100: "sto"},
+    "hr": {2: "dvije dvojica dvoje", 3: "trojica troje", 4: "četvorica četvero četvoro", 5: "petorica petero petoro",
+           6: "šestorica šestero šestoro", 7: "sedmero sedmoro", 8: "osmero osmoro", 9: "devetero devetoro",
+           10: "desetero desetoro", 11: "jedanaestero", 12: "dvanaestero", 100: "sto"},
+    "ro": {2: "două", 12: "douăsprezece"},
+    "hu": {2: "két", 100: "száz"},
+    "fi": {2: "kahden", 3: "kolmen", 4: "neljän", 5: "viiden", 6: "kuuden", 100: "sata"},
     "el": {2: "δύο", 3: "τρεις τρία τριών", 4: "τέσσερις τέσσερα τεσσάρων", 5: "πέντε", 6: "έξι", 7: "επτά εφτά",
            8: "οκτώ οχτώ", 9: "εννέα εννιά", 10: "δέκα", 11: "έντεκα", 12: "δώδεκα", 20: "είκοσι", 30: "τριάντα",
            40: "σαράντα", 50: "πενήντα", 60: "εξήντα", 70: "εβδομήντα", 80: "ογδόντα", 90: "ενενήντα", 100: "εκατό"},
-    "tr": {2: "iki", 3: "üç", 4: "dört", 5: "beş", 6: "altı", 7: "yedi", 8: "sekiz", 9: "dokuz", 10: "on",
-           20: "yirmi", 30: "otuz", 40: "kırk", 50: "elli"},
-    # Catalan "nou" is "nine" and "new": left out
-    "ca": {2: "dos dues", 3: "tres", 4: "quatre", 5: "cinc", 6: "sis", 7: "set", 8: "vuit", 10: "deu", 11: "onze",
-           12: "dotze", 13: "tretze", 14: "catorze", 15: "quinze", 16: "setze", 17: "disset", 18: "divuit",
-           19: "dinou", 20: "vint", 30: "trenta", 40: "quaranta", 50: "cinquanta", 100: "cent"},
-    "sl": {2: "dva dve dveh", 3: "tri treh", 4: "štiri štirih", 5: "pet petih", 6: "šest šestih", 7: "sedem sedmih",
-           8: "osem osmih", 9: "devet devetih", 10: "deset desetih", 11: "enajst", 12: "dvanajst", 13: "trinajst",
-           14: "štirinajst", 15: "petnajst", 16: "šestnajst", 17: "sedemnajst", 18: "osemnajst", 19: "devetnajst",
-           20: "dvajset", 30: "trideset", 40: "štirideset", 50: "petdeset", 100: "sto"},
-    "lt": {2: "du dvi dviejų", 3: "trys trijų tris", 4: "keturi keturios keturių keturis",
-           5: "penki penkios penkių penkis", 6: "šeši šešios šešių šešis", 7: "septyni septynios septynių septynis",
-           8: "aštuoni aštuonios aštuonių aštuonis", 9: "devyni devynios devynių devynis", 10: "dešimt", 11: "vienuolika", 12: "dvylika", 13: "trylika",
-           14: "keturiolika", 15: "penkiolika", 16: "šešiolika", 17: "septyniolika", 18: "aštuoniolika",
-           19: "devyniolika", 20: "dvidešimt", 30: "trisdešimt", 40: "keturiasdešimt", 50: "penkiasdešimt"},
-    "lv": {2: "divi divas divu", 3: "trīs", 4: "četri četras četru", 5: "pieci piecas piecu", 6: "seši sešas sešu",
-           7: "septiņi septiņas septiņu", 8: "astoņi astoņas astoņu", 9: "deviņi deviņas deviņu", 10: "desmit",
-           11: "vienpadsmit", 12: "divpadsmit", 20: "divdesmit", 30: "trīsdesmit", 100: "simts"},
+    "ca": {2: "dues", 100: "cent"},
+    "sl": {2: "dva dveh", 3: "treh", 4: "štirih", 5: "petih", 6: "šestih", 7: "sedmih", 8: "osmih", 9: "devetih",
+           10: "desetih", 100: "sto"},
+    "lt": {2: "dvi dviejų", 3: "trijų tris", 4: "keturios keturių keturis", 5: "penkios penkių penkis",
+           6: "šešios šešių šešis", 7: "septynios septynių septynis", 8: "aštuonios aštuonių aštuonis",
+           9: "devynios devynių devynis"},
+    "lv": {2: "divas divu", 4: "četras četru", 5: "piecas piecu", 6: "sešas sešu", 7: "septiņas septiņu",
+           8: "astoņas astoņu", 9: "deviņas deviņu", 100: "simts"},
     # not "kuus" (six, and "in a month") nor "viis" (five, and "took")
     "et": {2: "kaks kahe", 3: "kolm kolme", 4: "neli nelja", 7: "seitse seitsme", 8: "kaheksa", 9: "üheksa",
            10: "kümme kümne", 11: "üksteist üheteistkümne", 12: "kaksteist kaheteistkümne", 13: "kolmteist",
            14: "neliteist", 15: "viisteist", 20: "kakskümmend kahekümne", 30: "kolmkümmend", 100: "sada"},
     "bg": {2: "два две двама", 3: "три трима", 4: "четири четирима", 5: "пет петима", 6: "шест", 7: "седем",
            8: "осем", 9: "девет", 10: "десет", 11: "единадесет", 12: "дванадесет", 13: "тринадесет",
-           14: "четиринадесет", 15: "петнадесет", 20: "двадесет", 30: "тридесет", 40: "четиридесет",
-           50: "петдесет", 100: "сто"},
-    "ru": {2: "два две двух", 3: "три трёх трех", 4: "четыре четырёх четырех", 5: "пять пяти", 6: "шесть шести",
-           7: "семь семи", 8: "восемь восьми", 9: "девять девяти", 10: "десять десяти", 11: "одиннадцать",
-           12: "двенадцать", 13: "тринадцать", 14: "четырнадцать", 15: "пятнадцать", 20: "двадцать",
-           30: "тридцать", 40: "сорок", 50: "пятьдесят", 100: "сто"},
-    "uk": {2: "два дві двох", 3: "три трьох", 4: "чотири чотирьох", 5: "п'ять п’ять п'яти п’яти", 6: "шість шести",
-           7: "сім семи", 8: "вісім восьми", 9: "дев'ять дев’ять", 10: "десять", 11: "одинадцять", 12: "дванадцять",
-           13: "тринадцять", 14: "чотирнадцять", 15: "п'ятнадцять п’ятнадцять", 20: "двадцять", 30: "тридцять",
-           40: "сорок", 50: "п'ятдесят п’ятдесят", 100: "сто"},
+           14: "четиринадесет", 15: "петнадесет", 20: "двадесет", 30: "тридесет", 40: "четиридесет", 50: "петдесет",
+           100: "сто"},
+    "ru": {2: "две двух", 3: "трёх трех", 4: "четырёх четырех", 5: "пяти", 6: "шести", 7: "семи", 8: "восьми",
+           9: "девяти", 10: "десяти", 100: "сто"},
+    "uk": {2: "дві двох", 3: "трьох", 4: "чотирьох", 5: "п’ять п'яти п’яти", 6: "шести", 7: "семи", 8: "восьми",
+           9: "дев’ять", 15: "п’ятнадцять", 50: "п’ятдесят", 100: "сто"},
 }
 # Hundreds and thousands where one word writes them ("ötszáz euró", "päťsto eur", "csaknem háromezer
 # megawatt", "pięćset osób"); not where two words do ("pět set", "cinci sute"), nor a thousand alone,
 # which follows digits as a scale word ("5 ezer")
 _ROUND: dict[str, dict[int, str]] = {
-    "hu": {200: "kétszáz", 300: "háromszáz", 400: "négyszáz", 500: "ötszáz", 600: "hatszáz", 700: "hétszáz",
-           800: "nyolcszáz", 900: "kilencszáz", 2000: "kétezer", 3000: "háromezer", 4000: "négyezer",
-           5000: "ötezer", 6000: "hatezer", 7000: "hétezer", 8000: "nyolcezer", 9000: "kilencezer", 10000: "tízezer"},
-    "sk": {200: "dvesto", 300: "tristo", 400: "štyristo", 500: "päťsto", 600: "šesťsto", 700: "sedemsto",
-           800: "osemsto", 900: "deväťsto", 2000: "dvetisíc", 3000: "tritisíc", 4000: "štyritisíc", 5000: "päťtisíc",
-           10000: "desaťtisíc"},
-    "pl": {200: "dwieście dwustu", 300: "trzysta trzystu", 400: "czterysta czterystu", 500: "pięćset pięciuset",
-           600: "sześćset sześciuset", 700: "siedemset siedmiuset", 800: "osiemset ośmiuset",
-           900: "dziewięćset dziewięciuset"},
-    "hr": {200: "dvjesto", 300: "tristo", 400: "četiristo", 500: "petsto", 600: "šeststo", 700: "sedamsto",
-           800: "osamsto", 900: "devetsto"},
-    "sl": {200: "dvesto", 300: "tristo", 400: "štiristo", 500: "petsto", 600: "šeststo", 700: "sedemsto",
-           800: "osemsto", 900: "devetsto"},
-    "fi": {200: "kaksisataa", 300: "kolmesataa", 400: "neljäsataa", 500: "viisisataa", 2000: "kaksituhatta",
-           3000: "kolmetuhatta", 4000: "neljätuhatta", 5000: "viisituhatta", 10000: "kymmenentuhatta"},
+    "hu": {2000: "kétezer", 3000: "háromezer", 4000: "négyezer", 5000: "ötezer", 6000: "hatezer", 7000: "hétezer",
+           8000: "nyolcezer", 9000: "kilencezer", 10000: "tízezer"},
+    "sk": {2000: "dvetisíc", 3000: "tritisíc", 4000: "štyritisíc", 5000: "päťtisíc", 10000: "desaťtisíc"},
+    "pl": {200: "dwustu", 300: "trzystu", 400: "czterystu", 500: "pięciuset", 600: "sześciuset", 700: "siedmiuset",
+           800: "ośmiuset", 900: "dziewięciuset"},
+    "hr": {200: "dvjesto", 300: "tristo", 400: "četiristo", 600: "šeststo"},
+    "fi": {2000: "kaksituhatta", 3000: "kolmetuhatta", 4000: "neljätuhatta", 5000: "viisituhatta",
+           10000: "kymmenentuhatta"},
     "el": {200: "διακόσια διακόσιοι διακόσιες", 300: "τριακόσια τριακόσιοι τριακόσιες",
            400: "τετρακόσια τετρακόσιοι τετρακόσιες", 500: "πεντακόσια πεντακόσιοι πεντακόσιες",
            1000: "χίλια χίλιοι χίλιες"},
     "bg": {200: "двеста", 300: "триста", 400: "четиристотин", 500: "петстотин"},
-    "ru": {200: "двести", 300: "триста", 400: "четыреста", 500: "пятьсот", 600: "шестьсот", 700: "семьсот",
-           800: "восемьсот", 900: "девятьсот"},
-    "uk": {200: "двісті", 300: "триста", 400: "чотириста", 500: "п'ятсот п’ятсот", 600: "шістсот", 700: "сімсот",
-           800: "вісімсот", 900: "дев'ятсот дев’ятсот"},
+    "uk": {500: "п’ятсот", 900: "дев’ятсот"},
 }
 for _language, _round in _ROUND.items():
     _WORDS[_language] = _WORDS[_language] | _round
@@ -136,7 +97,25 @@ _HU_UNITS = {1: "egy", 2: "két kettő", 3: "három", 4: "négy", 5: "öt", 6: "
 _WORDS["hu"] = _WORDS["hu"] | {ten + unit: " ".join(prefix + word for word in words.split())
                                for ten, prefix in _HU_TENS.items() for unit, words in _HU_UNITS.items()}
 _WORDS["nb"] = _WORDS["nn"] = _WORDS["no"]
-LANGUAGES = frozenset(_WORDS)
+LANGUAGES = frozenset(_WORDS) | {"tr"}
+
+# ``num2words``' names for the languages it writes (Croatian as Serbian's Latin script)
+_NUM2WORDS = {"hr": "sr", "nb": "no", "nn": "no"}
+_AMBIGUOUS = frozenset({"šesto", "nouă", "nou", "hat", "hét"})  # as often another word (see above)
+
+
+@lru_cache(maxsize=16)
+def _spelled(language: str) -> dict[str, int]:
+    """The cardinals from 2 to 99 and the hundreds that ``num2words`` writes in one word, by word."""
+    from num2words import CONVERTER_CLASSES, num2words
+
+    code = _NUM2WORDS.get(language, language)
+    if code not in CONVERTER_CLASSES:
+        return {}
+    spelled = {num2words(value, lang=code).lower(): value for value in [*range(2, 100), *range(200, 1000, 100)]}
+    return {word: value for word, value in spelled.items()
+            if " " not in word and "-" not in word and word not in _AMBIGUOUS}
+
 
 # "One" before a scale word, where it is written ("un milion și jumătate", "bir milyon kişi", "ένα
 # εκατομμύριο"): read with the scale word only, since alone it is an article as often. (Swedish and
@@ -161,7 +140,7 @@ def _scales(language: str) -> dict[str, int]:
 
 @lru_cache(maxsize=16)
 def _table(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
-    value_of = by_word(_WORDS[language]) | _scales(language)
+    value_of = _spelled(language) | by_word(_WORDS.get(language, {})) | _scales(language)
     value_of |= {one: 1 for one in _ONE.get(language, "").split()}
     words = sorted(value_of, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(map(re.escape, words)), re.IGNORECASE), value_of
@@ -196,4 +175,4 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None) -
     return [span for span in spans if span[2] != 1]
 
 
-_TENS = frozenset({20, 30, 40, 50})
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
