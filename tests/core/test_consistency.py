@@ -117,6 +117,13 @@ def test_one_year_said_by_each_is_what_they_say_where_one_gives_no_other_figure(
     state, _, _ = judge(("Le médicament doit être lancé en 2027.", "fr", "2026-11-03"),
                         ("Die Produktion im neuen Werk beginnt 2028.", "de", "2026-11-03"))
     assert state != "conflict"
+    # two years said by both agree; one of them is not enough (a phase and the whole may be two steps)
+    state, lines, _ = judge(("Die Eröffnung verschiebt sich damit von 2031 auf 2034.", "de", "2026-11-17"),
+                            ("Odprtje predora se s tem premika z leta 2031 na leto 2034.", "sl", "2026-11-18"))
+    assert state == "consistent" and "year 2031, 2034 both (the same years)" in lines
+    state, _, _ = judge(("Radovi će biti završeni do kraja 2030., a puni promet kreće u rujnu 2031.", "hr",
+                         "2026-11-17"), ("Пълното натоварване започва през септември 2031 г.", "bg", "2026-11-18"))
+    assert state != "consistent"
     # where both give other figures, the years are those figures' and are not compared alone
     state, lines, _ = judge(("In 2019 the club had 400 members.", "en", "2026-11-03"),
                             ("2022 zählte der Verein 650 Mitglieder.", "de", "2026-11-03"))

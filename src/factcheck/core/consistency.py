@@ -678,7 +678,7 @@ def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
     if len(a.years) != 1 or len(b.years) != 1 or any(c.kind == "year" for c in compared):
         return []
     (x,), (y,) = a.years, b.years
-    if not (_of_its_year(fa, x) and _of_its_year(fb, y)):
+    if not (_of_its_years(fa, {x}) and _of_its_years(fb, {y})):
         return []
     values = ({f.value for f in fa}, {g.value for g in fb})
     of_x, of_y = ({f.value for f in figures if f.year is not None} for figures in (fa, fb))
@@ -710,14 +710,21 @@ def _one_year_each(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure
                    compared: list[Comparison]) -> list[Comparison]:
     """Two related statements that each name one year, where one gives no other figure, so that the
     year is what it says: the same year agrees ("poslední velkou rekonstrukcí v roce 1968" / "dates
-    back to 1968"), and years two or more apart are one outlet's wrong date ("mis en service en
+    back to 1968"), as do the same years ("von 2031 auf 2034" / "se premika z leta 2031 na leto
+    2034"; not one of them, which may be another step of the story: "do kraja 2030" / "през
+    септември 2031", of one that says both), and years two or more apart are one outlet's wrong date ("mis en service en
     2016" / "in 2013 opgeleverd"). Years one apart may be two steps of one story (a launch in 2027,
     production from 2028; a season 2025/26), and this year's event beside an earlier one, or two of
     different names, two events."""
-    if len(a.years) != 1 or len(b.years) != 1 or (a.quantities and b.quantities) or compared:
+    if (a.quantities and b.quantities) or compared:
+        return []
+    if len(a.years) > 1 and a.years == b.years and _of_its_years(fa + fb, a.years):
+        said = ", ".join(map(str, sorted(a.years)))
+        return [Comparison("year", said, said, 0.0, 0.0, "the same years", "consistent")]
+    if len(a.years) != 1 or len(b.years) != 1:
         return []
     (x,), (y,) = a.years, b.years
-    if not (_of_its_year(fa, x) and _of_its_year(fb, y)):
+    if not (_of_its_years(fa, {x}) and _of_its_years(fb, {y})):
         return []
     if x == y:
         return [Comparison("year", str(x), str(y), 0.0, 0.0, "the same year", "consistent")]
@@ -729,10 +736,10 @@ def _one_year_each(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure
     return []
 
 
-def _of_its_year(figures: list[Figure], year: int) -> bool:
-    """Whether each of a statement's figures is of ``year``, its one year, or of no year it does not
-    write (one said "last year" is of another)."""
-    return all(f.year == year if f.year is not None else f.year_offset is None for f in figures)
+def _of_its_years(figures: list[Figure], years: set[int] | frozenset[int]) -> bool:
+    """Whether each of a statement's figures is of one of ``years``, those it writes, or of no year it
+    does not write (one said "last year" is of another)."""
+    return all(f.year in years if f.year is not None else f.year_offset is None for f in figures)
 
 
 def _mistyped(x: int, y: int, a: Signature, b: Signature) -> str:
