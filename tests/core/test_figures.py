@@ -841,6 +841,20 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("Enkurs tika vilkts 87 kilometrus garā posmā.", "lv", "number", 87, "km"),
         ("Inkaras buvo vilktas net 87 jūrmyles.", "lt", "number", 87, "nmi"),
         ("Kabelis nutiestas per 146 kilometrus.", "lt", "number", 146, "km"),
+        ("Barajlardaki su 28,5 milyon metreküpe kadar geriledi.", "tr", "number", 28.5e6, "m³"),
+        ("Yağış 71 milimetreye ulaştı.", "tr", "number", 71, "mm"),
+        ("Yeni hat 120 kilometrelik.", "tr", "number", 120, "km"),
+        # the Scandinavian mile, ten kilometres ("mil" is the English mile in other languages)
+        ("Hela banan är 87 mil lång.", "sv", "number", 87, "mil"),
+        ("Sprekken er 6,5 mil lang.", "no", "number", 6.5, "mil"),
+        ("Hat 116 mil uzunluğunda.", "tr", "number", 116, "mi"),
+        # Hebrew scale words behind CLDR's direction marks, and its currency words as the press writes them
+        ("תפוקת ההתפלה עומדת על 210 אלף מטר מעוקב ביום.", "he", "number", 210e3, "m³"),
+        ("הפרויקט יעלה 27 מיליון דולר.", "he", "money", 27e6, "USD"),
+        ("הקנס הוא 300 יורו.", "he", "money", 300, "EUR"),
+        ("Его стоимость составила 2,6 млрд рублей.", "ru", "money", 2.6e9, "RUB"),
+        # Romanian with the cedilla letters of old keyboards
+        ("Euro era cotat la 426,3 forinţi.", "ro", "money", 426.3, "HUF"),
         # Baltic tonnes as outlets write them (CLDR has only the formal "metric" forms), a Latvian count
         # in the genitive, an Estonian sum in its case, a Romanian sum of twenty or more with its "de",
         # the Bulgarian article joined to a numeral

@@ -65,6 +65,7 @@ def figures(text: str, lang: str):
         ("Zahynulo šesťdesiatpäť ľudí.", "Zahynulo 65 ľudí.", "sk"),
         ("Umrlo je osamdeset dva putnika.", "Umrlo je 82 putnika.", "hr"),
         ("Zginęło sześćdziesiąt osób.", "Zginęło 60 osób.", "pl"),
+        ("Valuta je izgubila devet odsto vrednosti.", "Valuta je izgubila 9 odsto vrednosti.", "sr"),
     ],
 )
 def test_words_give_the_figures_digits_give(words, digits, lang):

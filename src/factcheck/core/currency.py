@@ -100,9 +100,11 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "it": {"sterline": "GBP", "sterlina": "GBP"},  # CLDR: "sterline britanniche"
     # CLDR names the dollar with its country ("щатски долара", "JAV doleris"); outlets write it bare
     "ru": {"доллар": "USD", "доллара": "USD", "долларов": "USD", "евро": "EUR", "фунтов": "GBP", "фунта": "GBP",
-           "злотых": "PLN"},
+           "злотых": "PLN", "рубль": "RUB", "рубля": "RUB", "рублей": "RUB", "руб.": "RUB"},
     "uk": {"долар": "USD", "долара": "USD", "доларів": "USD", "долари": "USD", "євро": "EUR", "фунтів": "GBP",
-           "гривень": "UAH", "гривні": "UAH", "злотих": "PLN"},
+           "гривень": "UAH", "гривні": "UAH", "злотих": "PLN", "рублів": "RUB"},
+    # the shekel and the dollar without their "new" and "American", the euro as the press spells it
+    "he": {"שקל": "ILS", "שקלים": "ILS", "ש\"ח": "ILS", "דולר": "USD", "דולרים": "USD", "יורו": "EUR"},
     "mk": {"долари": "USD", "долар": "USD", "евра": "EUR", "евро": "EUR", "денари": "MKD", "денара": "MKD"},
     "sq": {"dollarë": "USD", "dollarë amerikanë": "USD", "euro": "EUR", "eurosh": "EUR", "lekë": "ALL"},
     "bg": {"долар": "USD", "долара": "USD", "долари": "USD", "евро": "EUR", "лева": "BGN", "лв.": "BGN"},
@@ -327,9 +329,23 @@ def _rates() -> _Rates:
     return _Rates()
 
 
+_QUIET = dt.timedelta(days=10)  # the longest the ECB goes without a rate (holidays)
+
+
+@lru_cache(maxsize=1)
+def _became_the_euro() -> frozenset[str]:
+    """The currencies countries left for the euro (HRK, BGN, LTL): their last rate is the fixed one."""
+    from babel.core import get_global
+
+    return frozenset(code for currencies in get_global("territory_currencies").values()
+                     if any(c == "EUR" and until is None for c, _, until, _ in currencies)
+                     for code, _, until, _ in currencies if until is not None)
+
+
 @lru_cache(maxsize=4096)
 def usd_rate(code: str, as_of: str | None) -> tuple[float, str] | None:
-    """(USD per unit of ``code``, ISO date of the rate used) at ``as_of``; None if unknown currency.
+    """(USD per unit of ``code``, ISO date of the rate used) at ``as_of``; None if unknown currency,
+    or one the ECB had stopped quoting by then.
 
     Dates outside the ECB data are moved to the nearest date that has rates for both currencies;
     ``None`` means the latest rate.
@@ -342,8 +358,14 @@ def usd_rate(code: str, as_of: str | None) -> tuple[float, str] | None:
         return None
     (code_first, code_last), (usd_first, usd_last) = rates.bounds(code), rates.bounds("USD")
     first, last = max(code_first, usd_first), min(code_last, usd_last)
-    day = parse_as_of(as_of) or last
-    day = min(max(day, first), last)
+    asked = parse_as_of(as_of)
+    if code_last < usd_last - _QUIET and (asked or usd_last) > code_last + _QUIET:
+        if code not in _became_the_euro():
+            return None  # no longer quoted (the rouble since March 2022): its last rate says nothing of later days
+        # the kuna, the lev: fixed to the euro at their last rate, worth the euro's dollars of the day
+        day = min(max(asked or usd_last, usd_first), usd_last)
+        return 1.0 / rates.eur_rate(code, code_last) * rates.eur_rate("USD", day), day.isoformat()
+    day = min(max(asked or last, first), last)
     # the arithmetic of CurrencyConverter.convert(1, code, "USD"): 1.0 / rate(code) * rate(USD)
     return 1.0 / rates.eur_rate(code, day) * rates.eur_rate("USD", day), day.isoformat()
 

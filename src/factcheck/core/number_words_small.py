@@ -1,8 +1,8 @@
 """Small cardinals written in words in the languages ``text2num`` does not read: Swedish, Norwegian,
-Polish, Czech, Slovak, Croatian, Romanian, Hungarian, Finnish, Greek, Turkish, Slovenian, Lithuanian,
-Latvian, Estonian, Bulgarian, Russian, Ukrainian and Catalan ("fem helikoptrar", "šesť členov posádky", "Z
-ôsmich vozňov", "pięciu rannych", "opt zile", "πέντε", "štiri odstotke", "погибли пять человек",
-"osamdeset plovila", "kuusitoista kertaa").
+Polish, Czech, Slovak, Croatian, Serbian and Bosnian (in the Latin script), Romanian, Hungarian,
+Finnish, Greek, Turkish, Slovenian, Lithuanian, Latvian, Estonian, Bulgarian, Russian, Ukrainian and
+Catalan ("fem helikoptrar", "šesť členov posádky", "Z ôsmich vozňov", "pięciu rannych", "opt zile",
+"πέντε", "štiri odstotke", "погибли пять человек", "osamdeset plovila", "kuusitoista kertaa").
 
 News writes the counts below a hundred in words, and a count in words is compared as its digits are.
 One word is one number here (the hundreds and thousands too where one word writes them: "ötszáz",
@@ -97,10 +97,11 @@ _HU_UNITS = {1: "egy", 2: "két kettő", 3: "három", 4: "négy", 5: "öt", 6: "
 _WORDS["hu"] = _WORDS["hu"] | {ten + unit: " ".join(prefix + word for word in words.split())
                                for ten, prefix in _HU_TENS.items() for unit, words in _HU_UNITS.items()}
 _WORDS["nb"] = _WORDS["nn"] = _WORDS["no"]
+_WORDS["sr"] = _WORDS["bs"] = _WORDS["hr"]  # the Latin script's words are one language's
 LANGUAGES = frozenset(_WORDS) | {"tr"}
 
-# ``num2words``' names for the languages it writes (Croatian as Serbian's Latin script)
-_NUM2WORDS = {"hr": "sr", "nb": "no", "nn": "no"}
+# ``num2words``' names for the languages it writes (Croatian and Bosnian as Serbian's Latin script)
+_NUM2WORDS = {"hr": "sr", "bs": "sr", "nb": "no", "nn": "no"}
 _AMBIGUOUS = frozenset({"šesto", "nouă", "nou", "hat", "hét"})  # as often another word (see above)
 
 
@@ -122,8 +123,8 @@ def _spelled(language: str) -> dict[str, int]:
 # Norwegian "en miljon" is read with the halves, ``number_halves``.)
 _ONE: dict[str, str] = {
     "ro": "un o", "tr": "bir", "el": "ένα", "hu": "egy", "bg": "един", "pl": "jeden", "cs": "jeden", "sk": "jeden",
-    "hr": "jedan", "sl": "en", "ru": "один", "uk": "один", "fi": "yksi", "lt": "vienas", "lv": "viens",
-    "et": "üks", "ca": "un"}
+    "hr": "jedan", "sr": "jedan", "bs": "jedan", "sl": "en", "ru": "один", "uk": "один", "fi": "yksi",
+    "lt": "vienas", "lv": "viens", "et": "üks", "ca": "un"}
 # Where a scale word after any number keeps its singular ("tizenöt millió", "on beş milyon"), it is
 # one of it only after "one": alone, a number this module does not read may stand before it
 _SINGULAR_AFTER_NUMBERS = frozenset({"hu", "tr"})

@@ -241,9 +241,12 @@ def parse_number_prefix(token: str, lang: str | None) -> tuple[Decimal, int] | N
     return None
 
 
+_DIRECTION_MARKS = str.maketrans("", "", "\u200e\u200f\u061c")  # Hebrew's "\u200f0 אלף": no text
+
+
 def _unquote(pattern_part: str) -> str:
-    """CLDR pattern literal text without its quoting ("mio'.'" -> "mio.")."""
-    return re.sub(r"'([^']*)'", lambda m: m.group(1) or "'", pattern_part)
+    """CLDR pattern literal text without its quoting ("mio'.'" -> "mio.") and direction marks."""
+    return re.sub(r"'([^']*)'", lambda m: m.group(1) or "'", pattern_part.translate(_DIRECTION_MARKS))
 
 
 @lru_cache(maxsize=64)
@@ -255,7 +258,7 @@ def singular_scale_words(lang: str | None) -> dict[str, int]:
     except (KeyError, TypeError):
         return {}
     return {" ".join(_unquote(p.suffix[0]).split()): int(magnitude) for magnitude, p in patterns.items()
-            if p.int_prec[0] == 1 and not p.prefix[0].strip() and p.suffix[0].strip()}
+            if p.int_prec[0] == 1 and not _unquote(p.prefix[0]).strip() and _unquote(p.suffix[0]).strip()}
 
 
 @lru_cache(maxsize=256)
@@ -273,7 +276,7 @@ def scale_words(lang: str | None) -> dict[str, int]:
             continue
         for patterns in by_plural.values():
             for magnitude, pattern in patterns.items():
-                prefix, suffix = pattern.prefix[0], pattern.suffix[0]
+                prefix, suffix = _unquote(pattern.prefix[0]), pattern.suffix[0]
                 digits = pattern.int_prec[0]
                 if prefix.strip() or not digits:
                     continue  # word before the number, or no number at all ("mille"): not a scale

@@ -1,10 +1,10 @@
 """Units' words in the cases a sentence gives them, where CLDR lists only those of counting: "34
 centiméterre apadt", "180 méterrel" (Hungarian), "87 kilometrin matkan", "12 kilometrillä" (Finnish),
 "146-kilomeetrine kaabel", "87 kilomeetri pikkusel" (Estonian), "87 kilometrus garā posmā" (Latvian),
-"net 87 jūrmyles", "87 kilometrus" (Lithuanian). Made by rule from the language's own long forms, for
-the units that measure (lengths, areas, masses, volumes, energy, power, speeds); spans of time are
-listed with their cases in ``core.units``. A form a rule makes wrongly is a word no text holds.
-"""
+"net 87 jūrmyles", "87 kilometrus" (Lithuanian), "28,5 milyon metreküpe", "120 kilometrelik"
+(Turkish). Made by rule from the language's own long forms, for the units that measure (lengths,
+areas, masses, volumes, energy, power, speeds); spans of time are listed with their cases in
+``core.units``. A form a rule makes wrongly is a word no text holds."""
 
 from __future__ import annotations
 
@@ -102,4 +102,23 @@ def _lithuanian(word: str, own: dict[str, str]) -> list[str]:
     return []
 
 
-_RULES = {"hu": _hungarian, "fi": _finnish, "et": _estonian, "lv": _latvian, "lt": _lithuanian}
+# Turkish: the cases and the adjective in "-lik", by the last vowel's harmony (two ways: a/e; four
+# ways: ı/i/u/ü); "d" hardens to "t" after a voiceless consonant, "y" or "n" joins an ending to a vowel
+_TR_TWO = {"a": "a", "ı": "a", "o": "a", "u": "a", "e": "e", "i": "e", "ö": "e", "ü": "e"}
+_TR_FOUR = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+
+
+def _turkish(word: str, own: dict[str, str]) -> list[str]:
+    """"28,5 milyon metreküpe kadar", "71 milimetreye", "120 kilometrelik hat", "3 bin hektardan"."""
+    vowels = [ch for ch in word.lower() if ch in _TR_TWO]
+    if not vowels or "/" in word:
+        return []
+    two, four = _TR_TWO[vowels[-1]], _TR_FOUR[vowels[-1]]
+    after_vowel = word[-1].lower() in _TR_TWO
+    d = "t" if word[-1].lower() in "fstkçşhp" else "d"
+    return [word + ending for ending in (
+        ("y" if after_vowel else "") + two, d + two, d + two + "n", ("y" if after_vowel else "") + "l" + two,
+        ("y" if after_vowel else "") + four, ("n" if after_vowel else "") + four + "n", "l" + four + "k")]
+
+
+_RULES = {"hu": _hungarian, "fi": _finnish, "et": _estonian, "lv": _latvian, "lt": _lithuanian, "tr": _turkish}

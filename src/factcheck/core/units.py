@@ -77,10 +77,14 @@ SYMBOLS_ONLY: dict[str, tuple[str, str]] = {
 }
 #: Units given to figures read by other means than their words: a race time ("2:06:41") in seconds
 READ_OTHERWISE: dict[str, tuple[str, str]] = {"s": ("second", "duration")}
+#: Units of one country's speech, read from its words only (``EVERYDAY``): the Scandinavian mile of
+#: ten kilometres ("Banan är 87 mil lång"), not the English mile other languages' "mil" is
+LOCAL: dict[str, tuple[str, str]] = {"mil": ("scandinavian_mile", "length")}
+_DEFINED = ("scandinavian_mile = 10 * kilometer",)  # what pint's registry lacks
 _PINT = ({symbol: expr for symbol, expr, _ in UNITS.values()}
-         | {s: expr for s, (expr, _) in (SYMBOLS_ONLY | READ_OTHERWISE).items()})
+         | {s: expr for s, (expr, _) in (SYMBOLS_ONLY | READ_OTHERWISE | LOCAL).items()})
 DIMENSION = ({symbol: dim for symbol, _, dim in UNITS.values()}
-             | {s: dim for s, (_, dim) in (SYMBOLS_ONLY | READ_OTHERWISE).items()})
+             | {s: dim for s, (_, dim) in (SYMBOLS_ONLY | READ_OTHERWISE | LOCAL).items()})
 
 # Short forms that are ordinary words or letters in running text: only taken right after a number
 # with a space ("1.2 m", not "20m people", which is 20 million in British English), never glued.
@@ -126,9 +130,10 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # energy written as one word, where CLDR hyphenates it ("1,05 kroner per kilowatttime")
     "da": {"kilowatttime": "kWh", "kilowatttimer": "kWh", "megawatttime": "MWh", "megawatttimer": "MWh"},
     "no": {"mål": "daa", "dekar": "daa", "kilowattime": "kWh", "kilowattimer": "kWh", "megawattime": "MWh",
-           "megawattimer": "MWh"},
+           "megawattimer": "MWh", "mil": "mil"},
     "nb": {"mål": "daa", "dekar": "daa", "kilowattime": "kWh", "kilowattimer": "kWh", "megawattime": "MWh",
-           "megawattimer": "MWh"},
+           "megawattimer": "MWh", "mil": "mil"},
+    "sv": {"mil": "mil"},
     # the press's abbreviations of square and cubic ("48 кв. км", "3,1 млн. куб. м", "120 kv. m")
     # and tonnes as the press writes them, not CLDR's metric ones ("38,6 млн тонн", "233 долара за тон")
     "bg": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
@@ -282,7 +287,10 @@ def _larger_energy(forms: dict[str, str]) -> dict[str, str]:
 def _registry():
     import pint  # lazily: see the module docstring
 
-    return pint.UnitRegistry()
+    registry = pint.UnitRegistry()
+    for definition in _DEFINED:
+        registry.define(definition)
+    return registry
 
 
 def convert(value: float, unit: str, to: str) -> float | None:
