@@ -1711,6 +1711,11 @@ def test_this_year_and_next_year_date_their_own_clauses():
     state, _, _ = judge(("Mandag passerte 21 400 kjøretøy broen, ifølge selskapet, mens snittet i fjor lå på 20 000 per døgn.",
                          "no", "2026-11-12"), ("Last year 7.3 million vehicles crossed the bridge.", "en", "2026-11-10"))
     assert state != "conflict"
+    # and so does Greek "but": this year is not 2008's
+    state, _, _ = judge(("«Θυμίζει το 2008, όταν τα αποθέματα είχαν πέσει στο 7,1%, αλλά φέτος η βροχή ήταν ακόμη "
+                         "λιγότερη», δήλωσε η υπουργός.", "el", "2026-11-17"),
+                        ("In 2008 storage fell to 7.1 per cent in the spring.", "en", "2026-11-18"))
+    assert state == "consistent"
 
 
 def test_options_are_neither_the_firm_order_nor_its_whole():

@@ -65,6 +65,8 @@ def figures(text: str, lang: str):
         ("Zahynulo šesťdesiatpäť ľudí.", "Zahynulo 65 ľudí.", "sk"),
         ("Umrlo je osamdeset dva putnika.", "Umrlo je 82 putnika.", "hr"),
         ("Zginęło sześćdziesiąt osób.", "Zginęło 60 osób.", "pl"),
+        ("The cartel raised the prices of twenty-three off-patent medicines.",
+         "The cartel raised the prices of 23 off-patent medicines.", "en"),  # the noun after it hyphenated
         ("Valuta je izgubila devet odsto vrednosti.", "Valuta je izgubila 9 odsto vrednosti.", "sr"),
     ],
 )

@@ -549,10 +549,10 @@ _CONJUNCTION = re.compile(
 # Between a measure word and a figure: a sign that they stand in clauses of their own. "en" is
 # Dutch for "and", but French and Spanish for "in" ("tombée à 2,7 % en octobre"): a break in Dutch only,
 # and so are the other short words below in their own languages.
-_CONJUNCTIONS = ("and|og|och|und|et|y|e|dan|serta|but|men|aber|mais|pero|ma|maar|tapi|while|și|mutta|но|και|ενώ|"
+_CONJUNCTIONS = ("and|og|och|und|et|y|e|dan|serta|but|men|aber|mais|pero|ma|maar|tapi|while|și|mutta|но|και|ενώ|αλλά|"
                  "whereas|mens|medan|während|mientras|mentre|enquanto|terwijl|sementara|podczas gdy|zatímco|míg")
 _SHORT_CONJUNCTIONS = {"nl": "en", "lt": "o|ir|bet|tad", "lv": "un|bet", "et": "ja|aga", "fi": "ja", "hu": "és|de",
-                       "ro": "iar|dar", "tr": "ve|ama", "cs": "a|ale", "sk": "a|ale", "pl": "a|i|ale", "hr": "a|i",
+                       "ro": "iar|dar", "tr": "ve|ama", "pt": "mas", "cs": "a|ale", "sk": "a|ale", "pl": "a|i|ale", "hr": "a|i",
                        "sr": "a|i", "sl": "a|in", "bg": "и|а", "ru": "и|а", "uk": "і|та|а"}
 
 

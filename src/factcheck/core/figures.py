@@ -437,9 +437,9 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
         if not measured:
             following = text[f.end:hi].split(None, 1)
             noun = following[0].strip(".,;:!?()\"'«»“”") if following else ""
-            if (amount < 2 or not noun.isalpha() or noun.lower() in _NOT_NOUNS) \
+            if (amount < 2 or not noun.replace("-", "").isalpha() or noun.lower() in _NOT_NOUNS) \
                     and not (amount >= 2 and not noun and _RISEN_TO.search(text, max(lo, start - 12), start)):
-                continue  # "one of them", "seven." (no noun), not "has risen to nine."
+                continue  # "one of them", "seven." (no noun), not "has risen to nine." ("off-patent" is a word)
             before = text[lo:start].rstrip()[-1:]
             if (language in ID_LANGUAGES and text[start].isupper() and (before.isalnum() or before == ",")
                     and noun[:1].islower()):
