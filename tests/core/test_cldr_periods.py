@@ -19,3 +19,9 @@ def test_a_rate_in_cldr_s_words_takes_its_period():
     assert rate.period == "daily"
     # a number word is no period: Estonian "kuus" is six as well as "a month"
     assert "monthly" not in find_periods("Kuus laeva jäi sadamasse.")
+
+
+def test_a_latvian_period_word_with_an_adjective_before_it_is_a_time_not_a_rate():
+    assert find_periods("Līniju izmanto 10 100 pasažieru dienā.") == {"daily"}
+    assert find_periods("Pirmajā dienā jauno līniju izmantoja aptuveni 10 100 pasažieru.") == frozenset()
+    assert find_periods("Šajā gadā ostā ienāca 212 kuģi.") == frozenset()

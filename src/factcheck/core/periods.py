@@ -142,8 +142,10 @@ def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     # number's rate ("dagelijks 96.000 liter", "naponta 45 ezer tonna", "täglich 2,5 Millionen"); one
     # before a word for later or earlier is a time, not a rate ("a day later", "am Tag danach"), and
     # so is one before "after" or "before" and a verb ("a day after pulling its fleet"), where "a day
-    # after the restrictions" may be a rate.
-    return re.compile(rf"(?:(?<![\w])|(?=/)|(?=[{_UNSPACED}])){trie}(?:(?![\w])|(?<=[{_UNSPACED}]))"
+    # after the restrictions" may be a rate. A Latvian period word in the locative is a time where an
+    # adjective before it agrees ("pirmajā dienā", "šajā gadā": on the first day, this year), a rate
+    # alone ("10 100 pasažieru dienā").
+    return re.compile(rf"(?<!ajā\s)(?:(?<![\w])|(?=/)|(?=[{_UNSPACED}])){trie}(?:(?![\w])|(?<=[{_UNSPACED}]))"
                       rf"(?!\s+(?:1[89]|20)\d\d(?![\d.,]\d))(?!\s+(?:{_LATER_OR_EARLIER})(?![\w]))"
                       rf"(?!\s+(?:after|before)\s+\w+ing(?![\w]))", flags)
 
