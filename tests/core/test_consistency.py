@@ -2220,3 +2220,12 @@ def test_a_date_a_year_off_is_a_slip_even_where_the_figures_agree():
     state, lines, _ = judge(("Beslutet om att utrymma 23 hus fattades den 17 november 2025.", "sv", "2026-11-19"),
                             ("Valdžia antradienį, lapkričio 17 d., įsakė evakuoti 23 namus.", "lt", "2026-11-19"))
     assert state == "conflict" and "the same day a year apart" in " ".join(lines)
+
+
+def test_a_semesters_fee_is_half_a_years():
+    state, lines, _ = judge(("Los estudiantes comunitarios pagan 2.601 euros por semestre.", "es", "2026-11-13"),
+                            ("EU-Bürger zahlen einen Studienbeitrag von 2.601 Euro im Jahr.", "de", "2026-11-12"))
+    assert state == "conflict" and any("another period" in line for line in lines)
+    state, _, _ = judge(("Die Studiengebühr beträgt 1.300 Euro pro Semester.", "de", "2026-11-12"),
+                        ("La matrícula cuesta 2.600 euros al año.", "es", "2026-11-13"))
+    assert state == "consistent"

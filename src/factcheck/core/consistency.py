@@ -94,8 +94,8 @@ WINDOW_YEARS = 3  # an undated article with no story date: rates of the last thr
 SAY_WHAT_THEY_MEASURE = frozenset({"temperature", "duration"})
 
 
-_BASES = {"monthly": "month on month", "quarterly": "quarter on quarter", "yearly": "year on year",
-          "since": "since an event"}
+_BASES = {"monthly": "month on month", "quarterly": "quarter on quarter", "half-yearly": "half-year on half-year",
+          "yearly": "year on year", "since": "since an event"}
 
 
 def _family(f: Figure) -> tuple:

@@ -82,6 +82,16 @@ PERIODS: dict[str, tuple[str, ...]] = {
         # not Slovak "denne" (daily), which is Danish and Norwegian "this" ("i denne måned")
         "pro kopf und tag", "pro person und tag", "pro einwohner und tag",
     ),
+    # a semester's fee, a half-year's payment ("2.601 euros por semestre", "1.500 Euro pro Semester")
+    "half-yearly": (
+        "per semester", "a semester", "each semester", "per half-year", "half-yearly", "semi-annually",
+        "pro semester", "im semester", "je semester", "halbjährlich", "pro halbjahr", "por semestre",
+        "al semestre", "cada semestre", "semestral", "semestrales", "semestralmente", "par semestre",
+        "chaque semestre", "semestriel", "semestrielle", "a semestre", "per semestre",
+        "ogni semestre", "semestrale", "semestrali", "ao semestre", "semestrais", "per halfjaar", "halfjaarlijks", "per termin", "per halvår", "halvårligt", "halvårsvis",
+        "za semestr", "na semestr", "za semestar", "po semestru", "na semestar", "lukukaudessa",
+        "félévente", "pe semestru", "ανά εξάμηνο", "за семестр", "на семестр",
+    ),
     "quarterly": (
         "quarterly", "per quarter", "each quarter", "kvartalsvis", "pr. kvartal", "per kvartal",
         "setiap kuartal", "per kuartal", "vierteljährlich", "pro quartal", "trimestral",
@@ -170,7 +180,7 @@ def rate_follows(text: str, end: int) -> bool:
 
 
 #: How many months one period is: "$1 billion a year" is "$83 million a month".
-MONTHS = {"monthly": 1.0, "yearly": 12.0, "quarterly": 3.0, "weekly": 12 / 52, "daily": 12 / 365}
+MONTHS = {"monthly": 1.0, "yearly": 12.0, "half-yearly": 6.0, "quarterly": 3.0, "weekly": 12 / 52, "daily": 12 / 365}
 MONTH_DAYS = 365.25 / 12  # a month in days, on average
 
 
