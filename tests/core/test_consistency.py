@@ -2229,3 +2229,18 @@ def test_a_semesters_fee_is_half_a_years():
     state, _, _ = judge(("Die Studiengebühr beträgt 1.300 Euro pro Semester.", "de", "2026-11-12"),
                         ("La matrícula cuesta 2.600 euros al año.", "es", "2026-11-13"))
     assert state == "consistent"
+
+
+def test_one_number_in_units_of_two_dimensions_is_a_wrong_unit():
+    state, lines, said = judge(("Из трубы вышло около 2,3 млн тонн метана.", "ru", "2026-11-18"),
+                               ("Aus dem Leck traten rund 2,3 Millionen Kubikmeter Gas aus.", "de", "2026-11-18"))
+    assert state == "conflict" and any("two dimensions: mass / volume" in line for line in lines)
+    assert said.endswith("the same number)")
+    # a millimetre of rain is a litre on a square metre
+    state, _, _ = judge(("Za 48 hodin napršelo 412 milimetrů srážek.", "cs", "2026-11-18"),
+                        ("U 48 sati palo je 412 litara kiše po četvornom metru.", "hr", "2026-11-18"))
+    assert state != "conflict"
+    # nor where the number agrees with a figure of its own unit on the other side
+    state, _, _ = judge(("Der Stausee fasst 120 Millionen Kubikmeter auf 120 Kilometern Länge.", "de", "2026-11-18"),
+                        ("The reservoir, 120 km long, holds 120 million cubic metres.", "en", "2026-11-18"))
+    assert state != "conflict"

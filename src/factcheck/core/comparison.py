@@ -133,8 +133,11 @@ def summary(comparisons: list[Comparison]) -> str:
 
 
 def _apart(c: Comparison) -> str:
-    """"money 20 vs 200, 90.0% apart"; two years or dates are only named ("year 2016 vs 2013")."""
-    return f"{c.kind} {c.a} vs {c.b}" if c.kind in _WHEN else f"{c.kind} {c.a} vs {c.b}, {c.difference:.1%} apart"
+    """"money 20 vs 200, 90.0% apart"; two years or dates are only named ("year 2016 vs 2013"), and one
+    number in two units is said so ("number 2,3 млн тонн vs 2,3 Millionen Kubikmeter, the same number")."""
+    if c.kind in _WHEN:
+        return f"{c.kind} {c.a} vs {c.b}"
+    return f"{c.kind} {c.a} vs {c.b}, " + ("the same number" if c.difference == 0 else f"{c.difference:.1%} apart")
 
 
 _WHEN = frozenset({"year", "date"})  # comparisons of when, not of how much

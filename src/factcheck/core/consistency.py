@@ -646,8 +646,32 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
             out += _conversions_of_one_amount(*sides)
+    out += _in_another_dimension(fa, fb, out)
     return out + (_year_slip(a, b, fa, fb, out) or _date_moved(a, b, out) or _second_year_slip(a, b, out)
                   or _one_year_each(a, b, fa, fb, out) or one_day_each(a, b, out))
+
+
+# a millimetre of rain is a litre on each square metre ("412 milimetrů srážek" / "412 litara po četvornom
+# metru"): one figure in two units of two dimensions
+_ONE_MEASURE_TWO_WAYS = frozenset({frozenset({"mm", "l"})})
+
+
+def _in_another_dimension(fa: list[Figure], fb: list[Figure], compared: list[Comparison]) -> list[Comparison]:
+    """One number of two or more significant digits in two related statements, in units of two
+    dimensions ("2,3 млн тонн метана" / "rund 2,3 Millionen Kubikmeter", "1,8 km/h" / "1.8メートル"):
+    one outlet wrote the wrong unit, a conflict. Not where either figure agrees with another already,
+    nor spans of time (a day's count and its hours), nor rain in millimetres and litres."""
+    agreed = {x for c in compared if c.consistent for x in (c.a, c.b)}
+    out = []
+    for f in fa:
+        for g in fb:
+            if f.kind == g.kind == "number" and f.dimension and g.dimension and f.dimension != g.dimension \
+                    and "span" not in (f.dimension, g.dimension) and same_written_number(f, g) \
+                    and frozenset({f.unit, g.unit}) not in _ONE_MEASURE_TWO_WAYS \
+                    and f.text not in agreed and g.text not in agreed:
+                out.append(Comparison(f.kind, f.text, g.text, 0.0, 0.0,
+                                      f"in units of two dimensions: {f.dimension} / {g.dimension}", "conflict"))
+    return out
 
 
 def _other_subjects(f: Figure, g: Figure, sf: Signature, sg: Signature) -> bool:
