@@ -134,6 +134,10 @@ def test_danish_billion_is_ten_to_the_twelfth_from_cldr():
         # a numerator and its fraction hyphenated; a change by a fraction said approximately or in its case
         ("The state pays more than three-fifths of the budget.", "en", 60),
         ("Ticket prices rose by nearly a third in a year.", "en", 100 / 3),
+        # a bound between "by" and the fraction, and eighths
+        ("Cocoa prices rose by more than a fifth in a month.", "en", 20),
+        ("Die Aktie schoss um gut ein Viertel nach oben.", "de", 25),
+        ("Gli ordini sono scesi di circa un ottavo.", "it", 12.5),
         ("Hiszpania zbierze w tym roku o jedną czwartą mniej oliwy.", "pl", 25),
         ("Jövőre harmadával drágul a bérlet.", "hu", 100 / 3),
     ],

@@ -36,6 +36,7 @@ from factcheck.core.dates import find_dates
 from factcheck.core.figure_context import annotate, bare_amount
 from factcheck.core.figure_ranges import TO, share_unit
 from factcheck.core.figure_words import BY, FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
+from factcheck.core.measure_words import BOUNDS
 from factcheck.core.models import Figure
 from factcheck.core.number_words import gate as number_word_gate
 from factcheck.core.number_words_id import GATE as ID_GATE
@@ -517,7 +518,10 @@ def _fraction_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
         source += rf"|(?:{phrase_trie(free)})(?=\s+(?!(?:{stop})(?![\w-]))[^\W\d_])"
     source = rf"(?<![\w-])(?:{source})"
     if by := BY.get(language):  # "rose by a fifth", "um gut ein Viertel": the fraction alone is the figure
-        approx = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in approx_words(language) if w[:1].isalpha())
+        # and "by more than a fifth", "um gut ein Viertel": an approximation or a bound between
+        said = (*approx_words(language), *BOUNDS["min"], *BOUNDS["max"])
+        approx = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(said), key=len, reverse=True)
+                          if w[:1].isalpha())
         source += (rf"|(?<![\w-])(?:{'|'.join(re.escape(w) for w in by)})\s*(?:(?:{approx or '(?!)'})\s+)?"
                    rf"(?P<changed>{body})(?![\w-])")
     return re.compile(source), re.compile(source, re.IGNORECASE)
