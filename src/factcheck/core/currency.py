@@ -22,6 +22,7 @@ from babel.numbers import get_currency_name
 
 from .currency_subunits import subunits
 from .numbers import cldr_locale
+from .scripts import is_hangul
 from .world_currency_words import WORDS as WORLD_WORDS
 
 #: ISO codes we detect: the ECB reference-rate currencies (which we can convert) plus a few more
@@ -216,7 +217,7 @@ def currency_forms(lang: str | None) -> CurrencyForms:
 def _is_word(form: str) -> bool:
     """Words ("dollars", "dolar AS") match in any case; symbols ("kr.", "Rp", "$") exactly. A Korean
     word is one however short ("원", "달러"): it follows its number, never comes before it ("직원 1,850명")."""
-    return (len(form) > 2 or any(0xAC00 <= ord(ch) <= 0xD7AF for ch in form)) \
+    return (len(form) > 2 or any(map(is_hangul, form))) \
         and form.replace(" ", "").replace("-", "").isalpha()
 
 

@@ -34,6 +34,7 @@ from factcheck.core.accents import strip_accents
 from factcheck.core.numbers import language_of
 from factcheck.core.periods import rate_follows
 from factcheck.core.quantity_words import approx_right_before
+from factcheck.core.scripts import HANGUL, KANA_AND_HAN
 from factcheck.core.units import unit_follows
 
 FALLBACK_LANGS = ("en", "da", "id", "de", "es", "fr", "nl", "sv", "nb", "it", "pt")
@@ -42,7 +43,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 # A year standing alone: no digit, letter, currency sign or decimal point glued to either side.
 # Japanese, Chinese and Korean write the year with its word glued on ("2021年", "2021년"), and
 # Japanese and Chinese glue it to the word before ("調査は2021年に").
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CJK = KANA_AND_HAN + HANGUL
 _YEAR_ALONE = rf"(?<![^\W{_CJK}]|[$£€¥₹.,/_]){_YEAR}(?!(?![年년])[\w%]|[.,/]\d|\s?%)"
 _DAY_SUFFIX = r"(?:\.|st|nd|rd|th|er|e|º)?"
 

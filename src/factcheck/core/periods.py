@@ -10,8 +10,7 @@ import re
 from functools import lru_cache
 
 from factcheck.core import cldr_periods
-
-_UNSPACED = "\u3040-\u30ff\u3400-\u9fff"
+from factcheck.core.scripts import KANA_AND_HAN
 
 # Period words per period, for the languages we see most; matched case-insensitively on word bounds.
 PERIODS: dict[str, tuple[str, ...]] = {
@@ -155,7 +154,7 @@ def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     # after the restrictions" may be a rate. A Latvian period word in the locative is a time where an
     # adjective before it agrees ("pirmajā dienā", "šajā gadā": on the first day, this year), a rate
     # alone ("10 100 pasažieru dienā").
-    return re.compile(rf"(?<!ajā\s)(?:(?<![\w])|(?=/)|(?=[{_UNSPACED}])){trie}(?:(?![\w])|(?<=[{_UNSPACED}]))"
+    return re.compile(rf"(?<!ajā\s)(?:(?<![\w])|(?=/)|(?=[{KANA_AND_HAN}])){trie}(?:(?![\w])|(?<=[{KANA_AND_HAN}]))"
                       rf"(?!\s+(?:1[89]|20)\d\d(?![\d.,]\d))(?!\s+(?:{_LATER_OR_EARLIER})(?![\w]))"
                       rf"(?!\s+(?:after|before)\s+\w+ing(?![\w]))", flags)
 

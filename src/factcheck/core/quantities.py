@@ -25,6 +25,7 @@ from .models import Quantity
 from .numbers import MINUS, SPACES, cldr_locale, groups_with_space, parse_number_prefix, scale_words
 from .periods import rate_follows
 from .quantity_words import ORDINAL_DOT, approx_right_before, words_for
+from .scripts import is_unspaced
 from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, unit_forms
 
 _SP = f"[{SPACES}]"  # one space between a number and its scale word, symbol or "%"
@@ -40,15 +41,6 @@ _CASE_ENDINGS = {"hu": re.compile(r"-(?:[aeoö]n|r[ae]|r[óő]l|b[ae]n?|h[oeö]z
 _OF_AFTER_COUNTS = frozenset({"ro"})
 _APPROX_WINDOW = 40
 _PREFIX_WINDOW = 12
-
-
-def is_unspaced(ch: str) -> bool:
-    """A character of a script written without spaces between words (Chinese, Japanese kana and
-    kanji), or of Korean, which glues its counters and scale words to a number: a number may touch
-    it on either side ("約2000万ドル", "1.2メートル", "1,850명", "12조 원")."""
-    o = ord(ch)
-    return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF66 <= o <= 0xFF9F
-            or 0xAC00 <= o <= 0xD7AF)
 
 
 def _alternation(forms, *, fold: bool = False, optional_dot: bool = False, reverse: bool = False) -> str:
