@@ -142,7 +142,9 @@ def _name_before(text: str, lang: str, f: Figure, lo: int, names: Collection[str
     when it is one of ``names``, no nationality ("Four Australians were among the 19 dead") and no country
     ("96,000 in the Netherlands and nearly 1.8 million worldwide"), or ""."""
     words = list(_NAME.finditer(text, lo, f.start))
-    if not words or len(text[words[-1].end():f.start].split()) > _NAME_REACH or nationality(words[-1].group(), lang) \
+    # not the word right after the figure before, which is that figure's ("24,116 TEU, has 14,250 containers")
+    if not words or lo and not text[lo:words[-1].start()].strip() \
+            or len(text[words[-1].end():f.start].split()) > _NAME_REACH or nationality(words[-1].group(), lang) \
             or any(a <= words[-1].start() < b for a, b, _ in countries_in(text, lang)):
         return ""
     key = word_key(words[-1].group().rstrip(".,;:"))
