@@ -2244,3 +2244,17 @@ def test_one_number_in_units_of_two_dimensions_is_a_wrong_unit():
     state, _, _ = judge(("Der Stausee fasst 120 Millionen Kubikmeter auf 120 Kilometern Länge.", "de", "2026-11-18"),
                         ("The reservoir, 120 km long, holds 120 million cubic metres.", "en", "2026-11-18"))
     assert state != "conflict"
+
+
+def test_two_shares_that_add_up_to_the_whole_are_one_outlets_other_part():
+    state, lines, _ = judge(("Bare 15 prosent av datatrafikken ble omdirigert via Sverige.", "no", "2026-11-18"),
+                            ("Omkring 85 procent av datatrafiken leddes om via Sverige.", "sv", "2026-11-18"))
+    assert state == "conflict" and any("the other part" in line for line in lines)
+    # not two sides of a vote, near a half
+    state, _, _ = judge(("Die Ja-Seite kam auf 47,6 Prozent.", "de", "2026-11-18"),
+                        ("The yes side got 52.3%.", "en", "2026-11-18"))
+    assert state != "conflict"
+    # nor a change beside a level
+    state, _, _ = judge(("Die Produktion sank um 40 Prozent.", "de", "2026-11-18"),
+                        ("The plant now runs at 60%.", "en", "2026-11-18"))
+    assert state != "conflict"

@@ -529,7 +529,28 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
                                         or _one_figure_each(f, g, sa, sb) or _the_same_country(f, g))) is not None:
         return slip
     return (_currency_slip(f, g, sa, sb) or converted_tenfold(f, g) or period_slip(f, g)
-            or other_periods_amount(f, g))
+            or other_periods_amount(f, g) or _the_other_part(f, g, sa, sb))
+
+
+def _the_other_part(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison | None:
+    """Two related statements that each give one share, the two adding up to a whole ("bare 15
+    prosent av datatrafikken" / "Omkring 85 procent av datatrafiken", "38 procent av budgeten" / "62
+    Prozent des Jahresetats"): one outlet gave the other part, a conflict even where neither says
+    what the share is of. Not a change beside a level ("cut its output by 40%" / "runs at 60
+    procent"), nor shares near a half, which two sides of one vote are as often."""
+    if not (f.kind == g.kind == "percent" and f.unit == g.unit == "%" and _alone(f, sa) and _alone(g, sb)):
+        return None
+    if f.measure in CHANGES or g.measure in CHANGES or f.bound or g.bound:
+        return None
+    whole = f.value + g.value
+    if not (abs(whole - 100) <= _PART_ROUNDING and abs(f.value - g.value) > _NEAR_A_HALF):
+        return None
+    return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
+                      "the two add up to the whole: one may give the other part", "conflict")
+
+
+_PART_ROUNDING = 0.6  # "27 százaléka" / "73 Prozent", "38,4%" / "61,7 %"
+_NEAR_A_HALF = 10  # "47,6%" / "52,3%": the two sides of a vote
 
 
 def _the_same_country(f: Figure, g: Figure) -> bool:
