@@ -25,3 +25,7 @@ def test_a_latvian_period_word_with_an_adjective_before_it_is_a_time_not_a_rate(
     assert find_periods("Līniju izmanto 10 100 pasažieru dienā.") == {"daily"}
     assert find_periods("Pirmajā dienā jauno līniju izmantoja aptuveni 10 100 pasažieru.") == frozenset()
     assert find_periods("Šajā gadā ostā ienāca 212 kuģi.") == frozenset()
+
+
+def test_a_finnish_day_of_twenty_four_hours_is_a_day():
+    assert find_periods("Päivystykseen hakeutui 1 180 ihmistä vuorokaudessa.") == {"daily"}

@@ -75,7 +75,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "jeden tag", "varje dag", "dziennie", "na dzień", "codziennie", "i døgnet", "per døgn", "om dygnet",
         "elke dag", "iedere dag", "každý den", "każdego dnia", "minden nap", "joka päivä", "κάθε μέρα",
         "în fiecare zi", "svaki dan", "her gün",
-        "per dygn", "pe zi", "denně", "naponta", "päivässä", "την ημέρα", "dnevno", "дневно", "на ден",
+        "per dygn", "pe zi", "denně", "naponta", "päivässä", "vuorokaudessa", "την ημέρα", "dnevno", "дневно", "на ден",
         "на день", "в день", "щодня", "на добу", "per dieną", "kasdien", "každý deň", "vsak dan", "al dia",
         "diàriament",
         # not Slovak "denne" (daily), which is Danish and Norwegian "this" ("i denne måned")
