@@ -39,7 +39,7 @@ _WORDS: dict[str, dict[int, str]] = {
            8: "osmi", 9: "devíti", 10: "deseti", 100: "sto"},
     "sk": {2: "dve dvoch dvom dvaja", 3: "troch traja", 4: "štyroch štyria", 5: "piatich", 6: "šiestich",
            7: "siedmich", 8: "ôsmich", 9: "deviatich", 10: "desiatich", 100: "sto"},
-    "hr": {2: "dvije dvojica dvoje", 3: "trojica troje", 4: "četvorica četvero četvoro", 5: "petorica petero petoro",
+    "hr": {2: "dvije dve dvojica dvoje", 3: "trojica troje", 4: "četvorica četvero četvoro", 5: "petorica petero petoro",
            6: "šestorica šestero šestoro", 7: "sedmero sedmoro", 8: "osmero osmoro", 9: "devetero devetoro",
            10: "desetero desetoro", 11: "jedanaestero", 12: "dvanaestero", 100: "sto"},
     "ro": {2: "două", 12: "douăsprezece"},

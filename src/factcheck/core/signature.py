@@ -43,6 +43,7 @@ from factcheck.core.models import Figure, Quantity
 from factcheck.core.relative_years import with_relative_years
 from factcheck.core.places import NATIONALS, places_named
 from factcheck.core.periods import PERIODS, find_periods  # noqa: F401 (re-exported)
+from factcheck.core.years_ago import years_ago
 
 # Words that follow a company name and say nothing about which one it is.
 CORPORATE_SUFFIXES = frozenset(
@@ -327,6 +328,8 @@ def build_signature(
                            + year_figures(text, lang, 0, len(text), dates))
     else:
         figures = read_figures(text, lang, as_of=date, years=True)
+    ago, figures = years_ago(text, lang, figures, date)  # "vor 17 Jahren": a year, no count
+    figures = [*figures, *ago]
     numbers = tuple(f for f in figures if f.kind != "year")
     events = tuple(f for f in figures if f.kind == "year" and f.measure in EVENTS)
     texts = tuple(f.text for f in numbers) + tuple(t for _, t in quantities)
