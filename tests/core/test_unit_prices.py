@@ -98,3 +98,23 @@ def test_micrograms_per_cubic_metre_and_the_same_number_in_milligrams_are_a_slip
     state, lines = judged(("Прахът достигна пикова стойност от 142 милиграма на кубичен метър.", "bg"),
                           ("Stężenie pyłu osiągnęło 142 µg/m³.", "pl"))
     assert state == "conflict" and "1,000× apart" in lines[0]
+
+
+@pytest.mark.parametrize("text, lang, unit", [
+    ("The train runs at 120 km per hour.", "en", "km/h"),
+    ("Winds reached 90 kilometres an hour.", "en", "km/h"),
+    ("Le train roule à 200 kilomètres à l'heure.", "fr", "km/h"),
+    ("Pociąg jechał z prędkością 90 km na godzinę.", "pl", "km/h"),
+    ("Gusts of 40 miles an hour were recorded.", "en", "mph"),
+])
+def test_a_length_per_hour_is_a_speed(text, lang, unit):
+    (f,) = build_signature(text, lang).quantities
+    assert (f.unit, f.dimension, f.per) == (unit, "speed", None)
+
+
+def test_a_speed_in_words_agrees_with_its_symbol_and_is_no_length():
+    state, _ = judged(("The train runs at 120 km per hour.", "en"), ("Der Zug fährt 120 km/h.", "de"))
+    assert state == "consistent"
+    # an hour later is no rate
+    (f,) = build_signature("The 120 km road opened an hour later.", "en").quantities
+    assert f.unit == "km"

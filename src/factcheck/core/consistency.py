@@ -687,6 +687,7 @@ def _in_another_dimension(fa: list[Figure], fb: list[Figure], compared: list[Com
     for f in fa:
         for g in fb:
             if f.kind == g.kind == "number" and f.dimension and g.dimension and f.dimension != g.dimension \
+                    and not (f.per or g.per) \
                     and "span" not in (f.dimension, g.dimension) and same_written_number(f, g) \
                     and frozenset({f.unit, g.unit}) not in _ONE_MEASURE_TWO_WAYS \
                     and f.text not in agreed and g.text not in agreed:

@@ -38,7 +38,7 @@ from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, p
 from factcheck.core.quantities import is_unspaced
 from factcheck.core.quantity_words import approx_words
 from factcheck.core.round_numerals import PRECISION as ROUND_GROUP_PRECISION, is_round_group
-from factcheck.core.unit_prices import per_unit
+from factcheck.core.unit_prices import as_speed, per_unit
 
 __all__ = ["annotate", "replace_word"]
 
@@ -350,6 +350,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             f.words, _bound(text, replace_word(f, approx_word), at.lo), f.dimension, month, year=year,
             per=_per(text, f, figures[last], lang, at.hi),
         )
+        out[i] = as_speed(out[i])
         for j in range(i + 1, last + 1):
             c = figures[j]
             out[j] = Figure(c.kind, c.start, c.end, c.value, c.unit, c.approx, c.usd, c.as_of,
@@ -363,7 +364,9 @@ def _per(text: str, f: Figure, last: Figure, lang: str, hi: int) -> str | None:
     ("€22 per square metre ($25)", "€22 ($25) per square metre")."""
     if f.kind not in ("money", "number"):
         return None
-    return per_unit(text, f.end, lang, hi) or (per_unit(text, last.end, lang, hi) if last is not f else None)
+    length = f.dimension == "length"
+    return per_unit(text, f.end, lang, hi, length) or (
+        per_unit(text, last.end, lang, hi, length) if last is not f else None)
 
 
 def _outside_spans_of_the_year(figures: list[Figure], parts_of_year: list[tuple[int, int, int]]) -> list[Figure]:

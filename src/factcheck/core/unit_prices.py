@@ -20,9 +20,9 @@ from factcheck.core.quantities import unit_after
 from factcheck.core.units import DIMENSION, convert
 
 # the words for "per" after a figure ("a tonne", "je Tonne", "la tonne", "pe kilogram", "za tonę",
-# "kada kilo"), and a slash ("€70/MWh")
+# "kada kilo", "à l'heure"), and a slash ("€70/MWh")
 _PER = re.compile(
-    r"\)?[ \u00a0]*(?:/[ \u00a0]*|(?:per|pr\.|a|an|each|pro|je|la|le|el|il|par|por|al|alla|à|za|na|pe|po|kada|ng|"
+    r"\)?[ \u00a0]*(?:/[ \u00a0]*|à[ \u00a0]+l['’]|(?:per|pr\.|a|an|each|pro|je|la|le|el|il|par|por|al|alla|à|za|na|pe|po|kada|ng|"
     r"för|ανά)[ \u00a0]+(?:(?:one|every|cada|chaque|ogni)[ \u00a0]+)?)", re.IGNORECASE)
 # where the case of the unit's word says "per" ("9,80 euroa kilolta", "780 euroa tonnilta",
 # "hektáronként", "tonnánként")
@@ -37,8 +37,9 @@ _PER_CASES: dict[str, dict[str, str]] = {
 _WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
-def per_unit(text: str, end: int, lang: str, hi: int) -> str | None:
-    """The unit (a symbol) the figure ending at ``end`` is given per, or None."""
+def per_unit(text: str, end: int, lang: str, hi: int, length: bool = False) -> str | None:
+    """The unit (a symbol) the figure ending at ``end`` is given per, or None; an hour after a
+    ``length`` too ("120 km per hour", "90 kilometres an hour": a speed, ``as_speed``)."""
     if (cases := _PER_CASES.get(lang[:2])) and (m := _WORD.match(text, end, hi)) \
             and (unit := cases.get(m.group(1).lower())):
         return unit
@@ -46,9 +47,22 @@ def per_unit(text: str, end: int, lang: str, hi: int) -> str | None:
     if m is None or m.end() >= hi:
         return None
     found = unit_after(text, m.end(), lang)
-    if found is None or found[1] > hi or DIMENSION.get(found[0]) in (None, "span"):
-        return None  # "€500 a month" is a period; "$6 a share" no unit
+    if found is None or found[1] > hi or DIMENSION.get(found[0]) is None:
+        return None  # "$6 a share": no unit
+    if DIMENSION.get(found[0]) == "span" and not (length and found[0] == "h"):
+        return None  # "€500 a month" is a period
     return found[0]
+
+
+# a length per hour is a speed in the unit that says so
+_SPEEDS = {"km": "km/h", "mi": "mph", "nmi": "kn"}
+
+
+def as_speed(f: Figure) -> Figure:
+    """``f``, a length per hour, as the speed it is ("120 km per hour" is 120 km/h); else ``f``."""
+    if f.per != "h" or f.unit not in _SPEEDS:
+        return f
+    return replace(f, unit=_SPEEDS[f.unit], dimension="speed", per=None)
 
 
 def apart(f: Figure, g: Figure) -> Comparison | None:

@@ -168,7 +168,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
 _SPAN_CASES: dict[str, dict[str, str]] = {
     "sv": {"dagar": "d", "dag": "d"}, "da": {"døgn": "d"}, "de": {"Tagen": "d"},
     "it": {"giornate": "d", "giornata": "d"},  # days counted as such: "prevede 90 giornate"
-    "pl": {"dniach": "d", "godzinach": "h", "tygodniach": "wk", "minutach": "min", "doby": "d", "dób": "d"},
+    "pl": {"dniach": "d", "godzinach": "h", "godzinę": "h", "tygodniach": "wk", "minutach": "min", "doby": "d",
+           "dób": "d"},
     "cs": {"dní": "d", "dnech": "d", "hodinách": "h", "týdnech": "wk", "minutách": "min"},
     "sk": {"dňoch": "d", "hodinách": "h", "týždňoch": "wk", "minútach": "min"},
     "fi": {"päivän": "d", "päivässä": "d", "vuorokautta": "d", "vuorokauden": "d", "tunnin": "h",
