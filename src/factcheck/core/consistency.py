@@ -758,8 +758,8 @@ def _one_year_each(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure
     year is what it says: the same year agrees ("poslední velkou rekonstrukcí v roce 1968" / "dates
     back to 1968"), as do the same years ("von 2031 auf 2034" / "se premika z leta 2031 na leto
     2034"; not one of them, which may be another step of the story: "do kraja 2030" / "през
-    септември 2031", of one that says both), and years two or more apart are one outlet's wrong date ("mis en service en
-    2016" / "in 2013 opgeleverd"). Years one apart may be two steps of one story (a launch in 2027,
+    септември 2031", of one that says both), and years two or more apart are one outlet's wrong
+    date ("mis en service en 2016" / "in 2013 opgeleverd"). Years one apart may be two steps of one story (a launch in 2027,
     production from 2028; a season 2025/26), and this year's event beside an earlier one, or two of
     different names, two events."""
     if (a.quantities and b.quantities) or compared:

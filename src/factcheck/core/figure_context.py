@@ -555,8 +555,8 @@ _CONJUNCTION = re.compile(
 _CONJUNCTIONS = ("and|og|och|und|et|y|e|dan|serta|but|men|aber|mais|pero|ma|maar|tapi|while|și|mutta|но|και|ενώ|αλλά|"
                  "whereas|mens|medan|während|mientras|mentre|enquanto|terwijl|sementara|podczas gdy|zatímco|míg")
 _SHORT_CONJUNCTIONS = {"nl": "en", "lt": "o|ir|bet|tad", "lv": "un|bet", "et": "ja|aga", "fi": "ja", "hu": "és|de",
-                       "ro": "iar|dar", "tr": "ve|ama", "pt": "mas", "cs": "a|ale", "sk": "a|ale", "pl": "a|i|ale", "hr": "a|i",
-                       "sr": "a|i", "sl": "a|in", "bg": "и|а", "ru": "и|а", "uk": "і|та|а"}
+                       "ro": "iar|dar", "tr": "ve|ama", "pt": "mas", "cs": "a|ale", "sk": "a|ale", "pl": "a|i|ale",
+                       "hr": "a|i", "sr": "a|i", "sl": "a|in", "bg": "и|а", "ru": "и|а", "uk": "і|та|а"}
 
 
 @lru_cache(maxsize=64)

@@ -518,7 +518,7 @@ def _fraction_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
         source += rf"|(?:{phrase_trie(free)})(?=\s+(?!(?:{stop})(?![\w-]))[^\W\d_])"
     source = rf"(?<![\w-])(?:{source})"
     if by := BY.get(language):  # "rose by a fifth", "um gut ein Viertel": the fraction alone is the figure
-        # and "by more than a fifth", "um gut ein Viertel": an approximation or a bound between
+        # an approximation or a bound may stand between ("by more than a fifth", "drygt en femtedel")
         said = (*approx_words(language), *BOUNDS["min"], *BOUNDS["max"])
         approx = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(said), key=len, reverse=True)
                           if w[:1].isalpha())

@@ -75,7 +75,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "jeden tag", "varje dag", "dziennie", "na dzień", "codziennie", "i døgnet", "per døgn", "om dygnet",
         "elke dag", "iedere dag", "každý den", "każdego dnia", "minden nap", "joka päivä", "κάθε μέρα",
         "în fiecare zi", "svaki dan", "her gün",
-        "per dygn", "pe zi", "denně", "naponta", "päivässä", "vuorokaudessa", "την ημέρα", "dnevno", "дневно", "на ден",
+        "per dygn", "pe zi", "denně", "naponta", "päivässä", "vuorokaudessa",
+        "την ημέρα", "dnevno", "дневно", "на ден",
         "на день", "в день", "щодня", "на добу", "per dieną", "kasdien", "každý deň", "vsak dan", "al dia",
         "diàriament",
         # not Slovak "denne" (daily), which is Danish and Norwegian "this" ("i denne måned")
@@ -86,8 +87,9 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "per semester", "a semester", "each semester", "per half-year", "half-yearly", "semi-annually",
         "pro semester", "im semester", "je semester", "halbjährlich", "pro halbjahr", "por semestre",
         "al semestre", "cada semestre", "semestral", "semestrales", "semestralmente", "par semestre",
-        "chaque semestre", "semestriel", "semestrielle", "a semestre", "per semestre",
-        "ogni semestre", "semestrale", "semestrali", "ao semestre", "semestrais", "per halfjaar", "halfjaarlijks", "per termin", "per halvår", "halvårligt", "halvårsvis",
+        "chaque semestre", "semestriel", "semestrielle", "a semestre", "per semestre", "ogni semestre",
+        "semestrale", "semestrali", "ao semestre", "semestrais", "per halfjaar", "halfjaarlijks", "per termin",
+        "per halvår", "halvårligt", "halvårsvis",
         "za semestr", "na semestr", "za semestar", "po semestru", "na semestar", "lukukaudessa",
         "félévente", "pe semestru", "ανά εξάμηνο", "за семестр", "на семестр",
     ),
@@ -154,7 +156,8 @@ def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     # after the restrictions" may be a rate. A Latvian period word in the locative is a time where an
     # adjective before it agrees ("pirmajā dienā", "šajā gadā": on the first day, this year), a rate
     # alone ("10 100 pasažieru dienā").
-    return re.compile(rf"(?<!ajā\s)(?:(?<![\w])|(?=/)|(?=[{KANA_AND_HAN}])){trie}(?:(?![\w])|(?<=[{KANA_AND_HAN}]))"
+    return re.compile(rf"(?<!ajā\s)(?:(?<![\w])|(?=/)|(?=[{KANA_AND_HAN}])){trie}"
+                      rf"(?:(?![\w])|(?<=[{KANA_AND_HAN}]))"
                       rf"(?!\s+(?:1[89]|20)\d\d(?![\d.,]\d))(?!\s+(?:{_LATER_OR_EARLIER})(?![\w]))"
                       rf"(?!\s+(?:after|before)\s+\w+ing(?![\w]))", flags)
 
