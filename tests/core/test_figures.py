@@ -857,6 +857,14 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("הפרויקט יעלה 27 מיליון דולר.", "he", "money", 27e6, "USD"),
         ("הקנס הוא 300 יורו.", "he", "money", 300, "EUR"),
         ("Его стоимость составила 2,6 млрд рублей.", "ru", "money", 2.6e9, "RUB"),
+        # the press's short words for cubic metres and millimetres
+        ("Τα αποθέματα έπεσαν στα 28,5 εκατ. κυβικά νερού.", "el", "number", 28.5e6, "m³"),
+        ("Έπεσαν μόλις 237 χιλιοστά βροχής.", "el", "number", 237, "mm"),
+        ("В водохранилищах осталось 28,5 млн кубометров.", "ru", "number", 28.5e6, "m³"),
+        # a rate per 100,000 in more languages' words
+        ("Die Inzidenz liegt bei rund 32 Fällen je 100.000 Einwohner.", "de", "number", 32, "/100k"),
+        ("Zachorowalność wynosi 15 przypadków na 100 tys. mieszkańców.", "pl", "number", 15, "/100k"),
+        ("Incidența a urcat la 32 de cazuri la 100.000 de locuitori.", "ro", "number", 32, "/100k"),
         # Romanian with the cedilla letters of old keyboards
         ("Euro era cotat la 426,3 forinţi.", "ro", "money", 426.3, "HUF"),
         # Baltic tonnes as outlets write them (CLDR has only the formal "metric" forms), a Latvian count

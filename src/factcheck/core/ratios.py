@@ -169,8 +169,9 @@ def points(text: str, figures: list[Figure]) -> list[Figure]:
 
 PER_100K = "/100k"
 _PER_100K_AFTER = re.compile(
-    r"\s*(?:[^\W\d_]+\s+)?(?:per|pro|pour|por|par|op|på|tiap|setiap|su|ogni|em cada|por cada|för)\s+"
-    r"(?:cada\s+|ogni\s+)?100(?:[,. \u00a0\u202f]000| mil(?:a)?\b|\.000| 000|000|k)(?!\d)", re.IGNORECASE)
+    r"\s*(?:[^\W\d_]+\s+){0,2}(?:per|pro|pour|por|par|op|på|tiap|setiap|su|ogni|em cada|por cada|för|je|na|pe|la|"
+    r"ανά|на)\s+(?:cada\s+|ogni\s+)?100(?:[,. \u00a0\u202f]000| mil(?:a)?\b|\.000| 000|000|k"
+    r"|\s(?:tys\.|tysięcy|tis\.|tisíc|тыс\.|тысяч|хиляди|χιλιάδες))(?![\d\w])", re.IGNORECASE)
 
 
 def rates(text: str, figures: list[Figure]) -> list[Figure]:
