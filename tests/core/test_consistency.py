@@ -2258,3 +2258,14 @@ def test_two_shares_that_add_up_to_the_whole_are_one_outlets_other_part():
     state, _, _ = judge(("Die Produktion sank um 40 Prozent.", "de", "2026-11-18"),
                         ("The plant now runs at 60%.", "en", "2026-11-18"))
     assert state != "conflict"
+
+
+def test_the_same_figure_said_of_two_near_years_is_one_event_with_a_wrong_year():
+    state, lines, _ = judge(("Flicksy was fined €95 million by the regulator in September 2023.", "en", "2026-11-17"),
+                            ("Yhtiö sai saman viranomaisen sakon jo vuonna 2022, jolloin summa oli 95 miljoonaa euroa.",
+                             "fi", "2026-11-20"))
+    assert state == "conflict" and any("another year for the same €95 million" in line for line in lines)
+    # a decade apart, the same sum is of two events
+    state, _, _ = judge(("Das 1912 eröffnete Stadion kostet nun 131,5 Millionen Euro.", "de", "2026-11-17"),
+                        ("La rénovation, achevée en 2024, coûtera 131,5 millions d'euros.", "fr", "2026-11-18"))
+    assert state != "conflict"

@@ -734,9 +734,28 @@ def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
     if not how and abs(x - y) == 1 and {m[5:] for m in a.months} & {m[5:] for m in b.months}:
         if all(v in values[0] and v in values[1] for v in of_x | of_y):
             how = "the same month a year apart"
+    if not how and 0 < abs(x - y) <= _NEAR_YEARS and (same := _the_same_figure(fa, fb, compared)):
+        return [Comparison("year", str(x), str(y), 1.0, 0.0, f"another year for the same {same}", "conflict")]
     if not how:
         return []
     return [Comparison("year", str(x), str(y), 1.0, 0.0, f"one year mistyped: {how}", "conflict")]
+
+
+# how far an outlet's wrong year of one event is from the right one; a figure said alike of years a decade
+# apart is of two events ("131,5 millions" of a stadium built in 1912 and rebuilt for 2024)
+_NEAR_YEARS = 5
+
+
+def _the_same_figure(fa: list[Figure], fb: list[Figure], compared: list[Comparison]) -> str:
+    """A figure two statements give alike, in one unit and written to two significant digits or more
+    ("186 metri" / "186-metre", "27.300" / "27.300"), where no figure of theirs conflicts: the two
+    tell one event, and a year each, not the same, is one outlet's wrong year ("varata nel 2008" /
+    "Built in 1998"; "€95 million in September 2023" / "vuonna 2022 ... 95 miljoonaa euroa"). ""
+    where none."""
+    if any(c.outcome == "conflict" for c in compared):
+        return ""
+    return next((f.text for f in fa for g in fb if f.kind == g.kind != "year" and f.unit == g.unit
+                 and same_written_number(f, g)), "")
 
 
 def _second_year_slip(a: Signature, b: Signature, compared: list[Comparison]) -> list[Comparison]:
