@@ -744,18 +744,20 @@ def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
 # how far an outlet's wrong year of one event is from the right one; a figure said alike of years a decade
 # apart is of two events ("131,5 millions" of a stadium built in 1912 and rebuilt for 2024)
 _NEAR_YEARS = 5
+# a thing's size stays as the years of its story pass: "construit en 1886, mesure 52 mètres" / "levantado
+# en 1888, tiene 52 metros" may be the start and the end of its building
+_SIZES = frozenset({"length", "area"})
 
 
 def _the_same_figure(fa: list[Figure], fb: list[Figure], compared: list[Comparison]) -> str:
     """A figure two statements give alike, in one unit and written to two significant digits or more
-    ("186 metri" / "186-metre", "27.300" / "27.300"), where no figure of theirs conflicts: the two
-    tell one event, and a year each, not the same, is one outlet's wrong year ("varata nel 2008" /
-    "Built in 1998"; "€95 million in September 2023" / "vuonna 2022 ... 95 miljoonaa euroa"). ""
-    where none."""
+    ("27.300" / "27.300", "48,8 °C" / "48.8C"), no size of a thing, where no figure of theirs
+    conflicts: the two tell one event, and a year each, not the same, is one outlet's wrong year
+    ("€95 million in September 2023" / "vuonna 2022 ... 95 miljoonaa euroa"). "" where none."""
     if any(c.outcome == "conflict" for c in compared):
         return ""
     return next((f.text for f in fa for g in fb if f.kind == g.kind != "year" and f.unit == g.unit
-                 and same_written_number(f, g)), "")
+                 and f.dimension not in _SIZES and same_written_number(f, g)), "")
 
 
 def _second_year_slip(a: Signature, b: Signature, compared: list[Comparison]) -> list[Comparison]:
