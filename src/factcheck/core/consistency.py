@@ -716,9 +716,9 @@ def _other_subjects(f: Figure, g: Figure, sf: Signature, sg: Signature) -> bool:
 def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
                compared: list[Comparison]) -> list[Comparison]:
     """Two related statements that each name one year, the two one year mistyped (``year_slip``),
-    or a year apart on the same month ("1η Μαρτίου 2028" / "March 1, 2027"): one outlet's slip, a
-    conflict ("le vol de 1989, lorsque neuf tableaux avaient disparu" / "En marzo de 1998, una banda
-    robó nueve cuadros"). Not where a figure is of a year its statement does not write (one said
+    a year apart on the same month ("1η Μαρτίου 2028" / "March 1, 2027"), or near each other with
+    the same figure (``_the_same_figure``): one outlet's slip, a conflict ("le vol de 1989, lorsque
+    neuf tableaux avaient disparu" / "En marzo de 1998, una banda robó nueve cuadros"). Not where a figure is of a year its statement does not write (one said
     "last year"), nor where the years were compared as events' already; a year apart, not where
     figures of those years differ ("8,1 % in October 2024" / "7.9% in October 2025": a series)."""
     if len(a.years) != 1 or len(b.years) != 1 or any(c.kind == "year" for c in compared):
