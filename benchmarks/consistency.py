@@ -1,6 +1,7 @@
 """How often the figures of two related statements are judged right: precision and recall per outcome.
 
     python benchmarks/consistency.py [--show-errors] [--data tests/data/consistency]
+                                     [--save run.json] [--against run.json]
 
 Reads the labelled stories of tests/data/consistency (``tuned/`` and ``heldout/``, see its README):
 each article goes through the same analysis as ``factcheck add`` (language given, sentences,
@@ -89,15 +90,33 @@ def report(name: str, results: list[tuple[dict, str, list[str]]]) -> None:
     print(f"  false conflicts   {false} of {len(others)} pairs not labelled conflict ({false / max(len(others), 1):.0%})")
 
 
+def changes(saved: dict[str, str], now: dict[str, tuple[dict, str]]) -> list[str]:
+    """The pairs judged otherwise than in ``saved`` (key -> outcome, as ``--save`` wrote it): "+" now
+    right, "-" right before, "~" wrong both times."""
+    lines = []
+    for key, (pair, got) in now.items():
+        before = saved.get(key)
+        if before is None or before == got:
+            continue
+        mark = "+" if got == pair["expect"] else "-" if before == pair["expect"] else "~"
+        lines.append(f"{mark} {key} expected {pair['expect']}: {before} -> {got} | {pair['a'][1]} || {pair['b'][1]}")
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT / "tests" / "data" / "consistency")
     parser.add_argument("--show-errors", action="store_true", help="print each wrongly judged pair with its evidence")
+    parser.add_argument("--save", type=Path, help="write every pair's outcome here (JSON), to compare a later run with")
+    parser.add_argument("--against", type=Path, help="list the pairs judged otherwise than in a file --save wrote")
     args = parser.parse_args()
+    outcomes: dict[str, tuple[dict, str]] = {}  # "story#n" -> (pair, outcome), every part's
     for part in ("tuned", "heldout"):
         results = []
         for path in sorted((args.data / part).glob("*.json")):
-            results += judge(json.loads(path.read_text(encoding="utf-8")))
+            judged = judge(json.loads(path.read_text(encoding="utf-8")))
+            outcomes |= {f"{part}/{path.stem}#{n}": (pair, got) for n, (pair, got, _) in enumerate(judged)}
+            results += judged
         if not results:  # a new batch of stories is measured alone: ``--data DIR`` with DIR/heldout only
             continue
         report(part, results)
@@ -107,6 +126,13 @@ def main() -> int:
                     print(f"    {pair['a']} | {pair['b']}: expected {pair['expect']}, got {got}")
                     for line in evidence:
                         print(f"        {line}")
+    if args.against:
+        lines = changes(json.loads(args.against.read_text(encoding="utf-8")), outcomes)
+        marks = Counter(line[0] for line in lines)
+        print(f"against {args.against}: {marks['+']} now right, {marks['-']} now wrong, {marks['~']} wrong otherwise")
+        print("\n".join(lines))
+    if args.save:
+        args.save.write_text(json.dumps({key: got for key, (_, got) in outcomes.items()}, indent=0), encoding="utf-8")
     return 0
 
 
