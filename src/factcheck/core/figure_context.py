@@ -35,7 +35,7 @@ from factcheck.core.models import Figure
 from factcheck.core.number_words_id import DOZEN
 from factcheck.core.numbers import language_of, numeral_in, written_with_letters
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
-from factcheck.core.quantities import is_unspaced
+from factcheck.core.scripts import is_unspaced
 from factcheck.core.quantity_words import approx_words
 from factcheck.core.round_numerals import PRECISION as ROUND_GROUP_PRECISION, is_round_group
 from factcheck.core.unit_prices import as_speed, per_unit

@@ -51,7 +51,8 @@ from factcheck.core.ratios import (WHOLES, hyphenated_points, one_in_so_many, pe
                                    ratios)
 from factcheck.core.zero_counts import zero_counts
 from factcheck.core.periods import phrase_trie
-from factcheck.core.quantities import find_quantities, is_unspaced
+from factcheck.core.quantities import find_quantities
+from factcheck.core.scripts import is_unspaced
 from factcheck.core.quantity_words import approx_words, words_for
 from factcheck.core.shared_currency_words import LEAST_AMOUNT, country_after, named_currency, shared_word
 

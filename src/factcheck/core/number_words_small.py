@@ -99,7 +99,7 @@ _WORDS["hu"] = _WORDS["hu"] | {ten + unit: " ".join(prefix + word for word in wo
                                for ten, prefix in _HU_TENS.items() for unit, words in _HU_UNITS.items()}
 _WORDS["nb"] = _WORDS["nn"] = _WORDS["no"]
 _WORDS["sr"] = _WORDS["bs"] = _WORDS["hr"]  # the Latin script's words are one language's
-LANGUAGES = frozenset(_WORDS) | {"tr"}
+LANGUAGES = frozenset(_WORDS) | {"tr"}  # Turkish: every word it reads is num2words'
 
 # ``num2words``' names for the languages it writes (Croatian and Bosnian as Serbian's Latin script)
 _NUM2WORDS = {"hr": "sr", "bs": "sr", "nb": "no", "nn": "no"}
