@@ -1260,6 +1260,20 @@ def test_minutes_and_seconds_are_one_span_that_nearly_a_round_number_of_minutes_
     assert state == "consistent"
 
 
+def test_hours_and_minutes_in_words_are_one_span():
+    state, lines, _ = judge(("Nach sechseinhalb Stunden war die Hälfte der Haushalte wieder am Netz.", "de", "2026-11-18"),
+                            ("La mitad de los hogares recuperó la luz tras seis horas y veinte minutos.", "es", "2026-11-18"))
+    assert state == "consistent" and "sechseinhalb Stunden ≈ seis horas y veinte minutos" in lines[0]
+    state, lines, _ = judge(("Nach vier Stunden war die Hälfte der Haushalte wieder am Netz.", "de", "2026-11-18"),
+                            ("La mitad de los hogares recuperó la luz tras cuatro horas y cuarenta minutos.", "es",
+                             "2026-11-18"))
+    assert "≈" not in lines[0] and "vier Stunden / cuatro horas y cuarenta minutos" in lines[0], lines
+    # a span of seconds is no span of minutes in the same digits
+    state, lines, _ = judge(("Die Leistung brach innerhalb von fünf Minuten zusammen.", "de", "2026-11-18"),
+                            ("La potencia se desplomó en apenas cinco segundos.", "es", "2026-11-18"))
+    assert state == "conflict", lines
+
+
 def test_a_slipped_zero_across_units_is_a_slip():
     # 13.2 tonnes against 1,320 kilos is 13.2 against 1.32 tonnes: the same digits a power of ten apart
     norway = ("Satellitten veier 1 320 kilo og skal gå i bane 800 kilometer over jorden.", "nb", "2026-11-20")

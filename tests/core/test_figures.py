@@ -680,10 +680,30 @@ def test_a_duration_in_two_parts_is_one_figure_in_years(text, lang):
     ("Motor se vypnul 7 minut a 40 sekund po startu.", "cs", 7 + 40 / 60, "min"),
     ("Motorn stängdes av 7 minuter och 40 sekunder efter start.", "sv", 7 + 40 / 60, "min"),
     ("Turen tog 3 timer og 20 minutter.", "da", 3 + 20 / 60, "h"),
+    # the minutes in words, as the hours may be
+    ("La red se restableció en seis horas y veinte minutos.", "es", 6 + 20 / 60, "h"),
+    ("Es dauerte zwei Stunden und fünfzehn Minuten.", "de", 2.25, "h"),
+    ("Die Sperre dauerte 4 Minuten und 30 Sekunden.", "de", 4.5, "min"),
 ])
 def test_hours_and_minutes_or_minutes_and_seconds_are_one_span(text, lang, value, unit):
     f = one(text, lang)
     assert (f.unit, round(f.value, 6)) == (unit, round(value, 6))
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("La caída ocurrió en apenas cinco segundos.", "es", 5), ("Le réseau a décroché en cinq secondes.", "fr", 5),
+    ("Die Frequenz brach binnen 20 Sekunden ein.", "de", 20), ("It lasted 45 seconds.", "en", 45),
+])
+def test_seconds_are_a_span(text, lang, value):
+    f = one(text, lang)
+    assert (f.unit, f.dimension, f.value) == ("sec", "span", value)
+
+
+def test_according_to_is_no_second():
+    # Italian "secondo", Spanish and Portuguese "segundo": according to
+    found = [(f.unit, f.value) for f in read_figures("I manifestanti erano 42mila, 110mila secondo i sindacati.", "it")
+             if not f.courtesy]
+    assert found == [(None, 42000.0), (None, 110000.0)]
 
 
 def test_a_number_after_a_span_and_and_is_no_part_of_it_without_its_unit():

@@ -100,12 +100,16 @@ def _seconds_word(lang: str) -> re.Pattern[str]:
 def _smaller_part_after(text: str, f: Figure, g: Figure, lang: str, hi: int) -> int | None:
     """Where "and so many minutes" after the hours ``f``, or "and so many seconds" after its minutes,
     ends (``g``: the next figure); None if none follows."""
-    if g.kind != "number" or g.words or not (g.value == int(g.value) and 0 < g.value < 60):
+    # minutes in words are minutes ("seis horas y veinte minutos"); a bare number in words after the
+    # minutes is too often the next thing counted to be the seconds
+    if g.kind != "number" or g.words and g.unit != "min" or not (g.value == int(g.value) and 0 < g.value < 60):
         return None
     if not _PARTS_AND.fullmatch(text, f.end, g.start):
         return None
     if f.unit == "h":
         return g.end if g.unit == "min" else None
+    if g.unit == "sec":
+        return g.end
     m = _seconds_word(lang).match(text, g.end, hi) if g.unit is None else None
     return m.end() if m else None
 

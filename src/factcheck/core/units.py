@@ -62,6 +62,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "energy-kilowatt-hour": ("kWh", "kilowatt_hour", "energy"),
     # spans of time ("41 minuten", "dopo 58 ore", "fem dagar"); months and years are left to the
     # readers of ages, prison terms, parts of the year and durations in two parts
+    "duration-second": ("sec", "second", "span"),  # "en apenas cinco segundos", not a race's time
     "duration-minute": ("min", "minute", "span"),
     "duration-hour": ("h", "hour", "span"),
     "duration-day": ("d", "day", "span"),
@@ -103,9 +104,10 @@ CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
 # short form that is ``AMBIGUOUS`` is read where spaced from its number): "3 nautical miles", not
 # Spanish "M" or German "sm" (millions, and any two letters); Swedish "v", Danish "t.", Hungarian "p"
 # (a week, an hour, a minute); "ct" is a cent in Dutch and German, "CD" a disc, "kt" a knot
-_SHORTEST = {"nmi": 3, "min": 3, "h": 3, "d": 3, "wk": 3, "mo": 2, "ct": 4}
+_SHORTEST = {"nmi": 3, "sec": 3, "min": 3, "h": 3, "d": 3, "wk": 3, "mo": 2, "ct": 4}
 # Italian "ora" (now) as often as an hour, Greek "λεπτά" (cents) as often as minutes
-_NOT_UNITS = frozenset({"ora", "λεπτά", "λεπτό", "λ."})
+_NOT_UNITS = frozenset({"ora", "λεπτά", "λεπτό", "λ.",
+                        "secondo", "segundo", "seconde", "second"})  # and "according to" (it, es, pt, fr)
 
 # Where CLDR names a unit formally ("metrik ton", "tonnellate metriche", "kilogramos"), the words outlets write
 EVERYDAY: dict[str | None, dict[str, str]] = {
