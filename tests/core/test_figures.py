@@ -212,11 +212,38 @@ def test_the_approximation_word_is_named(text, lang, word):
         # a language's press in its other script or region: Serbian in the Latin script, European Portuguese
         ("Rudnik će zauzeti 2.150 hektara u dolini.", "sr", 2150, "ha", "area"),
         ("O parque fica a 47 quilómetros da costa.", "pt", 47, "km", "length"),
+        # Chinese, Japanese and Korean: Taiwan's words, hours in two ideographs, units in one square,
+        # a Korean particle glued to a symbol, a Japanese rain report's "ミリ"
+        ("近中心風速每秒45公尺。", "zh", 45, "m/s", "speed"),
+        ("中心附近最大风速每秒51米。", "zh", 51, "m/s", "speed"),
+        ("台风以时速185公里的速度移动。", "zh", 185, "km/h", "speed"),
+        ("最大風速は50メートルに達した。", "ja", 50, "m/s", "speed"),
+        ("최대 풍속은 초속 51m에 달했다.", "ko", 51, "m/s", "speed"),
+        ("시속 185km의 강풍이 불었다.", "ko", 185, "km/h", "speed"),
+        ("산간 지역에는 1,842㎜의 비가 내렸다.", "ko", 1842, "mm", "length"),
+        ("雨量は1842ミリに達した。", "ja", 1842, "mm", "length"),
+        ("颱風帶來的降雨持續48小時。", "zh", 48, "h", "span"),
+        ("台风持续了48小时。", "zh", 48, "h", "span"),
+        ("避難は72時間続いた。", "ja", 72, "h", "span"),
     ],
 )
 def test_units_from_cldr(text, lang, value, unit, dimension):
     f = one(text, lang)
     assert (f.value, f.unit, f.dimension) == (pytest.approx(value), unit, dimension)
+
+
+def test_a_length_is_no_speed_without_the_name_of_one():
+    assert one("这条铁路全长185公里。", "zh").unit == "km"
+    assert one("容量5000ミリアンペア時のバッテリー", "ja").unit is None  # no "ミリ" of rain
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("停電戶數一度多達61.2萬戶。", 612_000, None), ("損失達13億5000萬新台幣。", 1.35e9, "TWD"),
+    ("損失約1億美元。", 1e8, "USD"),
+])
+def test_chinese_in_the_traditional_script(text, value, unit):
+    f = one(text, "zh")
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
 
 
 @pytest.mark.parametrize("text", ["20m people voted.", "10 in 20 said no.", "A 4G phone and a 3D film.",

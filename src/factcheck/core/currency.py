@@ -21,7 +21,7 @@ from functools import lru_cache
 from babel.numbers import get_currency_name
 
 from .currency_subunits import subunits
-from .numbers import cldr_locale
+from .numbers import VARIANTS, cldr_locale
 from .scripts import is_hangul
 from .world_currency_words import WORDS as WORLD_WORDS
 
@@ -202,11 +202,14 @@ def currency_forms(lang: str | None) -> CurrencyForms:
             symbol = source.currency_symbols.get(code)
             if symbol and symbol != code:
                 symbols.setdefault(symbol, code)
+    # "pt", not "pt_BR": the variants' names as well ("新台幣" in Taiwan's Chinese)
+    variants = [cldr_locale(v) for v in VARIANTS.get(language, ())] if str(locale) == language else []
     for code in CODES:
         if code not in _BARE_CODE_EXCLUDED:
             symbols.setdefault(code, code)
-        for name in cldr_names(code, locale):
-            names.setdefault(" ".join(name.split()).casefold(), code)
+        for source in (locale, *variants):
+            for name in cldr_names(code, source):
+                names.setdefault(" ".join(name.split()).casefold(), code)
     for form, code in WORLD_WORDS.items():  # last: "kr" stays Danish, "sol" a language's own word
         names.setdefault(form, code)
     for form, code in subunits(lang).items():  # a hundredth: the figure reader divides (``currency_subunits``)

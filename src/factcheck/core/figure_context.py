@@ -350,7 +350,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             f.words, _bound(text, replace_word(f, approx_word), at.lo), f.dimension, month, year=year,
             per=_per(text, f, figures[last], lang, at.hi),
         )
-        out[i] = as_speed(out[i])
+        out[i] = as_speed(out[i], text)
         for j in range(i + 1, last + 1):
             c = figures[j]
             out[j] = Figure(c.kind, c.start, c.end, c.value, c.unit, c.approx, c.usd, c.as_of,

@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from babel import Locale
 
+from factcheck.core.scripts import is_unspaced
+
 #: Space characters accepted as a group separator when the language groups with a space.
 SPACES = " \u00a0\u202f"
 MINUS = "-\u2212"
@@ -94,7 +96,8 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
 #: milhões" (10^9) beside Brazilian "bilhões"; Indian English "lakh", "crore", "lakh crore".
 #: Serbian in the Latin script ("1,6 miliona") beside CLDR's Cyrillic ("1,6 милиона").
 #: Where a word means different things, the language's own meaning wins.
-VARIANTS: dict[str, tuple[str, ...]] = {"pt": ("pt_PT",), "en": ("en_IN",), "sr": ("sr_Latn",)}
+VARIANTS: dict[str, tuple[str, ...]] = {"pt": ("pt_PT",), "en": ("en_IN",), "sr": ("sr_Latn",),
+                                        "zh": ("zh_Hant",)}  # Taiwan's and Hong Kong's "萬", "億", "公尺"
 
 
 @lru_cache(maxsize=256)
@@ -289,6 +292,7 @@ def scale_words(lang: str | None) -> dict[str, int]:
     if str(locale) == locale.language:  # "pt", not "pt_BR": take the variants' words as well
         for variant in VARIANTS.get(locale.language, ()):
             for word, multiplier in scale_words(variant).items():
-                if len(word) > 2:  # single letters ("L", "M") mean different things by region
+                # single letters ("L", "M") mean different things by region; ideographs do not ("萬")
+                if len(word) > 2 or is_unspaced(word):
                     words.setdefault(word, multiplier)
     return words

@@ -15,6 +15,7 @@ All language data (CLDR separators, scale words, currency forms, the word lists 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -25,7 +26,7 @@ from .models import Quantity
 from .numbers import MINUS, SPACES, cldr_locale, groups_with_space, parse_number_prefix, scale_words
 from .periods import rate_follows
 from .quantity_words import ORDINAL_DOT, approx_right_before, words_for
-from .scripts import is_unspaced
+from .scripts import is_hangul, is_unspaced
 from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, unit_forms
 
 _SP = f"[{SPACES}]"  # one space between a number and its scale word, symbol or "%"
@@ -354,9 +355,13 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
     is a unit form of the language (looked up, not matched against every form)."""
     if lex.unspaced_units and end < len(sub) and is_unspaced(sub[end]):
         for form in lex.unspaced_units:
-            if sub.startswith(form, end):
+            if sub.startswith(form, end) and not _katakana_goes_on(form, sub, end + len(form)):
                 return lex.units[form], end + len(form)
         return None
+    if end < len(sub) and "\u3380" <= sub[end] <= "\u33df":  # a unit in one square: "1,842㎜", "185㎞"
+        square = unicodedata.normalize("NFKC", sub[end])
+        symbol = lex.units.get(square) or lex.units.get(square.replace("2", "²").replace("3", "³"))
+        return (symbol, end + 1) if symbol is not None else None
     hyphenated = _HYPHENATED.match(sub, end)
     if hyphenated is not None:
         word = hyphenated.group(1)
@@ -367,6 +372,10 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
     if m is None:
         return None
     space, words = m.group(1), m.group(2).split()
+    cut = next((k for k, ch in enumerate(words[0]) if is_hangul(ch)), 0)
+    if cut:  # "185km의", "51m에": a symbol with a Korean particle glued on, never a million's "m"
+        symbol = lex.units.get(words[0][:cut])
+        return (symbol, m.start(2) + cut) if symbol is not None else None
     for n in range(len(words), 0, -1):
         form = " ".join(words[:n])
         # symbols keep their case ("4G" is no gram, "5 MB" no millibel); words may be capitalised
@@ -392,6 +401,11 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
             and DIMENSION.get(lex.units.get(per.rstrip("."), "")) not in (None, "span"):
         return symbol, m.start(2) + len(head)
     return None
+
+
+def _katakana_goes_on(form: str, sub: str, end: int) -> bool:
+    """Whether a unit written in katakana is the start of a longer katakana word ("ミリアンペア" is no "ミリ")."""
+    return all("\u30a0" <= ch <= "\u30ff" for ch in (form[-1], sub[end:end + 1] or " "))
 
 
 def _continues(sub: str, end: int) -> bool:

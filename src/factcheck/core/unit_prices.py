@@ -59,11 +59,24 @@ def per_unit(text: str, end: int, lang: str, hi: int, length: bool = False) -> s
 _SPEEDS = {"km": "km/h", "mi": "mph", "nmi": "kn"}
 
 
-def as_speed(f: Figure) -> Figure:
-    """``f``, a length per hour, as the speed it is ("120 km per hour" is 120 km/h); else ``f``."""
-    if f.per != "h" or f.unit not in _SPEEDS:
-        return f
-    return replace(f, unit=_SPEEDS[f.unit], dimension="speed", per=None)
+# Chinese, Japanese and Korean name the time before a speed's number: "时速185公里", "每秒45公尺",
+# "秒速50メートル", "초속 51m"; Japanese weather reports give the wind in metres a second
+# ("最大風速は50メートル"). The name, then at most a particle or "about" before the number.
+_SPEED_BEFORE = re.compile(r"(?:(?P<h>[时時]速|시속|每小[时時])|(?P<s>秒速|每秒|초속|風速|风速))"
+                           r"[\s はがでの]{0,2}(?:[约約达達]|최대|약)?\s?$")
+_EAST_ASIAN_SPEEDS = {("km", "h"): "km/h", ("m", "s"): "m/s"}
+
+
+def as_speed(f: Figure, text: str = "") -> Figure:
+    """``f``, a length per hour, as the speed it is ("120 km per hour" is 120 km/h), or a length
+    after the name of a speed (``_SPEED_BEFORE``); else ``f``."""
+    if f.per == "h" and f.unit in _SPEEDS:
+        return replace(f, unit=_SPEEDS[f.unit], dimension="speed", per=None)
+    if f.unit in ("km", "m") and (m := _SPEED_BEFORE.search(text, max(0, f.start - 8), f.start)):
+        unit = _EAST_ASIAN_SPEEDS.get((f.unit, "h" if m.group("h") else "s"))
+        if unit is not None:
+            return replace(f, unit=unit, dimension="speed")
+    return f
 
 
 def apart(f: Figure, g: Figure) -> Comparison | None:

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from factcheck.core.numbers import VARIANTS, cldr_locale
+from factcheck.core.scripts import is_unspaced
 from factcheck.core.unit_cases import case_forms
 
 #: CLDR unit id -> (symbol used in figures, pint unit expression, dimension)
@@ -121,6 +122,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            # the press's short words: "237 χιλιοστά βροχής", "28,5 εκατ. κυβικά νερού"
            "χιλιοστά": "mm", "χιλιοστών": "mm", "κυβικά": "m³", "κυβικών": "m³"},
     "id": {"ton": "t"}, "ms": {"tan": "t"},
+    "ja": {"ミリ": "mm"},  # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
     "it": {"tonnellate": "t", "tonnellata": "t", "metro quadro": "m²", "metri quadri": "m²"},
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t"},
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
@@ -218,7 +220,10 @@ def unit_forms(lang: str | None) -> dict[str, str]:
         for unit_id, (symbol, _, _) in UNITS.items():
             for width in ("long", "short"):
                 for word in cldr_unit_words(locale, unit_id, width):
-                    too_short = len(word.rstrip(".")) < _SHORTEST.get(symbol, 0) and word not in AMBIGUOUS
+                    # two ideographs are a word ("小时", "時間", "시간"); one may be a date's ("3日")
+                    shortest = _SHORTEST.get(symbol, 0)
+                    shortest = min(shortest, 2) if is_unspaced(word[:1]) else shortest
+                    too_short = len(word.rstrip(".")) < shortest and word not in AMBIGUOUS
                     if too_short or word in _NOT_UNITS:
                         continue
                     if word and not any(ch.isdecimal() for ch in word):  # "km²" is a unit, "²" no decimal
