@@ -156,10 +156,34 @@ def test_fractions_in_words_are_shares(text, lang, value):
         ("První polovina roku byla slabá.", "cs"),  # a period, not a share
         ("Prva polovica godine donijela je rast.", "hr"),
         ("Jumătate de oră mai târziu a sosit ambulanța.", "ro"),  # no "din": no share
+        # a quarter of the year in Finnish: in the third quarter, as the quarter ended, in the quarter
+        ("Rahasto tuotti kolmannella neljänneksellä hyvin.", "fi"),
+        ("Osakkeiden osuus oli neljänneksen päättyessä suuri.", "fi"),
     ],
 )
 def test_words_that_are_not_figures(text, lang):
     assert [f for f in read_figures(text, lang) if f.kind == "percent"] == []
+
+
+def test_a_finnish_quarter_before_a_figure_is_the_quarter_it_was_earned_in():
+    assert [(f.kind, f.value) for f in read_figures("Osakkeet tuottivat neljänneksellä 5,6 prosenttia.", "fi")] \
+        == [("percent", 5.6)]
+    assert one("Hinnat nousivat neljänneksellä.", "fi").value == 25  # by a quarter
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Ávöxtunin nam 871 milljarði norskra króna.", 871e9, "NOK"),
+    ("Hlutabréf voru 71,3 prósent af eignum sjóðsins.", 71.3, "%"),
+    ("Það jafngildir um 3,8 milljónum Bandaríkjadala.", 3.8e6, "USD"),
+])
+def test_icelandic(text, value, unit):
+    f = one(text, "is")
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+def test_trillions_in_latvian_and_lithuanian_cases():
+    assert one("Fonda vērtība sasniedza 1,82 triljonus eiro.", "lv").value == pytest.approx(1.82e12)
+    assert one("Vertė siekė 2 trilijonus eurų.", "lt").value == pytest.approx(2e12)
 
 
 def test_a_digitless_sentence_is_checked_cheaply_for_fractions():

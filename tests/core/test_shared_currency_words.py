@@ -97,6 +97,26 @@ def test_a_country_named_in_the_genitive_counts():
     assert figures("Schwedens Kartellamt: Der Konzern setzte 96 Milliarden Kronen um.", "de")[0][2] == "SEK"
 
 
+@pytest.mark.parametrize("lang, article, figure, code", [
+    # the crown in its cases, and the country in its: Finnish, Latvian, Lithuanian, Polish, Croatian, Icelandic
+    ("fi", "Norjan hallitus käyttää rahastosta 542 miljardia kruunua.", "542 miljardia kruunua", "NOK"),
+    ("lv", "Norvēģijas valdība izņēmusi 404 miljardus kronu.", "404 miljardus kronu", "NOK"),
+    ("lt", "Norvegijos vyriausybė paėmė 404 mlrd. kronų.", "404 mlrd. kronų", "NOK"),
+    ("pl", "W Czechach płaca minimalna wzrośnie do 22 400 koron.", "22 400 koron", "CZK"),
+    ("hr", "U Češkoj će se minimalna plaća povećati na 24.200 kruna.", "24.200 kruna", "CZK"),
+    ("is", "Norska ríkið hefur tekið 404 milljarða norskra króna úr sjóðnum.", "404 milljarða norskra króna", "NOK"),
+    ("is", "Íslenski sjóðurinn var metinn á 8.000 milljörðum króna.", "8.000 milljörðum króna", "ISK"),
+])
+def test_a_crown_in_its_case_takes_the_country_named_in_its_case(lang, article, figure, code):
+    kind, _, unit, text = figures(article, lang)[0]
+    assert (kind, unit, text) == ("money", code, figure)
+
+
+def test_an_ending_is_a_crowns_only():
+    # "sold" is no "sol" with an ending, in a story on Peru
+    assert all(unit != "PEN" for _, _, unit, _ in figures("In Peru 3 million sold out in a day.", "en"))
+
+
 def test_the_country_may_be_named_elsewhere_in_the_article():
     article = "Record 290 million crown fine for pharmacy\n\nThe Danish agency said the breach was grave."
     assert figures(article, "en", end=article.index("\n"))[0][2] == "DKK"

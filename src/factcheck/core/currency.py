@@ -67,6 +67,13 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP"},
     "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres": "GBP",
            "livres sterling": "GBP"},
+    # Icelandic, in its cases; a bare "krónur" is the crown its article names (``shared_currency_words``)
+    "is": {"íslenskra króna": "ISK",
+           "íslenskar krónur": "ISK", "íslenskum krónum": "ISK", "norskra króna": "NOK", "norskar krónur": "NOK",
+           "norskum krónum": "NOK", "sænskra króna": "SEK", "sænskar krónur": "SEK", "sænskum krónum": "SEK",
+           "danskra króna": "DKK", "danskar krónur": "DKK", "dönskum krónum": "DKK", "Bandaríkjadala": "USD",
+           "Bandaríkjadalir": "USD", "Bandaríkjadölum": "USD", "dala": "USD", "dollara": "USD", "dollurum": "USD",
+           "evra": "EUR", "evrur": "EUR", "evrum": "EUR", "evru": "EUR", "punda": "GBP", "pundum": "GBP"},
     # the cases the sum takes in a Finnish or Hungarian sentence ("eurolla", "forintot", "fontot")
     "fi": {"euron": "EUR", "eurolla": "EUR", "euroon": "EUR", "euroksi": "EUR", "eurosta": "EUR",
            "dollaria": "USD", "dollarin": "USD", "dollarilla": "USD", "puntaa": "GBP", "punnan": "GBP",

@@ -190,5 +190,8 @@ ORDINALS = frozenset(
     # "první polovina roku", "prva polovica godine", "az első fele", "ensimmäinen puolisko"
     "první druhá druhou prvá prvú druhú prva druga prvu drugu pierwsza pierwszą drugą "
     "prvo drugo prvi drugi első második ensimmäinen toinen первая вторая первую вторую перша друга першу "
-    "другу първата втората pirmoji antroji pirmąją antrąją".split()
+    "другу първата втората pirmoji antroji pirmąją antrąją "
+    # Finnish in the cases of a time: "kolmannella neljänneksellä" is in the third quarter, not by a quarter
+    "ensimmäisellä toisella kolmannella neljännellä viimeisellä edellisellä kuluneella tällä samalla "
+    "ensimmäisen toisen kolmannen neljännen viimeisen edellisen kuluneen tämän saman viime".split()
 )

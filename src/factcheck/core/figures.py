@@ -494,6 +494,11 @@ def _word_gate(language: str) -> re.Pattern[str] | None:
 # --- fractions in words ---------------------------------------------------------------------------
 
 
+# Where a quarter is also a quarter of a year, what follows it as a time: "neljänneksen päättyessä" (as
+# the quarter ended), "neljänneksellä 5,6 prosenttia" (5.6 % in the quarter, not by a quarter)
+_A_TIME_AFTER = {"fi": r"\s+(?:päättyessä|lopussa|alussa|aikana|\d)"}
+
+
 @lru_cache(maxsize=64)
 def _fraction_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """(pattern for lower-cased text, the same ignoring case): matching lower-cased text is ~3x
@@ -512,7 +517,8 @@ def _fraction_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
     after = rf"(?=\s*(?:(?:{words})(?!\w)|(?:{elided})))" if of else ""
     if language in ("ja", "zh"):
         return re.compile(rf"(?:{body})"), re.compile(rf"(?:{body})")
-    source = rf"(?:{body})(?![\w-]){after}"
+    time = _A_TIME_AFTER.get(language)
+    source = rf"(?:{body})(?![\w-]){after}" + (rf"(?!{time})" if time else "")
     free = [" ".join(p.casefold().split()) for p in SHARES_OF_A_NOUN.get(language, ())]
     if free:  # "dua pertiga warga": a share before its noun, no "of" needed
         stop = phrase_trie(sorted(NOT_A_BASE))

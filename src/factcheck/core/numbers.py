@@ -53,8 +53,12 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
            "miljardin": 10**9, "miljardilla": 10**9, "miljardiin": 10**9, "miljardista": 10**9,
            "tuhannen": 10**3, "tuhannella": 10**3},
     # the accusative and dative Latvian and Lithuanian sums take ("2,5 miljonus eiro", "2 milijonus eurų")
-    "lv": {"miljonus": 10**6, "miljoniem": 10**6, "miljardus": 10**9, "miljardiem": 10**9, "tūkstošus": 10**3},
-    "lt": {"milijonus": 10**6, "milijonais": 10**6, "milijardus": 10**9, "milijardais": 10**9},
+    "lv": {"miljonus": 10**6, "miljoniem": 10**6, "miljardus": 10**9, "miljardiem": 10**9, "tūkstošus": 10**3,
+           "triljonus": 10**12, "triljoniem": 10**12},
+    # Icelandic in its cases ("871 milljarði", "21.480 milljarða", "3,8 milljónum", "10,8 billjónum")
+    "is": {"milljarða": 10**9, "milljörðum": 10**9, "milljarði": 10**9, "milljarð": 10**9, "milljóna": 10**6,
+           "milljónum": 10**6, "milljóninni": 10**6, "billjóna": 10**12, "billjónum": 10**12},
+    "lt": {"milijonus": 10**6, "milijonais": 10**6, "milijardus": 10**9, "milijardais": 10**9, "trilijonus": 10**12},
     # and Estonian ("60 miljonile eurole", "1,1 miljoni tonni", "2 miljardi euro")
     "et": {"miljoni": 10**6, "miljonile": 10**6, "miljonilt": 10**6, "miljonini": 10**6, "miljardi": 10**9,
            "miljardile": 10**9, "miljardilt": 10**9, "miljardini": 10**9},

@@ -92,6 +92,9 @@ WORDS.update({
 WORDS.update({
     "fi": {"approx": ("noin", "lähes", "melkein", "runsaat", "vajaat", "liki", "suunnilleen", "arviolta"),
            "percent": ("prosenttia", "prosentin", "prosenttiin", "prosentilla", "prosentti")},
+    # not "um": "hækkaði um 5%" rose by 5 %
+    "is": {"approx": ("tæplega", "nærri", "um það bil", "u.þ.b.", "hátt í", "nálægt"),
+           "percent": ("prósent", "prósenta", "prósentum", "prósentu", "prósents")},
     "hu": {"approx": ("mintegy", "körülbelül", "kb.", "közel", "csaknem", "majdnem", "nagyjából"),
            "percent": ("százalék", "százaléka", "százalékát", "százalékkal", "százalékot", "százalékra",
                        "százalékos")},

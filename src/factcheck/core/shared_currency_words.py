@@ -35,7 +35,7 @@ from .quantity_words import words_for
 # family -> (its currencies -> their territory, what its words start with)
 FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "crown": ({"DKK": "DK", "SEK": "SE", "NOK": "NO", "ISK": "IS", "CZK": "CZ"},
-              r"kron|krón|crown|coron|couronn|coroa|kroon|korun|крон"),
+              r"kron|krón|crown|coron|couronn|coroa|kroon|korun|koron|kruun|krun|κορών|крон|крун"),
     "rupee": ({"INR": "IN", "IDR": "ID", "PKR": "PK"}, r"rup|rúp|roep|roup"),
     "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO"}, r"peso"),
     # one currency, but "real" is an everyday word: read only where the article names Brazil
@@ -73,7 +73,8 @@ def _lexicon(lang: str) -> _Lexicon:
         for code, territory in codes.items():
             forms = set()
             for name in (n for n, c in names.items() if c == code):
-                forms.add(re.escape(name))
+                if " " in name or not starts.match(name):  # "krónur" alone names no one crown
+                    forms.add(re.escape(name))
                 for word in name.split():
                     if starts.match(word):
                         family_of.setdefault(word.casefold(), family)
@@ -85,21 +86,34 @@ def _lexicon(lang: str) -> _Lexicon:
             # the country in the language and in English, which outlets use too ("peso Chile", not "Cile")
             places = {p for p in (locale.territories.get(territory), english_places.get(territory)) if p}
             named = [r"(?i:\b(?:%s))" % "|".join(sorted(forms, key=len, reverse=True))] if forms else []
-            # a proper noun, its case as written; "Schwedens", "Danmarks": a genitive s
-            named += [r"\b%ss?\b" % re.escape(place) for place in sorted(places)]
+            named += [_place_in_any_case(place) for place in sorted(places)]
             if named:
                 found.append((re.compile("|".join(named)), code))
         cues[family] = tuple(found)
     for word, family in list(family_of.items()):
         if names.get(word) is not None:  # read as one currency already ("kroner" in Danish)
             del family_of[word]
+        elif family == "crown" and word[-1] in "aeiouyáóú" and len(word) > 4:
+            family_of.setdefault(word[:-1], family)  # its stem, for the cases' endings ("krona": "kronu")
     if not family_of:
         return _Lexicon(None, {}, cues)
     joins = [re.escape(c) + (r"\s+" if c[-1].isalpha() else r"\s*") for c in words_for(locale.language, "currency_of")]
     between = "(?:%s)?" % "|".join(joins) if joins else ""
     words = "|".join(re.escape(w) for w in sorted(family_of, key=len, reverse=True))
-    bare = re.compile(r"\s+(?P<join>%s)(?P<word>%s)\b" % (between, words), re.IGNORECASE)
+    bare = re.compile(r"\s+(?P<join>%s)(?P<word>%s)(?P<ending>[^\W\d_]{0,3})\b" % (between, words), re.IGNORECASE)
     return _Lexicon(bare, family_of, cues)
+
+
+def _place_in_any_case(place: str) -> str:
+    """A pattern of a proper noun in the cases a language gives it: "Schwedens", "Danmarks" (a
+    genitive s), "Norjan", "Norvegijos", "Norvēģijas", "Svédországban" (an ending for the last
+    vowel, or after the last consonant). A name of four letters or fewer takes the genitive s only:
+    "Peru" is no "Person"."""
+    if len(place) < 5:
+        return r"\b%ss?\b" % re.escape(place)
+    if place[-1].lower() in "aeiouyäöüáéíóúæøåąęěėįųūāēīōāîâăəıаеиоуяэыюєії":
+        return r"\b%s[^\W\d_]{1,4}\b" % re.escape(place[:-1])
+    return r"\b%s[^\W\d_]{0,3}\b" % re.escape(place)
 
 
 def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] | None:
@@ -109,7 +123,12 @@ def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] 
     m = lex.bare.match(text, at, hi) if lex.bare is not None else None
     if m is None:
         return None
-    return m.start("join"), m.end(), lex.family_of[m.group("word").casefold()]
+    family = lex.family_of[m.group("word").casefold()]
+    # the crowns' words take their cases' endings ("kruunua", "kronų", "korunách"); "real" and "sol"
+    # with an ending are other words ("really", "sold")
+    if m.group("ending") and family != "crown":
+        return None
+    return m.start("join"), m.end(), family
 
 
 def named_currency(text: str, lang: str, family: str) -> str | None:
