@@ -54,6 +54,12 @@ def test_not_currencies(form):
     assert detect_currency(form, "en") is None
 
 
+def test_currencies_fixed_to_the_dollar_convert_at_their_peg():
+    from factcheck.core.currency import usd_rate
+    assert usd_rate("AED", "2026-11-12")[0] == pytest.approx(1 / 3.6725)
+    assert usd_rate("SAR", "2019-05-01")[0] == pytest.approx(1 / 3.75)
+
+
 def test_parse_as_of_takes_first_day_of_period():
     assert str(parse_as_of("2024")) == "2024-01-01"
     assert str(parse_as_of("2024-08")) == "2024-08-01"
@@ -114,7 +120,7 @@ def test_rates_are_the_ones_currencyconverter_gives():
 
     from currency_converter import CurrencyConverter
 
-    from factcheck.core.currency import _ALL_CODES, _rates, usd_rate
+    from factcheck.core.currency import _ALL_CODES, PEGGED, _rates, usd_rate
 
     conv = CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
     assert _rates().codes == conv.currencies
@@ -124,6 +130,9 @@ def test_rates_are_the_ones_currencyconverter_gives():
     for code in sorted(conv.currencies | set(_ALL_CODES)):
         for as_of in days:
             got = usd_rate.__wrapped__(code, as_of)
+            if code in PEGGED:  # fixed to the dollar, which the ECB does not quote
+                assert code not in conv.currencies and got[0] == PEGGED[code]
+                continue
             if code not in conv.currencies:
                 assert got is None
                 continue

@@ -1349,6 +1349,23 @@ def test_words_that_are_not_always_a_span_of_time(text, lang):
     assert all(f.dimension != "span" for f in read_figures(text, lang))
 
 
+@pytest.mark.parametrize("text, lang, kind, value, unit", [
+    ("این رقم ۲۸ درصد افزایش نشان می‌دهد.", "fa", "percent", 28, "%"),
+    ("سود آن به ۱٫۶۹ میلیارد دلار رسید.", "fa", "money", 1.69e9, "USD"),
+    ("رقیب سعودی آن ۲٫۹ میلیارد ریال سعودی سود برده است.", "fa", "money", 2.9e9, "SAR"),
+    ("منافع 6.2 ارب درہم یعنی 479 ارب پاکستانی روپے رہا۔", "ur", "money", 479e9, "PKR"),
+    ("شرح نمو 4 فیصد رہی۔", "ur", "percent", 4, "%"),
+    ("कंपनी का राजस्व 6 फीसदी बढ़ा।", "hi", "percent", 6, "%"),
+    # the dirham of the article's country, named by its city
+    ("Dubai-based Sahra earned 6,2 milliards de dirhams.", "fr", "money", 6.2e9, "AED"),
+    ("أعلنت مجموعة صحراء في دبي أرباحاً بلغت 6.2 مليار درهم.", "ar", "money", 6.2e9, "AED"),
+    ("La banque centrale de Rabat a prêté 3 milliards de dirhams.", "fr", "money", 3e9, "MAD"),
+])
+def test_persian_urdu_hindi_and_the_gulf(text, lang, kind, value, unit):
+    f = [f for f in read_figures(text, lang) if not f.courtesy][-1]
+    assert (f.kind, f.value, f.unit) == (kind, pytest.approx(value), unit)
+
+
 def test_every_friday_is_no_share():
     for text, lang in (("Targ odbywa się co piątek.", "pl"), ("Trh je každý pátek.", "cs"),
                        ("Trhy sú každý piatok.", "sk")):
@@ -1360,6 +1377,9 @@ def test_every_friday_is_no_share():
     ("Tankerden yaklaşık 4 bin 200 ton petrol sızdı.", "tr", "number", 4200, "t", 0.012),
     ("A főváros lakossága 1 millió 148 ezer 560 fő.", "hu", "number", 1_148_560, None, 1e-5),
     ("Maliyet 2 milyar 300 milyon liraya ulaştı.", "tr", "money", 2.3e9, "TRY", 0.022),
+    # crores and lakhs, in the Devanagari and the Urdu script
+    ("इस दौरान 2 करोड़ 86 लाख यात्रियों ने सफर किया।", "hi", "number", 28.6e6, None, 0.002),
+    ("اسی عرصے میں 2 کروڑ 86 لاکھ مسافروں نے سفر کیا۔", "ur", "number", 28.6e6, None, 0.002),
 ])
 def test_a_number_written_in_groups_with_their_scale_words_is_one_figure(text, lang, kind, value, unit, precision):
     f = one(text, lang)

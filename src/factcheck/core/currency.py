@@ -31,7 +31,7 @@ from .world_currency_words import WORDS as WORLD_WORDS
 CODES: tuple[str, ...] = (
     "AUD BGN BRL CAD CHF CNY CZK DKK EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN MYR NOK NZD "
     "PLN RON RUB SEK SGD THB TRY USD ZAR "
-    "AED ARS BDT CLP COP EGP KES NGN PEN PKR SAR TWD UAH VND"
+    "AED ARS BDT CLP COP EGP KES NGN PEN PKR SAR TWD UAH VND QAR OMR BHD JOD MAD IRR"
 ).split()
 _BARE_CODE_EXCLUDED = {"PHP"}
 _ALL_CODES = (*CODES, "PHP")
@@ -67,6 +67,10 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP"},
     "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres": "GBP",
            "livres sterling": "GBP"},
+    # Persian and Urdu press words CLDR writes only with the country ("دلار امریکا")
+    "fa": {"دلار": "USD", "یورو": "EUR", "پوند": "GBP", "یوان": "CNY", "لیر": "TRY", "ین": "JPY"},
+    "ur": {"ڈالر": "USD", "امریکی ڈالر": "USD", "یورو": "EUR", "پاؤنڈ": "GBP", "روپے": "PKR", "روپیہ": "PKR",
+           "پاکستانی روپے": "PKR", "بھارتی روپے": "INR"},
     # Icelandic, in its cases; a bare "krónur" is the crown its article names (``shared_currency_words``)
     "is": {"íslenskra króna": "ISK",
            "íslenskar krónur": "ISK", "íslenskum krónum": "ISK", "norskra króna": "NOK", "norskar krónur": "NOK",
@@ -217,6 +221,11 @@ def currency_forms(lang: str | None) -> CurrencyForms:
         for source in (locale, *variants):
             for name in cldr_names(code, source):
                 names.setdefault(" ".join(name.split()).casefold(), code)
+    # a symbol that is a word of another currency's name is no one currency's: "ریال" (Iran's in CLDR's
+    # Persian) in "ریال سعودی"; such a word goes to ``shared_currency_words``
+    for symbol, code in list(symbols.items()):
+        if len(symbol) > 2 and symbol.isalpha() and any(symbol.casefold() in name.split() for name, other in names.items() if other != code):
+            del symbols[symbol]
     for form, code in WORLD_WORDS.items():  # last: "kr" stays Danish, "sol" a language's own word
         names.setdefault(form, code)
     for form, code in subunits(lang).items():  # a hundredth: the figure reader divides (``currency_subunits``)
@@ -340,6 +349,10 @@ def _rates() -> _Rates:
     return _Rates()
 
 
+# USD per unit of the currencies fixed to the dollar, which the ECB does not quote: the Gulf's since
+# 2001 at the latest (the dirham at 3.6725 a dollar, the riyal at 3.75), and Jordan's dinar
+PEGGED: dict[str, float] = {"AED": 1 / 3.6725, "SAR": 1 / 3.75, "QAR": 1 / 3.64, "OMR": 1 / 0.3845,
+                            "BHD": 1 / 0.376, "JOD": 1 / 0.709}
 _QUIET = dt.timedelta(days=10)  # the longest the ECB goes without a rate (holidays)
 
 
@@ -361,9 +374,9 @@ def usd_rate(code: str, as_of: str | None) -> tuple[float, str] | None:
     Dates outside the ECB data are moved to the nearest date that has rates for both currencies;
     ``None`` means the latest rate.
     """
-    if code == "USD":
+    if code == "USD" or code in PEGGED:
         day = parse_as_of(as_of)
-        return 1.0, (day.isoformat() if day else None)
+        return PEGGED.get(code, 1.0), (day.isoformat() if day else None)
     rates = _rates()
     if code not in rates.codes:
         return None
@@ -385,8 +398,8 @@ def usd_rate(code: str, as_of: str | None) -> tuple[float, str] | None:
 def usd_range(code: str | None) -> tuple[float, float] | None:
     """The lowest and highest USD per unit of ``code`` that ``usd_rate`` gives at any date (a hair
     wider, for days between quoted ones); None for a currency without rates."""
-    if code == "USD":
-        return 1.0, 1.0
+    if code == "USD" or code in PEGGED:
+        return PEGGED.get(code, 1.0), PEGGED.get(code, 1.0)
     rates = _rates()
     if code not in rates.codes:
         return None

@@ -630,7 +630,7 @@ def rounded_in_words(f) -> bool:
     return f.words and f.precision >= WORDS_PRECISION
 
 
-_IN_GROUPS = re.compile(r"\d\s+[^\W\d_]+\.?\s+\d")  # "1 milyon 148 bin 560", "4 bin 200 ton"
+_IN_GROUPS = re.compile(r"\d\s+[^\W\d_][^\s\d]*\s+\d")  # "1 milyon 148 bin 560", "4 bin 200 ton", "2 करोड़ 86 लाख"
 
 
 def _precision(f: Figure, text: str, lang: str) -> float:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -45,7 +46,7 @@ from factcheck.core import number_words_small
 from factcheck.core.number_words_id import DOZEN, number_word_spans
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
-from factcheck.core.numbers import apostrophe_groups, language_of, written_with_letters
+from factcheck.core.numbers import apostrophe_groups, language_of, scale_words, written_with_letters
 from factcheck.core.round_numerals import round_groups
 from factcheck.core.ratios import (WHOLES, hyphenated_points, one_in_so_many, percent_before, points, rain_depths, rates,
                                    ratios)
@@ -118,7 +119,7 @@ def read_figures(
         found, key=lambda f: f.start))))),
                        as_of, lo)
     found = durations.joined(plain, language_of(lang), found, lo, hi)
-    found = _in_groups(plain, found)
+    found = _in_groups(plain, found, _group_words(lang))
     # "trois quarts d'heure" is 45 minutes, not 3; "čtyři a půl hodiny" has its half already
     measured = [f for f in found if f.unit]
     parts = [p for p in durations.hour_parts(plain, language_of(lang), lo, hi) if not _overlaps(p, measured)]
@@ -151,15 +152,26 @@ def read_figures(
     return annotate(plain, lang, found, lo, hi) if context else found
 
 
-def _in_groups(text: str, found: list[Figure]) -> list[Figure]:
+def _folded(word: str) -> str:
+    """``word`` as ``_group_words`` keys it: Hindi's "ड़" is written as one letter or as two."""
+    return unicodedata.normalize("NFKD", word).casefold()
+
+
+@lru_cache(maxsize=64)
+def _group_words(lang: str | None) -> dict[str, int]:
+    return {_folded(word): value for word, value in scale_words(lang).items()}
+
+
+def _in_groups(text: str, found: list[Figure], scales: dict[str, int]) -> list[Figure]:
     """``found`` (in text order), where one number is written in groups, each with its scale word,
     read as one: "1 milyon 148 bin 560 kişi", "4 bin 200 ton", "1 millió 148 ezer 560 fő" (not three
-    figures: a million, 148,000 and 560), and East Asian groups of ten thousands glued together:
-    "9조2천억 원", "1兆2000億円"."""
+    figures: a million, 148,000 and 560), South Asian crores and lakhs ("2 کروڑ 86 لاکھ", "2 करोड़ 86
+    लाख": 28.6 million), and East Asian groups of ten thousands glued together: "9조2천억 원",
+    "1兆2000億円". ``scales``: the language's scale words."""
     out: list[Figure] = []
     last = None  # the last group read into out[-1]: "148 bin" of "1 milyon 148 bin"
     for f in found:
-        if out and _next_group(text, out[-1], last, f):
+        if out and _next_group(text, out[-1], last, f, scales):
             before = out[-1]
             usd = None if f.usd is None else f.usd * (before.value + f.value) / f.value
             out[-1] = replace(f, start=before.start, value=before.value + f.value, usd=usd,
@@ -170,15 +182,18 @@ def _in_groups(text: str, found: list[Figure]) -> list[Figure]:
     return out
 
 
-def _next_group(text: str, before: Figure, last: Figure, f: Figure) -> bool:
+def _next_group(text: str, before: Figure, last: Figure, f: Figure, scales: dict[str, int]) -> bool:
     """Whether ``f`` is the next group of the number ``before``, whose last group so far is ``last``:
-    right after a scale word, and below that word's thousand ("148 bin" after "1 milyon")."""
+    right after a scale word, and below that word's value ("148 bin" after "1 milyon", "86 لاکھ" after
+    "2 کروڑ"), or its thousand where the word is not known alone."""
     if before.kind != "number" or before.unit is not None or before.words or f.words or last.value < 1000:
         return False
     glued = is_unspaced(before.text[-1:] or " ")  # "9조" + "2천억": scale words of ten thousands
     step = 4 if glued else 3
-    group = 10.0 ** (step * int(math.log10(last.value) // step))  # 1,148,560 -> 1,000,000; 8.7억 -> 억
-    return (before.text[-1:].isalpha() and text[before.end:f.start] == ("" if glued else " ")
+    # 1,148,560 -> 1,000,000; 8.7억 -> 억; a crore (ten million) is its own group
+    group = scales.get(_folded(last.text.split()[-1])) if not glued and " " in last.text else None
+    group = group or 10.0 ** (step * int(math.log10(last.value) // step))
+    return (unicodedata.category(before.text[-1:] or "0")[0] in "LM" and text[before.end:f.start] == ("" if glued else " ")
             and f.kind in ("number", "money") and 0 < f.value < group and last.value % group == 0)
 
 

@@ -46,6 +46,16 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "leu": ({"RON": "RO", "MDL": "MD"}, r"lei|leu|lej|леи|лей|лея|леу"),
     "franc": ({"CHF": "CH", "CDF": "CD", "RWF": "RW", "GNF": "GN", "BIF": "BI", "DJF": "DJ", "KMF": "KM"},
               r"fran[ckg]"),
+    # the Emirates' and Morocco's dirhams; the riyals and rials of Saudi Arabia, Qatar, Oman and Iran
+    "dirham": ({"AED": "AE", "MAD": "MA"}, r"dirham|dirhem|درهم|درہم|दिरहम|дирхам"),
+    "riyal": ({"SAR": "SA", "QAR": "QA", "OMR": "OM", "IRR": "IR"}, r"riyal|rial|ريال|ریال|रियाल|риал|riál"),
+}
+# Cities that name their country as often as the country's name does ("Dubai-based", "الرياض")
+CITIES: dict[str, tuple[str, ...]] = {
+    "AE": ("Dubai", "Dubaï", "Dubaj", "Abu Dhabi", "Abou Dhabi", "Дубай", "دبي", "دبی", "دبئی", "दुबई", "أبوظبي"),
+    "SA": ("Riyadh", "Riad", "Riyad", "Jeddah", "Dschidda", "Эр-Рияд", "الرياض", "جدة", "ریاض", "रियाद"),
+    "QA": ("Doha", "Доха", "الدوحة", "دوحه", "दोहा"),
+    "MA": ("Casablanca", "Rabat", "الرباط", "الدار البيضاء"),
 }
 # The least amount a family's bare word is read after: "3 real improvements" in a story on Brazil
 # is no sum of money; "1,2 milliarder real" is.
@@ -84,7 +94,8 @@ def _lexicon(lang: str) -> _Lexicon:
                 family_of.update((w.casefold(), family) for w in name.split()
                                  if starts.match(w) and w.casefold() not in family_of)
             # the country in the language and in English, which outlets use too ("peso Chile", not "Cile")
-            places = {p for p in (locale.territories.get(territory), english_places.get(territory)) if p}
+            places = {p for p in (locale.territories.get(territory), english_places.get(territory)) if p} \
+                | set(CITIES.get(territory, ()))
             named = [r"(?i:\b(?:%s))" % "|".join(sorted(forms, key=len, reverse=True))] if forms else []
             named += [_place_in_any_case(place) for place in sorted(places)]
             if named:
