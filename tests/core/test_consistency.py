@@ -1834,6 +1834,10 @@ def test_the_year_a_figure_is_compared_with_is_not_its_own():
 @pytest.mark.parametrize("a, b, why", [
     (("Każda rodzina otrzyma po 30 000 złotych odszkodowania.", "pl", "2026-11-20"),
      ("Chaque famille touchera 30 000 euros.", "fr", "2026-11-20"), "the same number in another currency"),
+    # a currency without the ECB's rate is still not at par with the dollar
+    (("Los daños en el sector ascienden a 1.350 millones de dólares.", "es", "2026-11-20"),
+     ("Les dégâts sont estimés à 1,35 milliard de dollars taïwanais.", "fr", "2026-11-20"),
+     "the same number in another currency (no exchange rate for TWD)"),
     (("Le raffiche hanno raggiunto i 90 nodi sulla costa.", "it", "2026-11-20"),
      ("Wind gusts reached 90 km/h along the coast.", "en", "2026-11-20"), "another unit"),
     (("The fire has burned 6,000 hectares of forest.", "en", "2026-08-02"),
@@ -1861,7 +1865,7 @@ def test_the_year_a_figure_is_compared_with_is_not_its_own():
      "a scale word slipped"),
     (("Youth unemployment held at 19.8% in October.", "en", "2026-11-17"),
      ("Tra i giovani il dato resta al 18,9%.", "it", "2026-11-17"), "two digits swapped"),
-], ids=["round sum, other currency", "same number, other unit", "one digit of an area", "one digit of a sum",
+], ids=["round sum, other currency", "a currency without a rate", "same number, other unit", "one digit of an area", "one digit of a sum",
         "leading digits of a sum", "other currency, one period", "other period, in Greek", "minutes swapped",
         "weeks for days", "grams for carats", "a count for another period",
         "a million for a billion", "a share of three digits"])

@@ -43,6 +43,8 @@ from factcheck.core.currency import (
         ("рублей", "ru", "RUB"),
         ("שקלים", "he", "ILS"),
         ("יורו", "he", "EUR"),  # as the press spells it; CLDR writes "אירו"
+        ("Taiwanese dollar", "nl", "TWD"),  # CLDR's "Nieuwe Taiwanese dollar" without its first word
+        ("Taiwan dollars", "en", "TWD"),
     ],
 )
 def test_detect_currency(form, lang, code):

@@ -245,6 +245,11 @@ def _currency_slip(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Compar
         return None
     f, g = (replace(x, approx=False, approx_word="", bound="") for x in (f, g))
     c = _money(f, g, sa, sb, True, (1.0, 1.0))
+    if c.outcome == "not-compared" and c.reason.startswith("no exchange rate"):
+        # no rate is needed to know that two currencies read are not at par ("1.350 millones de dólares"
+        # / "1,35 milliard de dollars taïwanais")
+        return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same number in another currency ({c.reason})",
+                          "conflict")
     return noted(c, "the same number in another currency") if c.outcome == "conflict" else None
 
 

@@ -221,6 +221,15 @@ def currency_forms(lang: str | None) -> CurrencyForms:
         for source in (locale, *variants):
             for name in cldr_names(code, source):
                 names.setdefault(" ".join(name.split()).casefold(), code)
+    # the press drops a name's first word of three: "Taiwanese dollar" for CLDR's "Nieuwe Taiwanese
+    # dollar", "Korean won"; not where that leaves two currencies' ("Korean won", North and South)
+    shorter: dict[str, set[str]] = {}
+    for name, code in names.items():
+        if name.count(" ") >= 2 and code in CODES:
+            shorter.setdefault(name.split(" ", 1)[1], set()).add(code)
+    for name, codes in shorter.items():
+        if len(codes) == 1:
+            names.setdefault(name, codes.pop())
     # a symbol that is a word of another currency's name is no one currency's: "ریال" (Iran's in CLDR's
     # Persian) in "ریال سعودی"; such a word goes to ``shared_currency_words``
     for symbol, code in list(symbols.items()):

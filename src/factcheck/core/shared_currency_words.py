@@ -46,6 +46,8 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "leu": ({"RON": "RO", "MDL": "MD"}, r"lei|leu|lej|леи|лей|лея|леу"),
     "franc": ({"CHF": "CH", "CDF": "CD", "RWF": "RW", "GNF": "GN", "BIF": "BI", "DJF": "DJ", "KMF": "KM"},
               r"fran[ckg]"),
+    # the two Koreas' won, an English verb besides: read where the article names one Korea, and from ten thousand
+    "won": ({"KRW": "KR", "KPW": "KP"}, r"won|вон"),
     # the Emirates' and Morocco's dirhams; the riyals and rials of Saudi Arabia, Qatar, Oman and Iran
     "dirham": ({"AED": "AE", "MAD": "MA"}, r"dirham|dirhem|درهم|درہم|दिरहम|дирхам"),
     "riyal": ({"SAR": "SA", "QAR": "QA", "OMR": "OM", "IRR": "IR"}, r"riyal|rial|ريال|ریال|रियाल|риал|riál"),
@@ -59,7 +61,7 @@ CITIES: dict[str, tuple[str, ...]] = {
 }
 # The least amount a family's bare word is read after: "3 real improvements" in a story on Brazil
 # is no sum of money; "1,2 milliarder real" is.
-LEAST_AMOUNT: dict[str, float] = {"real": 1e6, "sol": 1e3}
+LEAST_AMOUNT: dict[str, float] = {"real": 1e6, "sol": 1e3, "won": 1e4}
 
 
 @dataclass(frozen=True, slots=True)

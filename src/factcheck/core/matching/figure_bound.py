@@ -99,11 +99,14 @@ def figures_bound(fig: FigureRows, ra, rb, best, w: Weights):
                 (va + fig.rate_lo[a, i]) - (vb + fig.rate_hi[b, j]),
                 (vb + fig.rate_lo[b, j]) - (va + fig.rate_hi[a, i]),
             ])
-            apart = np.where(np.isnan(apart), np.inf, apart)  # a currency without rates: never converted
+            unrated = np.isnan(apart)
+            apart = np.where(unrated, np.inf, apart)  # a currency without rates: never converted
             distance = np.where(fig.unit[a, i] == fig.unit[b, j], same_unit, apart)
             distance = np.where(live, distance, np.inf)
             could_agree |= distance <= np.maximum(fig.room[a, i], fig.room[b, j]) + _SLACK
-            closest = np.minimum(closest, distance)
+            # ... but the same number in it and another currency is a slip, a near conflict
+            slip = live & unrated & (fig.unit[a, i] != fig.unit[b, j]) & (same_unit <= _SLACK)
+            closest = np.minimum(closest, np.where(slip, 0.0, distance))
     out = best.copy()
     out[todo] = np.where(could_agree, BEST_FIGURES, np.where(closest <= near, below_agree, below_near))
     return out
