@@ -43,6 +43,7 @@ from factcheck.core.currency import (
         ("рублей", "ru", "RUB"),
         ("שקלים", "he", "ILS"),
         ("יורו", "he", "EUR"),  # as the press spells it; CLDR writes "אירו"
+        ("грн", "uk", "UAH"), ("гривен", "ru", "UAH"),  # the hryvnia as the press abbreviates it, in Russian
         ("Taiwanese dollar", "nl", "TWD"),  # CLDR's "Nieuwe Taiwanese dollar" without its first word
         ("Taiwan dollars", "en", "TWD"),
     ],

@@ -236,6 +236,8 @@ def test_the_approximation_word_is_named(text, lang, word):
         # a language's press in its other script or region: Serbian in the Latin script, European Portuguese
         ("Rudnik će zauzeti 2.150 hektara u dolini.", "sr", 2150, "ha", "area"),
         ("O parque fica a 47 quilómetros da costa.", "pt", 47, "km", "length"),
+        ("Через Дунай вивезено 3,11 млн т зерна.", "uk", 3.11e6, "t", "mass"),  # "т", the press's tonne
+        ("Экспорт составил 3,1 млн т зерна.", "ru", 3.1e6, "t", "mass"),
         # Chinese, Japanese and Korean: Taiwan's words, hours in two ideographs, units in one square,
         # a Korean particle glued to a symbol, a Japanese rain report's "ミリ"
         ("近中心風速每秒45公尺。", "zh", 45, "m/s", "speed"),

@@ -112,9 +112,11 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "it": {"sterline": "GBP", "sterlina": "GBP"},  # CLDR: "sterline britanniche"
     # CLDR names the dollar with its country ("щатски долара", "JAV doleris"); outlets write it bare
     "ru": {"доллар": "USD", "доллара": "USD", "долларов": "USD", "евро": "EUR", "фунтов": "GBP", "фунта": "GBP",
-           "злотых": "PLN", "рубль": "RUB", "рубля": "RUB", "рублей": "RUB", "руб.": "RUB"},
+           "злотых": "PLN", "рубль": "RUB", "рубля": "RUB", "рублей": "RUB", "руб.": "RUB",
+           "гривен": "UAH", "гривны": "UAH", "гривна": "UAH", "грн": "UAH", "грн.": "UAH", "долл.": "USD"},
     "uk": {"долар": "USD", "долара": "USD", "доларів": "USD", "долари": "USD", "євро": "EUR", "фунтів": "GBP",
-           "гривень": "UAH", "гривні": "UAH", "злотих": "PLN", "рублів": "RUB"},
+           "гривень": "UAH", "гривні": "UAH", "гривня": "UAH", "грн": "UAH", "грн.": "UAH", "дол.": "USD",
+           "злотих": "PLN", "рублів": "RUB"},
     # the shekel and the dollar without their "new" and "American", the euro as the press spells it
     "he": {"שקל": "ILS", "שקלים": "ILS", "ש\"ח": "ILS", "דולר": "USD", "דולרים": "USD", "יורו": "EUR"},
     "mk": {"долари": "USD", "долар": "USD", "евра": "EUR", "евро": "EUR", "денари": "MKD", "денара": "MKD"},
