@@ -1368,6 +1368,24 @@ def test_persian_urdu_hindi_and_the_gulf(text, lang, kind, value, unit):
     assert (f.kind, f.value, f.unit) == (kind, pytest.approx(value), unit)
 
 
+@pytest.mark.parametrize("text, lang, kind, value, unit", [
+    ("Ruzuku hiyo iligharimu naira trilioni 4.2 kwa mwaka.", "sw", "money", 4.2e12, "NGN"),
+    ("Serikali ilitumia dola bilioni 2.8.", "sw", "money", 2.8e9, "USD"),
+    ("Mfumuko wa bei ulifikia asilimia 18.4 mwezi Oktoba.", "sw", "percent", 18.4, "%"),
+    ("Tallafin ya lakume naira biliyan 350 a kowane wata.", "ha", "money", 350e9, "NGN"),
+    ("Mafi karancin albashi naira dubu 70 a wata.", "ha", "money", 70e3, "NGN"),
+    ("Farashin ya tashi da kashi 46 cikin ɗari.", "ha", "percent", 46, "%"),
+])
+def test_the_currency_scale_and_percent_before_the_number(text, lang, kind, value, unit):
+    f = one(text, lang)
+    assert (f.kind, f.value, f.unit) == (kind, pytest.approx(value), unit)
+
+
+def test_words_before_a_number_are_read_only_where_the_language_puts_them_there():
+    assert one("The total was naira 1,380.", "en").unit is None  # English writes "1,380 naira"
+    assert one("Watu 3,000 walikufa.", "sw").value == 3000
+
+
 def test_every_friday_is_no_share():
     for text, lang in (("Targ odbywa się co piątek.", "pl"), ("Trh je každý pátek.", "cs"),
                        ("Trhy sú každý piatok.", "sk")):

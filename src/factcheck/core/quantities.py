@@ -28,6 +28,7 @@ from .periods import rate_follows
 from .quantity_words import ORDINAL_DOT, approx_right_before, words_for
 from .scripts import is_hangul, is_unspaced
 from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, unit_forms
+from .words_before import percent_after, words_before
 
 _SP = f"[{SPACES}]"  # one space between a number and its scale word, symbol or "%"
 _SIGNS = MINUS + "+"
@@ -216,6 +217,10 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
         return [], n_end  # "A320", "GPT-4": the rest of the run may still be a number
     q_start, unit, sign = head
     number *= sign
+    # Swahili and Hausa say the currency, the scale and "percent" first: "naira trilioni 4.2", "asilimia 7.5"
+    before = words_before(sub, q_start, prev_end, lang) if unit is None else None
+    if before is not None:
+        q_start, unit, number = before.start, None if before.percent else before.unit, number * before.multiplier
 
     if unit is None and sub.startswith("-", n_end) and (joined := _read_unit(sub, n_end + 1, lex)) is not None:
         # "a 10-km stretch", "a 3-gigawatt wind farm": the unit joined to its number by a hyphen
@@ -233,6 +238,9 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
     tail = _read_tail(sub, n_end, lex, unit)
     if tail is None:
         return [], n_end
+    if before is not None and before.percent and tail.kind == "number":  # "asilimia 18.4 mwezi Oktoba": no months
+        tail = _Tail("percent", "%", tail.multiplier, percent_after(sub, n_end if tail.unit else tail.end, lang),
+                     tail.scaled)
     digits = m.group()[:length]
     # a year, the date tagger's to read; not with a unit ("2000 km"), unless one letter may be a word
     # of a date ("2019 m." is Lithuanian "in 2019")
