@@ -44,6 +44,7 @@ from factcheck.core.currency import (
         ("שקלים", "he", "ILS"),
         ("יורו", "he", "EUR"),  # as the press spells it; CLDR writes "אירו"
         ("грн", "uk", "UAH"), ("гривен", "ru", "UAH"),  # the hryvnia as the press abbreviates it, in Russian
+        ("jent", "hu", "JPY"), ("jenre", "hu", "JPY"), ("yene", "tr", "JPY"),  # a name's noun in its cases
         ("Taiwanese dollar", "nl", "TWD"),  # CLDR's "Nieuwe Taiwanese dollar" without its first word
         ("Taiwan dollars", "en", "TWD"),
     ],

@@ -23,6 +23,7 @@ from babel.numbers import get_currency_name
 from .currency_subunits import subunits
 from .numbers import VARIANTS, cldr_locale
 from .scripts import is_hangul
+from .unit_cases import noun_cases
 from .world_currency_words import WORDS as WORLD_WORDS
 
 #: ISO codes we detect: the ECB reference-rate currencies (which we can convert) plus a few more
@@ -223,6 +224,17 @@ def currency_forms(lang: str | None) -> CurrencyForms:
         for source in (locale, *variants):
             for name in cldr_names(code, source):
                 names.setdefault(" ".join(name.split()).casefold(), code)
+    # the noun of a currency's names, bare and in the cases a sentence gives it: Hungarian "1,6 milliárd
+    # jent" (CLDR: "japán jen"), "zlotyt"; where the noun names one currency
+    nouns: dict[str, set[str]] = {}
+    for name, code in names.items():
+        if code in CODES and name.split()[-1].isalpha():
+            nouns.setdefault(name.split()[-1], set()).add(code)
+    for noun, codes in nouns.items():
+        if len(codes) == 1 and (cases := noun_cases(language, noun)):
+            code = next(iter(codes))
+            for form in (noun, *cases):
+                names.setdefault(form, code)
     # the press drops a name's first word of three: "Taiwanese dollar" for CLDR's "Nieuwe Taiwanese
     # dollar", "Korean won"; not where that leaves two currencies' ("Korean won", North and South)
     shorter: dict[str, set[str]] = {}

@@ -122,3 +122,11 @@ def _turkish(word: str, own: dict[str, str]) -> list[str]:
 
 
 _RULES = {"hu": _hungarian, "fi": _finnish, "et": _estonian, "lv": _latvian, "lt": _lithuanian, "tr": _turkish}
+
+
+def noun_cases(language: str, word: str) -> list[str]:
+    """The case forms ``language``'s rules make of a noun that is no unit (a currency's: "jen" ->
+    "jent", "jenre"); [] for a language without such rules, or where a rule needs the noun's CLDR
+    forms (Finnish)."""
+    rule = _RULES.get(language)
+    return rule(word, {}) if rule is not None and len(word) >= 3 else []
