@@ -502,6 +502,12 @@ def test_a_word_right_after_a_figure_is_that_figures():
     assert votes.measure == "votes"
 
 
+@pytest.mark.parametrize("text, lang", [("Dafür stimmten 54 Prozent der Abgeordneten.", "de"),
+                                        ("Za ustawą głosowało 61 proc. posłów.", "pl")])
+def test_a_share_of_the_members_is_of_the_seats(text, lang):
+    assert one(text, lang).measure == "seats"
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Das Bündnis kommt auf 79 der 230 Sitze.", "de"),
     ("La alianza obtuvo 79 escaños de 230.", "es"),

@@ -464,6 +464,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "seats", "escaños", "sièges", "sitze", "seggi", "kursi", "mandatos", "deputados",
         "diputados", "députés", "mandater", "zetels", "مقعد", "مقاعد", "議席", "席位", "सीट",
         "আসন",
+        # the members who hold them ("54 Prozent der Abgeordneten", "61% de los diputados")
+        "abgeordneten", "abgeordnete", "deputati", "posłów", "posłowie",
+        "poslanců", "poslanci", "képviselő", "ledamöter", "kamerleden", "deputați", "deputaţi", "βουλευτές",
+        "депутатов", "депутати", "milletvekili",
     ),
     "turnout": (
         "turnout", "participación", "participation", "wahlbeteiligung", "stimmbeteiligung", "affluenza",
