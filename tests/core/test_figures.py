@@ -251,11 +251,22 @@ def test_the_approximation_word_is_named(text, lang, word):
         ("颱風帶來的降雨持續48小時。", "zh", 48, "h", "span"),
         ("台风持续了48小时。", "zh", 48, "h", "span"),
         ("避難は72時間続いた。", "ja", 72, "h", "span"),
+        ("電力需要は9920万kWと過去最高を記録した。", "ja", 99.2e6, "kW", "power"),  # a particle after the symbol
+        # the vowel signs of the Indic scripts and Thai belong to a unit's word
+        ("सड़क 45 किलोमीटर लंबी है।", "hi", 45, "km", "length"),
+        ("ความต้องการไฟฟ้าสูงถึง 56.1 กิกะวัตต์", "th", 56.1, "GW", "power"),
     ],
 )
 def test_units_from_cldr(text, lang, value, unit, dimension):
     f = one(text, lang)
     assert (f.value, f.unit, f.dimension) == (pytest.approx(value), unit, dimension)
+
+
+@pytest.mark.parametrize("text, lang", [("电价为每千瓦时28.6日元。", "zh"), ("1kWh当たり平均28.6円だった。", "ja"),
+                                        ("전력 가격은 kWh당 168.4원으로 올랐다.", "ko"), ("居民电价为每度电0.6元。", "zh")])
+def test_east_asian_prices_name_their_unit_before_the_number(text, lang):
+    money = [f for f in read_figures(text, lang) if f.kind == "money"]
+    assert [f.per for f in money] == ["kWh"]
 
 
 def test_a_length_is_no_speed_without_the_name_of_one():
@@ -1403,6 +1414,9 @@ def test_every_friday_is_no_share():
     ("Tankerden yaklaşık 4 bin 200 ton petrol sızdı.", "tr", "number", 4200, "t", 0.012),
     ("A főváros lakossága 1 millió 148 ezer 560 fő.", "hu", "number", 1_148_560, None, 1e-5),
     ("Maliyet 2 milyar 300 milyon liraya ulaştı.", "tr", "money", 2.3e9, "TRY", 0.022),
+    # Arabic and Persian join the groups with "and", glued to the number
+    ("صدرت كينيا 74 ألفا و200 طن إلى مصر.", "ar", "number", 74_200, "t", 0.001),
+    ("ایران ۷۴ هزار و۲۰۰ تن چای وارد کرد.", "fa", "number", 74_200, "t", 0.001),
     # crores and lakhs, in the Devanagari and the Urdu script
     ("इस दौरान 2 करोड़ 86 लाख यात्रियों ने सफर किया।", "hi", "number", 28.6e6, None, 0.002),
     ("اسی عرصے میں 2 کروڑ 86 لاکھ مسافروں نے سفر کیا۔", "ur", "number", 28.6e6, None, 0.002),

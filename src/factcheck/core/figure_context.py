@@ -38,7 +38,7 @@ from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, p
 from factcheck.core.scripts import is_unspaced
 from factcheck.core.quantity_words import approx_words
 from factcheck.core.round_numerals import PRECISION as ROUND_GROUP_PRECISION, is_round_group
-from factcheck.core.unit_prices import as_speed, per_unit
+from factcheck.core.unit_prices import as_speed, per_unit, per_unit_before
 
 __all__ = ["annotate", "replace_word"]
 
@@ -366,7 +366,8 @@ def _per(text: str, f: Figure, last: Figure, lang: str, hi: int) -> str | None:
         return None
     length = f.dimension == "length"
     return per_unit(text, f.end, lang, hi, length) or (
-        per_unit(text, last.end, lang, hi, length) if last is not f else None)
+        per_unit(text, last.end, lang, hi, length) if last is not f else None) or (
+        per_unit_before(text, f.start, lang) if f.kind == "money" else None)
 
 
 def _outside_spans_of_the_year(figures: list[Figure], parts_of_year: list[tuple[int, int, int]]) -> list[Figure]:
@@ -630,7 +631,8 @@ def rounded_in_words(f) -> bool:
     return f.words and f.precision >= WORDS_PRECISION
 
 
-_IN_GROUPS = re.compile(r"\d\s+[^\W\d_][^\s\d]*\s+\d")  # "1 milyon 148 bin 560", "4 bin 200 ton", "2 करोड़ 86 लाख"
+# "1 milyon 148 bin 560", "4 bin 200 ton", "2 करोड़ 86 लाख", "74 ألفا و200"
+_IN_GROUPS = re.compile(r"\d\s+[^\W\d_][^\s\d]*\s+و?\d")
 
 
 def _precision(f: Figure, text: str, lang: str) -> float:

@@ -193,7 +193,9 @@ def _next_group(text: str, before: Figure, last: Figure, f: Figure, scales: dict
     # 1,148,560 -> 1,000,000; 8.7억 -> 억; a crore (ten million) is its own group
     group = scales.get(_folded(last.text.split()[-1])) if not glued and " " in last.text else None
     group = group or 10.0 ** (step * int(math.log10(last.value) // step))
-    return (unicodedata.category(before.text[-1:] or "0")[0] in "LM" and text[before.end:f.start] == ("" if glued else " ")
+    # Arabic joins the groups with "and" ("74 ألفا و200 طن")
+    return (unicodedata.category(before.text[-1:] or "0")[0] in "LM" and text[before.end:f.start] in (
+        ("",) if glued else (" ", " و", " و "))
             and f.kind in ("number", "money") and 0 < f.value < group and last.value % group == 0)
 
 

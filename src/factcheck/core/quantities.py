@@ -26,7 +26,7 @@ from .models import Quantity
 from .numbers import MINUS, SPACES, cldr_locale, groups_with_space, parse_number_prefix, scale_words
 from .periods import rate_follows
 from .quantity_words import ORDINAL_DOT, approx_right_before, words_for
-from .scripts import is_hangul, is_unspaced
+from .scripts import is_unspaced
 from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, unit_forms
 from .words_before import percent_after, words_before
 
@@ -269,6 +269,8 @@ def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
         return n_start, None, 1
     before = sub[n_start - 1]
     before2 = sub[n_start - 2] if n_start > 1 else " "
+    if before == "و" and not (sub[n_start - 2:n_start - 1] or " ").isalnum():
+        return n_start, None, 1  # Arabic "and", glued to the number: "74 ألفا و200 طن"
     if (before.isalnum() and not is_unspaced(before)) or before == "_":
         return None  # "A320", "v2"
     if before in _SIGNS and not before2.isalnum():
@@ -352,7 +354,9 @@ def unit_after(text: str, end: int, lang: str | None) -> tuple[str, int] | None:
 
 
 # Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C").
-_UNIT_WORDS = re.compile(rf"({_SP}?)(°[CF]|[^\W\d_]+\.?[²³23]?(?:/[^\W\d_]+\.?[²³23]?)?(?:{_SP}[^\W\d_]+){{0,2}})")
+# A letter, and the vowel signs of the Indic scripts and Thai, which Python's \w leaves out ("किलो")
+_L = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0DFF\u0E00-\u0E4F])"
+_UNIT_WORDS = re.compile(rf"({_SP}?)(°[CF]|{_L}+\.?[²³23]?(?:/{_L}+\.?[²³23]?)?(?:{_SP}{_L}+){{0,2}})")
 # A unit written as one hyphenated word ("gigawatt-hours", "киловатт-часа"), read whole before its
 # first part ("gigawatt"); a case ending after a hyphen ("48 km-es") leaves the unit before it
 _HYPHENATED = re.compile(rf"{_SP}?([^\W\d_]+-[^\W\d_]+)(?![\w-])")
@@ -380,8 +384,8 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
     if m is None:
         return None
     space, words = m.group(1), m.group(2).split()
-    cut = next((k for k, ch in enumerate(words[0]) if is_hangul(ch)), 0)
-    if cut:  # "185km의", "51m에": a symbol with a Korean particle glued on, never a million's "m"
+    cut = next((k for k, ch in enumerate(words[0]) if is_unspaced(ch)), 0)
+    if cut:  # "185km의", "51m에", "9920万kWと": a symbol with a particle glued on, never a million's "m"
         symbol = lex.units.get(words[0][:cut])
         return (symbol, m.start(2) + cut) if symbol is not None else None
     for n in range(len(words), 0, -1):

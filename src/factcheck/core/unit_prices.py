@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from factcheck.core.comparison import Comparison, human_amount, not_compared, relative_difference
 from factcheck.core.models import Figure
 from factcheck.core.quantities import unit_after
-from factcheck.core.units import DIMENSION, convert
+from factcheck.core.units import DIMENSION, convert, unit_forms
 
 # the words for "per" after a figure ("a tonne", "je Tonne", "la tonne", "pe kilogram", "za tonę",
 # "kada kilo", "à l'heure"), and a slash ("€70/MWh")
@@ -53,6 +54,31 @@ def per_unit(text: str, end: int, lang: str, hi: int, length: bool = False) -> s
     if DIMENSION.get(found[0]) == "span" and not (length and found[0] == "h"):
         return None  # "€500 a month" is a period
     return found[0]
+
+
+# Chinese, Japanese and Korean name the unit before the price: "每千瓦时28.6日元", "1kWh当たり平均28.6円",
+# "kWh당 168.4원"; Chinese "度" is a kilowatt-hour of electricity
+_PER_BEFORE = {"zh": (r"每", r"(?:电|電)?"), "ja": (r"(?:1\s?)?", r"(?:当たり|あたり)"), "ko": (r"", r"\s?당")}
+_BETWEEN = r"\s?(?:平均|约|約|大约|およそ|약|평균)?\s?"
+
+
+@lru_cache(maxsize=8)
+def _per_before(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    if (rule := _PER_BEFORE.get(lang)) is None:
+        return None
+    forms = {w: u for w, u in unit_forms(lang).items() if DIMENSION.get(u) not in (None, "span") and len(w) > 1}
+    if lang == "zh":
+        forms["度"] = "kWh"
+    alternation = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"{rule[0]}(?P<unit>{alternation}){rule[1]}{_BETWEEN}$"), forms
+
+
+def per_unit_before(text: str, start: int, lang: str) -> str | None:
+    """The unit named before a figure starting at ``start`` that it is given per, in the languages
+    that name it there (``_PER_BEFORE``); else None."""
+    compiled = _per_before(lang[:2])
+    m = compiled[0].search(text, max(0, start - 16), start) if compiled else None
+    return compiled[1][m.group("unit")] if m else None
 
 
 # a length per hour is a speed in the unit that says so

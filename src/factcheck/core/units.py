@@ -122,7 +122,10 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            # the press's short words: "237 χιλιοστά βροχής", "28,5 εκατ. κυβικά νερού"
            "χιλιοστά": "mm", "χιλιοστών": "mm", "κυβικά": "m³", "κυβικών": "m³"},
     "id": {"ton": "t"}, "ms": {"tan": "t"},
-    "ja": {"ミリ": "mm"},  # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
+    "ja": {"ミリ": "mm"},
+    # the press's kilo and tonne
+    "ur": {"کلو": "kg", "ٹن": "t"}, "hi": {"किलो": "kg", "टन": "t"}, "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg"},
+    "fa": {"تن": "t", "کیلو": "kg"},  # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
     "it": {"tonnellate": "t", "tonnellata": "t", "metro quadro": "m²", "metri quadri": "m²"},
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t"},
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
