@@ -254,6 +254,8 @@ def test_the_approximation_word_is_named(text, lang, word):
         ("電力需要は9920万kWと過去最高を記録した。", "ja", 99.2e6, "kW", "power"),  # a particle after the symbol
         # the vowel signs of the Indic scripts and Thai belong to a unit's word
         ("सड़क 45 किलोमीटर लंबी है।", "hi", 45, "km", "length"),
+        ("চালের উৎপাদন দাঁড়াতে পারে ১০৮.৬ মিলিয়ন টনে।", "bn", 108.6e6, "t", "mass"),  # Bengali digits, millions, tonnes
+        ("ডালের উৎপাদন নেমে ৬২ লক্ষ টনে দাঁড়াবে।", "bn", 6.2e6, "t", "mass"),
         ("ความต้องการไฟฟ้าสูงถึง 56.1 กิกะวัตต์", "th", 56.1, "GW", "power"),
     ],
 )

@@ -61,6 +61,9 @@ def assert_well_formed(text: str, lang: str) -> None:
         ("el", "Οι άνεμοι έπνεαν χθες με ριπές έως 70 χλμ./ώρα, σύμφωνα με την Πυροσβεστική."),
         ("en", "Rain of 108 mm. in 24 hours, said No. 10 on Tuesday."),
         ("it", "Sono state somministrate 500 mg. di paracetamolo al giorno, ha detto la Asl."),
+        # a decimal point between the digits of another script
+        ("bn", "এ বছর চালের উৎপাদন দাঁড়াতে পারে ১০৮.৬ মিলিয়ন টনে।"),
+        ("hi", "इस साल उत्पादन १०८.६ मिलियन टन रह सकता है।"),
     ],
 )
 def test_does_not_split_inside_a_sentence(lang, sentence):

@@ -53,28 +53,11 @@ from factcheck.core.ratios import (WHOLES, hyphenated_points, one_in_so_many, pe
 from factcheck.core.zero_counts import zero_counts
 from factcheck.core.periods import phrase_trie
 from factcheck.core.quantities import find_quantities
-from factcheck.core.scripts import is_unspaced
+from factcheck.core.scripts import ascii_digits, is_unspaced
 from factcheck.core.quantity_words import approx_words, words_for
 from factcheck.core.shared_currency_words import LEAST_AMOUNT, country_after, named_currency, shared_word
 
 __all__ = ["Figure", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
-
-# Decimal digits of other scripts -> ASCII, one character for one, so offsets stay true.
-_ZEROS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
-          0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10)
-_DIGITS = {zero + i: ord("0") + i for zero in _ZEROS for i in range(10)}
-_DIGITS.update({0x066B: ord("."), 0x066C: ord(","), 0x060C: ord(",")})  # Arabic decimal, group, comma
-
-_OTHER_DIGIT = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _ZEROS) + "\u066b\u066c]")
-
-
-def ascii_digits(text: str, lo: int = 0, hi: int | None = None) -> str:
-    """``text`` with the digits of ``text[lo:hi]`` in ASCII (same length: offsets stay true)."""
-    hi = len(text) if hi is None else hi
-    if _OTHER_DIGIT.search(text, lo, hi) is None:
-        return text
-    return text[:lo] + text[lo:hi].translate(_DIGITS) + text[hi:]
-
 
 _GLUED_WORD = re.compile(r"\d[^\W\d_]")  # a number with a word glued to it ("72letý")
 # Romanian written with the cedilla letters of old keyboards ("426,3 forinţi", "şomaj"): the words

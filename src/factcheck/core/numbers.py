@@ -55,6 +55,8 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     # the accusative and dative Latvian and Lithuanian sums take ("2,5 miljonus eiro", "2 milijonus eurų")
     "lv": {"miljonus": 10**6, "miljoniem": 10**6, "miljardus": 10**9, "miljardiem": 10**9, "tūkstošus": 10**3,
            "triljonus": 10**12, "triljoniem": 10**12},
+    # the Bengali press's millions, and its lakh spelled as spoken
+    "bn": {"মিলিয়ন": 10**6, "বিলিয়ন": 10**9, "লক্ষ": 10**5},
     # Arabic's thousand as the object of a verb ("صدرت 74 ألفا"), and the plurals of its millions
     "ar": {"ألفا": 10**3, "ألفاً": 10**3, "مليونا": 10**6, "مليوناً": 10**6, "مليارات": 10**9, "ملياري": 10**9},
     # Icelandic in its cases ("871 milljarði", "21.480 milljarða", "3,8 milljónum", "10,8 billjónum")

@@ -1,9 +1,13 @@
 """The scripts a number may touch without a space, as regex class ranges and tests: Japanese kana
 and the ideographs of Chinese and Japanese, written without spaces between words ("約2000万ドル",
 "1.2メートル"), and Korean Hangul, which glues its counters and scale words to a number ("1,850명",
-"12조 원"). One place for the ranges the readers of dates, periods, quantities and currencies share."""
+"12조 원"). One place for the ranges the readers of dates, periods, quantities and currencies share;
+and the decimal digits of other scripts ("১০৮.৬", "۲۸"), which the sentence splitter and the figure
+reader both read as ASCII."""
 
 from __future__ import annotations
+
+import re
 
 KANA_AND_HAN = "\u3040-\u30ff\u3400-\u9fff"  # hiragana, katakana; CJK ideographs (extension A on)
 HANGUL = "\uac00-\ud7af"  # Hangul syllables
@@ -19,3 +23,20 @@ def is_unspaced(ch: str) -> bool:
     """A character of a script written without spaces between words, or of Korean (see above)."""
     return ("\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
             or "\uff66" <= ch <= "\uff9f" or is_hangul(ch))
+
+
+# Decimal digits of other scripts -> ASCII, one character for one, so offsets stay true.
+_ZEROS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+          0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10)
+_DIGITS = {zero + i: ord("0") + i for zero in _ZEROS for i in range(10)}
+_DIGITS.update({0x066B: ord("."), 0x066C: ord(","), 0x060C: ord(",")})  # Arabic decimal, group, comma
+
+_OTHER_DIGIT = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _ZEROS) + "\u066b\u066c]")
+
+
+def ascii_digits(text: str, lo: int = 0, hi: int | None = None) -> str:
+    """``text`` with the digits of ``text[lo:hi]`` in ASCII (same length: offsets stay true)."""
+    hi = len(text) if hi is None else hi
+    if _OTHER_DIGIT.search(text, lo, hi) is None:
+        return text
+    return text[:lo] + text[lo:hi].translate(_DIGITS) + text[hi:]

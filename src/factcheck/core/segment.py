@@ -30,6 +30,7 @@ import re
 import sentencex
 
 from factcheck.core.models import Sentence
+from factcheck.core.scripts import ascii_digits
 
 HEADING_MAX_WORDS = 12
 _HEADING_END = tuple(".!?:;,…。！？．؟۔।")  # with the full stops of CJK, Arabic, Urdu, Devanagari and Bengali
@@ -121,7 +122,8 @@ def _pieces(block: str, lang: str, ordinals: bool) -> list[tuple[int, int]]:
     """(start, end) of each sentence in a stripped, non-empty block."""
     spans: list[tuple[int, int]] = []
     cursor = 0
-    spaced = block if block.isascii() else _ODD_SPACE.sub(" ", block)
+    # and the digits of other scripts in ASCII, so that "১০৮.৬" is no sentence's end
+    spaced = block if block.isascii() else ascii_digits(_ODD_SPACE.sub(" ", block))
     try:
         pieces = [p for piece in sentencex.segment(lang, spaced) for p in _missed_stops(piece, lang)]
     except BaseException as exc:  # a Rust panic is a BaseException; anything else is ours to raise

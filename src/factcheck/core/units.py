@@ -125,7 +125,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "ja": {"ミリ": "mm"},
     # the press's kilo and tonne
     "ur": {"کلو": "kg", "ٹن": "t"}, "hi": {"किलो": "kg", "टन": "t"}, "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg"},
-    "fa": {"تن": "t", "کیلو": "kg"},  # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
+    "fa": {"تن": "t", "کیলو": "kg"}, "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},  # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
     "it": {"tonnellate": "t", "tonnellata": "t", "metro quadro": "m²", "metri quadri": "m²"},
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t"},
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
