@@ -73,8 +73,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "ur": {"ڈالر": "USD", "امریکی ڈالر": "USD", "یورو": "EUR", "پاؤنڈ": "GBP", "روپے": "PKR", "روپیہ": "PKR",
            "پاکستانی روپے": "PKR", "بھارتی روپے": "INR"},
     # Icelandic, in its cases; a bare "krónur" is the crown its article names (``shared_currency_words``)
-    "is": {"íslenskra króna": "ISK",
-           "íslenskar krónur": "ISK", "íslenskum krónum": "ISK", "norskra króna": "NOK", "norskar krónur": "NOK",
+    "is": {"íslenskra króna": "ISK", "íslenskar krónur": "ISK", "íslenskum krónum": "ISK", "norskra króna": "NOK",
+           "norskar krónur": "NOK",
            "norskum krónum": "NOK", "sænskra króna": "SEK", "sænskar krónur": "SEK", "sænskum krónum": "SEK",
            "danskra króna": "DKK", "danskar krónur": "DKK", "dönskum krónum": "DKK", "Bandaríkjadala": "USD",
            "Bandaríkjadalir": "USD", "Bandaríkjadölum": "USD", "dala": "USD", "dollara": "USD", "dollurum": "USD",
@@ -246,8 +246,12 @@ def currency_forms(lang: str | None) -> CurrencyForms:
             names.setdefault(name, codes.pop())
     # a symbol that is a word of another currency's name is no one currency's: "ریال" (Iran's in CLDR's
     # Persian) in "ریال سعودی"; such a word goes to ``shared_currency_words``
+    named: dict[str, set[str]] = {}
+    for name, code in names.items():
+        for word in name.split():
+            named.setdefault(word, set()).add(code)
     for symbol, code in list(symbols.items()):
-        if len(symbol) > 2 and symbol.isalpha() and any(symbol.casefold() in name.split() for name, other in names.items() if other != code):
+        if len(symbol) > 2 and symbol.isalpha() and named.get(symbol.casefold(), {code}) - {code}:
             del symbols[symbol]
     for form, code in WORLD_WORDS.items():  # last: "kr" stays Danish, "sol" a language's own word
         names.setdefault(form, code)
