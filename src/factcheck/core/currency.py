@@ -15,13 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from babel.numbers import get_currency_name
 
 from .currency_subunits import subunits
-from .numbers import VARIANTS, cldr_locale
+from .numbers import cldr_locale, variants
 from .scripts import is_hangul
 from .unit_cases import noun_cases
 from .world_currency_words import WORDS as WORLD_WORDS
@@ -217,19 +218,17 @@ def currency_forms(lang: str | None) -> CurrencyForms:
             if symbol and symbol != code:
                 symbols.setdefault(symbol, code)
     # "pt", not "pt_BR": the variants' names as well ("新台幣" in Taiwan's Chinese)
-    variants = [cldr_locale(v) for v in VARIANTS.get(language, ())] if str(locale) == language else []
+    regions = [cldr_locale(v) for v in variants(lang)]
     for code in CODES:
         if code not in _BARE_CODE_EXCLUDED:
             symbols.setdefault(code, code)
-        for source in (locale, *variants):
+        for source in (locale, *regions):
             for name in cldr_names(code, source):
                 names.setdefault(" ".join(name.split()).casefold(), code)
     # the noun of a currency's names, bare and in the cases a sentence gives it: Hungarian "1,6 milliárd
     # jent" (CLDR: "japán jen"), "zlotyt"; where the noun names one currency
-    nouns: dict[str, set[str]] = {}
-    for name, code in names.items():
-        if code in CODES and name.split()[-1].isalpha():
-            nouns.setdefault(name.split()[-1], set()).add(code)
+    nouns = codes_by_word((name.split()[-1], code) for name, code in names.items()
+                          if code in CODES and name.split()[-1].isalpha())
     for noun, codes in nouns.items():
         if len(codes) == 1 and (cases := noun_cases(language, noun)):
             code = next(iter(codes))
@@ -237,19 +236,14 @@ def currency_forms(lang: str | None) -> CurrencyForms:
                 names.setdefault(form, code)
     # the press drops a name's first word of three: "Taiwanese dollar" for CLDR's "Nieuwe Taiwanese
     # dollar", "Korean won"; not where that leaves two currencies' ("Korean won", North and South)
-    shorter: dict[str, set[str]] = {}
-    for name, code in names.items():
-        if name.count(" ") >= 2 and code in CODES:
-            shorter.setdefault(name.split(" ", 1)[1], set()).add(code)
+    shorter = codes_by_word((name.split(" ", 1)[1], code) for name, code in names.items()
+                            if name.count(" ") >= 2 and code in CODES)
     for name, codes in shorter.items():
         if len(codes) == 1:
             names.setdefault(name, codes.pop())
     # a symbol that is a word of another currency's name is no one currency's: "ریال" (Iran's in CLDR's
     # Persian) in "ریال سعودی"; such a word goes to ``shared_currency_words``
-    named: dict[str, set[str]] = {}
-    for name, code in names.items():
-        for word in name.split():
-            named.setdefault(word, set()).add(code)
+    named = codes_by_word((word, code) for name, code in names.items() for word in name.split())
     for symbol, code in list(symbols.items()):
         if len(symbol) > 2 and symbol.isalpha() and named.get(symbol.casefold(), {code}) - {code}:
             del symbols[symbol]
@@ -258,6 +252,14 @@ def currency_forms(lang: str | None) -> CurrencyForms:
     for form, code in subunits(lang).items():  # a hundredth: the figure reader divides (``currency_subunits``)
         names.setdefault(form, code)
     return CurrencyForms(symbols, names)
+
+
+def codes_by_word(pairs: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """(word, currency code) pairs grouped: each word -> the codes it names."""
+    out: dict[str, set[str]] = {}
+    for word, code in pairs:
+        out.setdefault(word, set()).add(code)
+    return out
 
 
 def _is_word(form: str) -> bool:

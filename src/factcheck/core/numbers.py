@@ -272,6 +272,32 @@ def singular_scale_words(lang: str | None) -> dict[str, int]:
             if p.int_prec[0] == 1 and not _unquote(p.prefix[0]).strip() and _unquote(p.suffix[0]).strip()}
 
 
+def variants(lang: str | None) -> tuple[str, ...]:
+    """The regions or scripts whose words a plain language code takes as well ("pt": "pt_PT", "zh":
+    "zh_Hant"); none for a code that names its own ("pt_BR")."""
+    locale = cldr_locale(lang)
+    return VARIANTS.get(locale.language, ()) if str(locale) == locale.language else ()
+
+
+def compact_words(lang: str | None, forms: tuple[str, ...]) -> list[tuple[str, str, int]]:
+    """(the words before the number, the words after it, the multiplier) of each of CLDR's compact
+    formats of ``lang`` in ``forms`` ("long", "short") that holds a number: "0 Mio." gives ("",
+    "Mio.", 10**6), Swahili's "elfu 0" ("elfu", "", 1000); not "mille", which holds none."""
+    locale = cldr_locale(lang)
+    out = []
+    for form in forms:
+        try:
+            by_plural = locale.compact_decimal_formats[form]
+        except (KeyError, TypeError):
+            continue
+        for patterns in by_plural.values():
+            for magnitude, pattern in patterns.items():
+                if digits := pattern.int_prec[0]:
+                    before, after = (" ".join(_unquote(part[0]).split()) for part in (pattern.prefix, pattern.suffix))
+                    out.append((before, after, int(magnitude) // 10 ** (digits - 1)))
+    return out
+
+
 @lru_cache(maxsize=256)
 def scale_words(lang: str | None) -> dict[str, int]:
     """Scale word -> multiplier for ``lang``, from CLDR compact formats (long and short) plus extras.
@@ -280,27 +306,15 @@ def scale_words(lang: str | None) -> dict[str, int]:
     """
     locale = cldr_locale(lang)
     words: dict[str, int] = {}
-    for form in ("long", "short"):
-        try:
-            by_plural = locale.compact_decimal_formats[form]
-        except (KeyError, TypeError):
-            continue
-        for patterns in by_plural.values():
-            for magnitude, pattern in patterns.items():
-                prefix, suffix = _unquote(pattern.prefix[0]), pattern.suffix[0]
-                digits = pattern.int_prec[0]
-                if prefix.strip() or not digits:
-                    continue  # word before the number, or no number at all ("mille"): not a scale
-                word = " ".join(_unquote(suffix).split())
-                multiplier = int(magnitude) // 10 ** (digits - 1)
-                if word and multiplier > 1 and not any(ch.isdigit() for ch in word):
-                    words.setdefault(word, multiplier)
+    for before, word, multiplier in compact_words(lang, ("long", "short")):
+        # a word before the number is not a scale here (``core.words_before`` reads those)
+        if not before and word and multiplier > 1 and not any(ch.isdigit() for ch in word):
+            words.setdefault(word, multiplier)
     for word, multiplier in EXTRA_SCALE_WORDS.get(locale.language, {}).items():
         words.setdefault(word, multiplier)
-    if str(locale) == locale.language:  # "pt", not "pt_BR": take the variants' words as well
-        for variant in VARIANTS.get(locale.language, ()):
-            for word, multiplier in scale_words(variant).items():
-                # single letters ("L", "M") mean different things by region; ideographs do not ("萬")
-                if len(word) > 2 or is_unspaced(word):
-                    words.setdefault(word, multiplier)
+    for variant in variants(lang):
+        for word, multiplier in scale_words(variant).items():
+            # single letters ("L", "M") mean different things by region; ideographs do not ("萬")
+            if len(word) > 2 or is_unspaced(word):
+                words.setdefault(word, multiplier)
     return words

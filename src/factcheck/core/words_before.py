@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.core.currency import CODES, cldr_names, currency_forms
-from factcheck.core.numbers import cldr_locale
+from factcheck.core.currency import CODES, cldr_names, codes_by_word, currency_forms
+from factcheck.core.numbers import cldr_locale, compact_words
 
 # the press's word for percent, before the number ("asilimia 18.4", "kashi 7.5 cikin ɗari")
 PERCENT_BEFORE: dict[str, tuple[str, ...]] = {"sw": ("asilimia",), "ha": ("kashi",)}
@@ -45,24 +45,15 @@ class _Words:
 def _words(lang: str | None) -> _Words | None:
     locale = cldr_locale(lang)
     scales: dict[str, int] = {}
-    try:
-        by_plural = locale.compact_decimal_formats["long"]
-    except (KeyError, TypeError):
-        return None
-    for patterns in by_plural.values():
-        for magnitude, pattern in patterns.items():
-            word, digits = pattern.prefix[0].strip(), pattern.int_prec[0]
-            if word and not pattern.suffix[0].strip() and digits:
-                scales.setdefault(word.casefold(), int(magnitude) // 10 ** (digits - 1))
+    for before, after, multiplier in compact_words(lang, ("long",)):
+        if before and not after:
+            scales.setdefault(before.casefold(), multiplier)
     if not scales:
         return None
-    firsts: dict[str, set[str]] = {}
-    for code in CODES:
-        for name in cldr_names(code, locale):
-            firsts.setdefault(name.split()[0].casefold(), set()).add(code)
-    for name, code in currency_forms(lang).names.items():  # and the one-word names read after numbers ("naira")
-        if " " not in name:
-            firsts.setdefault(name, set()).add(code)
+    firsts = codes_by_word(
+        [(name.split()[0].casefold(), code) for code in CODES for name in cldr_names(code, locale)]
+        # and the one-word names read after numbers ("naira")
+        + [(name, code) for name, code in currency_forms(lang).names.items() if " " not in name])
     currencies = {w: codes.pop() if len(codes) == 1 else "USD" for w, codes in firsts.items()
                   if len(codes) == 1 or "USD" in codes}
     alternation = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
