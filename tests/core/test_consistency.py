@@ -1858,6 +1858,19 @@ def test_the_year_a_figure_is_compared_with_is_not_its_own():
      ("Räddningsinsatsen pågick under fem dagar.", "sv", "2026-11-19"), "another unit"),
     (("Entre las joyas robadas figura una piedra de 48 gramos.", "es", "2026-11-19"),
      ("Among the jewels taken was the 48-carat Goa Emerald.", "en", "2026-11-19"), "another unit"),
+    # one area in two units, said for two periods
+    (("Die Brände vernichteten zuletzt rund 2400 Hektar Wald pro Woche.", "de", "2026-11-19"),
+     ("The fires destroyed some 24 km² of forest a day.", "en", "2026-11-19"), "another period"),
+    # "annual" before its noun, "al trimestre" after the sum
+    (("The merger brings annual savings of about €150m.", "en", "2026-11-19"),
+     ("De fusie levert 150 miljoen euro per maand aan besparingen op.", "nl", "2026-11-19"), "another period"),
+    (("Il piano fa risparmiare 90 milioni di euro al trimestre.", "it", "2026-11-19"),
+     ("The plan saves the group €90m a year.", "en", "2026-11-19"), "another period"),
+    (("Il governo stima entrate di 65 milioni di euro l'anno dalla nuova tassa.", "it", "2026-11-19"),
+     ("Vláda od nové daně očekává příjmy 650 milionů eur ročně.", "cs", "2026-11-19"), "the same digits"),
+    # a length a year is a rate, no distance from one place or another
+    (("Die Düne wandert im Schnitt 12 Meter pro Jahr landeinwärts.", "de", "2026-11-19"),
+     ("On average the dune moves inland by 1.2 metres a year.", "en", "2026-11-19"), "the same digits"),
     (("Podwyżki kosztowałyby budżet 16,2 mld koron miesięcznie.", "pl", "2026-11-19"),
      ("Požadavek by stál 16,2 miliardy ročně.", "cs", "2026-11-19"), "another period"),
     (("Az éves költség a csökkentés után 1,6 millió koronára mérséklődik.", "hu", "2026-11-19"),
@@ -1867,7 +1880,9 @@ def test_the_year_a_figure_is_compared_with_is_not_its_own():
      ("Tra i giovani il dato resta al 18,9%.", "it", "2026-11-17"), "two digits swapped"),
 ], ids=["round sum, other currency", "a currency without a rate", "same number, other unit", "one digit of an area", "one digit of a sum",
         "leading digits of a sum", "other currency, one period", "other period, in Greek", "minutes swapped",
-        "weeks for days", "grams for carats", "a count for another period",
+        "weeks for days", "grams for carats", "an area in two units for two periods", "annual savings",
+        "a quarter's savings", "a tenth of a yearly sum", "a coast's yearly loss",
+        "a count for another period",
         "a million for a billion", "a share of three digits"])
 def test_a_slip_of_the_pen_where_one_side_does_not_say_what_it_counts(a, b, why):
     state, lines, _ = judge(a, b)

@@ -614,6 +614,13 @@ def test_each_figure_takes_the_nearest_measure_of_its_stretch():
         ("Der Verband rechnet mit täglich 2,5 Millionen Euro Verlust.", "de", "daily"),
         ("Po progi bo vsak dan vozilo 41.000 potnikov.", "sl", "daily"),
         ("La línia transportarà uns 290.000 viatgers a la setmana.", "ca", "weekly"),
+        ("Il ministero stima un gettito di 480 milioni di euro l'anno.", "it", "yearly"),
+        ("Il piano fa risparmiare 90 milioni di euro al trimestre.", "it", "quarterly"),
+        ("The merger brings annual savings of about €150m.", "en", "yearly"),
+        ("De fusie levert een jaarlijkse besparing van 150 miljoen euro op.", "nl", "yearly"),
+        # a time, not a rate
+        ("L'anno scorso il gettito era di 480 milioni di euro.", "it", None),
+        ("Il gettito arriverà a 480 milioni di euro l'anno prossimo.", "it", None),
     ],
 )
 def test_the_period_written_next_to_a_figure(text, lang, period):

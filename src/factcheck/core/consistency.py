@@ -403,7 +403,7 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     if f.kind == "money":
         c = _money(f, g, sa, sb, certain, scale)
     elif f.kind == "number" and f.unit != g.unit:
-        return _in_other_units(f, g, certain)
+        return _in_other_units(f, g, certain, scale)
     else:
         c = _grade(f, g, f.value * scale[0], g.value * scale[1], False, "", certain)
         if c.outcome == "conflict" and f.kind == "number" and f.unit is None and _two_counts_of_one(f, g) \
@@ -574,8 +574,9 @@ def _one_figure_each(f: Figure, g: Figure, sa: Signature, sb: Signature) -> bool
             and not local_angle(sa.places, sb.places) and (f.kind != "money" or leading_digit_moved(f, g)))
 
 
-def _in_other_units(f: Figure, g: Figure, certain: bool) -> Comparison:
-    """Two measurements in units of one dimension, ``g``'s converted to ``f``'s."""
+def _in_other_units(f: Figure, g: Figure, certain: bool, scale: tuple[float, float]) -> Comparison:
+    """Two measurements in units of one dimension, ``g``'s converted to ``f``'s; ``scale`` takes
+    each to a month where both say a period."""
     from factcheck.core.units import convert
 
     y = convert(g.value, g.unit, f.unit)
@@ -585,6 +586,9 @@ def _in_other_units(f: Figure, g: Figure, certain: bool) -> Comparison:
     # "13,2 ton" / "1 320 kilo": a slip once both are in one unit (12 digits: 1320 kg is 1.32 t,
     # not 1.3200000000000001)
     in_f = replace(g, value=float(f"{y:.12g}"), unit=f.unit)
+    # "1300 hectare bos per week" / "13 km² por dia": one area, said for two periods
+    if f.period != g.period and (slip := period_slip(f, in_f)) is not None:
+        return replace(slip, b=f"{g.text} ({human_amount(y, f.unit)})")
     if (certain or f.period == g.period) and (slip := tenfold_slip(f, in_f)) is not None:
         return replace(slip, b=f"{g.text} ({human_amount(y, f.unit)})")
     # "693 km" / "693 miglia", "70 nodi" / "70 km/h", "3 gigawatt" / "3 megawatt", "viisi viikkoa" /
@@ -595,7 +599,7 @@ def _in_other_units(f: Figure, g: Figure, certain: bool) -> Comparison:
     same = f.value == g.value
     if same:
         f, g = replace(f, bound=None), replace(g, bound=None)
-    c = _grade(f, g, f.value, y, False, note, certain or same)
+    c = _grade(f, g, f.value * scale[0], y * scale[1], False, note, certain or same)
     if not certain and c.outcome == "conflict":
         c = noted(c, "the same number in another unit")
     return replace(c, a=f.text, b=f"{g.text} ({human_amount(y, f.unit)})")

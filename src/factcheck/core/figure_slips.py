@@ -103,7 +103,8 @@ def tenfold_slip(f: Figure, g: Figure, alone: bool = False) -> Comparison | None
     ettari", "1 million pesos" / "10 million"), two for counts ("470 000 arbetslösa" / "47.000
     werklozen"; "rund 6.000 Mitarbeiter" / "noin 60 työntekijää" in Finland is a part). Not for
     shares (1.5 % growth and 15 % of a market), counts that grow (12 dead, then 120), distances that
-    say only their unit ("150 km" from one coast, "15 km" from another) or plain numbers, unless
+    say only their unit ("150 km" from one coast, "15 km" from another; not a rate: "18 Meter pro
+    Jahr" / "1,8 meter om året" of a coast's loss) or plain numbers, unless
     each is its statement's one figure of its kind (``alone``: "38.000 geplande operaties" / "Some 3,800
     planned operations"), when two digits will do for a count. None when the figures are not so."""
     x, y = abs(f.value), abs(g.value)
@@ -118,7 +119,8 @@ def tenfold_slip(f: Figure, g: Figure, alone: bool = False) -> Comparison | None
     fewer_will_do = (f.measure == g.measure or not (f.measure and g.measure)) and f.kind != "percent" \
         and not of_its_day(f) and not of_its_day(g) \
         and (f.kind != "number" or f.measure is not None and f.measure == g.measure
-             or f.dimension not in (None, "length") and not (f.measure or g.measure))
+             or f.dimension is not None and not (f.measure or g.measure)
+             and (f.dimension != "length" or bool(f.period) and f.period == g.period))
     scale_word = _scale_slipped(f, g)
     # "150 km" from one coast and "15 km" from another, or 12 dead and then 120, are still two figures
     alone = alone and f.dimension != "length" and not of_its_day(f) and not of_its_day(g)

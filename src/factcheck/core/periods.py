@@ -23,7 +23,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "al mes", "por mes", "cada mes", "mensual", "mensuales", "mensualmente",
         "par mois", "chaque mois", "mensuel", "mensuelle", "mensuels", "mensuelles", "mensuellement",
         "per mese", "al mese", "ogni mese", "mensile", "mensili", "por mês", "mensalmente",
-        "per maand", "maandelijks", "ao mês", "miesięcznie", "na miesiąc", "cada mês", "mensais", "毎月", "月額", "月間", "每月", "شهريا", "شهرياً", "كل شهر",
+        "per maand", "maandelijks", "maandelijkse", "ao mês", "miesięcznie", "na miesiąc", "cada mês", "mensais", "毎月", "月額", "月間", "每月", "شهريا", "شهرياً", "كل شهر",
         "प्रति माह", "हर महीने", "মাসে", "প্রতি মাসে",
         "kuukaudessa", "kuukausittain", "havonta", "mjesečno", "na mjesec", "měsíčně", "pe lună",
         "i månaden", "per månad", "mesačne", "per mėnesį", "kas mėnesį", "mēnesī", "na mesec",
@@ -34,13 +34,13 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "vsak mesec", "per mes",
     ),
     "yearly": (
-        "annually", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
+        "annually", "annual", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
         "årligt", "årlig", "årlige", "om året", "pr. år", "per år", "hvert år", "varje år",
         "setiap tahun", "tiap tahun", "per tahun", "setahun", "/tahun", "tahunan",
         "pro jahr", "jährlich", "jährliche", "jährlichen", "jedes jahr",
         "al año", "por año", "cada año", "anual", "anuales", "anualmente",
         "par an", "chaque année", "annuel", "annuelle", "annuels", "annuelles", "annuellement",
-        "all'anno", "ogni anno", "annuale", "per jaar", "jaarlijks", "im jahr", "à l'année",
+        "all'anno", "l'anno", "l’anno", "ogni anno", "annuale", "per jaar", "jaarlijks", "jaarlijkse", "im jahr", "à l'année",
         "年間", "毎年", "每年", "سنويا", "سنوياً", "كل عام", "प्रति वर्ष", "हर साल", "বছরে",
         "por ano", "ao ano", "cada ano", "anuais", "annui", "annua", "årligen", "per anno",
         "rocznie", "na rok", "w skali roku",
@@ -56,7 +56,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "hver uge", "setiap minggu", "per minggu", "seminggu", "pro woche", "wöchentlich",
         "por semana", "a la semana", "cada semana", "semanal", "semanales", "par semaine",
         "chaque semaine", "hebdomadaire", "hebdomadaires", "a settimana", "alla settimana", "ogni settimana",
-        "settimanale", "settimanali", "semanalmente", "wekelijks",
+        "settimanale", "settimanali", "semanalmente", "wekelijks", "wekelijkse",
         "per vecka", "i veckan", "varje vecka", "tygodniowo", "na tydzień",
         "viikossa", "viikoittain", "hetente", "tjedno", "týdně", "pe săptămână", "την εβδομάδα", "ανά εβδομάδα",
         "εβδομαδιαίως", "haftada", "на седмица", "седмично", "nedeljno", "недељно", "na teden", "tedensko",
@@ -71,7 +71,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "setiap hari", "per hari", "sehari", "pro tag", "täglich", "al día", "por día", "cada día",
         "diario", "diaria", "diarios", "diarias", "diariamente", "diário", "diária", "diários", "diárias",
         "par jour", "chaque jour", "quotidien", "quotidienne", "al giorno", "giornaliero", "giornaliera",
-        "per dag", "dagelijks", "por dia", "ao dia", "cada dia", "por jornada", "ogni giorno", "am tag",
+        "per dag", "dagelijks", "dagelijkse", "por dia", "ao dia", "cada dia", "por jornada", "ogni giorno", "am tag",
         "jeden tag", "varje dag", "dziennie", "na dzień", "codziennie", "i døgnet", "per døgn", "om dygnet",
         "elke dag", "iedere dag", "každý den", "każdego dnia", "minden nap", "joka päivä", "κάθε μέρα",
         "în fiecare zi", "svaki dan", "her gün",
@@ -97,6 +97,10 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "quarterly", "per quarter", "each quarter", "kvartalsvis", "pr. kvartal", "per kvartal",
         "setiap kuartal", "per kuartal", "vierteljährlich", "pro quartal", "trimestral",
         "trimestrales", "por trimestre", "par trimestre", "trimestriel", "trimestrielle",
+        "al trimestre", "a trimestre", "ogni trimestre", "trimestrale", "trimestrali", "ao trimestre",
+        "cada trimestre", "chaque trimestre", "im quartal", "je quartal", "per kwartaal", "elk kwartaal",
+        "kwartalnie", "čtvrtletně", "štvrťročne", "negyedévente", "kvartaalissa", "tromjesečno",
+        "trimestrial", "ανά τρίμηνο", "ежеквартально", "щокварталу",
         # one quarter's amount ("Au quatrième trimestre, elle a accueilli 5,5 millions de passagers") is
         # no year's
         "first quarter", "second quarter", "third quarter", "fourth quarter", "premier trimestre",
@@ -141,7 +145,9 @@ def phrase_trie(words: list[str]) -> str:
 # "before", which a rate may take too ("100 litres a day after the restrictions")
 _LATER_OR_EARLIER = (r"later|earlier|ago|danach|davor|später|zuvor|früher|vorher|plus\s+tard|plus\s+tôt|"
                      r"auparavant|más\s+tarde|più\s+tardi|eerder|senere|senare|tidligere|tidigare|sedan|"
-                     r"później|wcześniej|později|dříve|később|korábban|mai\s+târziu|aiemmin|myöhemmin")
+                     r"później|wcześniej|později|dříve|később|korábban|mai\s+târziu|aiemmin|myöhemmin|"
+                     # "l'anno scorso", "l'anno prossimo": last year, next year
+                     r"scorso|prossimo|precedente|successivo|passato|seguente")
 
 
 def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
