@@ -1871,6 +1871,9 @@ def test_the_year_a_figure_is_compared_with_is_not_its_own():
     # a length a year is a rate, no distance from one place or another
     (("Die Düne wandert im Schnitt 12 Meter pro Jahr landeinwärts.", "de", "2026-11-19"),
      ("On average the dune moves inland by 1.2 metres a year.", "en", "2026-11-19"), "the same digits"),
+    # "يومياً" is daily: two digits, one count, two periods
+    (("Το λιμάνι δέχεται κατά μέσο όρο 43 φορτηγά πλοία την εβδομάδα.", "el", "2026-11-19"),
+     ("ويستقبل الميناء في المتوسط 43 سفينة شحن يومياً.", "ar", "2026-11-19"), "another period"),
     (("Podwyżki kosztowałyby budżet 16,2 mld koron miesięcznie.", "pl", "2026-11-19"),
      ("Požadavek by stál 16,2 miliardy ročně.", "cs", "2026-11-19"), "another period"),
     (("Az éves költség a csökkentés után 1,6 millió koronára mérséklődik.", "hu", "2026-11-19"),
@@ -1882,6 +1885,7 @@ def test_the_year_a_figure_is_compared_with_is_not_its_own():
         "leading digits of a sum", "other currency, one period", "other period, in Greek", "minutes swapped",
         "weeks for days", "grams for carats", "an area in two units for two periods", "annual savings",
         "a quarter's savings", "a tenth of a yearly sum", "a coast's yearly loss",
+        "ships a week and a day",
         "a count for another period",
         "a million for a billion", "a share of three digits"])
 def test_a_slip_of_the_pen_where_one_side_does_not_say_what_it_counts(a, b, why):
@@ -2165,6 +2169,10 @@ def test_a_figure_beside_two_countries_joined_by_and_is_neither_ones():
     ("Le Kényan a effacé le record du parcours en 2 h 04 min 37 s.", "fr"),
     ("Il keniano ha vinto in 2h04'37'' davanti all'etiope.", "it"),
     ("El keniano ganó con 2h 04m 37s.", "es"),
+    # with dots, in Japanese, and in words
+    ("Kenyaneren vant på 2.04.37, ny løyperekord.", "no"),
+    ("優勝タイムは2時間4分37秒だった。", "ja"),
+    ("The Kenyan won in 2 hours, 4 minutes and 37 seconds.", "en"),
 ])
 def test_a_race_time_spelled_with_its_units_is_one_time(text, lang):
     czech = ("Keňan zaběhl minulou neděli traťový rekord časem 2:03:47.", "cs", "2026-11-12")

@@ -873,10 +873,27 @@ def test_newsroom_abbreviations_of_scales_percent_and_points(text, lang, value, 
 @pytest.mark.parametrize("text, lang", [
     ("Innerhalb von 24 Stunden sind 381 Liter Regen pro Quadratmeter gefallen.", "de"),
     ("Cayeron 381 litros por metro cuadrado.", "es"),
+    ("A Girona hi han caigut 381 litres per metre quadrat.", "ca"),
+    ("Sono caduti 381 litri per metro quadro in due giorni.", "it"),
 ])
 def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     rain = [f for f in read_figures(text, lang) if f.value == 381][0]
     assert (rain.unit, rain.dimension) == ("mm", "length")
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("وبلغ إجمالي الأمطار 381 ملم منذ سبتمبر.", "ar", 381, "mm"),
+    ("O azeite custa 4,28 euros por quilo.", "pt", 4.28, "EUR"),
+    # a letter scale before a unit, or joined to it by hyphens, is a scale, not metres
+    ("The crop reached 1.48m tonnes.", "en", 1_480_000, "t"),
+    ("Spain expects a 1.48m-tonne crop.", "en", 1_480_000, "t"),
+    ("Spain expects a 1.5-million-tonne crop.", "en", 1_500_000, "t"),
+])
+def test_units_as_the_press_writes_them(text, lang, value, unit):
+    f = read_figures(text, lang)[0]
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+    if lang == "pt":
+        assert f.per == "kg"
 
 
 def test_share_moves_in_other_words():

@@ -59,7 +59,11 @@ def joined(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> lis
     out: list[Figure] = []
     skip = -1
     for i, f in enumerate(figures):
-        if i == skip:
+        if i <= skip:
+            continue
+        if (race := _in_three_parts(text, figures[i:i + 3], lang, hi)) is not None:
+            out.append(race)  # "2 hours, 4 minutes and 21 seconds" is the race time 2:04:21
+            skip = i + 2
             continue
         g = figures[i + 1] if i + 1 < len(figures) else None
         if f.kind == "number" and f.dimension and f.value == int(f.value) \
@@ -114,6 +118,25 @@ def _smaller_part_after(text: str, f: Figure, g: Figure, lang: str, hi: int) -> 
     return m.end() if m else None
 
 
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _in_three_parts(text: str, figures: list[Figure], lang: str, hi: int) -> Figure | None:
+    """Hours, minutes and seconds in words, as one race time in seconds ("2 hours, 4 minutes and 21
+    seconds", "2 Stunden, 4 Minuten und 21 Sekunden"); None if ``figures`` do not begin so."""
+    if len(figures) < 3:
+        return None
+    h, m, s = figures
+    if h.unit != "h" or m.unit != "min" or any(f.kind != "number" or f.value != int(f.value) for f in figures) \
+            or not (_COMMA.fullmatch(text, h.end, m.start) or _PARTS_AND.fullmatch(text, h.end, m.start)):
+        return None
+    end = _smaller_part_after(text, m, s, lang, hi)
+    if end is None:
+        return None
+    return Figure("number", h.start, end, 3600 * h.value + 60 * m.value + s.value, SECONDS, text=text[h.start:end],
+                  dimension="duration")
+
+
 def _end_of(m: re.Match[str] | None) -> int | None:
     return m.end() if m else None
 
@@ -144,7 +167,12 @@ _CLOCK = re.compile(r"(?<![\w:.,])(\d{1,2})(?::|h)([0-5]\d):([0-5]\d)(?![\w:]|[.
 # "2h04'37''", "2 h 04' 37\"", "2h 04m 37s"
 _SPELLED = re.compile(r"(?<![\w:.,])(\d{1,2}) ?h ?([0-5]\d) ?(?:min\.?|m|'|’|′) ?([0-5]\d)"
                       r"(?: ?(?:s|sec\.?|''|’’|\"|″))?(?![\w'’″\"]|[.,]\d)")
-SPELLED_GATE = re.compile(r"\d ?h ?[0-5]\d")  # the cheap test for ``_SPELLED``
+# with dots, as Nordic and Dutch papers write it ("2.18.47"), where the hours have no leading zero and
+# the minutes have one or pass twelve: "3.11.26" and "02.04.12" are dates
+_DOTTED = re.compile(r"(?<![\w:.,])([1-9])\.((?:0\d|1[3-9]|[2-5]\d))\.([0-5]\d)(?![\w:]|[.,]\d)")
+# and in Japanese, Chinese and Korean: "2時間4分21秒", "2小时18分47秒", "2시간 4분 21초"
+_CJK = re.compile(r"(\d{1,2}) ?(?:時間|小时|小時|시간) ?([0-5]?\d) ?(?:分|분) ?([0-5]?\d) ?(?:秒|초)")
+SPELLED_GATE = re.compile(r"\d ?h ?[0-5]\d|[1-9]\.[0-5]\d\.[0-5]\d|\d ?(?:時間|小时|小時|시간)")  # the cheap test
 SECONDS = "s"
 
 
@@ -153,7 +181,8 @@ def race_times(text: str, lo: int, hi: int) -> list[Figure]:
     seconds (unit ``SECONDS``, dimension "duration"): "2:06:41" and "2:06:14" are 27 seconds apart, a
     conflict; "2 h 04 min 37 s" is 2:04:37."""
     out = []
-    for m in [*_CLOCK.finditer(text, lo, hi), *_SPELLED.finditer(text, lo, hi)]:
+    for m in [*_CLOCK.finditer(text, lo, hi), *_SPELLED.finditer(text, lo, hi), *_DOTTED.finditer(text, lo, hi),
+              *_CJK.finditer(text, lo, hi)]:
         h, mi, sec = (int(x) for x in m.groups())
         out.append(Figure("number", m.start(), m.end(), float(3600 * h + 60 * mi + sec), SECONDS, text=m.group(),
                           dimension="duration"))

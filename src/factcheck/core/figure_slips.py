@@ -201,7 +201,9 @@ def period_slip(f: Figure, g: Figure) -> Comparison | None:
     # rounding of a hundred or more ("dagelijks zo'n 650 vluchten" / "646 voli ... tra lunedì e mercoledì")
     rounded = (f.approx or g.approx) and min(abs(f.value), abs(g.value)) >= 100 \
         and relative_difference(f.value, g.value) <= _ROUNDED
-    same = same_sum(f, g) or f.value == g.value and f.unit is not None and f.kind != "percent" or rounded
+    # (a count of two digits or more too: "37 πλοία την εβδομάδα" / "37 سفينة يومياً")
+    same = same_sum(f, g) or f.value == g.value and (f.unit is not None or abs(f.value) >= 10) \
+        and f.kind != "percent" or rounded
     if not same or longer < _ANOTHER_SPAN * shorter:
         return None
     how = "for another period" if rate_or_quarter(f) and rate_or_quarter(g) else \

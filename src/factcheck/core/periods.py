@@ -31,7 +31,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "τον μήνα", "ανά μήνα", "μηνιαίως", "ayda",  # not "aylık": "on bir aylık bir bebek" is eleven months old
         "elke maand", "iedere maand", "každý měsíc", "każdego miesiąca", "joka kuukausi", "minden hónapban",
         "svakog mjeseca", "în fiecare lună", "her ay", "κάθε μήνα",
-        "vsak mesec", "per mes",
+        "vsak mesec", "per mes", "ماهانه", "در ماه", "ماہانہ",
     ),
     "yearly": (
         "annually", "annual", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
@@ -49,7 +49,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "в год", "ежегодно", "на рік", "щороку", "щорічно", "ετησίως", "τον χρόνο", "το χρόνο", "ανά έτος",
         "yılda", "elk jaar", "ieder jaar", "každý rok", "každoročně", "każdego roku", "joka vuosi", "minden évben",
         "svake godine", "în fiecare an", "her yıl", "κάθε χρόνο",
-        "vsako leto", "a l'any", "a l’any", "cada any", "per any",
+        "vsako leto", "a l'any", "a l’any", "cada any", "per any", "سالانه", "سالانہ", "सालाना",
     ),
     "weekly": (
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
@@ -63,7 +63,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "в неделю", "на тиждень", "щотижня", "elke week", "iedere week", "každý týden", "każdego tygodnia",
         "joka viikko", "minden héten", "svakog tjedna", "în fiecare săptămână", "her hafta", "κάθε εβδομάδα",
         "týždenne", "každý týždeň", "vsak teden", "a la setmana", "per setmana", "cada setmana", "setmanal",
-        "setmanals",
+        "setmanals", "أسبوعيا", "أسبوعياً", "في الأسبوع", "هفتگی", "در هفته", "ہفتہ وار", "प्रति सप्ताह",
         "pro kopf und woche", "pro person und woche",  # "120 Litern pro Kopf und Woche"
     ),
     "daily": (
@@ -78,7 +78,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "per dygn", "pe zi", "denně", "naponta", "päivässä", "vuorokaudessa",
         "την ημέρα", "dnevno", "дневно", "на ден",
         "на день", "в день", "щодня", "на добу", "per dieną", "kasdien", "každý deň", "vsak dan", "al dia",
-        "diàriament",
+        "diàriament", "يوميا", "يومياً", "في اليوم", "روزانه", "در روز", "روزانہ", "प्रतिदिन", "प्रति दिन", "रोजाना",
         # not Slovak "denne" (daily), which is Danish and Norwegian "this" ("i denne måned")
         "pro kopf und tag", "pro person und tag", "pro einwohner und tag",
     ),

@@ -225,6 +225,8 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
     if unit is None and sub.startswith("-", n_end) and (joined := _read_unit(sub, n_end + 1, lex)) is not None:
         # "a 10-km stretch", "a 3-gigawatt wind farm": the unit joined to its number by a hyphen
         return [_Found("number", q_start, joined[1], _times(number, 1), joined[0])], joined[1]
+    if unit is None and (joined := _scaled_unit_with_hyphens(sub, n_end, lex)) is not None:
+        return [_Found("number", q_start, joined[2], _times(number, joined[1]), joined[0])], joined[2]
     if lex.case_ending is not None and (ending := lex.case_ending.match(sub, n_end)) is not None:
         if number == int(number) and 1800 <= number <= 2100:
             return [], ending.end()  # "1961-ben": a year, the dates' to read
@@ -282,6 +284,19 @@ def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
     return n_start, None, 1
 
 
+def _scaled_unit_with_hyphens(sub: str, n_end: int, lex: _Lexicon) -> tuple[str, int, int] | None:
+    """(unit, multiplier, end) of a scale and a unit joined to the number by hyphens, as one adjective:
+    "a 1.48m-tonne crop", "a 1.5-million-tonne harvest"; None if not so."""
+    at = n_end + 1 if sub.startswith("-", n_end) else n_end
+    scale = _HYPHENATED_WORD.match(sub, at)
+    multiplier = lex.scales.get(_scale_key(scale.group(1))) if scale else None
+    joined = _read_unit(sub, scale.end(), lex) if multiplier else None
+    return None if joined is None else (joined[0], multiplier, joined[1])
+
+
+_HYPHENATED_WORD = re.compile(r"([^\W\d_]+)-")
+
+
 # French, Italian and Catalan articles and prepositions elided before a number ("d'11", "dell'80%")
 _ELIDED = re.compile(r"(?<![^\W\d_])(?i:d|l|dell|all|dall|nell|sull|coll|quell|un|qu)$")
 
@@ -296,6 +311,8 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
         named = lex.suffix_after_scale.match(sub, short.end())
         if named is not None and named.group("name") and lex.currencies.code_for(named.group("name")):
             scale = short
+        elif _money_or_unit(sub, short.end(), lex, True)[:2] not in (("number", None), ("money", None)):
+            scale = short  # and where a unit follows: "1.48m tonnes", "3bn cubic metres"
     if scale is not None:
         multiplier = lex.scales.get(_scale_key(scale.group().strip(SPACES)), 1)
         end = scale.end()

@@ -204,9 +204,11 @@ def hyphenated_points(text: str, lo: int, hi: int) -> list[Figure]:
 # "381 Liter Regen pro Quadratmeter", "318 litros por metro cuadrado": a litre of rain on a square metre is a
 # millimetre of it
 _PER_SQUARE_METRE = re.compile(
-    r"(?:\s+[^\W\d_]+)?\s+(?:per|pro|pour|par|por|al|op|på|pr\.|na|tiap|setiap)\s+"
-    r"(?:square met(?:re|er)|quadratmeter|mètre carré|metro cuadrado|metro quadrato|metro quadrado|vierkante meter|"
-    r"kvadratmeter|metr kwadratowy|meter persegi|m²|m2|qm)(?![^\W\d_])", re.IGNORECASE)
+    r"(?:\s+[^\W\d_]+)?\s+(?:per|pro|pour|par|por|al|op|på|pr\.|na|tiap|setiap|pe|po|ανά|за)\s+"
+    r"(?:square met(?:re|er)|quadratmeter|mètre carré|metro cuadrado|metro quadrato|metro quadro|metro quadrado|"
+    r"metre quadrat|vierkante meter|kvadratmeter|metr kwadratowy|meter persegi|metr čtvereční|metru pătrat|"
+    r"četvorni metar|kvadratni meter|τετραγωνικό μέτρο|квадратний метр|квадратный метр|m²|m2|qm)(?![^\W\d_])",
+    re.IGNORECASE)
 
 
 def rain_depths(text: str, figures: list[Figure]) -> list[Figure]:
