@@ -888,12 +888,34 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("The crop reached 1.48m tonnes.", "en", 1_480_000, "t"),
     ("Spain expects a 1.48m-tonne crop.", "en", 1_480_000, "t"),
     ("Spain expects a 1.5-million-tonne crop.", "en", 1_500_000, "t"),
+    # ice and water in cubic kilometres, wine in hectolitres
+    ("Die Gletscher verloren insgesamt 1,86 Kubikkilometer Eis.", "de", 1.86, "km³"),
+    ("I ghiacciai hanno perso quasi 2 chilometri cubi di ghiaccio.", "it", 2, "km³"),
+    ("氷河は1.9立方キロメートルの氷を失った。", "ja", 1.9, "km³"),
+    ("今年产量约为3960万百升。", "zh", 39_600_000, "hl"),
+    # Korean thousands inside a group of ten thousands
+    ("생산 차질은 약 3만4천800t에 이른다.", "ko", 34_800, "t"),
+    ("일시금 약 4천600만원을 제시했다.", "ko", 46_000_000, "KRW"),
 ])
 def test_units_as_the_press_writes_them(text, lang, value, unit):
     f = read_figures(text, lang)[0]
     assert (f.value, f.unit) == (pytest.approx(value), unit)
     if lang == "pt":
         assert f.per == "kg"
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("该地区产量占全国总产量近两成。", "zh", 20), ("渡轮超载约四成。", "zh", 40), ("约有4成受访者表示不满。", "zh", 40),
+    ("消費者の3割5分が不満だと答えた。", "ja", 35), ("約4割が高いと答えた。", "ja", 40),
+])
+def test_shares_in_tenths(text, lang, value):
+    f = one(text, lang)
+    assert (f.kind, f.value, f.unit) == ("percent", value, "%")
+
+
+@pytest.mark.parametrize("text", ["他的计划取得成功。", "价格多年来一成不变。", "两人合资成立公司。"])
+def test_words_that_begin_with_tenths_are_none(text):
+    assert not [f for f in read_figures(text, "zh") if f.kind == "percent"]
 
 
 def test_share_moves_in_other_words():

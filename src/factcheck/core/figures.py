@@ -49,7 +49,7 @@ from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.numbers import apostrophe_groups, language_of, scale_words, written_with_letters
 from factcheck.core.round_numerals import round_groups
 from factcheck.core.ratios import (WHOLES, hyphenated_points, one_in_so_many, percent_before, points, rain_depths, rates,
-                                   ratios)
+                                   ratios, tenths)
 from factcheck.core.zero_counts import zero_counts
 from factcheck.core.periods import phrase_trie
 from factcheck.core.quantities import find_quantities
@@ -89,6 +89,8 @@ def read_figures(
     if (plain.find(":", lo, hi) >= 0 or durations.SPELLED_GATE.search(plain, lo, hi)) \
             and (times := durations.race_times(plain, lo, hi)):
         found = _instead(found, times)
+    if lang in ("zh", "ja") and (shares := tenths(plain, lang, lo, hi)):
+        found = _instead(found, shares)  # "近两成", "3割"
     # "a 67-year-old man", "ένας 72χρονος", "a 10-percentage-point increase"
     if plain.find("-", lo, hi) >= 0 or _GLUED_WORD.search(plain, lo, hi):
         joined = hyphenated_ages(plain, lo, hi) + hyphenated_points(plain, lo, hi)
@@ -154,15 +156,44 @@ def _in_groups(text: str, found: list[Figure], scales: dict[str, int]) -> list[F
     out: list[Figure] = []
     last = None  # the last group read into out[-1]: "148 bin" of "1 milyon 148 bin"
     for f in found:
+        value = None
         if out and _next_group(text, out[-1], last, f, scales):
+            value = out[-1].value + f.value
+        elif out:
+            value = _thousands_of_the_next_scale(text, out[-1], f, scales)
+        if value is not None:
             before = out[-1]
-            usd = None if f.usd is None else f.usd * (before.value + f.value) / f.value
-            out[-1] = replace(f, start=before.start, value=before.value + f.value, usd=usd,
+            usd = None if f.usd is None else f.usd * value / f.value
+            out[-1] = replace(f, start=before.start, value=value, usd=usd,
                               text=text[before.start:f.end], approx=before.approx or f.approx)
         else:
             out.append(f)
         last = f
     return out
+
+
+_GLUED_GROUP = re.compile(r"[0-9]+(?:\.[0-9]+)?([^\W\d_])")
+
+
+def _glued_scale(figure_text: str, scales: dict[str, int], at_end: bool) -> int | None:
+    """The value of the East Asian scale word glued to a number's digits, at the end of the figure's
+    text ("3만4천": 천) or after its first digits ("600만원": 만)."""
+    if at_end:
+        return scales.get(_folded(figure_text[-1:])) if is_unspaced(figure_text[-1:] or " ") else None
+    m = _GLUED_GROUP.match(figure_text)
+    return scales.get(_folded(m.group(1))) if m and is_unspaced(m.group(1)) else None
+
+
+def _thousands_of_the_next_scale(text: str, before: Figure, f: Figure, scales: dict[str, int]) -> float | None:
+    """Korean thousands inside a group of ten thousands: "4천600만원" is (4,600)만, 46 million won,
+    where "4천" and "600만원" are read apart. None if ``before`` and ``f`` are not so."""
+    inner = _glued_scale(before.text, scales, at_end=True)
+    outer = _glued_scale(f.text, scales, at_end=False)
+    if before.kind != "number" or before.unit is not None or text[before.end:f.start] or not inner or not outer \
+            or f.kind not in ("number", "money") or not before.value < outer or inner >= outer:
+        return None
+    rest = f.value / outer
+    return (before.value + rest) * outer if rest < inner else None
 
 
 def _next_group(text: str, before: Figure, last: Figure, f: Figure, scales: dict[str, int]) -> bool:
@@ -173,8 +204,10 @@ def _next_group(text: str, before: Figure, last: Figure, f: Figure, scales: dict
         return False
     glued = is_unspaced(before.text[-1:] or " ")  # "9조" + "2천억": scale words of ten thousands
     step = 4 if glued else 3
-    # 1,148,560 -> 1,000,000; 8.7억 -> 억; a crore (ten million) is its own group
-    group = scales.get(_folded(last.text.split()[-1])) if not glued and " " in last.text else None
+    # 1,148,560 -> 1,000,000; 8.7억 -> 억; a crore (ten million) is its own group; and in Korean a
+    # thousand is a group too ("3만4천" + "800t")
+    group = scales.get(_folded(last.text.split()[-1])) if not glued and " " in last.text else \
+        _glued_scale(last.text, scales, at_end=True) if glued and last.text[-1:] == "천" else None
     group = group or 10.0 ** (step * int(math.log10(last.value) // step))
     # Arabic joins the groups with "and" ("74 ألفا و200 طن")
     return (unicodedata.category(before.text[-1:] or "0")[0] in "LM" and text[before.end:f.start] in (

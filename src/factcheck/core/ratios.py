@@ -215,3 +215,29 @@ def rain_depths(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures``, litres per square metre read as the millimetres of rain they are."""
     return [replace(f, unit="mm", dimension="length") if f.unit == "l" and _PER_SQUARE_METRE.match(text, f.end)
             else f for f in figures]
+
+
+# Tenths as Chinese and Japanese write a share: "近两成" (nearly two tenths, 20 %), "4成", "3割5分" (35 %).
+# Not the words 成 begins ("成功", "成为", "成本", "成都")
+_TENTHS = {
+    "zh": re.compile(r"(?<![\d一二两三四五六七八九十])([1-9]|[一二两三四五六七八九])成(?![功为立本员交长年熟果绩就效都人品型份分不])"),
+    "ja": re.compile(r"(?<![\d一二三四五六七八九十])([1-9]|[一二三四五六七八九])割(?:([1-9]|[一二三四五六七八九])分)?"),
+}
+_DIGIT_OF = {w: n for n, ws in enumerate(("", "一", "二两", "三", "四", "五", "六", "七", "八", "九")) for w in ws}
+
+
+def _digit(d: str | None) -> int:
+    return 0 if d is None else int(d) if d.isdigit() else _DIGIT_OF[d]
+
+
+def tenths(text: str, lang: str, lo: int, hi: int) -> list[Figure]:
+    """The shares ``text[lo:hi]`` gives in tenths, in percent ("两成" is 20 %, "3割5分" 35 %)."""
+    pattern = _TENTHS.get(lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text, lo, hi):
+        tens, ones = (_digit(d) for d in (m.group(1), m.group(2) if pattern.groups > 1 else None))
+        out.append(Figure("percent", m.start(), m.end(), float(10 * tens + ones), "%", text=m.group()))
+    return out
+

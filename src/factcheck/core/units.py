@@ -50,6 +50,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "volume-liter": ("l", "liter", "volume"),
     "volume-hectoliter": ("hl", "hectoliter", "volume"),  # wine, beer and milk by the hundred litres
     "volume-cubic-meter": ("m³", "meter ** 3", "volume"),
+    "volume-cubic-kilometer": ("km³", "kilometer ** 3", "volume"),  # ice and water lost ("1,9 km³")
     "volume-gallon": ("gal", "gallon", "volume"),
     "speed-kilometer-per-hour": ("km/h", "kilometer / hour", "speed"),
     "speed-mile-per-hour": ("mph", "mile / hour", "speed"),
@@ -122,7 +123,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            # the press's short words: "237 χιλιοστά βροχής", "28,5 εκατ. κυβικά νερού"
            "χιλιοστά": "mm", "χιλιοστών": "mm", "κυβικά": "m³", "κυβικών": "m³"},
     "id": {"ton": "t"}, "ms": {"tan": "t"},
-    "ja": {"ミリ": "mm"},
+    "ja": {"ミリ": "mm", "ヘクトリットル": "hl"}, "zh": {"百升": "hl"},
     # the press's kilo and tonne
     "ur": {"کلو": "kg", "ٹن": "t"}, "hi": {"किलो": "kg", "टन": "t"}, "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm"},
     "fa": {"تن": "t", "کیلو": "kg", "میلی‌متر": "mm", "میلیمتر": "mm"}, "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},  # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
