@@ -2310,3 +2310,14 @@ def test_the_same_figure_said_of_two_near_years_is_one_event_with_a_wrong_year()
     state, _, _ = judge(("Das 1912 eröffnete Stadion kostet nun 131,5 Millionen Euro.", "de", "2026-11-17"),
                         ("La rénovation, achevée en 2024, coûtera 131,5 millions d'euros.", "fr", "2026-11-18"))
     assert state != "conflict"
+
+
+def test_a_bound_far_from_the_other_figure_does_not_meet_it():
+    # "more than 1,000" is no outlet's way to say 85,000, whatever it counts
+    state, lines, _ = judge(("I alt blev 85.000 betalinger afvist mandag.", "da", "2026-11-19"),
+                            ("More than 1,000 card payments were declined on Monday.", "en", "2026-11-19"))
+    assert state == "not-compared" and "a bound far from the other figure" in lines[0], lines
+    # one near it still does
+    state, _, _ = judge(("I alt blev 1.300 betalinger afvist mandag.", "da", "2026-11-19"),
+                        ("More than 1,000 card payments were declined on Monday.", "en", "2026-11-19"))
+    assert state == "consistent"

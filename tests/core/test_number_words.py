@@ -184,6 +184,9 @@ def test_seeds_write_their_figures_in_digits(name, lang):
         ("Er kwamen een kwart miljoen bezoekers.", "nl", 2.5e5, None, "een kwart miljoen"),
         ("Nästan en kvarts miljon besökare kom.", "sv", 2.5e5, None, "en kvarts miljon"),
         ("Csaknem negyedmillió látogató érkezett.", "hu", 2.5e5, None, "negyedmillió"),
+        # a number and a half before the word for percent
+        ("Die Regierung bietet sechseinhalb Prozent mehr.", "de", 6.5, "%", "sechseinhalb Prozent"),
+        ("The government offers six and a half per cent.", "en", 6.5, "%", "six and a half per cent"),
     ],
 )
 def test_numbers_in_words_with_value_unit_and_span(text, lang, value, unit, span):

@@ -85,6 +85,7 @@ PRECISE = 0.005  # a figure written to three significant digits or more ("322", 
 SLIGHT_UNITS = 3  # "differs slightly": up to this many units of the last digit written
 SLIGHT_MAX = 0.05
 UNSAID_BOUND = 0.2  # how far past a bound a figure that may measure another thing still meets it
+_FAR_PAST_A_BOUND = 3.0
 WINDOW_YEARS = 3  # an undated article with no story date: rates of the last three years
 
 # Units that say what a figure measures, with no word for it: "46C" and "64 °C" are a temperature,
@@ -146,6 +147,9 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
         if bound == "max" and of.dimension in _PEAKS:
             continue
         room = max(tolerance, widened)
+        if bound == "min" and high > low * _FAR_PAST_A_BOUND or bound == "max" and high * _FAR_PAST_A_BOUND < low:
+            # "more than 1,000 card payments" is no way to say 85,000
+            return not_compared(f, g, "a bound far from the other figure: perhaps of another thing")
         if bound == "min" and high >= low * (1 - room) or bound == "max" and high <= low * (1 + room):
             return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "consistent")
     if _nearly(f, x, y) or _nearly(g, y, x):
