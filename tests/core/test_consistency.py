@@ -1874,6 +1874,9 @@ def test_the_year_a_figure_is_compared_with_is_not_its_own():
     # "يومياً" is daily: two digits, one count, two periods
     (("Το λιμάνι δέχεται κατά μέσο όρο 43 φορτηγά πλοία την εβδομάδα.", "el", "2026-11-19"),
      ("ويستقبل الميناء في المتوسط 43 سفينة شحن يومياً.", "ar", "2026-11-19"), "another period"),
+    # 331 metres are 1,086 feet
+    (("O navio tem 1.086 metros de comprimento.", "pt", "2026-11-19"),
+     ("La nave è lunga 331 metri.", "it", "2026-11-19"), "in ft, written as m"),
     (("Podwyżki kosztowałyby budżet 16,2 mld koron miesięcznie.", "pl", "2026-11-19"),
      ("Požadavek by stál 16,2 miliardy ročně.", "cs", "2026-11-19"), "another period"),
     (("Az éves költség a csökkentés után 1,6 millió koronára mérséklődik.", "hu", "2026-11-19"),
@@ -1885,7 +1888,7 @@ def test_the_year_a_figure_is_compared_with_is_not_its_own():
         "leading digits of a sum", "other currency, one period", "other period, in Greek", "minutes swapped",
         "weeks for days", "grams for carats", "an area in two units for two periods", "annual savings",
         "a quarter's savings", "a tenth of a yearly sum", "a coast's yearly loss",
-        "ships a week and a day",
+        "ships a week and a day", "feet written as metres",
         "a count for another period",
         "a million for a billion", "a share of three digits"])
 def test_a_slip_of_the_pen_where_one_side_does_not_say_what_it_counts(a, b, why):
@@ -2320,4 +2323,10 @@ def test_a_bound_far_from_the_other_figure_does_not_meet_it():
     # one near it still does
     state, _, _ = judge(("I alt blev 1.300 betalinger afvist mandag.", "da", "2026-11-19"),
                         ("More than 1,000 card payments were declined on Monday.", "en", "2026-11-19"))
+    assert state == "consistent"
+
+
+def test_a_change_of_a_sum_without_its_currency_takes_the_other_s():
+    state, _, _ = judge(("Les réserves ont reculé de 6,3 milliards en sept jours.", "fr", "2026-11-14"),
+                        ("Las reservas cayeron en 6.300 millones de dólares en la semana.", "es", "2026-11-14"))
     assert state == "consistent"

@@ -273,7 +273,7 @@ def test_east_asian_prices_name_their_unit_before_the_number(text, lang):
 
 def test_a_length_is_no_speed_without_the_name_of_one():
     assert one("这条铁路全长185公里。", "zh").unit == "km"
-    assert one("容量5000ミリアンペア時のバッテリー", "ja").unit is None  # no "ミリ" of rain
+    assert one("容量5000ミリアンペア時のバッテリー", "ja").unit == "mAh"  # no "ミリ" of rain
 
 
 @pytest.mark.parametrize("text, value, unit", [
@@ -283,6 +283,10 @@ def test_a_length_is_no_speed_without_the_name_of_one():
 def test_chinese_in_the_traditional_script(text, value, unit):
     f = one(text, "zh")
     assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+def test_a_list_of_small_numbers_is_no_indian_grouping():
+    assert [f.value for f in read_figures("Sizes 10,20,30 and 1,2,3 were sold out.", "en")] != [102030]
 
 
 @pytest.mark.parametrize("text", ["20m people voted.", "10 in 20 said no.", "A 4G phone and a 3D film.",
@@ -896,6 +900,11 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     # Korean thousands inside a group of ten thousands
     ("생산 차질은 약 3만4천800t에 이른다.", "ko", 34_800, "t"),
     ("일시금 약 4천600만원을 제시했다.", "ko", 46_000_000, "KRW"),
+    # a phone's battery and storage
+    ("Der Akku fasst jetzt 5.500 mAh.", "de", 5500, "mAh"), ("Wer 512 GB möchte, zahlt mehr.", "de", 512, "GB"),
+    # Indian grouping, in lakhs and crores
+    ("Indian customers pay from Rs 1,09,999.", "en", 109_999, "INR"),
+    ("भारत में कीमत 1,09,999 रुपये रखी गई है।", "hi", 109_999, "INR"),
 ])
 def test_units_as_the_press_writes_them(text, lang, value, unit):
     f = read_figures(text, lang)[0]

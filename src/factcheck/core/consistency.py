@@ -61,7 +61,7 @@ from factcheck.core.figure_slips import (SWAPPED, another_time_slip, converted_t
                                          fraction_in_words, leading_digit_moved, of_its_day, other_periods_amount,
                                          period_slip, rate_or_quarter, same_digits, same_sum, same_written_number,
                                          significant, span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell,
-                                         year_slip)
+                                         unit_slip, year_slip)
 from factcheck.core.figure_sources import OWN_ESTIMATES
 from factcheck.core.figure_context import bare_amount, rounded_in_words
 from factcheck.core.figure_subjects import is_country
@@ -537,7 +537,7 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
             and (slip := swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb)
                                         or _one_figure_each(f, g, sa, sb) or _the_same_country(f, g))) is not None:
         return slip
-    return (_currency_slip(f, g, sa, sb) or converted_tenfold(f, g) or period_slip(f, g)
+    return (_currency_slip(f, g, sa, sb) or converted_tenfold(f, g) or unit_slip(f, g) or period_slip(f, g)
             or other_periods_amount(f, g) or _the_other_part(f, g, sa, sb))
 
 
@@ -891,8 +891,11 @@ def _currency_unsaid(figures: list[Figure], other: list[Figure]) -> tuple[list[F
         return figures, set()
     code = next(iter(codes))
     out, unsaid = [], set()
+    # and a change of a sum where the other's money changes too ("ont reculé de 6,3 milliards" / "cayeron
+    # en 6.300 millones de dólares")
+    changes = {g.measure for g in other if g.kind == "money" and g.measure in CHANGES}
     for f in figures:
-        if _bare_sum(f) and f.measure in _SUM_MEASURES:
+        if _bare_sum(f) and (f.measure in _SUM_MEASURES or f.measure in changes):
             f = replace(f, kind="money", unit=code, usd=None, as_of=None)
             unsaid.add(id(f))
         out.append(f)

@@ -308,3 +308,29 @@ def converted_tenfold(f: Figure, g: Figure) -> Comparison | None:
             return Comparison(f.kind, f.text, g.text, relative_difference(f.usd, g.usd), 0.0,
                               f"{power:,}× apart once converted", "conflict")
     return None
+
+
+# A unit and the one outlets convert it to, with how many of the one make the other
+_CONVERTED_UNITS = {"m": ("ft", 3.28084), "km": ("mi", 1 / 1.609344), "kg": ("lb", 2.20462), "ha": ("ac", 2.47105),
+                    "l": ("gal", 1 / 3.78541), "km/h": ("mph", 1 / 1.609344), "km²": ("sq mi", 1 / 2.58999),
+                    "m²": ("sq ft", 10.7639)}
+_CONVERTED_ROOM = 0.005
+
+
+def unit_slip(f: Figure, g: Figure) -> Comparison | None:
+    """Two measurements in one unit, one the other's number in the unit outlets convert it to ("1.086
+    metros" / "331 metri": 331 m is 1,086 feet): one outlet wrote the conversion's number with the
+    other unit, a conflict even where neither says what it measures. Only to their precision, and of
+    three digits or more, where such a ratio is no coincidence. None when not so."""
+    if f.kind != "number" or f.unit != g.unit or f.unit not in _CONVERTED_UNITS:
+        return None
+    if min(len(significant(abs(f.value))), len(significant(abs(g.value)))) < 3 or not f.value or not g.value:
+        return None
+    other, times = _CONVERTED_UNITS[f.unit]
+    room = max(f.precision, g.precision, _CONVERTED_ROOM)
+    ratio = max(abs(f.value), abs(g.value)) / min(abs(f.value), abs(g.value))
+    if abs(ratio / max(times, 1 / times) - 1) > room:
+        return None
+    return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
+                      f"one is the other in {other}, written as {f.unit}", "conflict")
+

@@ -173,6 +173,11 @@ DOTTED_GROUPS = frozenset({"sq", "pl", "cs", "sk", "hu", "lt", "lv", "et", "bg",
 DOTTED = re.compile(rf"[{MINUS}]?[1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})+(?:,[0-9]*)?")
 
 
+#: Indian grouping, in lakhs and crores ("1,09,999", "4,13,540", "12,34,56,789"), in Indian outlets in
+#: English, Hindi, Bengali or Urdu alike; no other convention has groups of two digits
+INDIAN_GROUPS = re.compile(rf"[{MINUS}]?[1-9][0-9]?(?:,[0-9]{{2}})+,[0-9]{{3}}(?:\.[0-9]*)?")
+
+
 def _convention_regex(decimal: str, groups: str) -> re.Pattern[str]:
     g, d = f"[{re.escape(groups)}]", re.escape(decimal)
     integer = rf"(?:[0-9]{{1,3}}(?:{g}[0-9]{{3}})+|[0-9]+)"
@@ -195,6 +200,8 @@ def _conventions(lang: str | None) -> tuple[tuple[re.Pattern[str], dict[int, str
         conventions.append((_convention_regex(dec, groups), table))
     if decimal == "," and "." not in own_groups and cldr_locale(lang).language in DOTTED_GROUPS:
         conventions.insert(1, (DOTTED, {ord("."): None, ord(","): ".", ord("\u2212"): "-"}))
+    if decimal == "." and group == ",":
+        conventions.append((INDIAN_GROUPS, {ord(","): None, ord("\u2212"): "-"}))
     return tuple(conventions)
 
 

@@ -77,6 +77,8 @@ SYMBOLS_ONLY: dict[str, tuple[str, str]] = {
     "TWh": ("terawatt_hour", "energy"),
     "stremma": ("decaare", "area"),  # Greece's measure of land, 1,000 m² ("18.000 στρέμματα" = 1,800 ha)
     "daa": ("decaare", "area"),  # the same 1,000 m² in Norway ("1200 mål", "dekar") and Turkey ("dönüm")
+    # a phone's battery and storage ("5.500 mAh", "512 GB", "1 TB")
+    "mAh": ("milliampere_hour", "charge"), "GB": ("gigabyte", "data"), "TB": ("terabyte", "data"),
 }
 #: Units given to figures read by other means than their words: a race time ("2:06:41") in seconds
 READ_OTHERWISE: dict[str, tuple[str, str]] = {"s": ("second", "duration")}
@@ -123,7 +125,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            # the press's short words: "237 χιλιοστά βροχής", "28,5 εκατ. κυβικά νερού"
            "χιλιοστά": "mm", "χιλιοστών": "mm", "κυβικά": "m³", "κυβικών": "m³"},
     "id": {"ton": "t"}, "ms": {"tan": "t"},
-    "ja": {"ミリ": "mm", "ヘクトリットル": "hl"}, "zh": {"百升": "hl"},
+    "ja": {"ミリ": "mm", "ヘクトリットル": "hl", "ミリアンペア時": "mAh", "ミリアンペアアワー": "mAh"}, "zh": {"百升": "hl"},
     # the press's kilo and tonne
     "ur": {"کلو": "kg", "ٹن": "t"}, "hi": {"किलो": "kg", "टन": "t"}, "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm"},
     "fa": {"تن": "t", "کیلو": "kg", "میلی‌متر": "mm", "میلیمتر": "mm"}, "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},  # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
