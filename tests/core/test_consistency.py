@@ -1926,7 +1926,10 @@ def test_a_power_of_ten_apart_in_the_one_figure_each_statement_gives_is_a_slip()
     # a power of ten beyond a thousand: 18 zlotys a bird are not 180 million zlotys of exports
     (("Poland sells poultry worth some 180 million zlotys a year to Korea.", "en", "2026-11-18"),
      ("Les éleveurs polonais touchent 18 zlotys par poule abattue.", "fr", "2026-11-18")),
-], ids=["converted", "a count's part", "last digits swapped", "shares", "ten million times"])
+    # a hundredfold is two zeros slipped: two digits alike are chance
+    (("Hanoi juga mengeluarkan 2,400 tan beras daripada simpanan negara.", "ms", "2026-11-18"),
+     ("Tinatayang 240,000 tonelada ng bigas ang nasira.", "tl", "2026-11-18")),
+], ids=["converted", "a count's part", "last digits swapped", "shares", "ten million times", "a hundredfold"])
 def test_figures_too_far_apart_or_too_common_are_no_slip(a, b):
     state, lines, _ = judge(a, b)
     assert state != "conflict", lines

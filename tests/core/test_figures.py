@@ -900,6 +900,9 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     # Korean thousands inside a group of ten thousands
     ("생산 차질은 약 3만4천800t에 이른다.", "ko", 34_800, "t"),
     ("일시금 약 4천600만원을 제시했다.", "ko", 46_000_000, "KRW"),
+    ("今年预计收成高达791万吨。", "zh", 7_910_000, "t"), ("Sản lượng ước đạt 7,19 triệu tấn.", "vi", 7_190_000, "t"),
+    ("Ibebenta nito ang 210,000 tonelada ng bigas.", "tl", 210_000, "t"),
+    ("Mas mataas ito ng 10.4 porsiyento kaysa noong isang taon.", "tl", 10.4, "%"),
     # a phone's battery and storage
     ("Der Akku fasst jetzt 5.500 mAh.", "de", 5500, "mAh"), ("Wer 512 GB möchte, zahlt mehr.", "de", 512, "GB"),
     # Indian grouping, in lakhs and crores

@@ -136,6 +136,12 @@ def test_heading_kind(block, kind):
     assert s.kind == kind
 
 
+def test_a_chinese_paragraph_that_ends_in_a_quote_is_sentences():
+    text = ("日本政策金融公库19日公布的消费者调查显示，62%的受访者减少了大米购买量。该调查于11月上旬进行。"
+            "一位主妇说：“现在每次去超市都要先比一比价格。”")
+    assert [s.kind for s in split_sentences(text, "zh")] == ["sentence"] * 3
+
+
 def test_seeds_split_cleanly():
     for name in ("000_198650b8101fa3b1.txt", "003_01d0dd41a7b8cea4.txt"):
         article = read_article(SEEDS / name)

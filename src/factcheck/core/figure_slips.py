@@ -125,6 +125,8 @@ def tenfold_slip(f: Figure, g: Figure, alone: bool = False) -> Comparison | None
     # "150 km" from one coast and "15 km" from another, or 12 dead and then 120, are still two figures
     alone = alone and f.dimension != "length" and not of_its_day(f) and not of_its_day(g)
     enough = (1 if f.kind == "money" or f.dimension else 2) if fewer_will_do or scale_word else 2 if alone else 3
+    if 30 < large / small < 300:  # a hundredfold is two zeros slipped: seldom, unless the digits say more
+        enough = max(enough, 3)
     if len(digits) < enough or not _same_digits_rounded(digits, significant(large)):
         return None
     why = "a scale word slipped" if scale_word else "a separator or a zero slipped"

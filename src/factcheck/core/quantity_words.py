@@ -90,6 +90,8 @@ WORDS.update({
     "ur": {"approx": ("تقریباً", "تقریبا", "لگ بھگ", "قریب"), "percent": ("فیصد",)},
     "bn": {"approx": ("প্রায়", "আনুমানিক"), "percent": ("শতাংশ",)},
     "ko": {"approx": ("약", "거의"), "percent": ("퍼센트",)},
+    "fil": {"approx": ("halos", "humigit-kumulang", "tinatayang"),
+           "percent": ("porsiyento", "porsyento", "bahagdan")},
 })
 WORDS.update({
     "fi": {"approx": ("noin", "lähes", "melkein", "runsaat", "vajaat", "liki", "suunnilleen", "arviolta"),
