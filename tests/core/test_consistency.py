@@ -2197,9 +2197,13 @@ def test_one_month_each_a_year_apart_is_a_slip():
 
 
 def test_two_counts_of_one_thing_a_few_percent_apart_differ_slightly_unless_their_digits_swapped():
-    # two authorities' counts of the users hit: near, each written to the thousand
-    state, lines, _ = judge(("The annex lists 985,000 affected users in Sweden.", "en", "2026-11-20"),
-                            ("Enligt IMY berördes 960 000 användare i Sverige.", "sv", "2026-11-20"))
+    # two authorities' counts of the users hit: near, a few units of the ten thousand one is written to
+    state, _, _ = judge(("The annex lists 985,000 affected users in Sweden.", "en", "2026-11-20"),
+                        ("Enligt IMY berördes 960 000 användare i Sverige.", "sv", "2026-11-20"))
+    assert state == "differs-slightly"
+    # and two written to the unit, where the one nearer is not so written
+    state, lines, _ = judge(("The annex lists 985,412 affected users in Sweden.", "en", "2026-11-20"),
+                            ("Enligt IMY berördes 962 377 användare i Sverige.", "sv", "2026-11-20"))
     assert state == "differs-slightly" and "perhaps two sources' counts" in " ".join(lines)
     state, _, _ = judge(("Norvane currently has 2,870 employees.", "en", "2026-11-20"),
                         ("Norvane hat derzeit 2.780 Beschäftigte.", "de", "2026-11-20"))
@@ -2327,6 +2331,17 @@ def test_a_bound_far_from_the_other_figure_does_not_meet_it():
     state, _, _ = judge(("I alt blev 1.300 betalinger afvist mandag.", "da", "2026-11-19"),
                         ("More than 1,000 card payments were declined on Monday.", "en", "2026-11-19"))
     assert state == "consistent"
+
+
+def test_a_slight_difference_is_counted_in_units_of_the_coarser_figure():
+    # 133,000 is no rounding of 132,400, but two counts a few of its thousands apart differ slightly
+    state, _, _ = judge(("Norge eksporterede 133.000 tons laks i samme måned.", "da", "2026-11-20"),
+                        ("Norway's exports rose 4% to 132,400 tonnes of salmon.", "en", "2026-11-20"))
+    assert state == "differs-slightly"
+    # a rate of one digit is no coarse figure: 6 % against 6,25 % is another step
+    state, _, _ = judge(("Bank Indonesia menaikkan suku bunga menjadi 6 persen.", "id", "2026-11-20"),
+                        ("Bank Indonesia verhoogde de rente naar 6,25 procent.", "nl", "2026-11-20"))
+    assert state == "conflict"
 
 
 def test_a_change_of_a_sum_without_its_currency_takes_the_other_s():

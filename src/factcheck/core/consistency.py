@@ -82,7 +82,7 @@ CONVERTED = 0.03
 SUM_PART = 0.05  # each of two figures summed to a third is at least this share of their sum
 APPROX = 0.10
 PRECISE = 0.005  # a figure written to three significant digits or more ("322", "1.84")
-SLIGHT_UNITS = 3  # "differs slightly": up to this many units of the last digit written
+SLIGHT_UNITS = 3  # "differs slightly": up to this many units of the last digit the coarser figure writes
 SLIGHT_MAX = 0.05
 UNSAID_BOUND = 0.2  # how far past a bound a figure that may measure another thing still meets it
 _FAR_PAST_A_BOUND = 3.0
@@ -157,7 +157,11 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
     if difference <= tolerance + 1e-12:
         outcome = "consistent"
     else:
-        finer = min(p for p in (f.precision, g.precision, 1.0) if p > 0) if (f.precision or g.precision) else 0.0
+        # a slight difference is a few units of the last digit of the coarser figure ("133.000 tons" /
+        # "132,400 tonnes"), unless that is one digit ("al 6%" / "6,25 procent": a step of a rate)
+        coarse = [x.precision for x in (f, g) if x.precision and len(significant(abs(x.value))) > 1]
+        finer = max(coarse) if coarse else min(p for p in (f.precision, g.precision, 1.0) if p > 0) \
+            if (f.precision or g.precision) else 0.0
         slight = max(tolerance + (CONVERTED if converted else 0.0), min(SLIGHT_MAX, 2 * SLIGHT_UNITS * finer), widened,
                      EXACT if to_the_unit else 0.0)
         outcome = "differs-slightly" if difference <= slight + 1e-12 else "conflict"

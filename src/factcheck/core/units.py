@@ -127,7 +127,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "id": {"ton": "t"}, "ms": {"tan": "t"},
     "ja": {"ミリ": "mm", "ヘクトリットル": "hl", "ミリアンペア時": "mAh", "ミリアンペアアワー": "mAh"}, "zh": {"百升": "hl", "吨": "t", "噸": "t"}, "vi": {"tấn": "t"}, "fil": {"tonelada": "t", "toneladang": "t"},
     # the press's kilo and tonne
-    "ur": {"کلو": "kg", "ٹن": "t"}, "hi": {"किलो": "kg", "टन": "t"}, "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm"},
+    "ur": {"کلو": "kg", "ٹن": "t", "میگاواٹ": "MW", "گیگاواٹ": "GW"},
+    "hi": {"किलो": "kg", "टन": "t", "गीगावाट": "GW", "गीगावॉट": "GW", "मेगावाट": "MW", "मेगावॉट": "MW"}, "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm"},
     "fa": {"تن": "t", "کیلو": "kg", "میلی‌متر": "mm", "میلیمتر": "mm"}, "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},  # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
     "it": {"tonnellate": "t", "tonnellata": "t", "metro quadro": "m²", "metri quadri": "m²"},
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t"},
