@@ -903,6 +903,11 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("今年预计收成高达791万吨。", "zh", 7_910_000, "t"), ("Sản lượng ước đạt 7,19 triệu tấn.", "vi", 7_190_000, "t"),
     ("Ibebenta nito ang 210,000 tonelada ng bigas.", "tl", 210_000, "t"),
     ("Mas mataas ito ng 10.4 porsiyento kaysa noong isang taon.", "tl", 10.4, "%"),
+    ("ไทยส่งออกข้าวได้ 6.48 ล้านตัน", "th", 6_480_000, "t"), ("ราคาข้าว 4,268 เยนต่อถุง", "th", 4268, "JPY"),
+    ("Potrošeno je 2,8 miliona kubika vode.", "sr", 2_800_000, "m³"),
+    ("Nasira ang 46,000 ektarya ng palayan.", "tl", 46_000, "ha"),
+    # a scale word joined by a hyphen
+    ("Firma má približne 132-tisíc zamestnancov.", "sk", 132_000, None),
     # a phone's battery and storage
     ("Der Akku fasst jetzt 5.500 mAh.", "de", 5500, "mAh"), ("Wer 512 GB möchte, zahlt mehr.", "de", 512, "GB"),
     # Indian grouping, in lakhs and crores

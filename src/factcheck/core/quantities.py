@@ -227,17 +227,20 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
         return [_Found("number", q_start, joined[1], _times(number, 1), joined[0])], joined[1]
     if unit is None and (joined := _scaled_unit_with_hyphens(sub, n_end, lex)) is not None:
         return [_Found("number", q_start, joined[2], _times(number, joined[1]), joined[0])], joined[2]
-    if lex.case_ending is not None and (ending := lex.case_ending.match(sub, n_end)) is not None:
+    # "132-tisíc zamestnancov", "950-tisíc": a scale word joined by a hyphen, as Slovak and Czech write it
+    hyphened = unit is None and sub.startswith("-", n_end) and (scale := lex.scale.match(sub, n_end + 1)) is not None \
+        and scale.group()[:1].isalpha()
+    if not hyphened and lex.case_ending is not None and (ending := lex.case_ending.match(sub, n_end)) is not None:
         if number == int(number) and 1800 <= number <= 2100:
             return [], ending.end()  # "1961-ben": a year, the dates' to read
         return [_Found("number", q_start, n_end, _times(number, 1), None)], ending.end()
-    if _COMPOUND.match(sub, n_end):
+    if not hyphened and _COMPOUND.match(sub, n_end):
         return _read_range(sub, lex, lang, q_start, number, n_end, unit)
     if sub.startswith((" -", " \u2013", "\u2013"), n_end):  # "10 - 20 %", "10–20 %"
         group, resume = _read_range(sub, lex, lang, q_start, number, n_end, unit)
         if group:
             return group, resume
-    tail = _read_tail(sub, n_end, lex, unit)
+    tail = _read_tail(sub, n_end + 1 if hyphened else n_end, lex, unit)
     if tail is None:
         return [], n_end
     if before is not None and before.percent and tail.kind == "number":  # "asilimia 18.4 mwezi Oktoba": no months

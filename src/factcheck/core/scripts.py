@@ -22,7 +22,7 @@ def is_hangul(ch: str) -> bool:
 def is_unspaced(ch: str) -> bool:
     """A character of a script written without spaces between words, or of Korean (see above)."""
     return ("\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
-            or "\uff66" <= ch <= "\uff9f" or is_hangul(ch))
+            or "\uff66" <= ch <= "\uff9f" or is_hangul(ch) or "\u0e00" <= ch <= "\u0e7f")  # and Thai
 
 
 # Decimal digits of other scripts -> ASCII, one character for one, so offsets stay true.

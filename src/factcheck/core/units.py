@@ -125,7 +125,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            # the press's short words: "237 χιλιοστά βροχής", "28,5 εκατ. κυβικά νερού"
            "χιλιοστά": "mm", "χιλιοστών": "mm", "κυβικά": "m³", "κυβικών": "m³"},
     "id": {"ton": "t"}, "ms": {"tan": "t"},
-    "ja": {"ミリ": "mm", "ヘクトリットル": "hl", "ミリアンペア時": "mAh", "ミリアンペアアワー": "mAh"}, "zh": {"百升": "hl", "吨": "t", "噸": "t"}, "vi": {"tấn": "t"}, "fil": {"tonelada": "t", "toneladang": "t"},
+    "ja": {"ミリ": "mm", "ヘクトリットル": "hl", "ミリアンペア時": "mAh", "ミリアンペアアワー": "mAh"},
+    "zh": {"百升": "hl", "吨": "t", "噸": "t"}, "vi": {"tấn": "t"}, "th": {"ตัน": "t"},
+    "fil": {"tonelada": "t", "toneladang": "t", "ektarya": "ha"},
     # the press's kilo and tonne
     "ur": {"کلو": "kg", "ٹن": "t", "میگاواٹ": "MW", "گیگاواٹ": "GW"},
     "hi": {"किलो": "kg", "टन": "t", "गीगावाट": "GW", "गीगावॉट": "GW", "मेगावाट": "MW", "मेगावॉट": "MW"}, "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm"},
@@ -156,13 +158,13 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "кубометров": "m³", "кубометра": "m³", "кубометры": "m³", "кубометр": "m³", "т": "t"},
     "uk": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
            "тонн": "t", "тонни": "t", "тонну": "t", "тонна": "t", "тоннами": "t", "тоннах": "t", "т": "t"},
-    "sr": {"кв. км": "km²", "кв. м": "m²", "куб. м": "m³", "kv. km": "km²", "kv. m": "m²", "kub. m": "m³",
+    "sr": {"kubika": "m³", "кубика": "m³", "кв. км": "km²", "кв. м": "m²", "куб. м": "m³", "kv. km": "km²", "kv. m": "m²", "kub. m": "m³",
            "tona": "t", "тона": "t", "tonama": "t", "тонама": "t"},
     "mk": {"тони": "t", "тона": "t"}, "sq": {"ton": "t", "tonë": "t"},
     "pl": {"km kw": "km²", "m kw": "m²", "m sześc": "m³",  # the dot after them ends the word
            "tonami": "t", "tonach": "t", "tonom": "t", "uncję": "ozt", "uncję trojańską": "ozt"},
     # Croatian writes "četvorni" as often as CLDR's "kvadratni"
-    "hr": {"četvornih kilometara": "km²", "četvorna kilometra": "km²", "četvorni kilometar": "km²",
+    "hr": {"kubika": "m³", "četvornih kilometara": "km²", "četvorna kilometra": "km²", "četvorni kilometar": "km²",
            "četvornih metara": "m²", "četvorna metra": "m²", "četvorni metar": "m²",
            # and "kubični" as often as CLDR's "kubni"
            "kubičnih metara": "m³", "kubična metra": "m³", "kubični metar": "m³", "tonama": "t",
