@@ -906,6 +906,8 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("ไทยส่งออกข้าวได้ 6.48 ล้านตัน", "th", 6_480_000, "t"), ("ราคาข้าว 4,268 เยนต่อถุง", "th", 4268, "JPY"),
     ("Potrošeno je 2,8 miliona kubika vode.", "sr", 2_800_000, "m³"),
     ("Nasira ang 46,000 ektarya ng palayan.", "tl", 46_000, "ha"),
+    # yen and sen, as Japanese gives an exchange rate
+    ("一時1ドル＝162円40銭まで下落した。", "ja", 162.40, "JPY"),
     # a scale word joined by a hyphen
     ("Firma má približne 132-tisíc zamestnancov.", "sk", 132_000, None),
     # a phone's battery and storage
@@ -915,7 +917,7 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("भारत में कीमत 1,09,999 रुपये रखी गई है।", "hi", 109_999, "INR"),
 ])
 def test_units_as_the_press_writes_them(text, lang, value, unit):
-    f = read_figures(text, lang)[0]
+    f = [f for f in read_figures(text, lang) if f.unit == unit][0]
     assert (f.value, f.unit) == (pytest.approx(value), unit)
     if lang == "pt":
         assert f.per == "kg"

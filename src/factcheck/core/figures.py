@@ -99,6 +99,8 @@ def read_figures(
     found = _instead(found, worded)  # a half in words may hold digits read already ("2 millions et demi")
     found = _shared_currency(plain, lang, as_of, hi, found)
     found = _elided_currency(plain, lang, as_of, hi, found)
+    if lang == "ja" and "銭" in plain[lo:hi]:
+        found = _with_sen(plain, found)
     found = _priced(plain, lang, as_of, lo, hi, found)
     found = share_unit(plain, lang, rain_depths(plain, rates(plain, points(plain, percent_before(plain, sorted(
         found, key=lambda f: f.start))))),
@@ -347,6 +349,25 @@ def _elided_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
             currencies.add(f.unit)
         elif len(currencies) == 1 and bare_amount(f, text[f.start:f.end]) and _CLAUSE_END.match(text, f.end, hi):
             f = _as_money(f, next(iter(currencies)), as_of)
+        out.append(f)
+    return out
+
+
+_SEN = re.compile(r"[0-9]{1,2}銭")
+
+
+def _with_sen(text: str, found: list[Figure]) -> list[Figure]:
+    """``found``, yen and the sen after them read as one sum, as Japanese gives an exchange rate:
+    "162円40銭" is 162.40 yen, not 162 yen and a count of 40."""
+    out: list[Figure] = []
+    for f in found:
+        before = out[-1] if out else None
+        if before is not None and before.unit == "JPY" and before.text.endswith("円") and f.start == before.end \
+                and (sen := _SEN.match(text, f.start)) is not None and f.end == sen.end() - 1:
+            value = before.value + f.value / 100
+            usd = None if before.usd is None else before.usd * value / before.value
+            out[-1] = replace(before, value=value, usd=usd, end=sen.end(), text=text[before.start:sen.end()])
+            continue
         out.append(f)
     return out
 
