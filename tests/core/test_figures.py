@@ -908,6 +908,10 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("Nasira ang 46,000 ektarya ng palayan.", "tl", 46_000, "ha"),
     # yen and sen, as Japanese gives an exchange rate
     ("一時1ドル＝162円40銭まで下落した。", "ja", 162.40, "JPY"),
+    # a race's climbing, and the Dutch pound
+    ("Insgesamt sind 53.000 Höhenmeter zu bewältigen.", "de", 53_000, "m"),
+    ("Rittet har 54 100 høydemeter.", "no", 54_100, "m"),
+    ("Hij kreeg 11,5 miljoen pond om te tekenen.", "nl", 11_500_000, "GBP"),
     # a scale word joined by a hyphen
     ("Firma má približne 132-tisíc zamestnancov.", "sk", 132_000, None),
     # a phone's battery and storage

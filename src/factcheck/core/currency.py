@@ -67,6 +67,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "Icelandic crowns": "ISK", "Icelandic crown": "ISK"},
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY"},
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP"},
+    "nl": {"pond": "GBP", "Britse pond": "GBP"},
     "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres": "GBP",
            "livres sterling": "GBP"},
     # Persian and Urdu press words CLDR writes only with the country ("دلار امریکا")

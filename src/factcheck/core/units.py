@@ -133,7 +133,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "hi": {"किलो": "kg", "टन": "t", "गीगावाट": "GW", "गीगावॉट": "GW", "मेगावाट": "MW", "मेगावॉट": "MW"}, "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm"},
     "fa": {"تن": "t", "کیلو": "kg", "میلی‌متر": "mm", "میلیمتر": "mm"}, "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},  # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
     "it": {"tonnellate": "t", "tonnellata": "t", "metro quadro": "m²", "metri quadri": "m²"},
-    "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t"},
+    "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m"},
+    # a race's climbing, in metres of height
+    "de": {"Höhenmeter": "m", "Höhenmetern": "m"},
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
     "hu": {"tonna": "t", "tonnát": "t", "tonnával": "t", "tonnányi": "t", "hektárt": "ha", "hektáron": "ha"},
     "tr": {"tona": "t", "tonu": "t", "tonluk": "t", "dönüm": "daa", "dönümlük": "daa"},
@@ -143,12 +145,12 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # the press's accents on the larger prefixes ("120 euros le mégawattheure")
     "fr": {"mégawattheure": "MWh", "mégawattheures": "MWh", "térawattheure": "TWh", "térawattheures": "TWh"},
     # energy written as one word, where CLDR hyphenates it ("1,05 kroner per kilowatttime")
-    "da": {"kilowatttime": "kWh", "kilowatttimer": "kWh", "megawatttime": "MWh", "megawatttimer": "MWh"},
-    "no": {"mål": "daa", "dekar": "daa", "kilowattime": "kWh", "kilowattimer": "kWh", "megawattime": "MWh",
+    "da": {"højdemeter": "m", "kilowatttime": "kWh", "kilowatttimer": "kWh", "megawatttime": "MWh", "megawatttimer": "MWh"},
+    "no": {"høydemeter": "m", "mål": "daa", "dekar": "daa", "kilowattime": "kWh", "kilowattimer": "kWh", "megawattime": "MWh",
            "megawattimer": "MWh", "mil": "mil"},
-    "nb": {"mål": "daa", "dekar": "daa", "kilowattime": "kWh", "kilowattimer": "kWh", "megawattime": "MWh",
+    "nb": {"høydemeter": "m", "mål": "daa", "dekar": "daa", "kilowattime": "kWh", "kilowattimer": "kWh", "megawattime": "MWh",
            "megawattimer": "MWh", "mil": "mil"},
-    "sv": {"mil": "mil"},
+    "sv": {"mil": "mil", "höjdmeter": "m"},
     # the press's abbreviations of square and cubic ("48 кв. км", "3,1 млн. куб. м", "120 kv. m")
     # and tonnes as the press writes them, not CLDR's metric ones ("38,6 млн тонн", "233 долара за тон")
     "bg": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
