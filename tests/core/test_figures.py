@@ -271,6 +271,11 @@ def test_east_asian_prices_name_their_unit_before_the_number(text, lang):
     assert [f.per for f in money] == ["kWh"]
 
 
+def test_a_thai_price_names_its_unit_before_the_number():
+    money = [f for f in read_figures("ราคาข้าวขาวส่งออกอยู่ที่ตันละ 10,800 บาท", "th") if f.kind == "money"]
+    assert [(f.value, f.unit, f.per) for f in money] == [(10_800, "THB", "t")]
+
+
 def test_a_length_is_no_speed_without_the_name_of_one():
     assert one("这条铁路全长185公里。", "zh").unit == "km"
     assert one("容量5000ミリアンペア時のバッテリー", "ja").unit == "mAh"  # no "ミリ" of rain

@@ -56,10 +56,11 @@ def per_unit(text: str, end: int, lang: str, hi: int, length: bool = False) -> s
     return found[0]
 
 
-# Chinese, Japanese and Korean name the unit before the price: "每千瓦时28.6日元", "1kWh当たり平均28.6円",
-# "kWh당 168.4원"; Chinese "度" is a kilowatt-hour of electricity
-_PER_BEFORE = {"zh": (r"每", r"(?:电|電)?"), "ja": (r"(?:1\s?)?", r"(?:当たり|あたり)"), "ko": (r"", r"\s?당")}
-_BETWEEN = r"\s?(?:平均|约|約|大约|およそ|약|평균)?\s?"
+# Chinese, Japanese, Korean and Thai name the unit before the price: "每千瓦时28.6日元", "1kWh当たり平均28.6円",
+# "kWh당 168.4원", "ตันละ 10,800 บาท"; Chinese "度" is a kilowatt-hour of electricity
+_PER_BEFORE = {"zh": (r"每", r"(?:电|電)?"), "ja": (r"(?:1\s?)?", r"(?:当たり|あたり)"), "ko": (r"", r"\s?당"),
+               "th": (r"", r"ละ")}  # Thai: "ตันละ 10,800 บาท", a tonne each
+_BETWEEN = r"\s?(?:平均|约|約|大约|およそ|약|평균|ราว|ประมาณ)?\s?"
 
 
 @lru_cache(maxsize=8)
