@@ -28,6 +28,9 @@ def test_wire_style_crowns_with_their_country_are_money():
     ("it", "In India una multa di 290 milioni di rupie.", "290 milioni di rupie", "INR"),
     ("es", "El Banco de México cobró 290 millones de pesos.", "290 millones de pesos", "MXN"),
     ("id", "Otoritas Denmark menjatuhkan denda 290 juta kroner.", "290 juta kroner", "DKK"),  # a loanword
+    # Greek's pounds and lira are one word
+    ("el", "Η Τουρκία θα διαθέσει 290 εκατ. λίρες για τα σχολεία.", "290 εκατ. λίρες", "TRY"),
+    ("el", "Η Βρετανία θα διαθέσει 290 εκατ. λίρες για τα σχολεία.", "290 εκατ. λίρες", "GBP"),
 ])
 def test_a_shared_currency_word_takes_the_country_its_article_names(lang, article, figure, code):
     [(kind, value, unit, text)] = figures(article, lang)

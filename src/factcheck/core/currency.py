@@ -112,7 +112,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "lirayı": "TRY", "euroyu": "EUR", "avroyu": "EUR", "doları": "USD", "dolara": "USD"},  # and the accusative
     "hr": {"funti": "GBP", "funta": "GBP", "funte": "GBP", "eur": "EUR", "lira": "TRY", "turskih lira": "TRY",
            "dolara": "USD", "dolar": "USD", "dolari": "USD"},
-    "el": {"ευρώ": "EUR", "δολάρια": "USD", "δολαρίων": "USD", "λίρες": "GBP", "λιρών": "GBP", "φιορίνια": "HUF",
+    "el": {"ευρώ": "EUR", "δολάρια": "USD", "δολαρίων": "USD", "φιορίνια": "HUF",
            "φιορινιών": "HUF", "φιορίνι": "HUF"},
     "pt": {"reais": "BRL"},  # CLDR has only "reais brasileiros"; the bare "real" is a word too
     "it": {"sterline": "GBP", "sterlina": "GBP"},  # CLDR: "sterline britanniche"

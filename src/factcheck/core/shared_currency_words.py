@@ -51,13 +51,18 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # the Emirates' and Morocco's dirhams; the riyals and rials of Saudi Arabia, Qatar, Oman and Iran
     "dirham": ({"AED": "AE", "MAD": "MA"}, r"dirham|dirhem|درهم|درہم|दिरहम|дирхам"),
     "riyal": ({"SAR": "SA", "QAR": "QA", "OMR": "OM", "IRR": "IR"}, r"riyal|rial|ريال|ریال|रियाल|риал|riál"),
+    # Greek's pounds and lira are one word: Britain's, Turkey's or Egypt's, as the article says
+    "lira": ({"GBP": "GB", "TRY": "TR", "EGP": "EG"}, r"λίρ|λιρ"),
 }
-# Cities that name their country as often as the country's name does ("Dubai-based", "الرياض")
+# Cities that name their country as often as the country's name does ("Dubai-based", "الرياض"), and
+# a country's everyday names
 CITIES: dict[str, tuple[str, ...]] = {
     "AE": ("Dubai", "Dubaï", "Dubaj", "Abu Dhabi", "Abou Dhabi", "Дубай", "دبي", "دبی", "دبئی", "दुबई", "أبوظبي"),
     "SA": ("Riyadh", "Riad", "Riyad", "Jeddah", "Dschidda", "Эр-Рияд", "الرياض", "جدة", "ریاض", "रियाद"),
     "QA": ("Doha", "Доха", "الدوحة", "دوحه", "दोहा"),
     "MA": ("Casablanca", "Rabat", "الرباط", "الدار البيضاء"),
+    # and the names Greek gives Britain besides CLDR's "Ηνωμένο Βασίλειο"
+    "GB": ("Βρετανία", "Αγγλία", "Λονδίνο"),
 }
 # The least amount a family's bare word is read after: "3 real improvements" in a story on Brazil
 # is no sum of money; "1,2 milliarder real" is.
