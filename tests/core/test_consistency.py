@@ -1414,7 +1414,7 @@ def test_two_digits_swapped_in_a_sum_are_a_slip():
 
 
 def test_one_cap_written_twice_is_compared_as_an_amount():
-    state, _, _ = judge(("Le club pourrait verser jusqu'à 12 millions de livres en bonus.", "fr", "2026-08-27"),
+    state, _, _ = judge(("Le club anglais pourrait verser jusqu'à 12 millions de livres en bonus.", "fr", "2026-08-27"),
                         ("The deal includes add-ons of up to €12m.", "en", "2026-08-27"))
     assert state == "conflict"  # pounds for euros
     state, _, _ = judge(("Bis zu 300 Menschen werden vermisst.", "de", "2026-08-27"),

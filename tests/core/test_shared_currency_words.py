@@ -31,6 +31,10 @@ def test_wire_style_crowns_with_their_country_are_money():
     # Greek's pounds and lira are one word
     ("el", "Η Τουρκία θα διαθέσει 290 εκατ. λίρες για τα σχολεία.", "290 εκατ. λίρες", "TRY"),
     ("el", "Η Βρετανία θα διαθέσει 290 εκατ. λίρες για τα σχολεία.", "290 εκατ. λίρες", "GBP"),
+    # and French's: "livres" is sterling only where the article says so
+    ("fr", "En Turquie, l'État versera 290 millions de livres aux écoles.", "290 millions de livres", "TRY"),
+    ("fr", "Londres versera 290 millions de livres aux écoles.", "290 millions de livres", "GBP"),
+    ("ar", "تنفق تركيا 290 مليون ليرة على المدارس.", "290 مليون ليرة", "TRY"),
 ])
 def test_a_shared_currency_word_takes_the_country_its_article_names(lang, article, figure, code):
     [(kind, value, unit, text)] = figures(article, lang)

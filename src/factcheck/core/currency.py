@@ -68,8 +68,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY"},
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP"},
     "nl": {"pond": "GBP", "Britse pond": "GBP"},
-    "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres": "GBP",
-           "livres sterling": "GBP"},
+    "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres sterling": "GBP"},
     # Persian and Urdu press words CLDR writes only with the country ("دلار امریکا")
     "fa": {"دلار": "USD", "یورو": "EUR", "پوند": "GBP", "یوان": "CNY", "لیر": "TRY", "ین": "JPY"},
     "ur": {"ڈالر": "USD", "امریکی ڈالر": "USD", "یورو": "EUR", "پاؤنڈ": "GBP", "روپے": "PKR", "روپیہ": "PKR",

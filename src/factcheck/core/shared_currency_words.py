@@ -51,8 +51,9 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # the Emirates' and Morocco's dirhams; the riyals and rials of Saudi Arabia, Qatar, Oman and Iran
     "dirham": ({"AED": "AE", "MAD": "MA"}, r"dirham|dirhem|درهم|درہم|दिरहम|дирхам"),
     "riyal": ({"SAR": "SA", "QAR": "QA", "OMR": "OM", "IRR": "IR"}, r"riyal|rial|ريال|ریال|रियाल|риал|riál"),
-    # Greek's pounds and lira are one word: Britain's, Turkey's or Egypt's, as the article says
-    "lira": ({"GBP": "GB", "TRY": "TR", "EGP": "EG"}, r"λίρ|λιρ"),
+    # Greek's and French's pounds and lira are one word ("λίρες", "livres"): Britain's, Turkey's or Egypt's,
+    # as the article says; Arabic's lira is Turkey's, Lebanon's or Syria's
+    "lira": ({"GBP": "GB", "TRY": "TR", "EGP": "EG", "LBP": "LB", "SYP": "SY"}, r"λίρ|λιρ|ليرة|ليرات|livre"),
 }
 # Cities that name their country as often as the country's name does ("Dubai-based", "الرياض"), and
 # a country's everyday names
@@ -62,7 +63,7 @@ CITIES: dict[str, tuple[str, ...]] = {
     "QA": ("Doha", "Доха", "الدوحة", "دوحه", "दोहा"),
     "MA": ("Casablanca", "Rabat", "الرباط", "الدار البيضاء"),
     # and the names Greek gives Britain besides CLDR's "Ηνωμένο Βασίλειο"
-    "GB": ("Βρετανία", "Αγγλία", "Λονδίνο"),
+    "GB": ("Βρετανία", "Αγγλία", "Λονδίνο", "Londres", "britannique", "Angleterre", "anglais", "anglaise"),
 }
 # The least amount a family's bare word is read after: "3 real improvements" in a story on Brazil
 # is no sum of money; "1,2 milliarder real" is.

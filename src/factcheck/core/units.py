@@ -111,7 +111,8 @@ CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
 _SHORTEST = {"nmi": 3, "sec": 3, "min": 3, "h": 3, "d": 3, "wk": 3, "mo": 2, "ct": 4}
 # Italian "ora" (now) as often as an hour, Greek "λεπτά" (cents) as often as minutes
 _NOT_UNITS = frozenset({"ora", "λεπτά", "λεπτό", "λ.",
-                        "secondo", "segundo", "seconde", "second"})  # and "according to" (it, es, pt, fr)
+                        "secondo", "segundo", "seconde", "second",  # and "according to" (it, es, pt, fr)
+                        "livre", "livres"})  # the French press's pounds are money (``shared_currency_words``)
 
 # Where CLDR names a unit formally ("metrik ton", "tonnellate metriche", "kilogramos"), the words outlets write
 EVERYDAY: dict[str | None, dict[str, str]] = {
