@@ -140,6 +140,9 @@ def test_danish_billion_is_ten_to_the_twelfth_from_cldr():
         ("Gli ordini sono scesi di circa un ottavo.", "it", 12.5),
         ("Hiszpania zbierze w tym roku o jedną czwartą mniej oliwy.", "pl", 25),
         ("Jövőre harmadával drágul a bérlet.", "hu", 100 / 3),
+        # German "of it" in one word; a Turkish share in the dative
+        ("Mehr als drei Viertel davon waren Tagesbesucher.", "de", 75),
+        ("Bu rakam ülkedeki doktorların dörtte üçüne karşılık geliyor.", "tr", 75),
     ],
 )
 def test_fractions_in_words_are_shares(text, lang, value):

@@ -144,12 +144,18 @@ for _n, _forms in enumerate(("ikisi ikisini", "üçü üçünü", "dördü dörd
                              "yedisi yedisini", "sekizi sekizini", "dokuzu dokuzunu"), start=2):
     for _word in _forms.split():
         FRACTIONS["tr"].setdefault(f"onda {_word}", _n * 10)
+# and in the dative and the locative, "dörtte üçüne karşılık geliyor", "yarısında"
+for _phrase, _share in [*FRACTIONS["tr"].items()]:
+    if _phrase.endswith(("i", "ı", "ü", "u")):  # the possessive, to which the case is added with "n"
+        for _case in ("ne", "na", "nde", "nda"):
+            if (_case[-1] == "e") == (_phrase[-1] in "iü"):  # vowel harmony: front after i, ü; back after ı, u
+                FRACTIONS["tr"].setdefault(_phrase + _case, _share)
 FRACTIONS["no"] = FRACTIONS["nb"]  # Norwegian, under either code
 
 #: The word for "of" after a fraction, per language; languages not listed need none.
 OF: dict[str, tuple[str, ...]] = {
     "en": ("of",), "da": ("af",), "nb": ("av",), "sv": ("av",),
-    "de": ("des", "der", "dem", "den", "von", "vom", "ihrer", "ihres", "seiner", "seines", "aller"),
+    "de": ("des", "der", "dem", "den", "von", "vom", "ihrer", "ihres", "seiner", "seines", "aller", "davon", "hiervon"),
     "nl": ("van", "daarvan", "ervan", "hiervan"), "id": ("dari",), "ms": ("daripada", "dari"),
     "fr": ("de", "du", "des", "d'", "d’"), "es": ("de", "del"),
     "it": ("di", "del", "della", "dei", "degli", "delle", "dello", "dell'", "dell’"),
