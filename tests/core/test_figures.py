@@ -1086,6 +1086,20 @@ def test_a_number_of_a_years_digits_with_a_unit_after_it_is_no_year(text, lang):
     assert [f.kind for f in figures] == ["number"] and figures[0].unit == "t"
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Vom Umbau sind gut 2100 Arbeiter betroffen.", "de"), ("Több mint 2100 munkás dolgozik az építkezésen.", "hu"),
+    ("The plant will employ more than 2000 people.", "en"), ("Na budowie pracuje ponad 1900 osób.", "pl"),
+])
+def test_a_number_of_a_years_digits_said_to_be_at_least_is_a_count(text, lang):
+    figures = read_figures(text, lang, years=True)
+    assert [(f.kind, f.bound) for f in figures] == [("number", "min")]
+
+
+def test_a_year_after_since_or_from_stays_a_year():
+    assert [f.kind for f in read_figures("Seit 2019 steigt der Preis, ab 2027 gilt die Regel.", "de", years=True)] \
+        == ["year", "year"]
+
+
 def test_a_lithuanian_year_is_no_length():
     assert [f for f in read_figures("Panaši avarija įvyko 2019 m. Latvijoje.", "lt") if f.kind != "year"] == []
 

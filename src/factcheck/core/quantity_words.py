@@ -150,14 +150,24 @@ def approx_words(language: str) -> tuple[str, ...]:
     return tuple(sorted({w.lower() for w in words_for(language, "approx")}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=64)
+def _count_words(language: str) -> tuple[str, ...]:
+    """The approximation words of ``language`` and the words for "at least" and "more than"
+    (``BOUNDS``), lower-cased: said before a number of a year's digits, they make it a count. Not
+    "over", which is Dutch for "of" a year ("de cijfers over 2025")."""
+    from factcheck.core.measure_words import BOUNDS
+
+    return tuple(sorted({*approx_words(language), *(w for w in BOUNDS["min"] if w != "over")}, key=len, reverse=True))
+
+
 def approx_right_before(text: str, pos: int, language: str) -> bool:
     """Whether an approximation word of ``language`` (a CLDR language code, as ``numbers.language_of``
-    gives) ends right before ``text[pos]``, with only spaces between: a number of a year's digits so
-    said is a count ("około 1900 ciężarówek", "rundt 2000 mennesker"), where a date is seldom said to
-    be about a year."""
+    gives), or one for "at least" or "more than", ends right before ``text[pos]``, with only spaces
+    between: a number of a year's digits so said is a count ("około 1900 ciężarówek", "rundt 2000
+    mennesker", "gut 2100 Arbeiter", "több mint 2100 munkás"), where a date is seldom said so."""
     before = text[max(0, pos - 30):pos]
     if not before[-1:].isspace():
         return False
     before = before.rstrip().lower()
     return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
-               for w in approx_words(language))
+               for w in _count_words(language))
