@@ -85,7 +85,7 @@ PRECISE = 0.005  # a figure written to three significant digits or more ("322", 
 SLIGHT_UNITS = 3  # "differs slightly": up to this many units of the last digit the coarser figure writes
 SLIGHT_MAX = 0.05
 UNSAID_BOUND = 0.2  # how far past a bound a figure that may measure another thing still meets it
-_FAR_PAST_A_BOUND = 3.0
+_FAR_PAST_A_BOUND = 3.0  # a figure more than this many times past a bound is no way to say it
 WINDOW_YEARS = 3  # an undated article with no story date: rates of the last three years
 
 # Units that say what a figure measures, with no word for it: "46C" and "64 °C" are a temperature,
@@ -159,10 +159,10 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
     else:
         # a slight difference is a few units of the last digit of the coarser figure ("133.000 tons" /
         # "132,400 tonnes"), unless that is one digit ("al 6%" / "6,25 procent": a step of a rate)
-        coarse = [x.precision for x in (f, g) if x.precision and len(significant(abs(x.value))) > 1]
-        finer = max(coarse) if coarse else min(p for p in (f.precision, g.precision, 1.0) if p > 0) \
-            if (f.precision or g.precision) else 0.0
-        slight = max(tolerance + (CONVERTED if converted else 0.0), min(SLIGHT_MAX, 2 * SLIGHT_UNITS * finer), widened,
+        coarse = [fig.precision for fig in (f, g) if fig.precision and len(significant(abs(fig.value))) > 1]
+        written = [p for p in (f.precision, g.precision) if p > 0]
+        step = max(coarse) if coarse else min(written) if written else 0.0
+        slight = max(tolerance + (CONVERTED if converted else 0.0), min(SLIGHT_MAX, 2 * SLIGHT_UNITS * step), widened,
                      EXACT if to_the_unit else 0.0)
         outcome = "differs-slightly" if difference <= slight + 1e-12 else "conflict"
     if outcome == "conflict" and not certain:

@@ -312,10 +312,9 @@ def converted_tenfold(f: Figure, g: Figure) -> Comparison | None:
     return None
 
 
-# A unit and the one outlets convert it to, with how many of the one make the other
-_CONVERTED_UNITS = {"m": ("ft", 3.28084), "km": ("mi", 1 / 1.609344), "kg": ("lb", 2.20462), "ha": ("ac", 2.47105),
-                    "l": ("gal", 1 / 3.78541), "km/h": ("mph", 1 / 1.609344), "km²": ("sq mi", 1 / 2.58999),
-                    "m²": ("sq ft", 10.7639)}
+# The units outlets convert a measurement to, both ways
+_CONVERTED_UNITS = (("m", "ft"), ("km", "mi"), ("kg", "lb"), ("ha", "ac"), ("l", "gal"), ("km/h", "mph"),
+                    ("km²", "sq mi"), ("m²", "sq ft"))
 _CONVERTED_ROOM = 0.005
 
 
@@ -324,15 +323,17 @@ def unit_slip(f: Figure, g: Figure) -> Comparison | None:
     metros" / "331 metri": 331 m is 1,086 feet): one outlet wrote the conversion's number with the
     other unit, a conflict even where neither says what it measures. Only to their precision, and of
     three digits or more, where such a ratio is no coincidence. None when not so."""
-    if f.kind != "number" or f.unit != g.unit or f.unit not in _CONVERTED_UNITS:
+    from factcheck.core.units import convert
+
+    other = next((b if a == f.unit else a for a, b in _CONVERTED_UNITS if f.unit in (a, b)), None)
+    if f.kind != "number" or f.unit != g.unit or other is None or not f.value or not g.value:
         return None
-    if min(len(significant(abs(f.value))), len(significant(abs(g.value)))) < 3 or not f.value or not g.value:
+    if min(len(significant(abs(f.value))), len(significant(abs(g.value)))) < 3:
         return None
-    other, times = _CONVERTED_UNITS[f.unit]
+    times = convert(1.0, f.unit, other) or 1.0
     room = max(f.precision, g.precision, _CONVERTED_ROOM)
     ratio = max(abs(f.value), abs(g.value)) / min(abs(f.value), abs(g.value))
     if abs(ratio / max(times, 1 / times) - 1) > room:
         return None
     return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0,
                       f"one is the other in {other}, written as {f.unit}", "conflict")
-
