@@ -2348,3 +2348,14 @@ def test_a_change_of_a_sum_without_its_currency_takes_the_other_s():
     state, _, _ = judge(("Les réserves ont reculé de 6,3 milliards en sept jours.", "fr", "2026-11-14"),
                         ("Las reservas cayeron en 6.300 millones de dólares en la semana.", "es", "2026-11-14"))
     assert state == "consistent"
+
+
+def test_two_figures_ten_thousand_times_apart_are_two_things():
+    # a fine of so much a gram per car and the fines of a year, both "fines"
+    state, lines, _ = judge(("The fine is €95 per gram for every car sold.", "en", "2026-11-20"),
+                            ("Die Strafen summieren sich auf 4,1 Milliarden Euro.", "de", "2026-11-20"))
+    assert state == "not-compared" and any("too far apart to be one figure" in line for line in lines), lines
+    # a thousand apart is a scale word slipped
+    state, _, _ = judge(("Die Strafen summieren sich auf 4,1 Millionen Euro.", "de", "2026-11-20"),
+                        ("The fines add up to €4.1bn.", "en", "2026-11-20"))
+    assert state == "conflict"

@@ -86,6 +86,7 @@ SLIGHT_UNITS = 3  # "differs slightly": up to this many units of the last digit 
 SLIGHT_MAX = 0.05
 UNSAID_BOUND = 0.2  # how far past a bound a figure that may measure another thing still meets it
 _FAR_PAST_A_BOUND = 3.0  # a figure more than this many times past a bound is no way to say it
+_ONE_FIGURE_AT_MOST = 10_000  # two figures this many times apart are two things, whatever they are said to measure
 WINDOW_YEARS = 3  # an undated article with no story date: rates of the last three years
 
 # Units that say what a figure measures, with no word for it: "46C" and "64 °C" are a temperature,
@@ -165,6 +166,11 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
         slight = max(tolerance + (CONVERTED if converted else 0.0), min(SLIGHT_MAX, 2 * SLIGHT_UNITS * step), widened,
                      EXACT if to_the_unit else 0.0)
         outcome = "differs-slightly" if difference <= slight + 1e-12 else "conflict"
+    if outcome == "conflict" and 0 < min(abs(x), abs(y)) * _ONE_FIGURE_AT_MOST < max(abs(x), abs(y)):
+        # "95 euro" a gram and "41億ユーロ" of fines: no slip takes one figure so far (a scale word a thousand);
+        # none against some is another matter
+        return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "not-compared",
+                          "too far apart to be one figure: a price and a sum, perhaps")
     if outcome == "conflict" and not certain:
         return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "not-compared",
                           _UNSAID)
