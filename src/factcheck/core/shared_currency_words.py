@@ -62,7 +62,7 @@ CITIES: dict[str, tuple[str, ...]] = {
     "SA": ("Riyadh", "Riad", "Riyad", "Jeddah", "Dschidda", "Эр-Рияд", "الرياض", "جدة", "ریاض", "रियाद"),
     "QA": ("Doha", "Доха", "الدوحة", "دوحه", "दोहा"),
     "MA": ("Casablanca", "Rabat", "الرباط", "الدار البيضاء"),
-    # and the names Greek gives Britain besides CLDR's "Ηνωμένο Βασίλειο"
+    # and the names Greek and French give Britain besides CLDR's ("Ηνωμένο Βασίλειο", "Royaume-Uni")
     "GB": ("Βρετανία", "Αγγλία", "Λονδίνο", "Londres", "britannique", "Angleterre", "anglais", "anglaise"),
 }
 # The least amount a family's bare word is read after: "3 real improvements" in a story on Brazil
