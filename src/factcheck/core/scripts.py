@@ -13,16 +13,19 @@ KANA_AND_HAN = "\u3040-\u30ff\u3400-\u9fff"  # hiragana, katakana; CJK ideograph
 HANGUL = "\uac00-\ud7af"  # Hangul syllables
 # and the compatibility ideographs and the half-width katakana, which text pasted from older systems holds
 _COMPATIBILITY = "\uf900-\ufaff\uff66-\uff9f"
+_THAI = "\u0e00-\u0e7f"
+_HANGUL = re.compile(f"[{HANGUL}]")
+_UNSPACED = re.compile(f"[{KANA_AND_HAN}{_COMPATIBILITY}{HANGUL}{_THAI}]")
 
 
 def is_hangul(ch: str) -> bool:
-    return "\uac00" <= ch <= "\ud7af"
+    return _HANGUL.match(ch) is not None
 
 
 def is_unspaced(ch: str) -> bool:
-    """A character of a script written without spaces between words, or of Korean (see above)."""
-    return ("\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
-            or "\uff66" <= ch <= "\uff9f" or is_hangul(ch) or "\u0e00" <= ch <= "\u0e7f")  # and Thai
+    """A character of a script written without spaces between words (Japanese, Chinese, Thai), or of
+    Korean (see above)."""
+    return _UNSPACED.match(ch) is not None
 
 
 # Decimal digits of other scripts -> ASCII, one character for one, so offsets stay true.
