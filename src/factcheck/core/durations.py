@@ -14,7 +14,7 @@ from functools import lru_cache
 from factcheck.core.figure_ranges import AND
 from factcheck.core.models import Figure
 from factcheck.core.number_halves import NEXT_WORD, half_follows
-from factcheck.core.quantity_words import words_for
+from factcheck.core.quantities import percent_follows
 from factcheck.core.units import AMBIGUOUS, DIMENSION, own_and_english_words, unit_forms
 
 _YEARS = {
@@ -145,21 +145,13 @@ def _end_of(m: re.Match[str] | None) -> int | None:
 def _with_unit_after(text: str, f: Figure, lang: str, hi: int) -> Figure:
     """``f``, a number with a half, with the unit written after it, if a unit's word follows, or a
     percent if the word for it does ("sechseinhalb Prozent")."""
-    if (pct := _percent_after(lang).match(text, f.end, hi)) is not None:
-        return replace(f, kind="percent", unit="%", end=pct.end(), text=text[f.start:pct.end()])
+    if (pct := percent_follows(text, f.end, hi, lang)) is not None:
+        return replace(f, kind="percent", unit="%", end=pct, text=text[f.start:pct])
     m = NEXT_WORD.match(text, f.end, hi)
     symbol = unit_forms(lang).get(m.group(1)) if m else None
     if symbol is None or m.group(1) in AMBIGUOUS:
         return f
     return replace(f, unit=symbol, dimension=DIMENSION.get(symbol), end=m.end(), text=text[f.start:m.end()])
-
-
-@lru_cache(maxsize=32)
-def _percent_after(lang: str) -> re.Pattern[str]:
-    """The words for percent in ``lang`` (and the sign), right after a figure: "per cent", "Prozent"."""
-    words = sorted({" ".join(w.lower().split()) for w in words_for(lang, "percent")}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"\s*(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _word_halves(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:

@@ -300,6 +300,13 @@ def _scaled_unit_with_hyphens(sub: str, n_end: int, lex: _Lexicon) -> tuple[str,
 _HYPHENATED_WORD = re.compile(r"([^\W\d_]+)-")
 
 
+def percent_follows(text: str, end: int, hi: int, lang: str | None) -> int | None:
+    """Where the word for percent (or its sign) right after ``end``, before ``hi``, ends ("sechseinhalb
+    Prozent", "six and a half per cent"); None where none follows."""
+    m = _lexicon(lang).percent.match(text, end, hi)
+    return m.end() if m else None
+
+
 # French, Italian and Catalan articles and prepositions elided before a number ("d'11", "dell'80%")
 _ELIDED = re.compile(r"(?<![^\W\d_])(?i:d|l|dell|all|dall|nell|sull|coll|quell|un|qu)$")
 
