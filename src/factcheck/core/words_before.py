@@ -56,7 +56,8 @@ def _words(lang: str | None) -> _Words | None:
         + [(name, code) for name, code in currency_forms(lang).names.items() if " " not in name])
     currencies = {w: codes.pop() if len(codes) == 1 else "USD" for w, codes in firsts.items()
                   if len(codes) == 1 or "USD" in codes}
-    alternation = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    # longest first; then in order, so that the pattern is the same in every process (CLDR's names come as a set)
+    alternation = lambda words: "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # noqa: E731
     percent = PERCENT_BEFORE.get(locale.language, ())
     pattern = re.compile(
         rf"(?<![^\W\d_])(?:(?:(?P<cur>{alternation(currencies)})\s+)?(?P<scale>{alternation(scales)})"
