@@ -1,0 +1,94 @@
+"""Numbers written in groups, each with its scale word, read as one figure: "1 milyon 148 bin 560
+kişi", "2 کروڑ 86 لاکھ", "74 ألفا و200 طن", "9조2천억 원", "4천600만원". The figure reader reads the
+groups apart; ``in_groups`` joins them."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import replace
+from functools import lru_cache
+
+from factcheck.core.models import Figure
+from factcheck.core.numbers import scale_words
+from factcheck.core.scripts import is_unspaced
+
+
+def _folded(word: str) -> str:
+    """``word`` as ``_group_words`` keys it: Hindi's "ड़" is written as one letter or as two."""
+    return unicodedata.normalize("NFKD", word).casefold()
+
+
+@lru_cache(maxsize=64)
+def _group_words(lang: str | None) -> dict[str, int]:
+    return {_folded(word): value for word, value in scale_words(lang).items()}
+
+
+def in_groups(text: str, found: list[Figure], lang: str | None) -> list[Figure]:
+    """``found`` (in text order), where one number is written in groups, each with its scale word,
+    read as one: "1 milyon 148 bin 560 kişi", "4 bin 200 ton", "1 millió 148 ezer 560 fő" (not three
+    figures: a million, 148,000 and 560), South Asian crores and lakhs ("2 کروڑ 86 لاکھ", "2 करोड़ 86
+    लाख": 28.6 million), and East Asian groups of ten thousands glued together: "9조2천억 원",
+    "1兆2000億円"."""
+    scales = _group_words(lang)
+    out: list[Figure] = []
+    last = None  # the last group read into out[-1]: "148 bin" of "1 milyon 148 bin"
+    for f in found:
+        value = None
+        if out and _next_group(text, out[-1], last, f, scales):
+            value = out[-1].value + f.value
+        elif out:
+            value = _thousands_of_the_next_scale(text, out[-1], f, scales)
+        if value is not None:
+            before = out[-1]
+            usd = None if f.usd is None else f.usd * value / f.value
+            out[-1] = replace(f, start=before.start, value=value, usd=usd,
+                              text=text[before.start:f.end], approx=before.approx or f.approx)
+        else:
+            out.append(f)
+        last = f
+    return out
+
+
+_GLUED_GROUP = re.compile(r"[0-9]+(?:\.[0-9]+)?([^\W\d_])")
+
+
+def _glued_scale(figure_text: str, scales: dict[str, int], at_end: bool) -> int | None:
+    """The value of the East Asian scale word glued to a number's digits, at the end of the figure's
+    text ("3만4천": 천) or after its first digits ("600만원": 만)."""
+    if at_end:
+        return scales.get(_folded(figure_text[-1:])) if is_unspaced(figure_text[-1:] or " ") else None
+    m = _GLUED_GROUP.match(figure_text)
+    return scales.get(_folded(m.group(1))) if m and is_unspaced(m.group(1)) else None
+
+
+def _thousands_of_the_next_scale(text: str, before: Figure, f: Figure, scales: dict[str, int]) -> float | None:
+    """Korean thousands inside a group of ten thousands: "4천600만원" is (4,600)만, 46 million won,
+    where "4천" and "600만원" are read apart. None if ``before`` and ``f`` are not so."""
+    inner = _glued_scale(before.text, scales, at_end=True)
+    outer = _glued_scale(f.text, scales, at_end=False)
+    if before.kind != "number" or before.unit is not None or text[before.end:f.start] or not inner or not outer \
+            or f.kind not in ("number", "money") or not before.value < outer or inner >= outer:
+        return None
+    rest = f.value / outer
+    return (before.value + rest) * outer if rest < inner else None
+
+
+def _next_group(text: str, before: Figure, last: Figure, f: Figure, scales: dict[str, int]) -> bool:
+    """Whether ``f`` is the next group of the number ``before``, whose last group so far is ``last``:
+    right after a scale word, and below that word's value ("148 bin" after "1 milyon", "86 لاکھ" after
+    "2 کروڑ"), or its thousand where the word is not known alone."""
+    if before.kind != "number" or before.unit is not None or before.words or f.words or last.value < 1000:
+        return False
+    glued = is_unspaced(before.text[-1:] or " ")  # "9조" + "2천억": scale words of ten thousands
+    step = 4 if glued else 3
+    # 1,148,560 -> 1,000,000; 8.7억 -> 억; a crore (ten million) is its own group; and in Korean a
+    # thousand is a group too ("3만4천" + "800t")
+    group = scales.get(_folded(last.text.split()[-1])) if not glued and " " in last.text else \
+        _glued_scale(last.text, scales, at_end=True) if glued and last.text[-1:] == "천" else None
+    group = group or 10.0 ** (step * int(math.log10(last.value) // step))
+    # Arabic joins the groups with "and" ("74 ألفا و200 طن")
+    return (unicodedata.category(before.text[-1:] or "0")[0] in "LM" and text[before.end:f.start] in (
+        ("",) if glued else (" ", " و", " و "))
+            and f.kind in ("number", "money") and 0 < f.value < group and last.value % group == 0)
