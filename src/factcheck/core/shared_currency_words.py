@@ -55,9 +55,9 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # as the article says; Arabic's lira is Turkey's, Lebanon's or Syria's
     "lira": ({"GBP": "GB", "TRY": "TR", "EGP": "EG", "LBP": "LB", "SYP": "SY"}, r"λίρ|λιρ|ليرة|ليرات|livre"),
 }
-# Cities that name their country as often as the country's name does ("Dubai-based", "الرياض"), and
-# a country's everyday names
-CITIES: dict[str, tuple[str, ...]] = {
+# Words that name a country besides CLDR's name for it: cities that name it as often as its name does
+# ("Dubai-based", "الرياض"), and its everyday names and adjectives
+COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "AE": ("Dubai", "Dubaï", "Dubaj", "Abu Dhabi", "Abou Dhabi", "Дубай", "دبي", "دبی", "دبئی", "दुबई", "أبوظبي"),
     "SA": ("Riyadh", "Riad", "Riyad", "Jeddah", "Dschidda", "Эр-Рияд", "الرياض", "جدة", "ریاض", "रियाद"),
     "QA": ("Doha", "Доха", "الدوحة", "دوحه", "दोहा"),
@@ -103,7 +103,7 @@ def _lexicon(lang: str) -> _Lexicon:
                                  if starts.match(w) and w.casefold() not in family_of)
             # the country in the language and in English, which outlets use too ("peso Chile", not "Cile")
             places = {p for p in (locale.territories.get(territory), english_places.get(territory)) if p} \
-                | set(CITIES.get(territory, ()))
+                | set(COUNTRY_CUES.get(territory, ()))
             named = [r"(?i:\b(?:%s))" % "|".join(sorted(forms, key=len, reverse=True))] if forms else []
             named += [_place_in_any_case(place) for place in sorted(places)]
             if named:
