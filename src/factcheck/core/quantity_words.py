@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from factcheck.core.measure_words import BOUNDS
+
 UNIVERSAL: dict[str, tuple[str, ...]] = {
     "approx": ("~", "≈", "∼", "ca.", "circa", "approx."),
     "percent": ("%", "pct."),
@@ -155,8 +157,6 @@ def _count_words(language: str) -> tuple[str, ...]:
     """The approximation words of ``language`` and the words for "at least" and "more than"
     (``BOUNDS``), lower-cased: said before a number of a year's digits, they make it a count. Not
     "over", which is Dutch for "of" a year ("de cijfers over 2025")."""
-    from factcheck.core.measure_words import BOUNDS
-
     return tuple(sorted({*approx_words(language), *(w for w in BOUNDS["min"] if w != "over")}, key=len, reverse=True))
 
 
