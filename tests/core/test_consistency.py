@@ -1148,6 +1148,8 @@ def test_imports_prizes_rents_homes_and_the_year_a_rule_takes_effect():
     assert judge(("Les droits passeront à 25 % à compter du 1er octobre 2026.", "fr", "2025-08-05"),
                  ("Die Zölle steigen auf 25 Prozent und treten zum 1. Oktober 2025 in Kraft.", "de", "2025-08-05"))[0] \
         == "conflict"
+    assert judge(("O novo salário mínimo entra em vigor em janeiro de 2028.", "pt", "2026-11-10"),
+                 ("ويسري الأجر الجديد اعتباراً من يناير/كانون الثاني 2027.", "ar", "2026-11-10"))[0] == "conflict"
 
 
 def test_a_tariff_is_not_the_imports_and_a_part_of_which_is_not_the_whole():

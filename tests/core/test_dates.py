@@ -113,3 +113,10 @@ def test_a_month_after_its_year_in_languages_that_write_it_so(text, lang, value)
 
 def test_a_year_before_a_word_that_is_no_month_stays_a_year():
     assert [d.value for d in find_dates("Az 1974-ben épült kemence 2027 végén zár be.", "hu")] == ["1974", "2027"]
+
+
+def test_an_arabic_month_with_its_levantine_name_after_a_slash():
+    assert [d.value for d in find_dates("ويسري الأجر الجديد اعتباراً من يناير/كانون الثاني 2027، بحسب بيان.", "ar")] \
+        == ["2027-01"]
+    assert [d.value for d in find_dates("وفي 15 نوفمبر/تشرين الثاني 2026 أعلنت الشركة", "ar")] == ["2026-11-15"]
+    assert [d.value for d in find_dates("in May/June 2026", "en")] == ["2026-06"]  # a Latin slash is not this

@@ -207,6 +207,9 @@ def weekday_named(text: str, lang: str) -> int | None:
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DE = r"(?:del?\s+|του\s+)?"  # Spanish/Portuguese "3 de mayo de 2024", Greek "Ιανουάριο του 2026"
 _NAME = r"[^\W\d_]{3,12}"  # a word that may be a month name; checked against the CLDR names
+# a month's other name after a slash, as Arabic outlets give the Levantine name beside the Egyptian one
+# ("يناير/كانون الثاني 2027"): the first names the month
+_OTHER_NAME = r"(?:/[\u0621-\u064a]{3,12}(?:\s[\u0621-\u064a]{3,12})?)?"
 
 # Every date we recognise contains a number: find_dates looks at each number and tries, anchored
 # there, the few shapes a date can take. This is ~20x faster than one big regex over all text.
@@ -215,9 +218,9 @@ _ISO = re.compile(rf"(?<![\w.]){_YEAR}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[0
 _NUMERIC = re.compile(rf"(?<![\w.,/])(\d\d?)[./](\d\d?)[./]({_YEAR})(?![\w]|[.,/]\d)")
 # 1. august 2024, 3 de mayo de 2024, 1er août, 1 Agustus 2024
 _DMY = re.compile(
-    rf"(?<![\w.,])({_DAY}){_DAY_SUFFIX}\s*{_DE}({_NAME})\.?(?:,?\s+{_DE}({_YEAR_ALONE}))?(?!\w)")
+    rf"(?<![\w.,])({_DAY}){_DAY_SUFFIX}\s*{_DE}({_NAME}){_OTHER_NAME}\.?(?:,?\s+{_DE}({_YEAR_ALONE}))?(?!\w)")
 # a month name right before the number: "August 1, 2024", "August 2024", "agosto de 2024"
-_NAME_BEFORE = re.compile(rf"(?<!\w)({_NAME})\.?,?\s+{_DE}$")
+_NAME_BEFORE = re.compile(rf"(?<!\w)({_NAME}){_OTHER_NAME}\.?,?\s+{_DE}$")
 # the day may take a case ending after a hyphen, as Hungarian writes it: "december 9-ig", "november 16-án"
 _DAY_AFTER_NAME = re.compile(
     rf"({_DAY})(?:st|nd|rd|th|\.?(-[^\W\d_]{{1,6}}))?(?:,?\s+({_YEAR_ALONE}))?(?![\w%]|[.,]\d)")

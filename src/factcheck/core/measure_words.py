@@ -130,6 +130,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "take effect", "takes effect", "in kraft", "en vigueur", "à compter du", "entra en vigor", "entrará en vigor",
         "a partir del", "entra em vigor", "a partir de", "entra in vigore", "a partire dal", "berlaku", "mulai",
         "van kracht", "ingaande", "træder i kraft", "gælder fra", "trer i kraft", "träder i kraft",
+        "حيز التنفيذ", "يسري", "تسري", "اعتبارا من", "اعتباراً من", "ابتداء من", "ابتداءً من",
     ),
     # homes built: not homes destroyed, collapsed or damaged, which outlets count at other times
     "homes built": (
