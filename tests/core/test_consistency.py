@@ -2361,3 +2361,22 @@ def test_two_figures_ten_thousand_times_apart_are_two_things():
     state, _, _ = judge(("Die Strafen summieren sich auf 4,1 Millionen Euro.", "de", "2026-11-20"),
                         ("The fines add up to €4.1bn.", "en", "2026-11-20"))
     assert state == "conflict"
+
+
+def test_barrels_of_oil_a_day_in_any_language():
+    state, lines, _ = judge(("Квота России составит 8,98 млн баррелей в сутки.", "ru", "2026-11-30"),
+                            ("Rusia queda con una cuota de 8,98 millones de barriles diarios.", "es", "2026-11-30"))
+    assert state == "consistent" and "8,98 млн баррелей" in lines[0]
+    # "bpd" is the unit and its period in one; the same figure a day and a month is a slip
+    assert judge(("Saudi Arabia pumped 9.01 million bpd in October.", "en", "2026-11-30"),
+                 ("Saudi-Arabien förderte im Oktober 9,01 Millionen Barrel im Monat.", "de", "2026-11-30"))[0] \
+        == "conflict"
+    # barrels are no litres
+    assert judge(("La fuite atteint environ 4,9 millions de barils.", "fr", "2026-11-17"),
+                 ("Wyciek sięga 4,9 mln litrów ropy.", "pl", "2026-11-17"))[0] == "conflict"
+
+
+def test_a_chinese_daily_rate_is_the_figure_after_it():
+    state, lines, _ = judge(("10月共有1147艘船只通过运河，日均约37艘。", "zh", "2026-11-10"),
+                            ("The canal authority counted 1,131 ships in October.", "en", "2026-11-10"))
+    assert state == "differs-slightly" and "1147 vs 1,131" in lines[0]  # not 1147 ships a day

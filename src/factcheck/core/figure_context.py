@@ -35,7 +35,7 @@ from factcheck.core.models import Figure
 from factcheck.core.number_words_id import DOZEN
 from factcheck.core.numbers import language_of, numeral_in, written_with_letters
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
-from factcheck.core.scripts import is_unspaced
+from factcheck.core.scripts import KANA_AND_HAN, is_unspaced
 from factcheck.core.quantity_words import approx_words
 from factcheck.core.round_numerals import PRECISION as ROUND_GROUP_PRECISION, is_round_group
 from factcheck.core.unit_prices import as_speed, per_unit, per_unit_before
@@ -322,10 +322,14 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         measure = role_measure(text, f, figures[last], measure, lo, hi)
         # a period after the figure, past a conjunction, is another clause's; one before it but nearer
         # the figure before is that figure's ("355 voos por dia, afetando perto de 190 mil passageiros")
-        period = _nearest([p for p in words.periods
-                           if (p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0]))
-                           and not (at.beside[0] and p[1] <= f.start and p[0] - at.lo < f.start - p[1])],
-                          f.start, f.end, at.lo, at.hi, before_limit=60, after_limit=40)
+        # a period in the figure's own words is its own: oil's "9.01 million bpd" (barrels a day); one
+        # right before the next figure is that one's ("1147艘船只通过运河，日均约37艘": 37 a day)
+        period = next((p[2] for p in words.periods if f.start < p[0] and p[1] <= f.end), None) or _nearest(
+            [p for p in words.periods
+             if (p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0]))
+             and not (at.beside[0] and p[1] <= f.start and p[0] - at.lo < f.start - p[1])
+             and not (at.beside[1] and p[0] >= f.end and _RIGHT_BEFORE.fullmatch(text, p[1], at.hi))],
+            f.start, f.end, at.lo, at.hi, before_limit=60, after_limit=40)
         if f.kind == "percent":  # "29 % a year" is a rate, not an amount per period; a change has its base
             period = _nearest(words.bases, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside) \
                 if measure in CHANGES else None
@@ -471,6 +475,11 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
         return None
     own = [c for c in candidates if not c[0]] or candidates
     return min(own, key=lambda c: c[1:3])[3]
+
+
+# A Chinese or Japanese period word right before a figure, or before "about" and the figure ("日均约37艘"):
+# that figure's rate
+_RIGHT_BEFORE = re.compile(rf"(?<=[{KANA_AND_HAN}])[约約近逾超]?")
 
 
 # What a figure counts rather than what happened to it: "14 employees were injured" is about injuries,

@@ -77,10 +77,12 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "în fiecare zi", "svaki dan", "her gün",
         "per dygn", "pe zi", "denně", "naponta", "päivässä", "vuorokaudessa",
         "την ημέρα", "dnevno", "дневно", "на ден",
-        "на день", "в день", "щодня", "на добу", "per dieną", "kasdien", "každý deň", "vsak dan", "al dia",
+        "на день", "в день", "в сутки", "щодня", "на добу", "per dieną", "kasdien", "každý deň", "vsak dan", "al dia",
         "diàriament", "يوميا", "يومياً", "في اليوم", "روزانه", "در روز", "روزانہ", "प्रतिदिन", "प्रति दिन", "रोजाना",
         # not Slovak "denne" (daily), which is Danish and Norwegian "this" ("i denne måned")
         "pro kopf und tag", "pro person und tag", "pro einwohner und tag",
+        "每天", "每日", "日均", "毎日", "日量", "1日あたり", "1日当たり",
+        "bpd", "b/d",  # oil's barrels a day, the unit and the period in one ("9.01 million bpd")
     ),
     # a semester's fee, a half-year's payment ("2.601 euros por semestre", "1.500 Euro pro Semester")
     "half-yearly": (

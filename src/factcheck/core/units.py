@@ -52,6 +52,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "volume-cubic-meter": ("m³", "meter ** 3", "volume"),
     "volume-cubic-kilometer": ("km³", "kilometer ** 3", "volume"),  # ice and water lost ("1,9 km³")
     "volume-gallon": ("gal", "gallon", "volume"),
+    "volume-barrel": ("bbl", "oil_barrel", "volume"),  # oil ("9 millions de barils par jour", "4,05 milyon varil")
     "speed-kilometer-per-hour": ("km/h", "kilometer / hour", "speed"),
     "speed-mile-per-hour": ("mph", "mile / hour", "speed"),
     "speed-meter-per-second": ("m/s", "meter / second", "speed"),
@@ -118,7 +119,7 @@ _NOT_UNITS = frozenset({"ora", "λεπτά", "λεπτό", "λ.",
 EVERYDAY: dict[str | None, dict[str, str]] = {
     # every language; plain text writes the square and cube as a digit ("12 km2", "120.000 m3")
     None: {"kilo": "kg", "kilos": "kg", "quilo": "kg", "quilos": "kg", "Kilo": "kg", "km2": "km²", "m2": "m²", "m3": "m³",
-           "stremmata": "stremma", "µg": "µg"},  # the micro sign, where CLDR writes the Greek mu
+           "stremmata": "stremma", "µg": "µg", "bpd": "bbl", "b/d": "bbl"},  # the micro sign, where CLDR writes the Greek mu
     "en": {"kilowatt hours": "kWh"},
     "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma", "τόνους": "t", "τόνων": "t",
            "τόνο": "t", "μέτρων": "m", "χιλιομέτρων": "km", "μιλίων": "mi", "εκταρίων": "ha", "κιλών": "kg", "λίτρων": "l",
