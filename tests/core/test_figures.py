@@ -927,6 +927,15 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     # Indian grouping, in lakhs and crores
     ("Indian customers pay from Rs 1,09,999.", "en", 109_999, "INR"),
     ("भारत में कीमत 1,09,999 रुपये रखी गई है।", "hi", 109_999, "INR"),
+    # oil in barrels
+    ("Квота России составит 8,98 млн баррелей в сутки.", "ru", 8_980_000, "bbl"),
+    ("Kotası 4,05 milyon varile düşecek.", "tr", 4_050_000, "bbl"), ("日产量约为900万桶。", "zh", 9_000_000, "bbl"),
+    # a currency's narrow symbol, and its noun without its country in Chinese, Japanese and Korean
+    ("Petrol now sells for ₦1,295 a litre in Lagos.", "en", 1295, "NGN"),
+    ("汽油价格涨至1295奈拉。", "zh", 1295, "NGN"), ("ガソリン価格は1295ナイラに上昇した。", "ja", 1295, "NGN"),
+    ("입국세는 300바트다.", "ko", 300, "THB"),
+    # Korean groups of ten thousands, spaced
+    ("정부는 1억 5천만 원을 지원한다.", "ko", 150_000_000, "KRW"),
 ])
 def test_units_as_the_press_writes_them(text, lang, value, unit):
     f = [f for f in read_figures(text, lang) if f.unit == unit][0]
@@ -1623,3 +1632,7 @@ def test_miles_in_the_greek_genitive_are_read():
 
 def test_hectolitres_are_a_unit_of_volume():
     assert [(f.value, f.unit) for f in read_figures("Exportaron 7,2 millones de hectolitros.", "es")] == [(7.2e6, "hl")]
+
+
+def test_a_one_letter_korean_noun_is_no_currency():
+    assert [f.unit for f in read_figures("101동 주민 300명이 대피했다.", "ko")] == [None, None]

@@ -45,6 +45,8 @@ COMMON_SYMBOLS: dict[str, str] = {
     "₹": "INR", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY", "₽": "RUB", "R$": "BRL",
     "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
     "₱": "PHP", "zł": "PLN", "Kč": "CZK", "₪": "ILS", "฿": "THB", "RM": "MYR", "Rs": "INR", "Rs.": "INR",
+    # CLDR's narrow symbols, which a country's own press writes ("₦1,295", "৳16,250", "₫500.000")
+    "₦": "NGN", "৳": "BDT", "₫": "VND", "₴": "UAH",
     "S/": "PEN", "S/.": "PEN",  # the Peruvian sol, as Peru's press writes it (CLDR has it for es_PE only)
 }
 
@@ -172,8 +174,12 @@ ALIASES: dict[str, str] = {
     "baht": "THB", "shekel": "ILS", "shekels": "ILS", "leva": "BGN",
     # Korean press: the won bare, and the dollar, yen, yuan and pound as it writes them
     "원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "파운드": "GBP",
+    # Chinese press: a currency's noun without its country ("涨至1295奈拉"; CLDR: "尼日利亚奈拉")
+    "奈拉": "NGN", "塔卡": "BDT", "卢布": "RUB", "盧布": "RUB", "兰特": "ZAR", "蘭特": "ZAR", "林吉特": "MYR",
+    "令吉": "MYR",
 }
 
+_KATAKANA = re.compile(r"[\u30a0-\u30ff]")  # in which Japanese writes foreign money
 _COUNTS = (0, 1, 2, 3, 5, 11, 21, 100, 1.5)  # one number per CLDR plural category in most languages
 
 
@@ -237,6 +243,11 @@ def currency_forms(lang: str | None) -> CurrencyForms:
             code = next(iter(codes))
             for form in (noun, *cases):
                 names.setdefault(form, code)
+        # Japanese and Korean name a currency by its country and its noun ("ナイジェリア ナイラ", "태국
+        # 바트"), and outlets write the noun alone, glued to the number ("1295ナイラ", "300바트"); not a
+        # one-letter noun, which is a word too ("101동" is a block of flats)
+        elif len(codes) == 1 and len(noun) > 1 and all(_KATAKANA.match(ch) or is_hangul(ch) for ch in noun):
+            names.setdefault(noun, next(iter(codes)))
     # the press drops a name's first word of three: "Taiwanese dollar" for CLDR's "Nieuwe Taiwanese
     # dollar", "Korean won"; not where that leaves two currencies' ("Korean won", North and South)
     shorter = codes_by_word((name.split(" ", 1)[1], code) for name, code in names.items()
