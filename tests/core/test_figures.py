@@ -911,7 +911,7 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("今年预计收成高达791万吨。", "zh", 7_910_000, "t"), ("Sản lượng ước đạt 7,19 triệu tấn.", "vi", 7_190_000, "t"),
     ("Ibebenta nito ang 210,000 tonelada ng bigas.", "tl", 210_000, "t"),
     ("Mas mataas ito ng 10.4 porsiyento kaysa noong isang taon.", "tl", 10.4, "%"),
-    ("ไทยส่งออกข้าวได้ 6.48 ล้านตัน", "th", 6_480_000, "t"), ("ราคาข้าว 4,268 เยนต่อถุง", "th", 4268, "JPY"),
+    ("ไทยส่งออกข้าวได้ 6.48 ล้านตัน", "th", 6_480_000, "t"), ("ซื้อทองคำรวม 241.3 ตันในไตรมาส 3", "th", 241.3, "t"), ("ราคาข้าว 4,268 เยนต่อถุง", "th", 4268, "JPY"),
     ("Potrošeno je 2,8 miliona kubika vode.", "sr", 2_800_000, "m³"),
     ("Nasira ang 46,000 ektarya ng palayan.", "tl", 46_000, "ha"),
     # yen and sen, as Japanese gives an exchange rate

@@ -208,3 +208,12 @@ def test_polish_abbreviations_end_no_sentence():
         "Deficyt ma spaść do 5,8 proc. PKB z 6,4 proc. PKB w 2026 r.",
         "Piloci m.in. z Warszawy żądają np. 14 proc. podwyżki.",
     ]
+
+
+def test_thai_clauses_end_at_a_space_between_thai_letters():
+    text = ("สมาคมค้าทองคำประกาศราคาทองคำวันพุธ ทองคำแท่งรับซื้อบาทละ 77,950 บาท ขายออกบาทละ 78,150 บาท "
+            "ปรับขึ้น 900 บาทจากวันก่อนหน้า ทั้งนี้ เมื่อวันที่ 17 พ.ย. ทองคำแท่งขายออกอยู่ที่บาทละ 77,250 บาท")
+    assert [text[s.start:s.end] for s in split_sentences(text, "th")] == [
+        "สมาคมค้าทองคำประกาศราคาทองคำวันพุธ", "ทองคำแท่งรับซื้อบาทละ 77,950 บาท",
+        "ขายออกบาทละ 78,150 บาท ปรับขึ้น 900 บาทจากวันก่อนหน้า",
+        "ทั้งนี้ เมื่อวันที่ 17 พ.ย. ทองคำแท่งขายออกอยู่ที่บาทละ 77,250 บาท"]  # no clause of a few letters; "พ.ย." is November

@@ -397,6 +397,11 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
             if sub.startswith(form, end) and not _katakana_goes_on(form, sub, end + len(form)):
                 return lex.units[form], end + len(form)
         return None
+    if lex.unspaced_units and sub[end:end + 1] == " " and is_unspaced(sub[end + 1:end + 2] or " "):
+        # Thai spaces a unit from its number, and not from the next word ("241.3 ตันในไตรมาส 3")
+        for form in lex.unspaced_units:
+            if sub.startswith(form, end + 1) and not _katakana_goes_on(form, sub, end + 1 + len(form)):
+                return lex.units[form], end + 1 + len(form)
     if end < len(sub) and "\u3380" <= sub[end] <= "\u33df":  # a unit in one square: "1,842㎜", "185㎞"
         square = unicodedata.normalize("NFKC", sub[end])
         symbol = lex.units.get(square) or lex.units.get(square.replace("2", "²").replace("3", "³"))

@@ -129,7 +129,8 @@ def _pieces(block: str, lang: str, ordinals: bool) -> list[tuple[int, int]]:
     # and the digits of other scripts in ASCII, so that "১০৮.৬" is no sentence's end
     spaced = block if block.isascii() else ascii_digits(_ODD_SPACE.sub(" ", block))
     try:
-        pieces = [p for piece in sentencex.segment(lang, spaced) for p in _missed_stops(piece, lang)]
+        pieces = _thai_clauses(spaced) if lang == "th" else [
+            p for piece in sentencex.segment(lang, spaced) for p in _missed_stops(piece, lang)]
     except BaseException as exc:  # a Rust panic is a BaseException; anything else is ours to raise
         if type(exc).__name__ != "PanicException":
             raise
@@ -151,6 +152,24 @@ def _pieces(block: str, lang: str, ordinals: bool) -> list[tuple[int, int]]:
         at = cursor + (len(rest) - len(rest.lstrip()))
         spans.append((at, at + len(rest.strip())))
     return spans
+
+
+# Thai ends a sentence or a clause with a space, and its full stops are abbreviations' ("17 พ.ย.", November):
+# a space between two Thai letters ends one ("บาท ขายออก"),
+# not one beside a number or a foreign word ("แตะ 5,112 ดอลลาร์"); a clause of fewer letters than this is
+# kept with the next ("ทั้งนี้ เมื่อวันที่ 17 พ.ย." is one)
+_THAI_BREAK = re.compile(r"(?<=[\u0e01-\u0e4e]) +(?=[\u0e01-\u0e4e])")
+THAI_CLAUSE_MIN = 30
+
+
+def _thai_clauses(piece: str) -> list[str]:
+    """``piece`` cut at the spaces Thai ends its clauses with, no clause shorter than ``THAI_CLAUSE_MIN``."""
+    out, start = [], 0
+    for m in _THAI_BREAK.finditer(piece):
+        if m.start() - start >= THAI_CLAUSE_MIN:
+            out.append(piece[start:m.start()])
+            start = m.end()
+    return [*out, piece[start:]]
 
 
 def _missed_stops(piece: str, lang: str) -> list[str]:
