@@ -120,3 +120,10 @@ def test_an_arabic_month_with_its_levantine_name_after_a_slash():
         == ["2027-01"]
     assert [d.value for d in find_dates("وفي 15 نوفمبر/تشرين الثاني 2026 أعلنت الشركة", "ar")] == ["2026-11-15"]
     assert [d.value for d in find_dates("in May/June 2026", "en")] == ["2026-06"]  # a Latin slash is not this
+
+
+def test_thai_months_and_years_of_the_buddhist_era():
+    assert [d.value for d in find_dates("จะเริ่มเก็บตั้งแต่วันที่ 1 มีนาคม 2570", "th")] == ["2027-03-01"]
+    assert [d.value for d in find_dates("เมื่อวันที่ 17 พ.ย. 2569 ราคาทอง", "th")] == ["2026-11-17"]
+    assert [d.value for d in find_dates("ในปี 2570 และ พ.ศ. 2568", "th")] == ["2027", "2025"]
+    assert find_dates("ราคา 2500 บาท", "th") == []  # a sum, not the year 1957

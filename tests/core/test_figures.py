@@ -934,6 +934,13 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("Petrol now sells for ₦1,295 a litre in Lagos.", "en", 1295, "NGN"),
     ("汽油价格涨至1295奈拉。", "zh", 1295, "NGN"), ("ガソリン価格は1295ナイラに上昇した。", "ja", 1295, "NGN"),
     ("입국세는 300바트다.", "ko", 300, "THB"),
+    # a Chinese unit whose first character is a scale word ("兆", a trillion)
+    ("南非停运容量约1.745万兆瓦。", "zh", 17_450, "MW"), ("装机容量5150兆瓦。", "zh", 5150, "MW"),
+    # rupees of the one country their article names besides India
+    ("In Lahore a 20kg bag of flour touched Rs2,750 on Wednesday.", "en", 2750, "PKR"),
+    ("पाकिस्तान में आटे की बोरी 2,850 रुपये की हो गई।", "hi", 2850, "PKR"),
+    ("In Delhi the same bag costs Rs2,750.", "en", 2750, "INR"),
+    ("An Indian firm signed a Rs 500 crore deal with Indonesia.", "en", 5_000_000_000, "INR"),
     # Korean groups of ten thousands, spaced
     ("정부는 1억 5천만 원을 지원한다.", "ko", 150_000_000, "KRW"),
 ])

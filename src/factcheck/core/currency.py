@@ -29,13 +29,14 @@ from .world_currency_words import WORDS as WORLD_WORDS
 
 #: ISO codes we detect: the ECB reference-rate currencies (which we can convert) plus a few more
 #: that are often in the news. "PHP" is left out of bare-code detection: it is far more often the
-#: programming language ("PHP 8") than the peso, which is still found through its symbol "₱".
+#: programming language ("PHP 8") than the peso, which is still found through its symbol "₱"; and
+#: "NPR", which is as often National Public Radio.
 CODES: tuple[str, ...] = (
     "AUD BGN BRL CAD CHF CNY CZK DKK EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN MYR NOK NZD "
     "PLN RON RUB SEK SGD THB TRY USD ZAR "
-    "AED ARS BDT CLP COP EGP KES NGN PEN PKR SAR TWD UAH VND QAR OMR BHD JOD MAD IRR"
+    "AED ARS BDT CLP COP EGP KES NGN PEN PKR SAR TWD UAH VND QAR OMR BHD JOD MAD IRR NPR LKR"
 ).split()
-_BARE_CODE_EXCLUDED = {"PHP"}
+_BARE_CODE_EXCLUDED = {"PHP", "NPR"}
 _ALL_CODES = (*CODES, "PHP")
 
 #: Symbols seen in any language. "$" alone is read as US dollars (the article's language does

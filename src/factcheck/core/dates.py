@@ -206,7 +206,9 @@ def weekday_named(text: str, lang: str) -> int | None:
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DE = r"(?:del?\s+|του\s+)?"  # Spanish/Portuguese "3 de mayo de 2024", Greek "Ιανουάριο του 2026"
-_NAME = r"[^\W\d_]{3,12}"  # a word that may be a month name; checked against the CLDR names
+# a word that may be a month name, checked against the CLDR names; with Thai's vowel and tone marks, and
+# the dots inside its abbreviations ("มีนาคม", "พ.ย.")
+_NAME = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|(?<=[\u0e01-\u0e2e])\.(?=[\u0e01-\u0e2e])){3,12}"
 # a month's other name after a slash, as Arabic outlets give the Levantine name beside the Egyptian one
 # ("يناير/كانون الثاني 2027"): the first names the month
 _OTHER_NAME = r"(?:/[\u0621-\u064a]{3,12}(?:\s[\u0621-\u064a]{3,12})?)?"
@@ -298,11 +300,26 @@ def _month_after_year(text: str, at: int, end: int, names: dict[str, int], lang:
     return None
 
 
+@lru_cache(maxsize=1)
+def _buddhist_year() -> re.Pattern[str]:
+    months = "|".join(re.escape(name) for name in sorted(month_names("th"), key=len, reverse=True))
+    return re.compile(rf"(?:พ\.ศ\.|ปี|{months})\.?\s*(2[45]\d\d)(?!\d)")
+
+
+def _in_common_era(text: str) -> str:
+    """Thai ``text`` with its years of the Buddhist era, after "พ.ศ.", "ปี" (year) or a month, written
+    as the same years of the common era ("1 มีนาคม 2570" as "1 มีนาคม 2027"): as many digits, so the
+    offsets stay true."""
+    return _buddhist_year().sub(lambda m: m.group()[:m.start(1) - m.start()] + str(int(m.group(1)) - 543), text)
+
+
 def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Dates in ``text[start:end]``, in order, with absolute offsets into ``text``."""
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
     names = month_names(lang)
+    if language_of(lang) == "th":
+        text = _in_common_era(text)
     found: list[DateMention] = []
     for number in _NUMBER.finditer(text, start, end):
         if found and number.start() < found[-1].end:

@@ -97,6 +97,7 @@ def read_figures(
     worded = _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])
     found = _instead(found, worded)  # a half in words may hold digits read already ("2 millions et demi")
     found = _shared_currency(plain, lang, as_of, hi, found)
+    found = _rupees_of_its_country(plain, lang, as_of, found)
     found = _elided_currency(plain, lang, as_of, hi, found)
     if lang == "ja" and "銭" in plain[lo:hi]:
         found = _with_sen(plain, found)
@@ -250,6 +251,20 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
         out.append(replace(again[0], end=b, text=text[f.start:b], approx=again[0].approx or f.approx,
                            approx_word=again[0].approx_word or f.approx_word) if again else f)
     return out
+
+
+_OTHER_RUPEES = frozenset({"PKR", "NPR", "LKR"})
+
+
+def _rupees_of_its_country(text: str, lang: str, as_of: str | None, found: list[Figure]) -> list[Figure]:
+    """``found``, with the rupees read as India's by default ("Rs2,750", "2,750 rupees", "2,750 रुपये")
+    read as the rupees of the one other country its article names, as Pakistan's, Nepal's and Sri
+    Lanka's press writes them (``shared_currency_words``); not the Indian rupee's own sign, "₹", nor
+    Indonesia's rupiah, which its press never calls so."""
+    rupees = [f for f in found if f.unit == "INR" and f.kind == "money" and "₹" not in f.text and "INR" not in f.text]
+    if not rupees or (code := named_currency(text, lang, "rupee")) not in _OTHER_RUPEES:
+        return found
+    return [_as_money(f, code, as_of) if f in rupees else f for f in found]
 
 
 # After an amount of a scale written without its currency, what ends the clause: "los ingresos subieron

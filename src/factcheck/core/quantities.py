@@ -126,8 +126,13 @@ def _lexicon(lang: str | None) -> _Lexicon:
     long_forms = [w for w in words if len(w) > 1 or is_unspaced(w)]  # "万", "億" are words
     single = [w for w in words if len(w) == 1 and not is_unspaced(w)]
     long_alternation = _alternation(long_forms, fold=True, optional_dot=True)
-    scale = re.compile(rf"{_SP}?(?i:{long_alternation})")
-    scale_with_letters = re.compile(rf"{_SP}?(?:(?i:{long_alternation})|{_alternation(single)})")
+    # a scale word that begins a unit's word is the unit's prefix: "5150兆瓦" is 5,150 megawatts, not
+    # 5,150 trillion watts
+    units = unit_forms(lang)
+    unit_rests = {u[len(w):] for u in units if is_unspaced(u[:1]) for w in long_forms if u.startswith(w) and u != w}
+    not_a_unit = f"(?!{_alternation(sorted(unit_rests))})" if unit_rests else ""
+    scale = re.compile(rf"{_SP}?(?i:{long_alternation}){not_a_unit}")
+    scale_with_letters = re.compile(rf"{_SP}?(?:(?i:{long_alternation}){not_a_unit}|{_alternation(single)})")
 
     percent = re.compile(rf"{_SP}?(?i:{_alternation(words_for(language, 'percent'), fold=True)})")
 
@@ -142,7 +147,6 @@ def _lexicon(lang: str | None) -> _Lexicon:
     approx_forms = _alternation([w.lower() for w in words_for(language, "approx")], reverse=True)
     # the approximation word itself is the named group: "hampir mencapai 20" names "hampir"
     approx = re.compile(rf"\s*(?:[^\s\d.,;:!?()\[\]]+\s+)?(?P<word>(?i:{approx_forms}))")
-    units = unit_forms(lang)
     unspaced = tuple(sorted((u for u in units if is_unspaced(u[0])), key=len, reverse=True))
     scale_of = re.compile(rf"{_SP}?{joined}") if joined else None
     return _Lexicon(number, prefix, scale, scale_with_letters, scales, percent, suffix,

@@ -36,7 +36,7 @@ from .quantity_words import words_for
 FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "crown": ({"DKK": "DK", "SEK": "SE", "NOK": "NO", "ISK": "IS", "CZK": "CZ"},
               r"kron|krón|crown|coron|couronn|coroa|kroon|korun|koron|kruun|krun|κορών|крон|крун"),
-    "rupee": ({"INR": "IN", "IDR": "ID", "PKR": "PK"}, r"rup|rúp|roep|roup"),
+    "rupee": ({"INR": "IN", "IDR": "ID", "PKR": "PK", "NPR": "NP", "LKR": "LK"}, r"rup|rúp|roep|roup"),
     "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO"}, r"peso"),
     # one currency, but "real" is an everyday word: read only where the article names Brazil
     "real": ({"BRL": "BR"}, r"real|réal"),
@@ -62,6 +62,9 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "SA": ("Riyadh", "Riad", "Riyad", "Jeddah", "Dschidda", "Эр-Рияд", "الرياض", "جدة", "ریاض", "रियाद"),
     "QA": ("Doha", "Доха", "الدوحة", "دوحه", "दोहा"),
     "MA": ("Casablanca", "Rabat", "الرباط", "الدار البيضاء"),
+    "PK": ("Lahore", "Karachi", "Islamabad", "لاہور", "کراچی", "اسلام آباد", "لاهور", "كراتشي", "إسلام آباد"),
+    "NP": ("Kathmandu", "Katmandu", "Katmandou", "काठमाडौं", "काठमांडू"),
+    "LK": ("Colombo", "कोलंबो"),
     # and the names Greek and French give Britain besides CLDR's ("Ηνωμένο Βασίλειο", "Royaume-Uni")
     "GB": ("Βρετανία", "Αγγλία", "Λονδίνο", "Londres", "britannique", "Angleterre", "anglais", "anglaise"),
 }
