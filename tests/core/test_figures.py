@@ -941,6 +941,9 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("पाकिस्तान में आटे की बोरी 2,850 रुपये की हो गई।", "hi", 2850, "PKR"),
     ("In Delhi the same bag costs Rs2,750.", "en", 2750, "INR"),
     ("An Indian firm signed a Rs 500 crore deal with Indonesia.", "en", 5_000_000_000, "INR"),
+    # Arabic units in the accusative of the counts from eleven to ninety-nine
+    ("وصل القارب بعد رحلة نحو 780 كيلومترا من السواحل.", "ar", 780, "km"),
+    ("يبلغ ارتفاع القمة 8849 متراً.", "ar", 8849, "m"), ("على بعد 420 ميلا بحريا.", "ar", 420, "nmi"),
     # Korean groups of ten thousands, spaced
     ("정부는 1억 5천만 원을 지원한다.", "ko", 150_000_000, "KRW"),
 ])

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from factcheck.core.numbers import VARIANTS, cldr_locale
 from factcheck.core.scripts import is_unspaced
-from factcheck.core.unit_cases import case_forms
+from factcheck.core.unit_cases import MEASURED, case_forms
 
 #: CLDR unit id -> (symbol used in figures, pint unit expression, dimension)
 UNITS: dict[str, tuple[str, str, str]] = {
@@ -251,6 +251,10 @@ def unit_forms(lang: str | None) -> dict[str, str]:
         forms.setdefault(word, symbol)
     for word, symbol in _larger_energy(forms).items():
         forms.setdefault(word, symbol)
+    if language == "ar":
+        for word, symbol in list(forms.items()):
+            for accusative in _arabic_accusatives(word) if DIMENSION.get(symbol) in MEASURED else ():
+                forms.setdefault(accusative, symbol)
     for word in CELSIUS_DEGREES.get(language, ()):
         forms.setdefault(word, "°C")
     for letter, symbol in GLUED_ONLY.items():
@@ -258,6 +262,24 @@ def unit_forms(lang: str | None) -> dict[str, str]:
     for symbol in SYMBOLS_ONLY:
         forms.setdefault(symbol, symbol)
     return forms
+
+
+_TASHKEEL = re.compile("[\u064b-\u0652]")
+_ARABIC = re.compile("[\u0621-\u064a]+")
+
+
+def _arabic_accusatives(word: str) -> list[str]:
+    """The accusative Arabic counts from eleven to ninety-nine give a unit, as the press writes it: its
+    alif with the mark after it or none ("780 كيلومتراً", "780 كيلومترا"; CLDR: "كيلومترًا"), on each
+    word of two ("26 كيلومترا مربعا", "420 ميلا بحريا")."""
+    if not _ARABIC.fullmatch(word.replace(" ", "")):
+        return [_TASHKEEL.sub("", word)] if _TASHKEEL.search(word) else []
+    if _TASHKEEL.search(word):
+        return [_TASHKEEL.sub("", word), word.replace("\u064b\u0627", "\u0627\u064b")]
+    words = word.split()
+    if any(w.endswith(("ا", "ة", "ى", "ات")) for w in words):
+        return []
+    return [" ".join(w + "ا" for w in words), " ".join(w + "اً" for w in words)]
 
 
 @lru_cache(maxsize=64)
