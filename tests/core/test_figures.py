@@ -944,6 +944,16 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     # Arabic units in the accusative of the counts from eleven to ninety-nine
     ("وصل القارب بعد رحلة نحو 780 كيلومترا من السواحل.", "ar", 780, "km"),
     ("يبلغ ارتفاع القمة 8849 متراً.", "ar", 8849, "m"), ("على بعد 420 ميلا بحريا.", "ar", 420, "nmi"),
+    # the pound's hundredth in any language, and Iran's tomans, ten rials each
+    ("The unit rate rises to 27.58p per kilowatt-hour.", "en", 0.2758, "GBP"),
+    ("Il gas scenderà a 6,21 penny al chilowattora.", "it", 0.0621, "GBP"),
+    ("دلار در بازار آزاد به ۱۱۸ هزار و ۵۰۰ تومان رسید.", "fa", 1_185_000, "IRR"),
+    ("Ein Liter Benzin kostet 1.500 Toman.", "de", 15_000, "IRR"),
+    # the dollar's sign in Latin America's Spanish is its pesos, where the article names the country
+    ("El INDEC informó que el blue se vendió a $1.615.", "es", 1615, "ARS"),
+    ("En México la gasolina cuesta $24 por litro.", "es", 24, "MXN"),
+    ("Apple vende el iPhone a $999 en Estados Unidos.", "es", 999, "USD"),
+    ("Argentina recibió US$20.000 millones del FMI.", "es", 20_000_000_000, "USD"),
     # Korean groups of ten thousands, spaced
     ("정부는 1억 5천만 원을 지원한다.", "ko", 150_000_000, "KRW"),
 ])

@@ -175,6 +175,9 @@ ALIASES: dict[str, str] = {
     "baht": "THB", "shekel": "ILS", "shekels": "ILS", "leva": "BGN",
     # Korean press: the won bare, and the dollar, yen, yuan and pound as it writes them
     "원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "파운드": "GBP",
+    # Iran counts in tomans, ten rials each: read as "IRT" and written in rials once read (``figures``)
+    "تومان": "IRT", "تومن": "IRT", "toman": "IRT", "tomans": "IRT", "tümən": "IRT", "tümen": "IRT", "туман": "IRT",
+    "тумана": "IRT", "туманов": "IRT", "土曼": "IRT", "トマン": "IRT",
     # Chinese press: a currency's noun without its country ("涨至1295奈拉"; CLDR: "尼日利亚奈拉")
     "奈拉": "NGN", "塔卡": "BDT", "卢布": "RUB", "盧布": "RUB", "兰特": "ZAR", "蘭特": "ZAR", "林吉特": "MYR",
     "令吉": "MYR",
@@ -395,6 +398,8 @@ def _rates() -> _Rates:
 
 # USD per unit of the currencies fixed to the dollar, which the ECB does not quote: the Gulf's since
 # 2001 at the latest (the dirham at 3.6725 a dollar, the riyal at 3.75), and Jordan's dinar
+#: Everyday units of account worth a fixed number of a currency: (currency, how many)
+TALLIES: dict[str, tuple[str, int]] = {"IRT": ("IRR", 10)}
 PEGGED: dict[str, float] = {"AED": 1 / 3.6725, "SAR": 1 / 3.75, "QAR": 1 / 3.64, "OMR": 1 / 0.3845,
                             "BHD": 1 / 0.376, "JOD": 1 / 0.709}
 _QUIET = dt.timedelta(days=10)  # the longest the ECB goes without a rate (holidays)

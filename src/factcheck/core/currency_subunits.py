@@ -41,10 +41,14 @@ SUBUNITS: dict[str, dict[str, str]] = {
     "pl": {"groszy": "PLN", "grosze": "PLN"},
     "cs": {"haléřů": "CZK", "haléře": "CZK"},
 }
+# the pound's hundredth, in any language ("6,21 penny", "53,68 pence", "27.58p")
+_PENCE = {"pence": "GBP", "penny": "GBP", "peniques": "GBP", "pensów": "GBP", "pensa": "GBP"}
+
 
 
 @lru_cache(maxsize=64)
 def subunits(lang: str | None) -> dict[str, str]:
     """Subunit word (casefolded) -> the ISO code of the currency it is a hundredth of, for ``lang``."""
     language = (lang or "").split("-")[0].split("_")[0].lower()
-    return {**{w: "EUR" for w in _EURO}, **SUBUNITS.get(language, {})}
+    pence = {**_PENCE, "p": "GBP"} if language == "en" else _PENCE  # "27.58p per kilowatt-hour"
+    return {**{w: "EUR" for w in _EURO}, **pence, **SUBUNITS.get(language, {})}

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from factcheck.core import durations
 from factcheck.core.ages import hyphenated_ages
-from factcheck.core.currency import convert_to_usd
+from factcheck.core.currency import TALLIES, convert_to_usd
 from factcheck.core.dates import find_dates
 from factcheck.core.figure_context import annotate, bare_amount
 from factcheck.core.figure_ranges import TO, share_unit
@@ -97,7 +97,7 @@ def read_figures(
     worded = _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])
     found = _instead(found, worded)  # a half in words may hold digits read already ("2 millions et demi")
     found = _shared_currency(plain, lang, as_of, hi, found)
-    found = _rupees_of_its_country(plain, lang, as_of, found)
+    found = _money_of_its_country(plain, lang, as_of, found)
     found = _elided_currency(plain, lang, as_of, hi, found)
     if lang == "ja" and "銭" in plain[lo:hi]:
         found = _with_sen(plain, found)
@@ -107,6 +107,9 @@ def read_figures(
                        as_of, lo)
     found = durations.joined(plain, language_of(lang), found, lo, hi)
     found = in_groups(plain, found, lang)
+    if any(f.unit in TALLIES for f in found):  # "۱۱۸ هزار و ۵۰۰ تومان": 118,500 tomans, 1,185,000 rials
+        found = [_as_money(replace(f, value=f.value * TALLIES[f.unit][1]), TALLIES[f.unit][0], as_of)
+                 if f.unit in TALLIES else f for f in found]
     # "trois quarts d'heure" is 45 minutes, not 3; "čtyři a půl hodiny" has its half already
     measured = [f for f in found if f.unit]
     parts = [p for p in durations.hour_parts(plain, language_of(lang), lo, hi) if not _overlaps(p, measured)]
@@ -256,15 +259,32 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
 _OTHER_RUPEES = frozenset({"PKR", "NPR", "LKR"})
 
 
-def _rupees_of_its_country(text: str, lang: str, as_of: str | None, found: list[Figure]) -> list[Figure]:
-    """``found``, with the rupees read as India's by default ("Rs2,750", "2,750 rupees", "2,750 रुपये")
-    read as the rupees of the one other country its article names, as Pakistan's, Nepal's and Sri
-    Lanka's press writes them (``shared_currency_words``); not the Indian rupee's own sign, "₹", nor
-    Indonesia's rupiah, which its press never calls so."""
-    rupees = [f for f in found if f.unit == "INR" and f.kind == "money" and "₹" not in f.text and "INR" not in f.text]
-    if not rupees or (code := named_currency(text, lang, "rupee")) not in _OTHER_RUPEES:
-        return found
-    return [_as_money(f, code, as_of) if f in rupees else f for f in found]
+def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[Figure]) -> list[Figure]:
+    """``found``, with the money a country's press writes as another's read as that country's, where
+    its article names the one country (``shared_currency_words``):
+    - rupees read as India's by default ("Rs2,750", "2,750 rupees", "2,750 रुपये"), as Pakistan's,
+      Nepal's and Sri Lanka's press writes theirs; not the Indian rupee's own sign, "₹", nor
+      Indonesia's rupiah, which its press never calls so;
+    - the dollar's sign in Spanish, which Latin America's press gives its pesos ("el blue se vendió a
+      $1.615"; its dollars are "US$" and "dólares")."""
+    out = found
+    if any(f.unit == "INR" for f in found):
+        rupees = [f for f in found if f.unit == "INR" and f.kind == "money" and not {"₹", "INR"} & set(_words(f.text))]
+        if rupees and (code := named_currency(text, lang, "rupee")) in _OTHER_RUPEES:
+            out = [_as_money(f, code, as_of) if f in rupees else f for f in out]
+    if language_of(lang) == "es" and any(f.unit == "USD" for f in found):
+        pesos = [f for f in out if f.unit == "USD" and f.kind == "money" and _PESO_SIGN.match(f.text)]
+        if pesos and (code := named_currency(text, lang, "peso")) is not None:
+            out = [_as_money(f, code, as_of) if f in pesos else f for f in out]
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"₹|[A-Z]{3}", text)
+
+
+# the dollar's sign alone before the digits: not "US$", "USD"
+_PESO_SIGN = re.compile(r"\$\s?\d")
 
 
 # After an amount of a scale written without its currency, what ends the clause: "los ingresos subieron

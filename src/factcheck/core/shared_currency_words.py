@@ -62,6 +62,10 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "SA": ("Riyadh", "Riad", "Riyad", "Jeddah", "Dschidda", "Эр-Рияд", "الرياض", "جدة", "ریاض", "रियाद"),
     "QA": ("Doha", "Доха", "الدوحة", "دوحه", "दोहा"),
     "MA": ("Casablanca", "Rabat", "الرباط", "الدار البيضاء"),
+    # and the bodies a country's own press names where it never names its country ("el INDEC informó")
+    "AR": ("Buenos Aires", "porteño", "porteños", "INDEC", "BCRA", "Casa Rosada"),
+    "MX": ("Ciudad de México", "CDMX", "Monterrey", "Guadalajara", "Banxico", "INEGI", "Pemex"),
+    "CO": ("Bogotá", "Medellín", "DANE", "Banrep"),
     "PK": ("Lahore", "Karachi", "Islamabad", "لاہور", "کراچی", "اسلام آباد", "لاهور", "كراتشي", "إسلام آباد"),
     "NP": ("Kathmandu", "Katmandu", "Katmandou", "काठमाडौं", "काठमांडू"),
     "LK": ("Colombo", "कोलंबो"),
