@@ -127,3 +127,8 @@ def test_thai_months_and_years_of_the_buddhist_era():
     assert [d.value for d in find_dates("เมื่อวันที่ 17 พ.ย. 2569 ราคาทอง", "th")] == ["2026-11-17"]
     assert [d.value for d in find_dates("ในปี 2570 และ พ.ศ. 2568", "th")] == ["2027", "2025"]
     assert find_dates("ราคา 2500 บาท", "th") == []  # a sum, not the year 1957
+
+
+def test_a_hebrew_month_with_its_preposition_glued_on():
+    assert [d.value for d in find_dates("ההסכם שנחתם באפריל 2024 יחול החל מ-1 בינואר 2027", "he")] \
+        == ["2024-04", "2027-01-01"]

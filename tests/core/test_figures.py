@@ -954,6 +954,9 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("En México la gasolina cuesta $24 por litro.", "es", 24, "MXN"),
     ("Apple vende el iPhone a $999 en Estados Unidos.", "es", 999, "USD"),
     ("Argentina recibió US$20.000 millones del FMI.", "es", 20_000_000_000, "USD"),
+    # Hebrew's prepositions hyphened to a number, and per cent in Hebrew, Amharic and Nepali
+    ("האינפלציה הגיעה ל-13.5% באוקטובר.", "he", 13.5, "%"), ("הריבית ירדה ל-4.25 אחוזים.", "he", 4.25, "%"),
+    ("44 በመቶ የሚሆነው ህዝብ መብራት የለውም።", "am", 44, "%"), ("यो २० प्रतिशतको वृद्धि हो।", "ne", 20, "%"),
     # Korean groups of ten thousands, spaced
     ("정부는 1억 5천만 원을 지원한다.", "ko", 150_000_000, "KRW"),
 ])

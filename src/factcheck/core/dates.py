@@ -91,6 +91,9 @@ def _fold(word: str) -> str:
     return strip_accents(word.lower())
 
 
+_HEBREW_PREFIXES = frozenset("בלמו")
+
+
 @lru_cache(maxsize=64)
 def _month_stems(lang: str) -> tuple[tuple[str, int, int], ...]:
     """Each month's stem, accents folded: the beginning its wide names share where CLDR gives two
@@ -137,6 +140,8 @@ def month_of(word: str, names: dict[str, int], lang: str) -> int | None:
     stem with an ending (``_month_stems``)."""
     if (month := names.get(word.lower())) is not None:
         return month
+    if word[:1] in _HEBREW_PREFIXES and (month := names.get(word[1:])) is not None:
+        return month  # Hebrew glues its prepositions to the month: "בינואר 2027", in January
     folded = _fold(word)
     for stem, number, ending in _month_stems(lang):
         if folded.startswith(stem) and len(folded) - len(stem) <= ending:

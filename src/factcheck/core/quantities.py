@@ -267,6 +267,9 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
     return [_Found(tail.kind, q_start, tail.end, _times(number, tail.multiplier), tail.unit)], tail.end
 
 
+_HEBREW_PREFIX = re.compile(r"(?<![\u05d0-\u05ea])[ובכלמשה]{1,3}-$")
+
+
 def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
     """(start, currency, sign) of what comes before a number; None if it is inside a token."""
     pre = lex.prefix.match(sub[max(prev_end, n_start - _PREFIX_WINDOW):n_start][::-1])
@@ -286,6 +289,8 @@ def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
         return n_start - 1, None, (1 if before == "+" else -1)
     if before in "'’" and _ELIDED.search(sub, max(0, n_start - 6), n_start - 1):
         return n_start, None, 1  # "d'11,8 quilòmetres", "un calo dell'11%", "l'8 %"
+    if before == "-" and _HEBREW_PREFIX.search(sub, max(0, n_start - 5), n_start):
+        return n_start, None, 1  # Hebrew's prepositions, hyphened to a number: "ל-13.5%", "ב-2027"
     if before in "-\u2013/:.,'’" and before2.isalnum():
         return None  # "GPT-4", "2024-08-01", "1,2,3"
     return n_start, None, 1

@@ -94,6 +94,9 @@ WORDS.update({
     "ko": {"approx": ("약", "거의"), "percent": ("퍼센트",)},
     "fil": {"approx": ("halos", "humigit-kumulang", "tinatayang"),
            "percent": ("porsiyento", "porsyento", "bahagdan")},
+    "he": {"approx": ("כ-", "כמעט", "בערך", "קרוב ל-"), "percent": ("אחוזים", "אחוז")},
+    "am": {"approx": ("ወደ", "በግምት", "ገደማ"), "percent": ("በመቶ",)},
+    "ne": {"approx": ("करिब", "लगभग"), "percent": ("प्रतिशत", "प्रतिशतको", "प्रतिशतले")},
 })
 WORDS.update({
     "fi": {"approx": ("noin", "lähes", "melkein", "runsaat", "vajaat", "liki", "suunnilleen", "arviolta"),
