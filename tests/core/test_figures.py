@@ -957,6 +957,10 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     # Hebrew's prepositions hyphened to a number, and per cent in Hebrew, Amharic and Nepali
     ("האינפלציה הגיעה ל-13.5% באוקטובר.", "he", 13.5, "%"), ("הריבית ירדה ל-4.25 אחוזים.", "he", 4.25, "%"),
     ("44 በመቶ የሚሆነው ህዝብ መብራት የለውም።", "am", 44, "%"), ("यो २० प्रतिशतको वृद्धि हो।", "ne", 20, "%"),
+    # temperatures below zero, before or after the number, and the one sign for degrees Celsius
+    ("Temperaturen sank bis minus 40 Grad.", "de", -40, "°C"), ("气温降至零下40摄氏度。", "zh", -40, "°C"),
+    ("Ночью до минус 40 градусов.", "ru", -40, "°C"), ("Se esperan 40 grados bajo cero.", "es", -40, "°C"),
+    ("기온이 영하 40℃까지 떨어졌다.", "ko", -40, "°C"), ("最高気温は40℃に達した。", "ja", 40, "°C"),
     # Korean groups of ten thousands, spaced
     ("정부는 1억 5천만 원을 지원한다.", "ko", 150_000_000, "KRW"),
 ])

@@ -155,14 +155,22 @@ _HOUR_AFTER = re.compile(r"\s*(?:uhr|h|hod\w*|sati|órakor|ώρα|uur|timer|hora
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
 
-# "minus 28.6C", "minus 12,6 Celzijevih stupnjeva", "moins 5 degrés": a temperature below zero in words
-_MINUS_WORD = re.compile(r"(?<![^\W\d_])(?:minus|moins|menos|meno|min|mínusz|μείον|eksi)\s+$", re.IGNORECASE)
+# "minus 28.6C", "minus 12,6 Celzijevih stupnjeva", "moins 5 degrés", "минус 40", "零下40摄氏度": a temperature
+# below zero in words; or after it, "40 grados bajo cero"
+_MINUS_WORD = re.compile(r"(?<![^\W\d_])(?:minus|moins|menos|meno|min|mínusz|μείον|eksi|минус|мінус|영하)\s+$"
+                         r"|(?:零下|氷点下|マイナス)$", re.IGNORECASE)
+_BELOW_ZERO_AFTER = re.compile(r"\s+(?:bajo cero|sotto (?:lo )?zero|below zero|abaixo de zero|unter null|sous zéro|"
+                               r"au-dessous de zéro|под нул[её]м|нижче нуля)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _below_zero(text: str, f: Figure) -> Figure:
-    if f.dimension != "temperature" or f.value < 0 or not (m := _MINUS_WORD.search(text, max(0, f.start - 8), f.start)):
+    if f.dimension != "temperature" or f.value < 0:
         return f
-    return replace(f, value=-f.value, start=m.start(), text=text[m.start():f.end])
+    if m := _MINUS_WORD.search(text, max(0, f.start - 8), f.start):
+        return replace(f, value=-f.value, start=m.start(), text=text[m.start():f.end])
+    if m := _BELOW_ZERO_AFTER.match(text, f.end):
+        return replace(f, value=-f.value, end=m.end(), text=text[f.start:m.end()])
+    return f
 
 
 def _time_of_day(text: str, f: Figure) -> bool:

@@ -398,6 +398,9 @@ _UNIT_WORDS = re.compile(rf"({_SP}?)(°[CF]|{_L}+\.?[²³23]?(?:/{_L}+\.?[²³23
 _HYPHENATED = re.compile(rf"{_SP}?([^\W\d_]+-[^\W\d_]+)(?![\w-])")
 
 
+_DEGREE_SIGN = re.compile(rf"{_SP}?([℃℉])")
+
+
 def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
     """(unit symbol, end) of a unit of measurement at ``end``: the longest of the next words that
     is a unit form of the language (looked up, not matched against every form)."""
@@ -411,6 +414,9 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
         for form in lex.unspaced_units:
             if sub.startswith(form, end + 1) and not _katakana_goes_on(form, sub, end + 1 + len(form)):
                 return lex.units[form], end + 1 + len(form)
+    degrees = _DEGREE_SIGN.match(sub, end)
+    if degrees is not None:  # one sign for degrees and scale: "40℃"
+        return ("°C" if degrees.group(1) == "℃" else "°F"), degrees.end()
     if end < len(sub) and "\u3380" <= sub[end] <= "\u33df":  # a unit in one square: "1,842㎜", "185㎞"
         square = unicodedata.normalize("NFKC", sub[end])
         symbol = lex.units.get(square) or lex.units.get(square.replace("2", "²").replace("3", "³"))

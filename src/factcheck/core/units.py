@@ -102,7 +102,9 @@ GLUED_ONLY = {"C": "°C", "F": "°F"}
 CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
     "es": ("grados",), "de": ("Grad",), "fr": ("degrés",), "pt": ("graus",), "it": ("gradi",),
     "id": ("derajat",), "ms": ("darjah",), "da": ("grader",), "sv": ("grader",), "nb": ("grader",),
-    "no": ("grader",), "nl": ("graden",),
+    "no": ("grader",), "nl": ("graden",), "ru": ("градусов", "градуса", "градус"), "uk": ("градусів", "градуси"),
+    "bg": ("градуса",), "pl": ("stopni", "stopnie"), "cs": ("stupňů", "stupně"), "sk": ("stupňov",),
+    "tr": ("derece", "dereceye", "dereceyi"), "fi": ("astetta",), "el": ("βαθμούς",),  # not "βαθμών" of a quake
 }
 
 # Units whose short forms are letters or words in running text, read from so many letters only (a
