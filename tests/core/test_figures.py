@@ -1663,3 +1663,10 @@ def test_hectolitres_are_a_unit_of_volume():
 
 def test_a_one_letter_korean_noun_is_no_currency():
     assert [f.unit for f in read_figures("101동 주민 300명이 대피했다.", "ko")] == [None, None]
+
+
+def test_sinhala_scale_words_before_a_number_with_its_case_ending():
+    # the language puts its scale words first, as Swahili does, and has no press word for percent
+    # of its own; its case ending glued to the digits is no "4G"
+    (f,) = read_figures("ජාත්‍යන්තර මූල්‍ය අරමුදල ඩොලර් මිලියන 347ක වාරිකයක් නිදහස් කළේය.", "si")
+    assert f.value == 347_000_000

@@ -354,8 +354,8 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
                 if dotted[1] is not None:
                     kind, unit, end = dotted
     if (end == n_end and n_end < len(sub) and (sub[n_end].isalnum() or sub[n_end] == "_")
-            and not is_unspaced(sub[n_end])):
-        return None  # "4G", "3D"
+            and not is_unspaced(sub[n_end]) and not "\u0b80" <= sub[n_end] <= "\u0dff"):
+        return None  # "4G", "3D"; not Tamil's and Sinhala's case endings ("347ක", "41,354ஆக")
     return _Tail(kind, unit, multiplier, end, scale is not None)
 
 

@@ -75,7 +75,7 @@ def words_before(text: str, start: int, lo: int, lang: str | None) -> Before | N
     m = words.pattern.search(text, max(lo, start - _WINDOW), start)
     if m is None:
         return None
-    if m.group("pct") is not None:
+    if m.groupdict().get("pct") is not None:  # a language without the press's word has no such group
         return Before(m.start(), "%", 1, True)
     currency = m.group("cur") or m.group("only")
     scale = words.scales.get(m.group("scale").casefold(), 1) if m.group("scale") else 1
