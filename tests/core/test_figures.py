@@ -940,6 +940,10 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("In Lahore a 20kg bag of flour touched Rs2,750 on Wednesday.", "en", 2750, "PKR"),
     ("पाकिस्तान में आटे की बोरी 2,850 रुपये की हो गई।", "hi", 2850, "PKR"),
     ("In Delhi the same bag costs Rs2,750.", "en", 2750, "INR"),
+    ("سری لنکا میں ڈالر 296.85 روپے پر پہنچ گیا۔", "ur", 296.85, "LKR"),
+    ("श्रीलंका में एक डॉलर की कीमत 298.40 रुपये हो गई।", "hi", 298.40, "LKR"),
+    ("बुधवार को एक डॉलर की कीमत 298.40 श्रीलंकाई रुपये रही।", "hi", 298.40, "LKR"),
+    ("शुल्क २४ लाख ५७ हजार रुपैयाँ पुगेको छ।", "ne", 2_457_000, "NPR"),
     ("An Indian firm signed a Rs 500 crore deal with Indonesia.", "en", 5_000_000_000, "INR"),
     # Arabic units in the accusative of the counts from eleven to ninety-nine
     ("وصل القارب بعد رحلة نحو 780 كيلومترا من السواحل.", "ar", 780, "km"),

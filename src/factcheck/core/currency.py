@@ -78,7 +78,11 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "پاکستانی روپے": "PKR", "بھارتی روپے": "INR"},
     "th": {"เยน": "JPY", "บาท": "THB", "ดอลลาร์": "USD", "ดอลลาร์สหรัฐ": "USD", "ยูโร": "EUR", "หยวน": "CNY"},
     "hi": {"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "येन": "JPY", "युआन": "CNY", "रुपये": "INR",
-           "रुपए": "INR"},
+           "रुपए": "INR",
+           # the neighbours' rupees in the plural, where CLDR names them in the singular ("श्रीलंकाई रुपया")
+           **{f"{country} {rupees}": code for country, code in (("पाकिस्तानी", "PKR"), ("नेपाली", "NPR"),
+                                                                ("श्रीलंकाई", "LKR"), ("भारतीय", "INR"))
+              for rupees in ("रुपये", "रुपए")}},
     # Icelandic, in its cases; a bare "krónur" is the crown its article names (``shared_currency_words``)
     "is": {"íslenskra króna": "ISK", "íslenskar krónur": "ISK", "íslenskum krónum": "ISK", "norskra króna": "NOK",
            "norskar krónur": "NOK",
@@ -175,6 +179,8 @@ ALIASES: dict[str, str] = {
     "baht": "THB", "shekel": "ILS", "shekels": "ILS", "leva": "BGN",
     # Korean press: the won bare, and the dollar, yen, yuan and pound as it writes them
     "원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "파운드": "GBP",
+    # Nepali's rupee, which is Nepal's
+    "रुपैयाँ": "NPR", "रूपैयाँ": "NPR",
     # Iran counts in tomans, ten rials each: read as "IRT" and written in rials once read (``figures``)
     "تومان": "IRT", "تومن": "IRT", "toman": "IRT", "tomans": "IRT", "tümən": "IRT", "tümen": "IRT", "туман": "IRT",
     "тумана": "IRT", "туманов": "IRT", "土曼": "IRT", "トマン": "IRT",

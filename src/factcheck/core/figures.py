@@ -264,22 +264,22 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
     return out
 
 
-_OTHER_RUPEES = frozenset({"PKR", "NPR", "LKR"})
+_RUPEES = frozenset({"INR", "PKR", "NPR", "LKR"})  # not Indonesia's rupiah
 
 
 def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[Figure]) -> list[Figure]:
     """``found``, with the money a country's press writes as another's read as that country's, where
     its article names the one country (``shared_currency_words``):
-    - rupees read as India's by default ("Rs2,750", "2,750 rupees", "2,750 रुपये"), as Pakistan's,
-      Nepal's and Sri Lanka's press writes theirs; not the Indian rupee's own sign, "₹", nor
-      Indonesia's rupiah, which its press never calls so;
+    - rupees read as India's or, in Urdu, Pakistan's by default ("Rs2,750", "2,750 rupees", "2,750
+      रुपये", "296.85 روپے"), as the press writes India's, Pakistan's, Nepal's and Sri Lanka's; not
+      the Indian rupee's own sign, "₹", nor Indonesia's rupiah, which its press never calls so;
     - the dollar's sign in Spanish, which Latin America's press gives its pesos ("el blue se vendió a
       $1.615"; its dollars are "US$" and "dólares")."""
     out = found
-    if any(f.unit == "INR" for f in found):
-        rupees = [f for f in found if f.unit == "INR" and f.kind == "money" and not {"₹", "INR"} & set(_words(f.text))]
-        if rupees and (code := named_currency(text, lang, "rupee")) in _OTHER_RUPEES:
-            out = [_as_money(f, code, as_of) if f in rupees else f for f in out]
+    if any(f.unit in _RUPEES for f in found):
+        rupees = [f for f in found if f.unit in _RUPEES and f.kind == "money" and not {"₹", "INR", "PKR"} & set(_words(f.text))]
+        if rupees and (code := named_currency(text, lang, "rupee")) in _RUPEES:
+            out = [_as_money(f, code, as_of) if f in rupees and f.unit != code else f for f in out]
     if language_of(lang) == "es" and any(f.unit == "USD" for f in found):
         pesos = [f for f in out if f.unit == "USD" and f.kind == "money" and _PESO_SIGN.match(f.text)]
         if pesos and (code := named_currency(text, lang, "peso")) is not None:

@@ -36,7 +36,7 @@ from .quantity_words import words_for
 FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "crown": ({"DKK": "DK", "SEK": "SE", "NOK": "NO", "ISK": "IS", "CZK": "CZ"},
               r"kron|krón|crown|coron|couronn|coroa|kroon|korun|koron|kruun|krun|κορών|крон|крун"),
-    "rupee": ({"INR": "IN", "IDR": "ID", "PKR": "PK", "NPR": "NP", "LKR": "LK"}, r"rup|rúp|roep|roup"),
+    "rupee": ({"INR": "IN", "IDR": "ID", "PKR": "PK", "NPR": "NP", "LKR": "LK"}, r"rup|rúp|roep|roup|روپ|روب|रुप|रूप|রুপ"),
     "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO"}, r"peso"),
     # one currency, but "real" is an everyday word: read only where the article names Brazil
     "real": ({"BRL": "BR"}, r"real|réal"),
@@ -136,10 +136,15 @@ def _place_in_any_case(place: str) -> str:
     vowel, or after the last consonant). A name of four letters or fewer takes the genitive s only:
     "Peru" is no "Person"."""
     if len(place) < 5:
-        return r"\b%ss?\b" % re.escape(place)
+        return r"\b%ss?%s" % (re.escape(place), _WORD_END)
     if place[-1].lower() in "aeiouyäöüáéíóúæøåąęěėįųūāēīōāîâăəıаеиоуяэыюєії":
-        return r"\b%s[^\W\d_]{1,4}\b" % re.escape(place[:-1])
-    return r"\b%s[^\W\d_]{0,3}\b" % re.escape(place)
+        return r"\b%s%s{1,4}%s" % (re.escape(place[:-1]), _LETTER, _WORD_END)
+    return r"\b%s%s{0,3}%s" % (re.escape(place), _LETTER, _WORD_END)
+
+
+# a letter, with the vowel signs of the Indic scripts, which Python's \w leaves out ("श्रीलंका"); a word's end
+_LETTER = r"(?:[^\W\d_]|[\u0900-\u0dff])"
+_WORD_END = r"(?![^\W\d_]|[\u0900-\u0dff])"
 
 
 def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] | None:
