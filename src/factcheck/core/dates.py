@@ -211,9 +211,9 @@ def weekday_named(text: str, lang: str) -> int | None:
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DE = r"(?:del?\s+|του\s+)?"  # Spanish/Portuguese "3 de mayo de 2024", Greek "Ιανουάριο του 2026"
-# a word that may be a month name, checked against the CLDR names; with Thai's vowel and tone marks, and
-# the dots inside its abbreviations ("มีนาคม", "พ.ย.")
-_NAME = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|(?<=[\u0e01-\u0e2e])\.(?=[\u0e01-\u0e2e])){3,12}"
+_NAME = r"[^\W\d_]{3,12}"  # a word that may be a month name; checked against the CLDR names
+# in Thai, with its vowel and tone marks and the dots inside its abbreviations ("มีนาคม", "พ.ย.")
+_THAI_NAME = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|(?<=[\u0e01-\u0e2e])\.(?=[\u0e01-\u0e2e])){3,12}"
 # a month's other name after a slash, as Arabic outlets give the Levantine name beside the Egyptian one
 # ("يناير/كانون الثاني 2027"): the first names the month
 _OTHER_NAME = r"(?:/[\u0621-\u064a]{3,12}(?:\s[\u0621-\u064a]{3,12})?)?"
@@ -223,11 +223,20 @@ _OTHER_NAME = r"(?:/[\u0621-\u064a]{3,12}(?:\s[\u0621-\u064a]{3,12})?)?"
 _NUMBER = re.compile(r"\d+")
 _ISO = re.compile(rf"(?<![\w.]){_YEAR}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\w-])")
 _NUMERIC = re.compile(rf"(?<![\w.,/])(\d\d?)[./](\d\d?)[./]({_YEAR})(?![\w]|[.,/]\d)")
-# 1. august 2024, 3 de mayo de 2024, 1er août, 1 Agustus 2024
-_DMY = re.compile(
-    rf"(?<![\w.,])({_DAY}){_DAY_SUFFIX}\s*{_DE}({_NAME}){_OTHER_NAME}\.?(?:,?\s+{_DE}({_YEAR_ALONE}))?(?!\w)")
-# a month name right before the number: "August 1, 2024", "August 2024", "agosto de 2024"
-_NAME_BEFORE = re.compile(rf"(?<!\w)({_NAME}){_OTHER_NAME}\.?,?\s+{_DE}$")
+
+
+@lru_cache(maxsize=64)
+def _named_shapes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The shapes of a date with its month's name, for ``lang``: after its day ("1. august 2024",
+    "3 de mayo de 2024", "1er août", "1 Agustus 2024"), and a month's name right before the number
+    ("August 1, 2024", "August 2024", "agosto de 2024"). Thai's and Arabic's names as above."""
+    language = language_of(lang)
+    name = _THAI_NAME if language == "th" else _NAME
+    other = _OTHER_NAME if language == "ar" else ""
+    return (re.compile(rf"(?<![\w.,])({_DAY}){_DAY_SUFFIX}\s*{_DE}({name}){other}\.?(?:,?\s+{_DE}({_YEAR_ALONE}))?(?!\w)"),
+            re.compile(rf"(?<!\w)({name}){other}\.?,?\s+{_DE}$"))
+
+
 # the day may take a case ending after a hyphen, as Hungarian writes it: "december 9-ig", "november 16-án"
 _DAY_AFTER_NAME = re.compile(
     rf"({_DAY})(?:st|nd|rd|th|\.?(-[^\W\d_]{{1,6}}))?(?:,?\s+({_YEAR_ALONE}))?(?![\w%]|[.,]\d)")
@@ -250,14 +259,15 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
             day, month = month, day
         if 1 <= month <= 12 and 1 <= day <= 31:
             return DateMention(m.start(), m.end(), f"{year}-{month:02d}-{day:02d}", "day")
-    if (m := _DMY.match(text, pos, end)) and (month := month_of(m.group(2), names, lang)):
+    after_day, before_number = _named_shapes(lang)
+    if (m := after_day.match(text, pos, end)) and (month := month_of(m.group(2), names, lang)):
         day, year = int(m.group(1)), m.group(3)
         value = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
         return DateMention(m.start(), m.end(), value, "day")
     if pos - 1 >= start and text[pos - 1] in "Qq" and (m := _QUARTER.match(text, pos - 1, end)):
         return DateMention(m.start(), m.end(), f"{m.group(2)}-Q{m.group(1)}", "quarter")
     before = (pos - 1 >= start and text[pos - 1].isspace()
-              and _NAME_BEFORE.search(text, max(start, pos - 24), pos))
+              and before_number.search(text, max(start, pos - 24), pos))
     if before and (month := month_of(before.group(1), names, lang)):
         m = _DAY_AFTER_NAME.match(text, pos, end)
         if m is not None and m.group(2) is not None and language_of(lang) not in _CASED_DAYS:
