@@ -402,10 +402,10 @@ def _rates() -> _Rates:
     return _Rates()
 
 
-# USD per unit of the currencies fixed to the dollar, which the ECB does not quote: the Gulf's since
-# 2001 at the latest (the dirham at 3.6725 a dollar, the riyal at 3.75), and Jordan's dinar
 #: Everyday units of account worth a fixed number of a currency: (currency, how many)
 TALLIES: dict[str, tuple[str, int]] = {"IRT": ("IRR", 10)}
+# USD per unit of the currencies fixed to the dollar, which the ECB does not quote: the Gulf's since
+# 2001 at the latest (the dirham at 3.6725 a dollar, the riyal at 3.75), and Jordan's dinar
 PEGGED: dict[str, float] = {"AED": 1 / 3.6725, "SAR": 1 / 3.75, "QAR": 1 / 3.64, "OMR": 1 / 0.3845,
                             "BHD": 1 / 0.376, "JOD": 1 / 0.709}
 _QUIET = dt.timedelta(days=10)  # the longest the ECB goes without a rate (holidays)

@@ -45,7 +45,6 @@ SUBUNITS: dict[str, dict[str, str]] = {
 _PENCE = {"pence": "GBP", "penny": "GBP", "peniques": "GBP", "pensów": "GBP", "pensa": "GBP"}
 
 
-
 @lru_cache(maxsize=64)
 def subunits(lang: str | None) -> dict[str, str]:
     """Subunit word (casefolded) -> the ISO code of the currency it is a hundredth of, for ``lang``."""

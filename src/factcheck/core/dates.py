@@ -233,7 +233,8 @@ def _named_shapes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     language = language_of(lang)
     name = _THAI_NAME if language == "th" else _NAME
     other = _OTHER_NAME if language == "ar" else ""
-    return (re.compile(rf"(?<![\w.,])({_DAY}){_DAY_SUFFIX}\s*{_DE}({name}){other}\.?(?:,?\s+{_DE}({_YEAR_ALONE}))?(?!\w)"),
+    year = rf"(?:,?\s+{_DE}({_YEAR_ALONE}))?"
+    return (re.compile(rf"(?<![\w.,])({_DAY}){_DAY_SUFFIX}\s*{_DE}({name}){other}\.?{year}(?!\w)"),
             re.compile(rf"(?<!\w)({name}){other}\.?,?\s+{_DE}$"))
 
 

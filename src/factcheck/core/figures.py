@@ -265,6 +265,8 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
 
 
 _RUPEES = frozenset({"INR", "PKR", "NPR", "LKR"})  # not Indonesia's rupiah
+_ONE_COUNTRYS_RUPEES = re.compile(r"₹|INR|PKR")  # the sign or the code that names whose they are
+_PESO_SIGN = re.compile(r"\$\s?\d")  # the dollar's sign alone before the digits: not "US$", "USD"
 
 
 def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[Figure]) -> list[Figure]:
@@ -277,7 +279,8 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
       $1.615"; its dollars are "US$" and "dólares")."""
     out = found
     if any(f.unit in _RUPEES for f in found):
-        rupees = [f for f in found if f.unit in _RUPEES and f.kind == "money" and not {"₹", "INR", "PKR"} & set(_words(f.text))]
+        rupees = [f for f in found
+                  if f.unit in _RUPEES and f.kind == "money" and not _ONE_COUNTRYS_RUPEES.search(f.text)]
         if rupees and (code := named_currency(text, lang, "rupee")) in _RUPEES:
             out = [_as_money(f, code, as_of) if f in rupees and f.unit != code else f for f in out]
     if language_of(lang) == "es" and any(f.unit == "USD" for f in found):
@@ -286,13 +289,6 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
             out = [_as_money(f, code, as_of) if f in pesos else f for f in out]
     return out
 
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"₹|[A-Z]{3}", text)
-
-
-# the dollar's sign alone before the digits: not "US$", "USD"
-_PESO_SIGN = re.compile(r"\$\s?\d")
 
 
 # After an amount of a scale written without its currency, what ends the clause: "los ingresos subieron

@@ -121,7 +121,8 @@ _NOT_UNITS = frozenset({"ora", "λεπτά", "λεπτό", "λ.",
 EVERYDAY: dict[str | None, dict[str, str]] = {
     # every language; plain text writes the square and cube as a digit ("12 km2", "120.000 m3")
     None: {"kilo": "kg", "kilos": "kg", "quilo": "kg", "quilos": "kg", "Kilo": "kg", "km2": "km²", "m2": "m²", "m3": "m³",
-           "stremmata": "stremma", "µg": "µg", "bpd": "bbl", "b/d": "bbl"},  # the micro sign, where CLDR writes the Greek mu
+           "stremmata": "stremma", "µg": "µg",  # the micro sign, where CLDR writes the Greek mu
+           "bpd": "bbl", "b/d": "bbl"},  # oil's barrels a day (the day is read as its period, ``periods``)
     "en": {"kilowatt hours": "kWh"},
     "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma", "τόνους": "t", "τόνων": "t",
            "τόνο": "t", "μέτρων": "m", "χιλιομέτρων": "km", "μιλίων": "mi", "εκταρίων": "ha", "κιλών": "kg", "λίτρων": "l",
