@@ -23,7 +23,7 @@ from babel.numbers import get_currency_name
 
 from .currency_subunits import subunits
 from .numbers import cldr_locale, variants
-from .scripts import is_hangul
+from .scripts import is_hangul, is_katakana
 from .unit_cases import noun_cases
 from .world_currency_words import WORDS as WORLD_WORDS
 
@@ -189,7 +189,6 @@ ALIASES: dict[str, str] = {
     "令吉": "MYR",
 }
 
-_KATAKANA = re.compile(r"[\u30a0-\u30ff]")  # in which Japanese writes foreign money
 _COUNTS = (0, 1, 2, 3, 5, 11, 21, 100, 1.5)  # one number per CLDR plural category in most languages
 
 
@@ -256,7 +255,7 @@ def currency_forms(lang: str | None) -> CurrencyForms:
         # Japanese and Korean name a currency by its country and its noun ("ナイジェリア ナイラ", "태국
         # 바트"), and outlets write the noun alone, glued to the number ("1295ナイラ", "300바트"); not a
         # one-letter noun, which is a word too ("101동" is a block of flats)
-        elif len(codes) == 1 and len(noun) > 1 and all(_KATAKANA.match(ch) or is_hangul(ch) for ch in noun):
+        elif len(codes) == 1 and len(noun) > 1 and all(is_katakana(ch) or is_hangul(ch) for ch in noun):
             names.setdefault(noun, next(iter(codes)))
     # the press drops a name's first word of three: "Taiwanese dollar" for CLDR's "Nieuwe Taiwanese
     # dollar", "Korean won"; not where that leaves two currencies' ("Korean won", North and South)

@@ -290,7 +290,6 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
     return out
 
 
-
 # After an amount of a scale written without its currency, what ends the clause: "los ingresos subieron
 # un 3%, hasta 9.600 millones." (not "1.200 millones de usuarios")
 _CLAUSE_END = re.compile(

@@ -26,7 +26,7 @@ from .models import Quantity
 from .numbers import MINUS, SPACES, cldr_locale, groups_with_space, parse_number_prefix, scale_words
 from .periods import rate_follows
 from .quantity_words import ORDINAL_DOT, approx_right_before, words_for
-from .scripts import is_unspaced
+from .scripts import LETTER, is_katakana, is_unspaced
 from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, unit_forms
 from .words_before import percent_after, words_before
 
@@ -389,10 +389,9 @@ def unit_after(text: str, end: int, lang: str | None) -> tuple[str, int] | None:
     return _unit_at(text, end, _lexicon(lang), joined=True)
 
 
-# Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C").
-# A letter, and the vowel signs of the Indic scripts and Thai, which Python's \w leaves out ("किलो")
-_L = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0DFF\u0E00-\u0E4F])"
-_UNIT_WORDS = re.compile(rf"({_SP}?)(°[CF]|{_L}+\.?[²³23]?(?:/{_L}+\.?[²³23]?)?(?:{_SP}{_L}+){{0,2}})")
+# Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C", "किलो").
+_UNIT_WORDS = re.compile(
+    rf"({_SP}?)(°[CF]|{LETTER}+\.?[²³23]?(?:/{LETTER}+\.?[²³23]?)?(?:{_SP}{LETTER}+){{0,2}})")
 # A unit written as one hyphenated word ("gigawatt-hours", "киловатт-часа"), read whole before its
 # first part ("gigawatt"); a case ending after a hyphen ("48 km-es") leaves the unit before it
 _HYPHENATED = re.compile(rf"{_SP}?([^\W\d_]+-[^\W\d_]+)(?![\w-])")
@@ -405,15 +404,11 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
     """(unit symbol, end) of a unit of measurement at ``end``: the longest of the next words that
     is a unit form of the language (looked up, not matched against every form)."""
     if lex.unspaced_units and end < len(sub) and is_unspaced(sub[end]):
-        for form in lex.unspaced_units:
-            if sub.startswith(form, end) and not _katakana_goes_on(form, sub, end + len(form)):
-                return lex.units[form], end + len(form)
-        return None
-    if lex.unspaced_units and sub[end:end + 1] == " " and is_unspaced(sub[end + 1:end + 2] or " "):
-        # Thai spaces a unit from its number, and not from the next word ("241.3 ตันในไตรมาส 3")
-        for form in lex.unspaced_units:
-            if sub.startswith(form, end + 1) and not _katakana_goes_on(form, sub, end + 1 + len(form)):
-                return lex.units[form], end + 1 + len(form)
+        return _unspaced_unit(sub, end, lex)
+    # Thai spaces a unit from its number, and not from the next word ("241.3 ตันในไตรมาส 3")
+    if lex.unspaced_units and sub[end:end + 1] == " " and is_unspaced(sub[end + 1:end + 2] or " ") \
+            and (spaced := _unspaced_unit(sub, end + 1, lex)) is not None:
+        return spaced
     degrees = _DEGREE_SIGN.match(sub, end)
     if degrees is not None:  # one sign for degrees and scale: "40℃"
         return ("°C" if degrees.group(1) == "℃" else "°F"), degrees.end()
@@ -462,9 +457,17 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
     return None
 
 
+def _unspaced_unit(sub: str, at: int, lex: _Lexicon) -> tuple[str, int] | None:
+    """(unit symbol, end) of a unit written in a script without spaces, starting at ``at``; None if none."""
+    for form in lex.unspaced_units:
+        if sub.startswith(form, at) and not _katakana_goes_on(form, sub, at + len(form)):
+            return lex.units[form], at + len(form)
+    return None
+
+
 def _katakana_goes_on(form: str, sub: str, end: int) -> bool:
     """Whether a unit written in katakana is the start of a longer katakana word ("ミリアンペア" is no "ミリ")."""
-    return all("\u30a0" <= ch <= "\u30ff" for ch in (form[-1], sub[end:end + 1] or " "))
+    return all(is_katakana(ch) for ch in (form[-1], sub[end:end + 1] or " "))
 
 
 def _continues(sub: str, end: int) -> bool:

@@ -14,12 +14,19 @@ HANGUL = "\uac00-\ud7af"  # Hangul syllables
 # and the compatibility ideographs and the half-width katakana, which text pasted from older systems holds
 _COMPATIBILITY = "\uf900-\ufaff\uff66-\uff9f"
 _THAI = "\u0e00-\u0e7f"
+# A letter, as a regex: Python's \w leaves out the vowel signs of the Indic scripts and Thai ("किलो", "श्रीलंका")
+LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0DFF\u0E00-\u0E4F])"
 _HANGUL = re.compile(f"[{HANGUL}]")
 _UNSPACED = re.compile(f"[{KANA_AND_HAN}{_COMPATIBILITY}{HANGUL}{_THAI}]")
 
 
 def is_hangul(ch: str) -> bool:
     return _HANGUL.match(ch) is not None
+
+
+def is_katakana(ch: str) -> bool:
+    """A character of katakana, in which Japanese writes foreign words: units and currencies ("ミリ", "ナイラ")."""
+    return "\u30a0" <= ch <= "\u30ff"
 
 
 def is_unspaced(ch: str) -> bool:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from .currency import currency_forms
 from .numbers import cldr_locale, swiss_style
 from .quantity_words import words_for
+from .scripts import LETTER
 
 # family -> (its currencies -> their territory, what its words start with)
 FAMILIES: dict[str, tuple[dict[str, str], str]] = {
@@ -139,13 +140,11 @@ def _place_in_any_case(place: str) -> str:
     if len(place) < 5:
         return r"\b%ss?%s" % (re.escape(place), _WORD_END)
     if place[-1].lower() in "aeiouyäöüáéíóúæøåąęěėįųūāēīōāîâăəıаеиоуяэыюєії":
-        return r"\b%s%s{1,4}%s" % (re.escape(place[:-1]), _LETTER, _WORD_END)
-    return r"\b%s%s{0,3}%s" % (re.escape(place), _LETTER, _WORD_END)
+        return r"\b%s%s{1,4}%s" % (re.escape(place[:-1]), LETTER, _WORD_END)
+    return r"\b%s%s{0,3}%s" % (re.escape(place), LETTER, _WORD_END)
 
 
-# a letter, with the vowel signs of the Indic scripts, which Python's \w leaves out ("श्रीलंका"); a word's end
-_LETTER = r"(?:[^\W\d_]|[\u0900-\u0dff])"
-_WORD_END = r"(?![^\W\d_]|[\u0900-\u0dff])"
+_WORD_END = rf"(?!{LETTER})"  # no letter follows, a vowel sign neither ("श्रीलंका")
 
 
 def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] | None:
