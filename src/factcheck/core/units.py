@@ -130,13 +130,15 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            # the press's short words: "237 χιλιοστά βροχής", "28,5 εκατ. κυβικά νερού"
            "χιλιοστά": "mm", "χιλιοστών": "mm", "κυβικά": "m³", "κυβικών": "m³"},
     "id": {"ton": "t"}, "ms": {"tan": "t"},
+    # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
     "ja": {"ミリ": "mm", "ヘクトリットル": "hl", "ミリアンペア時": "mAh", "ミリアンペアアワー": "mAh"},
     "zh": {"百升": "hl", "吨": "t", "噸": "t"}, "vi": {"tấn": "t"}, "th": {"ตัน": "t"},
     "fil": {"tonelada": "t", "toneladang": "t", "ektarya": "ha"},
     # the press's kilo and tonne
     "ur": {"کلو": "kg", "ٹن": "t", "میگاواٹ": "MW", "گیگاواٹ": "GW"},
-    "hi": {"किलो": "kg", "टन": "t", "गीगावाट": "GW", "गीगावॉट": "GW", "मेगावाट": "MW", "मेगावॉट": "MW"}, "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm"},
-    "fa": {"تن": "t", "کیلو": "kg", "میلی‌متر": "mm", "میلیمتر": "mm"}, "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},  # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
+    "hi": {"किलो": "kg", "टन": "t", "गीगावाट": "GW", "गीगावॉट": "GW", "मेगावाट": "MW", "मेगावॉट": "MW"},
+    "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm"},
+    "fa": {"تن": "t", "کیلو": "kg", "میلی‌متر": "mm", "میلیمتر": "mm"}, "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},
     "it": {"tonnellate": "t", "tonnellata": "t", "metro quadro": "m²", "metri quadri": "m²"},
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m"},
     # a race's climbing, in metres of height
@@ -152,8 +154,6 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # energy written as one word, where CLDR hyphenates it ("1,05 kroner per kilowatttime")
     "da": {"højdemeter": "m", "kilowatttime": "kWh", "kilowatttimer": "kWh", "megawatttime": "MWh", "megawatttimer": "MWh"},
     "no": {"høydemeter": "m", "mål": "daa", "dekar": "daa", "kilowattime": "kWh", "kilowattimer": "kWh", "megawattime": "MWh",
-           "megawattimer": "MWh", "mil": "mil"},
-    "nb": {"høydemeter": "m", "mål": "daa", "dekar": "daa", "kilowattime": "kWh", "kilowattimer": "kWh", "megawattime": "MWh",
            "megawattimer": "MWh", "mil": "mil"},
     "sv": {"mil": "mil", "höjdmeter": "m"},
     # the press's abbreviations of square and cubic ("48 кв. км", "3,1 млн. куб. м", "120 kv. m")
@@ -184,6 +184,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "sk": {"tonami": "t", "tonách": "t", "tonám": "t", "uncu": "ozt", "trojskú uncu": "ozt"},
     "cs": {"tunami": "t", "tunách": "t", "tunám": "t", "unci": "ozt", "trojskou unci": "ozt"},
 }
+EVERYDAY["nb"] = EVERYDAY["no"]  # Norwegian under either code
 
 
 # Spans of time in the cases a number governs or a preposition asks for, where CLDR gives one form
