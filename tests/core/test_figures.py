@@ -653,12 +653,25 @@ def test_a_year_in_a_date_is_no_period():
         ("Regeringen har afsat 1,2 milliarder real, svarende til godt 1,6 milliarder kroner, i Brasilien.", "da",
          "BRL", "DKK"),
         ("The fine of 2 million euros, equivalent to 2.2 million dollars, was paid.", "en", "EUR", "USD"),
+        # the clause's verb before the words that say "the same amount"
+        ("Die Subvention hätte 4,2 Billionen Naira gekostet, umgerechnet rund 2,8 Milliarden Dollar.", "de",
+         "NGN", "USD"),
     ],
 )
 def test_an_outlets_own_conversion_is_a_courtesy(text, lang, kept, courtesy):
     stated, converted = read_figures(text, lang)
     assert (stated.unit, stated.courtesy) == (kept, False) and (converted.unit, converted.courtesy) == (courtesy, True)
     assert converted.measure == stated.measure
+
+
+def test_a_verb_and_a_bracket_between_two_sums_make_no_courtesy():
+    # the sum after the bracket restates the first in another period, not the bracket's zlotys
+    found = read_figures("Mieszkanie kosztuje 1190 euro miesięcznie (ok. 5,2 tys. zł), czyli ok. 14,3 tys. euro "
+                         "rocznie.", "pl")
+    assert [(f.unit, f.courtesy) for f in found] == [("EUR", False), ("PLN", True), ("EUR", False)]
+    # one word may stand before "umgerechnet", not two
+    assert not read_figures("Sie hätte 4,2 Billionen Naira gekostet und gespart, umgerechnet 2,8 Milliarden Dollar.",
+                            "de")[1].courtesy
 
 
 def test_a_restatement_in_the_same_currency_is_no_courtesy():

@@ -50,6 +50,7 @@ from factcheck.core import claim_words as cw
 from factcheck.core.dates import find_dates, month_names
 from factcheck.core.models import DEFAULT_THRESHOLD, Claim, Quantity, Sentence, Span
 from factcheck.core.figures import fraction_starts, may_have_figures, read_figures
+from factcheck.core.own_rates import with_own_rates
 
 __all__ = ["DEFAULT_THRESHOLD", "find_claims"]
 
@@ -552,4 +553,5 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
         spans, kept = _resolve(quantities, dates, others, entities)
         score, reasons = _score(text, s, _Found(spans, day_dates, n_words, found_hedge, found_event, title), rules)
         claims.append(Claim(orig, score, [Span(*sp) for sp in spans], kept, reasons))
+    with_own_rates(text, lang, claims)
     return claims

@@ -55,7 +55,7 @@ from dataclasses import replace
 from factcheck.core import qualified_measures, unit_prices
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
-from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of
+from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of, quoted
 from factcheck.core.day_dates import one_day_each
 from factcheck.core.figure_slips import (SWAPPED, another_time_slip, converted_tenfold, digits_swapped,
                                          fraction_in_words, leading_digit_moved, of_its_day, other_periods_amount,
@@ -224,7 +224,7 @@ def _money(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool, sc
     if date_a is None and date_b is None:  # both undated, no story date: every rate of the window
         outcomes = []
         for day in _window():
-            ua, ub = convert_to_usd(f.value, f.unit, day), convert_to_usd(g.value, g.unit, day)
+            ua, ub = _in_usd(f, day), _in_usd(g, day)
             if ua is None or ub is None:
                 return not_compared(f, g, f"no exchange rate for {f.unit if ua is None else g.unit}")
             outcomes.append(_grade(f, g, ua[0] * scale[0], ub[0] * scale[1], True, "", certain))
@@ -238,15 +238,25 @@ def _money(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool, sc
             return not_compared(f, g, f"{span}: agree at some rates, not at others")
         return Comparison(f.kind, worst.a, worst.b, worst.difference, worst.tolerance,
                           "; ".join(filter(None, [span, worst.note])), "differs-slightly")
-    ua = convert_to_usd(f.value, f.unit, date_a or date_b)
-    ub = convert_to_usd(g.value, g.unit, date_b or date_a)
+    ua, ub = _in_usd(f, date_a or date_b), _in_usd(g, date_b or date_a)
     if ua is None or ub is None:
         return not_compared(f, g, f"no exchange rate for {f.unit if ua is None else g.unit}")
     notes = []
     for fig, (usd, day), why in ((f, ua, why_a), (g, ub, why_b)):
         if fig.unit != "USD":
-            notes.append(f"{fig.text} ≈ {human_amount(usd, 'USD')} at the {day} ECB rate" + (f" ({why})" if why else ""))
+            rate = f"the {day} ECB rate" if day else "its outlet's own rate"
+            notes.append(f"{fig.text} ≈ {human_amount(usd, 'USD')} at {rate}" + (f" ({why})" if why and day else ""))
     return _grade(f, g, ua[0] * scale[0], ub[0] * scale[1], True, "; ".join(notes), certain)
+
+
+def _in_usd(f: Figure, day: str | None) -> tuple[float, str | None] | None:
+    """(``f`` in US dollars, the date of the ECB rate used) at ``day``; for a currency the ECB does
+    not quote, at the rate its own article converts it at (``core.own_rates``), with no date; None
+    without either."""
+    converted = convert_to_usd(f.value, f.unit, day)
+    if converted is None and f.usd is not None:
+        return f.usd, None
+    return converted
 
 
 def _currency_slip(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison | None:
@@ -646,6 +656,11 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
                  and not (f.nationals and g.nationals and f.nationals != g.nationals)]
         if not alike:
             continue
+        if f.kind == "money" and not quoted(f.unit) and any(g.unit == f.unit for g in alike):
+            # a sum in a currency the ECB does not quote meets its own currency before another, which
+            # only its outlet's rate converts ("4.500 bitcoin, pari a circa 41 milioni di dollari" /
+            # "450 bitcoin, worth about $41m": the bitcoin are the slip)
+            alike = [g for g in alike if g.unit == f.unit]
         options = [(g, _pair(f, g, s_few, s_many, family in lists and _one_list(f, g, s_few, s_many), _partial(f, g)))
                    for g in alike]
         compared = [(g, c) for g, c in options if c.outcome != "not-compared"]

@@ -468,6 +468,12 @@ def usd_range(code: str | None) -> tuple[float, float] | None:
     return min(seen) * 0.99, max(seen) * 1.01
 
 
+@lru_cache(maxsize=None)
+def quoted(code: str | None) -> bool:
+    """Whether the ECB quotes ``code`` (or it is the dollar or pegged to it): a rate is known."""
+    return code is not None and usd_rate(code, None) is not None
+
+
 def convert_to_usd(value: float, code: str, as_of: str | None) -> tuple[float, str | None] | None:
     """(``value`` in USD, ISO date of the rate used), or None for a currency without ECB rates."""
     rate = usd_rate(code, as_of)

@@ -296,7 +296,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     figures = _outside_spans_of_the_year(sorted(figures, key=lambda f: f.start), parts_of_year)
     if not figures:
         return []
-    courtesy = [_is_courtesy(text, figures, i, lang) for i in range(len(figures))]
+    courtesy = [is_courtesy(text, figures, i, lang) for i in range(len(figures))]
     main = [i for i in range(len(figures)) if not courtesy[i]]
     words = _words(text, lang, figures, lo, hi, parts_of_year)
     out: list[Figure | None] = [None] * len(figures)
@@ -683,7 +683,7 @@ _RESTATING = re.compile(
     r"c'est-à-dire|cioè|ossia|es decir|ou seja|oftewel)(?![^\W\d_])")
 
 
-def _is_courtesy(text: str, figures: list[Figure], i: int, lang: str) -> bool:
+def is_courtesy(text: str, figures: list[Figure], i: int, lang: str) -> bool:
     """An outlet's own conversion of the figure before it: "€1.8 billion ($1.95 billion)",
     "1.800 millones de euros, unos 1.950 millones de dólares", "10 km (6 miles)". The same amount
     in another currency or unit, in brackets or in apposition right after."""
@@ -703,9 +703,13 @@ def _is_courtesy(text: str, figures: list[Figure], i: int, lang: str) -> bool:
     words = [w for w in re.split(r"[\s,;:/=≈~(–—-]+", PERIOD_RE_LOWER.sub(" ", restated)) if w]
     approx = approx_words(language_of(lang))
     bounds = {w for w, _ in _BOUND_FORMS if " " not in w}
-    allowed = len(gap) <= 25 or (restated != lowered and len(gap) <= 40)
-    return allowed and all(w in _CONNECTORS or w in approx or w in bounds for w in words) and bool(gap.strip()) \
-        and _about_the_same(p, f)
+    restates = restated != lowered
+    allowed = len(gap) <= 25 or (restates and len(gap) <= 40)
+    others = [w for w in words if not (w in _CONNECTORS or w in approx or w in bounds)]
+    # a word that says "the same amount" may follow the clause's last word, its verb where the
+    # language puts it last: "4,2 Billionen Naira gekostet, umgerechnet rund 2,8 Milliarden Dollar"
+    verb = restates and len(others) == 1 and others[0].isalpha()
+    return allowed and (not others or verb) and bool(gap.strip()) and _about_the_same(p, f)
 
 
 def _about_the_same(p: Figure, f: Figure) -> bool:

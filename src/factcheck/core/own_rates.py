@@ -1,0 +1,63 @@
+"""Exchange rates an article gives itself, for currencies the ECB does not quote.
+
+The ECB's reference rates (``core.currency``) cover some forty currencies; the naira, the taka, the
+rouble, the dinar, the dong and the peso of most of Latin America are not among them, and their
+rates move fast (the naira lost two thirds of its worth in a year). An outlet writing of them in
+another country's language converts them itself, in brackets or in apposition: "₦1,295 ($0.84) a
+litre", "16.250 takas, soit environ 140 euros". That conversion is the rate of the story's day as
+its outlet had it, the best rate there is: each of the article's sums in that currency is worth
+so many dollars at it (``Figure.usd``), a sum with a conversion of its own at that conversion.
+
+Several conversions of one currency give the median of their rates, so one outlet's slip ("25
+Milliarden Rupiah (rund 1,5 Milliarden Dollar)") sways the others' sums less than its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from statistics import median
+
+from factcheck.core.currency import quoted
+from factcheck.core.figure_context import is_courtesy
+from factcheck.core.models import Claim, Figure
+
+
+def _conversions(text: str, lang: str, figures: list[Figure]) -> list[tuple[int, float]]:
+    """(index into ``figures``, its worth in dollars) of each sum in an unquoted currency that the
+    sentence converts to a quoted one, either way round: "₦1,295 ($0.84)" and "$605 million (80.5
+    billion rupees)"."""
+    out = []
+    for i in range(1, len(figures)):
+        p, f = figures[i - 1], figures[i]
+        if p.kind != "money" or f.kind != "money" or p.value <= 0 or f.value <= 0:
+            continue
+        for plain, converted, at in ((p, f, i - 1), (f, p, i)):
+            if plain.usd is None and not quoted(plain.unit) and converted.usd and quoted(converted.unit) \
+                    and is_courtesy(text, figures, i, lang):
+                out.append((at, converted.usd))
+    return out
+
+
+def with_own_rates(text: str, lang: str, claims: list[Claim]) -> None:
+    """Give the sums of ``claims`` (one article's, in order) in currencies the ECB does not quote
+    their worth in dollars at the article's own conversions, where it makes any."""
+    found = []  # (claim, figures in order, index, dollars)
+    for claim in claims:
+        if sum(1 for q in claim.quantities if q.kind == "money") < 2:
+            continue
+        figures = sorted(claim.quantities, key=lambda q: q.start)
+        found += [(claim, figures, i, usd) for i, usd in _conversions(text, lang, figures)]
+    if not found:
+        return
+    rates: dict[str, list[float]] = {}
+    for _, figures, i, usd in found:
+        rates.setdefault(figures[i].unit, []).append(usd / figures[i].value)
+    rate = {code: median(values) for code, values in rates.items()}
+    own = {id(figures[i]): usd for _, figures, i, usd in found}
+    for claim in claims:
+        if any(q.kind == "money" and q.usd is None and q.unit in rate for q in claim.quantities):
+            claim.quantities = [
+                replace(q, usd=own.get(id(q), q.value * rate[q.unit]))
+                if q.kind == "money" and q.usd is None and q.unit in rate else q
+                for q in claim.quantities
+            ]
