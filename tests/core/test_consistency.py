@@ -2318,6 +2318,13 @@ def test_the_same_figure_said_of_two_near_years_is_one_event_with_a_wrong_year()
                             ("Yhtiö sai saman viranomaisen sakon jo vuonna 2022, jolloin summa oli 95 miljoonaa euroa.",
                              "fi", "2026-11-20"))
     assert state == "conflict" and any("another year for the same €95 million" in line for line in lines)
+    # a season is both its years: the other's year is within it
+    state, _, _ = judge(("Malawi is still scarred by the 2022-23 epidemic, which killed 1,768 people.", "en", "2026-11-17"),
+                        ("Mlipuko wa mwaka 2023 uliua watu 1,768 nchini Malawi.", "sw", "2026-11-18"))
+    assert state == "consistent"
+    state, _, _ = judge(("L'épidémie de 2020-21 a tué 1 768 personnes au Malawi.", "fr", "2026-11-17"),
+                        ("Mlipuko wa mwaka 2023 uliua watu 1,768 nchini Malawi.", "sw", "2026-11-18"))
+    assert state == "conflict"
     # a decade apart, the same sum is of two events
     state, _, _ = judge(("Das 1912 eröffnete Stadion kostet nun 131,5 Millionen Euro.", "de", "2026-11-17"),
                         ("La rénovation, achevée en 2024, coûtera 131,5 millions d'euros.", "fr", "2026-11-18"))

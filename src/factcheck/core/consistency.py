@@ -762,7 +762,7 @@ def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
     if len(a.years) != 1 or len(b.years) != 1 or any(c.kind == "year" for c in compared):
         return []
     (x,), (y,) = a.years, b.years
-    if not (_of_its_years(fa, {x}) and _of_its_years(fb, {y})):
+    if not (_of_its_years(fa, {x}) and _of_its_years(fb, {y})) or _in_one_season(x, y, a, b):
         return []
     values = ({f.value for f in fa}, {g.value for g in fb})
     of_x, of_y = ({f.value for f in figures if f.year is not None} for figures in (fa, fb))
@@ -777,6 +777,20 @@ def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
     if not how:
         return []
     return [Comparison("year", str(x), str(y), 1.0, 0.0, f"one year mistyped: {how}", "conflict")]
+
+
+# two years in a row as one span, the second often cut short: "the 2022-23 epidemic", "la saison 2022/23"
+# (in a signature's folded text, "2022 23")
+_SEASON = re.compile(r"(?<!\d )(?<!\d)((?:1[89]|20)\d\d) (\d\d(?:\d\d)?)(?! ?\d)")
+
+
+def _in_one_season(x: int, y: int, a: Signature, b: Signature) -> bool:
+    """Whether one statement writes the two years as one span, a season ("killed 1,768 people in the
+    2022-23 epidemic" / "mwaka 2023 uliua watu 1,768"): the other's year is within it."""
+    if abs(x - y) != 1:
+        return False
+    return any(int(m[1]) == min(x, y) and int(m[2]) % 100 == max(x, y) % 100
+               for s in (a, b) for m in _SEASON.finditer(s.text))
 
 
 # how far an outlet's wrong year of one event is from the right one; a figure said alike of years a decade
