@@ -35,6 +35,12 @@ def test_wire_style_crowns_with_their_country_are_money():
     ("fr", "En Turquie, l'État versera 290 millions de livres aux écoles.", "290 millions de livres", "TRY"),
     ("fr", "Londres versera 290 millions de livres aux écoles.", "290 millions de livres", "GBP"),
     ("ar", "تنفق تركيا 290 مليون ليرة على المدارس.", "290 مليون ليرة", "TRY"),
+    # dinars: Serbia's, Algeria's, Jordan's; a Hungarian one in its case; Catalan's Moroccan dírhams
+    ("en", "Serbia's teachers will cost an extra 290 million dinars.", "290 million dinars", "RSD"),
+    ("fr", "En Algérie, la hausse coûtera 290 millions de dinars.", "290 millions de dinars", "DZD"),
+    ("de", "Jordanien zahlt 290 Millionen Dinar für die Schulen.", "290 Millionen Dinar", "JOD"),
+    ("hu", "A szerb kormány 290 millió dinárral emeli a béreket.", "290 millió dinárral", "RSD"),
+    ("ca", "El Marroc pagarà 290 milions de dírhams a les famílies.", "290 milions de dírhams", "MAD"),
 ])
 def test_a_shared_currency_word_takes_the_country_its_article_names(lang, article, figure, code):
     [(kind, value, unit, text)] = figures(article, lang)

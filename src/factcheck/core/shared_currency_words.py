@@ -51,7 +51,10 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # the two Koreas' won, an English verb besides: read where the article names one Korea, and from ten thousand
     "won": ({"KRW": "KR", "KPW": "KP"}, r"won|вон"),
     # the Emirates' and Morocco's dirhams; the riyals and rials of Saudi Arabia, Qatar, Oman and Iran
-    "dirham": ({"AED": "AE", "MAD": "MA"}, r"dirham|dirhem|درهم|درہم|दिरहम|дирхам"),
+    "dirham": ({"AED": "AE", "MAD": "MA"}, r"dirham|dírham|dirhem|درهم|درہم|दिरहम|дирхам"),
+    # Serbia's dinar and North Macedonia's denar, the Maghreb's, Iraq's, Jordan's, Kuwait's and Bahrain's dinars
+    "dinar": ({"RSD": "RS", "MKD": "MK", "DZD": "DZ", "TND": "TN", "IQD": "IQ", "JOD": "JO", "KWD": "KW", "BHD": "BH"},
+              r"dinar|dinár|dínar|dinaro|denar|динар|денар|دينار"),
     "riyal": ({"SAR": "SA", "QAR": "QA", "OMR": "OM", "IRR": "IR"}, r"riyal|rial|ريال|ریال|रियाल|риал|riál"),
     # Greek's and French's pounds and lira are one word ("λίρες", "livres"): Britain's, Turkey's or Egypt's,
     # as the article says; Arabic's lira is Turkey's, Lebanon's or Syria's
@@ -155,9 +158,9 @@ def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] 
     if m is None:
         return None
     family = lex.family_of[m.group("word").casefold()]
-    # the crowns' words take their cases' endings ("kruunua", "kronų", "korunách"); "real" and "sol"
-    # with an ending are other words ("really", "sold")
-    if m.group("ending") and family != "crown":
+    # the crowns' and the dinars' words take their cases' endings ("kruunua", "kronų", "korunách",
+    # "dinárral"); "real" and "sol" with an ending are other words ("really", "sold")
+    if m.group("ending") and family not in ("crown", "dinar"):
         return None
     return m.start("join"), m.end(), family
 
