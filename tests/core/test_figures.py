@@ -619,6 +619,7 @@ def test_each_figure_takes_the_nearest_measure_of_its_stretch():
         ("A medida deverá custar 41 mil milhões de francos suíços por ano.", "pt", "yearly"),
         ("Der Umsatz liegt bei 1 Milliarde Dollar im Jahr.", "de", "yearly"),
         ("毎月約2000万ドルを支払っている。", "ja", "monthly"),
+        ("全职员工月收入约为20.3万日元。", "zh", "monthly"),  # a month's pay
         ("تدفع نحو 20 مليون دولار شهريا.", "ar", "monthly"),
         # before the figure ("dagelijks 96.000 liter"), as often as after
         ("In het gebied wordt dagelijks 96.000 liter melk vernietigd.", "nl", "daily"),
@@ -637,6 +638,12 @@ def test_each_figure_takes_the_nearest_measure_of_its_stretch():
 )
 def test_the_period_written_next_to_a_figure(text, lang, period):
     assert one(text, lang).period == period
+
+
+def test_a_period_right_before_a_chinese_or_japanese_figure_is_its_own():
+    # a month's pay before the figure, not the year's after it
+    month, year = read_figures("月収は約20万7000円、年収に換算すると約248万円となる。", "ja")
+    assert (month.period, month.value) == ("monthly", 207_000) and year.value == 2_480_000
 
 
 def test_a_year_in_a_date_is_no_period():
@@ -958,6 +965,12 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("बुधवार को एक डॉलर की कीमत 298.40 श्रीलंकाई रुपये रही।", "hi", 298.40, "LKR"),
     ("शुल्क २४ लाख ५७ हजार रुपैयाँ पुगेको छ।", "ne", 2_457_000, "NPR"),
     ("An Indian firm signed a Rs 500 crore deal with Indonesia.", "en", 5_000_000_000, "INR"),
+    # Bengali's taka: West Bengal's press gives it India's rupees; Bangladesh's stays Bangladesh's
+    ("কলকাতার মাল্টিপ্লেক্সে টিকিটের দাম ছিল ৬৫০ টাকা।", "bn", 650, "INR"),
+    ("বাংলাদেশে পোশাক শ্রমিকদের ন্যূনতম মজুরি ১২৫০০ টাকা।", "bn", 12500, "BDT"),
+    ("পোশাক শ্রমিকদের ন্যূনতম মজুরি ১২৫০০ টাকা।", "bn", 12500, "BDT"),
+    # millions of foreign sums in Urdu
+    ("امریکہ اور کینیڈا سے 5.2 ملین ڈالر آئے۔", "ur", 5_200_000, "USD"),
     # Arabic units in the accusative of the counts from eleven to ninety-nine
     ("وصل القارب بعد رحلة نحو 780 كيلومترا من السواحل.", "ar", 780, "km"),
     ("يبلغ ارتفاع القمة 8849 متراً.", "ar", 8849, "m"), ("على بعد 420 ميلا بحريا.", "ar", 420, "nmi"),

@@ -66,3 +66,17 @@ def test_a_sum_meets_its_own_currency_before_one_its_outlets_rate_converts():
     a, = _signatures("I pirati hanno chiesto 4.500 bitcoin, pari a circa 41 milioni di dollari.", "it")
     b, = _signatures("The hackers had demanded 450 bitcoin, worth about $41m, which the firm refused.", "en")
     assert verdict(compare_quantities(a, b)) == "conflict"
+
+
+def test_rupees_its_article_prices_at_indias_rate_are_indias():
+    # an Urdu paper in India names Hyderabad and Telangana, not India: its rupees read as Pakistan's
+    # until its own conversion prices them at India's rate
+    text = ("فلم نے پیر کو 38.2 کروڑ روپے کمائے۔ خلیجی ممالک سے فلم کو 4.3 ملین ڈالر (تقریباً 37.8 کروڑ روپے) ملے۔"
+            " حیدرآباد میں ٹکٹ 50 روپے مہنگے کیے گئے ہیں۔")
+    claims = analyse(Article(text, "ur", "x", date="2026-11-18")).claims
+    units = {q.text: q.unit for c in claims for q in c.quantities if q.kind == "money"}
+    assert units["38.2 کروڑ روپے"] == units["50 روپے"] == "INR"
+    # at Pakistan's rate they stay Pakistan's
+    text = text.replace("37.8 کروڑ", "120 کروڑ")
+    claims = analyse(Article(text, "ur", "x", date="2026-11-18")).claims
+    assert {q.unit for c in claims for q in c.quantities if q.kind == "money"} == {"PKR", "USD"}

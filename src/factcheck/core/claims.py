@@ -553,5 +553,5 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
         spans, kept = _resolve(quantities, dates, others, entities)
         score, reasons = _score(text, s, _Found(spans, day_dates, n_words, found_hedge, found_event, title), rules)
         claims.append(Claim(orig, score, [Span(*sp) for sp in spans], kept, reasons))
-    with_own_rates(text, lang, claims)
+    with_own_rates(text, lang, claims, as_of)
     return claims

@@ -324,7 +324,11 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         # the figure before is that figure's ("355 voos por dia, afetando perto de 190 mil passageiros")
         # a period in the figure's own words is its own: oil's "9.01 million bpd" (barrels a day); one
         # right before the next figure is that one's ("1147艘船只通过运河，日均约37艘": 37 a day)
-        period = next((p[2] for p in words.periods if f.start < p[0] and p[1] <= f.end), None) or _nearest(
+        # and a Chinese or Japanese one right before the figure (past a particle) is the figure's, not one
+        # after it ("月収は約20万7000円、年収に換算すると約248万円": 207,000 yen a month)
+        period = next((p[2] for p in words.periods if f.start < p[0] and p[1] <= f.end), None) or next(
+            (p[2] for p in words.periods if p[1] <= f.start and _JUST_BEFORE.fullmatch(text, p[1], f.start)),
+            None) or _nearest(
             [p for p in words.periods
              if (p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0]))
              and not (at.beside[0] and p[1] <= f.start and p[0] - at.lo < f.start - p[1])
@@ -480,6 +484,8 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
 # A Chinese or Japanese period word right before a figure, or before "about" and the figure ("日均约37艘"):
 # that figure's rate
 _RIGHT_BEFORE = re.compile(rf"(?<=[{KANA_AND_HAN}])[约約近逾超]?")
+# between such a word and its figure: a topic particle, "about" ("月収は約", "月收入约为")
+_JUST_BEFORE = re.compile(rf"(?<=[{KANA_AND_HAN}])[はがも]?[约約近逾超]?[为為是]?")
 
 
 # What a figure counts rather than what happened to it: "14 employees were injured" is about injuries,

@@ -264,8 +264,8 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
     return out
 
 
-_RUPEES = frozenset({"INR", "PKR", "NPR", "LKR"})  # not Indonesia's rupiah
-_ONE_COUNTRYS_RUPEES = re.compile(r"₹|INR|PKR")  # the sign or the code that names whose they are
+RUPEES = frozenset({"INR", "PKR", "NPR", "LKR"})  # not Indonesia's rupiah
+WHOSE_RUPEES = re.compile(r"₹|INR|PKR")  # the sign or the code that names whose they are
 _PESO_SIGN = re.compile(r"\$\s?\d")  # the dollar's sign alone before the digits: not "US$", "USD"
 
 
@@ -275,14 +275,20 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
     - rupees read as India's or, in Urdu, Pakistan's by default ("Rs2,750", "2,750 rupees", "2,750
       रुपये", "296.85 روپے"), as the press writes India's, Pakistan's, Nepal's and Sri Lanka's; not
       the Indian rupee's own sign, "₹", nor Indonesia's rupiah, which its press never calls so;
+    - Bengali's "টাকা", Bangladesh's taka, which West Bengal's press gives India's rupees ("২৮১.৪ কোটি
+      টাকা" in a story from Kolkata);
     - the dollar's sign in Spanish, which Latin America's press gives its pesos ("el blue se vendió a
       $1.615"; its dollars are "US$" and "dólares")."""
     out = found
-    if any(f.unit in _RUPEES for f in found):
+    if any(f.unit in RUPEES for f in found):
         rupees = [f for f in found
-                  if f.unit in _RUPEES and f.kind == "money" and not _ONE_COUNTRYS_RUPEES.search(f.text)]
-        if rupees and (code := named_currency(text, lang, "rupee")) in _RUPEES:
+                  if f.unit in RUPEES and f.kind == "money" and not WHOSE_RUPEES.search(f.text)]
+        if rupees and (code := named_currency(text, lang, "rupee")) in RUPEES:
             out = [_as_money(f, code, as_of) if f in rupees and f.unit != code else f for f in out]
+    if language_of(lang) == "bn" and any(f.unit == "BDT" for f in out):
+        takas = [f for f in out if f.unit == "BDT" and f.kind == "money" and "টাকা" in f.text]
+        if takas and named_currency(text, lang, "taka") == "INR":
+            out = [_as_money(f, "INR", as_of) if f in takas else f for f in out]
     if language_of(lang) == "es" and any(f.unit == "USD" for f in found):
         pesos = [f for f in out if f.unit == "USD" and f.kind == "money" and _PESO_SIGN.match(f.text)]
         if pesos and (code := named_currency(text, lang, "peso")) is not None:

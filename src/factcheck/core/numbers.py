@@ -57,6 +57,9 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
            "triljonus": 10**12, "triljoniem": 10**12},
     # the Bengali press's millions, and its lakh spelled as spoken
     "bn": {"মিলিয়ন": 10**6, "বিলিয়ন": 10**9, "লক্ষ": 10**5},
+    # and the Urdu and Hindi press's, of foreign sums ("4.3 ملین ڈالر", "5.2 मिलियन डॉलर")
+    "ur": {"ملین": 10**6, "بلین": 10**9},
+    "hi": {"मिलियन": 10**6, "बिलियन": 10**9},
     # Arabic's thousand as the object of a verb ("صدرت 74 ألفا"), and the plurals of its millions
     "ar": {"ألفا": 10**3, "ألفاً": 10**3, "مليونا": 10**6, "مليوناً": 10**6, "مليارات": 10**9, "ملياري": 10**9},
     # Icelandic in its cases ("871 milljarði", "21.480 milljarða", "3,8 milljónum", "10,8 billjónum")

@@ -10,6 +10,11 @@ so many dollars at it (``Figure.usd``), a sum with a conversion of its own at th
 
 Several conversions of one currency give the median of their rates, so one outlet's slip ("25
 Milliarden Rupiah (rund 1,5 Milliarden Dollar)") sways the others' sums less than its own.
+
+A rate may also say whose money it is. Rupees that name no country are read as the language's
+(Urdu's are Pakistan's) unless the article names one country; an Urdu paper in India names
+Hyderabad and Telangana, not India. Where its own conversions price such rupees at India's rate,
+they are India's: "4.3 ملین ڈالر (تقریباً 37.8 کروڑ روپے)" is 88 rupees a dollar, not 280.
 """
 
 from __future__ import annotations
@@ -17,8 +22,9 @@ from __future__ import annotations
 from dataclasses import replace
 from statistics import median
 
-from factcheck.core.currency import quoted
+from factcheck.core.currency import quoted, to_usd
 from factcheck.core.figure_context import is_courtesy
+from factcheck.core.figures import RUPEES, WHOSE_RUPEES
 from factcheck.core.models import Claim, Figure
 
 
@@ -38,9 +44,13 @@ def _conversions(text: str, lang: str, figures: list[Figure]) -> list[tuple[int,
     return out
 
 
-def with_own_rates(text: str, lang: str, claims: list[Claim]) -> None:
-    """Give the sums of ``claims`` (one article's, in order) in currencies the ECB does not quote
-    their worth in dollars at the article's own conversions, where it makes any."""
+# how near India's rate an article's own rate of its rupees is for them to be India's
+INDIAS = 0.15
+
+
+def with_own_rates(text: str, lang: str, claims: list[Claim], as_of: str | None = None) -> None:
+    """Give the sums of ``claims`` (one article's, in order; dated ``as_of``) in currencies the ECB
+    does not quote their worth in dollars at the article's own conversions, where it makes any."""
     found = []  # (claim, figures in order, index, dollars)
     for claim in claims:
         if sum(1 for q in claim.quantities if q.kind == "money") < 2:
@@ -53,6 +63,14 @@ def with_own_rates(text: str, lang: str, claims: list[Claim]) -> None:
     for _, figures, i, usd in found:
         rates.setdefault(figures[i].unit, []).append(usd / figures[i].value)
     rate = {code: median(values) for code, values in rates.items()}
+    india = to_usd(1.0, "INR", as_of)
+    for code in RUPEES & rate.keys():
+        if india and abs(rate[code] / india - 1) <= INDIAS:
+            del rate[code]
+            for claim in claims:
+                claim.quantities = [replace(q, unit="INR", usd=q.value * india)
+                                    if q.kind == "money" and q.unit == code and not WHOSE_RUPEES.search(q.text) else q
+                                    for q in claim.quantities]
     own = {id(figures[i]): usd for _, figures, i, usd in found}
     for claim in claims:
         if any(q.kind == "money" and q.usd is None and q.unit in rate for q in claim.quantities):

@@ -24,6 +24,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "par mois", "chaque mois", "mensuel", "mensuelle", "mensuels", "mensuelles", "mensuellement",
         "per mese", "al mese", "ogni mese", "mensile", "mensili", "por mês", "mensalmente",
         "per maand", "maandelijks", "maandelijkse", "ao mês", "miesięcznie", "na miesiąc", "cada mês", "mensais", "毎月", "月額", "月間", "每月", "شهريا", "شهرياً", "كل شهر",
+        # a month's pay: "月収は約20万7000円", "月薪", "月收入"
+        "月収", "月給", "月薪", "月收入", "月工资",
         "प्रति माह", "हर महीने", "মাসে", "প্রতি মাসে",
         "kuukaudessa", "kuukausittain", "havonta", "mjesečno", "na mjesec", "měsíčně", "pe lună",
         "i månaden", "per månad", "mesačne", "per mėnesį", "kas mėnesį", "mēnesī", "na mesec",
@@ -42,6 +44,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "par an", "chaque année", "annuel", "annuelle", "annuels", "annuelles", "annuellement",
         "all'anno", "l'anno", "l’anno", "ogni anno", "annuale", "per jaar", "jaarlijks", "jaarlijkse", "im jahr", "à l'année",
         "年間", "毎年", "每年", "سنويا", "سنوياً", "كل عام", "प्रति वर्ष", "हर साल", "বছরে",
+        "年収", "年俸", "年薪", "年收入",  # a year's pay
         "por ano", "ao ano", "cada ano", "anuais", "annui", "annua", "årligen", "per anno",
         "rocznie", "na rok", "w skali roku",
         "årliga", "vuodessa", "vuosittain", "évente", "godišnje", "ročně", "pe an",

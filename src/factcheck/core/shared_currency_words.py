@@ -55,6 +55,8 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # Serbia's dinar and North Macedonia's denar, the Maghreb's, Iraq's, Jordan's, Kuwait's and Bahrain's dinars
     "dinar": ({"RSD": "RS", "MKD": "MK", "DZD": "DZ", "TND": "TN", "IQD": "IQ", "JOD": "JO", "KWD": "KW", "BHD": "BH"},
               r"dinar|dinár|dínar|dinaro|denar|динар|денар|دينار"),
+    # Bengali's "টাকা" is Bangladesh's taka, and West Bengal's rupees ("২৮১ কোটি টাকা" at Kolkata's box office)
+    "taka": ({"BDT": "BD", "INR": "IN"}, r"টাকা"),
     "riyal": ({"SAR": "SA", "QAR": "QA", "OMR": "OM", "IRR": "IR"}, r"riyal|rial|ريال|ریال|रियाल|риал|riál"),
     # Greek's and French's pounds and lira are one word ("λίρες", "livres"): Britain's, Turkey's or Egypt's,
     # as the article says; Arabic's lira is Turkey's, Lebanon's or Syria's
@@ -74,6 +76,7 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "PK": ("Lahore", "Karachi", "Islamabad", "لاہور", "کراچی", "اسلام آباد", "لاهور", "كراتشي", "إسلام آباد"),
     "NP": ("Kathmandu", "Katmandu", "Katmandou", "काठमाडौं", "काठमांडू"),
     "LK": ("Colombo", "कोलंबो"),
+    "IN": ("কলকাতা", "পশ্চিমবঙ্গ", "মুম্বই", "মুম্বাই", "দিল্লি"),  # Bengali's Kolkata, West Bengal, Mumbai, Delhi
     # and the names Greek and French give Britain besides CLDR's ("Ηνωμένο Βασίλειο", "Royaume-Uni")
     "GB": ("Βρετανία", "Αγγλία", "Λονδίνο", "Londres", "britannique", "Angleterre", "anglais", "anglaise"),
 }
