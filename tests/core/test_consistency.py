@@ -296,6 +296,18 @@ def test_two_outlets_conversions_of_one_amount_may_differ_slightly_never_conflic
     assert judge(en, far)[0] == "differs-slightly"
 
 
+def test_conversions_of_one_amount_far_apart_are_a_slip_and_of_two_amounts_not_compared():
+    es = ("El subsidio iba a costar 4,2 billones de nairas, unos 28.000 millones de dólares.", "es", "2026-11-18")
+    en = ("The subsidy had been budgeted to cost ₦4.2 trillion ($2.8 billion) this year.", "en", "2026-11-18")
+    state, lines, _ = judge(es, en)
+    assert state == "conflict" and any("own conversions of one amount" in line for line in lines)
+    # two sums that disagree: their conversions say nothing more
+    no = ("Hendelsen vil totalt koste 6,5 millioner dollar, eller rundt 70 millioner kroner.", "no", "2026-11-18")
+    en = ("The rescue cost 1.9 million dollars (about 20 million kroner).", "en", "2026-11-18")
+    _, lines, _ = judge(no, en)
+    assert not any("own conversions" in line for line in lines)
+
+
 def test_counts_of_different_days_are_a_timeline_not_a_conflict():
     state, lines, _ = judge(("これまでに64人の死亡が確認された。", "ja", "2024-01-03"),
                             ("El número de muertos asciende a 245.", "es", "2024-03-26"))

@@ -704,7 +704,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
         if best.outcome != "not-compared":  # the two amounts are one: each side's conversion of it is checked
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
-            out += _conversions_of_one_amount(*sides)
+            out += _conversions_of_one_amount(*sides, one_amount=best.outcome != "conflict")
     out += _in_another_dimension(fa, fb, out)
     return out + (_year_slip(a, b, fa, fb, out) or _date_moved(a, b, out) or _second_year_slip(a, b, out)
                   or _one_year_each(a, b, fa, fb, out) or one_day_each(a, b, out))
@@ -1130,13 +1130,16 @@ def _conversions(f: Figure, s: Signature) -> list[Figure]:
     return out
 
 
-def _conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figure, Signature]) -> list[Comparison]:
+def _conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figure, Signature],
+                               one_amount: bool = True) -> list[Comparison]:
     """Two statements of one amount, where both give it in one currency, one or both as their own
     conversion: "SEK 310mn (€27mn)" / "310 millions de couronnes suédoises (environ 28 millions d'euros)", or
     "68.500 Kronen (rund 2.800 Euro)" / "circa 2.740 euro". Each outlet converts at its own rate and
     rounds its own way, so the two agree within the precision written (a conversion of one digit,
-    "2 mil milhões de dólares", is a rounding to that digit: 1.9 agrees) or differ slightly; never more
-    (a conversion far off its own amount is ``_slipped_conversions``'s)."""
+    "2 mil milhões de dólares", is a rounding to that digit: 1.9 agrees) or differ slightly; where the
+    amounts are ``one_amount`` (they agree), conversions ``CONVERSION_SLIP`` apart are one outlet's
+    slip ("4,2 billones de nairas, unos 28.000 millones de dólares" / "₦4.2 trillion ($2.8 billion)"),
+    and where they are not, two amounts' conversions, not compared."""
     (f, s_f), (g, s_g) = side, other
     if f.kind != "money" or g.kind != "money":
         return []
@@ -1148,6 +1151,11 @@ def _conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figu
     for x, y in pairs:
         difference = relative_difference(x.value, y.value)
         tolerance = max(EXACT, _one_digit(x), _one_digit(y))
+        if max(x.value, y.value) >= CONVERSION_SLIP * min(x.value, y.value):
+            if one_amount:
+                out.append(Comparison("money", x.text, y.text, difference, CONVERSION_SLIP - 1,
+                                      "the outlets' own conversions of one amount", "conflict"))
+            continue
         outcome = "consistent" if difference <= tolerance + 1e-12 else "differs-slightly"
         out.append(Comparison("money", x.text, y.text, difference, tolerance, "the outlets' own conversions", outcome))
     return out
