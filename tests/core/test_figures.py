@@ -620,6 +620,11 @@ def test_each_figure_takes_the_nearest_measure_of_its_stretch():
         ("Der Umsatz liegt bei 1 Milliarde Dollar im Jahr.", "de", "yearly"),
         ("毎月約2000万ドルを支払っている。", "ja", "monthly"),
         ("全职员工月收入约为20.3万日元。", "zh", "monthly"),  # a month's pay
+        ("Tiền thuê nhà trung bình là 642 AUD mỗi tháng.", "vi", "monthly"),
+        ("Temir yo'l haftasiga 1 100 ta vagon beradi.", "uz", "weekly"),
+        ("Теміржол тәулігіне 1 100 вагон береді.", "kk", "daily"),
+        ("השכר עומד על 8,000 שקל לחודש.", "he", "monthly"),
+        ("Liman günde 864 bin metreküp su üretiyor.", "tr", "daily"),
         ("تدفع نحو 20 مليون دولار شهريا.", "ar", "monthly"),
         # before the figure ("dagelijks 96.000 liter"), as often as after
         ("In het gebied wordt dagelijks 96.000 liter melk vernietigd.", "nl", "daily"),
@@ -644,6 +649,11 @@ def test_a_period_right_before_a_chinese_or_japanese_figure_is_its_own():
     # a month's pay before the figure, not the year's after it
     month, year = read_figures("月収は約20万7000円、年収に換算すると約248万円となる。", "ja")
     assert (month.period, month.value) == ("monthly", 207_000) and year.value == 2_480_000
+
+
+def test_a_period_right_before_the_next_figure_is_that_ones():
+    total, year = read_figures("정부는 5년간 3조3천억 원을 투입하는데, 이는 연간 6,600억 원 규모다.", "ko")[-2:]
+    assert (total.value, total.period) == (3.3e12, None) and (year.value, year.period) == (6.6e11, "yearly")
 
 
 def test_a_year_in_a_date_is_no_period():

@@ -323,7 +323,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         # a period after the figure, past a conjunction, is another clause's; one before it but nearer
         # the figure before is that figure's ("355 voos por dia, afetando perto de 190 mil passageiros")
         # a period in the figure's own words is its own: oil's "9.01 million bpd" (barrels a day); one
-        # right before the next figure is that one's ("1147艘船只通过运河，日均约37艘": 37 a day)
+        # right before the next figure is that one's ("1147艘船只通过运河，日均约37艘": 37 a day; "5년간
+        # 3조3천억 원을 투입 ... 연간 6,600억 원": 660 billion a year, not 3.3 trillion)
         # and a Chinese or Japanese one right before the figure (past a particle) is the figure's, not one
         # after it ("月収は約20万7000円、年収に換算すると約248万円": 207,000 yen a month)
         period = next((p[2] for p in words.periods if f.start < p[0] and p[1] <= f.end), None) or next(
@@ -332,7 +333,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             [p for p in words.periods
              if (p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0]))
              and not (at.beside[0] and p[1] <= f.start and p[0] - at.lo < f.start - p[1])
-             and not (at.beside[1] and p[0] >= f.end and _RIGHT_BEFORE.fullmatch(text, p[1], at.hi))],
+             and not (at.beside[1] and p[0] >= f.end
+                      and (_RIGHT_BEFORE.fullmatch(text, p[1], at.hi) or text[p[1]:at.hi].isspace()))],
             f.start, f.end, at.lo, at.hi, before_limit=60, after_limit=40)
         if f.kind == "percent":  # "29 % a year" is a rate, not an amount per period; a change has its base
             period = _nearest(words.bases, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside) \

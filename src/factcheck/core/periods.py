@@ -15,6 +15,9 @@ from factcheck.core.scripts import KANA_AND_HAN
 # Period words per period, for the languages we see most; matched case-insensitively on word bounds.
 PERIODS: dict[str, tuple[str, ...]] = {
     "monthly": (
+        # Vietnamese, Korean, Uzbek, Kazakh, Swahili, Tagalog, Hebrew ("642 AUD mỗi tháng", "매달", "oyiga")
+        "mỗi tháng", "hằng tháng", "hàng tháng", "매달", "매월", "oyiga", "айына", "kila mwezi", "bawat buwan",
+        "לחודש",
         "monthly", "per month", "a month", "each month", "every month", "/month", "/mo",
         "månedlig", "månedligt", "månedlige", "om måneden", "pr. måned", "pr måned", "per måned",
         "hver måned", "i måneden", "om månaden", "varje månad", "månatlig", "månatligen",
@@ -36,6 +39,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "vsak mesec", "per mes", "ماهانه", "در ماه", "ماہانہ",
     ),
     "yearly": (
+        "mỗi năm", "hằng năm", "hàng năm", "매년", "연간", "yiliga", "жылына", "kila mwaka", "bawat taon",
+        "taun-taon", "לשנה",
         "annually", "annual", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
         "årligt", "årlig", "årlige", "om året", "pr. år", "per år", "hvert år", "varje år",
         "setiap tahun", "tiap tahun", "per tahun", "setahun", "/tahun", "tahunan",
@@ -55,6 +60,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "vsako leto", "a l'any", "a l’any", "cada any", "per any", "سالانه", "سالانہ", "सालाना",
     ),
     "weekly": (
+        "mỗi tuần", "hằng tuần", "hàng tuần", "주당", "haftasiga", "аптасына", "kila wiki", "bawat linggo",
+        "לשבוע", "每周", "每週", "毎週",
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
         "hver uge", "setiap minggu", "per minggu", "seminggu", "pro woche", "wöchentlich",
         "por semana", "a la semana", "cada semana", "semanal", "semanales", "par semaine",
@@ -70,6 +77,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "pro kopf und woche", "pro person und woche",  # "120 Litern pro Kopf und Woche"
     ),
     "daily": (
+        "mỗi ngày", "hằng ngày", "hàng ngày", "매일", "kuniga", "sutkasiga", "күніне", "тәулігіне", "kila siku",
+        "araw-araw", "ליום", "günde",
         "daily", "per day", "a day", "each day", "every day", "dagligt", "om dagen", "hver dag",
         "setiap hari", "per hari", "sehari", "pro tag", "täglich", "al día", "por día", "cada día",
         "diario", "diaria", "diarios", "diarias", "diariamente", "diário", "diária", "diários", "diárias",
