@@ -981,6 +981,15 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("পোশাক শ্রমিকদের ন্যূনতম মজুরি ১২৫০০ টাকা।", "bn", 12500, "BDT"),
     # millions of foreign sums in Urdu
     ("امریکہ اور کینیڈا سے 5.2 ملین ڈالر آئے۔", "ur", 5_200_000, "USD"),
+    # the rupee and the crore in South India's languages (in Sri Lanka's Tamil, Sri Lanka's rupee);
+    # the crore borrowed by the world's press
+    ("படம் ரூ.480 கோடியைத் தாண்டியது.", "ta", 4_800_000_000, "INR"),
+    ("టికెట్ ధర పెరిగింది (రూ.176.5 కోట్లు).", "te", 1_765_000_000, "INR"),
+    ("இலங்கையில் ஒரு கிலோ அரிசி ரூ.250 ஆக உயர்ந்தது.", "ta", 250, "LKR"),
+    ("Di India, filem itu meraih kutipan bersih 72.6 crore rupee.", "ms", 726_000_000, "INR"),
+    # Korean thousands of ten thousands after a larger group, and a currency's name written as one word
+    ("망치 가격은 4억1천200만 홍콩달러였다.", "ko", 412_000_000, "HKD"),
+    ("La policia suma 389 tones confiscades.", "ca", 389, "t"),
     # Arabic units in the accusative of the counts from eleven to ninety-nine
     ("وصل القارب بعد رحلة نحو 780 كيلومترا من السواحل.", "ar", 780, "km"),
     ("يبلغ ارتفاع القمة 8849 متراً.", "ar", 8849, "m"), ("على بعد 420 ميلا بحريا.", "ar", 420, "nmi"),

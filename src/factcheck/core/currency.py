@@ -84,6 +84,9 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            **{f"{country} {rupees}": code for country, code in (("पाकिस्तानी", "PKR"), ("नेपाली", "NPR"),
                                                                 ("श्रीलंकाई", "LKR"), ("भारतीय", "INR"))
               for rupees in ("रुपये", "रुपए")}},
+    # the rupee in South India's languages, abbreviated before the number ("ரூ.480 கோடி", "రూ.176.5 కోట్లు")
+    "ta": {"ரூ.": "INR", "ரூபாய்": "INR"}, "te": {"రూ.": "INR", "రూపాయలు": "INR", "రూపాయి": "INR"},
+    "kn": {"ರೂ.": "INR", "ರೂಪಾಯಿ": "INR"}, "ml": {"രൂ.": "INR", "രൂപ": "INR"},
     # Icelandic, in its cases; a bare "krónur" is the crown its article names (``shared_currency_words``)
     "is": {"íslenskra króna": "ISK", "íslenskar krónur": "ISK", "íslenskum krónum": "ISK", "norskra króna": "NOK",
            "norskar krónur": "NOK",
@@ -244,6 +247,10 @@ def currency_forms(lang: str | None) -> CurrencyForms:
         for source in (locale, *regions):
             for name in cldr_names(code, source):
                 names.setdefault(" ".join(name.split()).casefold(), code)
+    if language == "ko":  # the press writes a name's words together ("홍콩달러"; CLDR: "홍콩 달러")
+        for name, code in list(names.items()):
+            if " " in name:
+                names.setdefault(name.replace(" ", ""), code)
     # the noun of a currency's names, bare and in the cases a sentence gives it: Hungarian "1,6 milliárd
     # jent" (CLDR: "japán jen"), "zlotyt"; where the noun names one currency
     nouns = codes_by_word((name.split()[-1], code) for name, code in names.items()

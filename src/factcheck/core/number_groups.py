@@ -39,7 +39,7 @@ def in_groups(text: str, found: list[Figure], lang: str | None) -> list[Figure]:
         if out and _next_group(text, out[-1], last, f, scales):
             value = out[-1].value + f.value
         elif out:
-            value = _thousands_of_the_next_scale(text, out[-1], f, scales)
+            value = _thousands_of_the_next_scale(text, out[-1], last, f, scales)
         if value is not None:
             before = out[-1]
             usd = None if f.usd is None else f.usd * value / f.value
@@ -63,16 +63,18 @@ def _glued_scale(figure_text: str, scales: dict[str, int], at_end: bool) -> int 
     return scales.get(_folded(m.group(1))) if m and is_unspaced(m.group(1)) else None
 
 
-def _thousands_of_the_next_scale(text: str, before: Figure, f: Figure, scales: dict[str, int]) -> float | None:
+def _thousands_of_the_next_scale(text: str, before: Figure, last: Figure, f: Figure,
+                                 scales: dict[str, int]) -> float | None:
     """Korean thousands inside a group of ten thousands: "4천600만원" is (4,600)만, 46 million won,
-    where "4천" and "600만원" are read apart. None if ``before`` and ``f`` are not so."""
+    where "4천" and "600만원" are read apart; so is "1천200만" after a larger group ("4억1천200만" is
+    412 million: ``before`` "4억1천", its ``last`` group "1천"). None if they are not so."""
     inner = _glued_scale(before.text, scales, at_end=True)
     outer = _glued_scale(f.text, scales, at_end=False)
     if before.kind != "number" or before.unit is not None or text[before.end:f.start] or not inner or not outer \
-            or f.kind not in ("number", "money") or not before.value < outer or inner >= outer:
+            or f.kind not in ("number", "money") or not last.value < outer or inner >= outer:
         return None
     rest = f.value / outer
-    return (before.value + rest) * outer if rest < inner else None
+    return before.value - last.value + (last.value + rest) * outer if rest < inner else None
 
 
 def _next_group(text: str, before: Figure, last: Figure, f: Figure, scales: dict[str, int]) -> bool:

@@ -36,6 +36,8 @@ def by_word(forms: dict[int, str]) -> dict[str, int]:
 #: Scale words CLDR does not have but newspapers use ("$3bn", "£15.45m"). Keyed by CLDR language.
 #: Single-character forms (like CLDR's own "M", "K") are only trusted after a currency symbol:
 #: see ``quantities``.
+# India's crore and lakh, which the world's press borrows writing of India ("72.6 crore rupee" in Malay)
+BORROWED_SCALE_WORDS = {"crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5}
 EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     "en": {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12,
            "crores": 10**7, "lakhs": 10**5},
@@ -60,6 +62,9 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     # and the Urdu and Hindi press's, of foreign sums ("4.3 ملین ڈالر", "5.2 मिलियन डॉलर")
     "ur": {"ملین": 10**6, "بلین": 10**9},
     "hi": {"मिलियन": 10**6, "बिलियन": 10**9},
+    # and South India's crores and lakhs, which CLDR counts in millions ("ரூ.480 கோடி", "రూ.176.5 కోట్లు")
+    "ta": {"கோடி": 10**7, "லட்சம்": 10**5}, "te": {"కోట్లు": 10**7, "కోటి": 10**7, "లక్షలు": 10**5, "లక్ష": 10**5},
+    "kn": {"ಕೋಟಿ": 10**7, "ಲಕ್ಷ": 10**5}, "ml": {"കോടി": 10**7, "ലക്ഷം": 10**5},
     # Arabic's thousand as the object of a verb ("صدرت 74 ألفا"), and the plurals of its millions
     "ar": {"ألفا": 10**3, "ألفاً": 10**3, "مليونا": 10**6, "مليوناً": 10**6, "مليارات": 10**9, "ملياري": 10**9},
     # Icelandic in its cases ("871 milljarði", "21.480 milljarða", "3,8 milljónum", "10,8 billjónum")
@@ -321,6 +326,8 @@ def scale_words(lang: str | None) -> dict[str, int]:
         if not before and word and multiplier > 1 and not any(ch.isdigit() for ch in word):
             words.setdefault(word, multiplier)
     for word, multiplier in EXTRA_SCALE_WORDS.get(locale.language, {}).items():
+        words.setdefault(word, multiplier)
+    for word, multiplier in BORROWED_SCALE_WORDS.items():
         words.setdefault(word, multiplier)
     for variant in variants(lang):
         for word, multiplier in scale_words(variant).items():

@@ -141,6 +141,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "fa": {"تن": "t", "کیلو": "kg", "میلی‌متر": "mm", "میلیمتر": "mm"}, "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},
     "it": {"tonnellate": "t", "tonnellata": "t", "metro quadro": "m²", "metri quadri": "m²"},
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m"},
+    "ca": {"tones": "t", "tona": "t"},  # CLDR: "tones mètriques"
     # a race's climbing, in metres of height
     "de": {"Höhenmeter": "m", "Höhenmetern": "m"},
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
