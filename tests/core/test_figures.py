@@ -625,6 +625,8 @@ def test_each_figure_takes_the_nearest_measure_of_its_stretch():
         ("Теміржол тәулігіне 1 100 вагон береді.", "kk", "daily"),
         ("השכר עומד על 8,000 שקל לחודש.", "he", "monthly"),
         ("Liman günde 864 bin metreküp su üretiyor.", "tr", "daily"),
+        # touching the words around it, as Chinese and Japanese ones do
+        ("ค่าจ้าง 7,100 บาทต่อเดือน", "th", "monthly"), ("ប្រាក់ឈ្នួល ២១៧ ដុល្លារក្នុងមួយខែ។", "km", "monthly"),
         ("تدفع نحو 20 مليون دولار شهريا.", "ar", "monthly"),
         # before the figure ("dagelijks 96.000 liter"), as often as after
         ("In het gebied wordt dagelijks 96.000 liter melk vernietigd.", "nl", "daily"),
@@ -990,6 +992,9 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     # Korean thousands of ten thousands after a larger group, and a currency's name written as one word
     ("망치 가격은 4억1천200만 홍콩달러였다.", "ko", 412_000_000, "HKD"),
     ("La policia suma 389 tones confiscades.", "ca", 389, "t"),
+    # Khmer: no space after a currency's word, the thousands grouped with a full stop
+    ("ប្រាក់ឈ្នួល ២១៧ ដុល្លារក្នុងមួយខែ។", "km", 217, "USD"), ("ប្រាក់ឈ្នួល ប្រមាណ ៨៧២.០០០ រៀល", "km", 872_000, "KHR"),
+    ("អតិផរណា ២.៥ ភាគរយ", "km", 2.5, "%"),
     # Arabic units in the accusative of the counts from eleven to ninety-nine
     ("وصل القارب بعد رحلة نحو 780 كيلومترا من السواحل.", "ar", 780, "km"),
     ("يبلغ ارتفاع القمة 8849 متراً.", "ar", 8849, "m"), ("على بعد 420 ميلا بحريا.", "ar", 420, "nmi"),

@@ -35,7 +35,7 @@ CODES: tuple[str, ...] = (
     "AUD BGN BRL CAD CHF CNY CZK DKK EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN MYR NOK NZD "
     "PLN RON RUB SEK SGD THB TRY USD ZAR "
     "AED ARS BDT CLP COP EGP KES NGN PEN PKR SAR TWD UAH VND QAR OMR BHD JOD MAD IRR NPR LKR "
-    "RSD MKD DZD TND IQD KWD"
+    "RSD MKD DZD TND IQD KWD KHR"
 ).split()
 _BARE_CODE_EXCLUDED = {"PHP", "NPR"}
 _ALL_CODES = (*CODES, "PHP")
@@ -77,6 +77,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "fa": {"دلار": "USD", "یورو": "EUR", "پوند": "GBP", "یوان": "CNY", "لیر": "TRY", "ین": "JPY"},
     "ur": {"ڈالر": "USD", "امریکی ڈالر": "USD", "یورو": "EUR", "پاؤنڈ": "GBP", "روپے": "PKR", "روپیہ": "PKR",
            "پاکستانی روپے": "PKR", "بھارتی روپے": "INR"},
+    "km": {"ដុល្លារ": "USD", "រៀល": "KHR"},
     "th": {"เยน": "JPY", "บาท": "THB", "ดอลลาร์": "USD", "ดอลลาร์สหรัฐ": "USD", "ยูโร": "EUR", "หยวน": "CNY"},
     "hi": {"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "येन": "JPY", "युआन": "CNY", "रुपये": "INR",
            "रुपए": "INR",

@@ -176,8 +176,9 @@ def apostrophe_groups(text: str, lang: str | None, lo: int = 0, hi: int | None =
 #: groups them with a space: there a number of whole groups of three after a first digit not 0 is
 #: whole ("0.625" stays a decimal). Babel reads such a number as a decimal. French outlets write it too
 #: (Belgian papers, wire copy: "plus de 14.800 kilomètres de fibre"), where a decimal takes a comma;
-#: Nordic and Finnish outlets do not, so they are not listed.
-DOTTED_GROUPS = frozenset({"sq", "pl", "cs", "sk", "hu", "lt", "lv", "et", "bg", "ru", "uk", "mk", "gl", "fr"})
+#: Nordic and Finnish outlets do not, so they are not listed. Cambodia's press writes the French way
+#: ("៩១៨.០០០ នាក់", 918,000 people) where CLDR gives Khmer a decimal point.
+DOTTED_GROUPS = frozenset({"sq", "pl", "cs", "sk", "hu", "lt", "lv", "et", "bg", "ru", "uk", "mk", "gl", "fr", "km"})
 DOTTED = re.compile(rf"[{MINUS}]?[1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})+(?:,[0-9]*)?")
 
 
@@ -206,8 +207,9 @@ def _conventions(lang: str | None) -> tuple[tuple[re.Pattern[str], dict[int, str
         table: dict[int, str | None] = {ord(c): None for c in groups}
         table.update({ord(dec): ".", ord("\u2212"): "-"})
         conventions.append((_convention_regex(dec, groups), table))
-    if decimal == "," and "." not in own_groups and cldr_locale(lang).language in DOTTED_GROUPS:
-        conventions.insert(1, (DOTTED, {ord("."): None, ord(","): ".", ord("\u2212"): "-"}))
+    if "." not in own_groups and cldr_locale(lang).language in DOTTED_GROUPS:
+        # after the language's own decimal comma; before its own decimal point (Khmer's)
+        conventions.insert(1 if decimal == "," else 0, (DOTTED, {ord("."): None, ord(","): ".", ord("\u2212"): "-"}))
     if decimal == "." and group == ",":
         conventions.append((INDIAN_GROUPS, {ord(","): None, ord("\u2212"): "-"}))
     return tuple(conventions)

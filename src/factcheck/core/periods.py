@@ -10,14 +10,14 @@ import re
 from functools import lru_cache
 
 from factcheck.core import cldr_periods
-from factcheck.core.scripts import KANA_AND_HAN
+from factcheck.core.scripts import WITHOUT_SPACES
 
 # Period words per period, for the languages we see most; matched case-insensitively on word bounds.
 PERIODS: dict[str, tuple[str, ...]] = {
     "monthly": (
         # Vietnamese, Korean, Uzbek, Kazakh, Swahili, Tagalog, Hebrew ("642 AUD mỗi tháng", "매달", "oyiga")
         "mỗi tháng", "hằng tháng", "hàng tháng", "매달", "매월", "oyiga", "айына", "kila mwezi", "bawat buwan",
-        "לחודש",
+        "לחודש", "ต่อเดือน", "ក្នុងមួយខែ",
         "monthly", "per month", "a month", "each month", "every month", "/month", "/mo",
         "månedlig", "månedligt", "månedlige", "om måneden", "pr. måned", "pr måned", "per måned",
         "hver måned", "i måneden", "om månaden", "varje månad", "månatlig", "månatligen",
@@ -40,7 +40,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
     ),
     "yearly": (
         "mỗi năm", "hằng năm", "hàng năm", "매년", "연간", "yiliga", "жылына", "kila mwaka", "bawat taon",
-        "taun-taon", "לשנה",
+        "taun-taon", "לשנה", "ต่อปี", "ក្នុងមួយឆ្នាំ",
         "annually", "annual", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
         "årligt", "årlig", "årlige", "om året", "pr. år", "per år", "hvert år", "varje år",
         "setiap tahun", "tiap tahun", "per tahun", "setahun", "/tahun", "tahunan",
@@ -61,7 +61,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
     ),
     "weekly": (
         "mỗi tuần", "hằng tuần", "hàng tuần", "주당", "haftasiga", "аптасына", "kila wiki", "bawat linggo",
-        "לשבוע", "每周", "每週", "毎週",
+        "לשבוע", "每周", "每週", "毎週", "ต่อสัปดาห์", "ក្នុងមួយសប្តាហ៍",
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
         "hver uge", "setiap minggu", "per minggu", "seminggu", "pro woche", "wöchentlich",
         "por semana", "a la semana", "cada semana", "semanal", "semanales", "par semaine",
@@ -78,7 +78,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
     ),
     "daily": (
         "mỗi ngày", "hằng ngày", "hàng ngày", "매일", "kuniga", "sutkasiga", "күніне", "тәулігіне", "kila siku",
-        "araw-araw", "ליום", "günde",
+        "araw-araw", "ליום", "günde", "ต่อวัน", "ក្នុងមួយថ្ងៃ",
         "daily", "per day", "a day", "each day", "every day", "dagligt", "om dagen", "hver dag",
         "setiap hari", "per hari", "sehari", "pro tag", "täglich", "al día", "por día", "cada día",
         "diario", "diaria", "diarios", "diarias", "diariamente", "diário", "diária", "diários", "diárias",
@@ -176,8 +176,8 @@ def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     # after the restrictions" may be a rate. A Latvian period word in the locative is a time where an
     # adjective before it agrees ("pirmajā dienā", "šajā gadā": on the first day, this year), a rate
     # alone ("10 100 pasažieru dienā").
-    return re.compile(rf"(?<!ajā\s)(?:(?<![\w])|(?=/)|(?=[{KANA_AND_HAN}])){trie}"
-                      rf"(?:(?![\w])|(?<=[{KANA_AND_HAN}]))"
+    return re.compile(rf"(?<!ajā\s)(?:(?<![\w])|(?=/)|(?=[{WITHOUT_SPACES}])){trie}"
+                      rf"(?:(?![\w])|(?<=[{WITHOUT_SPACES}]))"
                       rf"(?!\s+(?:1[89]|20)\d\d(?![\d.,]\d))(?!\s+(?:{_LATER_OR_EARLIER})(?![\w]))"
                       rf"(?!\s+(?:after|before)\s+\w+ing(?![\w]))", flags)
 

@@ -97,6 +97,7 @@ WORDS.update({
     "he": {"approx": ("כ-", "כמעט", "בערך", "קרוב ל-"), "percent": ("אחוזים", "אחוז")},
     "am": {"approx": ("ወደ", "በግምት", "ገደማ"), "percent": ("በመቶ",)},
     "ne": {"approx": ("करिब", "लगभग"), "percent": ("प्रतिशत", "प्रतिशतको", "प्रतिशतले")},
+    "km": {"approx": ("ប្រមាណ", "ជាង", "ជិត"), "percent": ("ភាគរយ",)},
 })
 WORDS.update({
     "fi": {"approx": ("noin", "lähes", "melkein", "runsaat", "vajaat", "liki", "suunnilleen", "arviolta"),

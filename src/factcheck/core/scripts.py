@@ -1,7 +1,7 @@
 """The scripts a number may touch without a space, as regex class ranges and tests: Japanese kana
-and the ideographs of Chinese and Japanese, written without spaces between words ("約2000万ドル",
-"1.2メートル"), and Korean Hangul, which glues its counters and scale words to a number ("1,850명",
-"12조 원"). One place for the ranges the readers of dates, periods, quantities and currencies share;
+and the ideographs of Chinese and Japanese, Thai, Lao, Burmese and Khmer, written without spaces
+between words ("約2000万ドル", "1.2メートル", "២១៧ ដុល្លារក្នុងមួយខែ"), and Korean Hangul, which glues
+its counters and scale words to a number ("1,850명", "12조 원"). One place for the ranges the readers of dates, periods, quantities and currencies share;
 and the decimal digits of other scripts ("১০৮.৬", "۲۸"), which the sentence splitter and the figure
 reader both read as ASCII."""
 
@@ -14,10 +14,13 @@ HANGUL = "\uac00-\ud7af"  # Hangul syllables
 # and the compatibility ideographs and the half-width katakana, which text pasted from older systems holds
 _COMPATIBILITY = "\uf900-\ufaff\uff66-\uff9f"
 _THAI = "\u0e00-\u0e7f"
+_LAO_MYANMAR_KHMER = "\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff"  # written without spaces, as Thai
 # A letter, as a regex: Python's \w leaves out the vowel signs of the Indic scripts and Thai ("किलो", "श्रीलंका")
 LETTER = r"(?:[^\W\d_]|[\u0900-\u0963\u0970-\u0DFF\u0E00-\u0E4F])"
 _HANGUL = re.compile(f"[{HANGUL}]")
-_UNSPACED = re.compile(f"[{KANA_AND_HAN}{_COMPATIBILITY}{HANGUL}{_THAI}]")
+_UNSPACED = re.compile(f"[{KANA_AND_HAN}{_COMPATIBILITY}{HANGUL}{_THAI}{_LAO_MYANMAR_KHMER}]")
+# the scripts whose words touch: a word of theirs is one wherever it stands ("ค่าจ้าง 7,100 บาทต่อเดือน")
+WITHOUT_SPACES = f"{KANA_AND_HAN}{_THAI}{_LAO_MYANMAR_KHMER}"
 
 
 def is_hangul(ch: str) -> bool:

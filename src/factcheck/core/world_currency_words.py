@@ -37,19 +37,21 @@ WORDS: dict[str, str] = {
     "forintov": "HUF", "forints": "HUF", "forintti": "HUF", "forinttia": "HUF", "forintu": "HUF", "forinty": "HUF",
     "forintów": "HUF", "forintů": "HUF", "forintų": "HUF", "forinți": "HUF", "fòrint": "HUF", "fòrints": "HUF",
     "rupiah": "IDR", "rupiahs": "IDR", "shekel": "ILS", "shekeli": "ILS", "shekels": "ILS", "krónur": "ISK", "yen":
-    "JPY", "yens": "JPY", "yên": "JPY", "denaari": "MKD", "denar": "MKD", "denara": "MKD", "denarai": "MKD", "denaras":
-    "MKD", "denarer": "MKD", "denarja": "MKD", "denarji": "MKD", "denars": "MKD", "denary": "MKD", "denarów": "MKD",
-    "denarų": "MKD", "denár": "MKD", "denára": "MKD", "denáre": "MKD", "denárov": "MKD", "denáru": "MKD", "denáry":
-    "MKD", "denárů": "MKD", "denāri": "MKD", "denārs": "MKD", "dénár": "MKD", "ringgit": "MYR", "ringgita": "MYR",
-    "ringgiter": "MYR", "ringgiti": "MYR", "ringgitit": "MYR", "ringgitiä": "MYR", "ringgitov": "MYR", "ringgits":
-    "MYR", "ringgitu": "MYR", "ringgity": "MYR", "ringgitów": "MYR", "ringgitů": "MYR", "nair": "NGN", "naira": "NGN",
-    "nairaa": "NGN", "nairas": "NGN", "nairası": "NGN", "nairat": "NGN", "naire": "NGN", "naires": "NGN", "nairi":
-    "NGN", "nairos": "NGN", "nairy": "NGN", "nairų": "NGN", "zlotai": "PLN", "zlotas": "PLN", "zlote": "PLN", "zloti":
-    "PLN", "zlotisi": "PLN", "zlotov": "PLN", "zlots": "PLN", "zlott": "PLN", "zlotti": "PLN", "zloty": "PLN", "zlotys":
-    "PLN", "zloté": "PLN", "zlotého": "PLN", "zlotý": "PLN", "zlotých": "PLN", "zlotų": "PLN", "zloți": "PLN", "złote":
-    "PLN", "złotego": "PLN", "złoty": "PLN", "złotya": "PLN", "złotych": "PLN", "baht": "THB", "bahts": "THB", "liras":
-    "TRY", "hryvnia": "UAH", "hryvniaa": "UAH", "hryvnias": "UAH", "dong": "VND", "dongs": "VND", "dông": "VND",
-    "dôngs": "VND", "đồng": "VND", "rand": "ZAR", "rands": "ZAR",
+    "JPY", "yens": "JPY", "yên": "JPY", "riel": "KHR", "riela": "KHR", "riele": "KHR", "rieles": "KHR", "rieli": "KHR",
+    "rieliai": "KHR", "rielio": "KHR", "rielis": "KHR", "rieliä": "KHR", "rielių": "KHR", "rielov": "KHR", "riels":
+    "KHR", "rielu": "KHR", "riely": "KHR", "rielů": "KHR", "denaari": "MKD", "denar": "MKD", "denara": "MKD", "denarai":
+    "MKD", "denaras": "MKD", "denarer": "MKD", "denarja": "MKD", "denarji": "MKD", "denars": "MKD", "denary": "MKD",
+    "denarów": "MKD", "denarų": "MKD", "denár": "MKD", "denára": "MKD", "denáre": "MKD", "denárov": "MKD", "denáru":
+    "MKD", "denáry": "MKD", "denárů": "MKD", "denāri": "MKD", "denārs": "MKD", "dénár": "MKD", "ringgit": "MYR",
+    "ringgita": "MYR", "ringgiter": "MYR", "ringgiti": "MYR", "ringgitit": "MYR", "ringgitiä": "MYR", "ringgitov":
+    "MYR", "ringgits": "MYR", "ringgitu": "MYR", "ringgity": "MYR", "ringgitów": "MYR", "ringgitů": "MYR", "nair":
+    "NGN", "naira": "NGN", "nairaa": "NGN", "nairas": "NGN", "nairası": "NGN", "nairat": "NGN", "naire": "NGN",
+    "naires": "NGN", "nairi": "NGN", "nairos": "NGN", "nairy": "NGN", "nairų": "NGN", "zlotai": "PLN", "zlotas": "PLN",
+    "zlote": "PLN", "zloti": "PLN", "zlotisi": "PLN", "zlotov": "PLN", "zlots": "PLN", "zlott": "PLN", "zlotti": "PLN",
+    "zloty": "PLN", "zlotys": "PLN", "zloté": "PLN", "zlotého": "PLN", "zlotý": "PLN", "zlotých": "PLN", "zlotų": "PLN",
+    "zloți": "PLN", "złote": "PLN", "złotego": "PLN", "złoty": "PLN", "złotya": "PLN", "złotych": "PLN", "baht": "THB",
+    "bahts": "THB", "liras": "TRY", "hryvnia": "UAH", "hryvniaa": "UAH", "hryvnias": "UAH", "dong": "VND", "dongs":
+    "VND", "dông": "VND", "dôngs": "VND", "đồng": "VND", "rand": "ZAR", "rands": "ZAR",
 }
 
 
