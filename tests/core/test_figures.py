@@ -995,6 +995,9 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     # Khmer: no space after a currency's word, the thousands grouped with a full stop
     ("ប្រាក់ឈ្នួល ២១៧ ដុល្លារក្នុងមួយខែ។", "km", 217, "USD"), ("ប្រាក់ឈ្នួល ប្រមាណ ៨៧២.០០០ រៀល", "km", 872_000, "KHR"),
     ("អតិផរណា ២.៥ ភាគរយ", "km", 2.5, "%"),
+    # the quintal or centner, a hundred kilograms, and the decitonne; Kazakh tonnes in their cases
+    ("Урожайность составила 34 центнера с гектара.", "ru", 34, "q"), ("zaledwie 15,8 dt/ha", "pl", 15.8, "q"),
+    ("hosildorlik gektariga 34 sentner", "uz", 34, "q"), ("Былтыр 3,31 млн тоннадан астам жиналды.", "kk", 3_310_000, "t"),
     # Arabic units in the accusative of the counts from eleven to ninety-nine
     ("وصل القارب بعد رحلة نحو 780 كيلومترا من السواحل.", "ar", 780, "km"),
     ("يبلغ ارتفاع القمة 8849 متراً.", "ar", 8849, "m"), ("على بعد 420 ميلا بحريا.", "ar", 420, "nmi"),

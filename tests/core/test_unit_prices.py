@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.core.figures import read_figures
 from factcheck.core.signature import build_signature
 
 from .pairs import judged
@@ -118,3 +119,9 @@ def test_a_speed_in_words_agrees_with_its_symbol_and_is_no_length():
     # an hour later is no rate
     (f,) = build_signature("The 120 km road opened an hour later.", "en").quantities
     assert f.unit == "km"
+
+
+def test_a_price_per_quintal_in_hindi_and_per_kilo_in_urdu():
+    quintal, = read_figures("लासलगांव में भाव 4,500 रुपये प्रति क्विंटल रहा।", "hi")
+    kilo, = read_figures("لاہور میں آٹا 150 روپے فی کلو ہو گیا۔", "ur")
+    assert (quintal.per, kilo.per) == ("q", "kg")

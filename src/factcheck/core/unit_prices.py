@@ -21,11 +21,11 @@ from factcheck.core.quantities import unit_after
 from factcheck.core.units import DIMENSION, convert, unit_forms
 
 # the words for "per" after a figure ("a tonne", "je Tonne", "la tonne", "pe kilogram", "za tonę",
-# "kada kilo", "à l'heure"), and a slash ("€70/MWh")
+# "kada kilo", "à l'heure", "प्रति क्विंटल", "فی کلو"), and a slash ("€70/MWh")
 _PER = re.compile(
     r"\)?[ \u00a0]*(?:/[ \u00a0]*|à[ \u00a0]+l['’]|"
     r"(?:per|pr\.|a|an|each|pro|je|la|le|el|il|par|por|al|alla|à|za|na|pe|po|kada|ng|"
-    r"för|ανά)[ \u00a0]+(?:(?:one|every|cada|chaque|ogni)[ \u00a0]+)?)", re.IGNORECASE)
+    r"för|ανά|प्रति|فی)[ \u00a0]+(?:(?:one|every|cada|chaque|ogni)[ \u00a0]+)?)", re.IGNORECASE)
 # where the case of the unit's word says "per" ("9,80 euroa kilolta", "780 euroa tonnilta",
 # "hektáronként", "tonnánként")
 _PER_CASES: dict[str, dict[str, str]] = {

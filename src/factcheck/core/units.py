@@ -85,8 +85,11 @@ SYMBOLS_ONLY: dict[str, tuple[str, str]] = {
 READ_OTHERWISE: dict[str, tuple[str, str]] = {"s": ("second", "duration")}
 #: Units of one country's speech, read from its words only (``EVERYDAY``): the Scandinavian mile of
 #: ten kilometres ("Banan är 87 mil lång"), not the English mile other languages' "mil" is
-LOCAL: dict[str, tuple[str, str]] = {"mil": ("scandinavian_mile", "length")}
-_DEFINED = ("scandinavian_mile = 10 * kilometer",)  # what pint's registry lacks
+LOCAL: dict[str, tuple[str, str]] = {"mil": ("scandinavian_mile", "length"),
+                                     # and the quintal or centner of a hundred kilograms, in which India
+                                     # prices onions and the former Soviet Union counts yields
+                                     "q": ("centner", "mass")}
+_DEFINED = ("scandinavian_mile = 10 * kilometer", "centner = 100 * kilogram")  # what pint's registry lacks
 _PINT = ({symbol: expr for symbol, expr, _ in UNITS.values()}
          | {s: expr for s, (expr, _) in (SYMBOLS_ONLY | READ_OTHERWISE | LOCAL).items()})
 DIMENSION = ({symbol: dim for symbol, _, dim in UNITS.values()}
@@ -123,7 +126,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     None: {"kilo": "kg", "kilos": "kg", "quilo": "kg", "quilos": "kg", "Kilo": "kg", "km2": "km²", "m2": "m²", "m3": "m³",
            "stremmata": "stremma", "µg": "µg",  # the micro sign, where CLDR writes the Greek mu
            "bpd": "bbl", "b/d": "bbl"},  # oil's barrels a day (the day is read as its period, ``periods``)
-    "en": {"kilowatt hours": "kWh"},
+    "en": {"kilowatt hours": "kWh", "quintal": "q", "quintals": "q"},
     "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma", "τόνους": "t", "τόνων": "t",
            "τόνο": "t", "μέτρων": "m", "χιλιομέτρων": "km", "μιλίων": "mi", "εκταρίων": "ha", "κιλών": "kg", "λίτρων": "l",
            "τετραγωνικών χιλιομέτρων": "km²", "τετραγωνικών μέτρων": "m²",
@@ -136,22 +139,26 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "fil": {"tonelada": "t", "toneladang": "t", "ektarya": "ha"},
     # the press's kilo and tonne
     "ur": {"کلو": "kg", "ٹن": "t", "میگاواٹ": "MW", "گیگاواٹ": "GW"},
-    "hi": {"किलो": "kg", "टन": "t", "गीगावाट": "GW", "गीगावॉट": "GW", "मेगावाट": "MW", "मेगावॉट": "MW"},
+    "hi": {"किलो": "kg", "टन": "t", "गीगावाट": "GW", "गीगावॉट": "GW", "मेगावाट": "MW", "मेगावॉट": "MW",
+           "क्विंटल": "q"},
+    "mr": {"क्विंटल": "q"}, "kk": {"центнер": "q", "центнерден": "q", "тонна": "t", "тоннадан": "t", "тоннаға": "t"},
+    "uz": {"sentner": "q", "sentnerni": "q", "sentnerdan": "q"},
     "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm"},
     "fa": {"تن": "t", "کیلو": "kg", "میلی‌متر": "mm", "میلیمتر": "mm"}, "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},
     "it": {"tonnellate": "t", "tonnellata": "t", "metro quadro": "m²", "metri quadri": "m²"},
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m"},
     "ca": {"tones": "t", "tona": "t"},  # CLDR: "tones mètriques"
     # a race's climbing, in metres of height
-    "de": {"Höhenmeter": "m", "Höhenmetern": "m"},
+    "de": {"Höhenmeter": "m", "Höhenmetern": "m", "dt": "q", "Dezitonnen": "q", "Doppelzentner": "q"},
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
     "hu": {"tonna": "t", "tonnát": "t", "tonnával": "t", "tonnányi": "t", "hektárt": "ha", "hektáron": "ha"},
-    "tr": {"tona": "t", "tonu": "t", "tonluk": "t", "dönüm": "daa", "dönümlük": "daa"},
+    "tr": {"tona": "t", "tonu": "t", "tonluk": "t", "dönüm": "daa", "dönümlük": "daa", "sentner": "q"},
     "fi": {"tonnin": "t", "tonniin": "t", "tonnilla": "t"},
     "lt": {"tona": "t", "tonos": "t", "tonų": "t", "toną": "t", "tonomis": "t"},  # CLDR: "metrinių tonų"
     "lv": {"tonna": "t", "tonnas": "t", "tonnu": "t", "tonnām": "t"},  # CLDR: "metrisko tonnu"
     # the press's accents on the larger prefixes ("120 euros le mégawattheure")
-    "fr": {"mégawattheure": "MWh", "mégawattheures": "MWh", "térawattheure": "TWh", "térawattheures": "TWh"},
+    "fr": {"mégawattheure": "MWh", "mégawattheures": "MWh", "térawattheure": "TWh", "térawattheures": "TWh",
+           "quintal": "q", "quintaux": "q"},
     # energy written as one word, where CLDR hyphenates it ("1,05 kroner per kilowatttime")
     "da": {"højdemeter": "m", "kilowatttime": "kWh", "kilowatttimer": "kWh", "megawatttime": "MWh", "megawatttimer": "MWh"},
     "no": {"høydemeter": "m", "mål": "daa", "dekar": "daa", "kilowattime": "kWh", "kilowattimer": "kWh", "megawattime": "MWh",
@@ -163,13 +170,15 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "тона": "t", "тон": "t"},
     "ru": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
            "тонн": "t", "тонны": "t", "тонну": "t", "тонна": "t", "тоннами": "t", "тоннах": "t", "тоннам": "t",
-           "кубометров": "m³", "кубометра": "m³", "кубометры": "m³", "кубометр": "m³", "т": "t"},
+           "кубометров": "m³", "кубометра": "m³", "кубометры": "m³", "кубометр": "m³", "т": "t",
+           "центнер": "q", "центнера": "q", "центнеров": "q"},
     "uk": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
            "тонн": "t", "тонни": "t", "тонну": "t", "тонна": "t", "тоннами": "t", "тоннах": "t", "т": "t"},
     "sr": {"kubika": "m³", "кубика": "m³", "кв. км": "km²", "кв. м": "m²", "куб. м": "m³", "kv. km": "km²", "kv. m": "m²", "kub. m": "m³",
            "tona": "t", "тона": "t", "tonama": "t", "тонама": "t"},
     "mk": {"тони": "t", "тона": "t"}, "sq": {"ton": "t", "tonë": "t"},
     "pl": {"km kw": "km²", "m kw": "m²", "m sześc": "m³",  # the dot after them ends the word
+           "dt": "q", "decyton": "q",  # a decitonne is a quintal ("15,8 dt/ha")
            "tonami": "t", "tonach": "t", "tonom": "t", "uncję": "ozt", "uncję trojańską": "ozt"},
     # Croatian writes "četvorni" as often as CLDR's "kvadratni"
     "hr": {"kubika": "m³", "četvornih kilometara": "km²", "četvorna kilometra": "km²", "četvorni kilometar": "km²",
