@@ -997,7 +997,10 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("អតិផរណា ២.៥ ភាគរយ", "km", 2.5, "%"),
     # the quintal or centner, a hundred kilograms, and the decitonne; Kazakh tonnes in their cases
     ("Урожайность составила 34 центнера с гектара.", "ru", 34, "q"), ("zaledwie 15,8 dt/ha", "pl", 15.8, "q"),
-    ("hosildorlik gektariga 34 sentner", "uz", 34, "q"), ("Былтыр 3,31 млн тоннадан астам жиналды.", "kk", 3_310_000, "t"),
+    ("hosildorlik gektariga 34 sentner", "uz", 34, "q"),
+    # a first group of one or two written as its scale word alone, the next joined with "and"
+    ("یک میلیون و ۶۷۳ هزار نفر در حج شرکت کردند.", "fa", 1_673_000, None),
+    ("بلغ عدد السكان مليونين و300 ألف نسمة.", "ar", 2_300_000, None), ("1 مليون و673 ألف حاج", "ar", 1_673_000, None), ("Былтыр 3,31 млн тоннадан астам жиналды.", "kk", 3_310_000, "t"),
     # Arabic units in the accusative of the counts from eleven to ninety-nine
     ("وصل القارب بعد رحلة نحو 780 كيلومترا من السواحل.", "ar", 780, "km"),
     ("يبلغ ارتفاع القمة 8849 متراً.", "ar", 8849, "m"), ("على بعد 420 ميلا بحريا.", "ar", 420, "nmi"),
