@@ -1415,6 +1415,12 @@ def test_a_country_s_count_may_be_a_part_of_the_whole():
     assert state == "conflict"  # a part larger than the whole
 
 
+def test_rescuers_in_slovak_are_rescuers_and_their_swapped_count_a_slip():
+    state, _, _ = judge(("Do akcie sa zapojilo 86 záchranárov, päť vrtuľníkov a štyri lavínové psy.", "sk", "2026-11-18"),
+                        ("V sobotu pátralo 68 záchranářů s pěti vrtulníky.", "cs", "2026-11-18"))
+    assert state == "conflict"
+
+
 def test_two_digits_swapped_in_a_sum_are_a_slip():
     state, lines, _ = judge(("Il Westbridge ha acquistato Szalai per 86 milioni di euro più bonus.", "it", "2026-08-27"),
                             ("O Westbridge contratou Szalai por 68 milhões de euros.", "pt", "2026-08-27"))

@@ -384,6 +384,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "brandmænd", "redningsfolk", "brannmenn", "brandmän", "räddningspersonal", "petugas pemadam", "personel",
         "strażak", "ratownik", "hasič", "záchranář", "tűzoltó", "palomie", "pelastaj", "pompieri", "salvator",
         "vatrogas", "spasioc", "spasilac", "πυροσβέστ", "διασώστ", "itfaiyeci",
+        "záchranár", "спасател", "пожарн", "рятувальник", "пожежник", "救援人员", "消防员", "救助隊", "消防隊員",
+        "구조대원", "소방관",
     ),
     "coverage": (
         "coverage", "vaccination rate", "cobertura", "couverture", "impfquote", "durchimpfung",
