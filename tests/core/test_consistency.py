@@ -1415,6 +1415,16 @@ def test_a_country_s_count_may_be_a_part_of_the_whole():
     assert state == "conflict"  # a part larger than the whole
 
 
+def test_a_plain_number_near_the_others_sum_is_that_sum_its_currency_unsaid():
+    de = ("Vor der Freigabe kostete ein Dollar offiziell 166,10 Birr.", "de", "2026-11-18")
+    fr = ("Mardi, le birr s'échangeait à 166,10 pour un dollar.", "fr", "2026-11-18")
+    state, lines, _ = judge(de, fr)
+    assert state == "consistent" and any("says no currency" in line for line in lines)
+    # its currency is a guess: a sum far off is not compared, not a conflict
+    far = ("Mardi, le birr s'échangeait à 175,90 pour un dollar.", "fr", "2026-11-18")
+    assert judge(de, far)[0] != "conflict"
+
+
 def test_rescuers_in_slovak_are_rescuers_and_their_swapped_count_a_slip():
     state, _, _ = judge(("Do akcie sa zapojilo 86 záchranárov, päť vrtuľníkov a štyri lavínové psy.", "sk", "2026-11-18"),
                         ("V sobotu pátralo 68 záchranářů s pěti vrtulníky.", "cs", "2026-11-18"))

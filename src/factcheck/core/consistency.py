@@ -933,12 +933,21 @@ def _currency_unsaid(figures: list[Figure], other: list[Figure]) -> tuple[list[F
     # and a change of a sum where the other's money changes too ("ont reculé de 6,3 milliards" / "cayeron
     # en 6.300 millones de dólares")
     changes = {g.measure for g in other if g.kind == "money" and g.measure in CHANGES}
+    sums = [g for g in other if g.kind == "money"]
     for f in figures:
-        if _bare_sum(f) and (f.measure in _SUM_MEASURES or f.measure in changes):
+        if _bare_sum(f) and (f.measure in _SUM_MEASURES or f.measure in changes) or _a_sum_near(f, sums):
             f = replace(f, kind="money", unit=code, usd=None, as_of=None)
             unsaid.add(id(f))
         out.append(f)
     return out, unsaid
+
+
+def _a_sum_near(f: Figure, sums: list[Figure]) -> bool:
+    """A plain number of three digits or more within a few per cent of one of the other statement's
+    sums: that sum, its currency unsaid ("le birr s'échangeait à 166,10" / "kostete ein Dollar offiziell
+    166,10 Birr", "7 500 lira i månaden" where Swedish names no Turkey)."""
+    return f.kind == "number" and f.unit is None and not f.words and abs(f.value) >= 100 \
+        and any(relative_difference(f.value, g.value) <= SLIGHT_MAX for g in sums)
 
 
 def _bare_sum(f: Figure) -> bool:

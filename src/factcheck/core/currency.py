@@ -35,7 +35,7 @@ CODES: tuple[str, ...] = (
     "AUD BGN BRL CAD CHF CNY CZK DKK EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN MYR NOK NZD "
     "PLN RON RUB SEK SGD THB TRY USD ZAR "
     "AED ARS BDT CLP COP EGP KES NGN PEN PKR SAR TWD UAH VND QAR OMR BHD JOD MAD IRR NPR LKR "
-    "RSD MKD DZD TND IQD KWD KHR"
+    "RSD MKD DZD TND IQD KWD KHR ETB AZN"
 ).split()
 _BARE_CODE_EXCLUDED = {"PHP", "NPR"}
 _ALL_CODES = (*CODES, "PHP")
@@ -78,6 +78,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "ur": {"ڈالر": "USD", "امریکی ڈالر": "USD", "یورو": "EUR", "پاؤنڈ": "GBP", "روپے": "PKR", "روپیہ": "PKR",
            "پاکستانی روپے": "PKR", "بھارتی روپے": "INR"},
     "km": {"ដុល្លារ": "USD", "រៀល": "KHR"},
+    "so": {"doolar": "USD", "doollar": "USD"}, "am": {"ብር": "ETB", "ዶላር": "USD"}, "az": {"manat": "AZN"},
     "th": {"เยน": "JPY", "บาท": "THB", "ดอลลาร์": "USD", "ดอลลาร์สหรัฐ": "USD", "ยูโร": "EUR", "หยวน": "CNY"},
     "hi": {"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "येन": "JPY", "युआन": "CNY", "रुपये": "INR",
            "रुपए": "INR",
@@ -86,7 +87,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
                                                                 ("श्रीलंकाई", "LKR"), ("भारतीय", "INR"))
               for rupees in ("रुपये", "रुपए")}},
     # the rupee in South India's languages, abbreviated before the number ("ரூ.480 கோடி", "రూ.176.5 కోట్లు")
-    "ta": {"ரூ.": "INR", "ரூபாய்": "INR"}, "te": {"రూ.": "INR", "రూపాయలు": "INR", "రూపాయి": "INR"},
+    "ta": {"ரூ.": "INR", "ரூபாய்": "INR", "ரூபா": "INR"},  # "ரூபா": Sri Lanka's Tamil
+    "te": {"రూ.": "INR", "రూపాయలు": "INR", "రూపాయి": "INR"},
     "kn": {"ರೂ.": "INR", "ರೂಪಾಯಿ": "INR"}, "ml": {"രൂ.": "INR", "രൂപ": "INR"},
     # Icelandic, in its cases; a bare "krónur" is the crown its article names (``shared_currency_words``)
     "is": {"íslenskra króna": "ISK", "íslenskar krónur": "ISK", "íslenskum krónum": "ISK", "norskra króna": "NOK",
@@ -190,7 +192,7 @@ ALIASES: dict[str, str] = {
     "تومان": "IRT", "تومن": "IRT", "toman": "IRT", "tomans": "IRT", "tümən": "IRT", "tümen": "IRT", "туман": "IRT",
     "тумана": "IRT", "туманов": "IRT", "土曼": "IRT", "トマン": "IRT",
     # Chinese press: a currency's noun without its country ("涨至1295奈拉"; CLDR: "尼日利亚奈拉")
-    "奈拉": "NGN", "塔卡": "BDT", "卢布": "RUB", "盧布": "RUB", "兰特": "ZAR", "蘭特": "ZAR", "林吉特": "MYR",
+    "比尔": "ETB", "奈拉": "NGN", "塔卡": "BDT", "卢布": "RUB", "盧布": "RUB", "兰特": "ZAR", "蘭特": "ZAR", "林吉特": "MYR",
     "令吉": "MYR",
 }
 

@@ -61,7 +61,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
     ),
     "weekly": (
         "mỗi tuần", "hằng tuần", "hàng tuần", "주당", "haftasiga", "аптасына", "kila wiki", "bawat linggo",
-        "לשבוע", "每周", "每週", "毎週", "ต่อสัปดาห์", "ក្នុងមួយសប្តាហ៍",
+        "לשבוע", "每周", "每週", "毎週", "ต่อสัปดาห์", "ក្នុងមួយសប្តាហ៍", "週給", "周薪",
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
         "hver uge", "setiap minggu", "per minggu", "seminggu", "pro woche", "wöchentlich",
         "por semana", "a la semana", "cada semana", "semanal", "semanales", "par semaine",
@@ -78,7 +78,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
     ),
     "daily": (
         "mỗi ngày", "hằng ngày", "hàng ngày", "매일", "kuniga", "sutkasiga", "күніне", "тәулігіне", "kila siku",
-        "araw-araw", "ליום", "günde", "ต่อวัน", "ក្នុងមួយថ្ងៃ",
+        "araw-araw", "ליום", "günde", "günlük", "ต่อวัน", "ក្នុងមួយថ្ងៃ", "日給", "日薪", "日工资",  # a day's pay
         "daily", "per day", "a day", "each day", "every day", "dagligt", "om dagen", "hver dag",
         "setiap hari", "per hari", "sehari", "pro tag", "täglich", "al día", "por día", "cada día",
         "diario", "diaria", "diarios", "diarias", "diariamente", "diário", "diária", "diários", "diárias",

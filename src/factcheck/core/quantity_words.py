@@ -98,6 +98,8 @@ WORDS.update({
     "am": {"approx": ("ወደ", "በግምት", "ገደማ"), "percent": ("በመቶ",)},
     "ne": {"approx": ("करिब", "लगभग"), "percent": ("प्रतिशत", "प्रतिशतको", "प्रतिशतले")},
     "km": {"approx": ("ប្រមាណ", "ជាង", "ជិត"), "percent": ("ភាគរយ",)},
+    # Somali joins a scale word and its currency with "oo" ("7.4 bilyan oo doolar")
+    "so": {"approx": ("ku dhawaad", "qiyaastii", "ilaa"), "percent": ("boqolkiiba",), "currency_of": ("oo",)},
 })
 WORDS.update({
     "fi": {"approx": ("noin", "lähes", "melkein", "runsaat", "vajaat", "liki", "suunnilleen", "arviolta"),

@@ -60,7 +60,8 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "riyal": ({"SAR": "SA", "QAR": "QA", "OMR": "OM", "IRR": "IR"}, r"riyal|rial|ريال|ریال|रियाल|риал|riál"),
     # Greek's and French's pounds and lira are one word ("λίρες", "livres"): Britain's, Turkey's or Egypt's,
     # as the article says; Arabic's lira is Turkey's, Lebanon's or Syria's
-    "lira": ({"GBP": "GB", "TRY": "TR", "EGP": "EG", "LBP": "LB", "SYP": "SY"}, r"λίρ|λιρ|ليرة|ليرات|livre"),
+    "lira": ({"GBP": "GB", "TRY": "TR", "EGP": "EG", "LBP": "LB", "SYP": "SY"},
+             r"λίρ|λιρ|ليرة|ليرات|livre|lira|лир"),
 }
 # Words that name a country besides CLDR's name for it: cities that name it as often as its name does
 # ("Dubai-based", "الرياض"), and its everyday names and adjectives

@@ -25,27 +25,28 @@ LANGUAGES = ("en de fr es it pt nl da sv nb fi pl cs sk hu ro bg hr sr sl el tr 
              "ca").split()
 SHARE = 0.75
 _ENDING = 3  # letters a case ending adds to a currency word's stem
-# "3 real reasons", "el sol brilló 3 horas", Italian "denaro" (money)
-ORDINARY = frozenset({"real", "réal", "sol", "sols", "soles", "denaro", "denari"})
+# "3 real reasons", "el sol brilló 3 horas", Italian "denaro" (money) and "birra" (beer)
+ORDINARY = frozenset({"real", "réal", "sol", "sols", "soles", "denaro", "denari", "birra"})
 
 WORDS: dict[str, str] = {
     "taka": "BDT", "takaa": "BDT", "takas": "BDT", "takası": "BDT", "takat": "BDT", "lev": "BGN", "leva": "BGN",
     "levas": "BGN", "levs": "BGN", "reals": "BRL", "reāls": "BRL", "réals": "BRL", "yuan": "CNY", "yuans": "CNY",
-    "korunaa": "CZK", "korunaer": "CZK", "korunas": "CZK", "korunası": "CZK", "euro": "EUR", "euroa": "EUR", "euros":
-    "EUR", "eurot": "EUR", "euró": "EUR", "forint": "HUF", "forinta": "HUF", "forintai": "HUF", "forintas": "HUF",
-    "forinte": "HUF", "forinter": "HUF", "forinti": "HUF", "forintit": "HUF", "forinto": "HUF", "forintos": "HUF",
-    "forintov": "HUF", "forints": "HUF", "forintti": "HUF", "forinttia": "HUF", "forintu": "HUF", "forinty": "HUF",
-    "forintów": "HUF", "forintů": "HUF", "forintų": "HUF", "forinți": "HUF", "fòrint": "HUF", "fòrints": "HUF",
-    "rupiah": "IDR", "rupiahs": "IDR", "shekel": "ILS", "shekeli": "ILS", "shekels": "ILS", "krónur": "ISK", "yen":
-    "JPY", "yens": "JPY", "yên": "JPY", "riel": "KHR", "riela": "KHR", "riele": "KHR", "rieles": "KHR", "rieli": "KHR",
-    "rieliai": "KHR", "rielio": "KHR", "rielis": "KHR", "rieliä": "KHR", "rielių": "KHR", "rielov": "KHR", "riels":
-    "KHR", "rielu": "KHR", "riely": "KHR", "rielů": "KHR", "denaari": "MKD", "denar": "MKD", "denara": "MKD", "denarai":
-    "MKD", "denaras": "MKD", "denarer": "MKD", "denarja": "MKD", "denarji": "MKD", "denars": "MKD", "denary": "MKD",
-    "denarów": "MKD", "denarų": "MKD", "denár": "MKD", "denára": "MKD", "denáre": "MKD", "denárov": "MKD", "denáru":
-    "MKD", "denáry": "MKD", "denárů": "MKD", "denāri": "MKD", "denārs": "MKD", "dénár": "MKD", "ringgit": "MYR",
-    "ringgita": "MYR", "ringgiter": "MYR", "ringgiti": "MYR", "ringgitit": "MYR", "ringgitiä": "MYR", "ringgitov":
-    "MYR", "ringgits": "MYR", "ringgitu": "MYR", "ringgity": "MYR", "ringgitów": "MYR", "ringgitů": "MYR", "nair":
-    "NGN", "naira": "NGN", "nairaa": "NGN", "nairas": "NGN", "nairası": "NGN", "nairat": "NGN", "naire": "NGN",
+    "korunaa": "CZK", "korunaer": "CZK", "korunas": "CZK", "korunası": "CZK", "birr": "ETB", "birri": "ETB", "birriä":
+    "ETB", "birrov": "ETB", "birrs": "ETB", "birru": "ETB", "birry": "ETB", "birrów": "ETB", "birrů": "ETB", "euro":
+    "EUR", "euroa": "EUR", "euros": "EUR", "eurot": "EUR", "euró": "EUR", "forint": "HUF", "forinta": "HUF", "forintai":
+    "HUF", "forintas": "HUF", "forinte": "HUF", "forinter": "HUF", "forinti": "HUF", "forintit": "HUF", "forinto":
+    "HUF", "forintos": "HUF", "forintov": "HUF", "forints": "HUF", "forintti": "HUF", "forinttia": "HUF", "forintu":
+    "HUF", "forinty": "HUF", "forintów": "HUF", "forintů": "HUF", "forintų": "HUF", "forinți": "HUF", "fòrint": "HUF",
+    "fòrints": "HUF", "rupiah": "IDR", "rupiahs": "IDR", "shekel": "ILS", "shekeli": "ILS", "shekels": "ILS", "krónur":
+    "ISK", "yen": "JPY", "yens": "JPY", "yên": "JPY", "riel": "KHR", "riela": "KHR", "riele": "KHR", "rieles": "KHR",
+    "rieli": "KHR", "rieliai": "KHR", "rielio": "KHR", "rielis": "KHR", "rieliä": "KHR", "rielių": "KHR", "rielov":
+    "KHR", "riels": "KHR", "rielu": "KHR", "riely": "KHR", "rielů": "KHR", "denaari": "MKD", "denar": "MKD", "denara":
+    "MKD", "denarai": "MKD", "denaras": "MKD", "denarer": "MKD", "denarja": "MKD", "denarji": "MKD", "denars": "MKD",
+    "denary": "MKD", "denarów": "MKD", "denarų": "MKD", "denár": "MKD", "denára": "MKD", "denáre": "MKD", "denárov":
+    "MKD", "denáru": "MKD", "denáry": "MKD", "denárů": "MKD", "denāri": "MKD", "denārs": "MKD", "dénár": "MKD",
+    "ringgit": "MYR", "ringgita": "MYR", "ringgiter": "MYR", "ringgiti": "MYR", "ringgitit": "MYR", "ringgitiä": "MYR",
+    "ringgitov": "MYR", "ringgits": "MYR", "ringgitu": "MYR", "ringgity": "MYR", "ringgitów": "MYR", "ringgitů": "MYR",
+    "nair": "NGN", "naira": "NGN", "nairaa": "NGN", "nairas": "NGN", "nairası": "NGN", "nairat": "NGN", "naire": "NGN",
     "naires": "NGN", "nairi": "NGN", "nairos": "NGN", "nairy": "NGN", "nairų": "NGN", "zlotai": "PLN", "zlotas": "PLN",
     "zlote": "PLN", "zloti": "PLN", "zlotisi": "PLN", "zlotov": "PLN", "zlots": "PLN", "zlott": "PLN", "zlotti": "PLN",
     "zloty": "PLN", "zlotys": "PLN", "zloté": "PLN", "zlotého": "PLN", "zlotý": "PLN", "zlotých": "PLN", "zlotų": "PLN",
