@@ -1005,6 +1005,9 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("Dhoofinta ayaa gaareen 7.4 bilyan oo doolar.", "so", 7.4e9, "USD"), ("ጭማሪው 25.83 ብር ነው", "am", 25.83, "ETB"),
     ("上涨逾25比尔", "zh", 25, "ETB"), ("təxminən 5,3 milyard manat", "az", 5.3e9, "AZN"),
     ("Турция: расходы превысили 3 трлн лир.", "ru", 3e12, "TRY"),
+    # the Gulf's and the Maghreb's press: "KD 6.8 billion", "1 285 DA le quintal"
+    ("The deficit forecast rose to KD 6.8 billion.", "en", 6.8e9, "KWD"),
+    ("En Algérie, le blé se vendait à 1 285 DA le quintal.", "fr", 1285, "DZD"),
     ("இலங்கையில் சம்பளம் 1,750 ரூபாவிலிருந்து உயர்ந்தது.", "ta", 1750, "LKR"),
     # a first group of one or two written as its scale word alone, the next joined with "and"
     ("یک میلیون و ۶۷۳ هزار نفر در حج شرکت کردند.", "fa", 1_673_000, None),

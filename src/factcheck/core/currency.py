@@ -65,6 +65,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "en": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
            "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "rupiah": "IDR",
            "yen": "JPY", "yuan": "CNY", "rupees": "INR", "lira": "TRY", "liras": "TRY",
+           # the Gulf's English press: "KD 6.8 billion", "JD500"
+           "KD": "KWD", "JD": "JOD",
            # wire style for the Nordic and Czech currencies, which CLDR calls krone, krona, koruna
            "Danish crowns": "DKK", "Danish crown": "DKK", "Swedish crowns": "SEK", "Swedish crown": "SEK",
            "Norwegian crowns": "NOK", "Norwegian crown": "NOK", "Czech crowns": "CZK", "Czech crown": "CZK",
@@ -72,7 +74,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY"},
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP"},
     "nl": {"pond": "GBP", "Britse pond": "GBP"},
-    "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres sterling": "GBP"},
+    "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres sterling": "GBP",
+           "DA": "DZD"},  # the Algerian press's dinar ("1 285 DA le quintal")
     # Persian and Urdu press words CLDR writes only with the country ("دلار امریکا")
     "fa": {"دلار": "USD", "یورو": "EUR", "پوند": "GBP", "یوان": "CNY", "لیر": "TRY", "ین": "JPY"},
     "ur": {"ڈالر": "USD", "امریکی ڈالر": "USD", "یورو": "EUR", "پاؤنڈ": "GBP", "روپے": "PKR", "روپیہ": "PKR",
