@@ -1426,7 +1426,8 @@ def test_a_plain_number_near_the_others_sum_is_that_sum_its_currency_unsaid():
 
 
 def test_rescuers_in_slovak_are_rescuers_and_their_swapped_count_a_slip():
-    state, _, _ = judge(("Do akcie sa zapojilo 86 záchranárov, päť vrtuľníkov a štyri lavínové psy.", "sk", "2026-11-18"),
+    state, _, _ = judge(("Do akcie sa zapojilo 86 záchranárov, päť vrtuľníkov a štyri lavínové psy.", "sk",
+                         "2026-11-18"),
                         ("V sobotu pátralo 68 záchranářů s pěti vrtulníky.", "cs", "2026-11-18"))
     assert state == "conflict"
 
@@ -2347,7 +2348,8 @@ def test_the_same_figure_said_of_two_near_years_is_one_event_with_a_wrong_year()
                              "fi", "2026-11-20"))
     assert state == "conflict" and any("another year for the same €95 million" in line for line in lines)
     # a season is both its years: the other's year is within it
-    state, _, _ = judge(("Malawi is still scarred by the 2022-23 epidemic, which killed 1,768 people.", "en", "2026-11-17"),
+    state, _, _ = judge(("Malawi is still scarred by the 2022-23 epidemic, which killed 1,768 people.", "en",
+                         "2026-11-17"),
                         ("Mlipuko wa mwaka 2023 uliua watu 1,768 nchini Malawi.", "sw", "2026-11-18"))
     assert state == "consistent"
     state, _, _ = judge(("L'épidémie de 2020-21 a tué 1 768 personnes au Malawi.", "fr", "2026-11-17"),

@@ -36,11 +36,8 @@ def by_word(forms: dict[int, str]) -> dict[str, int]:
 #: Scale words CLDR does not have but newspapers use ("$3bn", "£15.45m"). Keyed by CLDR language.
 #: Single-character forms (like CLDR's own "M", "K") are only trusted after a currency symbol:
 #: see ``quantities``.
-# India's crore and lakh, which the world's press borrows writing of India ("72.6 crore rupee" in Malay)
-BORROWED_SCALE_WORDS = {"crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5}
 EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
-    "en": {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12,
-           "crores": 10**7, "lakhs": 10**5},
+    "en": {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12},
     # spellings Indonesian outlets still write beside CLDR's "miliar"/"triliun" ("Rp 2 milyar")
     "id": {"milyar": 10**9, "milyard": 10**9, "miliard": 10**9, "trilyun": 10**12},
     # abbreviations CLDR lacks ("€2,2 mrd", "23,8 mdr kronor"); the full stop may be left out
@@ -181,6 +178,10 @@ def apostrophe_groups(text: str, lang: str | None, lo: int = 0, hi: int | None =
 DOTTED_GROUPS = frozenset({"sq", "pl", "cs", "sk", "hu", "lt", "lv", "et", "bg", "ru", "uk", "mk", "gl", "fr", "km"})
 DOTTED = re.compile(rf"[{MINUS}]?[1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})+(?:,[0-9]*)?")
 
+
+#: India's crore and lakh, in every language: the world's press borrows them writing of India ("72.6 crore
+#: rupee" in Malay, "Rs 500 crores" in English)
+BORROWED_SCALE_WORDS = {"crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5}
 
 #: Indian grouping, in lakhs and crores ("1,09,999", "4,13,540", "12,34,56,789"), in Indian outlets in
 #: English, Hindi, Bengali or Urdu alike; no other convention has groups of two digits

@@ -8,8 +8,8 @@ litre", "16.250 takas, soit environ 140 euros". That conversion is the rate of t
 its outlet had it, the best rate there is: each of the article's sums in that currency is worth
 so many dollars at it (``Figure.usd``), a sum with a conversion of its own at that conversion.
 
-Several conversions of one currency give the median of their rates, so one outlet's slip ("25
-Milliarden Rupiah (rund 1,5 Milliarden Dollar)") sways the others' sums less than its own.
+Several conversions of one currency give the median of their rates, so one conversion's slip ("4,2
+billones de nairas, unos 28.000 millones de dólares") sways the article's other sums less than its own.
 
 A rate may also say whose money it is. Rupees that name no country are read as the language's
 (Urdu's are Pakistan's) unless the article names one country; an Urdu paper in India names
@@ -51,16 +51,16 @@ INDIAS = 0.15
 def with_own_rates(text: str, lang: str, claims: list[Claim], as_of: str | None = None) -> None:
     """Give the sums of ``claims`` (one article's, in order; dated ``as_of``) in currencies the ECB
     does not quote their worth in dollars at the article's own conversions, where it makes any."""
-    found = []  # (claim, figures in order, index, dollars)
+    found = []  # (a claim's figures in order, the index of one converted, its dollars)
     for claim in claims:
         if sum(1 for q in claim.quantities if q.kind == "money") < 2:
             continue
         figures = sorted(claim.quantities, key=lambda q: q.start)
-        found += [(claim, figures, i, usd) for i, usd in _conversions(text, lang, figures)]
+        found += [(figures, i, usd) for i, usd in _conversions(text, lang, figures)]
     if not found:
         return
     rates: dict[str, list[float]] = {}
-    for _, figures, i, usd in found:
+    for figures, i, usd in found:
         rates.setdefault(figures[i].unit, []).append(usd / figures[i].value)
     rate = {code: median(values) for code, values in rates.items()}
     india = to_usd(1.0, "INR", as_of)
@@ -71,7 +71,7 @@ def with_own_rates(text: str, lang: str, claims: list[Claim], as_of: str | None 
                 claim.quantities = [replace(q, unit="INR", usd=q.value * india)
                                     if q.kind == "money" and q.unit == code and not WHOSE_RUPEES.search(q.text) else q
                                     for q in claim.quantities]
-    own = {id(figures[i]): usd for _, figures, i, usd in found}
+    own = {id(figures[i]): usd for figures, i, usd in found}
     for claim in claims:
         if any(q.kind == "money" and q.usd is None and q.unit in rate for q in claim.quantities):
             claim.quantities = [

@@ -1,9 +1,9 @@
 """The scripts a number may touch without a space, as regex class ranges and tests: Japanese kana
 and the ideographs of Chinese and Japanese, Thai, Lao, Burmese and Khmer, written without spaces
 between words ("約2000万ドル", "1.2メートル", "២១៧ ដុល្លារក្នុងមួយខែ"), and Korean Hangul, which glues
-its counters and scale words to a number ("1,850명", "12조 원"). One place for the ranges the readers of dates, periods, quantities and currencies share;
-and the decimal digits of other scripts ("১০৮.৬", "۲۸"), which the sentence splitter and the figure
-reader both read as ASCII."""
+its counters and scale words to a number ("1,850명", "12조 원"). One place for the ranges the readers
+of dates, periods, quantities and currencies share; and the decimal digits of other scripts ("১০৮.৬",
+"۲۸"), which the sentence splitter and the figure reader both read as ASCII."""
 
 from __future__ import annotations
 
