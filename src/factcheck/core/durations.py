@@ -94,7 +94,7 @@ def joined(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> lis
 _PARTS_AND = re.compile(rf"\s*,?\s+(?:{AND}|a)\s+", re.IGNORECASE)
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=256)  # one per language an article is in: more than a few dozen
 def _seconds_word(lang: str) -> re.Pattern[str]:
     """The words for seconds in ``lang`` (CLDR's long forms, and English's), right after a number."""
     words = set(own_and_english_words(lang, "duration-second"))
@@ -214,7 +214,7 @@ _HOUR_PARTS: dict[str, dict[int, str]] = {
 }
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=256)  # one per language an article is in: more than a few dozen
 def _hour_parts(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
     forms = _HOUR_PARTS.get(lang)
     if forms is None:

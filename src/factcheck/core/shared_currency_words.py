@@ -93,7 +93,7 @@ class _Lexicon:
     cues: dict[str, tuple[tuple[re.Pattern, str], ...]]  # family -> (what names one currency, its code)
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=256)  # one per language an article is in: more than a few dozen
 def _lexicon(lang: str) -> _Lexicon:
     locale = cldr_locale(lang)
     names = currency_forms(lang).names
