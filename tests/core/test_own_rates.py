@@ -62,12 +62,6 @@ def test_a_sum_at_its_articles_rate_agrees_with_anothers_dollars():
     assert verdict(compare_quantities(private, wrong)) == "conflict"
 
 
-def test_a_sum_meets_its_own_currency_before_one_its_outlets_rate_converts():
-    a, = _signatures("I pirati hanno chiesto 4.500 bitcoin, pari a circa 41 milioni di dollari.", "it")
-    b, = _signatures("The hackers had demanded 450 bitcoin, worth about $41m, which the firm refused.", "en")
-    assert verdict(compare_quantities(a, b)) == "conflict"
-
-
 def test_rupees_its_article_prices_at_indias_rate_are_indias():
     # an Urdu paper in India names Hyderabad and Telangana, not India: its rupees read as Pakistan's
     # until its own conversion prices them at India's rate

@@ -54,16 +54,19 @@ def in_groups(text: str, found: list[Figure], lang: str | None) -> list[Figure]:
 
 # Arabic and Persian write a first group of one or two as its scale word alone, and join the next with
 # "and": "مليون و673 ألف حاج", "یک میلیون و ۶۷۳ هزار نفر" (1,673,000), "مليونين و300 ألف" (2,300,000)
-_BARE_SCALE = re.compile(
-    r"(?<![^\W\d_])(?:(?P<one>یک|يك|واحد)\s+)?(?P<word>مليون|مليونا|مليوناً|میلیون|مليار|ملیارد|میلیارد|ألف|ألفا|هزار|"
-    r"مليونان|مليونين|ملياران|مليارين|ألفان|ألفين)\s+و\s*$")
 _BARE_SCALES = {"مليون": 10**6, "مليونا": 10**6, "مليوناً": 10**6, "میلیون": 10**6, "مليار": 10**9, "ملیارد": 10**9,
                 "میلیارد": 10**9, "ألف": 10**3, "ألفا": 10**3, "هزار": 10**3,
                 "مليونان": 2 * 10**6, "مليونين": 2 * 10**6, "ملياران": 2 * 10**9, "مليارين": 2 * 10**9,
                 "ألفان": 2 * 10**3, "ألفين": 2 * 10**3}
+_BARE_SCALE = re.compile(r"(?<![^\W\d_])(?:(?:یک|يك|واحد)\s+)?(?P<word>%s)\s+و\s*$"
+                         % "|".join(sorted(_BARE_SCALES, key=len, reverse=True)))
 
 
-_DIGIT_BEFORE = re.compile(r"\d\s*$")
+def _digit_before(text: str, at: int) -> bool:
+    """Whether a digit stands before ``at``, past any spaces."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1].isdecimal()
 
 
 def _after_a_bare_scale(text: str, f: Figure) -> Figure:
@@ -71,7 +74,7 @@ def _after_a_bare_scale(text: str, f: Figure) -> Figure:
     if f.kind not in ("number", "money") or f.words or "و" not in text[max(0, f.start - 3):f.start]:
         return f
     m = _BARE_SCALE.search(text, max(0, f.start - 20), f.start)
-    if m is None or (scale := _BARE_SCALES[m.group("word")]) <= f.value or _DIGIT_BEFORE.search(text, 0, m.start()):
+    if m is None or (scale := _BARE_SCALES[m.group("word")]) <= f.value or _digit_before(text, m.start()):
         return f  # "1 مليون و673 ألف": the groups of digits are joined already
     usd = None if f.usd is None else f.usd * (scale + f.value) / f.value
     return replace(f, start=m.start(), value=scale + f.value, usd=usd, text=text[m.start():f.end])

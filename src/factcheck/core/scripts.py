@@ -33,8 +33,8 @@ def is_katakana(ch: str) -> bool:
 
 
 def is_unspaced(ch: str) -> bool:
-    """A character of a script written without spaces between words (Japanese, Chinese, Thai), or of
-    Korean (see above)."""
+    """A character of a script written without spaces between words (Japanese, Chinese, Thai, Lao,
+    Burmese, Khmer), or of Korean (see above)."""
     return _UNSPACED.match(ch) is not None
 
 
