@@ -59,6 +59,10 @@ def test_rate_slash_after_scale_word():
         ("steg 25 procent", "da", "25 procent"),
         ("rose 25 percent", "en", "25 percent"),
         ("rose 2.5\u00a0%", "en", "2.5\u00a0%"),
+        # the fullwidth sign of Chinese and Japanese type, and the Arabic sign
+        ("太陽光は全体の25％を賄った", "ja", "25％"),
+        ("占总发电量的25％", "zh", "25％"),
+        ("ارتفعت بنسبة 2.5٪ في أكتوبر", "ar", "2.5٪"),
     ],
 )
 def test_percent(text, lang, span):

@@ -20,7 +20,7 @@ from factcheck.core.measure_words import BOUNDS
 
 UNIVERSAL: dict[str, tuple[str, ...]] = {
     "approx": ("~", "≈", "∼", "ca.", "circa", "approx."),
-    "percent": ("%", "pct."),
+    "percent": ("%", "％", "٪", "pct."),  # the fullwidth sign of Chinese and Japanese, the Arabic sign
     "currency_of": (),
 }
 
