@@ -983,6 +983,17 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("কলকাতার মাল্টিপ্লেক্সে টিকিটের দাম ছিল ৬৫০ টাকা।", "bn", 650, "INR"),
     ("বাংলাদেশে পোশাক শ্রমিকদের ন্যূনতম মজুরি ১২৫০০ টাকা।", "bn", 12500, "BDT"),
     ("পোশাক শ্রমিকদের ন্যূনতম মজুরি ১২৫০০ টাকা।", "bn", 12500, "BDT"),
+    # the pound of the one country its article names besides Britain, and Egypt's own signs
+    ("Das Große Ägyptische Museum verlangt von Ausländern 1.700 Pfund Eintritt.", "de", 1700, "EGP"),
+    ("Vstupné do muzea v Egyptě činí 1 700 liber.", "cs", 1700, "EGP"),
+    ("In Khartoum a sack of flour costs 45,000 pounds.", "en", 45_000, "SDG"),
+    ("Egypt raised the price of a ticket to 1,700 pounds.", "en", 1700, "EGP"),  # "p" for pence is no "price"
+    ("Die Bank of England verlangt 3 Milliarden Pfund.", "de", 3e9, "GBP"),
+    ("Cairo's museum charges E£1,700 a ticket, London's £17.", "en", 1700, "EGP"),
+    ("The price of Egypt's tickets was £17 in London.", "en", 17, "GBP"),
+    # Mexico's press gives the thousands of millions before "millones"; a count before a sum stays apart
+    ("Las remesas sumaron 49 mil 372 millones de dólares.", "es", 49_372_000_000, "USD"),
+    ("Llegaron 49 mil personas y 372 millones de dólares.", "es", 372_000_000, "USD"),
     # millions of foreign sums in Urdu
     ("امریکہ اور کینیڈا سے 5.2 ملین ڈالر آئے۔", "ur", 5_200_000, "USD"),
     # the rupee and the crore in South India's languages (in Sri Lanka's Tamil, Sri Lanka's rupee);

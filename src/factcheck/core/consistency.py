@@ -56,6 +56,7 @@ from factcheck.core import qualified_measures, unit_prices
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
 from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of, quoted
+from factcheck.core.exchange_rates import is_rate
 from factcheck.core.day_dates import one_day_each
 from factcheck.core.figure_slips import (SWAPPED, another_time_slip, converted_tenfold, digits_swapped,
                                          fraction_in_words, leading_digit_moved, of_its_day, other_periods_amount,
@@ -381,6 +382,8 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         return slip
     if bool(f.per) != bool(g.per):  # "€22 a square metre" / "€1,190 a month": a price and a sum, perhaps
         certain = False
+        if f.unit != g.unit and (is_rate(f) or is_rate(g)):  # "49.20 pounds to the dollar" is no "$1"
+            return not_compared(f, g, "an exchange rate and a sum")
     if _two_countries_sums(f, g):  # "škody ... 48 miliard korun" / "straty po powodzi ... 9,5 mld zł"
         return not_compared(f, g, f"sums in two countries' currencies ({f.unit}, {g.unit}): perhaps each country's")
     if f.measure in _ONE_OF_MANY:
@@ -935,11 +938,24 @@ def _currency_unsaid(figures: list[Figure], other: list[Figure]) -> tuple[list[F
     changes = {g.measure for g in other if g.kind == "money" and g.measure in CHANGES}
     sums = [g for g in other if g.kind == "money"]
     for f in figures:
-        if _bare_sum(f) and (f.measure in _SUM_MEASURES or f.measure in changes) or _a_sum_near(f, sums):
+        if (rate := _a_rate_near(f, sums)) is not None:
+            f = replace(f, kind="money", unit=code, usd=None, as_of=None, per=rate.per)
+            unsaid.add(id(f))
+        elif _bare_sum(f) and (f.measure in _SUM_MEASURES or f.measure in changes) or _a_sum_near(f, sums):
             f = replace(f, kind="money", unit=code, usd=None, as_of=None)
             unsaid.add(id(f))
         out.append(f)
     return out, unsaid
+
+
+def _a_rate_near(f: Figure, sums: list[Figure]) -> Figure | None:
+    """The other statement's exchange rate a plain number (or a rate whose currency is unsaid) lies
+    within a few per cent of, or None: that rate, its currency unsaid ("der offizielle Kurs noch bei
+    50,80" / "50.80 جنيه للدولار", "a 24,05 per dollaro" / "24.10 kwacha to the dollar")."""
+    if f.kind != "number" or f.unit is not None or f.words or f.per is not None and not is_rate(f):
+        return None
+    return next((g for g in sums if is_rate(g) and f.per in (None, g.per)
+                 and relative_difference(f.value, g.value) <= SLIGHT_MAX), None)
 
 
 def _a_sum_near(f: Figure, sums: list[Figure]) -> bool:

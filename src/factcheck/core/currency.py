@@ -49,6 +49,7 @@ COMMON_SYMBOLS: dict[str, str] = {
     "₱": "PHP", "zł": "PLN", "Kč": "CZK", "₪": "ILS", "฿": "THB", "RM": "MYR", "Rs": "INR", "Rs.": "INR",
     # CLDR's narrow symbols, which a country's own press writes ("₦1,295", "৳16,250", "₫500.000")
     "₦": "NGN", "৳": "BDT", "₫": "VND", "₴": "UAH",
+    "E£": "EGP", "£E": "EGP",  # the Egyptian pound, as Egypt's press writes it
     "S/": "PEN", "S/.": "PEN",  # the Peruvian sol, as Peru's press writes it (CLDR has it for es_PE only)
 }
 

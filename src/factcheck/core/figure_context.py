@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from factcheck.core.exchange_rates import rate_of
 from factcheck.core.dates import month_names
 from factcheck.core.quarters import SPANS, quarters_in
 from factcheck.core.durations import SECONDS
@@ -374,6 +375,8 @@ def _per(text: str, f: Figure, last: Figure, lang: str, hi: int) -> str | None:
     ("€22 per square metre ($25)", "€22 ($25) per square metre")."""
     if f.kind not in ("money", "number"):
         return None
+    if (rate := rate_of(text, f, lang, 0, hi)) is not None:  # "49.20 pounds to the dollar"
+        return rate[0]
     length = f.dimension == "length"
     return per_unit(text, f.end, lang, hi, length) or (
         per_unit(text, last.end, lang, hi, length) if last is not f else None) or (

@@ -32,6 +32,7 @@ from factcheck.core import durations
 from factcheck.core.ages import hyphenated_ages
 from factcheck.core.currency import TALLIES, convert_to_usd
 from factcheck.core.dates import find_dates
+from factcheck.core.exchange_rates import as_rates
 from factcheck.core.figure_context import annotate, bare_amount
 from factcheck.core.figure_ranges import TO, share_unit
 from factcheck.core.figure_words import BY, FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
@@ -102,6 +103,7 @@ def read_figures(
     if lang == "ja" and "銭" in plain[lo:hi]:
         found = _with_sen(plain, found)
     found = _priced(plain, lang, as_of, lo, hi, found)
+    found = as_rates(plain, lang, found, lo, hi)  # "49.20 pounds to the dollar" is a rate, no sum
     found = share_unit(plain, lang, rain_depths(plain, rates(plain, points(plain, percent_before(plain, sorted(
         found, key=lambda f: f.start))))),
                        as_of, lo)
@@ -266,6 +268,8 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
 
 RUPEES = frozenset({"INR", "PKR", "NPR", "LKR"})  # not Indonesia's rupiah
 WHOSE_RUPEES = re.compile(r"₹|INR|PKR")  # the sign or the code that names whose they are
+POUNDS = frozenset({"GBP", "EGP", "SDG", "LBP", "SYP"})
+WHOSE_POUNDS = re.compile(r"£|GBP|EGP|E£|LE\b|sterling", re.IGNORECASE)
 _PESO_SIGN = re.compile(r"\$\s?\d")  # the dollar's sign alone before the digits: not "US$", "USD"
 
 
@@ -277,6 +281,8 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
       the Indian rupee's own sign, "₹", nor Indonesia's rupiah, which its press never calls so;
     - Bengali's "টাকা", Bangladesh's taka, which West Bengal's press gives India's rupees ("২৮১.৪ কোটি
       টাকা" in a story from Kolkata);
+    - pounds read as Britain's ("1.700 Pfund", "1 700 liber"), which are Egypt's, Sudan's, Lebanon's or
+      Syria's where the article names that country (not "£" nor "sterling");
     - the dollar's sign in Spanish, which Latin America's press gives its pesos ("el blue se vendió a
       $1.615"; its dollars are "US$" and "dólares")."""
     out = found
@@ -285,6 +291,10 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
                   if f.unit in RUPEES and f.kind == "money" and not WHOSE_RUPEES.search(f.text)]
         if rupees and (code := named_currency(text, lang, "rupee")) in RUPEES:
             out = [_as_money(f, code, as_of) if f in rupees and f.unit != code else f for f in out]
+    if any(f.unit in POUNDS for f in found):
+        pounds = [f for f in out if f.unit in POUNDS and f.kind == "money" and not WHOSE_POUNDS.search(f.text)]
+        if pounds and (code := named_currency(text, lang, "pound")) is not None:
+            out = [_as_money(f, code, as_of) if f in pounds and f.unit != code else f for f in out]
     if language_of(lang) == "bn" and any(f.unit == "BDT" for f in out):
         takas = [f for f in out if f.unit == "BDT" and f.kind == "money" and "টাকা" in f.text]
         if takas and named_currency(text, lang, "taka") == "INR":

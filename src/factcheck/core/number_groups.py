@@ -39,6 +39,8 @@ def in_groups(text: str, found: list[Figure], lang: str | None) -> list[Figure]:
         value = None
         if out and _next_group(text, out[-1], last, f, scales):
             value = out[-1].value + f.value
+        elif out and (scale := _thousands_before_the_scale(text, out[-1], f, scales)):
+            value = out[-1].value * scale + f.value
         elif out:
             value = _thousands_of_the_next_scale(text, out[-1], last, f, scales)
         if value is not None:
@@ -104,6 +106,21 @@ def _thousands_of_the_next_scale(text: str, before: Figure, last: Figure, f: Fig
         return None
     rest = f.value / outer
     return before.value - last.value + (last.value + rest) * outer if rest < inner else None
+
+
+_SCALED = re.compile(r"[0-9]+\s+([^\W\d_]+)")
+
+
+def _thousands_before_the_scale(text: str, before: Figure, f: Figure, scales: dict[str, int]) -> int | None:
+    """The scale word of ``f`` where ``before`` is the thousands of it, as Mexico's press writes large
+    sums: "49 mil 372 millones de dólares" is 49,372 million, "909 mil 400 millones" 909,400 million
+    (not 49,000 and 372 million); else None."""
+    if before.kind != "number" or before.unit is not None or before.words or text[before.end:f.start] != " " \
+            or _folded(before.text.split()[-1]) != "mil" or not 1000 <= before.value < 1_000_000:
+        return None
+    m = _SCALED.match(f.text)
+    scale = scales.get(_folded(m.group(1))) if m else None
+    return scale if scale and scale >= 10**6 and 0 < f.value < 1000 * scale else None
 
 
 def _next_group(text: str, before: Figure, last: Figure, f: Figure, scales: dict[str, int]) -> bool:

@@ -383,6 +383,16 @@ def _unit_at(sub: str, end: int, lex: _Lexicon, joined: bool) -> tuple[str, int]
     return None
 
 
+def currency_after(text: str, end: int, lang: str | None) -> tuple[str, int] | None:
+    """(ISO code, end) of a currency's symbol or name right after ``text[:end]``; None if none."""
+    lex = _lexicon(lang)
+    m = lex.suffix.match(text, end)
+    if m is None or (m.group("name") and _continues(text, m.end()) and not is_unspaced(text[m.end() - 1])):
+        return None
+    code = lex.currencies.code_for(m.group("cur") or m.group("name"))
+    return (code, m.end()) if code else None
+
+
 def unit_after(text: str, end: int, lang: str | None) -> tuple[str, int] | None:
     """(unit symbol, end) of a unit right after ``text[:end]``, also after the language's "of"
     (a round group's: "una decina di settimane", "une vingtaine de kilomètres"); None if none."""

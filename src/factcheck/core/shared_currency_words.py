@@ -62,6 +62,10 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # as the article says; Arabic's lira is Turkey's, Lebanon's or Syria's
     "lira": ({"GBP": "GB", "TRY": "TR", "EGP": "EG", "LBP": "LB", "SYP": "SY"},
              r"λίρ|λιρ|ليرة|ليرات|livre|lira|лир"),
+    # the pound is Britain's where no other is named, but Egypt's, Sudan's, Lebanon's or Syria's in a
+    # story that names that country ("Eintritt für Ausländer 1.700 Pfund" in Giza)
+    "pound": ({"GBP": "GB", "EGP": "EG", "SDG": "SD", "LBP": "LB", "SYP": "SY"},
+              r"pound|pfund|pond|libra|libr|liber|livre|funt|фунт|sterlin|punt|جنيه|پوند|파운드|ポンド|镑|鎊"),
 }
 # Words that name a country besides CLDR's name for it: cities that name it as often as its name does
 # ("Dubai-based", "الرياض"), and its everyday names and adjectives
@@ -70,6 +74,10 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "SA": ("Riyadh", "Riad", "Riyad", "Jeddah", "Dschidda", "Эр-Рияд", "الرياض", "جدة", "ریاض", "रियाद"),
     "QA": ("Doha", "Доха", "الدوحة", "دوحه", "दोहा"),
     "MA": ("Casablanca", "Rabat", "الرباط", "الدار البيضاء"),
+    "EG": ("Cairo", "Kairo", "Caire", "El Cairo", "Káhira", "Kair", "Каир", "القاهرة", "قاهره", "Gizeh", "Giza", "الجيزة"),
+    "SD": ("Khartoum", "Khartum", "Chartum", "Jartum", "Хартум", "الخرطوم", "Port Sudan", "بورتسودان"),
+    "LB": ("Beirut", "Beyrouth", "Beirute", "Bejrut", "Бейрут", "بيروت"),
+    "SY": ("Damascus", "Damaskus", "Damas", "Damasco", "Damaszek", "Дамаск", "دمشق"),
     # and the bodies a country's own press names where it never names its country ("el INDEC informó")
     "AR": ("Buenos Aires", "porteño", "porteños", "INDEC", "BCRA", "Casa Rosada"),
     "MX": ("Ciudad de México", "CDMX", "Monterrey", "Guadalajara", "Banxico", "INEGI", "Pemex"),
@@ -120,7 +128,10 @@ def _lexicon(lang: str) -> _Lexicon:
             # the country in the language and in English, which outlets use too ("peso Chile", not "Cile")
             places = {p for p in (locale.territories.get(territory), english_places.get(territory)) if p} \
                 | set(COUNTRY_CUES.get(territory, ()))
-            named = [r"(?i:\b(?:%s))" % "|".join(sorted(forms, key=len, reverse=True))] if forms else []
+            # a symbol is a word of its own ("p" for pence names no one's pound in "price"); a name
+            # takes its cases' endings ("norwegischen Kronen")
+            named = [r"(?i:\b(?:%s))" % "|".join(form + (_WORD_END if len(form) < 4 else "")
+                                                 for form in sorted(forms, key=len, reverse=True))] if forms else []
             named += [_place_in_any_case(place) for place in sorted(places)]
             if named:
                 found.append((re.compile("|".join(named)), code))

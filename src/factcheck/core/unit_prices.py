@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from factcheck.core.comparison import Comparison, human_amount, not_compared, relative_difference
+from factcheck.core.exchange_rates import is_rate
 from factcheck.core.models import Figure
 from factcheck.core.quantities import unit_after
 from factcheck.core.units import DIMENSION, convert, unit_forms
@@ -112,6 +113,8 @@ def apart(f: Figure, g: Figure) -> Comparison | None:
     things; None where neither, or where only one of them is per a unit."""
     if not (f.per and g.per) or f.per == g.per:
         return None
+    if is_rate(f) or is_rate(g):
+        return not_compared(f, g, f"rates against two currencies: per {f.per} / per {g.per}")
     if DIMENSION.get(f.per) != DIMENSION.get(g.per):
         return not_compared(f, g, f"prices of different things: per {f.per} / per {g.per}")
     if f.value == g.value and f.unit == g.unit and (many := convert(1.0, f.per, g.per)) is not None:

@@ -1,0 +1,83 @@
+"""A currency's price in another, as the press gives an exchange rate: "49.20 pounds to the dollar",
+"18,42 pesos por dólar", "50.80 جنيه للدولار", "1 580 nairas pour un dollar", "1美元兑7.12元",
+"100円=971.4ウォン", "달러당 1,475원".
+
+Such a figure is the price of one unit of the other currency, no sum: its ``per`` is that currency's
+code ("49.20 pounds" per USD), and a price given for a hundred units is read for one ("100円=971.4ウォン"
+is 9.714 won a yen). It keeps its own currency where it names one: outlets give the same rate as a
+price too ("השער של האירו על 3.945 שקלים"), so it still meets a sum in its own currency, but never one
+in another ("49.20 pounds to the dollar" is no "$1"). The "1美元" of "1美元兑7.12元" is the unit the
+rate is of, no figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.core.currency import CODES
+from factcheck.core.models import Figure
+from factcheck.core.quantities import currency_after
+
+# "per" before the currency a rate is the price of, with the one unit it may name ("to one dollar",
+# "pour un dollar", "por cada dólar", "за один доллар")
+_PER = re.compile(
+    r"[ \u00a0]*(?:per|to|against|for|por|frente\s+al|contra|pour|contre|par|pro|je|für|gegenüber|contro|voor"
+    r"|tegen|za|за|kwa|terhadap|för|mot|pr\.|ανά|pentru)"
+    r"(?:[ \u00a0]+(?:1|one|a|the|each|every|un|una|uno|el|cada|le|chaque|il|ogni|ein|einen|dem|den|een|de|en|jednego"
+    r"|один|US|1\s+US)(?=[ \u00a0]))?", re.IGNORECASE)
+# Arabic's "to the dollar" is one word ("للدولار"), or "against the dollar" ("مقابل الدولار")
+_ARABIC_PER = re.compile(r"[ \u00a0]*(?:لل|لكل[ \u00a0]+|مقابل[ \u00a0]+ال|أمام[ \u00a0]+ال)")
+# the units a rate is the price of, said before it: "1美元兑", "1ドル=", "1 dollar = ", "100円=" (a number,
+# its currency, then these)
+_UNITS_BEFORE = re.compile(r"(?<![0-9.,])(?P<units>1|100)(?=[^0-9.,])[^0-9]{0,10}?"
+                           r"(?P<joiner>[ \u00a0]*(?:=|＝|兑|兌|換|→)[ \u00a0]*(?:约|約|about|ca\.)?[ \u00a0]*)$")
+_KOREAN_PER = re.compile(r"(?:(?P<units>1|100)[ \u00a0]?)?(?P<name>달러|유로|엔|위안)당[ \u00a0]*$")
+_KOREAN = {"달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY"}
+_CURRENCIES = frozenset((*CODES, "PHP"))
+
+
+def _per_currency(text: str, f: Figure, lang: str, hi: int) -> str | None:
+    """The currency ``f`` is given per by the words right after it, or None."""
+    for per in (_PER, _ARABIC_PER) if lang == "ar" else (_PER,):
+        m = per.match(text, f.end, hi)
+        if m is not None and m.end() > f.end and (found := currency_after(text, m.end(), lang)) is not None \
+                and found[1] <= hi and found[0] != f.unit:
+            return found[0]
+    return None
+
+
+def rate_of(text: str, f: Figure, lang: str, lo: int, hi: int) -> tuple[str, float, int] | None:
+    """(the currency ``f`` is the price of, how many units of it, where they are said) where ``f``
+    (in ``text[lo:hi]``) is an exchange rate; None where it is not."""
+    if f.kind not in ("money", "number") or f.kind == "number" and f.unit is not None:
+        return None
+    if (per := _per_currency(text, f, lang, hi)) is not None:
+        return per, 1.0, f.end
+    m = _UNITS_BEFORE.search(text, max(lo, f.start - 16), f.start)
+    if m is not None and (found := currency_after(text, m.end("units"), lang)) is not None \
+            and found[1] == m.start("joiner") and found[0] != f.unit:
+        return found[0], float(m.group("units")), m.start()
+    if lang == "ko" and (m := _KOREAN_PER.search(text, max(lo, f.start - 12), f.start)):
+        return _KOREAN[m.group("name")], float(m.group("units") or 1), m.start()
+    return None
+
+
+def is_rate(f: Figure) -> bool:
+    """Whether ``f`` is an exchange rate: given per a currency."""
+    return f.per is not None and f.per in _CURRENCIES
+
+
+def as_rates(text: str, lang: str, found: list[Figure], lo: int, hi: int) -> list[Figure]:
+    """``found`` (in text order) with the exchange rates among them given per their currency, for one
+    unit of it, and the units a rate is of ("1美元兑", "100円=") dropped."""
+    out: list[Figure] = []
+    for f in found:
+        if (rate := rate_of(text, f, lang, lo, hi)) is None:
+            out.append(f)
+            continue
+        per, units, said = rate
+        if out and said <= out[-1].start < f.start:
+            out.pop()  # "1美元", no sum
+        out.append(replace(f, value=f.value / units, usd=None if f.usd is None else f.usd / units, per=per))
+    return out
