@@ -994,6 +994,8 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     # Mexico's press gives the thousands of millions before "millones"; a count before a sum stays apart
     ("Las remesas sumaron 49 mil 372 millones de dólares.", "es", 49_372_000_000, "USD"),
     ("Llegaron 49 mil personas y 372 millones de dólares.", "es", 372_000_000, "USD"),
+    # Tagalog joins a scale word to its noun ("milyong ektarya")
+    ("Umabot sa 2.96 milyong ektarya ang nasunog.", "tl", 2_960_000, "ha"),
     # millions of foreign sums in Urdu
     ("امریکہ اور کینیڈا سے 5.2 ملین ڈالر آئے۔", "ur", 5_200_000, "USD"),
     # the rupee and the crore in South India's languages (in Sri Lanka's Tamil, Sri Lanka's rupee);

@@ -22,6 +22,9 @@ def _per(text: str, lang: str) -> dict[str, str | None]:
     ("Prețul a urcat la 29 de lei pe kilogram.", "ro", "29 de lei", "kg"),
     ("Le cacao s'échange à 9 960 livres sterling la tonne.", "fr", "9 960 livres sterling", "t"),
     ("Kahvi maksaa nyt 9,80 euroa kilolta.", "fi", "9,80 euroa", "kg"),
+    # the unit with its article: "kiloen", "the kilo"
+    ("Omregnet får fiskerne nærmere 76 kroner kiloen.", "no", "76 kroner", "kg"),
+    ("Bensinen kostar 19 kronor litern i Sverige.", "sv", "19 kronor", "l"),
     ("Prisen steg til 1,05 kroner per kilowatttime i Østdanmark.", "da", "1,05 kroner", "kWh"),
     ("Gold rose to $2,650 an ounce.", "en", "$2,650", "ozt"),
     ("Zlato stálo 4 634 dolarů za trojskou unci.", "cs", "4 634 dolarů", "ozt"),

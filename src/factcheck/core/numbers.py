@@ -47,6 +47,8 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
            "δισεκατομμυρίων": 10**9},
     "sv": {"mdr.": 10**9, "milj.": 10**6},
     "da": {"tusinde": 10**3},  # the plural beside CLDR's "tusind" ("tre tusinde ansatte")
+    # Tagalog joins a scale word to its noun with "-ng" ("2.96 milyong ektarya", "3 libong bumbero")
+    "fil": {"libong": 10**3, "milyong": 10**6, "bilyong": 10**9, "trilyong": 10**12},
     # Finnish inflects its scale words with the sum ("3,3 miljardilla eurolla", "900 miljoonan kruunun")
     "fi": {"miljoonan": 10**6, "miljoonalla": 10**6, "miljoonaan": 10**6, "miljoonasta": 10**6,
            "miljardin": 10**9, "miljardilla": 10**9, "miljardiin": 10**9, "miljardista": 10**9,
