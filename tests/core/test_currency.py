@@ -64,6 +64,12 @@ def test_currencies_fixed_to_the_dollar_convert_at_their_peg():
     assert usd_rate("SAR", "2019-05-01")[0] == pytest.approx(1 / 3.75)
 
 
+def test_currencies_fixed_to_another_convert_at_their_peg():
+    from factcheck.core.currency import usd_rate
+    assert usd_rate("XOF", "2026-11-12")[0] == pytest.approx(usd_rate("EUR", "2026-11-12")[0] / 655.957)
+    assert usd_rate("NPR", "2024-08-01")[0] == pytest.approx(usd_rate("INR", "2024-08-01")[0] / 1.6)
+
+
 def test_parse_as_of_takes_first_day_of_period():
     assert str(parse_as_of("2024")) == "2024-01-01"
     assert str(parse_as_of("2024-08")) == "2024-08-01"
@@ -124,7 +130,7 @@ def test_rates_are_the_ones_currencyconverter_gives():
 
     from currency_converter import CurrencyConverter
 
-    from factcheck.core.currency import _ALL_CODES, PEGGED, _rates, usd_rate
+    from factcheck.core.currency import _ALL_CODES, PEGGED, PEGGED_TO, _rates, usd_rate
 
     conv = CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
     assert _rates().codes == conv.currencies
@@ -136,6 +142,10 @@ def test_rates_are_the_ones_currencyconverter_gives():
             got = usd_rate.__wrapped__(code, as_of)
             if code in PEGGED:  # fixed to the dollar, which the ECB does not quote
                 assert code not in conv.currencies and got[0] == PEGGED[code]
+                continue
+            if code in PEGGED_TO:  # fixed to a currency the ECB quotes
+                anchor, many = PEGGED_TO[code]
+                assert code not in conv.currencies and got[0] == pytest.approx(usd_rate(anchor, as_of)[0] / many)
                 continue
             if code not in conv.currencies:
                 assert got is None

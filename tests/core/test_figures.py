@@ -809,6 +809,11 @@ def test_a_duration_in_two_parts_is_one_figure_in_years(text, lang):
     ("La red se restableció en seis horas y veinte minutos.", "es", 6 + 20 / 60, "h"),
     ("Es dauerte zwei Stunden und fünfzehn Minuten.", "de", 2.25, "h"),
     ("Die Sperre dauerte 4 Minuten und 30 Sekunden.", "de", 4.5, "min"),
+    # one hour in words, and hours and minutes with no "and" between
+    ("El cruce en ferry tarda una hora y diez minutos.", "es", 1 + 10 / 60, "h"),
+    ("The crossing takes an hour and ten minutes.", "en", 1 + 10 / 60, "h"),
+    ("La traversata dura un'ora e dieci minuti.", "it", 1 + 10 / 60, "h"),
+    ("The crossing takes 1 hour 10 minutes.", "en", 1 + 10 / 60, "h"),
 ])
 def test_hours_and_minutes_or_minutes_and_seconds_are_one_span(text, lang, value, unit):
     f = one(text, lang)
@@ -996,6 +1001,11 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("Llegaron 49 mil personas y 372 millones de dólares.", "es", 372_000_000, "USD"),
     # Tagalog joins a scale word to its noun ("milyong ektarya")
     ("Umabot sa 2.96 milyong ektarya ang nasunog.", "tl", 2_960_000, "ha"),
+    # Nepal's arab and crore (CLDR makes the crore a million), the CFA franc, Nepal's own English
+    ("क्षति ९ अर्ब ६० करोड रुपैयाँ पुगेको छ।", "ne", 9_600_000_000, "NPR"),
+    ("Le champ a coûté 2 800 milliards de francs CFA.", "fr", 2.8e12, "XOF"),
+    ("Le projet vaut 1 500 milliards de FCFA.", "fr", 1.5e12, "XOF"),
+    ("Exports earned 21.4 billion Nepali rupees.", "en", 21.4e9, "NPR"),
     # millions of foreign sums in Urdu
     ("امریکہ اور کینیڈا سے 5.2 ملین ڈالر آئے۔", "ur", 5_200_000, "USD"),
     # the rupee and the crore in South India's languages (in Sri Lanka's Tamil, Sri Lanka's rupee);

@@ -68,6 +68,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "yen": "JPY", "yuan": "CNY", "rupees": "INR", "lira": "TRY", "liras": "TRY",
            # the Gulf's English press: "KD 6.8 billion", "JD500"
            "KD": "KWD", "JD": "JOD",
+           "Nepali rupees": "NPR", "Nepali rupee": "NPR",  # as Nepal's own English press writes it (CLDR: "Nepalese")
            # wire style for the Nordic and Czech currencies, which CLDR calls krone, krona, koruna
            "Danish crowns": "DKK", "Danish crown": "DKK", "Swedish crowns": "SEK", "Swedish crown": "SEK",
            "Norwegian crowns": "NOK", "Norwegian crown": "NOK", "Czech crowns": "CZK", "Czech crown": "CZK",
@@ -181,6 +182,10 @@ ALIASES: dict[str, str] = {
     "rupiah": "IDR", "ringgit": "MYR", "rupee": "INR", "rupees": "INR", "रुपये": "INR",
     "रुपए": "INR", "रुपया": "INR", "টাকা": "BDT", "pound sterling": "GBP", "sterling": "GBP",
     "جنيه إسترليني": "GBP", "ポンド": "GBP", "英镑": "GBP",
+    # the CFA franc of West Africa, read for Central Africa's too: both are worth 1/655.957 of a euro
+    "FCFA": "XOF", "F CFA": "XOF", "francs CFA": "XOF", "franc CFA": "XOF", "CFA francs": "XOF", "CFA franc": "XOF",
+    "francos CFA": "XOF", "franco CFA": "XOF", "franchi CFA": "XOF", "CFA-Franc": "XOF", "CFA-Francs": "XOF",
+    "西非法郎": "XOF", "中非法郎": "XAF", "فرنك أفريقي": "XOF",
     # Portuguese's plural, which outlets everywhere borrow ("19 billion reais", "1,2 milliard de
     # reais"); the singular "real" is a word too, read only where the article names Brazil
     # (``shared_currency_words``)
@@ -422,6 +427,10 @@ TALLIES: dict[str, tuple[str, int]] = {"IRT": ("IRR", 10)}
 # 2001 at the latest (the dirham at 3.6725 a dollar, the riyal at 3.75), and Jordan's dinar
 PEGGED: dict[str, float] = {"AED": 1 / 3.6725, "SAR": 1 / 3.75, "QAR": 1 / 3.64, "OMR": 1 / 0.3845,
                             "BHD": 1 / 0.376, "JOD": 1 / 0.709}
+# The currencies fixed to another the ECB quotes: (that currency, how many of them one of it is worth):
+# the CFA francs of West and Central Africa at 655.957 a euro since 1999, the Nepalese rupee at 1.6 an
+# Indian rupee since 1993
+PEGGED_TO: dict[str, tuple[str, float]] = {"XOF": ("EUR", 655.957), "XAF": ("EUR", 655.957), "NPR": ("INR", 1.6)}
 _QUIET = dt.timedelta(days=10)  # the longest the ECB goes without a rate (holidays)
 
 
@@ -446,6 +455,10 @@ def usd_rate(code: str, as_of: str | None) -> tuple[float, str] | None:
     if code == "USD" or code in PEGGED:
         day = parse_as_of(as_of)
         return PEGGED.get(code, 1.0), (day.isoformat() if day else None)
+    if code in PEGGED_TO:
+        anchor, many = PEGGED_TO[code]
+        rate = usd_rate(anchor, as_of)
+        return None if rate is None else (rate[0] / many, rate[1])
     rates = _rates()
     if code not in rates.codes:
         return None
@@ -469,6 +482,10 @@ def usd_range(code: str | None) -> tuple[float, float] | None:
     wider, for days between quoted ones); None for a currency without rates."""
     if code == "USD" or code in PEGGED:
         return PEGGED.get(code, 1.0), PEGGED.get(code, 1.0)
+    if code in PEGGED_TO:
+        anchor, many = PEGGED_TO[code]
+        bounds = usd_range(anchor)
+        return None if bounds is None else (bounds[0] / many, bounds[1] / many)
     rates = _rates()
     if code not in rates.codes:
         return None

@@ -83,6 +83,10 @@ def joined(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> lis
             # "3 hours and 20 minutes", "7 minut a 40 sekund": one span, in the larger unit
             f = replace(f, value=f.value + g.value / 60, end=end, text=text[f.start:end])
             skip = i + 1
+        elif f.kind == "number" and f.unit == "min" and f.value == int(f.value) and 0 < f.value < 60 \
+                and (hour := _AN_HOUR_AND.search(text, max(lo, f.start - 24), f.start)) is not None:
+            # "una hora y diez minutos", "an hour and ten minutes": seventy minutes, not ten
+            f = replace(f, start=hour.start(), value=1 + f.value / 60, unit="h", text=text[hour.start():f.end])
         if f.kind == "number" and f.unit is None and f.value % 1 == 0.5:
             f = _with_unit_after(text, f, lang, hi)  # "four and a half hours", "viereinhalb Stunden"
         out.append(f)
@@ -102,6 +106,13 @@ def _seconds_word(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
 
 
+# one hour in words, then "and", before a number of minutes
+_AN_HOUR_AND = re.compile(
+    r"(?<![^\W\d_])(?:an|one|una|eine|une|un['’]|uma|een|en|ett|jedna|jedną|jednu|одна|один|один)\s*"
+    r"(?:hour|hora|Stunde|heure|ora|uur|time|timme|timer|godzina|godzinę|hodina|hodinu|час)\s+(?:and|y|und|et|e|en|og"
+    r"|och|i|a|и)\s+$", re.IGNORECASE)
+
+
 def _smaller_part_after(text: str, f: Figure, g: Figure, lang: str, hi: int) -> int | None:
     """Where "and so many minutes" after the hours ``f``, or "and so many seconds" after its minutes,
     ends (``g``: the next figure); None if none follows."""
@@ -109,8 +120,9 @@ def _smaller_part_after(text: str, f: Figure, g: Figure, lang: str, hi: int) -> 
     # minutes is too often the next thing counted to be the seconds
     if g.kind != "number" or g.words and g.unit != "min" or not (g.value == int(g.value) and 0 < g.value < 60):
         return None
-    if not _PARTS_AND.fullmatch(text, f.end, g.start):
-        return None
+    if not _PARTS_AND.fullmatch(text, f.end, g.start) and not (f.unit == "h" and g.unit == "min"
+                                                               and text[f.end:g.start] == " "):
+        return None  # "3 hours and 20 minutes", "1 hour 10 minutes"
     if f.unit == "h":
         return g.end if g.unit == "min" else None
     if g.unit == "sec":

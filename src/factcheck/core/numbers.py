@@ -36,7 +36,11 @@ def by_word(forms: dict[int, str]) -> dict[str, int]:
 #: Scale words CLDR does not have but newspapers use ("$3bn", "£15.45m"). Keyed by CLDR language.
 #: Single-character forms (like CLDR's own "M", "K") are only trusted after a currency symbol:
 #: see ``quantities``.
+# Where CLDR's compact formats give a scale word the wrong size: Nepali's "करोड" is a crore, ten
+# million, as in Hindi (CLDR writes a million "0 करोड" and ten million "00 करोड")
+CORRECTED_SCALE_WORDS: dict[str, dict[str, int]] = {"ne": {"करोड": 10**7}}
 EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
+    "ne": {"अर्ब": 10**9, "खर्ब": 10**11},  # Nepal's spelling of the arab and kharab beside CLDR's "अरब"
     "en": {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12},
     # spellings Indonesian outlets still write beside CLDR's "miliar"/"triliun" ("Rp 2 milyar")
     "id": {"milyar": 10**9, "milyard": 10**9, "miliard": 10**9, "trilyun": 10**12},
@@ -330,6 +334,7 @@ def scale_words(lang: str | None) -> dict[str, int]:
         # a word before the number is not a scale here (``core.words_before`` reads those)
         if not before and word and multiplier > 1 and not any(ch.isdigit() for ch in word):
             words.setdefault(word, multiplier)
+    words.update(CORRECTED_SCALE_WORDS.get(locale.language, {}))
     for word, multiplier in EXTRA_SCALE_WORDS.get(locale.language, {}).items():
         words.setdefault(word, multiplier)
     for word, multiplier in BORROWED_SCALE_WORDS.items():

@@ -83,7 +83,7 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "MX": ("Ciudad de México", "CDMX", "Monterrey", "Guadalajara", "Banxico", "INEGI", "Pemex"),
     "CO": ("Bogotá", "Medellín", "DANE", "Banrep"),
     "PK": ("Lahore", "Karachi", "Islamabad", "لاہور", "کراچی", "اسلام آباد", "لاهور", "كراتشي", "إسلام آباد"),
-    "NP": ("Kathmandu", "Katmandu", "Katmandou", "काठमाडौं", "काठमांडू"),
+    "NP": ("Kathmandu", "Katmandu", "Katmandou", "काठमाडौं", "काठमांडू", "Nepali"),
     "LK": ("Colombo", "कोलंबो"),
     "IN": ("কলকাতা", "পশ্চিমবঙ্গ", "মুম্বই", "মুম্বাই", "দিল্লি"),  # Bengali's Kolkata, West Bengal, Mumbai, Delhi
     # and the names Greek and French give Britain besides CLDR's ("Ηνωμένο Βασίλειο", "Royaume-Uni")
