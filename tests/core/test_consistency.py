@@ -2417,3 +2417,10 @@ def test_a_chinese_daily_rate_is_the_figure_after_it():
     state, lines, _ = judge(("10月共有1147艘船只通过运河，日均约37艘。", "zh", "2026-11-10"),
                             ("The canal authority counted 1,131 ships in October.", "en", "2026-11-10"))
     assert state == "differs-slightly" and "1147 vs 1,131" in lines[0]  # not 1147 ships a day
+
+
+def test_the_word_that_opens_a_sentence_is_no_name_of_its_figure():
+    state, _, _ = judge(("The quake hit 57 miles (92 km) west-northwest of the port of Iquique and some 193 miles north "
+                         "of Antofagasta.", "en", "2026-11-18"),
+                        ("Il sisma ha colpito in mare a 92 chilometri da Iquique.", "it", "2026-11-18"))
+    assert state == "consistent"

@@ -24,6 +24,8 @@ from factcheck.core.signature import build_signature
         ("원·달러 환율은 달러당 1,475.3원에 마감했다.", "ko", 1475.3, "KRW", "USD"),
         ("엔화는 100엔당 969.8원이었다.", "ko", 9.698, "KRW", "JPY"),
         ("Rupiah melemah ke Rp16.200 per dolar AS.", "id", 16200, "IDR", "USD"),
+        ("The peso traded at 18.44 per dollar on Tuesday.", "en", 18.44, None, "USD"),  # no time of day
+        ("El yen cayó a 154,6 unidades por dólar.", "es", 154.6, None, "USD"),
     ],
 )
 def test_a_rate_is_the_price_of_one_unit_of_a_currency(text, lang, value, unit, per):
@@ -57,6 +59,11 @@ def test_a_rate_for_one_unit_is_no_rate_for_a_hundred():
 def test_a_bare_figure_near_a_rate_is_that_rate():
     assert judge(("Vor dem Schritt lag der offizielle Kurs in Kairo noch bei 50,80.", "de"),
                  ("في القاهرة تراجع الجنيه من 50.80 جنيه للدولار.", "ar")) == "consistent"
+
+
+def test_a_rate_whose_currency_is_unsaid_meets_the_same_price_of_a_currency():
+    assert judge(("The zloty weakened to 4.563 per Swiss franc in Warsaw.", "en"),
+                 ("In Warschau kostete ein Franken 4,563 Zloty.", "de")) == "consistent"
 
 
 def test_rates_against_two_currencies_are_not_compared():

@@ -999,6 +999,8 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     # Mexico's press gives the thousands of millions before "millones"; a count before a sum stays apart
     ("Las remesas sumaron 49 mil 372 millones de dólares.", "es", 49_372_000_000, "USD"),
     ("Llegaron 49 mil personas y 372 millones de dólares.", "es", 372_000_000, "USD"),
+    # the dollar in India's other scripts, and Tamil's with its case ending
+    ("ਨੁਕਸਾਨ 1.42 ਅਰਬ ਡਾਲਰ ਹੈ।", "pa", 1.42e9, "USD"), ("கையிருப்பு 671.2 பில்லியன் டாலராக இருந்தது.", "ta", 671.2e9, "USD"),
     # Tagalog joins a scale word to its noun ("milyong ektarya")
     ("Umabot sa 2.96 milyong ektarya ang nasunog.", "tl", 2_960_000, "ha"),
     # Nepal's arab and crore (CLDR makes the crore a million), the CFA franc, Nepal's own English

@@ -938,8 +938,8 @@ def _currency_unsaid(figures: list[Figure], other: list[Figure]) -> tuple[list[F
     changes = {g.measure for g in other if g.kind == "money" and g.measure in CHANGES}
     sums = [g for g in other if g.kind == "money"]
     for f in figures:
-        if (rate := _a_rate_near(f, sums)) is not None:
-            f = replace(f, kind="money", unit=code, usd=None, as_of=None, per=rate.per)
+        if (per := _a_rate_near(f, sums)) is not None:
+            f = replace(f, kind="money", unit=code, usd=None, as_of=None, per=per)
             unsaid.add(id(f))
         elif _bare_sum(f) and (f.measure in _SUM_MEASURES or f.measure in changes) or _a_sum_near(f, sums):
             f = replace(f, kind="money", unit=code, usd=None, as_of=None)
@@ -948,13 +948,15 @@ def _currency_unsaid(figures: list[Figure], other: list[Figure]) -> tuple[list[F
     return out, unsaid
 
 
-def _a_rate_near(f: Figure, sums: list[Figure]) -> Figure | None:
-    """The other statement's exchange rate a plain number (or a rate whose currency is unsaid) lies
-    within a few per cent of, or None: that rate, its currency unsaid ("der offizielle Kurs noch bei
-    50,80" / "50.80 جنيه للدولار", "a 24,05 per dollaro" / "24.10 kwacha to the dollar")."""
+def _a_rate_near(f: Figure, sums: list[Figure]) -> str | None:
+    """The currency of the exchange rate that ``f``, a plain number or a rate whose currency is
+    unsaid, is, where it lies within a few per cent of the other statement's rate or of its sum as
+    the price of a currency ("der offizielle Kurs noch bei 50,80" / "50.80 جنيه للدولار", "a 24,05 per
+    dollaro" / "24.10 kwacha to the dollar", "4.563 per franc" / "4,563 Zloty"); else None."""
     if f.kind != "number" or f.unit is not None or f.words or f.per is not None and not is_rate(f):
         return None
-    return next((g for g in sums if is_rate(g) and f.per in (None, g.per)
+    return next((f.per or g.per for g in sums
+                 if (is_rate(g) and f.per in (None, g.per) or is_rate(f) and g.per is None)
                  and relative_difference(f.value, g.value) <= SLIGHT_MAX), None)
 
 

@@ -22,6 +22,7 @@ from factcheck.core.quantities import currency_after
 # "per" before the currency a rate is the price of, with the one unit it may name ("to one dollar",
 # "pour un dollar", "por cada dólar", "за один доллар")
 _PER = re.compile(
+    r"(?:[ \u00a0]+(?:units|unidades|unités|unità|Einheiten|eenheden))?"  # "154,6 unidades por dólar"
     r"[ \u00a0]*(?:per|to|against|for|por|frente\s+al|contra|pour|contre|par|pro|je|für|gegenüber|contro|voor"
     r"|tegen|za|за|kwa|terhadap|för|mot|pr\.|ανά|pentru)"
     r"(?:[ \u00a0]+(?:1|one|a|the|each|every|un|una|uno|el|cada|le|chaque|il|ogni|ein|einen|dem|den|een|de|en|jednego"

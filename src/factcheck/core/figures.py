@@ -32,7 +32,7 @@ from factcheck.core import durations
 from factcheck.core.ages import hyphenated_ages
 from factcheck.core.currency import TALLIES, convert_to_usd
 from factcheck.core.dates import find_dates
-from factcheck.core.exchange_rates import as_rates
+from factcheck.core.exchange_rates import as_rates, rate_of
 from factcheck.core.figure_context import annotate, bare_amount
 from factcheck.core.figure_ranges import TO, share_unit
 from factcheck.core.figure_words import BY, FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
@@ -81,7 +81,9 @@ def read_figures(
     lo, hi, _ = slice(start, end).indices(len(text))
     plain = apostrophe_groups(ascii_digits(comma_below(text, lang), lo, hi), lang, lo, hi)
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
-    found = [_below_zero(plain, f) for f in found if not (_time_of_day(plain, f) or _day_and_month(plain, f))]
+    # "at 18.44 per dollar" is no time of day
+    found = [_below_zero(plain, f) for f in found
+             if not (_time_of_day(plain, f) and rate_of(plain, f, lang, lo, hi) is None or _day_and_month(plain, f))]
     if any(f.kind == "number" and f.value <= 24 for f in found) and (hours := _hours_between(plain, lo, hi)):
         # "dalle 23 alle 6", "von 23 bis 6 Uhr": a night, no counts
         found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in hours)]

@@ -247,8 +247,10 @@ _FIGURE_FIELDS = Figure.__dataclass_fields__.keys()
 
 
 def _word_key(word: str) -> str:
-    """The key ``word`` has as a name (as ``find_entities`` keys it)."""
-    return name_key(fold_entity(word))
+    """The key ``word`` has as a name (as ``find_entities`` keys it); "" for a word that is no name
+    ("The" opening a sentence)."""
+    folded = fold_entity(word)
+    return "" if folded in _NOT_NAMES else name_key(folded)
 
 
 def to_data(sig: Signature) -> list:
