@@ -1001,6 +1001,9 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("Llegaron 49 mil personas y 372 millones de dólares.", "es", 372_000_000, "USD"),
     # the dollar in India's other scripts, and Tamil's with its case ending
     ("ਨੁਕਸਾਨ 1.42 ਅਰਬ ਡਾਲਰ ਹੈ।", "pa", 1.42e9, "USD"), ("கையிருப்பு 671.2 பில்லியன் டாலராக இருந்தது.", "ta", 671.2e9, "USD"),
+    # the Devanagari press's short words for units, Marathi's per cent, Amharic's thousand
+    ("सांताक्रूज वेधशाला में 952.6 मिमी बारिश दर्ज की गई।", "hi", 952.6, "mm"), ("मुंबई से 120 किमी दूर", "hi", 120, "km"),
+    ("तलावांमध्ये एकूण ९६.७ टक्के पाणीसाठा आहे.", "mr", 96.7, "%"), ("ለድሉ 40 ሺህ ዩሮ ተሸልሟል።", "am", 40_000, "EUR"),
     # Tagalog joins a scale word to its noun ("milyong ektarya")
     ("Umabot sa 2.96 milyong ektarya ang nasunog.", "tl", 2_960_000, "ha"),
     # Nepal's arab and crore (CLDR makes the crore a million), the CFA franc, Nepal's own English
