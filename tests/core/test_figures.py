@@ -1001,6 +1001,11 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("Llegaron 49 mil personas y 372 millones de dólares.", "es", 372_000_000, "USD"),
     # the dollar in India's other scripts, and Tamil's with its case ending
     ("ਨੁਕਸਾਨ 1.42 ਅਰਬ ਡਾਲਰ ਹੈ।", "pa", 1.42e9, "USD"), ("கையிருப்பு 671.2 பில்லியன் டாலராக இருந்தது.", "ta", 671.2e9, "USD"),
+    # East Africa's shillings: Kenya's by default, Tanzania's or Uganda's where the article names it
+    ("Deni la Kenya limefikia Sh11.5 trilioni.", "sw", 11.5e12, "KES"),
+    ("Tanzania italipa shilingi trilioni 1.1 mwaka huu.", "sw", 1.1e12, "TZS"),
+    ("In Dar es Salaam the budget is Sh2.5 trillion.", "en", 2.5e12, "TZS"),
+    ("Uganda will spend Shs2.5 trillion on roads.", "en", 2.5e12, "UGX"),
     # the Devanagari press's short words for units, Marathi's per cent, Amharic's thousand
     ("सांताक्रूज वेधशाला में 952.6 मिमी बारिश दर्ज की गई।", "hi", 952.6, "mm"), ("मुंबई से 120 किमी दूर", "hi", 120, "km"),
     ("तलावांमध्ये एकूण ९६.७ टक्के पाणीसाठा आहे.", "mr", 96.7, "%"), ("ለድሉ 40 ሺህ ዩሮ ተሸልሟል።", "am", 40_000, "EUR"),
@@ -1464,6 +1469,14 @@ def test_that_is_in_more_languages_restates_a_sum(text, lang):
 )
 def test_lei_and_forints_as_the_worlds_press_writes_them(text, lang, unit):
     assert read_figures(text, lang)[-1].unit == unit
+
+
+def test_shillings_of_an_article_naming_two_other_countries_stay_a_number():
+    f = read_figures("Uganda na Tanzania zimelipa fidia ya jumla ya Sh298 bilioni.", "sw")[0]
+    assert (f.kind, f.unit, f.value) == ("number", None, 298e9)
+    # Portugal's Kenya
+    f = read_figures("No Quénia, serão distribuídos 33,4 mil milhões de xelins.", "pt")[0]
+    assert (f.kind, f.unit, f.value) == ("money", "KES", 33.4e9)
 
 
 def test_lei_where_no_country_of_the_leu_is_named_stay_a_number():

@@ -35,7 +35,7 @@ CODES: tuple[str, ...] = (
     "AUD BGN BRL CAD CHF CNY CZK DKK EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN MYR NOK NZD "
     "PLN RON RUB SEK SGD THB TRY USD ZAR "
     "AED ARS BDT CLP COP EGP KES NGN PEN PKR SAR TWD UAH VND QAR OMR BHD JOD MAD IRR NPR LKR "
-    "RSD MKD DZD TND IQD KWD KHR ETB AZN"
+    "RSD MKD DZD TND IQD KWD KHR ETB AZN TZS UGX"
 ).split()
 _BARE_CODE_EXCLUDED = {"PHP", "NPR"}
 _ALL_CODES = (*CODES, "PHP")
@@ -50,6 +50,10 @@ COMMON_SYMBOLS: dict[str, str] = {
     # CLDR's narrow symbols, which a country's own press writes ("₦1,295", "৳16,250", "₫500.000")
     "₦": "NGN", "৳": "BDT", "₫": "VND", "₴": "UAH",
     "E£": "EGP", "£E": "EGP",  # the Egyptian pound, as Egypt's press writes it
+    # East Africa's shillings as its press writes them: "KSh101 billion", "TSh2.5 trillion", "USh"; the bare
+    # "Sh" and "Shs" are Kenya's unless the article names Tanzania or Uganda (``figures``)
+    "KSh": "KES", "Ksh": "KES", "KShs": "KES", "TSh": "TZS", "TShs": "TZS", "USh": "UGX", "UShs": "UGX",
+    "Sh": "KES", "Shs": "KES",
     "S/": "PEN", "S/.": "PEN",  # the Peruvian sol, as Peru's press writes it (CLDR has it for es_PE only)
 }
 

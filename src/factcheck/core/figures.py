@@ -55,7 +55,7 @@ from factcheck.core.periods import phrase_trie
 from factcheck.core.quantities import find_quantities
 from factcheck.core.scripts import ascii_digits
 from factcheck.core.quantity_words import approx_words, words_for
-from factcheck.core.shared_currency_words import LEAST_AMOUNT, country_after, named_currency, shared_word
+from factcheck.core.shared_currency_words import LEAST_AMOUNT, country_after, currencies_named, named_currency, shared_word
 
 __all__ = ["Figure", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
 
@@ -270,8 +270,13 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
 
 RUPEES = frozenset({"INR", "PKR", "NPR", "LKR"})  # not Indonesia's rupiah
 WHOSE_RUPEES = re.compile(r"₹|INR|PKR")  # the sign or the code that names whose they are
-POUNDS = frozenset({"GBP", "EGP", "SDG", "LBP", "SYP"})
-WHOSE_POUNDS = re.compile(r"£|GBP|EGP|E£|LE\b|sterling", re.IGNORECASE)
+# family -> (the currencies a bare word or sign of it is read as by default or by its article's country,
+# what says whose they are); not Indonesia's rupiah among the rupees, which its press never calls so
+_THEIRS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
+    "rupee": (RUPEES, WHOSE_RUPEES),
+    "pound": (frozenset({"GBP", "EGP", "SDG", "LBP", "SYP"}), re.compile(r"£|GBP|EGP|E£|LE\b|sterling", re.IGNORECASE)),
+    "shilling": (frozenset({"KES", "TZS", "UGX"}), re.compile(r"KSh|Ksh|TSh|USh|KES|TZS|UGX")),
+}
 _PESO_SIGN = re.compile(r"\$\s?\d")  # the dollar's sign alone before the digits: not "US$", "USD"
 
 
@@ -285,18 +290,22 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
       টাকা" in a story from Kolkata);
     - pounds read as Britain's ("1.700 Pfund", "1 700 liber"), which are Egypt's, Sudan's, Lebanon's or
       Syria's where the article names that country (not "£" nor "sterling");
+    - shillings read as Kenya's ("Sh1.1 trilioni", "shilingi bilioni 101"), which are Tanzania's or
+      Uganda's where the article names that country (not "KSh", "TSh");
     - the dollar's sign in Spanish, which Latin America's press gives its pesos ("el blue se vendió a
       $1.615"; its dollars are "US$" and "dólares")."""
     out = found
-    if any(f.unit in RUPEES for f in found):
-        rupees = [f for f in found
-                  if f.unit in RUPEES and f.kind == "money" and not WHOSE_RUPEES.search(f.text)]
-        if rupees and (code := named_currency(text, lang, "rupee")) in RUPEES:
-            out = [_as_money(f, code, as_of) if f in rupees and f.unit != code else f for f in out]
-    if any(f.unit in POUNDS for f in found):
-        pounds = [f for f in out if f.unit in POUNDS and f.kind == "money" and not WHOSE_POUNDS.search(f.text)]
-        if pounds and (code := named_currency(text, lang, "pound")) is not None:
-            out = [_as_money(f, code, as_of) if f in pounds and f.unit != code else f for f in out]
+    for family, (codes, whose) in _THEIRS.items():
+        if not any(f.unit in codes for f in out):
+            continue
+        theirs = [f for f in out if f.unit in codes and f.kind == "money" and not whose.search(f.text)]
+        named = currencies_named(text, lang, family) & codes if theirs else set()
+        if len(named) == 1:
+            code = named.pop()
+            out = [_as_money(f, code, as_of) if f in theirs and f.unit != code else f for f in out]
+        elif named and not any(f.unit in named for f in theirs):
+            # "Sh298" in a story on Uganda and Tanzania: whose is not said; a guess would be a false conflict
+            out = [replace(f, kind="number", unit=None, usd=None, as_of=None) if f in theirs else f for f in out]
     if language_of(lang) == "bn" and any(f.unit == "BDT" for f in out):
         takas = [f for f in out if f.unit == "BDT" and f.kind == "money" and "টাকা" in f.text]
         if takas and named_currency(text, lang, "taka") == "INR":

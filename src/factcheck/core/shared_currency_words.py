@@ -64,6 +64,9 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
              r"λίρ|λιρ|ليرة|ليرات|livre|lira|лир"),
     # the pound is Britain's where no other is named, but Egypt's, Sudan's, Lebanon's or Syria's in a
     # story that names that country ("Eintritt für Ausländer 1.700 Pfund" in Giza)
+    # Kenya's, Tanzania's and Uganda's shillings ("shilingi bilioni 101", "1,1 billones de chelines")
+    "shilling": ({"KES": "KE", "TZS": "TZ", "UGX": "UG"},
+                 r"shilling|shilingi|chel[ií]n|xelim|xelin|schilling|scellin|szyling|šiling|шиллинг|شلن|شیلینگ|先令|シリング"),
     "pound": ({"GBP": "GB", "EGP": "EG", "SDG": "SD", "LBP": "LB", "SYP": "SY"},
               r"pound|pfund|pond|libra|libr|liber|livre|funt|фунт|sterlin|punt|جنيه|پوند|파운드|ポンド|镑|鎊"),
 }
@@ -74,6 +77,9 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "SA": ("Riyadh", "Riad", "Riyad", "Jeddah", "Dschidda", "Эр-Рияд", "الرياض", "جدة", "ریاض", "रियाद"),
     "QA": ("Doha", "Доха", "الدوحة", "دوحه", "दोहा"),
     "MA": ("Casablanca", "Rabat", "الرباط", "الدار البيضاء"),
+    "KE": ("Nairobi", "Mombasa", "نيروبي", "内罗毕", "Quénia"),  # and Portugal's spelling (CLDR: "Quênia")
+    "TZ": ("Dar es Salaam", "Dodoma", "Zanzibar"),
+    "UG": ("Kampala", "كمبالا"),
     "EG": ("Cairo", "Kairo", "Caire", "El Cairo", "Káhira", "Kair", "Каир", "القاهرة", "قاهره", "Gizeh", "Giza", "الجيزة"),
     "SD": ("Khartoum", "Khartum", "Chartum", "Jartum", "Хартум", "الخرطوم", "Port Sudan", "بورتسودان"),
     "LB": ("Beirut", "Beyrouth", "Beirute", "Bejrut", "Бейрут", "بيروت"),
@@ -180,12 +186,18 @@ def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] 
     return m.start("join"), m.end(), family
 
 
+def currencies_named(text: str, lang: str, family: str) -> set[str]:
+    """The currencies of ``family`` that ``text`` (the whole article) names."""
+    named = {code for pattern, code in _lexicon(lang).cues.get(family, ()) if pattern.search(text)}
+    if family == "franc" and not named and swiss_style(text):
+        return {"CHF"}
+    return named
+
+
 def named_currency(text: str, lang: str, family: str) -> str | None:
     """The one currency of ``family`` that ``text`` (the whole article) names, or None when it
     names none or several."""
-    named = {code for pattern, code in _lexicon(lang).cues.get(family, ()) if pattern.search(text)}
-    if family == "franc" and not named and swiss_style(text):
-        return "CHF"
+    named = currencies_named(text, lang, family)
     return named.pop() if len(named) == 1 else None
 
 
