@@ -1006,6 +1006,9 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     ("Tanzania italipa shilingi trilioni 1.1 mwaka huu.", "sw", 1.1e12, "TZS"),
     ("In Dar es Salaam the budget is Sh2.5 trillion.", "en", 2.5e12, "TZS"),
     ("Uganda will spend Shs2.5 trillion on roads.", "en", 2.5e12, "UGX"),
+    # per cent in Azerbaijani, Uzbek and Kazakh, in their cases
+    ("Oktyabrda illik inflyasiya 29,4 faizə yüksəlib.", "az", 29.4, "%"), ("Inflyatsiya 12 foizga yetdi.", "uz", 12, "%"),
+    ("Инфляция 8,5 пайызға жетті.", "kk", 8.5, "%"),
     # the Devanagari press's short words for units, Marathi's per cent, Amharic's thousand
     ("सांताक्रूज वेधशाला में 952.6 मिमी बारिश दर्ज की गई।", "hi", 952.6, "mm"), ("मुंबई से 120 किमी दूर", "hi", 120, "km"),
     ("तलावांमध्ये एकूण ९६.७ टक्के पाणीसाठा आहे.", "mr", 96.7, "%"), ("ለድሉ 40 ሺህ ዩሮ ተሸልሟል።", "am", 40_000, "EUR"),
