@@ -40,6 +40,11 @@ def test_a_price_per_pound_of_weight_is_no_rate():
     assert not is_rate(f) and f.per == "lb"
 
 
+def test_a_sum_changed_into_another_currency_is_no_rate():
+    f = read_figures("The company converted $5 million to euros in March.", "en")[0]
+    assert not is_rate(f) and (f.kind, f.value) == ("money", 5e6)
+
+
 def judge(a, b):
     return verdict(compare_quantities(build_signature(a[0], a[1], date="2026-11-20"),
                                       build_signature(b[0], b[1], date="2026-11-20")))

@@ -180,9 +180,11 @@ ALIASES: dict[str, str] = {
     "greenback": "USD", "greenbacks": "USD", "dollari": "USD", "dollaro": "USD", "dollars": "USD",
     "dólares": "USD", "dolares": "USD", "dolar": "USD", "dollar": "USD", "Dollar": "USD",
     "دولار": "USD", "دولارات": "USD", "ドル": "USD", "美元": "USD", "ডলার": "USD", "डॉलर": "USD",
-    "ਡਾਲਰ": "USD", "ડોલર": "USD", "ಡಾಲರ್": "USD", "ഡോളർ": "USD", "డాలర్": "USD", "డాలర్లు": "USD", "డాలర్ల": "USD",
+    "ਡਾਲਰ": "USD", "ડોલર": "USD", "ಡಾಲರ್": "USD", "ഡോളർ": "USD", "డాలర్": "USD", "డాలర్లు": "USD",
+    "డాలర్ల": "USD",
     # Tamil's dollar with its case endings ("671.2 பில்லியன் டாலராக", as 671.2 billion dollars)
-    "டாலர்": "USD", "டாலர்கள்": "USD", "டாலராக": "USD", "டாலரை": "USD", "டாலருக்கு": "USD", "டாலரில்": "USD",
+    "டாலர்": "USD", "டாலர்கள்": "USD", "டாலராக": "USD", "டாலரை": "USD", "டாலருக்கு": "USD",
+    "டாலரில்": "USD",
     "zloty": "PLN", "zlotys": "PLN", "Zloty": "PLN", "złoty": "PLN", "złotych": "PLN", "zlotych": "PLN",
     "euro": "EUR", "euros": "EUR", "يورو": "EUR", "ユーロ": "EUR", "欧元": "EUR", "ইউরো": "EUR",
     "यूरो": "EUR", "円": "JPY", "yen": "JPY", "日元": "JPY", "ين": "JPY",

@@ -108,9 +108,9 @@ def _seconds_word(lang: str) -> re.Pattern[str]:
 
 # one hour in words, then "and", before a number of minutes
 _AN_HOUR_AND = re.compile(
-    r"(?<![^\W\d_])(?:an|one|una|eine|une|un['’]|uma|een|en|ett|jedna|jedną|jednu|одна|один|один)\s*"
-    r"(?:hour|hora|Stunde|heure|ora|uur|time|timme|timer|godzina|godzinę|hodina|hodinu|час)\s+(?:and|y|und|et|e|en|og"
-    r"|och|i|a|и)\s+$", re.IGNORECASE)
+    r"(?<![^\W\d_])(?:an|one|una|eine|une|un['’]|uma|een|en|ett|jedna|jedną|jednu|один)\s*"
+    r"(?:hour|hora|Stunde|heure|ora|uur|time|timme|timer|godzina|godzinę|hodina|hodinu|час)"
+    r"\s+(?:and|y|und|et|e|en|og|och|i|a|и)\s+$", re.IGNORECASE)
 
 
 def _smaller_part_after(text: str, f: Figure, g: Figure, lang: str, hi: int) -> int | None:

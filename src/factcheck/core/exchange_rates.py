@@ -19,20 +19,22 @@ from factcheck.core.currency import CODES
 from factcheck.core.models import Figure
 from factcheck.core.quantities import currency_after
 
-# "per" before the currency a rate is the price of, with the one unit it may name ("to one dollar",
-# "pour un dollar", "por cada dólar", "за один доллар")
+# "per" before the currency a rate is the price of, with the one unit it may name ("pour un dollar",
+# "por cada dólar", "за один доллар"); "to", "against" and their kin only with it ("to the dollar", not
+# "converted $5 million to euros")
+_ONE = (r"(?:1|one|a|the|each|every|un|una|uno|el|cada|le|chaque|il|ogni|ein|einen|dem|den|een|de|en|jednego|один"
+        r"|US|1\s+US)")
 _PER = re.compile(
     r"(?:[ \u00a0]+(?:units|unidades|unités|unità|Einheiten|eenheden))?"  # "154,6 unidades por dólar"
-    r"[ \u00a0]*(?:per|to|against|for|por|frente\s+al|contra|pour|contre|par|pro|je|für|gegenüber|contro|voor"
-    r"|tegen|za|за|kwa|terhadap|för|mot|pr\.|ανά|pentru)"
-    r"(?:[ \u00a0]+(?:1|one|a|the|each|every|un|una|uno|el|cada|le|chaque|il|ogni|ein|einen|dem|den|een|de|en|jednego"
-    r"|один|US|1\s+US)(?=[ \u00a0]))?", re.IGNORECASE)
+    rf"[ \u00a0]*(?:(?:per|por|pour|par|pro|je|za|за|kwa|terhadap|pr\.|ανά|pentru)(?:[ \u00a0]+{_ONE}(?=[ \u00a0]))?"
+    rf"|(?:to|against|frente\s+al|contra|contre|für|gegenüber|contro|voor|tegen|för|mot)[ \u00a0]+{_ONE}(?=[ \u00a0]))",
+    re.IGNORECASE)
 # Arabic's "to the dollar" is one word ("للدولار"), or "against the dollar" ("مقابل الدولار")
 _ARABIC_PER = re.compile(r"[ \u00a0]*(?:لل|لكل[ \u00a0]+|مقابل[ \u00a0]+ال|أمام[ \u00a0]+ال)")
 # the units a rate is the price of, said before it: "1美元兑", "1ドル=", "1 dollar = ", "100円=" (a number,
 # its currency, then these)
-_UNITS_BEFORE = re.compile(r"(?<![0-9.,])(?P<units>1|100)(?=[^0-9.,])[^0-9]{0,10}?"
-                           r"(?P<joiner>[ \u00a0]*(?:=|＝|兑|兌|換|→)[ \u00a0]*(?:约|約|about|ca\.)?[ \u00a0]*)$")
+_UNITS_BEFORE = re.compile(r"(?<![0-9.,])(?P<units>1|100)(?=[^0-9.,])[^0-9]{0,10}?(?P<joiner>[ \u00a0]*"
+                           r"(?:=|＝|兑|兌|換|→)[ \u00a0]*(?:约|約|about|ca\.)?[ \u00a0]*)$")
 _KOREAN_PER = re.compile(r"(?:(?P<units>1|100)[ \u00a0]?)?(?P<name>달러|유로|엔|위안)당[ \u00a0]*$")
 _KOREAN = {"달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY"}
 _CURRENCIES = frozenset((*CODES, "PHP"))

@@ -55,7 +55,8 @@ from factcheck.core.periods import phrase_trie
 from factcheck.core.quantities import find_quantities
 from factcheck.core.scripts import ascii_digits
 from factcheck.core.quantity_words import approx_words, words_for
-from factcheck.core.shared_currency_words import LEAST_AMOUNT, country_after, currencies_named, named_currency, shared_word
+from factcheck.core.shared_currency_words import (LEAST_AMOUNT, country_after, currencies_named, named_currency,
+                                                 shared_word)
 
 __all__ = ["Figure", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
 
@@ -274,7 +275,8 @@ WHOSE_RUPEES = re.compile(r"₹|INR|PKR")  # the sign or the code that names who
 # what says whose they are); not Indonesia's rupiah among the rupees, which its press never calls so
 _THEIRS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
     "rupee": (RUPEES, WHOSE_RUPEES),
-    "pound": (frozenset({"GBP", "EGP", "SDG", "LBP", "SYP"}), re.compile(r"£|GBP|EGP|E£|LE\b|sterling", re.IGNORECASE)),
+    "pound": (frozenset({"GBP", "EGP", "SDG", "LBP", "SYP"}),
+              re.compile(r"£|GBP|EGP|E£|LE\b|sterling", re.IGNORECASE)),
     "shilling": (frozenset({"KES", "TZS", "UGX"}), re.compile(r"KSh|Ksh|TSh|USh|KES|TZS|UGX")),
 }
 _PESO_SIGN = re.compile(r"\$\s?\d")  # the dollar's sign alone before the digits: not "US$", "USD"

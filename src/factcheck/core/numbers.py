@@ -40,10 +40,11 @@ def by_word(forms: dict[int, str]) -> dict[str, int]:
 # million, as in Hindi (CLDR writes a million "0 करोड" and ten million "00 करोड")
 CORRECTED_SCALE_WORDS: dict[str, dict[str, int]] = {"ne": {"करोड": 10**7}}
 EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
-    "ne": {"अर्ब": 10**9, "खर्ब": 10**11},
-    "am": {"ሺህ": 10**3},
-    # Swahili puts its scale words before the number ("shilingi trilioni 1.1"), but after a sign too ("Sh11.5 trilioni")
-    "sw": {"milioni": 10**6, "bilioni": 10**9, "trilioni": 10**12},  # Amharic's thousand as the press writes it ("40 ሺህ ዩሮ"; CLDR: "ሺ")  # Nepal's spelling of the arab and kharab beside CLDR's "अरब"
+    "ne": {"अर्ब": 10**9, "खर्ब": 10**11},  # Nepal's spelling of the arab and kharab beside CLDR's "अरब"
+    "am": {"ሺህ": 10**3},  # Amharic's thousand as the press writes it ("40 ሺህ ዩሮ"; CLDR: "ሺ")
+    # Swahili puts its scale words before the number ("shilingi trilioni 1.1"), but after a sign
+    # too ("Sh11.5 trilioni")
+    "sw": {"milioni": 10**6, "bilioni": 10**9, "trilioni": 10**12},
     "en": {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12},
     # spellings Indonesian outlets still write beside CLDR's "miliar"/"triliun" ("Rp 2 milyar")
     "id": {"milyar": 10**9, "milyard": 10**9, "miliard": 10**9, "trilyun": 10**12},

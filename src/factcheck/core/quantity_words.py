@@ -101,8 +101,10 @@ WORDS.update({
     # Azerbaijani, Uzbek and Kazakh per cent in their cases ("29,4 faizə", "3,1 faiz", "12 foizga", "5 пайызға")
     "az": {"approx": ("təxminən", "təqribən"), "percent": ("faizə", "faizdən", "faizlik", "faiz")},
     "uz": {"approx": ("qariyb", "taxminan"), "percent": ("foizga", "foizdan", "foizni", "foiz")},
-    "kk": {"approx": ("шамамен", "шамасында"), "percent": ("пайызға", "пайыздан", "пайызды", "пайыз")},
-    "mr": {"approx": ("सुमारे", "जवळपास", "अंदाजे"), "percent": ("टक्के", "टक्का", "टक्क्यांनी", "टक्क्यांवर")},
+    "kk": {"approx": ("шамамен", "шамасында"),
+           "percent": ("пайызға", "пайыздан", "пайызды", "пайыз")},
+    "mr": {"approx": ("सुमारे", "जवळपास", "अंदाजे"),
+           "percent": ("टक्के", "टक्का", "टक्क्यांनी", "टक्क्यांवर")},
     # Somali joins a scale word and its currency with "oo" ("7.4 bilyan oo doolar")
     "so": {"approx": ("ku dhawaad", "qiyaastii", "ilaa"), "percent": ("boqolkiiba",), "currency_of": ("oo",)},
 })

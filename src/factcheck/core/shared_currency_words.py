@@ -66,7 +66,8 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # story that names that country ("Eintritt für Ausländer 1.700 Pfund" in Giza)
     # Kenya's, Tanzania's and Uganda's shillings ("shilingi bilioni 101", "1,1 billones de chelines")
     "shilling": ({"KES": "KE", "TZS": "TZ", "UGX": "UG"},
-                 r"shilling|shilingi|chel[ií]n|xelim|xelin|schilling|scellin|szyling|šiling|шиллинг|شلن|شیلینگ|先令|シリング"),
+                 r"shilling|shilingi|chel[ií]n|xelim|xelin|schilling|scellin|szyling|šiling|шиллинг|شلن|شیلینگ"
+                 r"|先令|シリング"),
     "pound": ({"GBP": "GB", "EGP": "EG", "SDG": "SD", "LBP": "LB", "SYP": "SY"},
               r"pound|pfund|pond|libra|libr|liber|livre|funt|фунт|sterlin|punt|جنيه|پوند|파운드|ポンド|镑|鎊"),
 }
@@ -80,7 +81,8 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "KE": ("Nairobi", "Mombasa", "نيروبي", "内罗毕", "Quénia"),  # and Portugal's spelling (CLDR: "Quênia")
     "TZ": ("Dar es Salaam", "Dodoma", "Zanzibar"),
     "UG": ("Kampala", "كمبالا"),
-    "EG": ("Cairo", "Kairo", "Caire", "El Cairo", "Káhira", "Kair", "Каир", "القاهرة", "قاهره", "Gizeh", "Giza", "الجيزة"),
+    "EG": ("Cairo", "Kairo", "Caire", "El Cairo", "Káhira", "Kair", "Каир", "القاهرة", "قاهره", "Gizeh", "Giza",
+           "الجيزة"),
     "SD": ("Khartoum", "Khartum", "Chartum", "Jartum", "Хартум", "الخرطوم", "Port Sudan", "بورتسودان"),
     "LB": ("Beirut", "Beyrouth", "Beirute", "Bejrut", "Бейрут", "بيروت"),
     "SY": ("Damascus", "Damaskus", "Damas", "Damasco", "Damaszek", "Дамаск", "دمشق"),

@@ -27,13 +27,15 @@ _PER = re.compile(
     r"\)?[ \u00a0]*(?:/[ \u00a0]*|à[ \u00a0]+l['’]|"
     r"(?:per|pr\.|a|an|each|pro|je|la|le|el|il|par|por|al|alla|à|za|na|pe|po|kada|ng|"
     r"för|ανά|प्रति|فی)[ \u00a0]+(?:(?:one|every|cada|chaque|ogni)[ \u00a0]+)?)", re.IGNORECASE)
-# where the case of the unit's word says "per" ("9,80 euroa kilolta", "780 euroa tonnilta",
-# "hektáronként", "tonnánként")
+# the unit with its article, as Danish, Norwegian and Swedish give a price per it ("76 kroner kiloen",
+# "19 kronor litern")
 _SCANDINAVIAN_PER = {"kiloen": "kg", "kiloet": "kg", "kilot": "kg", "literen": "l", "litern": "l",
                      "litret": "l", "tonnet": "t", "tonnen": "t", "megawattimen": "MWh", "megawattimmen": "MWh",
-                     "kilowattimen": "kWh", "kilowatttimen": "kWh", "kilowattimmen": "kWh", "megawatttimen": "MWh", "kvadratmeteren": "m²", "kvadratmetern": "m²"}
+                     "kilowattimen": "kWh", "kilowatttimen": "kWh", "kilowattimmen": "kWh", "megawatttimen": "MWh",
+                     "kvadratmeteren": "m²", "kvadratmetern": "m²"}
+# where the case of the unit's word says "per" ("9,80 euroa kilolta", "780 euroa tonnilta",
+# "hektáronként", "tonnánként"), or its article does
 _PER_CASES: dict[str, dict[str, str]] = {
-    # and where Danish, Norwegian and Swedish give the unit with its article ("76 kroner kiloen", "kronor litern")
     "da": _SCANDINAVIAN_PER, "no": _SCANDINAVIAN_PER, "nb": _SCANDINAVIAN_PER, "nn": _SCANDINAVIAN_PER,
     "sv": _SCANDINAVIAN_PER,
     "fi": {"kilolta": "kg", "kilogrammalta": "kg", "tonnilta": "t", "litralta": "l", "grammalta": "g",
