@@ -2424,3 +2424,13 @@ def test_the_word_that_opens_a_sentence_is_no_name_of_its_figure():
                          "of Antofagasta.", "en", "2026-11-18"),
                         ("Il sisma ha colpito in mare a 92 chilometri da Iquique.", "it", "2026-11-18"))
     assert state == "consistent"
+
+
+def test_an_approximate_figure_a_few_per_cent_off_differs_slightly():
+    state, _, _ = judge(("Chile produjo el año pasado 74.600 toneladas de carbonato de litio.", "es", "2026-11-18"),
+                        ("Chile förderte im vergangenen Jahr rund 72.500 Tonnen Lithiumcarbonat.", "de", "2026-11-18"))
+    assert state == "differs-slightly"
+    # not where neither says "about": written to the unit, 3 % is a slip
+    state, _, _ = judge(("Chile produjo el año pasado 74.600 toneladas de carbonato de litio.", "es", "2026-11-18"),
+                        ("Chile förderte im vergangenen Jahr 72.500 Tonnen Lithiumcarbonat.", "de", "2026-11-18"))
+    assert state != "differs-slightly"

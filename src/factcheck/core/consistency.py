@@ -165,7 +165,7 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
         written = [p for p in (f.precision, g.precision) if p > 0]
         step = max(coarse) if coarse else min(written) if written else 0.0
         slight = max(tolerance + (CONVERTED if converted else 0.0), min(SLIGHT_MAX, 2 * SLIGHT_UNITS * step), widened,
-                     EXACT if to_the_unit else 0.0)
+                     EXACT if to_the_unit else 0.0, SLIGHT_MAX if words else 0.0)
         outcome = "differs-slightly" if difference <= slight + 1e-12 else "conflict"
     if outcome == "conflict" and 0 < min(abs(x), abs(y)) * _ONE_FIGURE_AT_MOST < max(abs(x), abs(y)):
         # "95 euro" a gram and "41億ユーロ" of fines: no slip takes one figure so far (a scale word a thousand);
