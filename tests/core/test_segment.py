@@ -100,6 +100,10 @@ def test_does_not_split_inside_a_sentence(lang, sentence):
          ["Accidentul a avut loc.", "Poliția a anunțat 11 victime."]),
         ("en", "Four passengers fell ill. The rain reached 108 mm. The vote is in May. \"We said no.\"",
          ["Four passengers fell ill.", "The rain reached 108 mm.", "The vote is in May.", "\"We said no.\""]),
+        # a unit's symbol after a number ends a sentence in any language
+        ("fr", "La station n'avait reçu que 73,4 mm. Cette fois, elle en a recueilli 386,4 mm.",
+         ["La station n'avait reçu que 73,4 mm.", "Cette fois, elle en a recueilli 386,4 mm."]),
+        ("de", "Die Strecke ist 12 km. Danach folgt der Tunnel.", ["Die Strecke ist 12 km.", "Danach folgt der Tunnel."]),
     ],
 )
 def test_does_split_between_sentences(lang, text, expected):

@@ -85,6 +85,8 @@ _ENDS_SENTENCES = {
     "ro": frozenset({"loc"}),
     "es": frozenset({"no"}),
 }
+# units' symbols, which end a sentence after a number where the abbreviations' lists make them abbreviations
+_SYMBOLS = frozenset({"mm", "cm", "km", "kg", "mg", "ha", "MW", "GW", "kWh", "MWh", "GWh", "TWh"})
 _WORD_STOP = re.compile(r"(?<![^\s(\"'“‘«])([^\W\d_]+)\.\s+(?=[\"'“‘«„(\[]*([^\W\d_]))")
 _LINE = re.compile(r"[^\n]+")
 _LAST_WORD = re.compile(r"(?:^|[\s(\"'“‘«])((?:[^\W\d_]{1,6}\.-?)*[^\W\d_]{1,6})\.$")
@@ -172,14 +174,21 @@ def _thai_clauses(piece: str) -> list[str]:
     return [*out, piece[start:]]
 
 
+def _symbol_after_number(text: str, at: int, word: str) -> bool:
+    """Whether ``word``, at ``text[at]``, is a unit's symbol after a number ("73,4 mm")."""
+    return word in _SYMBOLS and text[:at].rstrip(" \u00a0")[-1:].isdigit()
+
+
 def _missed_stops(piece: str, lang: str) -> list[str]:
-    """``piece`` cut after each word of ``_ENDS_SENTENCES`` whose full stop a capital follows."""
-    words = _ENDS_SENTENCES.get(lang)
-    if not words or ". " not in piece:
+    """``piece`` cut after each word of ``_ENDS_SENTENCES`` whose full stop a capital follows, and
+    after a unit's symbol after a number ("n'avait reçu que 73,4 mm. Cette fois"): a symbol takes no
+    full stop of its own."""
+    words = _ENDS_SENTENCES.get(lang, frozenset())
+    if ". " not in piece:
         return [piece]
     out, start = [], 0
     for m in _WORD_STOP.finditer(piece):
-        if m.group(1) in words and m.group(2).isupper():
+        if (m.group(1) in words or _symbol_after_number(piece, m.start(1), m.group(1))) and m.group(2).isupper():
             out.append(piece[start:m.end(1) + 1])
             start = m.end(1) + 1
     return [*out, piece[start:]]
@@ -195,7 +204,9 @@ def _glued(block: str, end: int, nxt: str, ordinals: bool, lang: str) -> bool:
     if word:
         w = word.group(1)
         key = w.casefold()
-        if key in _NEVER_FINAL and w not in _ENDS_SENTENCES.get(lang, ()) or (len(w) == 1 and w.isupper()):
+        abbreviation = key in _NEVER_FINAL and w not in _ENDS_SENTENCES.get(lang, ()) \
+            and not _symbol_after_number(block, word.start(1), w)
+        if abbreviation or (len(w) == 1 and w.isupper()):
             return True
         if first.isdigit() and key in _BEFORE_NUMBER:
             return True
