@@ -64,12 +64,12 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
              r"λίρ|λιρ|ليرة|ليرات|livre|lira|лир"),
     # the pound is Britain's where no other is named, but Egypt's, Sudan's, Lebanon's or Syria's in a
     # story that names that country ("Eintritt für Ausländer 1.700 Pfund" in Giza)
+    "pound": ({"GBP": "GB", "EGP": "EG", "SDG": "SD", "LBP": "LB", "SYP": "SY"},
+              r"pound|pfund|pond|libra|libr|liber|livre|funt|фунт|sterlin|punt|جنيه|پوند|파운드|ポンド|镑|鎊"),
     # Kenya's, Tanzania's and Uganda's shillings ("shilingi bilioni 101", "1,1 billones de chelines")
     "shilling": ({"KES": "KE", "TZS": "TZ", "UGX": "UG"},
                  r"shilling|shilingi|chel[ií]n|xelim|xelin|schilling|scellin|szyling|šiling|шиллинг|شلن|شیلینگ"
                  r"|先令|シリング"),
-    "pound": ({"GBP": "GB", "EGP": "EG", "SDG": "SD", "LBP": "LB", "SYP": "SY"},
-              r"pound|pfund|pond|libra|libr|liber|livre|funt|фунт|sterlin|punt|جنيه|پوند|파운드|ポンド|镑|鎊"),
 }
 # Words that name a country besides CLDR's name for it: cities that name it as often as its name does
 # ("Dubai-based", "الرياض"), and its everyday names and adjectives

@@ -41,7 +41,9 @@ class _Words:
     percent_after: re.Pattern[str] | None
 
 
-_SHARED_DEFAULT = {"USD": "USD", "KES": "KES"}
+# the currency a word several currencies share is read as: the dollar's, or Kenya's shilling
+# ("shilingi"), which its article's country makes Tanzania's or Uganda's (``figures``)
+_SHARED_DEFAULTS = ("USD", "KES")
 
 
 @lru_cache(maxsize=64)
@@ -57,10 +59,8 @@ def _words(lang: str | None) -> _Words | None:
         [(name.split()[0].casefold(), code) for code in CODES for name in cldr_names(code, locale)]
         # and the one-word names read after numbers ("naira")
         + [(name, code) for name, code in currency_forms(lang).names.items() if " " not in name])
-    # a word several currencies share is the dollar's, or Kenya's shilling ("shilingi"), which its
-    # article's country makes Tanzania's or Uganda's (``figures``)
-    currencies = {w: codes.pop() if len(codes) == 1 else _SHARED_DEFAULT[(codes & _SHARED_DEFAULT.keys()).pop()]
-                  for w, codes in firsts.items() if len(codes) == 1 or codes & _SHARED_DEFAULT.keys()}
+    currencies = {w: codes.pop() if len(codes) == 1 else next(c for c in _SHARED_DEFAULTS if c in codes)
+                  for w, codes in firsts.items() if len(codes) == 1 or codes.intersection(_SHARED_DEFAULTS)}
     # longest first; then in order, so that the pattern is the same in every process (CLDR's names come as a set)
     alternation = lambda words: "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # noqa: E731
     percent = PERCENT_BEFORE.get(locale.language, ())
