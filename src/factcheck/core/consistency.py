@@ -953,7 +953,7 @@ def _a_rate_near(f: Figure, sums: list[Figure]) -> str | None:
     unsaid, is, where it lies within a few per cent of the other statement's rate or of its sum as
     the price of a currency ("der offizielle Kurs noch bei 50,80" / "50.80 جنيه للدولار", "a 24,05 per
     dollaro" / "24.10 kwacha to the dollar", "4.563 per franc" / "4,563 Zloty"); else None."""
-    if f.kind != "number" or f.unit is not None or f.words or f.per is not None and not is_rate(f):
+    if not _plain_digits(f) or f.per is not None and not is_rate(f):
         return None
     return next((f.per or g.per for g in sums
                  if (is_rate(g) and f.per in (None, g.per) or is_rate(f) and g.per is None)
@@ -964,8 +964,13 @@ def _a_sum_near(f: Figure, sums: list[Figure]) -> bool:
     """A plain number of three digits or more within a few per cent of one of the other statement's
     sums: that sum, its currency unsaid ("le birr s'échangeait à 166,10" / "kostete ein Dollar offiziell
     166,10 Birr", "7 500 lira i månaden" where Swedish names no Turkey)."""
-    return f.kind == "number" and f.unit is None and not f.words and abs(f.value) >= 100 \
-        and any(relative_difference(f.value, g.value) <= SLIGHT_MAX for g in sums)
+    return _plain_digits(f) and abs(f.value) >= 100 and any(relative_difference(f.value, g.value) <= SLIGHT_MAX
+                                                            for g in sums)
+
+
+def _plain_digits(f: Figure) -> bool:
+    """A number written in digits with no unit: one the other statement's money may say the currency of."""
+    return f.kind == "number" and f.unit is None and not f.words
 
 
 def _bare_sum(f: Figure) -> bool:

@@ -120,6 +120,8 @@ _NOT_UNITS = frozenset({"ora", "λεπτά", "λεπτό", "λ.",
                         "secondo", "segundo", "seconde", "second",  # and "according to" (it, es, pt, fr)
                         "livre", "livres"})  # the French press's pounds are money (``shared_currency_words``)
 
+# the Devanagari press's short words for units, in Hindi, Marathi and Nepali: "952.6 मिमी", "120 किमी"
+_DEVANAGARI_SHORT = {"किमी": "km", "मिमी": "mm", "सेमी": "cm", "किग्रा": "kg"}
 # Where CLDR names a unit formally ("metrik ton", "tonnellate metriche", "kilogramos"), the words outlets write
 EVERYDAY: dict[str | None, dict[str, str]] = {
     # every language; plain text writes the square and cube as a digit ("12 km2", "120.000 m3")
@@ -140,11 +142,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # the press's kilo and tonne
     "ur": {"کلو": "kg", "ٹن": "t", "میگاواٹ": "MW", "گیگاواٹ": "GW"},
     "hi": {"किलो": "kg", "टन": "t", "गीगावाट": "GW", "गीगावॉट": "GW", "मेगावाट": "MW", "मेगावॉट": "MW",
-           "क्विंटल": "q", "मेगावाट-घंटा": "MWh", "मेगावाट घंटा": "MWh",
-           # the Devanagari press's short words: "952.6 मिमी", "120 किमी"
-           "किमी": "km", "मिमी": "mm", "सेमी": "cm", "किग्रा": "kg"},
-    "mr": {"क्विंटल": "q", "किमी": "km", "मिमी": "mm", "सेमी": "cm", "किग्रा": "kg"},
-    "ne": {"किमी": "km", "मिमी": "mm", "सेमी": "cm", "किग्रा": "kg", "मिटर": "m"},
+           "क्विंटल": "q", "मेगावाट घंटा": "MWh", **_DEVANAGARI_SHORT},
+    "mr": {"क्विंटल": "q", **_DEVANAGARI_SHORT},
+    "ne": {"मिटर": "m", **_DEVANAGARI_SHORT},
     "kk": {"центнер": "q", "центнерден": "q", "тонна": "t", "тоннадан": "t", "тоннаға": "t"},
     "uz": {"sentner": "q", "sentnerni": "q", "sentnerdan": "q"},
     "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm"},
