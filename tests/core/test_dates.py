@@ -132,3 +132,35 @@ def test_thai_months_and_years_of_the_buddhist_era():
 def test_a_hebrew_month_with_its_preposition_glued_on():
     assert [d.value for d in find_dates("ההסכם שנחתם באפריל 2024 יחול החל מ-1 בינואר 2027", "he")] \
         == ["2024-04", "2027-01-01"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("政府于11月20日宣布", "zh", "--11-20"),
+        ("禁令已于11月12号生效", "zh", "--11-12"),
+        ("政府は2026年11月20日に発表した。", "ja", "2026-11-20"),
+        ("정부는 11월 20일 발표했다.", "ko", "--11-20"),
+        ("2029년 3월 31일까지 유지한다.", "ko", "2029-03-31"),
+    ],
+)
+def test_a_day_after_its_month_in_chinese_japanese_and_korean(text, lang, value):
+    assert [d.value for d in find_dates(text, lang)] == [value]
+
+
+def test_a_month_and_a_number_after_it_that_is_no_day():
+    assert find_dates("11月の輸出は20%増えた。", "ja") == []
+    assert [d.value for d in find_dates("2026年11月に20万台", "ja")] == ["2026-11"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("रोक को 31 मार्च 2029 तक बढ़ा दिया।", "hi", "2029-03-31"),
+        ("26 जुलाई 2005 को मुंबई में", "hi", "2005-07-26"),
+        ("15 नोव्हेंबर 2026 रोजी", "mr", "2026-11-15"),
+        ("15 நவம்பர் 2026 அன்று", "ta", "2026-11-15"),
+    ],
+)
+def test_month_names_written_with_the_vowel_signs_of_indic_scripts(text, lang, value):
+    assert [d.value for d in find_dates(text, lang)] == [value]

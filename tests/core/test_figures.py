@@ -660,6 +660,26 @@ def test_a_period_right_before_the_next_figure_is_that_ones():
     assert (total.value, total.period) == (3.3e12, None) and (year.value, year.period) == (6.6e11, "yearly")
 
 
+@pytest.mark.parametrize(
+    "text, lang, period",
+    [
+        ("医師の残業は週70時間に達した。", "ja", "weekly"),
+        ("手当は月20万円とする。", "ja", "monthly"),
+        ("上限は年960時間とした。", "ja", "yearly"),
+        ("실시한 주 52시간 근무제", "ko", "weekly"),
+        ("월 200만 원을 받는다.", "ko", "monthly"),
+        ("하루 8시간 일한다.", "ko", "daily"),
+        ("实行周40小时工作制。", "zh", "weekly"),
+        # a time, not a rate: this month, the same month, three months
+        ("今月20万円を受け取った。", "ja", None),
+        ("同月70時間を記録した。", "ja", None),
+        ("3个月内完成200万吨。", "zh", None),
+    ],
+)
+def test_a_period_of_one_syllable_right_before_the_number(text, lang, period):
+    assert read_figures(text, lang)[-1].period == period
+
+
 def test_a_year_in_a_date_is_no_period():
     assert one("Im Jahr 2024 zahlte sie 5 Millionen Euro.", "de").period is None
 

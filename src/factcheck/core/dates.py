@@ -34,7 +34,7 @@ from factcheck.core.accents import strip_accents
 from factcheck.core.numbers import language_of
 from factcheck.core.periods import rate_follows
 from factcheck.core.quantity_words import approx_right_before
-from factcheck.core.scripts import HANGUL, KANA_AND_HAN
+from factcheck.core.scripts import HANGUL, KANA_AND_HAN, LETTER
 from factcheck.core.units import unit_follows
 
 FALLBACK_LANGS = ("en", "da", "id", "de", "es", "fr", "nl", "sv", "nb", "it", "pt")
@@ -211,7 +211,9 @@ def weekday_named(text: str, lang: str) -> int | None:
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DE = r"(?:del?\s+|του\s+)?"  # Spanish/Portuguese "3 de mayo de 2024", Greek "Ιανουάριο του 2026"
-_NAME = r"[^\W\d_]{3,12}"  # a word that may be a month name; checked against the CLDR names
+# a word that may be a month name, checked against the CLDR names; with the vowel signs of the Indic
+# scripts ("31 मार्च 2029", "১৫ নভেম্বর")
+_NAME = rf"{LETTER}{{3,12}}"
 # in Thai, with its vowel and tone marks and the dots inside its abbreviations ("มีนาคม", "พ.ย.")
 _THAI_NAME = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|(?<=[\u0e01-\u0e2e])\.(?=[\u0e01-\u0e2e])){3,12}"
 # a month's other name after a slash, as Arabic outlets give the Levantine name beside the Egyptian one
@@ -284,9 +286,13 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
             return DateMention(before.start(), m.end(), value, "day")
         if m := _YEAR_ONLY.match(text, pos, end):
             return DateMention(before.start(), m.end(), f"{m.group()}-{month:02d}", "month")
+    if (m := _MONTH_AND_DAY.match(text, pos, end)) and (pos == start or not text[pos - 1].isdigit()):
+        return DateMention(m.start(), m.end(), f"--{int(m.group(1)):02d}-{int(m.group(2)):02d}", "day")
     if (m := _YEAR_ONLY.match(text, pos, end)) and not approx_right_before(text, pos, language_of(lang)) \
             and not rate_follows(text, m.end()) and not unit_follows(text, m.end(), lang):
         if (month := _month_after_year(text, m.end(), end, names, lang)) is not None:
+            if month[2]:
+                return DateMention(m.start(), month[1], f"{m.group()}-{month[0]:02d}-{month[2]:02d}", "day")
             return DateMention(m.start(), month[1], f"{m.group()}-{month[0]:02d}", "month")
         return DateMention(m.start(), m.end(), m.group(), "year")
     if (pos - 1 >= start and text[pos - 1] == "(" and (m := _DAY_IN_BRACKETS.match(text, pos, end))
@@ -302,17 +308,20 @@ _CASED_DAYS = frozenset({"hu"})
 # Languages that write the year before its month: "2027 júniusában", "2027 m. birželio", "2027年6月"
 _YEAR_FIRST = frozenset({"hu", "lt", "lv", "ja", "zh", "ko"})
 _NAME_AFTER_YEAR = re.compile(r"\.?\s*(?:m\.\s*|gada\s+)?([^\W\d_]+)")
-_NUMBER_AFTER_YEAR = re.compile(r"[年년]\s*(1[0-2]|0?[1-9])\s*[月월]")
+# the day after the month as Japanese, Chinese and Korean write it: "11月20日", "11월 20일", "11月20号"
+_DAY_OF_MONTH = r"\s*(3[01]|[12]\d|0?[1-9])\s*[日일号號]"
+_NUMBER_AFTER_YEAR = re.compile(rf"[年년]\s*(1[0-2]|0?[1-9])\s*[月월](?:{_DAY_OF_MONTH})?")
+_MONTH_AND_DAY = re.compile(rf"(?<![\d.,])(1[0-2]|0?[1-9])\s*[月월]{_DAY_OF_MONTH}")
 
 
-def _month_after_year(text: str, at: int, end: int, names: dict[str, int], lang: str) -> tuple[int, int] | None:
-    """(month, end) of a month written right after a year, in a language that writes them so."""
+def _month_after_year(text: str, at: int, end: int, names: dict[str, int], lang: str) -> tuple[int, int, int | None] | None:
+    """(month, end, day or None) of a month written right after a year, in a language that writes them so."""
     if language_of(lang) not in _YEAR_FIRST:
         return None
     if m := _NUMBER_AFTER_YEAR.match(text, at, end):
-        return int(m.group(1)), m.end()
+        return int(m.group(1)), m.end(), m.group(2) and int(m.group(2))
     if (m := _NAME_AFTER_YEAR.match(text, at, end)) and (month := month_of(m.group(1), names, lang)):
-        return month, m.end()
+        return month, m.end(), None
     return None
 
 

@@ -179,12 +179,23 @@ def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(rf"(?<!ajā\s)(?:(?<![\w])|(?=/)|(?=[{WITHOUT_SPACES}])){trie}"
                       rf"(?:(?![\w])|(?<=[{WITHOUT_SPACES}]))"
                       rf"(?!\s+(?:1[89]|20)\d\d(?![\d.,]\d))(?!\s+(?:{_LATER_OR_EARLIER})(?![\w]))"
-                      rf"(?!\s+(?:after|before)\s+\w+ing(?![\w]))", flags)
+                      rf"(?!\s+(?:after|before)\s+\w+ing(?![\w]))|{_PREFIX}", flags)
+
+
+# Japanese, Chinese and Korean write a rate's period as one syllable before the number: "週70時間",
+# "月20万円", "年960時間", "주 52시간", "월 200만 원", "연 3.5%", "하루 8시간". Only right before
+# digits, and not after a word that makes it a time ("今月20日", "先週", "同月", "3个月", "2026年"), nor
+# where the month and a day make a date ("月20日")
+_NOT_A_RATE_AFTER = "\\d今先来來翌同本当當前後后毎每上下这這那该該其去明昨某半数數几幾個个ヶケカか正"
+_PREFIX = (rf"(?<![{_NOT_A_RATE_AFTER}])(?:[週周年]|月(?!\d+[日号號]))(?=\d)"
+           r"|(?<![\w])(?:주|월|연|하루)(?=\s+\d)")
+_PREFIX_OF = {"週": "weekly", "周": "weekly", "月": "monthly", "年": "yearly",
+              "주": "weekly", "월": "monthly", "연": "yearly", "하루": "daily"}
 
 
 PERIOD_RE = _period_pattern()
 PERIOD_RE_LOWER = _period_pattern(0)  # for lower-cased text: ~3x faster than ignoring case
-PERIOD_OF = {" ".join(w.split()): period for period, ws in PERIODS.items() for w in ws}
+PERIOD_OF = {" ".join(w.split()): period for period, ws in PERIODS.items() for w in ws} | _PREFIX_OF
 
 
 @lru_cache(maxsize=1)
