@@ -40,8 +40,8 @@ CODES: tuple[str, ...] = (
 _BARE_CODE_EXCLUDED = {"PHP", "NPR"}
 _ALL_CODES = (*CODES, "PHP")
 
-#: Symbols seen in any language. "$" alone is read as US dollars (the article's language does
-#: not tell a Canadian from a US dollar; the ambiguity is accepted and documented here).
+#: Symbols seen in any language. "$" alone is read as US dollars: the article's language does
+#: not tell a Canadian from a US dollar, its words may (``local_dollars``).
 COMMON_SYMBOLS: dict[str, str] = {
     "$": "USD", "US$": "USD", "US $": "USD", "USD$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
     "₹": "INR", "Rp": "IDR", "Rp.": "IDR", "₩": "KRW", "₺": "TRY", "₽": "RUB", "R$": "BRL",
@@ -188,6 +188,12 @@ ALIASES: dict[str, str] = {
     "zloty": "PLN", "zlotys": "PLN", "Zloty": "PLN", "złoty": "PLN", "złotych": "PLN", "zlotych": "PLN",
     "euro": "EUR", "euros": "EUR", "يورو": "EUR", "ユーロ": "EUR", "欧元": "EUR", "ইউরো": "EUR",
     "यूरो": "EUR", "円": "JPY", "yen": "JPY", "日元": "JPY", "ين": "JPY",
+    # the other dollars as the Chinese and Japanese press shortens them (CLDR: "澳大利亚元", "オーストラリア ドル")
+    "澳元": "AUD", "澳币": "AUD", "加元": "CAD", "加币": "CAD", "港元": "HKD", "港币": "HKD", "港幣": "HKD",
+    "纽元": "NZD", "紐元": "NZD", "新西兰元": "NZD", "新加坡元": "SGD", "新元": "SGD", "新台币": "TWD",
+    "台币": "TWD", "台幣": "TWD",
+    "豪ドル": "AUD", "オーストラリアドル": "AUD", "カナダドル": "CAD", "加ドル": "CAD", "NZドル": "NZD",
+    "ニュージーランドドル": "NZD", "香港ドル": "HKD", "シンガポールドル": "SGD", "台湾ドル": "TWD",
     "rupiah": "IDR", "ringgit": "MYR", "rupee": "INR", "rupees": "INR", "रुपये": "INR",
     "रुपए": "INR", "रुपया": "INR", "টাকা": "BDT", "pound sterling": "GBP", "sterling": "GBP",
     "جنيه إسترليني": "GBP", "ポンド": "GBP", "英镑": "GBP",

@@ -140,7 +140,7 @@ def _lexicon(lang: str) -> _Lexicon:
             # takes its cases' endings ("norwegischen Kronen")
             named = [r"(?i:\b(?:%s))" % "|".join(form + (_WORD_END if len(form) < 4 else "")
                                                  for form in sorted(forms, key=len, reverse=True))] if forms else []
-            named += [_place_in_any_case(place) for place in sorted(places)]
+            named += [place_in_any_case(place) for place in sorted(places)]
             if named:
                 found.append((re.compile("|".join(named)), code))
         cues[family] = tuple(found)
@@ -158,7 +158,7 @@ def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(bare, family_of, cues)
 
 
-def _place_in_any_case(place: str) -> str:
+def place_in_any_case(place: str) -> str:
     """A pattern of a proper noun in the cases a language gives it: "Schwedens", "Danmarks" (a
     genitive s), "Norjan", "Norvegijos", "Norvēģijas", "Svédországban" (an ending for the last
     vowel, or after the last consonant). A name of four letters or fewer takes the genitive s only:
