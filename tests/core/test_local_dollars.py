@@ -49,3 +49,22 @@ def test_a_city_that_names_the_country():
 )
 def test_the_other_dollars_as_the_chinese_and_japanese_press_shortens_them(text, lang, code):
     assert units(text, lang) == [code]
+
+
+def test_a_dollar_word_is_the_dollar_its_article_names_by_name():
+    text = ("Il prezzo mediano a Sydney è salito a 1,74 milioni di dollari australiani. "
+            "Con un mutuo di 600.000 dollari australiani la rata è di circa 3.445 dollari al mese.")
+    assert units(text, "it") == ["AUD", "AUD", "AUD"]
+    # an article that names the US too may mean its dollar
+    assert units(text + " Negli Stati Uniti la Fed statunitense ha tagliato i tassi; 5 dollari.", "it")[-1] == "USD"
+    # Japan's press keeps "ドル" for the US dollar
+    assert units("豪ドル建てで約1億7600万豪ドル、米国では5000ドル。", "ja")[-1] == "USD"
+
+
+def test_the_yuan_of_taiwans_and_hong_kongs_press():
+    taiwan = "經濟部今天公布，台灣10月外銷訂單創新高。台積電10月營收3675億元，經濟部說台灣的訂單仍強。"
+    assert units(taiwan, "zh") == ["TWD"]
+    hong_kong = "香港差餉物業估價署公布，全港私宅成交總值271億元，約合人民幣250億元。"
+    assert units(hong_kong, "zh") == ["HKD", "CNY"]
+    # the mainland's press, in simplified characters, means the renminbi
+    assert units("香港和台湾的订单增长，国家统计局说营收3675亿元，香港方面说。", "zh") == ["CNY"]

@@ -32,7 +32,7 @@ from factcheck.core import durations
 from factcheck.core.ages import hyphenated_ages
 from factcheck.core.currency import TALLIES, convert_to_usd
 from factcheck.core.dates import find_dates
-from factcheck.core.local_dollars import bare_dollar, local_dollar
+from factcheck.core.local_dollars import bare_dollar, generic_dollar, local_dollar, local_yuan, named_dollar, renminbi_said
 from factcheck.core.exchange_rates import as_rates, rate_of
 from factcheck.core.figure_context import annotate, bare_amount
 from factcheck.core.figure_ranges import TO, share_unit
@@ -295,8 +295,8 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
       Syria's where the article names that country (not "£" nor "sterling");
     - shillings read as Kenya's ("Sh1.1 trilioni", "shilingi bilioni 101"), which are Tanzania's or
       Uganda's where the article names that country (not "KSh", "TSh");
-    - the dollar's sign of Australia's, Canada's, New Zealand's, Singapore's and Hong Kong's own press
-      (``local_dollars``);
+    - the dollar's sign of Australia's, Canada's, New Zealand's, Singapore's and Hong Kong's own press,
+      and the "元" of Taiwan's and Hong Kong's (``local_dollars``);
     - the dollar's sign in Spanish, which Latin America's press gives its pesos ("el blue se vendió a
       $1.615"; its dollars are "US$" and "dólares")."""
     out = found
@@ -315,8 +315,14 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
         takas = [f for f in out if f.unit == "BDT" and f.kind == "money" and "টাকা" in f.text]
         if takas and named_currency(text, lang, "taka") == "INR":
             out = [_as_money(f, "INR", as_of) if f in takas else f for f in out]
+    if language_of(lang) == "zh" and any(f.unit == "CNY" for f in out) and (code := local_yuan(text)) is not None:
+        out = [_as_money(f, code, as_of) if f.unit == "CNY" and f.kind == "money" and f.text.endswith("元")
+               and not renminbi_said(text, f.start, f.end) else f for f in out]
     if any(f.unit == "USD" for f in out) and (code := local_dollar(text, lang)) is not None:
         out = [_as_money(f, code, as_of) if f.unit == "USD" and f.kind == "money" and bare_dollar(f.text) else f
+               for f in out]
+    if any(f.unit == "USD" for f in out) and (code := named_dollar(text, lang)) is not None:
+        out = [_as_money(f, code, as_of) if f.unit == "USD" and f.kind == "money" and generic_dollar(f.text) else f
                for f in out]
     if language_of(lang) == "es" and any(f.unit == "USD" for f in found):
         pesos = [f for f in out if f.unit == "USD" and f.kind == "money" and _PESO_SIGN.match(f.text)]

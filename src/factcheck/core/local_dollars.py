@@ -7,11 +7,19 @@ article's language or in English, or a city or body that names it as often) at l
 more than twice as often as another of them, and writes that country's dollar nowhere by its own
 symbol, code or name: an article that does is telling the two apart, and its "$" is the US dollar.
 Elsewhere the sign stays the US dollar's, as ``core.currency`` reads it.
+
+So, in traditional characters, is a bare "元": Taiwan's press writes its dollar so ("10月營收3675億元"),
+Hong Kong's its own ("總值271億元"), and both write the renminbi as "人民幣" (``local_yuan``).
+
+And a dollar word that says not whose ("3.445 dollari", "780 डॉलर") is the dollar its article names
+by name, where it names one and never the US dollar ("600.000 dollari australiani", "1.74 लाख
+ऑस्ट्रेलियाई डॉलर"): the outlet said whose once (``named_dollar``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .currency import currency_forms
@@ -45,11 +53,12 @@ def local_dollar(text: str, lang: str) -> str | None:
     ``LOCAL_DOLLARS`` it names, where it never writes that dollar otherwise; None elsewhere."""
     if "$" not in text:
         return None
-    times = sorted(((len(places.findall(text)), code) for code, (places, _) in _patterns(lang).items()), reverse=True)
-    (most, code), (next_most, _) = times[0], times[1]
+    words = _words(lang)
+    (most, code), (next_most, _) = sorted(((len(w.places.findall(text)), code) for code, w in words.items()),
+                                          reverse=True)[:2]
     if most < _NAMED_AT_LEAST or most < _OVER_THE_NEXT * next_most:
         return None
-    return None if _patterns(lang)[code][1].search(text) else code
+    return None if words[code].names.search(text) or words[code].symbols.search(text) else code
 
 
 # how often the article names its country, and how much more often than another of them: a wire story
@@ -60,8 +69,26 @@ _OVER_THE_NEXT = 2
 
 
 @lru_cache(maxsize=64)
-def _patterns(lang: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
-    """code -> (what names its country, what writes its dollar), for ``lang``."""
+def named_dollar(text: str, lang: str) -> str | None:
+    """The dollar a dollar word that says not whose is in ``text`` (the whole article): the one of
+    ``LOCAL_DOLLARS`` the article names by its name ("1,74 milioni di dollari australiani ... 3.445
+    dollari", "1.74 लाख ऑस्ट्रेलियाई डॉलर ... 780 डॉलर"), where it names the US nowhere; None
+    elsewhere."""
+    words = _words(lang)
+    named = [code for code, w in words.items() if w.names.search(text)]
+    return named[0] if len(named) == 1 and not _NAMES_THE_US.search(text) else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    places: re.Pattern[str]  # what names the country: its name, its cities
+    names: re.Pattern[str]  # its dollar's names: "Australian dollars", "dollari australiani"
+    symbols: re.Pattern[str]  # its dollar's symbols and code: "A$", "AUD"
+
+
+@lru_cache(maxsize=64)
+def _words(lang: str) -> dict[str, _Words]:
+    """code -> what names its country and its dollar, in ``lang`` and in English."""
     territories = (cldr_locale(lang).territories, cldr_locale("en").territories)
     forms = (currency_forms(lang), currency_forms("en"))
     out = {}
@@ -69,8 +96,56 @@ def _patterns(lang: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         places = {t.get(territory) for t in territories} - {None} | set(_CUES[territory])
         names = {n for f in forms for n, c in f.names.items() if c == code}
         symbols = {s for f in forms for s, c in f.symbols.items() if c == code and s != "$"}
-        written = [r"(?i:%s)" % "|".join(re.escape(n).replace(r"\ ", r"\s*") for n in sorted(names, key=len, reverse=True))] \
-            if names else []
-        written += [r"(?<![^\W\d_])" + re.escape(s) + r"(?![^\W\d_])" for s in sorted(symbols, key=len, reverse=True)]
-        out[code] = (re.compile("|".join(place_in_any_case(p) for p in sorted(places))), re.compile("|".join(written)))
+        out[code] = _Words(re.compile("|".join(place_in_any_case(p) for p in sorted(places))), _any_name(names),
+                           re.compile("|".join(r"(?<![^\W\d_])" + re.escape(s) + r"(?![^\W\d_])"
+                                               for s in sorted(symbols, key=len, reverse=True))))
     return out
+
+
+def _any_name(names: set[str]) -> re.Pattern[str]:
+    """Any of ``names``, in any case, its words apart or together ("호주 달러", "호주달러")."""
+    return re.compile("(?i:%s)" % "|".join(re.escape(n).replace(r"\ ", r"\s*") for n in sorted(names, key=len, reverse=True)))
+
+
+# what names the US or its dollar: an article that does may mean it by a dollar word alone
+_NAMES_THE_US = re.compile(r"US\$|\bUSD\b|U\.S\.|\bUS\b|(?i:améric|estadounid|statunit|amerik|american|أمريك|"
+                           r"آمریک|امریک|अमेरिक|ਅਮਰੀਕ|Mỹ|미국|米ドル|美元|США|америк)")
+
+
+# Taiwan's and Hong Kong's dollars, as their press writes them in traditional characters
+_YUAN_CUES: dict[str, re.Pattern[str]] = {
+    "TWD": re.compile("台灣|臺灣|台北|臺北|新台幣|台積電|經濟部|行政院|立法院|央行"),
+    "HKD": re.compile("香港|港元|港幣|港府|本港|全港|金管局|港股|港交所"),
+}
+# characters that only traditional, or only simplified, Chinese writes
+_TRADITIONAL = re.compile("[國灣經濟會這說為與們來對時個區產業價額億萬銀樓電開發當後]")
+_SIMPLIFIED = re.compile("[国湾经济会这说为与们来对时个区产业价额亿万银楼电开发当后]")
+_RENMINBI = re.compile(r"\s*(?:人民幣|人民币)")
+
+
+@lru_cache(maxsize=64)
+def local_yuan(text: str) -> str | None:
+    """The dollar a bare "元" is in ``text`` (a whole Chinese article): Taiwan's or Hong Kong's, where
+    it is written in traditional characters and names that place at least twice, and twice as often as
+    the other; None elsewhere (the renminbi)."""
+    if len(_TRADITIONAL.findall(text)) <= len(_SIMPLIFIED.findall(text)):
+        return None
+    (most, code), (next_most, _) = sorted(((len(p.findall(text)), c) for c, p in _YUAN_CUES.items()), reverse=True)
+    return code if most >= _NAMED_AT_LEAST and most >= _OVER_THE_NEXT * next_most else None
+
+
+def renminbi_said(text: str, start: int, end: int) -> bool:
+    """Whether the sum at ``text[start:end]`` says it is in renminbi ("3.97億元人民幣", "人民幣12.6萬元")."""
+    return _RENMINBI.match(text, end) is not None or text[max(0, start - 4):start].rstrip("約约 ").endswith(("人民幣", "人民币"))
+
+
+# a sum said in the US dollar by name ("US$", "美元", "USD"), or by the word Japan's and Korea's press
+# keeps for it alone ("ドル", "달러"; Australia's are "豪ドル", "호주달러")
+_US = re.compile(r"US|U\.S\.|美|米|ドル|달러")
+
+
+def generic_dollar(text: str) -> bool:
+    """Whether a sum in US dollars written ``text`` is a dollar word that says not whose ("3.445
+    dollari", "780 डॉलर"), not the sign ("$5") nor the US dollar by name ("US$5", "5 美元", "5ドル",
+    which Japan's press keeps for it)."""
+    return "$" not in text and _US.search(text) is None
