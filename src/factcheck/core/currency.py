@@ -76,7 +76,10 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            # wire style for the Nordic and Czech currencies, which CLDR calls krone, krona, koruna
            "Danish crowns": "DKK", "Danish crown": "DKK", "Swedish crowns": "SEK", "Swedish crown": "SEK",
            "Norwegian crowns": "NOK", "Norwegian crown": "NOK", "Czech crowns": "CZK", "Czech crown": "CZK",
-           "Icelandic crowns": "ISK", "Icelandic crown": "ISK"},
+           "Icelandic crowns": "ISK", "Icelandic crown": "ISK",
+           # Nigeria's press writes its naira's sign as an N ("N985 a litre", "N1.2trn"); read only where
+           # the article names Nigeria (``figures``): elsewhere "N95" is a mask
+           "N": "NGN"},
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY"},
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP"},
     "nl": {"pond": "GBP", "Britse pond": "GBP"},
@@ -87,6 +90,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "ur": {"ڈالر": "USD", "امریکی ڈالر": "USD", "یورو": "EUR", "پاؤنڈ": "GBP", "روپے": "PKR", "روپیہ": "PKR",
            "پاکستانی روپے": "PKR", "بھارتی روپے": "INR"},
     "km": {"ដុល្លារ": "USD", "រៀល": "KHR"},
+    "ha": {"N": "NGN"}, "yo": {"N": "NGN"}, "ig": {"N": "NGN"},
     "so": {"doolar": "USD", "doollar": "USD"}, "am": {"ብር": "ETB", "ዶላር": "USD"}, "az": {"manat": "AZN"},
     "th": {"เยน": "JPY", "บาท": "THB", "ดอลลาร์": "USD", "ดอลลาร์สหรัฐ": "USD", "ยูโร": "EUR", "หยวน": "CNY"},
     "hi": {"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "येन": "JPY", "युआन": "CNY", "रुपये": "INR",
@@ -216,6 +220,7 @@ ALIASES: dict[str, str] = {
     "تومان": "IRT", "تومن": "IRT", "toman": "IRT", "tomans": "IRT", "tümən": "IRT", "tümen": "IRT", "туман": "IRT",
     "тумана": "IRT", "туманов": "IRT", "土曼": "IRT", "トマン": "IRT",
     # Chinese press: a currency's noun without its country ("涨至1295奈拉"; CLDR: "尼日利亚奈拉")
+    "نيرة": "NGN", "نايرا": "NGN",
     "比尔": "ETB", "奈拉": "NGN", "塔卡": "BDT", "卢布": "RUB", "盧布": "RUB", "兰特": "ZAR", "蘭特": "ZAR", "林吉特": "MYR",
     "令吉": "MYR",
 }

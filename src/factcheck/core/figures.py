@@ -297,6 +297,7 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
       Uganda's where the article names that country (not "KSh", "TSh");
     - the dollar's sign of Australia's, Canada's, New Zealand's, Singapore's and Hong Kong's own press,
       and the "元" of Taiwan's and Hong Kong's (``local_dollars``);
+    - the naira's sign as Nigeria's press writes it, an N ("N985"), only where the article names Nigeria;
     - the dollar's sign in Spanish, which Latin America's press gives its pesos ("el blue se vendió a
       $1.615"; its dollars are "US$" and "dólares")."""
     out = found
@@ -311,6 +312,9 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
         elif named and not any(f.unit in named for f in theirs):
             # "Sh298" in a story on Uganda and Tanzania: whose is not said; a guess would be a false conflict
             out = [replace(f, kind="number", unit=None, usd=None, as_of=None) if f in theirs else f for f in out]
+    signs = [f for f in out if f.unit == "NGN" and f.text[:1] == "N" and f.text[1:2].isdigit()]
+    if signs and not currencies_named(text, lang, "naira"):  # "N95" is a mask where no Nigeria is named
+        out = [f for f in out if f not in signs]
     if language_of(lang) == "bn" and any(f.unit == "BDT" for f in out):
         takas = [f for f in out if f.unit == "BDT" and f.kind == "money" and "টাকা" in f.text]
         if takas and named_currency(text, lang, "taka") == "INR":

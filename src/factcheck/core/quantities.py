@@ -283,6 +283,8 @@ def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
     before2 = sub[n_start - 2] if n_start > 1 else " "
     if before == "و" and not (sub[n_start - 2:n_start - 1] or " ").isalnum():
         return n_start, None, 1  # Arabic "and", glued to the number: "74 ألفا و200 طن"
+    if before == "\u0640":  # Arabic's preposition drawn out to the digits: "بـ985 نيرة", "لـ2026"
+        return n_start, None, 1
     if (before.isalnum() and not is_unspaced(before)) or before == "_":
         return None  # "A320", "v2"
     if before in _SIGNS and not before2.isalnum():

@@ -1,3 +1,4 @@
+"""Money as a country's own press writes it: its dollar's sign, its "元", the naira's N."""
 from __future__ import annotations
 
 import pytest
@@ -68,3 +69,13 @@ def test_the_yuan_of_taiwans_and_hong_kongs_press():
     assert units(hong_kong, "zh") == ["HKD", "CNY"]
     # the mainland's press, in simplified characters, means the renminbi
     assert units("香港和台湾的订单增长，国家统计局说营收3675亿元，香港方面说。", "zh") == ["CNY"]
+
+
+def test_nigerias_press_writes_the_nairas_sign_as_an_n():
+    assert [(f.text, f.unit) for f in read_figures("Petrol sells at N985 a litre in Lagos, down from N1,040.", "en")
+            if f.kind == "money"] == [("N985", "NGN"), ("N1,040", "NGN")]
+    assert read_figures("Sales of N95 masks rose.", "en") == []  # a mask where no Nigeria is named
+
+
+def test_arabics_preposition_drawn_out_to_the_digits():
+    assert units("وفي العاصمة أبوجا، بات اللتر يُباع بـ985 نيرة.", "ar") == ["NGN"]
