@@ -79,3 +79,9 @@ def test_nigerias_press_writes_the_nairas_sign_as_an_n():
 
 def test_arabics_preposition_drawn_out_to_the_digits():
     assert units("وفي العاصمة أبوجا، بات اللتر يُباع بـ985 نيرة.", "ar") == ["NGN"]
+
+
+def test_a_colombian_papers_pesos_where_it_names_no_colombia():
+    text = ("La Federación Nacional de Cafeteros fijó el precio en $3.240.000 por carga. "
+            "La TRM quedó en $3.905,40.")
+    assert units(text, "es") == ["COP", "COP"]

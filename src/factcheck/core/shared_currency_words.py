@@ -92,7 +92,8 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     # and the bodies a country's own press names where it never names its country ("el INDEC informó")
     "AR": ("Buenos Aires", "porteño", "porteños", "INDEC", "BCRA", "Casa Rosada"),
     "MX": ("Ciudad de México", "CDMX", "Monterrey", "Guadalajara", "Banxico", "INEGI", "Pemex"),
-    "CO": ("Bogotá", "Medellín", "DANE", "Banrep"),
+    "CO": ("Bogotá", "Medellín", "Cali", "Barranquilla", "Cartagena", "DANE", "Banrep", "Ecopetrol", "TRM",
+           "Federación Nacional de Cafeteros"),
     "PK": ("Lahore", "Karachi", "Islamabad", "لاہور", "کراچی", "اسلام آباد", "لاهور", "كراتشي", "إسلام آباد"),
     "NP": ("Kathmandu", "Katmandu", "Katmandou", "काठमाडौं", "काठमांडू", "Nepali"),
     "LK": ("Colombo", "कोलंबो"),
