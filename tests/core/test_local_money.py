@@ -85,3 +85,35 @@ def test_a_colombian_papers_pesos_where_it_names_no_colombia():
     text = ("La Federación Nacional de Cafeteros fijó el precio en $3.240.000 por carga. "
             "La TRM quedó en $3.905,40.")
     assert units(text, "es") == ["COP", "COP"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, code",
+    [
+        ("The Philippines capped rice at P45 a kilo.", "en", "PHP"),
+        ("49 piso bawat kilo sa Pilipinas.", "tl", "PHP"),
+        ("Filipinas fija el arroz en 45 pesos por kilo.", "es", "PHP"),
+        ("México fija la tortilla en 25 pesos por kilo.", "es", "MXN"),
+    ],
+)
+def test_the_philippine_peso_as_its_press_and_others_write_it(text, lang, code):
+    assert units(text, lang) == [code]
+
+
+def test_a_p_before_digits_is_no_peso_where_no_philippines_is_named():
+    assert units("He filed his P45 form in Leeds.") == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, code, value",
+    [
+        ("丹麦罚款2.9亿克朗", "zh", "DKK", 2.9e8),  # crowns, no gram ("克")
+        ("巴基斯坦政府拨款500亿卢比", "zh", "PKR", 5e10),
+        ("墨西哥汇款1,500亿比索", "zh", "MXN", 1.5e11),
+        ("インドで500億ルピー", "ja", "INR", 5e10),
+        ("ノルウェーで150クローネ", "ja", "NOK", 150),
+    ],
+)
+def test_a_currency_word_several_countries_share_glued_to_the_number(text, lang, code, value):
+    money = [f for f in read_figures(text, lang) if f.kind == "money"]
+    assert [(f.unit, f.value) for f in money] == [(code, value)]

@@ -77,9 +77,10 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "Danish crowns": "DKK", "Danish crown": "DKK", "Swedish crowns": "SEK", "Swedish crown": "SEK",
            "Norwegian crowns": "NOK", "Norwegian crown": "NOK", "Czech crowns": "CZK", "Czech crown": "CZK",
            "Icelandic crowns": "ISK", "Icelandic crown": "ISK",
-           # Nigeria's press writes its naira's sign as an N ("N985 a litre", "N1.2trn"); read only where
-           # the article names Nigeria (``figures``): elsewhere "N95" is a mask
-           "N": "NGN"},
+           # Nigeria's press writes its naira's sign as an N ("N985 a litre", "N1.2trn"), the
+           # Philippines' its peso's as a P ("P17.80 a kilo"); read only where the article names that
+           # country (``figures``): elsewhere "N95" is a mask
+           "N": "NGN", "P": "PHP"},
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY"},
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP"},
     "nl": {"pond": "GBP", "Britse pond": "GBP"},
@@ -90,7 +91,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "ur": {"ڈالر": "USD", "امریکی ڈالر": "USD", "یورو": "EUR", "پاؤنڈ": "GBP", "روپے": "PKR", "روپیہ": "PKR",
            "پاکستانی روپے": "PKR", "بھارتی روپے": "INR"},
     "km": {"ដុល្លារ": "USD", "រៀល": "KHR"},
-    "ha": {"N": "NGN"}, "yo": {"N": "NGN"}, "ig": {"N": "NGN"},
+    "ha": {"N": "NGN"}, "yo": {"N": "NGN"}, "ig": {"N": "NGN"}, "tl": {"P": "PHP"}, "fil": {"P": "PHP"},
+    "ceb": {"P": "PHP"},
     "so": {"doolar": "USD", "doollar": "USD"}, "am": {"ብር": "ETB", "ዶላር": "USD"}, "az": {"manat": "AZN"},
     "th": {"เยน": "JPY", "บาท": "THB", "ดอลลาร์": "USD", "ดอลลาร์สหรัฐ": "USD", "ยูโร": "EUR", "หยวน": "CNY"},
     "hi": {"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "येन": "JPY", "युआन": "CNY", "रुपये": "INR",

@@ -56,7 +56,7 @@ from factcheck.core.periods import phrase_trie
 from factcheck.core.quantities import find_quantities
 from factcheck.core.scripts import ascii_digits
 from factcheck.core.quantity_words import approx_words, words_for
-from factcheck.core.shared_currency_words import (LEAST_AMOUNT, country_after, currencies_named, named_currency,
+from factcheck.core.shared_currency_words import (GLUED, LEAST_AMOUNT, country_after, currencies_named, named_currency,
                                                  shared_word)
 
 __all__ = ["Figure", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
@@ -258,16 +258,20 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
         again = []
         if code is not None:
             b = country_after(text, lang, family, code, b, hi)
-        if code is not None and f.words:  # "einer Million Pesos": the words are read; only the currency is new
+        # "einer Million Pesos", "2.9亿克朗": the number is read; only the currency is new
+        if code is not None and (f.words or text[a:b] in GLUED):
             again = [_as_money(f, code, as_of)]
         elif code is not None:
-            rewritten = text[:a] + code.ljust(b - a) + text[b:]
+            rewritten = text[:a] + _WRITTEN_AS.get(code, code).ljust(b - a) + text[b:]
             again = [g for g in find_quantities(rewritten, lang, as_of=as_of, start=f.start, end=b)
                      if g.start == f.start and g.kind == "money"]
         # read again from the number on, the money keeps the number's "rund" before it
         out.append(replace(again[0], end=b, text=text[f.start:b], approx=again[0].approx or f.approx,
                            approx_word=again[0].approx_word or f.approx_word) if again else f)
     return out
+
+
+_WRITTEN_AS = {"PHP": "₱"}  # a code not read bare ("PHP 8" is a language), by its sign
 
 
 RUPEES = frozenset({"INR", "PKR", "NPR", "LKR"})  # not Indonesia's rupiah
@@ -280,6 +284,8 @@ _THEIRS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
               re.compile(r"£|GBP|EGP|E£|LE\b|sterling", re.IGNORECASE)),
     "shilling": (frozenset({"KES", "TZS", "UGX"}), re.compile(r"KSh|Ksh|TSh|USh|KES|TZS|UGX")),
 }
+# the currencies whose press writes their sign as a letter ("N985", "P17.80"), and their family
+_LETTER_SIGNS = {"NGN": ("N", "naira"), "PHP": ("P", "peso")}
 _PESO_SIGN = re.compile(r"\$\s?\d")  # the dollar's sign alone before the digits: not "US$", "USD"
 
 
@@ -297,7 +303,8 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
       Uganda's where the article names that country (not "KSh", "TSh");
     - the dollar's sign of Australia's, Canada's, New Zealand's, Singapore's and Hong Kong's own press,
       and the "元" of Taiwan's and Hong Kong's (``local_dollars``);
-    - the naira's sign as Nigeria's press writes it, an N ("N985"), only where the article names Nigeria;
+    - the naira's and the Philippine peso's signs as their press writes them, an N and a P ("N985",
+      "P17.80"), only where the article names Nigeria or the Philippines;
     - the dollar's sign in Spanish, which Latin America's press gives its pesos ("el blue se vendió a
       $1.615"; its dollars are "US$" and "dólares")."""
     out = found
@@ -312,9 +319,10 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
         elif named and not any(f.unit in named for f in theirs):
             # "Sh298" in a story on Uganda and Tanzania: whose is not said; a guess would be a false conflict
             out = [replace(f, kind="number", unit=None, usd=None, as_of=None) if f in theirs else f for f in out]
-    signs = [f for f in out if f.unit == "NGN" and f.text[:1] == "N" and f.text[1:2].isdigit()]
-    if signs and not currencies_named(text, lang, "naira"):  # "N95" is a mask where no Nigeria is named
-        out = [f for f in out if f not in signs]
+    for code, (letter, family) in _LETTER_SIGNS.items():  # "N95" is a mask where no Nigeria is named
+        signs = [f for f in out if f.unit == code and f.text[:1] == letter and f.text[1:2].isdigit()]
+        if signs and code not in currencies_named(text, lang, family):
+            out = [f for f in out if f not in signs]
     if language_of(lang) == "bn" and any(f.unit == "BDT" for f in out):
         takas = [f for f in out if f.unit == "BDT" and f.kind == "money" and "টাকা" in f.text]
         if takas and named_currency(text, lang, "taka") == "INR":

@@ -27,9 +27,11 @@ from .numbers import MINUS, SPACES, cldr_locale, groups_with_space, parse_number
 from .periods import rate_follows
 from .quantity_words import ORDINAL_DOT, approx_right_before, words_for
 from .scripts import LETTER, is_katakana, is_unspaced
+from .shared_currency_words import GLUED
 from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, unit_forms
 from .words_before import percent_after, words_before
 
+_GLUED_CURRENCIES = tuple(GLUED)
 _SP = f"[{SPACES}]"  # one space between a number and its scale word, symbol or "%"
 _SIGNS = MINUS + "+"
 _COMPOUND = re.compile(r"[-/:.,'’][0-9]|-[^\W\d_]")  # "2024-08", "24/7", "20-årig"
@@ -471,6 +473,8 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
 
 def _unspaced_unit(sub: str, at: int, lex: _Lexicon) -> tuple[str, int] | None:
     """(unit symbol, end) of a unit written in a script without spaces, starting at ``at``; None if none."""
+    if sub.startswith(_GLUED_CURRENCIES, at):  # "2.9亿克朗" is crowns, no gram ("克")
+        return None
     for form in lex.unspaced_units:
         if sub.startswith(form, at) and not _katakana_goes_on(form, sub, at + len(form)):
             return lex.units[form], at + len(form)

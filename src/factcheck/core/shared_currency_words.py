@@ -2,8 +2,8 @@
 "310 miljard roepia", "5 millones de pesos".
 
 Denmark, Sweden, Norway, Iceland and Czechia count in crowns, Romania and Moldova in lei; India, Indonesia and Pakistan in
-rupees (one word in many languages: "rupia", "roepie"); Mexico, Argentina, Chile and Colombia in
-pesos; Switzerland, Congo, Rwanda and others in francs; the Brazilian real shares its name with a
+rupees (one word in many languages: "rupia", "roepie"); Mexico, Argentina, Chile, Colombia and the
+Philippines in pesos; Switzerland, Congo, Rwanda and others in francs; the Brazilian real shares its name with a
 word ("19 miliar real", "1,2 Milliarden Real" against "real progress"), and so does the Peruvian sol
 with the sun. An outlet writes "Danish
 crowns" once and "crowns" after, or names only the country ("Denmark hands Norvexa record 290
@@ -18,8 +18,8 @@ Danish, "rupees" in English) are ``core.currency``'s and never come here.
 
 The bare words of a language are the family's words in CLDR's names of its currencies
 ("indonesische roepia" -> "roepia"), so every language CLDR knows has them, and the English ones
-besides (outlets borrow "kroner"). The Philippine peso is left out: its code "PHP" is not read
-bare (``currency``), so it could not be written back.
+besides (outlets borrow "kroner"). The Philippine peso's code "PHP" is not read bare (``currency``):
+its sign is written back instead.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from functools import lru_cache
 from .currency import currency_forms
 from .numbers import cldr_locale, swiss_style
 from .quantity_words import words_for
-from .scripts import LETTER
+from .scripts import LETTER, is_unspaced
 
 # family -> (its currencies -> their territory, what its words start with)
 FAMILIES: dict[str, tuple[dict[str, str], str]] = {
@@ -39,7 +39,7 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
               r"kron|krón|crown|coron|couronn|coroa|kroon|korun|koron|kruun|krun|κορών|крон|крун"),
     "rupee": ({"INR": "IN", "IDR": "ID", "PKR": "PK", "NPR": "NP", "LKR": "LK"},
               r"rup|rúp|roep|roup|روپ|روب|रुप|रूप|রুপ"),
-    "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO"}, r"peso"),
+    "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO", "PHP": "PH"}, r"peso|piso|페소"),
     # one currency, but "real" is an everyday word: read only where the article names Brazil
     "real": ({"BRL": "BR"}, r"real|réal"),
     # one currency, but "sol" is also the sun: read only where the article names Peru
@@ -73,6 +73,10 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
                  r"shilling|shilingi|chel[ií]n|xelim|xelin|schilling|scellin|szyling|šiling|шиллинг|شلن|شیلینگ"
                  r"|先令|シリング"),
 }
+# The family's words of the scripts without spaces, glued to the number ("2.9亿克朗", "4万ペソ",
+# "500亿卢比"): CLDR writes them inside one word with the country ("菲律宾比索")
+GLUED: dict[str, str] = {"比索": "peso", "ペソ": "peso", "เปโซ": "peso", "卢比": "rupee", "盧比": "rupee",
+                         "ルピー": "rupee", "รูปี": "rupee", "克朗": "crown", "クローネ": "crown", "クローナ": "crown"}
 # Words that name a country besides CLDR's name for it: cities that name it as often as its name does
 # ("Dubai-based", "الرياض"), and its everyday names and adjectives
 COUNTRY_CUES: dict[str, tuple[str, ...]] = {
@@ -108,7 +112,7 @@ LEAST_AMOUNT: dict[str, float] = {"real": 1e6, "sol": 1e3, "won": 1e4}
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    bare: re.Pattern | None  # a family's word right after a number (and the word joining them)
+    bare: re.Pattern  # a family's word right after a number (and the word joining them)
     family_of: dict[str, str]  # bare word (casefolded) -> family
     cues: dict[str, tuple[tuple[re.Pattern, str], ...]]  # family -> (what names one currency, its code)
 
@@ -153,20 +157,21 @@ def _lexicon(lang: str) -> _Lexicon:
             del family_of[word]
         elif family == "crown" and word[-1] in "aeiouyáóú" and len(word) > 4:
             family_of.setdefault(word[:-1], family)  # its stem, for the cases' endings ("krona": "kronu")
-    if not family_of:
-        return _Lexicon(None, {}, cues)
     joins = [re.escape(c) + (r"\s+" if c[-1].isalpha() else r"\s*") for c in words_for(locale.language, "currency_of")]
     between = "(?:%s)?" % "|".join(joins) if joins else ""
     words = "|".join(re.escape(w) for w in sorted(family_of, key=len, reverse=True))
-    bare = re.compile(r"\s+(?P<join>%s)(?P<word>%s)(?P<ending>[^\W\d_]{0,3})\b" % (between, words), re.IGNORECASE)
-    return _Lexicon(bare, family_of, cues)
+    glued = r"\s*(?P<glued>%s)" % "|".join(re.escape(w) for w in sorted(GLUED, key=len, reverse=True))
+    spaced = r"\s+(?P<join>%s)(?P<word>%s)(?P<ending>[^\W\d_]{0,3})\b|" % (between, words) if words else ""
+    return _Lexicon(re.compile(spaced + glued, re.IGNORECASE), family_of, cues)
 
 
 def place_in_any_case(place: str) -> str:
     """A pattern of a proper noun in the cases a language gives it: "Schwedens", "Danmarks" (a
     genitive s), "Norjan", "Norvegijos", "Norvēģijas", "Svédországban" (an ending for the last
     vowel, or after the last consonant). A name of four letters or fewer takes the genitive s only:
-    "Peru" is no "Person"."""
+    "Peru" is no "Person". A name in a script without spaces is itself ("丹麦")."""
+    if is_unspaced(place[0]):  # "丹麦罚款": a script without spaces has no word's end to find
+        return re.escape(place)
     if len(place) < 5:
         return r"\b%ss?%s" % (re.escape(place), _WORD_END)
     if place[-1].lower() in "aeiouyäöüáéíóúæøåąęěėįųūāēīōāîâăəıаеиоуяэыюєії":
@@ -181,9 +186,11 @@ def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] 
     """(start, end, family) of a shared currency word (with the word joining it: "de couronnes")
     right after ``at`` (the end of a number), before ``hi``; None when there is none."""
     lex = _lexicon(lang)
-    m = lex.bare.match(text, at, hi) if lex.bare is not None else None
+    m = lex.bare.match(text, at, hi)
     if m is None:
         return None
+    if m.group("glued"):
+        return m.start("glued"), m.end(), GLUED[m.group("glued")]
     family = lex.family_of[m.group("word").casefold()]
     # the crowns' and the dinars' words take their cases' endings ("kruunua", "kronų", "korunách",
     # "dinárral"); "real" and "sol" with an ending are other words ("really", "sold")
