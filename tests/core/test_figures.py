@@ -1807,3 +1807,22 @@ def test_sinhala_scale_words_before_a_number_with_its_case_ending():
     # of its own; its case ending glued to the digits is no "4G"
     (f,) = read_figures("ජාත්‍යන්තර මූල්‍ය අරමුදල ඩොලර් මිලියන 347ක වාරිකයක් නිදහස් කළේය.", "si")
     assert f.value == 347_000_000
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("सुमारे ११२ लाख टन साखर", "mr"), ("15 லட்சம் டன் சர்க்கரை", "ta"), ("56 ಲಕ್ಷ ಟನ್ ಸಕ್ಕರೆ", "kn"),
+     ("એટલે કે 35 લાખ ટન", "gu")],
+)
+def test_tonnes_as_the_press_of_indias_languages_writes_them(text, lang):
+    assert one(text, lang).unit == "t"
+
+
+@pytest.mark.parametrize(
+    "text, lang, per",
+    [("v priemere na úrovni 620 zlotých za megawatthodinu bez DPH.", "sk", "MWh"),
+     ("Cena je 6,20 Kč za kilowatthodinu.", "cs", "kWh"),
+     ("Der Tarif liegt bei 0,62 Złoty netto je Kilowattstunde.", "de", "kWh")],
+)
+def test_a_price_per_unit_in_its_case_and_past_net_or_gross(text, lang, per):
+    assert one(text, lang).per == per

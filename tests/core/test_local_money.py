@@ -117,3 +117,15 @@ def test_a_p_before_digits_is_no_peso_where_no_philippines_is_named():
 def test_a_currency_word_several_countries_share_glued_to_the_number(text, lang, code, value):
     money = [f for f in read_figures(text, lang) if f.kind == "money"]
     assert [(f.unit, f.value) for f in money] == [(code, value)]
+
+
+def test_south_africas_press_writes_the_rands_sign_as_an_r():
+    assert units("The rand averaged R17.62 to the dollar, Johannesburg dealers said.") == ["ZAR"]
+    assert units("Take the R1 out of Leeds.") == []
+    assert units("engu-R26.74 ilitha", "zu") == ["ZAR"]  # CLDR's own sign for Zulu, wherever it stands
+    assert units("recorde de 26,74 randes na África do Sul", "pt") == ["ZAR"]
+
+
+@pytest.mark.parametrize("text, lang", [("достигла 2,41 млн шекелей", "ru"), ("ok. 140 szekli miesięcznie", "pl")])
+def test_the_shekel_in_the_cases_outlets_write_it(text, lang):
+    assert units(text, lang) == ["ILS"]

@@ -78,9 +78,9 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "Norwegian crowns": "NOK", "Norwegian crown": "NOK", "Czech crowns": "CZK", "Czech crown": "CZK",
            "Icelandic crowns": "ISK", "Icelandic crown": "ISK",
            # Nigeria's press writes its naira's sign as an N ("N985 a litre", "N1.2trn"), the
-           # Philippines' its peso's as a P ("P17.80 a kilo"); read only where the article names that
-           # country (``figures``): elsewhere "N95" is a mask
-           "N": "NGN", "P": "PHP"},
+           # Philippines' its peso's as a P ("P17.80 a kilo"), South Africa's its rand's as an R; read
+           # only where the article names that country (``figures``): elsewhere "N95" is a mask
+           "N": "NGN", "P": "PHP", "R": "ZAR"},
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY"},
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP"},
     "nl": {"pond": "GBP", "Britse pond": "GBP"},
@@ -125,6 +125,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     # the cases and plurals a Czech, Slovak, Romanian or Greek sum takes ("2,98 miliardy korun",
     # "14 milioane de dolari", "38 εκατ. ευρώ")
     "pl": {"dolarów": "USD", "dolary": "USD", "dolara": "USD", "funtów": "GBP", "funta": "GBP",
+           "szekli": "ILS", "szekla": "ILS", "szekle": "ILS", "szekel": "ILS",
            "koron duńskich": "DKK", "koron szwedzkich": "SEK", "koron norweskich": "NOK", "koron czeskich": "CZK"},
     "cs": {"korun": "CZK", "koruny": "CZK", "korunách": "CZK", "eur": "EUR", "dolarů": "USD", "dolary": "USD",
            "liber": "GBP"},
@@ -142,15 +143,16 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "dolara": "USD", "dolar": "USD", "dolari": "USD"},
     "el": {"ευρώ": "EUR", "δολάρια": "USD", "δολαρίων": "USD", "φιορίνια": "HUF",
            "φιορινιών": "HUF", "φιορίνι": "HUF"},
-    "pt": {"reais": "BRL"},  # CLDR has only "reais brasileiros"; the bare "real" is a word too
+    "pt": {"reais": "BRL", "randes": "ZAR"},  # CLDR has only "reais brasileiros"; the bare "real" is a word too
     "it": {"sterline": "GBP", "sterlina": "GBP"},  # CLDR: "sterline britanniche"
     # CLDR names the dollar with its country ("щатски долара", "JAV doleris"); outlets write it bare
     "ru": {"доллар": "USD", "доллара": "USD", "долларов": "USD", "евро": "EUR", "фунтов": "GBP", "фунта": "GBP",
            "злотых": "PLN", "рубль": "RUB", "рубля": "RUB", "рублей": "RUB", "руб.": "RUB",
-           "гривен": "UAH", "гривны": "UAH", "гривна": "UAH", "грн": "UAH", "грн.": "UAH", "долл.": "USD"},
+           "гривен": "UAH", "гривны": "UAH", "гривна": "UAH", "грн": "UAH", "грн.": "UAH", "долл.": "USD",
+           "шекель": "ILS", "шекеля": "ILS", "шекелей": "ILS", "шекелях": "ILS", "рэндов": "ZAR", "рэнда": "ZAR"},
     "uk": {"долар": "USD", "долара": "USD", "доларів": "USD", "долари": "USD", "євро": "EUR", "фунтів": "GBP",
            "гривень": "UAH", "гривні": "UAH", "гривня": "UAH", "грн": "UAH", "грн.": "UAH", "дол.": "USD",
-           "злотих": "PLN", "рублів": "RUB"},
+           "злотих": "PLN", "рублів": "RUB", "шекелів": "ILS"},
     # the shekel and the dollar without their "new" and "American", the euro as the press spells it
     "he": {"שקל": "ILS", "שקלים": "ILS", "ש\"ח": "ILS", "דולר": "USD", "דולרים": "USD", "יורו": "EUR"},
     "mk": {"долари": "USD", "долар": "USD", "евра": "EUR", "евро": "EUR", "денари": "MKD", "денара": "MKD"},

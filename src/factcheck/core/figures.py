@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from factcheck.core import durations
 from factcheck.core.ages import hyphenated_ages
-from factcheck.core.currency import TALLIES, convert_to_usd
+from factcheck.core.currency import COMMON_FORMS, TALLIES, convert_to_usd
 from factcheck.core.dates import find_dates
 from factcheck.core.local_dollars import bare_dollar, generic_dollar, local_dollar, local_yuan, named_dollar, renminbi_said
 from factcheck.core.exchange_rates import as_rates, rate_of
@@ -285,7 +285,7 @@ _THEIRS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
     "shilling": (frozenset({"KES", "TZS", "UGX"}), re.compile(r"KSh|Ksh|TSh|USh|KES|TZS|UGX")),
 }
 # the currencies whose press writes their sign as a letter ("N985", "P17.80"), and their family
-_LETTER_SIGNS = {"NGN": ("N", "naira"), "PHP": ("P", "peso")}
+_LETTER_SIGNS = {"NGN": ("N", "naira"), "PHP": ("P", "peso"), "ZAR": ("R", "rand")}
 _PESO_SIGN = re.compile(r"\$\s?\d")  # the dollar's sign alone before the digits: not "US$", "USD"
 
 
@@ -303,8 +303,8 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
       Uganda's where the article names that country (not "KSh", "TSh");
     - the dollar's sign of Australia's, Canada's, New Zealand's, Singapore's and Hong Kong's own press,
       and the "元" of Taiwan's and Hong Kong's (``local_dollars``);
-    - the naira's and the Philippine peso's signs as their press writes them, an N and a P ("N985",
-      "P17.80"), only where the article names Nigeria or the Philippines;
+    - the naira's, the Philippine peso's and the rand's signs as their press writes them, a letter
+      ("N985", "P17.80", "R17.62"), only where the article names that country;
     - the dollar's sign in Spanish, which Latin America's press gives its pesos ("el blue se vendió a
       $1.615"; its dollars are "US$" and "dólares")."""
     out = found
@@ -320,6 +320,8 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
             # "Sh298" in a story on Uganda and Tanzania: whose is not said; a guess would be a false conflict
             out = [replace(f, kind="number", unit=None, usd=None, as_of=None) if f in theirs else f for f in out]
     for code, (letter, family) in _LETTER_SIGNS.items():  # "N95" is a mask where no Nigeria is named
+        if COMMON_FORMS.get(language_of(lang), {}).get(letter) != code:
+            continue  # a letter CLDR gives the language ("R" in Afrikaans, Zulu): the rand's wherever it stands
         signs = [f for f in out if f.unit == code and f.text[:1] == letter and f.text[1:2].isdigit()]
         if signs and code not in currencies_named(text, lang, family):
             out = [f for f in out if f not in signs]

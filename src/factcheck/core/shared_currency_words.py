@@ -66,8 +66,10 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # story that names that country ("Eintritt für Ausländer 1.700 Pfund" in Giza)
     "pound": ({"GBP": "GB", "EGP": "EG", "SDG": "SD", "LBP": "LB", "SYP": "SY"},
               r"pound|pfund|pond|libra|libr|liber|livre|funt|фунт|sterlin|punt|جنيه|پوند|파운드|ポンド|镑|鎊"),
-    # one currency, whose sign Nigeria's press writes as an N ("N985"): read where the article names Nigeria
+    # one currency each, whose sign their press writes as a letter ("N985", "R17.62"): read where the
+    # article names the country
     "naira": ({"NGN": "NG"}, r"naira"),
+    "rand": ({"ZAR": "ZA"}, r"rand"),
     # Kenya's, Tanzania's and Uganda's shillings ("shilingi bilioni 101", "1,1 billones de chelines")
     "shilling": ({"KES": "KE", "TZS": "TZ", "UGX": "UG"},
                  r"shilling|shilingi|chel[ií]n|xelim|xelin|schilling|scellin|szyling|šiling|шиллинг|شلن|شیلینگ"
@@ -86,6 +88,7 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "MA": ("Casablanca", "Rabat", "الرباط", "الدار البيضاء"),
     "KE": ("Nairobi", "Mombasa", "نيروبي", "内罗毕", "Quénia"),  # and Portugal's spelling (CLDR: "Quênia")
     "TZ": ("Dar es Salaam", "Dodoma", "Zanzibar"),
+    "ZA": ("Johannesburg", "Cape Town", "Pretoria", "Durban", "Soweto", "Eskom", "Sasol", "Gauteng"),
     "NG": ("Lagos", "Abuja", "Kano", "Port Harcourt", "NNPC", "CBN", "Dangote", "لاغوس", "أبوجا"),
     "UG": ("Kampala", "كمبالا"),
     "EG": ("Cairo", "Kairo", "Caire", "El Cairo", "Káhira", "Kair", "Каир", "القاهرة", "قاهره", "Gizeh", "Giza",

@@ -143,7 +143,10 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "ur": {"کلو": "kg", "ٹن": "t", "میگاواٹ": "MW", "گیگاواٹ": "GW"},
     "hi": {"किलो": "kg", "टन": "t", "गीगावाट": "GW", "गीगावॉट": "GW", "मेगावाट": "MW", "मेगावॉट": "MW",
            "क्विंटल": "q", "मेगावाट घंटा": "MWh", **_DEVANAGARI_SHORT},
-    "mr": {"क्विंटल": "q", **_DEVANAGARI_SHORT},
+    "mr": {"क्विंटल": "q", "टन": "t", **_DEVANAGARI_SHORT},
+    # the tonne as the press of India's other languages writes it ("15 லட்சம் டன்", "56 ಲಕ್ಷ ಟನ್")
+    "gu": {"ટન": "t"}, "pa": {"ਟਨ": "t"}, "ta": {"டன்": "t", "டன்னாக": "t"}, "te": {"టన్నులు": "t", "టన్నుల": "t"},
+    "kn": {"ಟನ್": "t"}, "ml": {"ടൺ": "t"}, "or": {"ଟନ": "t"}, "so": {"tan": "t"},
     "ne": {"मिटर": "m", **_DEVANAGARI_SHORT},
     "kk": {"центнер": "q", "центнерден": "q", "тонна": "t", "тоннадан": "t", "тоннаға": "t"},
     "uz": {"sentner": "q", "sentnerni": "q", "sentnerdan": "q"},
@@ -195,8 +198,11 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "ton": "t", "tone": "t", "tonami": "t", "tonah": "t",
            "kilovatno uro": "kWh", "megavatno uro": "MWh"},  # the accusative a price takes ("za megavatno uro")
     # tonnes in the cases a verb or a preposition asks for ("s nákladom 1 870 tonami kukurice", "o 120 tunách")
-    "sk": {"tonami": "t", "tonách": "t", "tonám": "t", "uncu": "ozt", "trojskú uncu": "ozt"},
-    "cs": {"tunami": "t", "tunách": "t", "tunám": "t", "unci": "ozt", "trojskou unci": "ozt"},
+    # and energy in the accusative a price takes ("620 zlotých za megawatthodinu", "6,20 Kč za kilowatthodinu")
+    "sk": {"tonami": "t", "tonách": "t", "tonám": "t", "uncu": "ozt", "trojskú uncu": "ozt",
+           "kilowatthodinu": "kWh", "megawatthodinu": "MWh"},
+    "cs": {"tunami": "t", "tunách": "t", "tunám": "t", "unci": "ozt", "trojskou unci": "ozt",
+           "kilowatthodinu": "kWh", "megawatthodinu": "MWh"},
 }
 EVERYDAY["nb"] = EVERYDAY["no"]  # Norwegian under either code
 
