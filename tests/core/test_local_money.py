@@ -129,3 +129,27 @@ def test_south_africas_press_writes_the_rands_sign_as_an_r():
 @pytest.mark.parametrize("text, lang", [("достигла 2,41 млн шекелей", "ru"), ("ok. 140 szekli miesięcznie", "pl")])
 def test_the_shekel_in_the_cases_outlets_write_it(text, lang):
     assert units(text, lang) == ["ILS"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, code",
+    [
+        ("أعلنت أرامكو السعودية أن صافي دخلها بلغ 97.5 مليار ريال.", "ar", "SAR"),
+        ("خفض أسعار الوقود في الإمارات، سوبر 98 بـ2.61 درهم للتر.", "ar", "AED"),
+        ("دولت پاکستان قیمت هر لیتر بنزین را به ۲۶۴٫۶۵ روپیه رساند.", "fa", "PKR"),
+    ],
+)
+def test_a_shared_currency_word_of_the_country_the_page_names_as_its_press_does(text, lang, code):
+    assert units(text, lang) == [code]
+
+
+def test_the_country_a_page_keeps_naming_over_one_it_names_once():
+    text = ("Pakistan raised petrol prices by 6.45 rupees a litre, Pakistan's finance ministry said. Pakistan "
+            "sets fuel prices every two weeks, to meet targets agreed for Pakistan with the IMF. In neighbouring India petrol costs 94.77 Indian rupees a litre.")
+    assert units(text) == ["PKR", "INR"]
+
+
+def test_quebecs_and_canadas_punjabi_press_write_their_dollars_bare():
+    text = ("Au Canada, la tarification du carbone passera de 110 $ à 125 $ la tonne; Ottawa en tire "
+            "3,8 milliards de dollars, selon Environnement Canada.")
+    assert units(text, "fr") == ["CAD", "CAD", "CAD"]

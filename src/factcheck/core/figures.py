@@ -32,7 +32,8 @@ from factcheck.core import durations
 from factcheck.core.ages import hyphenated_ages
 from factcheck.core.currency import COMMON_FORMS, TALLIES, convert_to_usd
 from factcheck.core.dates import find_dates
-from factcheck.core.local_dollars import bare_dollar, generic_dollar, local_dollar, local_yuan, named_dollar, renminbi_said
+from factcheck.core.local_dollars import (LOCAL_PRESS, bare_dollar, generic_dollar, local_dollar, local_yuan,
+                                          named_dollar, renminbi_said)
 from factcheck.core.exchange_rates import as_rates, rate_of
 from factcheck.core.figure_context import annotate, bare_amount
 from factcheck.core.figure_ranges import TO, share_unit
@@ -56,8 +57,8 @@ from factcheck.core.periods import phrase_trie
 from factcheck.core.quantities import find_quantities
 from factcheck.core.scripts import ascii_digits
 from factcheck.core.quantity_words import approx_words, words_for
-from factcheck.core.shared_currency_words import (GLUED, LEAST_AMOUNT, country_after, currencies_named, named_currency,
-                                                 shared_word)
+from factcheck.core.shared_currency_words import (GLUED, LEAST_AMOUNT, country_after, currencies_named,
+                                                 most_named_currency, named_currency, shared_word)
 
 __all__ = ["Figure", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
 
@@ -289,6 +290,12 @@ _LETTER_SIGNS = {"NGN": ("N", "naira"), "PHP": ("P", "peso"), "ZAR": ("R", "rand
 _PESO_SIGN = re.compile(r"\$\s?\d")  # the dollar's sign alone before the digits: not "US$", "USD"
 
 
+def says_whose(text: str, lang: str, family: str = "rupee") -> bool:
+    """Whether money of ``family`` written ``text`` says whose it is, by its sign or code ("₹", "PKR")
+    or its country ("94.77 Indian rupees", "298.40 श्रीलंकाई रुपये")."""
+    return bool(_THEIRS[family][1].search(text) or currencies_named(text, lang, family))
+
+
 def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[Figure]) -> list[Figure]:
     """``found``, with the money a country's press writes as another's read as that country's, where
     its article names the one country (``shared_currency_words``):
@@ -308,11 +315,13 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
     - the dollar's sign in Spanish, which Latin America's press gives its pesos ("el blue se vendió a
       $1.615"; its dollars are "US$" and "dólares")."""
     out = found
-    for family, (codes, whose) in _THEIRS.items():
+    for family, (codes, _) in _THEIRS.items():
         if not any(f.unit in codes for f in out):
             continue
-        theirs = [f for f in out if f.unit in codes and f.kind == "money" and not whose.search(f.text)]
+        theirs = [f for f in out if f.unit in codes and f.kind == "money" and not says_whose(f.text, lang, family)]
         named = currencies_named(text, lang, family) & codes if theirs else set()
+        if len(named) > 1 and (most := most_named_currency(text, lang, family)) in named:
+            named = {most}  # a wire on Pakistan that names India once, for comparison
         if len(named) == 1:
             code = named.pop()
             out = [_as_money(f, code, as_of) if f in theirs and f.unit != code else f for f in out]
@@ -333,8 +342,9 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
         out = [_as_money(f, code, as_of) if f.unit == "CNY" and f.kind == "money" and f.text.endswith("元")
                and not renminbi_said(text, f.start, f.end) else f for f in out]
     if any(f.unit == "USD" for f in out) and (code := local_dollar(text, lang)) is not None:
-        out = [_as_money(f, code, as_of) if f.unit == "USD" and f.kind == "money" and bare_dollar(f.text) else f
-               for f in out]
+        own_press = language_of(lang) in LOCAL_PRESS[code]  # "3,8 milliards de dollars" in Montreal
+        out = [_as_money(f, code, as_of) if f.unit == "USD" and f.kind == "money"
+               and (bare_dollar(f.text) or own_press and generic_dollar(f.text)) else f for f in out]
     if any(f.unit == "USD" for f in out) and (code := named_dollar(text, lang)) is not None:
         out = [_as_money(f, code, as_of) if f.unit == "USD" and f.kind == "money" and generic_dollar(f.text) else f
                for f in out]

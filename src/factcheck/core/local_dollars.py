@@ -2,7 +2,8 @@
 a Toronto paper's "$1.1 million" Canadian, the Straits Times' "$3,000" Singapore's. Those outlets
 write "US$" for the US dollar; wires write "A$", "C$" or "Australian dollars" for the local one.
 
-So a bare "$" is the local dollar where its article names one of these countries (its name in the
+So a bare "$" (and, in the languages of that country's own press, a dollar word that says not whose)
+is the local dollar where its article names one of these countries (its name in the
 article's language or in English, or a city or body that names it as often) at least twice, and
 more than twice as often as another of them, and writes that country's dollar nowhere by its own
 symbol, code or name: an article that does is telling the two apart, and its "$" is the US dollar.
@@ -38,12 +39,17 @@ _CUES: dict[str, tuple[str, ...]] = {
     "SG": ("Changi",),
     "HK": ("Kowloon", "HKMA"),
 }
-# the dollar's sign alone before the digits: not "US$", "A$", "USD 5"
-_SIGN = re.compile(r"\$\s?\d")
+# the dollar's sign alone before the digits, or after them as Quebec writes it: not "US$", "A$", "USD 5"
+_SIGN = re.compile(r"\$\s?\d|.*\d\s?\$$")
+# the languages of each country's own press, whose dollar words mean its dollar ("3,8 milliards de
+# dollars" in Montreal, "110 ਡਾਲਰ" in Canada's Punjabi press)
+LOCAL_PRESS: dict[str, frozenset[str]] = {"CAD": frozenset({"en", "fr", "pa"}), "AUD": frozenset({"en"}),
+                                          "NZD": frozenset({"en", "mi"}), "SGD": frozenset({"en"}),
+                                          "HKD": frozenset({"en"})}
 
 
 def bare_dollar(text: str) -> bool:
-    """Whether a figure written ``text`` is the dollar's sign alone before its digits ("$1.742 million")."""
+    """Whether a figure written ``text`` is the dollar's sign alone by its digits ("$1.742 million", "125 $")."""
     return _SIGN.match(text) is not None
 
 

@@ -24,7 +24,7 @@ from statistics import median
 
 from factcheck.core.currency import quoted, to_usd
 from factcheck.core.figure_context import is_courtesy
-from factcheck.core.figures import RUPEES, WHOSE_RUPEES
+from factcheck.core.figures import RUPEES, says_whose
 from factcheck.core.models import Claim, Figure
 
 
@@ -69,7 +69,7 @@ def with_own_rates(text: str, lang: str, claims: list[Claim], as_of: str | None 
             del rate[code]
             for claim in claims:
                 claim.quantities = [replace(q, unit="INR", usd=q.value * india)
-                                    if q.kind == "money" and q.unit == code and not WHOSE_RUPEES.search(q.text) else q
+                                    if q.kind == "money" and q.unit == code and not says_whose(q.text, lang) else q
                                     for q in claim.quantities]
     own = {id(figures[i]): usd for figures, i, usd in found}
     for claim in claims:

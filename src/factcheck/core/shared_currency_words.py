@@ -82,8 +82,10 @@ GLUED: dict[str, str] = {"比索": "peso", "ペソ": "peso", "เปโซ": "pe
 # Words that name a country besides CLDR's name for it: cities that name it as often as its name does
 # ("Dubai-based", "الرياض"), and its everyday names and adjectives
 COUNTRY_CUES: dict[str, tuple[str, ...]] = {
-    "AE": ("Dubai", "Dubaï", "Dubaj", "Abu Dhabi", "Abou Dhabi", "Дубай", "دبي", "دبی", "دبئی", "दुबई", "أبوظبي"),
-    "SA": ("Riyadh", "Riad", "Riyad", "Jeddah", "Dschidda", "Эр-Рияд", "الرياض", "جدة", "ریاض", "रियाद"),
+    "AE": ("Dubai", "Dubaï", "Dubaj", "Abu Dhabi", "Abou Dhabi", "Дубай", "دبي", "دبی", "دبئی", "दुबई", "أبوظبي",
+           "الإمارات", "الإماراتي"),  # CLDR: "الإمارات العربية المتحدة"
+    "SA": ("Riyadh", "Riad", "Riyad", "Jeddah", "Dschidda", "Эр-Рияд", "الرياض", "جدة", "ریاض", "रियाद",
+           "السعودية", "السعودي"),  # CLDR: "المملكة العربية السعودية"
     "QA": ("Doha", "Доха", "الدوحة", "دوحه", "दोहा"),
     "MA": ("Casablanca", "Rabat", "الرباط", "الدار البيضاء"),
     "KE": ("Nairobi", "Mombasa", "نيروبي", "内罗毕", "Quénia"),  # and Portugal's spelling (CLDR: "Quênia")
@@ -137,8 +139,9 @@ def _lexicon(lang: str) -> _Lexicon:
                 if " " in name or not starts.match(name):  # "krónur" alone names no one crown
                     forms.add(re.escape(name))
                 for word in name.split():
-                    if starts.match(word):
+                    if starts.match(word):  # and without Persian's ezafe ("روپیهٔ هند": "روپیه")
                         family_of.setdefault(word.casefold(), family)
+                        family_of.setdefault(word.casefold().rstrip("\u0654"), family)
                     elif len(word) >= 4:
                         forms.add(re.escape(word))  # the adjective: "danish", "indonesische"
             for name in (n for n, c in english.items() if c == code):
@@ -208,6 +211,16 @@ def currencies_named(text: str, lang: str, family: str) -> set[str]:
     if family == "franc" and not named and swiss_style(text):
         return {"CHF"}
     return named
+
+
+def most_named_currency(text: str, lang: str, family: str) -> str | None:
+    """The currency of ``family`` whose country ``text`` (the whole article) names at least twice, and
+    twice as often as any other's: a wire on Pakistan's fuel prices names India once, for comparison."""
+    times = sorted(((len(pattern.findall(text)), code) for pattern, code in _lexicon(lang).cues.get(family, ())),
+                   reverse=True)
+    if not times or times[0][0] < 2:
+        return None
+    return times[0][1] if len(times) == 1 or times[0][0] >= 2 * times[1][0] else None
 
 
 def named_currency(text: str, lang: str, family: str) -> str | None:
