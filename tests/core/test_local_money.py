@@ -153,3 +153,14 @@ def test_quebecs_and_canadas_punjabi_press_write_their_dollars_bare():
     text = ("Au Canada, la tarification du carbone passera de 110 $ à 125 $ la tonne; Ottawa en tire "
             "3,8 milliards de dollars, selon Environnement Canada.")
     assert units(text, "fr") == ["CAD", "CAD", "CAD"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, code",
+    [("Super 98 will be charged at Dh2.78 a litre in the UAE.", "en", "AED"),
+     ("यूएई में पेट्रोल 2.87 दिरहम प्रति लीटर", "hi", "AED"),
+     ("وبلغ متوسط سعر البرميل 63.40 دولاراً", "ar", "USD"),
+     ("тариф снизился до 3,94 бата", "ru", "THB")],
+)
+def test_more_of_the_forms_the_press_writes(text, lang, code):
+    assert units(text, lang) == [code]

@@ -80,7 +80,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            # Nigeria's press writes its naira's sign as an N ("N985 a litre", "N1.2trn"), the
            # Philippines' its peso's as a P ("P17.80 a kilo"), South Africa's its rand's as an R; read
            # only where the article names that country (``figures``): elsewhere "N95" is a mask
-           "N": "NGN", "P": "PHP", "R": "ZAR"},
+           "N": "NGN", "P": "PHP", "R": "ZAR",
+           "Dh": "AED", "Dhs": "AED"},  # the Gulf's English press: "Dh2.78 a litre"
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY"},
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP"},
     "nl": {"pond": "GBP", "Britse pond": "GBP"},
@@ -149,7 +150,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "ru": {"доллар": "USD", "доллара": "USD", "долларов": "USD", "евро": "EUR", "фунтов": "GBP", "фунта": "GBP",
            "злотых": "PLN", "рубль": "RUB", "рубля": "RUB", "рублей": "RUB", "руб.": "RUB",
            "гривен": "UAH", "гривны": "UAH", "гривна": "UAH", "грн": "UAH", "грн.": "UAH", "долл.": "USD",
-           "шекель": "ILS", "шекеля": "ILS", "шекелей": "ILS", "шекелях": "ILS", "рэндов": "ZAR", "рэнда": "ZAR"},
+           "шекель": "ILS", "шекеля": "ILS", "шекелей": "ILS", "шекелях": "ILS", "рэндов": "ZAR", "рэнда": "ZAR",
+           "бата": "THB", "батов": "THB"},
     "uk": {"долар": "USD", "долара": "USD", "доларів": "USD", "долари": "USD", "євро": "EUR", "фунтів": "GBP",
            "гривень": "UAH", "гривні": "UAH", "гривня": "UAH", "грн": "UAH", "грн.": "UAH", "дол.": "USD",
            "злотих": "PLN", "рублів": "RUB", "шекелів": "ILS"},
@@ -187,7 +189,7 @@ ALIASES: dict[str, str] = {
     "RMB": "CNY", "renminbi": "CNY", "yuan": "CNY", "人民币": "CNY", "元": "CNY",
     "greenback": "USD", "greenbacks": "USD", "dollari": "USD", "dollaro": "USD", "dollars": "USD",
     "dólares": "USD", "dolares": "USD", "dolar": "USD", "dollar": "USD", "Dollar": "USD",
-    "دولار": "USD", "دولارات": "USD", "ドル": "USD", "美元": "USD", "ডলার": "USD", "डॉलर": "USD",
+    "دولار": "USD", "دولارات": "USD", "دولاراً": "USD", "دولارا": "USD", "ドル": "USD", "美元": "USD", "ডলার": "USD", "डॉलर": "USD",
     "ਡਾਲਰ": "USD", "ડોલર": "USD", "ಡಾಲರ್": "USD", "ഡോളർ": "USD", "డాలర్": "USD", "డాలర్లు": "USD",
     "డాలర్ల": "USD",
     # Tamil's dollar with its case endings ("671.2 பில்லியன் டாலராக", as 671.2 billion dollars)

@@ -83,7 +83,7 @@ GLUED: dict[str, str] = {"比索": "peso", "ペソ": "peso", "เปโซ": "pe
 # ("Dubai-based", "الرياض"), and its everyday names and adjectives
 COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "AE": ("Dubai", "Dubaï", "Dubaj", "Abu Dhabi", "Abou Dhabi", "Дубай", "دبي", "دبی", "دبئی", "दुबई", "أبوظبي",
-           "الإمارات", "الإماراتي"),  # CLDR: "الإمارات العربية المتحدة"
+           "الإمارات", "الإماراتي", "UAE", "यूएई"),  # CLDR: "الإمارات العربية المتحدة", "United Arab Emirates"
     "SA": ("Riyadh", "Riad", "Riyad", "Jeddah", "Dschidda", "Эр-Рияд", "الرياض", "جدة", "ریاض", "रियाद",
            "السعودية", "السعودي"),  # CLDR: "المملكة العربية السعودية"
     "QA": ("Doha", "Доха", "الدوحة", "دوحه", "दोहा"),
