@@ -164,3 +164,14 @@ def test_quebecs_and_canadas_punjabi_press_write_their_dollars_bare():
 )
 def test_more_of_the_forms_the_press_writes(text, lang, code):
     assert units(text, lang) == [code]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [("پٹرول کی قیمت بڑھ کر 264 روپے 65 پیسے فی لیٹر ہو گئی", "ur", 264.65),
+     ("कीमत 94 रुपये 77 पैसे प्रति लीटर", "hi", 94.77), ("цена 56 рублей 30 копеек", "ru", 56.30),
+     ("a ticket costs 2 pounds 50 pence", "en", 2.50)],
+)
+def test_a_sum_and_its_hundredths_after_it_are_one_sum(text, lang, value):
+    money = [f for f in read_figures(text, lang) if f.kind == "money"]
+    assert [round(f.value, 2) for f in money] == [value]

@@ -107,6 +107,7 @@ def read_figures(
     found = _elided_currency(plain, lang, as_of, hi, found)
     if lang == "ja" and "銭" in plain[lo:hi]:
         found = _with_sen(plain, found)
+    found = _with_hundredths(plain, found)
     found = _priced(plain, lang, as_of, lo, hi, found)
     found = as_rates(plain, lang, found, lo, hi)  # "49.20 pounds to the dollar" is a rate, no sum
     found = share_unit(plain, lang, rain_depths(plain, rates(plain, points(plain, percent_before(plain, sorted(
@@ -391,6 +392,26 @@ def _with_sen(text: str, found: list[Figure]) -> list[Figure]:
             value = before.value + f.value / 100
             usd = None if before.usd is None else before.usd * value / before.value
             out[-1] = replace(before, value=value, usd=usd, end=sen.end(), text=text[before.start:sen.end()])
+            continue
+        out.append(f)
+    return out
+
+
+_AND = re.compile(r"\s*(?:(?:and|und|et|y|e|i|и|і|ve|و|और|اور)\s+)?")
+
+
+def _with_hundredths(text: str, found: list[Figure]) -> list[Figure]:
+    """``found``, a sum and its hundredths right after it read as one ("264 روپے 65 پیسے" is 264.65
+    rupees, "2 pounds 50 pence" 2.50), where the hundredths are of the sum's currency."""
+    out: list[Figure] = []
+    for f in found:
+        before = out[-1] if out else None
+        if before is not None and before.kind == f.kind == "money" and before.unit == f.unit \
+                and before.value == int(before.value) and 0 < f.value < 1 and not before.words \
+                and _AND.fullmatch(text, before.end, f.start) is not None:
+            value = before.value + f.value
+            usd = None if before.usd is None else before.usd * value / before.value
+            out[-1] = replace(before, value=value, usd=usd, end=f.end, text=text[before.start:f.end])
             continue
         out.append(f)
     return out
