@@ -175,3 +175,13 @@ def test_more_of_the_forms_the_press_writes(text, lang, code):
 def test_a_sum_and_its_hundredths_after_it_are_one_sum(text, lang, value):
     money = [f for f in read_figures(text, lang) if f.kind == "money"]
     assert [round(f.value, 2) for f in money] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("Stats NZ said the median house price was $770,000; in Auckland it was $1.015 million. The kiwi fell.", "NZD"),
+     ("A record 412 HDB flats sold for $1 million or more, the Housing Board said; one in Tampines fetched "
+      "$1.1 million.", "SGD")],
+)
+def test_a_papers_own_country_named_by_what_its_press_names_instead(text, code):
+    assert set(units(text)) == {code}

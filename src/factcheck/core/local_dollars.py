@@ -35,8 +35,11 @@ _CUES: dict[str, tuple[str, ...]] = {
            "Reserve Bank of Australia", "RBA", "ASX"),
     "CA": ("Toronto", "Vancouver", "Montreal", "Montréal", "Ottawa", "Calgary", "Edmonton", "Winnipeg",
            "Bank of Canada", "CMHC"),
-    "NZ": ("Auckland", "Wellington", "Christchurch", "Queenstown", "Aotearoa", "RBNZ"),
-    "SG": ("Changi",),
+    # not Queenstown: Singapore has one; and its currency's nickname ("The kiwi firmed to 59.20 US cents")
+    "NZ": ("Auckland", "Wellington", "Christchurch", "Aotearoa", "RBNZ", "Stats NZ", "NZX", "Fonterra", "kiwi",
+           "Kiwis"),
+    # and the bodies Singapore's own press names without naming the country
+    "SG": ("Changi", "HDB", "CPF", "COE", "Jurong", "Tampines", "Punggol", "Sentosa"),
     "HK": ("Kowloon", "HKMA"),
 }
 # the dollar's sign alone before the digits, or after them as Quebec writes it: not "US$", "A$", "USD 5"
@@ -44,7 +47,7 @@ _SIGN = re.compile(r"\$\s?\d|.*\d\s?\$$")
 # the languages of each country's own press, whose dollar words mean its dollar ("3,8 milliards de
 # dollars" in Montreal, "110 ਡਾਲਰ" in Canada's Punjabi press)
 LOCAL_PRESS: dict[str, frozenset[str]] = {"CAD": frozenset({"en", "fr", "pa"}), "AUD": frozenset({"en"}),
-                                          "NZD": frozenset({"en", "mi"}), "SGD": frozenset({"en"}),
+                                          "NZD": frozenset({"en", "mi"}), "SGD": frozenset({"en", "ms", "ta"}),
                                           "HKD": frozenset({"en"})}
 
 
