@@ -3,10 +3,10 @@ a Toronto paper's "$1.1 million" Canadian, the Straits Times' "$3,000" Singapore
 write "US$" for the US dollar; wires write "A$", "C$" or "Australian dollars" for the local one.
 
 So a bare "$" (and, in the languages of that country's own press, a dollar word that says not whose)
-is the local dollar where its article names one of these countries (its name in the
-article's language or in English, or a city or body that names it as often) at least twice, and
-more than twice as often as another of them, and writes that country's dollar nowhere by its own
-symbol, code or name: an article that does is telling the two apart, and its "$" is the US dollar.
+is the local dollar where its article keeps naming one of these countries (its name in the article's
+language or in English, or a city or body that names it as often: ``most_named``), and writes that
+country's dollar nowhere by its own symbol, code or name: an article that does is telling the two
+apart, and its "$" is the US dollar.
 Elsewhere the sign stays the US dollar's, as ``core.currency`` reads it.
 
 So, in traditional characters, is a bare "元": Taiwan's press writes its dollar so ("10月營收3675億元"),
@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from .currency import currency_forms
 from .numbers import cldr_locale
-from .shared_currency_words import place_in_any_case
+from .shared_currency_words import most_named, place_in_any_case
 
 # the dollars whose own press writes them "$" -> their territory
 LOCAL_DOLLARS: dict[str, str] = {"AUD": "AU", "CAD": "CA", "NZD": "NZ", "SGD": "SG", "HKD": "HK"}
@@ -63,18 +63,10 @@ def local_dollar(text: str, lang: str) -> str | None:
     if "$" not in text:
         return None
     words = _words(lang)
-    (most, code), (next_most, _) = sorted(((len(w.places.findall(text)), code) for code, w in words.items()),
-                                          reverse=True)[:2]
-    if most < _NAMED_AT_LEAST or most < _OVER_THE_NEXT * next_most:
+    code = most_named((len(w.places.findall(text)), code) for code, w in words.items())
+    if code is None or words[code].names.search(text) or words[code].symbols.search(text):
         return None
-    return None if words[code].names.search(text) or words[code].symbols.search(text) else code
-
-
-# how often the article names its country, and how much more often than another of them: a wire story
-# names Singapore once among the remittances' sources; an Australian paper on Bali's cancelled flights
-# names the Australians stranded, Virgin Australia and a Perth traveller
-_NAMED_AT_LEAST = 2
-_OVER_THE_NEXT = 2
+    return code
 
 
 @lru_cache(maxsize=64)
@@ -139,8 +131,7 @@ def local_yuan(text: str) -> str | None:
     the other; None elsewhere (the renminbi)."""
     if len(_TRADITIONAL.findall(text)) <= len(_SIMPLIFIED.findall(text)):
         return None
-    (most, code), (next_most, _) = sorted(((len(p.findall(text)), c) for c, p in _YUAN_CUES.items()), reverse=True)
-    return code if most >= _NAMED_AT_LEAST and most >= _OVER_THE_NEXT * next_most else None
+    return most_named((len(p.findall(text)), c) for c, p in _YUAN_CUES.items())
 
 
 def renminbi_said(text: str, start: int, end: int) -> bool:

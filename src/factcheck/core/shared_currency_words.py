@@ -25,6 +25,7 @@ its sign is written back instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -214,13 +215,19 @@ def currencies_named(text: str, lang: str, family: str) -> set[str]:
 
 
 def most_named_currency(text: str, lang: str, family: str) -> str | None:
-    """The currency of ``family`` whose country ``text`` (the whole article) names at least twice, and
-    twice as often as any other's: a wire on Pakistan's fuel prices names India once, for comparison."""
-    times = sorted(((len(pattern.findall(text)), code) for pattern, code in _lexicon(lang).cues.get(family, ())),
-                   reverse=True)
-    if not times or times[0][0] < 2:
+    """The currency of ``family`` whose country ``text`` (the whole article) keeps naming (``most_named``)."""
+    return most_named((len(pattern.findall(text)), code) for pattern, code in _lexicon(lang).cues.get(family, ()))
+
+
+def most_named(times: Iterable[tuple[int, str]]) -> str | None:
+    """Of (how often an article names it, what), the one it names at least twice, and twice as often as
+    any other: its own country, where the others are named for comparison (a wire on Pakistan's fuel
+    prices names India once; an Australian paper on Bali's flights names the Australians stranded,
+    Virgin Australia and a Perth traveller)."""
+    ranked = sorted(times, reverse=True)
+    if not ranked or ranked[0][0] < 2:
         return None
-    return times[0][1] if len(times) == 1 or times[0][0] >= 2 * times[1][0] else None
+    return ranked[0][1] if len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0] else None
 
 
 def named_currency(text: str, lang: str, family: str) -> str | None:
