@@ -185,3 +185,15 @@ def test_a_sum_and_its_hundredths_after_it_are_one_sum(text, lang, value):
 )
 def test_a_papers_own_country_named_by_what_its_press_names_instead(text, code):
     assert set(units(text)) == {code}
+
+
+def test_a_chilean_papers_pesos_where_it_names_la_moneda_not_chile():
+    text = ("La Pensión Garantizada Universal aumenta de $224.004 a $250.000 mensuales, unos US$263, "
+            "afirmó la ministra en La Moneda.")
+    assert units(text, "es") == ["CLP", "CLP", "USD"]
+
+
+def test_a_shared_currency_word_of_the_country_a_page_keeps_naming():
+    text = ("Denmark's regulator fined the bank 290 million crowns, the largest fine in Denmark, Danish "
+            "officials said. A Swedish lender paid less last year.")
+    assert units(text) == ["DKK"]

@@ -102,6 +102,7 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     # and the bodies a country's own press names where it never names its country ("el INDEC informó")
     "AR": ("Buenos Aires", "porteño", "porteños", "INDEC", "BCRA", "Casa Rosada"),
     "MX": ("Ciudad de México", "CDMX", "Monterrey", "Guadalajara", "Banxico", "INEGI", "Pemex"),
+    "CL": ("La Moneda", "Valparaíso", "Antofagasta", "Codelco", "Banco Central de Chile"),
     "CO": ("Bogotá", "Medellín", "Cali", "Barranquilla", "Cartagena", "DANE", "Banrep", "Ecopetrol", "TRM",
            "Federación Nacional de Cafeteros"),
     "PK": ("Lahore", "Karachi", "Islamabad", "لاہور", "کراچی", "اسلام آباد", "لاهور", "كراتشي", "إسلام آباد"),
@@ -231,10 +232,12 @@ def most_named(times: Iterable[tuple[int, str]]) -> str | None:
 
 
 def named_currency(text: str, lang: str, family: str) -> str | None:
-    """The one currency of ``family`` that ``text`` (the whole article) names, or None when it
-    names none or several."""
+    """The currency of ``family`` that ``text`` (the whole article) names: the one it names, or of
+    several the one it keeps naming (``most_named``); None when it names none, or several as often."""
     named = currencies_named(text, lang, family)
-    return named.pop() if len(named) == 1 else None
+    if len(named) == 1:
+        return named.pop()
+    return most_named_currency(text, lang, family) if named else None
 
 
 def country_after(text: str, lang: str, family: str, code: str, at: int, hi: int) -> int:
