@@ -1826,3 +1826,10 @@ def test_tonnes_as_the_press_of_indias_languages_writes_them(text, lang):
 )
 def test_a_price_per_unit_in_its_case_and_past_net_or_gross(text, lang, per):
     assert one(text, lang).per == per
+
+
+def test_a_spanish_page_that_writes_a_decimal_point_as_mexicos_press_does():
+    money, share = read_figures("Las remesas sumaron 4,712 millones de dólares, una caída anual de 6.4%.", "es")
+    assert (money.value, share.value) == (4.712e9, 6.4)
+    # Spain's press: a decimal comma, and a time of day with a point is no decimal
+    assert read_figures("Salieron a las 8.15 horas 37.000 corredores, un 6,4% más.", "es")[0].value == 37_000

@@ -48,7 +48,7 @@ from factcheck.core.number_words_id import DOZEN, number_word_spans
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.number_groups import in_groups
-from factcheck.core.numbers import apostrophe_groups, language_of, written_with_letters
+from factcheck.core.numbers import apostrophe_groups, decimal_points, language_of, written_with_letters
 from factcheck.core.round_numerals import round_groups
 from factcheck.core.ratios import (WHOLES, hyphenated_points, one_in_so_many, percent_before, points, rain_depths, rates,
                                    ratios, tenths)
@@ -82,7 +82,7 @@ def read_figures(
     ``context=False`` skips step 5 (what each figure measures): for callers that keep only the
     figures themselves (claims, whose figures the store keeps), it saves ~20 % of reading."""
     lo, hi, _ = slice(start, end).indices(len(text))
-    plain = apostrophe_groups(ascii_digits(comma_below(text, lang), lo, hi), lang, lo, hi)
+    plain = decimal_points(apostrophe_groups(ascii_digits(comma_below(text, lang), lo, hi), lang, lo, hi), lang, lo, hi)
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
     # "at 18.44 per dollar" is no time of day
     found = [_below_zero(plain, f) for f in found

@@ -179,6 +179,30 @@ def apostrophe_groups(text: str, lang: str | None, lo: int = 0, hi: int | None =
     return text[:lo] + _APOSTROPHE_GROUP.sub(group, text[lo:hi]) + text[hi:]
 
 
+# Mexico's and Central America's press write a decimal point and group thousands with a comma, as
+# English does ("4,712 millones de dólares", "una caída anual de 6.4%"), where CLDR's Spanish has them
+# the other way round: a page that writes a decimal point and never a decimal comma is read so
+# (not a time of day: "a las 8.15 horas")
+_DECIMAL_POINT = re.compile(r"(?<![\d.,:])(?<!las )\d+\.\d{1,2}(?![\d.,])(?!\s*(?:h|hs|hrs|horas)\b)")
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
+_SEPARATED = re.compile(r"\d[\d.,]*\d")
+_DAY_MONTH_YEAR = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+_POINT_AND_COMMA = str.maketrans({",": ".", ".": ","})
+_POINT_PRESSES = frozenset({"es"})
+
+
+def decimal_points(text: str, lang: str | None, lo: int = 0, hi: int | None = None) -> str:
+    """``text``, where the page (all of ``text``) writes a decimal point as Mexico's press does, with
+    the points and commas of the numbers in ``text[lo:hi]`` swapped (one character for one: offsets
+    stay true), so that the language's reader takes "4,712" as 4712 and "6.4" as 6.4."""
+    if cldr_locale(lang).language not in _POINT_PRESSES or _DECIMAL_COMMA.search(text) \
+            or not _DECIMAL_POINT.search(text):
+        return text
+    hi = len(text) if hi is None else hi
+    return text[:lo] + _SEPARATED.sub(lambda m: m.group() if _DAY_MONTH_YEAR.fullmatch(m.group())
+                                      else m.group().translate(_POINT_AND_COMMA), text[lo:hi]) + text[hi:]
+
+
 #: Languages whose press groups thousands with a full stop ("11.480 nxënës", "1.200 osób", "1.150 veciños") though CLDR
 #: groups them with a space: there a number of whole groups of three after a first digit not 0 is
 #: whole ("0.625" stays a decimal). Babel reads such a number as a decimal. French outlets write it too
