@@ -191,12 +191,16 @@ _POINT_AND_COMMA = str.maketrans({",": ".", ".": ","})
 _POINT_PRESSES = frozenset({"es"})
 
 
+@lru_cache(maxsize=64)  # one page, read a statement at a time
+def _decimal_point_page(text: str) -> bool:
+    return _DECIMAL_COMMA.search(text) is None and _DECIMAL_POINT.search(text) is not None
+
+
 def decimal_points(text: str, lang: str | None, lo: int = 0, hi: int | None = None) -> str:
     """``text``, where the page (all of ``text``) writes a decimal point as Mexico's press does, with
     the points and commas of the numbers in ``text[lo:hi]`` swapped (one character for one: offsets
     stay true), so that the language's reader takes "4,712" as 4712 and "6.4" as 6.4."""
-    if cldr_locale(lang).language not in _POINT_PRESSES or _DECIMAL_COMMA.search(text) \
-            or not _DECIMAL_POINT.search(text):
+    if cldr_locale(lang).language not in _POINT_PRESSES or not _decimal_point_page(text):
         return text
     hi = len(text) if hi is None else hi
     return text[:lo] + _SEPARATED.sub(lambda m: m.group() if _DAY_MONTH_YEAR.fullmatch(m.group())
