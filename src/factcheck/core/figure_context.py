@@ -35,7 +35,7 @@ from factcheck.core.measure_words import (BOUNDS, CHANGE_BASES, CHANGES, MEASURE
 from factcheck.core.models import Figure
 from factcheck.core.number_words_id import DOZEN
 from factcheck.core.numbers import language_of, numeral_in, written_with_letters
-from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie
+from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie, prefix_periods
 from factcheck.core.scripts import KANA_AND_HAN, is_unspaced
 from factcheck.core.quantity_words import approx_words
 from factcheck.core.round_numerals import PRECISION as ROUND_GROUP_PRECISION, is_round_group
@@ -169,6 +169,8 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int,
     measures = [m for m in _measure_words(lowered, lo) if not among_a_group(lowered, m[0] - lo)]
     periods = [(lo + m.start(), lo + m.end(), period_of(m.group())) for m in PERIOD_RE_LOWER.finditer(lowered)
                if not part_of_a_name(text, lo + m.start(), lo + m.end())]
+    periods += [(m.start(), m.end(), period_of(m.group())) for m in prefix_periods(text, lo, hi)]
+    periods.sort()
     base_pattern, base_of = _base_pattern(language_of(lang))
     bases = [(lo + m.start(), lo + m.end(), base_of[m.group()]) for m in base_pattern.finditer(lowered)]
     month_pattern, month_of = _month_pattern(language_of(lang))

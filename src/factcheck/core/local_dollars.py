@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .currency import currency_forms
 from .numbers import cldr_locale
+from .periods import phrase_trie
 from .shared_currency_words import most_named, place_in_any_case
 
 # the dollars whose own press writes them "$" -> their territory
@@ -63,7 +64,8 @@ def local_dollar(text: str, lang: str) -> str | None:
     if "$" not in text:
         return None
     words = _words(lang)
-    code = most_named((len(w.places.findall(text)), code) for code, w in words.items())
+    code = most_named((len(w.places.findall(text)) if any(stem in text for stem in w.stems) else 0, code)
+                      for code, w in words.items())
     if code is None or words[code].names.search(text) or words[code].symbols.search(text):
         return None
     return code
@@ -75,14 +77,15 @@ def named_dollar(text: str, lang: str) -> str | None:
     ``LOCAL_DOLLARS`` the article names by its name ("1,74 milioni di dollari australiani ... 3.445
     dollari", "1.74 लाख ऑस्ट्रेलियाई डॉलर ... 780 डॉलर"), where it names the US nowhere; None
     elsewhere."""
-    words = _words(lang)
-    named = [code for code, w in words.items() if w.names.search(text)]
-    return named[0] if len(named) == 1 and not _NAMES_THE_US.search(text) else None
+    pattern, code_of = _all_names(lang)
+    named = {code_of[" ".join(m.group().split())] for m in pattern.finditer(text.casefold())}
+    return named.pop() if len(named) == 1 and not _NAMES_THE_US.search(text) else None
 
 
 @dataclass(frozen=True, slots=True)
 class _Words:
     places: re.Pattern[str]  # what names the country: its name, its cities
+    stems: tuple[str, ...]  # their first letters, to find before the pattern is run (a page names none, mostly)
     names: re.Pattern[str]  # its dollar's names: "Australian dollars", "dollari australiani"
     symbols: re.Pattern[str]  # its dollar's symbols and code: "A$", "AUD"
 
@@ -97,10 +100,20 @@ def _words(lang: str) -> dict[str, _Words]:
         places = {t.get(territory) for t in territories} - {None} | set(_CUES[territory])
         names = {n for f in forms for n, c in f.names.items() if c == code}
         symbols = {s for f in forms for s, c in f.symbols.items() if c == code and s != "$"}
-        out[code] = _Words(re.compile("|".join(place_in_any_case(p) for p in sorted(places))), _any_name(names),
+        out[code] = _Words(re.compile("|".join(place_in_any_case(p) for p in sorted(places))),
+                           tuple({p[:3] for p in places}), _any_name(names),
                            re.compile("|".join(r"(?<![^\W\d_])" + re.escape(s) + r"(?![^\W\d_])"
                                                for s in sorted(symbols, key=len, reverse=True))))
     return out
+
+
+@lru_cache(maxsize=64)
+def _all_names(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every local dollar's names in ``lang`` and in English, casefolded, as one trie (one fast pass
+    over a page, where a case-blind search per dollar costs five slow ones), and name -> its code."""
+    forms = (currency_forms(lang), currency_forms("en"))
+    code_of = {" ".join(n.casefold().split()): c for f in forms for n, c in f.names.items() if c in LOCAL_DOLLARS}
+    return re.compile(phrase_trie(sorted(code_of)) or "(?!)"), code_of
 
 
 def _any_name(names: set[str]) -> re.Pattern[str]:

@@ -179,7 +179,7 @@ def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(rf"(?<!ajā\s)(?:(?<![\w])|(?=/)|(?=[{WITHOUT_SPACES}])){trie}"
                       rf"(?:(?![\w])|(?<=[{WITHOUT_SPACES}]))"
                       rf"(?!\s+(?:1[89]|20)\d\d(?![\d.,]\d))(?!\s+(?:{_LATER_OR_EARLIER})(?![\w]))"
-                      rf"(?!\s+(?:after|before)\s+\w+ing(?![\w]))|{_PREFIX}", flags)
+                      rf"(?!\s+(?:after|before)\s+\w+ing(?![\w]))", flags)
 
 
 # Japanese, Chinese and Korean write a rate's period as one syllable before the number: "週70時間",
@@ -191,6 +191,15 @@ _PREFIX = (rf"(?<![{_NOT_A_RATE_AFTER}])(?:[週周年]|月(?!\d+[日号號]))(?=
            r"|(?<![\w])(?:주|월|연|하루)(?=\s+\d)")
 _PREFIX_OF = {"週": "weekly", "周": "weekly", "月": "monthly", "年": "yearly",
               "주": "weekly", "월": "monthly", "연": "yearly", "하루": "daily"}
+_PREFIX_RE = re.compile(_PREFIX)
+_PREFIX_CHARS = frozenset("週周月年주월연하")
+
+
+def prefix_periods(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]]:
+    """The periods written as one syllable before a number in ``text[lo:hi]`` ("週70時間", "월 200만 원");
+    a scan of its own, as one alternative more would slow ``PERIOD_RE`` for every language."""
+    hi = len(text) if hi is None else hi
+    return list(_PREFIX_RE.finditer(text, lo, hi)) if not _PREFIX_CHARS.isdisjoint(text[lo:hi]) else []
 
 
 PERIOD_RE = _period_pattern()
@@ -239,7 +248,7 @@ def part_of_a_name(text: str, start: int, end: int) -> bool:
 
 
 def find_periods(text: str) -> frozenset[str]:
-    found = set()
+    found = {_PREFIX_OF[m.group()] for m in prefix_periods(text)}
     for m in PERIOD_RE.finditer(text):
         period = period_of(m.group())
         if period and not part_of_a_name(text, m.start(), m.end()):

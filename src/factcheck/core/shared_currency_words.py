@@ -215,6 +215,7 @@ def currencies_named(text: str, lang: str, family: str) -> set[str]:
     return named
 
 
+@lru_cache(maxsize=256)  # one page, read a statement at a time
 def most_named_currency(text: str, lang: str, family: str) -> str | None:
     """The currency of ``family`` whose country ``text`` (the whole article) keeps naming (``most_named``)."""
     return most_named((len(pattern.findall(text)), code) for pattern, code in _lexicon(lang).cues.get(family, ()))
