@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.core.dates import find_dates, month_names, weekday_named
+from factcheck.core.figures import read_figures
 
 
 def found(text: str, lang: str) -> list[tuple[str, str, str]]:
@@ -164,3 +165,13 @@ def test_a_month_and_a_number_after_it_that_is_no_day():
 )
 def test_month_names_written_with_the_vowel_signs_of_indic_scripts(text, lang, value):
     assert [d.value for d in find_dates(text, lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang", [("10月份进口大米390万吨", "zh"), ("11月の輸出は390万トン", "ja"),
+                                        ("10월 수입은 390만t", "ko")])
+def test_the_number_of_a_month_counts_nothing(text, lang):
+    assert [f.value for f in read_figures(text, lang)] == [3_900_000]
+
+
+def test_so_many_months_are_a_span():
+    assert [f.unit for f in read_figures("3个月内增长20%", "zh")] == ["mo", "%"]

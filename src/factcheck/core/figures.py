@@ -143,6 +143,8 @@ def read_figures(
     dates = find_dates(plain, lang or "und", lo, hi) if days_may_be or years else []
     if dates:  # "March 14", "14. März": the day of a date counts nothing
         found = _not_days(plain, found, [d for d in dates if d.precision == "day"])
+    if days_may_be:  # nor does the month of "10月份", "11月の輸出", "10월 수출"
+        found = [f for f in found if not _a_month(plain, f)]
     if years:
         found += year_figures(plain, lang, lo, hi, dates)
     if unsorted or years:
@@ -229,6 +231,13 @@ def _instead(found: list[Figure], new: list[Figure]) -> list[Figure]:
 # the first day of a span of days: "entre 2 e 9 de maio", "antara 2 dan 9 Mei", "2-9 May"
 _DAYS_TO = re.compile(r"\s*(?:[-–]|(?:and|und|et|e|y|dan|og|och|en|to|til|bis|al|a|à|au|hingga|sampai)\s)\s*",
                       re.IGNORECASE)
+
+
+def _a_month(text: str, f: Figure) -> bool:
+    """Whether ``f`` is the number of a month as Chinese, Japanese and Korean write it: 1 to 12 right
+    before "月" or "월" (not "3个月", "3개월": three months)."""
+    return f.kind == "number" and f.unit is None and f.text.isdigit() and 1 <= f.value <= 12 \
+        and text[f.end:f.end + 1] in ("月", "월")
 
 
 def _not_days(text: str, found: list[Figure], days: list) -> list[Figure]:
