@@ -348,16 +348,7 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
         takas = [f for f in out if f.unit == "BDT" and f.kind == "money" and "টাকা" in f.text]
         if takas and named_currency(text, lang, "taka") == "INR":
             out = [_as_money(f, "INR", as_of) if f in takas else f for f in out]
-    if language_of(lang) == "zh" and any(f.unit == "CNY" for f in out) and (code := local_yuan(text)) is not None:
-        out = [_as_money(f, code, as_of) if f.unit == "CNY" and f.kind == "money" and f.text.endswith("元")
-               and not renminbi_said(text, f.start, f.end) else f for f in out]
-    if any(f.unit == "USD" for f in out) and (code := local_dollar(text, lang)) is not None:
-        own_press = language_of(lang) in LOCAL_PRESS[code]  # "3,8 milliards de dollars" in Montreal
-        out = [_as_money(f, code, as_of) if f.unit == "USD" and f.kind == "money"
-               and (bare_dollar(f.text) or own_press and generic_dollar(f.text)) else f for f in out]
-    if any(f.unit == "USD" for f in out) and (code := named_dollar(text, lang)) is not None:
-        out = [_as_money(f, code, as_of) if f.unit == "USD" and f.kind == "money" and generic_dollar(f.text) else f
-               for f in out]
+    out = _local_dollars(text, lang, as_of, out)
     if language_of(lang) == "es" and any(f.unit == "USD" for f in found):
         pesos = [f for f in out if f.unit == "USD" and f.kind == "money" and _PESO_SIGN.match(f.text)]
         if pesos and (code := named_currency(text, lang, "peso")) is not None:
@@ -403,6 +394,25 @@ def _with_sen(text: str, found: list[Figure]) -> list[Figure]:
             out[-1] = replace(before, value=value, usd=usd, end=sen.end(), text=text[before.start:sen.end()])
             continue
         out.append(f)
+    return out
+
+
+def _local_dollars(text: str, lang: str, as_of: str | None, found: list[Figure]) -> list[Figure]:
+    """``found``, with the dollars a page means by its own press's "$", "元" or dollar word read as that
+    country's (``local_dollars``)."""
+    out = found
+    if language_of(lang) == "zh" and any(f.unit == "CNY" for f in out) and (code := local_yuan(text)) is not None:
+        out = [_as_money(f, code, as_of) if f.unit == "CNY" and f.kind == "money" and f.text.endswith("元")
+               and not renminbi_said(text, f.start, f.end) else f for f in out]
+    if not any(f.unit == "USD" for f in out):
+        return out
+    if (code := local_dollar(text, lang)) is not None:
+        own_press = language_of(lang) in LOCAL_PRESS[code]  # "3,8 milliards de dollars" in Montreal
+        out = [_as_money(f, code, as_of) if f.unit == "USD" and f.kind == "money"
+               and (bare_dollar(f.text) or own_press and generic_dollar(f.text)) else f for f in out]
+    if (code := named_dollar(text, lang)) is not None:
+        out = [_as_money(f, code, as_of) if f.unit == "USD" and f.kind == "money" and generic_dollar(f.text) else f
+               for f in out]
     return out
 
 
