@@ -66,7 +66,7 @@ def local_dollar(text: str, lang: str) -> str | None:
     words = _words(lang)
     code = most_named((len(w.places.findall(text)) if any(stem in text for stem in w.stems) else 0, code)
                       for code, w in words.items())
-    if code is None or words[code].names.search(text) or words[code].symbols.search(text):
+    if code is None or code in _dollars_named(text, lang) or words[code].symbols.search(text):
         return None
     return code
 
@@ -77,31 +77,35 @@ def named_dollar(text: str, lang: str) -> str | None:
     ``LOCAL_DOLLARS`` the article names by its name ("1,74 milioni di dollari australiani ... 3.445
     dollari", "1.74 लाख ऑस्ट्रेलियाई डॉलर ... 780 डॉलर"), where it names the US nowhere; None
     elsewhere."""
+    named = _dollars_named(text, lang)
+    return next(iter(named)) if len(named) == 1 and not _NAMES_THE_US.search(text) else None
+
+
+@lru_cache(maxsize=64)
+def _dollars_named(text: str, lang: str) -> frozenset[str]:
+    """The local dollars ``text`` (the whole article) writes by name ("dollari australiani", "호주달러")."""
     pattern, code_of = _all_names(lang)
-    named = {code_of[" ".join(m.group().split())] for m in pattern.finditer(text.casefold())}
-    return named.pop() if len(named) == 1 and not _NAMES_THE_US.search(text) else None
+    return frozenset(code_of[" ".join(m.group().split())] for m in pattern.finditer(text.casefold()))
 
 
 @dataclass(frozen=True, slots=True)
 class _Words:
     places: re.Pattern[str]  # what names the country: its name, its cities
     stems: tuple[str, ...]  # their first letters, to find before the pattern is run (a page names none, mostly)
-    names: re.Pattern[str]  # its dollar's names: "Australian dollars", "dollari australiani"
     symbols: re.Pattern[str]  # its dollar's symbols and code: "A$", "AUD"
 
 
 @lru_cache(maxsize=64)
 def _words(lang: str) -> dict[str, _Words]:
-    """code -> what names its country and its dollar, in ``lang`` and in English."""
+    """code -> what names its country and its dollar's symbols, in ``lang`` and in English."""
     territories = (cldr_locale(lang).territories, cldr_locale("en").territories)
     forms = (currency_forms(lang), currency_forms("en"))
     out = {}
     for code, territory in LOCAL_DOLLARS.items():
         places = {t.get(territory) for t in territories} - {None} | set(_CUES[territory])
-        names = {n for f in forms for n, c in f.names.items() if c == code}
         symbols = {s for f in forms for s, c in f.symbols.items() if c == code and s != "$"}
         out[code] = _Words(re.compile("|".join(place_in_any_case(p) for p in sorted(places))),
-                           tuple({p[:3] for p in places}), _any_name(names),
+                           tuple({p[:3] for p in places}),
                            re.compile("|".join(r"(?<![^\W\d_])" + re.escape(s) + r"(?![^\W\d_])"
                                                for s in sorted(symbols, key=len, reverse=True))))
     return out
@@ -114,11 +118,6 @@ def _all_names(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     forms = (currency_forms(lang), currency_forms("en"))
     code_of = {" ".join(n.casefold().split()): c for f in forms for n, c in f.names.items() if c in LOCAL_DOLLARS}
     return re.compile(phrase_trie(sorted(code_of)) or "(?!)"), code_of
-
-
-def _any_name(names: set[str]) -> re.Pattern[str]:
-    """Any of ``names``, in any case, its words apart or together ("호주 달러", "호주달러")."""
-    return re.compile("(?i:%s)" % "|".join(re.escape(n).replace(r"\ ", r"\s*") for n in sorted(names, key=len, reverse=True)))
 
 
 # what names the US or its dollar: an article that does may mean it by a dollar word alone
