@@ -267,10 +267,11 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
             named[family] = named_currency(text, lang, family)
         code = named[family]
         again = []
+        glued = text[a:b] in GLUED  # before the country after it is taken in ("比索 墨西哥")
         if code is not None:
             b = country_after(text, lang, family, code, b, hi)
         # "einer Million Pesos", "2.9亿克朗": the number is read; only the currency is new
-        if code is not None and (f.words or text[a:b] in GLUED):
+        if code is not None and (f.words or glued):
             again = [_as_money(f, code, as_of)]
         elif code is not None:
             rewritten = text[:a] + _WRITTEN_AS.get(code, code).ljust(b - a) + text[b:]
