@@ -1664,6 +1664,25 @@ def test_the_currency_scale_and_percent_before_the_number(text, lang, kind, valu
     assert (f.kind, f.value, f.unit) == (kind, pytest.approx(value), unit)
 
 
+@pytest.mark.parametrize("text, lang, value, unit, written", [
+    ("Reli itasafirisha tani 430,000 za mizigo kwa mwaka.", "sw", 430_000, "t", "tani 430,000"),
+    ("Mauzo yalifikia tani milioni 1.2 mwaka jana.", "sw", 1.2e6, "t", "tani milioni 1.2"),
+    ("Njia ina urefu wa kilomita 1,219 kutoka Dar.", "sw", 1219, "km", "kilomita 1,219"),
+    ("Treni itakwenda kwa kasi ya kilomita 160 kwa saa.", "sw", 160, "km/h", "kilomita 160 kwa saa"),
+    ("Walifanya kazi saa 98 kwa wiki.", "sw", 98, "h", "saa 98"),
+    ("Mahitaji yalifikia megawati 17,450 Jumanne.", "sw", 17_450, "MW", "megawati 17,450"),
+    ("An fitar da tan 82.3 na zinare.", "ha", 82.3, "t", "tan 82.3"),
+    ("Buhun masara mai nauyin kilo 100 ya yi tsada.", "ha", 100, "kg", "kilo 100"),
+])
+def test_the_unit_before_the_number(text, lang, value, unit, written):
+    f = one(text, lang)
+    assert (f.value, f.unit, f.text) == (pytest.approx(value), unit, written)
+
+
+def test_swahili_hours_on_the_clock_are_no_span():
+    assert one("Treni iliondoka saa 3 asubuhi.", "sw").unit is None
+
+
 def test_words_before_a_number_are_read_only_where_the_language_puts_them_there():
     assert one("The total was naira 1,380.", "en").unit is None  # English writes "1,380 naira"
     assert one("Watu 3,000 walikufa.", "sw").value == 3000

@@ -29,7 +29,7 @@ from .quantity_words import ORDINAL_DOT, approx_right_before, words_for
 from .scripts import LETTER, is_katakana, is_unspaced
 from .shared_currency_words import GLUED
 from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, unit_forms
-from .words_before import percent_after, words_before
+from .words_before import measure_after, percent_after, words_before
 
 _GLUED_CURRENCIES = tuple(GLUED)
 _SP = f"[{SPACES}]"  # one space between a number and its scale word, symbol or "%"
@@ -252,6 +252,9 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
     if before is not None and before.percent and tail.kind == "number":  # "asilimia 18.4 mwezi Oktoba": no months
         tail = _Tail("percent", "%", tail.multiplier, percent_after(sub, n_end if tail.unit else tail.end, lang),
                      tail.scaled)
+    if before is not None and tail.kind == "number" and tail.unit is None \
+            and (measure := measure_after(before, sub, tail.end, lang)) is not None:  # "tani 430,000", "kilomita 160 kwa saa"
+        tail = _Tail("number", measure[0], tail.multiplier, measure[1], tail.scaled)
     digits = m.group()[:length]
     # a year, the date tagger's to read; not with a unit ("2000 km"), unless one letter may be a word
     # of a date ("2019 m." is Lithuanian "in 2019")

@@ -288,6 +288,32 @@ def unit_forms(lang: str | None) -> dict[str, str]:
     return forms
 
 
+# the press's words where its language writes the unit first ("tani 430,000", "tan 82.3"); CLDR
+# gives Swahili's tonne as "tani mita" and Hausa's as "metric tons"
+_PRESS_BEFORE: dict[str, dict[str, str]] = {
+    "sw": {"tani": "t", "kilo": "kg", "nyuzi joto": "°C"},
+    "ha": {"tan": "t", "ton": "t", "kilo": "kg", "kilomita": "km", "lita": "l", "sa'o'i": "h", "sa’o’i": "h"},
+}
+
+
+@lru_cache(maxsize=64)
+def units_before(lang: str | None) -> dict[str, dict[str, str]]:
+    """The words of the units ``lang`` writes before the number, casefolded ("kilomita {0}",
+    "kilomita {0} kwa saa"), each with what may follow the number -> the unit symbol ("" for
+    nothing: {"kilomita": {"": "km", "kwa saa": "km/h"}}). Empty where the language writes them after."""
+    locale = cldr_locale(lang)
+    out: dict[str, dict[str, str]] = {}
+    for unit_id, (symbol, _, _) in UNITS.items():
+        # the long forms only: the short are letters and words in running text (Hausa "d", "mk", "wat")
+        for plural, pattern in locale._data["unit_patterns"].get(unit_id, {}).get("long", {}).items():
+            head, number, tail = pattern.partition("{0}")
+            if plural != "per" and number and head.strip() and not any(ch.isdecimal() for ch in head):
+                out.setdefault(head.strip().casefold(), {}).setdefault(" ".join(tail.split()).casefold(), symbol)
+    for word, symbol in _PRESS_BEFORE.get(locale.language, {}).items():
+        out.setdefault(word, {}).setdefault("", symbol)
+    return out
+
+
 _TASHKEEL = re.compile("[\u064b-\u0652]")
 _ARABIC = re.compile("[\u0621-\u064a]+")
 

@@ -1,11 +1,12 @@
-"""Languages that put the scale word, the currency and "percent" before the number: Swahili
-("naira trilioni 4.2", "dola bilioni 2.8", "asilimia 7.5") and Hausa ("naira biliyan 350", "naira
-dubu 70", "kashi 7.5 cikin ɗari").
+"""Languages that put the scale word, the currency, the unit and "percent" before the number: Swahili
+("naira trilioni 4.2", "dola bilioni 2.8", "tani milioni 1.2", "kilomita 160 kwa saa", "asilimia 7.5")
+and Hausa ("naira biliyan 350", "naira dubu 70", "tan 82.3", "kashi 7.5 cikin ɗari").
 
 CLDR says which languages these are: their long compact formats put the word before the number
 ("elfu 0", "Miliyan 0"), and those words are the scale words read here. A currency is the first word
 of its CLDR names ("Naira ya Nigeria", "Dalar Amurka") or a one-word name ("naira"), where that word names one currency (the
-dollar for the dollars: "Dola ya Marekani", "Dola ya Kanada"). The words for percent are the
+dollar for the dollars: "Dola ya Marekani", "Dola ya Kanada"). The units are those CLDR writes
+before the number ("kilomita {0}", ``units.units_before``). The words for percent are the
 press's, which CLDR does not give.
 """
 
@@ -17,20 +18,25 @@ from functools import lru_cache
 
 from factcheck.core.currency import CODES, cldr_names, codes_by_word, currency_forms
 from factcheck.core.numbers import cldr_locale, compact_words
+from factcheck.core.units import units_before
 
 # the press's word for percent, before the number ("asilimia 18.4", "kashi 7.5 cikin ɗari")
 PERCENT_BEFORE: dict[str, tuple[str, ...]] = {"sw": ("asilimia",), "ha": ("kashi",)}
 _PERCENT_AFTER = {"ha": re.compile(r"\s+cikin\s+[ɗd]ari", re.IGNORECASE)}  # "cikin ɗari": of a hundred
 _WINDOW = 40  # characters before a number where its words may stand
+# "saa 9:30", "saa 3 asubuhi": Swahili's clock, not a span of hours
+_CLOCK = {"sw": re.compile(r"[:.]\d\d|\s+(?:za\s+)?(?:asubuhi|mchana|jioni|usiku|alfajiri)\b", re.IGNORECASE)}
 
 
 @dataclass(frozen=True, slots=True)
 class Before:
-    """What the words before a number say: where they start, the currency, the scale, percent."""
+    """What the words before a number say: where they start, the currency, the scale, percent, and
+    the unit of measurement with what it may be followed by ({"": "km", "kwa saa": "km/h"})."""
     start: int
     unit: str | None
     multiplier: int
     percent: bool
+    measures: dict[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,7 @@ class _Words:
     scales: dict[str, int]  # casefolded
     currencies: dict[str, str]  # casefolded first word -> code
     percent_after: re.Pattern[str] | None
+    clock: re.Pattern[str] | None
 
 
 # the currency a word several currencies share is read as: the dollar's, or Kenya's shilling
@@ -64,11 +71,13 @@ def _words(lang: str | None) -> _Words | None:
     # longest first; then in order, so that the pattern is the same in every process (CLDR's names come as a set)
     alternation = lambda words: "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # noqa: E731
     percent = PERCENT_BEFORE.get(locale.language, ())
+    units = units_before(lang)
     pattern = re.compile(
         rf"(?<![^\W\d_])(?:(?:(?P<cur>{alternation(currencies)})\s+)?(?P<scale>{alternation(scales)})"
         rf"|(?P<only>{alternation(currencies)})"
+        + (rf"|(?P<unit>{alternation(units)})(?:\s+(?P<uscale>{alternation(scales)}))?" if units else "")
         + (rf"|(?P<pct>{alternation(percent)})" if percent else "") + r")\s+$", re.IGNORECASE)
-    return _Words(pattern, scales, currencies, _PERCENT_AFTER.get(locale.language))
+    return _Words(pattern, scales, currencies, _PERCENT_AFTER.get(locale.language), _CLOCK.get(locale.language))
 
 
 def words_before(text: str, start: int, lo: int, lang: str | None) -> Before | None:
@@ -80,11 +89,30 @@ def words_before(text: str, start: int, lo: int, lang: str | None) -> Before | N
     m = words.pattern.search(text, max(lo, start - _WINDOW), start)
     if m is None:
         return None
-    if m.groupdict().get("pct") is not None:  # a language without the press's word has no such group
+    found = m.groupdict()  # a language without the press's word for percent, or units first, has no such group
+    if found.get("pct") is not None:
         return Before(m.start(), "%", 1, True)
+    if found.get("unit") is not None:
+        scale = words.scales.get(found["uscale"].casefold(), 1) if found["uscale"] else 1
+        return Before(m.start(), None, scale, False, units_before(lang)[found["unit"].casefold()])
     currency = m.group("cur") or m.group("only")
     scale = words.scales.get(m.group("scale").casefold(), 1) if m.group("scale") else 1
     return Before(m.start(), words.currencies.get(currency.casefold()) if currency else None, scale, False)
+
+
+def measure_after(before: Before, text: str, end: int, lang: str | None) -> tuple[str, int] | None:
+    """The unit of the number ending at ``end`` that ``before`` puts first, with where its words end
+    ("kilomita 160 kwa saa" -> km/h); None where ``before`` names no unit or the hours are a clock's."""
+    if not before.measures:
+        return None
+    for after, symbol in sorted(before.measures.items(), key=lambda item: -len(item[0])):
+        if not after:
+            clock = _words(lang).clock
+            return None if symbol == "h" and clock is not None and clock.match(text, end) else (symbol, end)
+        m = re.compile(rf"\s+{re.escape(after)}(?![^\W\d_])", re.IGNORECASE).match(text, end)
+        if m is not None:
+            return symbol, m.end()
+    return None
 
 
 def percent_after(text: str, end: int, lang: str | None) -> int:
