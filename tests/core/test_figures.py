@@ -1524,11 +1524,27 @@ def test_a_label_and_a_year_with_a_hungarian_ending_are_no_count():
         ("Le taux a reculé de 1,75 point de pourcentage.", "fr", 1.75),
         ("Ha tagliato il tasso di riferimento di 25 punti base.", "it", 0.25),
         ("Die Notenbank senkte den Leitzins um 50 Basispunkte.", "de", 0.5),
+        ("人民银行下调贷款市场报价利率25个基点。", "zh", 0.25),
+        ("較周一急跌35點子。", "zh", 0.35),  # Hong Kong's word
+        ("利率上升0.5個百分點。", "zh", 0.5),
+        ("政策金利を0.25%ポイント引き上げた。", "ja", 0.25),
+        ("기준금리를 0.25%포인트 인하했다.", "ko", 0.25),
+        ("기준금리를 0.25%p 인하했다.", "ko", 0.25),
     ],
 )
 def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     f = one(text, lang)
     assert (f.kind, f.unit) == ("percent", "pp") and f.value == pytest.approx(value)
+
+
+def test_hong_kongs_rates_in_li_and_centimetres_in_li_mi():
+    assert [(f.kind, f.value) for f in read_figures("滙豐P由5.25厘減至5.125厘。", "zh")] == \
+        [("percent", 5.25), ("percent", 5.125)]
+    assert (one("降雨量达3厘米。", "zh").unit, one("降雨量达3厘米。", "zh").kind) == ("cm", "number")
+
+
+def test_the_persian_adjective_of_percent():
+    assert one("رشد اقتصادی ۴٫۶ درصدی پیش‌بینی شده است.", "fa").kind == "percent"
 
 
 @pytest.mark.parametrize("text, lang, unit, value", [

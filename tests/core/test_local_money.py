@@ -67,6 +67,9 @@ def test_the_yuan_of_taiwans_and_hong_kongs_press():
     assert units(taiwan, "zh") == ["TWD"]
     hong_kong = "香港差餉物業估價署公布，全港私宅成交總值271億元，約合人民幣250億元。"
     assert units(hong_kong, "zh") == ["HKD", "CNY"]
+    # Hong Kong's press, that names its banks and interbank rate and hardly ever Hong Kong
+    hong_kong = "滙豐今日宣布減P，拆息跌穿2厘。以500萬元貸款計，每月供款由22,452元減至22,105元。"
+    assert units(hong_kong, "zh") == ["HKD", "HKD", "HKD"]
     # the mainland's press, in simplified characters, means the renminbi
     assert units("香港和台湾的订单增长，国家统计局说营收3675亿元，香港方面说。", "zh") == ["CNY"]
 
@@ -137,10 +140,18 @@ def test_the_shekel_in_the_cases_outlets_write_it(text, lang):
         ("أعلنت أرامكو السعودية أن صافي دخلها بلغ 97.5 مليار ريال.", "ar", "SAR"),
         ("خفض أسعار الوقود في الإمارات، سوبر 98 بـ2.61 درهم للتر.", "ar", "AED"),
         ("دولت پاکستان قیمت هر لیتر بنزین را به ۲۶۴٫۶۵ روپیه رساند.", "fa", "PKR"),
+        # Riyadh with "in" joined before it
+        ("قال الوزير في مؤتمر بالرياض إن الإيرادات تبلغ 590 مليار ريال.", "ar", "SAR"),
+        ("সৌদি সরকার ১২৫ বিলিয়ন রিয়াল ব্যয়ের বাজেট দিয়েছে।", "bn", "SAR"),
     ],
 )
 def test_a_shared_currency_word_of_the_country_the_page_names_as_its_press_does(text, lang, code):
     assert units(text, lang) == [code]
+
+
+def test_an_arabic_word_that_begins_with_a_places_name_is_not_the_place():
+    # "الرياضة" is sport, not Riyadh: the riyal stays unread without a country
+    assert units("وزارة الرياضة خصصت 590 مليار ريال.", "ar") == []
 
 
 def test_the_country_a_page_keeps_naming_over_one_it_names_once():

@@ -127,8 +127,9 @@ _NAMES_THE_US = re.compile(r"US\$|\bUSD\b|U\.S\.|\bUS\b|(?i:améric|estadounid|s
 
 # Taiwan's and Hong Kong's dollars, as their press writes them in traditional characters
 _YUAN_CUES: dict[str, re.Pattern[str]] = {
-    "TWD": re.compile("台灣|臺灣|台北|臺北|新台幣|台積電|經濟部|行政院|立法院|央行"),
-    "HKD": re.compile("香港|港元|港幣|港府|本港|全港|金管局|港股|港交所"),
+    "TWD": re.compile("台灣|臺灣|台北|臺北|新台幣|台積電|經濟部|行政院|立法院|央行|新北|高雄|台中|臺中|主計總處|金管會"),
+    # and what only Hong Kong's press names: its banks, districts, bodies and interbank rate
+    "HKD": re.compile("香港|港元|港幣|港府|本港|全港|金管局|港股|港交所|滙豐|恒生|拆息|新界|九龍|港島|差估署|立法會|特區"),
 }
 # characters that only traditional, or only simplified, Chinese writes
 _TRADITIONAL = re.compile("[國灣經濟會這說為與們來對時個區產業價額億萬銀樓電開發當後]")

@@ -136,7 +136,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
     scale = re.compile(rf"{_SP}?(?i:{long_alternation}){not_a_unit}")
     scale_with_letters = re.compile(rf"{_SP}?(?:(?i:{long_alternation}){not_a_unit}|{_alternation(single)})")
 
-    percent = re.compile(rf"{_SP}?(?i:{_alternation(words_for(language, 'percent'), fold=True)})")
+    # and a word for percent that begins a unit's word is no percent: "厘" is "5.125厘", not "3厘米"
+    percent_words = words_for(language, "percent")
+    pct_rests = {u[len(w):] for u in units if is_unspaced(u[:1]) for w in percent_words if u.startswith(w) and u != w}
+    not_a_unit_after = f"(?!{_alternation(sorted(pct_rests))})" if pct_rests else ""
+    percent = re.compile(rf"{_SP}?(?i:{_alternation(percent_words, fold=True)}){not_a_unit_after}")
 
     forms = currency_forms(lang)
     symbols, names = _alternation(forms.symbols), _alternation(forms.names, fold=True)

@@ -129,15 +129,19 @@ _POINTS_AFTER = re.compile(
     r"[\s-]*(?:percentage[- ]points?|pp\b|p\.p\.|procentpoints?|procentpunt(?:en)?|prozentpunkte?n?|"
     r"points? de pourcentage|puntos? porcentuales?|pontos? percentuais?|punti percentuali|poin persentase|"
     r"procentenheder|procentenheter|prosentpoeng|punkt(?:ów|y|u)? procentow(?:ych|e|ego)|pkt\.? proc\.?)"
-    r"(?![^\W\d_])",
+    r"(?![^\W\d_])"
+    r"|个百分点|個百分點",  # in Chinese, written without spaces, the next character begins the next word
     re.IGNORECASE)
+# after a percent sign: "0.25%ポイント", "0,25%포인트", "0.25%p"
+_PERCENT_THEN_POINTS = re.compile(r"\s*(?:ポイント|포인트|p(?![^\W\d_]))")
 
 
 # a hundredth of a point: "cut by 50 basis points" is 0.5 points ("di 25 punti base", "um 50 Basispunkte")
 _BASIS_POINTS_AFTER = re.compile(
     r"[\s-]*(?:basis[- ]points?|bps?\b|basispunkte?n?|points? de base|puntos? básicos?|pontos?[- ]base|punti base|"
     r"basispunten|basispoint|basispoeng|baspunkter|punkt(?:ów|y)? bazow(?:ych|e)|bazických bodů|bázispont(?:tal|ot)?|"
-    r"базисн(?:ых|ые)? пункт(?:ов|а)?|базисних пунктів|baz puan|basis poin)(?![^\W\d_])",
+    r"базисн(?:ых|ые)? пункт(?:ов|а)?|базисних пунктів|baz puan|basis poin)(?![^\W\d_])"
+    r"|\s*(?:个基点|個基點|基点|基點|點子|ベーシスポイント|베이시스포인트)",  # Hong Kong's "35點子"
     re.IGNORECASE)
 
 
@@ -155,7 +159,9 @@ def points(text: str, figures: list[Figure]) -> list[Figure]:
     read) made a percent figure in ``POINTS`` (basis points divided by 100), its words taken in."""
     out = []
     for f in figures:
-        if f.kind != "number" or f.unit is not None:
+        if f.kind == "percent" and f.unit == "%" and (m := _PERCENT_THEN_POINTS.match(text, f.end)):
+            out.append(replace(f, unit=POINTS, end=m.end(), text=text[f.start:m.end()]))
+        elif f.kind != "number" or f.unit is not None:
             out.append(f)
         elif m := _POINTS_AFTER.match(text, f.end):
             out.append(replace(f, kind="percent", unit=POINTS, end=m.end(), text=text[f.start:m.end()]))

@@ -58,7 +58,7 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
               r"dinar|dinár|dínar|dinaro|denar|динар|денар|دينار"),
     # Bengali's "টাকা" is Bangladesh's taka, and West Bengal's rupees ("২৮১ কোটি টাকা" at Kolkata's box office)
     "taka": ({"BDT": "BD", "INR": "IN"}, r"টাকা"),
-    "riyal": ({"SAR": "SA", "QAR": "QA", "OMR": "OM", "IRR": "IR"}, r"riyal|rial|ريال|ریال|रियाल|риал|riál"),
+    "riyal": ({"SAR": "SA", "QAR": "QA", "OMR": "OM", "IRR": "IR"}, r"riyal|rial|ريال|ریال|रियाल|রিয়াল|রিয়েল|риал|riál|리얄|リヤル|リアル|里亚尔|里亞爾"),
     # Greek's and French's pounds and lira are one word ("λίρες", "livres"): Britain's, Turkey's or Egypt's,
     # as the article says; Arabic's lira is Turkey's, Lebanon's or Syria's
     "lira": ({"GBP": "GB", "TRY": "TR", "EGP": "EG", "LBP": "LB", "SYP": "SY"},
@@ -180,6 +180,11 @@ def place_in_any_case(place: str) -> str:
     "Peru" is no "Person". A name in a script without spaces is itself ("丹麦")."""
     if is_unspaced(place[0]):  # "丹麦罚款": a script without spaces has no word's end to find
         return re.escape(place)
+    if "\u0620" <= place[0] <= "\u064a":
+        # Arabic joins "and", "in", "for" before a name ("بالرياض", "للرياض"), and no ending after it
+        # ("الرياضة" is sport)
+        body = "ا?" + re.escape(place[1:]) if place.startswith("ال") else re.escape(place)
+        return _ARABIC_START + body + _WORD_END
     if len(place) < 5:
         return r"\b%ss?%s" % (re.escape(place), _WORD_END)
     if place[-1].lower() in "aeiouyäöüáéíóúæøåąęěėįųūāēīōāîâăəıаеиоуяэыюєії":
@@ -188,6 +193,8 @@ def place_in_any_case(place: str) -> str:
 
 
 _WORD_END = rf"(?!{LETTER})"  # no letter follows, a vowel sign neither ("श्रीलंका")
+# a word's start in Arabic, where "and", "in", "for" are written joined to it ("وبالرياض", "للسعودية")
+_ARABIC_START = r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبلك])|(?<=(?<![^\W\d_])[وف][بلك]))"
 
 
 def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] | None:
