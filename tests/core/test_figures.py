@@ -952,6 +952,18 @@ def test_litres_of_rain_per_square_metre_are_millimetres(text, lang):
     assert (rain.unit, rain.dimension) == ("mm", "length")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Cayeron 381 litros por metro cuadrado en Carcaixent.", "es"),  # what fell, no fall
+    ("Es hat wieder geregnet: In Jaén fielen seit September 381 Millimeter.", "de"),
+])
+def test_rain_that_fell_is_rainfall(text, lang):
+    assert [f for f in read_figures(text, lang) if f.value == 381][0].measure == "rainfall"
+
+
+def test_millimetres_that_fell_without_rain_are_a_fall():
+    assert read_figures("Sea levels fell by 5 mm last year.", "en")[0].measure == "decline"
+
+
 @pytest.mark.parametrize("text, lang, value, unit", [
     ("وبلغ إجمالي الأمطار 381 ملم منذ سبتمبر.", "ar", 381, "mm"),
     ("O azeite custa 4,28 euros por quilo.", "pt", 4.28, "EUR"),

@@ -38,6 +38,7 @@ from factcheck.core.numbers import language_of, numeral_in, written_with_letters
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie, prefix_periods
 from factcheck.core.scripts import KANA_AND_HAN, is_unspaced
 from factcheck.core.quantity_words import approx_words
+from factcheck.core.ratios import is_rain_depth
 from factcheck.core.round_numerals import PRECISION as ROUND_GROUP_PRECISION, is_round_group
 from factcheck.core.unit_prices import as_speed, per_unit, per_unit_before
 
@@ -323,6 +324,9 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         else:
             measure, level = _measure(words, f, at, i in changes and joined[i] == "change")
         measure = role_measure(text, f, figures[last], measure, lo, hi)
+        if (measure is None or measure in CHANGES) and f.unit == "mm" and (
+                is_rain_depth(text, f) or measure is not None and any(m[2] == "rainfall" for m in words.measures)):
+            measure = "rainfall"  # rain that fell ("In Jaén fielen 312 Millimeter", "cayeron 612 litros por metro cuadrado")
         # a period after the figure, past a conjunction, is another clause's; one before it but nearer
         # the figure before is that figure's ("355 voos por dia, afetando perto de 190 mil passageiros")
         # a period in the figure's own words is its own: oil's "9.01 million bpd" (barrels a day); one

@@ -283,7 +283,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "rainfall": (
         "rain", "rainfall", "precipitation", "regn", "nedbør", "nederbörd", "regen", "niederschl",
-        "pluie", "précipitation", "lluvia", "llovi", "chuva", "choveu", "pioggia", "piogg",
+        "geregnet", "pluie", "précipitation", "lluvia", "llovi", "chuva", "choveu", "choveram", "pioggia", "piogg",
         "hujan", "curah hujan", "neerslag", "أمطار", "雨", "降水", "बारिश", "বৃষ্টি",
     ),
     "employees": (

@@ -217,6 +217,12 @@ _PER_SQUARE_METRE = re.compile(
     re.IGNORECASE)
 
 
+def is_rain_depth(text: str, f: Figure) -> bool:
+    """Whether ``f`` is rain written in litres per square metre (``rain_depths``): rain whatever the verb
+    ("cayeron 612 litros por metro cuadrado": what fell, no fall)."""
+    return f.unit == "mm" and _PER_SQUARE_METRE.match(text, f.end) is not None
+
+
 def rain_depths(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures``, litres per square metre read as the millimetres of rain they are."""
     return [replace(f, unit="mm", dimension="length") if f.unit == "l" and _PER_SQUARE_METRE.match(text, f.end)
