@@ -1549,6 +1549,26 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     assert (f.kind, f.unit) == ("percent", "pp") and f.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("імпорт сягнув 31,5 тис. МВт·год за тиждень", "uk", 31_500, "MWh"),  # the product dotted as typed
+    ("выработка 1,2 млрд кВт*ч", "ru", 1.2e9, "kWh"),
+    ("выработка 1700 МВтч", "ru", 1700, "MWh"),
+    ("the 5 km·h stretch", "en", 5, "km"),  # no unit of its own: its kilometres are
+    ("17,4 tonnani tashkil etgan", "uz", 17.4, "t"),
+    ("360 ming unsiyadan ortiq", "uz", 360_000, "ozt"),
+    ("17,55 тонна деп баалады", "ky", 17.55, "t"),
+    ("temperaturile au coborât la minus 9 grade", "ro", -9, "°C"),
+])
+def test_more_units_as_the_press_writes_them(text, lang, value, unit):
+    f = one(text, lang)
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+def test_percent_in_the_cases_of_kyrgyz_and_mongolian():
+    assert one("резервдердин 43,2 пайызын", "ky").kind == "percent"
+    assert one("нийт экспортын 52.3 хувийг", "mn").kind == "percent"
+
+
 def test_hong_kongs_rates_in_li_and_centimetres_in_li_mi():
     assert [(f.kind, f.value) for f in read_figures("滙豐P由5.25厘減至5.125厘。", "zh")] == \
         [("percent", 5.25), ("percent", 5.125)]

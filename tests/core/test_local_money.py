@@ -171,7 +171,18 @@ def test_quebecs_and_canadas_punjabi_press_write_their_dollars_bare():
     [("Super 98 will be charged at Dh2.78 a litre in the UAE.", "en", "AED"),
      ("यूएई में पेट्रोल 2.87 दिरहम प्रति लीटर", "hi", "AED"),
      ("وبلغ متوسط سعر البرميل 63.40 دولاراً", "ar", "USD"),
-     ("тариф снизился до 3,94 бата", "ru", "THB")],
+     ("тариф снизился до 3,94 бата", "ru", "THB"),
+     # Central Asia's and Mongolia's money, in the cases a sum takes, and as others write it
+     ("орташа жалақы шамамен 49 200 теңгені құрады", "kk", "KZT"),
+     ("алтындын баасы 4 100 долларга жетти", "ky", "USD"),
+     ("салык 12,4 млрд сом болду", "ky", "KGS"),
+     ("нүүрсний экспортоос 7.84 тэрбум ам.доллар олсон", "mn", "USD"),
+     ("орлого 27 их наяд төгрөгийн", "mn", "MNT"),
+     ("доходы около 26,5 трлн тугриков", "ru", "MNT"),
+     ("The minimum wage rose to 85,000 tenge on Monday.", "en", "KZT"),
+     ("Das Einkommen lag bei 5,6 Millionen Tugrik.", "de", "MNT"),
+     ("月均名义工资为45.24万坚戈", "zh", "KZT"),
+     ("㎏당 2,000숨을 받았다", "ko", "UZS")],
 )
 def test_more_of_the_forms_the_press_writes(text, lang, code):
     assert units(text, lang) == [code]

@@ -35,7 +35,7 @@ CODES: tuple[str, ...] = (
     "AUD BGN BRL CAD CHF CNY CZK DKK EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN MYR NOK NZD "
     "PLN RON RUB SEK SGD THB TRY USD ZAR "
     "AED ARS BDT CLP COP EGP KES NGN PEN PKR SAR TWD UAH VND QAR OMR BHD JOD MAD IRR NPR LKR "
-    "RSD MKD DZD TND IQD KWD KHR ETB AZN TZS UGX"
+    "RSD MKD DZD TND IQD KWD KHR ETB AZN TZS UGX KZT KGS UZS MNT TJS"
 ).split()
 _BARE_CODE_EXCLUDED = {"PHP", "NPR"}
 _ALL_CODES = (*CODES, "PHP")
@@ -48,7 +48,7 @@ COMMON_SYMBOLS: dict[str, str] = {
     "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
     "₱": "PHP", "zł": "PLN", "Kč": "CZK", "₪": "ILS", "฿": "THB", "RM": "MYR", "Rs": "INR", "Rs.": "INR",
     # CLDR's narrow symbols, which a country's own press writes ("₦1,295", "৳16,250", "₫500.000")
-    "₦": "NGN", "৳": "BDT", "₫": "VND", "₴": "UAH",
+    "₦": "NGN", "৳": "BDT", "₫": "VND", "₴": "UAH", "₸": "KZT", "₮": "MNT",
     "E£": "EGP", "£E": "EGP",  # the Egyptian pound, as Egypt's press writes it
     # East Africa's shillings as its press writes them: "KSh101 billion", "TSh2.5 trillion", "USh"; the bare
     # "Sh" and "Shs" are Kenya's unless the article names Tanzania or Uganda (``figures``)
@@ -151,11 +151,30 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "злотых": "PLN", "рубль": "RUB", "рубля": "RUB", "рублей": "RUB", "руб.": "RUB",
            "гривен": "UAH", "гривны": "UAH", "гривна": "UAH", "грн": "UAH", "грн.": "UAH", "долл.": "USD",
            "шекель": "ILS", "шекеля": "ILS", "шекелей": "ILS", "шекелях": "ILS", "рэндов": "ZAR", "рэнда": "ZAR",
-           "бата": "THB", "батов": "THB"},
+           "бата": "THB", "батов": "THB",
+           # Central Asia's and Mongolia's, which CLDR names with their country ("казахстанский тенге")
+           "тенге": "KZT", "сом": "KGS", "сома": "KGS", "сомов": "KGS", "тугриков": "MNT", "тугрика": "MNT",
+           "тугрик": "MNT", "сомони": "TJS", "сумов": "UZS", "сума": "UZS"},
     "uk": {"долар": "USD", "долара": "USD", "доларів": "USD", "долари": "USD", "євро": "EUR", "фунтів": "GBP",
            "гривень": "UAH", "гривні": "UAH", "гривня": "UAH", "грн": "UAH", "грн.": "UAH", "дол.": "USD",
            "злотих": "PLN", "рублів": "RUB", "шекелів": "ILS"},
     # the shekel and the dollar without their "new" and "American", the euro as the press spells it
+    # the Turkic languages' and Mongolian's own currency and the dollar, in the cases a sum takes
+    # ("49 200 теңгені", "4 100 долларга", "12,4 млрд сом", "27 их наяд төгрөгийн", "7.84 тэрбум ам.доллар")
+    "kk": {"теңге": "KZT", "теңгені": "KZT", "теңгеге": "KZT", "теңгеден": "KZT", "теңгелік": "KZT",
+           "теңгесі": "KZT", "доллар": "USD", "долларды": "USD", "долларға": "USD", "доллардан": "USD",
+           "долларлық": "USD", "доллары": "USD", "сом": "KGS", "рубль": "RUB", "юань": "CNY", "юаньға": "CNY"},
+    "ky": {"сом": "KGS", "сомду": "KGS", "сомго": "KGS", "сомдон": "KGS", "сомдук": "KGS", "сому": "KGS",
+           "доллар": "USD", "долларды": "USD", "долларга": "USD", "доллардан": "USD", "долларлык": "USD",
+           "доллары": "USD", "теңге": "KZT", "рубль": "RUB", "юань": "CNY"},
+    "mn": {"төгрөг": "MNT", "төгрөгийн": "MNT", "төгрөгөөр": "MNT", "төгрөгийг": "MNT", "төгрөгт": "MNT",
+           "ам.доллар": "USD", "ам. доллар": "USD", "ам.долларын": "USD", "ам. долларын": "USD",
+           "ам.доллараар": "USD", "ам.долларт": "USD", "доллар": "USD", "долларын": "USD", "доллараар": "USD",
+           "юань": "CNY", "юанийн": "CNY", "юаниар": "CNY"},
+    "uz": {"so'm": "UZS", "so‘m": "UZS", "soʻm": "UZS", "so'mga": "UZS", "so'mdan": "UZS", "so'mlik": "UZS",
+           "сўм": "UZS", "dollar": "USD", "dollarga": "USD", "dollardan": "USD", "dollarlik": "USD",
+           "долларга": "USD", "доллар": "USD"},
+    "tg": {"сомонӣ": "TJS", "сомони": "TJS", "доллар": "USD", "доллари": "USD"},
     "he": {"שקל": "ILS", "שקלים": "ILS", "ש\"ח": "ILS", "דולר": "USD", "דולרים": "USD", "יורו": "EUR"},
     "mk": {"долари": "USD", "долар": "USD", "евра": "EUR", "евро": "EUR", "денари": "MKD", "денара": "MKD"},
     "sq": {"dollarë": "USD", "dollarë amerikanë": "USD", "euro": "EUR", "eurosh": "EUR", "lekë": "ALL"},
@@ -202,6 +221,10 @@ ALIASES: dict[str, str] = {
     "澳元": "AUD", "澳币": "AUD", "加元": "CAD", "加币": "CAD", "港元": "HKD", "港币": "HKD", "港幣": "HKD",
     "纽元": "NZD", "紐元": "NZD", "新西兰元": "NZD", "新加坡元": "SGD", "新元": "SGD", "新台币": "TWD",
     "台币": "TWD", "台幣": "TWD",
+    # Central Asia's and Mongolia's money as the Chinese, Japanese and Korean press writes it
+    "坚戈": "KZT", "堅戈": "KZT", "苏姆": "UZS", "蘇姆": "UZS", "索姆": "KGS", "图格里克": "MNT", "圖格里克": "MNT",
+    "テンゲ": "KZT", "スム": "UZS", "ソム": "KGS", "トゥグルグ": "MNT", "텡게": "KZT", "숨": "UZS", "솜": "KGS",
+    "투그릭": "MNT", "Sum": "UZS",  # German's so'm
     "豪ドル": "AUD", "オーストラリアドル": "AUD", "カナダドル": "CAD", "加ドル": "CAD", "NZドル": "NZD",
     "ニュージーランドドル": "NZD", "香港ドル": "HKD", "シンガポールドル": "SGD", "台湾ドル": "TWD",
     "rupiah": "IDR", "ringgit": "MYR", "rupee": "INR", "rupees": "INR", "रुपये": "INR",

@@ -54,6 +54,7 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     "el": {"εκατ.": 10**6, "δισ.": 10**9, "εκατομμύρια": 10**6, "δισεκατομμύρια": 10**9, "εκατομμυρίων": 10**6,
            "δισεκατομμυρίων": 10**9},
     "sv": {"mdr.": 10**9, "milj.": 10**6},
+    "ky": {"млрд": 10**9, "млрд.": 10**9},  # Kyrgyz outlets write Russian's abbreviation ("12,4 млрд сом"; CLDR: "млд")
     "da": {"tusinde": 10**3},  # the plural beside CLDR's "tusind" ("tre tusinde ansatte")
     # Tagalog joins a scale word to its noun with "-ng" ("2.96 milyong ektarya", "3 libong bumbero")
     "fil": {"libong": 10**3, "milyong": 10**6, "bilyong": 10**9, "trilyong": 10**12},

@@ -411,8 +411,9 @@ def unit_after(text: str, end: int, lang: str | None) -> tuple[str, int] | None:
 
 
 # Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C", "किलो").
-_UNIT_WORDS = re.compile(
-    rf"({_SP}?)(°[CF]|{LETTER}+\.?[²³23]?(?:/{LETTER}+\.?[²³23]?)?(?:{_SP}{LETTER}+){{0,2}})")
+_DOTS = re.compile("[\u00b7\u22c5*]")
+_UNIT_WORDS = re.compile(  # energy's product dotted in Cyrillic ("МВт·ч", "кВт⋅год", "кВт*ч")
+    rf"({_SP}?)(°[CF]|{LETTER}+(?:[\u00b7\u22c5*]{LETTER}+)?\.?[²³23]?(?:/{LETTER}+\.?[²³23]?)?(?:{_SP}{LETTER}+){{0,2}})")
 # A unit written as one hyphenated word ("gigawatt-hours", "киловатт-часа"), read whole before its
 # first part ("gigawatt"); a case ending after a hyphen ("48 km-es") leaves the unit before it
 _HYPHENATED = re.compile(rf"{_SP}?([^\W\d_]+-[^\W\d_]+)(?![\w-])")
@@ -470,6 +471,9 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
         if form in GLUED_ONLY and (space or _continues(sub, stop)):
             return None  # "46.9C" is Celsius; "grade 4 C" and "46.9Cs" are not
         return symbol, stop
+    dotted = _DOTS.split(words[0], 1)[0]  # "5 km·h" is no unit of its own: its kilometres are
+    if dotted != words[0] and (symbol := lex.units.get(dotted)) is not None and dotted not in AMBIGUOUS:
+        return symbol, m.start(2) + len(dotted)
     # "142 µg/m³": micrograms, per cubic metre (``unit_prices``); not "128 km/órás", a speed unread
     head, _, per = words[0].partition("/")
     if per and (symbol := lex.units.get(head)) is not None and head not in AMBIGUOUS \

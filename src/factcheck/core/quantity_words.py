@@ -103,7 +103,11 @@ WORDS.update({
     "az": {"approx": ("təxminən", "təqribən"), "percent": ("faizə", "faizdən", "faizlik", "faiz")},
     "uz": {"approx": ("qariyb", "taxminan"), "percent": ("foizga", "foizdan", "foizni", "foiz")},
     "kk": {"approx": ("шамамен", "шамасында"),
-           "percent": ("пайызға", "пайыздан", "пайызды", "пайыз")},
+           "percent": ("пайызға", "пайыздан", "пайызды", "пайызын", "пайызы", "пайыз")},
+    "ky": {"approx": ("болжол менен", "дээрлик"),
+           "percent": ("пайызга", "пайыздан", "пайызды", "пайызын", "пайызы", "пайыз")},
+    # Mongolian's in its cases ("52.3 хувийг", "21 орчим хувь")
+    "mn": {"approx": ("орчим", "бараг", "ойролцоогоор"), "percent": ("хувийг", "хувиар", "хувьтай", "хувийн", "хувь")},
     "mr": {"approx": ("सुमारे", "जवळपास", "अंदाजे"),
            "percent": ("टक्के", "टक्का", "टक्क्यांनी", "टक्क्यांवर")},
     # Somali joins a scale word and its currency with "oo" ("7.4 bilyan oo doolar")

@@ -107,7 +107,7 @@ CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
     "id": ("derajat",), "ms": ("darjah",), "da": ("grader",), "sv": ("grader",), "nb": ("grader",),
     "no": ("grader",), "nl": ("graden",), "ru": ("градусов", "градуса", "градус"), "uk": ("градусів", "градуси"),
     "bg": ("градуса",), "pl": ("stopni", "stopnie"), "cs": ("stupňů", "stupně"), "sk": ("stupňov",),
-    "tr": ("derece", "dereceye", "dereceyi"), "fi": ("astetta",), "el": ("βαθμούς",),  # not "βαθμών" of a quake
+    "tr": ("derece", "dereceye", "dereceyi"), "fi": ("astetta",), "ro": ("grade",), "el": ("βαθμούς",),  # not "βαθμών" of a quake
 }
 
 # Units whose short forms are letters or words in running text, read from so many letters only (a
@@ -149,7 +149,10 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "kn": {"ಟನ್": "t"}, "ml": {"ടൺ": "t"}, "or": {"ଟନ": "t"}, "so": {"tan": "t"},
     "ne": {"मिटर": "m", **_DEVANAGARI_SHORT},
     "kk": {"центнер": "q", "центнерден": "q", "тонна": "t", "тоннадан": "t", "тоннаға": "t"},
-    "uz": {"sentner": "q", "sentnerni": "q", "sentnerdan": "q"},
+    "uz": {"sentner": "q", "sentnerni": "q", "sentnerdan": "q", "tonna": "t", "tonnani": "t", "tonnaga": "t",
+           "tonnadan": "t", "tonnalik": "t", "unsiya": "ozt", "unsiyadan": "ozt", "unsiyani": "ozt", "unsiyaga": "ozt"},
+    "ky": {"тонна": "t", "тоннаны": "t", "тоннага": "t", "тоннадан": "t", "тонналык": "t", "унция": "ozt",
+           "унцияга": "ozt", "унциядан": "ozt", "грамм": "g"},
     "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm"},
     "fa": {"تن": "t", "کیلو": "kg", "میلی‌متر": "mm", "میلیمتر": "mm"}, "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},
     "it": {"tonnellate": "t", "tonnellata": "t", "metro quadro": "m²", "metri quadri": "m²"},
@@ -275,6 +278,10 @@ def unit_forms(lang: str | None) -> dict[str, str]:
         forms.setdefault(word, symbol)
     for word, symbol in _larger_energy(forms).items():
         forms.setdefault(word, symbol)
+    for word, symbol in list(forms.items()):  # CLDR's dot operator, as the press types it ("МВт·год", "кВт*ч", "кВтч")
+        if "\u22c5" in word:
+            for dot in ("\u00b7", "*", "-", ""):
+                forms.setdefault(word.replace("\u22c5", dot), symbol)
     if language == "ar":
         for word, symbol in list(forms.items()):
             for accusative in _arabic_accusatives(word) if DIMENSION.get(symbol) in MEASURED else ():
@@ -366,6 +373,9 @@ def _larger_energy(forms: dict[str, str]) -> dict[str, str]:
     written without its hyphen ("terawatt-timer", "terawatttimer")."""
     out: dict[str, str] = {}
     for word, symbol in forms.items():
+        if symbol == "kWh" and word.startswith("кВт"):  # the Cyrillic short form ("кВт⋅ч", "кВт⋅год")
+            out.update({prefix + word[1:]: larger for prefix, larger in (("М", "MWh"), ("Г", "GWh"), ("Т", "TWh"))})
+            continue
         kilo = next((k for k in _KILO if word.lower().startswith(k)), None) if symbol == "kWh" else None
         if kilo is None:
             continue

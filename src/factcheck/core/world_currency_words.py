@@ -25,8 +25,9 @@ LANGUAGES = ("en de fr es it pt nl da sv nb fi pl cs sk hu ro bg hr sr sl el tr 
              "ca").split()
 SHARE = 0.75
 _ENDING = 3  # letters a case ending adds to a currency word's stem
-# "3 real reasons", "el sol brilló 3 horas", Italian "denaro" (money) and "birra" (beer)
-ORDINARY = frozenset({"real", "réal", "sol", "sols", "soles", "denaro", "denari", "birra"})
+# "3 real reasons", "el sol brilló 3 horas", Italian "denaro" (money) and "birra" (beer), and
+ORDINARY = frozenset({"real", "réal", "sol", "sols", "soles", "denaro", "denari", "birra",
+                      "tenga", "soms"})  # Spanish "have", Dutch "sometimes"
 
 WORDS: dict[str, str] = {
     "taka": "BDT", "takaa": "BDT", "takas": "BDT", "takası": "BDT", "takat": "BDT", "lev": "BGN", "leva": "BGN",
@@ -40,19 +41,26 @@ WORDS: dict[str, str] = {
     "fòrints": "HUF", "rupiah": "IDR", "rupiahs": "IDR", "shekel": "ILS", "shekeli": "ILS", "shekels": "ILS", "krónur":
     "ISK", "yen": "JPY", "yens": "JPY", "yên": "JPY", "riel": "KHR", "riela": "KHR", "riele": "KHR", "rieles": "KHR",
     "rieli": "KHR", "rieliai": "KHR", "rielio": "KHR", "rielis": "KHR", "rieliä": "KHR", "rielių": "KHR", "rielov":
-    "KHR", "riels": "KHR", "rielu": "KHR", "riely": "KHR", "rielů": "KHR", "denaari": "MKD", "denar": "MKD", "denara":
-    "MKD", "denarai": "MKD", "denaras": "MKD", "denarer": "MKD", "denarja": "MKD", "denarji": "MKD", "denars": "MKD",
-    "denary": "MKD", "denarów": "MKD", "denarų": "MKD", "denár": "MKD", "denára": "MKD", "denáre": "MKD", "denárov":
-    "MKD", "denáru": "MKD", "denáry": "MKD", "denárů": "MKD", "denāri": "MKD", "denārs": "MKD", "dénár": "MKD",
-    "ringgit": "MYR", "ringgita": "MYR", "ringgiter": "MYR", "ringgiti": "MYR", "ringgitit": "MYR", "ringgitiä": "MYR",
-    "ringgitov": "MYR", "ringgits": "MYR", "ringgitu": "MYR", "ringgity": "MYR", "ringgitów": "MYR", "ringgitů": "MYR",
-    "nair": "NGN", "naira": "NGN", "nairaa": "NGN", "nairas": "NGN", "nairası": "NGN", "nairat": "NGN", "naire": "NGN",
-    "naires": "NGN", "nairi": "NGN", "nairos": "NGN", "nairy": "NGN", "nairų": "NGN", "zlotai": "PLN", "zlotas": "PLN",
-    "zlote": "PLN", "zloti": "PLN", "zlotisi": "PLN", "zlotov": "PLN", "zlots": "PLN", "zlott": "PLN", "zlotti": "PLN",
-    "zloty": "PLN", "zlotys": "PLN", "zloté": "PLN", "zlotého": "PLN", "zlotý": "PLN", "zlotých": "PLN", "zlotų": "PLN",
-    "zloți": "PLN", "złote": "PLN", "złotego": "PLN", "złoty": "PLN", "złotya": "PLN", "złotych": "PLN", "baht": "THB",
-    "bahts": "THB", "liras": "TRY", "hryvnia": "UAH", "hryvniaa": "UAH", "hryvnias": "UAH", "dong": "VND", "dongs":
-    "VND", "dông": "VND", "dôngs": "VND", "đồng": "VND", "rand": "ZAR", "rands": "ZAR",
+    "KHR", "riels": "KHR", "rielu": "KHR", "riely": "KHR", "rielů": "KHR", "tenge": "KZT", "tengea": "KZT", "tenges":
+    "KZT", "tengesi": "KZT", "tenget": "KZT", "tengeä": "KZT", "tengių": "KZT", "tengov": "KZT", "tengue": "KZT",
+    "tengues": "KZT", "tengė": "KZT", "tengės": "KZT", "denaari": "MKD", "denar": "MKD", "denara": "MKD", "denarai":
+    "MKD", "denaras": "MKD", "denarer": "MKD", "denarja": "MKD", "denarji": "MKD", "denars": "MKD", "denary": "MKD",
+    "denarów": "MKD", "denarų": "MKD", "denár": "MKD", "denára": "MKD", "denáre": "MKD", "denárov": "MKD", "denáru":
+    "MKD", "denáry": "MKD", "denárů": "MKD", "denāri": "MKD", "denārs": "MKD", "dénár": "MKD", "tugrici": "MNT",
+    "tugrik": "MNT", "tugrika": "MNT", "tugrikai": "MNT", "tugrikas": "MNT", "tugriki": "MNT", "tugrikia": "MNT",
+    "tugriko": "MNT", "tugrikov": "MNT", "tugriks": "MNT", "tugriku": "MNT", "tugrikut": "MNT", "tugriky": "MNT",
+    "tugrików": "MNT", "tugriků": "MNT", "tugrikų": "MNT", "ringgit": "MYR", "ringgita": "MYR", "ringgiter": "MYR",
+    "ringgiti": "MYR", "ringgitit": "MYR", "ringgitiä": "MYR", "ringgitov": "MYR", "ringgits": "MYR", "ringgitu": "MYR",
+    "ringgity": "MYR", "ringgitów": "MYR", "ringgitů": "MYR", "nair": "NGN", "naira": "NGN", "nairaa": "NGN", "nairas":
+    "NGN", "nairası": "NGN", "nairat": "NGN", "naire": "NGN", "naires": "NGN", "nairi": "NGN", "nairos": "NGN", "nairy":
+    "NGN", "nairų": "NGN", "zlotai": "PLN", "zlotas": "PLN", "zlote": "PLN", "zloti": "PLN", "zlotisi": "PLN", "zlotov":
+    "PLN", "zlots": "PLN", "zlott": "PLN", "zlotti": "PLN", "zloty": "PLN", "zlotys": "PLN", "zloté": "PLN", "zlotého":
+    "PLN", "zlotý": "PLN", "zlotých": "PLN", "zlotų": "PLN", "zloți": "PLN", "złote": "PLN", "złotego": "PLN", "złoty":
+    "PLN", "złotya": "PLN", "złotych": "PLN", "baht": "THB", "bahts": "THB", "somona": "TJS", "somoni": "TJS",
+    "somonia": "TJS", "somoniai": "TJS", "somonio": "TJS", "somonis": "TJS", "somonisi": "TJS", "somonit": "TJS",
+    "somonių": "TJS", "somonov": "TJS", "somons": "TJS", "liras": "TRY", "hryvnia": "UAH", "hryvniaa": "UAH",
+    "hryvnias": "UAH", "dong": "VND", "dongs": "VND", "dông": "VND", "dôngs": "VND", "đồng": "VND", "rand": "ZAR",
+    "rands": "ZAR",
 }
 
 
