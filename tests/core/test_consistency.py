@@ -2434,3 +2434,12 @@ def test_an_approximate_figure_a_few_per_cent_off_differs_slightly():
     state, _, _ = judge(("Chile produjo el año pasado 74.600 toneladas de carbonato de litio.", "es", "2026-11-18"),
                         ("Chile förderte im vergangenen Jahr 72.500 Tonnen Lithiumcarbonat.", "de", "2026-11-18"))
     assert state != "differs-slightly"
+
+
+def test_a_share_in_tenths_is_a_rounding():
+    state, _, _ = judge(("Se espera que el 89% del volumen vaya a China.", "es", "2026-11-20"),
+                        ("其中近九成将运往中国市场。", "zh", "2026-11-20"))
+    assert state == "consistent"
+    state, _, _ = judge(("Se espera que el 72% del volumen vaya a China.", "es", "2026-11-20"),
+                        ("其中近九成将运往中国市场。", "zh", "2026-11-20"))
+    assert state != "consistent"  # no rounding of nine tenths

@@ -250,6 +250,7 @@ def tenths(text: str, lang: str, lo: int, hi: int) -> list[Figure]:
     out = []
     for m in pattern.finditer(text, lo, hi):
         tens, ones = (_digit(d) for d in (m.group(1), m.group(2) if pattern.groups > 1 else None))
-        out.append(Figure("percent", m.start(), m.end(), float(10 * tens + ones), "%", text=m.group()))
+        # a share in tenths is a rounding, as "nine in ten" is: "近九成" is 89 %
+        out.append(Figure("percent", m.start(), m.end(), float(10 * tens + ones), "%", text=m.group(), words=True))
     return out
 
