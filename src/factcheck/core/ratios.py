@@ -110,8 +110,8 @@ def _value(text: str, language: str, start: int, end: int) -> float | None:
     return float(spans[0][2]) if len(spans) == 1 and spans[0][:2] == (start, end) else None
 
 
-# Turkish writes the percent before the number: "yüzde 9,8", "%9,8"
-_PERCENT_BEFORE = re.compile(r"(?:(?<![^\W\d_])yüzde\s+|(?<![\w%])%)$", re.IGNORECASE)
+# Turkish and Igbo write the percent before the number: "yüzde 9,8", "%9,8", "pasentị 14.70"
+_PERCENT_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:yüzde|pasentị|pasenti)\s+|(?<![\w%])%)$", re.IGNORECASE)
 
 
 def percent_before(text: str, figures: list[Figure]) -> list[Figure]:
@@ -119,7 +119,7 @@ def percent_before(text: str, figures: list[Figure]) -> list[Figure]:
     percent figure, the word taken in."""
     out = []
     for f in figures:
-        m = _PERCENT_BEFORE.search(text, max(0, f.start - 7), f.start) if f.kind == "number" and f.unit is None else None
+        m = _PERCENT_BEFORE.search(text, max(0, f.start - 9), f.start) if f.kind == "number" and f.unit is None else None
         out.append(replace(f, kind="percent", unit="%", start=m.start(), text=text[m.start():f.end]) if m else f)
     return out
 
