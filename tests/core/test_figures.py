@@ -1558,6 +1558,7 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("360 ming unsiyadan ortiq", "uz", 360_000, "ozt"),
     ("17,55 тонна деп баалады", "ky", 17.55, "t"),
     ("temperaturile au coborât la minus 9 grade", "ro", -9, "°C"),
+    ("bu ölkəyə 7,6 milyard kubmetr qaz ixrac edilib", "az", 7.6e9, "m³"),
 ])
 def test_more_units_as_the_press_writes_them(text, lang, value, unit):
     f = one(text, lang)
@@ -1567,6 +1568,7 @@ def test_more_units_as_the_press_writes_them(text, lang, value, unit):
 def test_percent_in_the_cases_of_kyrgyz_and_mongolian():
     assert one("резервдердин 43,2 пайызын", "ky").kind == "percent"
     assert one("нийт экспортын 52.3 хувийг", "mn").kind == "percent"
+    assert one("bunun 25,6 faizini Avropa təşkil edir", "az").kind == "percent"
 
 
 def test_hong_kongs_rates_in_li_and_centimetres_in_li_mi():

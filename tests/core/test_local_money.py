@@ -182,7 +182,11 @@ def test_quebecs_and_canadas_punjabi_press_write_their_dollars_bare():
      ("The minimum wage rose to 85,000 tenge on Monday.", "en", "KZT"),
      ("Das Einkommen lag bei 5,6 Millionen Tugrik.", "de", "MNT"),
      ("月均名义工资为45.24万坚戈", "zh", "KZT"),
-     ("㎏당 2,000숨을 받았다", "ko", "UZS")],
+     ("㎏당 2,000숨을 받았다", "ko", "UZS"),
+     # Azerbaijan's manat as its neighbours write it, and the dollar in Georgian
+     ("Şirket 6,12 milyar manat gelir elde etti.", "tr", "AZN"),
+     ("выручка составила 10,4 млрд манатов", "ru", "AZN"),
+     ("ექსპორტმა 6,12 მილიარდი დოლარი შეადგინა", "ka", "USD")],
 )
 def test_more_of_the_forms_the_press_writes(text, lang, code):
     assert units(text, lang) == [code]

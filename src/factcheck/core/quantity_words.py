@@ -100,7 +100,7 @@ WORDS.update({
     "ne": {"approx": ("करिब", "लगभग"), "percent": ("प्रतिशत", "प्रतिशतको", "प्रतिशतले")},
     "km": {"approx": ("ប្រមាណ", "ជាង", "ជិត"), "percent": ("ភាគរយ",)},
     # Azerbaijani, Uzbek and Kazakh per cent in their cases ("29,4 faizə", "3,1 faiz", "12 foizga", "5 пайызға")
-    "az": {"approx": ("təxminən", "təqribən"), "percent": ("faizə", "faizdən", "faizlik", "faiz")},
+    "az": {"approx": ("təxminən", "təqribən"), "percent": ("faizə", "faizdən", "faizlik", "faizini", "faizi", "faiz")},
     "uz": {"approx": ("qariyb", "taxminan"), "percent": ("foizga", "foizdan", "foizni", "foiz")},
     "kk": {"approx": ("шамамен", "шамасында"),
            "percent": ("пайызға", "пайыздан", "пайызды", "пайызын", "пайызы", "пайыз")},

@@ -163,6 +163,10 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
     "hu": {"tonna": "t", "tonnát": "t", "tonnával": "t", "tonnányi": "t", "hektárt": "ha", "hektáron": "ha"},
     "tr": {"tona": "t", "tonu": "t", "tonluk": "t", "dönüm": "daa", "dönümlük": "daa", "sentner": "q"},
+    # Azerbaijani's cubic metre in one word and its cases ("7,6 milyard kubmetr", "kubmetrə")
+    "az": {"kubmetr": "m³", "kub metr": "m³", "kubmetrə": "m³", "kubmetrdən": "m³", "kubmetri": "m³", "ton": "t",
+           "tona": "t", "tondan": "t"},
+    "ka": {"კუბური მეტრი": "m³", "კუბური მეტრის": "m³", "კუბ. მ": "m³", "კუბ.მ": "m³"},
     "fi": {"tonnin": "t", "tonniin": "t", "tonnilla": "t"},
     "lt": {"tona": "t", "tonos": "t", "tonų": "t", "toną": "t", "tonomis": "t"},  # CLDR: "metrinių tonų"
     "lv": {"tonna": "t", "tonnas": "t", "tonnu": "t", "tonnām": "t"},  # CLDR: "metrisko tonnu"
