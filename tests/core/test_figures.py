@@ -1565,6 +1565,22 @@ def test_more_units_as_the_press_writes_them(text, lang, value, unit):
     assert (f.value, f.unit) == (pytest.approx(value), unit)
 
 
+@pytest.mark.parametrize("text, lang, kind, value", [
+    ("Izinga lokuswela imisebenzi laliyi-32.1% ngekota edlule.", "zu", "percent", 32.1),
+    ("KwiMpuma Koloni izinga liyi-38.9%.", "xh", "percent", 38.9),
+    ("Kulahlekelwe yimisebenzi engu-45 000 kule kota.", "zu", "number", 45_000),  # and grouped by a space
+    ("Batho ba ka 171 000 ba fumane mesebetsi.", "st", "number", 171_000),
+    ("Mmuso o fumana R8.2 bilione bakeng sa lenaneo.", "st", "money", 8.2e9),
+])
+def test_south_africas_languages_join_a_number_to_its_word_and_group_it_by_spaces(text, lang, kind, value):
+    f = one(text, lang)
+    assert (f.kind, f.value) == (kind, pytest.approx(value))
+
+
+def test_a_name_hyphened_to_a_number_stays_no_figure():
+    assert read_figures("Abantu abaningi babulawa yi-COVID-19.", "zu") == []
+
+
 def test_percent_in_the_cases_of_kyrgyz_and_mongolian():
     assert one("резервдердин 43,2 пайызын", "ky").kind == "percent"
     assert one("нийт экспортын 52.3 хувийг", "mn").kind == "percent"

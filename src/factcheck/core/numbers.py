@@ -54,6 +54,7 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     "el": {"εκατ.": 10**6, "δισ.": 10**9, "εκατομμύρια": 10**6, "δισεκατομμύρια": 10**9, "εκατομμυρίων": 10**6,
            "δισεκατομμυρίων": 10**9},
     "sv": {"mdr.": 10**9, "milj.": 10**6},
+    "st": {"bilione": 10**9, "dibilione": 10**9, "milione": 10**6, "dimilione": 10**6},  # "R8.2 bilione"
     "ky": {"млрд": 10**9, "млрд.": 10**9},  # Kyrgyz outlets write Russian's abbreviation ("12,4 млрд сом"; CLDR: "млд")
     "da": {"tusinde": 10**3},  # the plural beside CLDR's "tusind" ("tre tusinde ansatte")
     # Tagalog joins a scale word to its noun with "-ng" ("2.96 milyong ektarya", "3 libong bumbero")
@@ -153,11 +154,17 @@ def separators(lang: str | None) -> tuple[str, str]:
     return decimal, group
 
 
+# South Africa's press groups thousands with a space in all its languages ("engu-45 000", "ka 171 000"),
+# where CLDR gives Zulu, Sesotho, Setswana and Sepedi a comma
+_SPACE_GROUPED = frozenset({"zu", "st", "tn", "nso"})
+
+
 def groups_with_space(lang: str | None) -> bool:
     """True when the language writes thousands as "1 000" (French, Norwegian, Swedish...), or a
     regional variant its articles use does (European Portuguese "4 200" beside Brazilian "4.200")."""
     code = cldr_locale(lang).language
-    return any(separators(v)[1] in SPACES or separators(v)[1].isspace() for v in (lang, *VARIANTS.get(code, ())))
+    return code in _SPACE_GROUPED or any(separators(v)[1] in SPACES or separators(v)[1].isspace()
+                                         for v in (lang, *VARIANTS.get(code, ())))
 
 
 # Swiss outlets group thousands with an apostrophe ("61'400 Tonnen", "Fr. 1’250.–") in German,

@@ -114,6 +114,7 @@ class _Lexicon:
     case_ending: re.Pattern[str] | None  # a case ending joined to the digits by a hyphen ("24-en", "11-re")
     of_after_counts: bool  # a currency may follow any number after "de"/"of", not a scale word only
     subunits: dict[str, str]  # a hundredth of a currency after a number ("euro cents", "öre") -> its code
+    hyphened_prefixes: bool = False  # words joined to a number by a hyphen ("engu-45 000": Zulu's "which is")
 
 
 @lru_cache(maxsize=64)
@@ -157,7 +158,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
     scale_of = re.compile(rf"{_SP}?{joined}") if joined else None
     return _Lexicon(number, prefix, scale, scale_with_letters, scales, percent, suffix,
                     suffix_after_scale, scale_of, approx, forms, language in ORDINAL_DOT, units, unspaced,
-                    _CASE_ENDINGS.get(language), language in _OF_AFTER_COUNTS, subunits(lang))
+                    _CASE_ENDINGS.get(language), language in _OF_AFTER_COUNTS, subunits(lang), language in _NGUNI)
 
 
 def find_quantities(
@@ -277,6 +278,10 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
 
 
 _HEBREW_PREFIX = re.compile(r"(?<![\u05d0-\u05ea])[ובכלמשה]{1,3}-$")
+# the copula and the concords Zulu, Xhosa, Swati and Ndebele join to a number with a hyphen: "ngu-", "yi-",
+# "liyi-", "abangu-", "ezingama-"; a word in capitals before a hyphen stays a name ("COVID-19")
+_NGUNI_PREFIX = re.compile(r"(?<![^\W\d_])[a-z]*(?:ngu|ngo|nge|nga|ngama|yi|li|zi|ku|ka|we|be|se|ze|le)-$")
+_NGUNI = frozenset({"zu", "xh", "ss", "nr"})
 
 
 def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
@@ -302,6 +307,8 @@ def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
         return n_start, None, 1  # "d'11,8 quilòmetres", "un calo dell'11%", "l'8 %"
     if before == "-" and _HEBREW_PREFIX.search(sub, max(0, n_start - 5), n_start):
         return n_start, None, 1  # Hebrew's prepositions, hyphened to a number: "ל-13.5%", "ב-2027"
+    if before == "-" and lex.hyphened_prefixes and _NGUNI_PREFIX.search(sub, max(0, n_start - 12), n_start):
+        return n_start, None, 1  # Zulu's and Xhosa's "is", hyphened to a number: "laliyi-32.1%", "engu-45 000"
     if before in "-\u2013/:.,'’" and before2.isalnum():
         return None  # "GPT-4", "2024-08-01", "1,2,3"
     return n_start, None, 1
