@@ -1559,6 +1559,7 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("17,55 тонна деп баалады", "ky", 17.55, "t"),
     ("temperaturile au coborât la minus 9 grade", "ro", -9, "°C"),
     ("bu ölkəyə 7,6 milyard kubmetr qaz ixrac edilib", "az", 7.6e9, "m³"),
+    ("从老挝万象到昆明全程约3天。", "zh", 3, "d"),
 ])
 def test_more_units_as_the_press_writes_them(text, lang, value, unit):
     f = one(text, lang)
@@ -1581,10 +1582,20 @@ def test_a_name_hyphened_to_a_number_stays_no_figure():
     assert read_figures("Abantu abaningi babulawa yi-COVID-19.", "zu") == []
 
 
+@pytest.mark.parametrize("text, lang, period", [
+    ("Rata-rata 1.470 kontainer durian melintas setiap pekan.", "id", "weekly"),
+    ("ສະເລ່ຍ 210 ຕູ້ຕໍ່ມື້", "lo", "daily"),
+])
+def test_periods_as_indonesian_and_lao_write_them(text, lang, period):
+    assert one(text, lang).period == period
+
+
 def test_percent_in_the_cases_of_kyrgyz_and_mongolian():
     assert one("резервдердин 43,2 пайызын", "ky").kind == "percent"
     assert one("нийт экспортын 52.3 хувийг", "mn").kind == "percent"
     assert one("bunun 25,6 faizini Avropa təşkil edir", "az").kind == "percent"
+    assert one("Thailand kekal pembekal terbesar dengan 57.3 peratus.", "ms").kind == "percent"
+    assert one("মোট রাজস্বের ৫৪.৪ শতাংশই আসবে তেল থেকে।", "bn").kind == "percent"
 
 
 def test_hong_kongs_rates_in_li_and_centimetres_in_li_mi():

@@ -40,7 +40,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
     ),
     "yearly": (
         "mỗi năm", "hằng năm", "hàng năm", "매년", "연간", "yiliga", "жылына", "kila mwaka", "bawat taon",
-        "taun-taon", "לשנה", "ต่อปี", "ក្នុងមួយឆ្នាំ",
+        "taun-taon", "לשנה", "ต่อปี", "ຕໍ່ປີ", "ក្នុងមួយឆ្នាំ",
         "annually", "annual", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
         "årligt", "årlig", "årlige", "om året", "pr. år", "per år", "hvert år", "varje år",
         "setiap tahun", "tiap tahun", "per tahun", "setahun", "/tahun", "tahunan",
@@ -63,7 +63,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "mỗi tuần", "hằng tuần", "hàng tuần", "주당", "haftasiga", "аптасына", "kila wiki", "bawat linggo",
         "לשבוע", "每周", "每週", "毎週", "ต่อสัปดาห์", "ក្នុងមួយសប្តាហ៍", "週給", "周薪",
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
-        "hver uge", "setiap minggu", "per minggu", "seminggu", "pro woche", "wöchentlich",
+        "hver uge", "setiap minggu", "per minggu", "seminggu", "setiap pekan", "per pekan", "tiap pekan", "sepekan",
+        "ຕໍ່ອາທິດ", "pro woche", "wöchentlich",
         "por semana", "a la semana", "cada semana", "semanal", "semanales", "par semaine",
         "chaque semaine", "hebdomadaire", "hebdomadaires", "a settimana", "alla settimana", "ogni settimana",
         "settimanale", "settimanali", "semanalmente", "wekelijks", "wekelijkse",
@@ -80,7 +81,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "mỗi ngày", "hằng ngày", "hàng ngày", "매일", "kuniga", "sutkasiga", "күніне", "тәулігіне", "kila siku",
         "araw-araw", "ליום", "günde", "günlük", "ต่อวัน", "ក្នុងមួយថ្ងៃ", "日給", "日薪", "日工资",  # a day's pay
         "daily", "per day", "a day", "each day", "every day", "dagligt", "om dagen", "hver dag",
-        "setiap hari", "per hari", "sehari", "pro tag", "täglich", "al día", "por día", "cada día",
+        "setiap hari", "per hari", "sehari", "ຕໍ່ມື້", "pro tag", "täglich", "al día", "por día", "cada día",
         "diario", "diaria", "diarios", "diarias", "diariamente", "diário", "diária", "diários", "diárias",
         "par jour", "chaque jour", "quotidien", "quotidienne", "al giorno", "giornaliero", "giornaliera",
         "per dag", "dagelijks", "dagelijkse", "por dia", "ao dia", "cada dia", "por jornada", "ogni giorno", "am tag",

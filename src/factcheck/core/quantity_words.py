@@ -41,6 +41,10 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "approx": ("hampir", "sekitar", "kurang lebih", "lebih kurang", "kira-kira", "nyaris"),
         "percent": ("persen", "prosen"),
     },
+    "ms": {  # Malay's per cent is its own ("57.3 peratus")
+        "approx": ("hampir", "sekitar", "kurang lebih", "lebih kurang", "kira-kira", "anggaran"),
+        "percent": ("peratus", "persen"),
+    },
     "en": {
         "approx": ("nearly", "almost", "about", "around", "roughly", "approximately", "some",
                    "close to", "an estimated", "circa"),
@@ -91,7 +95,7 @@ WORDS.update({
     "hi": {"approx": ("लगभग", "करीब", "क़रीब", "तकरीबन"), "percent": ("प्रतिशत", "फीसदी", "फ़ीसदी", "फीसद")},
     "fa": {"approx": ("حدود", "حدوداً", "تقریباً", "تقریبا", "نزدیک به", "قریب به"), "percent": ("درصد", "درصدی")},  # "رشد ۴٫۶ درصدی": the adjective
     "ur": {"approx": ("تقریباً", "تقریبا", "لگ بھگ", "قریب"), "percent": ("فیصد",)},
-    "bn": {"approx": ("প্রায়", "আনুমানিক"), "percent": ("শতাংশ",)},
+    "bn": {"approx": ("প্রায়", "আনুমানিক"), "percent": ("শতাংশই", "শতাংশের", "শতাংশে", "শতাংশ")},  # and its cases ("৫৪.৪ শতাংশই")
     "ko": {"approx": ("약", "거의"), "percent": ("퍼센트",)},
     "fil": {"approx": ("halos", "humigit-kumulang", "tinatayang"),
            "percent": ("porsiyento", "porsyento", "bahagdan")},

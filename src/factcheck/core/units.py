@@ -137,7 +137,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "id": {"ton": "t"}, "ms": {"tan": "t"},
     # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
     "ja": {"ミリ": "mm", "ヘクトリットル": "hl", "ミリアンペア時": "mAh", "ミリアンペアアワー": "mAh"},
-    "zh": {"百升": "hl", "吨": "t", "噸": "t"}, "vi": {"tấn": "t"}, "th": {"ตัน": "t"},
+    # "全程约3天": days, where "3日" may be a date
+    "zh": {"百升": "hl", "吨": "t", "噸": "t", "天": "d"}, "vi": {"tấn": "t"}, "th": {"ตัน": "t"},
     "fil": {"tonelada": "t", "toneladang": "t", "ektarya": "ha"},
     # the press's kilo and tonne
     "ur": {"کلو": "kg", "ٹن": "t", "میگاواٹ": "MW", "گیگاواٹ": "GW"},
