@@ -1560,6 +1560,9 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("temperaturile au coborât la minus 9 grade", "ro", -9, "°C"),
     ("bu ölkəyə 7,6 milyard kubmetr qaz ixrac edilib", "az", 7.6e9, "m³"),
     ("从老挝万象到昆明全程约3天。", "zh", 3, "d"),
+    ("مصرف روزانه ۳ میلیون و ۱۰۰ هزار مترمکعب است", "fa", 3.1e6, "m³"),
+    ("فرونشست ۳۱ سانتی‌متر در سال", "fa", 31, "cm"),  # with its joiner
+    ("ایک کروڑ 65 لاکھ مکعب میٹر", "ur", 6.5e6, "m³"),
 ])
 def test_more_units_as_the_press_writes_them(text, lang, value, unit):
     f = one(text, lang)
@@ -1588,6 +1591,12 @@ def test_a_name_hyphened_to_a_number_stays_no_figure():
 ])
 def test_periods_as_indonesian_and_lao_write_them(text, lang, period):
     assert one(text, lang).period == period
+
+
+def test_irans_press_types_its_decimal_sign_as_a_slash():
+    f = one("ذخایر سدها معادل ۹/۴ درصد ظرفیت است", "fa")
+    assert (f.kind, f.value) == ("percent", pytest.approx(9.4))
+    assert [f for f in read_figures("در تاریخ ۱۴۰۳/۸/۱۵ اعلام شد", "fa") if f.kind != "year"] == []  # a date
 
 
 def test_percent_in_the_cases_of_kyrgyz_and_mongolian():

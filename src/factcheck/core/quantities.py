@@ -419,8 +419,8 @@ def unit_after(text: str, end: int, lang: str | None) -> tuple[str, int] | None:
 
 # Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C", "किलो").
 _DOTS = re.compile("[\u00b7\u22c5*]")
-_UNIT_WORDS = re.compile(  # energy's product dotted in Cyrillic ("МВт·ч", "кВт⋅год", "кВт*ч")
-    rf"({_SP}?)(°[CF]|{LETTER}+(?:[\u00b7\u22c5*]{LETTER}+)?\.?[²³23]?(?:/{LETTER}+\.?[²³23]?)?(?:{_SP}{LETTER}+){{0,2}})")
+_UNIT_WORDS = re.compile(  # energy's product dotted in Cyrillic ("МВт·ч", "кВт⋅год", "кВт*ч"); Persian's joiner ("سانتی‌متر")
+    rf"({_SP}?)(°[CF]|{LETTER}+(?:[\u00b7\u22c5*\u200c]{LETTER}+)?\.?[²³23]?(?:/{LETTER}+\.?[²³23]?)?(?:{_SP}{LETTER}+){{0,2}})")
 # A unit written as one hyphenated word ("gigawatt-hours", "киловатт-часа"), read whole before its
 # first part ("gigawatt"); a case ending after a hyphen ("48 km-es") leaves the unit before it
 _HYPHENATED = re.compile(rf"{_SP}?([^\W\d_]+-[^\W\d_]+)(?![\w-])")

@@ -47,9 +47,17 @@ _DIGITS.update({0x066B: ord("."), 0x066C: ord(","), 0x060C: ord(",")})  # Arabic
 _OTHER_DIGIT = re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _ZEROS) + "\u066b\u066c]")
 
 
+# Iran's press types its decimal sign as a slash between Persian digits ("۹/۴ درصد" is 9.4 %); a date has
+# two slashes ("۱۴۰۳/۸/۱۵")
+_PERSIAN_DECIMAL = re.compile("(?<![\u06f0-\u06f9/])([\u06f0-\u06f9]{1,3})/([\u06f0-\u06f9]{1,3})(?![\u06f0-\u06f9/])")
+
+
 def ascii_digits(text: str, lo: int = 0, hi: int | None = None) -> str:
     """``text`` with the digits of ``text[lo:hi]`` in ASCII (same length: offsets stay true)."""
     hi = len(text) if hi is None else hi
     if _OTHER_DIGIT.search(text, lo, hi) is None:
         return text
-    return text[:lo] + text[lo:hi].translate(_DIGITS) + text[hi:]
+    part = text[lo:hi]
+    if "/" in part:
+        part = _PERSIAN_DECIMAL.sub(r"\1.\2", part)
+    return text[:lo] + part.translate(_DIGITS) + text[hi:]
