@@ -1563,6 +1563,9 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("مصرف روزانه ۳ میلیون و ۱۰۰ هزار مترمکعب است", "fa", 3.1e6, "m³"),
     ("فرونشست ۳۱ سانتی‌متر در سال", "fa", 31, "cm"),  # with its joiner
     ("ایک کروڑ 65 لاکھ مکعب میٹر", "ur", 6.5e6, "m³"),
+    ("原定日程超时31个小时", "zh", 31, "h"),  # the classifier before its unit
+    ("khoảng 86.000 ha lúa bị thiệt hại", "vi", 86_000, "ha"),  # where "ha" is no word
+    ("12 000 ha de forêt brûlés", "fr", 12_000, "ha"),
 ])
 def test_more_units_as_the_press_writes_them(text, lang, value, unit):
     f = one(text, lang)
@@ -1591,6 +1594,15 @@ def test_a_name_hyphened_to_a_number_stays_no_figure():
 ])
 def test_periods_as_indonesian_and_lao_write_them(text, lang, period):
     assert one(text, lang).period == period
+
+
+def test_ha_stays_a_verb_where_it_is_one():
+    assert one("Il 40 ha detto di sì.", "it").unit is None
+    assert one("La cifra de 10 ha aumentado.", "es").unit is None
+
+
+def test_a_bengali_count_with_its_classifier_glued_on():
+    assert [f.value for f in read_figures("রাজধানীর ৭৮টি হাসপাতাল থেকে রোগী এসেছে।", "bn")] == [78]
 
 
 def test_irans_press_types_its_decimal_sign_as_a_slash():

@@ -115,6 +115,7 @@ class _Lexicon:
     of_after_counts: bool  # a currency may follow any number after "de"/"of", not a scale word only
     subunits: dict[str, str]  # a hundredth of a currency after a number ("euro cents", "öre") -> its code
     hyphened_prefixes: bool = False  # words joined to a number by a hyphen ("engu-45 000": Zulu's "which is")
+    hectares_before_words: bool = False  # "ha" is no word, so a hectare before one ("86.000 ha lúa")
 
 
 @lru_cache(maxsize=64)
@@ -158,7 +159,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
     scale_of = re.compile(rf"{_SP}?{joined}") if joined else None
     return _Lexicon(number, prefix, scale, scale_with_letters, scales, percent, suffix,
                     suffix_after_scale, scale_of, approx, forms, language in ORDINAL_DOT, units, unspaced,
-                    _CASE_ENDINGS.get(language), language in _OF_AFTER_COUNTS, subunits(lang), language in _NGUNI)
+                    _CASE_ENDINGS.get(language), language in _OF_AFTER_COUNTS, subunits(lang), language in _NGUNI,
+                    language in _HA_NO_WORD)
 
 
 def find_quantities(
@@ -282,6 +284,10 @@ _HEBREW_PREFIX = re.compile(r"(?<![\u05d0-\u05ea])[ובכלמשה]{1,3}-$")
 # "liyi-", "abangu-", "ezingama-"; a word in capitals before a hyphen stays a name ("COVID-19")
 _NGUNI_PREFIX = re.compile(r"(?<![^\W\d_])[a-z]*(?:ngu|ngo|nge|nga|ngama|yi|li|zi|ku|ka|we|be|se|ze|le)-$")
 _NGUNI = frozenset({"zu", "xh", "ss", "nr"})
+# languages in which "ha" is no word (it is "has" in Italian, Spanish and Catalan, "have" in Swedish), so
+# that a number's "ha" before a word is hectares there: "12 000 ha de forêt", "auf 240 ha Fläche"
+_HA_NO_WORD = frozenset({"fr", "de", "nl", "vi", "pl", "cs", "sk", "ro", "hu", "id", "ms", "pt", "hr", "sl", "sr",
+                         "lt", "lv", "et", "fi"})
 
 
 def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
@@ -372,11 +378,14 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
                 if dotted[1] is not None:
                     kind, unit, end = dotted
     if (end == n_end and n_end < len(sub) and (sub[n_end].isalnum() or sub[n_end] == "_")
-            and not is_unspaced(sub[n_end]) and not "\u0b80" <= sub[n_end] <= "\u0dff"):
+            and not is_unspaced(sub[n_end]) and not "\u0b80" <= sub[n_end] <= "\u0dff"
+            and not _BENGALI_CLASSIFIER.match(sub, n_end)):
         return None  # "4G", "3D"; not Tamil's and Sinhala's case endings ("347ක", "41,354ஆக")
     return _Tail(kind, unit, multiplier, end, scale is not None)
 
 
+# the classifiers Bengali glues to a count ("৭৮টি হাসপাতাল", "৫জন"): no token
+_BENGALI_CLASSIFIER = re.compile("(?:টি|টা|জন|খানা|খানি)(?![\u0980-\u09ff])")
 _ABBREVIATED = re.compile(rf"\.{_SP}+[^\W\d_]")  # a dot, then a word: not the sentence's end (the unit's case is its own)
 
 
@@ -470,7 +479,8 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
             continue
         stop = sub.find(words[n - 1], m.start(2)) + len(words[n - 1]) if n > 1 else m.start(2) + len(form)
         stop -= len(" ".join(words[:n])) - len(form) if n > 1 else 0
-        if form in AMBIGUOUS and (not space or _continues(sub, stop) or (
+        if form in AMBIGUOUS and not (form == "ha" and space and lex.hectares_before_words) and (
+                not space or _continues(sub, stop) or (
                 form != "m" and stop < len(sub) and sub[stop:stop + 2].strip() and sub[stop].isspace())):
             # "20m people" is 20 million, "2 m tall" two metres; "10 in 20" is no inches: a
             # one- or two-letter unit that is also a word counts only before punctuation
@@ -493,6 +503,10 @@ def _unspaced_unit(sub: str, at: int, lex: _Lexicon) -> tuple[str, int] | None:
     """(unit symbol, end) of a unit written in a script without spaces, starting at ``at``; None if none."""
     if sub.startswith(_GLUED_CURRENCIES, at):  # "2.9亿克朗" is crowns, no gram ("克")
         return None
+    if sub[at:at + 1] in ("个", "個") and at + 1 < len(sub) and is_unspaced(sub[at + 1]):
+        counted = _unspaced_unit(sub, at + 1, lex)  # the classifier before a unit: "31个小时"
+        if counted is not None:
+            return counted
     for form in lex.unspaced_units:
         if sub.startswith(form, at) and not _katakana_goes_on(form, sub, at + len(form)):
             return lex.units[form], at + len(form)
