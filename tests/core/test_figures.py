@@ -1558,6 +1558,7 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("360 ming unsiyadan ortiq", "uz", 360_000, "ozt"),
     ("17,55 тонна деп баалады", "ky", 17.55, "t"),
     ("temperaturile au coborât la minus 9 grade", "ro", -9, "°C"),
+    ("Jyväskylässä pakkanen laski −17,4 asteeseen", "fi", -17.4, "°C"),
     ("bu ölkəyə 7,6 milyard kubmetr qaz ixrac edilib", "az", 7.6e9, "m³"),
     ("从老挝万象到昆明全程约3天。", "zh", 3, "d"),
     ("مصرف روزانه ۳ میلیون و ۱۰۰ هزار مترمکعب است", "fa", 3.1e6, "m³"),
@@ -1594,6 +1595,16 @@ def test_a_name_hyphened_to_a_number_stays_no_figure():
 ])
 def test_periods_as_indonesian_and_lao_write_them(text, lang, period):
     assert one(text, lang).period == period
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ਪ੍ਰਦੂਸ਼ਣ ਵਿੱਚ ਵਾਹਨਾਂ ਦਾ ਹਿੱਸਾ 58 ਫ਼ੀਸਦੀ ਹੈ", "pa"), ("વાહનોનો હિસ્સો 58 ટકા છે", "gu"),
+    ("வாகனங்களின் பங்கு 58 சதவீதம்", "ta"), ("వాహనాల వాటా 58 శాతం", "te"), ("വാഹനങ്ങളുടെ പങ്ക് 58 ശതമാനം", "ml"),
+    ("ವಾಹನಗಳ ಪಾಲು ಶೇಕಡಾ 58 ರಷ್ಟು", "kn"), ("වාහනවල කොටස සියයට 58 කි", "si"),
+])
+def test_per_cent_in_the_languages_of_india_and_sri_lanka(text, lang):
+    f = one(text, lang)
+    assert (f.kind, f.value) == ("percent", 58)
 
 
 def test_ha_stays_a_verb_where_it_is_one():
