@@ -1601,8 +1601,13 @@ def test_periods_as_indonesian_and_lao_write_them(text, lang, period):
     ("ਪ੍ਰਦੂਸ਼ਣ ਵਿੱਚ ਵਾਹਨਾਂ ਦਾ ਹਿੱਸਾ 58 ਫ਼ੀਸਦੀ ਹੈ", "pa"), ("વાહનોનો હિસ્સો 58 ટકા છે", "gu"),
     ("வாகனங்களின் பங்கு 58 சதவீதம்", "ta"), ("వాహనాల వాటా 58 శాతం", "te"), ("വാഹനങ്ങളുടെ പങ്ക് 58 ശതമാനം", "ml"),
     ("ವಾಹನಗಳ ಪಾಲು ಶೇಕಡಾ 58 ರಷ್ಟು", "kn"), ("වාහනවල කොටස සියයට 58 කි", "si"),
+    # and in the other languages whose press writes it in words
+    ("tăng 58 phần trăm", "vi"), ("เพิ่มขึ้นร้อยละ 58", "th"), ("เพิ่มขึ้น 58 เปอร์เซ็นต์", "th"),
+    ("'n styging van 58 persent", "af"), ("cynnydd o 58 y cant", "cy"), ("aumentou un 58 por cento", "gl"),
+    ("porast od 58 posto", "bs"), ("աճել է 58 տոկոսով", "hy"), ("58 პროცენტით გაიზარდა", "ka"),
+    ("mundhak 58 persen", "jv"), ("ji sedî 58", "ku"),
 ])
-def test_per_cent_in_the_languages_of_india_and_sri_lanka(text, lang):
+def test_per_cent_in_words_as_each_press_writes_it(text, lang):
     f = one(text, lang)
     assert (f.kind, f.value) == ("percent", 58)
 

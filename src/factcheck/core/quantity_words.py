@@ -112,6 +112,16 @@ WORDS.update({
            "percent": ("пайызга", "пайыздан", "пайызды", "пайызын", "пайызы", "пайыз")},
     # Mongolian's in its cases ("52.3 хувийг", "21 орчим хувь")
     "mn": {"approx": ("орчим", "бараг", "ойролцоогоор"), "percent": ("хувийг", "хувиар", "хувьтай", "хувийн", "хувь")},
+    # per cent where the press writes it in words: Vietnamese, Thai, Afrikaans, Welsh, Galician, Bosnian,
+    # Armenian and Georgian (in their cases), Javanese, Pashto, Maori, Burmese, Tajik, Cebuano, Samoan, Tongan
+    "vi": {"percent": ("phần trăm",)}, "th": {"percent": ("เปอร์เซ็นต์",)}, "af": {"percent": ("persent",)},
+    "cy": {"percent": ("y cant", "y cent")}, "gl": {"percent": ("por cento",)},
+    "bs": {"percent": ("posto", "procenata", "procenta", "odsto")},
+    "hy": {"percent": ("տոկոսով", "տոկոսը", "տոկոսի", "տոկոս")},
+    "ka": {"percent": ("პროცენტით", "პროცენტს", "პროცენტზე", "პროცენტის", "პროცენტი")},
+    "jv": {"percent": ("persen",)}, "ps": {"percent": ("سلنه",)}, "mi": {"percent": ("ōrau", "orau")},
+    "my": {"percent": ("ရာခိုင်နှုန်း",)}, "tg": {"percent": ("фоиз", "дарсад")},
+    "ceb": {"percent": ("porsiyento", "porsyento")}, "sm": {"percent": ("pasene",)}, "to": {"percent": ("peseti",)},
     # per cent in India's other languages and Sri Lanka's ("58 ਫ਼ੀਸਦੀ", "58 ટકા", "58 சதவீதம்", "58 శాతం")
     "pa": {"approx": ("ਲਗਭਗ", "ਕਰੀਬ", "ਤਕਰੀਬਨ"), "percent": ("ਫ਼ੀਸਦੀ", "ਫੀਸਦੀ", "ਪ੍ਰਤੀਸ਼ਤ")},
     "gu": {"approx": ("લગભગ", "આશરે", "અંદાજે"), "percent": ("ટકા",)},

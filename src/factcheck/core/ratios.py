@@ -110,10 +110,10 @@ def _value(text: str, language: str, start: int, end: int) -> float | None:
     return float(spans[0][2]) if len(spans) == 1 and spans[0][:2] == (start, end) else None
 
 
-# Turkish, Igbo, Kannada and Sinhala write the percent before the number: "yüzde 9,8", "%9,8", "pasentị 14.70",
-# "ಶೇಕಡಾ 58", "ಶೇ 58", "සියයට 58"
-_PERCENT_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:yüzde|pasentị|pasenti|ಶೇಕಡಾ|ಶೇ\.?|සියයට)\s*|(?<![\w%])%)$",
-                             re.IGNORECASE)
+# Turkish, Igbo, Kannada, Sinhala, Kurdish and Thai write the percent before the number: "yüzde 9,8", "%9,8",
+# "pasentị 14.70", "ಶೇಕಡಾ 58", "ಶೇ 58", "සියයට 58", "ji sedî 5,2"
+_PERCENT_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:yüzde|pasentị|pasenti|ಶೇಕಡಾ|ಶೇ\.?|සියයට|ji sedî)\s*|ร้อยละ\s*"
+                             r"|(?<![\w%])%)$", re.IGNORECASE)  # and Thai's, written without spaces ("ร้อยละ 5.2")
 
 
 def percent_before(text: str, figures: list[Figure]) -> list[Figure]:
