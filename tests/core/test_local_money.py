@@ -164,6 +164,12 @@ def test_quebecs_and_canadas_punjabi_press_write_their_dollars_bare():
     text = ("Au Canada, la tarification du carbone passera de 110 $ à 125 $ la tonne; Ottawa en tire "
             "3,8 milliards de dollars, selon Environnement Canada.")
     assert units(text, "fr") == ["CAD", "CAD", "CAD"]
+    # the sign after a scale word, as Quebec writes it
+    text = "Le conflit coûte environ 28 millions $ par jour à Postes Canada, selon Postes Canada."
+    assert units(text, "fr") == ["CAD"]
+    # and a dollar word on a Punjabi page in Canada that writes no sign at all
+    text = "ਕੈਨੇਡਾ ਪੋਸਟ ਦੀ ਹੜਤਾਲ ਜਾਰੀ ਹੈ। ਕੈਨੇਡਾ ਪੋਸਟ ਨੂੰ ਰੋਜ਼ਾਨਾ ਲਗਭਗ 2.8 ਕਰੋੜ ਡਾਲਰ ਦਾ ਨੁਕਸਾਨ ਹੋ ਰਿਹਾ ਹੈ।"
+    assert units(text, "pa") == ["CAD"]
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .currency import currency_forms
-from .numbers import cldr_locale
+from .numbers import cldr_locale, language_of
 from .periods import phrase_trie
 from .shared_currency_words import most_named, place_in_any_case
 
@@ -44,12 +44,14 @@ _CUES: dict[str, tuple[str, ...]] = {
     "HK": ("Kowloon", "HKMA"),
 }
 # the dollar's sign alone before the digits, or after them as Quebec writes it: not "US$", "A$", "USD 5"
-_SIGN = re.compile(r"\$\s?\d|.*\d\s?\$$")
+# the sign before the digits, or after them and a scale word ("125 $", "28 millions $", "5 M$"; not "US$")
+_SIGN = re.compile(r"\$\s?\d|.*\d(?:\s?(?!US|C\$|A\$|NZ|HK|S\$)[^\W\d_]+\.?)?\s?\$$")
 # the languages of each country's own press, whose dollar words mean its dollar ("3,8 milliards de
 # dollars" in Montreal, "110 ਡਾਲਰ" in Canada's Punjabi press)
 LOCAL_PRESS: dict[str, frozenset[str]] = {"CAD": frozenset({"en", "fr", "pa"}), "AUD": frozenset({"en"}),
                                           "NZD": frozenset({"en", "mi"}), "SGD": frozenset({"en", "ms", "ta"}),
                                           "HKD": frozenset({"en"})}
+_OWN_PRESS_LANGUAGES = frozenset().union(*LOCAL_PRESS.values())
 
 
 def bare_dollar(text: str) -> bool:
@@ -59,9 +61,10 @@ def bare_dollar(text: str) -> bool:
 
 @lru_cache(maxsize=64)
 def local_dollar(text: str, lang: str) -> str | None:
-    """The code of the dollar a bare "$" is in ``text`` (the whole article): the one country of
-    ``LOCAL_DOLLARS`` it names, where it never writes that dollar otherwise; None elsewhere."""
-    if "$" not in text:
+    """The code of the dollar a bare "$" is in ``text`` (the whole article), and a dollar word that
+    says not whose in that country's own press ("2.8 ਕਰੋੜ ਡਾਲਰ" in Canada's Punjabi press): the one
+    country of ``LOCAL_DOLLARS`` it names, where it never writes that dollar otherwise; None elsewhere."""
+    if "$" not in text and language_of(lang) not in _OWN_PRESS_LANGUAGES:
         return None
     words = _words(lang)
     code = most_named((len(w.places.findall(text)) if any(stem in text for stem in w.stems) else 0, code)
