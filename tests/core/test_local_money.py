@@ -149,6 +149,11 @@ def test_a_shared_currency_word_of_the_country_the_page_names_as_its_press_does(
     assert units(text, lang) == [code]
 
 
+def test_the_climate_summits_are_no_colombian_pesos():
+    assert units("Delegates at COP31 in Antalya agreed on finance.") == []
+    assert units("Bogotá paid COP 5 million in fines, Colombia said.") == ["COP"]
+
+
 def test_an_arabic_word_that_begins_with_a_places_name_is_not_the_place():
     # "الرياضة" is sport, not Riyadh: the riyal stays unread without a country
     assert units("وزارة الرياضة خصصت 590 مليار ريال.", "ar") == []
@@ -192,7 +197,8 @@ def test_quebecs_and_canadas_punjabi_press_write_their_dollars_bare():
      # Azerbaijan's manat as its neighbours write it, and the dollar in Georgian
      ("Şirket 6,12 milyar manat gelir elde etti.", "tr", "AZN"),
      ("выручка составила 10,4 млрд манатов", "ru", "AZN"),
-     ("ექსპორტმა 6,12 მილიარდი დოლარი შეადგინა", "ka", "USD")],
+     ("ექსპორტმა 6,12 მილიარდი დოლარი შეადგინა", "ka", "USD"),
+     ("વિજેતાને ૪૦ લાખ ડૉલરનું ઇનામ મળશે", "gu", "USD")],  # the dollar in its cases
 )
 def test_more_of_the_forms_the_press_writes(text, lang, code):
     assert units(text, lang) == [code]

@@ -212,7 +212,8 @@ ALIASES: dict[str, str] = {
     "greenback": "USD", "greenbacks": "USD", "dollari": "USD", "dollaro": "USD", "dollars": "USD",
     "dólares": "USD", "dolares": "USD", "dolar": "USD", "dollar": "USD", "Dollar": "USD",
     "دولار": "USD", "دولارات": "USD", "دولاراً": "USD", "دولارا": "USD", "ドル": "USD", "美元": "USD", "ডলার": "USD", "डॉलर": "USD",
-    "ਡਾਲਰ": "USD", "ડોલર": "USD", "ಡಾಲರ್": "USD", "ഡോളർ": "USD", "డాలర్": "USD", "డాలర్లు": "USD",
+    "ਡਾਲਰ": "USD", "ડોલર": "USD", "ડૉલર": "USD", "ડૉલરનું": "USD", "ડૉલરના": "USD", "ડૉલરની": "USD", "ડોલરનું": "USD",
+    "ડોલરના": "USD", "ಡಾಲರ್": "USD", "ഡോളർ": "USD", "డాలర్": "USD", "డాలర్లు": "USD",
     "డాలర్ల": "USD",
     # Tamil's dollar with its case endings ("671.2 பில்லியன் டாலராக", as 671.2 billion dollars)
     "டாலர்": "USD", "டாலர்கள்": "USD", "டாலராக": "USD", "டாலரை": "USD", "டாலருக்கு": "USD",

@@ -279,6 +279,8 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
     return [_Found(tail.kind, q_start, tail.end, _times(number, tail.multiplier), tail.unit)], tail.end
 
 
+# a currency's code glued to digits that is a name: the UN's climate summits ("COP31", not 31 Colombian pesos)
+_NAMES_NOT_SUMS = frozenset({"COP"})
 _HEBREW_PREFIX = re.compile(r"(?<![\u05d0-\u05ea])[ובכלמשה]{1,3}-$")
 # the copula and the concords Zulu, Xhosa, Swati and Ndebele join to a number with a hyphen: "ngu-", "yi-",
 # "liyi-", "abangu-", "ezingama-"; a word in capitals before a hyphen stays a name ("COVID-19")
@@ -294,7 +296,10 @@ def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
     """(start, currency, sign) of what comes before a number; None if it is inside a token."""
     pre = lex.prefix.match(sub[max(prev_end, n_start - _PREFIX_WINDOW):n_start][::-1])
     if pre is not None:
-        unit = lex.currencies.code_for(sub[n_start - pre.end():n_start].strip(SPACES))
+        written = sub[n_start - pre.end():n_start]
+        unit = lex.currencies.code_for(written.strip(SPACES))
+        if unit is not None and written in _NAMES_NOT_SUMS:
+            return None  # "COP31", the climate summit
         if unit is not None:
             return n_start - pre.end(), unit, 1
     if not n_start:
