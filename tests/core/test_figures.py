@@ -1621,6 +1621,13 @@ def test_a_bengali_count_with_its_classifier_glued_on():
     assert [f.value for f in read_figures("রাজধানীর ৭৮টি হাসপাতাল থেকে রোগী এসেছে।", "bn")] == [78]
 
 
+@pytest.mark.parametrize("text", ["İki saatlik bilet 4 riyal.", "ANLAŞMAYA GÖRE ALTI AY BOYUNCA 6 MILYON METREKÜP SU AKTI.",
+                                  "MERKEZ BANKASI'NIN POLITIKA FAIZI HALEN %31,5 DÜZEYINDE BULUNUYOR."])
+def test_turkish_capitals_are_read_as_their_small_letters(text):
+    # the dotted capital İ and the capital of the dotless ı, which Python's lower() does not give back
+    assert any(f.value in (4, 6_000_000, 31.5) for f in read_figures(text, "tr"))
+
+
 def test_irans_press_types_its_decimal_sign_as_a_slash():
     f = one("ذخایر سدها معادل ۹/۴ درصد ظرفیت است", "fa")
     assert (f.kind, f.value) == ("percent", pytest.approx(9.4))

@@ -36,7 +36,7 @@ from factcheck.core.models import Figure
 from factcheck.core.number_words_id import DOZEN
 from factcheck.core.numbers import language_of, numeral_in, written_with_letters
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie, prefix_periods
-from factcheck.core.scripts import KANA_AND_HAN, is_unspaced
+from factcheck.core.scripts import KANA_AND_HAN, case_blind_get, is_unspaced
 from factcheck.core.quantity_words import approx_words
 from factcheck.core.ratios import is_rain_depth
 from factcheck.core.round_numerals import PRECISION as ROUND_GROUP_PRECISION, is_round_group
@@ -176,7 +176,7 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int,
     bases = [(lo + m.start(), lo + m.end(), base_of[m.group()]) for m in base_pattern.finditer(lowered)]
     month_pattern, month_of = _month_pattern(language_of(lang))
     # from its preposition: "en octobre" is the month's, never a clause's "en" (Dutch "and")
-    months = [(lo + m.start(), lo + m.end(1), month_of[m.group(1).lower()]) for m in month_pattern.finditer(piece)]
+    months = [(lo + m.start(), lo + m.end(1), case_blind_get(month_of, m.group(1))) for m in month_pattern.finditer(piece)]
     # "im zweiten Quartal": a quarter is kept as a month past twelve; the months of a range that is a part
     # of the year are that part's ("de enero a septiembre": the first nine months, not September)
     months = [m for m in months if not any(a <= m[0] and m[1] <= b for a, b, _ in parts_of_year)] + parts_of_year

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.core.models import Figure
+from factcheck.core.scripts import fold
 
 # stems of each kind of counter, lower case
 _KINDS = {
@@ -114,9 +115,10 @@ _NAMED = re.compile(rf"(?<![^\W\d_])(?:{_alternation([w for k in _NAMED_BEFORE f
 _RIGHT_AFTER = 25  # characters: "110 000 selon les organisateurs", "(12 000 selon les syndicats)"
 
 
-def _kind(word: str) -> str:
-    lowered = word.lower()
-    return next(kind for stem, kind in sorted(_KIND_OF.items(), key=lambda x: -len(x[0])) if lowered.startswith(stem))
+def _kind(word: str) -> str | None:
+    folded = fold(word)
+    return next((kind for stem, kind in sorted(_KIND_OF.items(), key=lambda x: -len(x[0])) if folded.startswith(fold(stem))),
+                None)
 
 
 def with_sources(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
@@ -128,6 +130,7 @@ def with_sources(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:
     said = sorted([(m.start(), m.end(), _kind(m.group("who")), n < 2)
                    for n, pattern in enumerate(_SAID) for m in pattern.finditer(text)]
                   + [(m.start(), m.end(), _kind(m.group()), False) for m in _NAMED.finditer(text)])
+    said = [s for s in said if s[2] is not None]
     if not said:
         return tuple(figures)
     main = [f for f in figures if not f.courtesy]

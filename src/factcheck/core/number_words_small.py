@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from factcheck.core.numbers import by_word
+from factcheck.core.scripts import case_blind_get
 
 # What ``num2words`` does not write (see above)
 _WORDS: dict[str, dict[int, str]] = {
@@ -162,12 +163,14 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None) -
     spans: list[tuple] = []
     for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
         word = m.group().lower()
-        value = value_of[word]
+        value = case_blind_get(value_of, m.group())
+        if value is None:  # pragma: no cover (the pattern is made of the keys)
+            continue
         after = spans and text[spans[-1][1]:m.start()] == " "
         if after and value < 10 and spans[-1][2] in _TENS:
             start, _, ten, _, _ = spans.pop()
             spans.append((start, m.end(), ten + value, m.end(), ten + value))
-        elif after and word in scales and spans[-1][2] < 1000 and spans[-1][1] == spans[-1][3]:
+        elif after and case_blind_get(scales, word) is not None and spans[-1][2] < 1000 and spans[-1][1] == spans[-1][3]:
             start, end, number, _, _ = spans.pop()
             spans.append((start, m.end(), number * value, end, number))
         else:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from factcheck.core.models import Figure
 from factcheck.core.number_words_id import number_word_spans
 from factcheck.core.numbers import by_word
+from factcheck.core.scripts import case_blind_get
 
 WHOLES = frozenset({3, 4, 5, 6, 7, 8, 9, 10, 100, 1000})
 # three to ten, a hundred and a thousand in the languages read ("one in eight jobs"): only these are
@@ -78,7 +79,7 @@ def one_in_so_many(text: str, lo: int, hi: int) -> bool:
 def ratios(text: str, language: str, lo: int, hi: int) -> list[Figure]:
     """The shares "N in M" of ``text[lo:hi]`` (``M`` three to ten, a hundred or a thousand) and "every
     fifth", as percent figures."""
-    out = [Figure("percent", m.start(), m.end(), round(100 / _ORDINAL[m.group(1).lower()], 4), "%", text=m.group(),
+    out = [Figure("percent", m.start(), m.end(), round(100 / case_blind_get(_ORDINAL, m.group(1)), 4), "%", text=m.group(),
                   words=True) for m in _EVERY.finditer(text, lo, hi)]
     lowered = text[lo:hi].lower()
     apart = _RATIO_APART.finditer(text, lo, hi) if any(w in lowered for w in _APART_WORDS) else ()

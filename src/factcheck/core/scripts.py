@@ -61,3 +61,19 @@ def ascii_digits(text: str, lo: int = 0, hi: int | None = None) -> str:
     if "/" in part:
         part = _PERSIAN_DECIMAL.sub(r"\1.\2", part)
     return text[:lo] + part.translate(_DIGITS) + text[hi:]
+
+
+def fold(word: str) -> str:
+    """``word`` for a case-blind comparison, Turkish's four i's as one: the regular expressions match
+    "İKİ" and "ALTI" to "iki" and "altı" case-blind, where ``str.lower`` gives "i̇ki" and "alti"."""
+    return word.casefold().replace("\u0307", "").replace("ı", "i")
+
+
+def case_blind_get(mapping: dict, word: str, default=None):
+    """``mapping``'s value for ``word`` found case-blind (its keys in lower case): by ``word``'s lower
+    case, else by the two folded alike (``fold``); ``default`` where none is."""
+    value = mapping.get(word.lower())
+    if value is not None:
+        return value
+    folded = fold(word)
+    return next((v for k, v in mapping.items() if fold(k) == folded), default)

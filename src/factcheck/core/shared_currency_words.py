@@ -32,7 +32,7 @@ from functools import lru_cache
 from .currency import currency_forms
 from .numbers import cldr_locale, swiss_style
 from .quantity_words import words_for
-from .scripts import LETTER, is_unspaced
+from .scripts import LETTER, case_blind_get, is_unspaced
 
 # family -> (its currencies -> their territory, what its words start with)
 FAMILIES: dict[str, tuple[dict[str, str], str]] = {
@@ -206,7 +206,9 @@ def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] 
         return None
     if m.group("glued"):
         return m.start("glued"), m.end(), GLUED[m.group("glued")]
-    family = lex.family_of[m.group("word").casefold()]
+    family = case_blind_get(lex.family_of, m.group("word").casefold())
+    if family is None:  # pragma: no cover (the pattern is made of the words)
+        return None
     # the crowns' and the dinars' words take their cases' endings ("kruunua", "kronų", "korunách",
     # "dinárral"); "real" and "sol" with an ending are other words ("really", "sold")
     if m.group("ending") and family not in ("crown", "dinar"):

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from factcheck.core.currency import CODES, cldr_names, codes_by_word, currency_forms
 from factcheck.core.numbers import cldr_locale, compact_words
+from factcheck.core.scripts import case_blind_get
 from factcheck.core.units import units_before
 
 # the press's word for percent, before the number ("asilimia 18.4", "kashi 7.5 cikin ɗari")
@@ -94,7 +95,7 @@ def words_before(text: str, start: int, lo: int, lang: str | None) -> Before | N
         return Before(m.start(), "%", 1, True)
     if found.get("unit") is not None:
         scale = words.scales.get(found["uscale"].casefold(), 1) if found["uscale"] else 1
-        return Before(m.start(), None, scale, False, units_before(lang)[found["unit"].casefold()])
+        return Before(m.start(), None, scale, False, case_blind_get(units_before(lang), found["unit"]))
     currency = m.group("cur") or m.group("only")
     scale = words.scales.get(m.group("scale").casefold(), 1) if m.group("scale") else 1
     return Before(m.start(), words.currencies.get(currency.casefold()) if currency else None, scale, False)
