@@ -2443,3 +2443,12 @@ def test_a_share_in_tenths_is_a_rounding():
     state, _, _ = judge(("Se espera que el 72% del volumen vaya a China.", "es", "2026-11-20"),
                         ("其中近九成将运往中国市场。", "zh", "2026-11-20"))
     assert state != "consistent"  # no rounding of nine tenths
+
+
+def test_a_time_in_hours_and_minutes_is_to_the_minute():
+    state, _, _ = judge(("Alcaraz ganó en 2 horas y 52 minutos.", "es", "2026-11-22"),
+                        ("Alcaraz ha vinto in 2 ore e 55 minuti.", "it", "2026-11-22"))
+    assert state != "consistent"
+    state, _, _ = judge(("Alcaraz ganó en 2 horas y 52 minutos.", "es", "2026-11-22"),
+                        ("Alcaraz ha vinto in 2 ore e 52 minuti.", "it", "2026-11-22"))
+    assert state == "consistent"

@@ -149,6 +149,12 @@ def test_a_shared_currency_word_of_the_country_the_page_names_as_its_press_does(
     assert units(text, lang) == [code]
 
 
+def test_a_page_that_names_another_country_as_often_is_no_local_paper():
+    text = ("Sunday's final between India and Australia in Ahmedabad drew 236 million viewers in India. "
+            "Australia's chase peaked at 61 million streams; India collected $4 million, Australia $2 million.")
+    assert units(text) == ["USD", "USD"]
+
+
 def test_the_climate_summits_are_no_colombian_pesos():
     assert units("Delegates at COP31 in Antalya agreed on finance.") == []
     assert units("Bogotá paid COP 5 million in fines, Colombia said.") == ["COP"]

@@ -658,6 +658,7 @@ def rounded_in_words(f) -> bool:
     return f.words and f.precision >= WORDS_PRECISION
 
 
+_DIGIT_RUNS = re.compile(r"\d+(?:[.,]\d+)?")
 # "1 milyon 148 bin 560", "4 bin 200 ton", "2 करोड़ 86 लाख", "74 ألفا و200"
 _IN_GROUPS = re.compile(r"\d\s+[^\W\d_][^\s\d]*\s+و?\d")
 
@@ -675,6 +676,8 @@ def _precision(f: Figure, text: str, lang: str) -> float:
         return 0.0
     if f.unit == SECONDS:  # a race time, to the second
         return 0.5 / f.value if f.value else 0.0
+    if f.unit in ("h", "min") and f.value and len(_DIGIT_RUNS.findall(f.text)) == 2:
+        return 0.5 / (f.value * 60)  # "2 horas y 52 minutos": to the minute; "7 minut a 40 sekund" to the second
     # words as their digits, and so a number in groups ("1 milyon 148 bin 560": to the unit)
     in_groups = _IN_GROUPS.search(f.text) is not None
     written = Decimal(int(f.value)) if f.words or in_groups else numeral_in(text, f.start, f.end, lang)

@@ -20,12 +20,14 @@ by name, where it names one and never the US dollar ("600.000 dollari australian
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .currency import currency_forms
 from .numbers import cldr_locale, language_of
 from .periods import phrase_trie
+from .places import countries_in
 from .shared_currency_words import most_named, place_in_any_case
 
 # the dollars whose own press writes them "$" -> their territory
@@ -67,11 +69,14 @@ def local_dollar(text: str, lang: str) -> str | None:
     if "$" not in text and language_of(lang) not in _OWN_PRESS_LANGUAGES:
         return None
     words = _words(lang)
-    code = most_named((len(w.places.findall(text)) if any(stem in text for stem in w.stems) else 0, code)
-                      for code, w in words.items())
+    counts = {code: len(w.places.findall(text)) if any(stem in text for stem in w.stems) else 0
+              for code, w in words.items()}
+    code = most_named((n, code) for code, n in counts.items())
     if code is None or code in _dollars_named(text, lang) or words[code].symbols.search(text):
         return None
-    return code
+    # and more than any other country: an Indian page on a final against Australia is no Australian paper
+    others = Counter(c for _, _, c in countries_in(text, lang) if c != LOCAL_DOLLARS[code])
+    return code if not others or counts[code] > max(others.values()) else None
 
 
 @lru_cache(maxsize=64)
