@@ -51,6 +51,7 @@ from factcheck.core.dates import find_dates, month_names
 from factcheck.core.models import DEFAULT_THRESHOLD, Claim, Quantity, Sentence, Span
 from factcheck.core.figures import fraction_starts, may_have_figures, read_figures
 from factcheck.core.own_rates import with_own_rates
+from factcheck.core.scripts import LANGUAGES
 
 __all__ = ["DEFAULT_THRESHOLD", "find_claims"]
 
@@ -180,7 +181,7 @@ class _Rules:
     nouns_capitalised: bool
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _rules(lang: str) -> _Rules:
     """Everything language-specific, compiled once per language (Babel is consulted only here)."""
     from babel import Locale, UnknownLocaleError

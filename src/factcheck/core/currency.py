@@ -23,7 +23,7 @@ from babel.numbers import get_currency_name
 
 from .currency_subunits import subunits
 from .numbers import cldr_locale, variants
-from .scripts import is_hangul, is_katakana
+from .scripts import LANGUAGES, is_hangul, is_katakana
 from .unit_cases import noun_cases
 from .world_currency_words import WORDS as WORLD_WORDS
 
@@ -274,7 +274,7 @@ class CurrencyForms:
         return self.symbols.get(norm) or self.names.get(norm.casefold())
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def currency_forms(lang: str | None) -> CurrencyForms:
     """Symbols, codes and names for ``lang`` (CLDR + the lists above), built once per language."""
     locale = cldr_locale(lang)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from factcheck.core.scripts import LANGUAGES
+
 # the euro's hundredth by name, in any language: "euro cents", "centimes d'euro", "céntimos de euro"
 _EURO = ("euro cent", "euro cents", "eurocent", "eurocents", "euro-cent", "euro-cents", "cent d'euro",
          "centimes d'euro", "centimes d’euro", "céntimos de euro", "cêntimos de euro", "centesimi di euro",
@@ -49,7 +51,7 @@ SUBUNITS: dict[str, dict[str, str]] = {
 _PENCE = {"pence": "GBP", "penny": "GBP", "peniques": "GBP", "pensów": "GBP", "pensa": "GBP"}
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def subunits(lang: str | None) -> dict[str, str]:
     """Subunit word (casefolded) -> the ISO code of the currency it is a hundredth of, for ``lang``."""
     language = (lang or "").split("-")[0].split("_")[0].lower()

@@ -34,7 +34,7 @@ from factcheck.core.accents import strip_accents
 from factcheck.core.numbers import language_of
 from factcheck.core.periods import rate_follows
 from factcheck.core.quantity_words import approx_right_before
-from factcheck.core.scripts import HANGUL, KANA_AND_HAN, LETTER
+from factcheck.core.scripts import HANGUL, KANA_AND_HAN, LANGUAGES, LETTER
 from factcheck.core.units import unit_follows
 
 FALLBACK_LANGS = ("en", "da", "id", "de", "es", "fr", "nl", "sv", "nb", "it", "pt")
@@ -56,7 +56,7 @@ class DateMention:
     precision: str  # "year", "quarter", "month" or "day"
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def month_names(lang: str) -> dict[str, int]:
     """Lower-cased month names (wide and abbreviated, trailing '.' removed) -> month number 1-12."""
     langs = (lang,)
@@ -94,7 +94,7 @@ def _fold(word: str) -> str:
 _HEBREW_PREFIXES = frozenset("בלמו")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _month_stems(lang: str) -> tuple[tuple[str, int, int], ...]:
     """Each month's stem, accents folded: the beginning its wide names share where CLDR gives two
     (a format and a stand-alone case: "stycznia" / "styczeń", "ιανουαρίου" / "ιανουάριος"), of
@@ -126,7 +126,7 @@ def _common_start(words: list[str]) -> str:
     return first[:n]
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def month_starts(lang: str) -> re.Pattern[str]:
     """The first three letters of ``lang``'s month names and stems, written and accent-folded, as
     words begin with them (lower-case text): a cheap test that a text may name a month."""
@@ -149,7 +149,7 @@ def month_of(word: str, names: dict[str, int], lang: str) -> int | None:
     return None
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _weekdays(lang: str) -> dict[str, int]:
     """Lower-cased wide weekday names of ``lang`` ("sexta-feira", "friday"), each to its weekday (0:
     Monday); none for an unknown language."""
@@ -160,7 +160,7 @@ def _weekdays(lang: str) -> dict[str, int]:
     return {n.lower(): k for c in ("format", "stand-alone") for k, n in days.get(c, {}).get("wide", {}).items()}
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def weekday_names(lang: str) -> frozenset[str]:
     """Lower-cased wide weekday names of ``lang`` ("sexta-feira", "friday"); none for an unknown one."""
     return frozenset(_weekdays(lang))
@@ -177,7 +177,7 @@ _CASES = {"pl": (("a", "ę"),), "cs": (("a", "u"), ("e", "i")), "sk": (("a", "u"
           "fi": (("", "na"),), "hu": (("", "n"), ("", "en"), ("", "on"), ("", "ön"), ("a", "án"))}
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _weekday_forms(lang: str) -> dict[str, int]:
     """``lang``'s weekday names and their cases, lower-cased, each to its weekday (0: Monday)."""
     cases = _CASES.get(lang.split("-")[0].split("_")[0].lower(), ())
@@ -227,7 +227,7 @@ _ISO = re.compile(rf"(?<![\w.]){_YEAR}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[0
 _NUMERIC = re.compile(rf"(?<![\w.,/])(\d\d?)[./](\d\d?)[./]({_YEAR})(?![\w]|[.,/]\d)")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _named_shapes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The shapes of a date with its month's name, for ``lang``: after its day ("1. august 2024",
     "3 de mayo de 2024", "1er août", "1 Agustus 2024"), and a month's name right before the number

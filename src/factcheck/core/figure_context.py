@@ -36,7 +36,7 @@ from factcheck.core.models import Figure
 from factcheck.core.number_words_id import DOZEN
 from factcheck.core.numbers import language_of, numeral_in, written_with_letters
 from factcheck.core.periods import PERIOD_RE_LOWER, part_of_a_name, period_of, phrase_trie, prefix_periods
-from factcheck.core.scripts import KANA_AND_HAN, case_blind_get, is_unspaced
+from factcheck.core.scripts import KANA_AND_HAN, LANGUAGES, case_blind_get, is_unspaced
 from factcheck.core.quantity_words import approx_words
 from factcheck.core.ratios import is_rain_depth
 from factcheck.core.round_numerals import PRECISION as ROUND_GROUP_PRECISION, is_round_group
@@ -93,7 +93,7 @@ def _measure_words(lowered: str, lo: int) -> list[tuple[int, int, str | None]]:
     return out
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _base_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """One regex for what changes in percent are measured against: "year on year", "interanual",
     "Vorjahresmonat", and the month before ("rose 0.4% in November from October")."""
@@ -107,7 +107,7 @@ def _base_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<![^\W\d_])(?:%s)|%s" % (phrase_trie(spaced), phrase_trie(unspaced))), of
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _month_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     """A month a figure is of: its name after a short word ("in November", "im November", "a novembre",
     "pada November", "Ende September"); in English capitalised ("prices may rise" is no month)."""
@@ -587,14 +587,14 @@ _SHORT_CONJUNCTIONS = {"nl": "en", "lt": "o|ir|bet|tad", "lv": "un|bet", "et": "
                        "hr": "a|i", "sr": "a|i", "sl": "a|in", "bg": "и|а", "ru": "и|а", "uk": "і|та|а"}
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def conjunctions(language: str) -> str:
     """The words that join two clauses in ``language``, as a regex alternation."""
     short = _SHORT_CONJUNCTIONS.get(language)
     return _CONJUNCTIONS + (f"|{short}" if short else "")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def clause_break(language: str) -> re.Pattern[str]:
     return re.compile(
         rf"[,;:]|(?<![^\W\d_])(?:{conjunctions(language)})(?![^\W\d_])"

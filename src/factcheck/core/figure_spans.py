@@ -19,6 +19,7 @@ from factcheck.core.ages import AGE
 from factcheck.core.dates import weekdays_in
 from factcheck.core.models import Figure
 from factcheck.core.periods import MONTH_DAYS, PERIOD_RE, period_days, period_of
+from factcheck.core.scripts import LANGUAGES
 from factcheck.core.units import own_and_english_words
 
 # a unit of time in days, and its name, longest first: the spans' symbols (``units.UNITS``) and a year,
@@ -37,7 +38,7 @@ _UNIT_WORD = re.compile(r" ([^\W\d_]+\.?)")
 _PERCENT_RATE_REACH = 2  # words between a share and its period: "6,5 procent loonsverhoging per jaar"
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _time_words(lang: str) -> dict[str, str]:
     """``lang``'s words for a number of years, months, weeks, days and hours (CLDR's, and
     English's), lower-cased, each to its unit; not the one- and two-letter abbreviations ("J", "g.")."""

@@ -55,7 +55,7 @@ from factcheck.core.ratios import (WHOLES, hyphenated_points, one_in_so_many, pe
 from factcheck.core.zero_counts import zero_counts
 from factcheck.core.periods import phrase_trie
 from factcheck.core.quantities import find_quantities
-from factcheck.core.scripts import ascii_digits
+from factcheck.core.scripts import LANGUAGES, ascii_digits
 from factcheck.core.quantity_words import approx_words, words_for
 from factcheck.core.shared_currency_words import (GLUED, LEAST_AMOUNT, country_after, currencies_named,
                                                  most_named_currency, named_currency, shared_word)
@@ -593,7 +593,7 @@ _NOT_NOUNS = frozenset(
 )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _word_gate(language: str) -> re.Pattern[str] | None:
     """The cheap test for number words, on lower-cased text: text2num's words, Indonesian and
     Malay words, the small counts of ``number_words_small``, and the scale words a half stands before
@@ -618,7 +618,7 @@ def _word_gate(language: str) -> re.Pattern[str] | None:
 _A_TIME_AFTER = {"fi": r"\s+(?:päättyessä|lopussa|alussa|aikana|\d)"}
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _fraction_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """(pattern for lower-cased text, the same ignoring case): matching lower-cased text is ~3x
     faster, and this runs on every sentence; the second serves text whose length lower() changes."""
@@ -669,7 +669,7 @@ def _fraction_matches(text: str, language: str, lo: int, hi: int):
             yield _fraction_span(m)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _percent_pattern(language: str) -> re.Pattern[str] | None:
     """The language's words for percent that are more than one word ("por cento", "pour cent")."""
     phrases = [p for p in words_for(language, "percent") if " " in p]
@@ -693,7 +693,7 @@ def _fraction_span(m: re.Match[str]) -> tuple[int, int]:
 _CJK_FRACTION = re.compile(r"([0-9]{1,3})分の([0-9]{1,3})")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _fraction_table(language: str) -> dict[str, float]:
     return {" ".join(k.split()).casefold(): v for k, v in FRACTIONS.get(language, {}).items()}
 

@@ -28,6 +28,7 @@ from .currency import currency_forms
 from .numbers import cldr_locale, language_of
 from .periods import phrase_trie
 from .places import countries_in
+from .scripts import LANGUAGES
 from .shared_currency_words import most_named, place_in_any_case
 
 # the dollars whose own press writes them "$" -> their territory
@@ -103,7 +104,7 @@ class _Words:
     symbols: re.Pattern[str]  # its dollar's symbols and code: "A$", "AUD"
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _words(lang: str) -> dict[str, _Words]:
     """code -> what names its country and its dollar's symbols, in ``lang`` and in English."""
     territories = (cldr_locale(lang).territories, cldr_locale("en").territories)
@@ -119,7 +120,7 @@ def _words(lang: str) -> dict[str, _Words]:
     return out
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _all_names(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """Every local dollar's names in ``lang`` and in English, casefolded, as one trie (one fast pass
     over a page, where a case-blind search per dollar costs five slow ones), and name -> its code."""

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from factcheck.core.models import Figure
 from factcheck.core.numbers import scale_words
-from factcheck.core.scripts import is_hangul, is_unspaced
+from factcheck.core.scripts import LANGUAGES, is_hangul, is_unspaced
 
 
 def _folded(word: str) -> str:
@@ -20,7 +20,7 @@ def _folded(word: str) -> str:
     return unicodedata.normalize("NFKD", word).casefold()
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _group_words(lang: str | None) -> dict[str, int]:
     return {_folded(word): value for word, value in scale_words(lang).items()}
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from babel import Locale
 
-from factcheck.core.scripts import is_unspaced
+from factcheck.core.scripts import LANGUAGES, is_unspaced
 
 #: Space characters accepted as a group separator when the language groups with a space.
 SPACES = " \u00a0\u202f"
@@ -324,7 +324,7 @@ def _unquote(pattern_part: str) -> str:
     return re.sub(r"'([^']*)'", lambda m: m.group(1) or "'", pattern_part.translate(_DIRECTION_MARKS))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def singular_scale_words(lang: str | None) -> dict[str, int]:
     """Scale word -> multiplier, in the form CLDR gives for one of it ("milion", "miliarda"; not
     "miliony", "milionów"): the long compact formats of the plural category "one"."""

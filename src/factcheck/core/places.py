@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from factcheck.core.numbers import cldr_locale
+from factcheck.core.scripts import LANGUAGES
 
 ROUTE = "route"  # a statement about the traffic to and from one place
 _ROUTE = re.compile(
@@ -59,7 +60,7 @@ _ALSO = {"Britain": "GB", "Great Britain": "GB", "Großbritannien": "GB", "Grand
          "Holland": "NL", "Holanda": "NL", "Hollandia": "NL"}
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _names(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
     """A pattern of the country names of ``lang`` and English, and each name's code (by name, or
     by stem in an ``INFLECTING`` language)."""
@@ -139,7 +140,7 @@ _SHORTEST_SHARED = 5
 _MOST_CUT = 4
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _nationality_stems(lang: str) -> dict[str, dict[str, str]]:
     """Lower-cased one-word country names of ``lang`` and English -> code, by their first letters."""
     out: dict[str, dict[str, str]] = {}

@@ -26,7 +26,7 @@ from .models import Quantity
 from .numbers import MINUS, SPACES, cldr_locale, groups_with_space, parse_number_prefix, scale_words
 from .periods import rate_follows
 from .quantity_words import ORDINAL_DOT, approx_right_before, words_for
-from .scripts import LETTER, is_katakana, is_unspaced
+from .scripts import LANGUAGES, LETTER, is_katakana, is_unspaced
 from .shared_currency_words import GLUED
 from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, unit_forms
 from .words_before import measure_after, percent_after, words_before
@@ -118,7 +118,7 @@ class _Lexicon:
     hectares_before_words: bool = False  # "ha" is no word, so a hectare before one ("86.000 ha lúa")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _lexicon(lang: str | None) -> _Lexicon:
     language = cldr_locale(lang).language
     space_groups = f"|{_SP}[0-9]{{3}}(?![0-9])" if groups_with_space(lang) else ""

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck.core.measure_words import BOUNDS
+from factcheck.core.scripts import LANGUAGES
 
 UNIVERSAL: dict[str, tuple[str, ...]] = {
     "approx": ("~", "≈", "∼", "ca.", "circa", "approx."),
@@ -187,13 +188,13 @@ def words_for(language: str, key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*entry.get(key, ()), *UNIVERSAL.get(key, ()))))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def approx_words(language: str) -> tuple[str, ...]:
     """The approximation words of ``language`` lower-cased, longest first (to match the longest)."""
     return tuple(sorted({w.lower() for w in words_for(language, "approx")}, key=len, reverse=True))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _count_words(language: str) -> tuple[str, ...]:
     """The approximation words of ``language`` and the words for "at least" and "more than"
     (``BOUNDS``), lower-cased: said before a number of a year's digits, they make it a count. Not

@@ -21,6 +21,7 @@ from functools import lru_cache
 from factcheck.core.figure_context import conjunctions
 from factcheck.core.measure_words import CHANGES
 from factcheck.core.models import Figure
+from factcheck.core.scripts import LANGUAGES
 
 _LAST = (
     "last year", "sidste år", "i fjor", "i fjol", "förra året", "im vergangenen jahr", "im letzten jahr",
@@ -77,7 +78,7 @@ _BEFORE, _AFTER = 60, 60  # how far from the figure it dates the phrase may stan
 # Where a new clause starts (a comma and a conjunction, or a semicolon), a phrase dates its own
 # clause's figures: "9 miljoner passagerare förra året, och satsningen väntas ge omkring 650 jobb",
 # "4,75 mlrd. eurų, o šiemet skirta 5 %"
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _clause_break(language: str) -> re.Pattern[str]:
     return re.compile(rf";|,\s*(?:{conjunctions(language)})(?![^\W\d_])", re.IGNORECASE)
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+#: The languages whose tables (patterns, words, forms) each reader keeps built: every language the
+#: press is read in, so that a story told in eighty languages builds each table once
+LANGUAGES = 128
+
 KANA_AND_HAN = "\u3040-\u30ff\u3400-\u9fff"  # hiragana, katakana; CJK ideographs (extension A on)
 HANGUL = "\uac00-\ud7af"  # Hangul syllables
 # and the compatibility ideographs and the half-width katakana, which text pasted from older systems holds

@@ -184,7 +184,7 @@ def place_in_any_case(place: str) -> str:
         # Arabic joins "and", "in", "for" before a name ("بالرياض", "للرياض"), and no ending after it
         # ("الرياضة" is sport)
         body = "ا?" + re.escape(place[1:]) if place.startswith("ال") else re.escape(place)
-        return _ARABIC_START + body + _WORD_END
+        return r"(?<![^\W\d_])[وفبلك]{0,2}" + body + _WORD_END
     if len(place) < 5:
         return r"\b%ss?%s" % (re.escape(place), _WORD_END)
     if place[-1].lower() in "aeiouyäöüáéíóúæøåąęěėįųūāēīōāîâăəıаеиоуяэыюєії":
@@ -193,8 +193,6 @@ def place_in_any_case(place: str) -> str:
 
 
 _WORD_END = rf"(?!{LETTER})"  # no letter follows, a vowel sign neither ("श्रीलंका")
-# a word's start in Arabic, where "and", "in", "for" are written joined to it ("وبالرياض", "للسعودية")
-_ARABIC_START = r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[وفبلك])|(?<=(?<![^\W\d_])[وف][بلك]))"
 
 
 def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] | None:

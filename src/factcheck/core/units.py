@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from factcheck.core.numbers import VARIANTS, cldr_locale
-from factcheck.core.scripts import is_unspaced
+from factcheck.core.scripts import LANGUAGES, is_unspaced
 from factcheck.core.unit_cases import MEASURED, case_forms
 
 #: CLDR unit id -> (symbol used in figures, pint unit expression, dimension)
@@ -310,7 +310,7 @@ _PRESS_BEFORE: dict[str, dict[str, str]] = {
 }
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def units_before(lang: str | None) -> dict[str, dict[str, str]]:
     """The words of the units ``lang`` writes before the number, casefolded ("kilomita {0}",
     "kilomita {0} kwa saa"), each with what may follow the number -> the unit symbol ("" for
@@ -346,7 +346,7 @@ def _arabic_accusatives(word: str) -> list[str]:
     return [" ".join(w + "ا" for w in words), " ".join(w + "اً" for w in words)]
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _unit_words(lang: str | None) -> frozenset[str]:
     """``lang``'s written forms of the units that measure, lower-cased: not the spans of time ("Sejak
     2020 jam kerja"), nor the short ones that are letters or words in running text (``AMBIGUOUS``)."""

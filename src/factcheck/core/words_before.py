@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from factcheck.core.currency import CODES, cldr_names, codes_by_word, currency_forms
 from factcheck.core.numbers import cldr_locale, compact_words
-from factcheck.core.scripts import case_blind_get
+from factcheck.core.scripts import LANGUAGES, case_blind_get
 from factcheck.core.units import units_before
 
 # the press's word for percent, before the number ("asilimia 18.4", "kashi 7.5 cikin ɗari")
@@ -54,7 +54,7 @@ class _Words:
 _SHARED_DEFAULTS = ("USD", "KES")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _words(lang: str | None) -> _Words | None:
     locale = cldr_locale(lang)
     scales: dict[str, int] = {}

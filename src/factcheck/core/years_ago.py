@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from factcheck.core.models import Figure
+from factcheck.core.scripts import LANGUAGES
 
 # (the words before the number, the words after it): "vor 17 Jahren", "17 years ago", "il y a 17 ans"
 _AGO: dict[str, tuple[str, str]] = {
@@ -47,7 +48,7 @@ _AGO["nb"] = _AGO["nn"] = _AGO["no"]
 _AGO["sr"] = _AGO["bs"] = _AGO["hr"]
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=LANGUAGES)
 def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]] | None:
     words = _AGO.get(language)
     if words is None:
