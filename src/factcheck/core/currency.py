@@ -94,8 +94,10 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "km": {"ដុល្លារ": "USD", "រៀល": "KHR"},
     "ha": {"N": "NGN"}, "yo": {"N": "NGN"}, "ig": {"N": "NGN"}, "tl": {"P": "PHP"}, "fil": {"P": "PHP"},
     "ceb": {"P": "PHP"},
-    "so": {"doolar": "USD", "doollar": "USD"}, "am": {"ብር": "ETB", "ዶላር": "USD"}, "az": {"manat": "AZN", "manatı": "AZN", "dollar": "USD", "dolları": "USD"},
-    # Azerbaijan's manat, as its neighbours' press writes it ("6,12 milyar manat", "10 млрд манатов")
+    "so": {"doolar": "USD", "doollar": "USD"}, "am": {"ብር": "ETB", "ዶላር": "USD"},
+    "az": {"manat": "AZN", "manatı": "AZN", "dollar": "USD", "dolları": "USD"},
+    # the dollar in Georgian's cases, and Azerbaijan's manat as its neighbours' press writes it ("6,12 milyar
+    # manat", "10 млрд манатов")
     "ka": {"დოლარი": "USD", "დოლარს": "USD", "დოლარის": "USD", "დოლარით": "USD", "დოლარად": "USD", "მანათი": "AZN"},
     "th": {"เยน": "JPY", "บาท": "THB", "ดอลลาร์": "USD", "ดอลลาร์สหรัฐ": "USD", "ยูโร": "EUR", "หยวน": "CNY"},
     "hi": {"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "येन": "JPY", "युआन": "CNY", "रुपये": "INR",
@@ -156,7 +158,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "шекель": "ILS", "шекеля": "ILS", "шекелей": "ILS", "шекелях": "ILS", "рэндов": "ZAR", "рэнда": "ZAR",
            "бата": "THB", "батов": "THB",
            # Central Asia's and Mongolia's, which CLDR names with their country ("казахстанский тенге")
-           "манат": "AZN", "маната": "AZN", "манатов": "AZN", "тенге": "KZT", "сом": "KGS", "сома": "KGS", "сомов": "KGS", "тугриков": "MNT", "тугрика": "MNT",
+           "манат": "AZN", "маната": "AZN", "манатов": "AZN", "тенге": "KZT", "сом": "KGS", "сома": "KGS",
+           "сомов": "KGS", "тугриков": "MNT", "тугрика": "MNT",
            "тугрик": "MNT", "сомони": "TJS", "сумов": "UZS", "сума": "UZS"},
     "uk": {"долар": "USD", "долара": "USD", "доларів": "USD", "долари": "USD", "євро": "EUR", "фунтів": "GBP",
            "гривень": "UAH", "гривні": "UAH", "гривня": "UAH", "грн": "UAH", "грн.": "UAH", "дол.": "USD",

@@ -176,7 +176,8 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int,
     bases = [(lo + m.start(), lo + m.end(), base_of[m.group()]) for m in base_pattern.finditer(lowered)]
     month_pattern, month_of = _month_pattern(language_of(lang))
     # from its preposition: "en octobre" is the month's, never a clause's "en" (Dutch "and")
-    months = [(lo + m.start(), lo + m.end(1), case_blind_get(month_of, m.group(1))) for m in month_pattern.finditer(piece)]
+    months = [(lo + m.start(), lo + m.end(1), case_blind_get(month_of, m.group(1)))
+              for m in month_pattern.finditer(piece)]
     # "im zweiten Quartal": a quarter is kept as a month past twelve; the months of a range that is a part
     # of the year are that part's ("de enero a septiembre": the first nine months, not September)
     months = [m for m in months if not any(a <= m[0] and m[1] <= b for a, b, _ in parts_of_year)] + parts_of_year
@@ -326,7 +327,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         measure = role_measure(text, f, figures[last], measure, lo, hi)
         if (measure is None or measure in CHANGES) and f.unit == "mm" and (
                 is_rain_depth(text, f) or measure is not None and any(m[2] == "rainfall" for m in words.measures)):
-            measure = "rainfall"  # rain that fell ("In Jaén fielen 312 Millimeter", "cayeron 612 litros por metro cuadrado")
+            # rain that fell ("In Jaén fielen 312 Millimeter", "cayeron 612 litros por metro cuadrado")
+            measure = "rainfall"
         # a period after the figure, past a conjunction, is another clause's; one before it but nearer
         # the figure before is that figure's ("355 voos por dia, afetando perto de 190 mil passageiros")
         # a period in the figure's own words is its own: oil's "9.01 million bpd" (barrels a day); one

@@ -117,8 +117,8 @@ _RIGHT_AFTER = 25  # characters: "110 000 selon les organisateurs", "(12 000 sel
 
 def _kind(word: str) -> str | None:
     folded = fold(word)
-    return next((kind for stem, kind in sorted(_KIND_OF.items(), key=lambda x: -len(x[0])) if folded.startswith(fold(stem))),
-                None)
+    return next((kind for stem, kind in sorted(_KIND_OF.items(), key=lambda x: -len(x[0]))
+                 if folded.startswith(fold(stem))), None)
 
 
 def with_sources(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:

@@ -170,7 +170,8 @@ def number_spans(text: str, language: str, lo: int = 0, hi: int | None = None) -
         if after and value < 10 and spans[-1][2] in _TENS:
             start, _, ten, _, _ = spans.pop()
             spans.append((start, m.end(), ten + value, m.end(), ten + value))
-        elif after and case_blind_get(scales, word) is not None and spans[-1][2] < 1000 and spans[-1][1] == spans[-1][3]:
+        elif (after and case_blind_get(scales, word) is not None and spans[-1][2] < 1000
+              and spans[-1][1] == spans[-1][3]):
             start, end, number, _, _ = spans.pop()
             spans.append((start, m.end(), number * value, end, number))
         else:

@@ -259,8 +259,9 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
     if before is not None and before.percent and tail.kind == "number":  # "asilimia 18.4 mwezi Oktoba": no months
         tail = _Tail("percent", "%", tail.multiplier, percent_after(sub, n_end if tail.unit else tail.end, lang),
                      tail.scaled)
+    # "tani 430,000", "kilomita 160 kwa saa": the unit before the number
     if before is not None and tail.kind == "number" and tail.unit is None \
-            and (measure := measure_after(before, sub, tail.end, lang)) is not None:  # "tani 430,000", "kilomita 160 kwa saa"
+            and (measure := measure_after(before, sub, tail.end, lang)) is not None:
         tail = _Tail("number", measure[0], tail.multiplier, measure[1], tail.scaled)
     digits = m.group()[:length]
     # a year, the date tagger's to read; not with a unit ("2000 km"), unless one letter may be a word
@@ -433,8 +434,10 @@ def unit_after(text: str, end: int, lang: str | None) -> tuple[str, int] | None:
 
 # Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C", "किलो").
 _DOTS = re.compile("[\u00b7\u22c5*]")
-_UNIT_WORDS = re.compile(  # energy's product dotted in Cyrillic ("МВт·ч", "кВт⋅год", "кВт*ч"); Persian's joiner ("سانتی‌متر")
-    rf"({_SP}?)(°[CF]|{LETTER}+(?:[\u00b7\u22c5*\u200c]{LETTER}+)?\.?[²³23]?(?:/{LETTER}+\.?[²³23]?)?(?:{_SP}{LETTER}+){{0,2}})")
+# with energy's product dotted in Cyrillic ("МВт·ч", "кВт⋅год", "кВт*ч") and Persian's joiner ("سانتی‌متر")
+_UNIT_WORDS = re.compile(
+    rf"({_SP}?)(°[CF]|{LETTER}+(?:[\u00b7\u22c5*\u200c]{LETTER}+)?\.?[²³23]?(?:/{LETTER}+\.?[²³23]?)?"
+    rf"(?:{_SP}{LETTER}+){{0,2}})")
 # A unit written as one hyphenated word ("gigawatt-hours", "киловатт-часа"), read whole before its
 # first part ("gigawatt"); a case ending after a hyphen ("48 km-es") leaves the unit before it
 _HYPHENATED = re.compile(rf"{_SP}?([^\W\d_]+-[^\W\d_]+)(?![\w-])")

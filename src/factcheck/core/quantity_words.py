@@ -94,9 +94,11 @@ WORDS.update({
     # Hong Kong's press gives rates in "厘" ("P由5.25厘減至5.125厘"), where "厘米" is a centimetre
     "zh": {"approx": ("约", "大约", "近", "将近"), "percent": ("厘",)},
     "hi": {"approx": ("लगभग", "करीब", "क़रीब", "तकरीबन"), "percent": ("प्रतिशत", "फीसदी", "फ़ीसदी", "फीसद")},
-    "fa": {"approx": ("حدود", "حدوداً", "تقریباً", "تقریبا", "نزدیک به", "قریب به"), "percent": ("درصد", "درصدی")},  # "رشد ۴٫۶ درصدی": the adjective
+    "fa": {"approx": ("حدود", "حدوداً", "تقریباً", "تقریبا", "نزدیک به", "قریب به"), 
+           "percent": ("درصد", "درصدی")},  # "رشد ۴٫۶ درصدی": the adjective
     "ur": {"approx": ("تقریباً", "تقریبا", "لگ بھگ", "قریب"), "percent": ("فیصد",)},
-    "bn": {"approx": ("প্রায়", "আনুমানিক"), "percent": ("শতাংশই", "শতাংশের", "শতাংশে", "শতাংশ")},  # and its cases ("৫৪.৪ শতাংশই")
+    "bn": {"approx": ("প্রায়", "আনুমানিক"), 
+           "percent": ("শতাংশই", "শতাংশের", "শতাংশে", "শতাংশ")},  # and its cases ("৫৪.৪ শতাংশই")
     "ko": {"approx": ("약", "거의"), "percent": ("퍼센트",)},
     "fil": {"approx": ("halos", "humigit-kumulang", "tinatayang"),
            "percent": ("porsiyento", "porsyento", "bahagdan")},

@@ -79,7 +79,8 @@ def one_in_so_many(text: str, lo: int, hi: int) -> bool:
 def ratios(text: str, language: str, lo: int, hi: int) -> list[Figure]:
     """The shares "N in M" of ``text[lo:hi]`` (``M`` three to ten, a hundred or a thousand) and "every
     fifth", as percent figures."""
-    out = [Figure("percent", m.start(), m.end(), round(100 / case_blind_get(_ORDINAL, m.group(1)), 4), "%", text=m.group(),
+    out = [Figure("percent", m.start(), m.end(), round(100 / case_blind_get(_ORDINAL, m.group(1)), 4), "%",
+                  text=m.group(),
                   words=True) for m in _EVERY.finditer(text, lo, hi)]
     lowered = text[lo:hi].lower()
     apart = _RATIO_APART.finditer(text, lo, hi) if any(w in lowered for w in _APART_WORDS) else ()
@@ -122,7 +123,8 @@ def percent_before(text: str, figures: list[Figure]) -> list[Figure]:
     percent figure, the word taken in."""
     out = []
     for f in figures:
-        m = _PERCENT_BEFORE.search(text, max(0, f.start - 9), f.start) if f.kind == "number" and f.unit is None else None
+        m = (_PERCENT_BEFORE.search(text, max(0, f.start - 9), f.start)
+             if f.kind == "number" and f.unit is None else None)
         out.append(replace(f, kind="percent", unit="%", start=m.start(), text=text[m.start():f.end]) if m else f)
     return out
 

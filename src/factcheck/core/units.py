@@ -107,7 +107,8 @@ CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
     "id": ("derajat",), "ms": ("darjah",), "da": ("grader",), "sv": ("grader",), "nb": ("grader",),
     "no": ("grader",), "nl": ("graden",), "ru": ("градусов", "градуса", "градус"), "uk": ("градусів", "градуси"),
     "bg": ("градуса",), "pl": ("stopni", "stopnie"), "cs": ("stupňů", "stupně"), "sk": ("stupňov",),
-    "tr": ("derece", "dereceye", "dereceyi"), "fi": ("astetta", "asteeseen", "asteessa", "asteen"), "ro": ("grade",), "el": ("βαθμούς",),  # not "βαθμών" of a quake
+    "tr": ("derece", "dereceye", "dereceyi"), "fi": ("astetta", "asteeseen", "asteessa", "asteen"), "ro": ("grade",),
+    "el": ("βαθμούς",),  # not "βαθμών" of a quake
 }
 
 # Units whose short forms are letters or words in running text, read from so many letters only (a
