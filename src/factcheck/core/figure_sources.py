@@ -106,6 +106,8 @@ _SAID = tuple(re.compile(rf"(?<![^\W\d_])(?:{form})(?![^\W\d_])", re.IGNORECASE)
 # every form names a counter: the cheap test first, on the lower-cased sentence (IGNORECASE over many
 # alternatives is slow)
 _ANY_COUNTER = re.compile(_alternation(list(_KIND_OF)))
+# the stems folded as a matched word is (``scripts.fold``), the longest first: built once, not per word
+_LONGEST_FIRST = [(fold(stem), kind) for stem, kind in sorted(_KIND_OF.items(), key=lambda x: -len(x[0]))]
 # the counters whose naming anywhere before a figure makes it theirs: critics, the two sides of a
 # pay dispute ("Ametiühing nõuab 7,5 %, tööandjad pakuvad 3,2 protsenti"), and the forecasters of a
 # budget ("Česká národní banka očekává inflaci 2,7 %" is not the ministry's 2.9 % forecast)
@@ -117,8 +119,7 @@ _RIGHT_AFTER = 25  # characters: "110 000 selon les organisateurs", "(12 000 sel
 
 def _kind(word: str) -> str | None:
     folded = fold(word)
-    return next((kind for stem, kind in sorted(_KIND_OF.items(), key=lambda x: -len(x[0]))
-                 if folded.startswith(fold(stem))), None)
+    return next((kind for stem, kind in _LONGEST_FIRST if folded.startswith(stem)), None)
 
 
 def with_sources(text: str, figures: Sequence[Figure]) -> tuple[Figure, ...]:

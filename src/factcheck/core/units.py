@@ -241,13 +241,18 @@ _SPAN_CASES: dict[str, dict[str, str]] = {
 }
 
 
+def cldr_unit_patterns(locale, unit_id: str, width: str) -> list[str]:
+    """``locale``'s patterns of a number of ``unit_id`` in ``width``, each of its plural forms ("{0}
+    Sekunden", "kilomita {0}"); Babel gives no public access to them."""
+    patterns = locale._data["unit_patterns"].get(unit_id, {}).get(width, {})
+    return [pattern for plural, pattern in patterns.items() if plural != "per" and "{0}" in pattern]
+
+
 @lru_cache(maxsize=64)
 def cldr_unit_words(locale, unit_id: str, width: str) -> list[str]:
     """The words ``locale`` writes beside a number of ``unit_id`` in ``width`` ("{0} Sekunden" ->
     "Sekunden"), each of its plural forms."""
-    patterns = locale._data["unit_patterns"].get(unit_id, {}).get(width, {})
-    return [" ".join(pattern.replace("{0}", "").split())
-            for plural, pattern in patterns.items() if plural != "per" and "{0}" in pattern]
+    return [" ".join(pattern.replace("{0}", "").split()) for pattern in cldr_unit_patterns(locale, unit_id, width)]
 
 
 def own_and_english_words(lang: str, unit_id: str, widths: tuple[str, ...] = ("long",)) -> list[str]:
@@ -320,9 +325,9 @@ def units_before(lang: str | None) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for unit_id, (symbol, _, _) in UNITS.items():
         # the long forms only: the short are letters and words in running text (Hausa "d", "mk", "wat")
-        for plural, pattern in locale._data["unit_patterns"].get(unit_id, {}).get("long", {}).items():
-            head, number, tail = pattern.partition("{0}")
-            if plural != "per" and number and head.strip() and not any(ch.isdecimal() for ch in head):
+        for pattern in cldr_unit_patterns(locale, unit_id, "long"):
+            head, _, tail = pattern.partition("{0}")
+            if head.strip() and not any(ch.isdecimal() for ch in head):
                 out.setdefault(head.strip().casefold(), {}).setdefault(" ".join(tail.split()).casefold(), symbol)
     for word, symbol in _PRESS_BEFORE.get(locale.language, {}).items():
         out.setdefault(word, {}).setdefault("", symbol)
