@@ -1067,7 +1067,9 @@ def test_millimetres_that_fell_without_rain_are_a_fall():
     ("អតិផរណា ២.៥ ភាគរយ", "km", 2.5, "%"),
     # the quintal or centner, a hundred kilograms, and the decitonne; Kazakh tonnes in their cases
     ("Урожайность составила 34 центнера с гектара.", "ru", 34, "q"), ("zaledwie 15,8 dt/ha", "pl", 15.8, "q"),
-    ("hosildorlik gektariga 34 sentner", "uz", 34, "q"),
+    ("hosildorlik gektariga 34 sentner", "uz", 34, "q"), ("rinde de 31,2 quintales por hectárea", "es", 31.2, "q"),
+    ("rese medie di 31,2 quintali per ettaro", "it", 31.2, "q"), ("Урожайность — 31,2 ц/га.", "ru", 31.2, "q"),
+    ("ምርቱ 14.5 ሚሊዮን ኩንታል ደርሷል።", "am", 14.5e6, "q"),
     ("Былтыр 3,31 млн тоннадан астам жиналды.", "kk", 3_310_000, "t"),
     # Somali's per cent, billions and dollars joined by "oo"; Amharic's and Chinese's birr; Azerbaijan's manat;
     # Russian's lira in a story on Turkey; Sri Lanka's Tamil rupee in its cases

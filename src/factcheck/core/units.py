@@ -159,7 +159,11 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm"},
     "fa": {"تن": "t", "کیلو": "kg", "میلی‌متر": "mm", "میلیمتر": "mm", "مترمکعب": "m³", "متر مکعب": "m³",
            "سانتی‌متر": "cm", "سانتیمتر": "cm", "سانتی متر": "cm"}, "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},
-    "it": {"tonnellate": "t", "tonnellata": "t", "metro quadro": "m²", "metri quadri": "m²"},
+    # the quintal in which Latin America, Italy and Ethiopia weigh harvests ("31,2 quintales por
+    # hectárea", "31 qq", "14,5 milioni di quintali", "14.5 ሚሊዮን ኩንታል")
+    "it": {"tonnellate": "t", "tonnellata": "t", "quintale": "q", "quintali": "q", "metro quadro": "m²",
+           "metri quadri": "m²"},
+    "es": {"quintal": "q", "quintales": "q", "qq": "q"}, "am": {"ኩንታል": "q"},
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m"},
     "ca": {"tones": "t", "tona": "t"},  # CLDR: "tones mètriques"
     # a race's climbing, in metres of height
@@ -189,9 +193,10 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "ru": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
            "тонн": "t", "тонны": "t", "тонну": "t", "тонна": "t", "тоннами": "t", "тоннах": "t", "тоннам": "t",
            "кубометров": "m³", "кубометра": "m³", "кубометры": "m³", "кубометр": "m³", "т": "t",
-           "центнер": "q", "центнера": "q", "центнеров": "q"},
+           "центнер": "q", "центнера": "q", "центнеров": "q", "ц": "q"},
     "uk": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
-           "тонн": "t", "тонни": "t", "тонну": "t", "тонна": "t", "тоннами": "t", "тоннах": "t", "т": "t"},
+           "тонн": "t", "тонни": "t", "тонну": "t", "тонна": "t", "тоннами": "t", "тоннах": "t", "т": "t",
+           "центнерів": "q", "центнери": "q", "ц": "q"},
     "sr": {"kubika": "m³", "кубика": "m³", "кв. км": "km²", "кв. м": "m²", "куб. м": "m³", "kv. km": "km²", "kv. m": "m²", "kub. m": "m³",
            "tona": "t", "тона": "t", "tonama": "t", "тонама": "t"},
     "mk": {"тони": "t", "тона": "t"}, "sq": {"ton": "t", "tonë": "t"},
