@@ -26,6 +26,9 @@ from factcheck.core.signature import build_signature
         ("Rupiah melemah ke Rp16.200 per dolar AS.", "id", 16200, "IDR", "USD"),
         ("The peso traded at 18.44 per dollar on Tuesday.", "en", 18.44, None, "USD"),  # no time of day
         ("El yen cayó a 154,6 unidades por dólar.", "es", 154.6, None, "USD"),
+        # one unit of a currency, then what it cost
+        ("Ifølge Norges Bank kostet en dollar 10,38 kroner torsdag.", "nb", 10.38, "NOK", "USD"),
+        ("Un euro vale 1,08 dólares.", "es", 1.08, "USD", "EUR"),
     ],
 )
 def test_a_rate_is_the_price_of_one_unit_of_a_currency(text, lang, value, unit, per):

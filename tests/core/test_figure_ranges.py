@@ -55,6 +55,24 @@ def test_the_earlier_level_may_come_second():
 
 
 @pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Levi baharu bersamaan RM465 satu tan, berbanding RM372 sebelum ini.", "ms"),
+        ("Die Inflation lag bei 3,4 Prozent nach 3,2 Prozent zuvor.", "de"),
+        ("The levy is now $113 a tonne, against $90 previously.", "en"),
+    ],
+)
+def test_a_level_said_to_be_the_previous_one_after_it_is_earlier(text, lang):
+    now, before = two(text, lang)
+    assert before.earlier and not now.earlier
+
+
+def test_a_span_of_time_before_something_is_no_earlier_level():
+    days, = read_figures("Los primeros casos se detectaron tres días antes.", "es")
+    assert not days.earlier
+
+
+@pytest.mark.parametrize(
     "text, lang, value, unit",
     [
         ("Revenue grew from 10 to 12 million dollars.", "en", 10e6, "USD"),

@@ -343,6 +343,9 @@ def test_letters_that_are_not_units(text):
         ("ボルテラは4000人を削減すると発表した。", "ja", "jobs"),
         ("The bank's quarterly profit was $2 billion.", "en", "profit"),
         ("Resultatet var opp 81 prosent.", "nb", "growth"),
+        # Dutch "banen" are jobs; Norwegian "banen" is the path the rate is set to follow
+        ("Rentebeslutningen var ventet, men banen ble justert: Norges Bank signaliserer ett kutt til 3,5 prosent.",
+         "nb", "interest rate"),
         ("Turnout was 66.2%, the highest since 1995.", "en", "turnout"),
         ("A medida deverá custar 41 mil milhões de euros.", "pt", "cost"),
         ("In der Region wurden mehr als 127.000 Masernfälle gemeldet.", "de", "cases"),  # a compound's head
@@ -1106,6 +1109,11 @@ def test_millimetres_that_fell_without_rain_are_a_fall():
     ("기온이 영하 40℃까지 떨어졌다.", "ko", -40, "°C"), ("最高気温は40℃に達した。", "ja", 40, "°C"),
     # Korean groups of ten thousands, spaced
     ("정부는 1억 5천만 원을 지원한다.", "ko", 150_000_000, "KRW"),
+    # Nynorsk: Bokmål's kroner, per cent and halves, its own scale words and "one"
+    ("Regjeringa vil bruke 54,2 milliardar kroner av oljepengane.", "nn", 54.2e9, "NOK"),
+    ("Bustadprisane gjekk opp 0,2 prosent i oktober.", "nn", 0.2, "%"),
+    ("Lånet er på halvanna million kroner.", "nn", 1.5e6, "NOK"),
+    ("Ein tredjedel av lånet er fast.", "nn", 33.3333, "%"),
 ])
 def test_units_as_the_press_writes_them(text, lang, value, unit):
     f = [f for f in read_figures(text, lang) if f.unit == unit][0]

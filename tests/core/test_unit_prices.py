@@ -124,6 +124,12 @@ def test_a_speed_in_words_agrees_with_its_symbol_and_is_no_length():
     assert f.unit == "km"
 
 
+def test_a_price_per_tonne_and_per_kilo_in_malay_and_indonesian():
+    tonne, _ = read_figures("Levi baharu bersamaan RM465 satu tan, berbanding RM372 sebelum ini.", "ms")
+    kilo, = read_figures("Harga TBS di tingkat petani Rp3.100 setiap kilogram.", "id")
+    assert (tonne.per, kilo.per) == ("t", "kg")
+
+
 def test_a_price_per_quintal_in_hindi_and_per_kilo_in_urdu():
     quintal, = read_figures("लासलगांव में भाव 4,500 रुपये प्रति क्विंटल रहा।", "hi")
     kilo, = read_figures("لاہور میں آٹا 150 روپے فی کلو ہو گیا۔", "ur")

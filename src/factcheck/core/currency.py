@@ -64,6 +64,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "euros": "EUR", "rupiah": "IDR"},
     "nb": {"kr.": "NOK", "kr": "NOK", "kroner": "NOK", "dollar": "USD", "pund": "GBP", "euro": "EUR"},
     "no": {"kr.": "NOK", "kr": "NOK", "kroner": "NOK", "dollar": "USD", "pund": "GBP", "euro": "EUR"},
+    "nn": {"kr.": "NOK", "kr": "NOK", "kroner": "NOK", "dollar": "USD", "pund": "GBP", "euro": "EUR"},
     "sv": {"kr": "SEK", "kr.": "SEK", "kronor": "SEK", "dollar": "USD", "pund": "GBP", "euro": "EUR"},
     "id": {"dolar": "USD", "dolar AS": "USD", "dollar AS": "USD", "rupiah": "IDR", "euro": "EUR",
            "pound sterling": "GBP", "poundsterling": "GBP", "yen": "JPY", "yuan": "CNY"},

@@ -40,6 +40,7 @@ SUBUNITS: dict[str, dict[str, str]] = {
     "da": {"øre": "DKK"},
     "nb": {"øre": "NOK"},
     "no": {"øre": "NOK"},
+    "nn": {"øre": "NOK"},
     "pl": {"groszy": "PLN", "grosze": "PLN"},
     "cs": {"haléřů": "CZK", "haléře": "CZK"},
     # the rupee's paise and the rouble's and hryvnia's kopecks, as prices give them after the whole

@@ -19,12 +19,13 @@ from factcheck.core.units import AMBIGUOUS, DIMENSION, own_and_english_words, un
 
 _YEARS = {
     "en": r"years?", "pt": r"anos?", "es": r"años?", "fr": r"ans|années?", "it": r"anni|anno",
-    "de": r"jahren?|jahre", "nl": r"jaar", "da": r"år", "nb": r"år", "no": r"år", "sv": r"år", "id": r"tahun",
+    "de": r"jahren?|jahre", "nl": r"jaar", "da": r"år", "nb": r"år", "no": r"år", "nn": r"år", "sv": r"år",
+    "id": r"tahun",
 }
 _MONTHS = {
     "en": r"months?", "pt": r"mês|meses", "es": r"mes(?:es)?", "fr": r"mois", "it": r"mes[ei]",
     "de": r"monat(?:e|en)?", "nl": r"maand(?:en)?", "da": r"måned(?:er)?", "nb": r"måned(?:er)?",
-    "no": r"måned(?:er)?", "sv": r"månad(?:er)?", "id": r"bulan",
+    "no": r"måned(?:er)?", "nn": r"månad(?:er)?", "sv": r"månad(?:er)?", "id": r"bulan",
 }
 # German and Dutch write the half into the number word: "dreieinhalb Jahre", "anderthalb Stunden",
 # "drieënhalve dag", "anderhalf jaar"
@@ -219,6 +220,7 @@ _HOUR_PARTS: dict[str, dict[int, str]] = {
     "nl": {30: r"een half uur|een halfuur", 15: r"een kwartier", 45: r"drie kwartier"},
     "da": {30: r"en halv time", 15: r"et kvarter", 45: r"tre kvarter"},
     "no": {30: r"en halv time|en halvtime", 15: r"et kvarter", 45: r"tre kvarter"},
+    "nn": {30: r"ein halv time|ein halvtime", 15: r"eit kvarter", 45: r"tre kvarter"},
     "sv": {30: r"en halvtimme|en halv timme", 15: r"en kvart", 45: r"tre kvart"},
     "pl": {30: r"pół godziny", 15: r"kwadrans", 45: r"trzy kwadranse"},
     "cs": {30: r"půl hodiny", 15: r"čtvrt hodiny", 45: r"tři čtvrtě hodiny|třičtvrtě hodiny"},

@@ -35,6 +35,13 @@ _ARABIC_PER = re.compile(r"[ \u00a0]*(?:لل|لكل[ \u00a0]+|مقابل[ \u00a0
 # its currency, then these)
 _UNITS_BEFORE = re.compile(r"(?<![0-9.,])(?P<units>1|100)(?=[^0-9.,])[^0-9]{0,10}?(?P<joiner>[ \u00a0]*"
                            r"(?:=|＝|兑|兌|換|→)[ \u00a0]*(?:约|約|about|ca\.)?[ \u00a0]*)$")
+# one unit of a currency, then its price, as a sentence says it: "en euro 12,04 kroner og en dollar 10,38
+# kroner", "a dollar cost 10.38 kroner", "un euro vale 1.08 dólares" (the word for one, the currency's
+# name, perhaps "cost", right before the figure)
+_ONE_UNIT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:one|a|en|ein|eine|eitt|ett|et|een|un|una|uno|um|uma|jeden|jedno|jedna|egy|yksi|один|одна)"
+    r"[ \u00a0]+(?P<name>[^\W\d_][^\d.;:!?=]{1,20}?)[ \u00a0]+(?:(?:costs?|kostet|koster|kostar|kostete|vale|valía|"
+    r"vaut|valait|valeva|kosztuje|kosztował|maksaa|maksoi|стоит|стоил)[ \u00a0]+)?$", re.IGNORECASE)
 _KOREAN_PER = re.compile(r"(?:(?P<units>1|100)[ \u00a0]?)?(?P<name>달러|유로|엔|위안)당[ \u00a0]*$")
 _KOREAN = {"달러": "USD", "유로": "EUR", "엔": "JPY", "위안": "CNY"}
 _CURRENCIES = frozenset((*CODES, "PHP"))
@@ -61,6 +68,10 @@ def rate_of(text: str, f: Figure, lang: str, lo: int, hi: int) -> tuple[str, flo
     if m is not None and (found := currency_after(text, m.end("units"), lang)) is not None \
             and found[1] == m.start("joiner") and found[0] != f.unit:
         return found[0], float(m.group("units")), m.start()
+    m = _ONE_UNIT_BEFORE.search(text, max(lo, f.start - 40), f.start)
+    if m is not None and f.kind == "money" and (found := currency_after(text, m.start("name"), lang)) is not None \
+            and found[1] == m.end("name") and found[0] != f.unit:
+        return found[0], 1.0, m.start()
     if lang == "ko" and (m := _KOREAN_PER.search(text, max(lo, f.start - 12), f.start)):
         return _KOREAN[m.group("name")], float(m.group("units") or 1), m.start()
     return None

@@ -30,8 +30,8 @@ from factcheck.core.durations import SECONDS
 from factcheck.core.figure_parts import among_a_group, of_totals
 from factcheck.core.figure_ranges import pairs, previous_levels
 from factcheck.core.figure_roles import role_measure
-from factcheck.core.measure_words import (BOUNDS, CHANGE_BASES, CHANGES, MEASURES, ONLY_FOR, QUALIFIED_BY,
-                                          SMALLEST_BARE_SUM, SUMS)
+from factcheck.core.measure_words import (BOUNDS, CHANGE_BASES, CHANGES, FALSE_FRIENDS, MEASURES, ONLY_FOR,
+                                          QUALIFIED_BY, SMALLEST_BARE_SUM, SUMS)
 from factcheck.core.models import Figure
 from factcheck.core.number_words_id import DOZEN
 from factcheck.core.numbers import language_of, numeral_in, written_with_letters
@@ -167,7 +167,8 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int,
     if len(lowered) != len(piece):  # a letter whose lower case is longer ("İ"): fold it alone
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in piece)
     # "Blandt passagererne var tre danskere", "among the dead were three children": the group, not the count
-    measures = [m for m in _measure_words(lowered, lo) if not among_a_group(lowered, m[0] - lo)]
+    measures = [m for m in _measure_words(lowered, lo) if not among_a_group(lowered, m[0] - lo)
+                and lang not in FALSE_FRIENDS.get(lowered[m[0] - lo:m[1] - lo], ())]
     periods = [(lo + m.start(), lo + m.end(), period_of(m.group())) for m in PERIOD_RE_LOWER.finditer(lowered)
                if not part_of_a_name(text, lo + m.start(), lo + m.end())]
     periods += [(m.start(), m.end(), period_of(m.group())) for m in prefix_periods(text, lo, hi)]

@@ -134,6 +134,13 @@ _PREVIOUS = re.compile(
     r"gamla|vorige|eerdere|oude|sebelumnya|lama)"
     r"(?![^\W\d_])[^\d.;:!?]{0,25}$", re.IGNORECASE)
 
+# and after it, ending its clause: "berbanding RM372 sebelum ini", "from 5.1% previously", "nach 3,2 Prozent
+# zuvor", "contre 4 % auparavant" (not "tres días antes": a span of time before something)
+_PREVIOUS_AFTER = re.compile(
+    r"[ \u00a0]+(?:sebelum ini|sebelumnya|previously|before|earlier|zuvor|vorher|auparavant|précédemment|"
+    r"anteriormente|antes|in precedenza|prima|eerder|voorheen|tidligere|tidigare|aiemmin|wcześniej|dříve|predtým|"
+    r"korábban|önceden|ранее|раніше|прежде)(?=[ \u00a0]*(?:[,.;:)!?]|$))", re.IGNORECASE)
+
 
 # "W ubiegłym roku TAP przewiózł 16,6 mln pasażerów", "carried 9.3 million passengers last year",
 # "who paid just €3.5m for him three years ago"
@@ -167,7 +174,8 @@ def previous_levels(text: str, figures: list[Figure]) -> list[Figure]:
         ranged = k > 0 and f.bound == "max" and out[k - 1].bound == "min" and out[k - 1].earlier  # "tidligere 5-8"
         last_year = f.kind in ("money", "number") and (
             _LAST_YEAR_BEFORE.search(text, max(0, f.start - 60), f.start) or _LAST_YEAR_AFTER.match(text, f.end))
-        previous = _PREVIOUS.search(text, max(0, f.start - 40), f.start)
+        previous = _PREVIOUS.search(text, max(0, f.start - 40), f.start) or (
+            f.dimension not in ("span", "duration") and _PREVIOUS_AFTER.match(text, f.end))
         if previous and k > 0 and not text[out[k - 1].end:previous.start()].strip():
             previous = None  # "Nelle 48 ore precedenti erano caduti 80 centimetri": the hours are previous
         if not f.earlier and f.kind != "year" and (

@@ -150,11 +150,13 @@ for _phrase, _share in [*FRACTIONS["tr"].items()]:
         for _case in ("ne", "na", "nde", "nda"):
             if (_case[-1] == "e") == (_phrase[-1] in "iü"):  # vowel harmony: front after i, ü; back after ı, u
                 FRACTIONS["tr"].setdefault(_phrase + _case, _share)
-FRACTIONS["no"] = FRACTIONS["nb"]  # Norwegian, under either code
+FRACTIONS["no"] = FRACTIONS["nb"]  # Norwegian, under any code
+FRACTIONS["nn"] = {**FRACTIONS["nb"], "ein fjerdedel": 25, "ein tredjedel": 100 / 3, "ein femtedel": 20,
+                   "ein tidel": 10}
 
 #: The word for "of" after a fraction, per language; languages not listed need none.
 OF: dict[str, tuple[str, ...]] = {
-    "en": ("of",), "da": ("af",), "nb": ("av",), "sv": ("av",),
+    "en": ("of",), "da": ("af",), "nb": ("av",), "nn": ("av",), "sv": ("av",),
     "de": ("des", "der", "dem", "den", "von", "vom", "ihrer", "ihres", "seiner", "seines", "aller", "davon", "hiervon"),
     "nl": ("van", "daarvan", "ervan", "hiervan"), "id": ("dari",), "ms": ("daripada", "dari"),
     "fr": ("de", "du", "des", "d'", "d’"), "es": ("de", "del"),
@@ -170,7 +172,7 @@ BY: dict[str, tuple[str, ...]] = {
     "fr": ("de", "d'", "d’"), "es": ("en",), "it": ("di",), "pt": ("em",), "ro": ("cu",), "pl": ("o",),
     "cs": ("o",), "sk": ("o",),
 }
-BY["no"] = BY["nb"]
+BY["no"] = BY["nn"] = BY["nb"]
 
 #: Fractions that are shares before their noun with no word for "of" ("dua pertiga warga",
 #: "separuh penduduk"). Not "setengah" (half), which is an idiom or a duration as often

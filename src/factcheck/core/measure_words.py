@@ -722,6 +722,10 @@ ONLY_FOR: dict[str, frozenset[str]] = {
     **{counted: frozenset({"number"}) for counted in ("arrested", "poultry", "pigs", "cattle", "products")},
 }
 
+#: Measure words that are other words in a neighbouring language: Dutch "banen" (jobs) is the
+#: Scandinavian "the track" ("banen ble justert": the rate path was adjusted)
+FALSE_FRIENDS: dict[str, frozenset[str]] = {"banen": frozenset({"da", "nb", "nn", "no", "sv"})}
+
 #: Measures a year can be the date of ("complained in 2019", "opened an investigation in 2020"):
 #: only years tied to one of these are compared.
 EVENTS: frozenset[str] = frozenset({"complaint", "investigation", "announcement", "fine", "order", "record", "breach",

@@ -67,6 +67,8 @@ _TEMPLATES |= {
     "ca": [(f"mig {S}", 0.5), (f"(?:un|una) {S} i mig", 1.5)],
 }
 _TEMPLATES["nb"] = _TEMPLATES["no"]
+_TEMPLATES["nn"] = [(f"{N} og ein halv {S}", 0.5), (f"ein halv {S}", 0.5), (f"halvanna {S}", 1.5),
+                    (f"ein kvart {S}", 0.25), (f"{N} {S}", 0)]
 
 # Swedish and Norwegian numbers are not read by ``text2num``: the few that stand before "och en
 # halv"/"og en halv" with a scale word.
@@ -79,6 +81,7 @@ _SMALL = {
            "førti": 40, "femti": 50, "hundre": 100},
 }
 _SMALL["nb"] = _SMALL["no"]
+_SMALL["nn"] = {**_SMALL["no"], "ein": 1, "eitt": 1, "eit": 1}
 
 # Pieces every template of a language holds (Swedish and Norwegian read whole numbers too: none)
 _HINTS = {"en": ("half", "quarter"), "da": ("halv", "kvart"), "de": ("halb", "viertel"),
@@ -169,7 +172,8 @@ _HALF_AFTER_NOUN = {"fr": r" +et +demie?(?!\w)", "es": r" +y +medi[oa](?!\w)", "
                     "it": r" +e +mezz[oa](?!\w)", "ro": r" +și +jumătate(?!\w)"}
 _HALF_AFTER = {
     "en": r" +and +a +half(?!\w)", "da": r" +og +en +halv(?!\w)", "no": r" +og +en +halv(?!\w)",
-    "nb": r" +og +en +halv(?!\w)", "sv": r" +och +en +halv(?!\w)", "nl": r" +en +een +half(?!\w)",
+    "nb": r" +og +en +halv(?!\w)", "nn": r" +og +ein +halv(?!\w)", "sv": r" +och +en +halv(?!\w)",
+    "nl": r" +en +een +half(?!\w)",
     "cs": r" +a +půl(?!\w)", "sk": r" +a +pol(?!\w)", "pl": r" +i +pół(?!\w)", "hr": r" +i +pol(?!\w)",
     "sl": r" +in +pol(?!\w)", "hu": r" +és +fél(?!\w)", "el": r" +και +μισ[ήό](?!\w)", "tr": r" +buçuk(?!\w)",
 } | {lang: r" +\w+" + half for lang, half in _HALF_AFTER_NOUN.items()}

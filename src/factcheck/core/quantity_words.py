@@ -178,6 +178,8 @@ WORDS["es"]["approx"] += ("cerca del", "alrededor del", "unos", "en torno al")
 WORDS["it"]["approx"] += ("circa il", "quasi il", "intorno ai", "oltre")[:3]
 WORDS["fr"]["approx"] += ("près d'", "près d’", "environ", "quelque")
 WORDS["no"] = WORDS["nb"]
+# Nynorsk: Bokmål's words, and its own for "about" and "nearly" ("om lag", "nesten", "kring", "nær")
+WORDS["nn"] = {**WORDS["nb"], "approx": (*WORDS["nb"]["approx"], "kring", "nær", "nærare")}
 
 #: Languages that write ordinals as a number with a dot ("1. august", "3. plads"). In these, a
 #: small plain number followed by ". " and a lower-case word is an ordinal, not a quantity.

@@ -78,8 +78,8 @@ _SO_FAR_STEMS = ("half", "halb", "halv", "semest", "helft", "półrocz", "polet"
 # Where a language has articles, "nine months" with neither "first" nor an article before it is a
 # duration ("Det vil tage ni måneder at reparere", "the repair will take nine months"), not the year so
 # far ("de ni måneder", "in the nine months to September")
-_ARTICLES = {"en": "the", "da": "de", "nb": "de", "no": "de", "sv": "de", "de": "den|die|der", "nl": "de|die",
-             "fr": "les|des|ces", "es": "los|estos", "it": "i|nei|dei|negli", "pt": "os|nos|dos"}
+_ARTICLES = {"en": "the", "da": "de", "nb": "de", "no": "de", "nn": "dei", "sv": "de", "de": "den|die|der",
+             "nl": "de|die", "fr": "les|des|ces", "es": "los|estos", "it": "i|nei|dei|negli", "pt": "os|nos|dos"}
 _ARTICLE_BEFORE = {lang: re.compile(rf"(?<![^\W\d_])(?:{words})\s+$", re.IGNORECASE)
                    for lang, words in _ARTICLES.items()}
 

@@ -104,7 +104,7 @@ GLUED_ONLY = {"C": "°C", "F": "°F"}
 # not in English, where "116 degrees" is as often Fahrenheit.
 CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
     "es": ("grados",), "de": ("Grad",), "fr": ("degrés",), "pt": ("graus",), "it": ("gradi",),
-    "id": ("derajat",), "ms": ("darjah",), "da": ("grader",), "sv": ("grader",), "nb": ("grader",),
+    "id": ("derajat",), "ms": ("darjah",), "da": ("grader",), "sv": ("grader",), "nb": ("grader",), "nn": ("grader",),
     "no": ("grader",), "nl": ("graden",), "ru": ("градусов", "градуса", "градус"), "uk": ("градусів", "градуси"),
     "bg": ("градуса",), "pl": ("stopni", "stopnie"), "cs": ("stupňů", "stupně"), "sk": ("stupňov",),
     "tr": ("derece", "dereceye", "dereceyi"), "fi": ("astetta", "asteeseen", "asteessa", "asteen"), "ro": ("grade",),
@@ -220,7 +220,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "cs": {"tunami": "t", "tunách": "t", "tunám": "t", "unci": "ozt", "trojskou unci": "ozt",
            "kilowatthodinu": "kWh", "megawatthodinu": "MWh"},
 }
-EVERYDAY["nb"] = EVERYDAY["no"]  # Norwegian under either code
+EVERYDAY["nb"] = EVERYDAY["nn"] = EVERYDAY["no"]  # Norwegian under any code
 
 
 # Spans of time in the cases a number governs or a preposition asks for, where CLDR gives one form
