@@ -633,6 +633,8 @@ def test_each_figure_takes_the_nearest_measure_of_its_stretch():
         ("Toplayıcıların günlük 1.750 rupilik yevmiyesi", "tr", "daily"),
         ("ប្រាក់ឈ្នួល ២១៧ ដុល្លារក្នុងមួយខែ។", "km", "monthly"),
         ("تدفع نحو 20 مليون دولار شهريا.", "ar", "monthly"),
+        ("Landið rís um 0,8 cm á dag.", "is", "daily"), ("Inntøkan verður 450 milliónir krónur um árið.", "fo", "yearly"),
+        ("Í dag kostar miðinn 500 krónur.", "is", None),  # "í dag" is today
         # before the figure ("dagelijks 96.000 liter"), as often as after
         ("In het gebied wordt dagelijks 96.000 liter melk vernietigd.", "nl", "daily"),
         ("Naponta mintegy 45 ezer tonna áru halad át a szakaszon.", "hu", "daily"),
@@ -1114,6 +1116,10 @@ def test_millimetres_that_fell_without_rain_are_a_fall():
     ("Bustadprisane gjekk opp 0,2 prosent i oktober.", "nn", 0.2, "%"),
     ("Lånet er på halvanna million kroner.", "nn", 1.5e6, "NOK"),
     ("Ein tredjedel av lånet er fast.", "nn", 33.3333, "%"),
+    # the Faroese króna is the Danish krone; South Asian groups in Tamil and in Pakistan's Punjabi
+    ("Prísurin var 58,90 krónur fyri kiloið.", "fo", 58.9, "DKK"),
+    ("இந்த ஆண்டு 20 இலட்சத்து 3,418 பயணிகள் வந்துள்ளனர்.", "ta", 2_003_418, None),
+    ("اب تک 1 کروڑ 1 لکھ 80 ہزار گانٹھاں پہنچیاں", "pa", 10_180_000, None),
 ])
 def test_units_as_the_press_writes_them(text, lang, value, unit):
     f = [f for f in read_figures(text, lang) if f.unit == unit][0]

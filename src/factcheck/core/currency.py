@@ -111,6 +111,9 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "ta": {"ரூ.": "INR", "ரூபாய்": "INR", "ரூபா": "INR"},  # "ரூபா": Sri Lanka's Tamil
     "te": {"రూ.": "INR", "రూపాయలు": "INR", "రూపాయి": "INR"},
     "kn": {"ರೂ.": "INR", "ರೂಪಾಯಿ": "INR"}, "ml": {"രൂ.": "INR", "രൂപ": "INR"},
+    # Faroese: the islands' króna is the Danish krone's, one for one ("58,90 krónur fyri kiloið")
+    "fo": {"krónur": "DKK", "krónu": "DKK", "krónum": "DKK", "kr.": "DKK", "kr": "DKK", "danskar krónur": "DKK",
+           "norskar krónur": "NOK", "íslendskar krónur": "ISK", "evrur": "EUR", "evrum": "EUR", "dollarar": "USD"},
     # Icelandic, in its cases; a bare "krónur" is the crown its article names (``shared_currency_words``)
     "is": {"íslenskra króna": "ISK", "íslenskar krónur": "ISK", "íslenskum krónum": "ISK", "norskra króna": "NOK",
            "norskar krónur": "NOK",
