@@ -36,6 +36,12 @@ def test_the_sign_stays_the_us_dollars_where_the_article_does_not_say(text):
     assert set(units(text)) == {"USD"}
 
 
+def test_a_sign_its_sentence_says_is_the_us_dollar_stays_it():
+    text = "Canada's dairy farmers face Ottawa's quota. In Canada, imports reached $1.05 billion in U.S. dollars."
+    assert units(text) == ["USD"]
+    assert units(text.replace(" in U.S. dollars", "")) == ["CAD"]
+
+
 def test_a_city_that_names_the_country():
     assert local_dollar("Vancouver and Toronto prices fell to $1.1 million.", "en") == "CAD"
     assert local_dollar("Vancouver and Toronto prices fell, the RBA said; Sydney and Perth rose.", "en") is None
@@ -143,6 +149,9 @@ def test_the_shekel_in_the_cases_outlets_write_it(text, lang):
         # Riyadh with "in" joined before it
         ("قال الوزير في مؤتمر بالرياض إن الإيرادات تبلغ 590 مليار ريال.", "ar", "SAR"),
         ("সৌদি সরকার ১২৫ বিলিয়ন রিয়াল ব্যয়ের বাজেট দিয়েছে।", "bn", "SAR"),
+        # an Urdu paper in Delhi: India's rupees, where Urdu's are Pakistan's by default
+        ("دارالحکومت دہلی میں ٹماٹر کی قیمت 100 روپے فی کلو تک پہنچ گئی۔", "ur", "INR"),
+        ("لاہور میں ٹماٹر کی قیمت 100 روپے فی کلو تک پہنچ گئی۔", "ur", "PKR"),
     ],
 )
 def test_a_shared_currency_word_of_the_country_the_page_names_as_its_press_does(text, lang, code):

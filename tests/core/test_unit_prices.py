@@ -130,6 +130,19 @@ def test_a_price_per_tonne_and_per_kilo_in_malay_and_indonesian():
     assert (tonne.per, kilo.per) == ("t", "kg")
 
 
+@pytest.mark.parametrize(
+    "text, lang, per",
+    [
+        ("டன்னுக்கு ரூ.5,200 என்ற விலையில் விற்கப்பட்டது.", "ta", "t"), ("கிலோவுக்கு ரூ.90 ஆக உயர்ந்தது.", "ta", "kg"),
+        ("ટામેટાંનો ભાવ કિલોદીઠ ₹૮૮ રહ્યો.", "gu", "kg"), ("কেজিপ্রতি ৮০ টাকা ছিল।", "bn", "kg"),
+        ("تھوک بھاؤ 700 روپے فی کوئنٹل تک جا پہنچا۔", "ur", "q"),
+    ],
+)
+def test_the_unit_a_price_is_per_said_before_it_in_indias_languages(text, lang, per):
+    price, = read_figures(text, lang)
+    assert price.per == per
+
+
 def test_a_price_per_quintal_in_hindi_and_per_kilo_in_urdu():
     quintal, = read_figures("लासलगांव में भाव 4,500 रुपये प्रति क्विंटल रहा।", "hi")
     kilo, = read_figures("لاہور میں آٹا 150 روپے فی کلو ہو گیا۔", "ur")

@@ -398,6 +398,11 @@ def _with_sen(text: str, found: list[Figure]) -> list[Figure]:
     return out
 
 
+# "$1.05 billion in U.S. dollars": a bare "$" its sentence says is the US's
+_US_DOLLARS_AFTER = re.compile(r"[ \u00a0]*\(?(?:in[ \u00a0]+)?(?:U\.S\.|US|American)[ \u00a0]+dollars?(?![^\W\d_])",
+                               re.IGNORECASE)
+
+
 def _local_dollars(text: str, lang: str, as_of: str | None, found: list[Figure]) -> list[Figure]:
     """``found``, with the dollars a page means by its own press's "$", "元" or dollar word read as that
     country's (``local_dollars``)."""
@@ -410,7 +415,8 @@ def _local_dollars(text: str, lang: str, as_of: str | None, found: list[Figure])
     if (code := local_dollar(text, lang)) is not None:
         own_press = language_of(lang) in LOCAL_PRESS[code]  # "3,8 milliards de dollars" in Montreal
         out = [_as_money(f, code, as_of) if f.unit == "USD" and f.kind == "money"
-               and (bare_dollar(f.text) or own_press and generic_dollar(f.text)) else f for f in out]
+               and (bare_dollar(f.text) or own_press and generic_dollar(f.text))
+               and not _US_DOLLARS_AFTER.match(text, f.end) else f for f in out]
     if (code := named_dollar(text, lang)) is not None:
         out = [_as_money(f, code, as_of) if f.unit == "USD" and f.kind == "money" and generic_dollar(f.text) else f
                for f in out]

@@ -109,7 +109,9 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "PK": ("Lahore", "Karachi", "Islamabad", "لاہور", "کراچی", "اسلام آباد", "لاهور", "كراتشي", "إسلام آباد"),
     "NP": ("Kathmandu", "Katmandu", "Katmandou", "काठमाडौं", "काठमांडू", "Nepali"),
     "LK": ("Colombo", "कोलंबो"),
-    "IN": ("কলকাতা", "পশ্চিমবঙ্গ", "মুম্বই", "মুম্বাই", "দিল্লি"),  # Bengali's Kolkata, West Bengal, Mumbai, Delhi
+    "IN": ("কলকাতা", "পশ্চিমবঙ্গ", "মুম্বই", "মুম্বাই", "দিল্লি",  # Bengali's Kolkata, West Bengal, Mumbai, Delhi
+           # and Urdu's: an Urdu paper in Delhi prices in India's rupees ("دہلی میں ٹماٹر 100 روپے فی کلو")
+           "دہلی", "دلی", "ممبئی", "کولکاتا", "کلکتہ", "چنئی", "بنگلور", "لکھنؤ", "پٹنہ", "ہندوستان"),
     # and the names Greek and French give Britain besides CLDR's ("Ηνωμένο Βασίλειο", "Royaume-Uni")
     "GB": ("Βρετανία", "Αγγλία", "Λονδίνο", "Londres", "britannique", "Angleterre", "anglais", "anglaise"),
 }

@@ -71,11 +71,14 @@ def per_unit(text: str, end: int, lang: str, hi: int, length: bool = False) -> s
 # Chinese, Japanese, Korean and Thai name the unit before the price: "每千瓦时28.6日元", "1kWh当たり平均28.6円",
 # "kWh당 168.4원", "ตันละ 10,800 บาท"; Chinese "度" is a kilowatt-hour of electricity
 _PER_BEFORE = {"zh": (r"每", r"(?:电|電)?"), "ja": (r"(?:1\s?)?", r"(?:当たり|あたり)"), "ko": (r"", r"\s?당"),
-               "th": (r"", r"ละ")}  # Thai: "ตันละ 10,800 บาท", a tonne each
+               "th": (r"", r"ละ"),  # Thai: "ตันละ 10,800 บาท", a tonne each
+               # and the unit in the dative, or with "each" after it: "டன்னுக்கு ரூ.5,200", "કિલોદીઠ ₹88",
+               # "কেজিপ্রতি ৮০ টাকা"
+               "ta": (r"", r"[^\s\d]{0,3}க்கு"), "gu": (r"", r"\s?દીઠ"), "bn": (r"", r"\s?প্রতি")}
 _BETWEEN = r"\s?(?:平均|约|約|大约|およそ|약|평균|ราว|ประมาณ)?\s?"
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _per_before(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     if (rule := _PER_BEFORE.get(lang)) is None:
         return None
