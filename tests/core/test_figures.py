@@ -633,7 +633,8 @@ def test_each_figure_takes_the_nearest_measure_of_its_stretch():
         ("Toplayıcıların günlük 1.750 rupilik yevmiyesi", "tr", "daily"),
         ("ប្រាក់ឈ្នួល ២១៧ ដុល្លារក្នុងមួយខែ។", "km", "monthly"),
         ("تدفع نحو 20 مليون دولار شهريا.", "ar", "monthly"),
-        ("Landið rís um 0,8 cm á dag.", "is", "daily"), ("Inntøkan verður 450 milliónir krónur um árið.", "fo", "yearly"),
+        ("Landið rís um 0,8 cm á dag.", "is", "daily"),
+        ("Inntøkan verður 450 milliónir krónur um árið.", "fo", "yearly"),
         ("Í dag kostar miðinn 500 krónur.", "is", None),  # "í dag" is today
         # before the figure ("dagelijks 96.000 liter"), as often as after
         ("In het gebied wordt dagelijks 96.000 liter melk vernietigd.", "nl", "daily"),
