@@ -180,6 +180,12 @@ def test_the_country_a_page_keeps_naming_over_one_it_names_once():
     assert units(text) == ["PKR", "INR"]
 
 
+def test_a_shared_word_is_of_the_one_country_its_sentence_names_before_it():
+    text = ("A maior fatia vem da Alemanha, com 350 milhões de euros, seguida pela Noruega, que prometeu 3 bilhões "
+            "de coroas. A Dinamarca entrou com 150 milhões de coroas dinamarquesas.")
+    assert units(text, "pt") == ["EUR", "NOK", "DKK"]
+
+
 def test_quebecs_and_canadas_punjabi_press_write_their_dollars_bare():
     text = ("Au Canada, la tarification du carbone passera de 110 $ à 125 $ la tonne; Ottawa en tire "
             "3,8 milliards de dollars, selon Environnement Canada.")

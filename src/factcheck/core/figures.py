@@ -249,6 +249,17 @@ def _not_days(text: str, found: list[Figure], days: list) -> list[Figure]:
     return [f for f in found if f.kind != "number" or not a_day(f)]
 
 
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence that ``at`` is in starts (roughly: after the last full stop and space)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, at - 400), at):
+        start = m.end()
+    return start
+
+
 def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: list[Figure]) -> list[Figure]:
     """``found``, with each plain number before a currency word several countries share ("290
     million crowns", "310 miljard roepia") read as the currency its article names
@@ -265,7 +276,11 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
         a, b, family = shared
         if family not in named:
             named[family] = named_currency(text, lang, family)
-        code = named[family]
+        # the one country its sentence names before it, where the article names several ("A maior fatia
+        # vem da Alemanha ..., seguida pela Noruega, que prometeu 3 bilhões de coroas" on a page that
+        # also names "coroas dinamarquesas")
+        near = currencies_named(text[_sentence_start(text, f.start):f.start], lang, family)
+        code = near.pop() if len(near) == 1 else named[family]
         again = []
         glued = text[a:b] in GLUED  # before the country after it is taken in ("比索 墨西哥")
         if code is not None:
