@@ -1117,6 +1117,7 @@ def test_millimetres_that_fell_without_rain_are_a_fall():
     ("Bustadprisane gjekk opp 0,2 prosent i oktober.", "nn", 0.2, "%"),
     ("Lånet er på halvanna million kroner.", "nn", 1.5e6, "NOK"),
     ("Ein tredjedel av lånet er fast.", "nn", 33.3333, "%"),
+    ("Mga 6.3 milyon ka pasahero ang mosakay og dyip.", "ceb", 6_300_000, None),
     # the Faroese króna is the Danish krone; South Asian groups in Tamil and in Pakistan's Punjabi
     ("Prísurin var 58,90 krónur fyri kiloið.", "fo", 58.9, "DKK"),
     ("இந்த ஆண்டு 20 இலட்சத்து 3,418 பயணிகள் வந்துள்ளனர்.", "ta", 2_003_418, None),

@@ -103,6 +103,10 @@ def test_a_colombian_papers_pesos_where_it_names_no_colombia():
         ("49 piso bawat kilo sa Pilipinas.", "tl", "PHP"),
         ("Filipinas fija el arroz en 45 pesos por kilo.", "es", "PHP"),
         ("México fija la tortilla en 25 pesos por kilo.", "es", "MXN"),
+        # a page that names Manila, not its country; Korean's peso glued to the number
+        ("Tinatayang madaragdagan ng P250 kada araw ang kita ng bawat tsuper sa Metro Manila.", "tl", "PHP"),
+        ("Harga solar di Metro Manila sekitar 68,50 peso per liter.", "id", "PHP"),
+        ("필리핀 마닐라 지프니의 기본요금이 15페소로 오른다.", "ko", "PHP"),
     ],
 )
 def test_the_philippine_peso_as_its_press_and_others_write_it(text, lang, code):

@@ -59,6 +59,8 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     "da": {"tusinde": 10**3},  # the plural beside CLDR's "tusind" ("tre tusinde ansatte")
     # Tagalog joins a scale word to its noun with "-ng" ("2.96 milyong ektarya", "3 libong bumbero")
     "fil": {"libong": 10**3, "milyong": 10**6, "bilyong": 10**9, "trilyong": 10**12},
+    # Cebuano's bare ones, and those it takes from Spanish ("6.3 milyon ka pasahero", "P2.8 milyones")
+    "ceb": {"libo": 10**3, "milyon": 10**6, "bilyon": 10**9, "milyones": 10**6},
     # Finnish inflects its scale words with the sum ("3,3 miljardilla eurolla", "900 miljoonan kruunun")
     "fi": {"miljoonan": 10**6, "miljoonalla": 10**6, "miljoonaan": 10**6, "miljoonasta": 10**6,
            "miljardin": 10**9, "miljardilla": 10**9, "miljardiin": 10**9, "miljardista": 10**9,

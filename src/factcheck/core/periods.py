@@ -18,6 +18,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         # Vietnamese, Korean, Uzbek, Kazakh, Swahili, Tagalog, Hebrew ("642 AUD mỗi tháng", "매달", "oyiga")
         "mỗi tháng", "hằng tháng", "hàng tháng", "매달", "매월", "oyiga", "айына", "kila mwezi", "bawat buwan",
         "לחודש", "ต่อเดือน", "ក្នុងមួយខែ", "á mánuði", "mánaðarlega", "um mánaðin",
+        "kada bulan",
         "monthly", "per month", "a month", "each month", "every month", "/month", "/mo",
         "månedlig", "månedligt", "månedlige", "om måneden", "pr. måned", "pr måned", "per måned",
         "hver måned", "i måneden", "om månaden", "varje månad", "månatlig", "månatligen",
@@ -41,8 +42,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
     "yearly": (
         "mỗi năm", "hằng năm", "hàng năm", "매년", "연간", "yiliga", "жылына", "kila mwaka", "bawat taon",
         "taun-taon", "לשנה", "ต่อปี", "ຕໍ່ປີ", "ក្នុងមួយឆ្នាំ",
-        # Icelandic and Faroese ("á ári", "um árið")
-        "á ári", "árlega", "um árið", "árliga",
+        # Icelandic, Faroese and Cebuano ("á ári", "um árið", "kada tuig")
+        "á ári", "árlega", "um árið", "árliga", "kada tuig", "matag tuig",
         "annually", "annual", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
         "årligt", "årlig", "årlige", "om året", "pr. år", "per år", "hvert år", "varje år",
         "setiap tahun", "tiap tahun", "per tahun", "setahun", "/tahun", "tahunan",
@@ -63,7 +64,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
     ),
     "weekly": (
         "mỗi tuần", "hằng tuần", "hàng tuần", "주당", "haftasiga", "аптасына", "kila wiki", "bawat linggo",
-        "לשבוע", "每周", "每週", "毎週", "ต่อสัปดาห์", "ក្នុងមួយសប្តាហ៍", "週給", "周薪", "á viku", "um vikuna",
+        "לשבוע", "每周", "每週", "毎週", "ต่อสัปดาห์", "ក្នុងមួយសប្តាហ៍", "週給", "周薪", "á viku", "um vikuna", "kada semana",
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
         "hver uge", "setiap minggu", "per minggu", "seminggu", "setiap pekan", "per pekan", "tiap pekan", "sepekan",
         "ຕໍ່ອາທິດ", "pro woche", "wöchentlich",
@@ -82,7 +83,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
     "daily": (
         "mỗi ngày", "hằng ngày", "hàng ngày", "매일", "kuniga", "sutkasiga", "күніне", "тәулігіне", "kila siku",
         "araw-araw", "ליום", "günde", "günlük", "ต่อวัน", "ក្នុងមួយថ្ងៃ", "日給", "日薪", "日工资",  # a day's pay
-        "á dag", "á sólarhring", "daglega", "um dagin", "um samdøgrið",
+        "á dag", "á sólarhring", "daglega", "um dagin", "um samdøgrið", "kada adlaw", "matag adlaw",
         "daily", "per day", "a day", "each day", "every day", "dagligt", "om dagen", "hver dag",
         "setiap hari", "per hari", "sehari", "ຕໍ່ມື້", "pro tag", "täglich", "al día", "por día", "cada día",
         "diario", "diaria", "diarios", "diarias", "diariamente", "diário", "diária", "diários", "diárias",

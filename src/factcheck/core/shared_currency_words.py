@@ -79,7 +79,7 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
 }
 # The family's words of the scripts without spaces, glued to the number ("2.9亿克朗", "4万ペソ",
 # "500亿卢比"): CLDR writes them inside one word with the country ("菲律宾比索")
-GLUED: dict[str, str] = {"比索": "peso", "ペソ": "peso", "เปโซ": "peso", "卢比": "rupee", "盧比": "rupee",
+GLUED: dict[str, str] = {"比索": "peso", "ペソ": "peso", "เปโซ": "peso", "페소": "peso", "卢比": "rupee", "盧比": "rupee",
                          "ルピー": "rupee", "รูปี": "rupee", "克朗": "crown", "クローネ": "crown", "クローナ": "crown"}
 # Words that name a country besides CLDR's name for it: cities that name it as often as its name does
 # ("Dubai-based", "الرياض"), and its everyday names and adjectives
@@ -109,6 +109,9 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "PK": ("Lahore", "Karachi", "Islamabad", "لاہور", "کراچی", "اسلام آباد", "لاهور", "كراتشي", "إسلام آباد"),
     "NP": ("Kathmandu", "Katmandu", "Katmandou", "काठमाडौं", "काठमांडू", "Nepali"),
     "LK": ("Colombo", "कोलंबो"),
+    # the Philippines' press names Manila and its bodies more than its country ("P800 kada araw" in Metro Manila)
+    "PH": ("Manila", "Maynila", "Cebu", "Sugbo", "Davao", "Quezon City", "LTFRB", "Bangko Sentral", "Pilipinas",
+           "マニラ", "마닐라", "马尼拉", "馬尼拉"),
     "IN": ("কলকাতা", "পশ্চিমবঙ্গ", "মুম্বই", "মুম্বাই", "দিল্লি",  # Bengali's Kolkata, West Bengal, Mumbai, Delhi
            # and Urdu's: an Urdu paper in Delhi prices in India's rupees ("دہلی میں ٹماٹر 100 روپے فی کلو")
            "دہلی", "دلی", "ممبئی", "کولکاتا", "کلکتہ", "چنئی", "بنگلور", "لکھنؤ", "پٹنہ", "ہندوستان"),
