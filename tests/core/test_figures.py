@@ -1118,6 +1118,10 @@ def test_millimetres_that_fell_without_rain_are_a_fall():
     ("Lånet er på halvanna million kroner.", "nn", 1.5e6, "NOK"),
     ("Ein tredjedel av lånet er fast.", "nn", 33.3333, "%"),
     ("Mga 6.3 milyon ka pasahero ang mosakay og dyip.", "ceb", 6_300_000, None),
+    # Georgian's scale words before their noun, the lari in its cases; Armenian's dollar; Turkish "lari"
+    ("შემოსავალმა 11.12 მილიარდ ლარს შეადგენს.", "ka", 11.12e9, "GEL"),
+    ("եկամուտները կազմել են 412 միլիոն դոլար։", "hy", 412e6, "USD"),
+    ("Turizm geliri 4,12 milyar lari ile rekora ulaştı.", "tr", 4.12e9, "GEL"),
     # the Faroese króna is the Danish krone; South Asian groups in Tamil and in Pakistan's Punjabi
     ("Prísurin var 58,90 krónur fyri kiloið.", "fo", 58.9, "DKK"),
     ("இந்த ஆண்டு 20 இலட்சத்து 3,418 பயணிகள் வந்துள்ளனர்.", "ta", 2_003_418, None),

@@ -104,6 +104,9 @@ def test_does_not_split_inside_a_sentence(lang, sentence):
         ("fr", "La station n'avait reçu que 73,4 mm. Cette fois, elle en a recueilli 386,4 mm.",
          ["La station n'avait reçu que 73,4 mm.", "Cette fois, elle en a recueilli 386,4 mm."]),
         ("de", "Die Strecke ist 12 km. Danach folgt der Tunnel.", ["Die Strecke ist 12 km.", "Danach folgt der Tunnel."]),
+        # Georgian has no capitals to start a sentence with
+        ("ka", "შარშან ვიზიტების რაოდენობა 5 920 900 იყო. ამ ვიზიტებიდან 3 384 150 ტურისტული იყო.",
+         ["შარშან ვიზიტების რაოდენობა 5 920 900 იყო.", "ამ ვიზიტებიდან 3 384 150 ტურისტული იყო."]),
     ],
 )
 def test_does_split_between_sentences(lang, text, expected):

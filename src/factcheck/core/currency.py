@@ -99,7 +99,13 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "az": {"manat": "AZN", "manatı": "AZN", "dollar": "USD", "dolları": "USD"},
     # the dollar in Georgian's cases, and Azerbaijan's manat as its neighbours' press writes it ("6,12 milyar
     # manat", "10 млрд манатов")
-    "ka": {"დოლარი": "USD", "დოლარს": "USD", "დოლარის": "USD", "დოლარით": "USD", "დოლარად": "USD", "მანათი": "AZN"},
+    "ka": {"დოლარი": "USD", "დოლარს": "USD", "დოლარის": "USD", "დოლარით": "USD", "დოლარად": "USD", "მანათი": "AZN",
+           # the lari and the euro in the cases a sum takes ("11.12 მილიარდ ლარს")
+           "ლარი": "GEL", "ლარს": "GEL", "ლარის": "GEL", "ლარით": "GEL", "ლარად": "GEL", "ლარზე": "GEL",
+           "ევრო": "EUR", "ევროს": "EUR", "ევროთი": "EUR"},
+    # Armenian's dollar, dram, lari and euro, bare and in their cases ("412 միլիոն դոլար")
+    "hy": {"դոլար": "USD", "դոլարի": "USD", "դոլարով": "USD", "դրամ": "AMD", "դրամի": "AMD", "դրամով": "AMD",
+           "լարի": "GEL", "եվրո": "EUR", "եվրոյի": "EUR"},
     "th": {"เยน": "JPY", "บาท": "THB", "ดอลลาร์": "USD", "ดอลลาร์สหรัฐ": "USD", "ยูโร": "EUR", "หยวน": "CNY"},
     "hi": {"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "येन": "JPY", "युआन": "CNY", "रुपये": "INR",
            "रुपए": "INR",
@@ -143,7 +149,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "ro": {"dolari": "USD", "euro": "EUR", "lei": "RON", "lire sterline": "GBP", "coroane cehe": "CZK"},
     # the Turkish lira, as Turkish, Croatian, Slovak and English articles write it
     "tr": {"lira": "TRY", "liralık": "TRY", "TL": "TRY", "Türk lirası": "TRY", "euro": "EUR", "dolar": "USD", "sterlin": "GBP",
-           "manat": "AZN", "manatlık": "AZN",
+           "manat": "AZN", "manatlık": "AZN", "lari": "GEL",
            "avro": "EUR", "avroluk": "EUR", "avrodan": "EUR", "avroya": "EUR",  # the euro as TDK spells it
            # and the cases a sum takes ("9.500 forintten", "3 milyar euroluk", "dolarlık")
            "forint": "HUF", "forintten": "HUF", "forinte": "HUF", "forintlik": "HUF", "euroluk": "EUR", "eurodan": "EUR",

@@ -87,6 +87,8 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     # Icelandic in its cases ("871 milljarði", "21.480 milljarða", "3,8 milljónum", "10,8 billjónum")
     "is": {"milljarða": 10**9, "milljörðum": 10**9, "milljarði": 10**9, "milljarð": 10**9, "milljóna": 10**6,
            "milljónum": 10**6, "milljóninni": 10**6, "billjóna": 10**12, "billjónum": 10**12},
+    # Georgian's scale words before their noun drop their ending ("4.12 მილიარდ დოლარს", "64 ათას ნომერს")
+    "ka": {"მილიარდ": 10**9, "მილიონ": 10**6, "ათას": 10**3, "მლნ": 10**6, "მლრდ": 10**9},
     "lt": {"milijonus": 10**6, "milijonais": 10**6, "milijardus": 10**9, "milijardais": 10**9, "trilijonus": 10**12},
     # and Estonian ("60 miljonile eurole", "1,1 miljoni tonni", "2 miljardi euro")
     "et": {"miljoni": 10**6, "miljonile": 10**6, "miljonilt": 10**6, "miljonini": 10**6, "miljardi": 10**9,

@@ -197,7 +197,8 @@ def _missed_stops(piece: str, lang: str) -> list[str]:
 def _glued(block: str, end: int, nxt: str, ordinals: bool, lang: str) -> bool:
     """True when sentencex split ``block[:end] | nxt`` inside one sentence (see the module notes)."""
     first = nxt.lstrip(_OPENERS)[:1]
-    if first.islower() or first in _NEVER_OPENS:
+    # Georgian's letters are lower case to Python (Unicode gave them capitals its writing never uses)
+    if first.islower() and not "\u10d0" <= first <= "\u10ff" or first in _NEVER_OPENS:
         return True
     window = max(0, end - 40)  # the last word is all we look at
     word = _LAST_WORD.search(block, window, end)
