@@ -1122,6 +1122,14 @@ def test_millimetres_that_fell_without_rain_are_a_fall():
     ("შემოსავალმა 11.12 მილიარდ ლარს შეადგენს.", "ka", 11.12e9, "GEL"),
     ("եկամուտները կազմել են 412 միլիոն դոլար։", "hy", 412e6, "USD"),
     ("Turizm geliri 4,12 milyar lari ile rekora ulaştı.", "tr", 4.12e9, "GEL"),
+    # South Asia's groups: Nepali hundreds, thousands of crores, Bengali's decimal point in words,
+    # Nepal's paisa after the rupees
+    ("कतार (३५ हजार ८ सय ६०) र साउदी", "ne", 35_860, None),
+    ("রিজার্ভ দাঁড়িয়েছে ১ হাজার ৯৮৪ কোটি ডলারে।", "bn", 19.84e9, "USD"),
+    ("सरकार ने 5 हजार 200 करोड़ रुपये दिए।", "hi", 52e9, "INR"),
+    ("প্রবাসী আয় বেড়েছে ১৪ দশমিক ৮ শতাংশ।", "bn", 14.8, "%"),
+    ("রিজার্ভ ২৫ দশমিক ৪ বিলিয়ন ডলার।", "bn", 25.4e9, "USD"),
+    ("अमेरिकी डलरको खरिददर १४१ रुपैयाँ ९० पैसा तोकेको छ।", "ne", 141.9, "NPR"),
     # the Faroese króna is the Danish krone; South Asian groups in Tamil and in Pakistan's Punjabi
     ("Prísurin var 58,90 krónur fyri kiloið.", "fo", 58.9, "DKK"),
     ("இந்த ஆண்டு 20 இலட்சத்து 3,418 பயணிகள் வந்துள்ளனர்.", "ta", 2_003_418, None),

@@ -45,7 +45,7 @@ SUBUNITS: dict[str, dict[str, str]] = {
     "cs": {"haléřů": "CZK", "haléře": "CZK"},
     # the rupee's paise and the rouble's and hryvnia's kopecks, as prices give them after the whole
     # units ("264 روپے 65 پیسے", "94 रुपये 77 पैसे", "56 рублей 30 копеек")
-    "hi": {"पैसे": "INR"}, "ur": {"پیسے": "PKR"}, "ru": {"копеек": "RUB", "копейки": "RUB"},
+    "hi": {"पैसे": "INR"}, "ne": {"पैसा": "NPR"}, "ur": {"پیسے": "PKR"}, "ru": {"копеек": "RUB", "копейки": "RUB"},
     "uk": {"копійок": "UAH", "копійки": "UAH"},
 }
 # the pound's hundredth, in any language ("6,21 penny", "53,68 pence", "27.58p")

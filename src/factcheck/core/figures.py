@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -108,6 +109,8 @@ def read_figures(
     if lang == "ja" and "銭" in plain[lo:hi]:
         found = _with_sen(plain, found)
     found = _with_hundredths(plain, found)
+    if lang == "bn" and "দশমিক" in plain[lo:hi]:
+        found = _spoken_decimals(plain, found)
     found = _priced(plain, lang, as_of, lo, hi, found)
     found = as_rates(plain, lang, found, lo, hi)  # "49.20 pounds to the dollar" is a rate, no sum
     found = share_unit(plain, lang, rain_depths(plain, rates(plain, points(plain, percent_before(plain, sorted(
@@ -453,6 +456,30 @@ def _with_hundredths(text: str, found: list[Figure]) -> list[Figure]:
             value = before.value + f.value
             usd = None if before.usd is None else before.usd * value / before.value
             out[-1] = replace(before, value=value, usd=usd, end=f.end, text=text[before.start:f.end])
+            continue
+        out.append(f)
+    return out
+
+
+# Bangladesh's press writes the decimal point as a word: "১৪ দশমিক ৮ শতাংশ" is 14.8 per cent
+_DECIMAL_WORD = re.compile(r"\s+দশমিক\s+")
+_LEADING_DIGITS = re.compile(r"[0-9]+")
+
+
+def _spoken_decimals(text: str, found: list[Figure]) -> list[Figure]:
+    """``found``, a whole number and the figure after its word for the decimal point read as one (with
+    that figure's scale word: "২৫ দশমিক ৪ বিলিয়ন ডলার" is 25.4 billion dollars)."""
+    out: list[Figure] = []
+    for f in found:
+        before = out[-1] if out else None
+        digits = _LEADING_DIGITS.match(f.text)
+        tenths = int(digits.group()) if digits else 0
+        scale = f.value / tenths if tenths else 0
+        if before is not None and before.kind == "number" and before.unit is None and before.value == int(before.value) \
+                and scale >= 1 and math.log10(scale).is_integer() and _DECIMAL_WORD.fullmatch(text, before.end, f.start):
+            value = (before.value + tenths / 10 ** len(digits.group())) * scale
+            usd = None if f.usd is None else f.usd * value / f.value
+            out[-1] = replace(f, start=before.start, value=value, usd=usd, text=text[before.start:f.end])
             continue
         out.append(f)
     return out

@@ -108,26 +108,30 @@ def _thousands_of_the_next_scale(text: str, before: Figure, last: Figure, f: Fig
     return before.value - last.value + (last.value + rest) * outer if rest < inner else None
 
 
-_SCALED = re.compile(r"[0-9]+\s+([^\W\d_]+)")
+_SCALED = re.compile(r"[0-9]+\s+([^\s\d.,;:!?()]+)")  # a word with the vowel signs of its script ("কোটি")
 
 
 def _thousands_before_the_scale(text: str, before: Figure, f: Figure, scales: dict[str, int]) -> int | None:
     """The scale word of ``f`` where ``before`` is the thousands of it, as Mexico's press writes large
     sums: "49 mil 372 millones de dólares" is 49,372 million, "909 mil 400 millones" 909,400 million
-    (not 49,000 and 372 million); else None."""
+    (not 49,000 and 372 million), and South Asia's crores: "৬০ হাজার ৩৫০ কোটি" is 60,350 crore; else None."""
     if before.kind != "number" or before.unit is not None or before.words or text[before.end:f.start] != " " \
-            or _folded(before.text.split()[-1]) != "mil" or not 1000 <= before.value < 1_000_000:
+            or not 1000 <= before.value < 1_000_000:
         return None
+    thousand = _folded(before.text.split()[-1])
     m = _SCALED.match(f.text)
     scale = scales.get(_folded(m.group(1))) if m else None
-    return scale if scale and scale >= 10**6 and 0 < f.value < 1000 * scale else None
+    # and as South Asia's writes thousands of crores: "১ হাজার ৯৮৪ কোটি ডলার" is 1,984 crore
+    least = 10**6 if thousand == "mil" else 10**7 if scales.get(thousand) == 1000 and " " in before.text else None
+    return scale if least and scale and scale >= least and 0 < f.value < 1000 * scale else None
 
 
 def _next_group(text: str, before: Figure, last: Figure, f: Figure, scales: dict[str, int]) -> bool:
     """Whether ``f`` is the next group of the number ``before``, whose last group so far is ``last``:
     right after a scale word, and below that word's value ("148 bin" after "1 milyon", "86 لاکھ" after
     "2 کروڑ"), or its thousand where the word is not known alone."""
-    if before.kind != "number" or before.unit is not None or before.words or f.words or last.value < 1000:
+    hundreds = " " in last.text and scales.get(_folded(last.text.split()[-1])) == 100  # "८ सय" of "३५ हजार ८ सय ६०"
+    if before.kind != "number" or before.unit is not None or before.words or f.words or last.value < 1000 and not hundreds:
         return False
     glued = is_unspaced(before.text[-1:] or " ")  # "9조" + "2천억": scale words of ten thousands
     step = 4 if glued else 3

@@ -40,7 +40,9 @@ def by_word(forms: dict[int, str]) -> dict[str, int]:
 # million, as in Hindi (CLDR writes a million "0 करोड" and ten million "00 करोड")
 CORRECTED_SCALE_WORDS: dict[str, dict[str, int]] = {"ne": {"करोड": 10**7}}
 EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
-    "ne": {"अर्ब": 10**9, "खर्ब": 10**11},  # Nepal's spelling of the arab and kharab beside CLDR's "अरब"
+    # Nepal's spelling of the arab and kharab beside CLDR's "अरब", and its hundreds, a group of their own
+    # in a number written in words and digits ("३५ हजार ८ सय ६०": 35,860)
+    "ne": {"अर्ब": 10**9, "खर्ब": 10**11, "सय": 100},
     "am": {"ሺህ": 10**3},  # Amharic's thousand as the press writes it ("40 ሺህ ዩሮ"; CLDR: "ሺ")
     # Swahili puts its scale words before the number ("shilingi trilioni 1.1"), but after a sign
     # too ("Sh11.5 trilioni")
@@ -72,7 +74,8 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     "bn": {"মিলিয়ন": 10**6, "বিলিয়ন": 10**9, "লক্ষ": 10**5},
     # and the Urdu and Hindi press's, of foreign sums ("4.3 ملین ڈالر", "5.2 मिलियन डॉलर")
     "ur": {"ملین": 10**6, "بلین": 10**9},
-    "hi": {"मिलियन": 10**6, "बिलियन": 10**9},
+    # (and its thousand and crore as often written without the dot CLDR gives them: "हजार", "करोड")
+    "hi": {"मिलियन": 10**6, "बिलियन": 10**9, "हजार": 10**3, "करोड": 10**7},
     # and South India's crores and lakhs, which CLDR counts in millions ("ரூ.480 கோடி", "రూ.176.5 కోట్లు")
     # (Tamil's also as formally spelled, and joined to the group after it: "20 இலட்சத்து 3,418",
     # "2 கோடியே 50 லட்சம்")
