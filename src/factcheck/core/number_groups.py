@@ -131,7 +131,8 @@ def _next_group(text: str, before: Figure, last: Figure, f: Figure, scales: dict
     right after a scale word, and below that word's value ("148 bin" after "1 milyon", "86 لاکھ" after
     "2 کروڑ"), or its thousand where the word is not known alone."""
     hundreds = " " in last.text and scales.get(_folded(last.text.split()[-1])) == 100  # "८ सय" of "३५ हजार ८ सय ६०"
-    if before.kind != "number" or before.unit is not None or before.words or f.words or last.value < 1000 and not hundreds:
+    if before.kind != "number" or before.unit is not None or before.words or f.words \
+            or last.value < 1000 and not hundreds:
         return False
     glued = is_unspaced(before.text[-1:] or " ")  # "9조" + "2천억": scale words of ten thousands
     step = 4 if glued else 3
