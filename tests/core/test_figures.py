@@ -636,6 +636,11 @@ def test_each_figure_takes_the_nearest_measure_of_its_stretch():
         ("Landið rís um 0,8 cm á dag.", "is", "daily"),
         ("Inntøkan verður 450 milliónir krónur um árið.", "fo", "yearly"),
         ("Í dag kostar miðinn 500 krónur.", "is", None),  # "í dag" is today
+        # South Asia's, in their cases or before the figure; a month's and a year's output in Japanese
+        ("விலை வாரத்திற்கு 300 லிட்டர் வரை", "ta", "weekly"), ("ஆண்டுக்கு ரூ.1,420 கோடி இழப்பு", "ta", "yearly"),
+        ("জোগান নেমে এসেছে সপ্তাহে ১,১৫০ টনে।", "bn", "weekly"), ("सरकारला वर्षाला १४,२०० कोटी रुपये", "mr", "yearly"),
+        ("同鉱山は月産19万トンの精鉱を生産していた。", "ja", "monthly"),
+        ("日産自動車は19万台を生産した。", "ja", None),  # Nissan
         # before the figure ("dagelijks 96.000 liter"), as often as after
         ("In het gebied wordt dagelijks 96.000 liter melk vernietigd.", "nl", "daily"),
         ("Naponta mintegy 45 ezer tonna áru halad át a szakaszon.", "hu", "daily"),

@@ -30,7 +30,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "per maand", "maandelijks", "maandelijkse", "ao mês", "miesięcznie", "na miesiąc", "cada mês", "mensais", "毎月", "月額", "月間", "每月", "شهريا", "شهرياً", "كل شهر",
         # a month's pay: "月収は約20万7000円", "月薪", "月收入"
         "月収", "月給", "月薪", "月收入", "月工资",
-        "प्रति माह", "हर महीने", "মাসে", "প্রতি মাসে",
+        "प्रति माह", "हर महीने", "মাসে", "প্রতি মাসে", "மாதத்திற்கு", "மாதத்துக்கு", "மாதந்தோறும்", "महिन्याला",
+        "月産",  # a month's output ("月産19万トン")
         "kuukaudessa", "kuukausittain", "havonta", "mjesečno", "na mjesec", "měsíčně", "pe lună",
         "i månaden", "per månad", "mesačne", "per mėnesį", "kas mėnesį", "mēnesī", "na mesec",
         "mesečno", "на месец", "месечно", "в месяц", "ежемесячно", "на місяць", "щомісяця", "щомісячно",
@@ -61,6 +62,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "yılda", "elk jaar", "ieder jaar", "každý rok", "každoročně", "każdego roku", "joka vuosi", "minden évben",
         "svake godine", "în fiecare an", "her yıl", "κάθε χρόνο",
         "vsako leto", "a l'any", "a l’any", "cada any", "per any", "سالانه", "سالانہ", "सालाना",
+        "ஆண்டுக்கு", "ஆண்டுதோறும்", "বছরে", "প্রতি বছর", "প্রতিবছর", "वार्षिक", "प्रति वर्ष", "年産", "वर्षाला",  # Marathi
     ),
     "weekly": (
         "mỗi tuần", "hằng tuần", "hàng tuần", "주당", "haftasiga", "аптасына", "kila wiki", "bawat linggo",
@@ -78,6 +80,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "joka viikko", "minden héten", "svakog tjedna", "în fiecare săptămână", "her hafta", "κάθε εβδομάδα",
         "týždenne", "každý týždeň", "vsak teden", "a la setmana", "per setmana", "cada setmana", "setmanal",
         "setmanals", "أسبوعيا", "أسبوعياً", "في الأسبوع", "هفتگی", "در هفته", "ہفتہ وار", "प्रति सप्ताह",
+        "வாரத்திற்கு", "வாரத்துக்கு", "সপ্তাহে", "প্রতি সপ্তাহে", "हर हफ्ते", "साप्ताहिक", "आठवड्याला",
         "pro kopf und woche", "pro person und woche",  # "120 Litern pro Kopf und Woche"
     ),
     "daily": (
@@ -96,6 +99,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "την ημέρα", "dnevno", "дневно", "на ден",
         "на день", "в день", "в сутки", "щодня", "на добу", "per dieną", "kasdien", "každý deň", "vsak dan", "al dia",
         "diàriament", "يوميا", "يومياً", "في اليوم", "روزانه", "در روز", "روزانہ", "प्रतिदिन", "प्रति दिन", "रोजाना",
+        "நாளொன்றுக்கு", "ஒரு நாளைக்கு", "প্রতিদিন", "दिवसाला",
         # not Slovak "denne" (daily), which is Danish and Norwegian "this" ("i denne måned")
         "pro kopf und tag", "pro person und tag", "pro einwohner und tag",
         "每天", "每日", "日均", "毎日", "日量", "1日あたり", "1日当たり",
