@@ -1123,6 +1123,7 @@ def test_millimetres_that_fell_without_rain_are_a_fall():
     ("Lånet er på halvanna million kroner.", "nn", 1.5e6, "NOK"),
     ("Ein tredjedel av lånet er fast.", "nn", 33.3333, "%"),
     ("Mga 6.3 milyon ka pasahero ang mosakay og dyip.", "ceb", 6_300_000, None),
+    ("South Korea will purchase 200,000 tons of newly harvested rice.", "en", 200_000, "t"),
     # Georgian's scale words before their noun, the lari in its cases; Armenian's dollar; Turkish "lari"
     ("შემოსავალმა 11.12 მილიარდ ლარს შეადგენს.", "ka", 11.12e9, "GEL"),
     ("եկամուտները կազմել են 412 միլիոն դոլար։", "hy", 412e6, "USD"),

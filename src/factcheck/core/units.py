@@ -129,7 +129,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     None: {"kilo": "kg", "kilos": "kg", "quilo": "kg", "quilos": "kg", "Kilo": "kg", "km2": "km²", "m2": "m²", "m3": "m³",
            "stremmata": "stremma", "µg": "µg",  # the micro sign, where CLDR writes the Greek mu
            "bpd": "bbl", "b/d": "bbl"},  # oil's barrels a day (the day is read as its period, ``periods``)
-    "en": {"kilowatt hours": "kWh", "quintal": "q", "quintals": "q"},
+    # and the tonne as much of the world's English press writes it ("200,000 tons of rice" in Seoul's and
+    # Beijing's; CLDR's "tons" are short tons, which news of grain, ore and ships seldom means)
+    "en": {"kilowatt hours": "kWh", "quintal": "q", "quintals": "q", "tons": "t", "ton": "t"},
     "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma", "τόνους": "t", "τόνων": "t",
            "τόνο": "t", "μέτρων": "m", "χιλιομέτρων": "km", "μιλίων": "mi", "εκταρίων": "ha", "κιλών": "kg", "λίτρων": "l",
            "τετραγωνικών χιλιομέτρων": "km²", "τετραγωνικών μέτρων": "m²",
