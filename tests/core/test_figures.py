@@ -1124,6 +1124,10 @@ def test_millimetres_that_fell_without_rain_are_a_fall():
     ("Ein tredjedel av lånet er fast.", "nn", 33.3333, "%"),
     ("Mga 6.3 milyon ka pasahero ang mosakay og dyip.", "ceb", 6_300_000, None),
     ("South Korea will purchase 200,000 tons of newly harvested rice.", "en", 200_000, "t"),
+    # Arabic's megawatts and trillions; Sorani Kurdish's billions and dollars, thousands and dinars
+    ("ليصل العجز إلى 8700 ميغاواط.", "ar", 8700, "MW"), ("الديون بنحو 14.5 تريليون دينار عراقي.", "ar", 14.5e12, "IQD"),
+    ("قەرزی عێراق بۆ ئێران گەیشتووەتە ١١.٢ ملیار دۆلار.", "ku", 11.2e9, "USD"),
+    ("نرخی هەر ئەمپێرێک ١٥ هەزار دینار بێت.", "ku", 15_000, "IQD"),
     # Georgian's scale words before their noun, the lari in its cases; Armenian's dollar; Turkish "lari"
     ("შემოსავალმა 11.12 მილიარდ ლარს შეადგენს.", "ka", 11.12e9, "GEL"),
     ("եկամուտները կազմել են 412 միլիոն դոլար։", "hy", 412e6, "USD"),

@@ -103,6 +103,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            # the lari and the euro in the cases a sum takes ("11.12 მილიარდ ლარს")
            "ლარი": "GEL", "ლარს": "GEL", "ლარის": "GEL", "ლარით": "GEL", "ლარად": "GEL", "ლარზე": "GEL",
            "ევრო": "EUR", "ევროს": "EUR", "ევროთი": "EUR"},
+    # Sorani Kurdish's dollar and Iraq's dinar
+    "ku": {"دۆلار": "USD", "دینار": "IQD"}, "ckb": {"دۆلار": "USD", "دینار": "IQD"},
     # Armenian's dollar, dram, lari and euro, bare and in their cases ("412 միլիոն դոլար")
     "hy": {"դոլար": "USD", "դոլարի": "USD", "դոլարով": "USD", "դրամ": "AMD", "դրամի": "AMD", "դրամով": "AMD",
            "լարի": "GEL", "եվրո": "EUR", "եվրոյի": "EUR"},

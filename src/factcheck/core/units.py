@@ -160,7 +160,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "tonnadan": "t", "tonnalik": "t", "unsiya": "ozt", "unsiyadan": "ozt", "unsiyani": "ozt", "unsiyaga": "ozt"},
     "ky": {"тонна": "t", "тоннаны": "t", "тоннага": "t", "тоннадан": "t", "тонналык": "t", "унция": "ozt",
            "унцияга": "ozt", "унциядан": "ozt", "грамм": "g"},
-    "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm"},
+    "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm",
+           # power as the Levant's and the Gulf's press spell it ("8700 ميغاواط", "ميجاوات")
+           "ميغاواط": "MW", "ميغاوات": "MW", "ميجاوات": "MW", "ميجاواط": "MW", "غيغاواط": "GW", "جيجاوات": "GW"},
     "fa": {"تن": "t", "کیلو": "kg", "میلی‌متر": "mm", "میلیمتر": "mm", "مترمکعب": "m³", "متر مکعب": "m³",
            "سانتی‌متر": "cm", "سانتیمتر": "cm", "سانتی متر": "cm"}, "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},
     # the quintal in which Latin America, Italy and Ethiopia weigh harvests ("31,2 quintales por
