@@ -124,6 +124,16 @@ def test_a_speed_in_words_agrees_with_its_symbol_and_is_no_length():
     assert f.unit == "km"
 
 
+@pytest.mark.parametrize(
+    "text, lang, per",
+    [("Цената е 158,60 евро за киловатчас.", "bg", "kWh"), ("Бензин стоит $8,83 за литр.", "ru", "l"),
+     ("Ціна — 52 гривні за літр.", "uk", "l")],
+)
+def test_a_price_per_unit_in_the_cyrillic_languages(text, lang, per):
+    price, = read_figures(text, lang)
+    assert price.per == per
+
+
 def test_a_price_per_tonne_and_per_kilo_in_malay_and_indonesian():
     tonne, _ = read_figures("Levi baharu bersamaan RM465 satu tan, berbanding RM372 sebelum ini.", "ms")
     kilo, = read_figures("Harga TBS di tingkat petani Rp3.100 setiap kilogram.", "id")
