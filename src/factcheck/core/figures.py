@@ -103,7 +103,7 @@ def read_figures(
         found += [j for j in joined if not _overlaps(j, found)]
     worded = _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])
     found = _instead(found, worded)  # a half in words may hold digits read already ("2 millions et demi")
-    found = _shared_currency(plain, lang, as_of, hi, found)
+    found = _shared_currency(plain, lang, as_of, lo, hi, found)
     found = _money_of_its_country(plain, lang, as_of, found)
     found = _elided_currency(plain, lang, as_of, hi, found)
     if lang == "ja" and "銭" in plain[lo:hi]:
@@ -252,22 +252,12 @@ def _not_days(text: str, found: list[Figure], days: list) -> list[Figure]:
     return [f for f in found if f.kind != "number" or not a_day(f)]
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence that ``at`` is in starts (roughly: after the last full stop and space)."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text, max(0, at - 400), at):
-        start = m.end()
-    return start
-
-
-def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: list[Figure]) -> list[Figure]:
+def _shared_currency(text: str, lang: str, as_of: str | None, lo: int, hi: int, found: list[Figure]) -> list[Figure]:
     """``found``, with each plain number before a currency word several countries share ("290
     million crowns", "310 miljard roepia") read as the currency its article names
-    (``core.shared_currency_words``): the word is overwritten by the code ("DKK   ", offsets stay
-    true) and the number read again, as money at ``as_of``."""
+    (``core.shared_currency_words``), or the one its sentence (``text[lo:hi]``) names before it: the
+    word is overwritten by the code ("DKK   ", offsets stay true) and the number read again, as money
+    at ``as_of``."""
     named: dict[str, str | None] = {}
     out = []
     for f in found:
@@ -279,10 +269,9 @@ def _shared_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
         a, b, family = shared
         if family not in named:
             named[family] = named_currency(text, lang, family)
-        # the one country its sentence names before it, where the article names several ("A maior fatia
-        # vem da Alemanha ..., seguida pela Noruega, que prometeu 3 bilhões de coroas" on a page that
-        # also names "coroas dinamarquesas")
-        near = currencies_named(text[_sentence_start(text, f.start):f.start], lang, family)
+        # where the article names several: "A maior fatia vem da Alemanha ..., seguida pela Noruega, que
+        # prometeu 3 bilhões de coroas" on a page that also names "coroas dinamarquesas"
+        near = currencies_named(text[lo:f.start], lang, family)
         code = near.pop() if len(near) == 1 else named[family]
         again = []
         glued = text[a:b] in GLUED  # before the country after it is taken in ("比索 墨西哥")
