@@ -124,16 +124,6 @@ def test_a_speed_in_words_agrees_with_its_symbol_and_is_no_length():
     assert f.unit == "km"
 
 
-@pytest.mark.parametrize(
-    "text, lang, per",
-    [("Цената е 158,60 евро за киловатчас.", "bg", "kWh"), ("Бензин стоит $8,83 за литр.", "ru", "l"),
-     ("Ціна — 52 гривні за літр.", "uk", "l")],
-)
-def test_a_price_per_unit_in_the_cyrillic_languages(text, lang, per):
-    price, = read_figures(text, lang)
-    assert price.per == per
-
-
 def test_a_price_per_tonne_and_per_kilo_in_malay_and_indonesian():
     tonne, _ = read_figures("Levi baharu bersamaan RM465 satu tan, berbanding RM372 sebelum ini.", "ms")
     kilo, = read_figures("Harga TBS di tingkat petani Rp3.100 setiap kilogram.", "id")
@@ -143,12 +133,16 @@ def test_a_price_per_tonne_and_per_kilo_in_malay_and_indonesian():
 @pytest.mark.parametrize(
     "text, lang, per",
     [
+        # the unit before the figure, in its case or with "each" after it, in India's languages
         ("டன்னுக்கு ரூ.5,200 என்ற விலையில் விற்கப்பட்டது.", "ta", "t"), ("கிலோவுக்கு ரூ.90 ஆக உயர்ந்தது.", "ta", "kg"),
         ("ટામેટાંનો ભાવ કિલોદીઠ ₹૮૮ રહ્યો.", "gu", "kg"), ("কেজিপ্রতি ৮০ টাকা ছিল।", "bn", "kg"),
         ("تھوک بھاؤ 700 روپے فی کوئنٹل تک جا پہنچا۔", "ur", "q"),
+        # "за" in the Cyrillic languages
+        ("Цената е 158,60 евро за киловатчас.", "bg", "kWh"), ("Бензин стоит $8,83 за литр.", "ru", "l"),
+        ("Ціна — 52 гривні за літр.", "uk", "l"),
     ],
 )
-def test_the_unit_a_price_is_per_said_before_it_in_indias_languages(text, lang, per):
+def test_the_unit_a_price_is_per_in_the_languages_that_say_it_so(text, lang, per):
     price, = read_figures(text, lang)
     assert price.per == per
 
