@@ -139,7 +139,7 @@ def test_a_price_per_tonne_and_per_kilo_in_malay_and_indonesian():
         ("تھوک بھاؤ 700 روپے فی کوئنٹل تک جا پہنچا۔", "ur", "q"),
         # "за" in the Cyrillic languages
         ("Цената е 158,60 евро за киловатчас.", "bg", "kWh"), ("Бензин стоит $8,83 за литр.", "ru", "l"),
-        ("Ціна — 52 гривні за літр.", "uk", "l"),
+        ("Ціна — 52 гривні за літр.", "uk", "l"), ("Тариф на тепло составит 7 160 тенге за гигакалорию.", "ru", "Gcal"),
     ],
 )
 def test_the_unit_a_price_is_per_in_the_languages_that_say_it_so(text, lang, per):

@@ -88,7 +88,10 @@ READ_OTHERWISE: dict[str, tuple[str, str]] = {"s": ("second", "duration")}
 LOCAL: dict[str, tuple[str, str]] = {"mil": ("scandinavian_mile", "length"),
                                      # and the quintal or centner of a hundred kilograms, in which India
                                      # prices onions and the former Soviet Union counts yields
-                                     "q": ("centner", "mass")}
+                                     "q": ("centner", "mass"),
+                                     # and the gigacalorie in which the former Soviet Union prices heat
+                                     # ("7 160 тенге за гигакалорию", "за 1 Гкал")
+                                     "Gcal": ("gigacalorie", "energy")}
 _DEFINED = ("scandinavian_mile = 10 * kilometer", "centner = 100 * kilogram")  # what pint's registry lacks
 _PINT = ({symbol: expr for symbol, expr, _ in UNITS.values()}
          | {s: expr for s, (expr, _) in (SYMBOLS_ONLY | READ_OTHERWISE | LOCAL).items()})
@@ -155,7 +158,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "ta": {"டன்": "t", "டன்னாக": "t", "கிலோ": "kg"}, "te": {"టన్నులు": "t", "టన్నుల": "t"},
     "kn": {"ಟನ್": "t"}, "ml": {"ടൺ": "t"}, "or": {"ଟନ": "t"}, "so": {"tan": "t"},
     "ne": {"मिटर": "m", **_DEVANAGARI_SHORT},
-    "kk": {"центнер": "q", "центнерден": "q", "тонна": "t", "тоннадан": "t", "тоннаға": "t"},
+    "kk": {"центнер": "q", "центнерден": "q", "тонна": "t", "тоннадан": "t", "тоннаға": "t", "Гкал": "Gcal"},
     "uz": {"sentner": "q", "sentnerni": "q", "sentnerdan": "q", "tonna": "t", "tonnani": "t", "tonnaga": "t",
            "tonnadan": "t", "tonnalik": "t", "unsiya": "ozt", "unsiyadan": "ozt", "unsiyani": "ozt", "unsiyaga": "ozt"},
     "ky": {"тонна": "t", "тоннаны": "t", "тоннага": "t", "тоннадан": "t", "тонналык": "t", "унция": "ozt",
@@ -199,10 +202,11 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "ru": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
            "тонн": "t", "тонны": "t", "тонну": "t", "тонна": "t", "тоннами": "t", "тоннах": "t", "тоннам": "t",
            "кубометров": "m³", "кубометра": "m³", "кубометры": "m³", "кубометр": "m³", "т": "t",
-           "центнер": "q", "центнера": "q", "центнеров": "q", "ц": "q"},
+           "центнер": "q", "центнера": "q", "центнеров": "q", "ц": "q",
+           "Гкал": "Gcal", "гигакалория": "Gcal", "гигакалорию": "Gcal", "гигакалорий": "Gcal", "гигакалории": "Gcal"},
     "uk": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
            "тонн": "t", "тонни": "t", "тонну": "t", "тонна": "t", "тоннами": "t", "тоннах": "t", "т": "t",
-           "центнерів": "q", "центнери": "q", "ц": "q"},
+           "центнерів": "q", "центнери": "q", "ц": "q", "Гкал": "Gcal", "гігакалорію": "Gcal"},
     "sr": {"kubika": "m³", "кубика": "m³", "кв. км": "km²", "кв. м": "m²", "куб. м": "m³", "kv. km": "km²", "kv. m": "m²", "kub. m": "m³",
            "tona": "t", "тона": "t", "tonama": "t", "тонама": "t"},
     "mk": {"тони": "t", "тона": "t"}, "sq": {"ton": "t", "tonë": "t"},
