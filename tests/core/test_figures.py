@@ -1661,7 +1661,8 @@ def test_a_bengali_count_with_its_classifier_glued_on():
     assert [f.value for f in read_figures("রাজধানীর ৭৮টি হাসপাতাল থেকে রোগী এসেছে।", "bn")] == [78]
 
 
-@pytest.mark.parametrize("text", ["İki saatlik bilet 4 riyal.", "ANLAŞMAYA GÖRE ALTI AY BOYUNCA 6 MILYON METREKÜP SU AKTI.",
+@pytest.mark.parametrize("text", ["İki saatlik bilet 4 riyal.",
+                                  "ANLAŞMAYA GÖRE ALTI AY BOYUNCA 6 MILYON METREKÜP SU AKTI.",
                                   "MERKEZ BANKASI'NIN POLITIKA FAIZI HALEN %31,5 DÜZEYINDE BULUNUYOR."])
 def test_turkish_capitals_are_read_as_their_small_letters(text):
     # the dotted capital İ and the capital of the dotless ı, which Python's lower() does not give back

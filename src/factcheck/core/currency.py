@@ -63,8 +63,6 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "dollars": "USD", "US-dollar": "USD", "US-dollars": "USD", "pund": "GBP", "euro": "EUR",
            "euros": "EUR", "rupiah": "IDR"},
     "nb": {"kr.": "NOK", "kr": "NOK", "kroner": "NOK", "dollar": "USD", "pund": "GBP", "euro": "EUR"},
-    "no": {"kr.": "NOK", "kr": "NOK", "kroner": "NOK", "dollar": "USD", "pund": "GBP", "euro": "EUR"},
-    "nn": {"kr.": "NOK", "kr": "NOK", "kroner": "NOK", "dollar": "USD", "pund": "GBP", "euro": "EUR"},
     "sv": {"kr": "SEK", "kr.": "SEK", "kronor": "SEK", "dollar": "USD", "pund": "GBP", "euro": "EUR"},
     "id": {"dolar": "USD", "dolar AS": "USD", "dollar AS": "USD", "rupiah": "IDR", "euro": "EUR",
            "pound sterling": "GBP", "poundsterling": "GBP", "yen": "JPY", "yuan": "CNY"},
@@ -104,7 +102,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "ლარი": "GEL", "ლარს": "GEL", "ლარის": "GEL", "ლარით": "GEL", "ლარად": "GEL", "ლარზე": "GEL",
            "ევრო": "EUR", "ევროს": "EUR", "ევროთი": "EUR"},
     # Sorani Kurdish's dollar and Iraq's dinar
-    "ku": {"دۆلار": "USD", "دینار": "IQD"}, "ckb": {"دۆلار": "USD", "دینار": "IQD"},
+    "ku": {"دۆلار": "USD", "دینار": "IQD"},
     # Armenian's dollar, dram, lari and euro, bare and in their cases ("412 միլիոն դոլար")
     "hy": {"դոլար": "USD", "դոլարի": "USD", "դոլարով": "USD", "դրամ": "AMD", "դրամի": "AMD", "դրամով": "AMD",
            "լարի": "GEL", "եվրո": "EUR", "եվրոյի": "EUR"},
@@ -210,6 +208,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "sl": {"dolarjev": "USD", "dolarja": "USD", "dolarji": "USD", "evrov": "EUR", "evra": "EUR",
            "funtov": "GBP"},
 }
+COMMON_FORMS["no"] = COMMON_FORMS["nn"] = COMMON_FORMS["nb"]  # Norwegian under any code
+COMMON_FORMS["ckb"] = COMMON_FORMS["ku"]  # Sorani Kurdish under its own code
 # and a Hungarian sum in the other cases it takes ("412 millió euróba került", "dollárért"): back vowels all
 COMMON_FORMS["hu"] |= {stem + ending: code for stem, code in (("euró", "EUR"), ("dollár", "USD"), ("forint", "HUF"),
                                                               ("font", "GBP"))

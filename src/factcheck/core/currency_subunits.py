@@ -39,8 +39,6 @@ SUBUNITS: dict[str, dict[str, str]] = {
     "sv": {"öre": "SEK"},
     "da": {"øre": "DKK"},
     "nb": {"øre": "NOK"},
-    "no": {"øre": "NOK"},
-    "nn": {"øre": "NOK"},
     "pl": {"groszy": "PLN", "grosze": "PLN"},
     "cs": {"haléřů": "CZK", "haléře": "CZK"},
     # the rupee's paise and the rouble's and hryvnia's kopecks, as prices give them after the whole
@@ -48,6 +46,7 @@ SUBUNITS: dict[str, dict[str, str]] = {
     "hi": {"पैसे": "INR"}, "ne": {"पैसा": "NPR"}, "ur": {"پیسے": "PKR"}, "ru": {"копеек": "RUB", "копейки": "RUB"},
     "uk": {"копійок": "UAH", "копійки": "UAH"},
 }
+SUBUNITS["no"] = SUBUNITS["nn"] = SUBUNITS["nb"]  # Norwegian under any code
 # the pound's hundredth, in any language ("6,21 penny", "53,68 pence", "27.58p")
 _PENCE = {"pence": "GBP", "penny": "GBP", "peniques": "GBP", "pensów": "GBP", "pensa": "GBP"}
 

@@ -68,8 +68,8 @@ def rate_of(text: str, f: Figure, lang: str, lo: int, hi: int) -> tuple[str, flo
     if m is not None and (found := currency_after(text, m.end("units"), lang)) is not None \
             and found[1] == m.start("joiner") and found[0] != f.unit:
         return found[0], float(m.group("units")), m.start()
-    m = _ONE_UNIT_BEFORE.search(text, max(lo, f.start - 40), f.start)
-    if m is not None and f.kind == "money" and (found := currency_after(text, m.start("name"), lang)) is not None \
+    m = _ONE_UNIT_BEFORE.search(text, max(lo, f.start - 40), f.start) if f.kind == "money" else None
+    if m is not None and (found := currency_after(text, m.start("name"), lang)) is not None \
             and found[1] == m.end("name") and found[0] != f.unit:
         return found[0], 1.0, m.start()
     if lang == "ko" and (m := _KOREAN_PER.search(text, max(lo, f.start - 12), f.start)):

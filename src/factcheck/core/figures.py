@@ -461,14 +461,14 @@ def _spoken_decimals(text: str, found: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for f in found:
         before = out[-1] if out else None
-        digits = _LEADING_DIGITS.match(f.text)
-        tenths = int(digits.group()) if digits else 0
-        scale = f.value / tenths if tenths else 0
+        digits = _LEADING_DIGITS.match(f.text)  # the decimals ("৮", "০৫"), before any scale word
+        decimals = int(digits.group()) if digits else 0
+        scale = f.value / decimals if decimals else 0
         whole = before is not None and before.kind == "number" and before.unit is None \
             and before.value == int(before.value)
         if whole and scale >= 1 and math.log10(scale).is_integer() \
                 and _DECIMAL_WORD.fullmatch(text, before.end, f.start):
-            value = (before.value + tenths / 10 ** len(digits.group())) * scale
+            value = (before.value + decimals / 10 ** len(digits.group())) * scale
             usd = None if f.usd is None else f.usd * value / f.value
             out[-1] = replace(f, start=before.start, value=value, usd=usd, text=text[before.start:f.end])
             continue

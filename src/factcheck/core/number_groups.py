@@ -130,7 +130,8 @@ def _next_group(text: str, before: Figure, last: Figure, f: Figure, scales: dict
     """Whether ``f`` is the next group of the number ``before``, whose last group so far is ``last``:
     right after a scale word, and below that word's value ("148 bin" after "1 milyon", "86 لاکھ" after
     "2 کروڑ"), or its thousand where the word is not known alone."""
-    hundreds = " " in last.text and scales.get(_folded(last.text.split()[-1])) == 100  # "८ सय" of "३५ हजार ८ सय ६०"
+    # a group of hundreds takes the tens after it: "८ सय" of "३५ हजार ८ सय ६०"
+    hundreds = " " in last.text and scales.get(_folded(last.text.split()[-1])) == 100
     if before.kind != "number" or before.unit is not None or before.words or f.words \
             or last.value < 1000 and not hundreds:
         return False

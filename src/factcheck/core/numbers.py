@@ -87,7 +87,7 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     "kn": {"ಕೋಟಿ": 10**7, "ಲಕ್ಷ": 10**5}, "ml": {"കോടി": 10**7, "ലക്ഷം": 10**5},
     # Arabic's thousand as the object of a verb ("صدرت 74 ألفا"), and the plurals of its millions
     # Kurdish as Iraq's Sorani press writes it, in the Arabic script ("١١.٢ ملیار دۆلار", "١٥ هەزار دینار")
-    "ku": {"ملیار": 10**9, "ملیۆن": 10**6, "هەزار": 10**3}, "ckb": {"ملیار": 10**9, "ملیۆن": 10**6, "هەزار": 10**3},
+    "ku": {"ملیار": 10**9, "ملیۆن": 10**6, "هەزار": 10**3},
     "ar": {"ألفا": 10**3, "ألفاً": 10**3, "مليونا": 10**6, "مليوناً": 10**6, "مليارات": 10**9, "ملياري": 10**9,
            "تريليون": 10**12, "تريليونات": 10**12},
     # Icelandic in its cases ("871 milljarði", "21.480 milljarða", "3,8 milljónum", "10,8 billjónum")
@@ -132,6 +132,7 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
                   10**9: "мільярду мільярдом мільярді мільярдам мільярдами мільярдах",
                   10**3: "тисячу тисячею тисячам тисячами тисячах"}),
 }
+EXTRA_SCALE_WORDS["ckb"] = EXTRA_SCALE_WORDS["ku"]  # Sorani Kurdish under its own code
 
 #: Regional variants whose scale words a language's articles use too: European Portuguese "mil
 #: milhões" (10^9) beside Brazilian "bilhões"; Indian English "lakh", "crore", "lakh crore".

@@ -63,7 +63,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "svake godine", "în fiecare an", "her yıl", "κάθε χρόνο",
         "vsako leto", "a l'any", "a l’any", "cada any", "per any", "سالانه", "سالانہ", "सालाना",
         "ஆண்டுக்கு", "ஆண்டுதோறும்", "বছরে", "প্রতি বছর", "প্রতিবছর", "वार्षिक", "प्रति वर्ष", "年産",
-        "वर्षाला",  # Marathi
+        "वर्षाला",
     ),
     "weekly": (
         "mỗi tuần", "hằng tuần", "hàng tuần", "주당", "haftasiga", "аптасына", "kila wiki", "bawat linggo",

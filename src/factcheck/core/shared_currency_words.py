@@ -58,7 +58,7 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
               r"dinar|dinár|dínar|dinaro|denar|динар|денар|دينار"),
     # Bengali's "টাকা" is Bangladesh's taka, and West Bengal's rupees ("২৮১ কোটি টাকা" at Kolkata's box office)
     "taka": ({"BDT": "BD", "INR": "IN"}, r"টাকা"),
-    "riyal": ({"SAR": "SA", "QAR": "QA", "OMR": "OM", "IRR": "IR"}, 
+    "riyal": ({"SAR": "SA", "QAR": "QA", "OMR": "OM", "IRR": "IR"},
               r"riyal|rial|ريال|ریال|रियाल|রিয়াল|রিয়েল|риал|riál|리얄|リヤル|リアル|里亚尔|里亞爾"),
     # Greek's and French's pounds and lira are one word ("λίρες", "livres"): Britain's, Turkey's or Egypt's,
     # as the article says; Arabic's lira is Turkey's, Lebanon's or Syria's

@@ -19,6 +19,7 @@ from factcheck.core.comparison import Comparison, human_amount, not_compared, re
 from factcheck.core.exchange_rates import is_rate
 from factcheck.core.models import Figure
 from factcheck.core.quantities import unit_after
+from factcheck.core.scripts import LANGUAGES
 from factcheck.core.units import DIMENSION, convert, unit_forms
 
 # the words for "per" after a figure ("a tonne", "je Tonne", "la tonne", "pe kilogram", "za tonę",
@@ -78,7 +79,7 @@ _PER_BEFORE = {"zh": (r"每", r"(?:电|電)?"), "ja": (r"(?:1\s?)?", r"(?:当た
 _BETWEEN = r"\s?(?:平均|约|約|大约|およそ|약|평균|ราว|ประมาณ)?\s?"
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=LANGUAGES)
 def _per_before(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     if (rule := _PER_BEFORE.get(lang)) is None:
         return None
