@@ -2452,3 +2452,34 @@ def test_a_time_in_hours_and_minutes_is_to_the_minute():
     state, _, _ = judge(("Alcaraz ganó en 2 horas y 52 minutos.", "es", "2026-11-22"),
                         ("Alcaraz ha vinto in 2 ore e 52 minuti.", "it", "2026-11-22"))
     assert state == "consistent"
+
+
+def test_a_sum_no_rate_converts_meets_the_other_outlets_own_conversion_into_its_currency():
+    # no ECB rate for the lek: the Albanian outlet's own conversion of the euros is what the lek meets
+    it = ("Tra il 9 e il 15 novembre l'Albania ha incassato circa 2,2 miliardi di lek.", "it", "2026-11-17")
+    sq = ("Të ardhurat arritën në 21,9 milionë euro, rreth 2,13 miliardë lekë sipas kursit zyrtar.", "sq",
+          "2026-11-17")
+    state, lines, _ = judge(it, sq)
+    assert state == "differs-slightly" and any("2,13 miliardë lekë" in line and "own conversion" in line
+                                               for line in lines)
+    far = ("Tra il 9 e il 15 novembre l'Albania ha incassato circa 3,1 miliardi di lek.", "it", "2026-11-17")
+    assert judge(far, sq)[0] != "consistent"
+
+
+def test_a_plain_rate_takes_the_currency_of_the_rate_it_meets_among_the_other_s_sums():
+    it = ("Martedì il rand è sceso a 18,65 per dollaro, il livello più debole da agosto.", "it", "2026-11-17")
+    es = ("Pretoria subió el precio a 5.800 rands la tonelada, unos 311 dólares al cambio del martes, de 18,65 "
+          "rands por dólar.", "es", "2026-11-17")
+    assert judge(it, es)[0] == "consistent"
+    # and the rest of its own statement's rates, whose currency it names once
+    fr = ("Le rand est passé de 18,40 rands pour un dollar lundi à 18,90 vendredi, après 18,65 mercredi.", "fr",
+          "2026-11-20")
+    es = ("El rand cerró este miércoles en 18,65 rands por dólar.", "es", "2026-11-20")
+    state, lines, _ = judge(es, fr)
+    assert state == "consistent" and any("18,65 rands ≈ 18,65" in line for line in lines)
+
+
+def test_a_sum_of_nothing_is_compared_without_a_leading_digit():
+    state, _, _ = judge(("The levy for small firms is now 0 cedis, the ministry said.", "en", "2026-11-17"),
+                        ("Kleine Firmen zahlen künftig 5 Cedi Abgabe.", "de", "2026-11-17"))
+    assert state != "consistent"

@@ -192,3 +192,25 @@ def test_the_world_currency_words_are_cldr_s():
     from factcheck.core.world_currency_words import WORDS, derive
 
     assert derive(CODES) == WORDS  # regenerate WORDS when Babel's CLDR data changes
+
+
+def test_the_money_of_countries_the_ecb_does_not_quote_is_read_as_theirs():
+    from factcheck.core.figures import read_figures
+
+    for text, lang, code in [("Farmers get 60,000 cedis a tonne.", "en", "GHS"),
+                             ("Benzin kostet 12,85 Cedi je Liter.", "de", "GHS"),
+                             ("Petrol now sells at GH¢12.85 a litre.", "en", "GHS"),
+                             ("Rice sold at 3,500 kyat a kilo.", "en", "MMK"),
+                             ("ဆန်တစ်အိတ်ကို ကျပ် ၄,၉၀၀ ဖြင့် ရောင်းသည်။", "my", "MMK"),
+                             ("The bag climbed to 2,600 afghanis in Kabul.", "en", "AFN"),
+                             ("د اوړو بیه ۲۳۰۰ افغانیو ته ورسېده", "ps", "AFN"),
+                             ("Mercredi, le dollar valait 25 400 kips.", "fr", "LAK"),
+                             ("Giá xăng lên 32.580 kíp/lít.", "vi", "LAK"),
+                             ("La KESH incassa 2,2 miliardi di lek.", "it", "ALL"),
+                             ("The BCV set the rate at 318.65 bolívares.", "en", "VES")]:
+        assert [f.unit for f in read_figures(text, lang) if f.kind == "money"] == [code], text
+    # the lari is an Indonesian verb, and the dram's cases make a drama: money only where Georgia is named
+    assert [f.unit for f in read_figures("Harga di Georgia naik 5 lari.", "id") if f.kind == "money"] == ["GEL"]
+    for text, lang in [("Dia harus lari 5 kali sehari.", "id"), ("Mereka menonton 5 drama Korea.", "id"),
+                       ("ALL 20 MINERS WERE RESCUED", "en")]:
+        assert not [f for f in read_figures(text, lang) if f.kind == "money"], text

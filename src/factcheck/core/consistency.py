@@ -651,6 +651,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     listed = {m for m in {f.measure for f in fa} if m and sum(f.measure == m and not (f.earlier or f.part) for f in fa) > 1
               and sum(g.measure == m and not (g.earlier or g.part) for g in fb) > 1}
     paired = []
+    through_conversion: set[int] = set()  # figures compared in an outlet's own conversion of them
     for f in few:
         family = _family(f)
         # "In Griekenland kwamen 14 mensen om" is no count of Serbia's
@@ -677,6 +678,10 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             # ("14 / 14", not "14 / two")
             g, best = min(options, key=lambda gc: (not same_digits(f, gc[0]),
                                                    relative_difference(f.value, gc[0].value)))
+        if best.outcome == "not-compared" and best.reason.startswith("no exchange rate") \
+                and (converted := _by_a_conversion(f, g, s_few, s_many)) is not None:
+            best = converted
+            through_conversion.add(id(f))
         if best.outcome == "conflict":  # "250,000 ... in prize money and bonus" / "200.000 kroner plus 50.000"
             best = _sum_of_two(f, alike, s_few, s_many) or _as_from(
                 _sum_of_two(g, [x for x in few if _family(x) == family], s_many, s_few)) or best
@@ -704,7 +709,8 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
         if flip:
             best = replace(best, a=best.b, b=best.a)
         out.append(best)
-        if best.outcome != "not-compared":  # the two amounts are one: each side's conversion of it is checked
+        if best.outcome != "not-compared" and id(f) not in through_conversion:
+            # the two amounts are one: each side's conversion of it is checked
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
             out += _conversions_of_one_amount(*sides, one_amount=best.outcome != "conflict")
@@ -925,38 +931,42 @@ _SUM_MEASURES = SUMS | {"deficit", "debt", "damage"}
 def _currency_unsaid(figures: list[Figure], other: list[Figure]) -> tuple[list[Figure], set[int]]:
     """``figures``, where the statement gives no money but an amount with a scale word and no
     currency ("350 milioni") and the other gives its money in one currency: that amount read as a
-    sum in it, with the ids of the figures so read. Such a sum may agree with the other's (the same
-    amount), never conflict with it: its currency is a guess."""
+    sum in it, with the ids of the figures so read; and a plain number near one of the other's rates,
+    as that rate, where the statement gives no money in another currency. Such a sum may agree with
+    the other's (the same amount), never conflict with it: its currency is a guess."""
     codes = {g.unit for g in other if g.kind == "money"}
     # where both give such amounts, they are compared as they are ("1,6 millió koronára" / "1,6 miljarder")
-    if len(codes) != 1 or any(f.kind == "money" for f in figures) or any(map(_bare_sum, other)):
+    if not codes or any(map(_bare_sum, other)):
         return figures, set()
-    code = next(iter(codes))
+    own = {f.unit for f in figures if f.kind == "money"}
     out, unsaid = [], set()
     # and a change of a sum where the other's money changes too ("ont reculé de 6,3 milliards" / "cayeron
     # en 6.300 millones de dólares")
     changes = {g.measure for g in other if g.kind == "money" and g.measure in CHANGES}
     sums = [g for g in other if g.kind == "money"]
     for f in figures:
-        if (per := _a_rate_near(f, sums)) is not None:
-            f = replace(f, kind="money", unit=code, usd=None, as_of=None, per=per)
+        # a rate may be the other's among its sums ("a 12,65 per dollaro" / "58.000 cedis la tonelada,
+        # 4.585 dólares ... de 12,65 cedis por dólar"), or the rest of its own statement's ("de 312,40
+        # bolivars pour un dollar lundi à 325,10 vendredi")
+        if (rate := _a_rate_near(f, sums)) is not None and own <= {rate.unit}:
+            f = replace(f, kind="money", unit=rate.unit, usd=None, as_of=None, per=f.per or rate.per)
             unsaid.add(id(f))
-        elif _bare_sum(f) and (f.measure in _SUM_MEASURES or f.measure in changes) or _a_sum_near(f, sums):
-            f = replace(f, kind="money", unit=code, usd=None, as_of=None)
+        elif not own and len(codes) == 1 and (_bare_sum(f) and (f.measure in _SUM_MEASURES or f.measure in changes)
+                                              or _a_sum_near(f, sums)):
+            f = replace(f, kind="money", unit=next(iter(codes)), usd=None, as_of=None)
             unsaid.add(id(f))
         out.append(f)
     return out, unsaid
 
 
-def _a_rate_near(f: Figure, sums: list[Figure]) -> str | None:
-    """The currency of the exchange rate that ``f``, a plain number or a rate whose currency is
-    unsaid, is, where it lies within a few per cent of the other statement's rate or of its sum as
-    the price of a currency ("der offizielle Kurs noch bei 50,80" / "50.80 جنيه للدولار", "a 24,05 per
+def _a_rate_near(f: Figure, sums: list[Figure]) -> Figure | None:
+    """The other statement's rate or sum that ``f``, a plain number or a rate whose currency is
+    unsaid, is the exchange rate of, where it lies within a few per cent of that rate, or of that sum
+    as the price of a currency ("der offizielle Kurs noch bei 50,80" / "50.80 جنيه للدولار", "a 24,05 per
     dollaro" / "24.10 kwacha to the dollar", "4.563 per franc" / "4,563 Zloty"); else None."""
     if not _plain_digits(f) or f.per is not None and not is_rate(f):
         return None
-    return next((f.per or g.per for g in sums
-                 if (is_rate(g) and f.per in (None, g.per) or is_rate(f) and g.per is None)
+    return next((g for g in sums if (is_rate(g) and f.per in (None, g.per) or is_rate(f) and g.per is None)
                  and relative_difference(f.value, g.value) <= SLIGHT_MAX), None)
 
 
@@ -1160,6 +1170,20 @@ def _conversions(f: Figure, s: Signature) -> list[Figure]:
             break
         out.append(c)
     return out
+
+
+def _by_a_conversion(f: Figure, g: Figure, s_f: Signature, s_g: Signature) -> Comparison | None:
+    """Two sums no rate converts, where an outlet gives its own conversion into the other's currency:
+    "2,2 miliardi di lek" / "21,9 milionë euro, rreth 2,13 miliardë lekë" meet in leks, as two
+    figures of one currency. None where no conversion is in the other's currency."""
+    mine, theirs = _conversions(f, s_f), _conversions(g, s_g)
+    pairs = [(c, g) for c in mine if c.unit == g.unit] + [(f, d) for d in theirs if d.unit == f.unit]
+    pairs += [(c, d) for c in mine for d in theirs if c.unit == d.unit]
+    for x, y in pairs:
+        c = _pair(replace(x, courtesy=False), replace(y, courtesy=False), s_f, s_g)
+        if c.outcome != "not-compared":
+            return noted(c, "in an outlet's own conversion")
+    return None
 
 
 def _conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figure, Signature],

@@ -27,17 +27,24 @@ from .scripts import LANGUAGES, is_hangul, is_katakana
 from .unit_cases import noun_cases
 from .world_currency_words import WORDS as WORLD_WORDS
 
-#: ISO codes we detect: the ECB reference-rate currencies (which we can convert) plus a few more
-#: that are often in the news. "PHP" is left out of bare-code detection: it is far more often the
-#: programming language ("PHP 8") than the peso, which is still found through its symbol "₱"; and
-#: "NPR", which is as often National Public Radio.
+#: ISO codes we detect: the ECB reference-rate currencies (which we can convert) plus more that are
+#: often in the news. "PHP" is left out of bare-code detection: it is far more often the programming
+#: language ("PHP 8") than the peso, which is still found through its symbol "₱"; and "NPR", which
+#: is as often National Public Radio.
 CODES: tuple[str, ...] = (
     "AUD BGN BRL CAD CHF CNY CZK DKK EUR GBP HKD HUF IDR ILS INR ISK JPY KRW MXN MYR NOK NZD "
     "PLN RON RUB SEK SGD THB TRY USD ZAR "
     "AED ARS BDT CLP COP EGP KES NGN PEN PKR SAR TWD UAH VND QAR OMR BHD JOD MAD IRR NPR LKR "
-    "RSD MKD DZD TND IQD KWD KHR ETB AZN TZS UGX KZT KGS UZS MNT TJS"
+    "RSD MKD DZD TND IQD KWD KHR ETB AZN TZS UGX KZT KGS UZS MNT TJS "
+    # and the money of the countries whose stories the press runs that the ECB does not quote,
+    # compared with itself, or at the rate its article gives (``own_rates``); not where a word
+    # of its name is an everyday word ("marks", "bolivians", "colony", "kina"), nor one that would
+    # share the noun of a currency read today ("ruble", "leu", "manat")
+    "GHS MMK ZMW MWK LAK AFN MGA MZN LBP SYP YER LYD SDG ALL GEL AMD UYU DOP JMD GTQ VES MUR FJD BND "
+    "MVR BTN PYG TOP"
 ).split()
-_BARE_CODE_EXCLUDED = {"PHP", "NPR"}
+# "ALL 20 MINERS", "AMD 7", "TOP 10": codes that are capitals' words
+_BARE_CODE_EXCLUDED = {"PHP", "NPR", "ALL", "AMD", "TOP", "MUR"}
 _ALL_CODES = (*CODES, "PHP")
 
 #: Symbols seen in any language. "$" alone is read as US dollars: the article's language does
@@ -87,7 +94,13 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres sterling": "GBP",
            "DA": "DZD"},  # the Algerian press's dinar ("1 285 DA le quintal")
     # Persian and Urdu press words CLDR writes only with the country ("دلار امریکا")
-    "fa": {"دلار": "USD", "یورو": "EUR", "پوند": "GBP", "یوان": "CNY", "لیر": "TRY", "ین": "JPY"},
+    # and Dari's dollar and Afghanistan's afghani ("۱۲۰ میلیون دالر", "۲۶۰۰ افغانی"), and Pashto's
+    "fa": {"دلار": "USD", "یورو": "EUR", "پوند": "GBP", "یوان": "CNY", "لیر": "TRY", "ین": "JPY", "دالر": "USD",
+           "افغانی": "AFN"},
+    "ps": {"ډالر": "USD", "ډالره": "USD", "ډالرو": "USD", "دالر": "USD", "افغانۍ": "AFN", "افغانی": "AFN",
+           "افغانیو": "AFN", "کلدارې": "PKR", "روپۍ": "PKR", "یورو": "EUR"},
+    # Laos's kip in Lao, Thai and Vietnamese ("24.850 ກີບ", "718 กีบต่อ 1 บาท", "32.580 kíp/lít")
+    "lo": {"ກີບ": "LAK", "ໂດລາ": "USD", "ໂດລາສະຫະລັດ": "USD", "ບາດ": "THB", "ຢວນ": "CNY"},
     "ur": {"ڈالر": "USD", "امریکی ڈالر": "USD", "یورو": "EUR", "پاؤنڈ": "GBP", "روپے": "PKR", "روپیہ": "PKR",
            "پاکستانی روپے": "PKR", "بھارتی روپے": "INR"},
     "km": {"ដុល្លារ": "USD", "រៀល": "KHR"},
@@ -106,7 +119,9 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     # Armenian's dollar, dram, lari and euro, bare and in their cases ("412 միլիոն դոլար")
     "hy": {"դոլար": "USD", "դոլարի": "USD", "դոլարով": "USD", "դրամ": "AMD", "դրամի": "AMD", "դրամով": "AMD",
            "լարի": "GEL", "եվրո": "EUR", "եվրոյի": "EUR"},
-    "th": {"เยน": "JPY", "บาท": "THB", "ดอลลาร์": "USD", "ดอลลาร์สหรัฐ": "USD", "ยูโร": "EUR", "หยวน": "CNY"},
+    "vi": {"kíp": "LAK"},
+    "th": {"เยน": "JPY", "บาท": "THB", "ดอลลาร์": "USD", "ดอลลาร์สหรัฐ": "USD", "ยูโร": "EUR", "หยวน": "CNY",
+           "กีบ": "LAK"},
     "hi": {"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "येन": "JPY", "युआन": "CNY", "रुपये": "INR",
            "रुपए": "INR",
            # the neighbours' rupees in the plural, where CLDR names them in the singular ("श्रीलंकाई रुपया")
@@ -269,7 +284,13 @@ ALIASES: dict[str, str] = {
     "тумана": "IRT", "туманов": "IRT", "土曼": "IRT", "トマン": "IRT",
     # Chinese press: a currency's noun without its country ("涨至1295奈拉"; CLDR: "尼日利亚奈拉")
     "نيرة": "NGN", "نايرا": "NGN",
-    "比尔": "ETB", "奈拉": "NGN", "塔卡": "BDT", "卢布": "RUB", "盧布": "RUB", "兰特": "ZAR", "蘭特": "ZAR", "林吉特": "MYR",
+    # and Afghanistan's afghani as the world writes it (CLDR has only "Afghan Afghani"): "2,600 afghanis", "Afs2,480"
+    "afghani": "AFN", "afghanis": "AFN", "Afs": "AFN", "афғонӣ": "AFN", "afg'oni": "AFN", "afgʻoni": "AFN",
+    # Ghana's cedi as its press writes its sign ("GH¢12.85"; CLDR: "GH₵"), and the cedi, the kyat and the
+    # bolívar as other scripts write them
+    "GH¢": "GHS", "GH₵": "GHS", "塞地": "GHS", "سيدي": "GHS", "ကျပ်": "MMK", "缅元": "MMK", "缅币": "MMK",
+    "কিয়াত": "MMK", "কিয়াতে": "MMK", "จ๊าต": "MMK", "क्यात": "MMK", "玻利瓦尔": "VES",
+    "比尔": "ETB", "奈拉": "NGN", "基普": "LAK", "塔卡": "BDT", "卢布": "RUB", "盧布": "RUB", "兰特": "ZAR", "蘭特": "ZAR", "林吉特": "MYR",
     "令吉": "MYR",
 }
 

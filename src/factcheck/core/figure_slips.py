@@ -186,7 +186,7 @@ def _plainly_swapped(f: Figure, g: Figure) -> bool:
 
 def leading_digit_moved(f: Figure, g: Figure) -> bool:
     """Whether ``f`` and ``g`` begin with different digits ("86 milioni" / "68 milhões", not 14.5 / 15.4)."""
-    return significant(abs(f.value))[0] != significant(abs(g.value))[0]
+    return significant(abs(f.value))[:1] != significant(abs(g.value))[:1]  # zero has no digit: "0" / "0,0"
 
 
 def period_slip(f: Figure, g: Figure) -> Comparison | None:

@@ -72,6 +72,10 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # article names the country
     "naira": ({"NGN": "NG"}, r"naira"),
     "rand": ({"ZAR": "ZA"}, r"rand"),
+    # Zambia's and Malawi's kwacha; and Georgia's lari, an Indonesian word ("run"): read where the
+    # article names Georgia
+    "kwacha": ({"ZMW": "ZM", "MWK": "MW"}, r"kwach|kwacz|квач"),
+    "lari": ({"GEL": "GE"}, r"lari|лари"),
     # Kenya's, Tanzania's and Uganda's shillings ("shilingi bilioni 101", "1,1 billones de chelines")
     "shilling": ({"KES": "KE", "TZS": "TZ", "UGX": "UG"},
                  r"shilling|shilingi|chel[ií]n|xelim|xelin|schilling|scellin|szyling|šiling|шиллинг|شلن|شیلینگ"
