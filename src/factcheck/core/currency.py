@@ -288,9 +288,9 @@ ALIASES: dict[str, str] = {
     "afghani": "AFN", "afghanis": "AFN", "Afs": "AFN", "афғонӣ": "AFN", "afg'oni": "AFN", "afgʻoni": "AFN",
     # Ghana's cedi as its press writes its sign ("GH¢12.85"; CLDR: "GH₵"), and the cedi, the kyat and the
     # bolívar as other scripts write them
-    "GH¢": "GHS", "GH₵": "GHS", "塞地": "GHS", "سيدي": "GHS", "ကျပ်": "MMK", "缅元": "MMK", "缅币": "MMK",
+    "GH¢": "GHS", "GH₵": "GHS", "塞地": "GHS", "سيدي": "GHS", "ကျပ်": "MMK", "缅元": "MMK", "缅币": "MMK", "基普": "LAK",
     "কিয়াত": "MMK", "কিয়াতে": "MMK", "จ๊าต": "MMK", "क्यात": "MMK", "玻利瓦尔": "VES",
-    "比尔": "ETB", "奈拉": "NGN", "基普": "LAK", "塔卡": "BDT", "卢布": "RUB", "盧布": "RUB", "兰特": "ZAR", "蘭特": "ZAR", "林吉特": "MYR",
+    "比尔": "ETB", "奈拉": "NGN", "塔卡": "BDT", "卢布": "RUB", "盧布": "RUB", "兰特": "ZAR", "蘭特": "ZAR", "林吉特": "MYR",
     "令吉": "MYR",
 }
 
