@@ -2014,3 +2014,21 @@ def test_a_spanish_page_that_writes_a_decimal_point_as_mexicos_press_does():
     assert (money.value, share.value) == (4.712e9, 6.4)
     # Spain's press: a decimal comma, and a time of day with a point is no decimal
     assert read_figures("Salieron a las 8.15 horas 37.000 corredores, un 6,4% más.", "es")[0].value == 37_000
+
+
+def test_britain_s_and_ireland_s_own_languages_south_asia_s_and_uzbek_cyrillic_scales_and_periods():
+    cases = [("Mae'n costio £14.6m y flwyddyn.", "cy", "£14.6m", 14.6e6, "yearly"),
+             ("Cosnóidh sé €1.2bn sa bhliain.", "ga", "€1.2bn", 1.2e9, "yearly"),
+             ("Cosgais £14.6 millean sa bhliadhna.", "gd", "£14.6 millean", 14.6e6, "yearly"),
+             ("Koust a ra 17 milion euro ar bloaz.", "br", "17 milion euro", 17e6, "yearly"),
+             ("Bydd y cynllun yn costio tua £1.2m bob mis.", "cy", "£1.2m", 1.2e6, "monthly"),
+             ("ہفتے وچ 98 گھنٹے بجلی بند رہی۔", "pa", "98", 98, "weekly"),
+             ("37 لک گهريلو صارفن", "sd", "37 لک", 3.7e6, None),
+             ("۳۱۲ ارب روپیو", "ps", "312 ارب روپیو", 312e9, None),
+             ("1 850 миллиард сўм субсидия ажратилди.", "uz", "1 850 миллиард сўм", 1.85e12, None)]
+    for text, lang, written, value, period in cases:
+        read = [(f.value, f.period) for f in build_signature(text, lang, date="2026-11-20").quantities
+                if f.text == written]
+        assert read == [(value, period)], text
+    percent = build_signature("Suas 27 sa cheud.", "gd", date="2026-11-20").quantities
+    assert [(f.kind, f.value) for f in percent] == [("percent", 27.0)]

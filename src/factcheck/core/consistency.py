@@ -189,7 +189,7 @@ _NEARLY = frozenset({"nearly", "almost", "close to", "just under", "næsten", "n
                      "knappt", "fast", "beinahe", "nahezu", "près de", "presque", "casi", "quasi", "quase", "bijna",
                      "hampir", "nyaris", "prawie", "niemal", "blisko", "lähes", "melkein", "csaknem",
                      "majdnem", "közel", "gotovo", "skoro", "téměř", "bezmála", "aproape", "σχεδόν", "takmer",
-                     "beveik", "gandrīz", "peaaegu", "skoraj", "почти", "майже", "близо"})
+                     "beveik", "gandrīz", "peaaegu", "skoraj", "почти", "майже", "близо", "bron i", "beagnach"})
 
 
 def _nearly(f: Figure, x: float, y: float) -> bool:

@@ -74,6 +74,11 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     "bn": {"মিলিয়ন": 10**6, "বিলিয়ন": 10**9, "লক্ষ": 10**5},
     # and the Urdu and Hindi press's, of foreign sums ("4.3 ملین ڈالر", "5.2 मिलियन डॉलर")
     "ur": {"ملین": 10**6, "بلین": 10**9},
+    # Sindhi's and Pashto's lakhs, crores and arabs ("37 لک گهريلو صارفن", "۳۱۲ ارب روپیو")
+    "sd": {"لک": 10**5, "لکھ": 10**5, "ڪروڙ": 10**7, "ارب": 10**9, "هزار": 10**3},
+    "ps": {"لک": 10**5, "لکه": 10**5, "کروړ": 10**7, "ارب": 10**9, "زره": 10**3},
+    # Uzbek in the Cyrillic script ("1 850 миллиард сўм")
+    "uz": {"миллиард": 10**9, "миллион": 10**6, "минг": 10**3, "трлн": 10**12, "млрд": 10**9, "млн": 10**6},
     # (and its thousand and crore as often written without the dot CLDR gives them: "हजार", "करोड")
     "hi": {"मिलियन": 10**6, "बिलियन": 10**9, "हजार": 10**3, "करोड": 10**7},
     # and South India's crores and lakhs, which CLDR counts in millions ("ரூ.480 கோடி", "రూ.176.5 కోట్లు")
@@ -133,6 +138,9 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
                   10**3: "тисячу тисячею тисячам тисячами тисячах"}),
 }
 EXTRA_SCALE_WORDS["ckb"] = EXTRA_SCALE_WORDS["ku"]  # Sorani Kurdish under its own code
+# the press of Britain's, Ireland's and Malta's own languages abbreviates as English does ("£14.6m y flwyddyn")
+for _language in ("cy", "ga", "gd", "kw", "gv", "mt"):
+    EXTRA_SCALE_WORDS[_language] = EXTRA_SCALE_WORDS.get(_language, {}) | EXTRA_SCALE_WORDS["en"]
 
 #: Regional variants whose scale words a language's articles use too: European Portuguese "mil
 #: milhões" (10^9) beside Brazilian "bilhões"; Indian English "lakh", "crore", "lakh crore".

@@ -18,6 +18,10 @@ PERIODS: dict[str, tuple[str, ...]] = {
         # Vietnamese, Korean, Uzbek, Kazakh, Swahili, Tagalog, Hebrew ("642 AUD mỗi tháng", "매달", "oyiga")
         "mỗi tháng", "hằng tháng", "hàng tháng", "매달", "매월", "oyiga", "айына", "kila mwezi", "bawat buwan",
         "לחודש", "ต่อเดือน", "ក្នុងមួយខែ", "á mánuði", "mánaðarlega", "um mánaðin",
+        # and the Celtic languages' ("£1.2m bob mis", "sa mhí", "sa mhìos", "ar miz"; not Welsh "y mis",
+        # which is Spanish "and my"), Punjabi's and Sindhi's
+        "bob mis", "sa mhí", "in aghaidh na míosa", "sa mhìos", "gach mìos", "ar miz", "bep miz",
+        "مہینے وچ", "مهيني ۾",
         "kada bulan",
         "monthly", "per month", "a month", "each month", "every month", "/month", "/mo",
         "månedlig", "månedligt", "månedlige", "om måneden", "pr. måned", "pr måned", "per måned",
@@ -43,6 +47,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
     "yearly": (
         "mỗi năm", "hằng năm", "hàng năm", "매년", "연간", "yiliga", "жылына", "kila mwaka", "bawat taon",
         "taun-taon", "לשנה", "ต่อปี", "ຕໍ່ປີ", "ក្នុងមួយឆ្នាំ",
+        "y flwyddyn", "bob blwyddyn", "sa bhliain", "in aghaidh na bliana", "sa bhliadhna", "gach bliadhna",
+        "ar bloaz", "bep bloaz", "سال وچ", "سال ۾",
         # Icelandic, Faroese and Cebuano ("á ári", "um árið", "kada tuig")
         "á ári", "árlega", "um árið", "árliga", "kada tuig", "matag tuig",
         "annually", "annual", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
@@ -67,6 +73,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
     ),
     "weekly": (
         "mỗi tuần", "hằng tuần", "hàng tuần", "주당", "haftasiga", "аптасына", "kila wiki", "bawat linggo",
+        "yr wythnos", "bob wythnos", "sa tseachtain", "in aghaidh na seachtaine", "san t-seachdain",
+        "gach seachdain", "ar sizhun", "bep sizhun", "ہفتے وچ", "هفتي ۾",
         "לשבוע", "每周", "每週", "毎週", "ต่อสัปดาห์", "ក្នុងមួយសប្តាហ៍", "週給", "周薪", "á viku", "um vikuna", "kada semana",
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
         "hver uge", "setiap minggu", "per minggu", "seminggu", "setiap pekan", "per pekan", "tiap pekan", "sepekan",
@@ -86,6 +94,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
     ),
     "daily": (
         "mỗi ngày", "hằng ngày", "hàng ngày", "매일", "kuniga", "sutkasiga", "күніне", "тәулігіне", "kila siku",
+        "y dydd", "y diwrnod", "bob dydd", "sa lá", "in aghaidh an lae", "gach latha", "bemdez", "دیہاڑی",
         "araw-araw", "ליום", "günde", "günlük", "ต่อวัน", "ក្នុងមួយថ្ងៃ", "日給", "日薪", "日工资",  # a day's pay
         "á dag", "á sólarhring", "daglega", "um dagin", "um samdøgrið", "kada adlaw", "matag adlaw",
         "daily", "per day", "a day", "each day", "every day", "dagligt", "om dagen", "hver dag",
