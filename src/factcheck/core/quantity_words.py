@@ -115,8 +115,9 @@ WORDS.update({
            "percent": ("пайызга", "пайыздан", "пайызды", "пайызын", "пайызы", "пайыз")},
     # Mongolian's in its cases ("52.3 хувийг", "21 орчим хувь")
     "mn": {"approx": ("орчим", "бараг", "ойролцоогоор"), "percent": ("хувийг", "хувиар", "хувьтай", "хувийн", "хувь")},
-    # per cent where the press writes it in words: Vietnamese, Thai, Afrikaans, Welsh, Irish, Gaelic, Breton, Galician, Bosnian,
-    # Armenian and Georgian (in their cases), Javanese, Pashto, Maori, Burmese, Tajik, Cebuano, Samoan, Tongan
+    # per cent where the press writes it in words: Vietnamese, Thai, Afrikaans, Welsh, Irish, Gaelic, Breton,
+    # Galician, Bosnian, Armenian and Georgian (in their cases), Javanese, Pashto, Maori, Burmese, Tajik,
+    # Cebuano, Samoan, Tongan
     "vi": {"percent": ("phần trăm",)}, "th": {"percent": ("เปอร์เซ็นต์",)}, "af": {"percent": ("persent",)},
     "cy": {"percent": ("y cant", "y cent"), "approx": ("tua", "oddeutu", "bron i")}, "gl": {"percent": ("por cento",)},
     "ga": {"percent": ("faoin gcéad", "faoin chéad")}, "gd": {"percent": ("sa cheud", "sa chèud")},
