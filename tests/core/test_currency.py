@@ -207,10 +207,16 @@ def test_the_money_of_countries_the_ecb_does_not_quote_is_read_as_theirs():
                              ("Mercredi, le dollar valait 25 400 kips.", "fr", "LAK"),
                              ("Giá xăng lên 32.580 kíp/lít.", "vi", "LAK"),
                              ("La KESH incassa 2,2 miliardi di lek.", "it", "ALL"),
-                             ("The BCV set the rate at 318.65 bolívares.", "en", "VES")]:
+                             ("The BCV set the rate at 318.65 bolívares.", "en", "VES"),
+                             ("The official rate weakened to ZiG36.75.", "en", "ZWG"),
+                             ("Depi vandredi yon galon gazolin koute 725 goud.", "ht", "HTG"),
+                             ("En Haïti, l'essence coûte désormais 725 gourdes.", "fr", "HTG"),
+                             ("Ташкент выделил 1,85 трлн сумов.", "ru", "UZS"),
+                             ("Taschkent zahlt Usbekistans Metro 1,85 Billionen Som.", "de", "UZS")]:
         assert [f.unit for f in read_figures(text, lang) if f.kind == "money"] == [code], text
     # the lari is an Indonesian verb, and the dram's cases make a drama: money only where Georgia is named
     assert [f.unit for f in read_figures("Harga di Georgia naik 5 lari.", "id") if f.kind == "money"] == ["GEL"]
     for text, lang in [("Dia harus lari 5 kali sehari.", "id"), ("Mereka menonton 5 drama Korea.", "id"),
+                       ("Elle emporte 3 gourdes d'eau.", "fr"), ("The reserves hold 36 gold bars.", "en"),
                        ("ALL 20 MINERS WERE RESCUED", "en")]:
         assert not [f for f in read_figures(text, lang) if f.kind == "money"], text

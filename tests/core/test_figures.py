@@ -2016,7 +2016,7 @@ def test_a_spanish_page_that_writes_a_decimal_point_as_mexicos_press_does():
     assert read_figures("Salieron a las 8.15 horas 37.000 corredores, un 6,4% más.", "es")[0].value == 37_000
 
 
-def test_britain_s_and_ireland_s_own_languages_south_asia_s_and_uzbek_cyrillic_scales_and_periods():
+def test_scales_units_and_periods_of_the_languages_read_as_their_press_writes_them():
     cases = [("Mae'n costio £14.6m y flwyddyn.", "cy", "£14.6m", 14.6e6, "yearly"),
              ("Cosnóidh sé €1.2bn sa bhliain.", "ga", "€1.2bn", 1.2e9, "yearly"),
              ("Cosgais £14.6 millean sa bhliadhna.", "gd", "£14.6 millean", 14.6e6, "yearly"),
@@ -2025,7 +2025,12 @@ def test_britain_s_and_ireland_s_own_languages_south_asia_s_and_uzbek_cyrillic_s
              ("ہفتے وچ 98 گھنٹے بجلی بند رہی۔", "pa", "98", 98, "weekly"),
              ("37 لک گهريلو صارفن", "sd", "37 لک", 3.7e6, None),
              ("۳۱۲ ارب روپیو", "ps", "312 ارب روپیو", 312e9, None),
-             ("1 850 миллиард сўм субсидия ажратилди.", "uz", "1 850 миллиард сўм", 1.85e12, None)]
+             ("1 850 миллиард сўм субсидия ажратилди.", "uz", "1 850 миллиард сўм", 1.85e12, None),
+             ("sibvansyon an te koute Leta 28,4 milya goud pa ane.", "ht", "28,4 milya goud", 28.4e9, "yearly"),
+             # Tajik's press writes units as Russian's; Uzbek's kilowatt-hours; Korean's in one square
+             ("ба 6300 тонна дар як шабонарӯз расид", "tg", "6300 тонна", 6300, "daily"),
+             ("Oʻzbekistonga 1,52 mlrd kVt·soat eksport qilindi.", "uz", "1,52 mlrd kVt·soat", 1.52e9, None),
+             ("전기의 사회적 기준량은 연간 2,400㎾h로 정해졌다.", "ko", "2,400㎾h", 2400, "yearly")]
     for text, lang, written, value, period in cases:
         read = [(f.value, f.period) for f in build_signature(text, lang, date="2026-11-20").quantities
                 if f.text == written]

@@ -41,7 +41,7 @@ CODES: tuple[str, ...] = (
     # of its name is an everyday word ("marks", "bolivians", "colony", "kina"), nor one that would
     # share the noun of a currency read today ("ruble", "leu", "manat")
     "GHS MMK ZMW MWK LAK AFN MGA MZN LBP SYP YER LYD SDG ALL GEL AMD UYU DOP JMD GTQ VES MUR FJD BND "
-    "MVR BTN PYG TOP"
+    "MVR BTN PYG TOP HTG ZWG"
 ).split()
 # "ALL 20 MINERS", "AMD 7", "TOP 10": codes that are capitals' words
 _BARE_CODE_EXCLUDED = {"PHP", "NPR", "ALL", "AMD", "TOP", "MUR"}
@@ -61,6 +61,7 @@ COMMON_SYMBOLS: dict[str, str] = {
     # "Sh" and "Shs" are Kenya's unless the article names Tanzania or Uganda (``figures``)
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "TSh": "TZS", "TShs": "TZS", "USh": "UGX", "UShs": "UGX",
     "Sh": "KES", "Shs": "KES",
+    "ZiG": "ZWG",  # Zimbabwe's gold-backed currency as its press writes it ("ZiG36.75", "32 ZiG")
     "S/": "PEN", "S/.": "PEN",  # the Peruvian sol, as Peru's press writes it (CLDR has it for es_PE only)
 }
 
@@ -120,6 +121,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "hy": {"դոլար": "USD", "դոլարի": "USD", "դոլարով": "USD", "դրամ": "AMD", "դրամի": "AMD", "դրամով": "AMD",
            "լարի": "GEL", "եվրո": "EUR", "եվրոյի": "EUR"},
     "vi": {"kíp": "LAK"},
+    # Haitian Creole's gourde and dollar ("725 goud", "5,52 dola")
+    "ht": {"goud": "HTG", "dola": "USD", "dola ameriken": "USD", "ero": "EUR"},
     "th": {"เยน": "JPY", "บาท": "THB", "ดอลลาร์": "USD", "ดอลลาร์สหรัฐ": "USD", "ยูโร": "EUR", "หยวน": "CNY",
            "กีบ": "LAK"},
     "hi": {"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "येन": "JPY", "युआन": "CNY", "रुपये": "INR",
@@ -202,7 +205,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "ам.доллар": "USD", "ам. доллар": "USD", "ам.долларын": "USD", "ам. долларын": "USD",
            "ам.доллараар": "USD", "ам.долларт": "USD", "доллар": "USD", "долларын": "USD", "доллараар": "USD",
            "юань": "CNY", "юанийн": "CNY", "юаниар": "CNY"},
-    "uz": {"so'm": "UZS", "so‘m": "UZS", "soʻm": "UZS", "so'mga": "UZS", "so'mdan": "UZS", "so'mlik": "UZS",
+    "uz": {"so'mgacha": "UZS", "сўмгача": "UZS", "сўмга": "UZS", "сўмдан": "UZS", "сўмлик": "UZS",
+           "so'm": "UZS", "so‘m": "UZS", "soʻm": "UZS", "so'mga": "UZS", "so'mdan": "UZS", "so'mlik": "UZS",
            "сўм": "UZS", "dollar": "USD", "dollarga": "USD", "dollardan": "USD", "dollarlik": "USD",
            "долларга": "USD", "доллар": "USD"},
     "tg": {"сомонӣ": "TJS", "сомони": "TJS", "доллар": "USD", "доллари": "USD"},

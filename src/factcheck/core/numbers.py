@@ -77,8 +77,10 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     # Sindhi's and Pashto's lakhs, crores and arabs ("37 لک گهريلو صارفن", "۳۱۲ ارب روپیو")
     "sd": {"لک": 10**5, "لکھ": 10**5, "ڪروڙ": 10**7, "ارب": 10**9, "هزار": 10**3},
     "ps": {"لک": 10**5, "لکه": 10**5, "کروړ": 10**7, "ارب": 10**9, "زره": 10**3},
+    "ht": {"milya": 10**9, "milyon": 10**6},  # Haitian Creole ("28,4 milya goud")
     # Uzbek in the Cyrillic script ("1 850 миллиард сўм")
-    "uz": {"миллиард": 10**9, "миллион": 10**6, "минг": 10**3, "трлн": 10**12, "млрд": 10**9, "млн": 10**6},
+    "uz": {"миллиард": 10**9, "миллион": 10**6, "минг": 10**3, "триллион": 10**12, "трлн": 10**12, "млрд": 10**9,
+           "млн": 10**6},
     # (and its thousand and crore as often written without the dot CLDR gives them: "हजार", "करोड")
     "hi": {"मिलियन": 10**6, "बिलियन": 10**9, "हजार": 10**3, "करोड": 10**7},
     # and South India's crores and lakhs, which CLDR counts in millions ("ரூ.480 கோடி", "రూ.176.5 కోట్లు")
@@ -147,7 +149,10 @@ for _language in ("cy", "ga", "gd", "kw", "gv", "mt"):
 #: Serbian in the Latin script ("1,6 miliona") beside CLDR's Cyrillic ("1,6 милиона").
 #: Where a word means different things, the language's own meaning wins.
 VARIANTS: dict[str, tuple[str, ...]] = {"pt": ("pt_PT",), "en": ("en_IN",), "sr": ("sr_Latn",),
-                                        "zh": ("zh_Hant",)}  # Taiwan's and Hong Kong's "萬", "億", "公尺"
+                                        "zh": ("zh_Hant",),  # Taiwan's and Hong Kong's "萬", "億", "公尺"
+                                        # Uzbek in the Cyrillic script; Tajik's press, which writes its units and
+                                        # scale words as Russian does ("1 800 мегаватт", "165 метр")
+                                        "uz": ("uz_Cyrl",), "tg": ("ru",)}
 
 
 @lru_cache(maxsize=256)

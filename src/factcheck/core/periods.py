@@ -22,6 +22,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         # which is Spanish "and my"), Punjabi's and Sindhi's
         "bob mis", "sa mhí", "in aghaidh na míosa", "sa mhìos", "gach mìos", "ar miz", "bep miz",
         "مہینے وچ", "مهيني ۾",
+        "дар як моҳ", "ҳар моҳ",
+        "pa mwa", "chak mwa",
         "kada bulan",
         "monthly", "per month", "a month", "each month", "every month", "/month", "/mo",
         "månedlig", "månedligt", "månedlige", "om måneden", "pr. måned", "pr måned", "per måned",
@@ -49,6 +51,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "taun-taon", "לשנה", "ต่อปี", "ຕໍ່ປີ", "ក្នុងមួយឆ្នាំ",
         "y flwyddyn", "bob blwyddyn", "sa bhliain", "in aghaidh na bliana", "sa bhliadhna", "gach bliadhna",
         "ar bloaz", "bep bloaz", "سال وچ", "سال ۾",
+        "дар як сол", "ҳар сол", "солона",
+        "pa ane", "chak ane",
         # Icelandic, Faroese and Cebuano ("á ári", "um árið", "kada tuig")
         "á ári", "árlega", "um árið", "árliga", "kada tuig", "matag tuig",
         "annually", "annual", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
@@ -75,6 +79,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "mỗi tuần", "hằng tuần", "hàng tuần", "주당", "haftasiga", "аптасына", "kila wiki", "bawat linggo",
         "yr wythnos", "bob wythnos", "sa tseachtain", "in aghaidh na seachtaine", "san t-seachdain",
         "gach seachdain", "ar sizhun", "bep sizhun", "ہفتے وچ", "هفتي ۾",
+        "дар як ҳафта", "ҳар ҳафта",
+        "pa semèn", "chak semèn",
         "לשבוע", "每周", "每週", "毎週", "ต่อสัปดาห์", "ក្នុងមួយសប្តាហ៍", "週給", "周薪", "á viku", "um vikuna", "kada semana",
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
         "hver uge", "setiap minggu", "per minggu", "seminggu", "setiap pekan", "per pekan", "tiap pekan", "sepekan",
@@ -95,6 +101,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
     "daily": (
         "mỗi ngày", "hằng ngày", "hàng ngày", "매일", "kuniga", "sutkasiga", "күніне", "тәулігіне", "kila siku",
         "y dydd", "y diwrnod", "bob dydd", "sa lá", "in aghaidh an lae", "gach latha", "bemdez", "دیہاڑی",
+        "дар як шабонарӯз", "дар як рӯз", "ҳар рӯз",  # Tajik
+        "pa jou", "chak jou",  # Haitian Creole
         "araw-araw", "ליום", "günde", "günlük", "ต่อวัน", "ក្នុងមួយថ្ងៃ", "日給", "日薪", "日工资",  # a day's pay
         "á dag", "á sólarhring", "daglega", "um dagin", "um samdøgrið", "kada adlaw", "matag adlaw",
         "daily", "per day", "a day", "each day", "every day", "dagligt", "om dagen", "hver dag",

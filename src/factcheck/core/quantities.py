@@ -460,6 +460,8 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
         return ("°C" if degrees.group(1) == "℃" else "°F"), degrees.end()
     if end < len(sub) and "\u3380" <= sub[end] <= "\u33df":  # a unit in one square: "1,842㎜", "185㎞"
         square = unicodedata.normalize("NFKC", sub[end])
+        if sub[end + 1:end + 2] == "h" and lex.units.get(square + "h") is not None:  # "2,400㎾h": kilowatt-hours
+            return lex.units[square + "h"], end + 2
         symbol = lex.units.get(square) or lex.units.get(square.replace("2", "²").replace("3", "³"))
         return (symbol, end + 1) if symbol is not None else None
     hyphenated = _HYPHENATED.match(sub, end)

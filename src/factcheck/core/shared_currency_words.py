@@ -72,10 +72,13 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # article names the country
     "naira": ({"NGN": "NG"}, r"naira"),
     "rand": ({"ZAR": "ZA"}, r"rand"),
-    # Zambia's and Malawi's kwacha; and Georgia's lari, an Indonesian word ("run"): read where the
-    # article names Georgia
+    # Zambia's and Malawi's kwacha; and Georgia's lari and Haiti's gourde, an Indonesian word ("run")
+    # and a French one ("flask"): read where the article names the country
     "kwacha": ({"ZMW": "ZM", "MWK": "MW"}, r"kwach|kwacz|квач"),
     "lari": ({"GEL": "GE"}, r"lari|лари"),
+    "gourde": ({"HTG": "HT"}, r"gourd|gurd"),
+    # Kyrgyzstan's and Uzbekistan's som ("1,85 Billionen Som" in a story on Tashkent)
+    "som": ({"KGS": "KG", "UZS": "UZ"}, r"som|сом|so'm|soʻm|сўм"),
     # Kenya's, Tanzania's and Uganda's shillings ("shilingi bilioni 101", "1,1 billones de chelines")
     "shilling": ({"KES": "KE", "TZS": "TZ", "UGX": "UG"},
                  r"shilling|shilingi|chel[ií]n|xelim|xelin|schilling|scellin|szyling|šiling|шиллинг|شلن|شیلینگ"

@@ -159,7 +159,10 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "kn": {"ಟನ್": "t"}, "ml": {"ടൺ": "t"}, "or": {"ଟନ": "t"}, "so": {"tan": "t"},
     "ne": {"मिटर": "m", **_DEVANAGARI_SHORT},
     "kk": {"центнер": "q", "центнерден": "q", "тонна": "t", "тоннадан": "t", "тоннаға": "t", "Гкал": "Gcal"},
-    "uz": {"sentner": "q", "sentnerni": "q", "sentnerdan": "q", "tonna": "t", "tonnani": "t", "tonnaga": "t",
+    # (and its kilowatt-hours, "kVt·soat": CLDR has the kilowatt only)
+    "uz": {"kVt·soat": "kWh", "kVt soat": "kWh", "kVt/soat": "kWh", "MVt·soat": "MWh", "MVt soat": "MWh",
+           "GVt·soat": "GWh", "mlrd kVt·soat": "GWh", "кВт·соат": "kWh", "кВт соат": "kWh",
+           "sentner": "q", "sentnerni": "q", "sentnerdan": "q", "tonna": "t", "tonnani": "t", "tonnaga": "t",
            "tonnadan": "t", "tonnalik": "t", "unsiya": "ozt", "unsiyadan": "ozt", "unsiyani": "ozt", "unsiyaga": "ozt"},
     "ky": {"тонна": "t", "тоннаны": "t", "тоннага": "t", "тоннадан": "t", "тонналык": "t", "унция": "ozt",
            "унцияга": "ozt", "унциядан": "ozt", "грамм": "g"},
@@ -173,6 +176,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "it": {"tonnellate": "t", "tonnellata": "t", "quintale": "q", "quintali": "q", "metro quadro": "m²",
            "metri quadri": "m²"},
     "es": {"quintal": "q", "quintales": "q", "qq": "q"}, "am": {"ኩንታል": "q"},
+    "ht": {"galon": "gal", "lit": "l"},  # Haitian Creole's gallon of fuel
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m"},
     "ca": {"tones": "t", "tona": "t"},  # CLDR: "tones mètriques"
     # a race's climbing, in metres of height

@@ -29,8 +29,11 @@ _ENDING = 3  # letters a case ending adds to a currency word's stem
 ORDINARY = frozenset({"real", "réal", "sol", "sols", "soles", "denaro", "denari", "birra",
                       "tenga", "soms",  # Spanish "have", Dutch "sometimes"
                       # Indonesian "run" and "sells well" (Georgia's lari is read where the article names
-                      # Georgia), and the drama the dram's cases make
-                      "lari", "laris", "drama", "dramas"})
+                      # Georgia), and the drama the dram's cases make;
+                      "lari", "laris", "drama", "dramas",
+                      # French "flask": Haiti's gourde is read where the article names Haiti; and the gold
+                      # of "Zimbabwean Gold", which is read by its sign ("ZiG")
+                      "gourde", "gourdes", "gourd", "gourda", "gourdea", "gourder", "gold", "golds"})
 
 WORDS: dict[str, str] = {
     "lek": "ALL", "leke": "ALL", "leks": "ALL", "lekë": "ALL", "dram": "AMD", "dramai": "AMD", "drami": "AMD", "dramia":
