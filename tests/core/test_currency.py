@@ -212,11 +212,16 @@ def test_the_money_of_countries_the_ecb_does_not_quote_is_read_as_theirs():
                              ("Depi vandredi yon galon gazolin koute 725 goud.", "ht", "HTG"),
                              ("En Haïti, l'essence coûte désormais 725 gourdes.", "fr", "HTG"),
                              ("Ташкент выделил 1,85 трлн сумов.", "ru", "UZS"),
-                             ("Taschkent zahlt Usbekistans Metro 1,85 Billionen Som.", "de", "UZS")]:
+                             ("Taschkent zahlt Usbekistans Metro 1,85 Billionen Som.", "de", "UZS"),
+                             ("En La Paz el dólar se vendía a 15,40 bolivianos.", "es", "BOB"),
+                             ("Izo toni zinjije miliyari 215.8 Frw.", "rw", "RWF"),
+                             ("Aden'de un çuvalı 56 bin riyale geriledi.", "tr", "YER"),
+                             ("প্রতি ডলার বিক্রি হয়েছে ১২২ টাকা ৮৫ পয়সায়", "bn", "BDT")]:
         assert [f.unit for f in read_figures(text, lang) if f.kind == "money"] == [code], text
     # the lari is an Indonesian verb, and the dram's cases make a drama: money only where Georgia is named
     assert [f.unit for f in read_figures("Harga di Georgia naik 5 lari.", "id") if f.kind == "money"] == ["GEL"]
     for text, lang in [("Dia harus lari 5 kali sehari.", "id"), ("Mereka menonton 5 drama Korea.", "id"),
                        ("Elle emporte 3 gourdes d'eau.", "fr"), ("The reserves hold 36 gold bars.", "en"),
+                       ("Murieron 5 bolivianos en el accidente en Chile.", "es"),
                        ("ALL 20 MINERS WERE RESCUED", "en")]:
         assert not [f for f in read_figures(text, lang) if f.kind == "money"], text

@@ -25,6 +25,7 @@ from .currency_subunits import subunits
 from .numbers import cldr_locale, variants
 from .scripts import LANGUAGES, is_hangul, is_katakana
 from .unit_cases import noun_cases
+from .world_currency_words import ORDINARY
 from .world_currency_words import WORDS as WORLD_WORDS
 
 #: ISO codes we detect: the ECB reference-rate currencies (which we can convert) plus more that are
@@ -41,7 +42,7 @@ CODES: tuple[str, ...] = (
     # of its name is an everyday word ("marks", "bolivians", "colony", "kina"), nor one that would
     # share the noun of a currency read today ("ruble", "leu", "manat")
     "GHS MMK ZMW MWK LAK AFN MGA MZN LBP SYP YER LYD SDG ALL GEL AMD UYU DOP JMD GTQ VES MUR FJD BND "
-    "MVR BTN PYG TOP HTG ZWG"
+    "MVR BTN PYG TOP HTG ZWG BOB RWF"
 ).split()
 # "ALL 20 MINERS", "AMD 7", "TOP 10": codes that are capitals' words
 _BARE_CODE_EXCLUDED = {"PHP", "NPR", "ALL", "AMD", "TOP", "MUR"}
@@ -62,6 +63,7 @@ COMMON_SYMBOLS: dict[str, str] = {
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "TSh": "TZS", "TShs": "TZS", "USh": "UGX", "UShs": "UGX",
     "Sh": "KES", "Shs": "KES",
     "ZiG": "ZWG",  # Zimbabwe's gold-backed currency as its press writes it ("ZiG36.75", "32 ZiG")
+    "Frw": "RWF", "FRw": "RWF",  # and Rwanda's franc ("215.8 Frw")
     "S/": "PEN", "S/.": "PEN",  # the Peruvian sol, as Peru's press writes it (CLDR has it for es_PE only)
 }
 
@@ -351,7 +353,10 @@ def currency_forms(lang: str | None) -> CurrencyForms:
             symbols.setdefault(code, code)
         for source in (locale, *regions):
             for name in cldr_names(code, source):
-                names.setdefault(" ".join(name.split()).casefold(), code)
+                # not a name that is an everyday word ("boliviano" in Spanish: "murieron 5 bolivianos"),
+                # which ``shared_currency_words`` reads where the article names the country
+                if " ".join(name.split()).casefold() not in ORDINARY:
+                    names.setdefault(" ".join(name.split()).casefold(), code)
     if language == "ko":  # the press writes a name's words together ("홍콩달러"; CLDR: "홍콩 달러")
         for name, code in list(names.items()):
             if " " in name:

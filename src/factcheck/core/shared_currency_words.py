@@ -51,14 +51,14 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
               r"fran[ckg]"),
     # the two Koreas' won, an English verb besides: read where the article names one Korea, and from ten thousand
     "won": ({"KRW": "KR", "KPW": "KP"}, r"won|вон"),
-    # the Emirates' and Morocco's dirhams; the riyals and rials of Saudi Arabia, Qatar, Oman and Iran
+    # the Emirates' and Morocco's dirhams; the riyals and rials of Saudi Arabia, Qatar, Oman, Iran and Yemen
     "dirham": ({"AED": "AE", "MAD": "MA"}, r"dirham|dírham|dirhem|درهم|درہم|दिरहम|дирхам"),
     # Serbia's dinar and North Macedonia's denar, the Maghreb's, Iraq's, Jordan's, Kuwait's and Bahrain's dinars
     "dinar": ({"RSD": "RS", "MKD": "MK", "DZD": "DZ", "TND": "TN", "IQD": "IQ", "JOD": "JO", "KWD": "KW", "BHD": "BH"},
               r"dinar|dinár|dínar|dinaro|denar|динар|денар|دينار"),
     # Bengali's "টাকা" is Bangladesh's taka, and West Bengal's rupees ("২৮১ কোটি টাকা" at Kolkata's box office)
     "taka": ({"BDT": "BD", "INR": "IN"}, r"টাকা"),
-    "riyal": ({"SAR": "SA", "QAR": "QA", "OMR": "OM", "IRR": "IR"},
+    "riyal": ({"SAR": "SA", "QAR": "QA", "OMR": "OM", "IRR": "IR", "YER": "YE"},
               r"riyal|rial|ريال|ریال|रियाल|রিয়াল|রিয়েল|риал|riál|리얄|リヤル|リアル|里亚尔|里亞爾"),
     # Greek's and French's pounds and lira are one word ("λίρες", "livres"): Britain's, Turkey's or Egypt's,
     # as the article says; Arabic's lira is Turkey's, Lebanon's or Syria's
@@ -77,6 +77,7 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "kwacha": ({"ZMW": "ZM", "MWK": "MW"}, r"kwach|kwacz|квач"),
     "lari": ({"GEL": "GE"}, r"lari|лари"),
     "gourde": ({"HTG": "HT"}, r"gourd|gurd"),
+    "boliviano": ({"BOB": "BO"}, r"bolivian|боливиан"),
     # Kyrgyzstan's and Uzbekistan's som ("1,85 Billionen Som" in a story on Tashkent)
     "som": ({"KGS": "KG", "UZS": "UZ"}, r"som|сом|so'm|soʻm|сўм"),
     # Kenya's, Tanzania's and Uganda's shillings ("shilingi bilioni 101", "1,1 billones de chelines")
@@ -106,6 +107,12 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
            "الجيزة"),
     "SD": ("Khartoum", "Khartum", "Chartum", "Jartum", "Хартум", "الخرطوم", "Port Sudan", "بورتسودان"),
     "LB": ("Beirut", "Beyrouth", "Beirute", "Bejrut", "Бейрут", "بيروت"),
+    "YE": ("Aden", "Sanaa", "Sana'a", "Sana’a", "عدن", "صنعاء"),
+    "BO": ("La Paz", "Santa Cruz de la Sierra", "Cochabamba", "El Alto", "YPFB"),
+    "HT": ("Port-au-Prince", "Pòtoprens", "Puerto Príncipe", "Porto Príncipe"),
+    "RW": ("Kigali",), "ZM": ("Lusaka", "ZESCO"), "MW": ("Lilongwe", "Blantyre"),
+    "GE": ("Tbilisi", "Tiflis", "Тбилиси"), "UZ": ("Tashkent", "Toshkent", "Taschkent", "Ташкент", "Тошкент"),
+    "KG": ("Bishkek", "Bischkek", "Бишкек"),
     "SY": ("Damascus", "Damaskus", "Damas", "Damasco", "Damaszek", "Дамаск", "دمشق"),
     # and the bodies a country's own press names where it never names its country ("el INDEC informó")
     "AR": ("Buenos Aires", "porteño", "porteños", "INDEC", "BCRA", "Casa Rosada"),
@@ -220,9 +227,9 @@ def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] 
     family = case_blind_get(lex.family_of, m.group("word").casefold())
     if family is None:  # pragma: no cover (the pattern is made of the words)
         return None
-    # the crowns' and the dinars' words take their cases' endings ("kruunua", "kronų", "korunách",
-    # "dinárral"); "real" and "sol" with an ending are other words ("really", "sold")
-    if m.group("ending") and family not in ("crown", "dinar"):
+    # the crowns', the dinars' and the riyals' words take their cases' endings ("kruunua", "kronų",
+    # "korunách", "dinárral", "riyale"); "real" and "sol" with an ending are other words ("really", "sold")
+    if m.group("ending") and family not in ("crown", "dinar", "riyal"):
         return None
     return m.start("join"), m.end(), family
 

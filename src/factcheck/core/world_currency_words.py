@@ -31,9 +31,10 @@ ORDINARY = frozenset({"real", "réal", "sol", "sols", "soles", "denaro", "denari
                       # Indonesian "run" and "sells well" (Georgia's lari is read where the article names
                       # Georgia), and the drama the dram's cases make;
                       "lari", "laris", "drama", "dramas",
-                      # French "flask": Haiti's gourde is read where the article names Haiti; and the gold
-                      # of "Zimbabwean Gold", which is read by its sign ("ZiG")
-                      "gourde", "gourdes", "gourd", "gourda", "gourdea", "gourder", "gold", "golds"})
+                      # French "flask", and Bolivians: Haiti's gourde and Bolivia's boliviano are read where the
+                      # article names the country; and the gold of "Zimbabwean Gold", read by its sign ("ZiG")
+                      "gourde", "gourdes", "gourd", "gourda", "gourdea", "gourder", "bolivian", "bolivians",
+                      "boliviano", "bolivianos", "gold", "golds"})
 
 WORDS: dict[str, str] = {
     "lek": "ALL", "leke": "ALL", "leks": "ALL", "lekë": "ALL", "dram": "AMD", "dramai": "AMD", "drami": "AMD", "dramia":
