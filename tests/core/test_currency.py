@@ -68,6 +68,8 @@ def test_currencies_fixed_to_another_convert_at_their_peg():
     from factcheck.core.currency import usd_rate
     assert usd_rate("XOF", "2026-11-12")[0] == pytest.approx(usd_rate("EUR", "2026-11-12")[0] / 655.957)
     assert usd_rate("NPR", "2024-08-01")[0] == pytest.approx(usd_rate("INR", "2024-08-01")[0] / 1.6)
+    assert usd_rate("BTN", "2026-11-12")[0] == pytest.approx(usd_rate("INR", "2026-11-12")[0])
+    assert usd_rate("BND", "2026-11-12")[0] == pytest.approx(usd_rate("SGD", "2026-11-12")[0])
 
 
 def test_parse_as_of_takes_first_day_of_period():
@@ -216,7 +218,12 @@ def test_the_money_of_countries_the_ecb_does_not_quote_is_read_as_theirs():
                              ("En La Paz el dólar se vendía a 15,40 bolivianos.", "es", "BOB"),
                              ("Izo toni zinjije miliyari 215.8 Frw.", "rw", "RWF"),
                              ("Aden'de un çuvalı 56 bin riyale geriledi.", "tr", "YER"),
-                             ("প্রতি ডলার বিক্রি হয়েছে ১২২ টাকা ৮৫ পয়সায়", "bn", "BDT")]:
+                             ("প্রতি ডলার বিক্রি হয়েছে ১২২ টাকা ৮৫ পয়সায়", "bn", "BDT"),
+                             # a country's own dollar and rupee as its press writes them
+                             ("The Jamaican dollar traded at J$158.95 on Friday.", "en", "JMD"),
+                             ("Fiji will raise the departure tax to FJ$225.", "en", "FJD"),
+                             ("In Mauritius field workers won a basic wage of Rs21,300 a month.", "en", "MUR"),
+                             ("India and Bhutan agreed a tariff of Nu 4.28 per unit.", "en", "BTN")]:
         assert [f.unit for f in read_figures(text, lang) if f.kind == "money"] == [code], text
     # the lari is an Indonesian verb, and the dram's cases make a drama: money only where Georgia is named
     assert [f.unit for f in read_figures("Harga di Georgia naik 5 lari.", "id") if f.kind == "money"] == ["GEL"]

@@ -63,6 +63,9 @@ COMMON_SYMBOLS: dict[str, str] = {
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "TSh": "TZS", "TShs": "TZS", "USh": "UGX", "UShs": "UGX",
     "Sh": "KES", "Shs": "KES",
     "ZiG": "ZWG",  # Zimbabwe's gold-backed currency as its press writes it ("ZiG36.75", "32 ZiG")
+    # the dollars of Jamaica's, Fiji's and the Dominican Republic's own press ("J$158.95", "FJ$225"; CLDR has
+    # "JM$", and "FJ$" only in Fijian)
+    "J$": "JMD", "JA$": "JMD", "JM$": "JMD", "FJ$": "FJD", "RD$": "DOP",
     "Frw": "RWF", "FRw": "RWF",  # and Rwanda's franc ("215.8 Frw")
     "S/": "PEN", "S/.": "PEN",  # the Peruvian sol, as Peru's press writes it (CLDR has it for es_PE only)
 }
@@ -90,7 +93,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            # Philippines' its peso's as a P ("P17.80 a kilo"), South Africa's its rand's as an R; read
            # only where the article names that country (``figures``): elsewhere "N95" is a mask
            "N": "NGN", "P": "PHP", "R": "ZAR",
-           "Dh": "AED", "Dhs": "AED"},  # the Gulf's English press: "Dh2.78 a litre"
+           "Dh": "AED", "Dhs": "AED",  # the Gulf's English press: "Dh2.78 a litre"
+           "Nu": "BTN", "Nu.": "BTN"},  # and Bhutan's ngultrum ("Nu 4.28 per unit")
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY"},
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP"},
     "nl": {"pond": "GBP", "Britse pond": "GBP"},
@@ -294,6 +298,7 @@ ALIASES: dict[str, str] = {
     "afghani": "AFN", "afghanis": "AFN", "Afs": "AFN", "афғонӣ": "AFN", "afg'oni": "AFN", "afgʻoni": "AFN",
     # Ghana's cedi as its press writes its sign ("GH¢12.85"; CLDR: "GH₵"), and the cedi, the kyat and the
     # bolívar as other scripts write them
+    "ঙুলট্রাম": "BTN",
     "GH¢": "GHS", "GH₵": "GHS", "塞地": "GHS", "سيدي": "GHS", "ကျပ်": "MMK", "缅元": "MMK", "缅币": "MMK", "基普": "LAK",
     "কিয়াত": "MMK", "কিয়াতে": "MMK", "จ๊าต": "MMK", "क्यात": "MMK", "玻利瓦尔": "VES",
     "比尔": "ETB", "奈拉": "NGN", "塔卡": "BDT", "卢布": "RUB", "盧布": "RUB", "兰特": "ZAR", "蘭特": "ZAR", "林吉特": "MYR",
@@ -527,8 +532,9 @@ PEGGED: dict[str, float] = {"AED": 1 / 3.6725, "SAR": 1 / 3.75, "QAR": 1 / 3.64,
                             "BHD": 1 / 0.376, "JOD": 1 / 0.709}
 # The currencies fixed to another the ECB quotes: (that currency, how many of them one of it is worth):
 # the CFA francs of West and Central Africa at 655.957 a euro since 1999, the Nepalese rupee at 1.6 an
-# Indian rupee since 1993
-PEGGED_TO: dict[str, tuple[str, float]] = {"XOF": ("EUR", 655.957), "XAF": ("EUR", 655.957), "NPR": ("INR", 1.6)}
+# Indian rupee since 1993, Bhutan's ngultrum at par with it since 1974 and Brunei's dollar with Singapore's
+PEGGED_TO: dict[str, tuple[str, float]] = {"XOF": ("EUR", 655.957), "XAF": ("EUR", 655.957), "NPR": ("INR", 1.6),
+                                           "BTN": ("INR", 1.0), "BND": ("SGD", 1.0)}
 _QUIET = dt.timedelta(days=10)  # the longest the ECB goes without a rate (holidays)
 
 

@@ -293,8 +293,8 @@ def _shared_currency(text: str, lang: str, as_of: str | None, lo: int, hi: int, 
 _WRITTEN_AS = {"PHP": "₱"}  # a code not read bare ("PHP 8" is a language), by its sign
 
 
-RUPEES = frozenset({"INR", "PKR", "NPR", "LKR"})  # not Indonesia's rupiah
-WHOSE_RUPEES = re.compile(r"₹|INR|PKR")  # the sign or the code that names whose they are
+RUPEES = frozenset({"INR", "PKR", "NPR", "LKR", "MUR"})  # not Indonesia's rupiah
+WHOSE_RUPEES = re.compile(r"₹|INR|PKR|MUR")  # the sign or the code that names whose they are
 # family -> (the currencies a bare word or sign of it is read as by default or by its article's country,
 # what says whose they are); not Indonesia's rupiah among the rupees, which its press never calls so
 _THEIRS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {

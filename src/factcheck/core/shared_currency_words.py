@@ -38,7 +38,7 @@ from .scripts import LETTER, case_blind_get, is_unspaced
 FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "crown": ({"DKK": "DK", "SEK": "SE", "NOK": "NO", "ISK": "IS", "CZK": "CZ"},
               r"kron|krón|crown|coron|couronn|coroa|kroon|korun|koron|kruun|krun|κορών|крон|крун"),
-    "rupee": ({"INR": "IN", "IDR": "ID", "PKR": "PK", "NPR": "NP", "LKR": "LK"},
+    "rupee": ({"INR": "IN", "IDR": "ID", "PKR": "PK", "NPR": "NP", "LKR": "LK", "MUR": "MU"},
               r"rup|rúp|roep|roup|روپ|روب|रुप|रूप|রুপ"),
     "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO", "PHP": "PH"}, r"peso|piso|페소"),
     # one currency, but "real" is an everyday word: read only where the article names Brazil
@@ -123,6 +123,7 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "PK": ("Lahore", "Karachi", "Islamabad", "لاہور", "کراچی", "اسلام آباد", "لاهور", "كراتشي", "إسلام آباد"),
     "NP": ("Kathmandu", "Katmandu", "Katmandou", "काठमाडौं", "काठमांडू", "Nepali"),
     "LK": ("Colombo", "कोलंबो"),
+    "MU": ("Port Louis", "Port-Louis", "Moris"),  # and Mauritian Creole's name for Mauritius
     # the Philippines' press names Manila and its bodies more than its country ("P800 kada araw" in Metro Manila)
     "PH": ("Manila", "Maynila", "Cebu", "Sugbo", "Davao", "Quezon City", "LTFRB", "Bangko Sentral", "Pilipinas",
            "マニラ", "마닐라", "马尼拉", "馬尼拉"),
