@@ -72,8 +72,8 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # article names the country
     "naira": ({"NGN": "NG"}, r"naira"),
     "rand": ({"ZAR": "ZA"}, r"rand"),
-    # Zambia's and Malawi's kwacha; and Georgia's lari and Haiti's gourde, an Indonesian word ("run")
-    # and a French one ("flask"): read where the article names the country
+    # Zambia's and Malawi's kwacha; and Georgia's lari, Haiti's gourde and Bolivia's boliviano, words of
+    # Indonesian ("run"), French ("flask") and Spanish ("Bolivians"): read where the article names the country
     "kwacha": ({"ZMW": "ZM", "MWK": "MW"}, r"kwach|kwacz|квач"),
     "lari": ({"GEL": "GE"}, r"lari|лари"),
     "gourde": ({"HTG": "HT"}, r"gourd|gurd"),
