@@ -2037,3 +2037,14 @@ def test_scales_units_and_periods_of_the_languages_read_as_their_press_writes_th
         assert read == [(value, period)], text
     percent = build_signature("Suas 27 sa cheud.", "gd", date="2026-11-20").quantities
     assert [(f.kind, f.value) for f in percent] == [("percent", 27.0)]
+
+
+def test_percentage_points_in_the_languages_that_write_them_in_words():
+    for text, lang, written in [("повышение добавит около 0,6 процентного пункта", "ru", "0,6 процентного пункта"),
+                                ("inflace vzrostla o 0,6 procentního bodu", "cs", "0,6 procentního bodu"),
+                                ("a crescut cu 0,6 puncte procentuale", "ro", "0,6 puncte procentuale"),
+                                ("ارتفع 0.6 نقطة مئوية", "ar", "0.6 نقطة مئوية"),
+                                ("nousi 0,6 prosenttiyksikköä", "fi", "0,6 prosenttiyksikköä")]:
+        read = [(f.kind, f.unit, f.value) for f in build_signature(text, lang, date="2026-11-20").quantities
+                if f.text == written]
+        assert read == [("percent", "pp", 0.6)], text

@@ -114,7 +114,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "ha": {"N": "NGN"}, "yo": {"N": "NGN"}, "ig": {"N": "NGN"}, "tl": {"P": "PHP"}, "fil": {"P": "PHP"},
     "ceb": {"P": "PHP"},
     "so": {"doolar": "USD", "doollar": "USD"}, "am": {"ብር": "ETB", "ዶላር": "USD"},
-    "az": {"manat": "AZN", "manatı": "AZN", "dollar": "USD", "dolları": "USD"},
+    "az": {"manat": "AZN", "manatı": "AZN", "dollar": "USD", "dolları": "USD",
+           "lirə": "TRY", "lirəyə": "TRY", "lirədən": "TRY", "lirəlik": "TRY"},  # Turkey's lira ("1300 lirəyə")
     # the dollar in Georgian's cases, and Azerbaijan's manat as its neighbours' press writes it ("6,12 milyar
     # manat", "10 млрд манатов")
     "ka": {"დოლარი": "USD", "დოლარს": "USD", "დოლარის": "USD", "დოლარით": "USD", "დოლარად": "USD", "მანათი": "AZN",

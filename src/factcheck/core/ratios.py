@@ -133,7 +133,16 @@ POINTS = "pp"
 _POINTS_AFTER = re.compile(
     r"[\s-]*(?:percentage[- ]points?|pp\b|p\.p\.|procentpoints?|procentpunt(?:en)?|prozentpunkte?n?|"
     r"points? de pourcentage|puntos? porcentuales?|pontos? percentuais?|punti percentuali|poin persentase|"
-    r"procentenheder|procentenheter|prosentpoeng|punkt(?:ów|y|u)? procentow(?:ych|e|ego)|pkt\.? proc\.?)"
+    r"procentenheder|procentenheter|prosentpoeng|punkt(?:ów|y|u)? procentow(?:ych|e|ego)|pkt\.? proc\.?|"
+    # and in the Cyrillic, Central European, Baltic, Balkan, Greek, Finnish, Vietnamese, Arabic and Hindi press
+    r"процентн(?:ого|ых|ый|ые)? пункт(?:а|ов|ы)?|п\.\s?п\.|відсотков(?:ого|их|ий|і) пункт(?:у|ів|и)?|"
+    r"процентни пункта|процентних поена|"
+    r"procentní(?:ho|ch)? bod(?:u|ů|y)?|percentuáln(?:eho|ych|y) bod(?:u|ov|y)?|százalékpont(?:tal|ot|os)?|"
+    r"punct(?:e)? procentual(?:e)?|postotn(?:ih|a|i) bod(?:ova|a)?|procentn(?:ih|a|i) poen(?:a)?|"
+    r"procentinio punkto|procentiniais punktais|procentinių punktų|procentpunkt(?:iem|i|s|u)?|"
+    r"protsendipunkti?|odstotn(?:ih|e|i) točk(?:e|a|i)?|"
+    r"ποσοστιαί(?:ες|ων|α|ας) μονάδ(?:ες|ων|α|ας)|prosenttiyksikö(?:n|llä)|prosenttiyksikköä|"
+    r"điểm phần trăm|نقط(?:ة|تين) مئوية|نقاط مئوية|प्रतिशत अंक)"
     r"(?![^\W\d_])"
     r"|个百分点|個百分點",  # in Chinese, written without spaces, the next character begins the next word
     re.IGNORECASE)
