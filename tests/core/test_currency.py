@@ -223,7 +223,9 @@ def test_the_money_of_countries_the_ecb_does_not_quote_is_read_as_theirs():
                              ("The Jamaican dollar traded at J$158.95 on Friday.", "en", "JMD"),
                              ("Fiji will raise the departure tax to FJ$225.", "en", "FJD"),
                              ("In Mauritius field workers won a basic wage of Rs21,300 a month.", "en", "MUR"),
-                             ("India and Bhutan agreed a tariff of Nu 4.28 per unit.", "en", "BTN")]:
+                             ("India and Bhutan agreed a tariff of Nu 4.28 per unit.", "en", "BTN"),
+                             # German's compound names give the bare word ("Uganda-Schilling": "Schilling")
+                             ("In Ugandas Hauptstadt Kampala kostet Zucker 6000 Schilling.", "de", "UGX")]:
         assert [f.unit for f in read_figures(text, lang) if f.kind == "money"] == [code], text
     # the lari is an Indonesian verb, and the dram's cases make a drama: money only where Georgia is named
     assert [f.unit for f in read_figures("Harga di Georgia naik 5 lari.", "id") if f.kind == "money"] == ["GEL"]

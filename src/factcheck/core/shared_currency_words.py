@@ -82,7 +82,7 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "som": ({"KGS": "KG", "UZS": "UZ"}, r"som|сом|so'm|soʻm|сўм"),
     # Kenya's, Tanzania's and Uganda's shillings ("shilingi bilioni 101", "1,1 billones de chelines")
     "shilling": ({"KES": "KE", "TZS": "TZ", "UGX": "UG"},
-                 r"shilling|shilingi|chel[ií]n|xelim|xelin|schilling|scellin|szyling|šiling|шиллинг|شلن|شیلینگ"
+                 r"shilling|shilingi|chel[ií]n|xelim|xelin|schilling|scellin|szyling|šiling|шиллинг|شلن|شیلینگ|शिलिंग"
                  r"|先令|シリング"),
 }
 # The family's words of the scripts without spaces, glued to the number ("2.9亿克朗", "4万ペソ",
@@ -161,7 +161,7 @@ def _lexicon(lang: str) -> _Lexicon:
             for name in (n for n, c in names.items() if c == code):
                 if " " in name or not starts.match(name):  # "krónur" alone names no one crown
                     forms.add(re.escape(name))
-                for word in name.split():
+                for word in re.split(r"[\s-]+", name):  # and German's compounds ("uganda-schilling")
                     if starts.match(word):  # and without Persian's ezafe ("روپیهٔ هند": "روپیه")
                         family_of.setdefault(word.casefold(), family)
                         family_of.setdefault(word.casefold().rstrip("\u0654"), family)
