@@ -1603,7 +1603,7 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("从老挝万象到昆明全程约3天。", "zh", 3, "d"),
     ("مصرف روزانه ۳ میلیون و ۱۰۰ هزار مترمکعب است", "fa", 3.1e6, "m³"),
     ("فرونشست ۳۱ سانتی‌متر در سال", "fa", 31, "cm"),  # with its joiner
-    ("ایک کروڑ 65 لاکھ مکعب میٹر", "ur", 6.5e6, "m³"),
+    ("ایک کروڑ 65 لاکھ مکعب میٹر", "ur", 1.65e7, "m³"),  # a crore and 65 lakh
     ("原定日程超时31个小时", "zh", 31, "h"),  # the classifier before its unit
     ("khoảng 86.000 ha lúa bị thiệt hại", "vi", 86_000, "ha"),  # where "ha" is no word
     ("12 000 ha de forêt brûlés", "fr", 12_000, "ha"),
@@ -2030,7 +2030,12 @@ def test_scales_units_and_periods_of_the_languages_read_as_their_press_writes_th
              # Tajik's press writes units as Russian's; Uzbek's kilowatt-hours; Korean's in one square
              ("ба 6300 тонна дар як шабонарӯз расид", "tg", "6300 тонна", 6300, "daily"),
              ("Oʻzbekistonga 1,52 mlrd kVt·soat eksport qilindi.", "uz", "1,52 mlrd kVt·soat", 1.52e9, None),
-             ("전기의 사회적 기준량은 연간 2,400㎾h로 정해졌다.", "ko", "2,400㎾h", 2400, "yearly")]
+             ("전기의 사회적 기준량은 연간 2,400㎾h로 정해졌다.", "ko", "2,400㎾h", 2400, "yearly"),
+             # South India's and Gujarat's periods, and a first group of one in words ("ایک ارب 43 کروڑ")
+             ("ఈ పథకం కింద కేంద్రం ఏటా ₹12,450 కోట్లు ఖర్చు చేయనుంది.", "te", "₹12,450 కోట్లు", 124.5e9, "yearly"),
+             ("ತಿಂಗಳಿಗೆ 500 ಟನ್ ಬೇಕು", "kn", "500 ಟನ್", 500, "monthly"),
+             ("تقریباً ایک ارب 43 کروڑ ڈالر", "ur", "ایک ارب 43 کروڑ ڈالر", 1.43e9, None),
+             ("लगभग एक अरब 43 करोड़ डॉलर", "hi", "एक अरब 43 करोड़ डॉलर", 1.43e9, None)]
     for text, lang, written, value, period in cases:
         read = [(f.value, f.period) for f in build_signature(text, lang, date="2026-11-20").quantities
                 if f.text == written]

@@ -35,7 +35,7 @@ def in_groups(text: str, found: list[Figure], lang: str | None) -> list[Figure]:
     out: list[Figure] = []
     last = None  # the last group read into out[-1]: "148 bin" of "1 milyon 148 bin"
     for f in found:
-        f = _after_a_bare_scale(text, f)
+        f = _after_one_and_its_scale(text, _after_a_bare_scale(text, f), scales)
         value = None
         if out and _next_group(text, out[-1], last, f, scales):
             value = out[-1].value + f.value
@@ -78,6 +78,22 @@ def _after_a_bare_scale(text: str, f: Figure) -> Figure:
     m = _BARE_SCALE.search(text, max(0, f.start - 20), f.start)
     if m is None or (scale := _BARE_SCALES[m.group("word")]) <= f.value or _digit_before(text, m.start()):
         return f  # "1 مليون و673 ألف": the groups of digits are joined already
+    usd = None if f.usd is None else f.usd * (scale + f.value) / f.value
+    return replace(f, start=m.start(), value=scale + f.value, usd=usd, text=text[m.start():f.end])
+
+
+# South Asia's press writes a first group of one as the word "one" and its scale: "ایک ارب 43 کروڑ ڈالر",
+# "एक अरब 43 करोड़" (1.43 billion)
+_ONE_AND_ITS_SCALE = re.compile(r"(?<![^\W\d_])(?:ایک|एक|এক|ਇੱਕ|ஒரு|ఒక|ಒಂದು|ഒരു|એક)\s+(?P<word>\S+)\s+$")
+
+
+def _after_one_and_its_scale(text: str, f: Figure, scales: dict[str, int]) -> Figure:
+    """``f`` with a first group of one written in words before it ("ایک ارب 43 کروڑ"), where it is so."""
+    if f.kind not in ("number", "money") or f.words:
+        return f
+    m = _ONE_AND_ITS_SCALE.search(text, max(0, f.start - 20), f.start)
+    if m is None or (scale := scales.get(_folded(m.group("word")))) is None or scale <= f.value:
+        return f
     usd = None if f.usd is None else f.usd * (scale + f.value) / f.value
     return replace(f, start=m.start(), value=scale + f.value, usd=usd, text=text[m.start():f.end])
 

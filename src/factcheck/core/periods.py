@@ -24,6 +24,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "مہینے وچ", "مهيني ۾",
         "дар як моҳ", "ҳар моҳ",
         "pa mwa", "chak mwa",
+        "నెలకు", "ప్రతి నెలా", "ತಿಂಗಳಿಗೆ", "ಪ್ರತಿ ತಿಂಗಳು", "പ്രതിമാസം", "દર મહિને",
         "kada bulan",
         "monthly", "per month", "a month", "each month", "every month", "/month", "/mo",
         "månedlig", "månedligt", "månedlige", "om måneden", "pr. måned", "pr måned", "per måned",
@@ -53,6 +54,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "ar bloaz", "bep bloaz", "سال وچ", "سال ۾",
         "дар як сол", "ҳар сол", "солона",
         "pa ane", "chak ane",
+        "ఏటా", "సంవత్సరానికి", "ప్రతి ఏటా", "ವರ್ಷಕ್ಕೆ", "ಪ್ರತಿ ವರ್ಷ", "പ്രതിവർഷം", "દર વર્ષે",
         # Icelandic, Faroese and Cebuano ("á ári", "um árið", "kada tuig")
         "á ári", "árlega", "um árið", "árliga", "kada tuig", "matag tuig",
         "annually", "annual", "yearly", "per year", "a year", "each year", "every year", "per annum", "/year",
@@ -81,6 +83,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "gach seachdain", "ar sizhun", "bep sizhun", "ہفتے وچ", "هفتي ۾",
         "дар як ҳафта", "ҳар ҳафта",
         "pa semèn", "chak semèn",
+        "వారానికి", "ವಾರಕ್ಕೆ", "ആഴ്ചയിൽ", "દર અઠવાડિયે",
         "לשבוע", "每周", "每週", "毎週", "ต่อสัปดาห์", "ក្នុងមួយសប្តាហ៍", "週給", "周薪", "á viku", "um vikuna", "kada semana",
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
         "hver uge", "setiap minggu", "per minggu", "seminggu", "setiap pekan", "per pekan", "tiap pekan", "sepekan",
@@ -103,6 +106,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "y dydd", "y diwrnod", "bob dydd", "sa lá", "in aghaidh an lae", "gach latha", "bemdez", "دیہاڑی",
         "дар як шабонарӯз", "дар як рӯз", "ҳар рӯз",  # Tajik
         "pa jou", "chak jou",  # Haitian Creole
+        "రోజుకు", "ప్రతిరోజూ", "ದಿನಕ್ಕೆ", "ಪ್ರತಿದಿನ", "പ്രതിദിനം", "ദിവസേന", "દરરોજ", "રોજના",  # Telugu ... Gujarati
         "araw-araw", "ליום", "günde", "günlük", "ต่อวัน", "ក្នុងមួយថ្ងៃ", "日給", "日薪", "日工资",  # a day's pay
         "á dag", "á sólarhring", "daglega", "um dagin", "um samdøgrið", "kada adlaw", "matag adlaw",
         "daily", "per day", "a day", "each day", "every day", "dagligt", "om dagen", "hver dag",
