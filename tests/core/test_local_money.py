@@ -23,6 +23,14 @@ def test_an_article_that_writes_the_local_dollar_tells_the_two_apart():
     assert units(text) == ["AUD", "USD"]
 
 
+def test_naming_the_local_currency_itself_does_not_tell_the_two_apart():
+    text = ("Fonterra lifts milk price forecast to $10 midpoint\nFonterra raised its forecast to $9.50 to $10.50 per "
+            "kgMS. The New Zealand dollar was buying 58.40 US cents. Fonterra said so.")
+    assert units(text) == ["NZD", "NZD", "NZD"]
+    # a sum written in it by name does ("7 New Zealand dollars")
+    assert units("Fonterra pays $9.85, about 7 New Zealand dollars less in Auckland, Fonterra said.")[0] == "USD"
+
+
 @pytest.mark.parametrize(
     "text",
     [

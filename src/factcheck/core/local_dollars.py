@@ -73,7 +73,7 @@ def local_dollar(text: str, lang: str) -> str | None:
     counts = {code: len(w.places.findall(text)) if any(stem in text for stem in w.stems) else 0
               for code, w in words.items()}
     code = most_named((n, code) for code, n in counts.items())
-    if code is None or code in _dollars_named(text, lang) or words[code].symbols.search(text):
+    if code is None or code in _dollars_named(text, lang, sums_only=True) or words[code].symbols.search(text):
         return None
     # and more than any other country: an Indian page on a final against Australia is no Australian paper
     others = Counter(c for _, _, c in countries_in(text, lang) if c != LOCAL_DOLLARS[code])
@@ -90,11 +90,18 @@ def named_dollar(text: str, lang: str) -> str | None:
     return next(iter(named)) if len(named) == 1 and not _NAMES_THE_US.search(text) else None
 
 
+# "the New Zealand dollar was buying 58.40 US cents": the currency itself, no sum written in it
+_THE_CURRENCY = re.compile(r"(?<![^\W\d_])(?:the|le|la|der|die|das|den|dem|des|il|el|lo|o|a)\s+$")
+
+
 @lru_cache(maxsize=64)
-def _dollars_named(text: str, lang: str) -> frozenset[str]:
-    """The local dollars ``text`` (the whole article) writes by name ("dollari australiani", "호주달러")."""
+def _dollars_named(text: str, lang: str, sums_only: bool = False) -> frozenset[str]:
+    """The local dollars ``text`` (the whole article) writes by name ("dollari australiani", "호주달러");
+    ``sums_only``: not where the name is the currency itself ("the New Zealand dollar eased")."""
     pattern, code_of = _all_names(lang)
-    return frozenset(code_of[" ".join(m.group().split())] for m in pattern.finditer(text.casefold()))
+    folded = text.casefold()
+    return frozenset(code_of[" ".join(m.group().split())] for m in pattern.finditer(folded)
+                     if not (sums_only and _THE_CURRENCY.search(folded, max(0, m.start() - 5), m.start())))
 
 
 @dataclass(frozen=True, slots=True)

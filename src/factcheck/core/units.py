@@ -134,7 +134,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "bpd": "bbl", "b/d": "bbl"},  # oil's barrels a day (the day is read as its period, ``periods``)
     # and the tonne as much of the world's English press writes it ("200,000 tons of rice" in Seoul's and
     # Beijing's; CLDR's "tons" are short tons, which news of grain, ore and ships seldom means)
-    "en": {"kilowatt hours": "kWh", "quintal": "q", "quintals": "q", "tons": "t", "ton": "t"},
+    # (and New Zealand's kilogram of milk solids, in which its dairy is paid: "$9.85/kgMS", "612 million kgMS")
+    "en": {"kilowatt hours": "kWh", "quintal": "q", "quintals": "q", "tons": "t", "ton": "t", "kgMS": "kg"},
     "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma", "τόνους": "t", "τόνων": "t",
            "τόνο": "t", "μέτρων": "m", "χιλιομέτρων": "km", "μιλίων": "mi", "εκταρίων": "ha", "κιλών": "kg", "λίτρων": "l",
            "τετραγωνικών χιλιομέτρων": "km²", "τετραγωνικών μέτρων": "m²",
