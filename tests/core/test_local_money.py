@@ -268,3 +268,14 @@ def test_a_shared_currency_word_of_the_country_a_page_keeps_naming():
     text = ("Denmark's regulator fined the bank 290 million crowns, the largest fine in Denmark, Danish "
             "officials said. A Swedish lender paid less last year.")
     assert units(text) == ["DKK"]
+
+
+def test_of_two_countries_the_rupees_are_of_the_one_their_sentence_names():
+    text = ("Nepal Oil Corporation cut prices on Wednesday. It buys all its fuel from India's Indian Oil. "
+            "In Kathmandu, a litre of petrol now costs Rs 170. In New Delhi, India, petrol sells for Rs 95.")
+    read = []
+    for sentence in ("In Kathmandu", "In New Delhi"):  # each read within its sentence, as articles are
+        start = text.index(sentence)
+        end = text.find(".", start) + 1
+        read += [f.unit for f in read_figures(text, "en", start=start, end=end) if f.kind == "money"]
+    assert read == ["NPR", "INR"]

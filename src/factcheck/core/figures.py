@@ -104,7 +104,7 @@ def read_figures(
     worded = _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])
     found = _instead(found, worded)  # a half in words may hold digits read already ("2 millions et demi")
     found = _shared_currency(plain, lang, as_of, lo, hi, found)
-    found = _money_of_its_country(plain, lang, as_of, found)
+    found = _money_of_its_country(plain, lang, as_of, found, lo)
     found = _elided_currency(plain, lang, as_of, hi, found)
     if lang == "ja" and "銭" in plain[lo:hi]:
         found = _with_sen(plain, found)
@@ -308,13 +308,23 @@ _LETTER_SIGNS = {"NGN": ("N", "naira"), "PHP": ("P", "peso"), "ZAR": ("R", "rand
 _PESO_SIGN = re.compile(r"\$\s?\d")  # the dollar's sign alone before the digits: not "US$", "USD"
 
 
+def _of_its_sentence(text: str, lang: str, as_of: str | None, f: Figure, family: str, codes: frozenset[str],
+                     lo: int, unsaid: bool) -> Figure:
+    """``f`` as the money of the one country of ``family`` its sentence names before it; else a plain
+    number where ``unsaid``, or as it is."""
+    near = currencies_named(text[lo:f.start], lang, family) & codes
+    if len(near) == 1:
+        return f if f.unit in near else _as_money(f, near.pop(), as_of)
+    return replace(f, kind="number", unit=None, usd=None, as_of=None) if unsaid else f
+
+
 def says_whose(text: str, lang: str, family: str = "rupee") -> bool:
     """Whether money of ``family`` written ``text`` says whose it is, by its sign or code ("₹", "PKR")
     or its country ("94.77 Indian rupees", "298.40 श्रीलंकाई रुपये")."""
     return bool(_THEIRS[family][1].search(text) or currencies_named(text, lang, family))
 
 
-def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[Figure]) -> list[Figure]:
+def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[Figure], lo: int = 0) -> list[Figure]:
     """``found``, with the money a country's press writes as another's read as that country's, where
     its article names the one country (``shared_currency_words``):
     - rupees read as India's or, in Urdu, Pakistan's by default ("Rs2,750", "2,750 rupees", "2,750
@@ -343,9 +353,13 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
         if len(named) == 1:
             code = named.pop()
             out = [_as_money(f, code, as_of) if f in theirs and f.unit != code else f for f in out]
-        elif named and not any(f.unit in named for f in theirs):
-            # "Sh298" in a story on Uganda and Tanzania: whose is not said; a guess would be a false conflict
-            out = [replace(f, kind="number", unit=None, usd=None, as_of=None) if f in theirs else f for f in out]
+        elif named:
+            # of several, the one its sentence (from ``lo``) names before it ("In Kathmandu, a litre of petrol
+            # now costs Rs 170" on a page on Nepal's imports from India); else "Sh298" in a story on Uganda and
+            # Tanzania: whose is not said, and a guess would be a false conflict
+            unsaid = not any(f.unit in named for f in theirs)
+            out = [_of_its_sentence(text, lang, as_of, f, family, codes, lo, unsaid) if f in theirs else f
+                   for f in out]
     for code, (letter, family) in _LETTER_SIGNS.items():  # "N95" is a mask where no Nigeria is named
         if COMMON_FORMS.get(language_of(lang), {}).get(letter) != code:
             continue  # a letter CLDR gives the language ("R" in Afrikaans, Zulu): the rand's wherever it stands
