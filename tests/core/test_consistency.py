@@ -2483,3 +2483,9 @@ def test_a_sum_of_nothing_is_compared_without_a_leading_digit():
     state, _, _ = judge(("The levy for small firms is now 0 cedis, the ministry said.", "en", "2026-11-17"),
                         ("Kleine Firmen zahlen künftig 5 Cedi Abgabe.", "de", "2026-11-17"))
     assert state != "consistent"
+
+
+def test_the_same_digits_cut_short_a_power_of_ten_apart_are_a_slip():
+    state, lines, _ = judge(("خالص حواله‌ها از روسیه در نُه ماه نخست به ۴۱٫۸ میلیون دلار رسید.", "fa", "2026-11-16"),
+                            ("Чистый приток переводов из России составил $418,6 млн.", "ru", "2026-11-16"))
+    assert state == "conflict" and any("the same digits" in line for line in lines)

@@ -136,13 +136,15 @@ def tenfold_slip(f: Figure, g: Figure, alone: bool = False) -> Comparison | None
 
 def _same_digits_rounded(a: str, b: str) -> bool:
     """Whether two figures' significant digits are the same, the one written with more of them rounded
-    to the other's three or more ("212" / "2124": "21,2 εκατ." is a tenth of "212,4 miljoner")."""
+    or cut to the other's three or more ("212" / "2124": "21,2 εκατ." is a tenth of "212,4 miljoner";
+    "418" / "4186": "۴۱٫۸ میلیون دلار" of "$418,6 млн")."""
     if a == b:
         return True
     fewer, more = sorted((a, b), key=len)
     if len(fewer) < 3 or len(fewer) == len(more):
         return False
-    return str(round(int(more) / 10 ** (len(more) - len(fewer)))) == fewer
+    cut = 10 ** (len(more) - len(fewer))
+    return fewer in (str(round(int(more) / cut)), str(int(more) // cut))
 
 
 def _scale_slipped(f: Figure, g: Figure) -> bool:
