@@ -26,7 +26,7 @@ def test_an_article_that_writes_the_local_dollar_tells_the_two_apart():
 def test_naming_the_local_currency_itself_does_not_tell_the_two_apart():
     text = ("Fonterra lifts milk price forecast to $10 midpoint\nFonterra raised its forecast to $9.50 to $10.50 per "
             "kgMS. The New Zealand dollar was buying 58.40 US cents. Fonterra said so.")
-    assert units(text) == ["NZD", "NZD", "NZD"]
+    assert units(text) == ["NZD", "NZD", "NZD", "USD"]  # and the US cents
     # a sum written in it by name does ("7 New Zealand dollars")
     assert units("Fonterra pays $9.85, about 7 New Zealand dollars less in Auckland, Fonterra said.")[0] == "USD"
 
@@ -279,3 +279,19 @@ def test_of_two_countries_the_rupees_are_of_the_one_their_sentence_names():
         end = text.find(".", start) + 1
         read += [f.unit for f in read_figures(text, "en", start=start, end=end) if f.kind == "money"]
     assert read == ["NPR", "INR"]
+
+
+def test_english_cents_are_money_where_the_sum_or_its_article_says_whose():
+    assert [(f.unit, f.value) for f in read_figures(
+        "In South Africa, petrol 93 will drop by 47 cents a litre in Johannesburg.", "en") if f.kind == "money"] \
+        == [("ZAR", 0.47)]
+    assert units("The New Zealand dollar eased to 57.90 US cents after the Fonterra auction.") == ["USD"]
+    # "South Korea" names no rand (its adjective is "South African", not "South"), nor does a page on Germany
+    assert units("Spot prices in South Korea rose to $13.28, or about 83 cents per gigabit.") == ["USD"]
+    assert units("In Germany, petrol rose 5 cents a litre.") == []
+
+
+def test_namibias_dollar_at_par_with_the_rand_and_the_soum_of_tashkent():
+    assert units("In Namibia, petrol fell to N$20.63 a litre at Walvis Bay.") == ["NAD"]
+    assert units("In Tashkent, gas will cost 1,300 soums per cubic metre.") == ["UZS"]
+    assert units("Mongolia has 330 soums and 21 provinces.") == []

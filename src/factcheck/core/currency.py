@@ -42,7 +42,7 @@ CODES: tuple[str, ...] = (
     # of its name is an everyday word ("marks", "bolivians", "colony", "kina"), nor one that would
     # share the noun of a currency read today ("ruble", "leu", "manat")
     "GHS MMK ZMW MWK LAK AFN MGA MZN LBP SYP YER LYD SDG ALL GEL AMD UYU DOP JMD GTQ VES MUR FJD BND "
-    "MVR BTN PYG TOP HTG ZWG BOB RWF"
+    "MVR BTN PYG TOP HTG ZWG BOB RWF NAD"
 ).split()
 # "ALL 20 MINERS", "AMD 7", "TOP 10": codes that are capitals' words
 _BARE_CODE_EXCLUDED = {"PHP", "NPR", "ALL", "AMD", "TOP", "MUR"}
@@ -65,7 +65,7 @@ COMMON_SYMBOLS: dict[str, str] = {
     "ZiG": "ZWG",  # Zimbabwe's gold-backed currency as its press writes it ("ZiG36.75", "32 ZiG")
     # the dollars of Jamaica's, Fiji's and the Dominican Republic's own press ("J$158.95", "FJ$225"; CLDR has
     # "JM$", and "FJ$" only in Fijian)
-    "J$": "JMD", "JA$": "JMD", "JM$": "JMD", "FJ$": "FJD", "RD$": "DOP",
+    "J$": "JMD", "JA$": "JMD", "JM$": "JMD", "FJ$": "FJD", "RD$": "DOP", "N$": "NAD",
     "Frw": "RWF", "FRw": "RWF",  # and Rwanda's franc ("215.8 Frw")
     "S/": "PEN", "S/.": "PEN",  # the Peruvian sol, as Peru's press writes it (CLDR has it for es_PE only)
 }
@@ -533,9 +533,10 @@ PEGGED: dict[str, float] = {"AED": 1 / 3.6725, "SAR": 1 / 3.75, "QAR": 1 / 3.64,
                             "BHD": 1 / 0.376, "JOD": 1 / 0.709}
 # The currencies fixed to another the ECB quotes: (that currency, how many of them one of it is worth):
 # the CFA francs of West and Central Africa at 655.957 a euro since 1999, the Nepalese rupee at 1.6 an
-# Indian rupee since 1993, Bhutan's ngultrum at par with it since 1974 and Brunei's dollar with Singapore's
+# Indian rupee since 1993, Bhutan's ngultrum at par with it since 1974, Brunei's dollar with Singapore's and
+# Namibia's with the rand
 PEGGED_TO: dict[str, tuple[str, float]] = {"XOF": ("EUR", 655.957), "XAF": ("EUR", 655.957), "NPR": ("INR", 1.6),
-                                           "BTN": ("INR", 1.0), "BND": ("SGD", 1.0)}
+                                           "BTN": ("INR", 1.0), "BND": ("SGD", 1.0), "NAD": ("ZAR", 1.0)}
 _QUIET = dt.timedelta(days=10)  # the longest the ECB goes without a rate (holidays)
 
 

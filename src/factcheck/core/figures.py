@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from factcheck.core import durations
 from factcheck.core.ages import hyphenated_ages
+from factcheck.core.cents import in_cents
 from factcheck.core.currency import COMMON_FORMS, TALLIES, convert_to_usd
 from factcheck.core.dates import find_dates
 from factcheck.core.local_dollars import (LOCAL_PRESS, bare_dollar, generic_dollar, local_dollar, local_yuan,
@@ -370,7 +371,7 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
         takas = [f for f in out if f.unit == "BDT" and f.kind == "money" and "টাকা" in f.text]
         if takas and named_currency(text, lang, "taka") == "INR":
             out = [_as_money(f, "INR", as_of) if f in takas else f for f in out]
-    out = _local_dollars(text, lang, as_of, out)
+    out = in_cents(text, lang, as_of, _local_dollars(text, lang, as_of, out))
     if language_of(lang) == "es" and any(f.unit == "USD" for f in found):
         pesos = [f for f in out if f.unit == "USD" and f.kind == "money" and _PESO_SIGN.match(f.text)]
         if pesos and (code := named_currency(text, lang, "peso")) is not None:

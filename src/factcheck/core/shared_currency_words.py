@@ -111,8 +111,9 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "BO": ("La Paz", "Santa Cruz de la Sierra", "Cochabamba", "El Alto", "YPFB"),
     "HT": ("Port-au-Prince", "Pòtoprens", "Puerto Príncipe", "Porto Príncipe"),
     "RW": ("Kigali",), "ZM": ("Lusaka", "ZESCO"), "MW": ("Lilongwe", "Blantyre"),
-    "GE": ("Tbilisi", "Tiflis", "Тбилиси"), "UZ": ("Tashkent", "Toshkent", "Taschkent", "Ташкент", "Тошкент"),
-    "KG": ("Bishkek", "Bischkek", "Бишкек"),
+    "GE": ("Tbilisi", "Tiflis", "Тбилиси"),
+    "UZ": ("Tashkent", "Toshkent", "Taschkent", "Ташкент", "Тошкент", "Uzbek"),  # and "Uzbek households"
+    "KG": ("Bishkek", "Bischkek", "Бишкек", "Kyrgyz"),
     "SY": ("Damascus", "Damaskus", "Damas", "Damasco", "Damaszek", "Дамаск", "دمشق"),
     # and the bodies a country's own press names where it never names its country ("el INDEC informó")
     "AR": ("Buenos Aires", "porteño", "porteños", "INDEC", "BCRA", "Casa Rosada"),
@@ -133,6 +134,8 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     # and the names Greek and French give Britain besides CLDR's ("Ηνωμένο Βασίλειο", "Royaume-Uni")
     "GB": ("Βρετανία", "Αγγλία", "Λονδίνο", "Londres", "britannique", "Angleterre", "anglais", "anglaise"),
 }
+# Words the press writes that no CLDR name gives a family ("1,300 soums" in Tashkent)
+PRESS_WORDS: dict[str, str] = {"soum": "som", "soums": "som"}
 # The least amount a family's bare word is read after: "3 real improvements" in a story on Brazil
 # is no sum of money; "1,2 milliarder real" is.
 LEAST_AMOUNT: dict[str, float] = {"real": 1e6, "sol": 1e3, "won": 1e4}
@@ -161,12 +164,16 @@ def _lexicon(lang: str) -> _Lexicon:
             for name in (n for n, c in names.items() if c == code):
                 if " " in name or not starts.match(name):  # "krónur" alone names no one crown
                     forms.add(re.escape(name))
-                for word in re.split(r"[\s-]+", name):  # and German's compounds ("uganda-schilling")
-                    if starts.match(word):  # and without Persian's ezafe ("روپیهٔ هند": "روپیه")
-                        family_of.setdefault(word.casefold(), family)
-                        family_of.setdefault(word.casefold().rstrip("\u0654"), family)
-                    elif len(word) >= 4:
-                        forms.add(re.escape(word))  # the adjective: "danish", "indonesische"
+                words = re.split(r"[\s-]+", name)  # and German's compounds ("uganda-schilling")
+                for word in filter(starts.match, words):  # and without Persian's ezafe ("روپیهٔ هند": "روپیه")
+                    family_of.setdefault(word.casefold(), family)
+                    family_of.setdefault(word.casefold().rstrip("\u0654"), family)
+                # the adjective: "danish", "indonesische"; of several words before the noun, all of them
+                # ("south african", not "south": "South Korea" names no rand); each word of a name whose
+                # noun the family does not know ("இலங்கை ரூபாய்")
+                adjective = [w for w in words if not starts.match(w)]
+                groups = [adjective] if len(adjective) < len(words) else [[w] for w in adjective]
+                forms.update(r"\s+".join(map(re.escape, g)) for g in groups if len("".join(g)) >= 4)
             for name in (n for n, c in english.items() if c == code):
                 family_of.update((w.casefold(), family) for w in name.split()
                                  if starts.match(w) and w.casefold() not in family_of)
@@ -181,6 +188,8 @@ def _lexicon(lang: str) -> _Lexicon:
             if named:
                 found.append((re.compile("|".join(named)), code))
         cues[family] = tuple(found)
+    for word, family in PRESS_WORDS.items():
+        family_of.setdefault(word, family)
     for word, family in list(family_of.items()):
         if names.get(word) is not None:  # read as one currency already ("kroner" in Danish)
             del family_of[word]

@@ -162,6 +162,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "kk": {"центнер": "q", "центнерден": "q", "тонна": "t", "тоннадан": "t", "тоннаға": "t", "Гкал": "Gcal"},
     # (and its kilowatt-hours, "kVt·soat": CLDR has the kilowatt only)
     "uz": {"kVt·soat": "kWh", "kVt soat": "kWh", "kVt/soat": "kWh", "MVt·soat": "MWh", "MVt soat": "MWh",
+           "kilovatt-soat": "kWh", "kilovatt-soatgacha": "kWh",
            "GVt·soat": "GWh", "mlrd kVt·soat": "GWh", "кВт·соат": "kWh", "кВт соат": "kWh",
            "sentner": "q", "sentnerni": "q", "sentnerdan": "q", "tonna": "t", "tonnani": "t", "tonnaga": "t",
            "tonnadan": "t", "tonnalik": "t", "unsiya": "ozt", "unsiyadan": "ozt", "unsiyani": "ozt", "unsiyaga": "ozt"},

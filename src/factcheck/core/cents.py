@@ -1,0 +1,49 @@
+"""Prices in cents as the English press writes them: "47 cents a litre", "57.90 US cents".
+
+English "cents" are a hundredth of many currencies, so they are money only where the sum or its
+article says whose: the US dollar's where written "US cents", else the one country's money its
+article names, South Africa's rand (its fuel prices move by "47c a litre") or a local dollar
+(``local_dollars``: a Sydney paper's "cents"). An English page on Germany's fuel writes euro
+cents; there they stay plain numbers, as a guessed currency would be a false conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.core.currency import convert_to_usd
+from factcheck.core.local_dollars import local_dollar
+from factcheck.core.models import Figure
+from factcheck.core.numbers import language_of
+from factcheck.core.shared_currency_words import named_currency
+
+_CENTS = re.compile(r"(?P<us>\s*U\.?S\.?)?\s*cents?(?![^\W\d_])")
+
+
+def in_cents(text: str, lang: str, as_of: str | None, found: list[Figure]) -> list[Figure]:
+    """``found``, a plain number before "cents" in an English article made money, a hundredth of the
+    currency said or named (see the module's doc)."""
+    if language_of(lang) != "en" or "c" not in text:
+        return found
+    out = []
+    local: list[str | None] = []  # the article's currency, found once, where a figure needs it
+    for f in found:
+        m = _CENTS.match(text, f.end) if f.kind == "number" and f.unit is None and not f.words else None
+        if m is None:
+            out.append(f)
+            continue
+        if m.group("us"):
+            code = "USD"
+        else:
+            if not local:
+                local.append("ZAR" if named_currency(text, lang, "rand") == "ZAR" else local_dollar(text, lang))
+            code = local[0]
+        if code is None:
+            out.append(f)
+            continue
+        value = f.value / 100
+        usd, day = convert_to_usd(value, code, as_of) or (None, None)
+        out.append(replace(f, kind="money", unit=code, value=value, usd=usd, as_of=day, end=m.end(),
+                           text=text[f.start:m.end()]))
+    return out
