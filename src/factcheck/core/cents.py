@@ -2,7 +2,7 @@
 
 English "cents" are a hundredth of many currencies, so they are money only where the sum or its
 article says whose: the US dollar's where written "US cents", else the one country's money its
-article names, South Africa's rand (its fuel prices move by "47c a litre") or a local dollar
+article names, South Africa's rand (its fuel prices move by "47 cents a litre") or a local dollar
 (``local_dollars``: a Sydney paper's "cents"). An English page on Germany's fuel writes euro
 cents; there they stay plain numbers, as a guessed currency would be a false conflict.
 """
@@ -27,18 +27,12 @@ def in_cents(text: str, lang: str, as_of: str | None, found: list[Figure]) -> li
     if language_of(lang) != "en" or "c" not in text:
         return found
     out = []
-    local: list[str | None] = []  # the article's currency, found once, where a figure needs it
     for f in found:
         m = _CENTS.match(text, f.end) if f.kind == "number" and f.unit is None and not f.words else None
         if m is None:
             out.append(f)
             continue
-        if m.group("us"):
-            code = "USD"
-        else:
-            if not local:
-                local.append("ZAR" if named_currency(text, lang, "rand") == "ZAR" else local_dollar(text, lang))
-            code = local[0]
+        code = "USD" if m.group("us") else _local_money(text, lang)
         if code is None:
             out.append(f)
             continue
@@ -47,3 +41,8 @@ def in_cents(text: str, lang: str, as_of: str | None, found: list[Figure]) -> li
         out.append(replace(f, kind="money", unit=code, value=value, usd=usd, as_of=day, end=m.end(),
                            text=text[f.start:m.end()]))
     return out
+
+
+def _local_money(text: str, lang: str) -> str | None:
+    """The currency of the one country ``text`` (the whole article) names whose cents it may count."""
+    return "ZAR" if named_currency(text, lang, "rand") == "ZAR" else local_dollar(text, lang)
