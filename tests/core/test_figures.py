@@ -2035,7 +2035,12 @@ def test_scales_units_and_periods_of_the_languages_read_as_their_press_writes_th
              ("ఈ పథకం కింద కేంద్రం ఏటా ₹12,450 కోట్లు ఖర్చు చేయనుంది.", "te", "₹12,450 కోట్లు", 124.5e9, "yearly"),
              ("ತಿಂಗಳಿಗೆ 500 ಟನ್ ಬೇಕು", "kn", "500 ಟನ್", 500, "monthly"),
              ("تقریباً ایک ارب 43 کروڑ ڈالر", "ur", "ایک ارب 43 کروڑ ڈالر", 1.43e9, None),
-             ("लगभग एक अरब 43 करोड़ डॉलर", "hi", "एक अरब 43 करोड़ डॉलर", 1.43e9, None)]
+             ("लगभग एक अरब 43 करोड़ डॉलर", "hi", "एक अरब 43 करोड़ डॉलर", 1.43e9, None),
+             # the kilolitre of Asia's fuel, and Nigeria's languages' scales
+             ("penyaluran Pertalite sudah mencapai 27,4 juta KL.", "id", "27,4 juta KL", 27.4e6, None),
+             ("1至10月已消耗2650万千升", "zh", "2650万千升", 26.5e6, None),
+             ("Ìjọba yóò máa ná ₦178.6 bílíọ̀nù.", "yo", "₦178.6 bílíọ̀nù", 178.6e9, None),
+             ("goment go spend pass N2 trillion on subsidy for Nigeria.", "pcm", "N2 trillion", 2e12, None)]
     for text, lang, written, value, period in cases:
         read = [(f.value, f.period) for f in build_signature(text, lang, date="2026-11-20").quantities
                 if f.text == written]

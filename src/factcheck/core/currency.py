@@ -236,6 +236,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
 }
 COMMON_FORMS["no"] = COMMON_FORMS["nn"] = COMMON_FORMS["nb"]  # Norwegian under any code
 COMMON_FORMS["ckb"] = COMMON_FORMS["ku"]  # Sorani Kurdish under its own code
+COMMON_FORMS["pcm"] = COMMON_FORMS["en"]  # Nigerian Pidgin writes English's ("N19.40", "naira")
 # and a Hungarian sum in the other cases it takes ("412 millió euróba került", "dollárért"): back vowels all
 COMMON_FORMS["hu"] |= {stem + ending: code for stem, code in (("euró", "EUR"), ("dollár", "USD"), ("forint", "HUF"),
                                                               ("font", "GBP"))

@@ -78,6 +78,9 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     "sd": {"لک": 10**5, "لکھ": 10**5, "ڪروڙ": 10**7, "ارب": 10**9, "هزار": 10**3},
     "ps": {"لک": 10**5, "لکه": 10**5, "کروړ": 10**7, "ارب": 10**9, "زره": 10**3},
     "ht": {"milya": 10**9, "milyon": 10**6},  # Haitian Creole ("28,4 milya goud")
+    "yo": {"bílíọ̀nù": 10**9, "mílíọ̀nù": 10**6, "tírílíọ̀nù": 10**12},  # Yoruba as its press accents them
+    # Nigerian Pidgin, which writes English's ("N2 trillion")
+    "pcm": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "m": 10**6, "bn": 10**9},
     # Uzbek in the Cyrillic script ("1 850 миллиард сўм")
     "uz": {"миллиард": 10**9, "миллион": 10**6, "минг": 10**3, "триллион": 10**12, "трлн": 10**12, "млрд": 10**9,
            "млн": 10**6},

@@ -91,7 +91,10 @@ LOCAL: dict[str, tuple[str, str]] = {"mil": ("scandinavian_mile", "length"),
                                      "q": ("centner", "mass"),
                                      # and the gigacalorie in which the former Soviet Union prices heat
                                      # ("7 160 тенге за гигакалорию", "за 1 Гкал")
-                                     "Gcal": ("gigacalorie", "energy")}
+                                     "Gcal": ("gigacalorie", "energy"),
+                                     # and the kilolitre in which Asia's fuel is counted ("26.5 million
+                                     # kilolitres", "27,4 juta KL", "2650万千升")
+                                     "kl": ("kiloliter", "volume")}
 _DEFINED = ("scandinavian_mile = 10 * kilometer", "centner = 100 * kilogram")  # what pint's registry lacks
 _PINT = ({symbol: expr for symbol, expr, _ in UNITS.values()}
          | {s: expr for s, (expr, _) in (SYMBOLS_ONLY | READ_OTHERWISE | LOCAL).items()})
@@ -131,7 +134,10 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # every language; plain text writes the square and cube as a digit ("12 km2", "120.000 m3")
     None: {"kilo": "kg", "kilos": "kg", "quilo": "kg", "quilos": "kg", "Kilo": "kg", "km2": "km²", "m2": "m²", "m3": "m³",
            "stremmata": "stremma", "µg": "µg",  # the micro sign, where CLDR writes the Greek mu
-           "bpd": "bbl", "b/d": "bbl"},  # oil's barrels a day (the day is read as its period, ``periods``)
+           "bpd": "bbl", "b/d": "bbl",  # oil's barrels a day (the day is read as its period, ``periods``)
+           "kilolitres": "kl", "kilolitre": "kl", "kiloliters": "kl", "kiloliter": "kl", "kilolitros": "kl",
+           "kilolitro": "kl", "Kiloliter": "kl", "千升": "kl", "キロリットル": "kl", "킬로리터": "kl",
+           "किलोलीटर": "kl", "किलोलिटर": "kl", "কিলোলিটার": "kl", "kilolít": "kl"},
     # and the tonne as much of the world's English press writes it ("200,000 tons of rice" in Seoul's and
     # Beijing's; CLDR's "tons" are short tons, which news of grain, ore and ships seldom means)
     # (and New Zealand's kilogram of milk solids, in which its dairy is paid: "$9.85/kgMS", "612 million kgMS")
@@ -141,7 +147,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "τετραγωνικών χιλιομέτρων": "km²", "τετραγωνικών μέτρων": "m²",
            # the press's short words: "237 χιλιοστά βροχής", "28,5 εκατ. κυβικά νερού"
            "χιλιοστά": "mm", "χιλιοστών": "mm", "κυβικά": "m³", "κυβικών": "m³"},
-    "id": {"ton": "t"}, "ms": {"tan": "t"},
+    "id": {"ton": "t", "KL": "kl", "kl": "kl"}, "ms": {"tan": "t"},
     # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
     "ja": {"ミリ": "mm", "ヘクトリットル": "hl", "ミリアンペア時": "mAh", "ミリアンペアアワー": "mAh"},
     # "全程约3天": days, where "3日" may be a date
