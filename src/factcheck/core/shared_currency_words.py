@@ -145,7 +145,7 @@ LEAST_AMOUNT: dict[str, float] = {"real": 1e6, "sol": 1e3, "won": 1e4}
 class _Lexicon:
     bare: re.Pattern  # a family's word right after a number (and the word joining them)
     family_of: dict[str, str]  # bare word (casefolded) -> family
-    cues: dict[str, tuple[tuple[re.Pattern, str], ...]]  # family -> (what names one currency, its code)
+    cues: dict[str, tuple[tuple[str, str], ...]]  # family -> (what names one currency, its code), uncompiled
 
 
 @lru_cache(maxsize=256)  # one per language an article is in: more than a few dozen
@@ -155,7 +155,7 @@ def _lexicon(lang: str) -> _Lexicon:
     english = currency_forms("en").names  # loanwords: "150 juta kroner" in Indonesian
     english_places = cldr_locale("en").territories
     family_of: dict[str, str] = {}
-    cues: dict[str, tuple[tuple[re.Pattern, str], ...]] = {}
+    cues: dict[str, tuple[tuple[str, str], ...]] = {}
     for family, (codes, stem) in FAMILIES.items():
         starts = re.compile(stem, re.IGNORECASE)
         found = []
@@ -186,7 +186,7 @@ def _lexicon(lang: str) -> _Lexicon:
                                                  for form in sorted(forms, key=len, reverse=True))] if forms else []
             named += [place_in_any_case(place) for place in sorted(places)]
             if named:
-                found.append((re.compile("|".join(named)), code))
+                found.append(("|".join(named), code))
         cues[family] = tuple(found)
     for word, family in PRESS_WORDS.items():
         family_of.setdefault(word, family)
@@ -201,6 +201,14 @@ def _lexicon(lang: str) -> _Lexicon:
     glued = r"\s*(?P<glued>%s)" % "|".join(re.escape(w) for w in sorted(GLUED, key=len, reverse=True))
     spaced = r"\s+(?P<join>%s)(?P<word>%s)(?P<ending>[^\W\d_]{0,3})\b|" % (between, words) if words else ""
     return _Lexicon(re.compile(spaced + glued, re.IGNORECASE), family_of, cues)
+
+
+@lru_cache(maxsize=1024)
+def _cues(lang: str, family: str) -> tuple[tuple[re.Pattern, str], ...]:
+    """What names each currency of ``family`` in ``lang`` (its names, adjectives, country), compiled on
+    first use: an article meets few families, and a language's patterns of them all cost a tenth of
+    a second to compile."""
+    return tuple((re.compile(pattern), code) for pattern, code in _lexicon(lang).cues.get(family, ()))
 
 
 def place_in_any_case(place: str) -> str:
@@ -246,7 +254,7 @@ def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] 
 
 def currencies_named(text: str, lang: str, family: str) -> set[str]:
     """The currencies of ``family`` that ``text`` (the whole article) names."""
-    named = {code for pattern, code in _lexicon(lang).cues.get(family, ()) if pattern.search(text)}
+    named = {code for pattern, code in _cues(lang, family) if pattern.search(text)}
     if family == "franc" and not named and swiss_style(text):
         return {"CHF"}
     return named
@@ -255,7 +263,7 @@ def currencies_named(text: str, lang: str, family: str) -> set[str]:
 @lru_cache(maxsize=256)  # one page, read a statement at a time
 def most_named_currency(text: str, lang: str, family: str) -> str | None:
     """The currency of ``family`` whose country ``text`` (the whole article) keeps naming (``most_named``)."""
-    return most_named((len(pattern.findall(text)), code) for pattern, code in _lexicon(lang).cues.get(family, ()))
+    return most_named((len(pattern.findall(text)), code) for pattern, code in _cues(lang, family))
 
 
 def most_named(times: Iterable[tuple[int, str]]) -> str | None:
@@ -284,7 +292,7 @@ def country_after(text: str, lang: str, family: str, code: str, at: int, hi: int
     m = re.compile(r"\s+").match(text, at, hi)
     if m is None:
         return at
-    for pattern, named in _lexicon(lang).cues.get(family, ()):
+    for pattern, named in _cues(lang, family):
         if named == code and (found := pattern.match(text, m.end(), hi)) is not None:
             return found.end()
     return at
