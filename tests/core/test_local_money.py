@@ -295,3 +295,14 @@ def test_namibias_dollar_at_par_with_the_rand_and_the_soum_of_tashkent():
     assert units("In Namibia, petrol fell to N$20.63 a litre at Walvis Bay.") == ["NAD"]
     assert units("In Tashkent, gas will cost 1,300 soums per cubic metre.") == ["UZS"]
     assert units("Mongolia has 330 soums and 21 provinces.") == []
+
+
+def test_the_cents_of_a_page_on_south_africa_are_the_rands():
+    assert [(f.unit, f.value) for f in read_figures(
+        "Na África do Sul, com a valorização do rand, o gasóleo baixa 68 cêntimos por litro.", "pt")
+        if f.kind == "money"] == [("ZAR", 0.68)]
+    assert units("Petrol van 93 oktaan word 47 sent per liter goedkoper.", "af") == ["ZAR"]
+    # a page that writes the euro keeps its cents the euro's; so does a page on Portugal
+    assert units("Na África do Sul o rand subiu; o gasóleo baixa 68 cêntimos, cerca de 3 euros por depósito.",
+                 "pt") == ["EUR", "EUR"]
+    assert units("Em Portugal, o gasóleo baixa 5 cêntimos por litro.", "pt") == ["EUR"]

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from factcheck.core.currency import convert_to_usd
+from factcheck.core.currency_subunits import subunits
 from factcheck.core.local_dollars import local_dollar
 from factcheck.core.models import Figure
 from factcheck.core.numbers import language_of
@@ -21,10 +22,17 @@ from factcheck.core.shared_currency_words import named_currency
 _CENTS = re.compile(r"(?P<us>\s*U\.?S\.?)?\s*cents?(?![^\W\d_])")
 
 
+# a euro written in the article, by its sign or name: its cents may be the euro's
+_EURO = re.compile(r"€|(?i:\beur(?:o|os|a|y|ų|u)?\b)")
+
+
 def in_cents(text: str, lang: str, as_of: str | None, found: list[Figure]) -> list[Figure]:
     """``found``, a plain number before "cents" in an English article made money, a hundredth of the
-    currency said or named (see the module's doc)."""
-    if language_of(lang) != "en" or "c" not in text:
+    currency said or named (see the module's doc); and, in an article on South Africa that writes no
+    euro, the cents other languages take for the euro's ("gasóleo baixa 68 cêntimos") the rand's."""
+    if language_of(lang) != "en":
+        return _rand_cents(text, lang, as_of, found)
+    if "c" not in text:
         return found
     out = []
     for f in found:
@@ -46,3 +54,17 @@ def in_cents(text: str, lang: str, as_of: str | None, found: list[Figure]) -> li
 def _local_money(text: str, lang: str) -> str | None:
     """The currency of the one country ``text`` (the whole article) names whose cents it may count."""
     return "ZAR" if named_currency(text, lang, "rand") == "ZAR" else local_dollar(text, lang)
+
+
+def _rand_cents(text: str, lang: str, as_of: str | None, found: list[Figure]) -> list[Figure]:
+    """``found``, its euro cents the rand's where the article names South Africa and writes no euro."""
+    words = tuple(w for w, code in subunits(lang).items() if code == "EUR" and not _EURO.search(w))
+    euro_cents = [f for f in found if f.kind == "money" and f.unit == "EUR" and f.text.casefold().endswith(words)]
+    if not euro_cents or _EURO.search(text) or named_currency(text, lang, "rand") != "ZAR":
+        return found
+    return [_in(f, "ZAR", as_of) if f in euro_cents else f for f in found]
+
+
+def _in(f: Figure, code: str, as_of: str | None) -> Figure:
+    usd, day = convert_to_usd(f.value, code, as_of) or (None, None)
+    return replace(f, unit=code, usd=usd, as_of=day)

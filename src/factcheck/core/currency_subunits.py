@@ -46,6 +46,7 @@ SUBUNITS: dict[str, dict[str, str]] = {
     "hi": {"पैसे": "INR"}, "ne": {"पैसा": "NPR"}, "ur": {"پیسے": "PKR"}, "ru": {"копеек": "RUB", "копейки": "RUB"},
     "uk": {"копійок": "UAH", "копійки": "UAH"},
     "bn": {"পয়সা": "BDT", "পয়সায়": "BDT"},  # the taka's poisha ("১২২ টাকা ৮৫ পয়সায়")
+    "af": {"sent": "ZAR"},  # Afrikaans's cents are the rand's ("47 sent per liter")
 }
 SUBUNITS["no"] = SUBUNITS["nn"] = SUBUNITS["nb"]  # Norwegian under any code
 # the pound's hundredth, in any language ("6,21 penny", "53,68 pence", "27.58p")
