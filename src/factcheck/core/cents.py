@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
-from factcheck.core.currency import convert_to_usd
+from factcheck.core.currency import as_money
 from factcheck.core.currency_subunits import subunits
 from factcheck.core.local_dollars import local_dollar
 from factcheck.core.models import Figure
 from factcheck.core.numbers import language_of
+from factcheck.core.scripts import LANGUAGES
 from factcheck.core.shared_currency_words import named_currency
 
 _CENTS = re.compile(r"(?P<us>\s*U\.?S\.?)?\s*cents?(?![^\W\d_])")
-
-
 # a euro written in the article, by its sign or name: its cents may be the euro's
 _EURO = re.compile(r"€|(?i:\beur(?:o|os|a|y|ų|u)?\b)")
 
@@ -44,10 +44,7 @@ def in_cents(text: str, lang: str, as_of: str | None, found: list[Figure]) -> li
         if code is None:
             out.append(f)
             continue
-        value = f.value / 100
-        usd, day = convert_to_usd(value, code, as_of) or (None, None)
-        out.append(replace(f, kind="money", unit=code, value=value, usd=usd, as_of=day, end=m.end(),
-                           text=text[f.start:m.end()]))
+        out.append(as_money(replace(f, value=f.value / 100, end=m.end(), text=text[f.start:m.end()]), code, as_of))
     return out
 
 
@@ -58,13 +55,14 @@ def _local_money(text: str, lang: str) -> str | None:
 
 def _rand_cents(text: str, lang: str, as_of: str | None, found: list[Figure]) -> list[Figure]:
     """``found``, its euro cents the rand's where the article names South Africa and writes no euro."""
-    words = tuple(w for w, code in subunits(lang).items() if code == "EUR" and not _EURO.search(w))
+    words = _cent_words(lang)
     euro_cents = [f for f in found if f.kind == "money" and f.unit == "EUR" and f.text.casefold().endswith(words)]
     if not euro_cents or _EURO.search(text) or named_currency(text, lang, "rand") != "ZAR":
         return found
-    return [_in(f, "ZAR", as_of) if f in euro_cents else f for f in found]
+    return [as_money(f, "ZAR", as_of) if f in euro_cents else f for f in found]
 
 
-def _in(f: Figure, code: str, as_of: str | None) -> Figure:
-    usd, day = convert_to_usd(f.value, code, as_of) or (None, None)
-    return replace(f, unit=code, usd=usd, as_of=day)
+@lru_cache(maxsize=LANGUAGES)  # read once per language, not per sentence
+def _cent_words(lang: str) -> tuple[str, ...]:
+    """The words ``lang`` writes for a hundredth it takes for the euro's without naming the euro ("cêntimos")."""
+    return tuple(w for w, code in subunits(lang).items() if code == "EUR" and not _EURO.search(w))

@@ -16,12 +16,13 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from babel.numbers import get_currency_name
 
 from .currency_subunits import subunits
+from .models import Figure
 from .numbers import cldr_locale, variants
 from .scripts import LANGUAGES, is_hangul, is_katakana
 from .unit_cases import noun_cases
@@ -619,6 +620,12 @@ def convert_to_usd(value: float, code: str, as_of: str | None) -> tuple[float, s
     if rate is None:
         return None
     return value * rate[0], rate[1]
+
+
+def as_money(f: Figure, code: str, as_of: str | None) -> Figure:
+    """``f`` as a sum in ``code``, worth its dollars at ``as_of`` (none where no rate is known)."""
+    usd, day = convert_to_usd(f.value, code, as_of) or (None, None)
+    return replace(f, kind="money", unit=code, usd=usd, as_of=day)
 
 
 def to_usd(value: float, code: str, as_of: str | None) -> float | None:

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from factcheck.core import durations
 from factcheck.core.ages import hyphenated_ages
 from factcheck.core.cents import in_cents
-from factcheck.core.currency import COMMON_FORMS, TALLIES, convert_to_usd
+from factcheck.core.currency import COMMON_FORMS, TALLIES, as_money
 from factcheck.core.dates import find_dates
 from factcheck.core.local_dollars import (LOCAL_PRESS, bare_dollar, generic_dollar, local_dollar, local_yuan,
                                           named_dollar, renminbi_said)
@@ -41,7 +41,7 @@ from factcheck.core.figure_context import annotate, bare_amount
 from factcheck.core.figure_ranges import TO, share_unit
 from factcheck.core.figure_words import BY, FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
 from factcheck.core.measure_words import BOUNDS
-from factcheck.core.models import Figure
+from factcheck.core.models import Figure, revalued
 from factcheck.core.number_words import gate as number_word_gate
 from factcheck.core.number_words_id import GATE as ID_GATE
 from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
@@ -120,7 +120,7 @@ def read_figures(
     found = durations.joined(plain, language_of(lang), found, lo, hi)
     found = in_groups(plain, found, lang)
     if any(f.unit in TALLIES for f in found):  # "۱۱۸ هزار و ۵۰۰ تومان": 118,500 tomans, 1,185,000 rials
-        found = [_as_money(replace(f, value=f.value * TALLIES[f.unit][1]), TALLIES[f.unit][0], as_of)
+        found = [as_money(replace(f, value=f.value * TALLIES[f.unit][1]), TALLIES[f.unit][0], as_of)
                  if f.unit in TALLIES else f for f in found]
     # "trois quarts d'heure" is 45 minutes, not 3; "čtyři a půl hodiny" has its half already
     measured = [f for f in found if f.unit]
@@ -280,7 +280,7 @@ def _shared_currency(text: str, lang: str, as_of: str | None, lo: int, hi: int, 
             b = country_after(text, lang, family, code, b, hi)
         # "einer Million Pesos", "2.9亿克朗": the number is read; only the currency is new
         if code is not None and (f.words or glued):
-            again = [_as_money(f, code, as_of)]
+            again = [as_money(f, code, as_of)]
         elif code is not None:
             rewritten = text[:a] + _WRITTEN_AS.get(code, code).ljust(b - a) + text[b:]
             again = [g for g in find_quantities(rewritten, lang, as_of=as_of, start=f.start, end=b)
@@ -315,7 +315,7 @@ def _of_its_sentence(text: str, lang: str, as_of: str | None, f: Figure, family:
     number where ``unsaid``, or as it is."""
     near = currencies_named(text[lo:f.start], lang, family) & codes
     if len(near) == 1:
-        return f if f.unit in near else _as_money(f, near.pop(), as_of)
+        return f if f.unit in near else as_money(f, near.pop(), as_of)
     return replace(f, kind="number", unit=None, usd=None, as_of=None) if unsaid else f
 
 
@@ -325,7 +325,7 @@ def says_whose(text: str, lang: str, family: str = "rupee") -> bool:
     return bool(_THEIRS[family][1].search(text) or currencies_named(text, lang, family))
 
 
-def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[Figure], lo: int = 0) -> list[Figure]:
+def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[Figure], lo: int) -> list[Figure]:
     """``found``, with the money a country's press writes as another's read as that country's, where
     its article names the one country (``shared_currency_words``):
     - rupees read as India's or, in Urdu, Pakistan's by default ("Rs2,750", "2,750 rupees", "2,750
@@ -353,7 +353,7 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
             named = {most}  # a wire on Pakistan that names India once, for comparison
         if len(named) == 1:
             code = named.pop()
-            out = [_as_money(f, code, as_of) if f in theirs and f.unit != code else f for f in out]
+            out = [as_money(f, code, as_of) if f in theirs and f.unit != code else f for f in out]
         elif named:
             # of several, the one its sentence (from ``lo``) names before it ("In Kathmandu, a litre of petrol
             # now costs Rs 170" on a page on Nepal's imports from India); else "Sh298" in a story on Uganda and
@@ -370,12 +370,12 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
     if language_of(lang) == "bn" and any(f.unit == "BDT" for f in out):
         takas = [f for f in out if f.unit == "BDT" and f.kind == "money" and "টাকা" in f.text]
         if takas and named_currency(text, lang, "taka") == "INR":
-            out = [_as_money(f, "INR", as_of) if f in takas else f for f in out]
+            out = [as_money(f, "INR", as_of) if f in takas else f for f in out]
     out = in_cents(text, lang, as_of, _local_dollars(text, lang, as_of, out))
     if language_of(lang) == "es" and any(f.unit == "USD" for f in found):
         pesos = [f for f in out if f.unit == "USD" and f.kind == "money" and _PESO_SIGN.match(f.text)]
         if pesos and (code := named_currency(text, lang, "peso")) is not None:
-            out = [_as_money(f, code, as_of) if f in pesos else f for f in out]
+            out = [as_money(f, code, as_of) if f in pesos else f for f in out]
     return out
 
 
@@ -396,7 +396,7 @@ def _elided_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
         if f.kind == "money":
             currencies.add(f.unit)
         elif len(currencies) == 1 and bare_amount(f, text[f.start:f.end]) and _CLAUSE_END.match(text, f.end, hi):
-            f = _as_money(f, next(iter(currencies)), as_of)
+            f = as_money(f, next(iter(currencies)), as_of)
         out.append(f)
     return out
 
@@ -412,9 +412,8 @@ def _with_sen(text: str, found: list[Figure]) -> list[Figure]:
         before = out[-1] if out else None
         if before is not None and before.unit == "JPY" and before.text.endswith("円") and f.start == before.end \
                 and (sen := _SEN.match(text, f.start)) is not None and f.end == sen.end() - 1:
-            value = before.value + f.value / 100
-            usd = None if before.usd is None else before.usd * value / before.value
-            out[-1] = replace(before, value=value, usd=usd, end=sen.end(), text=text[before.start:sen.end()])
+            out[-1] = revalued(before, before.value + f.value / 100, end=sen.end(),
+                               text=text[before.start:sen.end()])
             continue
         out.append(f)
     return out
@@ -430,17 +429,17 @@ def _local_dollars(text: str, lang: str, as_of: str | None, found: list[Figure])
     country's (``local_dollars``)."""
     out = found
     if language_of(lang) == "zh" and any(f.unit == "CNY" for f in out) and (code := local_yuan(text)) is not None:
-        out = [_as_money(f, code, as_of) if f.unit == "CNY" and f.kind == "money" and f.text.endswith("元")
+        out = [as_money(f, code, as_of) if f.unit == "CNY" and f.kind == "money" and f.text.endswith("元")
                and not renminbi_said(text, f.start, f.end) else f for f in out]
     if not any(f.unit == "USD" for f in out):
         return out
     if (code := local_dollar(text, lang)) is not None:
         own_press = language_of(lang) in LOCAL_PRESS[code]  # "3,8 milliards de dollars" in Montreal
-        out = [_as_money(f, code, as_of) if f.unit == "USD" and f.kind == "money"
+        out = [as_money(f, code, as_of) if f.unit == "USD" and f.kind == "money"
                and (bare_dollar(f.text) or own_press and generic_dollar(f.text))
                and not _US_DOLLARS_AFTER.match(text, f.end) else f for f in out]
     if (code := named_dollar(text, lang)) is not None:
-        out = [_as_money(f, code, as_of) if f.unit == "USD" and f.kind == "money" and generic_dollar(f.text) else f
+        out = [as_money(f, code, as_of) if f.unit == "USD" and f.kind == "money" and generic_dollar(f.text) else f
                for f in out]
     return out
 
@@ -457,9 +456,7 @@ def _with_hundredths(text: str, found: list[Figure]) -> list[Figure]:
         if before is not None and before.kind == f.kind == "money" and before.unit == f.unit \
                 and before.value == int(before.value) and 0 < f.value < 1 and not before.words \
                 and _AND.fullmatch(text, before.end, f.start) is not None:
-            value = before.value + f.value
-            usd = None if before.usd is None else before.usd * value / before.value
-            out[-1] = replace(before, value=value, usd=usd, end=f.end, text=text[before.start:f.end])
+            out[-1] = revalued(before, before.value + f.value, end=f.end, text=text[before.start:f.end])
             continue
         out.append(f)
     return out
@@ -484,16 +481,10 @@ def _spoken_decimals(text: str, found: list[Figure]) -> list[Figure]:
         if whole and scale >= 1 and math.log10(scale).is_integer() \
                 and _DECIMAL_WORD.fullmatch(text, before.end, f.start):
             value = (before.value + decimals / 10 ** len(digits.group())) * scale
-            usd = None if f.usd is None else f.usd * value / f.value
-            out[-1] = replace(f, start=before.start, value=value, usd=usd, text=text[before.start:f.end])
+            out[-1] = revalued(f, value, start=before.start, text=text[before.start:f.end])
             continue
         out.append(f)
     return out
-
-
-def _as_money(f: Figure, code: str, as_of: str | None) -> Figure:
-    usd, day = convert_to_usd(f.value, code, as_of) or (None, None)
-    return replace(f, kind="money", unit=code, usd=usd, as_of=day)
 
 
 # A price's preposition, right before or after an amount: "ficha a Andrade por 60 millones", "betaalt 60
@@ -514,7 +505,7 @@ def _priced(text: str, lang: str, as_of: str | None, lo: int, hi: int, found: li
         if (bare_amount(f, text[f.start:f.end])
                 and (_PRICE_BEFORE.search(text, max(lo, f.start - 8), f.start) or _PRICE_AFTER.match(text, f.end, hi))
                 and (code := article_currency(text, lang)) is not None):
-            f = _as_money(f, code, as_of)
+            f = as_money(f, code, as_of)
         out.append(f)
     return out
 

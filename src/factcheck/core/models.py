@@ -6,7 +6,7 @@ database is exactly the text these offsets index, so a span is always ``article.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # The largest article file read. Memory grows with the number of claims (~20 MB a MB of news text,
 # on top of ~100 MB for the language model, rates and CLDR data): 5 MB, a hundred times a long
@@ -110,6 +110,13 @@ class Figure:
 
 # The name the store and older code use for a figure.
 Quantity = Figure
+
+
+def revalued(f: Figure, value: float, **changes) -> Figure:
+    """``f`` read on to ``value`` (its next group, its decimals: "ایک ارب 43 کروڑ", "162円40銭"), its
+    worth in dollars in proportion, with ``changes`` to its other fields."""
+    usd = None if f.usd is None else f.usd * value / f.value
+    return replace(f, value=value, usd=usd, **changes)
 
 
 @dataclass(slots=True)

@@ -7,10 +7,9 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import replace
 from functools import lru_cache
 
-from factcheck.core.models import Figure
+from factcheck.core.models import Figure, revalued
 from factcheck.core.numbers import scale_words
 from factcheck.core.scripts import LANGUAGES, is_hangul, is_unspaced
 
@@ -45,9 +44,8 @@ def in_groups(text: str, found: list[Figure], lang: str | None) -> list[Figure]:
             value = _thousands_of_the_next_scale(text, out[-1], last, f, scales)
         if value is not None:
             before = out[-1]
-            usd = None if f.usd is None else f.usd * value / f.value
-            out[-1] = replace(f, start=before.start, value=value, usd=usd,
-                              text=text[before.start:f.end], approx=before.approx or f.approx)
+            out[-1] = revalued(f, value, start=before.start, text=text[before.start:f.end],
+                               approx=before.approx or f.approx)
         else:
             out.append(f)
         last = f
@@ -78,8 +76,7 @@ def _after_a_bare_scale(text: str, f: Figure) -> Figure:
     m = _BARE_SCALE.search(text, max(0, f.start - 20), f.start)
     if m is None or (scale := _BARE_SCALES[m.group("word")]) <= f.value or _digit_before(text, m.start()):
         return f  # "1 مليون و673 ألف": the groups of digits are joined already
-    usd = None if f.usd is None else f.usd * (scale + f.value) / f.value
-    return replace(f, start=m.start(), value=scale + f.value, usd=usd, text=text[m.start():f.end])
+    return revalued(f, scale + f.value, start=m.start(), text=text[m.start():f.end])
 
 
 # South Asia's press writes a first group of one as the word "one" and its scale: "ایک ارب 43 کروڑ ڈالر",
@@ -94,8 +91,7 @@ def _after_one_and_its_scale(text: str, f: Figure, scales: dict[str, int]) -> Fi
     m = _ONE_AND_ITS_SCALE.search(text, max(0, f.start - 20), f.start)
     if m is None or (scale := scales.get(_folded(m.group("word")))) is None or scale <= f.value:
         return f
-    usd = None if f.usd is None else f.usd * (scale + f.value) / f.value
-    return replace(f, start=m.start(), value=scale + f.value, usd=usd, text=text[m.start():f.end])
+    return revalued(f, scale + f.value, start=m.start(), text=text[m.start():f.end])
 
 
 _GLUED_GROUP = re.compile(r"[0-9]+(?:\.[0-9]+)?([^\W\d_])")
