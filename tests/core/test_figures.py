@@ -2016,45 +2016,50 @@ def test_a_spanish_page_that_writes_a_decimal_point_as_mexicos_press_does():
     assert read_figures("Salieron a las 8.15 horas 37.000 corredores, un 6,4% más.", "es")[0].value == 37_000
 
 
-def test_scales_units_and_periods_of_the_languages_read_as_their_press_writes_them():
-    cases = [("Mae'n costio £14.6m y flwyddyn.", "cy", "£14.6m", 14.6e6, "yearly"),
-             ("Cosnóidh sé €1.2bn sa bhliain.", "ga", "€1.2bn", 1.2e9, "yearly"),
-             ("Cosgais £14.6 millean sa bhliadhna.", "gd", "£14.6 millean", 14.6e6, "yearly"),
-             ("Koust a ra 17 milion euro ar bloaz.", "br", "17 milion euro", 17e6, "yearly"),
-             ("Bydd y cynllun yn costio tua £1.2m bob mis.", "cy", "£1.2m", 1.2e6, "monthly"),
-             ("ہفتے وچ 98 گھنٹے بجلی بند رہی۔", "pa", "98", 98, "weekly"),
-             ("37 لک گهريلو صارفن", "sd", "37 لک", 3.7e6, None),
-             ("۳۱۲ ارب روپیو", "ps", "312 ارب روپیو", 312e9, None),
-             ("1 850 миллиард сўм субсидия ажратилди.", "uz", "1 850 миллиард сўм", 1.85e12, None),
-             ("sibvansyon an te koute Leta 28,4 milya goud pa ane.", "ht", "28,4 milya goud", 28.4e9, "yearly"),
-             # Tajik's press writes units as Russian's; Uzbek's kilowatt-hours; Korean's in one square
-             ("ба 6300 тонна дар як шабонарӯз расид", "tg", "6300 тонна", 6300, "daily"),
-             ("Oʻzbekistonga 1,52 mlrd kVt·soat eksport qilindi.", "uz", "1,52 mlrd kVt·soat", 1.52e9, None),
-             ("전기의 사회적 기준량은 연간 2,400㎾h로 정해졌다.", "ko", "2,400㎾h", 2400, "yearly"),
-             # South India's and Gujarat's periods, and a first group of one in words ("ایک ارب 43 کروڑ")
-             ("ఈ పథకం కింద కేంద్రం ఏటా ₹12,450 కోట్లు ఖర్చు చేయనుంది.", "te", "₹12,450 కోట్లు", 124.5e9, "yearly"),
-             ("ತಿಂಗಳಿಗೆ 500 ಟನ್ ಬೇಕು", "kn", "500 ಟನ್", 500, "monthly"),
-             ("تقریباً ایک ارب 43 کروڑ ڈالر", "ur", "ایک ارب 43 کروڑ ڈالر", 1.43e9, None),
-             ("लगभग एक अरब 43 करोड़ डॉलर", "hi", "एक अरब 43 करोड़ डॉलर", 1.43e9, None),
-             # the kilolitre of Asia's fuel, and Nigeria's languages' scales
-             ("penyaluran Pertalite sudah mencapai 27,4 juta KL.", "id", "27,4 juta KL", 27.4e6, None),
-             ("1至10月已消耗2650万千升", "zh", "2650万千升", 26.5e6, None),
-             ("Ìjọba yóò máa ná ₦178.6 bílíọ̀nù.", "yo", "₦178.6 bílíọ̀nù", 178.6e9, None),
-             ("goment go spend pass N2 trillion on subsidy for Nigeria.", "pcm", "N2 trillion", 2e12, None)]
-    for text, lang, written, value, period in cases:
-        read = [(f.value, f.period) for f in build_signature(text, lang, date="2026-11-20").quantities
-                if f.text == written]
-        assert read == [(value, period)], text
+@pytest.mark.parametrize(("text", "lang", "written", "value", "period"), [
+    ("Mae'n costio £14.6m y flwyddyn.", "cy", "£14.6m", 14.6e6, "yearly"),
+    ("Cosnóidh sé €1.2bn sa bhliain.", "ga", "€1.2bn", 1.2e9, "yearly"),
+    ("Cosgais £14.6 millean sa bhliadhna.", "gd", "£14.6 millean", 14.6e6, "yearly"),
+    ("Koust a ra 17 milion euro ar bloaz.", "br", "17 milion euro", 17e6, "yearly"),
+    ("Bydd y cynllun yn costio tua £1.2m bob mis.", "cy", "£1.2m", 1.2e6, "monthly"),
+    ("ہفتے وچ 98 گھنٹے بجلی بند رہی۔", "pa", "98", 98, "weekly"),
+    ("37 لک گهريلو صارفن", "sd", "37 لک", 3.7e6, None),
+    ("۳۱۲ ارب روپیو", "ps", "312 ارب روپیو", 312e9, None),
+    ("1 850 миллиард сўм субсидия ажратилди.", "uz", "1 850 миллиард сўм", 1.85e12, None),
+    ("sibvansyon an te koute Leta 28,4 milya goud pa ane.", "ht", "28,4 milya goud", 28.4e9, "yearly"),
+    # Tajik's press writes units as Russian's; Uzbek's kilowatt-hours; Korean's in one square
+    ("ба 6300 тонна дар як шабонарӯз расид", "tg", "6300 тонна", 6300, "daily"),
+    ("Oʻzbekistonga 1,52 mlrd kVt·soat eksport qilindi.", "uz", "1,52 mlrd kVt·soat", 1.52e9, None),
+    ("전기의 사회적 기준량은 연간 2,400㎾h로 정해졌다.", "ko", "2,400㎾h", 2400, "yearly"),
+    # South India's and Gujarat's periods, and a first group of one in words ("ایک ارب 43 کروڑ")
+    ("ఈ పథకం కింద కేంద్రం ఏటా ₹12,450 కోట్లు ఖర్చు చేయనుంది.", "te", "₹12,450 కోట్లు", 124.5e9, "yearly"),
+    ("ತಿಂಗಳಿಗೆ 500 ಟನ್ ಬೇಕು", "kn", "500 ಟನ್", 500, "monthly"),
+    ("تقریباً ایک ارب 43 کروڑ ڈالر", "ur", "ایک ارب 43 کروڑ ڈالر", 1.43e9, None),
+    ("लगभग एक अरब 43 करोड़ डॉलर", "hi", "एक अरब 43 करोड़ डॉलर", 1.43e9, None),
+    # the kilolitre of Asia's fuel, and Nigeria's languages' scales
+    ("penyaluran Pertalite sudah mencapai 27,4 juta KL.", "id", "27,4 juta KL", 27.4e6, None),
+    ("1至10月已消耗2650万千升", "zh", "2650万千升", 26.5e6, None),
+    ("Ìjọba yóò máa ná ₦178.6 bílíọ̀nù.", "yo", "₦178.6 bílíọ̀nù", 178.6e9, None),
+    ("goment go spend pass N2 trillion on subsidy for Nigeria.", "pcm", "N2 trillion", 2e12, None)
+])
+def test_scales_units_and_periods_of_the_languages_read_as_their_press_writes_them(text, lang, written, value, period):
+    read = [(f.value, f.period) for f in build_signature(text, lang, date="2026-11-20").quantities if f.text == written]
+    assert read == [(value, period)]
+
+
+def test_gaelics_per_cent_in_words():
     percent = build_signature("Suas 27 sa cheud.", "gd", date="2026-11-20").quantities
     assert [(f.kind, f.value) for f in percent] == [("percent", 27.0)]
 
 
-def test_percentage_points_in_the_languages_that_write_them_in_words():
-    for text, lang, written in [("повышение добавит около 0,6 процентного пункта", "ru", "0,6 процентного пункта"),
-                                ("inflace vzrostla o 0,6 procentního bodu", "cs", "0,6 procentního bodu"),
-                                ("a crescut cu 0,6 puncte procentuale", "ro", "0,6 puncte procentuale"),
-                                ("ارتفع 0.6 نقطة مئوية", "ar", "0.6 نقطة مئوية"),
-                                ("nousi 0,6 prosenttiyksikköä", "fi", "0,6 prosenttiyksikköä")]:
-        read = [(f.kind, f.unit, f.value) for f in build_signature(text, lang, date="2026-11-20").quantities
-                if f.text == written]
-        assert read == [("percent", "pp", 0.6)], text
+@pytest.mark.parametrize(("text", "lang", "written"), [
+    ("повышение добавит около 0,6 процентного пункта", "ru", "0,6 процентного пункта"),
+    ("inflace vzrostla o 0,6 procentního bodu", "cs", "0,6 procentního bodu"),
+    ("a crescut cu 0,6 puncte procentuale", "ro", "0,6 puncte procentuale"),
+    ("ارتفع 0.6 نقطة مئوية", "ar", "0.6 نقطة مئوية"),
+    ("nousi 0,6 prosenttiyksikköä", "fi", "0,6 prosenttiyksikköä"),
+])
+def test_percentage_points_in_the_languages_that_write_them_in_words(text, lang, written):
+    read = [(f.kind, f.unit, f.value) for f in build_signature(text, lang, date="2026-11-20").quantities
+            if f.text == written]
+    assert read == [("percent", "pp", 0.6)]
