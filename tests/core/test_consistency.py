@@ -347,6 +347,21 @@ def test_an_undated_count_within_a_bound_agrees_and_dated_ones_are_a_timeline():
     assert state == "not-compared" and "different dates" in lines[0]
 
 
+def test_a_count_of_two_days_that_agrees_to_its_precision_is_one_count_rounded():
+    state, _, _ = judge(("A incidência chegou a 696,2 casos por 100 mil habitantes.", "pt", "2026-11-11"),
+                        ("Incidence reached 696 cases per 100,000 people.", "en", "2026-11-10"))
+    assert state == "consistent"
+
+
+def test_a_rate_per_ten_thousand_is_a_tenth_of_the_same_number_per_hundred_thousand():
+    state, lines, _ = judge(("A incidência é de 129 casos por 10 mil habitantes.", "pt", "2026-11-12"),
+                            ("Заболеваемость составляет 129 случаев на 100 тыс. жителей.", "ru", "2026-11-12"))
+    assert state == "conflict", lines
+    state, _, _ = judge(("There are 2.6 practising doctors per 1,000 people.", "en", "2026-11-12"),
+                        ("Es kommen 260 Ärzte auf je 100.000 Einwohner.", "de", "2026-11-12"))
+    assert state == "consistent"
+
+
 def test_a_toll_lower_on_a_later_day_in_the_same_digits_is_a_slip():
     first = ("Při nehodě vlaku u Lipovce zahynulo 71 lidí.", "cs", "2026-10-11")
     state, lines, _ = judge(first, ("Pri nehode vlaku pri Lipovci zahynulo 17 ľudí.", "sk", "2026-10-13"))

@@ -1251,6 +1251,10 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("Die Inzidenz liegt bei rund 32 Fällen je 100.000 Einwohner.", "de", "number", 32, "/100k"),
         ("Zachorowalność wynosi 15 przypadków na 100 tys. mieszkańców.", "pl", "number", 15, "/100k"),
         ("Incidența a urcat la 32 de cazuri la 100.000 de locuitori.", "ro", "number", 32, "/100k"),
+        # and per 10,000 or per 1,000, scaled to the same base
+        ("A incidência é de 129 casos por 10 mil habitantes.", "pt", "number", 1290, "/100k"),
+        ("Заболеваемость составила 696 случаев на 10 тысяч жителей.", "ru", "number", 6960, "/100k"),
+        ("Hubo 40 muertes por cada 1000 nacidos vivos.", "es", "number", 4000, "/100k"),
         # Romanian with the cedilla letters of old keyboards
         ("Euro era cotat la 426,3 forinţi.", "ro", "money", 426.3, "HUF"),
         # Baltic tonnes as outlets write them (CLDR has only the formal "metric" forms), a Latvian count

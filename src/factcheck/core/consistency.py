@@ -300,6 +300,9 @@ def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool
     if sa.date[:10] != sb.date[:10]:
         if (slip := toll_fell(f, g, sa.date, sb.date, certain)) is not None:
             return slip
+        if f.unit == g.unit and not (f.bound or g.bound) \
+                and (same := _grade(f, g, f.value, g.value, False, "", certain)).outcome == "consistent":
+            return same  # "696,2 casos" on the 11th, "696 cases" on the 10th: one count, rounded
         first, second = sorted([(sa.date, f.text), (sb.date, g.text)])
         return not_compared(f, g, f"different dates: {first[1]} ({short_day(first[0])}) → {second[1]} ({short_day(second[0])})")
     return None

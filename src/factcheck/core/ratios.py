@@ -188,25 +188,26 @@ def points(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 PER_100K = "/100k"
-_PER_100K_AFTER = re.compile(
+_THOUSANDS = r"(?:[,. \u00a0\u202f]?000|\s*k| mil(?:a)?\b|\s(?:tys\.|tysięcy|tis\.|tisíc|тыс\.|тысяч|тис\.|хиляди|χιλιάδες))"
+_PER_BASE_AFTER = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}(?:per|pro|pour|por|par|op|på|tiap|setiap|su|ogni|em cada|por cada|för|je|na|pe|la|"
-    r"ανά|на)\s+(?:cada\s+|ogni\s+)?100(?:[,. \u00a0\u202f]000| mil(?:a)?\b|\.000| 000|000|k"
-    r"|\s(?:tys\.|tysięcy|tis\.|tisíc|тыс\.|тысяч|хиляди|χιλιάδες))(?![\d\w])", re.IGNORECASE)
+    rf"ανά|на)\s+(?:cada\s+|ogni\s+)?(100|10|1){_THOUSANDS}(?![\d\w])", re.IGNORECASE)
 
 
 def rates(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures``, a bare number followed by "per 100,000" (in any language read) made a rate in
     ``PER_100K``; the 100,000 is no figure of its own (what the rate counts, "cases", stays a word
-    after the number)."""
+    after the number). A rate per 10,000 or per 1,000 is one per 100,000 scaled ("129 casos por 10 mil
+    habitantes" is 1,290 per 100,000, not the 129 per 100,000 another outlet gives)."""
     out: list[Figure] = []
     taken = -1
     for f in figures:
         if f.start < taken:
             continue  # the 100,000 of the rate before
-        m = _PER_100K_AFTER.match(text, f.end) if f.kind == "number" and f.unit is None else None
+        m = _PER_BASE_AFTER.match(text, f.end) if f.kind == "number" and f.unit is None else None
         if m:
             taken = m.end()
-            f = replace(f, unit=PER_100K)
+            f = replace(f, unit=PER_100K, value=f.value * 100 / int(m.group(1)))
         out.append(f)
     return out
 
