@@ -1150,6 +1150,28 @@ def test_race_times_distances_and_rates_are_compared_in_their_own_units():
     assert judge(rate, ("Au total, 68 000 cas ont été recensés.", "fr", "2024-02-12"))[0] is None
 
 
+def test_a_race_time_to_the_tenth_is_one_time_however_each_paper_writes_it():
+    nordic = ("Aasheim gikk inn til 24.31,2 på 10 kilometer klassisk.", "nb", "2026-11-29")
+    assert judge(nordic, ("Aasheim won the 10km classic in 24:31.2 on Saturday.", "en", "2026-11-29"))[0] == "consistent"
+    # two digits swapped are a slip
+    assert judge(nordic, ("Aasheim vann 10 kilometer klassiskt på tiden 24.13,2.", "sv", "2026-11-29"))[0] == "conflict"
+    assert judge(("Lehtonen som vann på 27.12,5.", "sv", "2026-11-29"),
+                 ("Lehtonen a gagné en 27 min 12 s 5.", "fr", "2026-11-29"))[0] == "consistent"
+
+
+def test_a_concentration_per_cubic_metre_however_the_cube_is_placed():
+    sk = ("Na Ostravsku priemerná koncentrácia PM10 v stredu dosiahla 214 mikrogramov na meter kubický.", "sk",
+          "2026-11-26")
+    cs = ("Průměrná koncentrace PM10 na Ostravsku dosáhla 214 mikrogramů na metr krychlový.", "cs", "2026-11-26")
+    assert judge(sk, cs)[0] == "consistent"
+
+
+def test_accounts_for_counts_no_accounts():
+    en = ("India was the main source of growth and now accounts for 15% of global consumption.", "en", "2026-12-03")
+    ar = ("وتستحوذ الهند وحدها على 15 بالمئة من الطلب العالمي.", "ar", "2026-12-03")
+    assert judge(en, ar)[0] == "consistent"
+
+
 def test_a_part_of_a_group_is_not_the_groups_count():
     aboard = ("Aan boord waren 293 passagiers en 14 bemanningsleden.", "nl", "2025-01-22")
     assert judge(aboard, ("Blandt passagererne var ifølge selskabet tre danskere.", "da", "2025-01-22"))[0] != "conflict"

@@ -1603,6 +1603,13 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("17,55 тонна деп баалады", "ky", 17.55, "t"),
     ("temperaturile au coborât la minus 9 grade", "ro", -9, "°C"),
     ("Jyväskylässä pakkanen laski −17,4 asteeseen", "fi", -17.4, "°C"),
+    # degrees of frost ("pakkasta", "külma") before or after the number, in digits or words; Estonian's bare
+    # degrees; Finnish's everyday cubic metre; Mongolian's short forms
+    ("Rukalla oli lähdössä pakkasta yhdeksän astetta", "fi", -9, "°C"),
+    ("Lämpötila oli 9 astetta pakkasta lauantaina", "fi", -9, "°C"),
+    ("Stardis oli 8 kraadi külma", "et", -8, "°C"), ("Temperatuur langes miinus 8 kraadini", "et", -8, "°C"),
+    ("Rukalle on varastoitu 70 000 kuutiota lunta", "fi", 70_000, "m³"),
+    ("Агууламж 312 мкг/м3 хүрсэн байна", "mn", 312, "µg"),
     ("bu ölkəyə 7,6 milyard kubmetr qaz ixrac edilib", "az", 7.6e9, "m³"),
     ("从老挝万象到昆明全程约3天。", "zh", 3, "d"),
     ("مصرف روزانه ۳ میلیون و ۱۰۰ هزار مترمکعب است", "fa", 3.1e6, "m³"),

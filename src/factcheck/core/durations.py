@@ -189,7 +189,12 @@ _SPELLED = re.compile(r"(?<![\w:.,])(\d{1,2}) ?h ?([0-5]\d) ?(?:min\.?|m|'|’|�
 _DOTTED = re.compile(r"(?<![\w:.,])([1-9])\.((?:0\d|1[3-9]|[2-5]\d))\.([0-5]\d)(?![\w:]|[.,]\d)")
 # and in Japanese, Chinese and Korean: "2時間4分21秒", "2小时18分47秒", "2시간 4분 21초"
 _CJK = re.compile(r"(\d{1,2}) ?(?:時間|小时|小時|시간) ?([0-5]?\d) ?(?:分|분) ?([0-5]?\d) ?(?:秒|초)")
-SPELLED_GATE = re.compile(r"\d ?h ?[0-5]\d|[1-9]\.[0-5]\d\.[0-5]\d|\d ?(?:時間|小时|小時|시간)")  # the cheap test
+# Minutes, seconds and tenths, as a ski or swimming race's time is written: "24:31.2", "24.31,2" (Nordic
+# papers), "27 min 12 s 5" (French). Without tenths, "24:31" may be a clock
+_TENTHS = re.compile(r"(?<![\w:.,])([0-5]?\d)(?::|\.(?=\d\d,))([0-5]\d)[.,](\d{1,2})(?![\w:]|[.,]\d)"
+                     r"|(?<![\w:.,])([0-5]?\d) ?min\.? ?([0-5]?\d) ?s ?(\d{1,2})(?![\w:]|[.,]\d)")
+SPELLED_GATE = re.compile(r"\d ?h ?[0-5]\d|[1-9]\.[0-5]\d\.[0-5]\d|\d ?(?:時間|小时|小時|시간)"
+                          r"|\d\.[0-5]\d,\d|\d ?min\.? ?[0-5]?\d ?s ?\d")  # the cheap test
 SECONDS = "s"
 
 
@@ -203,6 +208,11 @@ def race_times(text: str, lo: int, hi: int) -> list[Figure]:
         h, mi, sec = (int(x) for x in m.groups())
         out.append(Figure("number", m.start(), m.end(), float(3600 * h + 60 * mi + sec), SECONDS, text=m.group(),
                           dimension="duration"))
+    for m in _TENTHS.finditer(text, lo, hi):
+        mi, sec, tenths = (x for x in m.groups() if x is not None)
+        seconds = 60 * int(mi) + int(sec) + int(tenths) / 10 ** len(tenths)
+        out.append(Figure("number", m.start(), m.end(), round(seconds, 2), SECONDS, text=m.group(),
+                          dimension="duration", precision=0.5 / 10 ** len(tenths) / seconds))
     return out
 
 

@@ -30,7 +30,7 @@ from factcheck.core.durations import SECONDS
 from factcheck.core.figure_parts import among_a_group, of_totals
 from factcheck.core.figure_ranges import pairs, previous_levels
 from factcheck.core.figure_roles import role_measure
-from factcheck.core.measure_words import (BOUNDS, CHANGE_BASES, CHANGES, FALSE_FRIENDS, MEASURES, ONLY_FOR,
+from factcheck.core.measure_words import (BOUNDS, CHANGE_BASES, CHANGES, FALSE_FRIENDS, MEASURES, NOT_MEASURES, ONLY_FOR,
                                           QUALIFIED_BY, SMALLEST_BARE_SUM, SUMS)
 from factcheck.core.models import Figure
 from factcheck.core.number_words_id import DOZEN
@@ -66,6 +66,8 @@ def _measure_pattern() -> tuple[tuple[re.Pattern[str], ...], dict[str, str]]:
                 whole.add(key)
             elif w.startswith("-"):
                 heads.add(key)
+    for phrase in NOT_MEASURES:  # matched as the longer phrase at its place, then dropped (``_words``)
+        of.setdefault(phrase, None)
     spaced = [w for w in of if not _attached(w) and w not in whole and w not in heads]
     attached = [w for w in of if _attached(w)]
     parts = [r"(?<![^\W\d_])" + phrase_trie(sorted(whole)) + r"(?![^\W\d_])", r"(?<![^\W\d_])" + phrase_trie(spaced),
@@ -167,7 +169,7 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int,
     if len(lowered) != len(piece):  # a letter whose lower case is longer ("İ"): fold it alone
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in piece)
     # "Blandt passagererne var tre danskere", "among the dead were three children": the group, not the count
-    measures = [m for m in _measure_words(lowered, lo) if not among_a_group(lowered, m[0] - lo)
+    measures = [m for m in _measure_words(lowered, lo) if m[2] is not None and not among_a_group(lowered, m[0] - lo)
                 and lang not in FALSE_FRIENDS.get(lowered[m[0] - lo:m[1] - lo], ())]
     periods = [(lo + m.start(), lo + m.end(), period_of(m.group())) for m in PERIOD_RE_LOWER.finditer(lowered)
                if not part_of_a_name(text, lo + m.start(), lo + m.end())]

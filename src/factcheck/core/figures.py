@@ -102,7 +102,7 @@ def read_figures(
     if plain.find("-", lo, hi) >= 0 or _GLUED_WORD.search(plain, lo, hi):
         joined = hyphenated_ages(plain, lo, hi) + hyphenated_points(plain, lo, hi)
         found += [j for j in joined if not _overlaps(j, found)]
-    worded = _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])
+    worded = [_below_zero(plain, f) for f in _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])]
     found = _instead(found, worded)  # a half in words may hold digits read already ("2 millions et demi")
     found = _shared_currency(plain, lang, as_of, lo, hi, found)
     found = _money_of_its_country(plain, lang, as_of, found, lo)
@@ -171,16 +171,16 @@ _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
 # "minus 28.6C", "minus 12,6 Celzijevih stupnjeva", "moins 5 degrés", "минус 40", "零下40摄氏度": a temperature
 # below zero in words; or after it, "40 grados bajo cero"
-_MINUS_WORD = re.compile(r"(?<![^\W\d_])(?:minus|moins|menos|meno|min|mínusz|μείον|eksi|минус|мінус|영하)\s+$"
+_MINUS_WORD = re.compile(r"(?<![^\W\d_])(?:minus|miinus|pakkasta|moins|menos|meno|min|mínusz|μείον|eksi|минус|мінус|영하)\s+$"
                          r"|(?:零下|氷点下|マイナス)$", re.IGNORECASE)
 _BELOW_ZERO_AFTER = re.compile(r"\s+(?:bajo cero|sotto (?:lo )?zero|below zero|abaixo de zero|unter null|sous zéro|"
-                               r"au-dessous de zéro|под нул[её]м|нижче нуля)(?![^\W\d_])", re.IGNORECASE)
+                               r"au-dessous de zéro|под нул[её]м|нижче нуля|pakkasta|pakkasella|külma)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _below_zero(text: str, f: Figure) -> Figure:
     if f.dimension != "temperature" or f.value < 0:
         return f
-    if m := _MINUS_WORD.search(text, max(0, f.start - 8), f.start):
+    if m := _MINUS_WORD.search(text, max(0, f.start - 10), f.start):
         return replace(f, value=-f.value, start=m.start(), text=text[m.start():f.end])
     if m := _BELOW_ZERO_AFTER.match(text, f.end):
         return replace(f, value=-f.value, end=m.end(), text=text[f.start:m.end()])

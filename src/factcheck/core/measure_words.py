@@ -213,7 +213,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     ),
     "order": (
         "order", "ordered", "command", "encarg", "pedido", "bestell", "bestil", "auftrag", "ordin",
-        "memesan", "pesanan", "pemesanan", "ordre", "طلب", "注文", "订单", "ऑर्डर", "অর্ডার",
+        # Arabic's orders, not "الطلب" alone, which is as often demand ("15 بالمئة من الطلب العالمي")
+        "memesan", "pesanan", "pemesanan", "ordre", "طلبية", "طلبيات", "注文", "订单", "ऑर्डर", "অর্ডার",
     ),
     "fleet": (
         "fleet", "flies", "operates", "flotte", "flota", "armada", "flåde", "vloot", "أسطول",
@@ -721,6 +722,10 @@ ONLY_FOR: dict[str, frozenset[str]] = {
     # counts: "38 % of those arrested" is a share of something they did
     **{counted: frozenset({"number"}) for counted in ("arrested", "poultry", "pigs", "cattle", "products")},
 }
+
+#: Phrases that begin with a measure word and are none: "India accounts for 15% of global consumption"
+#: counts no accounts
+NOT_MEASURES: tuple[str, ...] = ("accounts for", "account for", "accounted for", "accounting for")
 
 #: Measure words that are other words in a neighbouring language: Dutch "banen" (jobs) is the
 #: Scandinavian "the track" ("banen ble justert": the rate path was adjusted)

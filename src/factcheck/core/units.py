@@ -114,6 +114,7 @@ CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
     "no": ("grader",), "nl": ("graden",), "ru": ("градусов", "градуса", "градус"), "uk": ("градусів", "градуси"),
     "bg": ("градуса",), "pl": ("stopni", "stopnie"), "cs": ("stupňů", "stupně"), "sk": ("stupňov",),
     "tr": ("derece", "dereceye", "dereceyi"), "fi": ("astetta", "asteeseen", "asteessa", "asteen"), "ro": ("grade",),
+    "et": ("kraadi", "kraadini", "kraad"),
     "el": ("βαθμούς",),  # not "βαθμών" of a quake
 }
 
@@ -196,7 +197,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "az": {"kubmetr": "m³", "kub metr": "m³", "kubmetrə": "m³", "kubmetrdən": "m³", "kubmetri": "m³", "ton": "t",
            "tona": "t", "tondan": "t"},
     "ka": {"კუბური მეტრი": "m³", "კუბური მეტრის": "m³", "კუბ. მ": "m³", "კუბ.მ": "m³"},
-    "fi": {"tonnin": "t", "tonniin": "t", "tonnilla": "t"},
+    "fi": {"tonnin": "t", "tonniin": "t", "tonnilla": "t", "kuutiota": "m³", "kuutiometrin": "m³"},  # "70 000 kuutiota"
+    # Mongolian's press writes Russian's short forms in its Cyrillic ("312 мкг/м3", "980 мянган тонн")
+    "mn": {"мкг": "µg", "м3": "m³", "тонн": "t"},
     "lt": {"tona": "t", "tonos": "t", "tonų": "t", "toną": "t", "tonomis": "t"},  # CLDR: "metrinių tonų"
     "lv": {"tonna": "t", "tonnas": "t", "tonnu": "t", "tonnām": "t"},  # CLDR: "metrisko tonnu"
     # the press's accents on the larger prefixes ("120 euros le mégawattheure")
@@ -238,7 +241,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # tonnes in the cases a verb or a preposition asks for ("s nákladom 1 870 tonami kukurice", "o 120 tunách")
     # and energy in the accusative a price takes ("620 zlotých za megawatthodinu", "6,20 Kč za kilowatthodinu")
     "sk": {"tonami": "t", "tonách": "t", "tonám": "t", "uncu": "ozt", "trojskú uncu": "ozt",
-           "kilowatthodinu": "kWh", "megawatthodinu": "MWh"},
+           "kilowatthodinu": "kWh", "megawatthodinu": "MWh",
+           # and the cube after its metre, as the press writes it ("214 mikrogramov na meter kubický")
+           "meter kubický": "m³", "metra kubického": "m³", "metrov kubických": "m³", "metre kubické": "m³"},
     "cs": {"tunami": "t", "tunách": "t", "tunám": "t", "unci": "ozt", "trojskou unci": "ozt",
            "kilowatthodinu": "kWh", "megawatthodinu": "MWh"},
 }
