@@ -1152,7 +1152,7 @@ def test_race_times_distances_and_rates_are_compared_in_their_own_units():
 
 def test_a_race_time_to_the_tenth_is_one_time_however_each_paper_writes_it():
     nordic = ("Aasheim gikk inn til 24.31,2 på 10 kilometer klassisk.", "nb", "2026-11-29")
-    assert judge(nordic, ("Aasheim won the 10km classic in 24:31.2 on Saturday.", "en", "2026-11-29"))[0] == "consistent"
+    assert judge(nordic, ("Aasheim won the 10km classic in 24:31.2.", "en", "2026-11-29"))[0] == "consistent"
     # two digits swapped are a slip
     assert judge(nordic, ("Aasheim vann 10 kilometer klassiskt på tiden 24.13,2.", "sv", "2026-11-29"))[0] == "conflict"
     assert judge(("Lehtonen som vann på 27.12,5.", "sv", "2026-11-29"),

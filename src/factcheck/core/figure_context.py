@@ -30,8 +30,8 @@ from factcheck.core.durations import SECONDS
 from factcheck.core.figure_parts import among_a_group, of_totals
 from factcheck.core.figure_ranges import pairs, previous_levels
 from factcheck.core.figure_roles import role_measure
-from factcheck.core.measure_words import (BOUNDS, CHANGE_BASES, CHANGES, FALSE_FRIENDS, MEASURES, NOT_MEASURES, ONLY_FOR,
-                                          QUALIFIED_BY, SMALLEST_BARE_SUM, SUMS)
+from factcheck.core.measure_words import (BOUNDS, CHANGE_BASES, CHANGES, FALSE_FRIENDS, MEASURES, NOT_MEASURES,
+                                          ONLY_FOR, QUALIFIED_BY, SMALLEST_BARE_SUM, SUMS)
 from factcheck.core.models import Figure
 from factcheck.core.number_words_id import DOZEN
 from factcheck.core.numbers import language_of, numeral_in, written_with_letters

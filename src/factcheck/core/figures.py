@@ -171,10 +171,12 @@ _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
 # "minus 28.6C", "minus 12,6 Celzijevih stupnjeva", "moins 5 degrés", "минус 40", "零下40摄氏度": a temperature
 # below zero in words; or after it, "40 grados bajo cero"
-_MINUS_WORD = re.compile(r"(?<![^\W\d_])(?:minus|miinus|pakkasta|moins|menos|meno|min|mínusz|μείον|eksi|минус|мінус|영하)\s+$"
+_MINUS_WORD = re.compile(r"(?<![^\W\d_])(?:minus|miinus|pakkasta|moins|menos|meno|min|mínusz|μείον|eksi|минус|мінус|"
+                         r"영하)\s+$"
                          r"|(?:零下|氷点下|マイナス)$", re.IGNORECASE)
 _BELOW_ZERO_AFTER = re.compile(r"\s+(?:bajo cero|sotto (?:lo )?zero|below zero|abaixo de zero|unter null|sous zéro|"
-                               r"au-dessous de zéro|под нул[её]м|нижче нуля|pakkasta|pakkasella|külma)(?![^\W\d_])", re.IGNORECASE)
+                               r"au-dessous de zéro|под нул[её]м|нижче нуля|pakkasta|pakkasella|külma)(?![^\W\d_])",
+                               re.IGNORECASE)
 
 
 def _below_zero(text: str, f: Figure) -> Figure:

@@ -188,7 +188,8 @@ def points(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 PER_100K = "/100k"
-_THOUSANDS = r"(?:[,. \u00a0\u202f]?000|\s*k| mil(?:a)?\b|\s(?:tys\.|tysięcy|tis\.|tisíc|тыс\.|тысяч|тис\.|хиляди|χιλιάδες))"
+_THOUSANDS = (r"(?:[,. \u00a0\u202f]?000|\s*k| mil(?:a)?\b"
+              r"|\s(?:tys\.|tysięcy|tis\.|tisíc|тыс\.|тысяч|тис\.|хиляди|χιλιάδες))")
 _PER_BASE_AFTER = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}(?:per|pro|pour|por|par|op|på|tiap|setiap|su|ogni|em cada|por cada|för|je|na|pe|la|"
     rf"ανά|на)\s+(?:cada\s+|ogni\s+)?(100|10|1){_THOUSANDS}(?![\d\w])", re.IGNORECASE)
