@@ -1166,6 +1166,14 @@ def test_a_concentration_per_cubic_metre_however_the_cube_is_placed():
     assert judge(sk, cs)[0] == "consistent"
 
 
+def test_the_very_same_count_of_three_digits_is_one_figure_whatever_it_was_read_to_count():
+    fr = ("L'épidémie a fait 412 décès depuis janvier en RDC.", "fr", "2026-11-20")
+    assert judge(fr, ("In der DR Kongo gab es seit Januar 412 Todesfälle.", "de", "2026-11-20"))[0] == "consistent"
+    # two digits may be a coincidence: "410 kişi yaralandı" and "circa 410 soccorritori"
+    assert judge(("Depremde 41 kişi yaralandı.", "tr", "2026-11-20"),
+                 ("Sul posto sono arrivati circa 41 soccorritori.", "it", "2026-11-20"))[0] == "not-compared"
+
+
 def test_accounts_for_counts_no_accounts():
     en = ("India was the main source of growth and now accounts for 15% of global consumption.", "en", "2026-12-03")
     ar = ("وتستحوذ الهند وحدها على 15 بالمئة من الطلب العالمي.", "ar", "2026-12-03")

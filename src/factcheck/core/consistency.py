@@ -512,10 +512,14 @@ def _two_sources(c: Comparison) -> Comparison:
 
 def _one_number(f: Figure, g: Figure) -> bool:
     """Whether two related statements give the very same sum, to the unit, in one currency ("18
-    milioni di euro" / "18 miljoen euro" read as a cost and a revenue): the same figure, whatever the
-    words around it were read to measure. Not so for counts and shares: "410 kişi yaralandı" and
-    "circa 410 soccorritori" are two things, and so are "14 % du trafic" and "el 14 % de las importaciones"."""
-    return f.kind == "money" and f.unit == g.unit and f.value == g.value
+    milioni di euro" / "18 miljoen euro" read as a cost and a revenue), or the very same count of three
+    significant digits or more ("L'épidémie a fait 412 décès" / "412 Todesfälle", read as deaths and
+    cases): the same figure, whatever the words around it were read to measure. Not so for shorter
+    counts, nor shares: "410 kişi yaralandı" and "circa 410 soccorritori" are two things, and so are "14 %
+    du trafic" and "el 14 % de las importaciones"."""
+    if f.unit != g.unit or f.value != g.value:
+        return False
+    return f.kind == "money" or f.kind == "number" and len(significant(abs(f.value))) >= 3
 
 
 def _misread(f: Figure, g: Figure) -> bool:
