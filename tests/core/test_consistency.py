@@ -1174,6 +1174,13 @@ def test_the_very_same_count_of_three_digits_is_one_figure_whatever_it_was_read_
                  ("Sul posto sono arrivati circa 41 soccorritori.", "it", "2026-11-20"))[0] == "not-compared"
 
 
+def test_a_myriad_or_a_lakh_carried_tenfold_into_a_million_is_a_slip():
+    en = ("The shipment of 1.2 million doses follows 700,000 in October and 500,000 in September.", "en",
+          "2026-11-20")
+    assert judge(en, ("这批疫苗共12万剂，已运抵金沙萨。", "zh", "2026-11-20"))[0] == "conflict"
+    assert judge(en, ("这批疫苗共120万剂，已运抵金沙萨。", "zh", "2026-11-20"))[0] == "consistent"
+
+
 def test_accounts_for_counts_no_accounts():
     en = ("India was the main source of growth and now accounts for 15% of global consumption.", "en", "2026-12-03")
     ar = ("وتستحوذ الهند وحدها على 15 بالمئة من الطلب العالمي.", "ar", "2026-12-03")

@@ -6,6 +6,8 @@ what their figures count."""
 
 from __future__ import annotations
 
+import re
+
 import math
 from decimal import Decimal
 
@@ -152,8 +154,16 @@ def _scale_slipped(f: Figure, g: Figure) -> bool:
     each written with its scale word ("1,6 millió" / "1,6 miljarder"): one word slipped, whatever
     they count."""
     small, large = sorted((abs(f.value), abs(g.value)))
-    return 950 * small <= large <= 1001 * small and small >= 1000 and all(
-        any(ch.isalpha() for ch in x.text) for x in (f, g))
+    worded = all(any(ch.isalpha() for ch in x.text) for x in (f, g))
+    if worded and 9.5 * small <= large <= 10.5 * small and small >= 1000:
+        # a myriad or a lakh against a million is a tenfold slip when one is carried into the other
+        # ("12万剂" for "1.2 million doses", "15 lakh taka" for "দেড় লাখ")
+        return any(_MYRIAD.search(x.text) for x in (f, g))
+    return 950 * small <= large <= 1001 * small and small >= 1000 and worded
+
+
+# scale words of ten thousand and a hundred thousand: Chinese, Japanese and Korean, and South Asia's
+_MYRIAD = re.compile(r"[万萬만]|lakh|लाख|লাখ|لاکھ|ലക്ഷ|லட்சம்|ಲಕ್ಷ|లక్ష|લાખ|ਲੱਖ")
 
 
 def swapped_digits(f: Figure, g: Figure, certain: bool) -> Comparison | None:
