@@ -1609,6 +1609,10 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("Lämpötila oli 9 astetta pakkasta lauantaina", "fi", -9, "°C"),
     ("Stardis oli 8 kraadi külma", "et", -8, "°C"), ("Temperatuur langes miinus 8 kraadini", "et", -8, "°C"),
     ("Rukalle on varastoitu 70 000 kuutiota lunta", "fi", 70_000, "m³"),
+    # speeds as the press writes them: Arabic's accusative, Turkish "saatte" before, German in one word
+    ("كان القطار يسير بسرعة 85 كيلومترا في الساعة", "ar", 85, "km/h"),
+    ("Tren saatte yaklaşık 85 kilometre hızla gidiyordu", "tr", 85, "km/h"),
+    ("Der Zug fuhr mit 85 Stundenkilometern", "de", 85, "km/h"),
     ("Агууламж 312 мкг/м3 хүрсэн байна", "mn", 312, "µg"),
     ("bu ölkəyə 7,6 milyard kubmetr qaz ixrac edilib", "az", 7.6e9, "m³"),
     ("从老挝万象到昆明全程约3天。", "zh", 3, "d"),

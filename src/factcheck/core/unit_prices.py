@@ -102,11 +102,11 @@ def per_unit_before(text: str, start: int, lang: str) -> str | None:
 _SPEEDS = {"km": "km/h", "mi": "mph", "nmi": "kn"}
 
 
-# Chinese, Japanese and Korean name the time before a speed's number: "时速185公里", "每秒45公尺",
-# "秒速50メートル", "초속 51m"; Japanese weather reports give the wind in metres a second
+# Chinese, Japanese, Korean and Turkish name the time before a speed's number: "时速185公里", "每秒45公尺",
+# "秒速50メートル", "초속 51m", "saatte 85 kilometre"; Japanese weather reports give the wind in metres a second
 # ("最大風速は50メートル"). The name, then at most a particle or "about" before the number.
-_SPEED_BEFORE = re.compile(r"(?:(?P<h>[时時]速|시속|每小[时時])|(?P<s>秒速|每秒|초속|風速|风速))"
-                           r"[\s はがでの]{0,2}(?:[约約达達]|최대|약)?\s?$")
+_SPEED_BEFORE = re.compile(r"(?:(?P<h>[时時]速|시속|每小[时時]|(?<![^\W\d_])saatte)|(?P<s>秒速|每秒|초속|風速|风速))"
+                           r"[\s はがでの]{0,2}(?:[约約达達]|최대|약|yaklaşık|ortalama)?\s?$")
 _EAST_ASIAN_SPEEDS = {("km", "h"): "km/h", ("m", "s"): "m/s"}
 
 
@@ -115,7 +115,7 @@ def as_speed(f: Figure, text: str = "") -> Figure:
     after the name of a speed (``_SPEED_BEFORE``); else ``f``."""
     if f.per == "h" and f.unit in _SPEEDS:
         return replace(f, unit=_SPEEDS[f.unit], dimension="speed", per=None)
-    if f.unit in ("km", "m") and (m := _SPEED_BEFORE.search(text, max(0, f.start - 8), f.start)):
+    if f.unit in ("km", "m") and (m := _SPEED_BEFORE.search(text, max(0, f.start - 18), f.start)):
         unit = _EAST_ASIAN_SPEEDS.get((f.unit, "h" if m.group("h") else "s"))
         if unit is not None:
             return replace(f, unit=unit, dimension="speed")

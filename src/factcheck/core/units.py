@@ -177,7 +177,10 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "унцияга": "ozt", "унциядан": "ozt", "грамм": "g"},
     "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm",
            # power as the Levant's and the Gulf's press spell it ("8700 ميغاواط", "ميجاوات")
-           "ميغاواط": "MW", "ميغاوات": "MW", "ميجاوات": "MW", "ميجاواط": "MW", "غيغاواط": "GW", "جيجاوات": "GW"},
+           "ميغاواط": "MW", "ميغاوات": "MW", "ميجاوات": "MW", "ميجاواط": "MW", "غيغاواط": "GW", "جيجاوات": "GW",
+           # a speed in the accusative the press gives it ("بسرعة 85 كيلومترا في الساعة")
+           "كيلومترا في الساعة": "km/h", "كيلومتراً في الساعة": "km/h", "كيلومترات في الساعة": "km/h",
+           "كم في الساعة": "km/h"},
     "fa": {"تن": "t", "کیلو": "kg", "میلی‌متر": "mm", "میلیمتر": "mm", "مترمکعب": "m³", "متر مکعب": "m³",
            "سانتی‌متر": "cm", "سانتیمتر": "cm", "سانتی متر": "cm"}, "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},
     # the quintal in which Latin America, Italy and Ethiopia weigh harvests ("31,2 quintales por
@@ -189,7 +192,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m"},
     "ca": {"tones": "t", "tona": "t"},  # CLDR: "tones mètriques"
     # a race's climbing, in metres of height
-    "de": {"Höhenmeter": "m", "Höhenmetern": "m", "dt": "q", "Dezitonnen": "q", "Doppelzentner": "q"},
+    "de": {"Höhenmeter": "m", "Höhenmetern": "m", "dt": "q", "Dezitonnen": "q", "Doppelzentner": "q",
+           "Stundenkilometer": "km/h", "Stundenkilometern": "km/h"},
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
     "hu": {"tonna": "t", "tonnát": "t", "tonnával": "t", "tonnányi": "t", "hektárt": "ha", "hektáron": "ha"},
     "tr": {"tona": "t", "tonu": "t", "tonluk": "t", "dönüm": "daa", "dönümlük": "daa", "sentner": "q"},
