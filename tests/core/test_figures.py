@@ -1628,6 +1628,22 @@ def test_more_units_as_the_press_writes_them(text, lang, value, unit):
     assert (f.value, f.unit) == (pytest.approx(value), unit)
 
 
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("परिवारों को डेढ़ लाख रुपये दिए जाएंगे।", "hi", 150_000, "INR"),  # one and a half lakh
+    ("साढ़े तीन लाख लोग प्रभावित हुए।", "hi", 350_000, None),  # three and a half lakh
+    ("सवा लाख लोग पहुंचे।", "hi", 125_000, None), ("पौने दो करोड़ रुपये खर्च हुए।", "hi", 17_500_000, "INR"),
+    ("तीन लाख लोग प्रभावित हुए।", "hi", 300_000, None),
+    ("নিহতদের পরিবারকে দেড় লাখ টাকা দেওয়া হবে।", "bn", 150_000, "BDT"),
+    ("সাড়ে ৩ লাখ মানুষ ঘরছাড়া।", "bn", 350_000, None),  # a half before digits
+    ("ہر خاندان کو ڈیڑھ لاکھ روپے ملیں گے۔", "ur", 150_000, "PKR"),
+    ("दीड लाख रुपये मिळतील.", "mr", 150_000, "INR"), ("दुई लाख रुपैयाँ दिइनेछ।", "ne", 200_000, "NPR"),
+    ("ایک ارب 43 کروڑ ڈالر", "ur", 1.43e9, "USD"),  # groups after "one" stay one number
+])
+def test_south_asian_numbers_in_words_before_a_scale_word(text, lang, value, unit):
+    f = read_figures(text, lang)[0]
+    assert f.value == pytest.approx(value) and f.unit == unit
+
+
 @pytest.mark.parametrize("text, lang, kind, value", [
     ("Izinga lokuswela imisebenzi laliyi-32.1% ngekota edlule.", "zu", "percent", 32.1),
     ("KwiMpuma Koloni izinga liyi-38.9%.", "xh", "percent", 38.9),

@@ -29,7 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.core import durations
+from factcheck.core import durations, south_asian_numbers
 from factcheck.core.ages import hyphenated_ages
 from factcheck.core.cents import in_cents
 from factcheck.core.currency import COMMON_FORMS, TALLIES, as_money
@@ -553,7 +553,7 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
     billion", "un milliard et demi") is written as "1" before the scale word and the figure read
     is multiplied by it. A half may cover digits read already ("2 millions et demi"): it wins."""
     language = language_of(lang)
-    halves = half_spans(text, language, lo, hi)
+    halves = half_spans(text, language, lo, hi) + south_asian_numbers.spans(text, language, lo, hi)
     spans = number_word_spans(text, language, lo, hi)
     if not spans and not halves:
         return []
