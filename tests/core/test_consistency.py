@@ -1181,6 +1181,16 @@ def test_a_myriad_or_a_lakh_carried_tenfold_into_a_million_is_a_slip():
     assert judge(en, ("这批疫苗共120万剂，已运抵金沙萨。", "zh", "2026-11-20"))[0] == "consistent"
 
 
+def test_the_same_number_in_two_countries_rupees_is_no_slip_where_the_word_does_not_say_whose():
+    # an Urdu page on an Indian train crash: its "روپے" read as Pakistan's
+    en = ("The railway minister announced Rs 10 lakh for the families of the dead in India.", "en", "2026-11-18")
+    ur = ("وزیر ریلوے نے لواحقین کو 10 لاکھ روپے دینے کا اعلان کیا۔", "ur", "2026-11-18")
+    assert judge(en, ur)[0] != "conflict"
+    # the crowns say whose: the same number in Danish and Swedish crowns is a slip
+    assert judge(("Prisen er 750 danske kroner.", "da", "2026-11-18"),
+                 ("Der Preis steigt auf 750 schwedische Kronen.", "de", "2026-11-18"))[0] == "conflict"
+
+
 def test_accounts_for_counts_no_accounts():
     en = ("India was the main source of growth and now accounts for 15% of global consumption.", "en", "2026-12-03")
     ar = ("وتستحوذ الهند وحدها على 15 بالمئة من الطلب العالمي.", "ar", "2026-12-03")

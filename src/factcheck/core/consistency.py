@@ -73,6 +73,7 @@ from factcheck.core.quarters import SPANS
 from factcheck.core.periods import MONTHS
 from factcheck.core.ratios import in_basis_points
 from factcheck.core.relative_years import dated
+from factcheck.core.shared_currency_words import one_family
 from factcheck.core.signature import Signature, counterparts, story_date
 
 __all__ = ["OUTCOMES", "Comparison", "agreement_room", "compare_quantities", "date_undated", "describe",
@@ -268,6 +269,10 @@ def _currency_slip(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Compar
     zł"). None when the figures are not so."""
     if f.kind != "money" or f.unit == g.unit or f.period and g.period and f.period != g.period or not same_sum(f, g):
         return None
+    if one_family(f.unit, g.unit):
+        # "दस लाख रुपये" in an Urdu page on India, read as Pakistan's: one word, whose country was guessed
+        return not_compared(f, g, f"the same number in {f.unit} and {g.unit}, one word's currencies: "
+                                  "perhaps one sum, its country read otherwise")
     f, g = (replace(x, approx=False, approx_word="", bound="") for x in (f, g))
     c = _money(f, g, sa, sb, True, (1.0, 1.0))
     if c.outcome == "not-compared" and c.reason.startswith("no exchange rate"):
