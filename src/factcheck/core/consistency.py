@@ -732,8 +732,9 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
 
 
 # a millimetre of rain is a litre on each square metre ("412 milimetrů srážek" / "412 litara po četvornom
-# metru"): one figure in two units of two dimensions
-_ONE_MEASURE_TWO_WAYS = frozenset({frozenset({"mm", "l"})})
+# metru"): one figure in two units of two dimensions; and a speed whose hour was not read ("ঘণ্টায় ১৫০
+# কিলোমিটার", the hour before the number) is no slip of the unit
+_ONE_MEASURE_TWO_WAYS = frozenset({frozenset({"mm", "l"}), frozenset({"km", "km/h"}), frozenset({"mi", "mph"})})
 
 
 def _in_another_dimension(fa: list[Figure], fb: list[Figure], compared: list[Comparison]) -> list[Comparison]:
