@@ -1193,7 +1193,7 @@ def test_the_same_number_in_two_countries_rupees_is_no_slip_where_the_word_does_
 
 def test_a_speed_whose_hour_stands_before_the_number_is_a_speed_not_a_slip_of_the_unit():
     bn = ("ঘূর্ণিঝড়টি ঘণ্টায় ১৫০ কিলোমিটার বেগে আঘাত হানে।", "bn", "2026-11-20")
-    assert judge(bn, ("The cyclone made landfall with sustained winds of 150 km/h.", "en", "2026-11-20"))[0] == "consistent"
+    assert judge(bn, ("The cyclone hit with sustained winds of 150 km/h.", "en", "2026-11-20"))[0] == "consistent"
     # a length the hour was not read for is still no slip of the unit
     state, lines, _ = judge(("The storm travelled 150 km over the sea.", "en", "2026-11-20"),
                             ("The cyclone brought winds of 150 km/h.", "en", "2026-11-20"))

@@ -102,9 +102,10 @@ def per_unit_before(text: str, start: int, lang: str) -> str | None:
 _SPEEDS = {"km": "km/h", "mi": "mph", "nmi": "kn"}
 
 
-# Chinese, Japanese, Korean and Turkish name the time before a speed's number: "时速185公里", "每秒45公尺",
-# "秒速50メートル", "초속 51m", "saatte 85 kilometre", "ঘণ্টায় ১৫০ কিলোমিটার"; Japanese weather reports give the wind in metres a second
-# ("最大風速は50メートル"). The name, then at most a particle or "about" before the number.
+# Chinese, Japanese, Korean, Turkish and Bengali name the time before a speed's number: "时速185公里",
+# "每秒45公尺", "秒速50メートル", "초속 51m", "saatte 85 kilometre", "ঘণ্টায় ১৫০ কিলোমিটার"; Japanese weather
+# reports give the wind in metres a second ("最大風速は50メートル"). The name, then at most a particle or
+# "about" before the number.
 _SPEED_BEFORE = re.compile(r"(?:(?P<h>[时時]速|시속|每小[时時]|(?<![^\W\d_])saatte|ঘণ্টায়)|(?P<s>秒速|每秒|초속|風速|风速))"
                            r"[\s はがでの]{0,2}(?:[约約达達]|최대|약|yaklaşık|ortalama)?\s?$")
 _EAST_ASIAN_SPEEDS = {("km", "h"): "km/h", ("m", "s"): "m/s"}
