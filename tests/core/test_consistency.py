@@ -1200,6 +1200,16 @@ def test_a_speed_whose_hour_stands_before_the_number_is_a_speed_not_a_slip_of_th
     assert state != "conflict", lines
 
 
+def test_an_outlets_own_conversion_meets_the_same_sum_where_nothing_else_is_compared():
+    fr = ("L'économie ghanéenne a économisé 2,9 milliards de cedis, soit environ 244 millions de dollars.", "fr",
+          "2026-11-20")
+    en = "At today's interbank rate of GH¢11.90 to the dollar, that is about $%s million."
+    state, lines, _ = judge(fr, (en % 244, "en", "2026-11-20"))
+    assert state == "consistent" and any("own conversion" in line for line in lines)
+    # an agreement only: another sum is no conflict with a conversion
+    assert judge(fr, (en % 310, "en", "2026-11-20"))[0] != "conflict"
+
+
 def test_accounts_for_counts_no_accounts():
     en = ("India was the main source of growth and now accounts for 15% of global consumption.", "en", "2026-12-03")
     ar = ("وتستحوذ الهند وحدها على 15 بالمئة من الطلب العالمي.", "ar", "2026-12-03")

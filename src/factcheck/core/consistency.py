@@ -727,8 +727,25 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
             out += _conversions_of_one_amount(*sides, one_amount=best.outcome != "conflict")
     out += _in_another_dimension(fa, fb, out)
+    out += _through_a_conversion(a, b, out)
     return out + (_year_slip(a, b, fa, fb, out) or _date_moved(a, b, out) or _second_year_slip(a, b, out)
                   or _one_year_each(a, b, fa, fb, out) or one_day_each(a, b, out))
+
+
+def _through_a_conversion(a: Signature, b: Signature, compared: list[Comparison]) -> list[Comparison]:
+    """Where nothing else was compared, an outlet's own conversion against the same sum the other
+    statement gives in that currency ("2,9 milliards de cedis, soit environ 244 millions de dollars" /
+    "that is about $244 million"): an agreement, never a conflict (the conversion is its outlet's)."""
+    if any(c.outcome != "not-compared" for c in compared):
+        return []
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        for c in (c for c in x.quantities if c.courtesy):
+            for g in (g for g in y.quantities if not g.courtesy and g.kind == c.kind and g.unit == c.unit):
+                agreed = _grade(c, g, c.value, g.value, False, "", False)
+                if agreed.outcome in ("consistent", "differs-slightly"):
+                    agreed = noted(agreed, f"{c.text}: its outlet's own conversion")
+                    return [replace(agreed, a=g.text, b=c.text) if flip else agreed]
+    return []
 
 
 # a millimetre of rain is a litre on each square metre ("412 milimetrů srážek" / "412 litara po četvornom
