@@ -1210,6 +1210,13 @@ def test_an_outlets_own_conversion_meets_the_same_sum_where_nothing_else_is_comp
     assert judge(fr, (en % 310, "en", "2026-11-20"))[0] != "conflict"
 
 
+def test_the_very_same_number_read_once_as_a_forecast_is_one_figure():
+    id_ = ("Permintaan batu bara global tahun ini diperkirakan naik 0,5 persen.", "id", "2026-12-03")
+    assert judge(id_, ("Мировой спрос на уголь в этом году вырос на 0,5%.", "ru", "2026-12-03"))[0] == "consistent"
+    # another number stays a forecast of its own, not compared with the measured rate
+    assert judge(id_, ("Мировой спрос на уголь в этом году вырос на 1,5%.", "ru", "2026-12-03"))[0] != "conflict"
+
+
 def test_accounts_for_counts_no_accounts():
     en = ("India was the main source of growth and now accounts for 15% of global consumption.", "en", "2026-12-03")
     ar = ("وتستحوذ الهند وحدها على 15 بالمئة من الطلب العالمي.", "ar", "2026-12-03")

@@ -64,6 +64,7 @@ from factcheck.core.figure_slips import (SWAPPED, another_time_slip, converted_t
                                          significant, span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell,
                                          unit_slip, year_slip)
 from factcheck.core.figure_sources import OWN_ESTIMATES
+from factcheck.core.forecasts import FORECAST
 from factcheck.core.figure_context import bare_amount, rounded_in_words
 from factcheck.core.figure_subjects import is_country
 from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_COUNTS, SUMS
@@ -481,7 +482,8 @@ def _apart(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) ->
         return not_compared(f, g, f"two sources' counts: {f.source} / {g.source}")
     if (f.source in OWN_ESTIMATES) != (g.source in OWN_ESTIMATES):  # the opposition's 3.4% / the budget's 2.7%
         return not_compared(f, g, f"an estimate of {f.source or g.source}'s own")
-    if f.measure and g.measure and f.measure != g.measure and not generic and not (_one_number(f, g) or _misread(f, g)):
+    if f.measure and g.measure and f.measure != g.measure and not generic \
+            and not (_one_number(f, g) or _misread(f, g) or _as_forecast(f, g)):
         return not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
     if f.month and g.month and f.month != g.month:
         # "im dritten Quartal 53,7 Milliarden" / "for the first nine months, revenue was DKK53.7bn"
@@ -501,6 +503,14 @@ def _apart(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) ->
         outcome = "consistent" if f.value == g.value else "conflict"
         return Comparison("year", f.text, g.text, 0.0 if f.value == g.value else 1.0, 0.0, f.measure or "", outcome)
     return None
+
+
+def _as_forecast(f: Figure, g: Figure) -> bool:
+    """Whether one of two figures is read as the other's measure forecast and both give the very same
+    number ("naik 0,5 persen", said after "diperkirakan" (is estimated), / "grew 0.5%"): one figure, the
+    word before it read as a forecast's."""
+    return f.unit == g.unit and f.value == g.value and FORECAST in (f.measure.replace(g.measure, "", 1),
+                                                                     g.measure.replace(f.measure, "", 1))
 
 
 def _two_counts_of_one(f: Figure, g: Figure) -> bool:
