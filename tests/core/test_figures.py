@@ -1629,6 +1629,19 @@ def test_more_units_as_the_press_writes_them(text, lang, value, unit):
 
 
 @pytest.mark.parametrize("text, lang, value, unit", [
+    ("约8万7千户停电。", "zh", 87_000, None), ("約8萬7千戶停電。", "zh", 87_000, None),  # not 80,007
+    ("共1亿2千万元。", "zh", 120_000_000, "CNY"), ("約1万2千人が避難した。", "ja", 12_000, None),
+    ("约3千人参加。", "zh", 3000, None),
+    ("冰岛财政部预计，新税明年将带来31亿克朗的额外收入。", "zh", 3.1e9, "ISK"),  # "克" is no gram after "亿"
+    ("通过220千伏线路输送。", "zh", 220, None),  # kilovolts, not 220,000
+    ("发电量为1420万千瓦时。", "zh", 14_200_000, "kWh"),
+])
+def test_chinese_and_japanese_thousands(text, lang, value, unit):
+    f = read_figures(text, lang)[0]
+    assert f.value == pytest.approx(value) and f.unit == unit
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
     ("परिवारों को डेढ़ लाख रुपये दिए जाएंगे।", "hi", 150_000, "INR"),  # one and a half lakh
     ("साढ़े तीन लाख लोग प्रभावित हुए।", "hi", 350_000, None),  # three and a half lakh
     ("सवा लाख लोग पहुंचे।", "hi", 125_000, None), ("पौने दो करोड़ रुपये खर्च हुए।", "hi", 17_500_000, "INR"),

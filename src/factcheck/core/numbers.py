@@ -43,6 +43,9 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     # Nepal's spelling of the arab and kharab beside CLDR's "अरब", and its hundreds, a group of their own
     # in a number written in words and digits ("३५ हजार ८ सय ६०": 35,860)
     "ne": {"अर्ब": 10**9, "खर्ब": 10**11, "सय": 100},
+    # the thousand inside a group of ten thousands, as Korean's "천" is: "8万7千户" is 87,000 households,
+    # "1亿2千万元" 120 million yuan (CLDR's compact forms start at "万")
+    "zh": {"千": 10**3}, "ja": {"千": 10**3},
     "am": {"ሺህ": 10**3},  # Amharic's thousand as the press writes it ("40 ሺህ ዩሮ"; CLDR: "ሺ")
     # Swahili puts its scale words before the number ("shilingi trilioni 1.1"), but after a sign
     # too ("Sh11.5 trilioni")

@@ -118,6 +118,11 @@ class _Lexicon:
     hectares_before_words: bool = False  # "ha" is no word, so a hectare before one ("86.000 ha lúa")
 
 
+# what "千" (a thousand) is the kilo of in Chinese and Japanese, where no unit read names it: "220千伏" is
+# 220 kilovolts, "千帕", "千卡", "千焦" kilopascals, kilocalories, kilojoules
+_KILO_UNITS = "伏帕米克瓦卡焦赫"
+
+
 @lru_cache(maxsize=LANGUAGES)
 def _lexicon(lang: str | None) -> _Lexicon:
     language = cldr_locale(lang).language
@@ -133,8 +138,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
     # a scale word that begins a unit's word is the unit's prefix: "5150兆瓦" is 5,150 megawatts, not
     # 5,150 trillion watts
     units = unit_forms(lang)
-    unit_rests = {u[len(w):] for u in units if is_unspaced(u[:1]) for w in long_forms if u.startswith(w) and u != w}
-    not_a_unit = f"(?!{_alternation(sorted(unit_rests))})" if unit_rests else ""
+    # (that word's unit only: "千克" is a kilogram, but "31亿克朗" is 3.1 billion kronur)
+    unit_rests = sorted({(w, u[len(w):]) for u in units if is_unspaced(u[:1]) for w in long_forms
+                         if u.startswith(w) and u != w} | {("千", unit) for unit in _KILO_UNITS if "千" in words})
+    not_a_unit = "(?!%s)" % "|".join(f"(?<={re.escape(w)}){re.escape(rest)}" for w, rest in unit_rests) \
+        if unit_rests else ""
     scale = re.compile(rf"{_SP}?(?i:{long_alternation}){not_a_unit}")
     scale_with_letters = re.compile(rf"{_SP}?(?:(?i:{long_alternation}){not_a_unit}|{_alternation(single)})")
 
