@@ -1613,6 +1613,8 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("كان القطار يسير بسرعة 85 كيلومترا في الساعة", "ar", 85, "km/h"),
     ("Tren saatte yaklaşık 85 kilometre hızla gidiyordu", "tr", 85, "km/h"),
     ("Der Zug fuhr mit 85 Stundenkilometern", "de", 85, "km/h"),
+    # Arabic's and Persian's crowns, whose country the article names ("89.9 مليار كرونة" in a story on Norway)
+    ("بلغت صادرات النفط والغاز في النرويج 89.9 مليار كرونة", "ar", 89.9e9, "NOK"),
     ("Агууламж 312 мкг/м3 хүрсэн байна", "mn", 312, "µg"),
     ("bu ölkəyə 7,6 milyard kubmetr qaz ixrac edilib", "az", 7.6e9, "m³"),
     ("从老挝万象到昆明全程约3天。", "zh", 3, "d"),

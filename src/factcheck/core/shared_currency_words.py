@@ -37,7 +37,7 @@ from .scripts import LETTER, case_blind_get, is_unspaced
 # family -> (its currencies -> their territory, what its words start with)
 FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "crown": ({"DKK": "DK", "SEK": "SE", "NOK": "NO", "ISK": "IS", "CZK": "CZ"},
-              r"kron|krón|crown|coron|couronn|coroa|kroon|korun|koron|kruun|krun|κορών|крон|крун"),
+              r"kron|krón|crown|coron|couronn|coroa|kroon|korun|koron|kruun|krun|κορών|крон|крун|كرون|کرون"),
     "rupee": ({"INR": "IN", "IDR": "ID", "PKR": "PK", "NPR": "NP", "LKR": "LK", "MUR": "MU"},
               r"rup|rúp|roep|roup|روپ|روب|रुप|रूप|রুপ"),
     "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO", "PHP": "PH"}, r"peso|piso|페소"),
