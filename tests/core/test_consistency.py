@@ -1186,6 +1186,10 @@ def test_the_same_number_in_two_countries_rupees_is_no_slip_where_the_word_does_
     en = ("The railway minister announced Rs 10 lakh for the families of the dead in India.", "en", "2026-11-18")
     ur = ("وزیر ریلوے نے لواحقین کو 10 لاکھ روپے دینے کا اعلان کیا۔", "ur", "2026-11-18")
     assert judge(en, ur)[0] != "conflict"
+    # nor a bare "元" in a Hong Kong paper the page did not show to be Hong Kong's
+    assert judge(("首置買家印花稅門檻提高至600萬元。", "zh", "2026-11-18"),
+                 ("First-time buyers of flats worth up to HK$6 million pay less stamp duty.", "en", "2026-11-18")
+                 )[0] != "conflict"
     # the crowns say whose: the same number in Danish and Swedish crowns is a slip
     assert judge(("Prisen er 750 danske kroner.", "da", "2026-11-18"),
                  ("Der Preis steigt auf 750 schwedische Kronen.", "de", "2026-11-18"))[0] == "conflict"

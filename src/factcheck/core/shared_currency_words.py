@@ -255,8 +255,13 @@ def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] 
 def one_family(a: str | None, b: str | None) -> bool:
     """Whether two currencies are named by one word of a family whose country a page's language does
     not tell ("rupees", "টাকা", "shillings": India's or Pakistan's, Bangladesh's or West Bengal's, Kenya's
-    or Tanzania's). Not the crowns: "kroner", "kronor" and "krónur" say whose."""
-    return any(a in codes and b in codes for family, (codes, _) in FAMILIES.items() if family != "crown")
+    or Tanzania's; a bare "元": the renminbi, or Hong Kong's, Taiwan's or Macau's dollar). Not the crowns:
+    "kroner", "kronor" and "krónur" say whose."""
+    return {a, b} <= _YUAN or any(a in codes and b in codes for family, (codes, _) in FAMILIES.items()
+                                  if family != "crown")
+
+
+_YUAN = frozenset({"CNY", "HKD", "TWD", "MOP"})
 
 
 def currencies_named(text: str, lang: str, family: str) -> set[str]:
