@@ -64,9 +64,9 @@ from factcheck.core.figure_slips import (SWAPPED, another_time_slip, converted_t
                                          significant, span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell,
                                          unit_slip, year_slip)
 from factcheck.core.figure_sources import OWN_ESTIMATES
-from factcheck.core.forecasts import FORECAST
 from factcheck.core.figure_context import bare_amount, rounded_in_words
 from factcheck.core.figure_subjects import is_country
+from factcheck.core.forecasts import FORECAST
 from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_COUNTS, SUMS
 from factcheck.core.models import Figure
 from factcheck.core.places import NATIONALS, countries, local_angle

@@ -6,9 +6,8 @@ what their figures count."""
 
 from __future__ import annotations
 
-import re
-
 import math
+import re
 from decimal import Decimal
 
 from factcheck.core import qualified_measures
