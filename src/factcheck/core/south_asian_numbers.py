@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# fractions that are numbers of their own ("डेढ़": one and a half), and those that change the number
-# after them ("साढ़े तीन": three and a half; "सवा": and a quarter; "पौने": less a quarter)
-# (and "सवा लाख": a lakh and a quarter)
+# fractions that are numbers of their own ("डेढ़": one and a half; "सवा लाख": a lakh and a quarter), and
+# those that change the number after them ("साढ़े तीन": three and a half; "सवा": and a quarter; "पौने":
+# less a quarter)
 _ALONE = {
     "hi": {"डेढ़": 1.5, "डेढ": 1.5, "ढाई": 2.5, "सवा": 1.25},
     "ne": {"डेढ": 1.5, "डेढ़": 1.5, "अढाई": 2.5, "ढाई": 2.5, "सवा": 1.25},
