@@ -1221,6 +1221,13 @@ def test_the_very_same_number_read_once_as_a_forecast_is_one_figure():
     assert judge(id_, ("Мировой спрос на уголь в этом году вырос на 1,5%.", "ru", "2026-12-03"))[0] != "conflict"
 
 
+def test_a_year_a_figure_is_compared_with_is_not_that_figures_year():
+    de = ("Die teuerste Kategorie kostet 1.050 Euro und damit rund zehn Prozent mehr als beim Finale 2026.", "de",
+          "2026-11-20")
+    en = ("Fans will pay up to €1,050 (£918) for a seat at the final on 5 June 2027.", "en", "2026-11-20")
+    assert judge(de, en)[0] == "consistent"
+
+
 def test_accounts_for_counts_no_accounts():
     en = ("India was the main source of growth and now accounts for 15% of global consumption.", "en", "2026-12-03")
     ar = ("وتستحوذ الهند وحدها على 15 بالمئة من الطلب العالمي.", "ar", "2026-12-03")

@@ -821,7 +821,8 @@ def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
     if not how and abs(x - y) == 1 and {m[5:] for m in a.months} & {m[5:] for m in b.months}:
         if all(v in values[0] and v in values[1] for v in of_x | of_y):
             how = "the same month a year apart"
-    if not how and 0 < abs(x - y) <= _NEAR_YEARS and (same := _the_same_figure(fa, fb, compared)):
+    if not how and 0 < abs(x - y) <= _NEAR_YEARS and not (_compared_with(a, x) or _compared_with(b, y)) \
+            and (same := _the_same_figure(fa, fb, compared)):
         return [Comparison("year", str(x), str(y), 1.0, 0.0, f"another year for the same {same}", "conflict")]
     if not how:
         return []
@@ -848,6 +849,24 @@ _NEAR_YEARS = 5
 # a thing's size stays as the years of its story pass: "construit en 1886, mesure 52 mètres" / "levantado
 # en 1888, tiene 52 metros" may be the start and the end of its building
 _SIZES = frozenset({"length", "area"})
+
+
+# words that set what follows as the base a figure is compared with ("mehr als beim Finale 2026", "w
+# porównaniu z 524,5 mld euro w 2025 roku", "compared with 2025"), in a signature's folded text
+_COMPARED_WITH = frozenset({"als", "than", "compared", "comparison", "versus", "vs", "frente", "comparado",
+                            "comparacion", "rispetto", "confronto", "porownaniu", "oproti", "srovnani", "dibanding",
+                            "dibandingkan", "daripada", "сравнению", "сравнении", "порівняно", "jamfort",
+                            "sammenlignet", "sammenliknet", "vergeleken", "vergelijking", "vergleich", "contre",
+                            "rapport", "face", "relacao"})
+_COMPARED_REACH = 8  # words before the year
+
+
+def _compared_with(s: Signature, year: int) -> bool:
+    """Whether the statement's year stands in what a figure is compared with: that year is the base's,
+    not the figure's ("kostet 1.050 Euro ... zehn Prozent mehr als beim Finale 2026")."""
+    words = s.text.split()
+    return any(not _COMPARED_WITH.isdisjoint(words[max(0, i - _COMPARED_REACH):i])
+               for i, w in enumerate(words) if w == str(year))
 
 
 def _the_same_figure(fa: list[Figure], fb: list[Figure], compared: list[Comparison]) -> str:
