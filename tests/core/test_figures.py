@@ -1641,10 +1641,41 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("ہر خاندان کو ڈیڑھ لاکھ روپے ملیں گے۔", "ur", 150_000, "PKR"),
     ("दीड लाख रुपये मिळतील.", "mr", 150_000, "INR"), ("दुई लाख रुपैयाँ दिइनेछ।", "ne", 200_000, "NPR"),
     ("ایک ارب 43 کروڑ ڈالر", "ur", 1.43e9, "USD"),  # groups after "one" stay one number
+    ("దేశవ్యాప్తంగా 46.12 లక్షల వాహనాలు అమ్ముడయ్యాయి", "te", 4_612_000, None),  # the lakh's oblique form
+    ("үнэ килограмм тутамд 105 мянган төгрөг болжээ", "mn", 105_000, "MNT"),
+    # a one-letter tonne before the word it weighs, where "t" is no word; units with their scale in one word
+    ("Algerien kauft 560.000 t Weizen", "de", 560_000, "t"), ("vyvezla 1 200 t obilí", "cs", 1200, "t"),
+    ("Soja : le Brésil vise 177,6 Mt", "fr", 177.6e6, "t"), ("USDA puts the crop at 177 MMT", "en", 177e6, "t"),
+    ("Algeria will pump an extra 4 bcm of gas", "en", 4e9, "m³"), ("a plant of 300 MCM a year", "en", 300e6, "m³"),
+    ("exports had totalled 7,957 MU this year", "en", 7957e6, "kWh"),  # India's million units
+    ("the government OKs 12,000 MT of onion imports", "en", 12_000, "t"),
+    ("from 5,826 sq km a year earlier", "en", 5826, "km²"), ("1995年の2万9059平方キロを上回った", "ja", 29_059, "km²"),
+    ("seeks an extra 1.3 million kl of fuel", "en", 1.3e6, "kl"), ("3천250만㎘로 늘어난다", "ko", 32.5e6, "kl"),
+    # Cyrillic short forms where CLDR's are Latin; Hebrew's abbreviations, typed with a quote or gershayim
+    ("Участъкът от 121 км е затворен", "bg", 121, "km"),
+    ("מפיקים כיום 210 אלף מ\"ק ביום", "he", 210_000, "m³"), ("קטע של 121 ק״מ נסגר", "he", 121, "km"),
+    ("512 ሺህ 400 ቶን ቡና ወደ ውጭ ተልኳል", "am", 512_400, "t"), ("ຂົນສົ່ງສິນຄ້າ 62 ລ້ານໂຕນ", "lo", 62e6, "t"),
+    # currencies bare, where CLDR names their country, and in the cases a sum takes
+    ("una dosis cuesta unos 4.500 yenes.", "es", 4500, "JPY"), ("билет стоит 1500 иен", "ru", 1500, "JPY"),
+    ("около 3170 донгов за киловатт-час", "ru", 3170, "VND"), ("kostet 12,5 Milliarden HK-Dollar", "de", 12.5e9, "HKD"),
+    ("über 9,64 Milliarden Schekel", "de", 9.64e9, "ILS"), ("NIS 9.64 billion in October", "en", 9.64e9, "ILS"),
+    ("kaitsekulud tõusevad 2,14 miljardi euroni", "et", 2.14e9, "EUR"), ("بسعر 4,5 رينغيت للكيلو", "ar", 4.5, "MYR"),
+    ("票价涨至80埃镑。", "zh", 80, "EGP"), ("विदेशीले अब १८ हजार डलर तिर्नुपर्ने", "ne", 18_000, "USD"),
+    ("mỗi MWh giá 118 đô la Úc", "vi", 118, "AUD"), ("mỗi hộ được hỗ trợ 150 đô la", "vi", 150, "USD"),
+    ("тапшылық 4,2 трлн рубльге жетті", "kk", 4.2e12, "RUB"),
+    ("Keskuspankki piti ohjauskoron 3,75 prosentissa", "fi", 3.75, "%"),
 ])
 def test_figures_and_units_as_the_press_writes_them(text, lang, value, unit):
     f = one(text, lang)
     assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ein 3 MU Test", "de"),  # India's million units are English's only
+    ("Vi har åbent 24 t hver dag", "da"),  # the Scandinavian hour's "t" before a word
+])
+def test_short_units_that_are_other_words_there(text, lang):
+    assert one(text, lang).unit is None
 
 
 @pytest.mark.parametrize("text, lang, kind, value", [

@@ -98,6 +98,11 @@ def test_arabics_preposition_drawn_out_to_the_digits():
     assert units("وفي العاصمة أبوجا، بات اللتر يُباع بـ985 نيرة.", "ar") == ["NGN"]
 
 
+def test_an_argentine_papers_pesos_where_it_names_no_argentina():
+    text = "La boleta promedio en el AMBA pasará de $38.500 a $61.200 por mes, según el ENRE."
+    assert units(text, "es") == ["ARS", "ARS"]
+
+
 def test_a_colombian_papers_pesos_where_it_names_no_colombia():
     text = ("La Federación Nacional de Cafeteros fijó el precio en $3.240.000 por carga. "
             "La TRM quedó en $3.905,40.")

@@ -69,6 +69,7 @@ COMMON_SYMBOLS: dict[str, str] = {
     "J$": "JMD", "JA$": "JMD", "JM$": "JMD", "FJ$": "FJD", "RD$": "DOP", "N$": "NAD",
     "Frw": "RWF", "FRw": "RWF",  # and Rwanda's franc ("215.8 Frw")
     "S/": "PEN", "S/.": "PEN",  # the Peruvian sol, as Peru's press writes it (CLDR has it for es_PE only)
+    "NIS": "ILS",  # Israel's new shekel, as the world's press writes it ("NIS 9.64 billion")
 }
 
 #: Per-language forms CLDR lacks: bare currency words and local symbols. Words match in any case.
@@ -96,8 +97,11 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "N": "NGN", "P": "PHP", "R": "ZAR",
            "Dh": "AED", "Dhs": "AED",  # the Gulf's English press: "Dh2.78 a litre"
            "Nu": "BTN", "Nu.": "BTN"},  # and Bhutan's ngultrum ("Nu 4.28 per unit")
-    "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY"},
-    "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP"},
+    "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY",
+           # the press's own compounds, where CLDR names the country ("Hongkong-Dollar", "Neuer Schekel")
+           "HK-Dollar": "HKD", "Hongkong-Dollar": "HKD", "Taiwan-Dollar": "TWD", "Schekel": "ILS", "Rubel": "RUB",
+           "Rubeln": "RUB"},
+    "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP", "yenes": "JPY"},
     "nl": {"pond": "GBP", "Britse pond": "GBP"},
     "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres sterling": "GBP",
            "DA": "DZD"},  # the Algerian press's dinar ("1 285 DA le quintal")
@@ -128,7 +132,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     # Armenian's dollar, dram, lari and euro, bare and in their cases ("412 միլիոն դոլար")
     "hy": {"դոլար": "USD", "դոլարի": "USD", "դոլարով": "USD", "դրամ": "AMD", "դրամի": "AMD", "դրամով": "AMD",
            "լարի": "GEL", "եվրո": "EUR", "եվրոյի": "EUR"},
-    "vi": {"kíp": "LAK"},
+    "vi": {"kíp": "LAK", "đô la": "USD", "đô la Mỹ": "USD", "đô la Úc": "AUD", "đô la Hồng Kông": "HKD",
+           "đô la Đài Loan": "TWD"},
     # Haitian Creole's gourde and dollar ("725 goud", "5,52 dola")
     "ht": {"goud": "HTG", "dola": "USD", "dola ameriken": "USD", "ero": "EUR"},
     "th": {"เยน": "JPY", "บาท": "THB", "ดอลลาร์": "USD", "ดอลลาร์สหรัฐ": "USD", "ยูโร": "EUR", "หยวน": "CNY",
@@ -193,6 +198,9 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "гривен": "UAH", "гривны": "UAH", "гривна": "UAH", "грн": "UAH", "грн.": "UAH", "долл.": "USD",
            "шекель": "ILS", "шекеля": "ILS", "шекелей": "ILS", "шекелях": "ILS", "рэндов": "ZAR", "рэнда": "ZAR",
            "бата": "THB", "батов": "THB",
+           # the yen, the dong and the ringgit bare, where CLDR names their country ("японских иен")
+           "иен": "JPY", "иены": "JPY", "иена": "JPY", "иенах": "JPY", "донгов": "VND", "донга": "VND",
+           "ринггитов": "MYR", "ринггита": "MYR", "ринггит": "MYR",
            # Central Asia's and Mongolia's, which CLDR names with their country ("казахстанский тенге")
            "манат": "AZN", "маната": "AZN", "манатов": "AZN", "тенге": "KZT", "сом": "KGS", "сома": "KGS",
            "сомов": "KGS", "тугриков": "MNT", "тугрика": "MNT",
@@ -205,7 +213,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     # ("49 200 теңгені", "4 100 долларга", "12,4 млрд сом", "27 их наяд төгрөгийн", "7.84 тэрбум ам.доллар")
     "kk": {"теңге": "KZT", "теңгені": "KZT", "теңгеге": "KZT", "теңгеден": "KZT", "теңгелік": "KZT",
            "теңгесі": "KZT", "доллар": "USD", "долларды": "USD", "долларға": "USD", "доллардан": "USD",
-           "долларлық": "USD", "доллары": "USD", "сом": "KGS", "рубль": "RUB", "юань": "CNY", "юаньға": "CNY"},
+           "долларлық": "USD", "доллары": "USD", "сом": "KGS", "рубль": "RUB",
+           "рубльге": "RUB", "рубльден": "RUB", "рублі": "RUB", "юань": "CNY", "юаньға": "CNY"},
     "ky": {"сом": "KGS", "сомду": "KGS", "сомго": "KGS", "сомдон": "KGS", "сомдук": "KGS", "сому": "KGS",
            "доллар": "USD", "долларды": "USD", "долларга": "USD", "доллардан": "USD", "долларлык": "USD",
            "доллары": "USD", "теңге": "KZT", "рубль": "RUB", "юань": "CNY"},
@@ -227,7 +236,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "lv": {"dolāru": "USD", "dolāri": "USD", "dolārus": "USD", "eiro": "EUR", "mārciņu": "GBP"},
     # and the cases of an Estonian sum ("60 miljonile eurole", "kahju 60 miljoni euro ulatuses")
     "et": {"dollarit": "USD", "dollari": "USD", "dollarile": "USD", "eurot": "EUR", "eurone": "EUR", "eurole": "EUR",
-           "euro": "EUR", "eurodes": "EUR", "naela": "GBP"},
+           "euro": "EUR", "eurodes": "EUR", "naela": "GBP", "euroni": "EUR", "eurolt": "EUR", "eurost": "EUR",
+           "euroks": "EUR", "euroga": "EUR", "dollarini": "USD"},
     # Serbian in either script; the dinar is Serbia's in Serbian ("1,6 miliona dinara dnevno")
     "sr": {"dinara": "RSD", "dinar": "RSD", "dinari": "RSD", "динара": "RSD", "динар": "RSD", "динари": "RSD",
            "evra": "EUR", "evro": "EUR", "евра": "EUR", "евро": "EUR", "dolara": "USD", "долара": "USD",
@@ -274,7 +284,10 @@ ALIASES: dict[str, str] = {
     "투그릭": "MNT", "Sum": "UZS",  # German's so'm
     "豪ドル": "AUD", "オーストラリアドル": "AUD", "カナダドル": "CAD", "加ドル": "CAD", "NZドル": "NZD",
     "ニュージーランドドル": "NZD", "香港ドル": "HKD", "シンガポールドル": "SGD", "台湾ドル": "TWD",
-    "rupiah": "IDR", "ringgit": "MYR", "rupee": "INR", "rupees": "INR", "रुपये": "INR",
+    "rupiah": "IDR", "ringgit": "MYR", "رينغيت": "MYR", "رنجيت": "MYR", "埃镑": "EGP", "埃及镑": "EGP",
+    "डलर": "USD",  # Nepali's dollar
+    "टका": "BDT", "ٹکا": "BDT",  # Bangladesh's taka in Hindi and Urdu
+    "rupee": "INR", "rupees": "INR", "रुपये": "INR",
     "रुपए": "INR", "रुपया": "INR", "টাকা": "BDT", "pound sterling": "GBP", "sterling": "GBP",
     "جنيه إسترليني": "GBP", "ポンド": "GBP", "英镑": "GBP",
     # the CFA franc of West Africa, read for Central Africa's too: both are worth 1/655.957 of a euro

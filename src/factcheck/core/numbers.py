@@ -47,6 +47,8 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     # "1亿2千万元" 120 million yuan (CLDR's compact forms start at "万")
     "zh": {"千": 10**3}, "ja": {"千": 10**3},
     "am": {"ሺህ": 10**3},  # Amharic's thousand as the press writes it ("40 ሺህ ዩሮ"; CLDR: "ሺ")
+    # Mongolian's thousand before what it counts ("105 мянган төгрөг", "980 мянган тонн"; CLDR: "мянга")
+    "mn": {"мянган": 10**3},
     # Swahili puts its scale words before the number ("shilingi trilioni 1.1"), but after a sign
     # too ("Sh11.5 trilioni")
     "sw": {"milioni": 10**6, "bilioni": 10**9, "trilioni": 10**12},
@@ -96,7 +98,8 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
            "ஆயிரத்து": 10**3},
     # Punjabi as Pakistan writes it, in the Urdu script ("1 کروڑ 1 لکھ 80 ہزار گانٹھاں")
     "pa": {"کروڑ": 10**7, "لکھ": 10**5, "لاکھ": 10**5, "ہزار": 10**3, "ارب": 10**9},
-    "te": {"కోట్లు": 10**7, "కోటి": 10**7, "లక్షలు": 10**5, "లక్ష": 10**5},
+    # and the oblique forms before the noun counted ("46.12 లక్షల వాహనాలు", "176 కోట్ల రూపాయలు")
+    "te": {"కోట్లు": 10**7, "కోటి": 10**7, "లక్షలు": 10**5, "లక్ష": 10**5, "లక్షల": 10**5, "కోట్ల": 10**7},
     "kn": {"ಕೋಟಿ": 10**7, "ಲಕ್ಷ": 10**5}, "ml": {"കോടി": 10**7, "ലക്ഷം": 10**5},
     # Arabic's thousand as the object of a verb ("صدرت 74 ألفا"), and the plurals of its millions
     # Kurdish as Iraq's Sorani press writes it, in the Arabic script ("١١.٢ ملیار دۆلار", "١٥ هەزار دینار")

@@ -28,7 +28,7 @@ from .periods import rate_follows
 from .quantity_words import ORDINAL_DOT, approx_right_before, words_for
 from .scripts import LANGUAGES, LETTER, is_katakana, is_unspaced
 from .shared_currency_words import GLUED
-from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, unit_forms
+from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, scaled, unit_forms
 from .words_before import measure_after, percent_after, words_before
 
 _GLUED_CURRENCIES = tuple(GLUED)
@@ -115,7 +115,8 @@ class _Lexicon:
     of_after_counts: bool  # a currency may follow any number after "de"/"of", not a scale word only
     subunits: dict[str, str]  # a hundredth of a currency after a number ("euro cents", "öre") -> its code
     hyphened_prefixes: bool = False  # words joined to a number by a hyphen ("engu-45 000": Zulu's "which is")
-    hectares_before_words: bool = False  # "ha" is no word, so a hectare before one ("86.000 ha lúa")
+    # short units that are no word of the language, so units before a word too: "86.000 ha lúa", "560.000 t Weizen"
+    units_before_words: frozenset[str] = frozenset()
 
 
 # what "千" (a thousand) is the kilo of in Chinese and Japanese, where no unit read names it: "220千伏" is
@@ -168,7 +169,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
     return _Lexicon(number, prefix, scale, scale_with_letters, scales, percent, suffix,
                     suffix_after_scale, scale_of, approx, forms, language in ORDINAL_DOT, units, unspaced,
                     _CASE_ENDINGS.get(language), language in _OF_AFTER_COUNTS, subunits(lang), language in _NGUNI,
-                    language in _HA_NO_WORD)
+                    _units_before_words(language))
 
 
 def find_quantities(
@@ -299,6 +300,12 @@ _NGUNI = frozenset({"zu", "xh", "ss", "nr"})
 # that a number's "ha" before a word is hectares there: "12 000 ha de forêt", "auf 240 ha Fläche"
 _HA_NO_WORD = frozenset({"fr", "de", "nl", "vi", "pl", "cs", "sk", "ro", "hu", "id", "ms", "pt", "hr", "sl", "sr",
                          "lt", "lv", "et", "fi"})
+# and where "t" is no word: the Scandinavian press shortens hours to it ("24 t i døgnet")
+_T_IS_HOURS = frozenset({"da", "nb", "nn", "no", "sv"})
+
+
+def _units_before_words(language: str) -> frozenset[str]:
+    return frozenset(({"ha"} if language in _HA_NO_WORD else set()) | ({"t"} if language not in _T_IS_HOURS else set()))
 
 
 def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
@@ -384,6 +391,8 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
         else:
             before = end
             kind, unit, end = _money_or_unit(sub, end, lex, scale is not None)
+            unit, times = scaled(unit) if kind == "number" else (unit, 1)
+            multiplier *= times
             if kind == "money" and " ".join(sub[before:end].split()).casefold() in lex.subunits:
                 multiplier = Decimal(multiplier) / 100  # "44,4 centimes d'euro" is EUR 0.444 (exactly)
             if unit is None and scale is not None and _ABBREVIATED.match(sub, end):
@@ -443,8 +452,10 @@ def unit_after(text: str, end: int, lang: str | None) -> tuple[str, int] | None:
 # Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C", "किलो").
 _DOTS = re.compile("[\u00b7\u22c5*]")
 # with energy's product dotted in Cyrillic ("МВт·ч", "кВт⋅год", "кВт*ч") and Persian's joiner ("سانتی‌متر")
+# and Hebrew's abbreviations, a quote before their last letter ("210 אלף מ\"ק", "121 ק״מ")
 _UNIT_WORDS = re.compile(
-    rf"({_SP}?)(°[CF]|{LETTER}+(?:[\u00b7\u22c5*\u200c]{LETTER}+)?\.?[²³23]?(?:/{LETTER}+\.?[²³23]?)?"
+    rf"({_SP}?)(°[CF]|[\u05d0-\u05ea]+[\"\u05f4][\u05d0-\u05ea](?![\u05d0-\u05ea])"
+    rf"|{LETTER}+(?:[\u00b7\u22c5*\u200c]{LETTER}+)?\.?[²³23]?(?:/{LETTER}+\.?[²³23]?)?"
     rf"(?:{_SP}{LETTER}+){{0,2}})")
 # A unit written as one hyphenated word ("gigawatt-hours", "киловатт-часа"), read whole before its
 # first part ("gigawatt"); a case ending after a hyphen ("48 km-es") leaves the unit before it
@@ -497,7 +508,7 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
             continue
         stop = sub.find(words[n - 1], m.start(2)) + len(words[n - 1]) if n > 1 else m.start(2) + len(form)
         stop -= len(" ".join(words[:n])) - len(form) if n > 1 else 0
-        if form in AMBIGUOUS and not (form == "ha" and space and lex.hectares_before_words) and (
+        if form in AMBIGUOUS and not (space and form in lex.units_before_words) and (
                 not space or _continues(sub, stop) or (
                 form != "m" and stop < len(sub) and sub[stop:stop + 2].strip() and sub[stop].isspace())):
             # "20m people" is 20 million, "2 m tall" two metres; "10 in 20" is no inches: a

@@ -144,7 +144,8 @@ WORDS.update({
 })
 WORDS.update({
     "fi": {"approx": ("noin", "lähes", "melkein", "runsaat", "vajaat", "liki", "suunnilleen", "arviolta"),
-           "percent": ("prosenttia", "prosentin", "prosenttiin", "prosentilla", "prosentti")},
+           "percent": ("prosenttia", "prosentin", "prosenttiin", "prosentilla", "prosentti", "prosentissa",
+                       "prosentista", "prosentiksi", "prosenttina", "prosentilta", "prosentille")},
     # not "um": "hækkaði um 5%" rose by 5 %
     "is": {"approx": ("tæplega", "nærri", "um það bil", "u.þ.b.", "hátt í", "nálægt"),
            "percent": ("prósent", "prósenta", "prósentum", "prósentu", "prósents")},

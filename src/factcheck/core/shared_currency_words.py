@@ -40,13 +40,13 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
               r"kron|krón|crown|coron|couronn|coroa|kroon|korun|koron|kruun|krun|κορών|крон|крун|كرون|کرون"),
     "rupee": ({"INR": "IN", "IDR": "ID", "PKR": "PK", "NPR": "NP", "LKR": "LK", "MUR": "MU"},
               r"rup|rúp|roep|roup|روپ|روب|रुप|रूप|রুপ"),
-    "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO", "PHP": "PH"}, r"peso|piso|페소"),
+    "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO", "PHP": "PH"}, r"peso|piso|페소|песо|פסו|بيزو"),
     # one currency, but "real" is an everyday word: read only where the article names Brazil
     "real": ({"BRL": "BR"}, r"real|réal"),
     # one currency, but "sol" is also the sun: read only where the article names Peru
     "sol": ({"PEN": "PE"}, r"sol"),
     # Romania's and Moldova's lei ("Romania estimated its losses at 650 million lei")
-    "leu": ({"RON": "RO", "MDL": "MD"}, r"lei|leu|lej|леи|лей|лея|леу"),
+    "leu": ({"RON": "RO", "MDL": "MD"}, r"lei|leu|lej|леи|лей|лея|леу|леї"),
     "franc": ({"CHF": "CH", "CDF": "CD", "RWF": "RW", "GNF": "GN", "BIF": "BI", "DJF": "DJ", "KMF": "KM"},
               r"fran[ckg]"),
     # the two Koreas' won, an English verb besides: read where the article names one Korea, and from ten thousand
@@ -79,11 +79,11 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "gourde": ({"HTG": "HT"}, r"gourd|gurd"),
     "boliviano": ({"BOB": "BO"}, r"bolivian|боливиан"),
     # Kyrgyzstan's and Uzbekistan's som ("1,85 Billionen Som" in a story on Tashkent)
-    "som": ({"KGS": "KG", "UZS": "UZ"}, r"som|сом|so'm|soʻm|сўм"),
+    "som": ({"KGS": "KG", "UZS": "UZ"}, r"som|сом|so'm|soʻm|сўм|сӯм"),
     # Kenya's, Tanzania's and Uganda's shillings ("shilingi bilioni 101", "1,1 billones de chelines")
     "shilling": ({"KES": "KE", "TZS": "TZ", "UGX": "UG"},
                  r"shilling|shilingi|chel[ií]n|xelim|xelin|schilling|scellin|szyling|šiling|шиллинг|شلن|شیلینگ|शिलिंग"
-                 r"|先令|シリング"),
+                 r"|先令|シリング|ሽልንግ"),
 }
 # The family's words of the scripts without spaces, glued to the number ("2.9亿克朗", "4万ペソ",
 # "500亿卢比"): CLDR writes them inside one word with the country ("菲律宾比索")
@@ -116,7 +116,8 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "KG": ("Bishkek", "Bischkek", "Бишкек", "Kyrgyz"),
     "SY": ("Damascus", "Damaskus", "Damas", "Damasco", "Damaszek", "Дамаск", "دمشق"),
     # and the bodies a country's own press names where it never names its country ("el INDEC informó")
-    "AR": ("Buenos Aires", "porteño", "porteños", "INDEC", "BCRA", "Casa Rosada"),
+    "AR": ("Buenos Aires", "porteño", "porteños", "INDEC", "BCRA", "Casa Rosada", "AMBA", "ANSES", "bonaerense",
+           "bonaerenses"),
     "MX": ("Ciudad de México", "CDMX", "Monterrey", "Guadalajara", "Banxico", "INEGI", "Pemex"),
     "CL": ("La Moneda", "Valparaíso", "Antofagasta", "Codelco", "Banco Central de Chile"),
     "CO": ("Bogotá", "Medellín", "Cali", "Barranquilla", "Cartagena", "DANE", "Banrep", "Ecopetrol", "TRM",

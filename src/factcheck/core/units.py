@@ -81,6 +81,12 @@ SYMBOLS_ONLY: dict[str, tuple[str, str]] = {
     # a phone's battery and storage ("5.500 mAh", "512 GB", "1 TB")
     "mAh": ("milliampere_hour", "charge"), "GB": ("gigabyte", "data"), "TB": ("terabyte", "data"),
 }
+#: Units the press writes with their scale in one word, read as the unit, scaled: "177,6 Mt" of soya (million
+#: tonnes), "4 bcm of gas a year", "210 MCM" of water, "7,957 MU" of India's electricity (million units, kWh)
+SCALED: dict[str, tuple[str, int]] = {"Mt": ("t", 10**6), "MMT": ("t", 10**6), "bcm": ("m³", 10**9),
+                                      "BCM": ("m³", 10**9), "mcm": ("m³", 10**6), "MCM": ("m³", 10**6),
+                                      "MU": ("kWh", 10**6)}
+_SCALED_ONLY_IN = {"MU": "en"}  # "3 MU" elsewhere may be anything
 #: Units given to figures read by other means than their words: a race time ("2:06:41") in seconds
 READ_OTHERWISE: dict[str, tuple[str, str]] = {"s": ("second", "duration")}
 #: Units of one country's speech, read from its words only (``EVERYDAY``): the Scandinavian mile of
@@ -137,20 +143,23 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "stremmata": "stremma", "µg": "µg",  # the micro sign, where CLDR writes the Greek mu
            "bpd": "bbl", "b/d": "bbl",  # oil's barrels a day (the day is read as its period, ``periods``)
            "kilolitres": "kl", "kilolitre": "kl", "kiloliters": "kl", "kiloliter": "kl", "kilolitros": "kl",
-           "kilolitro": "kl", "Kiloliter": "kl", "千升": "kl", "キロリットル": "kl", "킬로리터": "kl",
+           "kilolitro": "kl", "Kiloliter": "kl", "千升": "kl", "kl": "kl", "KL": "kl", "キロリットル": "kl", "킬로리터": "kl",
            "किलोलीटर": "kl", "किलोलिटर": "kl", "কিলোলিটার": "kl", "kilolít": "kl"},
     # and the tonne as much of the world's English press writes it ("200,000 tons of rice" in Seoul's and
     # Beijing's; CLDR's "tons" are short tons, which news of grain, ore and ships seldom means)
     # (and New Zealand's kilogram of milk solids, in which its dairy is paid: "$9.85/kgMS", "612 million kgMS")
-    "en": {"kilowatt hours": "kWh", "quintal": "q", "quintals": "q", "tons": "t", "ton": "t", "kgMS": "kg"},
+    "en": {"kilowatt hours": "kWh", "quintal": "q", "quintals": "q", "tons": "t", "ton": "t", "kgMS": "kg",
+           # and Asia's English press's metric tonnes and kilolitres ("12,000 MT of onions", "1.3 million kl"), and the
+           # square as the wires shorten it ("5,826 sq km")
+           "MT": "t", "sq km": "km²", "sq. km": "km²", "square km": "km²", "sq m": "m²", "sq. m": "m²"},
     "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma", "τόνους": "t", "τόνων": "t",
            "τόνο": "t", "μέτρων": "m", "χιλιομέτρων": "km", "μιλίων": "mi", "εκταρίων": "ha", "κιλών": "kg", "λίτρων": "l",
            "τετραγωνικών χιλιομέτρων": "km²", "τετραγωνικών μέτρων": "m²",
            # the press's short words: "237 χιλιοστά βροχής", "28,5 εκατ. κυβικά νερού"
            "χιλιοστά": "mm", "χιλιοστών": "mm", "κυβικά": "m³", "κυβικών": "m³"},
-    "id": {"ton": "t", "KL": "kl", "kl": "kl"}, "ms": {"tan": "t"},
+    "id": {"ton": "t"}, "ms": {"tan": "t"},
     # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
-    "ja": {"ミリ": "mm", "ヘクトリットル": "hl", "ミリアンペア時": "mAh", "ミリアンペアアワー": "mAh"},
+    "ja": {"ミリ": "mm", "平方キロ": "km²", "ヘクトリットル": "hl", "ミリアンペア時": "mAh", "ミリアンペアアワー": "mAh"},
     # "全程约3天": days, where "3日" may be a date
     "zh": {"百升": "hl", "吨": "t", "噸": "t", "天": "d"}, "vi": {"tấn": "t"}, "th": {"ตัน": "t"},
     "fil": {"tonelada": "t", "toneladang": "t", "ektarya": "ha"},
@@ -187,7 +196,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # hectárea", "31 qq", "14,5 milioni di quintali", "14.5 ሚሊዮን ኩንታል")
     "it": {"tonnellate": "t", "tonnellata": "t", "quintale": "q", "quintali": "q", "metro quadro": "m²",
            "metri quadri": "m²"},
-    "es": {"quintal": "q", "quintales": "q", "qq": "q"}, "am": {"ኩንታል": "q"},
+    "es": {"quintal": "q", "quintales": "q", "qq": "q"}, "am": {"ኩንታል": "q", "ቶን": "t", "ኪሎ": "kg", "ኪሎ ሜትር": "km"},
+    "lo": {"ໂຕນ": "t", "ກິໂລ": "kg"},
     "ht": {"galon": "gal", "lit": "l"},  # Haitian Creole's gallon of fuel
     "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m"},
     "ca": {"tones": "t", "tona": "t"},  # CLDR: "tones mètriques"
@@ -216,7 +226,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "sv": {"mil": "mil", "höjdmeter": "m"},
     # the press's abbreviations of square and cubic ("48 кв. км", "3,1 млн. куб. м", "120 kv. m")
     # and tonnes as the press writes them, not CLDR's metric ones ("38,6 млн тонн", "233 долара за тон")
-    "bg": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
+    "bg": {"км": "km", "кг": "kg", "мм": "mm", "см": "cm", "МВт": "MW", "ГВт": "GW", "кВт": "kW", "кВтч": "kWh",
+           "МВтч": "MWh", "дка": "daa", "декара": "daa",  # Cyrillic, where CLDR's short forms are Latin
+           "кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
            "тона": "t", "тон": "t"},
     "ru": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
            "тонн": "t", "тонны": "t", "тонну": "t", "тонна": "t", "тоннами": "t", "тоннах": "t", "тоннам": "t",
@@ -228,7 +240,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "центнерів": "q", "центнери": "q", "ц": "q", "Гкал": "Gcal", "гігакалорію": "Gcal"},
     "sr": {"kubika": "m³", "кубика": "m³", "кв. км": "km²", "кв. м": "m²", "куб. м": "m³", "kv. km": "km²", "kv. m": "m²", "kub. m": "m³",
            "tona": "t", "тона": "t", "tonama": "t", "тонама": "t"},
-    "mk": {"тони": "t", "тона": "t"}, "sq": {"ton": "t", "tonë": "t"},
+    "mk": {"тони": "t", "тона": "t", "км": "km", "кг": "kg", "мм": "mm", "см": "cm", "МВт": "MW", "кВт": "kW"},
+    "sq": {"ton": "t", "tonë": "t"},
     "pl": {"km kw": "km²", "m kw": "m²", "m sześc": "m³",  # the dot after them ends the word
            "dt": "q", "decyton": "q",  # a decitonne is a quintal ("15,8 dt/ha")
            "tonami": "t", "tonach": "t", "tonom": "t", "uncję": "ozt", "uncję trojańską": "ozt"},
@@ -339,9 +352,17 @@ def unit_forms(lang: str | None) -> dict[str, str]:
         forms.setdefault(word, "°C")
     for letter, symbol in GLUED_ONLY.items():
         forms.setdefault(letter, symbol)
-    for symbol in SYMBOLS_ONLY:
+    if language == "he":  # the press types CLDR's gershayim and geresh as quotes ("210 אלף מ\"ק", "ק\"מ")
+        for word, symbol in list(forms.items()):
+            forms.setdefault(word.replace("\u05f4", '"').replace("\u05f3", "'"), symbol)
+    for symbol in (*SYMBOLS_ONLY, *(s for s in SCALED if _SCALED_ONLY_IN.get(s, language) == language)):
         forms.setdefault(symbol, symbol)
     return forms
+
+
+def scaled(symbol: str | None) -> tuple[str | None, int]:
+    """A unit written with its scale in one word, as (the unit, its scale): "Mt" -> ("t", 10**6); else (symbol, 1)."""
+    return SCALED.get(symbol, (symbol, 1))
 
 
 # the press's words where its language writes the unit first ("tani 430,000", "tan 82.3"); CLDR
