@@ -1664,6 +1664,14 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("mỗi MWh giá 118 đô la Úc", "vi", 118, "AUD"), ("mỗi hộ được hỗ trợ 150 đô la", "vi", 150, "USD"),
     ("тапшылық 4,2 трлн рубльге жетті", "kk", 4.2e12, "RUB"),
     ("Keskuspankki piti ohjauskoron 3,75 prosentissa", "fi", 3.75, "%"),
+    ("UzAutoning ulushi 84,9 foizi", "uz", 84.9, "%"), ("eksport 6,4 göterim köpdür", "tk", 6.4, "%"),
+    ("17,860 metric tonnes of cinnamon", "en", 17_860, "t"), ("a 20,000-metric-ton quota", "en", 20_000, "t"),
+    ("98 миллион метри мукааб газ", "tg", 98e6, "m³"), ("қисми 410 километрро", "tg", 410, "km"),
+    ("yo'lning 205 kilometri", "uz", 205, "km"), ("ortaça 98 million kub metre", "tk", 98e6, "m³"),
+    ("Die Prämie kostet Fr. 610.40 im Monat", "de", 610.4, "CHF"), ("fr. 610.40 al mese", "it", 610.4, "CHF"),
+    ("日内瓦成人保费为每月665.3瑞郎。", "zh", 665.3, "CHF"),
+    ("ha ganado 1.235 hectómetros cúbicos", "es", 1235, "hm³"), ("about 17.6 million acre-feet", "en", 17.6e6, "ac ft"),
+    ("fast 20 Doppelzentnern je Hektar", "de", 20, "q"),
 ])
 def test_figures_and_units_as_the_press_writes_them(text, lang, value, unit):
     f = one(text, lang)

@@ -50,6 +50,13 @@ def test_a_sign_its_sentence_says_is_the_us_dollar_stays_it():
     assert units(text.replace(" in U.S. dollars", "")) == ["CAD"]
 
 
+def test_a_province_names_its_country_to_its_own_press():
+    text = ("À la bourse ICE, le canola a clôturé à 598,40 $ la tonne. Aux silos de la Saskatchewan, le prix "
+            "s'établissait à 12,80 $ le boisseau, après une taxe de la Chine. Statistique Canada estime la récolte à "
+            "19,8 millions de tonnes.")
+    assert units(text, "fr") == ["CAD", "CAD"]
+
+
 def test_a_city_that_names_the_country():
     assert local_dollar("Vancouver and Toronto prices fell to $1.1 million.", "en") == "CAD"
     assert local_dollar("Vancouver and Toronto prices fell, the RBA said; Sydney and Perth rose.", "en") is None

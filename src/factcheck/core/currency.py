@@ -70,6 +70,8 @@ COMMON_SYMBOLS: dict[str, str] = {
     "Frw": "RWF", "FRw": "RWF",  # and Rwanda's franc ("215.8 Frw")
     "S/": "PEN", "S/.": "PEN",  # the Peruvian sol, as Peru's press writes it (CLDR has it for es_PE only)
     "NIS": "ILS",  # Israel's new shekel, as the world's press writes it ("NIS 9.64 billion")
+    # the Swiss franc, as Switzerland's press writes it ("Fr. 610.40")
+    "Fr.": "CHF", "fr.": "CHF", "SFr.": "CHF", "sFr.": "CHF",
 }
 
 #: Per-language forms CLDR lacks: bare currency words and local symbols. Words match in any case.
@@ -284,7 +286,7 @@ ALIASES: dict[str, str] = {
     "투그릭": "MNT", "Sum": "UZS",  # German's so'm
     "豪ドル": "AUD", "オーストラリアドル": "AUD", "カナダドル": "CAD", "加ドル": "CAD", "NZドル": "NZD",
     "ニュージーランドドル": "NZD", "香港ドル": "HKD", "シンガポールドル": "SGD", "台湾ドル": "TWD",
-    "rupiah": "IDR", "ringgit": "MYR", "رينغيت": "MYR", "رنجيت": "MYR", "埃镑": "EGP", "埃及镑": "EGP",
+    "rupiah": "IDR", "ringgit": "MYR", "瑞郎": "CHF", "رينغيت": "MYR", "رنجيت": "MYR", "埃镑": "EGP", "埃及镑": "EGP",
     "डलर": "USD",  # Nepali's dollar
     "टका": "BDT", "ٹکا": "BDT",  # Bangladesh's taka in Hindi and Urdu
     "rupee": "INR", "rupees": "INR", "रुपये": "INR",

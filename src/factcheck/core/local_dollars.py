@@ -38,7 +38,10 @@ _CUES: dict[str, tuple[str, ...]] = {
     "AU": ("Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra", "Hobart",
            "Reserve Bank of Australia", "RBA", "ASX"),
     "CA": ("Toronto", "Vancouver", "Montreal", "Montréal", "Ottawa", "Calgary", "Edmonton", "Winnipeg",
-           "Bank of Canada", "CMHC"),
+           "Bank of Canada", "CMHC",
+           # and its provinces, which its own press names more than its country
+           "Saskatchewan", "Alberta", "Manitoba", "Ontario", "Québec", "Quebec", "British Columbia",
+           "Colombie-Britannique", "Nova Scotia", "Nouvelle-Écosse", "New Brunswick", "Nouveau-Brunswick"),
     # not Queenstown: Singapore has one; and its currency's nickname ("The kiwi firmed to 59.20 US cents")
     "NZ": ("Auckland", "Wellington", "Christchurch", "Aotearoa", "RBNZ", "Stats NZ", "NZX", "Fonterra", "kiwi",
            "Kiwis"),

@@ -53,6 +53,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "volume-cubic-kilometer": ("km³", "kilometer ** 3", "volume"),  # ice and water lost ("1,9 km³")
     "volume-gallon": ("gal", "gallon", "volume"),
     "volume-barrel": ("bbl", "oil_barrel", "volume"),  # oil ("9 millions de barils par jour", "4,05 milyon varil")
+    "volume-acre-foot": ("ac ft", "acre_foot", "volume"),  # the American West's water ("17.6 million acre-feet")
     "speed-kilometer-per-hour": ("km/h", "kilometer / hour", "speed"),
     "speed-mile-per-hour": ("mph", "mile / hour", "speed"),
     "speed-meter-per-second": ("m/s", "meter / second", "speed"),
@@ -76,6 +77,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
 SYMBOLS_ONLY: dict[str, tuple[str, str]] = {
     "Wh": ("watt_hour", "energy"), "MWh": ("megawatt_hour", "energy"), "GWh": ("gigawatt_hour", "energy"),
     "TWh": ("terawatt_hour", "energy"),
+    "hm³": ("hectometer ** 3", "volume"),  # Spain's and Portugal's reservoirs, a million cubic metres each
     "stremma": ("decaare", "area"),  # Greece's measure of land, 1,000 m² ("18.000 στρέμματα" = 1,800 ha)
     "daa": ("decaare", "area"),  # the same 1,000 m² in Norway ("1200 mål", "dekar") and Turkey ("dönüm")
     # a phone's battery and storage ("5.500 mAh", "512 GB", "1 TB")
@@ -140,6 +142,7 @@ _DEVANAGARI_SHORT = {"किमी": "km", "मिमी": "mm", "सेमी":
 EVERYDAY: dict[str | None, dict[str, str]] = {
     # every language; plain text writes the square and cube as a digit ("12 km2", "120.000 m3")
     None: {"kilo": "kg", "kilos": "kg", "quilo": "kg", "quilos": "kg", "Kilo": "kg", "km2": "km²", "m2": "m²", "m3": "m³",
+           "hm3": "hm³",
            "stremmata": "stremma", "µg": "µg",  # the micro sign, where CLDR writes the Greek mu
            "bpd": "bbl", "b/d": "bbl",  # oil's barrels a day (the day is read as its period, ``periods``)
            "kilolitres": "kl", "kilolitre": "kl", "kiloliters": "kl", "kiloliter": "kl", "kilolitros": "kl",
@@ -151,7 +154,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "en": {"kilowatt hours": "kWh", "quintal": "q", "quintals": "q", "tons": "t", "ton": "t", "kgMS": "kg",
            # and Asia's English press's metric tonnes and kilolitres ("12,000 MT of onions", "1.3 million kl"), and the
            # square as the wires shorten it ("5,826 sq km")
-           "MT": "t", "sq km": "km²", "sq. km": "km²", "square km": "km²", "sq m": "m²", "sq. m": "m²"},
+           "MT": "t", "metric tonnes": "t", "metric tons": "t", "metric tonne": "t", "metric ton": "t",
+           "metric-ton": "t", "metric-tonne": "t", "sq km": "km²", "sq. km": "km²", "square km": "km²", "sq m": "m²",
+           "sq. m": "m²"},
     "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma", "τόνους": "t", "τόνων": "t",
            "τόνο": "t", "μέτρων": "m", "χιλιομέτρων": "km", "μιλίων": "mi", "εκταρίων": "ha", "κιλών": "kg", "λίτρων": "l",
            "τετραγωνικών χιλιομέτρων": "km²", "τετραγωνικών μέτρων": "m²",
@@ -181,7 +186,11 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "kilovatt-soat": "kWh", "kilovatt-soatgacha": "kWh",
            "GVt·soat": "GWh", "mlrd kVt·soat": "GWh", "кВт·соат": "kWh", "кВт соат": "kWh",
            "sentner": "q", "sentnerni": "q", "sentnerdan": "q", "tonna": "t", "tonnani": "t", "tonnaga": "t",
-           "tonnadan": "t", "tonnalik": "t", "unsiya": "ozt", "unsiyadan": "ozt", "unsiyani": "ozt", "unsiyaga": "ozt"},
+           "tonnadan": "t", "tonnalik": "t", "unsiya": "ozt", "unsiyadan": "ozt", "unsiyani": "ozt", "unsiyaga": "ozt",
+           "kilometr": "km", "kilometri": "km", "kilometrga": "km", "kub metr": "m³", "kubometr": "m³"},
+    # Turkmen's and Tajik's, in the cases a sum takes ("410 километрро", "98 миллион метри мукааб")
+    "tk": {"kilometr": "km", "kilometre": "km", "tonna": "t", "kub metr": "m³", "kub metre": "m³"},
+    "tg": {"километр": "km", "километрро": "km", "километри": "km", "тонна": "t", "метри мукааб": "m³"},
     "ky": {"тонна": "t", "тоннаны": "t", "тоннага": "t", "тоннадан": "t", "тонналык": "t", "унция": "ozt",
            "унцияга": "ozt", "унциядан": "ozt", "грамм": "g"},
     "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm",
@@ -196,13 +205,17 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # hectárea", "31 qq", "14,5 milioni di quintali", "14.5 ሚሊዮን ኩንታል")
     "it": {"tonnellate": "t", "tonnellata": "t", "quintale": "q", "quintali": "q", "metro quadro": "m²",
            "metri quadri": "m²"},
-    "es": {"quintal": "q", "quintales": "q", "qq": "q"}, "am": {"ኩንታል": "q", "ቶን": "t", "ኪሎ": "kg", "ኪሎ ሜትር": "km"},
+    "es": {"quintal": "q", "quintales": "q", "qq": "q", "hectómetros cúbicos": "hm³", "hectómetro cúbico": "hm³"},
+    "am": {"ኩንታል": "q", "ቶን": "t", "ኪሎ": "kg", "ኪሎ ሜትር": "km"},
     "lo": {"ໂຕນ": "t", "ກິໂລ": "kg"},
     "ht": {"galon": "gal", "lit": "l"},  # Haitian Creole's gallon of fuel
-    "pt": {"toneladas": "t", "tonelada": "t"}, "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m"},
-    "ca": {"tones": "t", "tona": "t"},  # CLDR: "tones mètriques"
+    "pt": {"toneladas": "t", "tonelada": "t", "hectómetros cúbicos": "hm³", "hectômetros cúbicos": "hm³"},
+    "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m"},
+    "ca": {"tones": "t", "tona": "t",  # CLDR: "tones mètriques"
+           "hectòmetres cúbics": "hm³", "hectòmetre cúbic": "hm³"},
     # a race's climbing, in metres of height
     "de": {"Höhenmeter": "m", "Höhenmetern": "m", "dt": "q", "Dezitonnen": "q", "Doppelzentner": "q",
+           "Doppelzentnern": "q",
            "Stundenkilometer": "km/h", "Stundenkilometern": "km/h"},
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
     "hu": {"tonna": "t", "tonnát": "t", "tonnával": "t", "tonnányi": "t", "hektárt": "ha", "hektáron": "ha"},
