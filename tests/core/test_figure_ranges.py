@@ -106,6 +106,11 @@ def test_a_range_is_a_lower_and_an_upper_bound(text, lang):
     assert not low.earlier and not high.earlier
 
 
+def test_a_range_in_hundredths_of_a_currency_is_in_hundredths_at_both_ends():
+    low, high = two("Le tarif passera de 64,12 à 67,84 agorot le kilowattheure.", "fr")
+    assert (low.value, low.unit, high.value, high.unit) == (0.6412, "ILS", 0.6784, "ILS")
+
+
 @pytest.mark.parametrize(
     "text, lang",
     [

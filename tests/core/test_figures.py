@@ -67,6 +67,10 @@ def one(text: str, lang: str, **kw):
         ("Die Molkerei zahlt künftig 41,8 Cent je Liter.", "de", 0.418, "EUR"),
         ("Mejeriet sænker prisen med 27 øre.", "da", 0.27, "DKK"),
         ("Farmers will get 36 pence a litre.", "en", 0.36, "GBP"),
+        ("O café fechou a 318,45 centavos de dólar por libra-peso.", "pt", 3.1845, "USD"),
+        ("soit environ 12 cents américains le kilo", "fr", 0.12, "USD"),
+        ("Der Tarif steigt auf 67,84 Agorot.", "de", 0.6784, "ILS"),
+        ("アラビカ種は481.95セントで引けた。", "ja", 4.8195, "USD"),
     ],
 )
 def test_money_in_many_scripts_and_scales(text, lang, value, unit):

@@ -21,6 +21,12 @@ _EURO = ("euro cent", "euro cents", "eurocent", "eurocents", "euro-cent", "euro-
          "euro centai", "euro centi", "eurocentov", "eurocenti", "eurocenți", "eurocenţi", "λεπτά του ευρώ",
          "ευρωλεπτά", "евроцента", "евроцент")
 
+# and the US dollar's, by name: "centavos de dólar por libra", "12 cents américains", "318,45 US-Cent"
+_DOLLAR = ("centavos de dólar", "centavos de dólar estadounidense", "centavos de dólar americano", "cêntimos de dólar",
+           "cents américains", "cents us", "cents de dollar", "centesimi di dollaro",
+           "us-cent", "us-cents", "dollarcent", "dollar-cent", "amerikaanse dollarcent",
+           "セント", "美分", "센트")  # the cent Chinese, Japanese and Korean name is the US dollar's
+
 SUBUNITS: dict[str, dict[str, str]] = {
     "de": {"cent": "EUR", "cents": "EUR"},
     "nl": {"cent": "EUR", "cents": "EUR"},
@@ -49,8 +55,9 @@ SUBUNITS: dict[str, dict[str, str]] = {
     "af": {"sent": "ZAR"},  # Afrikaans's cents are the rand's ("47 sent per liter")
 }
 SUBUNITS["no"] = SUBUNITS["nn"] = SUBUNITS["nb"]  # Norwegian under any code
-# the pound's hundredth, in any language ("6,21 penny", "53,68 pence", "27.58p")
-_PENCE = {"pence": "GBP", "penny": "GBP", "peniques": "GBP", "pensów": "GBP", "pensa": "GBP"}
+# the pound's hundredth, in any language ("6,21 penny", "53,68 pence", "27.58p"), and the shekel's ("67.84 agorot")
+_PENCE = {"pence": "GBP", "penny": "GBP", "peniques": "GBP", "pensów": "GBP", "pensa": "GBP", "agorot": "ILS",
+          "אגורות": "ILS", "агорот": "ILS"}
 
 
 @lru_cache(maxsize=LANGUAGES)
@@ -58,4 +65,4 @@ def subunits(lang: str | None) -> dict[str, str]:
     """Subunit word (casefolded) -> the ISO code of the currency it is a hundredth of, for ``lang``."""
     language = (lang or "").split("-")[0].split("_")[0].lower()
     pence = {**_PENCE, "p": "GBP"} if language == "en" else _PENCE  # "27.58p per kilowatt-hour"
-    return {**{w: "EUR" for w in _EURO}, **pence, **SUBUNITS.get(language, {})}
+    return {**{w: "EUR" for w in _EURO}, **{w: "USD" for w in _DOLLAR}, **pence, **SUBUNITS.get(language, {})}

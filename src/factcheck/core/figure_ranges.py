@@ -111,7 +111,7 @@ def share_unit(text: str, lang: str, figures: list[Figure], as_of: str | None = 
         if not (same or (f.kind == "number" and f.unit is None)) or g.kind == "year":
             continue
         value = f.value
-        scaled = f.value * _scale(text, lang, g)
+        scaled = float(f"{f.value * _scale(text, lang, g):.12g}")  # 64.12 agorot are 0.6412, not 0.6412000000000001
         if f.value > 0 and g.value > 0 and abs(math.log(scaled / g.value)) < abs(math.log(f.value / g.value)):
             value = scaled
         if same and value == f.value:
@@ -122,9 +122,11 @@ def share_unit(text: str, lang: str, figures: list[Figure], as_of: str | None = 
 
 
 def _scale(text: str, lang: str, g: Figure) -> float:
-    """What the scale word of ``g`` multiplies its numeral by ("12 million" -> 1e6), 1 without one."""
+    """What the scale word of ``g`` multiplies its numeral by ("12 million" -> 1e6), 1 without one; a
+    hundredth where ``g`` is in its currency's hundredths ("de 64,12 à 67,84 agorot")."""
     written = numeral_in(text, g.start, g.end, lang)
-    return max(1.0, g.value / float(written)) if written else 1.0
+    ratio = g.value / float(written) if written else 1.0
+    return ratio if math.isclose(ratio, 0.01) else max(1.0, ratio)
 
 
 # "its previous record of 40.7C", "den bisherigen Rekord von 40,7 Grad", "fra tidligere 5-8 procent"
