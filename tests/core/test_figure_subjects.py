@@ -29,7 +29,7 @@ def test_other_names_are_subjects_only_in_a_list_and_a_list_shares_its_measure()
     assert subjects("Bij de vrouwen was de 29-jarige Tigist Alemu de snelste in 2:21:08.", "nl")[0] == ("29", "")
     # a name right after a figure is that figure's noun, not the next figure's subject
     assert subjects("The Liberian-flagged vessel, which can carry 24,116 TEU, has 14,250 containers on board.",
-                    "en") == [("24,116", ""), ("14,250", "")]
+                    "en") == [("24,116 TEU", ""), ("14,250", "")]
 
 
 def test_a_sentence_that_opens_a_list_of_names_opens_with_a_name():

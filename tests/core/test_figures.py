@@ -1676,6 +1676,13 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("日内瓦成人保费为每月665.3瑞郎。", "zh", 665.3, "CHF"),
     ("ha ganado 1.235 hectómetros cúbicos", "es", 1235, "hm³"), ("about 17.6 million acre-feet", "en", 17.6e6, "ac ft"),
     ("fast 20 Doppelzentnern je Hektar", "de", 20, "q"),
+    # ports' containers, America's cubic feet; Angola's kwanza, West Africa's bare "CFA", Morocco's "DH"
+    ("le port a traité 4,2 millions d'EVP", "fr", 4.2e6, "TEU"), ("handled 1.2 million TEUs", "en", 1.2e6, "TEU"),
+    ("吞吐量达到320万标箱。", "zh", 3.2e6, "TEU"), ("30 billion cubic feet a year", "en", 30e9, "ft³"),
+    ("diesel rose to 500 kwanzas a litre", "en", 500, "AOA"), ("passa para Kz 400 o litro", "pt", 400, "AOA"),
+    ("за литр 500 кванз", "ru", 500, "AOA"), ("giá 1.300 CFA một kg", "vi", 1300, "XOF"),
+    ("vendue à 12 DH le kilo", "fr", 12, "MAD"), ("4.5 ரிங்கிட்டாக உயர்ந்தது", "ta", 4.5, "MYR"),
+    ("14.8 சதவீத அதிகரிப்பாகும்", "ta", 14.8, "%"),
 ])
 def test_figures_and_units_as_the_press_writes_them(text, lang, value, unit):
     f = one(text, lang)

@@ -43,7 +43,7 @@ CODES: tuple[str, ...] = (
     # of its name is an everyday word ("marks", "bolivians", "colony", "kina"), nor one that would
     # share the noun of a currency read today ("ruble", "leu", "manat")
     "GHS MMK ZMW MWK LAK AFN MGA MZN LBP SYP YER LYD SDG ALL GEL AMD UYU DOP JMD GTQ VES MUR FJD BND "
-    "MVR BTN PYG TOP HTG ZWG BOB RWF NAD"
+    "MVR BTN PYG TOP HTG ZWG BOB RWF NAD AOA"
 ).split()
 # "ALL 20 MINERS", "AMD 7", "TOP 10": codes that are capitals' words
 _BARE_CODE_EXCLUDED = {"PHP", "NPR", "ALL", "AMD", "TOP", "MUR"}
@@ -70,6 +70,7 @@ COMMON_SYMBOLS: dict[str, str] = {
     "Frw": "RWF", "FRw": "RWF",  # and Rwanda's franc ("215.8 Frw")
     "S/": "PEN", "S/.": "PEN",  # the Peruvian sol, as Peru's press writes it (CLDR has it for es_PE only)
     "NIS": "ILS",  # Israel's new shekel, as the world's press writes it ("NIS 9.64 billion")
+    "Kz": "AOA",  # and Angola's kwanza ("Kz 400 o litro")
     # the Swiss franc, as Switzerland's press writes it ("Fr. 610.40")
     "Fr.": "CHF", "fr.": "CHF", "SFr.": "CHF", "sFr.": "CHF",
 }
@@ -106,7 +107,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP", "yenes": "JPY"},
     "nl": {"pond": "GBP", "Britse pond": "GBP"},
     "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres sterling": "GBP",
-           "DA": "DZD"},  # the Algerian press's dinar ("1 285 DA le quintal")
+           "DA": "DZD",  # the Algerian press's dinar ("1 285 DA le quintal")
+           "DH": "MAD", "Dh": "MAD", "DHS": "MAD", "dh": "MAD"},  # and the Moroccan's dirham ("12 DH le kilo")
     # Persian and Urdu press words CLDR writes only with the country ("دلار امریکا")
     # and Dari's dollar and Afghanistan's afghani ("۱۲۰ میلیون دالر", "۲۶۰۰ افغانی"), and Pashto's
     "fa": {"دلار": "USD", "یورو": "EUR", "پوند": "GBP", "یوان": "CNY", "لیر": "TRY", "ین": "JPY", "دالر": "USD",
@@ -147,7 +149,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
                                                                 ("श्रीलंकाई", "LKR"), ("भारतीय", "INR"))
               for rupees in ("रुपये", "रुपए")}},
     # the rupee in South India's languages, abbreviated before the number ("ரூ.480 கோடி", "రూ.176.5 కోట్లు")
-    "ta": {"ரூ.": "INR", "ரூபாய்": "INR", "ரூபா": "INR"},  # "ரூபா": Sri Lanka's Tamil
+    "ta": {"ரூ.": "INR", "ரூபாய்": "INR", "ரூபா": "INR",  # "ரூபா": Sri Lanka's Tamil
+           "ரிங்கிட்": "MYR", "ரிங்கிட்டாக": "MYR"},  # and Malaysia's ringgit
     "te": {"రూ.": "INR", "రూపాయలు": "INR", "రూపాయి": "INR"},
     "kn": {"ರೂ.": "INR", "ರೂಪಾಯಿ": "INR"}, "ml": {"രൂ.": "INR", "രൂപ": "INR"},
     # Faroese: the islands' króna is the Danish krone's, one for one ("58,90 krónur fyri kiloið")
@@ -203,6 +206,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            # the yen, the dong and the ringgit bare, where CLDR names their country ("японских иен")
            "иен": "JPY", "иены": "JPY", "иена": "JPY", "иенах": "JPY", "донгов": "VND", "донга": "VND",
            "ринггитов": "MYR", "ринггита": "MYR", "ринггит": "MYR",
+           "кванз": "AOA", "кванза": "AOA", "кванзы": "AOA",
            # Central Asia's and Mongolia's, which CLDR names with their country ("казахстанский тенге")
            "манат": "AZN", "маната": "AZN", "манатов": "AZN", "тенге": "KZT", "сом": "KGS", "сома": "KGS",
            "сомов": "KGS", "тугриков": "MNT", "тугрика": "MNT",
@@ -286,14 +290,17 @@ ALIASES: dict[str, str] = {
     "투그릭": "MNT", "Sum": "UZS",  # German's so'm
     "豪ドル": "AUD", "オーストラリアドル": "AUD", "カナダドル": "CAD", "加ドル": "CAD", "NZドル": "NZD",
     "ニュージーランドドル": "NZD", "香港ドル": "HKD", "シンガポールドル": "SGD", "台湾ドル": "TWD",
-    "rupiah": "IDR", "ringgit": "MYR", "瑞郎": "CHF", "رينغيت": "MYR", "رنجيت": "MYR", "埃镑": "EGP", "埃及镑": "EGP",
+    "rupiah": "IDR", "ringgit": "MYR", "رينغيت": "MYR", "رنجيت": "MYR", "瑞郎": "CHF", "宽扎": "AOA",
+    "埃镑": "EGP", "埃及镑": "EGP",
     "डलर": "USD",  # Nepali's dollar
     "टका": "BDT", "ٹکا": "BDT",  # Bangladesh's taka in Hindi and Urdu
     "rupee": "INR", "rupees": "INR", "रुपये": "INR",
     "रुपए": "INR", "रुपया": "INR", "টাকা": "BDT", "pound sterling": "GBP", "sterling": "GBP",
     "جنيه إسترليني": "GBP", "ポンド": "GBP", "英镑": "GBP",
     # the CFA franc of West Africa, read for Central Africa's too: both are worth 1/655.957 of a euro
-    "FCFA": "XOF", "F CFA": "XOF", "francs CFA": "XOF", "franc CFA": "XOF", "CFA francs": "XOF", "CFA franc": "XOF",
+    # (and bare, after the number: "1 300 CFA le kilo")
+    "FCFA": "XOF", "F CFA": "XOF", "CFA": "XOF", "francs CFA": "XOF", "franc CFA": "XOF", "CFA francs": "XOF",
+    "CFA franc": "XOF",
     "francos CFA": "XOF", "franco CFA": "XOF", "franchi CFA": "XOF", "CFA-Franc": "XOF", "CFA-Francs": "XOF",
     "西非法郎": "XOF", "中非法郎": "XAF", "فرنك أفريقي": "XOF",
     # Portuguese's plural, which outlets everywhere borrow ("19 billion reais", "1,2 milliard de

@@ -54,6 +54,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "volume-gallon": ("gal", "gallon", "volume"),
     "volume-barrel": ("bbl", "oil_barrel", "volume"),  # oil ("9 millions de barils par jour", "4,05 milyon varil")
     "volume-acre-foot": ("ac ft", "acre_foot", "volume"),  # the American West's water ("17.6 million acre-feet")
+    "volume-cubic-foot": ("ft³", "foot ** 3", "volume"),  # gas in America's measure ("30 billion cubic feet")
     "speed-kilometer-per-hour": ("km/h", "kilometer / hour", "speed"),
     "speed-mile-per-hour": ("mph", "mile / hour", "speed"),
     "speed-meter-per-second": ("m/s", "meter / second", "speed"),
@@ -78,6 +79,7 @@ SYMBOLS_ONLY: dict[str, tuple[str, str]] = {
     "Wh": ("watt_hour", "energy"), "MWh": ("megawatt_hour", "energy"), "GWh": ("gigawatt_hour", "energy"),
     "TWh": ("terawatt_hour", "energy"),
     "hm³": ("hectometer ** 3", "volume"),  # Spain's and Portugal's reservoirs, a million cubic metres each
+    "TEU": ("teu", "containers"),  # ports' twenty-foot containers ("4,2 millions d'EVP", "1.2 million TEUs")
     "stremma": ("decaare", "area"),  # Greece's measure of land, 1,000 m² ("18.000 στρέμματα" = 1,800 ha)
     "daa": ("decaare", "area"),  # the same 1,000 m² in Norway ("1200 mål", "dekar") and Turkey ("dönüm")
     # a phone's battery and storage ("5.500 mAh", "512 GB", "1 TB")
@@ -103,7 +105,8 @@ LOCAL: dict[str, tuple[str, str]] = {"mil": ("scandinavian_mile", "length"),
                                      # and the kilolitre in which Asia's fuel is counted ("26.5 million
                                      # kilolitres", "27,4 juta KL", "2650万千升")
                                      "kl": ("kiloliter", "volume")}
-_DEFINED = ("scandinavian_mile = 10 * kilometer", "centner = 100 * kilogram")  # what pint's registry lacks
+# what pint's registry lacks
+_DEFINED = ("scandinavian_mile = 10 * kilometer", "centner = 100 * kilogram", "teu = [twenty_foot_container]")
 _PINT = ({symbol: expr for symbol, expr, _ in UNITS.values()}
          | {s: expr for s, (expr, _) in (SYMBOLS_ONLY | READ_OTHERWISE | LOCAL).items()})
 DIMENSION = ({symbol: dim for symbol, _, dim in UNITS.values()}
@@ -142,7 +145,9 @@ _DEVANAGARI_SHORT = {"किमी": "km", "मिमी": "mm", "सेमी":
 EVERYDAY: dict[str | None, dict[str, str]] = {
     # every language; plain text writes the square and cube as a digit ("12 km2", "120.000 m3")
     None: {"kilo": "kg", "kilos": "kg", "quilo": "kg", "quilos": "kg", "Kilo": "kg", "km2": "km²", "m2": "m²", "m3": "m³",
-           "hm3": "hm³",
+           "hm3": "hm³", "TEUs": "TEU", "teu": "TEU", "teus": "TEU", "EVP": "TEU", "evp": "TEU",
+           "équivalents vingt pieds": "TEU", "标箱": "TEU",
+           "标准箱": "TEU", "萬標箱": "TEU",
            "stremmata": "stremma", "µg": "µg",  # the micro sign, where CLDR writes the Greek mu
            "bpd": "bbl", "b/d": "bbl",  # oil's barrels a day (the day is read as its period, ``periods``)
            "kilolitres": "kl", "kilolitre": "kl", "kiloliters": "kl", "kiloliter": "kl", "kilolitros": "kl",

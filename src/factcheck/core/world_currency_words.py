@@ -39,7 +39,8 @@ ORDINARY = frozenset({"real", "réal", "sol", "sols", "soles", "denaro", "denari
 WORDS: dict[str, str] = {
     "lek": "ALL", "leke": "ALL", "leks": "ALL", "lekë": "ALL", "dram": "AMD", "dramai": "AMD", "drami": "AMD", "dramia":
     "AMD", "dramm": "AMD", "drammi": "AMD", "dramo": "AMD", "dramov": "AMD", "drams": "AMD", "dramu": "AMD", "dramy":
-    "AMD", "dramów": "AMD", "dramı": "AMD", "dramů": "AMD", "dramų": "AMD", "taka": "BDT", "takaa": "BDT", "takas":
+    "AMD", "dramów": "AMD", "dramı": "AMD", "dramů": "AMD", "dramų": "AMD", "kwanz": "AOA", "kwanza": "AOA", "kwanzaa":
+    "AOA", "kwanzas": "AOA", "kwanze": "AOA", "kwanzy": "AOA", "kwánz": "AOA", "taka": "BDT", "takaa": "BDT", "takas":
     "BDT", "takası": "BDT", "takat": "BDT", "lev": "BGN", "leva": "BGN", "levas": "BGN", "levs": "BGN", "reals": "BRL",
     "reāls": "BRL", "réals": "BRL", "ngultrum": "BTN", "ngultruma": "BTN", "ngultrumai": "BTN", "ngultrumas": "BTN",
     "ngultrumi": "BTN", "ngultrumia": "BTN", "ngultrumit": "BTN", "ngultrumo": "BTN", "ngultrumov": "BTN", "ngultrums":
