@@ -34,6 +34,7 @@ def test_a_figure_takes_the_span_its_clause_gives(text, lang, figure, days):
     ("Der Umweg über 31 km kostet Lkw-Fahrer rund 40 Minuten.", "de", "31 km"),
     # a period word after the share, past a comma, is another clause's
     ("Die Steuer steigt auf 24 Prozent, die jährlich 410 Millionen Euro bringen sollen.", "de", "24 Prozent"),
+    ("今年1至10月運量6,980萬人次，年增4.2%，日均22.96萬人次。", "zh", "4.2%"),  # past Chinese's comma
     # a rate keeps its period
     ("In den letzten drei Tagen kamen 55 neue Fälle pro Tag hinzu.", "de", "55"),
 ])

@@ -33,6 +33,7 @@ _OPENING = 3  # words before a span that opens its sentence: "Samo u protekloj s
 # what adds up over time: sums, shares, counts, tonnes and litres, not a length or a temperature
 _ADDING_UP = frozenset({None, "mass", "volume", "energy"})
 _CLAUSE_END = re.compile(r"[;:]|\s[–—]\s")
+_COMMA = re.compile("[,，、]")  # and Chinese's and Japanese's ("年增4.2%，日均22.96萬人次": the day is the next one's)
 _WORD = re.compile(r"\S+")
 _UNIT_WORD = re.compile(r" ([^\W\d_]+\.?)")
 _PERCENT_RATE_REACH = 2  # words between a share and its period: "6,5 procent loonsverhoging per jaar"
@@ -82,7 +83,7 @@ def _words_between(text: str, lo: int, hi: int) -> int | None:
 def _percent_rate(text: str, f: Figure) -> float | None:
     """The days of the period written right after a share ("6,5 % par an", "2,4 odstotka na leto")."""
     m = PERIOD_RE.search(text, f.end)
-    if m is None or "," in text[f.end:m.start()] or (n := _words_between(text, f.end, m.start())) is None \
+    if m is None or _COMMA.search(text, f.end, m.start()) or (n := _words_between(text, f.end, m.start())) is None \
             or n > _PERCENT_RATE_REACH:
         return None
     return period_days(period_of(m.group()))
