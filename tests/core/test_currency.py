@@ -70,6 +70,7 @@ def test_currencies_fixed_to_another_convert_at_their_peg():
     assert usd_rate("NPR", "2024-08-01")[0] == pytest.approx(usd_rate("INR", "2024-08-01")[0] / 1.6)
     assert usd_rate("BTN", "2026-11-12")[0] == pytest.approx(usd_rate("INR", "2026-11-12")[0])
     assert usd_rate("BND", "2026-11-12")[0] == pytest.approx(usd_rate("SGD", "2026-11-12")[0])
+    assert usd_rate("BAM", "2026-11-12")[0] == pytest.approx(usd_rate("EUR", "2026-11-12")[0] / 1.95583)
 
 
 def test_parse_as_of_takes_first_day_of_period():

@@ -66,6 +66,7 @@ def one(text: str, lang: str, **kw):
         ("Ūkininkams mokama 38,5 euro cento už litrą.", "lt", 0.385, "EUR"),
         ("Die Molkerei zahlt künftig 41,8 Cent je Liter.", "de", 0.418, "EUR"),
         ("Mejeriet sænker prisen med 27 øre.", "da", 0.27, "DKK"),
+        ("Do të paguajnë rreth 11 centë euro për kilovat-orë.", "sq", 0.11, "EUR"),
         ("Farmers will get 36 pence a litre.", "en", 0.36, "GBP"),
         ("O café fechou a 318,45 centavos de dólar por libra-peso.", "pt", 3.1845, "USD"),
         ("soit environ 12 cents américains le kilo", "fr", 0.12, "USD"),
@@ -1683,6 +1684,7 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("за литр 500 кванз", "ru", 500, "AOA"), ("giá 1.300 CFA một kg", "vi", 1300, "XOF"),
     ("vendue à 12 DH le kilo", "fr", 12, "MAD"), ("4.5 ரிங்கிட்டாக உயர்ந்தது", "ta", 4.5, "MYR"),
     ("14.8 சதவீத அதிகரிப்பாகும்", "ta", 14.8, "%"),
+    ("kilovat-sat od decembra 0,2150 KM", "bs", 0.215, "BAM"), ("sadašnjih 16,52 feninga", "bs", 0.1652, "BAM"),
 ])
 def test_figures_and_units_as_the_press_writes_them(text, lang, value, unit):
     f = one(text, lang)

@@ -191,6 +191,10 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "forint": "HUF", "forintten": "HUF", "forinte": "HUF", "forintlik": "HUF", "euroluk": "EUR", "eurodan": "EUR",
            "euroya": "EUR", "dolarlık": "USD", "dolardan": "USD", "liradan": "TRY", "liraya": "TRY",
            "lirayı": "TRY", "euroyu": "EUR", "avroyu": "EUR", "doları": "USD", "dolara": "USD"},  # and the accusative
+    # Bosnia's convertible mark, as its press writes it ("0,2150 KM", "16 konvertibilnih maraka"); not a world
+    # word, where "mark" and "marka" are everyday ones
+    "bs": {"KM": "BAM", "konvertibilnih maraka": "BAM", "konvertibilne marke": "BAM", "maraka": "BAM", "marke": "BAM",
+           "eura": "EUR", "evra": "EUR", "dolara": "USD"},
     "hr": {"funti": "GBP", "funta": "GBP", "funte": "GBP", "eur": "EUR", "lira": "TRY", "turskih lira": "TRY",
            "dolara": "USD", "dolar": "USD", "dolari": "USD"},
     "el": {"ευρώ": "EUR", "δολάρια": "USD", "δολαρίων": "USD", "φιορίνια": "HUF",
@@ -557,10 +561,11 @@ PEGGED: dict[str, float] = {"AED": 1 / 3.6725, "SAR": 1 / 3.75, "QAR": 1 / 3.64,
                             "BHD": 1 / 0.376, "JOD": 1 / 0.709}
 # The currencies fixed to another the ECB quotes: (that currency, how many of them one of it is worth):
 # the CFA francs of West and Central Africa at 655.957 a euro since 1999, the Nepalese rupee at 1.6 an
-# Indian rupee since 1993, Bhutan's ngultrum at par with it since 1974, Brunei's dollar with Singapore's and
-# Namibia's with the rand
+# Indian rupee since 1993, Bhutan's ngultrum at par with it since 1974, Brunei's dollar with Singapore's,
+# Namibia's with the rand, and Bosnia's convertible mark at the Deutsche Mark's 1.95583 a euro
 PEGGED_TO: dict[str, tuple[str, float]] = {"XOF": ("EUR", 655.957), "XAF": ("EUR", 655.957), "NPR": ("INR", 1.6),
-                                           "BTN": ("INR", 1.0), "BND": ("SGD", 1.0), "NAD": ("ZAR", 1.0)}
+                                           "BTN": ("INR", 1.0), "BND": ("SGD", 1.0), "NAD": ("ZAR", 1.0),
+                                           "BAM": ("EUR", 1.95583)}
 _QUIET = dt.timedelta(days=10)  # the longest the ECB goes without a rate (holidays)
 
 

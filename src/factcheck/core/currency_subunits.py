@@ -19,7 +19,7 @@ _EURO = ("euro cent", "euro cents", "eurocent", "eurocents", "euro-cent", "euro-
          "centimes d'euro", "centimes d’euro", "céntimos de euro", "cêntimos de euro", "centesimi di euro",
          "eurocentów", "eurocentu", "eurocenty", "eurocentit", "eurocenttiä", "euro cento", "euro centų",
          "euro centai", "euro centi", "eurocentov", "eurocenti", "eurocenți", "eurocenţi", "λεπτά του ευρώ",
-         "ευρωλεπτά", "евроцента", "евроцент")
+         "ευρωλεπτά", "евроцента", "евроцент", "centë euro", "cent euro")
 
 # and the US dollar's, by name: "centavos de dólar por libra", "12 cents américains", "318,45 US-Cent"
 _DOLLAR = ("centavos de dólar", "centavos de dólar estadounidense", "centavos de dólar americano", "cêntimos de dólar",
@@ -36,6 +36,7 @@ SUBUNITS: dict[str, dict[str, str]] = {
     "sk": {"centov": "EUR", "centy": "EUR"},
     "sl": {"centov": "EUR", "centa": "EUR", "cente": "EUR"},
     "hr": {"centi": "EUR", "centa": "EUR", "centima": "EUR"},  # Croatia's euro, since 2023
+    "bs": {"feninga": "BAM", "fening": "BAM", "feninzi": "BAM"},  # the convertible mark's
     # the hundredth of the euro where no other currency has the word ("céntimos", not Latin
     # America's "centavos"; "centimes" are Swiss francs' too)
     "es": {"céntimos": "EUR", "céntimo": "EUR"}, "pt": {"cêntimos": "EUR", "cêntimo": "EUR"},
