@@ -193,8 +193,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "lirayı": "TRY", "euroyu": "EUR", "avroyu": "EUR", "doları": "USD", "dolara": "USD"},  # and the accusative
     # Bosnia's convertible mark, as its press writes it ("0,2150 KM", "16 konvertibilnih maraka"); not a world
     # word, where "mark" and "marka" are everyday ones
-    "bs": {"KM": "BAM", "konvertibilnih maraka": "BAM", "konvertibilne marke": "BAM", "maraka": "BAM", "marke": "BAM",
-           "eura": "EUR", "evra": "EUR", "dolara": "USD"},
+    "bs": {"KM": "BAM", "konvertibilnih maraka": "BAM", "konvertibilne marke": "BAM", "maraka": "BAM", "eura": "EUR",
+           "evra": "EUR", "dolara": "USD"},
     "hr": {"funti": "GBP", "funta": "GBP", "funte": "GBP", "eur": "EUR", "lira": "TRY", "turskih lira": "TRY",
            "dolara": "USD", "dolar": "USD", "dolari": "USD"},
     "el": {"ευρώ": "EUR", "δολάρια": "USD", "δολαρίων": "USD", "φιορίνια": "HUF",

@@ -145,20 +145,21 @@ _DEVANAGARI_SHORT = {"किमी": "km", "मिमी": "mm", "सेमी":
 EVERYDAY: dict[str | None, dict[str, str]] = {
     # every language; plain text writes the square and cube as a digit ("12 km2", "120.000 m3")
     None: {"kilo": "kg", "kilos": "kg", "quilo": "kg", "quilos": "kg", "Kilo": "kg", "km2": "km²", "m2": "m²", "m3": "m³",
-           "hm3": "hm³", "TEUs": "TEU", "teu": "TEU", "teus": "TEU", "EVP": "TEU", "evp": "TEU",
-           "équivalents vingt pieds": "TEU", "标箱": "TEU",
-           "标准箱": "TEU", "萬標箱": "TEU",
+           "hm3": "hm³",
+           # ports' containers as the press names them ("1.2 million TEUs", "4,2 millions d'EVP", "320万标箱")
+           "TEUs": "TEU", "teu": "TEU", "teus": "TEU", "EVP": "TEU", "evp": "TEU", "équivalents vingt pieds": "TEU",
+           "标箱": "TEU", "標箱": "TEU", "标准箱": "TEU", "標準箱": "TEU",
            "stremmata": "stremma", "µg": "µg",  # the micro sign, where CLDR writes the Greek mu
            "bpd": "bbl", "b/d": "bbl",  # oil's barrels a day (the day is read as its period, ``periods``)
            "kilolitres": "kl", "kilolitre": "kl", "kiloliters": "kl", "kiloliter": "kl", "kilolitros": "kl",
-           "kilolitro": "kl", "Kiloliter": "kl", "千升": "kl", "kl": "kl", "KL": "kl", "キロリットル": "kl", "킬로리터": "kl",
-           "किलोलीटर": "kl", "किलोलिटर": "kl", "কিলোলিটার": "kl", "kilolít": "kl"},
+           "kilolitro": "kl", "Kiloliter": "kl", "千升": "kl", "キロリットル": "kl", "킬로리터": "kl",
+           "kl": "kl", "KL": "kl", "किलोलीटर": "kl", "किलोलिटर": "kl", "কিলোলিটার": "kl", "kilolít": "kl"},
     # and the tonne as much of the world's English press writes it ("200,000 tons of rice" in Seoul's and
     # Beijing's; CLDR's "tons" are short tons, which news of grain, ore and ships seldom means)
     # (and New Zealand's kilogram of milk solids, in which its dairy is paid: "$9.85/kgMS", "612 million kgMS")
     "en": {"kilowatt hours": "kWh", "quintal": "q", "quintals": "q", "tons": "t", "ton": "t", "kgMS": "kg",
-           # and Asia's English press's metric tonnes and kilolitres ("12,000 MT of onions", "1.3 million kl"), and the
-           # square as the wires shorten it ("5,826 sq km")
+           # and Asia's English press's metric tonnes ("12,000 MT of onions"), and the square as the wires
+           # shorten it ("5,826 sq km")
            "MT": "t", "metric tonnes": "t", "metric tons": "t", "metric tonne": "t", "metric ton": "t",
            "metric-ton": "t", "metric-tonne": "t", "sq km": "km²", "sq. km": "km²", "square km": "km²", "sq m": "m²",
            "sq. m": "m²"},
