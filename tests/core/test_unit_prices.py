@@ -151,3 +151,27 @@ def test_a_price_per_quintal_in_hindi_and_per_kilo_in_urdu():
     quintal, = read_figures("लासलगांव में भाव 4,500 रुपये प्रति क्विंटल रहा।", "hi")
     kilo, = read_figures("لاہور میں آٹا 150 روپے فی کلو ہو گیا۔", "ur")
     assert (quintal.per, kilo.per) == ("q", "kg")
+
+
+@pytest.mark.parametrize(("text", "lang", "figure", "per"), [
+    # the pound of weight, whose word is also the currency's: a rate only near the day's ("$1.31 per pound")
+    ("Shore prices for lobster rose to $8.50 per pound on Monday.", "en", "$8.50", "lb"),
+    ("Arabica kostete am Donnerstag rund 420 US-Cent je Pfund.", "de", "420 US-Cent", "lb"),
+    ("Sterling traded at $1.31 per pound on Monday.", "en", "$1.31", "GBP"),
+    ("L'uranium a atteint 88,25 dollars la livre vendredi.", "fr", "88,25 dollars", "lb"),
+    ("Il rame costava 7,24 dollari al chilo.", "it", "7,24 dollari", "kg"),
+    # the one-character units before a Chinese price, and the Japanese kilogram
+    ("铜价为每磅5.66美元。", "zh", "5.66美元", "lb"),
+    ("猪肉批发价为每斤13.2元。", "zh", "13.2元", "jin"),
+    ("銅は1キロ当たり12.5ドルで取引された。", "ja", "12.5ドル", "kg"),
+])
+def test_a_price_per_pound_kilo_or_jin_as_each_press_writes_it(text, lang, figure, per):
+    assert _per(text, lang)[figure] == per
+
+
+def test_a_price_per_jin_or_pound_is_compared_per_kilogram():
+    state, lines = judged(("猪肉批发价为每斤13.2元。", "zh"), ("Pork wholesale prices were 26.4 yuan a kilogram.", "en"))
+    assert state == "consistent", lines
+    state, lines = judged(("Lobster shore prices rose to $8.50 per pound.", "en"),
+                          ("Le prix du homard à quai a atteint 18,74 dollars le kilo.", "fr"))
+    assert state == "consistent", lines

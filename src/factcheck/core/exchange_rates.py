@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factcheck.core.currency import CODES
+from factcheck.core.currency import CODES, usd_rate
 from factcheck.core.models import Figure
-from factcheck.core.quantities import currency_after
+from factcheck.core.quantities import currency_after, unit_after
+from factcheck.core.units import DIMENSION
 
 # "per" before the currency a rate is the price of, with the one unit it may name ("pour un dollar",
 # "por cada dólar", "за один доллар"); "to", "against" and their kin only with it ("to the dollar", not
@@ -52,9 +53,22 @@ def _per_currency(text: str, f: Figure, lang: str, hi: int) -> str | None:
     for per in (_PER, _ARABIC_PER) if lang == "ar" else (_PER,):
         m = per.match(text, f.end, hi)
         if m is not None and m.end() > f.end and (found := currency_after(text, m.end(), lang)) is not None \
-                and found[1] <= hi and found[0] != f.unit:
+                and found[1] <= hi and found[0] != f.unit and not _per_weight(text, m.end(), found, f, lang):
             return found[0]
     return None
+
+
+def _per_weight(text: str, start: int, currency: tuple[str, int], f: Figure, lang: str) -> bool:
+    """Whether the currency's word at ``start`` is a pound of weight that ``f`` is the price of
+    ("$8.50 per pound", "189 US-Cent je Pfund", "1,98 dólares por libra"): the word names a weight
+    too, and ``f``, a sum, is far from the currency's price (a rate is "$1.31 per pound")."""
+    weight = unit_after(text, start, lang)
+    if weight is None or weight[1] != currency[1] or DIMENSION.get(weight[0]) != "mass" or f.unit is None:
+        return False
+    ours, theirs = usd_rate(f.unit, f.as_of), usd_rate(currency[0], f.as_of)
+    if ours is None or theirs is None:
+        return True
+    return not 0.87 <= f.value * ours[0] / theirs[0] <= 1.15
 
 
 def rate_of(text: str, f: Figure, lang: str, lo: int, hi: int) -> tuple[str, float, int] | None:

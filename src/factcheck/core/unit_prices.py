@@ -50,6 +50,16 @@ _PER_CASES: dict[str, dict[str, str]] = {
            "unciánként": "ozt"},
 }
 _WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+# French "livre", a pound of weight only as what a price is given per ("88,25 dollars la livre"); elsewhere
+# the pound sterling or Egypt's, Lebanon's and Syria's money
+_LIVRE = re.compile(r"livres?(?![^\W\d_])(?![ \u00a0]+(?:sterling|égyptienne|libanaise|syrienne|soudanaise))",
+                    re.IGNORECASE)
+
+
+def _weight_after(text: str, start: int, lang: str) -> tuple[str, int] | None:
+    """("lb", end) where a French price is given per "livre" at ``start``; else None."""
+    m = _LIVRE.match(text, start) if lang[:2] == "fr" else None
+    return ("lb", m.end()) if m else None
 
 
 def per_unit(text: str, end: int, lang: str, hi: int, length: bool = False) -> str | None:
@@ -61,7 +71,7 @@ def per_unit(text: str, end: int, lang: str, hi: int, length: bool = False) -> s
     m = _PER.match(text, end, hi)
     if m is None or m.end() >= hi:
         return None
-    found = unit_after(text, m.end(), lang)
+    found = unit_after(text, m.end(), lang) or _weight_after(text, m.end(), lang)
     if found is None or found[1] > hi or DIMENSION.get(found[0]) is None:
         return None  # "$6 a share": no unit
     if DIMENSION.get(found[0]) == "span" and not (length and found[0] == "h"):
@@ -70,12 +80,15 @@ def per_unit(text: str, end: int, lang: str, hi: int, length: bool = False) -> s
 
 
 # Chinese, Japanese, Korean and Thai name the unit before the price: "每千瓦时28.6日元", "1kWh当たり平均28.6円",
-# "kWh당 168.4원", "ตันละ 10,800 บาท"; Chinese "度" is a kilowatt-hour of electricity
+# "kWh당 168.4원", "ตันละ 10,800 บาท"
 _PER_BEFORE = {"zh": (r"每", r"(?:电|電)?"), "ja": (r"(?:1\s?)?", r"(?:当たり|あたり)"), "ko": (r"", r"\s?당"),
                "th": (r"", r"ละ"),  # Thai: "ตันละ 10,800 บาท", a tonne each
                # and the unit in the dative, or with "each" after it: "டன்னுக்கு ரூ.5,200", "કિલોદીઠ ₹88",
                # "কেজিপ্রতি ৮০ টাকা"
                "ta": (r"", r"[^\s\d]{0,3}க்கு"), "gu": (r"", r"\s?દીઠ"), "bn": (r"", r"\s?প্রতি")}
+# the one-character units a price is given per ("每度", "每磅5.66美元", "每斤15元"; Chinese "度" is a
+# kilowatt-hour of electricity), and Japanese "キロ", a kilogram in "1キロ当たり"
+_PER_BEFORE_SHORT = {"zh": {"度": "kWh", "磅": "lb", "斤": "jin"}, "ja": {"キロ": "kg"}}
 _BETWEEN = r"\s?(?:平均|约|約|大约|およそ|약|평균|ราว|ประมาณ)?\s?"
 
 
@@ -84,8 +97,7 @@ def _per_before(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     if (rule := _PER_BEFORE.get(lang)) is None:
         return None
     forms = {w: u for w, u in unit_forms(lang).items() if DIMENSION.get(u) not in (None, "span") and len(w) > 1}
-    if lang == "zh":
-        forms["度"] = "kWh"
+    forms.update(_PER_BEFORE_SHORT.get(lang, {}))
     alternation = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
     return re.compile(rf"{rule[0]}(?P<unit>{alternation}){rule[1]}{_BETWEEN}$"), forms
 

@@ -104,9 +104,13 @@ LOCAL: dict[str, tuple[str, str]] = {"mil": ("scandinavian_mile", "length"),
                                      "Gcal": ("gigacalorie", "energy"),
                                      # and the kilolitre in which Asia's fuel is counted ("26.5 million
                                      # kilolitres", "27,4 juta KL", "2650万千升")
-                                     "kl": ("kiloliter", "volume")}
+                                     "kl": ("kiloliter", "volume"),
+                                     # and the Chinese pound in which pork and vegetables are priced: the
+                                     # mainland's jin of 500 g ("每斤15元"), Taiwan's catty of 600 g ("台斤")
+                                     "jin": ("jin", "mass"), "catty": ("catty", "mass")}
 # what pint's registry lacks
-_DEFINED = ("scandinavian_mile = 10 * kilometer", "centner = 100 * kilogram", "teu = [twenty_foot_container]")
+_DEFINED = ("scandinavian_mile = 10 * kilometer", "centner = 100 * kilogram", "teu = [twenty_foot_container]",
+            "jin = 500 * gram", "catty = 600 * gram")
 _PINT = ({symbol: expr for symbol, expr, _ in UNITS.values()}
          | {s: expr for s, (expr, _) in (SYMBOLS_ONLY | READ_OTHERWISE | LOCAL).items()})
 DIMENSION = ({symbol: dim for symbol, _, dim in UNITS.values()}
@@ -172,7 +176,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
     "ja": {"ミリ": "mm", "平方キロ": "km²", "ヘクトリットル": "hl", "ミリアンペア時": "mAh", "ミリアンペアアワー": "mAh"},
     # "全程约3天": days, where "3日" may be a date
-    "zh": {"百升": "hl", "吨": "t", "噸": "t", "天": "d"}, "vi": {"tấn": "t"}, "th": {"ตัน": "t"},
+    "zh": {"百升": "hl", "吨": "t", "噸": "t", "天": "d", "斤": "jin", "市斤": "jin", "台斤": "catty"}, "vi": {"tấn": "t"}, "th": {"ตัน": "t"},
     "fil": {"tonelada": "t", "toneladang": "t", "ektarya": "ha"},
     # the press's kilo and tonne
     "ur": {"کلو": "kg", "ٹن": "t", "کوئنٹل": "q",
@@ -210,7 +214,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # the quintal in which Latin America, Italy and Ethiopia weigh harvests ("31,2 quintales por
     # hectárea", "31 qq", "14,5 milioni di quintali", "14.5 ሚሊዮን ኩንታል")
     "it": {"tonnellate": "t", "tonnellata": "t", "quintale": "q", "quintali": "q", "metro quadro": "m²",
-           "metri quadri": "m²"},
+           "metri quadri": "m²", "chilo": "kg", "chili": "kg"},
     "es": {"quintal": "q", "quintales": "q", "qq": "q", "hectómetros cúbicos": "hm³", "hectómetro cúbico": "hm³"},
     "am": {"ኩንታል": "q", "ቶን": "t", "ኪሎ": "kg", "ኪሎ ሜትር": "km"},
     "lo": {"ໂຕນ": "t", "ກິໂລ": "kg"},
