@@ -2588,3 +2588,15 @@ def test_the_same_digits_cut_short_a_power_of_ten_apart_are_a_slip():
     state, lines, _ = judge(("خالص حواله‌ها از روسیه در نُه ماه نخست به ۴۱٫۸ میلیون دلار رسید.", "fa", "2026-11-16"),
                             ("Чистый приток переводов из России составил $418,6 млн.", "ru", "2026-11-16"))
     assert state == "conflict" and any("the same digits" in line for line in lines)
+
+
+def test_a_year_a_figure_passes_or_of_this_year_is_no_wrong_year():
+    en = ("Portugal approved a rise in the monthly minimum wage to 980 euros from January, a 60-euro increase that "
+          "goes beyond the level pledged in a 2024 deal with unions.", "en", "2026-11-26")
+    pt = ("O Governo fixou o salário mínimo em 980 euros a partir de 1 de janeiro de 2027.", "pt", "2026-11-26")
+    assert judge(en, pt)[0] == "consistent"
+    pt = ("Trata-se de um aumento de 60 euros, ou 6,5%, face aos 920 euros em vigor desde janeiro deste ano, "
+          "acordados em outubro de 2024.", "pt", "2026-11-26")
+    fr = ("Le salaire minimum passera de 920 à 980 euros au 1er janvier 2027, soit une hausse de 6,5 %.", "fr",
+          "2026-11-28")
+    assert judge(pt, fr)[0] == "consistent"

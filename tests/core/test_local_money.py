@@ -318,3 +318,12 @@ def test_the_cents_of_a_page_on_south_africa_are_the_rands():
     assert units("Na África do Sul o rand subiu; o gasóleo baixa 68 cêntimos, cerca de 3 euros por depósito.",
                  "pt") == ["EUR", "EUR"]
     assert units("Em Portugal, o gasóleo baixa 5 cêntimos por litro.", "pt") == ["EUR"]
+
+
+def test_a_provinces_cities_name_its_country_and_the_sign_says_whose_after_the_digits():
+    text = ("Les acheteurs offrent 8,50 $ la livre aux pêcheurs de la Nouvelle-Écosse. Dans les épiceries de "
+            "Halifax, le homard se vendait 15,99 $ la livre.")
+    assert units(text, "fr") == ["CAD", "CAD"]
+    # "$ US" and "$ canadiens" after the digits say whose, as Quebec's press writes them
+    text = "Le repas coûtera 59,82 $ US, soit environ 83,63 $ canadiens, selon Statistique Canada."
+    assert units(text, "fr") == ["USD", "CAD"]

@@ -175,3 +175,24 @@ def test_a_price_per_jin_or_pound_is_compared_per_kilogram():
     state, lines = judged(("Lobster shore prices rose to $8.50 per pound.", "en"),
                           ("Le prix du homard à quai a atteint 18,74 dollars le kilo.", "fr"))
     assert state == "consistent", lines
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    # pounds of a thing, or beside a weight in another unit, where no pound's country is named
+    ("Maine landed 84.2 million pounds of lobster in 2025.", "en", "lb"),
+    ("La cuota asciende a 11,2 millones de libras, unas 5.080 toneladas.", "es", "lb"),
+    ("漁獲枠は1120万ポンド（約5080トン）に決まった。", "ja", "lb"),
+    # a fee or a wage, and pounds where Britain or Egypt is named, stay money
+    ("Su salario rondará las 185.000 libras semanales.", "es", "GBP"),
+    ("British growers sold 2.1 million pounds of seed potatoes abroad.", "en", "GBP"),
+    ("In Kairo kostet die Fahrt 25 Pfund von Brot und Spielen.", "de", "EGP"),
+])
+def test_pounds_are_a_weight_where_the_sentence_weighs_something_and_no_pounds_country_is_named(text, lang, unit):
+    pounds, *_ = read_figures(text, lang)
+    assert pounds.unit == unit
+
+
+def test_pounds_of_a_catch_agree_with_its_tonnes():
+    state, lines = judged(("Maine landed 84.2 million pounds of lobster in 2025.", "en"),
+                          ("In Maine wurden 2025 rund 38.000 Tonnen Hummer angelandet.", "de"))
+    assert state == "consistent", lines

@@ -857,7 +857,9 @@ _COMPARED_WITH = frozenset({"als", "than", "compared", "comparison", "versus", "
                             "comparacion", "rispetto", "confronto", "porownaniu", "oproti", "srovnani", "dibanding",
                             "dibandingkan", "daripada", "сравнению", "сравнении", "порівняно", "jamfort",
                             "sammenlignet", "sammenliknet", "vergeleken", "vergelijking", "vergleich", "contre",
-                            "rapport", "face", "relacao"})
+                            "rapport", "face", "relacao",
+                            # and a level the figure passes ("goes beyond the level pledged in a 2024 deal")
+                            "beyond", "above", "below", "acima", "abaixo", "oltre", "au-dessus", "au-dela"})
 _COMPARED_REACH = 8  # words before the year
 
 

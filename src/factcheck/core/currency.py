@@ -108,7 +108,10 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "nl": {"pond": "GBP", "Britse pond": "GBP"},
     "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres sterling": "GBP",
            "DA": "DZD",  # the Algerian press's dinar ("1 285 DA le quintal")
-           "DH": "MAD", "Dh": "MAD", "DHS": "MAD", "dh": "MAD"},  # and the Moroccan's dirham ("12 DH le kilo")
+           "DH": "MAD", "Dh": "MAD", "DHS": "MAD", "dh": "MAD",  # and the Moroccan's dirham ("12 DH le kilo")
+           # and whose dollar the sign after the digits is, as Quebec's press says it ("27,52 $ US", "40 $ CA")
+           "$ US": "USD", "$US": "USD", "$ CA": "CAD", "$ CAN": "CAD", "$CAN": "CAD", "$ canadiens": "CAD",
+           "$ américains": "USD"},
     # Persian and Urdu press words CLDR writes only with the country ("دلار امریکا")
     # and Dari's dollar and Afghanistan's afghani ("۱۲۰ میلیون دالر", "۲۶۰۰ افغانی"), and Pashto's
     "fa": {"دلار": "USD", "یورو": "EUR", "پوند": "GBP", "یوان": "CNY", "لیر": "TRY", "ین": "JPY", "دالر": "USD",

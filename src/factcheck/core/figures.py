@@ -56,6 +56,7 @@ from factcheck.core.ratios import (WHOLES, hyphenated_points, one_in_so_many, pe
                                    ratios, tenths)
 from factcheck.core.zero_counts import zero_counts
 from factcheck.core.periods import phrase_trie
+from factcheck.core.pound_weights import as_weights, names_a_pound_country
 from factcheck.core.quantities import find_quantities
 from factcheck.core.scripts import LANGUAGES, ascii_digits
 from factcheck.core.quantity_words import approx_words, words_for
@@ -356,6 +357,8 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
         if len(named) == 1:
             code = named.pop()
             out = [as_money(f, code, as_of) if f in theirs and f.unit != code else f for f in out]
+        elif family == "pound" and theirs and not names_a_pound_country(text, lang):
+            out = as_weights(text, lang, out, theirs)  # "84.2 million pounds of lobster"
         elif named:
             # of several, the one its sentence (from ``lo``) names before it ("In Kathmandu, a litre of petrol
             # now costs Rs 170" on a page on Nepal's imports from India); else "Sh298" in a story on Uganda and

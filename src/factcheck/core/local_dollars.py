@@ -41,7 +41,10 @@ _CUES: dict[str, tuple[str, ...]] = {
            "Bank of Canada", "CMHC",
            # and its provinces, which its own press names more than its country
            "Saskatchewan", "Alberta", "Manitoba", "Ontario", "Québec", "Quebec", "British Columbia",
-           "Colombie-Britannique", "Nova Scotia", "Nouvelle-Écosse", "New Brunswick", "Nouveau-Brunswick"),
+           "Colombie-Britannique", "Nova Scotia", "Nouvelle-Écosse", "New Brunswick", "Nouveau-Brunswick",
+           "Prince Edward Island", "Île-du-Prince-Édouard", "Newfoundland", "Terre-Neuve",
+           # and the provinces' capitals and cities
+           "Halifax", "Moncton", "Fredericton", "Charlottetown", "Regina", "Saskatoon", "Gatineau"),
     # not Queenstown: Singapore has one; and its currency's nickname ("The kiwi firmed to 59.20 US cents")
     "NZ": ("Auckland", "Wellington", "Christchurch", "Aotearoa", "RBNZ", "Stats NZ", "NZX", "Fonterra", "kiwi",
            "Kiwis"),

@@ -55,7 +55,8 @@ _NEXT = (
 )
 _THIS = (
     "this year", "i år", "dieses jahr", "in diesem jahr", "dit jaar", "cette année", "este año", "quest'anno",
-    "quest’anno", "este ano", "w tym roku", "letos", "tento rok", "idén", "anul acesta", "ove godine",
+    "quest’anno", "este ano", "deste ano", "neste ano", "w tym roku", "letos", "tento rok", "idén", "anul acesta",
+    "ove godine",
     "φέτος", "bu yıl", "tänä vuonna", "tahun ini", "šiemet", "šiais metais", "šogad", "sel aastal",
     "в этом году", "цього року", "тази година",
 )
