@@ -72,6 +72,9 @@ def one(text: str, lang: str, **kw):
         ("soit environ 12 cents américains le kilo", "fr", 0.12, "USD"),
         ("Der Tarif steigt auf 67,84 Agorot.", "de", 0.6784, "ILS"),
         ("アラビカ種は481.95セントで引けた。", "ja", 4.8195, "USD"),
+        # the crowns' hundredths where the word says whose, in any language
+        ("SE3 averaged 92.7 öre per kWh in November.", "en", 0.927, "SEK"),
+        ("I Sør-Sverige var snittet 99 norske øre per kilowattime.", "nb", 0.99, "NOK"),
     ],
 )
 def test_money_in_many_scripts_and_scales(text, lang, value, unit):

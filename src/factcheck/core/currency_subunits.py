@@ -59,6 +59,11 @@ SUBUNITS["no"] = SUBUNITS["nn"] = SUBUNITS["nb"]  # Norwegian under any code
 # the pound's hundredth, in any language ("6,21 penny", "53,68 pence", "27.58p"), and the shekel's ("67.84 agorot")
 _PENCE = {"pence": "GBP", "penny": "GBP", "peniques": "GBP", "pensów": "GBP", "pensa": "GBP", "agorot": "ILS",
           "אגורות": "ILS", "агорот": "ILS"}
+# the Scandinavian crowns' hundredths in any language where the word says whose: Swedish "öre", and
+# "norske øre", "Swedish ore" ("99 norske øre per kilowattime", "92.7 öre per kWh" in English)
+_ORE = {"öre": "SEK", "swedish öre": "SEK", "swedish ore": "SEK", "svenske øre": "SEK", "svenska öre": "SEK",
+        "norwegian øre": "NOK", "norwegian ore": "NOK", "norske øre": "NOK", "norska öre": "NOK",
+        "danish øre": "DKK", "danish ore": "DKK", "danske øre": "DKK", "danska öre": "DKK"}
 
 
 @lru_cache(maxsize=LANGUAGES)
@@ -66,4 +71,4 @@ def subunits(lang: str | None) -> dict[str, str]:
     """Subunit word (casefolded) -> the ISO code of the currency it is a hundredth of, for ``lang``."""
     language = (lang or "").split("-")[0].split("_")[0].lower()
     pence = {**_PENCE, "p": "GBP"} if language == "en" else _PENCE  # "27.58p per kilowatt-hour"
-    return {**{w: "EUR" for w in _EURO}, **{w: "USD" for w in _DOLLAR}, **pence, **SUBUNITS.get(language, {})}
+    return {**{w: "EUR" for w in _EURO}, **{w: "USD" for w in _DOLLAR}, **pence, **_ORE, **SUBUNITS.get(language, {})}
