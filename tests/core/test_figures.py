@@ -1688,6 +1688,10 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("vendue à 12 DH le kilo", "fr", 12, "MAD"), ("4.5 ரிங்கிட்டாக உயர்ந்தது", "ta", 4.5, "MYR"),
     ("14.8 சதவீத அதிகரிப்பாகும்", "ta", 14.8, "%"),
     ("kilovat-sat od decembra 0,2150 KM", "bs", 0.215, "BAM"), ("sadašnjih 16,52 feninga", "bs", 0.1652, "BAM"),
+    # India's "MT", a million tonnes where the number has a fraction; Sinhala's words before the number
+    ("November offtake rose to 72.3 MT", "en", 72.3e6, "t"), ("India shipped 12,000 MT of onions", "en", 12_000, "t"),
+    ("මිල රුපියල් 325 දක්වා ඉහළ ගියේය", "si", 325, "LKR"), ("ආදායම ඩොලර් මිලියන 238.4ක් විය", "si", 238.4e6, "USD"),
+    ("දිනකට ලීටර් ලක්ෂ 42ක් අලෙවි වේ", "si", 4.2e6, "l"), ("ටොන් 48,350ක අපනයනය", "si", 48_350, "t"),
 ])
 def test_figures_and_units_as_the_press_writes_them(text, lang, value, unit):
     f = one(text, lang)

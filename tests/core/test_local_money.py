@@ -327,3 +327,9 @@ def test_a_provinces_cities_name_its_country_and_the_sign_says_whose_after_the_d
     # "$ US" and "$ canadiens" after the digits say whose, as Quebec's press writes them
     text = "Le repas coûtera 59,82 $ US, soit environ 83,63 $ canadiens, selon Statistique Canada."
     assert units(text, "fr") == ["USD", "CAD"]
+
+
+def test_rupees_of_a_page_that_names_only_the_islands_bodies():
+    text = ("The Ceylon Petroleum Corporation reduced Octane 92 by Rs. 12 to Rs. 299 per litre. Lanka IOC said "
+            "it would match the new prices.")
+    assert units(text) == ["LKR", "LKR"]

@@ -160,6 +160,7 @@ def test_a_price_per_quintal_in_hindi_and_per_kilo_in_urdu():
     ("Sterling traded at $1.31 per pound on Monday.", "en", "$1.31", "GBP"),
     ("L'uranium a atteint 88,25 dollars la livre vendredi.", "fr", "88,25 dollars", "lb"),
     ("Il rame costava 7,24 dollari al chilo.", "it", "7,24 dollari", "kg"),
+    ("Onion prices rose to $400 per MT last week.", "en", "$400", "t"),
     # the one-character units before a Chinese price, and the Japanese kilogram
     ("铜价为每磅5.66美元。", "zh", "5.66美元", "lb"),
     ("猪肉批发价为每斤13.2元。", "zh", "13.2元", "jin"),

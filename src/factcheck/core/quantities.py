@@ -28,7 +28,7 @@ from .periods import rate_follows
 from .quantity_words import ORDINAL_DOT, approx_right_before, words_for
 from .scripts import LANGUAGES, LETTER, is_katakana, is_unspaced
 from .shared_currency_words import GLUED
-from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, scaled, unit_forms
+from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, MILLIONS_OF, scaled, unit_forms
 from .words_before import measure_after, percent_after, words_before
 
 _GLUED_CURRENCIES = tuple(GLUED)
@@ -391,7 +391,7 @@ def _read_tail(sub: str, n_end: int, lex: _Lexicon, unit: str | None) -> _Tail |
         else:
             before = end
             kind, unit, end = _money_or_unit(sub, end, lex, scale is not None)
-            unit, times = scaled(unit) if kind == "number" else (unit, 1)
+            unit, times = scaled(unit, sub[max(0, before - 16):before]) if kind == "number" else (unit, 1)
             multiplier *= times
             if kind == "money" and " ".join(sub[before:end].split()).casefold() in lex.subunits:
                 multiplier = Decimal(multiplier) / 100  # "44,4 centimes d'euro" is EUR 0.444 (exactly)
@@ -446,7 +446,8 @@ def currency_after(text: str, end: int, lang: str | None) -> tuple[str, int] | N
 def unit_after(text: str, end: int, lang: str | None) -> tuple[str, int] | None:
     """(unit symbol, end) of a unit right after ``text[:end]``, also after the language's "of"
     (a round group's: "una decina di settimane", "une vingtaine de kilomètres"); None if none."""
-    return _unit_at(text, end, _lexicon(lang), joined=True)
+    found = _unit_at(text, end, _lexicon(lang), joined=True)
+    return (MILLIONS_OF[found[0]], found[1]) if found and found[0] in MILLIONS_OF else found  # "$400 per MT"
 
 
 # Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C", "किलो").

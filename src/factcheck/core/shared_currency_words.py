@@ -124,7 +124,8 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
            "Federación Nacional de Cafeteros"),
     "PK": ("Lahore", "Karachi", "Islamabad", "لاہور", "کراچی", "اسلام آباد", "لاهور", "كراتشي", "إسلام آباد"),
     "NP": ("Kathmandu", "Katmandu", "Katmandou", "काठमाडौं", "काठमांडू", "Nepali"),
-    "LK": ("Colombo", "कोलंबो"),
+    # and its own press's "Ceylon Petroleum Corporation" and "Lanka IOC", which name the island, not the country
+    "LK": ("Colombo", "कोलंबो", "Ceylon", "Lanka"),
     "MU": ("Port Louis", "Port-Louis", "Moris"),  # and Mauritian Creole's name for Mauritius
     # the Philippines' press names Manila and its bodies more than its country ("P800 kada araw" in Metro Manila)
     "PH": ("Manila", "Maynila", "Cebu", "Sugbo", "Davao", "Quezon City", "LTFRB", "Bangko Sentral", "Pilipinas",

@@ -164,7 +164,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "en": {"kilowatt hours": "kWh", "quintal": "q", "quintals": "q", "tons": "t", "ton": "t", "kgMS": "kg",
            # and Asia's English press's metric tonnes ("12,000 MT of onions"), and the square as the wires
            # shorten it ("5,826 sq km")
-           "MT": "t", "metric tonnes": "t", "metric tons": "t", "metric tonne": "t", "metric ton": "t",
+           "MT": "MT", "metric tonnes": "t", "metric tons": "t", "metric tonne": "t", "metric ton": "t",
            "metric-ton": "t", "metric-tonne": "t", "sq km": "km²", "sq. km": "km²", "square km": "km²", "sq m": "m²",
            "sq. m": "m²"},
     "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma", "τόνους": "t", "τόνων": "t",
@@ -383,8 +383,17 @@ def unit_forms(lang: str | None) -> dict[str, str]:
     return forms
 
 
-def scaled(symbol: str | None) -> tuple[str | None, int]:
-    """A unit written with its scale in one word, as (the unit, its scale): "Mt" -> ("t", 10**6); else (symbol, 1)."""
+# India's English press writes a million tonnes "MT" as it writes a tonne ("Coal India produced 72.3 MT";
+# "12,000 MT of onions"): millions where the number has a fraction and fewer than four digits before it
+MILLIONS_OF = {"MT": "t"}
+_FRACTION = re.compile(r"(?<![\d,.])\d{1,3}\.\d+\s*$")
+
+
+def scaled(symbol: str | None, number: str = "") -> tuple[str | None, int]:
+    """A unit written with its scale in one word, as (the unit, its scale): "Mt" -> ("t", 10**6); else
+    (symbol, 1). ``number``, the text the number ends, tells "72.3 MT" (millions) from "12,000 MT"."""
+    if symbol in MILLIONS_OF:
+        return MILLIONS_OF[symbol], 10**6 if _FRACTION.search(number) else 1
     return SCALED.get(symbol, (symbol, 1))
 
 
@@ -393,6 +402,8 @@ def scaled(symbol: str | None) -> tuple[str | None, int]:
 _PRESS_BEFORE: dict[str, dict[str, str]] = {
     "sw": {"tani": "t", "kilo": "kg", "nyuzi joto": "°C"},
     "ha": {"tan": "t", "ton": "t", "kilo": "kg", "kilomita": "km", "lita": "l", "sa'o'i": "h", "sa’o’i": "h"},
+    # and Sinhala's ("ටොන් 48,350", "ලීටර් ලක්ෂ 42"), where CLDR has "මෙට්‍රික් ටොන්" and "ලීටරය"
+    "si": {"ටොන්": "t", "මෙට්‍රික් ටොන්": "t", "ලීටර්": "l", "කිලෝ": "kg", "කිලෝග්‍රෑම්": "kg"},
 }
 
 

@@ -49,6 +49,10 @@ class _Words:
     clock: re.Pattern[str] | None
 
 
+# the press's words CLDR lacks: Sinhala's rupees, dollars and rufiyaa before the number ("රුපියල් 325",
+# "ඩොලර් මිලියන 238.4"), and its lakh and crore ("ලීටර් ලක්ෂ 42")
+_PRESS_CURRENCIES = {"si": {"රුපියල්": "LKR", "රුපියල": "LKR", "ඩොලර්": "USD", "රුෆියා": "MVR"}}
+_PRESS_SCALES = {"si": {"ලක්ෂ": 10**5, "කෝටි": 10**7}}
 # the currency a word several currencies share is read as: the dollar's, or Kenya's shilling
 # ("shilingi"), which its article's country makes Tanzania's or Uganda's (``figures``)
 _SHARED_DEFAULTS = ("USD", "KES")
@@ -61,6 +65,7 @@ def _words(lang: str | None) -> _Words | None:
     for before, after, multiplier in compact_words(lang, ("long",)):
         if before and not after:
             scales.setdefault(before.casefold(), multiplier)
+    scales.update(_PRESS_SCALES.get(locale.language, {}))
     if not scales:
         return None
     firsts = codes_by_word(
@@ -69,6 +74,7 @@ def _words(lang: str | None) -> _Words | None:
         + [(name, code) for name, code in currency_forms(lang).names.items() if " " not in name])
     currencies = {w: codes.pop() if len(codes) == 1 else next(c for c in _SHARED_DEFAULTS if c in codes)
                   for w, codes in firsts.items() if len(codes) == 1 or codes.intersection(_SHARED_DEFAULTS)}
+    currencies.update(_PRESS_CURRENCIES.get(locale.language, {}))
     # longest first; then in order, so that the pattern is the same in every process (CLDR's names come as a set)
     alternation = lambda words: "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # noqa: E731
     percent = PERCENT_BEFORE.get(locale.language, ())
