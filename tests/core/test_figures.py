@@ -1692,6 +1692,7 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("November offtake rose to 72.3 MT", "en", 72.3e6, "t"), ("India shipped 12,000 MT of onions", "en", 12_000, "t"),
     ("මිල රුපියල් 325 දක්වා ඉහළ ගියේය", "si", 325, "LKR"), ("ආදායම ඩොලර් මිලියන 238.4ක් විය", "si", 238.4e6, "USD"),
     ("දිනකට ලීටර් ලක්ෂ 42ක් අලෙවි වේ", "si", 4.2e6, "l"), ("ටොන් 48,350ක අපනයනය", "si", 48_350, "t"),
+    ("ஒவ்வொரு குடும்பத்துக்கும் 25,000 ரூபா வழங்கப்படும்", "ta", 25_000, "LKR"),  # Sri Lanka's Tamil
 ])
 def test_figures_and_units_as_the_press_writes_them(text, lang, value, unit):
     f = one(text, lang)

@@ -152,7 +152,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
                                                                 ("श्रीलंकाई", "LKR"), ("भारतीय", "INR"))
               for rupees in ("रुपये", "रुपए")}},
     # the rupee in South India's languages, abbreviated before the number ("ரூ.480 கோடி", "రూ.176.5 కోట్లు")
-    "ta": {"ரூ.": "INR", "ரூபாய்": "INR", "ரூபா": "INR",  # "ரூபா": Sri Lanka's Tamil
+    # "ரூபா" is Sri Lanka's Tamil, whose press names no country for its own rupees; India's writes "ரூபாய்"
+    "ta": {"ரூ.": "INR", "ரூபாய்": "INR", "ரூபா": "LKR",
            "ரிங்கிட்": "MYR", "ரிங்கிட்டாக": "MYR"},  # and Malaysia's ringgit
     "te": {"రూ.": "INR", "రూపాయలు": "INR", "రూపాయి": "INR"},
     "kn": {"ರೂ.": "INR", "ರೂಪಾಯಿ": "INR"}, "ml": {"രൂ.": "INR", "രൂപ": "INR"},

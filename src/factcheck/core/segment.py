@@ -62,6 +62,9 @@ _UNIT_OF = {"proc": frozenset({"PKB"})}
 _BEFORE_NUMBER = frozenset(
     "no nr nos núm art ca approx aprox env tgl hlm kl p pp s vol fig abs bd ch cap sec tel ok".split()
 )
+# and the rupee's and taka's short forms, in scripts whose vowel signs the word patterns here do not
+# take for letters ("रु. 175", "ரூ. 185", "රු. 325", "Tk. 120")
+_MONEY_BEFORE_NUMBER = re.compile(r"(?:^|[\s(])(?:रु|रू|ரூ|රු|Rs|Rp|Tk)\.$")
 _ORDINAL_LANGS = frozenset("da de no nb nn sv fi is et lv lt cs sk sl hr sr bs pl hu tr".split())
 
 # German capitalises its nouns, so after an ordinal ("am 3. Oktober") only these words, which open a
@@ -201,6 +204,8 @@ def _glued(block: str, end: int, nxt: str, ordinals: bool, lang: str) -> bool:
     if first.islower() and not "\u10d0" <= first <= "\u10ff" or first in _NEVER_OPENS:
         return True
     window = max(0, end - 40)  # the last word is all we look at
+    if first.isdigit() and _MONEY_BEFORE_NUMBER.search(block, window, end):
+        return True
     word = _LAST_WORD.search(block, window, end)
     if word:
         w = word.group(1)
