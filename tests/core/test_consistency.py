@@ -2600,3 +2600,11 @@ def test_a_year_a_figure_passes_or_of_this_year_is_no_wrong_year():
     fr = ("Le salaire minimum passera de 920 à 980 euros au 1er janvier 2027, soit une hausse de 6,5 %.", "fr",
           "2026-11-28")
     assert judge(pt, fr)[0] == "consistent"
+
+
+def test_a_year_after_a_comparative_of_two_words_is_the_bases():
+    es = ("Las ventas alcanzaron los 6.480 millones de euros, un 4,2% más que en el mismo periodo de 2025.", "es",
+          "2026-11-24")
+    fr = ("Les exportations ont atteint 6,48 milliards d'euros sur les neuf premiers mois de 2026, en hausse de 4,2 %.",
+          "fr", "2026-11-24")
+    assert judge(es, fr)[0] == "consistent"

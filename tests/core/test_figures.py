@@ -662,10 +662,18 @@ def test_each_figure_takes_the_nearest_measure_of_its_stretch():
         # a time, not a rate
         ("L'anno scorso il gettito era di 480 milioni di euro.", "it", None),
         ("Il gettito arriverà a 480 milioni di euro l'anno prossimo.", "it", None),
+        # a period's locative after a count is a span: "in the first four months", "in 3 months"
+        ("প্রথম চার মাসে নেপাল ৩ লাখ ১২ হাজার টন চাল আমদানি করেছে।", "bn", None),
+        ("তিনি মাসে ১০ হাজার টাকা পান।", "bn", "monthly"),
     ],
 )
 def test_the_period_written_next_to_a_figure(text, lang, period):
     assert one(text, lang).period == period
+
+
+def test_a_period_after_a_count_in_digits_is_a_span():
+    *_, money = read_figures("Şirket son 3 ayda 120 milyon lira kazandı.", "tr")
+    assert (money.value, money.period) == (120e6, None)
 
 
 def test_a_period_right_before_a_chinese_or_japanese_figure_is_its_own():

@@ -333,3 +333,9 @@ def test_rupees_of_a_page_that_names_only_the_islands_bodies():
     text = ("The Ceylon Petroleum Corporation reduced Octane 92 by Rs. 12 to Rs. 299 per litre. Lanka IOC said "
             "it would match the new prices.")
     assert units(text) == ["LKR", "LKR"]
+
+
+def test_an_argentine_provinces_page_writes_its_pesos_with_the_sign():
+    text = ("Unos 1.200 productores se concentraron sobre la ruta 14, a la altura de Oberá. Hoy los secaderos "
+            "pagan unos $330 por kilo. Los yerbales ocupan 164.800 hectáreas entre Misiones y Corrientes.")
+    assert units(text, "es") == ["ARS"]

@@ -861,14 +861,18 @@ _COMPARED_WITH = frozenset({"als", "than", "compared", "comparison", "versus", "
                             # and a level the figure passes ("goes beyond the level pledged in a 2024 deal")
                             "beyond", "above", "below", "acima", "abaixo", "oltre", "au-dessus", "au-dela"})
 _COMPARED_REACH = 8  # words before the year
+# and the comparatives of two words, whose second alone is any clause's ("un 4,2% más que en el mismo
+# periodo de 2025", "plus que l'an 2024")
+_COMPARED_PAIRS = frozenset({("mas", "que"), ("menos", "que"), ("mais", "que"), ("mais", "do"), ("menos", "do"),
+                             ("plus", "que"), ("moins", "que"), ("piu", "che"), ("meno", "che")})
 
 
 def _compared_with(s: Signature, year: int) -> bool:
     """Whether the statement's year stands in what a figure is compared with: that year is the base's,
     not the figure's ("kostet 1.050 Euro ... zehn Prozent mehr als beim Finale 2026")."""
     words = s.text.split()
-    return any(not _COMPARED_WITH.isdisjoint(words[max(0, i - _COMPARED_REACH):i])
-               for i, w in enumerate(words) if w == str(year))
+    return any(not _COMPARED_WITH.isdisjoint(before) or not _COMPARED_PAIRS.isdisjoint(zip(before, before[1:]))
+               for i, w in enumerate(words) if w == str(year) for before in [words[max(0, i - _COMPARED_REACH):i]])
 
 
 def _the_same_figure(fa: list[Figure], fb: list[Figure], compared: list[Comparison]) -> str:

@@ -117,7 +117,10 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "SY": ("Damascus", "Damaskus", "Damas", "Damasco", "Damaszek", "Дамаск", "دمشق"),
     # and the bodies a country's own press names where it never names its country ("el INDEC informó")
     "AR": ("Buenos Aires", "porteño", "porteños", "INDEC", "BCRA", "Casa Rosada", "AMBA", "ANSES", "bonaerense",
-           "bonaerenses"),
+           "bonaerenses",
+           # and the provinces whose names are nobody else's (not Córdoba, Santa Fe or Salta)
+           "Mendoza", "Tucumán", "Misiones", "Corrientes", "Neuquén", "Jujuy", "Chubut", "Entre Ríos",
+           "Santiago del Estero", "Mar del Plata", "Vaca Muerta"),
     "MX": ("Ciudad de México", "CDMX", "Monterrey", "Guadalajara", "Banxico", "INEGI", "Pemex"),
     "CL": ("La Moneda", "Valparaíso", "Antofagasta", "Codelco", "Banco Central de Chile"),
     "CO": ("Bogotá", "Medellín", "Cali", "Barranquilla", "Cartagena", "DANE", "Banrep", "Ecopetrol", "TRM",
