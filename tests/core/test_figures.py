@@ -1701,6 +1701,12 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("මිල රුපියල් 325 දක්වා ඉහළ ගියේය", "si", 325, "LKR"), ("ආදායම ඩොලර් මිලියන 238.4ක් විය", "si", 238.4e6, "USD"),
     ("දිනකට ලීටර් ලක්ෂ 42ක් අලෙවි වේ", "si", 4.2e6, "l"), ("ටොන් 48,350ක අපනයනය", "si", 48_350, "t"),
     ("ஒவ்வொரு குடும்பத்துக்கும் 25,000 ரூபா வழங்கப்படும்", "ta", 25_000, "LKR"),  # Sri Lanka's Tamil
+    # Nepal's rupee and tonne, Armenia's tonne with its article, Azerbaijan's spaced thousands and manat's
+    # cases, Chinese euro cents, Turkish soms in a story on Kyrgyzstan
+    ("मूल्य रु ८८ पुगेको छ", "ne", 88, "NPR"), ("नेपालले ३ लाख १२ हजार टन चामल", "ne", 312_000, "t"),
+    ("Արտահանվել է 1 420 տոննան", "hy", 1420, "t"), ("İtaliyaya 9 350 ton fındıq", "az", 9350, "t"),
+    ("Qiymət 7,5 manatdan başlayır", "az", 7.5, "AZN"), ("平均每枝售价30.4欧分", "zh", 0.304, "EUR"),
+    ("Kırgızistan'da un 385 bin soma çıktı", "tr", 385_000, "KGS"),
 ])
 def test_figures_and_units_as_the_press_writes_them(text, lang, value, unit):
     f = one(text, lang)

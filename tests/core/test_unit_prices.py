@@ -165,6 +165,8 @@ def test_a_price_per_quintal_in_hindi_and_per_kilo_in_urdu():
     ("铜价为每磅5.66美元。", "zh", "5.66美元", "lb"),
     ("猪肉批发价为每斤13.2元。", "zh", "13.2元", "jin"),
     ("銅は1キロ当たり12.5ドルで取引された。", "ja", "12.5ドル", "kg"),
+    ("सोना मन्सुली प्रतिकिलो रु ८८ पुगेको छ।", "ne", "रु 88", "kg"),  # Nepali's "each" before the unit
+    ("Harga cabai rawit Rp 10.000 per ons.", "id", "Rp 10.000", "hg"),  # a hundred grams
 ])
 def test_a_price_per_pound_kilo_or_jin_as_each_press_writes_it(text, lang, figure, per):
     assert _per(text, lang)[figure] == per

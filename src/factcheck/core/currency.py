@@ -126,7 +126,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "ha": {"N": "NGN"}, "yo": {"N": "NGN"}, "ig": {"N": "NGN"}, "tl": {"P": "PHP"}, "fil": {"P": "PHP"},
     "ceb": {"P": "PHP"},
     "so": {"doolar": "USD", "doollar": "USD"}, "am": {"ብር": "ETB", "ዶላር": "USD"},
-    "az": {"manat": "AZN", "manatı": "AZN", "dollar": "USD", "dolları": "USD",
+    "az": {"manat": "AZN", "manatı": "AZN", "manatdan": "AZN", "manata": "AZN", "dollar": "USD", "dolları": "USD",
            "lirə": "TRY", "lirəyə": "TRY", "lirədən": "TRY", "lirəlik": "TRY"},  # Turkey's lira ("1300 lirəyə")
     # the dollar in Georgian's cases, and Azerbaijan's manat as its neighbours' press writes it ("6,12 milyar
     # manat", "10 млрд манатов")
@@ -151,6 +151,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            **{f"{country} {rupees}": code for country, code in (("पाकिस्तानी", "PKR"), ("नेपाली", "NPR"),
                                                                 ("श्रीलंकाई", "LKR"), ("भारतीय", "INR"))
               for rupees in ("रुपये", "रुपए")}},
+    # Nepal's rupee abbreviated before the number, with its stop or without ("रु. ८८", "प्रतिकिलो रु ८८")
+    "ne": {"रु.": "NPR", "रु": "NPR", "रू.": "NPR", "रू": "NPR"},
     # the rupee in South India's languages, abbreviated before the number ("ரூ.480 கோடி", "రూ.176.5 కోట్లు")
     # "ரூபா" is Sri Lanka's Tamil, whose press names no country for its own rupees; India's writes "ரூபாய்"
     "ta": {"ரூ.": "INR", "ரூபாய்": "INR", "ரூபா": "LKR",

@@ -194,8 +194,9 @@ def separators(lang: str | None) -> tuple[str, str]:
 
 
 # South Africa's press groups thousands with a space in all its languages ("engu-45 000", "ka 171 000"),
-# where CLDR gives Zulu, Sesotho, Setswana and Sepedi a comma
-_SPACE_GROUPED = frozenset({"zu", "st", "tn", "nso"})
+# where CLDR gives Zulu, Sesotho, Setswana and Sepedi a comma; and Azerbaijan's ("9 350 ton"), where it
+# gives a full stop
+_SPACE_GROUPED = frozenset({"zu", "st", "tn", "nso", "az"})
 
 
 def groups_with_space(lang: str | None) -> bool:

@@ -140,7 +140,8 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "GB": ("Βρετανία", "Αγγλία", "Λονδίνο", "Londres", "britannique", "Angleterre", "anglais", "anglaise"),
 }
 # Words the press writes that no CLDR name gives a family ("1,300 soums" in Tashkent)
-PRESS_WORDS: dict[str, str] = {"soum": "som", "soums": "som"}
+PRESS_WORDS: dict[str, str] = {"soum": "som", "soums": "som", "sums": "som",  # "sept mille sums"
+                               "soma": "som", "somu": "som"}  # and in Turkish's cases ("385 bin soma")
 # The least amount a family's bare word is read after: "3 real improvements" in a story on Brazil
 # is no sum of money; "1,2 milliarder real" is.
 LEAST_AMOUNT: dict[str, float] = {"real": 1e6, "sol": 1e3, "won": 1e4}

@@ -85,7 +85,9 @@ _PER_BEFORE = {"zh": (r"每", r"(?:电|電)?"), "ja": (r"(?:1\s?)?", r"(?:当た
                "th": (r"", r"ละ"),  # Thai: "ตันละ 10,800 บาท", a tonne each
                # and the unit in the dative, or with "each" after it: "டன்னுக்கு ரூ.5,200", "કિલોદીઠ ₹88",
                # "কেজিপ্রতি ৮০ টাকা"
-               "ta": (r"", r"[^\s\d]{0,3}க்கு"), "gu": (r"", r"\s?દીઠ"), "bn": (r"", r"\s?প্রতি")}
+               "ta": (r"", r"[^\s\d]{0,3}க்கு"), "gu": (r"", r"\s?દીઠ"), "bn": (r"", r"\s?প্রতি"),
+               # and Nepali's "each" before the unit ("प्रतिकिलो रु ८८")
+               "ne": (r"प्रति\s?", r"")}
 # the one-character units a price is given per ("每度", "每磅5.66美元", "每斤15元"; Chinese "度" is a
 # kilowatt-hour of electricity), and Japanese "キロ", a kilogram in "1キロ当たり"
 _PER_BEFORE_SHORT = {"zh": {"度": "kWh", "磅": "lb", "斤": "jin"}, "ja": {"キロ": "kg"}}

@@ -107,7 +107,9 @@ LOCAL: dict[str, tuple[str, str]] = {"mil": ("scandinavian_mile", "length"),
                                      "kl": ("kiloliter", "volume"),
                                      # and the Chinese pound in which pork and vegetables are priced: the
                                      # mainland's jin of 500 g ("每斤15元"), Taiwan's catty of 600 g ("台斤")
-                                     "jin": ("jin", "mass"), "catty": ("catty", "mass")}
+                                     "jin": ("jin", "mass"), "catty": ("catty", "mass"),
+                                     # and the hundred grams Indonesia's and the Dutch markets price by ("ons")
+                                     "hg": ("hectogram", "mass")}
 # what pint's registry lacks
 _DEFINED = ("scandinavian_mile = 10 * kilometer", "centner = 100 * kilogram", "teu = [twenty_foot_container]",
             "jin = 500 * gram", "catty = 600 * gram")
@@ -172,11 +174,16 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "τετραγωνικών χιλιομέτρων": "km²", "τετραγωνικών μέτρων": "m²",
            # the press's short words: "237 χιλιοστά βροχής", "28,5 εκατ. κυβικά νερού"
            "χιλιοστά": "mm", "χιλιοστών": "mm", "κυβικά": "m³", "κυβικών": "m³"},
-    "id": {"ton": "t"}, "ms": {"tan": "t"},
+    # and the ons of Indonesia's and the Netherlands' markets, a hundred grams ("Rp 10.000 per ons")
+    "id": {"ton": "t", "ons": "hg"}, "ms": {"tan": "t"},
     # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
     "ja": {"ミリ": "mm", "平方キロ": "km²", "ヘクトリットル": "hl", "ミリアンペア時": "mAh", "ミリアンペアアワー": "mAh"},
     # "全程约3天": days, where "3日" may be a date
-    "zh": {"百升": "hl", "吨": "t", "噸": "t", "天": "d", "斤": "jin", "市斤": "jin", "台斤": "catty"}, "vi": {"tấn": "t"}, "th": {"ตัน": "t"},
+    "zh": {"百升": "hl", "吨": "t", "噸": "t", "天": "d", "斤": "jin", "市斤": "jin", "台斤": "catty"},
+    "vi": {"tấn": "t", "tạ": "q"}, "th": {"ตัน": "t"},  # Vietnam's "tạ", a hundred kilograms
+    # the tonne with Armenian's article and cases, Pashto's, and Cebuano's Spanish one
+    "hy": {"տոննա": "t", "տոննան": "t", "տոննայի": "t", "տոննայով": "t"}, "ps": {"ټنه": "t", "ټن": "t"},
+    "ceb": {"tonelada": "t", "metriko tonelada": "t"},
     "fil": {"tonelada": "t", "toneladang": "t", "ektarya": "ha"},
     # the press's kilo and tonne
     "ur": {"کلو": "kg", "ٹن": "t", "کوئنٹل": "q",
@@ -189,7 +196,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "gu": {"ટન": "t", "કિલો": "kg"}, "pa": {"ਟਨ": "t"},
     "ta": {"டன்": "t", "டன்னாக": "t", "கிலோ": "kg"}, "te": {"టన్నులు": "t", "టన్నుల": "t"},
     "kn": {"ಟನ್": "t"}, "ml": {"ടൺ": "t"}, "or": {"ଟନ": "t"}, "so": {"tan": "t"},
-    "ne": {"मिटर": "m", **_DEVANAGARI_SHORT},
+    "ne": {"मिटर": "m", "टन": "t", "किलो": "kg", "क्विन्टल": "q", "लिटर": "l", **_DEVANAGARI_SHORT},
     "kk": {"центнер": "q", "центнерден": "q", "тонна": "t", "тоннадан": "t", "тоннаға": "t", "Гкал": "Gcal"},
     # (and its kilowatt-hours, "kVt·soat": CLDR has the kilowatt only)
     "uz": {"kVt·soat": "kWh", "kVt soat": "kWh", "kVt/soat": "kWh", "MVt·soat": "MWh", "MVt soat": "MWh",
@@ -220,7 +227,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "lo": {"ໂຕນ": "t", "ກິໂລ": "kg"},
     "ht": {"galon": "gal", "lit": "l"},  # Haitian Creole's gallon of fuel
     "pt": {"toneladas": "t", "tonelada": "t", "hectómetros cúbicos": "hm³", "hectômetros cúbicos": "hm³"},
-    "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m"},
+    "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m", "ons": "hg"},
     "ca": {"tones": "t", "tona": "t",  # CLDR: "tones mètriques"
            "hectòmetres cúbics": "hm³", "hectòmetre cúbic": "hm³"},
     # a race's climbing, in metres of height
