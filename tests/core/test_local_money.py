@@ -339,3 +339,8 @@ def test_an_argentine_provinces_page_writes_its_pesos_with_the_sign():
     text = ("Unos 1.200 productores se concentraron sobre la ruta 14, a la altura de Oberá. Hoy los secaderos "
             "pagan unos $330 por kilo. Los yerbales ocupan 164.800 hectáreas entre Misiones y Corrientes.")
     assert units(text, "es") == ["ARS"]
+
+
+def test_canadas_punjabi_press_names_its_cities_in_its_script():
+    text = "ਟੋਰਾਂਟੋ ਸ਼ਹਿਰ ਦਾ ਬਰਫ਼ ਹਟਾਉਣ ਦਾ ਬਜਟ 12.68 ਕਰੋੜ ਡਾਲਰ ਹੈ। ਬਰੈਂਪਟਨ ਅਤੇ ਮਿਸੀਸਾਗਾ ਵਿੱਚ ਵੀ ਬਰਫ਼ ਪਈ।"
+    assert units(text, "pa") == ["CAD"]

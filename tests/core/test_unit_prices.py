@@ -166,7 +166,6 @@ def test_a_price_per_quintal_in_hindi_and_per_kilo_in_urdu():
     ("猪肉批发价为每斤13.2元。", "zh", "13.2元", "jin"),
     ("銅は1キロ当たり12.5ドルで取引された。", "ja", "12.5ドル", "kg"),
     ("सोना मन्सुली प्रतिकिलो रु ८८ पुगेको छ।", "ne", "रु 88", "kg"),  # Nepali's "each" before the unit
-    ("Harga cabai rawit Rp 10.000 per ons.", "id", "Rp 10.000", "hg"),  # a hundred grams
 ])
 def test_a_price_per_pound_kilo_or_jin_as_each_press_writes_it(text, lang, figure, per):
     assert _per(text, lang)[figure] == per
@@ -198,4 +197,13 @@ def test_pounds_are_a_weight_where_the_sentence_weighs_something_and_no_pounds_c
 def test_pounds_of_a_catch_agree_with_its_tonnes():
     state, lines = judged(("Maine landed 84.2 million pounds of lobster in 2025.", "en"),
                           ("In Maine wurden 2025 rund 38.000 Tonnen Hummer angelandet.", "de"))
+    assert state == "consistent", lines
+
+
+def test_one_unit_named_before_its_price_is_what_the_price_is_per():
+    assert _per("The national average for a gallon of regular was $3.02 on Tuesday.", "en")["$3.02"] == "gal"
+    # and the outlet's conversion per another unit is its own, no slip of the sum before it
+    de = "Eine Gallone Normalbenzin kostet im Landesschnitt 3,02 Dollar, umgerechnet rund 69 Cent pro Liter."
+    assert _per(de, "de") == {"3,02 Dollar": "gal", "69 Cent": "l"}
+    state, lines = judged((de, "de"), ("A gallon of regular cost $3.02 on average, AAA said.", "en"))
     assert state == "consistent", lines

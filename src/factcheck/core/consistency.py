@@ -1233,7 +1233,8 @@ def _conversions(f: Figure, s: Signature) -> list[Figure]:
     for c in figures[at + 1:]:
         if not c.courtesy:
             break
-        out.append(c)
+        if not is_rate(c):  # "(umgerechnet 78,3 Millionen Euro; Kurs: 1,62 Dollar je Euro)": the rate, no sum
+            out.append(c)
     return out
 
 
@@ -1292,13 +1293,15 @@ def _one_digit(f: Figure) -> float:
 def _slipped_conversions(f: Figure, s: Signature) -> list[Comparison]:
     """The outlet's own conversions of ``f`` in brackets that miss it by ``CONVERSION_SLIP`` or more
     ("25 Milliarden Rupiah (rund 1,5 Milliarden Dollar)": 1,000×), each as a conflict."""
+    from factcheck.core.units import convert  # lazily, as in _pair
+
     out = []
     for c in _conversions(f, s):
         if f.kind == c.kind == "money":
-            x, y = f.usd, c.usd
+            # per the same unit: "3,02 Dollar" a gallon, "rund 69 Cent pro Liter"
+            per = 1.0 if f.per == c.per else convert(1.0, f.per, c.per) if f.per and c.per else None
+            x, y = f.usd, None if c.usd is None or per is None else c.usd * per
         elif f.kind == c.kind and f.dimension and f.dimension == c.dimension:
-            from factcheck.core.units import convert  # lazily, as in _pair
-
             x, y = f.value, convert(c.value, c.unit, f.unit)
         else:
             continue

@@ -378,7 +378,10 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             c = figures[j]
             out[j] = Figure(c.kind, c.start, c.end, c.value, c.unit, c.approx, c.usd, c.as_of,
                             c.text or text[c.start:c.end], c.approx_word, period, measure, True,
-                            _precision(c, text, lang), c.words, "", c.dimension, month, year=year, per=out[i].per)
+                            _precision(c, text, lang), c.words, "", c.dimension, month, year=year,
+                            # its own unit or currency it is per, else the sum's ("rund 69 Cent pro Liter", "Kurs:
+                            # 1,62 Dollar je Euro")
+                            per=_per(text, c, c, lang, at.hi) or out[i].per)
     return previous_levels(text, of_totals(text, _ranged(out, joined, changes)))
 
 
@@ -391,8 +394,8 @@ def _per(text: str, f: Figure, last: Figure, lang: str, hi: int) -> str | None:
         return rate[0]
     length = f.dimension == "length"
     return per_unit(text, f.end, lang, hi, length) or (
-        per_unit(text, last.end, lang, hi, length) if last is not f else None) or (
-        per_unit_before(text, f.start, lang) if f.kind == "money" else None)
+        per_unit_before(text, f.start, lang) if f.kind == "money" else None) or (
+        per_unit(text, last.end, lang, hi, length) if last is not f else None)
 
 
 def _outside_spans_of_the_year(figures: list[Figure], parts_of_year: list[tuple[int, int, int]]) -> list[Figure]:

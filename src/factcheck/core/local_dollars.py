@@ -44,7 +44,9 @@ _CUES: dict[str, tuple[str, ...]] = {
            "Colombie-Britannique", "Nova Scotia", "Nouvelle-Écosse", "New Brunswick", "Nouveau-Brunswick",
            "Prince Edward Island", "Île-du-Prince-Édouard", "Newfoundland", "Terre-Neuve",
            # and the provinces' capitals and cities
-           "Halifax", "Moncton", "Fredericton", "Charlottetown", "Regina", "Saskatoon", "Gatineau"),
+           "Halifax", "Moncton", "Fredericton", "Charlottetown", "Regina", "Saskatoon", "Gatineau",
+           # and as Canada's Punjabi press writes its cities and province
+           "ਟੋਰਾਂਟੋ", "ਬਰੈਂਪਟਨ", "ਮਿਸੀਸਾਗਾ", "ਸਰੀ", "ਵੈਨਕੂਵਰ", "ਓਨਟਾਰੀਓ", "ਕੈਲਗਰੀ"),
     # not Queenstown: Singapore has one; and its currency's nickname ("The kiwi firmed to 59.20 US cents")
     "NZ": ("Auckland", "Wellington", "Christchurch", "Aotearoa", "RBNZ", "Stats NZ", "NZX", "Fonterra", "kiwi",
            "Kiwis"),

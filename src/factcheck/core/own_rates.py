@@ -26,6 +26,7 @@ from factcheck.core.currency import quoted, to_usd
 from factcheck.core.figure_context import is_courtesy
 from factcheck.core.figures import RUPEES, says_whose
 from factcheck.core.models import Claim, Figure
+from factcheck.core.unit_prices import per_unit
 
 
 def _conversions(text: str, lang: str, figures: list[Figure]) -> list[tuple[int, float]]:
@@ -37,11 +38,19 @@ def _conversions(text: str, lang: str, figures: list[Figure]) -> list[tuple[int,
         p, f = figures[i - 1], figures[i]
         if p.kind != "money" or f.kind != "money" or p.value <= 0 or f.value <= 0:
             continue
+        if _per_two_units(text, p, f, lang):
+            continue  # "135,000 dong per kilogram ($5,120 a tonne)": no rate of the dong
         for plain, converted, at in ((p, f, i - 1), (f, p, i)):
             if plain.usd is None and not quoted(plain.unit) and converted.usd and quoted(converted.unit) \
                     and is_courtesy(text, figures, i, lang):
                 out.append((at, converted.usd))
     return out
+
+
+def _per_two_units(text: str, p: Figure, f: Figure, lang: str) -> bool:
+    """Whether ``p`` and its conversion ``f`` are prices per two different units."""
+    units = (per_unit(text, p.end, lang, len(text)), per_unit(text, f.end, lang, len(text)))
+    return None not in units and units[0] != units[1]
 
 
 # how near India's rate an article's own rate of its rupees is for them to be India's

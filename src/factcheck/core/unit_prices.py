@@ -19,7 +19,7 @@ from factcheck.core.comparison import Comparison, human_amount, not_compared, re
 from factcheck.core.exchange_rates import is_rate
 from factcheck.core.models import Figure
 from factcheck.core.quantities import unit_after
-from factcheck.core.scripts import LANGUAGES
+from factcheck.core.scripts import LANGUAGES, case_blind_get
 from factcheck.core.units import DIMENSION, convert, unit_forms
 
 # the words for "per" after a figure ("a tonne", "je Tonne", "la tonne", "pe kilogram", "za tonę",
@@ -106,10 +106,33 @@ def _per_before(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
 
 def per_unit_before(text: str, start: int, lang: str) -> str | None:
     """The unit named before a figure starting at ``start`` that it is given per, in the languages
-    that name it there (``_PER_BEFORE``); else None."""
-    compiled = _per_before(lang[:2])
-    m = compiled[0].search(text, max(0, start - 16), start) if compiled else None
-    return compiled[1][m.group("unit")] if m else None
+    that name it there (``_PER_BEFORE``), or as one of it in any ("a gallon of regular was $3.02");
+    else None."""
+    compiled = _per_before(lang[:2]) or _one_unit_before(lang[:2])
+    m = compiled[0].search(text, max(0, start - 60), start) if compiled else None
+    if m is None or _AFTER_A_FIGURE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "$4,100 an ounce the bullion is worth $8.9 billion": the unit is the figure's before
+    return case_blind_get(compiled[1], m.group("unit"))
+
+
+# one unit, then what it costs, as a sentence says it: "a gallon of regular was $3.02", "Eine Gallone
+# Normalbenzin kostet 3,02 Dollar", "un kilo de tomates cuesta 2 euros" (no figure between them)
+_ONE = (r"(?:a|an|one|ein|eine|einen|einem|un|una|uno|um|uma|en|ett|et|een|jeden|jedna|jedno|egy|yksi|один|одна|"
+        r"одно)")
+
+
+_AFTER_A_FIGURE = re.compile(r"\d\S*(?:\s+[^\W\d_]+)?\s*$")
+
+
+@lru_cache(maxsize=LANGUAGES)
+def _one_unit_before(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    forms = {w: u for w, u in unit_forms(lang).items() if DIMENSION.get(u) not in (None, "span") and len(w) > 1
+             and w.isalpha()}
+    if not forms:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_]){_ONE}\s+(?P<unit>{alternation})(?![^\W\d_])[^\d.,;:!?()]{{0,45}}$",
+                      re.IGNORECASE), forms
 
 
 # a length per hour is a speed in the unit that says so

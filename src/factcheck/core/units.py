@@ -107,9 +107,7 @@ LOCAL: dict[str, tuple[str, str]] = {"mil": ("scandinavian_mile", "length"),
                                      "kl": ("kiloliter", "volume"),
                                      # and the Chinese pound in which pork and vegetables are priced: the
                                      # mainland's jin of 500 g ("每斤15元"), Taiwan's catty of 600 g ("台斤")
-                                     "jin": ("jin", "mass"), "catty": ("catty", "mass"),
-                                     # and the hundred grams Indonesia's and the Dutch markets price by ("ons")
-                                     "hg": ("hectogram", "mass")}
+                                     "jin": ("jin", "mass"), "catty": ("catty", "mass")}
 # what pint's registry lacks
 _DEFINED = ("scandinavian_mile = 10 * kilometer", "centner = 100 * kilogram", "teu = [twenty_foot_container]",
             "jin = 500 * gram", "catty = 600 * gram")
@@ -174,8 +172,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "τετραγωνικών χιλιομέτρων": "km²", "τετραγωνικών μέτρων": "m²",
            # the press's short words: "237 χιλιοστά βροχής", "28,5 εκατ. κυβικά νερού"
            "χιλιοστά": "mm", "χιλιοστών": "mm", "κυβικά": "m³", "κυβικών": "m³"},
-    # and the ons of Indonesia's and the Netherlands' markets, a hundred grams ("Rp 10.000 per ons")
-    "id": {"ton": "t", "ons": "hg"}, "ms": {"tan": "t"},
+    "id": {"ton": "t"}, "ms": {"tan": "t"},
     # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
     "ja": {"ミリ": "mm", "平方キロ": "km²", "ヘクトリットル": "hl", "ミリアンペア時": "mAh", "ミリアンペアアワー": "mAh"},
     # "全程约3天": days, where "3日" may be a date
@@ -227,7 +224,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "lo": {"ໂຕນ": "t", "ກິໂລ": "kg"},
     "ht": {"galon": "gal", "lit": "l"},  # Haitian Creole's gallon of fuel
     "pt": {"toneladas": "t", "tonelada": "t", "hectómetros cúbicos": "hm³", "hectômetros cúbicos": "hm³"},
-    "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m", "ons": "hg"},
+    "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m"},
     "ca": {"tones": "t", "tona": "t",  # CLDR: "tones mètriques"
            "hectòmetres cúbics": "hm³", "hectòmetre cúbic": "hm³"},
     # a race's climbing, in metres of height
