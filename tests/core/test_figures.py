@@ -1707,6 +1707,12 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("Արտահանվել է 1 420 տոննան", "hy", 1420, "t"), ("İtaliyaya 9 350 ton fındıq", "az", 9350, "t"),
     ("Qiymət 7,5 manatdan başlayır", "az", 7.5, "AZN"), ("平均每枝售价30.4欧分", "zh", 0.304, "EUR"),
     ("Kırgızistan'da un 385 bin soma çıktı", "tr", 385_000, "KGS"),
+    # Korea's tonne with its particle, Croatia's "mlrd.", China's quintal, Turkey's decare, Thailand's rai,
+    # the other dollars' cents by name and German's dollars in the dative
+    ("사과 생산량은 39만8000톤으로 줄었다", "ko", 398_000, "t"), ("dosegnuli su 14,21 mlrd. eura", "hr", 14.21e9, "EUR"),
+    ("进口软小麦2800万公担", "zh", 28e6, "q"), ("7,35 milyon dekar alanda", "tr", 7.35e6, "daa"),
+    ("พื้นที่ปลูก 22.1 ล้านไร่", "th", 22.1e6, "rai"), ("rose to 1,284 Australian cents a kilogram", "en", 12.84, "AUD"),
+    ("Der Umsatz lag bei 263 Mio. australischen Dollar", "de", 263e6, "AUD"),
 ])
 def test_figures_and_units_as_the_press_writes_them(text, lang, value, unit):
     f = one(text, lang)

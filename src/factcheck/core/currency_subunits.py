@@ -26,6 +26,9 @@ _DOLLAR = ("centavos de dólar", "centavos de dólar estadounidense", "centavos 
            "cents américains", "cents us", "cents de dollar", "centesimi di dollaro",
            "us-cent", "us-cents", "dollarcent", "dollar-cent", "amerikaanse dollarcent",
            "セント", "美分", "센트")  # the cent Chinese, Japanese and Korean name is the US dollar's
+# and the other dollars' cents, where the words say whose ("1,284 Australian cents a kilogram clean")
+_LOCAL_DOLLARS = {"australian cents": "AUD", "australian cent": "AUD", "canadian cents": "CAD", "canadian cent": "CAD",
+                  "new zealand cents": "NZD", "nz cents": "NZD", "singapore cents": "SGD"}
 
 SUBUNITS: dict[str, dict[str, str]] = {
     "de": {"cent": "EUR", "cents": "EUR"},
@@ -71,4 +74,5 @@ def subunits(lang: str | None) -> dict[str, str]:
     """Subunit word (casefolded) -> the ISO code of the currency it is a hundredth of, for ``lang``."""
     language = (lang or "").split("-")[0].split("_")[0].lower()
     pence = {**_PENCE, "p": "GBP"} if language == "en" else _PENCE  # "27.58p per kilowatt-hour"
-    return {**{w: "EUR" for w in _EURO}, **{w: "USD" for w in _DOLLAR}, **pence, **_ORE, **SUBUNITS.get(language, {})}
+    return {**{w: "EUR" for w in _EURO}, **{w: "USD" for w in _DOLLAR}, **_LOCAL_DOLLARS, **pence, **_ORE,
+            **SUBUNITS.get(language, {})}

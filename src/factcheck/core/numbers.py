@@ -133,7 +133,7 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     "pl": by_word({10**6: "milionowi milionem milionie milionom milionami milionach",
                   10**9: "miliardowi miliardem miliardzie miliardom miliardami miliardach",
                   10**3: "tysiącem tysiącom tysiącami tysiącach"}),
-    "hr": by_word({10**6: "milijunu milijunom milijunima", 10**9: "milijardu milijardom milijardama",
+    "hr": by_word({10**6: "milijunu milijunom milijunima", 10**9: "milijardu milijardom milijardama mlrd. mlrd",
                   10**3: "tisuću tisućom tisućama"}),
     "sr": by_word({10**6: "milionu milionom milionima милиону милионом милионима",
                   10**9: "milijardu milijardom milijardama милијарду милијардом милијардама",

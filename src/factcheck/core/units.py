@@ -107,10 +107,12 @@ LOCAL: dict[str, tuple[str, str]] = {"mil": ("scandinavian_mile", "length"),
                                      "kl": ("kiloliter", "volume"),
                                      # and the Chinese pound in which pork and vegetables are priced: the
                                      # mainland's jin of 500 g ("每斤15元"), Taiwan's catty of 600 g ("台斤")
-                                     "jin": ("jin", "mass"), "catty": ("catty", "mass")}
+                                     "jin": ("jin", "mass"), "catty": ("catty", "mass"),
+                                     # and Thailand's rai of 1,600 m², in which it counts its fields ("22.1 ล้านไร่")
+                                     "rai": ("rai", "area")}
 # what pint's registry lacks
 _DEFINED = ("scandinavian_mile = 10 * kilometer", "centner = 100 * kilogram", "teu = [twenty_foot_container]",
-            "jin = 500 * gram", "catty = 600 * gram")
+            "jin = 500 * gram", "catty = 600 * gram", "rai = 1600 * meter ** 2")
 _PINT = ({symbol: expr for symbol, expr, _ in UNITS.values()}
          | {s: expr for s, (expr, _) in (SYMBOLS_ONLY | READ_OTHERWISE | LOCAL).items()})
 DIMENSION = ({symbol: dim for symbol, _, dim in UNITS.values()}
@@ -174,10 +176,12 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "χιλιοστά": "mm", "χιλιοστών": "mm", "κυβικά": "m³", "κυβικών": "m³"},
     "id": {"ton": "t"}, "ms": {"tan": "t"},
     # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
+    # the tonne and the kilogram as Korea's press writes them ("39만8000톤", "20㎏당"; CLDR: "메트릭 톤")
+    "ko": {"톤": "t", "킬로": "kg"},
     "ja": {"ミリ": "mm", "平方キロ": "km²", "ヘクトリットル": "hl", "ミリアンペア時": "mAh", "ミリアンペアアワー": "mAh"},
     # "全程约3天": days, where "3日" may be a date
-    "zh": {"百升": "hl", "吨": "t", "噸": "t", "天": "d", "斤": "jin", "市斤": "jin", "台斤": "catty"},
-    "vi": {"tấn": "t", "tạ": "q"}, "th": {"ตัน": "t"},  # Vietnam's "tạ", a hundred kilograms
+    "zh": {"百升": "hl", "吨": "t", "噸": "t", "天": "d", "斤": "jin", "市斤": "jin", "台斤": "catty", "公担": "q"},
+    "vi": {"tấn": "t", "tạ": "q"}, "th": {"ตัน": "t", "ไร่": "rai"},  # Vietnam's "tạ", a hundred kilograms
     # the tonne with Armenian's article and cases, Pashto's, and Cebuano's Spanish one
     "hy": {"տոննա": "t", "տոննան": "t", "տոննայի": "t", "տոննայով": "t"}, "ps": {"ټنه": "t", "ټن": "t"},
     "ceb": {"tonelada": "t", "metriko tonelada": "t"},
@@ -233,7 +237,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "Stundenkilometer": "km/h", "Stundenkilometern": "km/h"},
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
     "hu": {"tonna": "t", "tonnát": "t", "tonnával": "t", "tonnányi": "t", "hektárt": "ha", "hektáron": "ha"},
-    "tr": {"tona": "t", "tonu": "t", "tonluk": "t", "dönüm": "daa", "dönümlük": "daa", "sentner": "q"},
+    "tr": {"tona": "t", "tonu": "t", "tonluk": "t", "dönüm": "daa", "dönümlük": "daa", "dekar": "daa", "sentner": "q"},
     # Azerbaijani's cubic metre in one word and its cases ("7,6 milyard kubmetr", "kubmetrə")
     "az": {"kubmetr": "m³", "kub metr": "m³", "kubmetrə": "m³", "kubmetrdən": "m³", "kubmetri": "m³", "ton": "t",
            "tona": "t", "tondan": "t"},
