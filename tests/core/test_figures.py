@@ -1713,6 +1713,10 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("进口软小麦2800万公担", "zh", 28e6, "q"), ("7,35 milyon dekar alanda", "tr", 7.35e6, "daa"),
     ("พื้นที่ปลูก 22.1 ล้านไร่", "th", 22.1e6, "rai"), ("rose to 1,284 Australian cents a kilogram", "en", 12.84, "AUD"),
     ("Der Umsatz lag bei 263 Mio. australischen Dollar", "de", 263e6, "AUD"),
+    # Kazakh's kilometre, Amharic's megawatt, Urdu's and Sindhi's degrees, Swahili's square kilometres first
+    ("Жер сілкінісі 15 шақырым тереңдікте болды", "kk", 15, "km"), ("የግድቡ አቅም 1,870 ሜጋዋት ነው", "am", 1870, "MW"),
+    ("کراچی میں پارہ 42.4 ڈگری تک پہنچ گیا", "ur", 42.4, "°C"), ("ڪراچي ۾ گرمي 40.8 ڊگري رڪارڊ ٿي", "sd", 40.8, "°C"),
+    ("Eneo la kilomita za mraba 240 limefurika", "sw", 240, "km²"),
 ])
 def test_figures_and_units_as_the_press_writes_them(text, lang, value, unit):
     f = one(text, lang)

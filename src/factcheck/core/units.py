@@ -133,6 +133,7 @@ CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
     "tr": ("derece", "dereceye", "dereceyi"), "fi": ("astetta", "asteeseen", "asteessa", "asteen"), "ro": ("grade",),
     "et": ("kraadi", "kraadini", "kraad"),
     "el": ("βαθμούς",),  # not "βαθμών" of a quake
+    "ur": ("ڈگری",), "sd": ("ڊگري",),
 }
 
 # Units whose short forms are letters or words in running text, read from so many letters only (a
@@ -189,7 +190,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # the press's kilo and tonne
     "ur": {"کلو": "kg", "ٹن": "t", "کوئنٹل": "q",
            "میگاواٹ": "MW", "گیگاواٹ": "GW", "مکعب میٹر": "m³", "کیوبک میٹر": "m³",
-           "سینٹی میٹر": "cm"},
+           "سینٹی میٹر": "cm", "کلومیٹر": "km", "کلو میٹر": "km"},
     "hi": {"किलो": "kg", "टन": "t", "गीगावाट": "GW", "गीगावॉट": "GW", "मेगावाट": "MW", "मेगावॉट": "MW",
            "क्विंटल": "q", "मेगावाट घंटा": "MWh", **_DEVANAGARI_SHORT},
     "mr": {"क्विंटल": "q", "टन": "t", **_DEVANAGARI_SHORT},
@@ -198,7 +199,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "ta": {"டன்": "t", "டன்னாக": "t", "கிலோ": "kg"}, "te": {"టన్నులు": "t", "టన్నుల": "t"},
     "kn": {"ಟನ್": "t"}, "ml": {"ടൺ": "t"}, "or": {"ଟନ": "t"}, "so": {"tan": "t"},
     "ne": {"मिटर": "m", "टन": "t", "किलो": "kg", "क्विन्टल": "q", "लिटर": "l", **_DEVANAGARI_SHORT},
-    "kk": {"центнер": "q", "центнерден": "q", "тонна": "t", "тоннадан": "t", "тоннаға": "t", "Гкал": "Gcal"},
+    "kk": {"центнер": "q", "центнерден": "q", "тонна": "t", "тоннадан": "t", "тоннаға": "t", "Гкал": "Gcal",
+           "шақырым": "km", "шақырымға": "km", "шақырымды": "km"},  # Kazakh's own kilometre
     # (and its kilowatt-hours, "kVt·soat": CLDR has the kilowatt only)
     "uz": {"kVt·soat": "kWh", "kVt soat": "kWh", "kVt/soat": "kWh", "MVt·soat": "MWh", "MVt soat": "MWh",
            "kilovatt-soat": "kWh", "kilovatt-soatgacha": "kWh",
@@ -224,7 +226,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "it": {"tonnellate": "t", "tonnellata": "t", "quintale": "q", "quintali": "q", "metro quadro": "m²",
            "metri quadri": "m²", "chilo": "kg", "chili": "kg"},
     "es": {"quintal": "q", "quintales": "q", "qq": "q", "hectómetros cúbicos": "hm³", "hectómetro cúbico": "hm³"},
-    "am": {"ኩንታል": "q", "ቶን": "t", "ኪሎ": "kg", "ኪሎ ሜትር": "km"},
+    "am": {"ኩንታል": "q", "ቶን": "t", "ኪሎ": "kg", "ኪሎ ሜትር": "km", "ሜጋዋት": "MW", "ኪዩቢክ ሜትር": "m³"},
     "lo": {"ໂຕນ": "t", "ກິໂລ": "kg"},
     "ht": {"galon": "gal", "lit": "l"},  # Haitian Creole's gallon of fuel
     "pt": {"toneladas": "t", "tonelada": "t", "hectómetros cúbicos": "hm³", "hectômetros cúbicos": "hm³"},
@@ -408,7 +410,7 @@ def scaled(symbol: str | None, number: str = "") -> tuple[str | None, int]:
 # the press's words where its language writes the unit first ("tani 430,000", "tan 82.3"); CLDR
 # gives Swahili's tonne as "tani mita" and Hausa's as "metric tons"
 _PRESS_BEFORE: dict[str, dict[str, str]] = {
-    "sw": {"tani": "t", "kilo": "kg", "nyuzi joto": "°C"},
+    "sw": {"tani": "t", "kilo": "kg", "nyuzi joto": "°C", "kilomita za mraba": "km²"},
     "ha": {"tan": "t", "ton": "t", "kilo": "kg", "kilomita": "km", "lita": "l", "sa'o'i": "h", "sa’o’i": "h"},
     # and Sinhala's ("ටොන් 48,350", "ලීටර් ලක්ෂ 42"), where CLDR has "මෙට්‍රික් ටොන්" and "ලීටරය"
     "si": {"ටොන්": "t", "මෙට්‍රික් ටොන්": "t", "ලීටර්": "l", "කිලෝ": "kg", "කිලෝග්‍රෑම්": "kg"},
