@@ -2611,7 +2611,7 @@ def test_a_year_after_a_comparative_of_two_words_is_the_bases():
 
 
 def test_an_exchange_rate_in_the_brackets_is_no_conversion_of_the_sum():
-    de = ("Für den Winterdienst hat Toronto 126,8 Millionen kanadische Dollar eingeplant, umgerechnet 78,3 Millionen Euro "
-          "(Kurs: 1,62 Dollar je Euro).", "de", "2026-12-01")
+    de = ("Für den Winterdienst hat Toronto 126,8 Millionen kanadische Dollar eingeplant, umgerechnet 78,3 Millionen "
+          "Euro (Kurs: 1,62 Dollar je Euro).", "de", "2026-12-01")
     en = ("Toronto's snow-clearing budget for the season is C$126.8 million.", "en", "2026-12-01")
     assert judge(de, en)[0] == "consistent"

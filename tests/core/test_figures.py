@@ -1711,7 +1711,8 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     # the other dollars' cents by name and German's dollars in the dative
     ("사과 생산량은 39만8000톤으로 줄었다", "ko", 398_000, "t"), ("dosegnuli su 14,21 mlrd. eura", "hr", 14.21e9, "EUR"),
     ("进口软小麦2800万公担", "zh", 28e6, "q"), ("7,35 milyon dekar alanda", "tr", 7.35e6, "daa"),
-    ("พื้นที่ปลูก 22.1 ล้านไร่", "th", 22.1e6, "rai"), ("rose to 1,284 Australian cents a kilogram", "en", 12.84, "AUD"),
+    ("พื้นที่ปลูก 22.1 ล้านไร่", "th", 22.1e6, "rai"),
+    ("rose to 1,284 Australian cents a kilogram", "en", 12.84, "AUD"),
     ("Der Umsatz lag bei 263 Mio. australischen Dollar", "de", 263e6, "AUD"),
     # Kazakh's kilometre, Amharic's megawatt, Urdu's and Sindhi's degrees, Swahili's square kilometres first
     ("Жер сілкінісі 15 шақырым тереңдікте болды", "kk", 15, "km"), ("የግድቡ አቅም 1,870 ሜጋዋት ነው", "am", 1870, "MW"),

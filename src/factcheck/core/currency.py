@@ -154,10 +154,10 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            **{f"{country} {rupees}": code for country, code in (("पाकिस्तानी", "PKR"), ("नेपाली", "NPR"),
                                                                 ("श्रीलंकाई", "LKR"), ("भारतीय", "INR"))
               for rupees in ("रुपये", "रुपए")}},
-    # Nepal's rupee abbreviated before the number, with its stop or without ("रु. ८८", "प्रतिकिलो रु ८८")
+    # Nepal's rupee before the number, with its stop or without ("रु. ८८", "प्रतिकिलो रु ८८")
     "ne": {"रु.": "NPR", "रु": "NPR", "रू.": "NPR", "रू": "NPR"},
     # the rupee in South India's languages, abbreviated before the number ("ரூ.480 கோடி", "రూ.176.5 కోట్లు")
-    # "ரூபா" is Sri Lanka's Tamil, whose press names no country for its own rupees; India's writes "ரூபாய்"
+    # "ரூபா" is Sri Lanka's Tamil, whose press names no country for its rupees; India's writes "ரூபாய்"
     "ta": {"ரூ.": "INR", "ரூபாய்": "INR", "ரூபா": "LKR",
            "ரிங்கிட்": "MYR", "ரிங்கிட்டாக": "MYR"},  # and Malaysia's ringgit
     "te": {"రూ.": "INR", "రూపాయలు": "INR", "రూపాయి": "INR"},

@@ -173,7 +173,8 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int,
     measures = [m for m in _measure_words(lowered, lo) if m[2] is not None and not among_a_group(lowered, m[0] - lo)
                 and lang not in FALSE_FRIENDS.get(lowered[m[0] - lo:m[1] - lo], ())]
     periods = [(lo + m.start(), lo + m.end(), period_of(m.group())) for m in PERIOD_RE_LOWER.finditer(lowered)
-               if not part_of_a_name(text, lo + m.start(), lo + m.end()) and not after_a_count(text, lo + m.start(), lo + m.end())]
+               if not (part_of_a_name(text, lo + m.start(), lo + m.end())
+                       or after_a_count(text, lo + m.start(), lo + m.end()))]
     periods += [(m.start(), m.end(), period_of(m.group())) for m in prefix_periods(text, lo, hi)]
     periods.sort()
     base_pattern, base_of = _base_pattern(language_of(lang))

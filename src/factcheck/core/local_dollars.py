@@ -46,7 +46,8 @@ _CUES: dict[str, tuple[str, ...]] = {
            # and the provinces' capitals and cities
            "Halifax", "Moncton", "Fredericton", "Charlottetown", "Regina", "Saskatoon", "Gatineau",
            # and as Canada's Punjabi press writes its cities and province
-           "ਟੋਰਾਂਟੋ", "ਬਰੈਂਪਟਨ", "ਮਿਸੀਸਾਗਾ", "ਸਰੀ", "ਵੈਨਕੂਵਰ", "ਓਨਟਾਰੀਓ", "ਕੈਲਗਰੀ"),
+           "ਟੋਰਾਂਟੋ", "ਬਰੈਂਪਟਨ", "ਮਿਸੀਸਾਗਾ", "ਸਰੀ", "ਵੈਨਕੂਵਰ", "ਓਨਟਾਰੀਓ",
+           "ਕੈਲਗਰੀ"),
     # not Queenstown: Singapore has one; and its currency's nickname ("The kiwi firmed to 59.20 US cents")
     "NZ": ("Auckland", "Wellington", "Christchurch", "Aotearoa", "RBNZ", "Stats NZ", "NZX", "Fonterra", "kiwi",
            "Kiwis"),

@@ -278,15 +278,16 @@ def part_of_a_name(text: str, start: int, end: int) -> bool:
     return bool(before and before[-1] not in ".!?:;\"'«»“”") or bool(_NAME_AFTER.match(text, end))
 
 
-# A period's locative after a count is a span, not "a month": "প্রথম চার মাসে" (in the first four months),
-# "3 ayda", "kolmessa kuukaudessa"; the count in digits or, in Bengali, a small one in words
+# A period's locative after a count is a span, not "a month": "প্রথম চার মাসে" (in the first four
+# months), "3 ayda", "kolmessa kuukaudessa"; the count in digits or a small one in words
 _IN_SO_MANY = frozenset({"মাসে", "বছরে", "ayda", "yılda", "kuukaudessa", "vuodessa", "aastas", "gadā", "mēnesī"})
-_COUNT_BEFORE = re.compile(r"(?:\d|(?<![^\W\d_])(?:দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|এগারো|বারো|iki|üç|dört|beş|altı|yedi|"
-                           r"sekiz|dokuz|on|kahdessa|kolmessa|neljässä|viidessä|kuudessa))\s*$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|(?<![^\W\d_])(?:দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|এগারো|বারো|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|"
+    r"kahdessa|kolmessa|neljässä|viidessä|kuudessa))\s*$", re.IGNORECASE)
 
 
 def after_a_count(text: str, start: int, end: int) -> bool:
-    """Whether the period word at ``text[start:end]`` is a span after a count ("চার মাসে"), not a period."""
+    """Whether the period word at ``text[start:end]`` is a span after a count ("চার মাসে")."""
     return text[start:end].lower() in _IN_SO_MANY and _COUNT_BEFORE.search(text, max(0, start - 16), start) is not None
 
 

@@ -23,13 +23,13 @@ _POUND_COUNTRIES = frozenset({"GB", "EG", "SD", "LB", "SY"})
 # what names Britain or its money where a country's name may not: its capital, its adjective, its
 # nations (in the languages that write pounds of weight with the pound's word)
 _BRITAIN = re.compile(
-    r"£|GBP|\bUK\b|\bU\.K\.|sterlin|London|Londres|Londra|Londen|Лондон|ロンドン|伦敦|倫敦|런던|England|Scotland|Wales|"
-    r"Engl[aä]nd|Schottland|Escocia|Écosse|Inglaterra|Angleterre|Inghilterra|Англи|Шотланд|イギリス|英国|英國|영국|"
+    r"£|GBP|\bUK\b|\bU\.K\.|sterlin|London|Londres|Londra|Londen|Лондон|ロンドン|伦敦|倫敦|런던|England|"
+    r"Scotland|Wales|Schottland|Escocia|Écosse|Inglaterra|Angleterre|Inghilterra|Англи|Шотланд|イギリス|英国|英國|영국|"
     r"Premier League|Cairo|Kairo|Caire|Каир|カイロ|开罗|開羅|القاهرة|Beirut|Khartoum|"
     r"(?i:british|britisch|británic|britannique|britannic|britânic|британск|brytyjsk)")
 # what a weight is of, right after it ("pounds of snow crab", "livres de crabe"), not its currency's name
-_OF_A_THING = re.compile(r"\)?[ \u00a0]+(?:of|de|d['’]|di|du|des|da|do)[ \u00a0]*(?!(?:sterling|esterlin|egip|libanes))",
-                         re.IGNORECASE)
+_OF_A_THING = re.compile(
+    r"\)?[ \u00a0]+(?:of|de|d['’]|di|du|des|da|do)[ \u00a0]*(?!(?:sterling|esterlin|egip|libanes))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=LANGUAGES)

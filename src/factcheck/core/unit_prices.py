@@ -108,7 +108,10 @@ def per_unit_before(text: str, start: int, lang: str) -> str | None:
     """The unit named before a figure starting at ``start`` that it is given per, in the languages
     that name it there (``_PER_BEFORE``), or as one of it in any ("a gallon of regular was $3.02");
     else None."""
-    compiled = _per_before(lang[:2]) or _one_unit_before(lang[:2])
+    if (compiled := _per_before(lang[:2])) is not None:
+        m = compiled[0].search(text, max(0, start - 16), start)
+        return compiled[1][m.group("unit")] if m else None
+    compiled = _one_unit_before(lang[:2])
     m = compiled[0].search(text, max(0, start - 60), start) if compiled else None
     if m is None or _AFTER_A_FIGURE.search(text, max(0, m.start() - 24), m.start()):
         return None  # "$4,100 an ounce the bullion is worth $8.9 billion": the unit is the figure's before
@@ -116,11 +119,10 @@ def per_unit_before(text: str, start: int, lang: str) -> str | None:
 
 
 # one unit, then what it costs, as a sentence says it: "a gallon of regular was $3.02", "Eine Gallone
-# Normalbenzin kostet 3,02 Dollar", "un kilo de tomates cuesta 2 euros" (no figure between them)
+# Normalbenzin kostet 3,02 Dollar", "un kilo de tomates cuesta 2 euros" (no figure between them); not
+# a unit right after a figure, which is that figure's
 _ONE = (r"(?:a|an|one|ein|eine|einen|einem|un|una|uno|um|uma|en|ett|et|een|jeden|jedna|jedno|egy|yksi|один|одна|"
         r"одно)")
-
-
 _AFTER_A_FIGURE = re.compile(r"\d\S*(?:\s+[^\W\d_]+)?\s*$")
 
 
