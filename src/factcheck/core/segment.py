@@ -30,7 +30,7 @@ import re
 import sentencex
 
 from factcheck.core.models import Sentence
-from factcheck.core.scripts import ascii_digits
+from factcheck.core.scripts import LETTER, ascii_digits
 
 HEADING_MAX_WORDS = 12
 # longer than this, a block is no heading, however few its spaces: Chinese and Japanese write none
@@ -59,12 +59,11 @@ _NEVER_FINAL = frozenset(
 # unit is of: "5,8 proc. PKB" (per cent of GDP)
 _UNIT_OF = {"proc": frozenset({"PKB"})}
 # Short abbreviations that stand before a number ("No. 5", "ca. 20", "Tgl. 5", "approx. 20").
+# and the rupee's and taka's short forms ("Rs. 299", "रु. 175", "ரூ. 185", "රු. 325", "Tk. 120")
 _BEFORE_NUMBER = frozenset(
-    "no nr nos núm art ca approx aprox env tgl hlm kl p pp s vol fig abs bd ch cap sec tel ok".split()
+    "no nr nos núm art ca approx aprox env tgl hlm kl p pp s vol fig abs bd ch cap sec tel ok"
+    " rs rp tk रु रू ரூ රු".split()
 )
-# and the rupee's and taka's short forms, in scripts whose vowel signs the word patterns here do not
-# take for letters ("रु. 175", "ரூ. 185", "රු. 325", "Tk. 120")
-_MONEY_BEFORE_NUMBER = re.compile(r"(?:^|[\s(])(?:रु|रू|ரூ|රු|Rs|Rp|Tk)\.$")
 _ORDINAL_LANGS = frozenset("da de no nb nn sv fi is et lv lt cs sk sl hr sr bs pl hu tr".split())
 
 # German capitalises its nouns, so after an ordinal ("am 3. Oktober") only these words, which open a
@@ -92,7 +91,8 @@ _ENDS_SENTENCES = {
 _SYMBOLS = frozenset({"mm", "cm", "km", "kg", "mg", "ha", "MW", "GW", "kWh", "MWh", "GWh", "TWh"})
 _WORD_STOP = re.compile(r"(?<![^\s(\"'“‘«])([^\W\d_]+)\.\s+(?=[\"'“‘«„(\[]*([^\W\d_]))")
 _LINE = re.compile(r"[^\n]+")
-_LAST_WORD = re.compile(r"(?:^|[\s(\"'“‘«])((?:[^\W\d_]{1,6}\.-?)*[^\W\d_]{1,6})\.$")
+# (with the vowel signs of South Asia's scripts, which Python takes for no letters: "रु.")
+_LAST_WORD = re.compile(rf"(?:^|[\s(\"'“‘«])((?:{LETTER}{{1,6}}\.-?)*{LETTER}{{1,6}})\.$")
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 # Non-ASCII whitespace becomes " " (same length, so offsets hold) before sentencex sees it:
 # sentencex 1.0.32 panics on a letter, a multi-byte space and a period ("A\u00a0. B").
@@ -204,8 +204,6 @@ def _glued(block: str, end: int, nxt: str, ordinals: bool, lang: str) -> bool:
     if first.islower() and not "\u10d0" <= first <= "\u10ff" or first in _NEVER_OPENS:
         return True
     window = max(0, end - 40)  # the last word is all we look at
-    if first.isdigit() and _MONEY_BEFORE_NUMBER.search(block, window, end):
-        return True
     word = _LAST_WORD.search(block, window, end)
     if word:
         w = word.group(1)
