@@ -1293,15 +1293,14 @@ def _one_digit(f: Figure) -> float:
 def _slipped_conversions(f: Figure, s: Signature) -> list[Comparison]:
     """The outlet's own conversions of ``f`` in brackets that miss it by ``CONVERSION_SLIP`` or more
     ("25 Milliarden Rupiah (rund 1,5 Milliarden Dollar)": 1,000×), each as a conflict."""
-    from factcheck.core.units import convert  # lazily, as in _pair
-
     out = []
     for c in _conversions(f, s):
         if f.kind == c.kind == "money":
-            # per the same unit: "3,02 Dollar" a gallon, "rund 69 Cent pro Liter"
-            per = 1.0 if f.per == c.per else convert(1.0, f.per, c.per) if f.per and c.per else None
-            x, y = f.usd, None if c.usd is None or per is None else c.usd * per
+            per_f = unit_prices.restated(c, f)  # per f's unit: "3,02 Dollar" a gallon, "rund 69 Cent pro Liter"
+            x, y = f.usd, per_f.usd if per_f.per == f.per else None
         elif f.kind == c.kind and f.dimension and f.dimension == c.dimension:
+            from factcheck.core.units import convert  # lazily, as in _pair
+
             x, y = f.value, convert(c.value, c.unit, f.unit)
         else:
             continue
