@@ -107,10 +107,11 @@ FRACTIONS: dict[str, dict[str, float]] = {
     "el": {"ένα τρίτο": 100 / 3, "δύο τρίτα": 200 / 3, "ένα τέταρτο": 25, "τρία τέταρτα": 75, "ένα πέμπτο": 20,
            "ένα δέκατο": 10},
     "ar": {"ربع": 25, "ثلث": 100 / 3, "ثلثي": 200 / 3, "ثلثا": 200 / 3, "نصف": 50, "خمس": 20},
-    "hi": {"एक चौथाई": 25, "चौथाई": 25, "एक तिहाई": 100 / 3, "आधा": 50, "आधे": 50, "आधी": 50},
+    "hi": {"एक चौथाई": 25, "चौथाई": 25, "एक तिहाई": 100 / 3, "दो तिहाई": 200 / 3, "तीन चौथाई": 75, "आधा": 50,
+           "आधे": 50, "आधी": 50},
     "bn": {"এক-চতুর্থাংশ": 25, "এক চতুর্থাংশ": 25, "এক-তৃতীয়াংশ": 100 / 3, "অর্ধেক": 50},
     "ja": {"半分": 50, "半数": 50},
-    "zh": {"一半": 50, "四分之一": 25, "三分之一": 100 / 3},
+    "zh": {"一半": 50},  # and "三分之一", "两成": core.cjk_shares
 }
 # Two to four fifths and tenths ("zwei Fünftel seines Volumens", "quatre dixièmes de son volume"):
 # the numerator's word and the plural of the part, per language
@@ -130,9 +131,18 @@ _FIFTHS_AND_TENTHS = {
     "ro": (("două", "trei", "patru"), "cincimi", "zecimi"),
     "el": (("δύο", "τρία", "τέσσερα"), "πέμπτα", "δέκατα"),
 }
+# and five to nine tenths ("nine-tenths of the volume", "neun Zehntel")
+_MORE_TENTHS = {
+    "en": ("five", "six", "seven", "eight", "nine"), "de": ("fünf", "sechs", "sieben", "acht", "neun"),
+    "fr": ("cinq", "six", "sept", "huit", "neuf"), "es": ("cinco", "seis", "siete", "ocho", "nueve"),
+    "it": ("cinque", "sei", "sette", "otto", "nove"), "pt": ("cinco", "seis", "sete", "oito", "nove"),
+    "nl": ("vijf", "zes", "zeven", "acht", "negen"),
+}
 for _lang, (_numerators, _fifths, _tenths) in _FIFTHS_AND_TENTHS.items():
     for _n, _word in enumerate(_numerators, start=2):
         FRACTIONS[_lang].setdefault(f"{_word} {_fifths}", _n * 20)
+        FRACTIONS[_lang].setdefault(f"{_word} {_tenths}", _n * 10)
+    for _n, _word in enumerate(_MORE_TENTHS.get(_lang, ()), start=5):
         FRACTIONS[_lang].setdefault(f"{_word} {_tenths}", _n * 10)
 # Hungarian says whose part it is with the part's own ending, and as the object: "négy tizedét"
 for _n, _word in enumerate(("két", "három", "négy"), start=2):

@@ -32,6 +32,9 @@ from typing import NamedTuple
 from factcheck.core import durations, south_asian_numbers
 from factcheck.core.ages import hyphenated_ages
 from factcheck.core.cents import in_cents
+from factcheck.core.cjk_shares import GATE as CJK_GATE
+from factcheck.core.cjk_shares import LANGUAGES as CJK
+from factcheck.core.cjk_shares import cjk_shares
 from factcheck.core.currency import COMMON_FORMS, TALLIES, as_money
 from factcheck.core.dates import find_dates
 from factcheck.core.local_dollars import (LOCAL_PRESS, bare_dollar, generic_dollar, local_dollar, local_yuan,
@@ -52,8 +55,8 @@ from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.number_groups import in_groups
 from factcheck.core.numbers import apostrophe_groups, decimal_points, language_of, written_with_letters
 from factcheck.core.round_numerals import round_groups
-from factcheck.core.ratios import (WHOLES, hyphenated_points, one_in_so_many, percent_before, points, rain_depths, rates,
-                                   ratios, tenths)
+from factcheck.core.ratios import (WHOLES, every_starts, hyphenated_points, one_in_so_many, percent_before, points,
+                                   rain_depths, rates, ratios)
 from factcheck.core.zero_counts import zero_counts
 from factcheck.core.periods import phrase_trie
 from factcheck.core.pound_weights import as_weights, names_a_pound_country
@@ -97,8 +100,8 @@ def read_figures(
     if (plain.find(":", lo, hi) >= 0 or durations.SPELLED_GATE.search(plain, lo, hi)) \
             and (times := durations.race_times(plain, lo, hi)):
         found = _instead(found, times)
-    if lang in ("zh", "ja") and (shares := tenths(plain, lang, lo, hi)):
-        found = _instead(found, shares)  # "近两成", "3割"
+    if (cjk := language_of(lang)) in CJK and (shares := cjk_shares(plain, cjk, lo, hi)):
+        found = _instead(found, shares)  # "近两成", "3割", "三分之二", "3분의 1": their digits are no counts
     # "a 67-year-old man", "ένας 72χρονος", "a 10-percentage-point increase"
     if plain.find("-", lo, hi) >= 0 or _GLUED_WORD.search(plain, lo, hi):
         joined = hyphenated_ages(plain, lo, hi) + hyphenated_points(plain, lo, hi)
@@ -740,9 +743,6 @@ def _fraction_span(m: re.Match[str]) -> tuple[int, int]:
     return m.span("changed") if m.groupdict().get("changed") else m.span()
 
 
-_CJK_FRACTION = re.compile(r"([0-9]{1,3})分の([0-9]{1,3})")
-
-
 @lru_cache(maxsize=LANGUAGES)
 def _fraction_table(language: str) -> dict[str, float]:
     return {" ".join(k.split()).casefold(): v for k, v in FRACTIONS.get(language, {}).items()}
@@ -751,10 +751,13 @@ def _fraction_table(language: str) -> dict[str, float]:
 def may_have_figures(text: str, lang: str, start: int = 0, end: int | None = None) -> bool:
     """Cheap test for a sentence without digits: could it hold a fraction or a number in words?"""
     language = language_of(lang)
+    hi = len(text) if end is None else end
     words = _word_gate(language)
     if words is not None and words.search(text[start:end].lower()) is not None:
         return True
-    return next(_fraction_matches(text, language_of(lang), start, len(text) if end is None else end), None) is not None
+    if language in CJK and CJK_GATE.search(text, start, hi) or one_in_so_many(text, start, hi):
+        return True  # "近四成", "三分之二"; "jedes siebte Werk"
+    return next(_fraction_matches(text, language, start, hi), None) is not None
 
 
 def fraction_starts(lowered: str, lang: str) -> list[int]:
@@ -765,18 +768,15 @@ def fraction_starts(lowered: str, lang: str) -> list[int]:
     starts = [] if patterns is None else [m.start() for m in patterns[0].finditer(lowered)]
     words = _word_gate(language)
     if words is not None:  # numbers in words ("sechs Meilen") too
-        starts = sorted(starts + [m.start() for m in words.finditer(lowered)])
-    return starts
+        starts += [m.start() for m in words.finditer(lowered)]
+    if language in CJK:  # "近四成", "三分之二"
+        starts += [m.start() for m in CJK_GATE.finditer(lowered)]
+    return sorted(starts + every_starts(lowered))  # "jedes siebte Werk"
 
 
 def _fractions(text: str, lang: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Figure]:
     language = language_of(lang)
     out = []
-    for m in (_CJK_FRACTION.finditer(text, lo, hi) if text.find("分の", lo, hi) >= 0 else ()):
-        whole, part = int(m.group(1)), int(m.group(2))
-        if whole and part <= whole:
-            out.append(Figure("percent", m.start(), m.end(), round(100 * part / whole, 4), "%", text=m.group(),
-                              words=True))
     table = _fraction_table(language)
     for start, end in _fraction_matches(text, language, lo, hi):
         if any(a < end and start < b for a, b in taken):

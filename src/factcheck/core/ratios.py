@@ -58,17 +58,28 @@ _INFLECTED = (  # (endings, stems)
     ("y a e eho ou", "štvrt piat šiest siedm ôsm deviat desiat"), ("í ieho", "tret"),
     ("s nnen tta", "kolma kuude kahdeksa"), ("s nnen ttä", "neljä viide seitsemä yhdeksä kymmene"),
     ("ik ikat iket", "harmad negyed ötöd hatod heted nyolcad kilenced tized"),
+    # Russian and Ukrainian: "каждая десятая бутылка", "кожна п'ята родина"
+    ("ый ая ое ого ую ой", "четверт четвёрт пят девят десят"), ("ой ая ое ого ую", "шест седьм восьм"),
+    ("ий ья ье ьего ью", "трет"), ("ій я є ього ю", "трет"),
+    ("ий а е ого у", "четверт п'ят п’ят шост сьом восьм дев'ят дев’ят десят"),
 )
 _STEMS = {stem: n for n, stems in {
-    3: "trzec třet tret kolma harmad", 4: "czwart čtvrt štvrt neljä negyed", 5: "piąt pát piat viide ötöd",
-    6: "szóst šest šiest kuude hatod", 7: "siódm sedm siedm seitsemä heted", 8: "ósm osm ôsm kahdeksa nyolcad",
-    9: "dziewiąt devát deviat yhdeksä kilenced", 10: "dziesiąt desát desiat kymmene tized"}.items()
+    3: "trzec třet tret kolma harmad трет", 4: "czwart čtvrt štvrt neljä negyed четверт четвёрт",
+    5: "piąt pát piat viide ötöd пят п'ят п’ят", 6: "szóst šest šiest kuude hatod шест шост",
+    7: "siódm sedm siedm seitsemä heted седьм сьом", 8: "ósm osm ôsm kahdeksa nyolcad восьм",
+    9: "dziewiąt devát deviat yhdeksä kilenced девят дев'ят дев’ят", 10: "dziesiąt desát desiat kymmene tized десят"}.items()
     for stem in stems.split()}
 _ORDINAL |= {stem + ending: _STEMS[stem] for endings, stems in _INFLECTED for stem in stems.split()
              for ending in endings.split()}
 _EVERY = re.compile(
-    r"(?<![^\W\d_])(?:var|vart|hver|hvert|jede[rns]?|elke|iedere|every|minden|co|každ(?:ý|á|é|ou|ého|ému|ú)|joka)\s+"
+    r"(?<![^\W\d_])(?:var|vart|hver|hvert|jede[rns]?|elke|iedere|every|minden|co|každ(?:ý|á|é|ou|ého|ému|ú)|joka"
+    r"|кажд(?:ый|ая|ое|ого|ую|ой)|кожн(?:ий|а|е|ого|у)|кожен)\s+"
     rf"({'|'.join(sorted(_ORDINAL, key=len, reverse=True))})[nrs]?(?![^\W\d_])", re.IGNORECASE)
+
+
+def every_starts(lowered: str) -> list[int]:
+    """Where "every fifth" and its kin start in an already lower-cased text (one pass over an article)."""
+    return [m.start() for m in _EVERY.finditer(lowered)]
 
 
 def one_in_so_many(text: str, lo: int, hi: int) -> bool:
@@ -243,30 +254,3 @@ def rain_depths(text: str, figures: list[Figure]) -> list[Figure]:
     """``figures``, litres per square metre read as the millimetres of rain they are."""
     return [replace(f, unit="mm", dimension="length") if f.unit == "l" and _PER_SQUARE_METRE.match(text, f.end)
             else f for f in figures]
-
-
-# Tenths as Chinese and Japanese write a share: "近两成" (nearly two tenths, 20 %), "4成", "3割5分" (35 %).
-# Not the words 成 begins ("成功", "成为", "成本", "成都")
-_TENTHS = {
-    "zh": re.compile(r"(?<![\d一二两三四五六七八九十])([1-9]|[一二两三四五六七八九])成(?![功为立本员交长年熟果绩就效都人品型份分不])"),
-    "ja": re.compile(r"(?<![\d一二三四五六七八九十])([1-9]|[一二三四五六七八九])割(?:([1-9]|[一二三四五六七八九])分)?"),
-}
-_DIGIT_OF = {w: n for n, ws in enumerate(("", "一", "二两", "三", "四", "五", "六", "七", "八", "九")) for w in ws}
-
-
-def _digit(d: str | None) -> int:
-    return 0 if d is None else int(d) if d.isdigit() else _DIGIT_OF[d]
-
-
-def tenths(text: str, lang: str, lo: int, hi: int) -> list[Figure]:
-    """The shares ``text[lo:hi]`` gives in tenths, in percent ("两成" is 20 %, "3割5分" 35 %)."""
-    pattern = _TENTHS.get(lang)
-    if pattern is None:
-        return []
-    out = []
-    for m in pattern.finditer(text, lo, hi):
-        tens, ones = (_digit(d) for d in (m.group(1), m.group(2) if pattern.groups > 1 else None))
-        # a share in tenths is a rounding, as "nine in ten" is: "近九成" is 89 %
-        out.append(Figure("percent", m.start(), m.end(), float(10 * tens + ones), "%", text=m.group(), words=True))
-    return out
-
