@@ -1920,7 +1920,13 @@ def test_swapped_digits_of_a_measurement_only_one_side_says_the_measure_of():
     state, lines, _ = judge(("Nel 2025 la Moldavia ha venduto 142.500 tonnellate di vino.", "it", "2026-08-30"),
                             ("Moldova exported 124,500 tonnes of wine in 2025.", "en", "2026-08-29"))
     assert state == "conflict" and "swapped" in lines[0]
-    # a count of two digits, or a plain number, may still be another thing
+    # and a count of three digits, where one side says what it counts and the other not ("containers" /
+    # "个集装箱"), and each gives other figures
+    state, lines, _ = judge(("Chinese customs have destroyed 164 containers of Vietnamese durian since Sept. 1, the "
+                             "plant protection department said on Thursday.", "en", "2026-11-12"),
+                            ("据越南植物保护局12日通报，自9月1日以来，中国海关已销毁146个集装箱的越南榴莲。", "zh", "2026-11-13"))
+    assert state == "conflict" and "swapped" in lines[0]
+    # a count of two digits may still be another thing
     state, _, _ = judge(("Nel 2025 la Moldavia ha venduto 42 navi.", "it", "2026-08-30"),
                         ("Moldova exported 24 ships in 2025.", "en", "2026-08-29"))
     assert state != "conflict"

@@ -181,8 +181,9 @@ def _plainly_swapped(f: Figure, g: Figure) -> bool:
     """Whether two figures with swapped digits, which may count two things, are still one outlet's
     slip. Where neither says what it counts: a measurement in a unit, or three digits or more ("263
     πτήσεις" / "236 vols"); two counts of 12 and 21, or shares of 12 % and 21 %, are too often two
-    things. Where one says: a measurement or a share of three digits or more ("142.500 tonnellate" /
-    "exported 124,500 tonnes", "19,8 Prozent" / "resta al 18,9%"), or a sum whose leading digit moved
+    things. Where one says: a count, a measurement or a share of three digits or more ("241 glaciares
+    desaparecieron" / "214 Gletscher", "142.500 tonnellate" / "exported 124,500 tonnes", "19,8 Prozent" /
+    "resta al 18,9%"), or a sum whose leading digit moved
     ("86 milioni di euro" / "68 milhões"), while 14.5 and 15.4 billion may well be two years', and a
     story of many shares has its 8.1 % and 1.8 % of two things."""
     digits = significant(abs(f.value)), significant(abs(g.value))
@@ -191,7 +192,7 @@ def _plainly_swapped(f: Figure, g: Figure) -> bool:
     if f.measure is not None and g.measure is not None:
         return False
     if f.kind in ("number", "percent"):
-        return f.unit is not None and len(digits[0]) >= 3
+        return len(digits[0]) >= 3
     return f.kind == "money" and leading_digit_moved(f, g)
 
 
