@@ -1181,6 +1181,16 @@ def test_a_myriad_or_a_lakh_carried_tenfold_into_a_million_is_a_slip():
     assert judge(en, ("这批疫苗共120万剂，已运抵金沙萨。", "zh", "2026-11-20"))[0] == "consistent"
 
 
+def test_a_count_ten_times_another_with_its_two_digits_is_a_zero_slipped():
+    it = ("Circa 3.100 passeggeri sono rimasti a terra su 42 treni cancellati, secondo Adif.", "it", "2026-11-20")
+    state, lines, _ = judge(it, ("Unos 31.000 viajeros se vieron afectados por las cancelaciones, según Adif.", "es",
+                                 "2026-11-20"))
+    assert state == "conflict" and "a zero slipped" in lines[0]
+    # not a hundredfold, which may be a part and its whole
+    assert judge(it, ("Unos 310.000 viajeros se vieron afectados por las cancelaciones, según Adif.", "es",
+                      "2026-11-20"))[0] != "conflict"
+
+
 def test_the_same_number_in_two_countries_rupees_is_no_slip_where_the_word_does_not_say_whose():
     # an Urdu page on an Indian train crash: its "روپے" read as Pakistan's
     en = ("The railway minister announced Rs 10 lakh for the families of the dead in India.", "en", "2026-11-18")
@@ -2039,11 +2049,12 @@ def test_a_power_of_ten_apart_in_the_one_figure_each_statement_gives_is_a_slip()
     state, _, _ = judge(("Se han servido 420.000 raciones.", "es", "2026-11-12"),
                         ("Foram servidas cerca de 42 mil refeições.", "pt", "2026-11-12"))
     assert state == "conflict"
-    # a statement of several counts may give another thing: the hospital's, and the region's
-    several = ("Some 3,800 planned operations were postponed at the hospital and 12,000 in the region.", "en",
+    # a thousandfold: a statement of several counts may give another thing, the hospital's and the
+    # region's (ten times the other's two digits is too plain a slip to be chance)
+    assert judge(dutch, ("Some 38 planned operations were postponed.", "en", "2026-11-12"))[0] == "conflict"
+    several = ("Some 38 planned operations were postponed at the hospital and 12,000 in the region.", "en",
                "2026-11-12")
-    state, _, _ = judge(dutch, several)
-    assert state != "conflict"
+    assert judge(dutch, several)[0] != "conflict"
 
 
 @pytest.mark.parametrize("a, b", [

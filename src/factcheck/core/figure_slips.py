@@ -107,7 +107,9 @@ def tenfold_slip(f: Figure, g: Figure, alone: bool = False) -> Comparison | None
     say only their unit ("150 km" from one coast, "15 km" from another; not a rate: "18 Meter pro
     Jahr" / "1,8 meter om året" of a coast's loss) or plain numbers, unless
     each is its statement's one figure of its kind (``alone``: "38.000 geplande operaties" / "Some 3,800
-    planned operations"), when two digits will do for a count. None when the figures are not so."""
+    planned operations"), when two digits will do for a count, as they do for a count ten times another
+    whatever each says it counts ("3.100 passeggeri" / "31.000 viajeros"; a hundredfold may be a part
+    and its whole). None when the figures are not so."""
     x, y = abs(f.value), abs(g.value)
     small, large = (x, y) if x < y else (y, x)
     # a separator or a zero slips by ten or a thousand, "million" for "billion" by a thousand: 18 zlotys
@@ -126,6 +128,8 @@ def tenfold_slip(f: Figure, g: Figure, alone: bool = False) -> Comparison | None
     # "150 km" from one coast and "15 km" from another, or 12 dead and then 120, are still two figures
     alone = alone and f.dimension != "length" and not of_its_day(f) and not of_its_day(g)
     enough = (1 if f.kind == "money" or f.dimension else 2) if fewer_will_do or scale_word else 2 if alone else 3
+    if f.kind == "number" and not (f.dimension or of_its_day(f) or of_its_day(g)) and large < 10.5 * small:
+        enough = min(enough, 2)
     if 30 < large / small < 300:  # a hundredfold is two zeros slipped: seldom, unless the digits say more
         enough = max(enough, 3)
     if len(digits) < enough or not _same_digits_rounded(digits, significant(large)):
