@@ -127,6 +127,9 @@ def test_a_colombian_papers_pesos_where_it_names_no_colombia():
         ("Tinatayang madaragdagan ng P250 kada araw ang kita ng bawat tsuper sa Metro Manila.", "tl", "PHP"),
         ("Harga solar di Metro Manila sekitar 68,50 peso per liter.", "id", "PHP"),
         ("필리핀 마닐라 지프니의 기본요금이 15페소로 오른다.", "ko", "PHP"),
+        # or that names its provinces and bodies only
+        ("Contractors were paid P18.7 billion for flood control projects in Bulacan.", "en", "PHP"),
+        ("Umabot sa P9.5 bilyon ang na-freeze na pera, ayon sa DPWH.", "tl", "PHP"),
     ],
 )
 def test_the_philippine_peso_as_its_press_and_others_write_it(text, lang, code):

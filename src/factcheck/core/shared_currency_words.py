@@ -132,7 +132,11 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "MU": ("Port Louis", "Port-Louis", "Moris"),  # and Mauritian Creole's name for Mauritius
     # the Philippines' press names Manila and its bodies more than its country ("P800 kada araw" in Metro Manila)
     "PH": ("Manila", "Maynila", "Cebu", "Sugbo", "Davao", "Quezon City", "LTFRB", "Bangko Sentral", "Pilipinas",
-           "マニラ", "마닐라", "马尼拉", "馬尼拉"),
+           "マニラ", "마닐라", "马尼拉", "馬尼拉",
+           # and its islands, its provinces no other country names and the bodies its press names
+           "Luzon", "Visayas", "Mindanao", "Bulacan", "Pampanga", "Pangasinan", "Batangas", "Cavite", "Mindoro",
+           "Palawan", "Iloilo", "Leyte", "Ilocos", "Malacañang", "DPWH", "PAGASA", "NDRRMC", "PhilHealth",
+           "Meralco"),
     "IN": ("কলকাতা", "পশ্চিমবঙ্গ", "মুম্বই", "মুম্বাই", "দিল্লি",  # Bengali's Kolkata, West Bengal, Mumbai, Delhi
            # and Urdu's: an Urdu paper in Delhi prices in India's rupees ("دہلی میں ٹماٹر 100 روپے فی کلو")
            "دہلی", "دلی", "ممبئی", "کولکاتا", "کلکتہ", "چنئی", "بنگلور", "لکھنؤ", "پٹنہ", "ہندوستان"),
