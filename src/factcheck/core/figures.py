@@ -59,6 +59,7 @@ from factcheck.core.ratios import (WHOLES, every_starts, hyphenated_points, one_
                                    rain_depths, rates, ratios)
 from factcheck.core.zero_counts import zero_counts
 from factcheck.core.periods import phrase_trie
+from factcheck.core.person_counters import people_not_tonnes
 from factcheck.core.pound_weights import as_weights, names_a_pound_country
 from factcheck.core.quantities import find_quantities
 from factcheck.core.scripts import LANGUAGES, ascii_digits
@@ -123,6 +124,7 @@ def read_figures(
                        as_of, lo)
     found = durations.joined(plain, language_of(lang), found, lo, hi)
     found = in_groups(plain, found, lang)
+    found = people_not_tonnes(plain, language_of(lang), found, lo, hi)  # "۳۹۴ تن کشته شدند"
     if any(f.unit in TALLIES for f in found):  # "۱۱۸ هزار و ۵۰۰ تومان": 118,500 tomans, 1,185,000 rials
         found = [as_money(replace(f, value=f.value * TALLIES[f.unit][1]), TALLIES[f.unit][0], as_of)
                  if f.unit in TALLIES else f for f in found]
