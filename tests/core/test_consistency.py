@@ -1205,6 +1205,12 @@ def test_the_same_number_in_two_countries_rupees_is_no_slip_where_the_word_does_
                  ("Der Preis steigt auf 750 schwedische Kronen.", "de", "2026-11-18"))[0] == "conflict"
 
 
+def test_a_japanese_kiro_after_the_hours_speed_is_a_kilometre():
+    ja = ("機体は時速約280キロで盛り土に衝突した。", "ja", "2026-11-20")
+    assert judge(ja, ("The jet hit the embankment at about 280 km/h.", "en", "2026-11-20"))[0] == "consistent"
+    assert judge(ja, ("The jet hit the embankment at about 280 knots.", "en", "2026-11-20"))[0] == "conflict"
+
+
 def test_a_speed_whose_hour_stands_before_the_number_is_a_speed_not_a_slip_of_the_unit():
     bn = ("ঘূর্ণিঝড়টি ঘণ্টায় ১৫০ কিলোমিটার বেগে আঘাত হানে।", "bn", "2026-11-20")
     assert judge(bn, ("The cyclone hit with sustained winds of 150 km/h.", "en", "2026-11-20"))[0] == "consistent"

@@ -1160,6 +1160,10 @@ def test_millimetres_that_fell_without_rain_are_a_fall():
     ("Prísurin var 58,90 krónur fyri kiloið.", "fo", 58.9, "DKK"),
     ("இந்த ஆண்டு 20 இலட்சத்து 3,418 பயணிகள் வந்துள்ளனர்.", "ta", 2_003_418, None),
     ("اب تک 1 کروڑ 1 لکھ 80 ہزار گانٹھاں پہنچیاں", "pa", 10_180_000, None),
+    # Persian's kilometre with its ending ("in 28 kilometres of"), Indonesian's and Malay's speeds
+    ("مرکز زلزله در ۲۸ کیلومتری مزار شریف بود.", "fa", 28, "km"),
+    ("Pebalap melaju dengan kecepatan rata-rata 41,6 km/jam.", "id", 41.6, "km/h"),
+    ("Kenderaan itu dipandu pada kelajuan 90 km/j.", "ms", 90, "km/h"),
 ])
 def test_units_as_the_press_writes_them(text, lang, value, unit):
     f = [f for f in read_figures(text, lang) if f.unit == unit][0]

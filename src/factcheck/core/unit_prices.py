@@ -159,7 +159,15 @@ def as_speed(f: Figure, text: str = "") -> Figure:
         unit = _EAST_ASIAN_SPEEDS.get((f.unit, "h" if m.group("h") else "s"))
         if unit is not None:
             return replace(f, unit=unit, dimension="speed")
+    if f.unit is None and text.startswith(_KIRO, f.end) and (m := _SPEED_BEFORE.search(text, max(0, f.start - 18),
+                                                                                         f.start)) and m.group("h"):
+        # Japanese "キロ", a kilometre or a kilogram, is the first after "時速" ("時速約280キロ")
+        end = f.end + len(_KIRO)
+        return replace(f, unit="km/h", dimension="speed", end=end, text=text[f.start:end])
     return f
+
+
+_KIRO = "キロ"
 
 
 def apart(f: Figure, g: Figure) -> Comparison | None:
