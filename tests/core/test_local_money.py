@@ -95,6 +95,14 @@ def test_the_yuan_of_taiwans_and_hong_kongs_press():
     assert units("香港和台湾的订单增长，国家统计局说营收3675亿元，香港方面说。", "zh") == ["CNY"]
 
 
+def test_the_yuan_of_singapores_own_chinese_press():
+    # simplified characters, and what only Singapore's press names: the vehicle quota, its transport authority
+    coe = "陆路交通管理局昨天公布，A组拥车证溢价从10万5999元涨至11万2889元，创历史新高。"
+    assert units(coe, "zh") == ["SGD", "SGD"]
+    # not where the page gives the renminbi: a mainland page on Singapore
+    assert units("新加坡拥车证溢价涨至11万2889元，约合人民币58万元。新加坡政府说。", "zh") == ["CNY", "CNY"]
+
+
 def test_nigerias_press_writes_the_nairas_sign_as_an_n():
     assert [(f.text, f.unit) for f in read_figures("Petrol sells at N985 a litre in Lagos, down from N1,040.", "en")
             if f.kind == "money"] == [("N985", "NGN"), ("N1,040", "NGN")]

@@ -162,13 +162,20 @@ _SIMPLIFIED = re.compile("[国湾经济会这说为与们来对时个区产业�
 _RENMINBI = re.compile(r"\s*(?:人民幣|人民币)")
 
 
+# Singapore's own Chinese press writes simplified characters, and its dollar as a bare "元" too ("拥车证溢价
+# 涨至11万2889元"): what it names that no other place's press does, and the Singapore dollar's names
+_SINGAPORE = re.compile("新加坡|狮城|新元|新币|拥车证|陆交局|陆路交通管理局|建屋局|建屋发展局|组屋|公积金|樟宜|裕廊|淡马锡"
+                        "|星展|职总")
+
+
 @lru_cache(maxsize=64)
 def local_yuan(text: str) -> str | None:
     """The dollar a bare "元" is in ``text`` (a whole Chinese article): Taiwan's or Hong Kong's, where
     it is written in traditional characters and names that place at least twice, and twice as often as
-    the other; None elsewhere (the renminbi)."""
+    the other; Singapore's, where it is written in simplified characters, names Singapore or what only
+    its press names at least twice and the renminbi nowhere; None elsewhere (the renminbi)."""
     if len(_TRADITIONAL.findall(text)) <= len(_SIMPLIFIED.findall(text)):
-        return None
+        return "SGD" if len(_SINGAPORE.findall(text)) >= 2 and "人民币" not in text else None
     return most_named((len(p.findall(text)), c) for c, p in _YUAN_CUES.items())
 
 
