@@ -1181,6 +1181,14 @@ def test_a_myriad_or_a_lakh_carried_tenfold_into_a_million_is_a_slip():
     assert judge(en, ("这批疫苗共120万剂，已运抵金沙萨。", "zh", "2026-11-20"))[0] == "consistent"
 
 
+def test_a_toll_with_two_digits_swapped_is_a_slip_on_one_day_only():
+    de = ("Das Erdbeben tötete nach Angaben der Behörden 214 Menschen.", "de", "2026-11-20")
+    state, lines, _ = judge(de, ("Pemerintah menyebut 241 orang tewas akibat gempa itu.", "id", "2026-11-20"))
+    assert state == "conflict" and "swapped" in lines[0]
+    # two days apart, a toll may well have grown so
+    assert judge(de, ("Pemerintah menyebut 241 orang tewas akibat gempa itu.", "id", "2026-11-22"))[0] != "conflict"
+
+
 def test_a_count_ten_times_another_with_its_two_digits_is_a_zero_slipped():
     it = ("Circa 3.100 passeggeri sono rimasti a terra su 42 treni cancellati, secondo Adif.", "it", "2026-11-20")
     state, lines, _ = judge(it, ("Unos 31.000 viajeros se vieron afectados por las cancelaciones, según Adif.", "es",

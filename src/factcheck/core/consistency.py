@@ -580,10 +580,16 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
     # ("1420 euro brutto" / "1 240 euro i månaden")
     if (f.period == g.period or not (f.period and g.period)) \
             and (slip := swapped_digits(f, g, certain or _one_count_of_one_source(f, g, sa, sb)
-                                        or _one_figure_each(f, g, sa, sb) or _the_same_country(f, g))) is not None:
+                                        or _one_figure_each(f, g, sa, sb) or _the_same_country(f, g),
+                                        _one_day(sa, sb))) is not None:
         return slip
     return (_currency_slip(f, g, sa, sb) or converted_tenfold(f, g) or unit_slip(f, g) or period_slip(f, g)
             or other_periods_amount(f, g) or _the_other_part(f, g, sa, sb))
+
+
+def _one_day(sa: Signature, sb: Signature) -> bool:
+    """Whether two statements are both dated, and of one day (an undated page may be of another)."""
+    return bool(sa.date and sb.date) and sa.date[:10] == sb.date[:10]
 
 
 def _the_other_part(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison | None:

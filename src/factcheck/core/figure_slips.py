@@ -169,12 +169,13 @@ def _scale_slipped(f: Figure, g: Figure) -> bool:
 _MYRIAD = re.compile(r"[万萬만]|lakh|लाख|লাখ|لاکھ|ലക്ഷ|லட்சம்|ಲಕ್ಷ|లక్ష|લાખ|ਲੱਖ")
 
 
-def swapped_digits(f: Figure, g: Figure, certain: bool) -> Comparison | None:
+def swapped_digits(f: Figure, g: Figure, certain: bool, one_day: bool = False) -> Comparison | None:
     """Two neighbouring digits swapped, the figures of one unit and order of magnitude ("per 86
     milioni di euro" / "por 68 milhões de euros"): one outlet's slip, a conflict where the two say
     one thing (``certain``) or the swap is too plain to be two things (``_plainly_swapped``), never
-    for counts that grow (14 dead, then 41). None when the figures are not so."""
-    if f.unit != g.unit or f.words or g.words or of_its_day(f) or of_its_day(g):
+    for counts that grow (14 dead, then 41) unless both are of ``one_day`` ("241人が死亡" / "214" on
+    one day). None when the figures are not so."""
+    if f.unit != g.unit or f.words or g.words or not one_day and (of_its_day(f) or of_its_day(g)):
         return None
     if not digits_swapped(abs(f.value), abs(g.value)) or not (certain or _plainly_swapped(f, g)):
         return None
