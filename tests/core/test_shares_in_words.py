@@ -24,7 +24,8 @@ def shares(text: str, lang: str) -> list[float]:
     ("物价上涨百分之7.5。", "zh", 7.5), ("不良率为千分之三。", "zh", 0.3),
     ("輸出の三分の一を占める。", "ja", 33.33), ("전체 공급량의 3분의 2를 차지했다.", "ko", 66.67),
     ("수출의 절반 이상이 중국으로 간다.", "ko", 50),
-    ("Roughly nine-tenths of the volume went to China.", "en", 90), ("Neun Zehntel der Exporte gingen nach China.", "de", 90),
+    ("Roughly nine-tenths of the volume went to China.", "en", 90),
+    ("Neun Zehntel der Exporte gingen nach China.", "de", 90),
     ("देश के दो-तिहाई किसान प्रभावित हैं।", "hi", 66.67),
     ("Кожна десята пляшка йде на експорт.", "uk", 10), ("Каждый третий житель уехал.", "ru", 33.33),
 ])

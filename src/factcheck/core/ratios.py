@@ -67,7 +67,8 @@ _STEMS = {stem: n for n, stems in {
     3: "trzec třet tret kolma harmad трет", 4: "czwart čtvrt štvrt neljä negyed четверт четвёрт",
     5: "piąt pát piat viide ötöd пят п'ят п’ят", 6: "szóst šest šiest kuude hatod шест шост",
     7: "siódm sedm siedm seitsemä heted седьм сьом", 8: "ósm osm ôsm kahdeksa nyolcad восьм",
-    9: "dziewiąt devát deviat yhdeksä kilenced девят дев'ят дев’ят", 10: "dziesiąt desát desiat kymmene tized десят"}.items()
+    9: "dziewiąt devát deviat yhdeksä kilenced девят дев'ят дев’ят",
+    10: "dziesiąt desát desiat kymmene tized десят"}.items()
     for stem in stems.split()}
 _ORDINAL |= {stem + ending: _STEMS[stem] for endings, stems in _INFLECTED for stem in stems.split()
              for ending in endings.split()}

@@ -175,7 +175,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "τετραγωνικών χιλιομέτρων": "km²", "τετραγωνικών μέτρων": "m²",
            # the press's short words: "237 χιλιοστά βροχής", "28,5 εκατ. κυβικά νερού"
            "χιλιοστά": "mm", "χιλιοστών": "mm", "κυβικά": "m³", "κυβικών": "m³"},
-    "id": {"ton": "t", "km/jam": "km/h", "kilometer per jam": "km/h"}, "ms": {"tan": "t", "km/j": "km/h", "km/jam": "km/h"},
+    "id": {"ton": "t", "km/jam": "km/h", "kilometer per jam": "km/h"},
+    "ms": {"tan": "t", "km/j": "km/h", "km/jam": "km/h"},
     # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
     # the tonne and the kilogram as Korea's press writes them ("39만8000톤", "20㎏당"; CLDR: "메트릭 톤")
     "ko": {"톤": "t", "킬로": "kg"},
@@ -219,8 +220,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            # a speed in the accusative the press gives it ("بسرعة 85 كيلومترا في الساعة")
            "كيلومترا في الساعة": "km/h", "كيلومتراً في الساعة": "km/h", "كيلومترات في الساعة": "km/h",
            "كم في الساعة": "km/h"},
-    "fa": {"تن": "t", "کیلو": "kg", "کیلومتری": "km", "کیلومتر": "km", "میلی‌متر": "mm", "میلیمتر": "mm", "مترمکعب": "m³", "متر مکعب": "m³",
-           "سانتی‌متر": "cm", "سانتیمتر": "cm", "سانتی متر": "cm"}, "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},
+    "fa": {"تن": "t", "کیلو": "kg", "کیلومتری": "km", "کیلومتر": "km", "میلی‌متر": "mm", "میلیمتر": "mm",
+           "مترمکعب": "m³", "متر مکعب": "m³", "سانتی‌متر": "cm", "سانتیمتر": "cm", "سانتی متر": "cm"},
+    "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},
     # the quintal in which Latin America, Italy and Ethiopia weigh harvests ("31,2 quintales por
     # hectárea", "31 qq", "14,5 milioni di quintali", "14.5 ሚሊዮን ኩንታል")
     "it": {"tonnellate": "t", "tonnellata": "t", "quintale": "q", "quintali": "q", "metro quadro": "m²",
