@@ -1164,6 +1164,9 @@ def test_millimetres_that_fell_without_rain_are_a_fall():
     ("مرکز زلزله در ۲۸ کیلومتری مزار شریف بود.", "fa", 28, "km"),
     ("Pebalap melaju dengan kecepatan rata-rata 41,6 km/jam.", "id", 41.6, "km/h"),
     ("Kenderaan itu dipandu pada kelajuan 90 km/j.", "ms", 90, "km/h"),
+    # a symbol glued on before a Korean word: metres and tonnes, never a million's "m"
+    ("활주로 끝에서 264m 떨어진 곳에 둔덕이 있었다.", "ko", 264, "m"),
+    ("정부는 비축미 100만t 수준을 유지하기로 했다.", "ko", 1_000_000, "t"),
 ])
 def test_units_as_the_press_writes_them(text, lang, value, unit):
     f = [f for f in read_figures(text, lang) if f.unit == unit][0]

@@ -509,7 +509,7 @@ def _read_unit(sub: str, end: int, lex: _Lexicon) -> tuple[str, int] | None:
             continue
         stop = sub.find(words[n - 1], m.start(2)) + len(words[n - 1]) if n > 1 else m.start(2) + len(form)
         stop -= len(" ".join(words[:n])) - len(form) if n > 1 else 0
-        if form in AMBIGUOUS and not (space and form in lex.units_before_words) and (
+        if form in AMBIGUOUS and not (space and form in lex.units_before_words or _east_asian_after(sub, stop)) and (
                 not space or _continues(sub, stop) or (
                 form != "m" and stop < len(sub) and sub[stop:stop + 2].strip() and sub[stop].isspace())):
             # "20m people" is 20 million, "2 m tall" two metres; "10 in 20" is no inches: a
@@ -546,6 +546,12 @@ def _unspaced_unit(sub: str, at: int, lex: _Lexicon) -> tuple[str, int] | None:
 def _katakana_goes_on(form: str, sub: str, end: int) -> bool:
     """Whether a unit written in katakana is the start of a longer katakana word ("ミリアンペア" is no "ミリ")."""
     return all(is_katakana(ch) for ch in (form[-1], sub[end:end + 1] or " "))
+
+
+def _east_asian_after(sub: str, end: int) -> bool:
+    """Whether a Korean, Japanese or Chinese word follows the symbol at ``end`` ("264m 떨어진 둔덕"): the
+    symbol is that press's unit, which writes no million as "m"."""
+    return end + 1 < len(sub) and sub[end].isspace() and is_unspaced(sub[end + 1])
 
 
 def _continues(sub: str, end: int) -> bool:
