@@ -303,7 +303,7 @@ def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool
         what = "a move of its day" if f.kind == "percent" else "a count that changes over time"
         return not_compared(f, g, f"{what}, and {which} undated: "
                                    f"{f.text} ({short_day(sa.date)}), {g.text} ({short_day(sb.date)})")
-    if sa.date[:10] != sb.date[:10]:
+    if not _one_day(sa, sb):
         if (slip := toll_fell(f, g, sa.date, sb.date, certain)) is not None:
             return slip
         if f.unit == g.unit and not (f.bound or g.bound) \

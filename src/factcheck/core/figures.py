@@ -89,6 +89,7 @@ def read_figures(
     ``context=False`` skips step 5 (what each figure measures): for callers that keep only the
     figures themselves (claims, whose figures the store keeps), it saves ~20 % of reading."""
     lo, hi, _ = slice(start, end).indices(len(text))
+    language = language_of(lang)
     plain = decimal_points(apostrophe_groups(ascii_digits(comma_below(text, lang), lo, hi), lang, lo, hi), lang, lo, hi)
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
     # "at 18.44 per dollar" is no time of day
@@ -101,7 +102,7 @@ def read_figures(
     if (plain.find(":", lo, hi) >= 0 or durations.SPELLED_GATE.search(plain, lo, hi)) \
             and (times := durations.race_times(plain, lo, hi)):
         found = _instead(found, times)
-    if (cjk := language_of(lang)) in CJK and (shares := cjk_shares(plain, cjk, lo, hi)):
+    if language in CJK and (shares := cjk_shares(plain, language, lo, hi)):
         found = _instead(found, shares)  # "近两成", "3割", "三分之二", "3분의 1": their digits are no counts
     # "a 67-year-old man", "ένας 72χρονος", "a 10-percentage-point increase"
     if plain.find("-", lo, hi) >= 0 or _GLUED_WORD.search(plain, lo, hi):
@@ -122,16 +123,16 @@ def read_figures(
     found = share_unit(plain, lang, rain_depths(plain, rates(plain, points(plain, percent_before(plain, sorted(
         found, key=lambda f: f.start))))),
                        as_of, lo)
-    found = durations.joined(plain, language_of(lang), found, lo, hi)
+    found = durations.joined(plain, language, found, lo, hi)
     found = in_groups(plain, found, lang)
-    found = people_not_tonnes(plain, language_of(lang), found, lo, hi)  # "۳۹۴ تن کشته شدند"
+    found = people_not_tonnes(plain, language, found, lo, hi)  # "۳۹۴ تن کشته شدند"
     if any(f.unit in TALLIES for f in found):  # "۱۱۸ هزار و ۵۰۰ تومان": 118,500 tomans, 1,185,000 rials
         found = [as_money(replace(f, value=f.value * TALLIES[f.unit][1]), TALLIES[f.unit][0], as_of)
                  if f.unit in TALLIES else f for f in found]
     # "trois quarts d'heure" is 45 minutes, not 3; "čtyři a půl hodiny" has its half already
     measured = [f for f in found if f.unit]
-    parts = [p for p in durations.hour_parts(plain, language_of(lang), lo, hi) if not _overlaps(p, measured)]
-    found = _instead(found, parts + [g for g in round_groups(plain, language_of(lang), lo, hi)
+    parts = [p for p in durations.hour_parts(plain, language, lo, hi) if not _overlaps(p, measured)]
+    found = _instead(found, parts + [g for g in round_groups(plain, language, lo, hi)
                                      if not _overlaps(g, found)])  # "une vingtaine de blessés": about 20
     # "a quarter of a million" is a number, not a share; nor is "(avancé de) trois quarts d'heure"
     fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found
@@ -140,7 +141,7 @@ def read_figures(
     unsorted = bool(fractions)
     # "seven in ten": one share, not two counts (its "ten" is read as a number first); "var femte"
     if (any(f.value in WHOLES for f in found) or one_in_so_many(plain, lo, hi)) \
-            and (shares := ratios(plain, language_of(lang), lo, hi)):
+            and (shares := ratios(plain, language, lo, hi)):
         found = _instead(found, shares)
         unsorted = True
     if not found and not years:  # no number at all: only a count of none may be a figure ("no deaths")

@@ -26,8 +26,12 @@ _AFTER_PEOPLE = re.compile(
 
 def people_not_tonnes(text: str, lang: str, figures: list[Figure], lo: int, hi: int) -> list[Figure]:
     """``figures``, Persian counts in "تن" made plain counts where ``text[lo:hi]`` speaks of people."""
-    if lang != "fa" or not any(f.unit == "t" and f.text.endswith("تن") for f in figures) \
-            or _PEOPLE.search(text, lo, hi) is None:
+    if lang != "fa" or not any(map(_in_tan, figures)) or _PEOPLE.search(text, lo, hi) is None:
         return figures
-    return [replace(f, unit=None, dimension=None) if f.unit == "t" and f.text.endswith("تن")
-            and _AFTER_PEOPLE.match(text, f.end, hi) else f for f in figures]
+    return [replace(f, unit=None, dimension=None) if _in_tan(f) and _AFTER_PEOPLE.match(text, f.end, hi) else f
+            for f in figures]
+
+
+def _in_tan(f: Figure) -> bool:
+    """Whether ``f`` was read in tonnes from the word "تن"."""
+    return f.unit == "t" and f.text.endswith("تن")
