@@ -2189,3 +2189,11 @@ def test_percentage_points_in_the_languages_that_write_them_in_words(text, lang,
     read = [(f.kind, f.unit, f.value) for f in build_signature(text, lang, date="2026-11-20").quantities
             if f.text == written]
     assert read == [("percent", "pp", 0.6)]
+
+
+def test_a_page_that_writes_a_decimal_comma_where_its_languages_cldr_data_says_a_point():
+    # CLDR gives Papiamento a decimal point; Curaçao's press writes the Dutch way
+    count, share = read_figures("Kòrsou tin 156.115 habitante i 8,4% mas turista.", "pap")
+    assert (count.value, share.value) == (156_115, 8.4)
+    # a page that writes a decimal point keeps its language's reading
+    assert read_figures("Kòrsou tin 156.115 habitante i 8.4% mas turista.", "pap")[0].value == 156.115

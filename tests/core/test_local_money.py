@@ -355,3 +355,9 @@ def test_an_argentine_provinces_page_writes_its_pesos_with_the_sign():
 def test_canadas_punjabi_press_names_its_cities_in_its_script():
     text = "ਟੋਰਾਂਟੋ ਸ਼ਹਿਰ ਦਾ ਬਰਫ਼ ਹਟਾਉਣ ਦਾ ਬਜਟ 12.68 ਕਰੋੜ ਡਾਲਰ ਹੈ। ਬਰੈਂਪਟਨ ਅਤੇ ਮਿਸੀਸਾਗਾ ਵਿੱਚ ਵੀ ਬਰਫ਼ ਪਈ।"
     assert units(text, "pa") == ["CAD"]
+
+
+def test_halifax_is_a_british_bank_as_often_as_a_canadian_city():
+    text = ("Lloyds and Halifax customers locked out as cloud failure hits UK\nHalifax and Lloyds reported problems. "
+            "Damage reached £2.6bn, and insured losses about $380m, one Halifax customer was told.")
+    assert units(text) == ["GBP", "USD"]

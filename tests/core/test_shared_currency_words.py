@@ -154,3 +154,15 @@ def test_a_headline_in_bare_crowns_agrees_with_the_danish_report(tmp_path):
         [found] = list_matches(store, min_score=0.0)
     assert found["consistency"] == "consistent"
     assert "money 290 millioner kroner ≈ 290 million crown" in found["evidence"]
+
+
+@pytest.mark.parametrize("lang, article, figure, code", [
+    # Arabic's plural "دراهم" is in CLDR's name of Morocco's dirham alone: a word of the family, not Morocco's name
+    ("ar", "خفض أسعار الوقود في الإمارات. وتراجع سعر الديزل إلى 2.78 درهم، أي بتوفير نحو 8 دراهم.", "8 دراهم",
+     "AED"),
+    ("ar", "تنفق الأردن 10 دنانير على الخبز.", "10 دنانير", "JOD"),  # and the dinar's, which CLDR has not
+    ("ru", "Индия выделит 290 миллионов рупий на школы.", "290 миллионов рупий", "INR"),
+    ("uk", "Швейцарія виділить 290 мільйонів франків на школи.", "290 мільйонів франків", "CHF"),
+])
+def test_the_plurals_and_the_scripts_of_a_shared_currency_word(lang, article, figure, code):
+    assert figures(article, lang)[-1][2:] == (code, figure)

@@ -79,8 +79,7 @@ def local_dollar(text: str, lang: str) -> str | None:
     if "$" not in text and language_of(lang) not in _OWN_PRESS_LANGUAGES:
         return None
     words = _words(lang)
-    counts = {code: len(w.places.findall(text)) if any(stem in text for stem in w.stems) else 0
-              for code, w in words.items()}
+    counts = {code: _times_named(w, text) for code, w in words.items()}
     code = most_named((n, code) for code, n in counts.items())
     if code is None or code in _dollars_named(text, lang, sums_only=True) or words[code].symbols.search(text):
         return None
@@ -111,6 +110,19 @@ def _dollars_named(text: str, lang: str, sums_only: bool = False) -> frozenset[s
     folded = text.casefold()
     return frozenset(code_of[" ".join(m.group().split())] for m in pattern.finditer(folded)
                      if not (sums_only and _THE_CURRENCY.search(folded, max(0, m.start() - 5), m.start())))
+
+
+def _times_named(w: _Words, text: str) -> int:
+    """How often ``text`` names the country of ``w``; none where it names it only by a name other places
+    share ("Lloyds and Halifax customers" in Britain), which counts once the country is named otherwise."""
+    if not any(stem in text for stem in w.stems):
+        return 0
+    found = w.places.findall(text)
+    return len(found) if any(place not in _SHARED_NAMES for place in found) else 0
+
+
+# cues that name other places too: Halifax is a British bank and a Yorkshire town
+_SHARED_NAMES = frozenset({"Halifax"})
 
 
 @dataclass(frozen=True, slots=True)

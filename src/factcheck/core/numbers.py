@@ -244,11 +244,21 @@ def _decimal_point_page(text: str) -> bool:
     return _DECIMAL_COMMA.search(text) is None and _DECIMAL_POINT.search(text) is not None
 
 
+@lru_cache(maxsize=64)
+def _decimal_comma_page(text: str) -> bool:
+    return _DECIMAL_POINT.search(text) is None and _DECIMAL_COMMA.search(text) is not None
+
+
 def decimal_points(text: str, lang: str | None, lo: int = 0, hi: int | None = None) -> str:
-    """``text``, where the page (all of ``text``) writes a decimal point as Mexico's press does, with
-    the points and commas of the numbers in ``text[lo:hi]`` swapped (one character for one: offsets
-    stay true), so that the language's reader takes "4,712" as 4712 and "6.4" as 6.4."""
-    if cldr_locale(lang).language not in _POINT_PRESSES or not _decimal_point_page(text):
+    """``text``, where the page (all of ``text``) writes its decimals otherwise than its language's
+    CLDR data says, with the points and commas of the numbers in ``text[lo:hi]`` swapped (one
+    character for one: offsets stay true): a decimal point as Mexico's press does, so that the
+    Spanish reader takes "4,712" as 4712 and "6.4" as 6.4; a decimal comma where CLDR gives a point,
+    as Curaçao's Papiamento press ("156.115 habitante", "8,4%") and Paraguay's Guarani press write,
+    so that "156.115" is 156115."""
+    swapped = _decimal_point_page(text) if cldr_locale(lang).language in _POINT_PRESSES \
+        else separators(lang)[0] == "." and _decimal_comma_page(text)
+    if not swapped:
         return text
     hi = len(text) if hi is None else hi
     return text[:lo] + _SEPARATED.sub(lambda m: m.group() if _DAY_MONTH_YEAR.fullmatch(m.group())

@@ -39,7 +39,7 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "crown": ({"DKK": "DK", "SEK": "SE", "NOK": "NO", "ISK": "IS", "CZK": "CZ"},
               r"kron|krón|crown|coron|couronn|coroa|kroon|korun|koron|kruun|krun|κορών|крон|крун|كرون|کرون"),
     "rupee": ({"INR": "IN", "IDR": "ID", "PKR": "PK", "NPR": "NP", "LKR": "LK", "MUR": "MU"},
-              r"rup|rúp|roep|roup|روپ|روب|रुप|रूप|রুপ"),
+              r"rup|rúp|roep|roup|руп|روپ|روب|रुप|रूप|রুপ"),
     "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO", "PHP": "PH"}, r"peso|piso|페소|песо|פסו|بيزو"),
     # one currency, but "real" is an everyday word: read only where the article names Brazil
     "real": ({"BRL": "BR"}, r"real|réal"),
@@ -48,11 +48,12 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # Romania's and Moldova's lei ("Romania estimated its losses at 650 million lei")
     "leu": ({"RON": "RO", "MDL": "MD"}, r"lei|leu|lej|леи|лей|лея|леу|леї"),
     "franc": ({"CHF": "CH", "CDF": "CD", "RWF": "RW", "GNF": "GN", "BIF": "BI", "DJF": "DJ", "KMF": "KM"},
-              r"fran[ckg]"),
+              r"fran[ckg]|франк"),
     # the two Koreas' won, an English verb besides: read where the article names one Korea, and from ten thousand
     "won": ({"KRW": "KR", "KPW": "KP"}, r"won|вон"),
-    # the Emirates' and Morocco's dirhams; the riyals and rials of Saudi Arabia, Qatar, Oman, Iran and Yemen
-    "dirham": ({"AED": "AE", "MAD": "MA"}, r"dirham|dírham|dirhem|درهم|درہم|दिरहम|дирхам"),
+    # the Emirates' and Morocco's dirhams (and Arabic's plural: "8 دراهم"); the riyals and rials of Saudi Arabia,
+    # Qatar, Oman, Iran and Yemen
+    "dirham": ({"AED": "AE", "MAD": "MA"}, r"dirham|dírham|dirhem|درهم|دراهم|درہم|दिरहम|дирхам"),
     # Serbia's dinar and North Macedonia's denar, the Maghreb's, Iraq's, Jordan's, Kuwait's and Bahrain's dinars
     "dinar": ({"RSD": "RS", "MKD": "MK", "DZD": "DZ", "TND": "TN", "IQD": "IQ", "JOD": "JO", "KWD": "KW", "BHD": "BH"},
               r"dinar|dinár|dínar|dinaro|denar|динар|денар|دينار"),
@@ -145,7 +146,8 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
 }
 # Words the press writes that no CLDR name gives a family ("1,300 soums" in Tashkent)
 PRESS_WORDS: dict[str, str] = {"soum": "som", "soums": "som", "sums": "som",  # "sept mille sums"
-                               "soma": "som", "somu": "som"}  # and in Turkish's cases ("385 bin soma")
+                               "soma": "som", "somu": "som",  # and in Turkish's cases ("385 bin soma")
+                               "دنانير": "dinar"}  # and Arabic's plural of the dinar ("10 دنانير للخبزة")
 # The least amount a family's bare word is read after: "3 real improvements" in a story on Brazil
 # is no sum of money; "1,2 milliarder real" is.
 LEAST_AMOUNT: dict[str, float] = {"real": 1e6, "sol": 1e3, "won": 1e4}
