@@ -37,6 +37,8 @@ def test_a_figure_takes_the_span_its_clause_gives(text, lang, figure, days):
     ("今年1至10月運量6,980萬人次，年增4.2%，日均22.96萬人次。", "zh", "4.2%"),  # past Chinese's comma
     # a rate keeps its period
     ("In den letzten drei Tagen kamen 55 neue Fälle pro Tag hinzu.", "de", "55"),
+    # months in a row are a count of them, not a span a change is over
+    ("9月の出生数は2万3140人と前年同月比6.4%増え、27カ月連続で前年を上回った。", "ja", "6.4%"),
 ])
 def test_a_figure_takes_no_span_that_is_not_its(text, lang, figure):
     assert _over(text, lang)[figure] is None

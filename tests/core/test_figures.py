@@ -696,11 +696,17 @@ def test_a_period_right_before_the_next_figure_is_that_ones():
         ("실시한 주 52시간 근무제", "ko", "weekly"),
         ("월 200만 원을 받는다.", "ko", "monthly"),
         ("하루 8시간 일한다.", "ko", "daily"),
+        ("하루 약 6000장의 웨이퍼를 생산한다.", "ko", "daily"),  # past "about"
         ("实行周40小时工作制。", "zh", "weekly"),
+        # Japanese's rate of a day, past "on average" and "about"
+        ("ブルーラグーンには1日約3000人が訪れる。", "ja", "daily"),
+        ("1日平均では約12万トンのペースとなる。", "ja", "daily"),
         # a time, not a rate: this month, the same month, three months
         ("今月20万円を受け取った。", "ja", None),
         ("同月70時間を記録した。", "ja", None),
         ("3个月内完成200万吨。", "zh", None),
+        ("11月1日3000人が参加した。", "ja", None),  # the first of the month
+        ("オンタリオ州政府は3年間で2億5000万カナダドルの支援策を打ち出した。", "ja", None),  # over three years
     ],
 )
 def test_a_period_of_one_syllable_right_before_the_number(text, lang, period):
@@ -1201,6 +1207,9 @@ def test_ages_in_a_list_and_the_persons_they_are_of():
         "age", "age"]
     assert read_figures("Partileder Jens-Frederik Nielsen (33) sa det.", "no")[0].measure == "age (Nielsen)"
     assert read_figures("mens 29-årige Anna Holm blev bedste dansker", "da")[0].measure == "age (Holm)"
+    # and in their cases
+    assert read_figures("Ein 76-jähriger Mann aus Dresden starb.", "de")[0].measure.startswith("age")
+    assert read_figures("En 76-åring døde i brannen.", "nb")[0].measure == "age"
 
 
 @pytest.mark.parametrize(
@@ -2197,3 +2206,24 @@ def test_a_page_that_writes_a_decimal_comma_where_its_languages_cldr_data_says_a
     assert (count.value, share.value) == (156_115, 8.4)
     # a page that writes a decimal point keeps its language's reading
     assert read_figures("Kòrsou tin 156.115 habitante i 8.4% mas turista.", "pap")[0].value == 156.115
+
+
+@pytest.mark.parametrize("text, lang, period", [
+    ("ينقل المترو 3.6 مليون راكب يوميًا.", "ar", "daily"),  # the tanween typed before the alif
+    ("Laevad teevad neli väljumist päevas vähem.", "et", "daily"),
+    ("SAS aflyser 126 af sine 190 daglige afgange.", "da", "daily"),
+    ("Хилээр өдөрт дунджаар 1150 машин гарч байна.", "mn", "daily"),
+])
+def test_a_days_rate_in_more_of_the_words_the_press_writes(text, lang, period):
+    assert read_figures(text, lang)[-1].period == period
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("Thiệt hại ước khoảng 7.850 tỉ đồng.", "vi", 7.85e12, "VND"),  # the older spelling of "tỷ"
+    ("酸ケ湯では積雪が210センチに達した。", "ja", 210, "cm"),
+    ("署名し、50日間で終結した。", "ja", 50, "d"),  # a span of days, where "3日" may be a date
+    ("任期は6カ月とする。", "ja", 6, "mo"),
+])
+def test_scale_words_and_units_as_the_press_writes_them(text, lang, value, unit):
+    figure = read_figures(text, lang)[-1]
+    assert (figure.value, figure.unit) == (value, unit)

@@ -15,8 +15,8 @@ from factcheck.core.qualified_measures import qualified
 
 OLDEST = 120
 # Ages joined to their word, by a hyphen or glued: "67-year-old", "58-Jährige", "72-vuotias", "72letý",
-# "72χρονος", "72-letni", "72-ročný", "72-godišnji"
-_JOINED = (r"-year-old|-jährige|-jarige|-årige|-årig|-vuotia\w*|-?let[ýáéoé]\w*|-?χρον\w*|-letni\w*|-ročn\w*|"
+# "72χρονος", "72-letni", "72-ročný", "72-godišnji"; in their cases ("ein 76-jähriger Mann", "en 76-åring")
+_JOINED = (r"-year-old|-jährig\w*|-jarige|-årig\w*|-åring\w*|-vuotia\w*|-?let[ýáéoé]\w*|-?χρον\w*|-letni\w*|-ročn\w*|"
            r"-godišnj\w*|-yaşında\w*")
 _AFTER = re.compile(
     rf"(?:{_JOINED}|\s+éves|\s+de\s+ani(?![^\W\d_])|"

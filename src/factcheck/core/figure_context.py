@@ -506,8 +506,8 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
 # that figure's rate
 _ABOUT_CJK = "[约約近逾超]?"
 _RIGHT_BEFORE = re.compile(rf"(?<=[{KANA_AND_HAN}]){_ABOUT_CJK}")
-# between such a word and its figure: a topic particle, "about" ("月収は約", "月收入约为")
-_JUST_BEFORE = re.compile(rf"(?<=[{KANA_AND_HAN}])[はがも]?{_ABOUT_CJK}[为為是]?")
+# between such a word and its figure: "on average", a particle, "about" ("月収は約", "月收入约为", "1日平均では約")
+_JUST_BEFORE = re.compile(rf"(?<=[{KANA_AND_HAN}])(?:平均(?:では|で)?)?[はがも]?{_ABOUT_CJK}[为為是]?")
 
 
 # What a figure counts rather than what happened to it: "14 employees were injured" is about injuries,

@@ -37,6 +37,10 @@ _COMMA = re.compile("[,，、]")  # and Chinese's and Japanese's ("年增4.2%，
 _WORD = re.compile(r"\S+")
 _UNIT_WORD = re.compile(r" ([^\W\d_]+\.?)")
 _PERCENT_RATE_REACH = 2  # words between a share and its period: "6,5 procent loonsverhoging per jaar"
+# periods in a row are a count of them, not a span a total adds up over ("27カ月連続で前年を上回った",
+# "27개월 연속", "连续27个月")
+_IN_A_ROW_AFTER = re.compile(r"\s*(?:連続|連續|연속)")
+_IN_A_ROW_BEFORE = ("连续", "連續", "連続")
 
 
 @lru_cache(maxsize=LANGUAGES)
@@ -61,7 +65,8 @@ def _spans(text: str, lang: str, figures: Sequence[Figure]) -> list[tuple[int, i
         if f.measure == AGE or f.kind != "number" or f.value <= 0:
             continue
         if f.dimension == "span" and f.unit in UNITS_OF_TIME:
-            out.append((f.start, f.end, f.value * UNITS_OF_TIME[f.unit][0]))
+            if not (_IN_A_ROW_AFTER.match(text, f.end) or text[:f.start].rstrip().endswith(_IN_A_ROW_BEFORE)):
+                out.append((f.start, f.end, f.value * UNITS_OF_TIME[f.unit][0]))
         elif f.unit is None and (m := _UNIT_WORD.match(text, f.end)) \
                 and (unit := words.get(m.group(1).lower()) or words.get(m.group(1).lower().rstrip("."))):
             out.append((f.start, m.end(), f.value * UNITS_OF_TIME[unit][0]))

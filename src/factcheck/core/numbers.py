@@ -53,6 +53,8 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     # too ("Sh11.5 trilioni")
     "sw": {"milioni": 10**6, "bilioni": 10**9, "trilioni": 10**12},
     "en": {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12},
+    # the older spelling of the billion several Vietnamese papers keep beside CLDR's "tỷ" ("7.850 tỉ đồng")
+    "vi": {"tỉ": 10**9},
     # spellings Indonesian outlets still write beside CLDR's "miliar"/"triliun" ("Rp 2 milyar")
     "id": {"milyar": 10**9, "milyard": 10**9, "miliard": 10**9, "trilyun": 10**12},
     # abbreviations CLDR lacks ("€2,2 mrd", "23,8 mdr kronor"); the full stop may be left out

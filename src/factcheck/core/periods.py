@@ -117,7 +117,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "jeden tag", "varje dag", "dziennie", "na dzień", "codziennie", "i døgnet", "per døgn", "om dygnet",
         "elke dag", "iedere dag", "každý den", "każdego dnia", "minden nap", "joka päivä", "κάθε μέρα",
         "în fiecare zi", "svaki dan", "her gün",
-        "per dygn", "pe zi", "denně", "naponta", "päivässä", "vuorokaudessa",
+        "per dygn", "pe zi", "denně", "naponta", "päivässä", "vuorokaudessa", "päevas", "өдөрт",
+        "daglig", "daglige",  # Danish's and Norwegian's adjective ("190 daglige afgange")
         "την ημέρα", "dnevno", "дневно", "на ден",
         "на день", "в день", "в сутки", "щодня", "на добу", "per dieną", "kasdien", "každý deň", "vsak dan", "al dia",
         "diàriament", "يوميا", "يومياً", "في اليوم", "روزانه", "در روز", "روزانہ", "प्रतिदिन", "प्रति दिन", "रोजाना",
@@ -159,8 +160,11 @@ PERIODS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# and every language's words for a rate as CLDR writes them ("{0} kada araw", "{0} za rok", "{0}/mês")
-PERIODS = {period: (*words, *cldr_periods.WORDS.get(period, ())) for period, words in PERIODS.items()}
+# and every language's words for a rate as CLDR writes them ("{0} kada araw", "{0} za rok", "{0}/mês"); and
+# Arabic's adverbs with the tanween typed before the alif ("يوميًا") as well as after it ("يومياً")
+PERIODS = {period: (*words, *cldr_periods.WORDS.get(period, ()),
+                    *(w[:-2] + "\u064b\u0627" for w in words if w.endswith("\u0627\u064b")))
+           for period, words in PERIODS.items()}
 
 
 def phrase_trie(words: list[str]) -> str:
@@ -218,12 +222,15 @@ def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
 # digits, and not after a word that makes it a time ("今月20日", "先週", "同月", "3个月", "2026年"), nor
 # where the month and a day make a date ("月20日")
 _NOT_A_RATE_AFTER = "\\d今先来來翌同本当當前後后毎每上下这這那该該其去明昨某半数數几幾個个ヶケカか正"
+# "About" or "on average" may come between ("하루 약 6000장", "하루 평균 1,373건"); and Japanese writes a day's
+# rate "1日" ("1日約3000人", "1日平均では約12万トン"), where after a month it is the first ("11月1日")
 _PREFIX = (rf"(?<![{_NOT_A_RATE_AFTER}])(?:[週周年]|月(?!\d+[日号號]))(?=\d)"
-           r"|(?<![\w])(?:주|월|연|하루)(?=\s+\d)")
+           r"|(?<![\w])(?:주|월|연|하루)(?=\s+(?:약\s+|평균\s+)?\d)"
+           r"|(?<![\d月])1日(?=(?:平均|あたり|当たり)?(?:では|で|は)?約?\d)")
 _PREFIX_OF = {"週": "weekly", "周": "weekly", "月": "monthly", "年": "yearly",
-              "주": "weekly", "월": "monthly", "연": "yearly", "하루": "daily"}
+              "주": "weekly", "월": "monthly", "연": "yearly", "하루": "daily", "1日": "daily"}
 _PREFIX_RE = re.compile(_PREFIX)
-_PREFIX_CHARS = frozenset("週周月年주월연하")
+_PREFIX_CHARS = frozenset("週周月年주월연하日")
 
 
 def prefix_periods(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]]:
