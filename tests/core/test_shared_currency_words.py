@@ -166,3 +166,18 @@ def test_a_headline_in_bare_crowns_agrees_with_the_danish_report(tmp_path):
 ])
 def test_the_plurals_and_the_scripts_of_a_shared_currency_word(lang, article, figure, code):
     assert figures(article, lang)[-1][2:] == (code, figure)
+
+
+@pytest.mark.parametrize("lang, article, figure, code", [
+    ("en", "Russia pays mothers 737,205 roubles for a first child.", "737,205 roubles", "RUB"),
+    ("es", "Ucrania firmó contratos por 12.400 millones de grivnas.", "12.400 millones de grivnas", "UAH"),
+    ("de", "Die Ukraine zahlt 12,4 Milliarden Hrywnja.", "12,4 Milliarden Hrywnja", "UAH"),
+    # a story on the pilgrims names Medina, not the country
+    ("ar", "تعويض يصل إلى 100 ألف ريال لذوي كل معتمر توفي قرب المدينة المنورة.", "100 ألف ريال", "SAR"),
+])
+def test_the_rouble_the_hryvnia_and_the_riyal_where_the_article_names_their_country(lang, article, figure, code):
+    assert figures(article, lang)[0][2:] == (code, figure)
+
+
+def test_roubles_where_no_country_is_named_stay_a_number():
+    assert figures("He paid 737,205 roubles.", "en")[0][:3] == ("number", 737205, None)

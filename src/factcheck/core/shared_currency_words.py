@@ -79,6 +79,10 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "lari": ({"GEL": "GE"}, r"lari|лари"),
     "gourde": ({"HTG": "HT"}, r"gourd|gurd"),
     "boliviano": ({"BOB": "BO"}, r"bolivian|боливиан"),
+    # Russia's rouble, which shares its noun with Belarus's, and Ukraine's hryvnia, whose spellings vary: read
+    # where the article names the country ("737,205 roubles", "12.400 millones de grivnas")
+    "ruble": ({"RUB": "RU"}, r"rubl|roubl|rubel|рубл|рубел"),
+    "hryvnia": ({"UAH": "UA"}, r"hryvn|grivn|hrivn|hrywn|grzywn|гривн|грывн"),
     # Kyrgyzstan's and Uzbekistan's som ("1,85 Billionen Som" in a story on Tashkent)
     "som": ({"KGS": "KG", "UZS": "UZ"}, r"som|сом|so'm|soʻm|сўм|сӯм"),
     # Kenya's, Tanzania's and Uganda's shillings ("shilingi bilioni 101", "1,1 billones de chelines")
@@ -96,7 +100,10 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "AE": ("Dubai", "Dubaï", "Dubaj", "Abu Dhabi", "Abou Dhabi", "Дубай", "دبي", "دبی", "دبئی", "दुबई", "أبوظبي",
            "الإمارات", "الإماراتي", "UAE", "यूएई"),  # CLDR: "الإمارات العربية المتحدة", "United Arab Emirates"
     "SA": ("Riyadh", "Riad", "Riyad", "Jeddah", "Dschidda", "Эр-Рияд", "الرياض", "جدة", "ریاض", "रियाद",
-           "السعودية", "السعودي"),  # CLDR: "المملكة العربية السعودية"
+           "السعودية", "السعودي",  # CLDR: "المملكة العربية السعودية"
+           # and the holy cities, which a story on the pilgrims names rather than the country
+           "Mecca", "Makkah", "Mekka", "La Mecque", "Medina", "Madinah", "Médine", "مكة", "المدينة المنورة",
+           "مکہ", "مدینہ", "मक्का", "मदीना"),
     "QA": ("Doha", "Доха", "الدوحة", "دوحه", "दोहा"),
     "MA": ("Casablanca", "Rabat", "الرباط", "الدار البيضاء"),
     "KE": ("Nairobi", "Mombasa", "نيروبي", "内罗毕", "Quénia"),  # and Portugal's spelling (CLDR: "Quênia")
