@@ -177,11 +177,11 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "χιλιοστά": "mm", "χιλιοστών": "mm", "κυβικά": "m³", "κυβικών": "m³"},
     "id": {"ton": "t", "km/jam": "km/h", "kilometer per jam": "km/h"},
     "ms": {"tan": "t", "km/j": "km/h", "km/jam": "km/h"},
-    # rain in weather reports ("雨量は1842ミリ"); "キロ" is a kilogram as often as a kilometre
     # the tonne and the kilogram as Korea's press writes them ("39만8000톤", "20㎏당"; CLDR: "메트릭 톤")
     "ko": {"톤": "t", "킬로": "kg"},
-    # and its centimetre ("積雪210センチ"), its span of days ("50日間", where "3日" may be a date) and its months as
-    # the press writes them ("6カ月", "3ヶ月"; CLDR: "か月")
+    # rain in weather reports ("雨量は1842ミリ"; "キロ" is a kilogram as often as a kilometre), snow in centimetres
+    # ("積雪210センチ"), a span of days ("50日間", where "3日" may be a date) and months as the press writes them
+    # ("6カ月", "3ヶ月"; CLDR: "か月")
     "ja": {"ミリ": "mm", "センチ": "cm", "平方キロ": "km²", "ヘクトリットル": "hl", "ミリアンペア時": "mAh",
            "ミリアンペアアワー": "mAh", "日間": "d", "カ月": "mo", "ヶ月": "mo", "ヵ月": "mo"},
     # "全程约3天": days, where "3日" may be a date
