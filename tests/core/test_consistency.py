@@ -308,6 +308,18 @@ def test_conversions_of_one_amount_far_apart_are_a_slip_and_of_two_amounts_not_c
     assert not any("own conversions" in line for line in lines)
 
 
+def test_one_amounts_conversions_with_one_number_in_two_currencies_are_a_slip():
+    vi = ("Nhà máy thứ hai trị giá 732 tỷ yên (khoảng 4,7 tỷ USD), theo báo Nikkei.", "vi", "2026-11-18")
+    de = ("Das zweite Werk kostet 732 Milliarden Yen (rund 4,7 Milliarden Euro), berichtet Nikkei.", "de", "2026-11-18")
+    state, lines, _ = judge(vi, de)
+    assert state == "conflict"
+    assert any("4,7 tỷ USD vs 4,7 Milliarden Euro" in line and "the same number in another currency" in line
+               for line in lines)
+    # the euro's own number: a conversion at the outlet's rate, not compared with the dollar's
+    de = ("Das zweite Werk kostet 732 Milliarden Yen (rund 4,1 Milliarden Euro), berichtet Nikkei.", "de", "2026-11-18")
+    assert judge(vi, de)[0] == "consistent"
+
+
 def test_counts_of_different_days_are_a_timeline_not_a_conflict():
     state, lines, _ = judge(("これまでに64人の死亡が確認された。", "ja", "2024-01-03"),
                             ("El número de muertos asciende a 245.", "es", "2024-03-26"))

@@ -361,3 +361,14 @@ def test_halifax_is_a_british_bank_as_often_as_a_canadian_city():
     text = ("Lloyds and Halifax customers locked out as cloud failure hits UK\nHalifax and Lloyds reported problems. "
             "Damage reached £2.6bn, and insured losses about $380m, one Halifax customer was told.")
     assert units(text) == ["GBP", "USD"]
+
+
+def test_a_page_that_names_the_us_by_its_initials_keeps_its_dollar():
+    text = ("The U.S. Mint struck its last penny on Wednesday. Making one cost 3.69 cents, and the US Treasury "
+            "expects to save $56 million a year. Canada dropped its penny in 2012, and Canada's shops round to "
+            "five cents.")
+    assert units(text) == ["USD"]
+    # a Canadian page, which names its country more than the US: its own dollar
+    text = ("Canada Post raises stamp prices again. A domestic stamp will cost $1.75, the Crown corporation said, "
+            "after a $1.3 billion loss; its US counterpart lost more. Canada's unions objected.")
+    assert units(text) == ["CAD", "CAD"]

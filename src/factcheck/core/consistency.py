@@ -729,7 +729,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
         elif best.outcome == "conflict" and f.measure in listed and not (f.subject and g.subject):
             best = replace(best, outcome="not-compared",
                            reason=f"each side gives several figures of {f.measure}, perhaps of different subjects")
-        elif best.outcome == "conflict" and id(g) in agreed:
+        elif best.outcome == "conflict" and id(g) in agreed and _currency_slip(f, g, s_few, s_many) is None:
             best = replace(best, outcome="not-compared",
                            reason=f"{g.text} agrees with another figure of the statement")
         elif best.outcome == "conflict" and f.dimension == "duration" and (_timed(a) > 1 or _timed(b) > 1):
@@ -1286,6 +1286,14 @@ def _conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figu
             continue
         outcome = "consistent" if difference <= tolerance + 1e-12 else "differs-slightly"
         out.append(Comparison("money", x.text, y.text, difference, tolerance, "the outlets' own conversions", outcome))
+    if one_amount:
+        # "732 tỷ yên (khoảng 4,1 tỷ USD)" / "732 Milliarden Yen (rund 4,1 Milliarden Euro)": one amount's
+        # conversions, one number in two currencies: one outlet wrote the wrong currency
+        across = [(c, d) for c in (f, *mine) for d in (g, *theirs) if (c, d) != (f, g) and c.unit != d.unit]
+        for x, y in across:
+            slip = _currency_slip(replace(x, courtesy=False), replace(y, courtesy=False), s_f, s_g)
+            if slip is not None and slip.outcome == "conflict":
+                out.append(noted(slip, "the outlets' own conversions of one amount"))
     return out
 
 

@@ -85,7 +85,12 @@ def local_dollar(text: str, lang: str) -> str | None:
         return None
     # and more than any other country: an Indian page on a final against Australia is no Australian paper
     others = Counter(c for _, _, c in countries_in(text, lang) if c != LOCAL_DOLLARS[code])
+    # and the US by the initials its press writes more than its name ("the U.S. Mint", "US tariffs")
+    others["US"] += len(_US_INITIALS.findall(text))
     return code if not others or counts[code] > max(others.values()) else None
+
+
+_US_INITIALS = re.compile(r"(?<![\w.])U\.?S\.?(?![\w$])")
 
 
 @lru_cache(maxsize=64)
