@@ -320,6 +320,21 @@ def test_one_amounts_conversions_with_one_number_in_two_currencies_are_a_slip():
     assert judge(vi, de)[0] == "consistent"
 
 
+def test_the_other_outlets_conversions_number_in_the_first_unit_is_a_slip():
+    en = ("The high-speed line will run 88 miles (142 km) from Kenitra to Marrakech.", "en", "2026-11-18")
+    es = ("La línea de alta velocidad tendrá 142 millas entre Kenitra y Marrakech.", "es", "2026-11-18")
+    state, lines, _ = judge(en, es)
+    assert state == "conflict"
+    assert any("142 km" in line and "the other outlet's own conversion" in line for line in lines)
+    pt = ("O salário mínimo sobe para 1.750.905 pesos, cerca de R$ 1.137 por mês.", "pt", "2026-11-18")
+    en = ("The minimum wage rises to 1,750,905 pesos ($1,137) a month.", "en", "2026-11-18")
+    assert judge(pt, en)[0] == "conflict"
+    # two digits are shared by chance by a story's figures and conversions as often
+    no = ("For tre år siden tapte selskapet 1,4 milliarder kroner.", "no", "2026-11-18")
+    pl = ("Spółka zainwestuje 3,2 mld koron norweskich (około 1,4 mld zł) w nowe samoloty.", "pl", "2026-11-18")
+    assert judge(no, pl)[0] != "conflict"
+
+
 def test_counts_of_different_days_are_a_timeline_not_a_conflict():
     state, lines, _ = judge(("これまでに64人の死亡が確認された。", "ja", "2024-01-03"),
                             ("El número de muertos asciende a 245.", "es", "2024-03-26"))

@@ -743,6 +743,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
             out += _conversions_of_one_amount(*sides, one_amount=best.outcome != "conflict")
     out += _in_another_dimension(fa, fb, out)
+    out += _in_anothers_conversion(fa, fb, a, b, out)
     out += _through_a_conversion(a, b, out)
     return out + (_year_slip(a, b, fa, fb, out) or _date_moved(a, b, out) or _second_year_slip(a, b, out)
                   or _one_year_each(a, b, fa, fb, out) or one_day_each(a, b, out))
@@ -786,6 +787,35 @@ def _in_another_dimension(fa: list[Figure], fb: list[Figure], compared: list[Com
                     and f.text not in agreed and g.text not in agreed:
                 out.append(Comparison(f.kind, f.text, g.text, 0.0, 0.0,
                                       f"in units of two dimensions: {f.dimension} / {g.dimension}", "conflict"))
+    return out
+
+
+def _in_anothers_conversion(fa: list[Figure], fb: list[Figure], a: Signature, b: Signature,
+                            compared: list[Comparison]) -> list[Comparison]:
+    """A figure that writes the number of the other outlet's own conversion in another unit or
+    currency ("tunnel di 50 miglia" / "the 31-mile (50km) tunnel", "R$ 500 milhões" / "820 billion
+    pesos (about $500 million)"): the outlet took the converted number and kept the first unit, a
+    conflict. Not where the figure agrees with another already, nor for a number of two digits, which
+    a story's many figures and conversions share by chance as often ("1,4 milliarder kroner" three
+    years ago / "około 1,4 mld zł" of another sum)."""
+    agreed = {x for c in compared if c.consistent for x in (c.a, c.b)}
+    out = []
+    for mine, theirs, flip in ((fa, b, False), (fb, a, True)):
+        for f in (f for f in mine if f.text not in agreed and len(significant(f.value)) >= 3):
+            for c in theirs.quantities:
+                if not c.courtesy or c.kind != f.kind or c.unit == f.unit or not same_written_number(f, c) \
+                        or is_rate(c) or c.text in agreed or bool(c.per) != bool(f.per):
+                    continue
+                if f.kind == "money":
+                    slip = _currency_slip(f, replace(c, courtesy=False), a, b)
+                    if slip is None or slip.outcome != "conflict":
+                        continue
+                elif f.kind == "number" and f.dimension and f.dimension == c.dimension:
+                    slip = Comparison(f.kind, f.text, c.text, 0.0, 0.0, "the same number in another unit", "conflict")
+                else:
+                    continue
+                slip = noted(slip, f"{c.text}: the other outlet's own conversion")
+                out.append(replace(slip, a=slip.b, b=slip.a) if flip else slip)
     return out
 
 
