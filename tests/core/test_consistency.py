@@ -1060,10 +1060,13 @@ def test_a_takeover_premium_is_a_measure_of_its_own():
     assert state == "not-compared" and "premium / growth" in lines[0], lines
 
 
-def test_a_temperature_says_what_it_measures():
+def test_a_temperature_is_of_a_place_and_an_hour_but_its_slips_are_found():
     record = ("Temperatures in El Granado reached 46C (114.8F) on Saturday, a record for June.", "en", "2025-06-29")
     state, _, _ = judge(record, ("Le thermomètre a atteint 64 °C samedi à El Granado.", "fr", None))
-    assert state == "conflict"
+    assert state == "conflict"  # two digits swapped
+    # another reading, of another town or hour of the heatwave, is no misreport of this one
+    state, _, _ = judge(record, ("Le thermomètre a atteint 43,4 °C samedi à 14 h.", "fr", "2025-06-29"))
+    assert state == "not-compared"
     state, _, _ = judge(record, ("El Granado alcanzó el sábado los 46 grados.", "es", None))
     assert state == "consistent"
     state, _, _ = judge(record, ("El Granado reached 114.8 degrees Fahrenheit.", "en", None))

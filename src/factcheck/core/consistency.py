@@ -92,11 +92,12 @@ _FAR_PAST_A_BOUND = 3.0  # a figure more than this many times past a bound is no
 _ONE_FIGURE_AT_MOST = 10_000  # two figures this many times apart are two things, whatever they are said to measure
 WINDOW_YEARS = 3  # an undated article with no story date: rates of the last three years
 
-# Units that say what a figure measures, with no word for it: "46C" and "64 °C" are a temperature,
-# "2:06:41" a race's time. "km" or "tonnes" may be of anything, and so may megawatts and
-# terawatt-hours: a first stage's "150 MW" and the full "450 Megawatt", wind power bought and
-# electricity used
-SAY_WHAT_THEY_MEASURE = frozenset({"temperature", "duration"})
+# Units that say what a figure measures, with no word for it: "2:06:41" is a race's time. "km" or
+# "tonnes" may be of anything, and so may megawatts and terawatt-hours: a first stage's "150 MW" and
+# the full "450 Megawatt", wind power bought and electricity used. And so may degrees: a story's
+# temperatures are of its towns and hours ("44.1°C" at the airport / "43,4 °C à 14 h 47"), so two
+# readings that differ are no misreport unless a slip says so (swapped digits, °F for °C)
+SAY_WHAT_THEY_MEASURE = frozenset({"duration"})
 
 
 _BASES = {"monthly": "month on month", "quarterly": "quarter on quarter", "half-yearly": "half-year on half-year",
