@@ -335,6 +335,20 @@ def test_the_other_outlets_conversions_number_in_the_first_unit_is_a_slip():
     assert judge(no, pl)[0] != "conflict"
 
 
+def test_near_counts_of_one_thing_are_two_sources_or_days_not_a_misreport():
+    nl = ("Volgens de bouwer werken er nu 2900 arbeiders op de bouwplaats.", "nl", "2026-11-24")
+    en = ("The contractor told lawmakers 2,350 workers were on the site.", "en", "2026-11-24")
+    state, lines, _ = judge(nl, en)
+    assert state == "not-compared" and any("perhaps of two sources, days or places" in line for line in lines)
+    # a tenth as many is a slip, near or not
+    en = ("The contractor told lawmakers 290 workers were on the site.", "en", "2026-11-24")
+    assert judge(nl, en)[0] == "conflict"
+    # two meters read a few per cent apart
+    en = ("Kosovo imported 186,400 megawatt hours in October.", "en", "2026-11-24")
+    de = ("Im Oktober importierte das Kosovo 187.900 Megawattstunden.", "de", "2026-11-24")
+    assert judge(en, de)[0] == "differs-slightly"
+
+
 def test_counts_of_different_days_are_a_timeline_not_a_conflict():
     state, lines, _ = judge(("これまでに64人の死亡が確認された。", "ja", "2024-01-03"),
                             ("El número de muertos asciende a 245.", "es", "2024-03-26"))

@@ -440,12 +440,13 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     if f.kind == "money":
         c = _money(f, g, sa, sb, certain, scale)
     elif f.kind == "number" and f.unit != g.unit:
-        return _in_other_units(f, g, certain, scale)
+        return _near_counts(f, g, _in_other_units(f, g, certain, scale))
     else:
         c = _grade(f, g, f.value * scale[0], g.value * scale[1], False, "", certain)
         if c.outcome == "conflict" and f.kind == "number" and f.unit is None and _two_counts_of_one(f, g) \
                 and not digits_swapped(abs(f.value), abs(g.value)):  # "2,780" / "2,870": a slip, however near
             c = _two_sources(c)
+        c = _near_counts(f, g, c)
     if c.outcome == "conflict" and (days := _other_weekdays(sa, sb)):
         return not_compared(f, g, f"figures of different days: {days}")
     if c.outcome == "conflict" and _two_estimates(f, g, c):
@@ -519,6 +520,37 @@ def _two_counts_of_one(f: Figure, g: Figure) -> bool:
     two sources' counts of one thing ("1,262,000 patients" / "1 284 600 pacientov", "4,150" / "4300"):
     within ``SLIGHT_MAX``. Such counts differ slightly; further apart, they may count two things."""
     return min(abs(f.value), abs(g.value)) >= 100 and relative_difference(f.value, g.value) <= SLIGHT_MAX
+
+
+def _near_counts(f: Figure, g: Figure, c: Comparison) -> Comparison:
+    """``c``, but not a conflict where it holds two counts or measurements less than ``_NEAR_COUNTS``
+    apart with no slip in them: "6 500 emplois" / "8000-re emelte" on two days, "2900 arbeiders" /
+    "2,350 workers" a week apart, "magnitude de 7,1" / "マグニチュード7.5" of two quakes. Outlets
+    misreport a count by a slip (a power of ten, swapped digits, one digit) or by giving another
+    thing's, which is as far as often; near ones are of two sources, days or places at least as
+    often. Within ``SLIGHT_MAX`` they differ slightly ("186,400 megawatt hours" / "187.900
+    Megawattstunden"). Not a race's times, which a slip moves by seconds; nor an age, a person's;
+    nor a toll, which ``_over_time`` holds against another of its day only ("more than 200 injured"
+    / "150 blessés")."""
+    if c.outcome != "conflict" or f.kind != "number" or f.dimension == "duration" or f.measure == "age" or c.note \
+            or of_its_day(f) or of_its_day(g) \
+            or relative_difference(f.value, g.value) >= _NEAR_COUNTS and c.difference >= _NEAR_COUNTS \
+            or digits_swapped(abs(f.value), abs(g.value)) or _one_digit_apart(f, g):
+        return c
+    if c.difference <= SLIGHT_MAX:
+        return _two_sources(c)
+    return not_compared(f, g, f"two counts {c.difference:.0%} apart: perhaps of two sources, days or places")
+
+
+_NEAR_COUNTS = 1 / 3  # "less than half as many again"
+
+
+def _one_digit_apart(f: Figure, g: Figure) -> bool:
+    """Whether ``f`` and ``g`` are written with as many significant digits, one of them another
+    ("Nielsen, 33" / "de 43 años", "182 mandátum" / "172 mandaty", "5,5 millions" / "5.8 million"):
+    one outlet's slip of a digit, not another source's count, which differs in more."""
+    x, y = (format(abs(v), ".12g") for v in (f.value, g.value))
+    return len(x) == len(y) and sum(a != b for a, b in zip(x, y)) == 1
 
 
 def _two_sources(c: Comparison) -> Comparison:
