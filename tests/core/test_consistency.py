@@ -349,6 +349,17 @@ def test_near_counts_of_one_thing_are_two_sources_or_days_not_a_misreport():
     assert judge(en, de)[0] == "differs-slightly"
 
 
+def test_a_sum_converted_at_another_days_rate_differs_slightly():
+    it = ("I costi si sono fermati a 1,742 miliardi di euro, secondo la Fondazione.", "it", "2026-11-26")
+    state, lines, _ = judge(it, ("Costs came to $2.15 billion, the foundation said.", "en", "2026-11-26"))
+    assert state == "differs-slightly" and any("another day's or source's rate" in line for line in lines)
+    assert judge(it, ("Costs came to $2.5 billion, the foundation said.", "en", "2026-11-26"))[0] == "conflict"
+    # the same number in the franc and the euro, a few per cent apart, is one outlet's slip
+    state, _, _ = judge(("Los daños ascienden a 420 millones de euros.", "es", "2026-11-21"),
+                        ("Die Schäden belaufen sich auf 420 Millionen Schweizer Franken.", "de", "2026-11-21"))
+    assert state == "conflict"
+
+
 def test_counts_of_different_days_are_a_timeline_not_a_conflict():
     state, lines, _ = judge(("これまでに64人の死亡が確認された。", "ja", "2024-01-03"),
                             ("El número de muertos asciende a 245.", "es", "2024-03-26"))
