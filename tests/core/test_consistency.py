@@ -360,6 +360,13 @@ def test_a_sum_converted_at_another_days_rate_differs_slightly():
     assert state == "conflict"
 
 
+def test_near_shares_are_two_sources_readings():
+    nl = ("De opkomst bedroeg volgens de Kiesraad 76,8 procent.", "nl", "2026-10-30")
+    state, lines, _ = judge(nl, ("Die Wahlbeteiligung lag laut Ipsos bei 77,3 Prozent.", "de", "2026-10-30"))
+    assert state == "differs-slightly" and any("two sources" in line for line in lines)
+    assert judge(nl, ("Die Wahlbeteiligung lag laut Ipsos bei 79,3 Prozent.", "de", "2026-10-30"))[0] == "conflict"
+
+
 def test_counts_of_different_days_are_a_timeline_not_a_conflict():
     state, lines, _ = judge(("これまでに64人の死亡が確認された。", "ja", "2024-01-03"),
                             ("El número de muertos asciende a 245.", "es", "2024-03-26"))

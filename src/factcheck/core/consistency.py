@@ -456,6 +456,11 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
                 and not digits_swapped(abs(f.value), abs(g.value)):  # "2,780" / "2,870": a slip, however near
             c = _two_sources(c)
         c = _near_counts(f, g, c)
+        if c.outcome == "conflict" and f.kind == "percent" and c.difference < _NEAR_SHARES and not c.note \
+                and not digits_swapped(abs(f.value), abs(g.value)):
+            # "55,3 %" of a quick count / "54,62 %" of the official one, "4,58 %" of a broker's index /
+            # "4.62%" of the central bank's: two sources' readings of one share
+            c = _two_sources(c)
     if c.outcome == "conflict" and (days := _other_weekdays(sa, sb)):
         return not_compared(f, g, f"figures of different days: {days}")
     if c.outcome == "conflict" and _two_estimates(f, g, c):
@@ -552,6 +557,7 @@ def _near_counts(f: Figure, g: Figure, c: Comparison) -> Comparison:
 
 
 _NEAR_COUNTS = 1 / 3  # "less than half as many again"
+_NEAR_SHARES = 0.02  # two shares this near differ as two sources' do: "76,8 procent" / "77,3 Prozent"
 
 
 def _one_digit_apart(f: Figure, g: Figure) -> bool:
