@@ -541,8 +541,8 @@ def _near_counts(f: Figure, g: Figure, c: Comparison) -> Comparison:
     apart with no slip in them: "6 500 emplois" / "8000-re emelte" on two days, "2900 arbeiders" /
     "2,350 workers" a week apart, "magnitude de 7,1" / "マグニチュード7.5" of two quakes. Outlets
     misreport a count by a slip (a power of ten, swapped digits, one digit) or by giving another
-    thing's, which is as far as often; near ones are of two sources, days or places at least as
-    often. Within ``SLIGHT_MAX`` they differ slightly ("186,400 megawatt hours" / "187.900
+    thing's count, as often far from it as near; near ones are of two sources, days or places at
+    least as often. Within ``SLIGHT_MAX`` they differ slightly ("186,400 megawatt hours" / "187.900
     Megawattstunden"). Not a race's times, which a slip moves by seconds; nor an age, a person's;
     nor a toll, which ``_over_time`` holds against another of its day only ("more than 200 injured"
     / "150 blessés")."""
@@ -777,6 +777,8 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
         elif best.outcome == "conflict" and f.measure in listed and not (f.subject and g.subject):
             best = replace(best, outcome="not-compared",
                            reason=f"each side gives several figures of {f.measure}, perhaps of different subjects")
+        # (not the same number in another currency: "نحو 563 يورو" / "563 dolara" is a slip whatever else
+        # the dollars agree with)
         elif best.outcome == "conflict" and id(g) in agreed and _currency_slip(f, g, s_few, s_many) is None:
             best = replace(best, outcome="not-compared",
                            reason=f"{g.text} agrees with another figure of the statement")
@@ -841,9 +843,8 @@ def _in_another_dimension(fa: list[Figure], fb: list[Figure], compared: list[Com
 def _in_anothers_conversion(fa: list[Figure], fb: list[Figure], a: Signature, b: Signature,
                             compared: list[Comparison]) -> list[Comparison]:
     """A figure that writes the number of the other outlet's own conversion in another unit or
-    currency ("tunnel di 50 miglia" / "the 31-mile (50km) tunnel", "R$ 500 milhões" / "820 billion
-    pesos (about $500 million)"): the outlet took the converted number and kept the first unit, a
-    conflict. Not where the figure agrees with another already, nor for a number of two digits, which
+    currency ("142 millas" / "88 miles (142 km)", "cerca de R$ 1.137" / "980 euros ($1,137)"): the
+    outlet took the converted number and kept the first unit, a conflict. Not where the figure agrees with another already, nor for a number of two digits, which
     a story's many figures and conversions share by chance as often ("1,4 milliarder kroner" three
     years ago / "około 1,4 mld zł" of another sum)."""
     agreed = {x for c in compared if c.consistent for x in (c.a, c.b)}
