@@ -821,12 +821,17 @@ def _through_a_conversion(a: Signature, b: Signature, compared: list[Comparison]
 _ONE_MEASURE_TWO_WAYS = frozenset({frozenset({"mm", "l"}), frozenset({"km", "km/h"}), frozenset({"mi", "mph"})})
 
 
+def _agreeing_texts(compared: list[Comparison]) -> set[str]:
+    """The texts of the figures ``compared`` found to agree with another."""
+    return {x for c in compared if c.consistent for x in (c.a, c.b)}
+
+
 def _in_another_dimension(fa: list[Figure], fb: list[Figure], compared: list[Comparison]) -> list[Comparison]:
     """One number of two or more significant digits in two related statements, in units of two
     dimensions ("2,3 млн тонн метана" / "rund 2,3 Millionen Kubikmeter", "1,8 km/h" / "1.8メートル"):
     one outlet wrote the wrong unit, a conflict. Not where either figure agrees with another already,
     nor spans of time (a day's count and its hours), nor rain in millimetres and litres."""
-    agreed = {x for c in compared if c.consistent for x in (c.a, c.b)}
+    agreed = _agreeing_texts(compared)
     out = []
     for f in fa:
         for g in fb:
@@ -847,7 +852,7 @@ def _in_anothers_conversion(fa: list[Figure], fb: list[Figure], a: Signature, b:
     outlet took the converted number and kept the first unit, a conflict. Not where the figure agrees with another already, nor for a number of two digits, which
     a story's many figures and conversions share by chance as often ("1,4 milliarder kroner" three
     years ago / "około 1,4 mld zł" of another sum)."""
-    agreed = {x for c in compared if c.consistent for x in (c.a, c.b)}
+    agreed = _agreeing_texts(compared)
     out = []
     for mine, theirs, flip in ((fa, b, False), (fb, a, True)):
         for f in (f for f in mine if f.text not in agreed and len(significant(f.value)) >= 3):
@@ -856,7 +861,7 @@ def _in_anothers_conversion(fa: list[Figure], fb: list[Figure], a: Signature, b:
                         or is_rate(c) or c.text in agreed or bool(c.per) != bool(f.per):
                     continue
                 if f.kind == "money":
-                    slip = _currency_slip(f, replace(c, courtesy=False), a, b)
+                    slip = _currency_slip(f, c, a, b)
                     if slip is None or slip.outcome != "conflict":
                         continue
                 elif f.kind == "number" and f.dimension and f.dimension == c.dimension:
@@ -1370,7 +1375,7 @@ def _conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figu
         # conversions, one number in two currencies: one outlet wrote the wrong currency
         across = [(c, d) for c in (f, *mine) for d in (g, *theirs) if (c, d) != (f, g) and c.unit != d.unit]
         for x, y in across:
-            slip = _currency_slip(replace(x, courtesy=False), replace(y, courtesy=False), s_f, s_g)
+            slip = _currency_slip(x, y, s_f, s_g)
             if slip is not None and slip.outcome == "conflict":
                 out.append(noted(slip, "the outlets' own conversions of one amount"))
     return out
