@@ -1860,6 +1860,38 @@ def test_digits_slipped_beside_a_figure_both_statements_share():
     assert state != "conflict"
 
 
+def test_plain_counts_with_swapped_digits_beside_a_shared_figure():
+    cut = ("La compagnie supprime 1 150 emplois, dont 120 pilotes et 480 agents au sol.", "fr", "2026-11-12")
+    state, lines, _ = judge(cut, ("Bolaget stryker 1 150 jobb, varav 210 piloter och 480 markpersonal.", "sv", "2026-11-12"))
+    assert state == "conflict" and any("120 vs 210" in line and "swapped" in line and "agree on 1 150" in line
+                                       for line in lines), lines
+    # a count further off, beside the same shared figures, may be another thing: not compared
+    state, _, _ = judge(cut, ("Bolaget stryker 1 150 jobb, varav 170 piloter och 480 markpersonal.", "sv", "2026-11-12"))
+    assert state != "conflict"
+
+
+def test_a_share_in_words_meets_the_share_in_digits():
+    """A fraction in words is an outlet's rounding of the story's share: far from the share another
+    outlet gives in digits, it is a wrong share, where each statement gives that one share."""
+    third = ("Russland kaufte im Oktober etwa ein Drittel der Exporte des Landes.", "de", "2026-11-12")
+    state, lines, _ = judge(third, ("Russia bought 46% of the country's exports in October.", "en", "2026-11-12"))
+    assert state == "conflict" and "ein Drittel vs 46%" in lines[0], lines
+    state, _, _ = judge(third, ("Russia bought 34% of the country's exports in October.", "en", "2026-11-12"))
+    assert state == "consistent"
+    # where a statement gives several shares, the other's may be another of them
+    state, _, _ = judge(("Russland kaufte etwa ein Drittel der Exporte, China 9 Prozent.", "de", "2026-11-12"),
+                        ("Russia bought 46% of the exports.", "en", "2026-11-12"))
+    assert state == "not-compared"
+
+
+def test_a_fraction_said_as_a_bound_is_still_that_fraction():
+    quarter = ("Ruim een kwart van de gebruikers was getroffen.", "nl", "2026-11-12")
+    state, _, _ = judge(quarter, ("O incidente afetou 27,3% dos utilizadores.", "pt", "2026-11-12"))
+    assert state == "consistent"
+    state, _, _ = judge(quarter, ("O incidente afetou 47,3% dos utilizadores.", "pt", "2026-11-12"))
+    assert state == "conflict"  # "a good quarter" is no way to say nearly half
+
+
 def test_figures_of_different_years():
     state, lines, _ = judge(("Elle a perçu 11,2 millions de dollars en 2025.", "fr", None),
                             ("She received $18.6m last year, up from $11.2m in 2024.", "en", "2026-03-20"))

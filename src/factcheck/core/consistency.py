@@ -88,6 +88,7 @@ PRECISE = 0.005  # a figure written to three significant digits or more ("322", 
 SLIGHT_UNITS = 3  # "differs slightly": up to this many units of the last digit the coarser figure writes
 SLIGHT_MAX = 0.05
 UNSAID_BOUND = 0.2  # how far past a bound a figure that may measure another thing still meets it
+_PAST_A_FRACTION = 0.25  # how far past a fraction in words said as a bound a share still is that fraction
 _FAR_PAST_A_BOUND = 3.0  # a figure more than this many times past a bound is no way to say it
 _ONE_FIGURE_AT_MOST = 10_000  # two figures this many times apart are two things, whatever they are said to measure
 WINDOW_YEARS = 3  # an undated article with no story date: rates of the last three years
@@ -155,6 +156,10 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
         if bound == "min" and high > low * _FAR_PAST_A_BOUND or bound == "max" and high * _FAR_PAST_A_BOUND < low:
             # "more than 1,000 card payments" is no way to say 85,000
             return not_compared(f, g, "a bound far from the other figure: perhaps of another thing")
+        if fraction_in_words(of) and not low * (1 - _PAST_A_FRACTION) <= high <= low * (1 + _PAST_A_FRACTION):
+            # "ruim een kwart", "just over a third": an outlet's rounding to the fraction just past the share,
+            # no bound that 47 % or 62 % meets; those would be "nearly half" and "almost two-thirds"
+            continue
         if bound == "min" and high >= low * (1 - room) or bound == "max" and high <= low * (1 + room):
             return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "consistent")
     if _nearly(f, x, y) or _nearly(g, y, x):
@@ -186,6 +191,7 @@ def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str,
 _ONE_OF_MANY = frozenset({"snow", "rainfall", "aid"})
 _PEAKS = frozenset({"speed", "temperature"})  # measures "up to" gives the highest reading of
 _UNSAID = "figures may measure different things (one side does not say what)"  # why an uncertain conflict is none
+_PLAIN = "plain numbers without a measure"  # why two counts that say not what they count are not compared
 
 # "nearly" and its kin put the amount a little below the figure: "nearly $20 million" is $19 million
 _NEARLY = frozenset({"nearly", "almost", "close to", "just under", "næsten", "nesten", "nästan", "knapt", "knapp",
@@ -396,6 +402,7 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     # kwart van de passagiers" / "zwei Drittel der Reisenden"), whatever it is said to be of; and two
     # measures read past ``_apart`` are one figure with a slip in it (``_misread``)
     certain = _certain(f, g, sa, sb, generic) or one_list or fraction_in_words(f) and fraction_in_words(g) \
+        or (fraction_in_words(f) or fraction_in_words(g)) and _one_figure_each(f, g, sa, sb) \
         or bool(f.measure and g.measure) and f.measure != g.measure and not generic
     if (slip := _slip(f, g, sa, sb, certain)) is not None:
         return slip
@@ -420,8 +427,7 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
                           f"per month: {f.text} {f.period}, {g.text} {g.period}", False)
         if same is not None and same.outcome == "not-compared" and _two_counts_of_one(f, g):
             return _two_sources(same)
-        return same if same is not None and same.outcome != "not-compared" else not_compared(
-            f, g, "plain numbers without a measure")
+        return same if same is not None and same.outcome != "not-compared" else not_compared(f, g, _PLAIN)
     if (timeline := _over_time(f, g, sa, sb, certain)) is not None:
         return timeline
     local = local_angle(sa.places, sb.places)
@@ -1156,8 +1162,23 @@ def _held_by_what_they_share(paired: list[tuple[Figure, Figure, Comparison]]) ->
     if not shared:
         return paired
     why = f"the statements agree on {shared[0].text}"
-    return [(f, g, replace(best, outcome="conflict", reason="", note="; ".join(filter(None, [best.note, why])))
-             if best.reason == _UNSAID and same_digits(f, g) else best) for f, g, best in paired]
+    return [(f, g, replace(best, outcome="conflict", reason="", difference=relative_difference(f.value, g.value),
+                           note="; ".join(filter(None, [best.note, _swapped(f, g), why])))
+             if _slipped_beside(f, g, best) else best) for f, g, best in paired]
+
+
+def _swapped(f: Figure, g: Figure) -> str:
+    return SWAPPED if digits_swapped(abs(f.value), abs(g.value)) else ""
+
+
+def _slipped_beside(f: Figure, g: Figure, best: Comparison) -> bool:
+    """Whether ``f`` and ``g``, of two statements that give another figure alike, are one figure with
+    its digits slipped: one that says not what it measures with its counterpart's digits, or two plain
+    counts with two digits swapped ("dont 120 pilotes" / "varav 210 piloter", beside "1 150" both give).
+    Two plain counts further apart may still be two things ("120 pilotes" / "170 piloter")."""
+    if best.reason == _PLAIN:
+        return bool(_swapped(f, g))
+    return best.reason == _UNSAID and same_digits(f, g)
 
 
 def _plain_agreement_alone(paired: list[tuple[Figure, Figure, Comparison]]) -> list[tuple[Figure, Figure, Comparison]]:
