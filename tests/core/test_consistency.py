@@ -1862,11 +1862,13 @@ def test_digits_slipped_beside_a_figure_both_statements_share():
 
 def test_plain_counts_with_swapped_digits_beside_a_shared_figure():
     cut = ("La compagnie supprime 1 150 emplois, dont 120 pilotes et 480 agents au sol.", "fr", "2026-11-12")
-    state, lines, _ = judge(cut, ("Bolaget stryker 1 150 jobb, varav 210 piloter och 480 markpersonal.", "sv", "2026-11-12"))
+    state, lines, _ = judge(cut, ("Bolaget stryker 1 150 jobb, varav 210 piloter och 480 markpersonal.", "sv",
+                                  "2026-11-12"))
     assert state == "conflict" and any("120 vs 210" in line and "swapped" in line and "agree on 1 150" in line
                                        for line in lines), lines
     # a count further off, beside the same shared figures, may be another thing: not compared
-    state, _, _ = judge(cut, ("Bolaget stryker 1 150 jobb, varav 170 piloter och 480 markpersonal.", "sv", "2026-11-12"))
+    state, _, _ = judge(cut, ("Bolaget stryker 1 150 jobb, varav 170 piloter och 480 markpersonal.", "sv",
+                              "2026-11-12"))
     assert state != "conflict"
 
 
