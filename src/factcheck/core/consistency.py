@@ -7,7 +7,7 @@ so), and for counts that change over time (a death toll) the same day. An outlet
 in brackets ("€1.8 billion ($1.9 billion)") is a courtesy: the stated amount is compared, and two
 outlets' conversions of one amount into one currency may differ slightly, never conflict.
 
-Each comparison has an outcome, and the pair the worst of them:
+Each comparison has an outcome (``grading``), and the pair the worst of them:
 
 * ``consistent``: within the precision the figures are written with (half a unit of the last digit:
   "1.8" covers 1.75-1.85, so "1.84" agrees), at least ``EXACT``; up to ``SLIGHT_MAX`` below a
@@ -31,67 +31,59 @@ never to conflict.
 
 Slips are conflicts even where the measure is unsaid: swapped digits, a power of ten, another
 currency or period for the same digits (``figure_slips``), the same number in another unit of one
-dimension (``_in_other_units``), one year mistyped between two statements that each name one year
-(``_year_slip``), and a second date a year off beside a date both give (``_date_moved``); and even
-where the two were read to measure different things, for the same sum in two currencies or a share's
-digits swapped (``_misread``).
-Two fractions in words ("drie kwart" / "zwei Drittel") are one share, whatever each is said to be of.
+dimension (``_in_other_units``), one year mistyped between two statements that each name one year,
+and a second date a year off beside a date both give (``year_slips``); slips in outlets' own
+conversions (``conversion_checks``); and even where the two were read to measure different things,
+for the same sum in two currencies or a share's digits swapped (``_misread``). Two fractions in words
+("drie kwart" / "zwei Drittel") are one share, whatever each is said to be of; and a fraction in words
+is an outlet's rounding of the share another statement gives in digits, where each gives that one share.
 
 Money in different currencies is converted to USD with the ECB rate at each article's date. An
 undated article is converted at the date of the article it is compared with; else the story date
-(``Signature.story_date``: from the dated related articles); else over ``WINDOW`` — a conflict only
-if it holds at every rate in it. The evidence says which date and why.
+(``Signature.story_date``: from the dated related articles); else over the last years' rates — a
+conflict only if it holds at every rate in them (``money_comparison``). The evidence says which date
+and why.
 """
 
 from __future__ import annotations
 
 import calendar
-import datetime as dt
-import math
-import re
 from collections import Counter
 from dataclasses import replace
 
 from factcheck.core import qualified_measures, unit_prices
 from factcheck.core.comparison import (OUTCOMES, RANK, Comparison, describe, human_amount, month_name, not_compared,
                                        noted, relative_difference, short_day, summary, verdict)
-from factcheck.core.currency import convert_to_usd, national_currency, parse_as_of, quoted
+from factcheck.core.conversion_checks import (conversions, conversions_of_one_amount, in_another_dimension,
+                                              in_anothers_conversion, slipped_conversions, through_a_conversion)
+from factcheck.core.currency import national_currency, quoted
 from factcheck.core.exchange_rates import is_rate
 from factcheck.core.day_dates import one_day_each
 from factcheck.core.figure_slips import (SWAPPED, another_time_slip, converted_tenfold, digits_swapped,
                                          fraction_in_words, leading_digit_moved, of_its_day, other_periods_amount,
                                          period_slip, rate_or_quarter, same_digits, same_sum, same_written_number,
                                          significant, span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell,
-                                         unit_slip, year_slip)
+                                         unit_slip)
 from factcheck.core.figure_sources import OWN_ESTIMATES
-from factcheck.core.figure_context import bare_amount, rounded_in_words
+from factcheck.core.figure_context import bare_amount
 from factcheck.core.figure_subjects import is_country
 from factcheck.core.forecasts import FORECAST
+from factcheck.core.grading import EXACT, SLIGHT_MAX, UNSAID, grade
 from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_COUNTS, SUMS
 from factcheck.core.models import Figure
+from factcheck.core.money_comparison import compare_money, currency_slip
 from factcheck.core.places import NATIONALS, countries, local_angle
 from factcheck.core.quarters import SPANS
 from factcheck.core.periods import MONTHS
 from factcheck.core.ratios import in_basis_points
 from factcheck.core.relative_years import dated
-from factcheck.core.shared_currency_words import one_family
 from factcheck.core.signature import Signature, counterparts, story_date
+from factcheck.core.year_slips import year_checks
 
-__all__ = ["OUTCOMES", "Comparison", "agreement_room", "compare_quantities", "date_undated", "describe",
+__all__ = ["OUTCOMES", "Comparison", "compare_quantities", "date_undated", "describe",
            "give_story_dates", "human_amount", "relative_difference", "summary", "undated_links", "verdict"]
 
-EXACT = 0.005
-CONVERTED = 0.03
 SUM_PART = 0.05  # each of two figures summed to a third is at least this share of their sum
-APPROX = 0.10
-PRECISE = 0.005  # a figure written to three significant digits or more ("322", "1.84")
-SLIGHT_UNITS = 3  # "differs slightly": up to this many units of the last digit the coarser figure writes
-SLIGHT_MAX = 0.05
-UNSAID_BOUND = 0.2  # how far past a bound a figure that may measure another thing still meets it
-_PAST_A_FRACTION = 0.25  # how far past a fraction in words said as a bound a share still is that fraction
-_FAR_PAST_A_BOUND = 3.0  # a figure more than this many times past a bound is no way to say it
-_ONE_FIGURE_AT_MOST = 10_000  # two figures this many times apart are two things, whatever they are said to measure
-WINDOW_YEARS = 3  # an undated article with no story date: rates of the last three years
 
 # Units that say what a figure measures, with no word for it: "2:06:41" is a race's time. "km" or
 # "tonnes" may be of anything, and so may megawatts and terawatt-hours: a first stage's "150 MW" and
@@ -111,194 +103,12 @@ def _family(f: Figure) -> tuple:
     return (f.kind,)
 
 
-def agreement_room(f: Figure) -> float:
-    """The widest relative difference at which ``f`` may still be consistent with, or differ
-    slightly from, another figure (``_grade``'s tolerances at their widest; an "at least" or "at
-    most" is not covered)."""
-    return max(EXACT, f.precision, APPROX, SLIGHT_MAX) + CONVERTED
-
-
-def _grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str, certain: bool) -> Comparison:
-    """The outcome for values ``x`` (of f) and ``y`` (of g) in one unit."""
-    difference = relative_difference(x, y)
-    cap = f.bound == g.bound == "max"  # "up to €12m" / "jusqu'à 12 millions de livres": one cap, written twice
-    approx = f.approx or g.approx or rounded_in_words(f) or rounded_in_words(g) or cap
-    # "nearly 20 million" may be 18.5 million; but "about Rp324 miliar" against "nearly Rp322
-    # miliar", both written to three significant digits in one currency, is a difference to show
-    precise = max(f.precision, g.precision) < PRECISE
-    widened = APPROX if approx and (converted or not precise) else 0.0
-    # two counts written to the unit ("2,847,316" / "2 851 904") are two counts however near: they
-    # differ slightly, they do not agree; and a race time is to the second
-    timed = f.dimension == g.dimension == "duration"
-    to_the_unit = not (converted or timed or f.words or g.words) and f.unit == g.unit \
-        and max(f.precision, g.precision) < EXACT / 10
-    # In one unit, figures in digits agree as far as their precision says and no further: "47,3%" and
-    # "47.1%", "19,6 milyon" and "19,52 mln" differ slightly, where "185.000" agrees with 184,600
-    same_unit = not (converted or f.words or g.words) and f.unit == g.unit
-    exact = 0.0 if timed or to_the_unit or same_unit else EXACT
-    # In one currency, "about 2.9 billion" is a rounding of the amount: it agrees with what rounds
-    # to it ("2.87 billion", "unos 140" with 143), and differs slightly from another rounding
-    # ("2,8 miljard", "rund 3600" against "some 3,480"). Across currencies rates and roundings vary.
-    tolerance = max(exact, f.precision, g.precision, widened if converted else 0.0)
-    words = [w for w in (f.approx_word, g.approx_word) if w]
-    if approx and words:
-        note = "; ".join(filter(None, [note, "approximate: " + ", ".join(f'"{w}"' for w in words)]))
-    for bound, low, high, of in ((f.bound, x, y, f), (g.bound, y, x, g)) if not cap else ():
-        # "at least 48" agrees with 64; "more than 300" with 500; but "gusts of up to 70 mph" is the peak
-        # the wind reached, no cap on it: the same as "w porywach osiągał 70 km/h". Where the two may
-        # be of different things, only a figure near the bound meets it ("ruim 6300 gevallen" / "6.340
-        # Fälle"): "Ruim 1.500 hulpverleners" is not met by "4.2 million cubic feet" of mud
-        if not certain and difference > UNSAID_BOUND:
-            continue
-        if bound == "max" and of.dimension in _PEAKS:
-            continue
-        room = max(tolerance, widened)
-        if bound == "min" and high > low * _FAR_PAST_A_BOUND or bound == "max" and high * _FAR_PAST_A_BOUND < low:
-            # "more than 1,000 card payments" is no way to say 85,000
-            return not_compared(f, g, "a bound far from the other figure: perhaps of another thing")
-        if fraction_in_words(of) and not low * (1 - _PAST_A_FRACTION) <= high <= low * (1 + _PAST_A_FRACTION):
-            # "ruim een kwart", "just over a third": an outlet's rounding to the fraction just past the share,
-            # no bound that 47 % or 62 % meets; those would be "nearly half" and "almost two-thirds"
-            continue
-        if bound == "min" and high >= low * (1 - room) or bound == "max" and high <= low * (1 + room):
-            return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "consistent")
-    if _nearly(f, x, y) or _nearly(g, y, x):
-        tolerance = max(tolerance, SLIGHT_MAX)
-    if difference <= tolerance + 1e-12:
-        outcome = "consistent"
-    else:
-        # a slight difference is a few units of the last digit of the coarser figure ("133.000 tons" /
-        # "132,400 tonnes"), unless that is one digit ("al 6%" / "6,25 procent": a step of a rate)
-        coarse = [fig.precision for fig in (f, g) if fig.precision and len(significant(abs(fig.value))) > 1]
-        written = [p for p in (f.precision, g.precision) if p > 0]
-        step = max(coarse) if coarse else min(written) if written else 0.0
-        slight = max(tolerance + (CONVERTED if converted else 0.0), min(SLIGHT_MAX, 2 * SLIGHT_UNITS * step), widened,
-                     EXACT if to_the_unit else 0.0, SLIGHT_MAX if words else 0.0)
-        outcome = "differs-slightly" if difference <= slight + 1e-12 else "conflict"
-    if outcome == "conflict" and 0 < min(abs(x), abs(y)) * _ONE_FIGURE_AT_MOST < max(abs(x), abs(y)):
-        # "95 euro" a gram and "41億ユーロ" of fines: no slip takes one figure so far (a scale word a thousand);
-        # none against some is another matter
-        return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "not-compared",
-                          "too far apart to be one figure: a price and a sum, perhaps")
-    if outcome == "conflict" and not certain:
-        return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "not-compared",
-                          _UNSAID)
-    return Comparison(f.kind, f.text, g.text, difference, tolerance, note, outcome)
 
 
 # Measures given for one of many (a station's snow or rain, a donor's aid): two outlets may give two
 # of them, so they conflict only by a slip of digits ("Grič" / "Maksimir"; France's aid / the Netherlands')
 _ONE_OF_MANY = frozenset({"snow", "rainfall", "aid"})
-_PEAKS = frozenset({"speed", "temperature"})  # measures "up to" gives the highest reading of
-_UNSAID = "figures may measure different things (one side does not say what)"  # why an uncertain conflict is none
 _PLAIN = "plain numbers without a measure"  # why two counts that say not what they count are not compared
-
-# "nearly" and its kin put the amount a little below the figure: "nearly $20 million" is $19 million
-_NEARLY = frozenset({"nearly", "almost", "close to", "just under", "næsten", "nesten", "nästan", "knapt", "knapp",
-                     "knappt", "fast", "beinahe", "nahezu", "près de", "presque", "casi", "quasi", "quase", "bijna",
-                     "hampir", "nyaris", "prawie", "niemal", "blisko", "lähes", "melkein", "csaknem",
-                     "majdnem", "közel", "gotovo", "skoro", "téměř", "bezmála", "aproape", "σχεδόν", "takmer",
-                     "beveik", "gandrīz", "peaaegu", "skoraj", "почти", "майже", "близо", "bron i", "beagnach"})
-
-
-def _nearly(f: Figure, x: float, y: float) -> bool:
-    """Whether ``f`` (value ``x``) says "nearly" and ``y`` is at most ``SLIGHT_MAX`` below it."""
-    return f.approx_word.lower() in _NEARLY and x * (1 - SLIGHT_MAX) <= y <= x
-
-
-def _rate_dates(sa: Signature, sb: Signature) -> tuple[str | None, str]:
-    """The date to convert side a's money at, and why (empty when it is a's own date)."""
-    if sa.date:
-        return sa.date, ""
-    if sb.date:
-        return sb.date, f"undated; rate at the compared article's date {sb.date}"
-    if sa.story_date:
-        return sa.story_date, sa.story_reason
-    return None, ""
-
-
-def _window() -> list[str]:
-    from factcheck.core.currency import usd_rate
-
-    latest = parse_as_of(usd_rate("EUR", None)[1]) or dt.date.today()
-    return [
-        (latest - dt.timedelta(days=91 * k)).isoformat() for k in range(WINDOW_YEARS * 4 + 1)
-    ]
-
-
-def _money(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool, scale: tuple[float, float]) -> Comparison:
-    if f.unit == g.unit:
-        return _grade(f, g, f.value * scale[0], g.value * scale[1], False, "", certain)
-    date_a, why_a = _rate_dates(sa, sb)
-    date_b, why_b = _rate_dates(sb, sa)
-    if date_a is None and date_b is None:  # both undated, no story date: every rate of the window
-        outcomes = []
-        for day in _window():
-            ua, ub = _in_usd(f, day), _in_usd(g, day)
-            if ua is None or ub is None:
-                return not_compared(f, g, f"no exchange rate for {f.unit if ua is None else g.unit}")
-            outcomes.append(_grade(f, g, ua[0] * scale[0], ub[0] * scale[1], True, "", certain))
-        span = f"undated; ECB rates {_window()[-1]} to {_window()[0]}"
-        states = {c.outcome for c in outcomes}
-        worst = max(outcomes, key=lambda c: RANK[c.outcome])
-        if states == {"conflict"} or len(states) == 1:
-            return Comparison(f.kind, worst.a, worst.b, worst.difference, worst.tolerance,
-                              "; ".join(filter(None, [span, worst.note])), worst.outcome, worst.reason)
-        if "conflict" in states:
-            return not_compared(f, g, f"{span}: agree at some rates, not at others")
-        return Comparison(f.kind, worst.a, worst.b, worst.difference, worst.tolerance,
-                          "; ".join(filter(None, [span, worst.note])), "differs-slightly")
-    ua, ub = _in_usd(f, date_a or date_b), _in_usd(g, date_b or date_a)
-    if ua is None or ub is None:
-        return not_compared(f, g, f"no exchange rate for {f.unit if ua is None else g.unit}")
-    notes = []
-    for fig, (usd, day), why in ((f, ua, why_a), (g, ub, why_b)):
-        if fig.unit != "USD":
-            rate = f"the {day} ECB rate" if day else "its outlet's own rate"
-            notes.append(f"{fig.text} ≈ {human_amount(usd, 'USD')} at {rate}" + (f" ({why})" if why and day else ""))
-    c = _grade(f, g, ua[0] * scale[0], ub[0] * scale[1], True, "; ".join(notes), certain)
-    if c.outcome == "conflict" and c.difference < OTHER_RATES and not same_sum(f, g):
-        # "€415 million ($481 million)" / "$483 million", "1,742 miliardi di euro" / "$2.02 billion": outlets
-        # convert at their own day's rate and source, a few per cent from the ECB's of the story's day (the
-        # same number in two currencies so near, the franc's and the euro's, is a slip: ``_currency_slip``)
-        return noted(replace(c, outcome="differs-slightly"), "perhaps at another day's or source's rate")
-    return c
-
-
-OTHER_RATES = 0.10  # how far two outlets' conversions of one sum may fall apart
-
-
-def _in_usd(f: Figure, day: str | None) -> tuple[float, str | None] | None:
-    """(``f`` in US dollars, the date of the ECB rate used) at ``day``; for a currency the ECB does
-    not quote, at the rate its own article converts it at (``core.own_rates``), with no date; None
-    without either."""
-    converted = convert_to_usd(f.value, f.unit, day)
-    if converted is None and f.usd is not None:
-        return f.usd, None
-    return converted
-
-
-def _currency_slip(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison | None:
-    """The same sum in two currencies that are worth different amounts ("42.50 euros per share" /
-    "42,50 kronor per aktie"): one outlet wrote the wrong currency, a conflict even where neither says
-    what the sum is, or one side gives a period the other does not; "about" and "up to" explain no such
-    sameness ("unos US$ 180 millones" / "180 millions d'euros", "bis zu 25 Millionen Euro" / "25 mln
-    zł"). None when the figures are not so."""
-    if f.kind != "money" or f.unit == g.unit or f.period and g.period and f.period != g.period or not same_sum(f, g):
-        return None
-    if one_family(f.unit, g.unit):
-        # "दस लाख रुपये" in an Urdu page on India, read as Pakistan's: one word, whose country was guessed
-        return not_compared(f, g, f"the same number in {f.unit} and {g.unit}, one word's currencies: "
-                                  "perhaps one sum, its country read otherwise")
-    f, g = (replace(x, approx=False, approx_word="", bound="") for x in (f, g))
-    c = _money(f, g, sa, sb, True, (1.0, 1.0))
-    if c.outcome == "not-compared" and c.reason.startswith("no exchange rate"):
-        # no rate is needed to know that two currencies read are not at par ("1.350 millones de dólares"
-        # / "1,35 milliard de dollars taïwanais")
-        return Comparison(f.kind, f.text, g.text, 0.0, 0.0, f"the same number in another currency ({c.reason})",
-                          "conflict")
-    return noted(c, "the same number in another currency") if c.outcome == "conflict" else None
-
 
 def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> Comparison | None:
     """A count that changes over time (a toll) is held against another only at one date. Of two dates
@@ -312,7 +122,7 @@ def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool
         if x.year and not y.year and day and x.year < int(day[:4]):
             return not_compared(f, g, f"a count of {x.year} and one of {day[:4]}: {x.text}, {y.text}")
     if not sa.date or not sb.date:
-        same = _grade(f, g, f.value, g.value, False, "", certain) if f.unit == g.unit else None
+        same = grade(f, g, f.value, g.value, False, "", certain) if f.unit == g.unit else None
         if same is not None and same.outcome == "consistent":
             return same
         which = "one article is" if sa.date or sb.date else "both are"
@@ -323,7 +133,7 @@ def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool
         if (slip := toll_fell(f, g, sa.date, sb.date, certain)) is not None:
             return slip
         if f.unit == g.unit and not (f.bound or g.bound) \
-                and (same := _grade(f, g, f.value, g.value, False, "", certain)).outcome == "consistent":
+                and (same := grade(f, g, f.value, g.value, False, "", certain)).outcome == "consistent":
             return same  # "696,2 casos" on the 11th, "696 cases" on the 10th: one count, rounded
         first, second = sorted([(sa.date, f.text), (sb.date, g.text)])
         return not_compared(f, g, f"different dates: {first[1]} ({short_day(first[0])}) → {second[1]} ({short_day(second[0])})")
@@ -421,9 +231,9 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         # same for two periods is one outlet's slip ("16,2 mld koron miesięcznie" / "16,2 miliardy ročně")
         if (slip := period_slip(f, g)) is not None:
             return slip
-        same = _grade(f, g, f.value, g.value, False, "", False) if f.period == g.period else None
+        same = grade(f, g, f.value, g.value, False, "", False) if f.period == g.period else None
         if f.period and g.period and f.period != g.period:  # "260 Züge pro Tag" / "1820 vlaků týdně"
-            same = _grade(f, g, f.value / MONTHS[f.period], g.value / MONTHS[g.period], False,
+            same = grade(f, g, f.value / MONTHS[f.period], g.value / MONTHS[g.period], False,
                           f"per month: {f.text} {f.period}, {g.text} {g.period}", False)
         if same is not None and same.outcome == "not-compared" and _two_counts_of_one(f, g):
             return _two_sources(same)
@@ -453,11 +263,11 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     if f.kind == "percent" and f.unit != g.unit:  # "widened by 1.5%" / "verbeterde met 1,5 procentpunt": one change
         return _points(f, g, certain or f.measure in CHANGES and f.measure == g.measure)
     if f.kind == "money":
-        c = _money(f, g, sa, sb, certain, scale)
+        c = compare_money(f, g, sa, sb, certain, scale)
     elif f.kind == "number" and f.unit != g.unit:
         return _near_counts(f, g, _in_other_units(f, g, certain, scale))
     else:
-        c = _grade(f, g, f.value * scale[0], g.value * scale[1], False, "", certain)
+        c = grade(f, g, f.value * scale[0], g.value * scale[1], False, "", certain)
         if c.outcome == "conflict" and f.kind == "number" and f.unit is None and _two_counts_of_one(f, g) \
                 and not digits_swapped(abs(f.value), abs(g.value)):  # "2,780" / "2,870": a slip, however near
             c = _two_sources(c)
@@ -637,7 +447,7 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
                                         or _one_figure_each(f, g, sa, sb) or _the_same_country(f, g),
                                         _one_day(sa, sb))) is not None:
         return slip
-    return (_currency_slip(f, g, sa, sb) or converted_tenfold(f, g) or unit_slip(f, g) or period_slip(f, g)
+    return (currency_slip(f, g, sa, sb) or converted_tenfold(f, g) or unit_slip(f, g) or period_slip(f, g)
             or other_periods_amount(f, g) or _the_other_part(f, g, sa, sb))
 
 
@@ -708,7 +518,7 @@ def _in_other_units(f: Figure, g: Figure, certain: bool, scale: tuple[float, flo
     same = f.value == g.value
     if same:
         f, g = replace(f, bound=None), replace(g, bound=None)
-    c = _grade(f, g, f.value * scale[0], y * scale[1], False, note, certain or same)
+    c = grade(f, g, f.value * scale[0], y * scale[1], False, note, certain or same)
     if not certain and c.outcome == "conflict":
         c = noted(c, "the same number in another unit")
     return replace(c, a=f.text, b=f"{g.text} ({human_amount(y, f.unit)})")
@@ -785,7 +595,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
                            reason=f"each side gives several figures of {f.measure}, perhaps of different subjects")
         # (not the same number in another currency: "نحو 563 يورو" / "563 dolara" is a slip whatever else
         # the dollars agree with)
-        elif best.outcome == "conflict" and id(g) in agreed and _currency_slip(f, g, s_few, s_many) is None:
+        elif best.outcome == "conflict" and id(g) in agreed and currency_slip(f, g, s_few, s_many) is None:
             best = replace(best, outcome="not-compared",
                            reason=f"{g.text} agrees with another figure of the statement")
         elif best.outcome == "conflict" and f.dimension == "duration" and (_timed(a) > 1 or _timed(b) > 1):
@@ -796,87 +606,12 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
         if best.outcome != "not-compared" and id(f) not in through_conversion:
             # the two amounts are one: each side's conversion of it is checked
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
-            out += [c for figure, side in sides for c in _slipped_conversions(figure, side)]
-            out += _conversions_of_one_amount(*sides, one_amount=best.outcome != "conflict")
-    out += _in_another_dimension(fa, fb, out)
-    out += _in_anothers_conversion(fa, fb, a, b, out)
-    out += _through_a_conversion(a, b, out)
-    return out + (_year_slip(a, b, fa, fb, out) or _date_moved(a, b, out) or _second_year_slip(a, b, out)
-                  or _one_year_each(a, b, fa, fb, out) or one_day_each(a, b, out))
-
-
-def _through_a_conversion(a: Signature, b: Signature, compared: list[Comparison]) -> list[Comparison]:
-    """Where nothing else was compared, an outlet's own conversion against the same sum the other
-    statement gives in that currency ("2,9 milliards de cedis, soit environ 244 millions de dollars" /
-    "that is about $244 million"): an agreement, never a conflict (the conversion is its outlet's)."""
-    if any(c.outcome != "not-compared" for c in compared):
-        return []
-    for x, y, flip in ((a, b, False), (b, a, True)):
-        for c in (c for c in x.quantities if c.courtesy):
-            for g in (g for g in y.quantities if not g.courtesy and g.kind == c.kind and g.unit == c.unit):
-                agreed = _grade(c, g, c.value, g.value, False, "", False)
-                if agreed.outcome in ("consistent", "differs-slightly"):
-                    agreed = noted(agreed, f"{c.text}: its outlet's own conversion")
-                    return [replace(agreed, a=g.text, b=c.text) if flip else agreed]
-    return []
-
-
-# a millimetre of rain is a litre on each square metre ("412 milimetrů srážek" / "412 litara po četvornom
-# metru"): one figure in two units of two dimensions; and a speed whose hour was not read ("ঘণ্টায় ১৫০
-# কিলোমিটার", the hour before the number) is no slip of the unit
-_ONE_MEASURE_TWO_WAYS = frozenset({frozenset({"mm", "l"}), frozenset({"km", "km/h"}), frozenset({"mi", "mph"})})
-
-
-def _agreeing_texts(compared: list[Comparison]) -> set[str]:
-    """The texts of the figures ``compared`` found to agree with another."""
-    return {x for c in compared if c.consistent for x in (c.a, c.b)}
-
-
-def _in_another_dimension(fa: list[Figure], fb: list[Figure], compared: list[Comparison]) -> list[Comparison]:
-    """One number of two or more significant digits in two related statements, in units of two
-    dimensions ("2,3 млн тонн метана" / "rund 2,3 Millionen Kubikmeter", "1,8 km/h" / "1.8メートル"):
-    one outlet wrote the wrong unit, a conflict. Not where either figure agrees with another already,
-    nor spans of time (a day's count and its hours), nor rain in millimetres and litres."""
-    agreed = _agreeing_texts(compared)
-    out = []
-    for f in fa:
-        for g in fb:
-            if f.kind == g.kind == "number" and f.dimension and g.dimension and f.dimension != g.dimension \
-                    and not (f.per or g.per) \
-                    and "span" not in (f.dimension, g.dimension) and same_written_number(f, g) \
-                    and frozenset({f.unit, g.unit}) not in _ONE_MEASURE_TWO_WAYS \
-                    and f.text not in agreed and g.text not in agreed:
-                out.append(Comparison(f.kind, f.text, g.text, 0.0, 0.0,
-                                      f"in units of two dimensions: {f.dimension} / {g.dimension}", "conflict"))
-    return out
-
-
-def _in_anothers_conversion(fa: list[Figure], fb: list[Figure], a: Signature, b: Signature,
-                            compared: list[Comparison]) -> list[Comparison]:
-    """A figure that writes the number of the other outlet's own conversion in another unit or
-    currency ("142 millas" / "88 miles (142 km)", "cerca de R$ 1.137" / "980 euros ($1,137)"): the
-    outlet took the converted number and kept the first unit, a conflict. Not where the figure agrees with another already, nor for a number of two digits, which
-    a story's many figures and conversions share by chance as often ("1,4 milliarder kroner" three
-    years ago / "około 1,4 mld zł" of another sum)."""
-    agreed = _agreeing_texts(compared)
-    out = []
-    for mine, theirs, flip in ((fa, b, False), (fb, a, True)):
-        for f in (f for f in mine if f.text not in agreed and len(significant(f.value)) >= 3):
-            for c in theirs.quantities:
-                if not c.courtesy or c.kind != f.kind or c.unit == f.unit or not same_written_number(f, c) \
-                        or is_rate(c) or c.text in agreed or bool(c.per) != bool(f.per):
-                    continue
-                if f.kind == "money":
-                    slip = _currency_slip(f, c, a, b)
-                    if slip is None or slip.outcome != "conflict":
-                        continue
-                elif f.kind == "number" and f.dimension and f.dimension == c.dimension:
-                    slip = Comparison(f.kind, f.text, c.text, 0.0, 0.0, "the same number in another unit", "conflict")
-                else:
-                    continue
-                slip = noted(slip, f"{c.text}: the other outlet's own conversion")
-                out.append(replace(slip, a=slip.b, b=slip.a) if flip else slip)
-    return out
+            out += [c for figure, side in sides for c in slipped_conversions(figure, side)]
+            out += conversions_of_one_amount(*sides, one_amount=best.outcome != "conflict")
+    out += in_another_dimension(fa, fb, out)
+    out += in_anothers_conversion(fa, fb, a, b, out)
+    out += through_a_conversion(a, b, out)
+    return out + (year_checks(a, b, fa, fb, out) or one_day_each(a, b, out))
 
 
 def _other_subjects(f: Figure, g: Figure, sf: Signature, sg: Signature) -> bool:
@@ -894,194 +629,6 @@ def _other_subjects(f: Figure, g: Figure, sf: Signature, sg: Signature) -> bool:
                     and not any(h.subject == x.subject and _family(h) == _family(x) for h in sy.quantities):
                 return False
     return True
-
-
-def _year_slip(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
-               compared: list[Comparison]) -> list[Comparison]:
-    """Two related statements that each name one year, the two one year mistyped (``year_slip``),
-    a year apart on the same month ("1η Μαρτίου 2028" / "March 1, 2027"), or near each other with
-    the same figure (``_the_same_figure``): one outlet's slip, a conflict ("le vol de 1989, lorsque
-    neuf tableaux avaient disparu" / "En marzo de 1998, una banda robó nueve cuadros"). Not where a figure is of a year its statement does not write (one said
-    "last year"), nor where the years were compared as events' already; a year apart, not where
-    figures of those years differ ("8,1 % in October 2024" / "7.9% in October 2025": a series)."""
-    if len(a.years) != 1 or len(b.years) != 1 or any(c.kind == "year" for c in compared):
-        return []
-    (x,), (y,) = a.years, b.years
-    if not (_of_its_years(fa, {x}) and _of_its_years(fb, {y})) or _in_one_season(x, y, a, b):
-        return []
-    values = ({f.value for f in fa}, {g.value for g in fb})
-    of_x, of_y = ({f.value for f in figures if f.year is not None} for figures in (fa, fb))
-    if of_x and of_y and not of_x & of_y:  # "seit 2017 ... 1.500 Euro" / "vanaf 2027 ... 8.000 euro"
-        return []  # each year's own figures, none in common: two years of a story
-    how = _mistyped(x, y, a, b)
-    if not how and abs(x - y) == 1 and {m[5:] for m in a.months} & {m[5:] for m in b.months}:
-        if all(v in values[0] and v in values[1] for v in of_x | of_y):
-            how = "the same month a year apart"
-    if not how and 0 < abs(x - y) <= _NEAR_YEARS and not (_compared_with(a, x) or _compared_with(b, y)) \
-            and (same := _the_same_figure(fa, fb, compared)):
-        return [Comparison("year", str(x), str(y), 1.0, 0.0, f"another year for the same {same}", "conflict")]
-    if not how:
-        return []
-    return [Comparison("year", str(x), str(y), 1.0, 0.0, f"one year mistyped: {how}", "conflict")]
-
-
-# two years in a row as one span, the second often cut short: "the 2022-23 epidemic", "la saison 2022/23"
-# (in a signature's folded text, "2022 23")
-_SEASON = re.compile(r"(?<!\d )(?<!\d)((?:1[89]|20)\d\d) (\d\d(?:\d\d)?)(?! ?\d)")
-
-
-def _in_one_season(x: int, y: int, a: Signature, b: Signature) -> bool:
-    """Whether one statement writes the two years as one span, a season ("killed 1,768 people in the
-    2022-23 epidemic" / "mwaka 2023 uliua watu 1,768"): the other's year is within it."""
-    if abs(x - y) != 1:
-        return False
-    return any(int(m[1]) == min(x, y) and int(m[2]) % 100 == max(x, y) % 100
-               for s in (a, b) for m in _SEASON.finditer(s.text))
-
-
-# how far an outlet's wrong year of one event is from the right one; a figure said alike of years a decade
-# apart is of two events ("131,5 millions" of a stadium built in 1912 and rebuilt for 2024)
-_NEAR_YEARS = 5
-# a thing's size stays as the years of its story pass: "construit en 1886, mesure 52 mètres" / "levantado
-# en 1888, tiene 52 metros" may be the start and the end of its building
-_SIZES = frozenset({"length", "area"})
-
-
-# words that set what follows as the base a figure is compared with ("mehr als beim Finale 2026", "w
-# porównaniu z 524,5 mld euro w 2025 roku", "compared with 2025"), in a signature's folded text
-_COMPARED_WITH = frozenset({"als", "than", "compared", "comparison", "versus", "vs", "frente", "comparado",
-                            "comparacion", "rispetto", "confronto", "porownaniu", "oproti", "srovnani", "dibanding",
-                            "dibandingkan", "daripada", "сравнению", "сравнении", "порівняно", "jamfort",
-                            "sammenlignet", "sammenliknet", "vergeleken", "vergelijking", "vergleich", "contre",
-                            "rapport", "face", "relacao",
-                            # and a level the figure passes ("goes beyond the level pledged in a 2024 deal")
-                            "beyond", "above", "below", "acima", "abaixo", "oltre", "au-dessus", "au-dela"})
-_COMPARED_REACH = 8  # words before the year
-# and the comparatives of two words, whose second alone is any clause's ("un 4,2% más que en el mismo
-# periodo de 2025", "plus que l'an 2024")
-_COMPARED_PAIRS = frozenset({("mas", "que"), ("menos", "que"), ("mais", "que"), ("mais", "do"), ("menos", "do"),
-                             ("plus", "que"), ("moins", "que"), ("piu", "che"), ("meno", "che")})
-
-
-def _compared_with(s: Signature, year: int) -> bool:
-    """Whether the statement's year stands in what a figure is compared with: that year is the base's,
-    not the figure's ("kostet 1.050 Euro ... zehn Prozent mehr als beim Finale 2026")."""
-    words = s.text.split()
-    return any(not _COMPARED_WITH.isdisjoint(before) or not _COMPARED_PAIRS.isdisjoint(zip(before, before[1:]))
-               for i, w in enumerate(words) if w == str(year) for before in [words[max(0, i - _COMPARED_REACH):i]])
-
-
-def _the_same_figure(fa: list[Figure], fb: list[Figure], compared: list[Comparison]) -> str:
-    """A figure two statements give alike, in one unit and written to two significant digits or more
-    ("27.300" / "27.300", "48,8 °C" / "48.8C"), no size of a thing, where no figure of theirs
-    conflicts: the two tell one event, and a year each, not the same, is one outlet's wrong year
-    ("€95 million in September 2023" / "vuonna 2022 ... 95 miljoonaa euroa"). "" where none."""
-    if any(c.outcome == "conflict" for c in compared):
-        return ""
-    return next((f.text for f in fa for g in fb if f.kind == g.kind != "year" and f.unit == g.unit
-                 and f.dimension not in _SIZES and same_written_number(f, g)), "")
-
-
-def _second_year_slip(a: Signature, b: Signature, compared: list[Comparison]) -> list[Comparison]:
-    """Two related statements that name one year alike and one more each, those two one year
-    mistyped (``year_slip``): one outlet's slip of the second year ("inizialmente prevista per il
-    2031, slitta al 2043" / "von 2031 auf 2034")."""
-    moved = _one_moved_each(a.years, b.years)
-    if moved is None or any(c.kind == "year" for c in compared):
-        return []
-    x, y = moved
-    if not (how := _mistyped(x, y, a, b)):
-        return []
-    return [Comparison("year", str(x), str(y), 1.0, 0.0, f"one year mistyped: {how}", "conflict")]
-
-
-def _one_year_each(a: Signature, b: Signature, fa: list[Figure], fb: list[Figure],
-                   compared: list[Comparison]) -> list[Comparison]:
-    """Two related statements that each name one year, where one gives no other figure, so that the
-    year is what it says: the same year agrees ("poslední velkou rekonstrukcí v roce 1968" / "dates
-    back to 1968"), as do the same years ("von 2031 auf 2034" / "se premika z leta 2031 na leto
-    2034"; not one of them, which may be another step of the story: "do kraja 2030" / "през
-    септември 2031", of one that says both), and years two or more apart are one outlet's wrong
-    date ("mis en service en 2016" / "in 2013 opgeleverd"). Years one apart may be two steps of one story (a launch in 2027,
-    production from 2028; a season 2025/26), and this year's event beside an earlier one, or two of
-    different names, two events."""
-    if (a.quantities and b.quantities) or compared:
-        return []
-    if len(a.years) > 1 and a.years == b.years and _of_its_years(fa + fb, a.years):
-        said = ", ".join(map(str, sorted(a.years)))
-        return [Comparison("year", said, said, 0.0, 0.0, "the same years", "consistent")]
-    if len(a.years) != 1 or len(b.years) != 1:
-        return []
-    (x,), (y,) = a.years, b.years
-    if not (_of_its_years(fa, {x}) and _of_its_years(fb, {y})):
-        return []
-    if x == y:
-        return [Comparison("year", str(x), str(y), 0.0, 0.0, "the same year", "consistent")]
-    # not this year's event beside an earlier one, nor two events of different names ("Hoshi-1 crashed
-    # in 2021" / "SLIM landed in January 2024"), nor a year of an event the statement names ("built in
-    # 1987") beside a year of something the other does not say ("in October 2009, a blast")
-    if abs(x - y) >= 2 and not {x, y} & _this_year(a, b) and not counterparts(a, b) and not (a.events or b.events):
-        return [Comparison("year", str(x), str(y), 1.0, 0.0, "another year", "conflict")]
-    return []
-
-
-def _of_its_years(figures: list[Figure], years: set[int] | frozenset[int]) -> bool:
-    """Whether each of a statement's figures is of one of ``years``, those it writes, or of no year it
-    does not write (one said "last year" is of another)."""
-    return all(f.year in years if f.year is not None else f.year_offset is None for f in figures)
-
-
-def _mistyped(x: int, y: int, a: Signature, b: Signature) -> str:
-    """How the years ``x`` and ``y`` of two statements are one year mistyped (``year_slip``), or "":
-    not a decade off where one is the statements' own year ("the 2026 census" beside "the one of
-    2016": this year's and the last)."""
-    how = year_slip(x, y)
-    return "" if how == "another decade" and {x, y} & _this_year(a, b) else how
-
-
-def _one_moved_each(mine: frozenset, theirs: frozenset) -> tuple | None:
-    """The one year (or month) each of two statements names beside those they share, or None."""
-    moved_a, moved_b = mine - theirs, theirs - mine
-    if not (mine & theirs) or len(moved_a) != 1 or len(moved_b) != 1:
-        return None
-    return next(iter(moved_a)), next(iter(moved_b))
-
-
-def _one_month_each(mine: frozenset, theirs: frozenset) -> tuple | None:
-    """The one month a statement names and the one month of the same name in another year the other
-    names ("în octombrie 2018" / "desde el 18 de octubre de 2019 ... hasta marzo de 2021"), or None:
-    where the first names several, or the other names its month too, or none or two such."""
-    for one, other, flip in ((mine, theirs, False), (theirs, mine, True)):
-        if len(one) != 1 or one <= other:
-            continue
-        (month,) = one
-        alike = [m for m in other if m[5:] == month[5:]]
-        if len(alike) == 1:
-            return (alike[0], month) if flip else (month, alike[0])
-    return None
-
-
-def _this_year(a: Signature, b: Signature) -> set[int]:
-    """The years the two statements were written in (their articles' dates, or their story's)."""
-    return {int(d[:4]) for d in (a.date, a.story_date, b.date, b.story_date) if d}
-
-
-def _date_moved(a: Signature, b: Signature, compared: list[Comparison]) -> list[Comparison]:
-    """Two related statements that name one same month and year and one more each, of the same month
-    of the year, their years one year or one slip apart: one outlet's slip of the second date ("avant
-    octobre 2028, au lieu d'août 2026" / "von August 2026 auf Oktober 2027")."""
-    # or one month each, unless each gives a figure of its year ("8,1% in October 2024" / "7.9% in
-    # October 2025" is a series): "kesäkuun 2027 loppuun" / "fixée au 30 juin 2028 au lieu de la fin 2026"
-    series = all(any(f.year for f in side.quantities) for side in (a, b))
-    moved = _one_moved_each(a.months, b.months) or (None if series else _one_month_each(a.months, b.months))
-    if moved is None or any(c.kind == "year" for c in compared):
-        return []
-    x, y = moved
-    years = int(x[:4]), int(y[:4])
-    how = "the same month a year apart" if abs(years[0] - years[1]) == 1 else year_slip(*years)
-    if x[5:] != y[5:] or not how:
-        return []
-    return [Comparison("year", x[:4], y[:4], 1.0, 0.0, f"one date mistyped: {how}", "conflict")]
 
 
 # Sums a statement may give without their currency, said once in the article ("Gli scioperi sono costati
@@ -1178,7 +725,7 @@ def _slipped_beside(f: Figure, g: Figure, best: Comparison) -> bool:
     Two plain counts further apart may still be two things ("120 pilotes" / "170 piloter")."""
     if best.reason == _PLAIN:
         return bool(_swapped(f, g))
-    return best.reason == _UNSAID and same_digits(f, g)
+    return best.reason == UNSAID and same_digits(f, g)
 
 
 def _plain_agreement_alone(paired: list[tuple[Figure, Figure, Comparison]]) -> list[tuple[Figure, Figure, Comparison]]:
@@ -1333,27 +880,11 @@ def _timed(s: Signature) -> int:
     return sum(1 for f in s.quantities if f.dimension == "duration" and not f.courtesy and not f.earlier)
 
 
-CONVERSION_SLIP = 3.0  # a conversion in brackets this far from its amount is a slip, not another rate
-
-
-def _conversions(f: Figure, s: Signature) -> list[Figure]:
-    """The outlet's own conversions of ``f``: the courtesy figures right after it in ``s``."""
-    figures = list(s.quantities)
-    at = next((i for i, x in enumerate(figures) if x is f), len(figures))
-    out = []
-    for c in figures[at + 1:]:
-        if not c.courtesy:
-            break
-        if not is_rate(c):  # "(umgerechnet 78,3 Millionen Euro; Kurs: 1,62 Dollar je Euro)": the rate, no sum
-            out.append(c)
-    return out
-
-
 def _by_a_conversion(f: Figure, g: Figure, s_f: Signature, s_g: Signature) -> Comparison | None:
     """Two sums no rate converts, where an outlet gives its own conversion into the other's currency:
     "2,2 miliardi di lek" / "21,9 milionë euro, rreth 2,13 miliardë lekë" meet in leks, as two
     figures of one currency. None where no conversion is in the other's currency."""
-    mine, theirs = _conversions(f, s_f), _conversions(g, s_g)
+    mine, theirs = conversions(f, s_f), conversions(g, s_g)
     pairs = [(c, g) for c in mine if c.unit == g.unit] + [(f, d) for d in theirs if d.unit == f.unit]
     pairs += [(c, d) for c in mine for d in theirs if c.unit == d.unit]
     for x, y in pairs:
@@ -1361,72 +892,6 @@ def _by_a_conversion(f: Figure, g: Figure, s_f: Signature, s_g: Signature) -> Co
         if c.outcome != "not-compared":
             return noted(c, "in an outlet's own conversion")
     return None
-
-
-def _conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figure, Signature],
-                               one_amount: bool = True) -> list[Comparison]:
-    """Two statements of one amount, where both give it in one currency, one or both as their own
-    conversion: "SEK 310mn (€27mn)" / "310 millions de couronnes suédoises (environ 28 millions d'euros)", or
-    "68.500 Kronen (rund 2.800 Euro)" / "circa 2.740 euro". Each outlet converts at its own rate and
-    rounds its own way, so the two agree within the precision written (a conversion of one digit,
-    "2 mil milhões de dólares", is a rounding to that digit: 1.9 agrees) or differ slightly; where the
-    amounts are ``one_amount`` (they agree), conversions ``CONVERSION_SLIP`` apart are one outlet's
-    slip ("4,2 billones de nairas, unos 28.000 millones de dólares" / "₦4.2 trillion ($2.8 billion)"),
-    and where they are not, two amounts' conversions, not compared."""
-    (f, s_f), (g, s_g) = side, other
-    if f.kind != "money" or g.kind != "money":
-        return []
-    mine, theirs = _conversions(f, s_f), _conversions(g, s_g)
-    pairs = [(c, g) for c in mine if c.unit == g.unit != f.unit]
-    pairs += [(f, d) for d in theirs if d.unit == f.unit != g.unit]
-    pairs += [(c, d) for c in mine for d in theirs if c.unit == d.unit]
-    out = []
-    for x, y in pairs:
-        difference = relative_difference(x.value, y.value)
-        tolerance = max(EXACT, _one_digit(x), _one_digit(y))
-        if max(x.value, y.value) >= CONVERSION_SLIP * min(x.value, y.value):
-            if one_amount:
-                out.append(Comparison("money", x.text, y.text, difference, CONVERSION_SLIP - 1,
-                                      "the outlets' own conversions of one amount", "conflict"))
-            continue
-        outcome = "consistent" if difference <= tolerance + 1e-12 else "differs-slightly"
-        out.append(Comparison("money", x.text, y.text, difference, tolerance, "the outlets' own conversions", outcome))
-    if one_amount:
-        # "732 tỷ yên (khoảng 4,1 tỷ USD)" / "732 Milliarden Yen (rund 4,1 Milliarden Euro)": one amount's
-        # conversions, one number in two currencies: one outlet wrote the wrong currency
-        across = [(c, d) for c in (f, *mine) for d in (g, *theirs) if (c, d) != (f, g) and c.unit != d.unit]
-        for x, y in across:
-            slip = _currency_slip(x, y, s_f, s_g)
-            if slip is not None and slip.outcome == "conflict":
-                out.append(noted(slip, "the outlets' own conversions of one amount"))
-    return out
-
-
-def _one_digit(f: Figure) -> float:
-    """``f``'s precision, but half its one digit when written with one ("5 milyon euro": 10 %)."""
-    if f.value <= 0 or len(re.findall(r"\d", f.text)) != 1:
-        return f.precision
-    return 0.5 * 10 ** math.floor(math.log10(f.value)) / f.value
-
-
-def _slipped_conversions(f: Figure, s: Signature) -> list[Comparison]:
-    """The outlet's own conversions of ``f`` in brackets that miss it by ``CONVERSION_SLIP`` or more
-    ("25 Milliarden Rupiah (rund 1,5 Milliarden Dollar)": 1,000×), each as a conflict."""
-    out = []
-    for c in _conversions(f, s):
-        if f.kind == c.kind == "money":
-            per_f = unit_prices.restated(c, f)  # per f's unit: "3,02 Dollar" a gallon, "rund 69 Cent pro Liter"
-            x, y = f.usd, per_f.usd if per_f.per == f.per else None
-        elif f.kind == c.kind and f.dimension and f.dimension == c.dimension:
-            from factcheck.core.units import convert  # lazily, as in _pair
-
-            x, y = f.value, convert(c.value, c.unit, f.unit)
-        else:
-            continue
-        if x and y and x > 0 and y > 0 and max(x, y) / min(x, y) >= CONVERSION_SLIP:
-            out.append(Comparison(f.kind, f.text, c.text, relative_difference(x, y), CONVERSION_SLIP - 1,
-                                  "the outlet's own conversion in brackets", "conflict"))
-    return out
 
 
 def date_undated(statements, signatures, pairs) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from factcheck.core.consistency import agreement_room
+from factcheck.core.grading import agreement_room
 from factcheck.core.currency import usd_range
 from factcheck.core.matching.score import BEST_FIGURES, Figures, Weights
 from factcheck.core.periods import MONTHS
