@@ -209,8 +209,10 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     if (apart := _apart(f, g, sa, sb, generic)) is not None:
         return apart
     # a fraction in words on both sides is each outlet's rounding of one share: the story's ("drie
-    # kwart van de passagiers" / "zwei Drittel der Reisenden"), whatever it is said to be of; and two
-    # measures read past ``_apart`` are one figure with a slip in it (``_misread``)
+    # kwart van de passagiers" / "zwei Drittel der Reisenden"), whatever it is said to be of; so is one
+    # against the one share the other statement gives in digits ("etwa ein Drittel" / "46%": a wrong
+    # share), where a statement of several may give another; and two measures read past ``_apart`` are
+    # one figure with a slip in it (``_misread``)
     certain = _certain(f, g, sa, sb, generic) or one_list or fraction_in_words(f) and fraction_in_words(g) \
         or (fraction_in_words(f) or fraction_in_words(g)) and _one_figure_each(f, g, sa, sb) \
         or bool(f.measure and g.measure) and f.measure != g.measure and not generic
@@ -697,12 +699,12 @@ def _bare_sum(f: Figure) -> bool:
 
 
 def _held_by_what_they_share(paired: list[tuple[Figure, Figure, Comparison]]) -> list[tuple[Figure, Figure, Comparison]]:
-    """``paired`` (figure, counterpart, comparison), where the two statements give one number of two
-    digits or more alike, a figure that says not what it measures written with its counterpart's digits
-    (two swapped, or a power of ten apart) held against it: the two statements say one thing, and the
-    digits are one outlet's slip ("fordern 5,6 Prozent mehr Lohn, das Unternehmen bietet 3,8 Prozent" /
-    "6,5 procent over to år, ... 3,8 procent"; "1,42 Millionen Dollar um, ein Plus von 6,2 Prozent" /
-    "rose 6.2% ... to $1.42bn"). Other figures beside an agreeing one are often other things."""
+    """``paired`` (figure, counterpart, comparison), where the two statements give one number of two digits or more
+    alike, a figure that says not what it measures written with its counterpart's digits (two swapped, or a power of
+    ten apart; ``_slipped_beside``) held against it: the two statements say one thing, and the digits are one
+    outlet's slip ("fordern 5,6 Prozent mehr Lohn, das Unternehmen bietet 3,8 Prozent" / "6,5 procent over to år,
+    ... 3,8 procent"; "1,42 Millionen Dollar um, ein Plus von 6,2 Prozent" / "rose 6.2% ... to $1.42bn"). Other
+    figures beside an agreeing one are often other things."""
     shared = [f for f, g, best in paired
               if best.outcome == "consistent" and same_written_number(f, g) and f.kind == g.kind != "year"
               and not (f.words or g.words)]
@@ -715,6 +717,7 @@ def _held_by_what_they_share(paired: list[tuple[Figure, Figure, Comparison]]) ->
 
 
 def _swapped(f: Figure, g: Figure) -> str:
+    """The note of two neighbouring digits swapped between ``f`` and ``g``, or ""."""
     return SWAPPED if digits_swapped(abs(f.value), abs(g.value)) else ""
 
 
