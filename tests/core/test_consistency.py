@@ -1,148 +1,20 @@
-"""Graded consistency: one pair of short sentences per rule, with the reason it states."""
+"""Graded consistency: one pair of short sentences per rule, with the reason it states. Which figures
+meet: measures, parts and wholes, subjects and sources, counts of days and tolls, slips of digits, units and
+periods. How near two figures are is in ``test_consistency_grading``, sums in money in
+``test_consistency_money``, years and dates in ``test_consistency_years``."""
 
 from __future__ import annotations
 
 import pytest
 
-from factcheck.core.consistency import compare_quantities, describe, summary, verdict
-from factcheck.core.signature import build_signature, story_date
-
-
-def judge(a: tuple[str, str, str | None], b: tuple[str, str, str | None], story: tuple[str, ...] = ()):
-    sa = build_signature(a[0], a[1], date=a[2], story_dates=story if a[2] is None else ())
-    sb = build_signature(b[0], b[1], date=b[2], story_dates=story if b[2] is None else ())
-    comparisons = compare_quantities(sa, sb)
-    return verdict(comparisons), [describe(c) for c in comparisons], summary(comparisons)
-
-
-def test_the_seeds_agree_at_the_story_date():
-    da = ("Rapporter viser, at TikTok har udbetalt næsten $20 millioner (£15,45 millioner) månedligt.", "da", "2024-08")
-    id_ = ("TikTok membayar Microsoft hampir mencapai Rp322 miliar setiap bulan.", "id", None)
-    state, lines, _ = judge(da, id_)
-    assert state == "consistent"
-    assert any("Rp322 miliar ≈ 19." in line and "2024-08-01 ECB rate" in line and '"næsten"' in line for line in lines)
-    assert not any("15,45" in line for line in lines)  # the pound figure is the outlet's own conversion
-
-
-def test_rounding_between_outlets_differs_slightly():
-    state, lines, text = judge(("TikTok menyetor Rp322 miliar per bulan.", "id", "2024-08-20"),
-                               ("TikTok menyetor Rp324 miliar per bulan.", "id", "2024-08-21"))
-    assert state == "differs-slightly" and "differs by 0.6%" in lines[0] and text.startswith("numbers: differs slightly")
-
-
-def test_two_agencies_readings_differ_slightly():
-    state, _, _ = judge(("A magnitude 7.5 earthquake struck.", "en", "2024-01-01"),
-                        ("Gempa bermagnitudo 7,6 mengguncang Jepang.", "id", "2024-01-01"))
-    assert state == "differs-slightly"
-
-
-def test_a_figure_that_rounds_to_the_other_is_consistent():
-    state, _, _ = judge(("The EU fined Apple €1.8 billion.", "en", "2024-03-04"),
-                        ("Die EU verhängt eine Strafe von 1,84 Milliarden Euro.", "de", "2024-03-04"))
-    assert state == "consistent"
-
-
-def test_an_approximate_amount_agrees_with_what_rounds_to_it_and_differs_slightly_from_another_rounding():
-    takeover = ("Kessler pays about 2.9 billion euros for Norrvik.", "en", "2026-11-02")
-    state, _, text = judge(takeover, ("Kessler biedt 2,87 miljard euro voor Norrvik.", "nl", "2026-11-02"))
-    assert state == "consistent" and '"about"' in text
-    state, lines, _ = judge(takeover, ("Kessler biedt 2,8 miljard euro voor Norrvik.", "nl", "2026-11-02"))
-    assert state == "differs-slightly" and "differs by 3" in lines[0]
-    # far beyond what an approximation covers, a misreport
-    state, _, _ = judge(takeover, ("Kessler pays 2.2 billion euros for Norrvik.", "en", "2026-11-02"))
-    assert state == "conflict"
+from factcheck.core.signature import build_signature
+from tests.core.pairs import judge
 
 
 def test_a_wrong_order_of_magnitude_is_a_conflict():
     state, lines, _ = judge(("The EU fined Apple €1.8 billion.", "en", "2024-03-04"),
                             ("Apple krijgt een boete van 18 miljard euro.", "nl", "2024-03-04"))
     assert state == "conflict" and "10× apart" in lines[0]
-
-
-def test_a_wrong_share_is_a_conflict():
-    state, _, _ = judge(("Det svarer til næsten en fjerdedel af Microsofts omsætning.", "da", "2024-08-22"),
-                        ("Eso supone el 35% de los ingresos de Microsoft.", "es", "2024-08-23"))
-    assert state == "conflict"
-
-
-def test_a_wrong_year_of_one_event_is_a_conflict():
-    state, lines, _ = judge(("Spotify avait déposé plainte en 2019.", "fr", "2024-03-04"),
-                            ("Spotify hatte sich 2020 bei der Kommission beschwert.", "de", "2024-03-04"))
-    assert state == "conflict" and "years: 2019 vs 2020 (complaint)" in lines
-
-
-def test_one_year_mistyped_is_a_conflict_but_two_years_of_a_story_are_not():
-    lighthouse = ("Le phare, construit en 1886, mesure 52 mètres.", "fr", "2026-11-03")
-    state, lines, _ = judge(lighthouse, ("El faro, levantado en 1868, tiene 52 metros de altura.", "es", None))
-    assert state == "conflict" and "years: 1886 vs 1868 (one year mistyped: two digits swapped)" in lines
-    # a decade wrong, the last digit kept, and nothing else to compare
-    state, lines, _ = judge(("Die letzte große Flut gab es 2013.", "de", "2026-11-03"),
-                            ("The last great flood was in 2003.", "en", "2026-11-03"))
-    assert state == "conflict" and "years: 2013 vs 2003 (one year mistyped: another decade)" in lines
-    # years a few apart are two times of one story, not a slip
-    for other in ("El faro, levantado en 1888, tiene 52 metros de altura.", "El faro, reformado en 1986, tiene 52 metros."):
-        assert judge(lighthouse, (other, "es", None))[0] != "conflict"
-    # each year with its own figures, none in common: two years of a story ("since 2017" / "from 2027")
-    state, lines, _ = judge(("Baden-Württemberg verlangt seit 2017 Gebühren von 1.500 Euro pro Semester.", "de",
-                             "2026-11-18"),
-                            ("Het collegegeld stijgt vanaf 2027 van 5.000 naar 8.000 euro per semester.", "nl", None))
-    assert state != "conflict" and not any("mistyped" in line for line in lines)
-    # a statement with a figure of another year ("last year") names two years
-    _, lines, _ = judge(("2013 kamen 30 Besucher, im vergangenen Jahr waren es 40 Besucher.", "de", "2026-11-03"),
-                        ("In 2003 there were 30 visitors.", "en", "2026-11-03"))
-    assert not any("mistyped" in line for line in lines)
-
-
-def test_one_year_said_by_each_is_what_they_say_where_one_gives_no_other_figure():
-    # the same year agrees, where before nothing was compared
-    state, lines, said = judge(("Die Sporthalle wurde zuletzt 1974 umgebaut.", "de", "2026-11-03"),
-                               ("La salle a été rénovée pour la dernière fois en 1974, selon la mairie.", "fr", None))
-    assert state == "consistent" and "year 1974 both (the same year)" in lines
-    assert said == "numbers: consistent (the same year)"
-    # two or more years apart: one outlet's wrong date, though neither digit slipped
-    state, lines, said = judge(("Das Stellwerk ging 2015 in Betrieb.", "de", "2026-11-03"),
-                               ("The signal box, which entered service in 2012 and handles 300 trains a day, failed.",
-                                "en", "2026-11-03"))
-    assert state == "conflict" and "years: 2015 vs 2012 (another year)" in lines
-    assert said == "numbers: conflict (year 2015 vs 2012)"
-    # a year of an event the statement names beside a year of what the other does not say
-    state, _, _ = judge(("Die Halle wurde 1971 errichtet.", "de", "2026-11-03"),
-                        ("În martie 2004, un incendiu a distrus acoperișul.", "ro", "2026-11-03"))
-    assert state != "conflict"
-    # two events of different names are two events, years apart
-    state, _, _ = judge(("The Kestrel probe was lost on its descent in 2019.", "en", "2026-11-03"),
-                        ("En marzo de 2023, la sonda Albatros se convirtió en la primera en aterrizar.", "es", "2026-11-03"))
-    assert state != "conflict"
-    # a year apart may be two steps of one story: a launch and the start of production
-    state, _, _ = judge(("Le médicament doit être lancé en 2027.", "fr", "2026-11-03"),
-                        ("Die Produktion im neuen Werk beginnt 2028.", "de", "2026-11-03"))
-    assert state != "conflict"
-    # two years said by both agree; one of them is not enough (a phase and the whole may be two steps)
-    state, lines, _ = judge(("Die Eröffnung verschiebt sich damit von 2031 auf 2034.", "de", "2026-11-17"),
-                            ("Odprtje predora se s tem premika z leta 2031 na leto 2034.", "sl", "2026-11-18"))
-    assert state == "consistent" and "year 2031, 2034 both (the same years)" in lines
-    state, _, _ = judge(("Radovi će biti završeni do kraja 2030., a puni promet kreće u rujnu 2031.", "hr",
-                         "2026-11-17"), ("Пълното натоварване започва през септември 2031 г.", "bg", "2026-11-18"))
-    assert state != "consistent"
-    # where both give other figures, the years are those figures' and are not compared alone
-    state, lines, _ = judge(("In 2019 the club had 400 members.", "en", "2026-11-03"),
-                            ("2022 zählte der Verein 650 Mitglieder.", "de", "2026-11-03"))
-    assert not any(line.startswith("years:") for line in lines)
-
-
-def test_this_years_event_beside_one_a_decade_or_more_before_is_no_wrong_year():
-    # the census of this year and the one before it: a decade apart, not a decade mistyped
-    state, lines, _ = judge(("The 2026 count put the population at 1,204,330.", "en", "2026-11-17"),
-                            ("Bevölkerung: 1.204.330 Menschen, nach 1.180.200 bei der Zählung 2016.", "de", None),
-                            story=("2026-11-17",))
-    assert state == "consistent" and not any(line.startswith("years:") for line in lines)
-    state, lines, _ = judge(("Der Neubau soll 2026 eröffnet werden.", "de", "2026-11-03"),
-                            ("L'ancien bâtiment date de 1974.", "fr", "2026-11-03"))
-    assert state is None and lines == []
-    # two years of the past, a decade apart, beside a shared figure: still one year mistyped
-    state, lines, _ = judge(("Der letzte Streik 2009 dauerte sechs Tage.", "de", "2026-11-03"),
-                            ("The last strike, in 2019, lasted six days.", "en", "2026-11-03"))
-    assert state == "conflict" and "years: 2009 vs 2019 (one year mistyped: another decade)" in lines
 
 
 def test_the_same_sum_for_another_period_is_a_slip_past_its_conversion_and_its_sum_of_several():
@@ -159,45 +31,12 @@ def test_the_same_sum_for_another_period_is_a_slip_past_its_conversion_and_its_s
     assert state == "conflict" and any("the same number for another period" in line for line in lines)
 
 
-def test_two_counts_written_to_the_unit_differ_slightly_however_near():
-    state, lines, _ = judge(("Bei der Zählung lebten in der Stadt 1.204.330 Menschen.", "de", "2026-11-17"),
-                            ("The city's population was put at 1,206,912.", "en", "2026-11-17"))
-    assert state == "differs-slightly" and any(line.startswith("number differs slightly: 1.204.330 vs 1,206,912")
-                                               for line in lines)
-    # one of them rounded agrees: its rounding covers the other
-    state, _, _ = judge(("Die Stadt zählt rund 1,2 Millionen Einwohner.", "de", "2026-11-17"),
-                        ("The city's population was put at 1,206,912.", "en", "2026-11-17"))
-    assert state == "consistent"
-
-
 def test_an_albanian_count_in_progress_is_its_nights_not_the_result():
     state, lines, _ = judge(("Alternativa 'po' kryeson me 51,2 për qind të votave, pasi janë numëruar 85 për qind "
                              "e qendrave të votimit.", "sq", None),
                             ("Opcija „za“ osvojila je 50,4 odsto važećih glasova, a opcija „protiv“ 49,6 odsto.", "sr",
                              None), story=("2026-11-16",))
     assert state != "conflict", lines
-
-
-def test_two_sums_in_two_currencies_a_power_of_ten_apart_once_converted_are_a_slip():
-    # EUR 3.1 billion is some 1,200 billion forints: 120 billion is a zero lost in the conversion
-    # where neither says what the sum is
-    state, lines, _ = judge(("Az ügylet mintegy 120 milliárd forintot mozgatott meg.", "hu", "2026-11-19"),
-                            ("Insgesamt geht es um 3,1 Milliarden Euro.", "de", "2026-11-19"))
-    assert state == "conflict" and any("10× apart once converted" in line for line in lines)
-    # two sums of a story, neither a power of ten from the other, may be two things
-    state, _, _ = judge(("Az ügylet mintegy 300 milliárd forintot mozgatott meg.", "hu", "2026-11-19"),
-                        ("Insgesamt geht es um 3,1 Milliarden Euro.", "de", "2026-11-19"))
-    assert state == "not-compared"
-
-
-def test_a_second_year_mistyped_beside_a_year_both_give_is_a_slip():
-    state, lines, _ = judge(("Il completamento, previsto per il 2028, slitta al 2036.", "it", "2026-11-18"),
-                            ("Die Fertigstellung verschiebt sich von 2028 auf 2063.", "de", "2026-11-18"))
-    assert state == "conflict" and "years: 2036 vs 2063 (one year mistyped: two digits swapped)" in lines
-    # a plan moved by other years is two statements of its moves
-    state, _, _ = judge(("Il completamento, previsto per il 2028, slitta al 2031.", "it", "2026-11-18"),
-                        ("Die Fertigstellung verschiebt sich von 2028 auf 2033.", "de", "2026-11-18"))
-    assert state != "conflict"
 
 
 def test_a_part_with_two_digits_swapped_is_still_a_slip():
@@ -215,40 +54,6 @@ def test_plain_counts_of_two_periods_agree_once_converted():
     state, _, _ = judge(("Geplant sind 300 Züge pro Tag.", "de", "2026-11-19"),
                         ("Tunelem má projíždět 1500 vlaků týdně.", "cs", "2026-11-19"))
     assert state == "not-compared"
-
-
-def test_a_round_count_of_a_years_digits_after_an_approximation_word_is_a_count():
-    state, lines, _ = judge(("Codziennie na promy czeka około 1800 ciężarówek.", "pl", "2026-11-03"),
-                            ("Rundt 1800 lastebiler venter hver dag på fergene.", "no", "2026-11-03"))
-    assert state == "consistent" and any(line.startswith("number 1800 ≈ 1800") for line in lines)
-    # a year is still a year
-    _, lines, _ = judge(("Das Werk wurde 1800 gegründet.", "de", "2026-11-03"),
-                        ("The plant was founded in 1800.", "en", "2026-11-03"))
-    assert "year 1800 both (the same year)" in lines
-
-
-def test_a_date_a_year_off_on_the_same_month_is_a_conflict_but_a_series_of_years_is_not():
-    state, lines, _ = judge(("La taxe s'appliquera à partir du 1er mars 2028.", "fr", "2026-11-03"),
-                            ("The levy will apply from March 1, 2027.", "en", "2026-11-03"))
-    assert state == "conflict" and "years: 2028 vs 2027 (one year mistyped: the same month a year apart)" in lines
-    # a year apart without a month: two years of a story
-    assert judge(("La taxe s'appliquera à partir de 2028.", "fr", "2026-11-03"),
-                 ("The levy will apply from 2027.", "en", "2026-11-03"))[0] != "conflict"
-    # one month's figure in two years: the same rate twice is one slipped year, two rates a series
-    october = ("În octombrie 2024, rata șomajului era de 8,1%.", "ro", "2026-11-03")
-    assert judge(october, ("In October 2025, the jobless rate stood at 8.1%.", "en", "2026-11-03"))[0] == "conflict"
-    assert judge(october, ("In October 2025, the jobless rate stood at 7.9%.", "en", "2026-11-03"))[0] != "conflict"
-
-
-def test_a_second_date_a_year_off_beside_a_date_both_give_is_a_slip():
-    state, lines, _ = judge(("Le club ne retrouvera pas son enceinte avant octobre 2028, au lieu d'août 2026 comme prévu.",
-                             "fr", "2026-11-20"),
-                            ("Die Wiedereröffnung verschiebt sich von August 2026 auf Oktober 2027.", "de", "2026-11-20"))
-    assert state == "conflict" and "years: 2028 vs 2027 (one date mistyped: the same month a year apart)" in lines
-    # two other months: two steps of a story, not one date twice
-    assert judge(("Le club ne retrouvera pas son enceinte avant mars 2028, au lieu d'août 2026 comme prévu.",
-                  "fr", "2026-11-20"),
-                 ("Die Wiedereröffnung verschiebt sich von August 2026 auf Oktober 2027.", "de", "2026-11-20"))[0] != "conflict"
 
 
 def test_different_measures_are_not_compared_and_say_so():
@@ -270,71 +75,6 @@ def test_a_yearly_figure_is_compared_with_a_monthly_one_per_month():
     assert state == "consistent" and any("per month" in line for line in lines)
 
 
-def test_an_outlets_conversion_in_brackets_is_not_what_is_compared():
-    state, _, _ = judge(("The EU fined Apple €1.8 billion ($1.95 billion).", "en", "2024-03-04"),
-                        ("Une amende de 1,8 milliard d'euros (1,9 milliard de dollars).", "fr", "2024-03-04"))
-    assert state == "consistent"
-
-
-def test_two_outlets_conversions_of_one_amount_may_differ_slightly_never_conflict():
-    en = ("Regulators fined the lender SEK 310mn (€27mn) on Tuesday.", "en", "2026-11-10")
-    fr = ("Le prêteur écope d'une amende de 310 millions de couronnes suédoises (environ 28 millions d'euros).",
-          "fr", None)
-    state, lines, _ = judge(en, fr)
-    assert state == "differs-slightly"
-    assert any("€27mn vs 28 millions d'euros" in line and "the outlets' own conversions" in line for line in lines)
-    # one side's stated amount in the currency the other converted to
-    de = ("Das Bußgeld beträgt 68.500 Kronen (rund 2.800 Euro).", "de", "2026-11-10")
-    it = ("La multa è di circa 2.740 euro.", "it", "2026-11-10")
-    assert judge(de, it)[0] == "differs-slightly"
-    # a conversion of one digit is a rounding to it; a wider gap is still no conflict
-    pt = ("Uma multa de 1,8 mil milhões de euros (2 mil milhões de dólares).", "pt", "2024-03-04")
-    fr_dollars = ("Une amende de 1,8 milliard d'euros (1,9 milliard de dollars).", "fr", "2024-03-04")
-    assert judge(pt, fr_dollars)[0] == "consistent"
-    far = ("Le prêteur écope d'une amende de 310 millions de couronnes suédoises (environ 36 millions d'euros).",
-           "fr", None)
-    assert judge(en, far)[0] == "differs-slightly"
-
-
-def test_conversions_of_one_amount_far_apart_are_a_slip_and_of_two_amounts_not_compared():
-    es = ("El subsidio iba a costar 4,2 billones de nairas, unos 28.000 millones de dólares.", "es", "2026-11-18")
-    en = ("The subsidy had been budgeted to cost ₦4.2 trillion ($2.8 billion) this year.", "en", "2026-11-18")
-    state, lines, _ = judge(es, en)
-    assert state == "conflict" and any("own conversions of one amount" in line for line in lines)
-    # two sums that disagree: their conversions say nothing more
-    no = ("Hendelsen vil totalt koste 6,5 millioner dollar, eller rundt 70 millioner kroner.", "no", "2026-11-18")
-    en = ("The rescue cost 1.9 million dollars (about 20 million kroner).", "en", "2026-11-18")
-    _, lines, _ = judge(no, en)
-    assert not any("own conversions" in line for line in lines)
-
-
-def test_one_amounts_conversions_with_one_number_in_two_currencies_are_a_slip():
-    vi = ("Nhà máy thứ hai trị giá 732 tỷ yên (khoảng 4,7 tỷ USD), theo báo Nikkei.", "vi", "2026-11-18")
-    de = ("Das zweite Werk kostet 732 Milliarden Yen (rund 4,7 Milliarden Euro), berichtet Nikkei.", "de", "2026-11-18")
-    state, lines, _ = judge(vi, de)
-    assert state == "conflict"
-    assert any("4,7 tỷ USD vs 4,7 Milliarden Euro" in line and "the same number in another currency" in line
-               for line in lines)
-    # the euro's own number: a conversion at the outlet's rate, not compared with the dollar's
-    de = ("Das zweite Werk kostet 732 Milliarden Yen (rund 4,1 Milliarden Euro), berichtet Nikkei.", "de", "2026-11-18")
-    assert judge(vi, de)[0] == "consistent"
-
-
-def test_the_other_outlets_conversions_number_in_the_first_unit_is_a_slip():
-    en = ("The high-speed line will run 88 miles (142 km) from Kenitra to Marrakech.", "en", "2026-11-18")
-    es = ("La línea de alta velocidad tendrá 142 millas entre Kenitra y Marrakech.", "es", "2026-11-18")
-    state, lines, _ = judge(en, es)
-    assert state == "conflict"
-    assert any("142 km" in line and "the other outlet's own conversion" in line for line in lines)
-    pt = ("O salário mínimo sobe para 1.750.905 pesos, cerca de R$ 1.137 por mês.", "pt", "2026-11-18")
-    en = ("The minimum wage rises to 1,750,905 pesos ($1,137) a month.", "en", "2026-11-18")
-    assert judge(pt, en)[0] == "conflict"
-    # two digits are shared by chance by a story's figures and conversions as often
-    no = ("For tre år siden tapte selskapet 1,4 milliarder kroner.", "no", "2026-11-18")
-    pl = ("Spółka zainwestuje 3,2 mld koron norweskich (około 1,4 mld zł) w nowe samoloty.", "pl", "2026-11-18")
-    assert judge(no, pl)[0] != "conflict"
-
-
 def test_near_counts_of_one_thing_are_two_sources_or_days_not_a_misreport():
     nl = ("Volgens de bouwer werken er nu 2900 arbeiders op de bouwplaats.", "nl", "2026-11-24")
     en = ("The contractor told lawmakers 2,350 workers were on the site.", "en", "2026-11-24")
@@ -347,24 +87,6 @@ def test_near_counts_of_one_thing_are_two_sources_or_days_not_a_misreport():
     en = ("Kosovo imported 186,400 megawatt hours in October.", "en", "2026-11-24")
     de = ("Im Oktober importierte das Kosovo 187.900 Megawattstunden.", "de", "2026-11-24")
     assert judge(en, de)[0] == "differs-slightly"
-
-
-def test_a_sum_converted_at_another_days_rate_differs_slightly():
-    it = ("I costi si sono fermati a 1,742 miliardi di euro, secondo la Fondazione.", "it", "2026-11-26")
-    state, lines, _ = judge(it, ("Costs came to $2.15 billion, the foundation said.", "en", "2026-11-26"))
-    assert state == "differs-slightly" and any("another day's or source's rate" in line for line in lines)
-    assert judge(it, ("Costs came to $2.5 billion, the foundation said.", "en", "2026-11-26"))[0] == "conflict"
-    # the same number in the franc and the euro, a few per cent apart, is one outlet's slip
-    state, _, _ = judge(("Los daños ascienden a 420 millones de euros.", "es", "2026-11-21"),
-                        ("Die Schäden belaufen sich auf 420 Millionen Schweizer Franken.", "de", "2026-11-21"))
-    assert state == "conflict"
-
-
-def test_near_shares_are_two_sources_readings():
-    nl = ("De opkomst bedroeg volgens de Kiesraad 76,8 procent.", "nl", "2026-10-30")
-    state, lines, _ = judge(nl, ("Die Wahlbeteiligung lag laut Ipsos bei 77,3 Prozent.", "de", "2026-10-30"))
-    assert state == "differs-slightly" and any("two sources" in line for line in lines)
-    assert judge(nl, ("Die Wahlbeteiligung lag laut Ipsos bei 79,3 Prozent.", "de", "2026-10-30"))[0] == "conflict"
 
 
 def test_counts_of_different_days_are_a_timeline_not_a_conflict():
@@ -464,15 +186,6 @@ def test_million_for_billion_is_a_slip_whatever_the_periods():
     assert state == "conflict" and "a scale word slipped" in lines[0]
 
 
-def test_the_same_amount_in_a_span_of_years_is_no_slip_but_one_outside_it_is():
-    stages = ("The reform would lift the retirement age from 67 to 69 in stages between 2032 and 2040.", "en", "2026-11-18")
-    state, _, _ = judge(stages, ("La réforme relève l'âge légal de 67 à 69 ans d'ici 2040, par paliers à partir de 2032.",
-                                 "fr", "2026-11-18"))
-    assert state != "conflict"
-    state, lines, _ = judge(stages, ("Reformen hæver pensionsalderen fra 67 til 69 år allerede i 2030.", "da", "2026-11-18"))
-    assert state == "conflict" and any("another year" in line for line in lines)
-
-
 def test_the_police_count_is_held_against_the_police_count_only():
     police = ("Die Polizei zählte 24.000 Teilnehmer, die Gewerkschaften sprachen von 110.000.", "de", "2026-11-18")
     state, lines, _ = judge(police, ("Selon la police, 42 000 personnes ont défilé ; les organisateurs, eux, "
@@ -515,21 +228,6 @@ def test_three_digits_swapped_are_a_slip_even_where_neither_says_what_it_counts(
     assert state == "conflict" and "two digits swapped" in lines[0]
 
 
-def test_a_toll_of_an_earlier_year_is_not_held_against_one_of_its_day():
-    state, lines, _ = judge(("That compares with 2,870 cases in the same period of 2025.", "en", "2026-11-19"),
-                            ("In heel Europa gaat het om ruim 6300 gevallen, ruim twee keer zoveel als een jaar eerder.",
-                             "nl", "2026-11-19"))
-    assert state == "not-compared" and "a count of 2025 and one of 2026" in " ".join(lines)
-
-
-def test_a_length_after_a_comma_far_from_the_first_is_no_conversion():
-    oder = ("In the Polish town of Nowa Rzeka, the Oder peaked on Tuesday at 9.62 metres, 44cm above the 1997 record.",
-            "en", "2026-09-16")
-    state, lines, _ = judge(oder, ("Fala kulminacyjna na Odrze dotarła do Nowej Rzeki, gdzie wodowskaz pokazał 962 cm.",
-                                   "pl", "2026-09-16"))
-    assert state == "consistent" and not any("conversion in brackets" in line for line in lines)
-
-
 def test_rain_and_aid_of_many_places_and_donors_conflict_only_by_their_digits():
     state, _, _ = judge(("An der Messstation Horní Lomná fielen binnen 24 Stunden 186 Millimeter Regen.", "de", "2026-09-15"),
                         ("Na stacji w Stroniu Górnym w ciągu doby spadło 154 mm deszczu.", "pl", "2026-09-15"))
@@ -542,39 +240,12 @@ def test_rain_and_aid_of_many_places_and_donors_conflict_only_by_their_digits():
     assert state == "conflict" and "186 mm vs 168" in " ".join(lines)
 
 
-def test_damage_in_two_countries_currencies_is_each_countrys():
-    state, lines, _ = judge(("Vláda odhadla škody po povodních na 48 miliard korun.", "cs", "2026-09-16"),
-                            ("Rząd: straty po powodzi to co najmniej 9,5 mld zł.", "pl", "2026-09-17"))
-    assert state == "not-compared" and "two countries' currencies (CZK, PLN)" in lines[0]
-    # the same number in another country's money is still the slip of a currency
-    state, _, _ = judge(("Vláda odhadla škody po povodních na 48 miliard korun.", "cs", "2026-09-16"),
-                        ("A cseh kormány 48 milliárd forintra becsüli a károkat.", "hu", "2026-09-16"))
-    assert state == "conflict"
-
-
 def test_counts_of_two_nationalities_where_one_country_is_named_are_two_counts():
     state, _, _ = judge(("Erdbeben in der Türkei: Vier Deutsche unter den Toten.", "de", "2026-10-07"),
                         ("Twee Nederlanders omgekomen bij aardbeving in Turkije.", "nl", "2026-10-07"))
     assert state != "conflict"
     state, _, _ = judge(("Erdbeben in der Türkei: Vier Deutsche unter den Toten.", "de", "2026-10-07"),
                         ("Zwei Deutsche kamen bei dem Beben in der Türkei ums Leben.", "de", "2026-10-07"))
-    assert state == "conflict"
-
-
-def test_the_first_nine_months_are_not_the_third_quarter_but_the_same_amount_is_a_slip():
-    nine = ("For the first nine months, revenue was DKK53.7bn, up 11%.", "en", "2026-11-05")
-    state, lines, _ = judge(nine, ("Au troisième trimestre, le chiffre d'affaires a atteint 18,4 milliards de couronnes "
-                                   "danoises.", "fr", "2026-11-05"))
-    assert state != "conflict"
-    state, lines, _ = judge(nine, ("Im dritten Quartal stieg der Umsatz auf 53,7 Milliarden dänische Kronen.", "de",
-                                   "2026-11-05"))
-    assert state == "conflict" and "the same amount for another part of the year" in " ".join(lines)
-    # a range of months that is a part of the year is that part, not its last month
-    state, _, _ = judge(nine, ("De enero a septiembre, la facturación fue de 53.700 millones de coronas danesas.", "es",
-                               "2026-11-05"))
-    assert state == "consistent"
-    state, _, _ = judge(nine, ("Von Juli bis September stieg der Umsatz auf 53,7 Milliarden dänische Kronen.", "de",
-                               "2026-11-05"))
     assert state == "conflict"
 
 
@@ -601,18 +272,6 @@ def test_passengers_flown_home_are_not_the_ships_passengers_and_grow_by_the_day(
     assert state == "not-compared" and "different dates" in lines[0]
 
 
-def test_last_year_is_the_year_before_the_articles():
-    vondel = ("Im vergangenen Jahr lag der Umsatz von Vondel bei 6,3 Milliarden Euro.", "de", "2026-11-20")
-    state, lines, _ = judge(vondel, ("Nel 2024 Vondel ha fatturato 6,1 miliardi di euro.", "it", "2026-11-20"))
-    assert state == "not-compared" and "figures of different years" in lines[0] and "(2025)" in lines[0]
-    state, _, _ = judge(vondel, ("Nel 2025 Vondel ha fatturato 6,8 miliardi di euro.", "it", "2026-11-20"))
-    assert state == "conflict"
-    # a change is measured from last year, not of it
-    state, _, _ = judge(("A termés 21 százalékkal több a tavalyinál.", "hu", "2026-09-02"),
-                        ("The harvest is up 21% on 2025.", "en", "2026-09-02"))
-    assert state == "consistent"
-
-
 def test_the_same_plain_number_agrees_and_another_is_not_compared():
     state, _, _ = judge(("Around 420,000 customers were without electricity.", "en", None),
                         ("Cerca de 420 mil clientes estão sem luz.", "pt", None))
@@ -620,23 +279,6 @@ def test_the_same_plain_number_agrees_and_another_is_not_compared():
     state, lines, _ = judge(("Around 420,000 customers were without electricity.", "en", None),
                             ("Cerca de 310 mil clientes estão sem luz.", "pt", None))
     assert state == "not-compared" and "plain numbers without a measure" in lines[0]
-
-
-def test_a_plain_number_a_few_units_of_its_last_digit_off_differs_slightly():
-    state, lines, _ = judge(("Trabajan en la zona 2.460 efectivos.", "es", "2025-08-14"),
-                            ("Na zona estão 2 490 operacionais.", "pt", "2025-08-14"))
-    assert state == "differs-slightly" and "2.460 vs 2 490" in lines[0]
-    # within 5 %, two sources' counts of one thing, perhaps; further off, the two may count different things
-    state, lines, _ = judge(("Trabajan en la zona 2.460 efectivos.", "es", "2025-08-14"),
-                            ("Na zona estão 2 530 operacionais.", "pt", "2025-08-14"))
-    assert state == "differs-slightly" and "perhaps two sources' counts of one thing" in lines[0]
-    state, _, _ = judge(("Trabajan en la zona 2.460 efectivos.", "es", "2025-08-14"),
-                        ("Na zona estão 2 600 operacionais.", "pt", "2025-08-14"))
-    assert state == "not-compared"
-    # and a count below a hundred is too often another
-    state, _, _ = judge(("Trabajan en la zona 88 efectivos.", "es", "2025-08-14"),
-                        ("Na zona estão 92 operacionais.", "pt", "2025-08-14"))
-    assert state == "not-compared"
 
 
 def test_a_figure_is_held_against_its_very_number_before_a_near_one():
@@ -647,15 +289,6 @@ def test_a_figure_is_held_against_its_very_number_before_a_near_one():
         ("The reform would lift the retirement age from 67 to 69 in stages between 2032 and 2040.", "en", None),
         ("2026-10-01",))
     assert state == "conflict" and any("69 vs 69" in line and "another year" in line for line in lines)
-
-
-def test_a_sum_said_without_its_currency_may_agree_but_never_conflict():
-    euros = ("Gli scioperi sono costati a Vireo 350 milioni di euro.", "it", "2025-03-06")
-    # the currency said once, in another sentence of the article
-    state, lines, _ = judge(("Strejkerne har kostet selskabet 350 millioner.", "da", "2025-03-06"), euros)
-    assert state == "consistent" and any("says no currency: read as EUR" in line for line in lines)
-    state, lines, _ = judge(("Strejkerne har kostet selskabet 530 millioner.", "da", "2025-03-06"), euros)
-    assert state == "not-compared" and any("says no currency" in line for line in lines)
 
 
 def test_the_very_same_sum_is_one_figure_whatever_it_was_read_to_measure():
@@ -675,16 +308,6 @@ def test_a_figure_meets_its_own_digits_before_a_nearer_number():
         ("La frana ha percorso 2.750 metri con un fronte largo 3.500 metri.", "it", "2026-02-02"),
         ("Der Erdrutsch ging rund 2.750 Meter weit und war etwa 350 Meter breit.", "de", "2026-02-02"))
     assert state == "conflict" and any("3.500 metri vs 350 Meter" in line for line in lines)
-
-
-def test_a_bound_on_a_plain_number_is_met_only_near_it():
-    rescuers = ("Ruim 1.500 hulpverleners zoeken verder naar overlevenden.", "nl", None)
-    # what the other side counts is unsaid: far above the bound it may be anything (here, mud)
-    mud = ("About 1,200 rescuers are searching 120,000 cubic metres (4.2 million cubic feet) of mud.", "en", "2026-11-17")
-    state, lines, _ = judge(rescuers, mud)
-    assert state == "not-compared" and not any("≈" in line for line in lines)
-    state, _, _ = judge(rescuers, ("Some 1,600 were at work there on Tuesday.", "en", "2026-11-17"))
-    assert state == "consistent"  # just past "more than 1,500": the same count, said two ways
 
 
 def test_counts_of_different_things_in_one_story_are_not_compared():
@@ -733,14 +356,6 @@ def test_changes_over_a_month_and_over_a_year_are_not_held_against_each_other():
     assert state == "conflict"  # the same base
 
 
-def test_figures_of_different_months_are_not_compared():
-    en = ("Euro zone inflation eased to 2.2% in November from 2.4% in October.", "en", "2024-12-03")
-    state, lines, _ = judge(en, ("L'inflazione nell'eurozona a novembre è scesa al 2,4%.", "it", "2024-12-04"))
-    assert state == "conflict" and any("2.2%" in line and "2,4%" in line for line in lines)  # not October's 2.4%
-    state, _, _ = judge(en, ("Inflationen var 2,4 procent i oktober.", "da", "2024-12-03"))
-    assert state == "consistent"
-
-
 def test_units_are_converted_and_shown_in_one_unit():
     state, lines, _ = judge(("Tsunami waves of 1.2 metres reached Wajima.", "en", "2024-01-02"),
                             ("In Wajima wurde eine Flutwelle von 120 Zentimetern gemessen.", "de", "2024-01-03"))
@@ -754,34 +369,6 @@ def test_a_figure_without_a_measure_never_makes_a_conflict():
     state, lines, _ = judge(("The figure was $20 million.", "en", "2024-08-21"),
                             ("TikTok pays Microsoft $200 million a month.", "en", "2024-08-21"))
     assert state == "not-compared" and "one side does not say what" in lines[0]
-
-
-def test_an_undated_article_takes_the_story_date_and_says_why():
-    assert story_date(["2024-08-21", "2024-08-22", None, "2025-01-10"]) == (
-        "2024-08-22", "undated; story date 2024-08-22 from 3 dated related articles")
-    a = ("TikTok membayar sekitar Rp322 miliar setiap bulan.", "id", None)
-    b = ("TikTok betaler 20 millioner dollar om måneden.", "da", None)
-    state, lines, _ = judge(a, b, story=("2024-08-21", "2024-08-22", "2024-08-23"))
-    assert state == "consistent" and "story date 2024-08-22 from 3 dated related articles" in lines[0]
-
-
-def test_with_no_date_at_all_a_conflict_must_hold_at_every_rate():
-    a = ("Apple didenda sekitar Rp 31,5 triliun.", "id", None)
-    far = ("Apple was fined €18 billion.", "en", None)
-    state, lines, _ = judge(a, far)
-    assert state == "conflict" and "undated; ECB rates" in lines[0]
-    # the rupiah lost ~15 % against the euro over the window: near the right amount, it agrees at
-    # some rates and not at others, which is not enough for a conflict
-    near = ("Apple was fined €1.8 billion.", "en", None)
-    state, lines, _ = judge(a, near)
-    assert state == "not-compared" and "agree at some rates, not at others" in lines[0]
-
-
-def test_an_undated_statement_with_a_date_in_its_words_is_converted_then():
-    a = ("Pada 4 Maret 2024 Komisi Eropa mendenda Apple sekitar Rp 31,5 triliun.", "id", None)
-    b = ("Apple was fined €1.8 billion.", "en", None)
-    state, lines, _ = judge(a, b)
-    assert state == "consistent" and "undated; date 2024-03-04 from its own text" in lines[0]
 
 
 def test_figures_not_compared_are_shown_beside_their_nearest_counterpart():
@@ -827,14 +414,6 @@ def test_passengers_crew_everyone_aboard_and_capacity_are_counts_of_their_own():
     state, _, _ = judge(("Un ferri con unas 200 personas a bordo.", "es", "2025-07-03"),
                         ("A bordo c'erano 202 persone.", "it", "2025-07-04"))
     assert state == "consistent"
-
-
-def test_a_daily_fine_in_reais_against_one_in_dollars_in_any_wording():
-    dollars = ("Los usuarios que accedan a X mediante una VPN podrán ser multados con 50.000 dólares diarios.", "es", "2024-08-30")
-    for reais in (("Wer X über ein VPN nutzt, dem droht eine Geldstrafe von 50.000 Reais (rund 8000 Euro) pro Tag.", "de", "2024-08-31"),
-                  ("Di Brasil, pengguna VPN terancam denda 50 ribu real per hari.", "id", "2024-08-30")):
-        state, lines, _ = judge(dollars, reais)
-        assert state == "conflict", lines
 
 
 def test_prison_terms_are_compared_in_years():
@@ -904,18 +483,6 @@ def test_a_power_of_ten_apart_with_one_side_rounded_is_a_slip():
     assert state != "conflict"
 
 
-def test_the_same_sum_in_another_currency_is_a_conflict_even_unmeasured():
-    euros = ("Norrvik offered 42.50 euros per share in cash.", "en", "2026-11-16")
-    state, lines, _ = judge(euros, ("Norrvik erbjuder 42,50 kronor per aktie.", "sv", "2026-11-16"))
-    assert state == "conflict" and "another currency" in lines[0]
-    state, _, _ = judge(euros, ("Norrvik bietet 42,50 Euro je Aktie.", "de", None))
-    assert state == "consistent"
-    # "about" explains no sameness of digits: dollars and euros ten percent apart are one outlet's slip
-    state, lines, _ = judge(("La reparación costará unos US$ 180 millones.", "es", "2026-11-16"),
-                            ("La réparation coûtera 180 millions d'euros.", "fr", "2026-11-17"))
-    assert state == "conflict" and "another currency" in lines[0], lines
-
-
 def test_a_sum_per_share_is_compared_only_with_sums_per_share_and_never_a_conflict_alone():
     offer = ("Norrvik offered 42.50 euros per share, valuing Kessler at about 2.9 billion euros.", "en", "2026-11-16")
     state, lines, _ = judge(offer, ("Im Jahr 2021 war Kessler mit 55 Euro je Aktie bewertet.", "de", "2026-11-16"))
@@ -953,43 +520,6 @@ def test_a_measured_amount_of_one_digit_for_another_period_is_a_conflict():
     state, _, _ = judge(("Los trenes pasan 3 veces al día.", "es", "2026-11-18"),
                         ("The trains run 3 times a week.", "en", "2026-11-18"))
     assert state != "conflict"
-
-
-def test_a_change_by_a_fraction_agrees_with_its_percent():
-    assert judge(("Jövőre egyötödével drágul a bérlet.", "hu", "2026-11-20"),
-                 ("The city approved a 20% rise in the monthly pass.", "en", "2026-11-20"))[0] == "consistent"
-    assert judge(("Hiszpania zbierze o jedną czwartą mniej oliwy.", "pl", "2026-11-20"),
-                 ("La cosecha española caerá un 26 %.", "es", "2026-11-20"))[0] == "consistent"
-
-
-def test_two_fractions_in_words_are_one_share_rounded_each_way():
-    quarters = ("Drei Viertel von ihnen saßen stundenlang fest.", "de", "2026-11-20")  # of whom: unsaid
-    for other, state in ((("Two thirds of the passengers were stuck for hours.", "en", "2026-11-20"), "conflict"),
-                         (("Près de trois voyageurs sur quatre sont restés bloqués.", "fr", "2026-11-20"), "consistent"),
-                         (("Una persona su cinque è rimasta bloccata.", "it", "2026-11-20"), "conflict")):
-        assert judge(quarters, other)[0] == state, other
-    # so many per cent in words may be of two things, where one side does not say what
-    state, _, _ = judge(("Zehn Prozent saßen fest.", "de", "2026-11-20"),
-                        ("Patnáct procent zůstalo ve vlaku.", "cs", "2026-11-20"))
-    assert state != "conflict"
-
-
-def test_one_figure_misread_as_two_measures_is_still_one_outlets_slip():
-    day = "2026-11-20"
-    state, lines, _ = judge(("Der Schaden beläuft sich auf 38 Millionen Dollar pro Tag.", "de", day),
-                            ("Las pérdidas ascienden a 38 millones de euros al día.", "es", day))
-    assert state == "conflict" and "another currency" in lines[0], lines
-    premium = ("The offer is a 27% premium to the closing price.", "en", day)
-    state, lines, _ = judge(premium, ("Het bod ligt 72 procent boven de slotkoers.", "nl", day))
-    assert state == "conflict" and "two digits swapped" in lines[0], lines
-    # other digits under two measures are two things
-    assert judge(premium, ("Het bod ligt 45 procent boven de slotkoers.", "nl", day))[0] == "not-compared"
-
-
-def test_up_to_explains_no_same_sum_in_another_currency():
-    state, lines, _ = judge(("Die Versicherung deckt Schäden bis zu 25 Millionen Euro ab.", "de", "2026-11-29"),
-                            ("Polisa operatora opiewa na 25 mln zł.", "pl", "2026-11-30"))
-    assert state == "conflict" and "another currency" in lines[0], lines
 
 
 def test_a_period_between_two_figures_is_the_nearer_ones():
@@ -1077,13 +607,6 @@ def test_a_unit_of_power_says_what_it_measures():
     assert state == "not-compared"
 
 
-def test_a_month_is_read_past_its_own_preposition_and_its_year():
-    october = ("L'inflation mensuelle est tombée à 2,7 % en octobre en Argentine, au plus bas depuis près de trois ans.",
-               "fr", "2024-11-13")
-    state, lines, _ = judge(october, ("En diciembre de 2023 la inflación mensual había trepado al 25,5%.", "es", None))
-    assert state == "not-compared" and "different months" in lines[0], lines
-
-
 def test_a_takeover_premium_is_a_measure_of_its_own():
     premium = ("L'offre représente une prime de 4 % sur le cours de clôture de vendredi.", "fr", "2023-12-19")
     state, _, _ = judge(premium, ("Harga yang ditawarkan US$ 55 per saham, premi 40% dari harga penutupan Jumat.", "id", None))
@@ -1103,19 +626,6 @@ def test_a_temperature_is_of_a_place_and_an_hour_but_its_slips_are_found():
     assert state == "consistent"
     state, _, _ = judge(record, ("El Granado reached 114.8 degrees Fahrenheit.", "en", None))
     assert state == "consistent"
-
-
-def test_an_outlets_conversion_that_misses_its_own_amount_is_a_conflict():
-    kompas = ("Pemerintah mengucurkan dana darurat sebesar Rp25 miliar.", "id", "2025-03-16")
-    spiegel = ("Die Regierung stellte 25 Milliarden Rupiah (rund 1,5 Milliarden Dollar) an Soforthilfe bereit.", "de",
-               "2025-03-17")
-    state, lines, _ = judge(kompas, spiegel)
-    assert state == "conflict" and any("conversion in brackets" in line and "apart" in line for line in lines), lines
-    # at another rate, or rounded, a conversion is the outlet's own business
-    welt = ("Die Regierung stellte 25 Milliarden Rupiah (rund 1,7 Millionen Dollar) an Soforthilfe bereit.", "de", None)
-    assert judge(kompas, welt)[0] == "consistent"
-    assert judge(("The fire burned 18 km (11 miles) of forest.", "en", None),
-                 ("Le feu a brûlé 18 km (110 miles) de forêt.", "fr", None))[0] == "conflict"
 
 
 def test_operating_profit_is_not_the_net_profit():
@@ -1148,18 +658,6 @@ def test_a_previous_record_or_forecast_is_an_earlier_level_never_a_conflict():
     centimetres = ("Nelle 48 ore precedenti erano caduti 80 centimetri di neve fresca.", "it", "2026-11-28")
     state, lines, _ = judge(inches, centimetres)
     assert state == "conflict", lines
-
-
-def test_the_year_of_a_record_a_breach_or_a_sanction_is_compared():
-    assert judge(("Bologna beat the city's previous record of 40.7C set in 2007.", "en", "2025-07-16"),
-                 ("Il record precedente risaliva all'agosto 2017.", "it", "2025-07-16"))[0] == "conflict"
-    assert judge(("Os criminosos acessaram os servidores entre 2 e 9 de maio de 2024.", "pt", "2025-05-22"),
-                 ("Peretas mengakses server antara 2 dan 9 Mei 2025.", "id", "2025-05-20"))[0] == "conflict"
-    assert judge(("The watchdog CNMC had imposed the fines in a 2019 decision.", "en", "2024-10-22"),
-                 ("La CNMC impuso la sanción en noviembre de 2021.", "es", "2024-10-22"))[0] == "conflict"
-    # "a record 41.9C" is a temperature, compared as any
-    assert judge(("Bologna set a record of 41.9C.", "en", "2025-07-16"),
-                 ("Bologna ha toccato i 41,9 gradi.", "it", "2025-07-16"))[0] == "consistent"
 
 
 def test_the_same_number_in_percent_and_in_percentage_points_is_a_conflict():
@@ -1261,20 +759,6 @@ def test_a_count_ten_times_another_with_its_two_digits_is_a_zero_slipped():
                       "2026-11-20"))[0] != "conflict"
 
 
-def test_the_same_number_in_two_countries_rupees_is_no_slip_where_the_word_does_not_say_whose():
-    # an Urdu page on an Indian train crash: its "روپے" read as Pakistan's
-    en = ("The railway minister announced Rs 10 lakh for the families of the dead in India.", "en", "2026-11-18")
-    ur = ("وزیر ریلوے نے لواحقین کو 10 لاکھ روپے دینے کا اعلان کیا۔", "ur", "2026-11-18")
-    assert judge(en, ur)[0] != "conflict"
-    # nor a bare "元" in a Hong Kong paper the page did not show to be Hong Kong's
-    assert judge(("首置買家印花稅門檻提高至600萬元。", "zh", "2026-11-18"),
-                 ("First-time buyers of flats worth up to HK$6 million pay less stamp duty.", "en", "2026-11-18")
-                 )[0] != "conflict"
-    # the crowns say whose: the same number in Danish and Swedish crowns is a slip
-    assert judge(("Prisen er 750 danske kroner.", "da", "2026-11-18"),
-                 ("Der Preis steigt auf 750 schwedische Kronen.", "de", "2026-11-18"))[0] == "conflict"
-
-
 def test_a_japanese_kiro_after_the_hours_speed_is_a_kilometre():
     ja = ("機体は時速約280キロで盛り土に衝突した。", "ja", "2026-11-20")
     assert judge(ja, ("The jet hit the embankment at about 280 km/h.", "en", "2026-11-20"))[0] == "consistent"
@@ -1290,28 +774,11 @@ def test_a_speed_whose_hour_stands_before_the_number_is_a_speed_not_a_slip_of_th
     assert state != "conflict", lines
 
 
-def test_an_outlets_own_conversion_meets_the_same_sum_where_nothing_else_is_compared():
-    fr = ("L'économie ghanéenne a économisé 2,9 milliards de cedis, soit environ 244 millions de dollars.", "fr",
-          "2026-11-20")
-    en = "At today's interbank rate of GH¢11.90 to the dollar, that is about $%s million."
-    state, lines, _ = judge(fr, (en % 244, "en", "2026-11-20"))
-    assert state == "consistent" and any("own conversion" in line for line in lines)
-    # an agreement only: another sum is no conflict with a conversion
-    assert judge(fr, (en % 310, "en", "2026-11-20"))[0] != "conflict"
-
-
 def test_the_very_same_number_read_once_as_a_forecast_is_one_figure():
     id_ = ("Permintaan batu bara global tahun ini diperkirakan naik 0,5 persen.", "id", "2026-12-03")
     assert judge(id_, ("Мировой спрос на уголь в этом году вырос на 0,5%.", "ru", "2026-12-03"))[0] == "consistent"
     # another number stays a forecast of its own, not compared with the measured rate
     assert judge(id_, ("Мировой спрос на уголь в этом году вырос на 1,5%.", "ru", "2026-12-03"))[0] != "conflict"
-
-
-def test_a_year_a_figure_is_compared_with_is_not_that_figures_year():
-    de = ("Die teuerste Kategorie kostet 1.050 Euro und damit rund zehn Prozent mehr als beim Finale 2026.", "de",
-          "2026-11-20")
-    en = ("Fans will pay up to €1,050 (£918) for a seat at the final on 5 June 2027.", "en", "2026-11-20")
-    assert judge(de, en)[0] == "consistent"
 
 
 def test_accounts_for_counts_no_accounts():
@@ -1545,15 +1012,6 @@ def test_a_statement_of_one_subject_is_compared_with_that_subject_of_a_list():
     assert any("182 millioner" in line for line in lines), lines
 
 
-def test_a_ransom_in_bitcoin_is_compared_in_bitcoin():
-    state, lines, _ = judge(("Gli hacker hanno chiesto 4.500 bitcoin, circa 41 milioni di dollari.", "it", "2026-11-20"),
-                            ("Hackers had demanded 450 bitcoin, worth about $41m at the time.", "en", "2026-11-20"))
-    assert state == "conflict" and any("4.500 bitcoin vs 450 bitcoin" in line for line in lines), lines
-    state, _, _ = judge(("Los atacantes reclamaban 450 bitcoins, unos 42 millones de dólares.", "es", "2026-11-20"),
-                        ("Hackers had demanded 450 bitcoin, worth about $41m at the time.", "en", "2026-11-20"))
-    assert state == "consistent"
-
-
 def test_a_span_of_days_is_no_count_of_what_its_clause_counts():
     state, lines, _ = judge(("La vague de chaleur, qui dure depuis huit jours, a déjà fait 96 morts dans la région.", "fr", "2026-09-01"),
                             ("L'ondata di calore, durata nove giorni, ha provocato almeno 96 vittime.", "it", "2026-09-01"))
@@ -1600,16 +1058,6 @@ def test_a_country_s_count_may_be_a_part_of_the_whole():
     assert state == "conflict"  # a part larger than the whole
 
 
-def test_a_plain_number_near_the_others_sum_is_that_sum_its_currency_unsaid():
-    de = ("Vor der Freigabe kostete ein Dollar offiziell 166,10 Birr.", "de", "2026-11-18")
-    fr = ("Mardi, le birr s'échangeait à 166,10 pour un dollar.", "fr", "2026-11-18")
-    state, lines, _ = judge(de, fr)
-    assert state == "consistent" and any("says no currency" in line for line in lines)
-    # its currency is a guess: a sum far off is not compared, not a conflict
-    far = ("Mardi, le birr s'échangeait à 175,90 pour un dollar.", "fr", "2026-11-18")
-    assert judge(de, far)[0] != "conflict"
-
-
 def test_rescuers_in_slovak_are_rescuers_and_their_swapped_count_a_slip():
     state, _, _ = judge(("Do akcie sa zapojilo 86 záchranárov, päť vrtuľníkov a štyri lavínové psy.", "sk",
                          "2026-11-18"),
@@ -1629,17 +1077,6 @@ def test_two_digits_swapped_in_a_sum_are_a_slip():
     assert lines and not any("two digits swapped" in line for line in lines)
 
 
-def test_one_cap_written_twice_is_compared_as_an_amount():
-    state, _, _ = judge(("Le club anglais pourrait verser jusqu'à 12 millions de livres en bonus.", "fr", "2026-08-27"),
-                        ("The deal includes add-ons of up to €12m.", "en", "2026-08-27"))
-    assert state == "conflict"  # pounds for euros
-    state, _, _ = judge(("Bis zu 300 Menschen werden vermisst.", "de", "2026-08-27"),
-                        ("Up to 280 people are missing.", "en", "2026-08-27"))
-    assert state == "differs-slightly"
-    state, _, _ = judge(("Up to 300 people are missing.", "en", "2026-08-27"), ("At least 280 are missing.", "en", "2026-08-27"))
-    assert state == "consistent"
-
-
 def test_people_aboard_in_more_words():
     state, _, _ = judge(("A fast boat carrying 87 people capsized off Bali.", "en", "2026-06-13"),
                         ("Menurut KSOP, jumlah orang di atas kapal adalah 86 orang.", "id", "2026-06-13"))
@@ -1647,15 +1084,6 @@ def test_people_aboard_in_more_words():
     state, _, _ = judge(("The boat, with 81 passengers and six crew on board, overturned.", "en", "2026-06-13"),
                         ("Na brodu je bilo 81 putnik i šest članova posade.", "hr", "2026-06-13"))
     assert state == "consistent"
-
-
-def test_a_measurement_of_one_digit_is_a_rounding():
-    state, _, _ = judge(("Selon le capitaine du port, les vagues atteignaient 3 mètres.", "fr", "2026-06-13"),
-                        ("Gelombang setinggi 2,5 meter menghantam kapal.", "id", "2026-06-13"))
-    assert state == "consistent"
-    state, _, _ = judge(("Le bateau a chaviré à 3 kilomètres de la côte.", "fr", "2026-06-13"),
-                        ("It capsized 5.6 kilometres offshore.", "en", "2026-06-13"))
-    assert state != "consistent"
 
 
 def test_a_difference_and_a_licence_are_no_count_of_passengers():
@@ -1684,14 +1112,6 @@ def test_a_company_s_staff_at_one_town_is_a_part_of_its_staff():
     assert state == "consistent"
 
 
-def test_a_sum_of_some_years_ago_is_an_earlier_level():
-    past = ("Ribeirense, who paid just €3.5m for him three years ago, keep a 10% sell-on clause.", "en", "2026-08-27")
-    state, _, _ = judge(past, ("El club inglés pagará unos 77 millones de dólares por el centrocampista.", "es", "2026-08-27"))
-    assert state == "not-compared"
-    state, _, _ = judge(past, ("Il Ribeirense lo aveva pagato 3,5 milioni di euro tre anni fa.", "it", "2026-08-27"))
-    assert state == "consistent"
-
-
 def test_a_part_may_agree_with_the_same_part_unmarked_but_never_conflicts_with_the_whole():
     dortmund = ("Bryde beschäftigt rund 6.000 Mitarbeiter, davon etwa 350 in Dortmund.", "de", "2026-05-15")
     state, _, _ = judge(dortmund, ("Bryde employs 352 people in the Ruhr.", "en", "2026-05-15"))
@@ -1699,18 +1119,6 @@ def test_a_part_may_agree_with_the_same_part_unmarked_but_never_conflicts_with_t
     state, lines, _ = judge(("Nordlys Air har en bas i Köpenhamn med cirka 1 200 anställda.", "sv", "2026-02-12"),
                             ("Nordlys Air zatrudnia w swoim centrum w Gdańsku 420 pracowników.", "pl", "2026-02-12"))
     assert state != "conflict"  # two towns' staff
-
-
-def test_a_quarter_s_count_is_no_year_s_and_a_route_s_growth_no_group_s():
-    q4 = ("Au quatrième trimestre, elle a accueilli 5,5 millions de passagers.", "fr", "2026-02-12")
-    state, _, _ = judge(q4, ("Antalet passagerare ökade till 24,6 miljoner.", "sv", "2026-02-12"))
-    assert state != "conflict"
-    state, _, _ = judge(q4, ("In the fourth quarter it carried 5.8 million passengers.", "en", "2026-02-12"))
-    assert state == "conflict"
-    state, _, _ = judge(("Nordlys Air havde 4,1 millioner passagerer til og fra Københavns Lufthavn, en stigning på "
-                         "11 procent.", "da", "2026-02-12"),
-                        ("Antalet passagerare ökade med 8 procent till 24,6 miljoner.", "sv", "2026-02-12"))
-    assert state != "conflict"
 
 
 def test_a_count_of_one_nationality_is_no_count_of_everyone():
@@ -1723,20 +1131,6 @@ def test_a_count_of_one_nationality_is_no_count_of_everyone():
     state, _, _ = judge(("Evakuiert wurden 1.100 Briten und 240 Niederländer.", "de", "2026-08-05"),
                         ("1,100 British and 420 Dutch tourists were evacuated.", "en", "2026-08-05"))
     assert state == "conflict"  # the same nationality's count
-
-
-def test_figures_of_different_quarters_are_not_compared_and_a_base_quarter_is_no_figure_s():
-    q2 = ("Im zweiten Quartal hatte der Anstieg im Jahresvergleich noch 7,6 Prozent betragen.", "de", "2026-11-12")
-    state, lines, _ = judge(q2, ("Prices rose 8.4% year on year in the third quarter.", "en", "2026-11-12"))
-    assert state == "not-compared" and "(Q2)" in lines[0] and "(Q3)" in lines[0], lines
-    state, _, _ = judge(("Im dritten Quartal stiegen die Preise im Jahresvergleich um 7,6 Prozent.", "de", "2026-11-12"),
-                        ("Prices rose 8.4% year on year in the third quarter.", "en", "2026-11-12"))
-    assert state == "conflict"
-    # "compared with the second quarter" is the change's base: the growth is the third quarter's
-    state, lines, _ = judge(("Sveriges BNP ökade med 0,6 procent jämfört med andra kvartalet, enligt SCB.", "sv", "2026-10-30"),
-                            ("Le PIB suédois a progressé de 2,1 % au troisième trimestre par rapport au trimestre précédent.",
-                             "fr", "2026-10-30"))
-    assert not any("quarters" in line for line in lines)
 
 
 def test_a_rate_that_could_move_is_a_forecast():
@@ -1872,40 +1266,6 @@ def test_plain_counts_with_swapped_digits_beside_a_shared_figure():
     assert state != "conflict"
 
 
-def test_a_share_in_words_meets_the_share_in_digits():
-    """A fraction in words is an outlet's rounding of the story's share: far from the share another
-    outlet gives in digits, it is a wrong share, where each statement gives that one share."""
-    third = ("Russland kaufte im Oktober etwa ein Drittel der Exporte des Landes.", "de", "2026-11-12")
-    state, lines, _ = judge(third, ("Russia bought 46% of the country's exports in October.", "en", "2026-11-12"))
-    assert state == "conflict" and "ein Drittel vs 46%" in lines[0], lines
-    state, _, _ = judge(third, ("Russia bought 34% of the country's exports in October.", "en", "2026-11-12"))
-    assert state == "consistent"
-    # where a statement gives several shares, the other's may be another of them
-    state, _, _ = judge(("Russland kaufte etwa ein Drittel der Exporte, China 9 Prozent.", "de", "2026-11-12"),
-                        ("Russia bought 46% of the exports.", "en", "2026-11-12"))
-    assert state == "not-compared"
-
-
-def test_a_fraction_said_as_a_bound_is_still_that_fraction():
-    quarter = ("Ruim een kwart van de gebruikers was getroffen.", "nl", "2026-11-12")
-    state, _, _ = judge(quarter, ("O incidente afetou 27,3% dos utilizadores.", "pt", "2026-11-12"))
-    assert state == "consistent"
-    state, _, _ = judge(quarter, ("O incidente afetou 47,3% dos utilizadores.", "pt", "2026-11-12"))
-    assert state == "conflict"  # "a good quarter" is no way to say nearly half
-
-
-def test_figures_of_different_years():
-    state, lines, _ = judge(("Elle a perçu 11,2 millions de dollars en 2025.", "fr", None),
-                            ("She received $18.6m last year, up from $11.2m in 2024.", "en", "2026-03-20"))
-    assert state == "conflict" and any("another year: 2025 / 2024" in line for line in lines), lines
-    state, _, _ = judge(("En 2024, Auren avait déjà rappelé 340 000 Terra.", "fr", "2026-05-12"),
-                        ("Już w 2021 roku Auren wezwał do serwisów 340 tys. samochodów Terra.", "pl", "2026-05-12"))
-    assert state == "conflict"  # the same recall, another year
-    state, lines, _ = judge(("Il club lo aveva pagato 3,5 milioni di euro nel 2023.", "it", "2026-08-01"),
-                            ("Westbridge zahlt 68 Millionen Euro im Jahr 2026.", "de", "2026-08-01"))
-    assert state == "not-compared" and "different years" in lines[0], lines
-
-
 def test_an_election_night_count_is_of_its_night():
     night = ("PRN conduce cu 30,1% din voturi, după numărarea a 62,4% din voturile exprimate.", "ro", "2026-11-15")
     state, lines, _ = judge(night, ("Potrivit BEC, PRN a obținut 28,4% din voturi.", "ro", "2026-11-19"))
@@ -1958,30 +1318,6 @@ def test_a_critics_estimate_is_not_a_misreport_of_the_official_figure():
     assert state == "conflict"
 
 
-def test_this_year_and_next_year_date_their_own_clauses():
-    next_year = ("Lithuania plans to cut its budget deficit to 2.7% of GDP next year.", "en", "2026-11-10")
-    state, lines, _ = judge(next_year, ("Šiemet deficitas, ministerijos vertinimu, sieks 3,1 % BVP.", "lt", "2026-11-10"))
-    assert state == "not-compared" and "different years" in lines[0]
-    # "o šiemet" opens the next clause: the sum before it is not this year's
-    defence = ("Krašto apsaugai kitąmet numatyta 5,5 % BVP – apie 4,75 mlrd. eurų, o šiemet skirta 5 % BVP.", "lt",
-               "2026-11-10")
-    state, _, _ = judge(defence, ("На оборону выделят около 4,75 млрд евро.", "ru", "2026-11-11"))
-    assert state == "consistent"
-    state, _, _ = judge(("Vireo Air flög drygt 9 miljoner passagerare förra året, och satsningen väntas ge omkring 650 jobb.",
-                         "sv", "2026-11-11"), ("Vireo said the expansion would create about 650 jobs by 2031.", "en",
-                                               "2026-11-10"))
-    assert state == "consistent"
-    # "while" opens another clause, and its "last year" is that clause's
-    state, _, _ = judge(("Mandag passerte 21 400 kjøretøy broen, ifølge selskapet, mens snittet i fjor lå på 20 000 per døgn.",
-                         "no", "2026-11-12"), ("Last year 7.3 million vehicles crossed the bridge.", "en", "2026-11-10"))
-    assert state != "conflict"
-    # and so does Greek "but": this year is not 2008's
-    state, _, _ = judge(("«Θυμίζει το 2008, όταν τα αποθέματα είχαν πέσει στο 7,1%, αλλά φέτος η βροχή ήταν ακόμη "
-                         "λιγότερη», δήλωσε η υπουργός.", "el", "2026-11-17"),
-                        ("In 2008 storage fell to 7.1 per cent in the spring.", "en", "2026-11-18"))
-    assert state == "consistent"
-
-
 def test_options_are_neither_the_firm_order_nor_its_whole():
     firm = ("Vireo Air placed a firm order for 24 Halvard jets worth $3.1bn at list prices.", "en", "2026-11-10")
     state, _, _ = judge(firm, ("Wraz z opcjami wartość zamówienia sięga 4,65 mld dolarów.", "pl", "2026-11-10"))
@@ -1989,15 +1325,6 @@ def test_options_are_neither_the_firm_order_nor_its_whole():
     state, lines, _ = judge(("Vireo also took options for a further 12 aircraft.", "en", "2026-11-10"),
                             ("Vireo hat sich Optionen auf 21 weitere Flugzeuge gesichert.", "de", "2026-11-10"))
     assert state == "conflict" and "swapped" in lines[0]
-
-
-def test_the_year_a_building_was_built():
-    state, lines, _ = judge(("Het stadion werd in 1916 gebouwd.", "nl", "2026-11-16"),
-                            ("Stadion postavený v roce 1961 prošel rekonstrukcí.", "cs", "2026-11-17"))
-    assert state == "conflict" and "1916" in lines[0]
-    state, _, _ = judge(("The arena, built in 1961 and rebuilt between 2019 and 2021, holds 18,500.", "en", None),
-                        ("Staadion ehitati 1961. aastal.", "et", "2026-11-17"), story=("2026-11-17",))
-    assert state == "consistent"
 
 
 def test_swapped_digits_where_one_side_says_no_period():
@@ -2060,31 +1387,6 @@ def test_a_sentence_that_opens_with_its_whole_gives_a_part_of_it():
     for text, lang in (("Of the 2,870 people on the payroll, about 1,200 are guest workers.", "en"),
                        ("Von den 2.870 Beschäftigten sind rund 1.200 Gastarbeiter.", "de")):
         assert [f.part for f in build_signature(text, lang).quantities] == [False, True]
-
-
-def test_an_undated_pages_next_year_is_dated_by_its_story():
-    undated = ("Polská ekonomika by podle prognózy centrální banky měla v příštím roce vzrůst o 3,4 %.", "cs", None)
-    # in a story of November 2026, "next year" is 2027: not the 3.4% of 2026
-    state, lines, _ = judge(undated, ("The economy should grow 3.4% in 2026.", "en", "2026-11-05"),
-                            story=("2026-11-05",))
-    assert state == "not-compared" and "different years" in lines[0]
-    # a change "this year" is of this year ("crescere del 3,4% quest'anno")
-    state, _, _ = judge(("Il Pil dovrebbe crescere del 3,4% quest'anno.", "it", "2026-11-06"),
-                        ("GDP will grow 3.4% in 2026.", "en", "2026-11-05"))
-    assert state == "consistent"
-    # a relative year in the middle of a sentence dates only its own clause
-    state, _, _ = judge(("W kwocie to około 2,4 mld euro, czyli mniej niż w tym roku, gdy deficyt ma wynieść 3,1 proc.",
-                         "pl", "2026-11-12"), ("The 2027 shortfall is about €2.4bn.", "en", "2026-11-10"))
-    assert state == "consistent"
-
-
-def test_the_year_a_figure_is_compared_with_is_not_its_own():
-    # "below this year's record" is what next year's crop is compared with
-    state, _, _ = judge(("Pentru anul viitor, Ministerul Agriculturii estimează o recoltă de 12,5 milioane de tone.", "ro",
-                         "2026-09-02"),
-                        ("The ministry forecasts next year's wheat crop at 12.5 million tonnes, below this year's record.",
-                         "en", None), story=("2026-09-02",))
-    assert state == "consistent"
 
 
 @pytest.mark.parametrize("a, b, why", [
@@ -2287,18 +1589,6 @@ def test_travellers_brought_home_are_the_repatriated_not_those_stranded():
     assert state == "not-compared", lines
 
 
-def test_a_price_a_year_ago_is_last_years():
-    state, lines, _ = judge(("Hace un año la botella costaba 4,10 euros.", "es", "2026-11-17"),
-                            ("Cette année, la bouteille coûte en moyenne 9,95 euros.", "fr", "2026-11-19"))
-    assert state == "not-compared" and "different years" in lines[0], lines
-
-
-def test_a_year_earlier_dates_only_the_figure_it_follows():
-    state, lines, _ = judge(("Measles cases have reached 6,340 this year.", "en", "2026-11-05"),
-                            ("The agency counts 6,340 cases, up from 2,870 a year earlier.", "en", "2026-11-06"))
-    assert state == "consistent", lines
-
-
 def test_spans_of_time_are_compared_in_one_unit():
     state, lines, _ = judge(("Nach 56 Stunden war das Feuer unter Kontrolle.", "de", "2026-11-19"),
                             ("L'incendio è stato domato dopo 58 ore.", "it", "2026-11-19"))
@@ -2322,12 +1612,6 @@ def test_a_regions_toll_is_not_held_against_a_countrys():
     assert state != "conflict", lines
 
 
-def test_more_than_a_million_in_words_is_a_bound():
-    state, lines, _ = judge(("Auren recalls 1.12 million cars over brake pump fault.", "en", "2026-12-01"),
-                            ("Auren rappelle plus d'un million de véhicules.", "fr", "2026-12-01"))
-    assert state == "consistent", lines
-
-
 def test_a_total_of_two_days_is_the_sum_of_each_days_count():
     state, lines, _ = judge(("I passeggeri coinvolti sono stati circa 1,1 milioni, contro gli 1,2 milioni di ieri.", "it",
                              "2026-11-20"),
@@ -2341,33 +1625,6 @@ def test_two_countries_counts_are_no_sum_of_one_countrys():
                              "Bulgaria with 18 and North Macedonia with nine.", "en", "2026-09-02"),
                             ("In Griekenland kwamen 14 mensen om, in Servië 27 en in Roemenië 22.", "nl", "2026-09-02"))
     assert state == "conflict", lines
-
-
-def test_about_twenty_agrees_with_twenty_three_but_not_with_forty():
-    french = ("Une vingtaine de personnes ont été blessées dans l'accident.", "fr", "2026-11-19")
-    state, lines, _ = judge(french, ("23 people were injured in the crash.", "en", "2026-11-19"))
-    assert state == "consistent", lines
-    state, lines, _ = judge(french, ("40 people were injured in the crash.", "en", "2026-11-19"))
-    assert state == "conflict", lines
-
-
-@pytest.mark.parametrize("words, digits", [
-    (("Onze personnes sont mortes dans l'accident du car.", "fr"), ("Twelve people died in the coach crash.", "en")),
-    (("Elf Bergleute wurden lebend geborgen.", "de"), ("Douze mineurs ont été remontés vivants.", "fr")),
-    (("U nesreći je poginulo dvanaest osoba.", "hr"), ("11 people died in the crash.", "en")),
-])
-def test_a_count_in_words_is_as_exact_as_its_digits(words, digits):
-    # eleven is not twelve "within 10 %": a count below a hundred is exact, written either way
-    state, lines, _ = judge((*words, "2026-11-19"), (*digits, "2026-11-19"))
-    assert state != "consistent" and not any("within 10%" in line for line in lines), lines
-    state, lines, _ = judge((*words, "2026-11-19"), (*words, "2026-11-19"))
-    assert state == "consistent", lines
-
-
-def test_dozens_in_words_stay_a_rounding():
-    state, lines, _ = judge(("Nearly two dozen ambulances were sent to the scene.", "en", "2026-11-19"),
-                            ("Na místo vyjelo 22 sanitek.", "cs", "2026-11-19"))
-    assert state == "consistent", lines
 
 
 def test_a_period_written_before_its_figure_is_the_figures():
@@ -2393,20 +1650,6 @@ def test_tonnes_in_two_baltic_languages_are_compared():
     lt = ("Sandėlyje buvo laikoma 250 tonų amoniako.", "lt", "2026-11-17")
     assert judge(lv, lt)[0] == "conflict"
     assert judge(lt, ("About 250 tonnes of ammonia were stored on site.", "en", "2026-11-17"))[0] == "consistent"
-
-
-def test_figures_in_one_unit_agree_only_as_far_as_their_precision_says():
-    # a tenth of a point apart, each written to the tenth: two counts, not one rounding
-    state, lines, _ = judge(("Die Wahlbeteiligung lag am Montag bei 52,1 Prozent.", "de", "2026-11-16"),
-                            ("La participación final fue del 52,3%.", "es", "2026-11-16"))
-    assert state == "differs-slightly", lines
-    state, _, _ = judge(("Le pays compte 19,6 millions d'habitants.", "fr", "2026-11-16"),
-                        ("Kraj liczy 19,52 mln mieszkańców.", "pl", "2026-11-16"))
-    assert state == "differs-slightly"
-    # what rounds to the other still agrees
-    state, _, _ = judge(("Le pays compte 19,5 millions d'habitants.", "fr", "2026-11-16"),
-                        ("Kraj liczy 19,52 mln mieszkańców.", "pl", "2026-11-16"))
-    assert state == "consistent"
 
 
 def test_nine_months_with_neither_first_nor_an_article_is_a_duration_not_the_year_so_far():
@@ -2446,27 +1689,6 @@ def test_a_race_time_spelled_with_its_units_is_one_time(text, lang):
     assert state == "consistent"
 
 
-def test_one_month_each_a_year_apart_is_a_slip():
-    # the new deadline: June 2028, one outlet wrote June 2027; the other also names the old end of 2026
-    state, lines, _ = judge(("Hallitus siirsi takarajan kesäkuun 2027 loppuun.", "fi", "2026-11-19"),
-                            ("L'échéance est désormais fixée au 30 juin 2028 au lieu de la fin 2026.", "fr", "2026-11-19"))
-    assert state == "conflict" and "the same month a year apart" in " ".join(lines)
-
-
-def test_two_counts_of_one_thing_a_few_percent_apart_differ_slightly_unless_their_digits_swapped():
-    # two authorities' counts of the users hit: near, a few units of the ten thousand one is written to
-    state, _, _ = judge(("The annex lists 985,000 affected users in Sweden.", "en", "2026-11-20"),
-                        ("Enligt IMY berördes 960 000 användare i Sverige.", "sv", "2026-11-20"))
-    assert state == "differs-slightly"
-    # and two written to the unit, where the one nearer is not so written
-    state, lines, _ = judge(("The annex lists 985,412 affected users in Sweden.", "en", "2026-11-20"),
-                            ("Enligt IMY berördes 962 377 användare i Sverige.", "sv", "2026-11-20"))
-    assert state == "differs-slightly" and "perhaps two sources' counts" in " ".join(lines)
-    state, _, _ = judge(("Norvane currently has 2,870 employees.", "en", "2026-11-20"),
-                        ("Norvane hat derzeit 2.780 Beschäftigte.", "de", "2026-11-20"))
-    assert state == "conflict"
-
-
 def test_an_amount_said_for_one_period_that_is_another_periods_is_a_slip():
     # a year's bill said per month, and a week's penalty said per day... per week
     state, lines, _ = judge(("Ένα μέσο νοικοκυριό θα πληρώνει 648 ευρώ τον μήνα.", "el", "2026-11-20"),
@@ -2488,19 +1710,6 @@ def test_one_countrys_count_with_two_digits_swapped_is_a_slip_even_in_a_list():
     assert state == "conflict" and "two digits swapped" in " ".join(lines)
 
 
-def test_two_round_estimates_far_apart_are_not_compared_and_near_ones_differ_slightly():
-    state, lines, _ = judge(("Die Airline rechnet mit rund 90.000 betroffenen Passagieren.", "de", "2026-11-20"),
-                            ("The airline expects around 75,000 affected passengers.", "en", "2026-11-20"))
-    assert state == "not-compared" and "two round estimates" in " ".join(lines)
-    state, _, _ = judge(("Die Airline rechnet mit rund 90.200 betroffenen Passagieren.", "de", "2026-11-20"),
-                        ("The airline expects around 90,700 affected passengers.", "en", "2026-11-20"))
-    assert state == "differs-slightly"
-    # a power of ten is a slip however round
-    state, _, _ = judge(("Die Airline rechnet mit rund 90.000 betroffenen Passagieren.", "de", "2026-11-20"),
-                        ("The airline expects around 9,000 affected passengers.", "en", "2026-11-20"))
-    assert state == "conflict"
-
-
 def test_square_feet_and_square_metres_of_one_number_are_a_slip():
     state, lines, _ = judge(("The renovation added 12,400 square feet of galleries.", "en", "2026-11-20"),
                             ("Die Renovierung brachte 12.400 Quadratmeter neue Ausstellungsfläche.", "de", "2026-11-20"))
@@ -2514,20 +1723,6 @@ def test_a_figure_that_meets_only_a_bound_does_not_excuse_a_slip_of_another():
                         ("Kompanija najavljuje ulaganje od 2,4 milijarde evra i 1.100 stalnih radnih mesta.", "sr",
                          "2026-11-24"))
     assert state == "conflict"
-
-
-def test_a_month_one_year_off_from_the_one_of_its_name_the_other_names_among_others_is_a_slip():
-    state, lines, _ = judge(("Washingtonul a impus, în octombrie 2018, taxe de 25% pe vinuri.", "ro", "2026-11-12"),
-                            ("Washington impuso desde el 18 de octubre de 2019 un arancel del 25 % a los vinos, que no "
-                             "se suspendió hasta marzo de 2021.", "es", "2026-11-12"))
-    assert state == "conflict" and "the same month a year apart" in " ".join(lines)
-
-
-def test_a_date_a_year_off_is_a_slip_even_where_the_figures_agree():
-    # the order of 17 November: the Swedish page wrote 2025 in November 2026; the Lithuanian, the day alone
-    state, lines, _ = judge(("Beslutet om att utrymma 23 hus fattades den 17 november 2025.", "sv", "2026-11-19"),
-                            ("Valdžia antradienį, lapkričio 17 d., įsakė evakuoti 23 namus.", "lt", "2026-11-19"))
-    assert state == "conflict" and "the same day a year apart" in " ".join(lines)
 
 
 def test_a_semesters_fee_is_half_a_years():
@@ -2568,53 +1763,6 @@ def test_two_shares_that_add_up_to_the_whole_are_one_outlets_other_part():
     assert state != "conflict"
 
 
-def test_the_same_figure_said_of_two_near_years_is_one_event_with_a_wrong_year():
-    state, lines, _ = judge(("Flicksy was fined €95 million by the regulator in September 2023.", "en", "2026-11-17"),
-                            ("Yhtiö sai saman viranomaisen sakon jo vuonna 2022, jolloin summa oli 95 miljoonaa euroa.",
-                             "fi", "2026-11-20"))
-    assert state == "conflict" and any("another year for the same €95 million" in line for line in lines)
-    # a season is both its years: the other's year is within it
-    state, _, _ = judge(("Malawi is still scarred by the 2022-23 epidemic, which killed 1,768 people.", "en",
-                         "2026-11-17"),
-                        ("Mlipuko wa mwaka 2023 uliua watu 1,768 nchini Malawi.", "sw", "2026-11-18"))
-    assert state == "consistent"
-    state, _, _ = judge(("L'épidémie de 2020-21 a tué 1 768 personnes au Malawi.", "fr", "2026-11-17"),
-                        ("Mlipuko wa mwaka 2023 uliua watu 1,768 nchini Malawi.", "sw", "2026-11-18"))
-    assert state == "conflict"
-    # a decade apart, the same sum is of two events
-    state, _, _ = judge(("Das 1912 eröffnete Stadion kostet nun 131,5 Millionen Euro.", "de", "2026-11-17"),
-                        ("La rénovation, achevée en 2024, coûtera 131,5 millions d'euros.", "fr", "2026-11-18"))
-    assert state != "conflict"
-
-
-def test_a_bound_far_from_the_other_figure_does_not_meet_it():
-    # "more than 1,000" is no outlet's way to say 85,000, whatever it counts
-    state, lines, _ = judge(("I alt blev 85.000 betalinger afvist mandag.", "da", "2026-11-19"),
-                            ("More than 1,000 card payments were declined on Monday.", "en", "2026-11-19"))
-    assert state == "not-compared" and "a bound far from the other figure" in lines[0], lines
-    # one near it still does
-    state, _, _ = judge(("I alt blev 1.300 betalinger afvist mandag.", "da", "2026-11-19"),
-                        ("More than 1,000 card payments were declined on Monday.", "en", "2026-11-19"))
-    assert state == "consistent"
-
-
-def test_a_slight_difference_is_counted_in_units_of_the_coarser_figure():
-    # 133,000 is no rounding of 132,400, but two counts a few of its thousands apart differ slightly
-    state, _, _ = judge(("Norge eksporterede 133.000 tons laks i samme måned.", "da", "2026-11-20"),
-                        ("Norway's exports rose 4% to 132,400 tonnes of salmon.", "en", "2026-11-20"))
-    assert state == "differs-slightly"
-    # a rate of one digit is no coarse figure: 6 % against 6,25 % is another step
-    state, _, _ = judge(("Bank Indonesia menaikkan suku bunga menjadi 6 persen.", "id", "2026-11-20"),
-                        ("Bank Indonesia verhoogde de rente naar 6,25 procent.", "nl", "2026-11-20"))
-    assert state == "conflict"
-
-
-def test_a_change_of_a_sum_without_its_currency_takes_the_other_s():
-    state, _, _ = judge(("Les réserves ont reculé de 6,3 milliards en sept jours.", "fr", "2026-11-14"),
-                        ("Las reservas cayeron en 6.300 millones de dólares en la semana.", "es", "2026-11-14"))
-    assert state == "consistent"
-
-
 def test_two_figures_ten_thousand_times_apart_are_two_things():
     # a fine of so much a gram per car and the fines of a year, both "fines"
     state, lines, _ = judge(("The fine is €95 per gram for every car sold.", "en", "2026-11-20"),
@@ -2652,59 +1800,6 @@ def test_the_word_that_opens_a_sentence_is_no_name_of_its_figure():
     assert state == "consistent"
 
 
-def test_an_approximate_figure_a_few_per_cent_off_differs_slightly():
-    state, _, _ = judge(("Chile produjo el año pasado 74.600 toneladas de carbonato de litio.", "es", "2026-11-18"),
-                        ("Chile förderte im vergangenen Jahr rund 72.500 Tonnen Lithiumcarbonat.", "de", "2026-11-18"))
-    assert state == "differs-slightly"
-    # not where neither says "about": written to the unit, 3 % is a slip
-    state, _, _ = judge(("Chile produjo el año pasado 74.600 toneladas de carbonato de litio.", "es", "2026-11-18"),
-                        ("Chile förderte im vergangenen Jahr 72.500 Tonnen Lithiumcarbonat.", "de", "2026-11-18"))
-    assert state != "differs-slightly"
-
-
-def test_a_share_in_tenths_is_a_rounding():
-    state, _, _ = judge(("Se espera que el 89% del volumen vaya a China.", "es", "2026-11-20"),
-                        ("其中近九成将运往中国市场。", "zh", "2026-11-20"))
-    assert state == "consistent"
-    state, _, _ = judge(("Se espera que el 72% del volumen vaya a China.", "es", "2026-11-20"),
-                        ("其中近九成将运往中国市场。", "zh", "2026-11-20"))
-    assert state != "consistent"  # no rounding of nine tenths
-
-
-def test_a_time_in_hours_and_minutes_is_to_the_minute():
-    state, _, _ = judge(("Alcaraz ganó en 2 horas y 52 minutos.", "es", "2026-11-22"),
-                        ("Alcaraz ha vinto in 2 ore e 55 minuti.", "it", "2026-11-22"))
-    assert state != "consistent"
-    state, _, _ = judge(("Alcaraz ganó en 2 horas y 52 minutos.", "es", "2026-11-22"),
-                        ("Alcaraz ha vinto in 2 ore e 52 minuti.", "it", "2026-11-22"))
-    assert state == "consistent"
-
-
-def test_a_sum_no_rate_converts_meets_the_other_outlets_own_conversion_into_its_currency():
-    # no ECB rate for the lek: the Albanian outlet's own conversion of the euros is what the lek meets
-    it = ("Tra il 9 e il 15 novembre l'Albania ha incassato circa 2,2 miliardi di lek.", "it", "2026-11-17")
-    sq = ("Të ardhurat arritën në 21,9 milionë euro, rreth 2,13 miliardë lekë sipas kursit zyrtar.", "sq",
-          "2026-11-17")
-    state, lines, _ = judge(it, sq)
-    assert state == "differs-slightly" and any("2,13 miliardë lekë" in line and "own conversion" in line
-                                               for line in lines)
-    far = ("Tra il 9 e il 15 novembre l'Albania ha incassato circa 3,1 miliardi di lek.", "it", "2026-11-17")
-    assert judge(far, sq)[0] != "consistent"
-
-
-def test_a_plain_rate_takes_the_currency_of_the_rate_it_meets_among_the_other_s_sums():
-    it = ("Martedì il rand è sceso a 18,65 per dollaro, il livello più debole da agosto.", "it", "2026-11-17")
-    es = ("Pretoria subió el precio a 5.800 rands la tonelada, unos 311 dólares al cambio del martes, de 18,65 "
-          "rands por dólar.", "es", "2026-11-17")
-    assert judge(it, es)[0] == "consistent"
-    # and the rest of its own statement's rates, whose currency it names once
-    fr = ("Le rand est passé de 18,40 rands pour un dollar lundi à 18,90 vendredi, après 18,65 mercredi.", "fr",
-          "2026-11-20")
-    es = ("El rand cerró este miércoles en 18,65 rands por dólar.", "es", "2026-11-20")
-    state, lines, _ = judge(es, fr)
-    assert state == "consistent" and any("18,65 rands ≈ 18,65" in line for line in lines)
-
-
 def test_a_sum_of_nothing_is_compared_without_a_leading_digit():
     state, _, _ = judge(("The levy for small firms is now 0 cedis, the ministry said.", "en", "2026-11-17"),
                         ("Kleine Firmen zahlen künftig 5 Cedi Abgabe.", "de", "2026-11-17"))
@@ -2716,29 +1811,3 @@ def test_the_same_digits_cut_short_a_power_of_ten_apart_are_a_slip():
                             ("Чистый приток переводов из России составил $418,6 млн.", "ru", "2026-11-16"))
     assert state == "conflict" and any("the same digits" in line for line in lines)
 
-
-def test_a_year_a_figure_passes_or_of_this_year_is_no_wrong_year():
-    en = ("Portugal approved a rise in the monthly minimum wage to 980 euros from January, a 60-euro increase that "
-          "goes beyond the level pledged in a 2024 deal with unions.", "en", "2026-11-26")
-    pt = ("O Governo fixou o salário mínimo em 980 euros a partir de 1 de janeiro de 2027.", "pt", "2026-11-26")
-    assert judge(en, pt)[0] == "consistent"
-    pt = ("Trata-se de um aumento de 60 euros, ou 6,5%, face aos 920 euros em vigor desde janeiro deste ano, "
-          "acordados em outubro de 2024.", "pt", "2026-11-26")
-    fr = ("Le salaire minimum passera de 920 à 980 euros au 1er janvier 2027, soit une hausse de 6,5 %.", "fr",
-          "2026-11-28")
-    assert judge(pt, fr)[0] == "consistent"
-
-
-def test_a_year_after_a_comparative_of_two_words_is_the_bases():
-    es = ("Las ventas alcanzaron los 6.480 millones de euros, un 4,2% más que en el mismo periodo de 2025.", "es",
-          "2026-11-24")
-    fr = ("Les exportations ont atteint 6,48 milliards d'euros sur les neuf premiers mois de 2026, en hausse de 4,2 %.",
-          "fr", "2026-11-24")
-    assert judge(es, fr)[0] == "consistent"
-
-
-def test_an_exchange_rate_in_the_brackets_is_no_conversion_of_the_sum():
-    de = ("Für den Winterdienst hat Toronto 126,8 Millionen kanadische Dollar eingeplant, umgerechnet 78,3 Millionen "
-          "Euro (Kurs: 1,62 Dollar je Euro).", "de", "2026-12-01")
-    en = ("Toronto's snow-clearing budget for the season is C$126.8 million.", "en", "2026-12-01")
-    assert judge(de, en)[0] == "consistent"
