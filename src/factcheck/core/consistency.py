@@ -59,7 +59,7 @@ from factcheck.core.conversion_checks import (conversions, conversions_of_one_am
 from factcheck.core.currency import national_currency, quoted
 from factcheck.core.exchange_rates import is_rate
 from factcheck.core.day_dates import one_day_each
-from factcheck.core.figure_slips import (SWAPPED, another_time_slip, converted_tenfold, digits_swapped,
+from factcheck.core.figure_slips import (SWAPPED, another_time_slip, converted_tenfold, figures_swapped,
                                          fraction_in_words, leading_digit_moved, of_its_day, other_periods_amount,
                                          period_slip, rate_or_quarter, same_digits, same_sum, same_written_number,
                                          significant, span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell,
@@ -213,8 +213,9 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     # against the one share the other statement gives in digits ("etwa ein Drittel" / "46%": a wrong
     # share), where a statement of several may give another; and two measures read past ``_apart`` are
     # one figure with a slip in it (``_misread``)
-    certain = _certain(f, g, sa, sb, generic) or one_list or fraction_in_words(f) and fraction_in_words(g) \
-        or (fraction_in_words(f) or fraction_in_words(g)) and _one_figure_each(f, g, sa, sb) \
+    in_words = fraction_in_words(f), fraction_in_words(g)
+    certain = _certain(f, g, sa, sb, generic) or one_list or all(in_words) \
+        or any(in_words) and _one_figure_each(f, g, sa, sb) \
         or bool(f.measure and g.measure) and f.measure != g.measure and not generic
     if (slip := _slip(f, g, sa, sb, certain)) is not None:
         return slip
@@ -271,14 +272,9 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
     else:
         c = grade(f, g, f.value * scale[0], g.value * scale[1], False, "", certain)
         if c.outcome == "conflict" and f.kind == "number" and f.unit is None and _two_counts_of_one(f, g) \
-                and not digits_swapped(abs(f.value), abs(g.value)):  # "2,780" / "2,870": a slip, however near
+                and not figures_swapped(f, g):  # "2,780" / "2,870": a slip, however near
             c = _two_sources(c)
-        c = _near_counts(f, g, c)
-        if c.outcome == "conflict" and f.kind == "percent" and c.difference < _NEAR_SHARES and not c.note \
-                and not digits_swapped(abs(f.value), abs(g.value)):
-            # "55,3 %" of a quick count / "54,62 %" of the official one, "4,58 %" of a broker's index /
-            # "4.62%" of the central bank's: two sources' readings of one share
-            c = _two_sources(c)
+        c = _near_shares(f, g, _near_counts(f, g, c))
     if c.outcome == "conflict" and (days := _other_weekdays(sa, sb)):
         return not_compared(f, g, f"figures of different days: {days}")
     if c.outcome == "conflict" and _two_estimates(f, g, c):
@@ -367,11 +363,21 @@ def _near_counts(f: Figure, g: Figure, c: Comparison) -> Comparison:
     if c.outcome != "conflict" or f.kind != "number" or f.dimension == "duration" or f.measure == "age" or c.note \
             or of_its_day(f) or of_its_day(g) \
             or relative_difference(f.value, g.value) >= _NEAR_COUNTS and c.difference >= _NEAR_COUNTS \
-            or digits_swapped(abs(f.value), abs(g.value)) or _one_digit_apart(f, g):
+            or figures_swapped(f, g) or _one_digit_apart(f, g):
         return c
     if c.difference <= SLIGHT_MAX:
         return _two_sources(c)
     return not_compared(f, g, f"two counts {c.difference:.0%} apart: perhaps of two sources, days or places")
+
+
+def _near_shares(f: Figure, g: Figure, c: Comparison) -> Comparison:
+    """``c``, but differing slightly where it holds two shares less than ``_NEAR_SHARES`` apart with no
+    slip in them: "55,3 %" of a quick count / "54,62 %" of the official one, "4,58 %" of a broker's index /
+    "4.62%" of the central bank's, two sources' readings of one share."""
+    if c.outcome == "conflict" and f.kind == "percent" and c.difference < _NEAR_SHARES and not c.note \
+            and not figures_swapped(f, g):
+        return _two_sources(c)
+    return c
 
 
 _NEAR_COUNTS = 1 / 3  # "less than half as many again"
@@ -411,7 +417,7 @@ def _misread(f: Figure, g: Figure) -> bool:
     it, less surely than a count's thing from its noun: 42,000 hens and 24.000 pigs are two counts)."""
     if f.kind == "money" and f.unit != g.unit:
         return same_sum(f, g) and not (f.period and g.period and f.period != g.period)
-    return f.kind == "percent" and f.unit == g.unit and digits_swapped(abs(f.value), abs(g.value))
+    return f.kind == "percent" and f.unit == g.unit and figures_swapped(f, g)
 
 
 def _certain(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) -> bool:
@@ -712,13 +718,8 @@ def _held_by_what_they_share(paired: list[tuple[Figure, Figure, Comparison]]) ->
         return paired
     why = f"the statements agree on {shared[0].text}"
     return [(f, g, replace(best, outcome="conflict", reason="", difference=relative_difference(f.value, g.value),
-                           note="; ".join(filter(None, [best.note, _swapped(f, g), why])))
+                           note="; ".join(filter(None, [best.note, SWAPPED if figures_swapped(f, g) else "", why])))
              if _slipped_beside(f, g, best) else best) for f, g, best in paired]
-
-
-def _swapped(f: Figure, g: Figure) -> str:
-    """The note of two neighbouring digits swapped between ``f`` and ``g``, or ""."""
-    return SWAPPED if digits_swapped(abs(f.value), abs(g.value)) else ""
 
 
 def _slipped_beside(f: Figure, g: Figure, best: Comparison) -> bool:
@@ -727,7 +728,7 @@ def _slipped_beside(f: Figure, g: Figure, best: Comparison) -> bool:
     counts with two digits swapped ("dont 120 pilotes" / "varav 210 piloter", beside "1 150" both give).
     Two plain counts further apart may still be two things ("120 pilotes" / "170 piloter")."""
     if best.reason == _PLAIN:
-        return bool(_swapped(f, g))
+        return figures_swapped(f, g)
     return best.reason == UNSAID and same_digits(f, g)
 
 

@@ -79,6 +79,11 @@ def digits_swapped(x: float, y: float) -> bool:
     return len(at) == 2 and at[1] == at[0] + 1 and a[at[0]] == b[at[1]] and a[at[1]] == b[at[0]]
 
 
+def figures_swapped(f: Figure, g: Figure) -> bool:
+    """Whether two figures are one number with two neighbouring digits swapped (``digits_swapped``)."""
+    return digits_swapped(abs(f.value), abs(g.value))
+
+
 def year_slip(x: int, y: int) -> str:
     """How two years are one year mistyped: two neighbouring digits swapped ("1989" / "1998"), or the
     decade wrong and the last digit kept ("2009" / "2019", "1994" / "2004"); "" when they are not.
@@ -177,7 +182,7 @@ def swapped_digits(f: Figure, g: Figure, certain: bool, one_day: bool = False) -
     one day). None when the figures are not so."""
     if f.unit != g.unit or f.words or g.words or not one_day and (of_its_day(f) or of_its_day(g)):
         return None
-    if not digits_swapped(abs(f.value), abs(g.value)) or not (certain or _plainly_swapped(f, g)):
+    if not figures_swapped(f, g) or not (certain or _plainly_swapped(f, g)):
         return None
     return Comparison(f.kind, f.text, g.text, relative_difference(f.value, g.value), 0.0, SWAPPED, "conflict")
 

@@ -49,12 +49,13 @@ def compare_money(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: b
     date_b, why_b = _rate_dates(sb, sa)
     if date_a is None and date_b is None:  # both undated, no story date: every rate of the window
         outcomes = []
-        for day in _window():
+        window = _window()
+        for day in window:
             ua, ub = in_usd(f, day), in_usd(g, day)
             if ua is None or ub is None:
                 return not_compared(f, g, f"no exchange rate for {f.unit if ua is None else g.unit}")
             outcomes.append(grade(f, g, ua[0] * scale[0], ub[0] * scale[1], True, "", certain))
-        span = f"undated; ECB rates {_window()[-1]} to {_window()[0]}"
+        span = f"undated; ECB rates {window[-1]} to {window[0]}"
         states = {c.outcome for c in outcomes}
         worst = max(outcomes, key=lambda c: RANK[c.outcome])
         if states == {"conflict"} or len(states) == 1:
