@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import main
-from factcheck.core.matching import DEFAULT_MIN_SCORE
+from factcheck.core.matching import DEFAULT_MIN_SCORE, JUDGING_VERSION
 from factcheck.importer import add_paths
 from factcheck.store import Store
 from factcheck.store import matches as store_matches
-from factcheck.store.matches import load_statements, rebuild, refresh_matches
+from factcheck.store.matches import load_statements, rebuild, refresh_matches, stale_pairs
 from factcheck.store.related import SCAN_SHARE, list_matches, related, related_many
+from tests.conftest import ENGINES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "matching"
 FILES = sorted(DATA.glob("*.txt"))
@@ -185,6 +186,43 @@ def test_refresh_rebuilds_only_an_unmatched_store(filled):
     assert refresh_matches(filled) == 0
     filled.write(lambda: (filled.conn.execute("DELETE FROM matches"), filled.conn.execute("DELETE FROM match_keys")))
     assert refresh_matches(filled) > 0 and rows(filled)
+
+
+def _judged_by_older_rules(store: Store) -> tuple:
+    """The best pair as older rules might have left it: another outcome, evidence of their own.
+    Returns the pair's row as today's rules judge it."""
+    a, b = store.conn.execute("SELECT claim_a, claim_b FROM matches ORDER BY score DESC, id LIMIT 1").fetchone()
+    today = next(r for r in rows(store) if (r["claim_a"], r["claim_b"]) == (a, b))
+    store.write(lambda: store.conn.execute(
+        "UPDATE matches SET consistency = 'not-compared', evidence = '[\"older rules\"]', judged_with = ?"
+        " WHERE claim_a = ? AND claim_b = ?", (JUDGING_VERSION - 1, a, b)))
+    return today
+
+
+def test_pairs_older_rules_judged_are_judged_again(filled):
+    today = rows(filled)
+    assert stale_pairs(filled) == 0
+    pair = _judged_by_older_rules(filled)
+    assert pair not in rows(filled) and stale_pairs(filled) == 1
+    assert refresh_matches(filled) > 0
+    assert rows(filled) == today and stale_pairs(filled) == 0
+    # a pair today's rules judged is not judged again: refreshing again finds nothing to do
+    filled.write(lambda: filled.conn.execute("UPDATE matches SET evidence = '[]' WHERE claim_a = ?",
+                                             (pair["claim_a"],)))
+    assert refresh_matches(filled) == 0 and rows(filled) != today
+
+
+@pytest.mark.parametrize("db_location", ENGINES, indirect=True)
+def test_cli_match_says_older_rules_judged_pairs_and_rebuild_judges_them_again(db_location, capsys):
+    with Store(db_location) as store:
+        add_paths(store, FILES)
+        today = _judged_by_older_rules(store)
+    code, _, err = run(capsys, "--db", str(db_location), "match", "--json")
+    assert code == 0 and "older rules judged 1 related pair; --rebuild judges them again" in err
+    code, _, err = run(capsys, "--db", str(db_location), "match", "--rebuild", "--json")
+    assert code == 0 and "older rules" not in err
+    with Store(db_location) as store:
+        assert today in rows(store) and stale_pairs(store) == 0
 
 
 def run(capsys, *argv):

@@ -103,6 +103,24 @@ async def test_start_up_matches_a_store_that_has_no_matches(tmp_path):
         assert app.store.conn.execute("SELECT count(*) FROM matches").fetchone()[0] > 0
 
 
+async def test_start_up_judges_again_the_pairs_older_rules_judged(tmp_path):
+    from factcheck.core.matching import JUDGING_VERSION
+    from factcheck.importer import add_paths
+
+    db = tmp_path / "seeds.db"
+    with Store(db) as store:
+        add_paths(store, [SEEDS])
+        today = store.query("SELECT claim_a, claim_b, consistency, evidence FROM matches ORDER BY claim_a, claim_b")
+        store.conn.execute("UPDATE matches SET consistency = NULL, evidence = '[]', judged_with = ?",
+                           (JUDGING_VERSION - 1,))
+    app = FactcheckApp(db, Config(reviewer="tester"))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        again = app.store.query("SELECT claim_a, claim_b, consistency, evidence FROM matches ORDER BY claim_a, claim_b")
+        assert today and again == today
+        assert any(f"older rules had judged {len(today)} pair" in m for m in notifications(app))
+
+
 async def test_add_articles_from_the_app(tmp_path):
     db = build_db(tmp_path / "two.db")
     app = make_app(db)

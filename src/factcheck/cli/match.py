@@ -10,7 +10,7 @@ from factcheck.cli.common import counting_bar, meaning_status, one_line, print_j
 from factcheck.core.matching import DEFAULT_MIN_SCORE, STORE_MIN_SCORE
 from factcheck.errors import FactcheckError
 from factcheck.store.claims import claim_exists
-from factcheck.store.matches import rebuild
+from factcheck.store.matches import rebuild, stale_pairs
 from factcheck.store.related import list_matches
 from factcheck.store.reread import reread, stale_articles
 
@@ -59,9 +59,8 @@ def run(args) -> int:
             else:
                 count = rebuild(store, meaning=bool(status))
             print(f"rebuilt matches: {count} related pairs", file=sys.stderr)
-        elif stale := stale_articles(store):
-            print(f"factcheck: an older version read the figures of {stale} article{'s' * (stale != 1)}; "
-                  "--rebuild reads them again and matches them anew", file=sys.stderr)
+        else:
+            _say_what_is_stale(store)
         pairs = list_matches(store, min_score, args.claim)
     if not status and not args.rebuild and any(p["semantic"] is not None for p in pairs):
         print("factcheck: these matches were stored with matching by meaning on; --rebuild recomputes them without it",
@@ -85,6 +84,16 @@ def _dask_job():
             f"--engine dask needs Dask, pandas and pyarrow ({exc.name} is missing): pip install -e \".[scale]\""
         ) from None
     return job
+
+
+def _say_what_is_stale(store) -> None:
+    """The pairs listed as an older version left them: say so, and how to bring them up to date."""
+    if stale := stale_articles(store):
+        print(f"factcheck: an older version read the figures of {stale} article{'s' * (stale != 1)}; "
+              "--rebuild reads them again and matches them anew", file=sys.stderr)
+    if stale := stale_pairs(store):
+        print(f"factcheck: older rules judged {stale} related pair{'s' * (stale != 1)}; "
+              "--rebuild judges them again (the workbench does so when it opens)", file=sys.stderr)
 
 
 def _read_again(store) -> None:

@@ -26,6 +26,7 @@ from itertools import islice
 from factcheck.core.claims import DEFAULT_THRESHOLD
 from factcheck.core.matching import (
     DEFAULT_MIN_SCORE,
+    JUDGING_VERSION,
     MAX_POSTING,
     STORE_MIN_SCORE,
     KnownClaims,
@@ -96,9 +97,9 @@ evidence_json = json.JSONEncoder(ensure_ascii=False).encode
 
 def _save(store: Store, matches: list[Match]) -> None:
     store.conn.executemany(
-        "INSERT OR REPLACE INTO matches (claim_a, claim_b, score, evidence, consistency, semantic)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [(m.a, m.b, m.score, evidence_json(m.evidence), m.consistency, m.semantic)
+        "INSERT OR REPLACE INTO matches (claim_a, claim_b, score, evidence, consistency, semantic, judged_with)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(m.a, m.b, m.score, evidence_json(m.evidence), m.consistency, m.semantic, JUDGING_VERSION)
          for m in matches],
     )
 
@@ -365,7 +366,7 @@ def load_rebuild(
             nonlocal related
             for a, b, score, evidence, consistency, semantic in matches():
                 related += score >= DEFAULT_MIN_SCORE
-                yield a, b, score, evidence_json(list(evidence)), consistency, semantic
+                yield a, b, score, evidence_json(list(evidence)), consistency, semantic, JUDGING_VERSION
 
         if keep_unchanged:
             _write_changed(store, rows())
@@ -376,7 +377,7 @@ def load_rebuild(
     return store.write(write)
 
 
-MATCH_COLUMNS = ("claim_a", "claim_b", "score", "evidence", "consistency", "semantic")
+MATCH_COLUMNS = ("claim_a", "claim_b", "score", "evidence", "consistency", "semantic", "judged_with")
 
 
 def _write_changed(store: Store, rows: Iterable[tuple]) -> None:
@@ -403,11 +404,17 @@ def _write_changed(store: Store, rows: Iterable[tuple]) -> None:
     store.insert_rows("matches", MATCH_COLUMNS, changed)
 
 
+def stale_pairs(store: Store) -> int:
+    """How many stored related pairs older rules scored and judged (``JUDGING_VERSION``)."""
+    return store.conn.execute("SELECT COUNT(*) FROM matches WHERE judged_with < ?", (JUDGING_VERSION,)).fetchone()[0]
+
+
 def refresh_matches(store: Store) -> int:
-    """Make sure matches exist: articles added through ``importer.add_paths`` are matched as they
-    come, so this only rebuilds a store whose index is empty (written before matching existed).
-    Returns the number of related pairs computed (0 when there was nothing to do)."""
-    if store.conn.execute("SELECT 1 FROM match_keys LIMIT 1").fetchone():
+    """Make sure the stored matches are today's: articles added through ``importer.add_paths`` are
+    matched as they come, so this only rebuilds a store whose index is empty (written before
+    matching existed) or whose pairs older rules judged (after an upgrade). Returns the number of
+    related pairs computed (0 when there was nothing to do)."""
+    if store.conn.execute("SELECT 1 FROM match_keys LIMIT 1").fetchone() and not stale_pairs(store):
         return 0
     if store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] < 2:
         return 0

@@ -248,6 +248,12 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN reading_version INTEGER NOT NULL DEFAULT 0;
     """,
+    # 11: which rules scored and judged a related pair (core.matching.JUDGING_VERSION): pairs judged
+    # by older rules are judged again (store.matches.refresh_matches), so a stored 'consistent'
+    # never outlives the rules that found it. Pairs stored before this are 0: judged again.
+    """
+    ALTER TABLE matches ADD COLUMN judged_with INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

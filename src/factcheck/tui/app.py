@@ -121,7 +121,10 @@ class FactcheckApp(OrderedKeys):
         if not self._embedding_started and not self.store.read_only:
             self._embedding_started = True  # once the matcher is ready; again after each add
             self.embed_sentences()
-        if message.count:
+        if message.rejudged:
+            self.notify(f"Related statements judged again: older rules had judged {message.rejudged}"
+                        f" pair{'s' * (message.rejudged != 1)}", timeout=5)
+        elif message.count:
             plural = "s" if message.count != 1 else ""
             self.notify(f"Found {message.count} related statement{plural}", timeout=3)
 

@@ -47,11 +47,12 @@ class EmbedProgress(Message):
 
 class MatchesReady(Message):
     """Matching finished with ``count`` related pairs; ``raised`` claims became check-worthy by
-    meaning on the way (the screen reloads its claims then)."""
+    meaning on the way (the screen reloads its claims then); ``rejudged``: the stored pairs older
+    rules had judged were judged again."""
 
-    def __init__(self, count: int, raised: int = 0) -> None:
+    def __init__(self, count: int, raised: int = 0, rejudged: int = 0) -> None:
         super().__init__()
-        self.count, self.raised = count, raised
+        self.count, self.raised, self.rejudged = count, raised, rejudged
 
 
 def ingest(db_path: Path, paths: list[Path], post, read_only: bool | None = None) -> None:
@@ -70,13 +71,15 @@ def ingest(db_path: Path, paths: list[Path], post, read_only: bool | None = None
 
 def match(db_path: Path, post, read_only: bool | None = None) -> None:
     """Run in a worker thread: compute matches for a store that has none yet (one written before
-    matching existed); a no-op otherwise. Either way the matcher's modules are loaded here, off
-    the main thread, and the screen is told related statements can be shown."""
-    from factcheck.store.matches import refresh_matches
+    matching existed) or judge again those older rules judged (after an upgrade); a no-op
+    otherwise. Either way the matcher's modules are loaded here, off the main thread, and the
+    screen is told related statements can be shown."""
+    from factcheck.store.matches import refresh_matches, stale_pairs
 
     with Store(db_path, read_only=read_only) as store:
+        stale = 0 if store.read_only else stale_pairs(store)
         count = 0 if store.read_only else refresh_matches(store)
-    post(MatchesReady(count))
+    post(MatchesReady(count, rejudged=stale))
 
 
 EMBED_CHUNK = 32  # sentences saved at a time while the workbench is open: quitting waits ~2 s at most

@@ -33,6 +33,7 @@ from factcheck.core.matching.candidates import (
 )
 from factcheck.core.matching.score import (
     DEFAULT_MIN_SCORE,
+    JUDGING_VERSION,
     STORE_MIN_SCORE,
     WEIGHTS,
     PairFacts,
@@ -44,8 +45,8 @@ from factcheck.core.matching.score import (
 from factcheck.core.matching.statement import Match, Statement
 
 __all__ = [
-    "DEFAULT_MIN_SCORE", "LANGUAGE_GROUPS", "MAX_POSTING", "STORE_MIN_SCORE", "WEIGHTS", "Candidates",
-    "KnownClaims", "Match", "MatchIndex", "PairFacts", "PairScore", "Place", "Statement", "Weights",
+    "DEFAULT_MIN_SCORE", "JUDGING_VERSION", "LANGUAGE_GROUPS", "MAX_POSTING", "STORE_MIN_SCORE", "WEIGHTS",
+    "Candidates", "KnownClaims", "Match", "MatchIndex", "PairFacts", "PairScore", "Place", "Statement", "Weights",
     "against_known", "candidate_pairs", "close_languages", "combine", "index_keys", "match_all",
     "match_new", "match_positions", "pick_candidates", "score_arrays", "score_pair", "score_pairs",
 ]

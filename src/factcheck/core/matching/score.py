@@ -20,6 +20,11 @@ from factcheck.core.signature import Signature, counterparts
 
 DEFAULT_MIN_SCORE = 0.55  # listed as related at or above this score
 STORE_MIN_SCORE = 0.4  # kept in the store at or above this, so --min-score can go a little lower
+# Stored with each related pair (``matches.judged_with``). Raise it whenever a stored pair would now be
+# scored, described or judged otherwise: new weights, new consistency rules, a new SIGNATURE_VERSION.
+# Pairs judged with an older one are judged again (``store.matches.refresh_matches``), so a reviewer
+# never reads yesterday's verdict on two figures as today's.
+JUDGING_VERSION = 1
 
 
 class Figures(IntEnum):
