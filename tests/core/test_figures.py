@@ -208,6 +208,7 @@ def test_a_digitless_sentence_is_checked_cheaply_for_fractions():
         ("TikTok disebut membayar hampir mencapai Rp322 miliar.", "id", "hampir"),  # not "mencapai"
         ("Paga cerca del 25% de los ingresos.", "es", "cerca del"),
         ("تدفع نحو 20 مليون دولار.", "ar", "نحو"),
+        ("وقال إن ما يقرب من نصف الأسر تلقت المساعدات.", "ar", "ما يقرب من"),
         ("Sie zahlt knapp 20 Millionen Euro.", "de", "knapp"),
         ("Versa quasi 20 milioni di euro.", "it", "quasi"),
         ("Il paie près de 20 millions d'euros.", "fr", "près de"),
@@ -766,6 +767,22 @@ def test_a_restatement_in_the_same_currency_is_no_courtesy():
      ("Det kan bli opp mot 400 ansatte.", "no", "max"), ("Upp emot 900 tjänster försvinner.", "sv", "max")],
 )
 def test_bounds(text, lang, bound):
+    assert one(text, lang).bound == bound
+
+
+@pytest.mark.parametrize(
+    "text, lang, bound",
+    [("事故造成1000人以上受伤。", "zh", "min"), ("事故造成1000多人受伤。", "zh", "min"),
+     ("事故造成逾1000人受伤。", "zh", "min"), ("事故造成不超过1000人受伤。", "zh", "max"),
+     ("事故で1000人以上が負傷した。", "ja", "min"), ("負傷者は1000人を超えた。", "ja", "min"),
+     ("이번 사고로 1,000명 이상이 다쳤다.", "ko", "min"), ("이번 사고로 1천여 명이 다쳤다.", "ko", "min"),
+     ("इस हादसे में 1,000 से अधिक लोग घायल हुए।", "hi", "min"), ("Kazada 1.000'den fazla kişi yaralandı.", "tr", "min"),
+     ("Kazada 1.000'den az kişi yaralandı.", "tr", "max"),
+     # ages name a group: the figure is the group's age, no bound on a count
+     ("16歳未満の子ども", "ja", ""), ("65岁以上的老人", "zh", ""), ("65세 이상 노인", "ko", ""),
+     ("事故造成1000人受伤。", "zh", "")],
+)
+def test_bounds_said_after_the_figure(text, lang, bound):
     assert one(text, lang).bound == bound
 
 

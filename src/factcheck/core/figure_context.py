@@ -30,8 +30,8 @@ from factcheck.core.durations import SECONDS
 from factcheck.core.figure_parts import among_a_group, of_totals
 from factcheck.core.figure_ranges import pairs, previous_levels
 from factcheck.core.figure_roles import role_measure
-from factcheck.core.measure_words import (BOUNDS, CHANGE_BASES, CHANGES, FALSE_FRIENDS, MEASURES, NOT_MEASURES,
-                                          ONLY_FOR, QUALIFIED_BY, SMALLEST_BARE_SUM, SUMS)
+from factcheck.core.measure_words import (BOUNDS, BOUNDS_AFTER, CHANGE_BASES, CHANGES, FALSE_FRIENDS, MEASURES,
+                                          NOT_MEASURES, ONLY_FOR, QUALIFIED_BY, SMALLEST_BARE_SUM, SUMS)
 from factcheck.core.models import Figure
 from factcheck.core.number_words_id import DOZEN
 from factcheck.core.numbers import language_of, numeral_in, written_with_letters
@@ -139,6 +139,7 @@ _BOUND_OF = {w: kind for w, kind in reversed(_BOUND_FORMS) if not is_unspaced(w[
 _BOUND_WORDS = max(len(w.split()) for w in _BOUND_OF)
 _UNSPACED_BOUNDS = [(w, kind) for w, kind in _BOUND_FORMS if is_unspaced(w[0])]
 _OPENING_MARKS = "(\"'«“„‘[—–-"  # "(more than 300": the bound is the words
+_BOUND_AFTER = [(re.compile(pattern), kind) for kind, pattern in BOUNDS_AFTER.items()]
 
 
 @dataclass(slots=True)
@@ -371,7 +372,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             f.kind, f.start, f.end, f.value, f.unit, f.approx or bool(approx_word), f.usd, f.as_of,
             f.text or text[f.start:f.end], approx_word, period, None if measure == f.dimension else measure, False,
             _precision(f, text, lang),
-            f.words, _bound(text, replace_word(f, approx_word), at.lo), f.dimension, month, year=year,
+            f.words, _bound(text, replace_word(f, approx_word), at.lo, at.hi), f.dimension, month, year=year,
             per=_per(text, f, figures[last], lang, at.hi),
         )
         out[i] = as_speed(out[i], text)
@@ -629,8 +630,9 @@ def _approx_word(text: str, f: Figure, seg_lo: int, words: list[str]) -> str:
     return ""
 
 
-def _bound(text: str, f: Figure, seg_lo: int) -> str:
-    """"min" after "at least", "more than", "mindestens"...; "max" after "at most", "less than".
+def _bound(text: str, f: Figure, seg_lo: int, seg_hi: int) -> str:
+    """"min" after "at least", "more than", "mindestens"... or before "以上", "이상", "से अधिक"; "max"
+    after "at most", "less than"... or before "以下", "미만", "से कम".
     A year has none: "até 2031", "fino al 2030" say until when."""
     if f.kind == "year":
         return ""
@@ -643,8 +645,11 @@ def _bound(text: str, f: Figure, seg_lo: int) -> str:
     for n in range(min(_BOUND_WORDS, len(words)), 0, -1):  # the longest form first: "more than" before "than"
         if (kind := _BOUND_OF.get(" ".join(words[-n:]).lstrip(_OPENING_MARKS))) is not None:
             return kind
-    for word, kind in _UNSPACED_BOUNDS:  # "以上", "少なくとも": no spaces to split at
+    for word, kind in _UNSPACED_BOUNDS:  # "少なくとも", "超过": no spaces to split at
         if before.endswith(word):
+            return kind
+    for pattern, kind in _BOUND_AFTER:  # "1000人以上", "1,000명 이상", "1,000 से अधिक"
+        if pattern.match(text, f.end, seg_hi):
             return kind
     return ""
 

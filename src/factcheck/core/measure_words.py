@@ -743,7 +743,8 @@ BOUNDS: dict[str, tuple[str, ...]] = {
         "über", "au moins", "plus de", "al menos", "más de", "almeno", "oltre", "più di",
         "pelo menos", "mais de", "minimal", "sedikitnya", "setidaknya", "lebih dari", "minstens",
         "meer dan", "ruim", "gut", "godt", "drygt", "drøyt", "ponad", "co najmniej", "przeszło", "powyżej",
-        "więcej niż", "أكثر من", "ما لا يقل عن", "以上", "少なくとも", "至少",
+        "więcej niż", "أكثر من", "ما لا يقل عن", "少なくとも", "至少", "超过", "超過", "逾", "不少于", "不少於",
+        "최소",
         "yli", "vähintään", "több mint", "legalább", "više od", "najmanje", "víc než", "více než", "nejméně",
         "peste", "cel puțin", "τουλάχιστον", "minst", "en az", "en azından", "vähemalt", "vismaz", "mažiausiai",
         "vsaj", "najmanj", "aspoň", "alespoň", "поне", "най-малко", "щонайменше", "не менее", "πάνω από",
@@ -758,10 +759,24 @@ BOUNDS: dict[str, tuple[str, ...]] = {
         "at most", "less than", "up to", "under", "op til", "upp till", "bis zu", "jusqu'à",
         "fino a", "højst", "under", "mindre end", "höchstens", "weniger als",
         "au plus", "moins de", "menos de", "meno di", "kurang dari", "maksimal", "hooguit",
-        "minder dan", "najwyżej", "maksymalnie", "mniej niż", "poniżej", "miejscami do", "nawet do", "أقل من", "未満", "以下", "不到",
+        "minder dan", "najwyżej", "maksymalnie", "mniej niż", "poniżej", "miejscami do", "nawet do", "أقل من", "不到",
+        "不超过", "不超過", "少于", "少於", "不足", "최대",
         "enintään", "kevesebb mint", "legfeljebb", "manje od", "najviše", "méně než", "nejvýše",
         "cel mult", "până la", "λιγότερο από", "έως", "högst", "høyst", "en fazla", "najviac", "maximálně",
         "не более",
         "hasta", "até", "op mod", "opp mot", "opptil", "upp emot", "uppemot", "upp mot",
     ),
+}
+
+#: The same after the figure, in the languages that say "1,000 or more" that way: "1000人以上",
+#: "1000多人", "1,000명 이상", "1천여 명", "1,000 से अधिक", "1.000'den fazla", "১,০০০-এর বেশি". Patterns
+#: matched right after the figure; a counter or unit may stand between ("人", "명", "を"), not an age:
+#: "16歳未満", "65岁以上", "65세 이상" name a group by its ages, and the figure is no count of it.
+BOUNDS_AFTER: dict[str, str] = {
+    "min": r"(?:(?![歳岁])[\u3040-\u30ff\u3400-\u9fff]){0,3}?(?:以上|超)|[多余](?=[\u3400-\u9fff])|余り"
+           r"|(?:(?!세)[\uac00-\ud7a3]){0,2}\s?(?:이상|넘는|넘게|넘어|초과)|여(?=\s?[\uac00-\ud7a3])"
+           r"|\s*से\s+(?:अधिक|ज़्यादा|ज्यादा|ज़्यादा)|\s*سے\s+(?:زائد|زیادہ)|['’]?[dt][ae]n\s+(?:fazla|çok)\b"
+           r"|\s*-?এর\s+(?:বেশি|অধিক)",
+    "max": r"(?:(?![歳岁])[\u3040-\u30ff\u3400-\u9fff]){0,3}?(?:以下|未満|以内)|(?:(?!세)[\uac00-\ud7a3]){0,2}\s?(?:이하|미만)"
+           r"|\s*से\s+कम|\s*سے\s+کم|['’]?[dt][ae]n\s+az\b|\s*-?এর\s+কম",
 }
