@@ -895,6 +895,16 @@ def test_the_same_number_in_another_unit_is_a_slip_and_a_yield_per_hectare_is_no
     assert state != "conflict"
 
 
+def test_one_number_in_two_units_of_a_dimension_is_a_slip_however_far_apart_the_units():
+    # a tonne is 32,151 troy ounces: too far apart for one figure, unless it is one number
+    state, lines, _ = judge(("أنتجت المناجم 723 ألف طن من الذهب في 2024.", "ar", "2026-11-20"),
+                            ("The mines produced 723,000 ounces of gold in 2024.", "en", "2026-11-20"))
+    assert state == "conflict" and any("the same number in another unit" in line for line in lines)
+    state, _, _ = judge(("أنتجت المناجم 22 طنا من الذهب في 2024.", "ar", "2026-11-20"),
+                        ("The mines produced 723,000 ounces of gold in 2024.", "en", "2026-11-20"))
+    assert state != "conflict"  # 22 t is 707,000 oz
+
+
 def test_one_number_in_two_units_of_a_dimension_is_a_slip_however_small():
     state, lines, _ = judge(("Toča v velikosti do šest milimetrov je uničila vinograde.", "sl", "2026-08-25"),
                             ("Tuča promjera do šest centimetara uništila je vinograde na više od 3000 hektara.", "hr",

@@ -68,7 +68,7 @@ from factcheck.core.figure_sources import OWN_ESTIMATES
 from factcheck.core.figure_context import bare_amount
 from factcheck.core.figure_subjects import is_country
 from factcheck.core.forecasts import FORECAST
-from factcheck.core.grading import EXACT, SLIGHT_MAX, UNSAID, grade
+from factcheck.core.grading import EXACT, FAR_APART, SLIGHT_MAX, UNSAID, grade
 from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_COUNTS, SUMS
 from factcheck.core.models import Figure
 from factcheck.core.money_comparison import compare_money, currency_slip
@@ -527,7 +527,9 @@ def _in_other_units(f: Figure, g: Figure, certain: bool, scale: tuple[float, flo
     if same:
         f, g = replace(f, bound=None), replace(g, bound=None)
     c = grade(f, g, f.value * scale[0], y * scale[1], False, note, certain or same)
-    if not certain and c.outcome == "conflict":
+    if same and c.reason == FAR_APART:  # "723 ألف طن" / "723,000 ounces": however far apart its units are
+        c = replace(c, outcome="conflict", reason="")
+    if (not certain or same) and c.outcome == "conflict":
         c = noted(c, "the same number in another unit")
     return replace(c, a=f.text, b=f"{g.text} ({human_amount(y, f.unit)})")
 

@@ -23,6 +23,7 @@ _FAR_PAST_A_BOUND = 3.0  # a figure more than this many times past a bound is no
 _ONE_FIGURE_AT_MOST = 10_000  # two figures this many times apart are two things, whatever they are said to measure
 _PEAKS = frozenset({"speed", "temperature"})  # measures "up to" gives the highest reading of
 UNSAID = "figures may measure different things (one side does not say what)"  # why an uncertain conflict is none
+FAR_APART = "too far apart to be one figure: a price and a sum, perhaps"
 
 # "nearly" and its kin put the amount a little below the figure: "nearly $20 million" is $19 million
 _NEARLY = frozenset({"nearly", "almost", "close to", "just under", "næsten", "nesten", "nästan", "knapt", "knapp",
@@ -104,8 +105,7 @@ def grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str, 
     if outcome == "conflict" and 0 < min(abs(x), abs(y)) * _ONE_FIGURE_AT_MOST < max(abs(x), abs(y)):
         # "95 euro" a gram and "41億ユーロ" of fines: no slip takes one figure so far (a scale word a thousand);
         # none against some is another matter
-        return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "not-compared",
-                          "too far apart to be one figure: a price and a sum, perhaps")
+        return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "not-compared", FAR_APART)
     if outcome == "conflict" and not certain:
         return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "not-compared",
                           UNSAID)
