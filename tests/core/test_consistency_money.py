@@ -292,3 +292,11 @@ def test_an_exchange_rate_in_the_brackets_is_no_conversion_of_the_sum():
     en = ("Toronto's snow-clearing budget for the season is C$126.8 million.", "en", "2026-12-01")
     assert judge(de, en)[0] == "consistent"
 
+
+
+def test_the_loti_is_the_rand_at_par():
+    rand = ("In Johannesburg, fine mohair averaged R412 a kilogram at Tuesday's sale.", "en", "2026-11-18")
+    state, _, _ = judge(rand, ("In Maseru, mohair fetched M412 a kilogram on Tuesday.", "en", "2026-11-18"))
+    assert state == "consistent"
+    state, _, _ = judge(rand, ("In Maseru, mohair fetched M241 a kilogram on Tuesday.", "en", "2026-11-18"))
+    assert state != "consistent"

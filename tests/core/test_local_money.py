@@ -109,6 +109,27 @@ def test_nigerias_press_writes_the_nairas_sign_as_an_n():
     assert read_figures("Sales of N95 masks rose.", "en") == []  # a mask where no Nigeria is named
 
 
+def test_one_letter_is_the_sign_of_the_currency_of_the_country_the_article_names():
+    def money(text, lang="en"):
+        return [(f.text, f.value, f.unit) for f in read_figures(text, lang) if f.kind == "money"]
+
+    assert money("Port Moresby set aside K10 million for relief.") == [("K10 million", 1e7, "PGK")]
+    assert money("Speaking in Lilongwe, the minister said a bag costs K20,000.") == [("K20,000", 20000, "MWK")]
+    assert money("Alimi alipira K20,000 pa thumba m'misika ya ADMARC.", "ny") == [("K20,000", 20000, "MWK")]
+    assert money("In Maseru, relief is M1,000 a month.") == [("M1,000", 1000, "LSL")]
+    assert money("Debswana's sales fell to P2.3 billion.") == [("P2.3 billion", 2.3e9, "BWP")]
+    assert money("Jeepney fares in Manila rise to P15.") == [("P15", 15, "PHP")]
+    # no country of the letter's named: no money, and no "million" left of it
+    assert read_figures("The government set aside K10 million for relief.", "en") == []
+    assert read_figures("The M23 rebels took the town.", "en") == []
+    # after the digits a letter is a thousand or a million, no currency
+    assert money("In Port Moresby she earns 50K a year; Maseru lost 20 M in exports.") == []
+    # of two countries, the one the article keeps naming: Zambia's farmers in a story on Malawi
+    malawi = ("Malawi's farmers pay K20,000 a bag. In Lilongwe, traders said Malawi's prices beat Zambia's."
+              " Malawi expects a good harvest.")
+    assert {unit for _, _, unit in money(malawi)} == {"MWK"}
+
+
 def test_arabics_preposition_drawn_out_to_the_digits():
     assert units("وفي العاصمة أبوجا، بات اللتر يُباع بـ985 نيرة.", "ar") == ["NGN"]
 

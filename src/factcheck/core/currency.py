@@ -95,9 +95,11 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "Norwegian crowns": "NOK", "Norwegian crown": "NOK", "Czech crowns": "CZK", "Czech crown": "CZK",
            "Icelandic crowns": "ISK", "Icelandic crown": "ISK",
            # Nigeria's press writes its naira's sign as an N ("N985 a litre", "N1.2trn"), the
-           # Philippines' its peso's as a P ("P17.80 a kilo"), South Africa's its rand's as an R; read
-           # only where the article names that country (``figures``): elsewhere "N95" is a mask
-           "N": "NGN", "P": "PHP", "R": "ZAR",
+           # Philippines' its peso's as a P ("P17.80 a kilo"), South Africa's its rand's as an R; and
+           # Botswana's its pula's as a P, Papua New Guinea's, Malawi's and Zambia's their kina's and
+           # kwacha's as a K ("K10 million"), Lesotho's its loti's as an M ("M1,000 a month"): read only
+           # where the article names one of those countries (``figures``): elsewhere "N95" is a mask
+           "N": "NGN", "P": "PHP", "R": "ZAR", "K": "PGK", "M": "LSL",
            "Dh": "AED", "Dhs": "AED",  # the Gulf's English press: "Dh2.78 a litre"
            "Nu": "BTN", "Nu.": "BTN"},  # and Bhutan's ngultrum ("Nu 4.28 per unit")
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY",
@@ -127,7 +129,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "پاکستانی روپے": "PKR", "بھارتی روپے": "INR"},
     "km": {"ដុល្លារ": "USD", "រៀល": "KHR"},
     "ha": {"N": "NGN"}, "yo": {"N": "NGN"}, "ig": {"N": "NGN"}, "tl": {"P": "PHP"}, "fil": {"P": "PHP"},
-    "ceb": {"P": "PHP"},
+    "ceb": {"P": "PHP"}, "tn": {"P": "PHP"}, "ny": {"K": "PGK"}, "tpi": {"K": "PGK"}, "st": {"M": "LSL"},
     "so": {"doolar": "USD", "doollar": "USD"}, "am": {"ብር": "ETB", "ዶላር": "USD"},
     "az": {"manat": "AZN", "manatı": "AZN", "manatdan": "AZN", "manata": "AZN", "dollar": "USD", "dolları": "USD",
            "lirə": "TRY", "lirəyə": "TRY", "lirədən": "TRY", "lirəlik": "TRY"},  # Turkey's lira ("1300 lirəyə")
@@ -571,10 +573,11 @@ PEGGED: dict[str, float] = {"AED": 1 / 3.6725, "SAR": 1 / 3.75, "QAR": 1 / 3.64,
 # The currencies fixed to another the ECB quotes: (that currency, how many of them one of it is worth):
 # the CFA francs of West and Central Africa at 655.957 a euro since 1999, the Nepalese rupee at 1.6 an
 # Indian rupee since 1993, Bhutan's ngultrum at par with it since 1974, Brunei's dollar with Singapore's,
-# Namibia's with the rand, and Bosnia's convertible mark at the Deutsche Mark's 1.95583 a euro
+# Namibia's, Lesotho's and Eswatini's with the rand, and Bosnia's convertible mark at the Deutsche Mark's
+# 1.95583 a euro
 PEGGED_TO: dict[str, tuple[str, float]] = {"XOF": ("EUR", 655.957), "XAF": ("EUR", 655.957), "NPR": ("INR", 1.6),
                                            "BTN": ("INR", 1.0), "BND": ("SGD", 1.0), "NAD": ("ZAR", 1.0),
-                                           "BAM": ("EUR", 1.95583)}
+                                           "LSL": ("ZAR", 1.0), "SZL": ("ZAR", 1.0), "BAM": ("EUR", 1.95583)}
 _QUIET = dt.timedelta(days=10)  # the longest the ECB goes without a rate (holidays)
 
 

@@ -64,8 +64,8 @@ from factcheck.core.pound_weights import as_weights, names_a_pound_country
 from factcheck.core.quantities import find_quantities
 from factcheck.core.scripts import LANGUAGES, ascii_digits
 from factcheck.core.quantity_words import approx_words, words_for
-from factcheck.core.shared_currency_words import (GLUED, LEAST_AMOUNT, country_after, currencies_named,
-                                                 most_named_currency, named_currency, shared_word)
+from factcheck.core.shared_currency_words import (GLUED, LEAST_AMOUNT, country_after, currencies_named, most_named,
+                                                 most_named_currency, named_currency, shared_word, times_named)
 
 __all__ = ["Figure", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
 
@@ -313,8 +313,12 @@ _THEIRS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
               re.compile(r"£|GBP|EGP|E£|LE\b|sterling", re.IGNORECASE)),
     "shilling": (frozenset({"KES", "TZS", "UGX"}), re.compile(r"KSh|Ksh|TSh|USh|KES|TZS|UGX")),
 }
-# the currencies whose press writes their sign as a letter ("N985", "P17.80"), and their family
-_LETTER_SIGNS = {"NGN": ("N", "naira"), "PHP": ("P", "peso"), "ZAR": ("R", "rand")}
+# the letters a country's press writes its currency's sign as ("N985", "P17.80", "K10 million"), and
+# whose currency each may be (with its family): the one country of them the article names
+_LETTER_SIGNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "N": (("NGN", "naira"),), "R": (("ZAR", "rand"),), "M": (("LSL", "loti"),),
+    "P": (("PHP", "peso"), ("BWP", "pula")), "K": (("PGK", "kina"), ("MWK", "kwacha"), ("ZMW", "kwacha")),
+}
 _PESO_SIGN = re.compile(r"\$\s?\d")  # the dollar's sign alone before the digits: not "US$", "USD"
 
 
@@ -348,8 +352,9 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
       Uganda's where the article names that country (not "KSh", "TSh");
     - the dollar's sign of Australia's, Canada's, New Zealand's, Singapore's and Hong Kong's own press,
       and the "元" of Taiwan's and Hong Kong's (``local_dollars``);
-    - the naira's, the Philippine peso's and the rand's signs as their press writes them, a letter
-      ("N985", "P17.80", "R17.62"), only where the article names that country;
+    - the naira's, the Philippine peso's, the rand's, the pula's, the kina's, the kwacha's and the loti's
+      signs as their press writes them, a letter ("N985", "P17.80", "R17.62", "K10 million"), only where
+      the article names one country of that letter's;
     - the dollar's sign in Spanish, which Latin America's press gives its pesos ("el blue se vendió a
       $1.615"; its dollars are "US$" and "dólares")."""
     out = found
@@ -372,12 +377,20 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
             unsaid = not any(f.unit in named for f in theirs)
             out = [_of_its_sentence(text, lang, as_of, f, family, codes, lo, unsaid) if f in theirs else f
                    for f in out]
-    for code, (letter, family) in _LETTER_SIGNS.items():  # "N95" is a mask where no Nigeria is named
-        if COMMON_FORMS.get(language_of(lang), {}).get(letter) != code:
+    for letter, theirs in _LETTER_SIGNS.items():  # "N95" is a mask where no Nigeria is named
+        read_as = COMMON_FORMS.get(language_of(lang), {}).get(letter)
+        if read_as is None:
             continue  # a letter CLDR gives the language ("R" in Afrikaans, Zulu): the rand's wherever it stands
-        signs = [f for f in out if f.unit == code and f.text[:1] == letter and f.text[1:2].isdigit()]
-        if signs and code not in currencies_named(text, lang, family):
-            out = [f for f in out if f not in signs]
+        signs = [f for f in out if f.unit == read_as and f.text[:1] == letter and f.text[1:2].isdigit()]
+        if not signs:
+            continue
+        # of several countries named, the one it keeps naming ("K400" of Zambia's farmers in a story on Malawi)
+        code = most_named((times_named(text, lang, family)[code], code) for code, family in theirs)
+        if code is None:
+            named = {code for code, family in theirs if code in currencies_named(text, lang, family)}
+            code = named.pop() if len(named) == 1 else None
+        out = ([as_money(f, code, as_of) if f in signs and f.unit != code else f for f in out] if code
+               else [f for f in out if f not in signs])
     if language_of(lang) == "bn" and any(f.unit == "BDT" for f in out):
         takas = [f for f in out if f.unit == "BDT" and f.kind == "money" and "টাকা" in f.text]
         if takas and named_currency(text, lang, "taka") == "INR":

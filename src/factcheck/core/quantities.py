@@ -154,7 +154,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
     percent = re.compile(rf"{_SP}?(?i:{_alternation(percent_words, fold=True)}){not_a_unit_after}")
 
     forms = currency_forms(lang)
-    symbols, names = _alternation(forms.symbols), _alternation(forms.names, fold=True)
+    # a capital letter is a sign before the digits only ("K10 million", "R17.62"): after them it is a
+    # thousand, a million, a newton ("50K a year", "20 M", "5 N")
+    after = [s for s in forms.symbols if not (len(s) == 1 and "A" <= s <= "Z")]
+    symbols, names = _alternation(after), _alternation(forms.names, fold=True)
     prefix = re.compile(rf"{_SP}?{_alternation(forms.symbols, reverse=True)}")
     suffix = re.compile(rf"{_SP}?(?:(?P<cur>{symbols})|(?P<name>(?i:{names})))")
     connectors = [c + " " if c[-1].isalpha() else c for c in words_for(language, "currency_of")]

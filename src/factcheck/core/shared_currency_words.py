@@ -25,6 +25,7 @@ its sign is written back instead.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +77,11 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # Zambia's and Malawi's kwacha; and Georgia's lari, Haiti's gourde and Bolivia's boliviano, words of
     # Indonesian ("run"), French ("flask") and Spanish ("Bolivians"): read where the article names the country
     "kwacha": ({"ZMW": "ZM", "MWK": "MW"}, r"kwach|kwacz|квач"),
+    # Papua New Guinea's kina, Botswana's pula and Lesotho's loti, whose press writes their signs as a
+    # letter ("K10 million", "P2.3 billion", "M1,000"): "kina" is Polish for cinemas, Pula a Croatian city
+    "kina": ({"PGK": "PG"}, r"kina|кина|基那"),
+    "pula": ({"BWP": "BW"}, r"pula|пула|普拉"),
+    "loti": ({"LSL": "LS"}, r"maloti|loti|лоти"),
     "lari": ({"GEL": "GE"}, r"lari|лари"),
     "gourde": ({"HTG": "HT"}, r"gourd|gurd"),
     "boliviano": ({"BOB": "BO"}, r"bolivian|боливиан"),
@@ -118,7 +124,11 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "YE": ("Aden", "Sanaa", "Sana'a", "Sana’a", "عدن", "صنعاء"),
     "BO": ("La Paz", "Santa Cruz de la Sierra", "Cochabamba", "El Alto", "YPFB"),
     "HT": ("Port-au-Prince", "Pòtoprens", "Puerto Príncipe", "Porto Príncipe"),
-    "RW": ("Kigali",), "ZM": ("Lusaka", "ZESCO"), "MW": ("Lilongwe", "Blantyre"),
+    "RW": ("Kigali",), "ZM": ("Lusaka", "ZESCO"), "MW": ("Lilongwe", "Blantyre", "Mzuzu", "Zomba", "ADMARC"),
+    # the press of Papua New Guinea, Lesotho and Botswana, which names its capital and institutions rather
+    # than its country, as their letters for the kina, the loti and the pula are read by ("K10 million")
+    "PG": ("Port Moresby", "PNG", "Bougainville"), "LS": ("Maseru", "Basotho"),
+    "BW": ("Gaborone", "Debswana", "Batswana"),
     "GE": ("Tbilisi", "Tiflis", "Тбилиси"),
     "UZ": ("Tashkent", "Toshkent", "Taschkent", "Ташкент", "Тошкент", "Uzbek"),  # and "Uzbek households"
     "KG": ("Bishkek", "Bischkek", "Бишкек", "Kyrgyz"),
@@ -294,7 +304,15 @@ def currencies_named(text: str, lang: str, family: str) -> set[str]:
 @lru_cache(maxsize=256)  # one page, read a statement at a time
 def most_named_currency(text: str, lang: str, family: str) -> str | None:
     """The currency of ``family`` whose country ``text`` (the whole article) keeps naming (``most_named``)."""
-    return most_named((len(pattern.findall(text)), code) for pattern, code in _cues(lang, family))
+    return most_named((times, code) for code, times in times_named(text, lang, family).items())
+
+
+def times_named(text: str, lang: str, family: str) -> Counter[str]:
+    """How often ``text`` (the whole article) names each currency of ``family`` (its country, its name)."""
+    times: Counter[str] = Counter()
+    for pattern, code in _cues(lang, family):
+        times[code] += len(pattern.findall(text))
+    return times
 
 
 def most_named(times: Iterable[tuple[int, str]]) -> str | None:
