@@ -393,3 +393,11 @@ def test_a_page_that_names_the_us_by_its_initials_keeps_its_dollar():
     text = ("Canada Post raises stamp prices again. A domestic stamp will cost $1.75, the Crown corporation said, "
             "after a $1.3 billion loss; its US counterpart lost more. Canada's unions objected.")
     assert units(text) == ["CAD", "CAD"]
+
+
+def test_trinidads_dollar_nicaraguas_cordoba_and_a_dinar_by_its_city():
+    assert units("Atlantic LNG lost TT$520 million, or TT$ 75 million a week.") == ["TTD", "TTD"]
+    assert units("El impuesto recaudará 3.820 millones de córdobas al año.", "es") == ["NIO"]
+    assert units("Vive en Córdoba desde 2010 con 3 hijos.", "es") == []
+    # a page from Sfax names its city, not Tunisia
+    assert units("وأفاد الناجون من مركب صفاقس بأن كل واحد منهم دفع 3500 دينار.", "ar") == ["TND"]

@@ -64,9 +64,9 @@ COMMON_SYMBOLS: dict[str, str] = {
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "TSh": "TZS", "TShs": "TZS", "USh": "UGX", "UShs": "UGX",
     "Sh": "KES", "Shs": "KES",
     "ZiG": "ZWG",  # Zimbabwe's gold-backed currency as its press writes it ("ZiG36.75", "32 ZiG")
-    # the dollars of Jamaica's, Fiji's and the Dominican Republic's own press ("J$158.95", "FJ$225"; CLDR has
-    # "JM$", and "FJ$" only in Fijian)
-    "J$": "JMD", "JA$": "JMD", "JM$": "JMD", "FJ$": "FJD", "RD$": "DOP", "N$": "NAD",
+    # the dollars of Jamaica's, Fiji's, the Dominican Republic's and Trinidad and Tobago's own press
+    # ("J$158.95", "FJ$225", "TT$520 million"; CLDR has "JM$", and "FJ$" only in Fijian)
+    "J$": "JMD", "JA$": "JMD", "JM$": "JMD", "FJ$": "FJD", "RD$": "DOP", "N$": "NAD", "TT$": "TTD",
     "Frw": "RWF", "FRw": "RWF",  # and Rwanda's franc ("215.8 Frw")
     "S/": "PEN", "S/.": "PEN",  # the Peruvian sol, as Peru's press writes it (CLDR has it for es_PE only)
     "NIS": "ILS",  # Israel's new shekel, as the world's press writes it ("NIS 9.64 billion")
@@ -109,7 +109,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            # and the dollars' adjectives in the dative and genitive ("263 Mio. australischen Dollar")
            "australischen Dollar": "AUD", "kanadischen Dollar": "CAD", "neuseeländischen Dollar": "NZD",
            "singapurischen Dollar": "SGD", "amerikanischen Dollar": "USD", "US-amerikanischen Dollar": "USD"},
-    "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP", "yenes": "JPY"},
+    "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP", "yenes": "JPY",
+           "córdobas": "NIO"},  # Nicaragua's (CLDR: "córdobas oro"); the city is never plural
     "nl": {"pond": "GBP", "Britse pond": "GBP"},
     "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres sterling": "GBP",
            "DA": "DZD",  # the Algerian press's dinar ("1 285 DA le quintal")

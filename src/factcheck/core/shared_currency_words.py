@@ -124,6 +124,10 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "YE": ("Aden", "Sanaa", "Sana'a", "Sana’a", "عدن", "صنعاء"),
     "BO": ("La Paz", "Santa Cruz de la Sierra", "Cochabamba", "El Alto", "YPFB"),
     "HT": ("Port-au-Prince", "Pòtoprens", "Puerto Príncipe", "Porto Príncipe"),
+    # the dinar's countries by their cities ("مركب صفاقس", "u Beogradu"), where a story names no country
+    "TN": ("Tunis", "Sfax", "صفاقس", "Sousse", "سوسة", "التونسية", "التونسي"),
+    "RS": ("Beograd", "Belgrade", "Belgrad", "Београд", "Novi Sad", "Нови Сад"), "MK": ("Skopje", "Скопје"),
+    "IQ": ("Baghdad", "Bagdad", "بغداد", "Basra", "البصرة", "Erbil", "أربيل"),
     "RW": ("Kigali",), "ZM": ("Lusaka", "ZESCO"), "MW": ("Lilongwe", "Blantyre", "Mzuzu", "Zomba", "ADMARC"),
     # the press of Papua New Guinea, Lesotho and Botswana, which names its capital and institutions rather
     # than its country, as their letters for the kina, the loti and the pula are read by ("K10 million")
