@@ -301,6 +301,16 @@ def test_the_very_same_sum_is_one_figure_whatever_it_was_read_to_measure():
     assert state != "consistent"
 
 
+def test_the_same_percentage_as_a_change_and_as_a_sums_is_one_figure():
+    # "hausse des salaires de 4,9 %" is read as a salary's, "ein Plus von 4,9 Prozent" as growth
+    plus = ("Die Gewerkschaft fordert ein Plus von 4,9 Prozent.", "de", "2026-11-20")
+    state, _, _ = judge(plus, ("Le syndicat réclame une hausse des salaires de 4,9 %.", "fr", "2026-11-20"))
+    assert state == "consistent"
+    # another percentage of a salary is no change of it that can be held against the growth
+    state, _, _ = judge(plus, ("Le syndicat réclame une hausse des salaires de 3,9 %.", "fr", "2026-11-20"))
+    assert state == "not-compared"
+
+
 def test_a_figure_meets_its_own_digits_before_a_nearer_number():
     # where the statements agree on one figure, the other written in the same digits a power of ten
     # apart is one outlet's slip; it must first be paired with it, not with the nearer 2.750

@@ -313,7 +313,7 @@ def _apart(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) ->
     if (f.source in OWN_ESTIMATES) != (g.source in OWN_ESTIMATES):  # the opposition's 3.4% / the budget's 2.7%
         return not_compared(f, g, f"an estimate of {f.source or g.source}'s own")
     if f.measure and g.measure and f.measure != g.measure and not generic \
-            and not (_one_number(f, g) or _misread(f, g) or _as_forecast(f, g)):
+            and not (_one_number(f, g) or _misread(f, g) or _as_forecast(f, g) or _a_sums_change(f, g)):
         return not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
     if f.month and g.month and f.month != g.month:
         # "im dritten Quartal 53,7 Milliarden" / "for the first nine months, revenue was DKK53.7bn"
@@ -341,6 +341,14 @@ def _as_forecast(f: Figure, g: Figure) -> bool:
     word before it read as a forecast's."""
     return f.unit == g.unit and f.value == g.value and FORECAST in (f.measure.replace(g.measure, "", 1),
                                                                      g.measure.replace(f.measure, "", 1))
+
+
+def _a_sums_change(f: Figure, g: Figure) -> bool:
+    """Whether two related statements give the very same percentage, one as a change and the other as
+    a sum's ("ein Plus von 4,9 Prozent" / "une hausse des salaires de 4,9 %", read as growth and a
+    salary): a percentage of a wage, a price or a payment is its change."""
+    return f.kind == g.kind == "percent" and f.value == g.value \
+        and {f.measure in CHANGES, g.measure in CHANGES} == {True, False} and (f.measure in SUMS or g.measure in SUMS)
 
 
 def _two_counts_of_one(f: Figure, g: Figure) -> bool:
