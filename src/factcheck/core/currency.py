@@ -130,7 +130,10 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "پاکستانی روپے": "PKR", "بھارتی روپے": "INR"},
     "km": {"ដុល្លារ": "USD", "រៀល": "KHR"},
     "ha": {"N": "NGN"}, "yo": {"N": "NGN"}, "ig": {"N": "NGN"}, "tl": {"P": "PHP"}, "fil": {"P": "PHP"},
-    "ceb": {"P": "PHP"}, "tn": {"P": "PHP"}, "ny": {"K": "PGK"}, "tpi": {"K": "PGK"}, "st": {"M": "LSL"},
+    "ceb": {"P": "PHP"},
+    # Setswana's, Chichewa's, Tok Pisin's and Sesotho's press writes the letter too: read as its first
+    # currency, then as the one of the country the page names (``figures._LETTER_SIGNS``)
+    "tn": {"P": "PHP"}, "ny": {"K": "PGK"}, "tpi": {"K": "PGK"}, "st": {"M": "LSL"},
     "so": {"doolar": "USD", "doollar": "USD"}, "am": {"ብር": "ETB", "ዶላር": "USD"},
     "az": {"manat": "AZN", "manatı": "AZN", "manatdan": "AZN", "manata": "AZN", "dollar": "USD", "dolları": "USD",
            "lirə": "TRY", "lirəyə": "TRY", "lirədən": "TRY", "lirəlik": "TRY"},  # Turkey's lira ("1300 lirəyə")

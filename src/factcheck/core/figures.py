@@ -385,9 +385,9 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
         if not signs:
             continue
         # of several countries named, the one it keeps naming ("K400" of Zambia's farmers in a story on Malawi)
-        code = most_named((times_named(text, lang, family)[code], code) for code, family in theirs)
+        code = most_named((times_named(text, lang, family)[c], c) for c, family in theirs)
         if code is None:
-            named = {code for code, family in theirs if code in currencies_named(text, lang, family)}
+            named = {c for c, family in theirs if c in currencies_named(text, lang, family)}
             code = named.pop() if len(named) == 1 else None
         out = ([as_money(f, code, as_of) if f in signs and f.unit != code else f for f in out] if code
                else [f for f in out if f not in signs])
