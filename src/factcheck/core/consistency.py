@@ -348,7 +348,7 @@ def _a_sums_change(f: Figure, g: Figure) -> bool:
     a sum's ("ein Plus von 4,9 Prozent" / "une hausse des salaires de 4,9 %", read as growth and a
     salary): a percentage of a wage, a price or a payment is its change."""
     return f.kind == g.kind == "percent" and f.value == g.value \
-        and {f.measure in CHANGES, g.measure in CHANGES} == {True, False} and (f.measure in SUMS or g.measure in SUMS)
+        and (f.measure in CHANGES) != (g.measure in CHANGES) and (f.measure in SUMS or g.measure in SUMS)
 
 
 def _two_counts_of_one(f: Figure, g: Figure) -> bool:

@@ -384,11 +384,11 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
         signs = [f for f in out if f.unit == read_as and f.text[:1] == letter and f.text[1:2].isdigit()]
         if not signs:
             continue
-        # of several countries named, the one it keeps naming ("K400" of Zambia's farmers in a story on Malawi)
-        code = most_named((times_named(text, lang, family)[c], c) for c, family in theirs)
-        if code is None:
-            named = {c for c, family in theirs if c in currencies_named(text, lang, family)}
-            code = named.pop() if len(named) == 1 else None
+        # the one country named, or of several the one it keeps naming ("K400" of Zambia's farmers in a
+        # story on Malawi)
+        times = {c: times_named(text, lang, family)[c] for c, family in theirs}
+        named = [c for c, n in times.items() if n]
+        code = named[0] if len(named) == 1 else most_named((n, c) for c, n in times.items())
         out = ([as_money(f, code, as_of) if f in signs and f.unit != code else f for f in out] if code
                else [f for f in out if f not in signs])
     if language_of(lang) == "bn" and any(f.unit == "BDT" for f in out):

@@ -772,11 +772,17 @@ BOUNDS: dict[str, tuple[str, ...]] = {
 #: "1000多人", "1,000명 이상", "1천여 명", "1,000 से अधिक", "1.000'den fazla", "১,০০০-এর বেশি". Patterns
 #: matched right after the figure; a counter or unit may stand between ("人", "명", "を"), not an age:
 #: "16歳未満", "65岁以上", "65세 이상" name a group by its ages, and the figure is no count of it.
+# what may stand between a figure and such a word: a counter or unit of Chinese and Japanese ("人",
+# "を") or Korean ("명"), not an age's; Hindi's and Urdu's "than", Turkish's ablative ("'den"), Bengali's
+# genitive ("-এর")
+_CJK_COUNTER = r"(?:(?![歳岁])[\u3040-\u30ff\u3400-\u9fff]){0,3}?"
+_KOREAN_COUNTER = r"(?:(?!세)[\uac00-\ud7a3]){0,2}\s?"
+_THAN = {"hi": r"\s*से\s+", "ur": r"\s*سے\s+", "tr": r"['’]?[dt][ae]n\s+", "bn": r"\s*-?এর\s+"}
 BOUNDS_AFTER: dict[str, str] = {
-    "min": r"(?:(?![歳岁])[\u3040-\u30ff\u3400-\u9fff]){0,3}?(?:以上|超)|[多余](?=[\u3400-\u9fff])|余り"
-           r"|(?:(?!세)[\uac00-\ud7a3]){0,2}\s?(?:이상|넘는|넘게|넘어|초과)|여(?=\s?[\uac00-\ud7a3])"
-           r"|\s*से\s+(?:अधिक|ज़्यादा|ज्यादा|\u095b\u094dयादा)|\s*سے\s+(?:زائد|زیادہ)|['’]?[dt][ae]n\s+(?:fazla|çok)\b"
-           r"|\s*-?এর\s+(?:বেশি|অধিক)",
-    "max": r"(?:(?![歳岁])[\u3040-\u30ff\u3400-\u9fff]){0,3}?(?:以下|未満|以内)|(?:(?!세)[\uac00-\ud7a3]){0,2}\s?(?:이하|미만)"
-           r"|\s*से\s+कम|\s*سے\s+کم|['’]?[dt][ae]n\s+az\b|\s*-?এর\s+কম",
+    "min": rf"{_CJK_COUNTER}(?:以上|超)|[多余](?=[\u3400-\u9fff])|余り"
+           rf"|{_KOREAN_COUNTER}(?:이상|넘는|넘게|넘어|초과)|여(?=\s?[\uac00-\ud7a3])"
+           rf"|{_THAN['hi']}(?:अधिक|ज़्यादा|ज्यादा|\u095b\u094dयादा)|{_THAN['ur']}(?:زائد|زیادہ)"
+           rf"|{_THAN['tr']}(?:fazla|çok)\b|{_THAN['bn']}(?:বেশি|অধিক)",
+    "max": rf"{_CJK_COUNTER}(?:以下|未満|以内)|{_KOREAN_COUNTER}(?:이하|미만)"
+           rf"|{_THAN['hi']}कम|{_THAN['ur']}کم|{_THAN['tr']}az\b|{_THAN['bn']}কম",
 }

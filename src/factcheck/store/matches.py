@@ -97,8 +97,7 @@ evidence_json = json.JSONEncoder(ensure_ascii=False).encode
 
 def _save(store: Store, matches: list[Match]) -> None:
     store.conn.executemany(
-        "INSERT OR REPLACE INTO matches (claim_a, claim_b, score, evidence, consistency, semantic, judged_with)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT OR REPLACE INTO matches ({', '.join(MATCH_COLUMNS)}) VALUES ({', '.join('?' * len(MATCH_COLUMNS))})",
         [(m.a, m.b, m.score, evidence_json(m.evidence), m.consistency, m.semantic, JUDGING_VERSION)
          for m in matches],
     )
