@@ -385,3 +385,11 @@ def test_a_year_after_a_comparative_of_two_words_is_the_bases():
           "fr", "2026-11-24")
     assert judge(es, fr)[0] == "consistent"
 
+
+
+def test_a_date_a_year_off_is_seen_in_a_latin_serbian_month_and_a_year_before_its_month():
+    greek = ("Οι νέες τιμές ισχύουν από την 1η Δεκεμβρίου 2026.", "el", "2026-11-25")
+    state, lines, _ = judge(("Nove cene primenjivaće se od 1. decembra 2027. godine.", "sr", "2026-11-25"), greek)
+    assert state == "conflict" and "years: 2027 vs 2026 (one year mistyped: the same month a year apart)" in lines
+    state, lines, _ = judge(("Yangi narxlar 2027-yil 1-dekabrdan amal qiladi.", "uz", "2026-11-25"), greek)
+    assert state == "conflict" and "years: 2027 vs 2026 (one year mistyped: the same month a year apart)" in lines

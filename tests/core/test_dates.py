@@ -175,3 +175,41 @@ def test_the_number_of_a_month_counts_nothing(text, lang):
 
 def test_so_many_months_are_a_span():
     assert [f.unit for f in read_figures("3个月内增长20%", "zh")] == ["mo", "%"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        # the cases the press writes beside CLDR's two: its format case's last vowel another
+        ("Забастовка началась в июне 2028 года.", "ru", "2028-06"),
+        ("Выборы прошли в мае 2027 года.", "ru", "2027-05"),
+        ("Pociąg ma ruszyć w grudniu 2028 roku.", "pl", "2028-12"),
+        ("Zákon začne platit v lednu 2027.", "cs", "2027-01"),
+        ("Опалення вимкнули у грудні 2026 року.", "uk", "2026-12"),
+        # Serbian in the Latin script, and the vowel the names drop before an ending
+        ("Nove cene primenjivaće se od 1. decembra 2027. godine.", "sr", "2027-12-01"),
+        ("Aerodrom je otvoren u oktobru 2026.", "cnr", "2026-10"),
+        # digits of other scripts
+        ("এই প্রকল্প ৩১ মার্চ ২০২৯ পর্যন্ত চলবে।", "bn", "2029-03-31"),
+        ("وتطبق الأسعار الجديدة من ١ ديسمبر ٢٠٢٦.", "ar", "2026-12-01"),
+        # the year first, its word and a day between or after
+        ("Jaunie tarifi būs spēkā no 2026. gada 1. decembra.", "lv", "2026-12-01"),
+        ("Жаңа тариф 2027 жылғы 1 желтоқсаннан бастап енгізіледі.", "kk", "2027-12-01"),
+        ("Yeni əmək haqqı 2026-cı il yanvarın 1-dən qüvvəyə minir.", "az", "2026-01-01"),
+        ("Yangi tarif 2025-yil 1-dekabrdan amal qiladi.", "uz", "2025-12-01"),
+        ("Նոր սակագները կգործեն 2026 թվականի հունվարի 1-ից։", "hy", "2026-01-01"),
+        ("নির্বাচন হবে ২০২৭ সালের ১১ ফেব্রুয়ারি।", "bn", "2027-02-11"),
+        ("सन् २०२४ को नोभेम्बरमा भाडा बढेको थियो।", "ne", "2024-11"),
+        # Vietnamese's month of a year in numbers
+        ("Mức lãi suất được giữ nguyên từ tháng 11/2025.", "vi", "2025-11"),
+    ],
+)
+def test_a_month_in_the_cases_scripts_and_orders_the_press_writes(text, lang, value):
+    assert [d.value for d in find_dates(text, lang)] == [value]
+
+
+def test_a_short_stem_takes_no_ending_and_a_count_after_a_month_is_no_day():
+    assert find_dates("Kosztuje 5 marek.", "pl") == []  # "mar" of "marca" and "marzec": no March
+    assert [d.value for d in find_dates("2026 decemberében 5 millió forint", "hu")] == ["2026-12"]
+    assert [d.value for d in find_dates("2027 жылы 5 млн теңге бөлінеді", "kk")] == ["2027"]
+    assert [d.value for d in find_dates("Trong tháng 11/2025 có 11/20 tỉnh", "vi")] == ["2025-11"]

@@ -31,10 +31,10 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 
 from factcheck.core.accents import strip_accents
-from factcheck.core.numbers import language_of
+from factcheck.core.numbers import language_of, variants
 from factcheck.core.periods import rate_follows
 from factcheck.core.quantity_words import approx_right_before
-from factcheck.core.scripts import HANGUL, KANA_AND_HAN, LANGUAGES, LETTER
+from factcheck.core.scripts import HANGUL, KANA_AND_HAN, LANGUAGES, LETTER, ascii_digits
 from factcheck.core.units import unit_follows
 
 FALLBACK_LANGS = ("en", "da", "id", "de", "es", "fr", "nl", "sv", "nb", "it", "pt")
@@ -59,7 +59,7 @@ class DateMention:
 @lru_cache(maxsize=LANGUAGES)
 def month_names(lang: str) -> dict[str, int]:
     """Lower-cased month names (wide and abbreviated, trailing '.' removed) -> month number 1-12."""
-    langs = (lang,)
+    langs = (lang, *variants(lang))  # Serbian's Latin names beside its Cyrillic ones
     try:
         Locale.parse(lang)  # Babel maps "und" to English, hence the explicit check below
     except (UnknownLocaleError, ValueError, TypeError):
@@ -80,8 +80,12 @@ def month_names(lang: str) -> dict[str, int]:
 
 STEM = 5  # letters a month's stem has at least
 ENDING = 4  # letters an inflected month name may add to its stem
-# languages that glue long case endings to a month's one CLDR name ("júniusában", "kesäkuussa")
-LONG_ENDINGS = {"hu": 6, "fi": 5, "et": 5, "tr": 5}
+# languages that glue long case endings to a month's one CLDR name ("júniusában", "kesäkuussa", "dekabrdan",
+# "желтоқсаннан", "नोभेम्बरमा")
+LONG_ENDINGS = {"hu": 6, "fi": 5, "et": 5, "tr": 5, "az": 4, "uz": 4, "tk": 4, "kk": 4, "ky": 4, "ne": 3}
+# the nominative endings a month's one CLDR name drops before another case: Latvian "decembris" / "1.
+# decembrī", "decembra"
+NOMINATIVES = {"lv": ("is", "s")}
 # where CLDR gives one form: letters it may add ("od januarja 2028"), for a name of six letters or more
 # ("Augustine" and "marchers" are no months)
 ONE_FORM_ENDING, ONE_FORM_STEM = 2, 6
@@ -101,21 +105,65 @@ def _month_stems(lang: str) -> tuple[tuple[str, int, int], ...]:
     ``STEM`` letters at least, or its one name (``ONE_FORM_STEM``); with the letters of an ending
     allowed; longest first. The press writes a month in other cases too ("w styczniu 2027", "τον
     Ιανουάριο του 2026", "v januári 2027", "tammikuussa 2027", "od januarja 2028", "od 1. decembra")."""
-    try:
-        months = Locale.parse(lang).months
-    except (UnknownLocaleError, ValueError, TypeError):
-        return ()
     stems = []
-    for number in range(1, 13):
-        wide = (months.get(context, {}).get("wide", {}).get(number, "") for context in ("format", "stand-alone"))
-        names = {_fold(name) for name in wide if name}
-        if len(names) > 1 and len(stem := _common_start(sorted(names))) >= STEM:
-            stems.append((stem, number, ENDING))
-        elif len(names) == 1 and len(name := names.pop()) >= ONE_FORM_STEM:
-            stems.append((name, number, LONG_ENDINGS.get(lang, ONE_FORM_ENDING)))
-            if name.endswith("er"):  # the "e" that drops before an ending: "od 1. decembra", "do októbra"
-                stems.append((name[:-2] + "r", number, ONE_FORM_ENDING))
+    for months in _wide_names(lang):
+        for number, names in months.items():
+            if len(names) > 1 and len(stem := _common_start(sorted(names))) >= STEM:
+                stems.append((stem, number, ENDING))
+            elif len(names) == 1 and len(name := next(iter(names))) >= ONE_FORM_STEM:
+                stems.append((name, number, LONG_ENDINGS.get(lang, ONE_FORM_ENDING)))
+                if (nominative := next((e for e in NOMINATIVES.get(lang, ()) if name.endswith(e)), "")):
+                    stems.append((name[:-len(nominative)], number, ONE_FORM_ENDING))
+                if _FLEETING.search(name):
+                    stems.append((name[:-2] + name[-1], number, ONE_FORM_ENDING))
     return tuple(sorted(stems, key=lambda s: -len(s[0])))
+
+
+# a name's last vowel that drops before a case ending: Slovenian "december" / "decembra", Serbian and
+# Bosnian "decembar" / "decembra", Slovak "október" / "októbra"
+_FLEETING = re.compile(r"[^aeiou][ae]r$")
+
+
+def _wide_names(lang: str) -> list[dict[int, set[str]]]:
+    """Each month's wide names, accents folded, in ``lang`` and each of its ``variants``."""
+    out = []
+    for code in (lang, *variants(lang)):
+        try:
+            months = Locale.parse(code).months
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        out.append({n: {_fold(name) for c in ("format", "stand-alone")
+                        if (name := months.get(c, {}).get("wide", {}).get(n, ""))} for n in range(1, 13)})
+    return out
+
+
+# the vowels a case ending of one letter may be, by script: "в июне", "w grudniu", "v lednu", "у листопаді"
+_VOWELS = ("aeiouy", "аеиоуыэюяіє", "αεηιουω")
+
+
+@lru_cache(maxsize=LANGUAGES)
+def _inflected(lang: str) -> dict[str, int]:
+    """The cases of a month the press writes where CLDR gives two (its format case "июня", "grudnia",
+    "ledna"): that case's last vowel another ("в июне 2027 года", "w grudniu 2028 roku", "v lednu"),
+    accents folded. The stems that names of few letters share ("июн", "grud") are too short to take
+    any ending ("5 marek" is no March)."""
+    forms: dict[str, int] = {}
+    for months in _wide_names(lang):
+        for number, names in months.items():
+            if len(names) < 2:
+                continue
+            formal = _format_case(names)
+            stem = formal[:-1]
+            for vowels in _VOWELS:
+                if len(stem) >= 2 and formal[-1] in vowels:
+                    forms.update({stem + v: number for v in vowels if stem + v not in forms})
+    return forms
+
+
+def _format_case(names: set[str]) -> str:
+    """Of a month's two names, the one that ends in a vowel (the format case, "июня" of "июнь"), else the
+    longer."""
+    return max(names, key=lambda n: (n[-1] in "".join(_VOWELS), len(n)))
 
 
 def _common_start(words: list[str]) -> str:
@@ -130,7 +178,8 @@ def _common_start(words: list[str]) -> str:
 def month_starts(lang: str) -> re.Pattern[str]:
     """The first three letters of ``lang``'s month names and stems, written and accent-folded, as
     words begin with them (lower-case text): a cheap test that a text may name a month."""
-    starts = {name[:3] for name in month_names(lang)} | {stem[:3] for stem, _, _ in _month_stems(lang)}
+    starts = {name[:3] for name in (*month_names(lang), *_inflected(lang))}
+    starts |= {stem[:3] for stem, _, _ in _month_stems(lang)}
     starts |= {_fold(start) for start in starts}
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(map(re.escape, starts)))})")
 
@@ -143,6 +192,8 @@ def month_of(word: str, names: dict[str, int], lang: str) -> int | None:
     if word[:1] in _HEBREW_PREFIXES and (month := names.get(word[1:])) is not None:
         return month  # Hebrew glues its prepositions to the month: "בינואר 2027", in January
     folded = _fold(word)
+    if (month := _inflected(lang).get(folded)) is not None:
+        return month
     for stem, number, ending in _month_stems(lang):
         if folded.startswith(stem) and len(folded) - len(stem) <= ending:
             return number
@@ -224,6 +275,8 @@ _OTHER_NAME = r"(?:/[\u0621-\u064a]{3,12}(?:\s[\u0621-\u064a]{3,12})?)?"
 # there, the few shapes a date can take. This is ~20x faster than one big regex over all text.
 _NUMBER = re.compile(r"\d+")
 _ISO = re.compile(rf"(?<![\w.]){_YEAR}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\w-])")
+# Vietnamese writes a month of a year as numbers after "tháng" (month): "tháng 11/2025"
+_MONTH_OF_YEAR = re.compile(rf"(1[0-2]|0?[1-9])/({_YEAR})(?![\w]|[.,/]\d)")
 _NUMERIC = re.compile(rf"(?<![\w.,/])(\d\d?)[./](\d\d?)[./]({_YEAR})(?![\w]|[.,/]\d)")
 
 
@@ -255,6 +308,8 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
     if m := _ISO.match(text, pos, end):
         value = m.group()
         return DateMention(m.start(), m.end(), value, "day" if len(value) == 10 else "month")
+    if (m := _MONTH_OF_YEAR.match(text, pos, end)) and text[max(start, pos - 6):pos].lower() == "tháng ":
+        return DateMention(m.start(), m.end(), f"{m.group(2)}-{int(m.group(1)):02d}", "month")
     if m := _NUMERIC.match(text, pos, end):
         a, b, year = (int(x) for x in m.groups())
         day, month = (b, a) if lang == "en" else (a, b)
@@ -305,23 +360,31 @@ def _at(text: str, pos: int, start: int, end: int, names: dict[str, int], lang: 
 _LT_DAY = re.compile(r"\s*d\.")
 # Languages that give a day after its month a case ending: "december 9-ig", "november 16-án"
 _CASED_DAYS = frozenset({"hu"})
-# Languages that write the year before its month: "2027 júniusában", "2027 m. birželio", "2027年6月"
-_YEAR_FIRST = frozenset({"hu", "lt", "lv", "ja", "zh", "ko"})
-_NAME_AFTER_YEAR = re.compile(r"\.?\s*(?:m\.\s*|gada\s+)?([^\W\d_]+)")
+# Languages that write the year before its month: "2027 júniusában", "2027 m. birželio", "2026. gada 1.
+# decembra", "2027 жылғы 1 желтоқсаннан", "2026-cı il yanvarın 1-dən", "2025-yil 1-dekabrdan", "2026
+# թվականի հունվարի 1-ից", "২০২৭ সালের ১১ ফেব্রুয়ারি", "सन् २०२४ को नोभेम्बरमा", "2027年6月"
+_YEAR_FIRST = frozenset({"hu", "lt", "lv", "ja", "zh", "ko", "kk", "ky", "az", "uz", "tk", "hy", "bn", "ne"})
+# after the year, its suffix ("2026-cı", "2025-yil") and the word "year" in its case, a day and the month's
+# name; a day with its case ending may follow the name ("yanvarın 1-dən", "հունվարի 1-ից", "birželio 5 d.")
+_YEAR_WORD = rf"(?:m\.|gada|жыл{LETTER}*|il|ilin|ýyl{LETTER}*|թվական{LETTER}*|সাল{LETTER}*|को)"
+_NAME_AFTER_YEAR = re.compile(rf"(?:-{LETTER}{{1,3}})?\.?\s*(?:{_YEAR_WORD}\s*)?(?:({_DAY})[.-]?\s*)?({LETTER}+)"
+                              rf"(?:\s+({_DAY})(?:-{LETTER}{{1,5}}|\s*d\.))?")
 # the day after the month as Japanese, Chinese and Korean write it: "11月20日", "11월 20일", "11月20号"
 _DAY_OF_MONTH = r"\s*(3[01]|[12]\d|0?[1-9])\s*[日일号號]"
 _NUMBER_AFTER_YEAR = re.compile(rf"[年년]\s*(1[0-2]|0?[1-9])\s*[月월](?:{_DAY_OF_MONTH})?")
 _MONTH_AND_DAY = re.compile(rf"(?<![\d.,])(1[0-2]|0?[1-9])\s*[月월]{_DAY_OF_MONTH}")
 
 
-def _month_after_year(text: str, at: int, end: int, names: dict[str, int], lang: str) -> tuple[int, int, int | None] | None:
+def _month_after_year(text: str, at: int, end: int, names: dict[str, int],
+                      lang: str) -> tuple[int, int, int | None] | None:
     """(month, end, day or None) of a month written right after a year, in a language that writes them so."""
     if language_of(lang) not in _YEAR_FIRST:
         return None
     if m := _NUMBER_AFTER_YEAR.match(text, at, end):
         return int(m.group(1)), m.end(), m.group(2) and int(m.group(2))
-    if (m := _NAME_AFTER_YEAR.match(text, at, end)) and (month := month_of(m.group(1), names, lang)):
-        return month, m.end(), None
+    if (m := _NAME_AFTER_YEAR.match(text, at, end)) and (month := month_of(m.group(2), names, lang)):
+        day = m.group(1) or m.group(3)
+        return month, m.end(), day and int(day)
     return None
 
 
@@ -343,6 +406,7 @@ def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
     names = month_names(lang)
+    text = ascii_digits(text, start, end)  # "৩১ মার্চ ২০২৯", "١ ديسمبر ٢٠٢٦": the same length, offsets stay true
     if language_of(lang) == "th":
         text = _in_common_era(text)
     found: list[DateMention] = []
