@@ -68,6 +68,13 @@ def figures(text: str, lang: str):
         ("The cartel raised the prices of twenty-three off-patent medicines.",
          "The cartel raised the prices of 23 off-patent medicines.", "en"),  # the noun after it hyphenated
         ("Valuta je izgubila devet odsto vrednosti.", "Valuta je izgubila 9 odsto vrednosti.", "sr"),
+        # Arabic: units of both genders, a unit and its ten joined by "و", hundreds, teens, a scale word after
+        ("وأصيب تسعة أشخاص في الحادث.", "وأصيب 9 أشخاص في الحادث.", "ar"),
+        ("تظاهر نحو خمسة وثلاثين ألف شخص.", "تظاهر نحو 35 ألف شخص.", "ar"),
+        ("تبلغ قدرة المحطة أربعمئة وخمسين ميغاواط.", "تبلغ قدرة المحطة 450 ميغاواط.", "ar"),
+        ("حمّلت الشركة ست عشرة شحنة.", "حمّلت الشركة 16 شحنة.", "ar"),
+        ("استغرقت العملية ثلاثاً وعشرين دقيقة.", "استغرقت العملية 23 دقيقة.", "ar"),
+        ("تبلغ النفقات ألف ومئتان وخمسون مليار دولار.", "تبلغ النفقات 1250 مليار دولار.", "ar"),
     ],
 )
 def test_words_give_the_figures_digits_give(words, digits, lang):
@@ -119,6 +126,11 @@ def test_a_count_in_words_before_its_of_is_a_count(text, lang, value):
 def test_digits_before_a_scale_word_read_once():
     assert len(read_figures("Custou 2 milhões de reais.", "pt")) == 1
     assert len(read_figures("It cost 3 billion dollars.", "en")) == 1
+
+
+def test_an_arabic_fifth_and_a_thousand_alone_are_no_counts():
+    assert [f.value for f in read_figures("ذهب خمس الإيرادات إلى الدولة.", "ar") if f.kind == "number"] == []
+    assert [f.value for f in read_figures("بلغت الخسائر خمسة آلاف دولار.", "ar")] == [5000]
 
 
 def test_languages_without_a_number_word_reader_are_untouched():

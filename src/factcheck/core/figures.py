@@ -48,7 +48,7 @@ from factcheck.core.models import Figure, revalued
 from factcheck.core.number_words import gate as number_word_gate
 from factcheck.core.number_words_id import GATE as ID_GATE
 from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
-from factcheck.core import number_words_small
+from factcheck.core import number_words_ar, number_words_small
 from factcheck.core.number_words_id import DOZEN, number_word_spans
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
@@ -627,6 +627,7 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
         if not measured:
             following = text[f.end:hi].split(None, 1)
             noun = following[0].strip(".,;:!?()\"'«»“”") if following else ""
+            noun = _VOWEL_MARKS.sub("", noun)  # "درهماً": its tanween is no letter, and the word is one
             if (amount < 2 or not noun.replace("-", "").isalpha() or noun.lower() in _NOT_NOUNS) \
                     and not (amount >= 2 and not noun and _RISEN_TO.search(text, max(lo, start - 12), start)):
                 continue  # "one of them", "seven." (no noun), not "has risen to nine." ("off-patent" is a word)
@@ -648,6 +649,8 @@ def _scaled_after(f: Figure, w: _Written) -> bool:
     scale word follows them as it follows digits)."""
     return f.end > w.end and bool(w.value) and w.factor == 1.0 and f.value / w.value in _THOUSANDS
 
+
+_VOWEL_MARKS = re.compile(r"[\u064b-\u0652]")  # Arabic's short vowels and tanween
 
 # "The death toll has risen to nine.", "Het dodental is opgelopen tot negen.": a count at the sentence's
 # end, after "to", is the level something rose to
@@ -674,6 +677,8 @@ def _word_gate(language: str) -> re.Pattern[str] | None:
         parts.append(ID_GATE.pattern)
     if language in number_words_small.LANGUAGES:
         parts.append(number_words_small.gate(language).pattern)
+    if language == "ar":
+        parts.append(number_words_ar.GATE.pattern)
     if (scales := halves_trigger(language)) is not None:
         parts.append(scales)
     return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
