@@ -504,11 +504,17 @@ def test_a_number_word_does_not_begin_with_and():
         ("De nettowinst is met 12 procent tot 1,1 miljard euro gedaald.", "nl"),
         ("Le bénéfice net a chuté de 12 %, à 1,1 milliard d'euros.", "fr"),
         ("Nettooverskuddet faldt med 12 pct. til 1,1 mia. euro.", "da"),  # a compound, inflected
+        ("Net profit fell 12pc to €1.1bn.", "en"),  # British and Pakistani English's "pc"
     ],
 )
 def test_a_change_and_the_level_it_reached(text, lang):
     change, level = [f for f in read_figures(text, lang) if not f.courtesy]
     assert (change.value, change.measure) == (12, "decline") and (level.value, level.measure) == (1.1e9, "profit")
+
+
+def test_pc_after_the_digits_is_per_cent_but_pcs_are_pieces():
+    assert [(f.kind, f.value) for f in read_figures("Inflation eased to 7.2pc in October.", "en")] == [("percent", 7.2)]
+    assert [(f.kind, f.value) for f in read_figures("The school bought 30 PCs.", "en")] == [("number", 30)]
 
 
 def test_the_level_after_a_change_does_not_take_the_next_clauses_measure():

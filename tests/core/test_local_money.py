@@ -130,6 +130,23 @@ def test_one_letter_is_the_sign_of_the_currency_of_the_country_the_article_names
     assert {unit for _, _, unit in money(malawi)} == {"MWK"}
 
 
+def test_guatemalas_hondurass_and_the_gambias_letters_and_words():
+    def money(text, lang="en"):
+        return [(f.text, f.value, f.unit) for f in read_figures(text, lang) if f.kind == "money"]
+
+    assert money("Farmers in Guatemala received Q2,150 per quintal.") == [("Q2,150", 2150, "GTQ")]
+    assert money("Ferry fares in Banjul rise from D50 to D75.") == [("D50", 50, "GMD"), ("D75", 75, "GMD")]
+    assert money("Honduras recibió L18,275.5 millones en remesas.", "es") == [("L18,275.5 millones", 18275.5e6, "HNL")]
+    # a quarter and a vitamin are no sums, even where the country is named
+    assert money("Guatemala's Q3 exports rose; Gambia's D3 supplements sold out.") == []
+    assert read_figures("Results for Q3 2026 beat forecasts.", "en") == []
+    # their words name one currency in any language
+    assert money("Die Wahl kostet den Staat 2,48 Milliarden Lempira.", "de") == [
+        ("2,48 Milliarden Lempira", 2.48e9, "HNL")]
+    assert money("A tarifa passa a custar 1.800 dalasis.", "pt") == [("1.800 dalasis", 1800, "GMD")]
+    assert money("Las ventas cayeron a 4.120 millones de vatus.", "es") == [("4.120 millones de vatus", 4.12e9, "VUV")]
+
+
 def test_arabics_preposition_drawn_out_to_the_digits():
     assert units("وفي العاصمة أبوجا، بات اللتر يُباع بـ985 نيرة.", "ar") == ["NGN"]
 

@@ -43,7 +43,7 @@ CODES: tuple[str, ...] = (
     # of its name is an everyday word ("marks", "bolivians", "colony", "kina"), nor one that would
     # share the noun of a currency read today ("ruble", "leu", "manat")
     "GHS MMK ZMW MWK LAK AFN MGA MZN LBP SYP YER LYD SDG ALL GEL AMD UYU DOP JMD GTQ VES MUR FJD BND "
-    "MVR BTN PYG TOP HTG ZWG BOB RWF NAD AOA"
+    "MVR BTN PYG TOP HTG ZWG BOB RWF NAD AOA HNL GMD VUV"
 ).split()
 # "ALL 20 MINERS", "AMD 7", "TOP 10": codes that are capitals' words
 _BARE_CODE_EXCLUDED = {"PHP", "NPR", "ALL", "AMD", "TOP", "MUR"}
@@ -100,6 +100,9 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            # kwacha's as a K ("K10 million"), Lesotho's its loti's as an M ("M1,000 a month"): read only
            # where the article names one of those countries (``figures``): elsewhere "N95" is a mask
            "N": "NGN", "P": "PHP", "R": "ZAR", "K": "PGK", "M": "LSL",
+           # and Guatemala's its quetzal's as a Q, Honduras's its lempira's as an L, the Gambia's its
+           # dalasi's as a D ("Q2,150 per quintal", "L277.6 billion", "D1,800")
+           "Q": "GTQ", "L": "HNL", "D": "GMD",
            "Dh": "AED", "Dhs": "AED",  # the Gulf's English press: "Dh2.78 a litre"
            "Nu": "BTN", "Nu.": "BTN"},  # and Bhutan's ngultrum ("Nu 4.28 per unit")
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY",
@@ -110,6 +113,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "australischen Dollar": "AUD", "kanadischen Dollar": "CAD", "neuseeländischen Dollar": "NZD",
            "singapurischen Dollar": "SGD", "amerikanischen Dollar": "USD", "US-amerikanischen Dollar": "USD"},
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP", "yenes": "JPY",
+           "Q": "GTQ", "L": "HNL",  # Guatemala's and Honduras's press (``figures._LETTER_SIGNS``)
            "córdobas": "NIO"},  # Nicaragua's (CLDR: "córdobas oro"); the city is never plural
     "nl": {"pond": "GBP", "Britse pond": "GBP"},
     "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres sterling": "GBP",

@@ -318,7 +318,9 @@ _THEIRS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
 _LETTER_SIGNS: dict[str, tuple[tuple[str, str], ...]] = {
     "N": (("NGN", "naira"),), "R": (("ZAR", "rand"),), "M": (("LSL", "loti"),),
     "P": (("PHP", "peso"), ("BWP", "pula")), "K": (("PGK", "kina"), ("MWK", "kwacha"), ("ZMW", "kwacha")),
+    "Q": (("GTQ", "quetzal"),), "L": (("HNL", "lempira"),), "D": (("GMD", "dalasi"),),
 }
+_NAMES_TOO = frozenset("QD")  # letters that with one digit name a quarter or a thing ("Q3", "D3", "Q1 2027")
 _PESO_SIGN = re.compile(r"\$\s?\d")  # the dollar's sign alone before the digits: not "US$", "USD"
 
 
@@ -382,6 +384,9 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
         if read_as is None:
             continue  # a letter CLDR gives the language ("R" in Afrikaans, Zulu): the rand's wherever it stands
         signs = [f for f in out if f.unit == read_as and f.text[:1] == letter and f.text[1:2].isdigit()]
+        if letter in _NAMES_TOO:  # "Q3 revenue", "vitamin D3": a quarter's or a name's one digit, no sum
+            out = [f for f in out if f not in signs or len(f.text) > 2]
+            signs = [f for f in signs if len(f.text) > 2]
         if not signs:
             continue
         # the one country named, or of several the one it keeps naming ("K400" of Zambia's farmers in a

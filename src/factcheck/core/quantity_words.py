@@ -49,7 +49,7 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "approx": ("nearly", "almost", "about", "around", "roughly", "approximately", "some",
                    "close to", "an estimated", "circa"),
-        "percent": ("percent", "per cent", "pct"),
+        "percent": ("percent", "per cent", "pct", "pc"),
     },
     "de": {
         "approx": ("knapp", "fast", "etwa", "rund", "ungefähr", "circa", "ca.", "nahezu",

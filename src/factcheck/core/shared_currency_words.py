@@ -35,6 +35,8 @@ from .numbers import cldr_locale, swiss_style
 from .quantity_words import words_for
 from .scripts import LETTER, case_blind_get, is_unspaced
 
+_NO_WORD = r"(?!)"  # a family no word of which is read by it
+
 # family -> (its currencies -> their territory, what its words start with)
 FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "crown": ({"DKK": "DK", "SEK": "SE", "NOK": "NO", "ISK": "IS", "CZK": "CZ"},
@@ -82,6 +84,9 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "kina": ({"PGK": "PG"}, r"kina|кина|基那"),
     "pula": ({"BWP": "BW"}, r"pula|пула|普拉"),
     "loti": ({"LSL": "LS"}, r"maloti|loti|лоти"),
+    # and Guatemala's quetzal, Honduras's lempira and the Gambia's dalasi, only for their letters ("Q2,150 por
+    # quintal", "L277,579.2 millones", "from D50 to D75"): their words name one currency wherever they stand
+    "quetzal": ({"GTQ": "GT"}, _NO_WORD), "lempira": ({"HNL": "HN"}, _NO_WORD), "dalasi": ({"GMD": "GM"}, _NO_WORD),
     "lari": ({"GEL": "GE"}, r"lari|лари"),
     "gourde": ({"HTG": "HT"}, r"gourd|gurd"),
     "boliviano": ({"BOB": "BO"}, r"bolivian|боливиан"),
@@ -133,6 +138,7 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     # than its country, as their letters for the kina, the loti and the pula are read by ("K10 million")
     "PG": ("Port Moresby", "PNG", "Bougainville"), "LS": ("Maseru", "Basotho"),
     "BW": ("Gaborone", "Debswana", "Batswana"),
+    "GT": ("Guatemala",), "HN": ("Tegucigalpa", "San Pedro Sula"), "GM": ("Banjul", "Gambia", "Gambie", "Gâmbia"),
     "GE": ("Tbilisi", "Tiflis", "Тбилиси"),
     "UZ": ("Tashkent", "Toshkent", "Taschkent", "Ташкент", "Тошкент", "Uzbek"),  # and "Uzbek households"
     "KG": ("Bishkek", "Bischkek", "Бишкек", "Kyrgyz"),
