@@ -1851,6 +1851,13 @@ def test_the_persian_adjective_of_percent():
     assert one("رشد اقتصادی ۴٫۶ درصدی پیش‌بینی شده است.", "fa").kind == "percent"
 
 
+def test_daris_kilogram_and_pashtos_groups_joined_by_and():
+    assert (one("برداشت به ۴۱ هزار و ۵۰۰ کیلوگرام رسید.", "fa").value,
+            one("برداشت به ۴۱ هزار و ۵۰۰ کیلوگرام رسید.", "fa").unit) == (41500, "kg")
+    assert (one("حاصلات ۴۱ زره او ۵۰۰ کيلوګرامه ته ورسېد.", "ps").value,
+            one("حاصلات ۴۱ زره او ۵۰۰ کيلوګرامه ته ورسېد.", "ps").unit) == (41500, "kg")
+
+
 @pytest.mark.parametrize("text, lang, unit, value", [
     ("The thieves took the 48-carat Goa Emerald.", "en", "ct", 48),
     ("Se llevaron una esmeralda de 48 quilates.", "es", "ct", 48),

@@ -418,3 +418,8 @@ def test_trinidads_dollar_nicaraguas_cordoba_and_a_dinar_by_its_city():
     assert units("Vive en Córdoba desde 2010 con 3 hijos.", "es") == []
     # a page from Sfax names its city, not Tunisia
     assert units("وأفاد الناجون من مركب صفاقس بأن كل واحد منهم دفع 3500 دينار.", "ar") == ["TND"]
+
+
+def test_bruneis_press_writes_its_dollar_b_dollar():
+    assert [(f.text, f.unit) for f in read_figures("Berjumlah B$1.18 bilion pada suku ketiga.", "ms")] == [
+        ("B$1.18 bilion", "BND")]

@@ -104,7 +104,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            # dalasi's as a D ("Q2,150 per quintal", "L277.6 billion", "D1,800")
            "Q": "GTQ", "L": "HNL", "D": "GMD",
            "Dh": "AED", "Dhs": "AED",  # the Gulf's English press: "Dh2.78 a litre"
-           "Nu": "BTN", "Nu.": "BTN"},  # and Bhutan's ngultrum ("Nu 4.28 per unit")
+           "Nu": "BTN", "Nu.": "BTN",  # and Bhutan's ngultrum ("Nu 4.28 per unit")
+           "B$": "BND"},  # and Brunei's dollar, as its press writes it ("B$1.18 billion")
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY",
            # the press's own compounds, where CLDR names the country ("Hongkong-Dollar", "Neuer Schekel")
            "HK-Dollar": "HKD", "Hongkong-Dollar": "HKD", "Taiwan-Dollar": "TWD", "Schekel": "ILS", "Rubel": "RUB",
@@ -134,7 +135,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "پاکستانی روپے": "PKR", "بھارتی روپے": "INR"},
     "km": {"ដុល្លារ": "USD", "រៀល": "KHR"},
     "ha": {"N": "NGN"}, "yo": {"N": "NGN"}, "ig": {"N": "NGN"}, "tl": {"P": "PHP"}, "fil": {"P": "PHP"},
-    "ceb": {"P": "PHP"},
+    "ceb": {"P": "PHP"}, "ms": {"B$": "BND"},
     # Setswana's, Chichewa's, Tok Pisin's and Sesotho's press writes the letter too: read as its first
     # currency, then as the one of the country the page names (``figures._LETTER_SIGNS``)
     "tn": {"P": "PHP"}, "ny": {"K": "PGK"}, "tpi": {"K": "PGK"}, "st": {"M": "LSL"},

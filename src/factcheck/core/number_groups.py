@@ -154,7 +154,8 @@ def _next_group(text: str, before: Figure, last: Figure, f: Figure, scales: dict
     group = scales.get(_folded(last.text.split()[-1])) if not glued and " " in last.text else \
         _glued_scale(last.text, scales, at_end=True) if glued and last.text[-1:] == "천" else None
     group = group or 10.0 ** (step * int(math.log10(last.value) // step))
-    # Arabic joins the groups with "and" ("74 ألفا و200 طن"), and Korean may space them ("1억 5천만 원")
+    # Arabic joins the groups with "and" ("74 ألفا و200 طن"), as Pashto does ("۴۱ زره او ۵۰۰"), and Korean
+    # may space them ("1억 5천만 원")
     return (unicodedata.category(before.text[-1:] or "0")[0] in "LM" and text[before.end:f.start] in (
-        ("", " ") if glued and is_hangul(before.text[-1]) else ("",) if glued else (" ", " و", " و "))
+        ("", " ") if glued and is_hangul(before.text[-1]) else ("",) if glued else (" ", " و", " و ", " او "))
             and f.kind in ("number", "money") and 0 < f.value < group and last.value % group == 0)

@@ -188,7 +188,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "zh": {"百升": "hl", "吨": "t", "噸": "t", "天": "d", "斤": "jin", "市斤": "jin", "台斤": "catty", "公担": "q"},
     "vi": {"tấn": "t", "tạ": "q"}, "th": {"ตัน": "t", "ไร่": "rai"},  # Vietnam's "tạ", a hundred kilograms
     # the tonne with Armenian's article and cases, Pashto's, and Cebuano's Spanish one
-    "hy": {"տոննա": "t", "տոննան": "t", "տոննայի": "t", "տոննայով": "t"}, "ps": {"ټنه": "t", "ټن": "t"},
+    "hy": {"տոննա": "t", "տոննան": "t", "տոննայի": "t", "տոննայով": "t"},
+    "ps": {"ټنه": "t", "ټن": "t", "کيلوګرامه": "kg", "کيلوګرام": "kg"},
     "ceb": {"tonelada": "t", "metriko tonelada": "t"},
     "fil": {"tonelada": "t", "toneladang": "t", "ektarya": "ha"},
     # the press's kilo and tonne
@@ -223,7 +224,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            # a speed in the accusative the press gives it ("بسرعة 85 كيلومترا في الساعة")
            "كيلومترا في الساعة": "km/h", "كيلومتراً في الساعة": "km/h", "كيلومترات في الساعة": "km/h",
            "كم في الساعة": "km/h"},
-    "fa": {"تن": "t", "کیلو": "kg", "کیلومتری": "km", "کیلومتر": "km", "میلی‌متر": "mm", "میلیمتر": "mm",
+    # and Dari's spellings of the gram ("۴۱ هزار و ۵۰۰ کیلوگرام", CLDR's Persian "کیلوگرم")
+    "fa": {"تن": "t", "کیلو": "kg", "کیلوگرام": "kg", "گرام": "g", "کیلومتری": "km", "کیلومتر": "km", "میلی‌متر": "mm", "میلیمتر": "mm",
            "مترمکعب": "m³", "متر مکعب": "m³", "سانتی‌متر": "cm", "سانتیمتر": "cm", "سانتی متر": "cm"},
     "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},
     # the quintal in which Latin America, Italy and Ethiopia weigh harvests ("31,2 quintales por
