@@ -28,6 +28,10 @@ def shares(text: str, lang: str) -> list[float]:
     ("Neun Zehntel der Exporte gingen nach China.", "de", 90),
     ("देश के दो-तिहाई किसान प्रभावित हैं।", "hi", 66.67),
     ("Кожна десята пляшка йде на експорт.", "uk", 10), ("Каждый третий житель уехал.", "ru", 33.33),
+    # with the article
+    ("Les envois représentent plus du quart du produit intérieur brut.", "fr", 25),
+    ("La compagnie a annulé environ le tiers de ses vols.", "fr", 33.33),
+    ("Es poco más de una cuarta parte de los fondos solicitados.", "es", 25),
 ])
 def test_shares_without_a_percent_sign(text, lang, value):
     assert shares(text, lang) == [value]
@@ -38,6 +42,7 @@ def test_shares_without_a_percent_sign(text, lang, value):
     ("十五个成员国的代表出席。", "zh"),  # members
     ("该公司成功上市，成本下降。", "zh"),
     ("Каждую пятницу рынок закрыт.", "ru"),  # every Friday
+    ("Le club a perdu le quart de finale.", "fr"),  # a round of a cup
 ])
 def test_words_that_are_no_shares(text, lang):
     assert shares(text, lang) == []

@@ -33,8 +33,11 @@ FRACTIONS: dict[str, dict[str, float]] = {
            "separuh": 50, "tiga perempat": 75, "seperlima": 20, "sepersepuluh": 10},
     "ms": {"suku": 25, "sepertiga": 100 / 3, "separuh": 50},
     "fr": {"un quart": 25, "un tiers": 100 / 3, "deux tiers": 200 / 3, "la moitié": 50,
+           # and with the article ("plus du quart du produit intérieur brut", "le tiers des ménages")
+           "le quart": 25, "du quart": 25, "le tiers": 100 / 3, "du tiers": 100 / 3,
            "trois quarts": 75, "un cinquième": 20, "un huitième": 12.5, "un dixième": 10},
-    "es": {"un cuarto": 25, "la cuarta parte": 25, "un tercio": 100 / 3, "la tercera parte": 100 / 3,
+    "es": {"un cuarto": 25, "la cuarta parte": 25, "una cuarta parte": 25, "un tercio": 100 / 3,
+           "la tercera parte": 100 / 3, "una tercera parte": 100 / 3,
            "dos tercios": 200 / 3, "la mitad": 50, "tres cuartos": 75, "una quinta parte": 20,
            "la quinta parte": 20, "una décima parte": 10, "tres cuartas partes": 75, "dos terceras partes": 200 / 3},
     "ca": {"un quart": 25, "un terç": 100 / 3, "dos terços": 200 / 3, "la meitat": 50, "tres quarts": 75,

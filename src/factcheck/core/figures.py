@@ -694,7 +694,8 @@ def _word_gate(language: str) -> re.Pattern[str] | None:
 
 # Where a quarter is also a quarter of a year, what follows it as a time: "neljänneksen päättyessä" (as
 # the quarter ended), "neljänneksellä 5,6 prosenttia" (5.6 % in the quarter, not by a quarter)
-_A_TIME_AFTER = {"fi": r"\s+(?:päättyessä|lopussa|alussa|aikana|\d)"}
+_A_TIME_AFTER = {"fi": r"\s+(?:päättyessä|lopussa|alussa|aikana|\d)",
+                 "fr": r"\s+de\s+finale"}  # and a round of a cup: "le quart de finale"
 
 
 @lru_cache(maxsize=LANGUAGES)
