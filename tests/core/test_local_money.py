@@ -423,3 +423,8 @@ def test_trinidads_dollar_nicaraguas_cordoba_and_a_dinar_by_its_city():
 def test_bruneis_press_writes_its_dollar_b_dollar():
     assert [(f.text, f.unit) for f in read_figures("Berjumlah B$1.18 bilion pada suku ketiga.", "ms")] == [
         ("B$1.18 bilion", "BND")]
+
+
+def test_an_arabic_currency_word_in_the_accusative():
+    assert units("في المغرب بلغ سعر القنطار 38 درهماً.", "ar") == ["MAD"]
+    assert units("في القاهرة ارتفع سعر التذكرة إلى 500 جنيها.", "ar") == ["EGP"]

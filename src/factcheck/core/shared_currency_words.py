@@ -285,8 +285,9 @@ def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] 
     if family is None:  # pragma: no cover (the pattern is made of the words)
         return None
     # the crowns', the dinars' and the riyals' words take their cases' endings ("kruunua", "kronų",
-    # "korunách", "dinárral", "riyale"); "real" and "sol" with an ending are other words ("really", "sold")
-    if m.group("ending") and family not in ("crown", "dinar", "riyal"):
+    # "korunách", "dinárral", "riyale"), and Arabic's words its accusative's alef ("38 درهماً", "500 جنيها");
+    # "real" and "sol" with an ending are other words ("really", "sold")
+    if m.group("ending") and family not in ("crown", "dinar", "riyal") and m.group("ending") != "ا":
         return None
     return m.start("join"), m.end(), family
 
