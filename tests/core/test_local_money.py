@@ -428,3 +428,8 @@ def test_bruneis_press_writes_its_dollar_b_dollar():
 def test_an_arabic_currency_word_in_the_accusative():
     assert units("في المغرب بلغ سعر القنطار 38 درهماً.", "ar") == ["MAD"]
     assert units("في القاهرة ارتفع سعر التذكرة إلى 500 جنيها.", "ar") == ["EGP"]
+
+
+def test_south_korea_as_the_press_names_it_tells_whose_won():
+    # CLDR's Russian says "Республика Корея"; the press says "Южная Корея" and Seoul
+    assert units("Власти Южной Кореи снизили лимит ипотеки в Сеуле до 40 млн вон.", "ru") == ["KRW"]

@@ -138,6 +138,9 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     # than its country, as their letters for the kina, the loti and the pula are read by ("K10 million")
     "PG": ("Port Moresby", "PNG", "Bougainville"), "LS": ("Maseru", "Basotho"),
     "BW": ("Gaborone", "Debswana", "Batswana"),
+    # South Korea as the press names it where CLDR says "Republic of Korea" ("Республика Корея"), and Seoul
+    "KR": ("Seoul", "Séoul", "Seúl", "Сеул", "서울", "ソウル", "首尔", "首爾", "Южная Корея", "Южной Кореи",
+           "Южной Корее", "한국", "韓国", "韩国"),
     "GT": ("Guatemala",), "HN": ("Tegucigalpa", "San Pedro Sula"), "GM": ("Banjul", "Gambia", "Gambie", "Gâmbia"),
     "GE": ("Tbilisi", "Tiflis", "Тбилиси"),
     "UZ": ("Tashkent", "Toshkent", "Taschkent", "Ташкент", "Тошкент", "Uzbek"),  # and "Uzbek households"
