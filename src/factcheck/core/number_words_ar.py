@@ -6,9 +6,9 @@ grammar of the numbers below a thousand is small: a unit (3-10, in both genders,
 a ten ("عشرون" / "عشرين"), a hundred ("مئة", "مائتين", "ثلاثمائة"), the teens as a unit and "عشر",
 each further part joined by "و" glued to it, the unit before the ten ("خمسة وعشرون", 25). A scale
 word after them ("ألف", "آلاف", "مليون") is read by the figure reader as it is after digits, so a
-span here ends at the number ("خمسة وثلاثين" of "خمسة وثلاثين ألف"). "One" and "two" in words are
-rarely figures ("أحد" is also "someone", "اثنان" is read); a unit before a definite noun is a
-fraction as often ("خمس الإيرادات", a fifth of the revenue) and is left.
+span here ends at the number ("خمسة وثلاثين" of "خمسة وثلاثين ألف"). One alone is never read ("أحد" is
+also "someone"); a unit before a definite noun is a fraction as often ("خمس الإيرادات", a fifth of the
+revenue) and is left.
 
 Spans have the shape of ``number_words.number_spans``: (start, end, value, head_end, head_value).
 """
@@ -21,6 +21,7 @@ _UNITS = {2: "اثنان اثنين اثنتان اثنتين", 3: "ثلاث ث�
           7: "سبع سبعة", 8: "ثمان ثماني ثمانية", 9: "تسع تسعة", 10: "عشر عشرة"}
 _TENS = {20: "عشرون عشرين", 30: "ثلاثون ثلاثين", 40: "اربعون اربعين", 50: "خمسون خمسين", 60: "ستون ستين",
          70: "سبعون سبعين", 80: "ثمانون ثمانين", 90: "تسعون تسعين"}
+# the hundreds, and the thousand and two thousand that a hundred may follow ("ألف ومئتان")
 _HUNDREDS = {100: "مئة مائة", 200: "مئتان مئتين مائتان مائتين", 1000: "الف", 2000: "الفان الفين"} | {
     100 * n: f"{stem}مئة {stem}مائة" for n, stem in ((3, "ثلاث"), (4, "اربع"), (5, "خمس"), (6, "ست"), (7, "سبع"),
                                                        (8, "ثمان"), (9, "تسع"))}
@@ -38,6 +39,7 @@ UNITS = _table(_UNITS) | {word + "ا": value for word, value in _table(_UNITS).i
                            if not word.endswith(("ة", "ان", "ين"))}
 TENS, HUNDREDS, TEEN_ONES = _table(_TENS), _table(_HUNDREDS), _table(_TEEN_ONES)
 _ALL = UNITS | TENS | HUNDREDS
+_STARTS = _ALL.keys() | TEEN_ONES.keys()  # the words a number may begin with
 
 # an Arabic word with its short vowels and tanween; a preposition or "and" may be glued before a number
 _WORD = re.compile(r"[\u0621-\u0652\u0670]+")
@@ -71,13 +73,12 @@ def number_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple]:
 def _number_at(words: list[tuple[int, int, str]], i: int) -> tuple[int, int, int] | None:
     """(start, index after, value) of the number whose first word is ``words[i]``, or None."""
     start, _, word = words[i]
-    numbers = _ALL.keys() | TEEN_ONES.keys()
-    if word[:1] in _GLUED and word not in numbers and word[1:] in numbers:
+    if word[:1] in _GLUED and word not in _STARTS and word[1:] in _STARTS:
         start, word = start + 1, word[1:]  # "بخمسة", "وثلاثة"
     parts, k = [], i
     while True:
         teen = k + 1 < len(words) and words[k + 1][2] in _TEEN and words[k + 1][0] == words[k][1] + 1
-        if teen and (word in TEEN_ONES or UNITS.get(word, 10) < 10):
+        if teen and (word in TEEN_ONES or UNITS.get(word, 10) < 10):  # a unit below ten before "عشر"
             value, after = TEEN_ONES.get(word) or UNITS[word] + 10, k + 2  # "ثلاثة عشر", "اثنا عشر"
         elif word in _ALL:
             value, after = _ALL[word], k + 1
