@@ -293,7 +293,6 @@ def test_an_exchange_rate_in_the_brackets_is_no_conversion_of_the_sum():
     assert judge(de, en)[0] == "consistent"
 
 
-
 def test_the_loti_is_the_rand_at_par():
     rand = ("In Johannesburg, fine mohair averaged R412 a kilogram at Tuesday's sale.", "en", "2026-11-18")
     state, _, _ = judge(rand, ("In Maseru, mohair fetched M412 a kilogram on Tuesday.", "en", "2026-11-18"))

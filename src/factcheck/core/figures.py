@@ -391,7 +391,8 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
             continue
         # the one country named, or of several the one it keeps naming ("K400" of Zambia's farmers in a
         # story on Malawi)
-        times = {c: times_named(text, lang, family)[c] for c, family in theirs}
+        by_family = {family: times_named(text, lang, family) for _, family in theirs}  # the kwacha's once, not twice
+        times = {c: by_family[family][c] for c, family in theirs}
         named = [c for c, n in times.items() if n]
         code = named[0] if len(named) == 1 else most_named((n, c) for c, n in times.items())
         out = ([as_money(f, code, as_of) if f in signs and f.unit != code else f for f in out] if code
