@@ -202,6 +202,9 @@ def test_so_many_months_are_a_span():
         ("सन् २०२४ को नोभेम्बरमा भाडा बढेको थियो।", "ne", "2024-11"),
         # Vietnamese's month of a year in numbers
         ("Mức lãi suất được giữ nguyên từ tháng 11/2025.", "vi", "2025-11"),
+        # Khmer's words "month" glued before the name and "year" before the number
+        ("ថ្លៃថ្មីនេះនឹងចូលជាធរមានចាប់ពីថ្ងៃទី១ ខែមករា ឆ្នាំ២០២៧។", "km", "2027-01-01"),
+        ("កាលពីខែតុលា ឆ្នាំ២០២៦ ថ្លៃអគ្គិសនីនៅដដែល។", "km", "2026-10"),
     ],
 )
 def test_a_month_in_the_cases_scripts_and_orders_the_press_writes(text, lang, value):

@@ -75,6 +75,14 @@ def one(text: str, lang: str, **kw):
         # the crowns' hundredths where the word says whose, in any language
         ("SE3 averaged 92.7 öre per kWh in November.", "en", 0.927, "SEK"),
         ("I Sør-Sverige var snittet 99 norske øre per kilowattime.", "nb", 0.99, "NOK"),
+        # Bosnia's mark in Croatian and Serbian papers, Tunisia's dinar in French
+        ("Vlada je usvojila program vrijedan 12 milijuna KM.", "hr", 12e6, "BAM"),
+        ("Влада је усвојила програм вриједан 12 милиона КМ.", "sr", 12e6, "BAM"),
+        ("Le kilo de deglet nour se vend autour de 9,5 DT.", "fr", 9.5, "TND"),
+        # Kinyarwanda's scale words before the number, its francs before or after them, Haitian Creole's thousand
+        ("Leta izatanga miliyari 62 Frw buri mwaka.", "rw", 62e9, "RWF"),
+        ("Leta izatanga Frw miliyari 5,2 buri kwezi.", "rw", 5.2e9, "RWF"),
+        ("Kaye a koute 870 mil goud.", "ht", 870_000, "HTG"),
     ],
 )
 def test_money_in_many_scripts_and_scales(text, lang, value, unit):
@@ -269,6 +277,17 @@ def test_the_approximation_word_is_named(text, lang, word):
         ("চালের উৎপাদন দাঁড়াতে পারে ১০৮.৬ মিলিয়ন টনে।", "bn", 108.6e6, "t", "mass"),  # Bengali digits, millions, tonnes
         ("ডালের উৎপাদন নেমে ৬২ লক্ষ টনে দাঁড়াবে।", "bn", 6.2e6, "t", "mass"),
         ("ความต้องการไฟฟ้าสูงถึง 56.1 กิกะวัตต์", "th", 56.1, "GW", "power"),
+        # Khmer's energy without CLDR's zero-width space, its power as Cambodia's press spells it, and its
+        # digits grouped by a space; no metre in the first letter of "មេហ្គា"
+        ("អ្នកប្រើប្រាស់ ៥០ គីឡូវ៉ាត់ម៉ោង", "km", 50, "kWh", "energy"),
+        ("តម្រូវការបានឡើងដល់ ២ ៩៦០ មេហ្គាវ៉ាត់។", "km", 2960, "MW", "power"),
+        # the press's units CLDR lacks: Portugal's arroba, Indonesia's quintal, Sri Lanka's Tamil ton, the
+        # troy ounce in Uzbek, the kilowatt-hour in Kyrgyz
+        ("Cada sobreiro deu em média 15 arrobas de cortiça.", "pt", 15, "arroba", "mass"),
+        ("Produktivitas naik menjadi 53,5 kuintal.", "id", 53.5, "q", "mass"),
+        ("இலங்கை 40,000 மெற்றிக் தொன் இறக்குமதி செய்யும்.", "ta", 40_000, "t", "mass"),
+        ("Zaxiralar 12,3 mln troya unsiyasiga tushdi.", "uz", 12.3e6, "ozt", "mass"),
+        ("Үй-бүлө айына 260 киловатт-саат колдонот.", "ky", 260, "kWh", "energy"),
     ],
 )
 def test_units_from_cldr(text, lang, value, unit, dimension):
@@ -649,6 +668,8 @@ def test_each_figure_takes_the_nearest_measure_of_its_stretch():
         ("ប្រាក់ឈ្នួល ២១៧ ដុល្លារក្នុងមួយខែ។", "km", "monthly"),
         ("تدفع نحو 20 مليون دولار شهريا.", "ar", "monthly"),
         ("Landið rís um 0,8 cm á dag.", "is", "daily"),
+        ("Konsumsi beras 94 kilogram saben sasi.", "jv", "monthly"),  # Javanese
+        ("Leta izatanga miliyari 62 Frw buri mwaka.", "rw", "yearly"),  # Kinyarwanda
         ("Inntøkan verður 450 milliónir krónur um árið.", "fo", "yearly"),
         ("Í dag kostar miðinn 500 krónur.", "is", None),  # "í dag" is today
         # South Asia's, in their cases or before the figure; a month's and a year's output in Japanese
@@ -2228,6 +2249,15 @@ def test_percentage_points_in_the_languages_that_write_them_in_words(text, lang,
     read = [(f.kind, f.unit, f.value) for f in build_signature(text, lang, date="2026-11-20").quantities
             if f.text == written]
     assert read == [("percent", "pp", 0.6)]
+
+
+def test_a_page_that_groups_thousands_with_a_comma_where_its_languages_cldr_data_says_a_decimal_comma():
+    # CLDR gives Kinyarwanda a decimal comma; a page that writes "420,000" groups with it
+    fare, riders = read_figures("Itike ni 3,770 Frw, abagenzi 420,000 ku munsi.", "rw")
+    assert (fare.value, riders.value) == (3770, 420_000)
+    # a page with a decimal comma, or a group after a full stop, keeps its language's reading
+    assert read_figures("Itike ni 3,770 Frw, abagenzi 5,2 ku munsi.", "rw")[0].value == 3.77
+    assert read_figures("Itike ni 3,770 Frw, abagenzi 420.000 ku munsi.", "rw")[0].value == 3.77
 
 
 def test_a_page_that_writes_a_decimal_comma_where_its_languages_cldr_data_says_a_point():

@@ -75,6 +75,13 @@ def figures(text: str, lang: str):
         ("حمّلت الشركة ست عشرة شحنة.", "حمّلت الشركة 16 شحنة.", "ar"),
         ("استغرقت العملية ثلاثاً وعشرين دقيقة.", "استغرقت العملية 23 دقيقة.", "ar"),
         ("تبلغ النفقات ألف ومئتان وخمسون مليار دولار.", "تبلغ النفقات 1250 مليار دولار.", "ar"),
+        # Persian: parts joined by "و" (a word, or glued after a non-joiner), groups with their scale words, a half
+        ("صادرات به پنجاه و هشت هزار و چهارصد تن رسید.", "صادرات به 58400 تن رسید.", "fa"),
+        ("ارزش آن چهارصد و دوازده میلیون دلار بود.", "ارزش آن 412 میلیون دلار بود.", "fa"),
+        ("محصول امسال چهل‌ویک و نیم تن بود.", "محصول امسال 41.5 تن بود.", "fa"),
+        ("ارزش صادرات دو و نیم میلیارد دلار بود.", "ارزش صادرات 2.5 میلیارد دلار بود.", "fa"),
+        ("بیست و دو نفر کشته شدند.", "22 نفر کشته شدند.", "fa"),
+        ("نه میلیون نفر رأی دادند.", "9 میلیون نفر رأی دادند.", "fa"),
     ],
 )
 def test_words_give_the_figures_digits_give(words, digits, lang):
@@ -131,6 +138,21 @@ def test_digits_before_a_scale_word_read_once():
 def test_an_arabic_fifth_and_a_thousand_alone_are_no_counts():
     assert [f.value for f in read_figures("ذهب خمس الإيرادات إلى الدولة.", "ar") if f.kind == "number"] == []
     assert [f.value for f in read_figures("بلغت الخسائر خمسة آلاف دولار.", "ar")] == [5000]
+
+
+@pytest.mark.parametrize("text", [
+    "جلسه روز سه‌شنبه برگزار شد.",  # Tuesday
+    "دو سوم صادرات به چین رفت.",  # two thirds
+    "نه، این گزارش درست نیست.",  # "no"
+    "بی‌بی‌سی گزارش داد.",  # the BBC's "سی"
+])
+def test_persian_words_with_a_number_in_them_are_no_counts(text):
+    assert [f for f in read_figures(text, "fa") if f.kind == "number"] == []
+
+
+def test_a_persian_first_group_in_words_joins_the_digits_after_it():
+    assert [f.value for f in read_figures("دو میلیون و ۶۷۳ هزار نفر آمدند.", "fa")] == [2_673_000]
+    assert [f.value for f in read_figures("یک میلیون و ۶۷۳ هزار نفر آمدند.", "fa")] == [1_673_000]
 
 
 def test_languages_without_a_number_word_reader_are_untouched():

@@ -74,6 +74,10 @@ def test_separators_come_from_cldr():
     assert separators("fr")[0] == ","
 
 
+def test_dari_is_cldr_s_persian_of_afghanistan():
+    assert str(cldr_locale("prs")) == "fa_AF" and scale_words("prs")["میلیون"] == 10**6
+
+
 @pytest.mark.parametrize("lang", ["und", "xx", "", None, "123", "zz-ZZ", "pt-BR", "nb_NO"])
 def test_odd_language_codes_do_not_raise(lang):
     assert cldr_locale(lang) is not None

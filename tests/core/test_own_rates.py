@@ -44,6 +44,15 @@ def test_several_conversions_give_the_median_rate():
     assert _money(text, "en")["Rs2,400"] == pytest.approx(2400 * rate)
 
 
+@pytest.mark.parametrize("text, lang, written, value", [
+    ("The official rate is 4,015 riel to the dollar. A family saves 7,000 riel a month.", "en", "7,000 riel", 7000),
+    ("អត្រាផ្លូវការ ៤.០២០ រៀលក្នុងមួយដុល្លារ។ ប្រាក់ឈ្នួលថ្មីស្មើនឹងប្រមាណ ៨៧២.០០០ រៀល។", "km", "872.000 រៀល", 872_000),
+])
+def test_a_rate_the_article_states_prices_its_sums_in_that_currency(text, lang, written, value):
+    rate = 4015 if lang == "en" else 4020
+    assert _money(text, lang)[written] == pytest.approx(value / rate)
+
+
 def test_without_a_conversion_a_sum_stays_without_a_rate():
     assert _money("Petrol now costs ₦1,295 a litre. A year ago it cost ₦617.", "en")["₦617"] is None
 

@@ -226,6 +226,12 @@ def test_thai_clauses_end_at_a_space_between_thai_letters():
         "ทั้งนี้ เมื่อวันที่ 17 พ.ย. ทองคำแท่งขายออกอยู่ที่บาทละ 77,250 บาท"]  # no clause of a few letters; "พ.ย." is November
 
 
+def test_khmer_sentences_end_at_its_khan():
+    text = "ថ្លៃថ្មីនឹងចូលជាធរមាននៅឆ្នាំ២០២៧។ អ្នកប្រើប្រាស់នឹងសន្សំបាន ៧ ០០០ រៀល។"
+    assert [text[s.start:s.end] for s in split_sentences(text, "km")] == [
+        "ថ្លៃថ្មីនឹងចូលជាធរមាននៅឆ្នាំ២០២៧។", "អ្នកប្រើប្រាស់នឹងសន្សំបាន ៧ ០០០ រៀល។"]
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("पेट्रोलको मूल्य रु. 175 पुगेको छ। डिजेल रु. १६० मा बिक्री हुन्छ।", "ne"),
     ("भाव रु. 175 प्रति किलो है। डीजल रु. 160 है।", "hi"),

@@ -56,6 +56,15 @@ def test_prices_per_units_of_one_dimension_are_compared_per_one_unit():
     assert state == "not-compared"
 
 
+def test_a_price_per_arroba_is_one_per_fifteen_kilograms():
+    state, lines = judged(("O preço da cortiça foi de 42 euros por arroba.", "pt"),
+                          ("El corcho se pagó a 2,80 euros el kilo.", "es"))
+    assert state == "consistent", lines
+    state, lines = judged(("O preço da cortiça foi de 42 euros por arroba.", "pt"),
+                          ("El corcho se pagó a 42 euros el kilo.", "es"))
+    assert state == "conflict" and "the same number per another unit" in lines[0]
+
+
 def test_the_same_number_per_another_unit_is_a_slip():
     state, lines = judged(("Der Zuschlag lag bei 58,40 Euro je Kilowattstunde.", "de"),
                           ("The winning bid was 58,40 euros per megawatt-hour.", "en"))

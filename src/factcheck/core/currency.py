@@ -119,6 +119,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "nl": {"pond": "GBP", "Britse pond": "GBP"},
     "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres sterling": "GBP",
            "DA": "DZD",  # the Algerian press's dinar ("1 285 DA le quintal")
+           "DT": "TND",  # the Tunisian's ("9,5 DT le kilo")
            "DH": "MAD", "Dh": "MAD", "DHS": "MAD", "dh": "MAD",  # and the Moroccan's dirham ("12 DH le kilo")
            # and whose dollar the sign after the digits is, as Quebec's press says it ("27,52 $ US", "40 $ CA")
            "$ US": "USD", "$US": "USD", "$ CA": "CAD", "$ CAN": "CAD", "$CAN": "CAD", "$ canadiens": "CAD",
@@ -216,7 +217,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "bs": {"KM": "BAM", "konvertibilnih maraka": "BAM", "konvertibilne marke": "BAM", "maraka": "BAM", "eura": "EUR",
            "evra": "EUR", "dolara": "USD"},
     "hr": {"funti": "GBP", "funta": "GBP", "funte": "GBP", "eur": "EUR", "lira": "TRY", "turskih lira": "TRY",
-           "dolara": "USD", "dolar": "USD", "dolari": "USD"},
+           "dolara": "USD", "dolar": "USD", "dolari": "USD",
+           "KM": "BAM", "konvertibilnih maraka": "BAM"},  # and Bosnia's mark, as Croatian papers write it
     "el": {"ευρώ": "EUR", "δολάρια": "USD", "δολαρίων": "USD", "φιορίνια": "HUF",
            "φιορινιών": "HUF", "φιορίνι": "HUF"},
     "pt": {"reais": "BRL", "randes": "ZAR"},  # CLDR has only "reais brasileiros"; the bare "real" is a word too
@@ -271,7 +273,9 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     # Serbian in either script; the dinar is Serbia's in Serbian ("1,6 miliona dinara dnevno")
     "sr": {"dinara": "RSD", "dinar": "RSD", "dinari": "RSD", "динара": "RSD", "динар": "RSD", "динари": "RSD",
            "evra": "EUR", "evro": "EUR", "евра": "EUR", "евро": "EUR", "dolara": "USD", "долара": "USD",
-           "dolari": "USD", "долари": "USD"},
+           "dolari": "USD", "долари": "USD",
+           # and Bosnia's mark, as the Republika Srpska's press writes it ("12 милиона КМ")
+           "KM": "BAM", "КМ": "BAM", "konvertibilnih maraka": "BAM", "конвертибилних марака": "BAM"},
     "sl": {"dolarjev": "USD", "dolarja": "USD", "dolarji": "USD", "evrov": "EUR", "evra": "EUR",
            "funtov": "GBP"},
 }

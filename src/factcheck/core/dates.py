@@ -267,6 +267,8 @@ _DE = r"(?:del?\s+|του\s+)?"  # Spanish/Portuguese "3 de mayo de 2024", Greek
 _NAME = rf"{LETTER}{{3,12}}"
 # in Thai, with its vowel and tone marks and the dots inside its abbreviations ("มีนาคม", "พ.ย.")
 _THAI_NAME = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]|(?<=[\u0e01-\u0e2e])\.(?=[\u0e01-\u0e2e])){3,12}"
+# in Khmer, with its vowel signs ("មករា", "វិច្ឆិកា")
+_KHMER_NAME = r"[\u1780-\u17d3]{3,12}"
 # a month's other name after a slash, as Arabic outlets give the Levantine name beside the Egyptian one
 # ("يناير/كانون الثاني 2027"): the first names the month
 _OTHER_NAME = r"(?:/[\u0621-\u064a]{3,12}(?:\s[\u0621-\u064a]{3,12})?)?"
@@ -286,7 +288,7 @@ def _named_shapes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     "3 de mayo de 2024", "1er août", "1 Agustus 2024"), and a month's name right before the number
     ("August 1, 2024", "August 2024", "agosto de 2024"). Thai's and Arabic's names as above."""
     language = language_of(lang)
-    name = _THAI_NAME if language == "th" else _NAME
+    name = _THAI_NAME if language == "th" else _KHMER_NAME if language == "km" else _NAME
     other = _OTHER_NAME if language == "ar" else ""
     year = rf"(?:,?\s+{_DE}({_YEAR_ALONE}))?"
     return (re.compile(rf"(?<![\w.,])({_DAY}){_DAY_SUFFIX}\s*{_DE}({name}){other}\.?{year}(?!\w)"),
@@ -401,6 +403,18 @@ def _in_common_era(text: str) -> str:
     return _buddhist_year().sub(lambda m: m.group()[:m.start(1) - m.start()] + str(int(m.group(1)) - 543), text)
 
 
+# Khmer glues "month" before a month's name and writes "year" before its number: "ថ្ងៃទី១ ខែមករា ឆ្នាំ២០២៧"
+_KHMER_MONTH_WORD = re.compile(r"ខែ(?=[\u1780-\u17b3])")
+_KHMER_YEAR_WORD = re.compile(r"ឆ្នាំ\s*(?=\d)")
+
+
+def _in_khmer_order(text: str) -> str:
+    """Khmer ``text`` with its words "month" before a month's name and "year" before a year as spaces
+    (as many: the offsets stay true), so that the shapes of other languages read its dates."""
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    return _KHMER_YEAR_WORD.sub(blank, _KHMER_MONTH_WORD.sub(blank, text))
+
+
 def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Dates in ``text[start:end]``, in order, with absolute offsets into ``text``."""
     end = len(text) if end is None else min(end, len(text))
@@ -409,6 +423,8 @@ def find_dates(text: str, lang: str, start: int = 0, end: int | None = None) -> 
     text = ascii_digits(text, start, end)  # "৩১ মার্চ ২০২৯", "١ ديسمبر ٢٠٢٦": the same length, offsets stay true
     if language_of(lang) == "th":
         text = _in_common_era(text)
+    elif language_of(lang) == "km":
+        text = _in_khmer_order(text)
     found: list[DateMention] = []
     for number in _NUMBER.finditer(text, start, end):
         if found and number.start() < found[-1].end:

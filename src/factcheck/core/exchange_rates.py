@@ -32,6 +32,9 @@ _PER = re.compile(
     re.IGNORECASE)
 # Arabic's "to the dollar" is one word ("للدولار"), or "against the dollar" ("مقابل الدولار")
 _ARABIC_PER = re.compile(r"[ \u00a0]*(?:لل|لكل[ \u00a0]+|مقابل[ \u00a0]+ال|أمام[ \u00a0]+ال)")
+# and Khmer's "in one dollar" ("៤.០២០ រៀលក្នុងមួយដុល្លារ")
+_KHMER_PER = re.compile(r"[ \u00a0]*ក្នុង[ \u00a0]*(?:មួយ|1)[ \u00a0]*")
+_OTHER_PER = {"ar": _ARABIC_PER, "km": _KHMER_PER}
 # the units a rate is the price of, said before it: "1美元兑", "1ドル=", "1 dollar = ", "100円=" (a number,
 # its currency, then these)
 _UNITS_BEFORE = re.compile(r"(?<![0-9.,])(?P<units>1|100)(?=[^0-9.,])[^0-9]{0,10}?(?P<joiner>[ \u00a0]*"
@@ -50,7 +53,7 @@ _CURRENCIES = frozenset((*CODES, "PHP"))
 
 def _per_currency(text: str, f: Figure, lang: str, hi: int) -> str | None:
     """The currency ``f`` is given per by the words right after it, or None."""
-    for per in (_PER, _ARABIC_PER) if lang == "ar" else (_PER,):
+    for per in (_PER, _OTHER_PER[lang]) if lang in _OTHER_PER else (_PER,):
         m = per.match(text, f.end, hi)
         if m is not None and m.end() > f.end and (found := currency_after(text, m.end(), lang)) is not None \
                 and found[1] <= hi and found[0] != f.unit and not _per_weight(text, m.end(), found, f, lang):

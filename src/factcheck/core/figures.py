@@ -48,7 +48,7 @@ from factcheck.core.models import Figure, revalued
 from factcheck.core.number_words import gate as number_word_gate
 from factcheck.core.number_words_id import GATE as ID_GATE
 from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
-from factcheck.core import number_words_ar, number_words_small
+from factcheck.core import number_words_ar, number_words_fa, number_words_small
 from factcheck.core.number_words_id import DOZEN, number_word_spans
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
@@ -685,6 +685,8 @@ def _word_gate(language: str) -> re.Pattern[str] | None:
         parts.append(number_words_small.gate(language).pattern)
     if language == "ar":
         parts.append(number_words_ar.GATE.pattern)
+    if language == "fa":
+        parts.append(number_words_fa.GATE.pattern)
     if (scales := halves_trigger(language)) is not None:
         parts.append(scales)
     return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None

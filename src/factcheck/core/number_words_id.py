@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.core import number_words_ar, number_words_small
+from factcheck.core import number_words_ar, number_words_fa, number_words_small
 from factcheck.core.number_words import NOT_A_FIGURE, read_runs
 from factcheck.core.number_words import number_spans as _other_languages_spans
 from factcheck.core.periods import phrase_trie
@@ -171,13 +171,16 @@ def _before_fraction(lowered: str, end: int, hi: int) -> bool:
 
 def number_word_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
     """The runs of number words in ``text[lo:hi]`` (as ``number_spans`` gives them), read by this
-    module in Indonesian and Malay, by ``number_words_ar`` in Arabic, by ``number_words_small`` in the
+    module in Indonesian and Malay, by ``number_words_ar`` in Arabic, ``number_words_fa`` in Persian, by
+    ``number_words_small`` in the
     languages whose small counts it lists, by ``number_words`` (text2num) in the other languages; a
     run before "dozen" counts dozens ("two dozen jets", "zwei Dutzend", "dua lusin": 24)."""
     if language in LANGUAGES:
         spans = number_spans(text, language, lo, hi)
     elif language == "ar":
         spans = number_words_ar.number_spans(text, lo, hi)
+    elif language == "fa":
+        spans = number_words_fa.number_spans(text, lo, hi)
     elif language in number_words_small.LANGUAGES:
         spans = number_words_small.number_spans(text, language, lo, hi)
     else:

@@ -84,7 +84,7 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     # Sindhi's and Pashto's lakhs, crores and arabs ("37 لک گهريلو صارفن", "۳۱۲ ارب روپیو")
     "sd": {"لک": 10**5, "لکھ": 10**5, "ڪروڙ": 10**7, "ارب": 10**9, "هزار": 10**3},
     "ps": {"لک": 10**5, "لکه": 10**5, "کروړ": 10**7, "ارب": 10**9, "زره": 10**3},
-    "ht": {"milya": 10**9, "milyon": 10**6},  # Haitian Creole ("28,4 milya goud")
+    "ht": {"milya": 10**9, "milyon": 10**6, "mil": 10**3},  # Haitian Creole ("28,4 milya goud", "870 mil moun")
     "yo": {"bílíọ̀nù": 10**9, "mílíọ̀nù": 10**6, "tírílíọ̀nù": 10**12},  # Yoruba as its press accents them
     # Nigerian Pidgin, which writes English's ("N2 trillion")
     "pcm": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "m": 10**6, "bn": 10**9},
@@ -166,11 +166,16 @@ VARIANTS: dict[str, tuple[str, ...]] = {"pt": ("pt_PT",), "en": ("en_IN",), "sr"
                                         "uz": ("uz_Cyrl",), "tg": ("ru",)}
 
 
+#: ISO 639-3 codes CLDR names otherwise: Dari is CLDR's Persian of Afghanistan
+_OTHER_CODES = {"prs": "fa_AF"}
+
+
 @lru_cache(maxsize=256)
 def cldr_locale(lang: str | None) -> Locale:
     """The Babel locale for an ISO code such as "da", "pt-BR" or "nb_NO"; English when unknown."""
     try:
         code = (lang or "").strip().replace("-", "_")
+        code = _OTHER_CODES.get(code, code)
         if not code or code.lower() in {"und", "mul", "zxx", "mis"}:
             return Locale("en")
         locale = Locale.parse(code)
@@ -197,8 +202,8 @@ def separators(lang: str | None) -> tuple[str, str]:
 
 # South Africa's press groups thousands with a space in all its languages ("engu-45 000", "ka 171 000"),
 # where CLDR gives Zulu, Sesotho, Setswana and Sepedi a comma; and Azerbaijan's ("9 350 ton"), where it
-# gives a full stop
-_SPACE_GROUPED = frozenset({"zu", "st", "tn", "nso", "az"})
+# gives a full stop; and Cambodia's ("៧ ០០០ រៀល")
+_SPACE_GROUPED = frozenset({"zu", "st", "tn", "nso", "az", "km"})
 
 
 def groups_with_space(lang: str | None) -> bool:
@@ -251,15 +256,31 @@ def _decimal_comma_page(text: str) -> bool:
     return _DECIMAL_POINT.search(text) is None and _DECIMAL_COMMA.search(text) is not None
 
 
+# a comma before three zeros, or before two groups of three, is a thousands group in any convention
+# ("420,000 ku munsi", "1,250,000"): no outlet writes a decimal so; a page in a language of decimal
+# commas that writes such groups, and neither a decimal comma nor a group after a full stop, writes as
+# English does ("3,770 Frw" is 3,770 francs)
+_COMMA_GROUPS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,000|,\d{3},\d{3})(?![\d.,])")
+_POINT_GROUP = re.compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?!\d)")
+
+
+@lru_cache(maxsize=64)
+def _comma_groups_page(text: str) -> bool:
+    return _DECIMAL_COMMA.search(text) is None and _POINT_GROUP.search(text) is None \
+        and _COMMA_GROUPS.search(text) is not None
+
+
 def decimal_points(text: str, lang: str | None, lo: int = 0, hi: int | None = None) -> str:
     """``text``, where the page (all of ``text``) writes its decimals otherwise than its language's
     CLDR data says, with the points and commas of the numbers in ``text[lo:hi]`` swapped (one
     character for one: offsets stay true): a decimal point as Mexico's press does, so that the
     Spanish reader takes "4,712" as 4712 and "6.4" as 6.4; a decimal comma where CLDR gives a point,
     as Curaçao's Papiamento press ("156.115 habitante", "8,4%") and Paraguay's Guarani press write,
-    so that "156.115" is 156115."""
+    so that "156.115" is 156115; commas that group thousands where CLDR gives a decimal comma
+    (``_comma_groups_page``)."""
+    decimal = separators(lang)[0]
     swapped = _decimal_point_page(text) if cldr_locale(lang).language in _POINT_PRESSES \
-        else separators(lang)[0] == "." and _decimal_comma_page(text)
+        else decimal == "." and _decimal_comma_page(text) or decimal == "," and _comma_groups_page(text)
     if not swapped:
         return text
     hi = len(text) if hi is None else hi

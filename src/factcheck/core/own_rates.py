@@ -23,6 +23,7 @@ from dataclasses import replace
 from statistics import median
 
 from factcheck.core.currency import quoted, to_usd
+from factcheck.core.exchange_rates import is_rate
 from factcheck.core.figure_context import is_courtesy
 from factcheck.core.figures import RUPEES, says_whose
 from factcheck.core.models import Claim, Figure
@@ -47,6 +48,18 @@ def _conversions(text: str, lang: str, figures: list[Figure]) -> list[tuple[int,
     return out
 
 
+def _stated_rates(figures: list[Figure], as_of: str | None) -> list[tuple[list[Figure], int, float]]:
+    """(``figures``, index, its dollars) of each rate of an unquoted currency that ``figures`` state
+    against a quoted one ("4,015 riel to the dollar", "៤.០២០ រៀលក្នុងមួយដុល្លារ"): so many of it are one
+    of the other."""
+    out = []
+    for i, f in enumerate(figures):
+        if f.kind == "money" and is_rate(f) and f.value > 0 and not quoted(f.unit) \
+                and (one := to_usd(1.0, f.per, as_of)) is not None:
+            out.append((figures, i, one))
+    return out
+
+
 def _per_two_units(text: str, p: Figure, f: Figure, lang: str) -> bool:
     """Whether ``p`` and its conversion ``f`` are prices per two different units."""
     units = (per_unit(text, p.end, lang, len(text)), per_unit(text, f.end, lang, len(text)))
@@ -62,10 +75,10 @@ def with_own_rates(text: str, lang: str, claims: list[Claim], as_of: str | None 
     does not quote their worth in dollars at the article's own conversions, where it makes any."""
     found = []  # (a claim's figures in order, the index of one converted, its dollars)
     for claim in claims:
-        if sum(1 for q in claim.quantities if q.kind == "money") < 2:
-            continue
         figures = sorted(claim.quantities, key=lambda q: q.start)
-        found += [(figures, i, usd) for i, usd in _conversions(text, lang, figures)]
+        found += _stated_rates(figures, as_of)
+        if sum(1 for q in claim.quantities if q.kind == "money") >= 2:
+            found += [(figures, i, usd) for i, usd in _conversions(text, lang, figures)]
     if not found:
         return
     rates: dict[str, list[float]] = {}

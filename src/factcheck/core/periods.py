@@ -24,6 +24,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "مہینے وچ", "مهيني ۾",
         "дар як моҳ", "ҳар моҳ",
         "pa mwa", "chak mwa",
+        "buri kwezi", "ku kwezi", "saben sasi", "saben wulan",  # Kinyarwanda, Javanese
         "నెలకు", "ప్రతి నెలా", "ತಿಂಗಳಿಗೆ", "ಪ್ರತಿ ತಿಂಗಳು", "പ്രതിമാസം", "દર મહિને",
         "kada bulan",
         "monthly", "per month", "a month", "each month", "every month", "/month", "/mo",
@@ -54,6 +55,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "ar bloaz", "bep bloaz", "سال وچ", "سال ۾",
         "дар як сол", "ҳар сол", "солона",
         "pa ane", "chak ane",
+        "buri mwaka", "ku mwaka", "saben taun",
         "ఏటా", "సంవత్సరానికి", "ప్రతి ఏటా", "ವರ್ಷಕ್ಕೆ", "ಪ್ರತಿ ವರ್ಷ", "പ്രതിവർഷം", "દર વર્ષે",
         # Icelandic, Faroese and Cebuano ("á ári", "um árið", "kada tuig")
         "á ári", "árlega", "um árið", "árliga", "kada tuig", "matag tuig",
@@ -106,6 +108,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "y dydd", "y diwrnod", "bob dydd", "sa lá", "in aghaidh an lae", "gach latha", "bemdez", "دیہاڑی",
         "дар як шабонарӯз", "дар як рӯз", "ҳар рӯз",  # Tajik
         "pa jou", "chak jou",  # Haitian Creole
+        "buri munsi", "ku munsi", "saben dina",
         "రోజుకు", "ప్రతిరోజూ", "ದಿನಕ್ಕೆ", "ಪ್ರತಿದಿನ", "പ്രതിദിനം", "ദിവസേന", "દરરોજ", "રોજના",  # Telugu ... Gujarati
         "araw-araw", "ליום", "günde", "günlük", "ต่อวัน", "ក្នុងមួយថ្ងៃ", "日給", "日薪", "日工资",  # a day's pay
         "á dag", "á sólarhring", "daglega", "um dagin", "um samdøgrið", "kada adlaw", "matag adlaw",

@@ -541,8 +541,9 @@ def _unspaced_unit(sub: str, at: int, lex: _Lexicon) -> tuple[str, int] | None:
         if counted is not None:
             return counted
     for form in lex.unspaced_units:
-        if sub.startswith(form, at) and not _katakana_goes_on(form, sub, at + len(form)):
-            return lex.units[form], at + len(form)
+        if sub.startswith(form, at) and not _katakana_goes_on(form, sub, at + len(form)) \
+                and not unicodedata.category(sub[at + len(form):at + len(form) + 1] or " ").startswith("M"):
+            return lex.units[form], at + len(form)  # not a form that ends inside a syllable ("ម" of "មេហ្គា")
     return None
 
 

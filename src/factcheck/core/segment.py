@@ -35,7 +35,8 @@ from factcheck.core.scripts import LETTER, ascii_digits
 HEADING_MAX_WORDS = 12
 # longer than this, a block is no heading, however few its spaces: Chinese and Japanese write none
 HEADING_MAX_CHARS = 120
-_HEADING_END = tuple(".!?:;,…。！？．؟۔।")  # with the full stops of CJK, Arabic, Urdu, Devanagari and Bengali
+# with the full stops of CJK, Arabic, Urdu, Devanagari and Bengali, Khmer, Amharic, Burmese and Armenian
+_HEADING_END = tuple(".!?:;,…。！？．؟۔।។៕።။։")
 _CLOSERS = "\"'”’»)]」』）"  # a quote's or a bracket's close after the full stop ("…代替。”")
 
 # sentencex falls back to English rules for languages it lacks; a few codes deserve a better guess.
@@ -135,7 +136,8 @@ def _pieces(block: str, lang: str, ordinals: bool) -> list[tuple[int, int]]:
     spaced = block if block.isascii() else ascii_digits(_ODD_SPACE.sub(" ", block))
     try:
         pieces = _thai_clauses(spaced) if lang == "th" else [
-            p for piece in sentencex.segment(lang, spaced) for p in _missed_stops(piece, lang)]
+            p for piece in sentencex.segment(lang, spaced) for p in _missed_stops(piece, lang)
+            for p in _other_stops(p, lang)]
     except BaseException as exc:  # a Rust panic is a BaseException; anything else is ours to raise
         if type(exc).__name__ != "PanicException":
             raise
@@ -195,6 +197,16 @@ def _missed_stops(piece: str, lang: str) -> list[str]:
             out.append(piece[start:m.end(1) + 1])
             start = m.end(1) + 1
     return [*out, piece[start:]]
+
+
+# full stops of scripts sentencex does not know: Khmer's khan and its end of a text
+_OTHER_STOPS = {"km": re.compile(r"(?<=[។៕])\s*")}
+
+
+def _other_stops(piece: str, lang: str) -> list[str]:
+    """``piece`` cut after each full stop of its script that sentencex does not cut at (``_OTHER_STOPS``)."""
+    stops = _OTHER_STOPS.get(lang)
+    return [p for p in stops.split(piece) if p] if stops is not None else [piece]
 
 
 def _glued(block: str, end: int, nxt: str, ordinals: bool, lang: str) -> bool:

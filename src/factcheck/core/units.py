@@ -109,10 +109,13 @@ LOCAL: dict[str, tuple[str, str]] = {"mil": ("scandinavian_mile", "length"),
                                      # mainland's jin of 500 g ("每斤15元"), Taiwan's catty of 600 g ("台斤")
                                      "jin": ("jin", "mass"), "catty": ("catty", "mass"),
                                      # and Thailand's rai of 1,600 m², in which it counts its fields ("22.1 ล้านไร่")
-                                     "rai": ("rai", "area")}
+                                     "rai": ("rai", "area"),
+                                     # and the arroba of 15 kg, in which Portugal prices cork and Brazil cattle
+                                     # ("42 euros por arroba"); Spain's is another weight
+                                     "arroba": ("arroba", "mass")}
 # what pint's registry lacks
 _DEFINED = ("scandinavian_mile = 10 * kilometer", "centner = 100 * kilogram", "teu = [twenty_foot_container]",
-            "jin = 500 * gram", "catty = 600 * gram", "rai = 1600 * meter ** 2")
+            "jin = 500 * gram", "catty = 600 * gram", "rai = 1600 * meter ** 2", "arroba = 15 * kilogram")
 _PINT = ({symbol: expr for symbol, expr, _ in UNITS.values()}
          | {s: expr for s, (expr, _) in (SYMBOLS_ONLY | READ_OTHERWISE | LOCAL).items()})
 DIMENSION = ({symbol: dim for symbol, _, dim in UNITS.values()}
@@ -175,7 +178,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "τετραγωνικών χιλιομέτρων": "km²", "τετραγωνικών μέτρων": "m²",
            # the press's short words: "237 χιλιοστά βροχής", "28,5 εκατ. κυβικά νερού"
            "χιλιοστά": "mm", "χιλιοστών": "mm", "κυβικά": "m³", "κυβικών": "m³"},
-    "id": {"ton": "t", "km/jam": "km/h", "kilometer per jam": "km/h"},
+    "id": {"ton": "t", "km/jam": "km/h", "kilometer per jam": "km/h", "kuintal": "q"},
     "ms": {"tan": "t", "km/j": "km/h", "km/jam": "km/h"},
     # the tonne and the kilogram as Korea's press writes them ("39만8000톤", "20㎏당"; CLDR: "메트릭 톤")
     "ko": {"톤": "t", "킬로": "kg"},
@@ -201,23 +204,26 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "mr": {"क्विंटल": "q", "टन": "t", **_DEVANAGARI_SHORT},
     # the tonne as the press of India's other languages writes it ("15 லட்சம் டன்", "56 ಲಕ್ಷ ಟನ್")
     "gu": {"ટન": "t", "કિલો": "kg"}, "pa": {"ਟਨ": "t"},
-    "ta": {"டன்": "t", "டன்னாக": "t", "கிலோ": "kg"}, "te": {"టన్నులు": "t", "టన్నుల": "t"},
+    "ta": {"டன்": "t", "டன்னாக": "t", "கிலோ": "kg", "தொன்": "t", "மெற்றிக் தொன்": "t"},  # and Sri Lanka's ton
+    "te": {"టన్నులు": "t", "టన్నుల": "t"},
     "kn": {"ಟನ್": "t"}, "ml": {"ടൺ": "t"}, "or": {"ଟନ": "t"}, "so": {"tan": "t"},
     "ne": {"मिटर": "m", "टन": "t", "किलो": "kg", "क्विन्टल": "q", "लिटर": "l", **_DEVANAGARI_SHORT},
     "kk": {"центнер": "q", "центнерден": "q", "тонна": "t", "тоннадан": "t", "тоннаға": "t", "Гкал": "Gcal",
-           "шақырым": "km", "шақырымға": "km", "шақырымды": "km"},  # Kazakh's own kilometre
+           "шақырым": "km", "шақырымға": "km", "шақырымды": "km",  # Kazakh's own kilometre
+           "тоннаны": "t", "киловатт-сағат": "kWh", "трой унциясы": "ozt", "трой унциясын": "ozt"},
     # (and its kilowatt-hours, "kVt·soat": CLDR has the kilowatt only)
     "uz": {"kVt·soat": "kWh", "kVt soat": "kWh", "kVt/soat": "kWh", "MVt·soat": "MWh", "MVt soat": "MWh",
            "kilovatt-soat": "kWh", "kilovatt-soatgacha": "kWh",
            "GVt·soat": "GWh", "mlrd kVt·soat": "GWh", "кВт·соат": "kWh", "кВт соат": "kWh",
            "sentner": "q", "sentnerni": "q", "sentnerdan": "q", "tonna": "t", "tonnani": "t", "tonnaga": "t",
            "tonnadan": "t", "tonnalik": "t", "unsiya": "ozt", "unsiyadan": "ozt", "unsiyani": "ozt", "unsiyaga": "ozt",
+           "troya unsiyasi": "ozt", "troya unsiyasiga": "ozt", "troya unsiyasini": "ozt", "unsiyasi": "ozt",
            "kilometr": "km", "kilometri": "km", "kilometrga": "km", "kub metr": "m³", "kubometr": "m³"},
     # Turkmen's and Tajik's, in the cases a sum takes ("410 километрро", "98 миллион метри мукааб")
     "tk": {"kilometr": "km", "kilometre": "km", "tonna": "t", "kub metr": "m³", "kub metre": "m³"},
-    "tg": {"километр": "km", "километрро": "km", "километри": "km", "тонна": "t", "метри мукааб": "m³"},
+    "tg": {"километр": "km", "километрро": "km", "километри": "km", "тонна": "t", "тоннаро": "t", "метри мукааб": "m³"},
     "ky": {"тонна": "t", "тоннаны": "t", "тоннага": "t", "тоннадан": "t", "тонналык": "t", "унция": "ozt",
-           "унцияга": "ozt", "унциядан": "ozt", "грамм": "g"},
+           "унцияга": "ozt", "унциядан": "ozt", "грамм": "g", "киловатт-саат": "kWh", "кВт·саат": "kWh"},
     "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm",
            # power as the Levant's and the Gulf's press spell it ("8700 ميغاواط", "ميجاوات")
            "ميغاواط": "MW", "ميغاوات": "MW", "ميجاوات": "MW", "ميجاواط": "MW", "غيغاواط": "GW", "جيجاوات": "GW",
@@ -236,8 +242,10 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "es": {"quintal": "q", "quintales": "q", "qq": "q", "hectómetros cúbicos": "hm³", "hectómetro cúbico": "hm³"},
     "am": {"ኩንታል": "q", "ቶን": "t", "ኪሎ": "kg", "ኪሎ ሜትር": "km", "ሜጋዋት": "MW", "ኪዩቢክ ሜትር": "m³"},
     "lo": {"ໂຕນ": "t", "ກິໂລ": "kg"},
+    # and Khmer's power as Cambodia's press spells it ("២ ៩៦០ មេហ្គាវ៉ាត់", CLDR's "មេកាវ៉ាត់")
+    "km": {"មេហ្គាវ៉ាត់": "MW", "ជីហ្គាវ៉ាត់": "GW", "មេហ្គាវ៉ាត់ម៉ោង": "MWh", "ជីហ្គាវ៉ាត់ម៉ោង": "GWh"},
     "ht": {"galon": "gal", "lit": "l"},  # Haitian Creole's gallon of fuel
-    "pt": {"toneladas": "t", "tonelada": "t", "hectómetros cúbicos": "hm³", "hectômetros cúbicos": "hm³"},
+    "pt": {"arroba": "arroba", "arrobas": "arroba", "toneladas": "t", "tonelada": "t", "hectómetros cúbicos": "hm³", "hectômetros cúbicos": "hm³"},
     "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m"},
     "ca": {"tones": "t", "tona": "t",  # CLDR: "tones mètriques"
            "hectòmetres cúbics": "hm³", "hectòmetre cúbic": "hm³"},
@@ -385,6 +393,8 @@ def unit_forms(lang: str | None) -> dict[str, str]:
         if "\u22c5" in word:
             for dot in ("\u00b7", "*", "-", ""):
                 forms.setdefault(word.replace("\u22c5", dot), symbol)
+        if "\u200b" in word:  # and its zero-width spaces, which the press leaves out ("គីឡូវ៉ាត់ម៉ោង")
+            forms.setdefault(word.replace("\u200b", ""), symbol)
     if language == "ar":
         for word, symbol in list(forms.items()):
             for accusative in _arabic_accusatives(word) if DIMENSION.get(symbol) in MEASURED else ():

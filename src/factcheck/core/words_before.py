@@ -51,8 +51,12 @@ class _Words:
 
 # the press's words CLDR lacks: Sinhala's rupees, dollars and rufiyaa before the number ("රුපියල් 325",
 # "ඩොලර් මිලියන 238.4"), and its lakh and crore ("ලීටර් ලක්ෂ 42")
-_PRESS_CURRENCIES = {"si": {"රුපියල්": "LKR", "රුපියල": "LKR", "ඩොලර්": "USD", "රුෆියා": "MVR"}}
-_PRESS_SCALES = {"si": {"ලක්ෂ": 10**5, "කෝටි": 10**7}}
+# and Kinyarwanda's, where CLDR has no compact formats ("Frw miliyari 5,2", "ibihumbi 420"); not
+# "amafaranga", which is any franc (Burundi's too)
+_PRESS_CURRENCIES = {"si": {"රුපියල්": "LKR", "රුපියල": "LKR", "ඩොලර්": "USD", "රුෆියා": "MVR"},
+                     "rw": {"frw": "RWF", "rwf": "RWF"}}
+_PRESS_SCALES = {"si": {"ලක්ෂ": 10**5, "කෝටි": 10**7},
+                 "rw": {"ibihumbi": 10**3, "miliyoni": 10**6, "miliyari": 10**9, "tiriyari": 10**12}}
 # the currency a word several currencies share is read as: the dollar's, or Kenya's shilling
 # ("shilingi"), which its article's country makes Tanzania's or Uganda's (``figures``)
 _SHARED_DEFAULTS = ("USD", "KES")
