@@ -83,6 +83,7 @@ def one(text: str, lang: str, **kw):
         ("Leta izatanga miliyari 62 Frw buri mwaka.", "rw", 62e9, "RWF"),
         ("Leta izatanga Frw miliyari 5,2 buri kwezi.", "rw", 5.2e9, "RWF"),
         ("Kaye a koute 870 mil goud.", "ht", 870_000, "HTG"),
+        ("Айлык төлөм 72 сом 80 тыйынга көбөйөт.", "ky", 72.8, "KGS"),  # the som and its tyiyn
     ],
 )
 def test_money_in_many_scripts_and_scales(text, lang, value, unit):
@@ -108,6 +109,10 @@ def test_danish_billion_is_ten_to_the_twelfth_from_cldr():
         ("Half of the workers left.", "en", 50),
         ("One in four of the users pays.", "en", 25),
         ("Det svarer til en tredjedel af salget.", "da", 100 / 3),
+        # sixths
+        ("Salget faldt med omkring en sjettedel af mængden.", "da", 100 / 6),
+        ("Das ist ein Sechstel des Absatzes.", "de", 100 / 6),
+        ("About a sixth of the beer was exported.", "en", 100 / 6),
         ("ويمثل ذلك نحو ربع إيرادات الشركة.", "ar", 25),
         ("これは収益の約4分の1にあたる。", "ja", 25),
         # where the base follows in the genitive or partitive, with no word for "of"
@@ -288,6 +293,8 @@ def test_the_approximation_word_is_named(text, lang, word):
         ("இலங்கை 40,000 மெற்றிக் தொன் இறக்குமதி செய்யும்.", "ta", 40_000, "t", "mass"),
         ("Zaxiralar 12,3 mln troya unsiyasiga tushdi.", "uz", 12.3e6, "ozt", "mass"),
         ("Үй-бүлө айына 260 киловатт-саат колдонот.", "ky", 260, "kWh", "energy"),
+        ("მთელი წლის წარმოება დაახლოებით 730 ათას ტონას მიაღწევს.", "ka", 730_000, "t", "mass"),  # Georgian's dative
+        ("Germany's brewers sold 6.52 billion pints of beer.", "en", 6.52e9, "pint", "volume"),  # the British pint
     ],
 )
 def test_units_from_cldr(text, lang, value, unit, dimension):
@@ -1824,7 +1831,7 @@ def test_periods_as_indonesian_and_lao_write_them(text, lang, period):
     ("tăng 58 phần trăm", "vi"), ("เพิ่มขึ้นร้อยละ 58", "th"), ("เพิ่มขึ้น 58 เปอร์เซ็นต์", "th"),
     ("'n styging van 58 persent", "af"), ("cynnydd o 58 y cant", "cy"), ("aumentou un 58 por cento", "gl"),
     ("porast od 58 posto", "bs"), ("աճել է 58 տոկոսով", "hy"), ("58 პროცენტით გაიზარდა", "ka"),
-    ("mundhak 58 persen", "jv"), ("ji sedî 58", "ku"),
+    ("mundhak 58 persen", "jv"), ("ji sedî 58", "ku"), ("ҳисса 58 фоизро ташкил медиҳад", "tg"),
 ])
 def test_per_cent_in_words_as_each_press_writes_it(text, lang):
     f = one(text, lang)

@@ -58,6 +58,8 @@ SUBUNITS: dict[str, dict[str, str]] = {
     "uk": {"копійок": "UAH", "копійки": "UAH"},
     "bn": {"পয়সা": "BDT", "পয়সায়": "BDT"},  # the taka's poisha ("১২২ টাকা ৮৫ পয়সায়")
     "af": {"sent": "ZAR"},  # Afrikaans's cents are the rand's ("47 sent per liter")
+    # the som's tyiyn and the tenge's tiyn ("72 сом 80 тыйынга")
+    "ky": {"тыйын": "KGS", "тыйынга": "KGS", "тыйындан": "KGS"}, "kk": {"тиын": "KZT", "тиынға": "KZT"},
 }
 SUBUNITS["no"] = SUBUNITS["nn"] = SUBUNITS["nb"]  # Norwegian under any code
 # the pound's hundredth, in any language ("6,21 penny", "53,68 pence", "27.58p"), and the shekel's ("67.84 agorot")

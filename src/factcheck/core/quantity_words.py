@@ -128,7 +128,7 @@ WORDS.update({
     "hy": {"percent": ("տոկոսով", "տոկոսը", "տոկոսի", "տոկոս")},
     "ka": {"percent": ("პროცენტით", "პროცენტს", "პროცენტზე", "პროცენტის", "პროცენტი")},
     "jv": {"percent": ("persen",)}, "ps": {"percent": ("سلنه",)}, "mi": {"percent": ("ōrau", "orau")},
-    "my": {"percent": ("ရာခိုင်နှုန်း",)}, "tg": {"percent": ("фоиз", "дарсад")},
+    "my": {"percent": ("ရာခိုင်နှုန်း",)}, "tg": {"percent": ("фоиз", "фоизро", "фоизи", "фоизу", "дарсад")},
     "ceb": {"percent": ("porsiyento", "porsyento")}, "sm": {"percent": ("pasene",)}, "to": {"percent": ("peseti",)},
     # per cent in India's other languages and Sri Lanka's ("58 ਫ਼ੀਸਦੀ", "58 ટકા", "58 சதவீதம்", "58 శాతం")
     "pa": {"approx": ("ਲਗਭਗ", "ਕਰੀਬ", "ਤਕਰੀਬਨ"), "percent": ("ਫ਼ੀਸਦੀ", "ਫੀਸਦੀ", "ਪ੍ਰਤੀਸ਼ਤ")},

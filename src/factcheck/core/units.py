@@ -112,7 +112,8 @@ LOCAL: dict[str, tuple[str, str]] = {"mil": ("scandinavian_mile", "length"),
                                      "rai": ("rai", "area"),
                                      # and the arroba of 15 kg, in which Portugal prices cork and Brazil cattle
                                      # ("42 euros por arroba"); Spain's is another weight
-                                     "arroba": ("arroba", "mass")}
+                                     "arroba": ("arroba", "mass"),
+                                     "pint": ("imperial_pint", "volume")}
 # what pint's registry lacks
 _DEFINED = ("scandinavian_mile = 10 * kilometer", "centner = 100 * kilogram", "teu = [twenty_foot_container]",
             "jin = 500 * gram", "catty = 600 * gram", "rai = 1600 * meter ** 2", "arroba = 15 * kilogram")
@@ -172,7 +173,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            # shorten it ("5,826 sq km")
            "MT": "MT", "metric tonnes": "t", "metric tons": "t", "metric tonne": "t", "metric ton": "t",
            "metric-ton": "t", "metric-tonne": "t", "sq km": "km²", "sq. km": "km²", "square km": "km²", "sq m": "m²",
-           "sq. m": "m²"},
+           "sq. m": "m²",
+           # and beer's pint, the British press's imperial one ("6.52 billion pints"); not CLDR's "pt"
+           "pint": "pint", "pints": "pint"},
     "el": {"στρέμματα": "stremma", "στρέμμα": "stremma", "στρεμμάτων": "stremma", "τόνους": "t", "τόνων": "t",
            "τόνο": "t", "μέτρων": "m", "χιλιομέτρων": "km", "μιλίων": "mi", "εκταρίων": "ha", "κιλών": "kg", "λίτρων": "l",
            "τετραγωνικών χιλιομέτρων": "km²", "τετραγωνικών μέτρων": "m²",
@@ -259,7 +262,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # Azerbaijani's cubic metre in one word and its cases ("7,6 milyard kubmetr", "kubmetrə")
     "az": {"kubmetr": "m³", "kub metr": "m³", "kubmetrə": "m³", "kubmetrdən": "m³", "kubmetri": "m³", "ton": "t",
            "tona": "t", "tondan": "t"},
-    "ka": {"კუბური მეტრი": "m³", "კუბური მეტრის": "m³", "კუბ. მ": "m³", "კუბ.მ": "m³"},
+    "ka": {"ტონას": "t", "ტონის": "t", "ტონით": "t", "ტონამდე": "t", "ტონად": "t",  # Georgian's cases
+           "კუბური მეტრი": "m³", "კუბური მეტრის": "m³", "კუბ. მ": "m³", "კუბ.მ": "m³"},
     "fi": {"tonnin": "t", "tonniin": "t", "tonnilla": "t", "kuutiota": "m³", "kuutiometrin": "m³"},  # "70 000 kuutiota"
     # Mongolian's press writes Russian's short forms in its Cyrillic ("312 мкг/м3", "980 мянган тонн")
     "mn": {"мкг": "µg", "м3": "m³", "тонн": "t"},
