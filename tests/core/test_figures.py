@@ -84,6 +84,7 @@ def one(text: str, lang: str, **kw):
         ("Leta izatanga Frw miliyari 5,2 buri kwezi.", "rw", 5.2e9, "RWF"),
         ("Kaye a koute 870 mil goud.", "ht", 870_000, "HTG"),
         ("Айлык төлөм 72 сом 80 тыйынга көбөйөт.", "ky", 72.8, "KGS"),  # the som and its tyiyn
+        ("በአማካይ በ163.85 ብር ተሽጧል።", "am", 163.85, "ETB"),  # Amharic's "by", glued to the number
     ],
 )
 def test_money_in_many_scripts_and_scales(text, lang, value, unit):
@@ -295,6 +296,9 @@ def test_the_approximation_word_is_named(text, lang, word):
         ("Үй-бүлө айына 260 киловатт-саат колдонот.", "ky", 260, "kWh", "energy"),
         ("მთელი წლის წარმოება დაახლოებით 730 ათას ტონას მიაღწევს.", "ka", 730_000, "t", "mass"),  # Georgian's dative
         ("Germany's brewers sold 6.52 billion pints of beer.", "en", 6.52e9, "pint", "volume"),  # the British pint
+        # the kilometre India's languages abbreviate with full stops
+        ("सड़क 45 कि.मी. लंबी है।", "hi", 45, "km", "length"), ("பாதை 32 கி.மீ. நீளம் கொண்டது.", "ta", 32, "km", "length"),
+        ("ಮಾರ್ಗ 118.9 ಕಿ.ಮೀ. ಉದ್ದವಿದೆ.", "kn", 118.9, "km", "length"),
     ],
 )
 def test_units_from_cldr(text, lang, value, unit, dimension):
@@ -1832,6 +1836,7 @@ def test_periods_as_indonesian_and_lao_write_them(text, lang, period):
     ("'n styging van 58 persent", "af"), ("cynnydd o 58 y cant", "cy"), ("aumentou un 58 por cento", "gl"),
     ("porast od 58 posto", "bs"), ("աճել է 58 տոկոսով", "hy"), ("58 პროცენტით გაიზარდა", "ka"),
     ("mundhak 58 persen", "jv"), ("ji sedî 58", "ku"), ("ҳисса 58 фоизро ташкил медиҳад", "tg"),
+    ("ዋጋው በ58 በመቶ ጨምሯል።", "am"), ("የ58 በመቶ ጭማሪ", "am"),
 ])
 def test_per_cent_in_words_as_each_press_writes_it(text, lang):
     f = one(text, lang)

@@ -226,6 +226,14 @@ def test_thai_clauses_end_at_a_space_between_thai_letters():
         "ทั้งนี้ เมื่อวันที่ 17 พ.ย. ทองคำแท่งขายออกอยู่ที่บาทละ 77,250 บาท"]  # no clause of a few letters; "พ.ย." is November
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("सड़क 45 कि.मी. लंबी है। इसका काम पूरा हो गया।", "hi"),
+    ("பாதை 32 கி.மீ. நீளம் கொண்டது. பணிகள் முடிந்தன.", "ta"),
+])
+def test_india_s_dotted_abbreviation_of_the_kilometre_ends_no_sentence(text, lang):
+    assert len(sentences(text, lang)) == 2
+
+
 def test_khmer_sentences_end_at_its_khan():
     text = "ថ្លៃថ្មីនឹងចូលជាធរមាននៅឆ្នាំ២០២៧។ អ្នកប្រើប្រាស់នឹងសន្សំបាន ៧ ០០០ រៀល។"
     assert [text[s.start:s.end] for s in split_sentences(text, "km")] == [

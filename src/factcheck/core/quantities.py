@@ -299,6 +299,8 @@ _HEBREW_PREFIX = re.compile(r"(?<![\u05d0-\u05ea])[ובכלמשה]{1,3}-$")
 # "liyi-", "abangu-", "ezingama-"; a word in capitals before a hyphen stays a name ("COVID-19")
 _NGUNI_PREFIX = re.compile(r"(?<![^\W\d_])[a-z]*(?:ngu|ngo|nge|nga|ngama|yi|li|zi|ku|ka|we|be|se|ze|le)-$")
 _NGUNI = frozenset({"zu", "xh", "ss", "nr"})
+# the prepositions Amharic and Tigrinya glue to a number: "በ28 በመቶ" (by 28 per cent), "የ8", "ከ4,100 በላይ", "ብ720"
+_ETHIOPIC_PREFIX = re.compile(r"(?<![\u1200-\u137f])(?:በ|የ|ከ|ለ|እስከ|ብ|ን|ካብ|ናብ)$")
 # languages in which "ha" is no word (it is "has" in Italian, Spanish and Catalan, "have" in Swedish), so
 # that a number's "ha" before a word is hectares there: "12 000 ha de forêt", "auf 240 ha Fläche"
 _HA_NO_WORD = frozenset({"fr", "de", "nl", "vi", "pl", "cs", "sk", "ro", "hu", "id", "ms", "pt", "hr", "sl", "sr",
@@ -328,6 +330,8 @@ def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
     if before == "و" and not (sub[n_start - 2:n_start - 1] or " ").isalnum():
         return n_start, None, 1  # Arabic "and", glued to the number: "74 ألفا و200 طن"
     if before == "\u0640":  # Arabic's preposition drawn out to the digits: "بـ985 نيرة", "لـ2026"
+        return n_start, None, 1
+    if "\u1200" <= before <= "\u137f" and _ETHIOPIC_PREFIX.search(sub, max(0, n_start - 4), n_start):
         return n_start, None, 1
     if (before.isalnum() and not is_unspaced(before)) or before == "_":
         return None  # "A320", "v2"
@@ -455,11 +459,12 @@ def unit_after(text: str, end: int, lang: str | None) -> tuple[str, int] | None:
 
 # Up to three words after a number, where a unit may stand ("km", "square kilometres", "km/h", "°C", "किलो").
 _DOTS = re.compile("[\u00b7\u22c5*]")
-# with energy's product dotted in Cyrillic ("МВт·ч", "кВт⋅год", "кВт*ч") and Persian's joiner ("سانتی‌متر")
+# with energy's product dotted in Cyrillic ("МВт·ч", "кВт⋅год", "кВт*ч"), Persian's joiner ("سانتی‌متر") and India's
+# abbreviations' full stops ("कि.मी.", "கி.மீ.")
 # and Hebrew's abbreviations, a quote before their last letter ("210 אלף מ\"ק", "121 ק״מ")
 _UNIT_WORDS = re.compile(
     rf"({_SP}?)(°[CF]|[\u05d0-\u05ea]+[\"\u05f4][\u05d0-\u05ea](?![\u05d0-\u05ea])"
-    rf"|{LETTER}+(?:[\u00b7\u22c5*\u200c]{LETTER}+)?\.?[²³23]?(?:/{LETTER}+\.?[²³23]?)?"
+    rf"|{LETTER}+(?:[\u00b7\u22c5*\u200c.]{LETTER}+)?\.?[²³23]?(?:/{LETTER}+\.?[²³23]?)?"
     rf"(?:{_SP}{LETTER}+){{0,2}})")
 # A unit written as one hyphenated word ("gigawatt-hours", "киловатт-часа"), read whole before its
 # first part ("gigawatt"); a case ending after a hyphen ("48 km-es") leaves the unit before it

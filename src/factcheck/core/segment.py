@@ -54,6 +54,8 @@ _NEVER_FINAL = frozenset(
     " mis yth"  # id
     " p.ej"  # es
     " m.in np tzw"  # pl
+    # the kilometre, the metre and the gram as India's languages abbreviate them ("45 कि.मी. लंबी", "32 கி.மீ.")
+    " कि मी कि.मी ग्रा कि.ग्रा ಕಿ ಮೀ ಕಿ.ಮೀ கி மீ கி.மீ కి మీ కి.మీ കി മീ കി.മീ কি মি কি.মি કિ મી કિ.મી"
     .split()
 )
 # Abbreviations of a unit after a number that the next word still belongs to when it names what the

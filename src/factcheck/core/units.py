@@ -151,7 +151,9 @@ _NOT_UNITS = frozenset({"ora", "λεπτά", "λεπτό", "λ.",
                         "livre", "livres"})  # the French press's pounds are money (``shared_currency_words``)
 
 # the Devanagari press's short words for units, in Hindi, Marathi and Nepali: "952.6 मिमी", "120 किमी"
-_DEVANAGARI_SHORT = {"किमी": "km", "मिमी": "mm", "सेमी": "cm", "किग्रा": "kg"}
+_DEVANAGARI_SHORT = {"किमी": "km", "मिमी": "mm", "सेमी": "cm", "किग्रा": "kg", "कि.मी": "km", "कि.ग्रा": "kg"}
+# and the kilometre India's other scripts abbreviate with full stops ("32 கி.மீ.", "118.9 ಕಿ.ಮೀ.")
+_DOTTED_KILOMETRES = {"ta": "கி.மீ", "kn": "ಕಿ.ಮೀ", "te": "కి.మీ", "ml": "കി.മീ", "bn": "কি.মি", "gu": "કિ.મી"}
 # Where CLDR names a unit formally ("metrik ton", "tonnellate metriche", "kilogramos"), the words outlets write
 EVERYDAY: dict[str | None, dict[str, str]] = {
     # every language; plain text writes the square and cube as a digit ("12 km2", "120.000 m3")
@@ -389,6 +391,8 @@ def unit_forms(lang: str | None) -> dict[str, str]:
                             forms.setdefault(word + "n", symbol)  # dative plural: "in 10 Kilometern"
     for word, symbol in (EVERYDAY[None] | EVERYDAY.get(language, {}) | _SPAN_CASES.get(language, {})).items():
         forms.setdefault(word, symbol)
+    if language in _DOTTED_KILOMETRES:
+        forms.setdefault(_DOTTED_KILOMETRES[language], "km")
     for word, symbol in case_forms(language, own | EVERYDAY.get(language, {}), DIMENSION).items():
         forms.setdefault(word, symbol)
     for word, symbol in _larger_energy(forms).items():
