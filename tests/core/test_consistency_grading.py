@@ -21,6 +21,20 @@ def test_two_agencies_readings_differ_slightly():
     assert state == "differs-slightly"
 
 
+def test_a_decimal_s_written_zero_is_a_digit_of_its_precision():
+    harvest = ("Die französische Weichweizenernte lag bei 27,3 Mio. Tonnen.", "de", "2026-11-20")
+    state, _, _ = judge(harvest, ("Il raccolto di grano tenero si è fermato a 27,0 milioni di tonnellate.", "it",
+                                  "2026-11-20"))
+    assert state == "differs-slightly"  # "27,0" is to the tenth, as "27,3" is: two readings
+    state, _, _ = judge(harvest, ("Il raccolto di grano tenero si è fermato a 27 milioni di tonnellate.", "it",
+                                  "2026-11-20"))
+    assert state == "consistent"  # "27 milioni" rounds 27.3
+    # a step of a rate written to the hundredth is still a slight difference, no slip
+    state, _, _ = judge(("Der Leitzins liegt bei 6,50 Prozent.", "de", "2026-11-20"),
+                        ("Základní sazba je 6,75 procenta.", "cs", "2026-11-20"))
+    assert state != "conflict"
+
+
 def test_a_figure_that_rounds_to_the_other_is_consistent():
     state, _, _ = judge(("The EU fined Apple €1.8 billion.", "en", "2024-03-04"),
                         ("Die EU verhängt eine Strafe von 1,84 Milliarden Euro.", "de", "2024-03-04"))

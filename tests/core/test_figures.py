@@ -297,7 +297,8 @@ def test_the_approximation_word_is_named(text, lang, word):
         ("მთელი წლის წარმოება დაახლოებით 730 ათას ტონას მიაღწევს.", "ka", 730_000, "t", "mass"),  # Georgian's dative
         ("Germany's brewers sold 6.52 billion pints of beer.", "en", 6.52e9, "pint", "volume"),  # the British pint
         # the kilometre India's languages abbreviate with full stops
-        ("सड़क 45 कि.मी. लंबी है।", "hi", 45, "km", "length"), ("பாதை 32 கி.மீ. நீளம் கொண்டது.", "ta", 32, "km", "length"),
+        ("सड़क 45 कि.मी. लंबी है।", "hi", 45, "km", "length"),
+        ("பாதை 32 கி.மீ. நீளம் கொண்டது.", "ta", 32, "km", "length"),
         ("ಮಾರ್ಗ 118.9 ಕಿ.ಮೀ. ಉದ್ದವಿದೆ.", "kn", 118.9, "km", "length"),
     ],
 )

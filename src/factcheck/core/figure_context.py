@@ -679,9 +679,9 @@ _IN_GROUPS = re.compile(r"\d\s+[^\W\d_][^\s\d]*\s+و?\d")
 
 
 def _precision(f: Figure, text: str, lang: str) -> float:
-    """Half a unit of the last non-zero digit written, relative to the number: "1.8" -> 2.8 %,
-    "322" -> 0.16 %; at most ``PRECISION_CAP``. Words ("a quarter") -> ``WORDS_PRECISION``, a round
-    group ("une vingtaine") its own."""
+    """Half a unit of the last non-zero digit written, or of a decimal's last digit ("27,0" is to the
+    tenth), relative to the number: "1.8" -> 2.8 %, "322" -> 0.16 %, "27,0" -> 0.19 %; at most
+    ``PRECISION_CAP``. Words ("a quarter") -> ``WORDS_PRECISION``, a round group ("une vingtaine") its own."""
     if f.words:
         if is_round_group(f.text, language_of(lang)):
             return ROUND_GROUP_PRECISION
@@ -699,7 +699,9 @@ def _precision(f: Figure, text: str, lang: str) -> float:
     if not written:
         return 0.0
     number: Decimal = abs(written)
-    exponent = number.normalize().as_tuple().exponent
+    exponent, written_to = number.normalize().as_tuple().exponent, number.as_tuple().exponent
+    if written_to < 0:  # a decimal's zeros are written to be read ("27,0")
+        exponent = min(exponent, written_to)
     relative = float(Decimal(5) * Decimal(10) ** (exponent - 1) / number)
     if f.dimension in MEASURED and number < 10 and len(number.normalize().as_tuple().digits) == 1:
         return min(relative, MEASURED_CAP)  # "les vagues atteignaient 3 mètres": 2.5 rounds to it

@@ -6,8 +6,10 @@ The rules that decide which figures meet, and the slips found before grading, ar
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from factcheck.core.comparison import Comparison, not_compared, relative_difference
-from factcheck.core.figure_context import rounded_in_words
+from factcheck.core.figure_context import PRECISION_CAP, rounded_in_words
 from factcheck.core.figure_slips import fraction_in_words, significant
 from factcheck.core.models import Figure
 
@@ -36,6 +38,27 @@ _NEARLY = frozenset({"nearly", "almost", "close to", "just under", "næsten", "n
 def _nearly(f: Figure, x: float, y: float) -> bool:
     """Whether ``f`` (value ``x``) says "nearly" and ``y`` is at most ``SLIGHT_MAX`` below it."""
     return f.approx_word.lower() in _NEARLY and x * (1 - SLIGHT_MAX) <= y <= x
+
+
+def _step(f: Figure) -> float:
+    """Half a unit of ``f``'s last digit but zeros, relative to it, or its precision where that is
+    wider: the step a slight difference is counted in. A decimal's written zeros make it agree only to
+    them ("27,0" with "27,3" is no agreement), but "6,50 %" and "6,75 %" are still a step of a rate
+    apart, not one outlet's slip."""
+    value = abs(f.value)
+    if not value:
+        return f.precision
+    exponent = Decimal(repr(value)).normalize().as_tuple().exponent
+    return max(f.precision, min(float(Decimal(5) * Decimal(10) ** (exponent - 1)) / value, PRECISION_CAP))
+
+
+def _slight(f: Figure, g: Figure, step_of, tolerance: float) -> float:
+    """The widest difference that is slight: a few units of the last digit of the coarser figure
+    (``step_of`` gives it), unless that is one digit ("al 6%" / "6,25 procent": a step of a rate)."""
+    coarse = [step_of(fig) for fig in (f, g) if fig.precision and len(significant(abs(fig.value))) > 1]
+    written = [step_of(fig) for fig in (f, g) if fig.precision > 0]
+    step = max(coarse) if coarse else min(written) if written else 0.0
+    return max(tolerance, min(SLIGHT_MAX, 2 * SLIGHT_UNITS * step))
 
 
 def agreement_room(f: Figure) -> float:
@@ -95,12 +118,11 @@ def grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str, 
         outcome = "consistent"
     else:
         # a slight difference is a few units of the last digit of the coarser figure ("133.000 tons" /
-        # "132,400 tonnes"), unless that is one digit ("al 6%" / "6,25 procent": a step of a rate)
-        coarse = [fig.precision for fig in (f, g) if fig.precision and len(significant(abs(fig.value))) > 1]
-        written = [p for p in (f.precision, g.precision) if p > 0]
-        step = max(coarse) if coarse else min(written) if written else 0.0
-        slight = max(tolerance + (CONVERTED if converted else 0.0), min(SLIGHT_MAX, 2 * SLIGHT_UNITS * step), widened,
-                     EXACT if to_the_unit else 0.0, SLIGHT_MAX if words else 0.0)
+        # "132,400 tonnes", ``_slight``); where the two surely count one thing, of their last digits but
+        # zeros too: "6,50 %" and "6,75 %" are a step of a rate apart, no slip (``_step``)
+        steps = (lambda fig: fig.precision, _step) if certain else (lambda fig: fig.precision,)
+        slight = max(_slight(f, g, step_of, tolerance + (CONVERTED if converted else 0.0)) for step_of in steps)
+        slight = max(slight, widened, EXACT if to_the_unit else 0.0, SLIGHT_MAX if words else 0.0)
         outcome = "differs-slightly" if difference <= slight + 1e-12 else "conflict"
     if outcome == "conflict" and 0 < min(abs(x), abs(y)) * _ONE_FIGURE_AT_MOST < max(abs(x), abs(y)):
         # "95 euro" a gram and "41億ユーロ" of fines: no slip takes one figure so far (a scale word a thousand);

@@ -38,7 +38,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "pertumbuhan", "meningkat", "naik", "kenaikan", "bertambah", "wuchs", "wachs", "zuwachs", "gestiegen", "stieg", "steigen", "crec",
         "aument", "subieron", "subió", "subid", "suba ", "subiu", "subiram", "cresc", "croissance", "hausse", "augment",
         "groei", "steeg", "ökade", "widened", "improved", "verbeterde", "verbesserte", "mejoró", "melhorou",
-        "migliorat", "øgede", "øget", "salit", "mehr als im vorjahr", "نمو",
+        "migliorat", "øgede", "øget", "salit", "mehr als im vorjahr", "mehr als ein jahr zuvor", "نمو",
         "ارتفع", "増加", "成長", "伸び", "增长", "वृद्धि", "বৃদ্ধি", "progress", "steigt", "gestegen",
         "増", "上升", "上涨", "rise", "rising", "up ", "opp ", "upp ", "stigning", "økning", "ökning",
         "anstieg", "plus von", "gained", "gains ", "jump", "surged", "surges ", "climbed ", "climbs ", "soar",
@@ -53,7 +53,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "superó en", "superando en", "battu de", "beating", "übertraf", "übertroffen",
     ),
     "decline": (
-        "weniger als im vorjahr", "narrowed", "fell", "fallen", "falling", "drop", "declin", "decrease", "slump",
+        "weniger als im vorjahr", "weniger als ein jahr zuvor", "weniger als vor einem jahr", "narrowed", "fell", "fallen", "falling", "drop", "declin", "decrease", "slump",
         "plunge", "faldt", "fald",
         "dykkede", "turun", "anjlok", "merosot", "fiel", "gesunken", "sank", "sinken", "rückgang", "einbruch", "eingebrochen",
         "cayó", "cayeron", "caída", "bajó", "bajaron", "descen", "chute", "chuté", "baisse", "recul", "calo ", "sces",

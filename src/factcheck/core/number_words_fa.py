@@ -36,7 +36,7 @@ _DIGITS_AFTER = re.compile(r"\s+و\s*\d")
 _ZWNJ = "\u200c"
 _LETTERS = str.maketrans("يكى", "یکی")  # Arabic yeh and kaf, as Afghan and older Iranian text types them
 # the cheap test: a word that begins as a number word does
-GATE = re.compile(r"(?<![^\W\d_])و?(?:دو|سه|چهار|پنج|شش|هفت|هشت|[نده]ه|بیست|سی|چهل|شصت|هفتاد|هشتاد|نود|"
+GATE = re.compile(r"(?<![^\W\d_])و?(?:دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|بیست|سی|چهل|شصت|هفتاد|هشتاد|نود|"
                   r"یازده|دوازده|سیزده|پانزده|شانزده|هفده|هجده|هیجده|نوزده|صد|دویست|سیصد|پانصد)")
 
 
@@ -107,7 +107,7 @@ def _number_at(text: str, words: list[tuple[int, int, str]], i: int) -> tuple | 
     if not group and _DIGITS_AFTER.match(text, end):
         return None  # "دو میلیون و ۶۷۳ هزار": the first group of digits' number (``number_groups``)
     if group or head is None or total != head[1] * SCALES[words[after - 1][2]]:
-        head = (end, value)  # one group and its scale word: the reader reads the scale after the head
+        head = (end, value)  # not one group and its scale word (whose scale the reader reads): the whole
     one_word = after == i + 1
     if one_word and words[i][2] in _ALONE_ONLY_BEFORE_A_SCALE:
         return None  # "یک" alone is "a", "نه" "no"; before a scale word it is read with it

@@ -8,8 +8,10 @@ litre", "16.250 takas, soit environ 140 euros". That conversion is the rate of t
 its outlet had it, the best rate there is: each of the article's sums in that currency is worth
 so many dollars at it (``Figure.usd``), a sum with a conversion of its own at that conversion.
 
-Several conversions of one currency give the median of their rates, so one conversion's slip ("4,2
-billones de nairas, unos 28.000 millones de dólares") sways the article's other sums less than its own.
+A rate the article states ("4,015 riel to the dollar", ``core.exchange_rates``) is one more such
+conversion. Several conversions of one currency give the median of their rates, so one conversion's
+slip ("4,2 billones de nairas, unos 28.000 millones de dólares") sways the article's other sums less
+than its own.
 
 A rate may also say whose money it is. Rupees that name no country are read as the language's
 (Urdu's are Pakistan's) unless the article names one country; an Urdu paper in India names
@@ -72,7 +74,8 @@ INDIAS = 0.15
 
 def with_own_rates(text: str, lang: str, claims: list[Claim], as_of: str | None = None) -> None:
     """Give the sums of ``claims`` (one article's, in order; dated ``as_of``) in currencies the ECB
-    does not quote their worth in dollars at the article's own conversions, where it makes any."""
+    does not quote their worth in dollars at the article's own conversions and the rates it states
+    ("4,015 riel to the dollar"), where it makes or states any."""
     found = []  # (a claim's figures in order, the index of one converted, its dollars)
     for claim in claims:
         figures = sorted(claim.quantities, key=lambda q: q.start)

@@ -138,8 +138,8 @@ def _pieces(block: str, lang: str, ordinals: bool) -> list[tuple[int, int]]:
     spaced = block if block.isascii() else ascii_digits(_ODD_SPACE.sub(" ", block))
     try:
         pieces = _thai_clauses(spaced) if lang == "th" else [
-            p for piece in sentencex.segment(lang, spaced) for p in _missed_stops(piece, lang)
-            for p in _other_stops(p, lang)]
+            p for piece in sentencex.segment(lang, spaced) for cut in _missed_stops(piece, lang)
+            for p in _other_stops(cut, lang)]
     except BaseException as exc:  # a Rust panic is a BaseException; anything else is ours to raise
         if type(exc).__name__ != "PanicException":
             raise

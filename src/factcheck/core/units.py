@@ -250,7 +250,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # and Khmer's power as Cambodia's press spells it ("២ ៩៦០ មេហ្គាវ៉ាត់", CLDR's "មេកាវ៉ាត់")
     "km": {"មេហ្គាវ៉ាត់": "MW", "ជីហ្គាវ៉ាត់": "GW", "មេហ្គាវ៉ាត់ម៉ោង": "MWh", "ជីហ្គាវ៉ាត់ម៉ោង": "GWh"},
     "ht": {"galon": "gal", "lit": "l"},  # Haitian Creole's gallon of fuel
-    "pt": {"arroba": "arroba", "arrobas": "arroba", "toneladas": "t", "tonelada": "t", "hectómetros cúbicos": "hm³", "hectômetros cúbicos": "hm³"},
+    "pt": {"arroba": "arroba", "arrobas": "arroba",
+           "toneladas": "t", "tonelada": "t", "hectómetros cúbicos": "hm³", "hectômetros cúbicos": "hm³"},
     "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m"},
     "ca": {"tones": "t", "tona": "t",  # CLDR: "tones mètriques"
            "hectòmetres cúbics": "hm³", "hectòmetre cúbic": "hm³"},
