@@ -54,6 +54,11 @@ def test_two_outlets_conversions_of_one_amount_may_differ_slightly_never_conflic
     far = ("Le prêteur écope d'une amende de 310 millions de couronnes suédoises (environ 36 millions d'euros).",
            "fr", None)
     assert judge(en, far)[0] == "differs-slightly"
+    # two rates a few days apart, each conversion written to its last digit: they differ slightly, however near
+    parcels = ("China's parcel firms handled goods worth 1.18 trillion yuan ($166.1 billion).", "en", "2026-11-12")
+    state, lines, _ = judge(parcels, ("Movieron mercancías por 1,18 billones de yuanes, unos 166.600 millones de "
+                                      "dólares.", "es", "2026-11-14"))
+    assert state == "differs-slightly" and any("differs by 0.3%" in line and "own conversions" in line for line in lines)
 
 
 def test_conversions_of_one_amount_far_apart_are_a_slip_and_of_two_amounts_not_compared():

@@ -17,7 +17,7 @@ from factcheck.core import unit_prices
 from factcheck.core.comparison import Comparison, noted, relative_difference
 from factcheck.core.exchange_rates import is_rate
 from factcheck.core.figure_slips import same_written_number, significant
-from factcheck.core.grading import EXACT, grade
+from factcheck.core.grading import grade
 from factcheck.core.models import Figure
 from factcheck.core.money_comparison import currency_slip
 from factcheck.core.signature import Signature
@@ -118,8 +118,9 @@ def conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figur
     """Two statements of one amount, where both give it in one currency, one or both as their own
     conversion: "SEK 310mn (€27mn)" / "310 millions de couronnes suédoises (environ 28 millions d'euros)", or
     "68.500 Kronen (rund 2.800 Euro)" / "circa 2.740 euro". Each outlet converts at its own rate and
-    rounds its own way, so the two agree within the precision written (a conversion of one digit,
-    "2 mil milhões de dólares", is a rounding to that digit: 1.9 agrees) or differ slightly; where the
+    rounds its own way, so the two agree within the precision written and no further ("$166.1 billion" /
+    "166.600 millones de dólares", two days' rates, differ slightly; a conversion of one digit, "2 mil
+    milhões de dólares", is a rounding to that digit: 1.9 agrees) or differ slightly; where the
     amounts are ``one_amount`` (they agree), conversions ``CONVERSION_SLIP`` apart are one outlet's
     slip ("4,2 billones de nairas, unos 28.000 millones de dólares" / "₦4.2 trillion ($2.8 billion)"),
     and where they are not, two amounts' conversions, not compared."""
@@ -133,7 +134,7 @@ def conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figur
     out = []
     for x, y in pairs:
         difference = relative_difference(x.value, y.value)
-        tolerance = max(EXACT, _one_digit(x), _one_digit(y))
+        tolerance = max(_one_digit(x), _one_digit(y))
         if max(x.value, y.value) >= CONVERSION_SLIP * min(x.value, y.value):
             if one_amount:
                 out.append(Comparison("money", x.text, y.text, difference, CONVERSION_SLIP - 1,
