@@ -35,6 +35,12 @@ def test_a_decimal_s_written_zero_is_a_digit_of_its_precision():
     assert state != "conflict"
 
 
+def test_east_asian_groups_are_written_to_their_last_group():
+    state, _, _ = judge(("ブラジルの個人利用者は1億7800万人に達した。", "ja", "2026-11-20"),
+                        ("O Pix tem 181 milhões de usuários pessoas físicas.", "pt", "2026-11-20"))
+    assert state == "differs-slightly"  # "1億7800万" is to the million, not a rounding to "1億"
+
+
 def test_a_figure_that_rounds_to_the_other_is_consistent():
     state, _, _ = judge(("The EU fined Apple €1.8 billion.", "en", "2024-03-04"),
                         ("Die EU verhängt eine Strafe von 1,84 Milliarden Euro.", "de", "2024-03-04"))

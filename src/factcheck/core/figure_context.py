@@ -674,8 +674,9 @@ def rounded_in_words(f) -> bool:
 
 
 _DIGIT_RUNS = re.compile(r"\d+(?:[.,]\d+)?")
-# "1 milyon 148 bin 560", "4 bin 200 ton", "2 करोड़ 86 लाख", "74 ألفا و200"
-_IN_GROUPS = re.compile(r"\d\s+[^\W\d_][^\s\d]*\s+و?\d")
+# "1 milyon 148 bin 560", "4 bin 200 ton", "2 करोड़ 86 लाख", "74 ألفا و200", and East Asia's glued groups
+# ("1億7800万", "4억1천200만")
+_IN_GROUPS = re.compile(r"\d\s+[^\W\d_][^\s\d]*\s+و?\d|\d[兆億亿万萬억만천千]\d")
 
 
 def _precision(f: Figure, text: str, lang: str) -> float:
