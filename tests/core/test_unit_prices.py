@@ -33,6 +33,7 @@ def _per(text: str, lang: str) -> dict[str, str | None]:
     # after the outlet's own conversion
     ("Rents hit €22 ($25) per square metre in May.", "en", "€22", "m²"),
     ("Randamentul mediu a fost de 6,1 tone la hectar.", "ro", "6,1 tone", "ha"),
+    ("Le terrain le moins cher se vend 1,15 million de dongs l'hectare.", "fr", "1,15 million de dongs", "ha"),
 ])
 def test_a_figure_is_read_per_the_unit_after_it(text, lang, figure, per):
     assert _per(text, lang)[figure] == per

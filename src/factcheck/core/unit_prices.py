@@ -22,12 +22,12 @@ from factcheck.core.quantities import unit_after
 from factcheck.core.scripts import LANGUAGES, case_blind_get
 from factcheck.core.units import DIMENSION, convert, unit_forms
 
-# the words for "per" after a figure ("a tonne", "je Tonne", "la tonne", "pe kilogram", "za tonę",
+# the words for "per" after a figure ("a tonne", "je Tonne", "la tonne", "l'hectare", "pe kilogram", "za tonę",
 # "kada kilo", "à l'heure", "प्रति क्विंटल", "فی کلو", "RM465 satu tan", "setiap kilogram", "за литр"), and a
 # slash ("€70/MWh")
 # (past a word for before or after tax: "0,62 Złoty netto je Kilowattstunde")
 _PER = re.compile(
-    r"\)?(?:[ \u00a0]+(?:netto|brutto|net|gross|neto|bruto))?[ \u00a0]*(?:/[ \u00a0]*|à[ \u00a0]+l['’]|"
+    r"\)?(?:[ \u00a0]+(?:netto|brutto|net|gross|neto|bruto))?[ \u00a0]*(?:/[ \u00a0]*|à[ \u00a0]+l['’]|l['’]|"
     r"(?:per|pr\.|a|an|each|pro|je|la|le|el|il|par|por|al|alla|à|za|na|pe|po|kada|ng|"
     r"för|ανά|प्रति|فی|setiap|tiap|satu|за)[ \u00a0]+(?:(?:one|every|cada|chaque|ogni)[ \u00a0]+)?)",
     re.IGNORECASE)
