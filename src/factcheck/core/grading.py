@@ -6,6 +6,7 @@ The rules that decide which figures meet, and the slips found before grading, ar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from factcheck.core.comparison import Comparison, not_compared, relative_difference
@@ -52,7 +53,7 @@ def _step(f: Figure) -> float:
     return max(f.precision, min(float(Decimal(5) * Decimal(10) ** (exponent - 1)) / value, PRECISION_CAP))
 
 
-def _slight(f: Figure, g: Figure, step_of, tolerance: float) -> float:
+def _slight(f: Figure, g: Figure, step_of: Callable[[Figure], float], tolerance: float) -> float:
     """The widest difference that is slight: a few units of the last digit of the coarser figure
     (``step_of`` gives it), unless that is one digit ("al 6%" / "6,25 procent": a step of a rate)."""
     coarse = [step_of(fig) for fig in (f, g) if fig.precision and len(significant(abs(fig.value))) > 1]
