@@ -679,6 +679,11 @@ _DIGIT_RUNS = re.compile(r"\d+(?:[.,]\d+)?")
 _IN_GROUPS = re.compile(r"\d\s+[^\W\d_][^\s\d]*\s+و?\d|\d[兆億亿万萬억만천千]\d")
 
 
+def half_unit(number: Decimal, exponent: int) -> float:
+    """Half a unit of the digit at ``exponent`` (0 the units, -1 the tenths), relative to ``number``."""
+    return float(Decimal(5) * Decimal(10) ** (exponent - 1) / number)
+
+
 def _precision(f: Figure, text: str, lang: str) -> float:
     """Half a unit of the last non-zero digit written, or of a decimal's last digit ("27,0" is to the
     tenth), relative to the number: "1.8" -> 2.8 %, "322" -> 0.16 %, "27,0" -> 0.19 %; at most
@@ -703,7 +708,7 @@ def _precision(f: Figure, text: str, lang: str) -> float:
     exponent, written_to = number.normalize().as_tuple().exponent, number.as_tuple().exponent
     if written_to < 0:  # a decimal's zeros are written to be read ("27,0")
         exponent = min(exponent, written_to)
-    relative = float(Decimal(5) * Decimal(10) ** (exponent - 1) / number)
+    relative = half_unit(number, exponent)
     if f.dimension in MEASURED and number < 10 and len(number.normalize().as_tuple().digits) == 1:
         return min(relative, MEASURED_CAP)  # "les vagues atteignaient 3 mètres": 2.5 rounds to it
     return min(relative, PRECISION_CAP)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from factcheck.core.comparison import Comparison, not_compared, relative_difference
-from factcheck.core.figure_context import PRECISION_CAP, rounded_in_words
+from factcheck.core.figure_context import PRECISION_CAP, half_unit, rounded_in_words
 from factcheck.core.figure_slips import fraction_in_words, significant
 from factcheck.core.models import Figure
 
@@ -46,11 +46,10 @@ def _step(f: Figure) -> float:
     wider: the step a slight difference is counted in. A decimal's written zeros make it agree only to
     them ("27,0" with "27,3" is no agreement), but "6,50 %" and "6,75 %" are still a step of a rate
     apart, not one outlet's slip."""
-    value = abs(f.value)
-    if not value:
+    if not f.value:
         return f.precision
-    exponent = Decimal(repr(value)).normalize().as_tuple().exponent
-    return max(f.precision, min(float(Decimal(5) * Decimal(10) ** (exponent - 1)) / value, PRECISION_CAP))
+    number = Decimal(repr(abs(f.value)))
+    return max(f.precision, min(half_unit(number, number.normalize().as_tuple().exponent), PRECISION_CAP))
 
 
 def _slight(f: Figure, g: Figure, step_of: Callable[[Figure], float], tolerance: float) -> float:

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from factcheck.core import number_words_fa
 from factcheck.core.models import Figure, revalued
 from factcheck.core.numbers import scale_words
 from factcheck.core.scripts import LANGUAGES, is_hangul, is_unspaced
@@ -59,9 +60,8 @@ _BARE_SCALES = {"مليون": 10**6, "مليونا": 10**6, "مليوناً": 10
                 "مليونان": 2 * 10**6, "مليونين": 2 * 10**6, "ملياران": 2 * 10**9, "مليارين": 2 * 10**9,
                 "ألفان": 2 * 10**3, "ألفين": 2 * 10**3}
 # and Persian a first group of a few in words: "دو میلیون و ۶۷۳ هزار" (2,673,000)
-_FEW = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9}
 _BARE_SCALE = re.compile(r"(?<![^\W\d_])(?:(?:یک|يك|واحد)\s+|(?P<few>%s)\s+)?(?P<word>%s)\s+و\s*$"
-                         % ("|".join(_FEW), "|".join(sorted(_BARE_SCALES, key=len, reverse=True))))
+                         % ("|".join(number_words_fa.FEW), "|".join(sorted(_BARE_SCALES, key=len, reverse=True))))
 
 
 def _digit_before(text: str, at: int) -> bool:
@@ -78,7 +78,8 @@ def _after_a_bare_scale(text: str, f: Figure) -> Figure:
     m = _BARE_SCALE.search(text, max(0, f.start - 20), f.start)
     if m is None or (scale := _BARE_SCALES[m.group("word")]) <= f.value or _digit_before(text, m.start()):
         return f  # "1 مليون و673 ألف": the groups of digits are joined already
-    return revalued(f, scale * _FEW.get(m.group("few"), 1) + f.value, start=m.start(), text=text[m.start():f.end])
+    value = scale * number_words_fa.FEW.get(m.group("few"), 1) + f.value
+    return revalued(f, value, start=m.start(), text=text[m.start():f.end])
 
 
 # South Asia's press writes a first group of one as the word "one" and its scale: "ایک ارب 43 کروڑ ڈالر",

@@ -171,10 +171,10 @@ def _before_fraction(lowered: str, end: int, hi: int) -> bool:
 
 def number_word_spans(text: str, language: str, lo: int = 0, hi: int | None = None):
     """The runs of number words in ``text[lo:hi]`` (as ``number_spans`` gives them), read by this
-    module in Indonesian and Malay, by ``number_words_ar`` in Arabic, ``number_words_fa`` in Persian, by
-    ``number_words_small`` in the
-    languages whose small counts it lists, by ``number_words`` (text2num) in the other languages; a
-    run before "dozen" counts dozens ("two dozen jets", "zwei Dutzend", "dua lusin": 24)."""
+    module in Indonesian and Malay, by ``number_words_ar`` in Arabic and ``number_words_fa`` in
+    Persian, by ``number_words_small`` in the languages whose small counts it lists, by
+    ``number_words`` (text2num) in the other languages; a run before "dozen" counts dozens ("two
+    dozen jets", "zwei Dutzend", "dua lusin": 24)."""
     if language in LANGUAGES:
         spans = number_spans(text, language, lo, hi)
     elif language == "ar":

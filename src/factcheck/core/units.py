@@ -152,8 +152,6 @@ _NOT_UNITS = frozenset({"ora", "λεπτά", "λεπτό", "λ.",
 
 # the Devanagari press's short words for units, in Hindi, Marathi and Nepali: "952.6 मिमी", "120 किमी"
 _DEVANAGARI_SHORT = {"किमी": "km", "मिमी": "mm", "सेमी": "cm", "किग्रा": "kg", "कि.मी": "km", "कि.ग्रा": "kg"}
-# and the kilometre India's other scripts abbreviate with full stops ("32 கி.மீ.", "118.9 ಕಿ.ಮೀ.")
-_DOTTED_KILOMETRES = {"ta": "கி.மீ", "kn": "ಕಿ.ಮೀ", "te": "కి.మీ", "ml": "കി.മീ", "bn": "কি.মি", "gu": "કિ.મી"}
 # Where CLDR names a unit formally ("metrik ton", "tonnellate metriche", "kilogramos"), the words outlets write
 EVERYDAY: dict[str | None, dict[str, str]] = {
     # every language; plain text writes the square and cube as a digit ("12 km2", "120.000 m3")
@@ -208,10 +206,12 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "क्विंटल": "q", "मेगावाट घंटा": "MWh", **_DEVANAGARI_SHORT},
     "mr": {"क्विंटल": "q", "टन": "t", **_DEVANAGARI_SHORT},
     # the tonne as the press of India's other languages writes it ("15 லட்சம் டன்", "56 ಲಕ್ಷ ಟನ್")
-    "gu": {"ટન": "t", "કિલો": "kg"}, "pa": {"ਟਨ": "t"},
-    "ta": {"டன்": "t", "டன்னாக": "t", "கிலோ": "kg", "தொன்": "t", "மெற்றிக் தொன்": "t"},  # and Sri Lanka's ton
-    "te": {"టన్నులు": "t", "టన్నుల": "t"},
-    "kn": {"ಟನ್": "t"}, "ml": {"ടൺ": "t"}, "or": {"ଟନ": "t"}, "so": {"tan": "t"},
+    # (and the kilometre India's scripts abbreviate with full stops: "32 கி.மீ.", "118.9 ಕಿ.ಮೀ.")
+    "gu": {"ટન": "t", "કિલો": "kg", "કિ.મી": "km"}, "pa": {"ਟਨ": "t"},
+    "ta": {"டன்": "t", "டன்னாக": "t", "கிலோ": "kg", "தொன்": "t", "மெற்றிக் தொன்": "t",  # and Sri Lanka's ton
+           "கி.மீ": "km"},
+    "te": {"టన్నులు": "t", "టన్నుల": "t", "కి.మీ": "km"},
+    "kn": {"ಟನ್": "t", "ಕಿ.ಮೀ": "km"}, "ml": {"ടൺ": "t", "കി.മീ": "km"}, "or": {"ଟନ": "t"}, "so": {"tan": "t"},
     "ne": {"मिटर": "m", "टन": "t", "किलो": "kg", "क्विन्टल": "q", "लिटर": "l", **_DEVANAGARI_SHORT},
     "kk": {"центнер": "q", "центнерден": "q", "тонна": "t", "тоннадан": "t", "тоннаға": "t", "Гкал": "Gcal",
            "шақырым": "km", "шақырымға": "km", "шақырымды": "km",  # Kazakh's own kilometre
@@ -239,7 +239,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "fa": {"تن": "t", "کیلو": "kg", "کیلوگرام": "kg", "گرام": "g",
            "کیلومتری": "km", "کیلومتر": "km", "میلی‌متر": "mm", "میلیمتر": "mm",
            "مترمکعب": "m³", "متر مکعب": "m³", "سانتی‌متر": "cm", "سانتیمتر": "cm", "سانتی متر": "cm"},
-    "bn": {"টন": "t", "টনে": "t", "কেজি": "kg"},
+    "bn": {"টন": "t", "টনে": "t", "কেজি": "kg", "কি.মি": "km"},
     # the quintal in which Latin America, Italy and Ethiopia weigh harvests ("31,2 quintales por
     # hectárea", "31 qq", "14,5 milioni di quintali", "14.5 ሚሊዮን ኩንታል")
     "it": {"tonnellate": "t", "tonnellata": "t", "quintale": "q", "quintali": "q", "metro quadro": "m²",
@@ -392,8 +392,6 @@ def unit_forms(lang: str | None) -> dict[str, str]:
                             forms.setdefault(word + "n", symbol)  # dative plural: "in 10 Kilometern"
     for word, symbol in (EVERYDAY[None] | EVERYDAY.get(language, {}) | _SPAN_CASES.get(language, {})).items():
         forms.setdefault(word, symbol)
-    if language in _DOTTED_KILOMETRES:
-        forms.setdefault(_DOTTED_KILOMETRES[language], "km")
     for word, symbol in case_forms(language, own | EVERYDAY.get(language, {}), DIMENSION).items():
         forms.setdefault(word, symbol)
     for word, symbol in _larger_energy(forms).items():

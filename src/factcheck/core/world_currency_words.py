@@ -37,64 +37,64 @@ ORDINARY = frozenset({"real", "réal", "sol", "sols", "soles", "denaro", "denari
                       "boliviano", "bolivianos", "gold", "golds"})
 
 WORDS: dict[str, str] = {
-    "lev": "BGN", "levs": "BGN", "leva": "BGN", "levas": "BGN", "reals": "BRL", "réals": "BRL", "reāls": "BRL", "yuan":
-    "CNY", "yuans": "CNY", "korunas": "CZK", "korunaa": "CZK", "korunaer": "CZK", "korunası": "CZK", "euro": "EUR",
-    "euró": "EUR", "euroa": "EUR", "eurot": "EUR", "euros": "EUR", "forinți": "HUF", "forinti": "HUF", "forintit":
-    "HUF", "forintów": "HUF", "forinta": "HUF", "forintov": "HUF", "forintas": "HUF", "forintu": "HUF", "forintų":
-    "HUF", "forintů": "HUF", "forinte": "HUF", "forints": "HUF", "fòrints": "HUF", "forintti": "HUF", "forinty": "HUF",
-    "forintos": "HUF", "forinto": "HUF", "forint": "HUF", "fòrint": "HUF", "forinter": "HUF", "forintai": "HUF",
-    "forinttia": "HUF", "rupiahs": "IDR", "rupiah": "IDR", "shekels": "ILS", "shekel": "ILS", "shekeli": "ILS",
-    "krónur": "ISK", "yens": "JPY", "yên": "JPY", "yen": "JPY", "ringgitit": "MYR", "ringgiti": "MYR", "ringgitów":
-    "MYR", "ringgiter": "MYR", "ringgits": "MYR", "ringgita": "MYR", "ringgitiä": "MYR", "ringgitu": "MYR", "ringgitů":
-    "MYR", "ringgit": "MYR", "ringgitov": "MYR", "ringgity": "MYR", "złotya": "PLN", "złoty": "PLN", "zlotý": "PLN",
-    "zloty": "PLN", "zlotys": "PLN", "złotych": "PLN", "zlotých": "PLN", "zloți": "PLN", "zloti": "PLN", "zlotas":
-    "PLN", "zlots": "PLN", "złotego": "PLN", "zlott": "PLN", "zlotého": "PLN", "zlotov": "PLN", "zlotų": "PLN",
-    "zlotti": "PLN", "zlote": "PLN", "złote": "PLN", "zloté": "PLN", "zlotai": "PLN", "zlotisi": "PLN", "bahts": "THB",
-    "baht": "THB", "liras": "TRY", "rand": "ZAR", "rands": "ZAR", "takas": "BDT", "takası": "BDT", "takat": "BDT",
-    "taka": "BDT", "takaa": "BDT", "nairat": "NGN", "nairası": "NGN", "nairaa": "NGN", "nairas": "NGN", "naira": "NGN",
-    "naire": "NGN", "nair": "NGN", "nairy": "NGN", "nairos": "NGN", "naires": "NGN", "nairi": "NGN", "nairų": "NGN",
-    "hryvniaa": "UAH", "hryvnias": "UAH", "hryvnia": "UAH", "dông": "VND", "dong": "VND", "đồng": "VND", "dôngs": "VND",
-    "dongs": "VND", "denar": "MKD", "dénár": "MKD", "denár": "MKD", "denáre": "MKD", "denarja": "MKD", "denarer": "MKD",
-    "denárov": "MKD", "denary": "MKD", "denáry": "MKD", "denarų": "MKD", "denáru": "MKD", "denárů": "MKD", "denaras":
-    "MKD", "denāri": "MKD", "denaari": "MKD", "denarai": "MKD", "denarów": "MKD", "denarji": "MKD", "denara": "MKD",
-    "denára": "MKD", "denars": "MKD", "denārs": "MKD", "rielis": "KHR", "rieliä": "KHR", "riela": "KHR", "rielov":
-    "KHR", "rielių": "KHR", "rielio": "KHR", "riel": "KHR", "rieli": "KHR", "riely": "KHR", "riele": "KHR", "rieliai":
-    "KHR", "rielu": "KHR", "rielů": "KHR", "riels": "KHR", "rieles": "KHR", "birr": "ETB", "birrs": "ETB", "birriä":
-    "ETB", "birrov": "ETB", "birrów": "ETB", "birru": "ETB", "birrů": "ETB", "birri": "ETB", "birry": "ETB", "tengue":
-    "KZT", "tenges": "KZT", "tengės": "KZT", "tengov": "KZT", "tengesi": "KZT", "tengių": "KZT", "tenge": "KZT",
-    "tengė": "KZT", "tenget": "KZT", "tengeä": "KZT", "tengea": "KZT", "tengues": "KZT", "tugrikai": "MNT", "tugriko":
-    "MNT", "tugriki": "MNT", "tugrikas": "MNT", "tugriku": "MNT", "tugriků": "MNT", "tugrikų": "MNT", "tugriks": "MNT",
-    "tugrika": "MNT", "tugrik": "MNT", "tugriky": "MNT", "tugrikov": "MNT", "tugrikut": "MNT", "tugrikia": "MNT",
-    "tugrików": "MNT", "tugrici": "MNT", "somonisi": "TJS", "somoni": "TJS", "somonis": "TJS", "somonio": "TJS",
-    "somonių": "TJS", "somoniai": "TJS", "somonia": "TJS", "somonit": "TJS", "somonov": "TJS", "somons": "TJS",
-    "somona": "TJS", "cédi": "GHS", "cedi": "GHS", "cédis": "GHS", "cedis": "GHS", "cediä": "GHS", "kyatov": "MMK",
-    "kyatia": "MMK", "kyatı": "MMK", "kyați": "MMK", "kyatu": "MMK", "kyatů": "MMK", "kyats": "MMK", "kyaty": "MMK",
-    "kyat": "MMK", "kip": "LAK", "kips": "LAK", "ariaries": "MGA", "ariarys": "MGA", "ariarisi": "MGA", "ariary": "MGA",
-    "ariarya": "MGA", "ariariji": "MGA", "ariarija": "MGA", "ariario": "MGA", "ariarit": "MGA", "ariarių": "MGA",
-    "ariari": "MGA", "ariaris": "MGA", "ariariai": "MGA", "metical": "MZN", "meticales": "MZN", "meticalov": "MZN",
-    "meticaly": "MZN", "meticali": "MZN", "meticale": "MZN", "meticalu": "MZN", "meticalů": "MZN", "meticals": "MZN",
-    "meticalia": "MZN", "meticais": "MZN", "meticala": "MZN", "lekë": "ALL", "leke": "ALL", "leks": "ALL", "lek": "ALL",
-    "dramm": "AMD", "dramı": "AMD", "drami": "AMD", "dram": "AMD", "drammi": "AMD", "dramu": "AMD", "dramů": "AMD",
-    "dramų": "AMD", "drams": "AMD", "dramy": "AMD", "dramia": "AMD", "dramai": "AMD", "dramo": "AMD", "dramov": "AMD",
-    "dramów": "AMD", "quetzales": "GTQ", "quetzalov": "GTQ", "quetzali": "GTQ", "quetzalı": "GTQ", "quetzalia": "GTQ",
-    "quetzale": "GTQ", "quetzalu": "GTQ", "quetzalů": "GTQ", "quetzals": "GTQ", "quetzala": "GTQ", "quetzaly": "GTQ",
-    "quetzal": "GTQ", "quetzais": "GTQ", "bolívar": "VES", "bolivar": "VES", "bolivarer": "VES", "bolivarja": "VES",
-    "bolivara": "VES", "bolivaras": "VES", "bolívaru": "VES", "bolívarů": "VES", "bolivarų": "VES", "bolivarji": "VES",
-    "bolivaro": "VES", "bolivarai": "VES", "bolívares": "VES", "bolivars": "VES", "bolivārs": "VES", "bolívars": "VES",
-    "bolivarı": "VES", "bolívari": "VES", "bolivāri": "VES", "bolívaria": "VES", "bolívarov": "VES", "bolívary": "VES",
-    "bolivarjev": "VES", "rufiya": "MVR", "rufiyaa": "MVR", "rufiyaas": "MVR", "rufiyaata": "MVR", "rufiyas": "MVR",
-    "rufiyaası": "MVR", "ngultrumů": "BTN", "ngultrumų": "BTN", "ngultrumu": "BTN", "ngultrumi": "BTN", "ngultrumov":
-    "BTN", "ngultrumo": "BTN", "ngultrumy": "BTN", "ngultrumai": "BTN", "ngultrumit": "BTN", "ngultrums": "BTN",
-    "ngultrumia": "BTN", "ngultruma": "BTN", "ngultrum": "BTN", "ngultruns": "BTN", "ngultrumas": "BTN", "guarani":
-    "PYG", "guaraní": "PYG", "guaranís": "PYG", "guaranis": "PYG", "guaraniai": "PYG", "guaraniid": "PYG", "guaraníes":
-    "PYG", "guaranių": "PYG", "guaranii": "PYG", "guaranio": "PYG", "guaranisi": "PYG", "guarania": "PYG", "paʻangası":
-    "TOP", "paʻangas": "TOP", "paʻanga": "TOP", "kwanzas": "AOA", "kwanzaa": "AOA", "kwanza": "AOA", "kwanz": "AOA",
-    "kwánz": "AOA", "kwanzy": "AOA", "kwanze": "AOA", "lempiros": "HNL", "lempiry": "HNL", "lempiri": "HNL", "lempīra":
-    "HNL", "lempira": "HNL", "lempiră": "HNL", "lempiraa": "HNL", "lempire": "HNL", "lempirası": "HNL", "lempīras":
-    "HNL", "lempiras": "HNL", "lempires": "HNL", "lempír": "HNL", "lempir": "HNL", "lempirų": "HNL", "dalasio": "GMD",
-    "dalasit": "GMD", "dalasi": "GMD", "dalasa": "GMD", "dalasiai": "GMD", "dalasių": "GMD", "dalasis": "GMD", "dalas":
-    "GMD", "dalasov": "GMD", "dalasisi": "GMD", "dalasia": "GMD", "vatu": "VUV", "vatų": "VUV", "vatus": "VUV",
-    "vatusu": "VUV", "vatua": "VUV", "vatujev": "VUV", "vatuja": "VUV", "vatut": "VUV",
+    "lek": "ALL", "leke": "ALL", "leks": "ALL", "lekë": "ALL", "dram": "AMD", "dramai": "AMD", "drami": "AMD", "dramia":
+    "AMD", "dramm": "AMD", "drammi": "AMD", "dramo": "AMD", "dramov": "AMD", "drams": "AMD", "dramu": "AMD", "dramy":
+    "AMD", "dramów": "AMD", "dramı": "AMD", "dramů": "AMD", "dramų": "AMD", "kwanz": "AOA", "kwanza": "AOA", "kwanzaa":
+    "AOA", "kwanzas": "AOA", "kwanze": "AOA", "kwanzy": "AOA", "kwánz": "AOA", "taka": "BDT", "takaa": "BDT", "takas":
+    "BDT", "takası": "BDT", "takat": "BDT", "lev": "BGN", "leva": "BGN", "levas": "BGN", "levs": "BGN", "reals": "BRL",
+    "reāls": "BRL", "réals": "BRL", "ngultrum": "BTN", "ngultruma": "BTN", "ngultrumai": "BTN", "ngultrumas": "BTN",
+    "ngultrumi": "BTN", "ngultrumia": "BTN", "ngultrumit": "BTN", "ngultrumo": "BTN", "ngultrumov": "BTN", "ngultrums":
+    "BTN", "ngultrumu": "BTN", "ngultrumy": "BTN", "ngultrumů": "BTN", "ngultrumų": "BTN", "ngultruns": "BTN", "yuan":
+    "CNY", "yuans": "CNY", "korunaa": "CZK", "korunaer": "CZK", "korunas": "CZK", "korunası": "CZK", "birr": "ETB",
+    "birri": "ETB", "birriä": "ETB", "birrov": "ETB", "birrs": "ETB", "birru": "ETB", "birry": "ETB", "birrów": "ETB",
+    "birrů": "ETB", "euro": "EUR", "euroa": "EUR", "euros": "EUR", "eurot": "EUR", "euró": "EUR", "cedi": "GHS",
+    "cedis": "GHS", "cediä": "GHS", "cédi": "GHS", "cédis": "GHS", "dalas": "GMD", "dalasa": "GMD", "dalasi": "GMD",
+    "dalasia": "GMD", "dalasiai": "GMD", "dalasio": "GMD", "dalasis": "GMD", "dalasisi": "GMD", "dalasit": "GMD",
+    "dalasių": "GMD", "dalasov": "GMD", "quetzais": "GTQ", "quetzal": "GTQ", "quetzala": "GTQ", "quetzale": "GTQ",
+    "quetzales": "GTQ", "quetzali": "GTQ", "quetzalia": "GTQ", "quetzalov": "GTQ", "quetzals": "GTQ", "quetzalu": "GTQ",
+    "quetzaly": "GTQ", "quetzalı": "GTQ", "quetzalů": "GTQ", "lempir": "HNL", "lempira": "HNL", "lempiraa": "HNL",
+    "lempiras": "HNL", "lempirası": "HNL", "lempire": "HNL", "lempires": "HNL", "lempiri": "HNL", "lempiros": "HNL",
+    "lempiry": "HNL", "lempiră": "HNL", "lempirų": "HNL", "lempír": "HNL", "lempīra": "HNL", "lempīras": "HNL",
+    "forint": "HUF", "forinta": "HUF", "forintai": "HUF", "forintas": "HUF", "forinte": "HUF", "forinter": "HUF",
+    "forinti": "HUF", "forintit": "HUF", "forinto": "HUF", "forintos": "HUF", "forintov": "HUF", "forints": "HUF",
+    "forintti": "HUF", "forinttia": "HUF", "forintu": "HUF", "forinty": "HUF", "forintów": "HUF", "forintů": "HUF",
+    "forintų": "HUF", "forinți": "HUF", "fòrint": "HUF", "fòrints": "HUF", "rupiah": "IDR", "rupiahs": "IDR", "shekel":
+    "ILS", "shekeli": "ILS", "shekels": "ILS", "krónur": "ISK", "yen": "JPY", "yens": "JPY", "yên": "JPY", "riel":
+    "KHR", "riela": "KHR", "riele": "KHR", "rieles": "KHR", "rieli": "KHR", "rieliai": "KHR", "rielio": "KHR", "rielis":
+    "KHR", "rieliä": "KHR", "rielių": "KHR", "rielov": "KHR", "riels": "KHR", "rielu": "KHR", "riely": "KHR", "rielů":
+    "KHR", "tenge": "KZT", "tengea": "KZT", "tenges": "KZT", "tengesi": "KZT", "tenget": "KZT", "tengeä": "KZT",
+    "tengių": "KZT", "tengov": "KZT", "tengue": "KZT", "tengues": "KZT", "tengė": "KZT", "tengės": "KZT", "kip": "LAK",
+    "kips": "LAK", "ariari": "MGA", "ariariai": "MGA", "ariaries": "MGA", "ariarija": "MGA", "ariariji": "MGA",
+    "ariario": "MGA", "ariaris": "MGA", "ariarisi": "MGA", "ariarit": "MGA", "ariarių": "MGA", "ariary": "MGA",
+    "ariarya": "MGA", "ariarys": "MGA", "denaari": "MKD", "denar": "MKD", "denara": "MKD", "denarai": "MKD", "denaras":
+    "MKD", "denarer": "MKD", "denarja": "MKD", "denarji": "MKD", "denars": "MKD", "denary": "MKD", "denarów": "MKD",
+    "denarų": "MKD", "denár": "MKD", "denára": "MKD", "denáre": "MKD", "denárov": "MKD", "denáru": "MKD", "denáry":
+    "MKD", "denárů": "MKD", "denāri": "MKD", "denārs": "MKD", "dénár": "MKD", "kyat": "MMK", "kyatia": "MMK", "kyatov":
+    "MMK", "kyats": "MMK", "kyatu": "MMK", "kyaty": "MMK", "kyatı": "MMK", "kyatů": "MMK", "kyați": "MMK", "tugrici":
+    "MNT", "tugrik": "MNT", "tugrika": "MNT", "tugrikai": "MNT", "tugrikas": "MNT", "tugriki": "MNT", "tugrikia": "MNT",
+    "tugriko": "MNT", "tugrikov": "MNT", "tugriks": "MNT", "tugriku": "MNT", "tugrikut": "MNT", "tugriky": "MNT",
+    "tugrików": "MNT", "tugriků": "MNT", "tugrikų": "MNT", "rufiya": "MVR", "rufiyaa": "MVR", "rufiyaas": "MVR",
+    "rufiyaası": "MVR", "rufiyaata": "MVR", "rufiyas": "MVR", "ringgit": "MYR", "ringgita": "MYR", "ringgiter": "MYR",
+    "ringgiti": "MYR", "ringgitit": "MYR", "ringgitiä": "MYR", "ringgitov": "MYR", "ringgits": "MYR", "ringgitu": "MYR",
+    "ringgity": "MYR", "ringgitów": "MYR", "ringgitů": "MYR", "meticais": "MZN", "metical": "MZN", "meticala": "MZN",
+    "meticale": "MZN", "meticales": "MZN", "meticali": "MZN", "meticalia": "MZN", "meticalov": "MZN", "meticals": "MZN",
+    "meticalu": "MZN", "meticaly": "MZN", "meticalů": "MZN", "nair": "NGN", "naira": "NGN", "nairaa": "NGN", "nairas":
+    "NGN", "nairası": "NGN", "nairat": "NGN", "naire": "NGN", "naires": "NGN", "nairi": "NGN", "nairos": "NGN", "nairy":
+    "NGN", "nairų": "NGN", "zlotai": "PLN", "zlotas": "PLN", "zlote": "PLN", "zloti": "PLN", "zlotisi": "PLN", "zlotov":
+    "PLN", "zlots": "PLN", "zlott": "PLN", "zlotti": "PLN", "zloty": "PLN", "zlotys": "PLN", "zloté": "PLN", "zlotého":
+    "PLN", "zlotý": "PLN", "zlotých": "PLN", "zlotų": "PLN", "zloți": "PLN", "złote": "PLN", "złotego": "PLN", "złoty":
+    "PLN", "złotya": "PLN", "złotych": "PLN", "guarani": "PYG", "guarania": "PYG", "guaraniai": "PYG", "guaranii":
+    "PYG", "guaraniid": "PYG", "guaranio": "PYG", "guaranis": "PYG", "guaranisi": "PYG", "guaranių": "PYG", "guaraní":
+    "PYG", "guaraníes": "PYG", "guaranís": "PYG", "baht": "THB", "bahts": "THB", "somona": "TJS", "somoni": "TJS",
+    "somonia": "TJS", "somoniai": "TJS", "somonio": "TJS", "somonis": "TJS", "somonisi": "TJS", "somonit": "TJS",
+    "somonių": "TJS", "somonov": "TJS", "somons": "TJS", "paʻanga": "TOP", "paʻangas": "TOP", "paʻangası": "TOP",
+    "liras": "TRY", "hryvnia": "UAH", "hryvniaa": "UAH", "hryvnias": "UAH", "bolivar": "VES", "bolivara": "VES",
+    "bolivarai": "VES", "bolivaras": "VES", "bolivarer": "VES", "bolivarja": "VES", "bolivarjev": "VES", "bolivarji":
+    "VES", "bolivaro": "VES", "bolivars": "VES", "bolivarı": "VES", "bolivarų": "VES", "bolivāri": "VES", "bolivārs":
+    "VES", "bolívar": "VES", "bolívares": "VES", "bolívari": "VES", "bolívaria": "VES", "bolívarov": "VES", "bolívars":
+    "VES", "bolívaru": "VES", "bolívary": "VES", "bolívarů": "VES", "dong": "VND", "dongs": "VND", "dông": "VND",
+    "dôngs": "VND", "đồng": "VND", "vatu": "VUV", "vatua": "VUV", "vatuja": "VUV", "vatujev": "VUV", "vatus": "VUV",
+    "vatusu": "VUV", "vatut": "VUV", "vatų": "VUV", "rand": "ZAR", "rands": "ZAR"
 }
 
 
@@ -145,4 +145,4 @@ def derive(codes) -> dict[str, str]:
             for folded in {fold(word), fold(word) + "s"} | cased:
                 if its_own(folded, code):
                     out.update({s: code for s in spellings[folded] if s not in ORDINARY})
-    return out
+    return dict(sorted(out.items(), key=lambda item: (item[1], item[0])))  # by currency, then word: a stable table
