@@ -36,7 +36,7 @@ def test_an_outlets_conversion_in_brackets_is_not_what_is_compared():
     assert state == "consistent"
 
 
-def test_two_outlets_conversions_of_one_amount_may_differ_slightly_never_conflict():
+def test_two_outlets_conversions_of_one_amount_differ_slightly_and_past_a_months_rates_conflict():
     en = ("Regulators fined the lender SEK 310mn (€27mn) on Tuesday.", "en", "2026-11-10")
     fr = ("Le prêteur écope d'une amende de 310 millions de couronnes suédoises (environ 28 millions d'euros).",
           "fr", None)
@@ -47,13 +47,15 @@ def test_two_outlets_conversions_of_one_amount_may_differ_slightly_never_conflic
     de = ("Das Bußgeld beträgt 68.500 Kronen (rund 2.800 Euro).", "de", "2026-11-10")
     it = ("La multa è di circa 2.740 euro.", "it", "2026-11-10")
     assert judge(de, it)[0] == "differs-slightly"
-    # a conversion of one digit is a rounding to it; a wider gap is still no conflict
+    # a conversion of one digit is a rounding to it
     pt = ("Uma multa de 1,8 mil milhões de euros (2 mil milhões de dólares).", "pt", "2024-03-04")
     fr_dollars = ("Une amende de 1,8 milliard d'euros (1,9 milliard de dollars).", "fr", "2024-03-04")
     assert judge(pt, fr_dollars)[0] == "consistent"
-    far = ("Le prêteur écope d'une amende de 310 millions de couronnes suédoises (environ 36 millions d'euros).",
+    # further apart than a month's rates move: one outlet's wrong rate
+    far = ("Le prêteur écope d'une amende de 310 millions de couronnes suédoises (environ 31 millions d'euros).",
            "fr", None)
-    assert judge(en, far)[0] == "differs-slightly"
+    state, lines, _ = judge(en, far)
+    assert state == "conflict" and any("€27mn vs 31 millions d'euros" in line for line in lines)
     # two rates a few days apart, each conversion written to its last digit: they differ slightly, however near
     parcels = ("China's parcel firms handled goods worth 1.18 trillion yuan ($166.1 billion).", "en", "2026-11-12")
     state, lines, _ = judge(parcels, ("Movieron mercancías por 1,18 billones de yuanes, unos 166.600 millones de "
@@ -245,9 +247,11 @@ def test_a_ransom_in_bitcoin_is_compared_in_bitcoin():
     state, lines, _ = judge(("Gli hacker hanno chiesto 4.500 bitcoin, circa 41 milioni di dollari.", "it", "2026-11-20"),
                             ("Hackers had demanded 450 bitcoin, worth about $41m at the time.", "en", "2026-11-20"))
     assert state == "conflict" and any("4.500 bitcoin vs 450 bitcoin" in line for line in lines), lines
-    state, _, _ = judge(("Los atacantes reclamaban 450 bitcoins, unos 42 millones de dólares.", "es", "2026-11-20"),
-                        ("Hackers had demanded 450 bitcoin, worth about $41m at the time.", "en", "2026-11-20"))
-    assert state == "consistent"
+    state, lines, _ = judge(("Los atacantes reclamaban 450 bitcoins, unos 42 millones de dólares.", "es", "2026-11-20"),
+                            ("Hackers had demanded 450 bitcoin, worth about $41m at the time.", "en", "2026-11-20"))
+    # one ransom, which the two outlets' dollars price at two rates
+    assert state == "differs-slightly" and "money 450 bitcoins ≈ 450 bitcoin" in lines \
+        and any("42 millones de dólares vs $41m" in line and "own conversions" in line for line in lines)
 
 
 def test_a_plain_number_near_the_others_sum_is_that_sum_its_currency_unsaid():
@@ -304,3 +308,25 @@ def test_the_loti_is_the_rand_at_par():
     assert state == "consistent"
     state, _, _ = judge(rand, ("In Maseru, mohair fetched M241 a kilogram on Tuesday.", "en", "2026-11-18"))
     assert state != "consistent"
+
+
+def test_a_conversion_meets_the_others_sum_in_its_currency_that_follows_the_amount():
+    # the French outlet's euros are no courtesy by their form ("pour 2027-2028, soit"); the German's are
+    fr = ("Le régulateur a autorisé des recettes de 412,6 milliards de rands pour 2027-2028, soit 20,5 milliards "
+          "d'euros au cours de jeudi.", "fr", "2026-11-27")
+    de = ("Zugestanden wurden ihm für 2027/28 nun 412,6 Milliarden Rand, nach aktuellem Kurs rund 20,4 Milliarden "
+          "Euro.", "de", "2026-12-01")
+    state, lines, _ = judge(fr, de)
+    assert state == "differs-slightly"
+    assert any("20,5 milliards d'euros vs 20,4 Milliarden Euro" in line and "own conversions" in line for line in lines)
+    # such a sum is compared, but never taken for a wrong rate: it may be another sum
+    far = ("Zugestanden wurden ihm für 2027/28 nun 412,6 Milliarden Rand, nach aktuellem Kurs rund 24 Milliarden "
+           "Euro.", "de", "2026-12-01")
+    assert judge(fr, far)[0] == "differs-slightly"
+
+
+def test_a_ranges_conversions_are_not_held_against_one_end():
+    en = ("Fines range from €500 to €1,000 ($580 to $1,160).", "en", "2026-11-20")
+    es = ("Las multas van de 500 a 1.000 euros, entre 590 y 1.180 dólares.", "es", "2026-11-20")
+    state, lines, _ = judge(en, es)
+    assert state != "conflict" and not any("$580 vs 1.180" in line for line in lines), lines

@@ -393,3 +393,19 @@ def test_a_date_a_year_off_is_seen_in_a_latin_serbian_month_and_a_year_before_it
     assert state == "conflict" and "years: 2027 vs 2026 (one year mistyped: the same month a year apart)" in lines
     state, lines, _ = judge(("Yangi narxlar 2027-yil 1-dekabrdan amal qiladi.", "uz", "2026-11-25"), greek)
     assert state == "conflict" and "years: 2027 vs 2026 (one year mistyped: the same month a year apart)" in lines
+
+
+def test_the_first_months_of_one_year_are_not_held_against_another_whole_year():
+    nine = ("Poland exported €312 million worth of amber in the first nine months of the year.", "en", "2026-11-20")
+    whole = ("W całym 2025 r. wartość eksportu bursztynu wyniosła 405 mln euro.", "pl", "2026-11-21")
+    state, lines, _ = judge(nine, whole)
+    assert state == "not-compared" and any("9M 2026 / 2025" in line for line in lines), lines
+    # the same amount given for the other year is one outlet's slip
+    slip = ("W całym 2025 r. wartość eksportu bursztynu wyniosła 312 mln euro.", "pl", "2026-11-21")
+    assert judge(nine, slip)[0] == "conflict"
+    # a year only said as "last year" may be read onto this year's figure: no such verdict from it
+    greek = ("Η αξία τους ανήλθε σε 612,4 εκατ. ευρώ, αυξημένη κατά 6,2%, από 576,7 εκατ. ευρώ πέρυσι.", "el",
+             "2026-11-17")
+    french = ("De janvier à septembre, la Grèce en a vendu à l'étranger pour 612,4 millions d'euros.", "fr",
+              "2026-11-20")
+    assert judge(greek, french)[0] == "consistent"

@@ -76,3 +76,12 @@ def test_a_country_right_before_a_figure_is_its_own_in_a_list_that_names_them_af
 
 def test_a_short_country_name_is_read_in_its_cases():
     assert subjects("Bryde myy pumppuja myös Suomeen, jossa sillä on noin 60 työntekijää.", "fi") == [("60", "FI")]
+
+
+def test_a_countrys_figure_is_the_count_of_its_nationals_another_country_received():
+    from tests.core.pairs import judged
+
+    state, lines = judged(("China remained the top source market with 279,400 arrivals, followed by Russia with "
+                           "268,500 and the United Kingdom with 182,300.", "en"),
+                          ("С января по ноябрь 2026 года Мальдивы посетили 268,5 тыс. российских туристов.", "ru"))
+    assert state == "consistent" and "number 268,500 ≈ 268,5 тыс." in lines, lines

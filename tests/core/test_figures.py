@@ -2300,3 +2300,29 @@ def test_a_days_rate_in_more_of_the_words_the_press_writes(text, lang, period):
 def test_scale_words_and_units_as_the_press_writes_them(text, lang, value, unit):
     figure = read_figures(text, lang)[-1]
     assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, lang, read", [
+    ("Kombinatas pernai išgavo 402 tonas gintaro.", "lt", [("402 tonas", 402, "t")]),
+    ("Тази година са обрани 12 600 т розов цвят.", "bg", [("12 600 т", 12600, "t")]),
+    ("Розовите масиви заемат 4300 ха.", "bg", [("4300 ха", 4300, "ha")]),
+    ("Das entspricht 15.255 Lewa.", "de", [("15.255 Lewa", 15255, "BGN")]),
+    # a base with a unit is no rate's base ("68 Fälle je 100.000 Einwohner" is one)
+    ("Es wurden 18 Senkkästen mit je 10.000 Tonnen Gewicht versenkt.", "de",
+     [("18", 18, None), ("10.000 Tonnen", 10000, "t")]),
+])
+def test_units_and_currencies_as_the_press_writes_them(text, lang, read):
+    assert [(f.text, f.value, f.unit) for f in read_figures(text, lang)] == read
+
+
+def test_a_conversion_at_the_days_rate_is_the_outlets_courtesy():
+    for text, lang in [("Dort kostet eine Flasche 3500 Yen, nach aktuellem Kurs rund 20,1 Euro.", "de"),
+                       ("A bottle costs 3,500 yen, or about €20.1 at today's rate.", "en"),
+                       ("Бутылка стоит 3500 иен, по текущему курсу около 20,1 евро.", "ru")]:
+        assert [f.courtesy for f in read_figures(text, lang)] == [False, True], text
+
+
+def test_growers_are_no_growth():
+    sig = build_signature("The trade body said growers harvested 590,000 hectolitres this year.", "en",
+                          date="2026-11-19")
+    assert [f.measure for f in sig.quantities] == [None]

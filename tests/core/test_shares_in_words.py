@@ -32,6 +32,14 @@ def shares(text: str, lang: str) -> list[float]:
     ("Les envois représentent plus du quart du produit intérieur brut.", "fr", 25),
     ("La compagnie a annulé environ le tiers de ses vols.", "fr", 33.33),
     ("Es poco más de una cuarta parte de los fondos solicitados.", "es", 25),
+    # a change said with a comparative, and shares in the cases a bound or "about" takes
+    ("Die Genossenschaft hat nur eingesammelt, gut ein Drittel weniger als im Vorjahr.", "de", 33.33),
+    ("Growers picked a third fewer grapes than last year.", "en", 33.33),
+    ("Se recogió un tercio menos que el año pasado.", "es", 33.33),
+    ("Die Exportquote ist bereits zu rund vier Fünfteln ausgeschöpft.", "de", 80),
+    ("Das Projekt ist zu zwei Dritteln finanziert.", "de", 66.67),
+    ("Srbija drži oko četvrtine svjetskog izvoza malina.", "hr", 25),
+    ("Na export jde více než třetiny úrody.", "cs", 33.33), ("Экспорт составил около трети урожая.", "ru", 33.33),
 ])
 def test_shares_without_a_percent_sign(text, lang, value):
     assert shares(text, lang) == [value]
@@ -43,6 +51,8 @@ def test_shares_without_a_percent_sign(text, lang, value):
     ("该公司成功上市，成本下降。", "zh"),
     ("Каждую пятницу рынок закрыт.", "ru"),  # every Friday
     ("Le club a perdu le quart de finale.", "fr"),  # a round of a cup
+    ("Er kam zu spät und sagte zu ein paar Leuten etwas.", "de"),
+    ("Zbiory spadły do połowy roku.", "pl"),
 ])
 def test_words_that_are_no_shares(text, lang):
     assert shares(text, lang) == []

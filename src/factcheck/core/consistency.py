@@ -140,6 +140,19 @@ def _over_time(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool
     return None
 
 
+def _part_of_another_year(f: Figure, g: Figure, sa: Signature, sb: Signature) -> str | None:
+    """Where one figure is of a part of its year ("in the first nine months", its year said or its
+    statement's) and the other of another year its statement writes out (not "last year", which may
+    be read onto a figure of this year's): the two times ("9M 2026 / 2025"), else None."""
+    for x, y, sx, sy in ((f, g, sa, sb), (g, f, sb, sa)):
+        day = sx.date or sx.story_date
+        year = x.year or (int(day[:4]) if day else None)
+        if x.month in SPANS and y.month is None and y.year in sy.years and year and year != y.year \
+                and x.kind != "year":
+            return f"{month_name(x.month)} {year} / {y.year}"
+    return None
+
+
 def _of_years(f: Figure, g: Figure) -> bool:
     """Whether ``f`` and ``g`` each say the year they are of, and the years differ."""
     return bool(f.year and g.year and f.year != g.year)
@@ -322,6 +335,9 @@ def _apart(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) ->
             return slip
         return not_compared(f, g, f"figures of different months or quarters: {f.text} ({month_name(f.month)}), "
                                    f"{g.text} ({month_name(g.month)})")
+    if (which := _part_of_another_year(f, g, sa, sb)) is not None:
+        # "in the first nine months of the year, €312 million" / "W całym 2025 r. ... 405 mln euro"
+        return another_time_slip(f, g, which) or not_compared(f, g, f"figures of different times: {which}")
     # "4.2% more than in 2019" / "3,9% más que el año anterior": changes from different bases, unless
     # one (a year's change said with its year and without: "V loňském roce ... o 9,1 %" / "Nel 2025 ... del 9,1%")
     if f.measure in CHANGES and (f.year or g.year) and f.year != g.year and f.value != g.value:
@@ -625,7 +641,8 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             # the two amounts are one: each side's conversion of it is checked
             sides = ((g, s_many), (f, s_few)) if flip else ((f, s_few), (g, s_many))
             out += [c for figure, side in sides for c in slipped_conversions(figure, side)]
-            out += conversions_of_one_amount(*sides, one_amount=best.outcome != "conflict")
+            out += conversions_of_one_amount(*sides, one_amount=best.outcome != "conflict",
+                                             agreed=best.outcome == "consistent")
     out += in_another_dimension(fa, fb, out)
     out += in_anothers_conversion(fa, fb, a, b, out)
     out += through_a_conversion(a, b, out)
@@ -642,6 +659,9 @@ def _other_subjects(f: Figure, g: Figure, sf: Signature, sg: Signature) -> bool:
     if not (f.subject and g.subject and f.subject != g.subject):
         return False
     if is_country(f.subject) and is_country(g.subject):
+        # "Russia with 268,500" is of the "268,5 тыс. российских туристов" the Maldives received
+        if f.nationals == g.subject or g.nationals == f.subject:
+            return False
         for x, y, sx, sy in ((f, g, sf, sg), (g, f, sg, sf)):
             if x.subject in sy.places and y.subject not in sx.places \
                     and not any(h.subject == x.subject and _family(h) == _family(x) for h in sy.quantities):

@@ -24,6 +24,12 @@ from factcheck.core.signature import Signature
 
 
 CONVERSION_SLIP = 3.0  # a conversion in brackets this far from its amount is a slip, not another rate
+# Two conversions of one amount further apart than a month's move of a currency the press converts: one
+# outlet's wrong rate ("约合197万欧元" / "zo'n 1,7 miljoen euro"), no other day's
+RATES_APART = 0.06
+
+
+_RANGE_GAP = 6  # characters between a range's two ends at most: " to ", " bis ", " auf ", "–"
 
 
 def conversions(f: Figure, s: Signature) -> list[Figure]:
@@ -31,9 +37,12 @@ def conversions(f: Figure, s: Signature) -> list[Figure]:
     figures = list(s.quantities)
     at = next((i for i, x in enumerate(figures) if x is f), len(figures))
     out = []
-    for c in figures[at + 1:]:
+    for i in range(at + 1, len(figures)):
+        c = figures[i]
         if not c.courtesy:
             break
+        if i + 1 < len(figures) and figures[i + 1].unit == c.unit and figures[i + 1].start - c.end <= _RANGE_GAP:
+            break  # a range's or a change's conversions: "€500 to €1,000 ($580 to $1,160)"; whose is which, a guess
         if not is_rate(c):  # "(umgerechnet 78,3 Millionen Euro; Kurs: 1,62 Dollar je Euro)": the rate, no sum
             out.append(c)
     return out
@@ -114,7 +123,7 @@ def in_anothers_conversion(fa: list[Figure], fb: list[Figure], a: Signature, b: 
 
 
 def conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figure, Signature],
-                               one_amount: bool = True) -> list[Comparison]:
+                               one_amount: bool = True, agreed: bool = False) -> list[Comparison]:
     """Two statements of one amount, where both give it in one currency, one or both as their own
     conversion: "SEK 310mn (€27mn)" / "310 millions de couronnes suédoises (environ 28 millions d'euros)", or
     "68.500 Kronen (rund 2.800 Euro)" / "circa 2.740 euro". Each outlet converts at its own rate and
@@ -123,7 +132,8 @@ def conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figur
     milhões de dólares", is a rounding to that digit: 1.9 agrees) or differ slightly; where the
     amounts are ``one_amount`` (they agree), conversions ``CONVERSION_SLIP`` apart are one outlet's
     slip ("4,2 billones de nairas, unos 28.000 millones de dólares" / "₦4.2 trillion ($2.8 billion)"),
-    and where they are not, two amounts' conversions, not compared."""
+    and where they are not, two amounts' conversions, not compared. Where the amounts are ``agreed``
+    (consistent), conversions ``RATES_APART`` apart are one outlet's wrong rate."""
     (f, s_f), (g, s_g) = side, other
     if f.kind != "money" or g.kind != "money":
         return []
@@ -131,16 +141,23 @@ def conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figur
     pairs = [(c, g) for c in mine if c.unit == g.unit != f.unit]
     pairs += [(f, d) for d in theirs if d.unit == f.unit != g.unit]
     pairs += [(c, d) for c in mine for d in theirs if c.unit == d.unit]
+    # against a conversion, the other's sum in its currency right after the amount, which may be one the
+    # outlet did not mark ("412,6 milliards de rands pour 2027-2028, soit 20,5 milliards d'euros au cours
+    # de jeudi"): compared, but never a slip
+    loose = [(c, d) for c in mine for d in _next_sums(g, s_g) if c.unit == d.unit]
+    loose += [(c, d) for d in theirs for c in _next_sums(f, s_f) if c.unit == d.unit]
+    loose = [xy for xy in dict.fromkeys(loose) if xy not in pairs]
     out = []
-    for x, y in pairs:
+    for x, y in _nearest_first(pairs + loose):
         difference = relative_difference(x.value, y.value)
         tolerance = max(_one_digit(x), _one_digit(y))
         if max(x.value, y.value) >= CONVERSION_SLIP * min(x.value, y.value):
-            if one_amount:
+            if one_amount and (x, y) not in loose:
                 out.append(Comparison("money", x.text, y.text, difference, CONVERSION_SLIP - 1,
                                       "the outlets' own conversions of one amount", "conflict"))
             continue
-        outcome = "consistent" if difference <= tolerance + 1e-12 else "differs-slightly"
+        outcome = "consistent" if difference <= tolerance + 1e-12 else \
+            "conflict" if difference > RATES_APART and agreed and (x, y) not in loose else "differs-slightly"
         out.append(Comparison("money", x.text, y.text, difference, tolerance, "the outlets' own conversions", outcome))
     if one_amount:
         # "732 tỷ yên (khoảng 4,1 tỷ USD)" / "732 Milliarden Yen (rund 4,1 Milliarden Euro)": one amount's
@@ -150,6 +167,31 @@ def conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figur
             slip = currency_slip(x, y, s_f, s_g)
             if slip is not None and slip.outcome == "conflict":
                 out.append(noted(slip, "the outlets' own conversions of one amount"))
+    return out
+
+
+def _nearest_first(pairs: list[tuple[Figure, Figure]]) -> list[tuple[Figure, Figure]]:
+    """Each figure in one pair at most, the nearest first: of a range's conversions ("($580 to $1,160)" /
+    "entre 590 y 1.180 dólares") each end meets its own."""
+    taken: set[int] = set()
+    out = []
+    for x, y in sorted(pairs, key=lambda xy: relative_difference(xy[0].value, xy[1].value)):
+        if id(x) not in taken and id(y) not in taken:
+            taken |= {id(x), id(y)}
+            out.append((x, y))
+    return out
+
+
+def _next_sums(f: Figure, s: Signature) -> list[Figure]:
+    """The sums right after ``f`` in ``s``, each in another currency, courtesies or not ("4,2 mil milhões
+    de kwanzas, cerca de 4,4 milhões de dólares ou 3,8 milhões de euros")."""
+    figures = list(s.quantities)
+    at = next((i for i, x in enumerate(figures) if x is f), len(figures))
+    out: list[Figure] = []
+    for x in figures[at + 1:at + 3]:
+        if x.kind != "money" or is_rate(x) or x.unit in {f.unit, *(y.unit for y in out)}:
+            break
+        out.append(x)
     return out
 
 

@@ -109,7 +109,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY",
            # the press's own compounds, where CLDR names the country ("Hongkong-Dollar", "Neuer Schekel")
            "HK-Dollar": "HKD", "Hongkong-Dollar": "HKD", "Taiwan-Dollar": "TWD", "Schekel": "ILS", "Rubel": "RUB",
-           "Rubeln": "RUB",
+           "Rubeln": "RUB", "Lewa": "BGN",  # CLDR's "Lew"
            # and the dollars' adjectives in the dative and genitive ("263 Mio. australischen Dollar")
            "australischen Dollar": "AUD", "kanadischen Dollar": "CAD", "neuseeländischen Dollar": "NZD",
            "singapurischen Dollar": "SGD", "amerikanischen Dollar": "USD", "US-amerikanischen Dollar": "USD"},

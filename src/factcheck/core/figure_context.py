@@ -724,7 +724,13 @@ _RESTATING = re.compile(
     r"o equivalente a|setara dengan|setara|pari a|omgerekend|ofwel|"
     # "that is": "18 milliárd forintra, azaz nagyjából 45 millió euróra", "adică aproximativ 112 milioane"
     r"azaz|vagyis|adică|tedy|teda|czyli|tj\.|t\. j\.|odnosno|δηλαδή|yani|eli|dvs\.|d\. h\.|d\.h\.|"
-    r"c'est-à-dire|cioè|ossia|es decir|ou seja|oftewel)(?![^\W\d_])")
+    r"c'est-à-dire|cioè|ossia|es decir|ou seja|oftewel|"
+    # at the day's rate: "3500 Yen, nach aktuellem Kurs rund 20,1 Euro", "at today's rate", "по текущему курсу"
+    r"(?:nach|zum) (?:aktuellen|aktuellem|heutigen|heutigem) kurs|au cours (?:du jour|actuel)|au taux actuel|"
+    r"at (?:today's|today’s|current) (?:exchange )?rates?|al (?:tipo de )?cambio (?:actual|de hoy)|"
+    r"ao câmbio (?:atual|de hoje)|al cambio (?:attuale|odierno)|tegen de huidige koers|"
+    r"по (?:текущему|нынешнему) курсу|po (?:aktualnym|obecnym) kursie|nykykurssilla|(?:till|til|efter) dagens kurs"
+    r")(?![^\W\d_])")
 
 
 def is_courtesy(text: str, figures: list[Figure], i: int, lang: str) -> bool:

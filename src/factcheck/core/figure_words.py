@@ -28,7 +28,10 @@ FRACTIONS: dict[str, dict[str, float]] = {
            "zwei drittel": 200 / 3, "die hälfte": 50, "der hälfte": 50, "drei viertel": 75,
            "ein fünftel": 20, "ein sechstel": 100 / 6, "einem sechstel": 100 / 6,
            "ein achtel": 12.5, "ein zehntel": 10, "jeder vierte": 25, "jede vierte": 25,
-           "jeder dritte": 100 / 3, "jede dritte": 100 / 3, "jeder fünfte": 20, "jede fünfte": 20},
+           "jeder dritte": 100 / 3, "jede dritte": 100 / 3, "jeder fünfte": 20, "jede fünfte": 20,
+           # the dative: "zu zwei Dritteln finanziert", "zu vier Fünfteln ausgeschöpft"
+           "zwei dritteln": 200 / 3, "drei vierteln": 75, "einem fünftel": 20, "zwei fünfteln": 40,
+           "drei fünfteln": 60, "vier fünfteln": 80, "einem zehntel": 10},
     "nl": {"een kwart": 25, "een derde": 100 / 3, "twee derde": 200 / 3, "de helft": 50,
            "driekwart": 75, "drie kwart": 75, "een vijfde": 20,
            "een zesde": 100 / 6, "een achtste": 12.5, "een tiende": 10},
@@ -168,6 +171,14 @@ for _phrase, _share in [*FRACTIONS["tr"].items()]:
         for _case in ("ne", "na", "nde", "nda"):
             if (_case[-1] == "e") == (_phrase[-1] in "iü"):  # vowel harmony: front after i, ü; back after ı, u
                 FRACTIONS["tr"].setdefault(_phrase + _case, _share)
+# A third, a quarter and a fifth in the genitive a bound or "about" takes ("oko četvrtine svjetskog izvoza",
+# "více než třetiny", "около трети"); not the halves, which are times as often ("do poloviny roku")
+for _lang, _forms in {"hr": ("trećine", "četvrtine", "petine"), "bs": ("trećine", "četvrtine", "petine"),
+                      "sr": ("trećine", "četvrtine", "petine", "трећине", "четвртине", "петине"),
+                      "sl": ("tretjine", "četrtine", "petine"), "cs": ("třetiny", "čtvrtiny", "pětiny"),
+                      "sk": ("tretiny", "štvrtiny", "pätiny"), "ru": ("трети",), "uk": ("третини",)}.items():
+    for _form, _share in zip(_forms, (100 / 3, 25, 20) * 2):  # in that order, in each script
+        FRACTIONS[_lang].setdefault(_form, _share)
 FRACTIONS["no"] = FRACTIONS["nb"]  # Norwegian, under any code
 FRACTIONS["nn"] = {**FRACTIONS["nb"], "ein fjerdedel": 25, "ein tredjedel": 100 / 3, "ein femtedel": 20,
                    "ein tidel": 10}
@@ -183,10 +194,19 @@ OF: dict[str, tuple[str, ...]] = {
     "el": ("των", "του", "της"),
 }
 
+#: Comparatives after a fraction that is a change, in place of the word for "of" ("gut ein Drittel weniger als im
+#: Vorjahr", "a third fewer", "un tercio menos", "een kwart meer").
+THAN: dict[str, tuple[str, ...]] = {
+    "en": ("less", "more", "fewer", "lower", "higher"), "de": ("weniger", "mehr"), "nl": ("minder", "meer"),
+    "da": ("mindre", "mere", "færre"), "nb": ("mindre", "mer", "færre"), "sv": ("mindre", "mer", "färre"),
+    "es": ("menos", "más"), "it": ("in meno", "in più"), "pt": ("a menos", "a mais"),
+}
+THAN["no"] = THAN["nn"] = THAN["nb"]
+
 #: The word for "by" before a fraction that is a change ("rose by a fifth", "stiegen um ein Viertel",
 #: "au crescut cu o zecime", "è calato di un terzo"): no word for "of" follows it.
 BY: dict[str, tuple[str, ...]] = {
-    "en": ("by",), "de": ("um",), "nl": ("met",), "da": ("med",), "nb": ("med",), "sv": ("med",),
+    "en": ("by",), "de": ("um", "zu"), "nl": ("met",), "da": ("med",), "nb": ("med",), "sv": ("med",),
     "fr": ("de", "d'", "d’"), "es": ("en",), "it": ("di",), "pt": ("em",), "ro": ("cu",), "pl": ("o",),
     "cs": ("o",), "sk": ("o",),
 }

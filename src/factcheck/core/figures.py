@@ -35,6 +35,7 @@ from factcheck.core.cents import in_cents
 from factcheck.core.cjk_shares import GATE as CJK_GATE
 from factcheck.core.cjk_shares import LANGUAGES as CJK
 from factcheck.core.cjk_shares import cjk_shares
+from factcheck.core.clock_times import hours_between, time_of_day
 from factcheck.core.currency import COMMON_FORMS, TALLIES, as_money
 from factcheck.core.dates import find_dates
 from factcheck.core.local_dollars import (LOCAL_PRESS, bare_dollar, generic_dollar, local_dollar, local_yuan,
@@ -42,7 +43,7 @@ from factcheck.core.local_dollars import (LOCAL_PRESS, bare_dollar, generic_doll
 from factcheck.core.exchange_rates import as_rates, rate_of
 from factcheck.core.figure_context import annotate, bare_amount
 from factcheck.core.figure_ranges import TO, share_unit
-from factcheck.core.figure_words import BY, FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN
+from factcheck.core.figure_words import BY, FRACTIONS, NOT_A_BASE, OF, ORDINALS, SHARES_OF_A_NOUN, THAN
 from factcheck.core.measure_words import BOUNDS
 from factcheck.core.models import Figure, revalued
 from factcheck.core.number_words import gate as number_word_gate
@@ -94,8 +95,9 @@ def read_figures(
     found = find_quantities(plain, lang, as_of=as_of, start=lo, end=hi)
     # "at 18.44 per dollar" is no time of day
     found = [_below_zero(plain, f) for f in found
-             if not (_time_of_day(plain, f) and rate_of(plain, f, lang, lo, hi) is None or _day_and_month(plain, f))]
-    if any(f.kind == "number" and f.value <= 24 for f in found) and (hours := _hours_between(plain, lo, hi)):
+             if not (time_of_day(plain, f, language) and rate_of(plain, f, lang, lo, hi) is None
+                     or _day_and_month(plain, f))]
+    if any(f.kind == "number" and f.value <= 24 for f in found) and (hours := hours_between(plain, lo, hi)):
         # "dalle 23 alle 6", "von 23 bis 6 Uhr": a night, no counts
         found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in hours)]
     # "2:06:41", "2 h 06 min 41 s": one time, not 2, 6 and 41
@@ -167,15 +169,6 @@ def _overlaps(f: Figure, others: list[Figure]) -> bool:
     return any(f.start < g.end and g.start < f.end for g in others)
 
 
-# A time of day written with a dot or a colon ("u 4.30 sati", "um 14.30 Uhr", "klokken 23.40"): an hour
-# word before it or after it
-_HOUR_BEFORE = re.compile(r"(?<![^\W\d_])(?:at|um|à|a las|alle|às|kl\.?|klokken|kello|klo|o|u|w|v|om|pukul|jam|"
-                          r"la ora|στις|saat)\s+$", re.IGNORECASE)
-_HOUR_AFTER = re.compile(r"\s*(?:uhr|h|hod\w*|sati|órakor|ώρα|uur|timer|horas|heures|ore|wib|wita|wit)(?![^\W\d_])",
-                         re.IGNORECASE)
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
-
-
 # "minus 28.6C", "minus 12,6 Celzijevih stupnjeva", "moins 5 degrés", "минус 40", "零下40摄氏度": a temperature
 # below zero in words; or after it, "40 grados bajo cero"
 _MINUS_WORD = re.compile(r"(?<![^\W\d_])(?:minus|miinus|pakkasta|moins|menos|meno|min|mínusz|μείον|eksi|минус|мінус|"
@@ -194,35 +187,6 @@ def _below_zero(text: str, f: Figure) -> Figure:
     if m := _BELOW_ZERO_AFTER.match(text, f.end):
         return replace(f, value=-f.value, end=m.end(), text=text[f.start:m.end()])
     return f
-
-
-def _time_of_day(text: str, f: Figure) -> bool:
-    """Whether ``f`` is a time of day; read as hours ("u 4.30 sati"), only with an hour word before it
-    ("in 2.30 hours" is a span)."""
-    clock = _CLOCK.match(text, f.start, f.end) if f.kind == "number" else None
-    if clock is None:
-        return False
-    before = _HOUR_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
-    if f.unit is None:
-        return clock.end() == f.end and (before or _HOUR_AFTER.match(text, f.end) is not None)
-    return f.unit == "h" and before
-
-
-# Two whole hours of the clock as the span between them ("dalle 23 alle 6", "von 23 bis 6 Uhr", "entre 23h
-# et 6h", "de las 23 a las 6", "das 23h às 6h", "van 23 tot 6 uur", "od 23 do 6 hodin"): the hours are
-# times of day, no counts. Either a word that only sets a time of day stands before each, or an hour's
-# word after the second.
-_HOUR = r"(?:[01]?\d|2[0-4])(?:[.:]00)?"
-_HOURS_BETWEEN = re.compile(
-    rf"(?<![^\W\d_])(?:dalle\s+{_HOUR}\s+alle|de\s+las\s+{_HOUR}\s+a\s+las|entre\s+las\s+{_HOUR}\s+y\s+las|"
-    rf"das\s+{_HOUR}\s?h?\s+às)\s+{_HOUR}(?!\d)"
-    rf"|(?<![^\W\d_])(?:von|zwischen|de|entre|van|tussen|od|mezi|från|mellan|fra|mellem)\s+{_HOUR}\s?h?\s+"
-    rf"(?:bis|und|à|et|a|y|tot|en|do|och|til|og)\s+{_HOUR}\s?(?:h|uhr|heures|horas|ore|uur|hodin|hod\.|godz\.|"
-    rf"timmar|tiden)(?![^\W\d_])", re.IGNORECASE)
-
-
-def _hours_between(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _HOURS_BETWEEN.finditer(text, lo, hi)]
 
 
 # A day and month in brackets, as outlets date a weekday: "torsdag morgen (19.11.)", "am Dienstag (17.11.)",
@@ -716,7 +680,8 @@ def _fraction_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
     # "of" as a word, or elided onto its noun ("la metà dell'olio", "un quart d'hectare")
     words = "|".join(re.escape(w) for w in of or () if w[-1] not in "'’") or "(?!)"
     elided = "|".join(re.escape(w) for w in of or () if w[-1] in "'’") or "(?!)"
-    after = rf"(?=\s*(?:(?:{words})(?!\w)|(?:{elided})))" if of else ""
+    than = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in THAN.get(language, ()))
+    after = rf"(?=\s*(?:(?:{words})(?!\w)|(?:{elided})|(?:{than or '(?!)'})(?!\w)))" if of else ""
     if language in ("ja", "zh"):
         return re.compile(rf"(?:{body})"), re.compile(rf"(?:{body})")
     time = _A_TIME_AFTER.get(language)

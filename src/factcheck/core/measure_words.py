@@ -34,7 +34,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "売上", "収入", "营收", "收入", "राजस्व", "রাজস্ব",
     ),
     "growth": (
-        "grew", "grow", "growth", "rose", "increase", "expand", "vækst", "voks", "steg ", "tumbuh",
+        "grew", "grow ", "grows", "growing", "grown", "growth",  # not "growers"
+        "rose", "increase", "expand", "vækst", "voks", "steg ", "tumbuh",
         "pertumbuhan", "meningkat", "naik", "kenaikan", "bertambah", "wuchs", "wachs", "zuwachs", "gestiegen", "stieg", "steigen", "crec",
         "aument", "subieron", "subió", "subid", "suba ", "subiu", "subiram", "cresc", "croissance", "hausse", "augment",
         "groei", "steeg", "ökade", "widened", "improved", "verbeterde", "verbesserte", "mejoró", "melhorou",

@@ -214,11 +214,13 @@ def rates(text: str, figures: list[Figure]) -> list[Figure]:
     habitantes" is 1,290 per 100,000, not the 129 per 100,000 another outlet gives)."""
     out: list[Figure] = []
     taken = -1
+    # a base with a unit is a measure of its own: "18 Senkkästen mit je 10.000 Tonnen Gewicht"
+    measured = {g.start for g in figures if g.unit is not None}
     for f in figures:
         if f.start < taken:
             continue  # the 100,000 of the rate before
         m = _PER_BASE_AFTER.match(text, f.end) if f.kind == "number" and f.unit is None else None
-        if m:
+        if m and m.start(1) not in measured:
             taken = m.end()
             f = replace(f, unit=PER_100K, value=f.value * 100 / int(m.group(1)))
         out.append(f)

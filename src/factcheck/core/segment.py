@@ -61,10 +61,10 @@ _NEVER_FINAL = frozenset(
 # Abbreviations of a unit after a number that the next word still belongs to when it names what the
 # unit is of: "5,8 proc. PKB" (per cent of GDP)
 _UNIT_OF = {"proc": frozenset({"PKB"})}
-# Short abbreviations that stand before a number ("No. 5", "ca. 20", "Tgl. 5", "approx. 20").
+# Short abbreviations that stand before a number ("No. 5", "ca. 20", "Tgl. 5", "approx. 20", "o godz. 20").
 # and the rupee's and taka's short forms ("Rs. 299", "रु. 175", "ரூ. 185", "රු. 325", "Tk. 120")
 _BEFORE_NUMBER = frozenset(
-    "no nr nos núm art ca approx aprox env tgl hlm kl p pp s vol fig abs bd ch cap sec tel ok"
+    "no nr nos núm art ca approx aprox env tgl hlm kl p pp s vol fig abs bd ch cap sec tel ok godz"
     " rs rp tk रु रू ரூ රු".split()
 )
 _ORDINAL_LANGS = frozenset("da de no nb nn sv fi is et lv lt cs sk sl hr sr bs pl hu tr".split())

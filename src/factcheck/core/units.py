@@ -270,7 +270,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "fi": {"tonnin": "t", "tonniin": "t", "tonnilla": "t", "kuutiota": "m³", "kuutiometrin": "m³"},  # "70 000 kuutiota"
     # Mongolian's press writes Russian's short forms in its Cyrillic ("312 мкг/м3", "980 мянган тонн")
     "mn": {"мкг": "µg", "м3": "m³", "тонн": "t"},
-    "lt": {"tona": "t", "tonos": "t", "tonų": "t", "toną": "t", "tonomis": "t"},  # CLDR: "metrinių tonų"
+    "lt": {"tona": "t", "tonos": "t", "tonų": "t", "toną": "t", "tonas": "t", "tonomis": "t"},  # CLDR: "metrinių tonų"
     "lv": {"tonna": "t", "tonnas": "t", "tonnu": "t", "tonnām": "t"},  # CLDR: "metrisko tonnu"
     # the press's accents on the larger prefixes ("120 euros le mégawattheure")
     "fr": {"mégawattheure": "MWh", "mégawattheures": "MWh", "térawattheure": "TWh", "térawattheures": "TWh",
@@ -285,7 +285,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "bg": {"км": "km", "кг": "kg", "мм": "mm", "см": "cm", "МВт": "MW", "ГВт": "GW", "кВт": "kW", "кВтч": "kWh",
            "МВтч": "MWh", "дка": "daa", "декара": "daa",  # Cyrillic, where CLDR's short forms are Latin
            "кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
-           "тона": "t", "тон": "t"},
+           "тона": "t", "тон": "t", "тони": "t", "т": "t", "ха": "ha", "хектара": "ha", "хектар": "ha"},
     "ru": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
            "тонн": "t", "тонны": "t", "тонну": "t", "тонна": "t", "тоннами": "t", "тоннах": "t", "тоннам": "t",
            "кубометров": "m³", "кубометра": "m³", "кубометры": "m³", "кубометр": "m³", "т": "t",
