@@ -29,3 +29,19 @@ def test_a_latvian_period_word_with_an_adjective_before_it_is_a_time_not_a_rate(
 
 def test_a_finnish_day_of_twenty_four_hours_is_a_day():
     assert find_periods("Päivystykseen hakeutui 1 180 ihmistä vuorokaudessa.") == {"daily"}
+
+
+def test_an_hours_rate_is_a_period_of_its_own():
+    from tests.core.pairs import judged
+
+    # the same number an hour and a day: one outlet's slip of the period
+    state, lines = judged(("Die Erntehelfer bekommen 55 Euro pro Stunde.", "de"),
+                          ("Οι εργάτες παίρνουν 55 ευρώ την ημέρα.", "el"))
+    assert state == "conflict", lines
+    # an hour's flow and a day's, 24 times it: one flow
+    state, lines = judged(("Die Pumpen fördern 900 Kubikmeter pro Stunde aus dem Tunnel.", "de"),
+                          ("Οι αντλίες βγάζουν 21.600 κυβικά μέτρα την ημέρα από τη σήραγγα.", "el"))
+    assert state == "consistent", lines
+    # a speed says its hour in its unit, and half an hour is a span
+    for text in ("Winds reached 150 kilometres per hour.", "Some 200 people waited half an hour in the rain."):
+        assert [f.period for f in read_figures(text, "en")] == [None] * len(read_figures(text, "en")), text

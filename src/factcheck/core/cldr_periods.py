@@ -11,11 +11,20 @@ from __future__ import annotations
 
 LANGUAGES = ("ar bg bs ca cs cy da de el en es et eu fi fil fr ga gl hi hr hu id is it ja ko lt lv mk ms nb nl "
              "pl pt ro ru sk sl sq sr sv sw tr uk vi").split()
-UNITS = {"duration-day": "daily", "duration-week": "weekly", "duration-month": "monthly", "duration-year": "yearly"}
+UNITS = {"duration-hour": "hourly", "duration-day": "daily", "duration-week": "weekly", "duration-month": "monthly",
+         "duration-year": "yearly"}
 # per-unit words that are something else on their own: Estonian "kuus" is also six
 OTHER_WORDS = frozenset({"kuus"})
+# and an hour's that are a span as often ("selama sejam", "за час до", "на час", "za hodinu"), or a year's ("/год")
+NOT_HOURLY = frozenset({"/год", "sejam", "за час", "на час", "za hodinu"})
 
 WORDS: dict[str, tuple[str, ...]] = {
+    "hourly": (
+        "/ tunti", "/giờ", "/godz.", "/klst.", "/oras", "/orë", "/saat", "/tim", "/uur", "/óra", "/сат", "all’ora",
+        "kada oras", "kwa saa", "na godzinę", "na sat", "na uro", "ordu bakoitzeko", "par heure", "pe oră",
+        "per hora", "per hour", "per jam", "per time", "per timme", "per uur", "por hora", "pr. time", "pro stunde",
+        "stundā", "tunnis", "yr awr", "á klst.", "ανά ώρα", "в час", "на годину", "في الساعة", "प्रति घंटा", "시간당",
+    ),
     "daily": (
         "/ päivä", "/araw", "/dag", "/dan.", "/den", "/deň", "/dia", "/ditë", "/dobę", "/día", "/giorno",
         "/gün", "/nap", "/ngày", "/ööp", "/ден", "/дневно", "al giorno", "dienā", "dnevno", "egun bakoitzeko",
@@ -67,7 +76,8 @@ def derive() -> dict[str, tuple[str, ...]]:
                 if not pattern or "{0}" not in pattern:
                     continue
                 word = " ".join(pattern.replace("{0}", " ").split()).lower()
-                if sum(c.isalpha() for c in word) < 3 or word in OTHER_WORDS:
+                if sum(c.isalpha() for c in word) < 3 or word in OTHER_WORDS \
+                        or period == "hourly" and word in NOT_HOURLY:
                     continue
                 found[period].add(word)
     return {period: tuple(sorted(words)) for period, words in found.items()}

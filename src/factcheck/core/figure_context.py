@@ -354,8 +354,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         if f.kind == "percent":  # "29 % a year" is a rate, not an amount per period; a change has its base
             period = _nearest(words.bases, f.start, f.end, at.lo, at.hi, words=words, neighbours=at.beside) \
                 if measure in CHANGES else None
-        if f.kind == "year":
-            period = None
+        if f.kind == "year" or period == "hourly" and f.dimension in ("speed", "duration", "span"):
+            period = None  # "150 kilometres per hour" is a speed, "half an hour" a span: no rate per hour
         # "2,2 persen pada November dari 2,4 persen pada Oktober": a month as near after is the figure's;
         # a year before is the month's own ("En diciembre de 2023 la inflación ... al 25,5%")
         month = _nearest(words.months, f.start, f.end, after_year[i], at.hi, words=words,

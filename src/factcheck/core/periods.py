@@ -103,6 +103,15 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "வாரத்திற்கு", "வாரத்துக்கு", "সপ্তাহে", "প্রতি সপ্তাহে", "हर हफ्ते", "साप्ताहिक", "आठवड्याला",
         "pro kopf und woche", "pro person und woche",  # "120 Litern pro Kopf und Woche"
     ),
+    # an hour's pay, flow or count ("14,60 Euro pro Stunde", "900 Kubikmeter pro Stunde", "2,000 passengers an
+    # hour"); not "half an hour", a span, nor "hourly", which is as often the workers' ("1,450 hourly jobs")
+    "hourly": (
+        "an hour", "every hour", "each hour", "stündlich", "die stunde", "in der stunde", "je stunde",
+        "de l'heure", "à l'heure", "a la hora", "cada hora", "l'ora", "ogni ora", "à hora", "i timen", "i timmen",
+        "om timen", "óránként", "saatte", "saat başına", "setiap jam", "tiap jam", "kwa saa", "την ώρα",
+        "в годину", "時給", "毎時", "時間当たり", "1時間あたり", "每小时", "每小時", "時薪", "بالساعة", "प्रति घंटे",
+        "हर घंटे", "ঘণ্টায়", "প্রতি ঘণ্টায়",
+    ),
     "daily": (
         "mỗi ngày", "hằng ngày", "hàng ngày", "매일", "kuniga", "sutkasiga", "күніне", "тәулігіне", "kila siku",
         "y dydd", "y diwrnod", "bob dydd", "sa lá", "in aghaidh an lae", "gach latha", "bemdez", "دیہاڑی",
@@ -263,7 +272,8 @@ def rate_follows(text: str, end: int) -> bool:
 
 
 #: How many months one period is: "$1 billion a year" is "$83 million a month".
-MONTHS = {"monthly": 1.0, "yearly": 12.0, "half-yearly": 6.0, "quarterly": 3.0, "weekly": 12 / 52, "daily": 12 / 365}
+MONTHS = {"monthly": 1.0, "yearly": 12.0, "half-yearly": 6.0, "quarterly": 3.0, "weekly": 12 / 52, "daily": 12 / 365,
+          "hourly": 12 / 365 / 24}
 MONTH_DAYS = 365.25 / 12  # a month in days, on average
 
 
