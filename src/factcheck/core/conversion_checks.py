@@ -27,8 +27,6 @@ CONVERSION_SLIP = 3.0  # a conversion in brackets this far from its amount is a 
 # Two conversions of one amount further apart than a month's move of a currency the press converts: one
 # outlet's wrong rate ("约合197万欧元" / "zo'n 1,7 miljoen euro"), no other day's
 RATES_APART = 0.06
-
-
 _RANGE_GAP = 6  # characters between a range's two ends at most: " to ", " bis ", " auf ", "–"
 
 
@@ -146,18 +144,19 @@ def conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figur
     # de jeudi"): compared, but never a slip
     loose = [(c, d) for c in mine for d in _next_sums(g, s_g) if c.unit == d.unit]
     loose += [(c, d) for d in theirs for c in _next_sums(f, s_f) if c.unit == d.unit]
-    loose = [xy for xy in dict.fromkeys(loose) if xy not in pairs]
+    marked = {(id(x), id(y)) for x, y in pairs}
     out = []
     for x, y in _nearest_first(pairs + loose):
         difference = relative_difference(x.value, y.value)
         tolerance = max(_one_digit(x), _one_digit(y))
+        sure = (id(x), id(y)) in marked  # both the outlets' own conversions, or one against the other's amount
         if max(x.value, y.value) >= CONVERSION_SLIP * min(x.value, y.value):
-            if one_amount and (x, y) not in loose:
+            if one_amount and sure:
                 out.append(Comparison("money", x.text, y.text, difference, CONVERSION_SLIP - 1,
                                       "the outlets' own conversions of one amount", "conflict"))
             continue
         outcome = "consistent" if difference <= tolerance + 1e-12 else \
-            "conflict" if difference > RATES_APART and agreed and (x, y) not in loose else "differs-slightly"
+            "conflict" if difference > RATES_APART and agreed and sure else "differs-slightly"
         out.append(Comparison("money", x.text, y.text, difference, tolerance, "the outlets' own conversions", outcome))
     if one_amount:
         # "732 tỷ yên (khoảng 4,1 tỷ USD)" / "732 Milliarden Yen (rund 4,1 Milliarden Euro)": one amount's
@@ -171,8 +170,7 @@ def conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figur
 
 
 def _nearest_first(pairs: list[tuple[Figure, Figure]]) -> list[tuple[Figure, Figure]]:
-    """Each figure in one pair at most, the nearest first: of a range's conversions ("($580 to $1,160)" /
-    "entre 590 y 1.180 dólares") each end meets its own."""
+    """Each figure in one pair at most, the nearest first (a pair listed twice, once)."""
     taken: set[int] = set()
     out = []
     for x, y in sorted(pairs, key=lambda xy: relative_difference(xy[0].value, xy[1].value)):
