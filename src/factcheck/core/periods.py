@@ -104,7 +104,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "pro kopf und woche", "pro person und woche",  # "120 Litern pro Kopf und Woche"
     ),
     # an hour's pay, flow or count ("14,60 Euro pro Stunde", "900 Kubikmeter pro Stunde", "2,000 passengers an
-    # hour"); not "half an hour", a span, nor "hourly", which is as often the workers' ("1,450 hourly jobs")
+    # hour"; "half an hour" is a span, which core.figure_context gives no period); not "hourly", which is as
+    # often the workers' ("1,450 hourly jobs")
     "hourly": (
         "an hour", "every hour", "each hour", "stündlich", "die stunde", "in der stunde", "je stunde",
         "de l'heure", "à l'heure", "a la hora", "cada hora", "l'ora", "ogni ora", "à hora", "i timen", "i timmen",
