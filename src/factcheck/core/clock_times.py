@@ -8,10 +8,14 @@ import re
 
 from factcheck.core.models import Figure
 
+# Words that set the hour of a clock and nothing else ("klo 21", "kl. 20", "pukul 20.00", "a las 21")
+_CLOCK_WORDS = r"a las|às|kl\.?|klokken|kello|klo|pukul|jam|saat"
+# and the parts of a day Chinese says before its hours ("凌晨4点", "晚上9点")
+_ZH_DAY_PARTS = "凌晨|上午|下午|晚上|早上|中午|傍晚"
+
 # A time of day written with a dot or a colon ("u 4.30 sati", "um 14.30 Uhr", "klokken 23.40"): an hour
 # word before it or after it
-_HOUR_BEFORE = re.compile(r"(?<![^\W\d_])(?:at|um|à|a las|alle|às|kl\.?|klokken|kello|klo|o|u|w|v|om|pukul|jam|"
-                          r"la ora|στις|saat)\s+$", re.IGNORECASE)
+_HOUR_BEFORE = re.compile(rf"(?<![^\W\d_])(?:at|um|à|alle|o|u|w|v|om|la ora|στις|{_CLOCK_WORDS})\s+$", re.IGNORECASE)
 _HOUR_AFTER = re.compile(r"\s*(?:uhr|h|hod\w*|sati|órakor|ώρα|uur|timer|horas|heures|ore|wib|wita|wit)(?![^\W\d_])",
                          re.IGNORECASE)
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
@@ -23,14 +27,13 @@ _WHOLE_HOUR = re.compile(r"(?:2[0-4]|[01]?\d)(?!\d|[.,:]\d)")
 _ONLY_A_CLOCK_AFTER = re.compile(r"\s*(?:uhr|o['’]clock|[ap]\.\s?m\.|órakor)(?![^\W\d_])"
                                  r"|(?:時|时)(?![間间长])|시(?!간)", re.IGNORECASE)
 _ENGLISH_AFTER = re.compile(r"\s*[ap]m(?![^\W\d_])", re.IGNORECASE)
-_ONLY_A_CLOCK_BEFORE = re.compile(r"(?<![^\W\d_])(?:klo|kello|kl\.?|klokken|klockan|godz\.?|a las|às|alle ore|"
-                                  r"pukul|jam|saat)\s+$"
-                                  r"|(?:午前|午後|오전|오후|凌晨|上午|下午|晚上|早上|中午|傍晚)\s*$", re.IGNORECASE)
+_ONLY_A_CLOCK_BEFORE = re.compile(rf"(?<![^\W\d_])(?:klockan|godz\.?|alle ore|{_CLOCK_WORDS})\s+$"
+                                  rf"|(?:午前|午後|오전|오후|{_ZH_DAY_PARTS})\s*$", re.IGNORECASE)
 _PAIRS = (
     (re.compile(r"(?<![^\W\d_])(?:à|a)\s+$", re.IGNORECASE), re.compile(r"\s*(?:h|heures)(?![^\W\d_])", re.IGNORECASE)),
     (re.compile(r"(?<![^\W\d_])om\s+$", re.IGNORECASE), re.compile(r"\s*uur(?![^\W\d_])", re.IGNORECASE)),
     (re.compile(r"(?<![^\W\d_])[вк]\s+$", re.IGNORECASE), re.compile(r"\s*час(?:а|ов)?(?![^\W\d_])", re.IGNORECASE)),
-    (re.compile(r"(?:凌晨|上午|下午|晚上|早上|中午|傍晚)\s*$"), re.compile(r"点")),
+    (re.compile(rf"(?:{_ZH_DAY_PARTS})\s*$"), re.compile(r"点")),
 )
 
 

@@ -32,14 +32,12 @@ _RANGE_GAP = 6  # characters between a range's two ends at most: " to ", " bis "
 
 def conversions(f: Figure, s: Signature) -> list[Figure]:
     """The outlet's own conversions of ``f``: the courtesy figures right after it in ``s``."""
-    figures = list(s.quantities)
-    at = next((i for i, x in enumerate(figures) if x is f), len(figures))
+    after = _after(f, s)
     out = []
-    for i in range(at + 1, len(figures)):
-        c = figures[i]
+    for c, then in zip(after, [*after[1:], None]):
         if not c.courtesy:
             break
-        if i + 1 < len(figures) and figures[i + 1].unit == c.unit and figures[i + 1].start - c.end <= _RANGE_GAP:
+        if then is not None and then.unit == c.unit and then.start - c.end <= _RANGE_GAP:
             break  # a range's or a change's conversions: "€500 to €1,000 ($580 to $1,160)"; whose is which, a guess
         if not is_rate(c):  # "(umgerechnet 78,3 Millionen Euro; Kurs: 1,62 Dollar je Euro)": the rate, no sum
             out.append(c)
@@ -183,14 +181,19 @@ def _nearest_first(pairs: list[tuple[Figure, Figure]]) -> list[tuple[Figure, Fig
 def _next_sums(f: Figure, s: Signature) -> list[Figure]:
     """The sums right after ``f`` in ``s``, each in another currency, courtesies or not ("4,2 mil milhões
     de kwanzas, cerca de 4,4 milhões de dólares ou 3,8 milhões de euros")."""
-    figures = list(s.quantities)
-    at = next((i for i, x in enumerate(figures) if x is f), len(figures))
     out: list[Figure] = []
-    for x in figures[at + 1:at + 3]:
+    for x in _after(f, s)[:2]:
         if x.kind != "money" or is_rate(x) or x.unit in {f.unit, *(y.unit for y in out)}:
             break
         out.append(x)
     return out
+
+
+def _after(f: Figure, s: Signature) -> list[Figure]:
+    """The figures of ``s`` after ``f``, in order."""
+    figures = list(s.quantities)
+    at = next((i for i, x in enumerate(figures) if x is f), len(figures))
+    return figures[at + 1:]
 
 
 def _one_digit(f: Figure) -> float:
