@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.core.currency import parse_as_of
 from factcheck.core.models import Figure
-from factcheck.core.quarters import QUARTER_BASE, SPANS
+from factcheck.core.quarters import FIRST_BASE, QUARTER_BASE, RANGE_BASE, SPANS, months_of
 
 OUTCOMES = ("consistent", "differs-slightly", "conflict", "not-compared")
 RANK = {o: n for n, o in enumerate(("not-compared", "consistent", "differs-slightly", "conflict"))}
@@ -56,10 +56,14 @@ def short_day(date: str | None) -> str:
 
 
 def month_name(number: int) -> str:
-    """A month's short name, as ``short_day`` writes it, a quarter's ("Q3") or the year so far's ("9M",
-    ``core.quarters``)."""
+    """A month's short name, as ``short_day`` writes it, a quarter's ("Q3"), the year so far's ("9M",
+    ``core.quarters``) or another run of months' ("Jan-Oct")."""
     if number in SPANS:
         return SPANS[number]
+    if number > RANGE_BASE:
+        return "-".join(month_name(m) for m in months_of(number))
+    if number > FIRST_BASE:
+        return f"{number - FIRST_BASE}M"  # the first eight months: "8M"
     return f"Q{number - QUARTER_BASE}" if number > QUARTER_BASE else f"{dt.date(2000, number, 1):%b}"
 
 

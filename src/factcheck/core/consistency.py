@@ -73,7 +73,7 @@ from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_CO
 from factcheck.core.models import Figure
 from factcheck.core.money_comparison import compare_money, currency_slip
 from factcheck.core.places import NATIONALS, countries, local_angle
-from factcheck.core.quarters import SPANS
+from factcheck.core.quarters import one_span, several_months, so_far
 from factcheck.core.periods import MONTHS
 from factcheck.core.ratios import in_basis_points
 from factcheck.core.relative_years import dated
@@ -147,7 +147,7 @@ def _part_of_another_year(f: Figure, g: Figure, sa: Signature, sb: Signature) ->
     for x, y, sx, sy in ((f, g, sa, sb), (g, f, sb, sa)):
         day = sx.date or sx.story_date
         year = x.year or (int(day[:4]) if day else None)
-        if x.month in SPANS and y.month is None and y.year in sy.years and year and year != y.year \
+        if so_far(x.month) and y.month is None and y.year in sy.years - sx.years and year and year != y.year \
                 and x.kind != "year":
             return f"{month_name(x.month)} {year} / {y.year}"
     return None
@@ -328,9 +328,10 @@ def _apart(f: Figure, g: Figure, sa: Signature, sb: Signature, generic: bool) ->
     if f.measure and g.measure and f.measure != g.measure and not generic \
             and not (_one_number(f, g) or _misread(f, g) or _as_forecast(f, g) or _a_sums_change(f, g)):
         return not_compared(f, g, f"figures measure different things: {f.measure} / {g.measure}")
-    if f.month and g.month and f.month != g.month:
-        # "im dritten Quartal 53,7 Milliarden" / "for the first nine months, revenue was DKK53.7bn"
-        if max(f.month, g.month) in SPANS and (slip := another_time_slip(
+    if f.month and g.month and f.month != g.month and not one_span(f.month, g.month):
+        # "im dritten Quartal 53,7 Milliarden" / "for the first nine months, revenue was DKK53.7bn";
+        # "5.830 toneladas el mes pasado" / "in den ersten zehn Monaten ... 5830 Tonnen"
+        if (several_months(f.month) or several_months(g.month)) and (slip := another_time_slip(
                 f, g, f"part of the year: {month_name(f.month)} / {month_name(g.month)}")) is not None:
             return slip
         return not_compared(f, g, f"figures of different months or quarters: {f.text} ({month_name(f.month)}), "

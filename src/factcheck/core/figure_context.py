@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from factcheck.core.exchange_rates import rate_of
 from factcheck.core.dates import month_names
-from factcheck.core.quarters import SPANS, quarters_in
+from factcheck.core.quarters import FIRST_BASE, quarters_in, several_months
 from factcheck.core.durations import SECONDS
 from factcheck.core.figure_parts import among_a_group, of_totals
 from factcheck.core.figure_ranges import pairs, previous_levels
@@ -171,8 +171,10 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int,
     if len(lowered) != len(piece):  # a letter whose lower case is longer ("İ"): fold it alone
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in piece)
     # "Blandt passagererne var tre danskere", "among the dead were three children": the group, not the count
+    # not a word of a part of the year: "premiers" of "les dix premiers mois" is no premium
     measures = [m for m in _measure_words(lowered, lo) if m[2] is not None and not among_a_group(lowered, m[0] - lo)
-                and lang not in FALSE_FRIENDS.get(lowered[m[0] - lo:m[1] - lo], ())]
+                and lang not in FALSE_FRIENDS.get(lowered[m[0] - lo:m[1] - lo], ())
+                and not any(a <= m[0] < b for a, b, _ in parts_of_year)]
     periods = [(lo + m.start(), lo + m.end(), period_of(m.group())) for m in PERIOD_RE_LOWER.finditer(lowered)
                if not (part_of_a_name(text, lo + m.start(), lo + m.end())
                        or after_a_count(text, lo + m.start(), lo + m.end()))]
@@ -186,7 +188,7 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int,
               for m in month_pattern.finditer(piece)]
     # "im zweiten Quartal": a quarter is kept as a month past twelve; the months of a range that is a part
     # of the year are that part's ("de enero a septiembre": the first nine months, not September)
-    months = [m for m in months if not any(a <= m[0] and m[1] <= b for a, b, _ in parts_of_year)] + parts_of_year
+    months = [m for m in months if not any(a < m[1] and m[0] < b for a, b, _ in parts_of_year)] + parts_of_year
     # a word right after a figure is that figure's ("79 seggi, ... al 28,7%": not the 28,7 %'s), and so
     # is one right before it, with at most "of" between ("18 km northeast of Poso at a depth of 10 km")
     before = {m[0]: k for k, g in enumerate(figures) for m in measures
@@ -317,6 +319,13 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
     changes = {i for i in joined
                if _changed(words, figures[i], lo) or joined[i] == "change" and _changed_after(words, figures[i + 1])}
     after_year, before_year = _neighbours(figures, courtesy, lo, hi)
+    # Chinese, Japanese and Korean say the time first: months said before the first figure are all its
+    # figures' ("1～10月の輸出量は前年同期比7.4%増の1010万トン"), and a month or a year after a figure is
+    # the next one's ("10月の納入は72機で、1～10月の累計", "764亿千瓦时。2022年，")
+    east_asian = language_of(lang) in ("zh", "ja", "ko")
+    months_after = 0 if east_asian else 10_000
+    opening = next(((b, m) for _, b, m in words.months if several_months(m) and main and b <= figures[main[0]].start),
+                   None) if east_asian else None
     years = [(y.start, y.end, int(y.value)) for y in figures if y.kind == "year"]
     for n, i in enumerate(main):
         f = figures[i]
@@ -359,14 +368,17 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
         # "2,2 persen pada November dari 2,4 persen pada Oktober": a month as near after is the figure's;
         # a year before is the month's own ("En diciembre de 2023 la inflación ... al 25,5%")
         month = _nearest(words.months, f.start, f.end, after_year[i], at.hi, words=words,
-                         neighbours=(after_year[i] > lo, at.beside[1]), lean_after=3)
+                         neighbours=(after_year[i] > lo, at.beside[1]), lean_after=3, after_limit=months_after
+                         ) or _opening_months(text, opening, f)
         # "pagato 3,5 milioni nel 2023", "En 2024, Auren avait déjà rappelé 340 000": the year it is of
         # a change's year is its base, which follows it ("3,9% σε σχέση με το 2024 και κατά 5,4% σε
         # σχέση με το 2019": 5,4% is from 2019, not 2024)
         year = _nearest(years, f.start, f.end, after_year[i], before_year[i], before_limit=_YEAR_BEFORE,
-                        after_limit=_YEAR_AFTER, words=words, neighbours=(True, True),  # in its clause only
+                        after_limit=0 if east_asian else _YEAR_AFTER, words=words,
+                        neighbours=(True, True),  # in its clause only
                         lean_after=_BASE_LEAN if measure in CHANGES else 0
-                        ) or _opening_year(text, years, lo) if f.kind != "year" else None
+                        ) or _opening_year(text, years, lo) or _year_of_months(text, words.months, month, years) \
+            if f.kind != "year" else None
         approx_word = f.approx_word or (_approx_word(text, f, at.lo, approximations) if f.words or f.approx else "")
         out[i] = Figure(
             f.kind, f.start, f.end, f.value, f.unit, f.approx or bool(approx_word), f.usd, f.as_of,
@@ -401,15 +413,14 @@ def _per(text: str, f: Figure, last: Figure, lang: str, hi: int) -> str | None:
 
 
 def _outside_spans_of_the_year(figures: list[Figure], parts_of_year: list[tuple[int, int, int]]) -> list[Figure]:
-    """``figures`` but the nine (months) of "the first nine months" ("første ni måneder"): a part of
-    the year the figures after it are of (``parts_of_year``, ``core.quarters``), no count or span."""
-    def nine(f: Figure) -> bool:
-        return f.kind == "number" and f.unit in (None, "mo") and f.value == 9
+    """``figures`` but the numbers inside a part of the year (``parts_of_year``, ``core.quarters``): the
+    nine of "the first nine months" ("første ni måneder"), the 1 and 10 of "1～10月", which are no
+    counts or spans but the months the figures after them are of."""
+    def inside(f: Figure) -> bool:
+        return f.kind == "number" and f.unit in (None, "mo") \
+            and any(a <= f.start and f.end <= b for a, b, m in parts_of_year if several_months(m))
 
-    if not any(map(nine, figures)):
-        return figures
-    spans = [(a, b) for a, b, m in parts_of_year if m in SPANS]
-    return [f for f in figures if not (nine(f) and any(a <= f.start and f.end <= b for a, b in spans))]
+    return [f for f in figures if not inside(f)] if parts_of_year else figures
 
 
 _YEAR_BEFORE, _YEAR_AFTER = 40, 30  # how far a year may stand from the figure it dates
@@ -420,6 +431,32 @@ _BASE_LEAN = 20  # characters nearer a year after a change counts: its base ("5,
 _OPENING = re.compile(r"\W*(?:already\s+|già\s+|już\s+|schon\s+|déjà\s+)?(?:in|en|im|i|w|v|ve|nel|em|na|no|pada|tahun|"
                       r"vuonna|το|στο|în|u|au|al|el|dans|durante|during)\s+(?:(?:the|dem|jahr|year|l'année|el año|"
                       r"het jaar|året)\s+)?", re.IGNORECASE)
+
+
+# a month or a day between such opening months and a figure is that figure's time: "10月11日", "3月は"
+_EAST_ASIAN_MONTH = re.compile(r"\d\s*[月월]")
+
+
+def _opening_months(text: str, opening: tuple[int, int] | None, f: Figure) -> int | None:
+    """The months a Chinese, Japanese or Korean sentence opens with (``opening``: where they end and
+    ``Figure.month``), as ``f``'s: unless ``f`` is a year or another month stands between."""
+    if opening is None or f.kind == "year" or _EAST_ASIAN_MONTH.search(text, opening[0], f.start):
+        return None
+    return opening[1]
+
+
+_YEAR_BY_MONTHS = re.compile(r"[\s,]*(?:(?:of|de|del|di|des|du|dell'|des jahres|do|da|na|w|v|ve)\s+)?")
+
+
+def _year_of_months(text: str, months: list[tuple[int, int, int]], month: int | None,
+                    years: list[tuple[int, int, int]]) -> int | None:
+    """The year written beside the run of months ``month`` (``months``: where each is said): "in
+    January-October 2025", "in the first ten months of 2026", "2026年1至10月"."""
+    if not month or month <= FIRST_BASE:  # a quarter's year is read as any month's
+        return None
+    spans = [(a, b) for a, b, m in months if m == month]
+    return next((y for a, b in spans for ya, yb, y in years
+                 if b <= ya and _YEAR_BY_MONTHS.fullmatch(text, b, ya) or yb <= a and not text[yb:a].strip()), None)
 
 
 def _opening_year(text: str, years: list[tuple[int, int, int]], lo: int) -> int | None:

@@ -17,7 +17,7 @@ from factcheck.core.measure_words import CHANGING, HOW_COUNTED
 from factcheck.core.models import Figure
 from factcheck.core.periods import period_days
 from factcheck.core.quantity_words import UNIVERSAL, WORDS
-from factcheck.core.quarters import QUARTER_BASE
+from factcheck.core.quarters import QUARTER_BASE, months_of, several_months
 
 SWAPPED = "two digits swapped"  # the note of a slip of two neighbouring digits, of a figure or a year
 
@@ -241,10 +241,15 @@ _ROUNDED = 0.02
 
 
 def _days(f: Figure) -> float | None:
-    """The days ``f`` is a total of: its period's (a quarter's for an amount of one quarter), else its
-    span's (``Figure.over``); None for a change's base "since" an event."""
-    period = rate_or_quarter(f)
-    return period_days(period) if period else f.over
+    """The days ``f`` is a total of: its period's (a quarter's for an amount of one quarter), its
+    months' ("in the first ten months"), else its span's (``Figure.over``); None for a change's base
+    "since" an event."""
+    if period := rate_or_quarter(f):
+        return period_days(period)
+    if f.over is None and f.kind != "percent" and several_months(f.month):
+        first, last = months_of(f.month)
+        return (last - first + 1) * period_days("monthly")
+    return f.over
 
 
 def rate_or_quarter(f: Figure) -> str | None:

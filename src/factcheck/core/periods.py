@@ -35,7 +35,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "al mes", "por mes", "cada mes", "mensual", "mensuales", "mensualmente",
         "par mois", "chaque mois", "mensuel", "mensuelle", "mensuels", "mensuelles", "mensuellement",
         "per mese", "al mese", "ogni mese", "mensile", "mensili", "por mês", "mensalmente",
-        "per maand", "maandelijks", "maandelijkse", "ao mês", "miesięcznie", "na miesiąc", "cada mês", "mensais", "毎月", "月額", "月間", "每月", "شهريا", "شهرياً", "كل شهر",
+        "per maand", "maandelijks", "maandelijkse", "ao mês", "miesięcznie", "na miesiąc", "cada mês", "mensais", "毎月", "月額", "月間", "每月", "月均", "شهريا", "شهرياً", "كل شهر",
         # a month's pay: "月収は約20万7000円", "月薪", "月收入"
         "月収", "月給", "月薪", "月收入", "月工资",
         "प्रति माह", "हर महीने", "মাসে", "প্রতি মাসে", "மாதத்திற்கு", "மாதத்துக்கு", "மாதந்தோறும்", "महिन्याला",
@@ -86,7 +86,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "дар як ҳафта", "ҳар ҳафта",
         "pa semèn", "chak semèn",
         "వారానికి", "ವಾರಕ್ಕೆ", "ആഴ്ചയിൽ", "દર અઠવાડિયે",
-        "לשבוע", "每周", "每週", "毎週", "ต่อสัปดาห์", "ក្នុងមួយសប្តាហ៍", "週給", "周薪", "á viku", "um vikuna", "kada semana",
+        "לשבוע", "每周", "周均", "每週", "毎週", "ต่อสัปดาห์", "ក្នុងមួយសប្តាហ៍", "週給", "周薪", "á viku", "um vikuna", "kada semana",
         "weekly", "per week", "a week", "each week", "every week", "ugentligt", "om ugen",
         "hver uge", "setiap minggu", "per minggu", "seminggu", "setiap pekan", "per pekan", "tiap pekan", "sepekan",
         "ຕໍ່ອາທິດ", "pro woche", "wöchentlich",

@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 
 from factcheck.core.dates import month_names, month_of, month_starts
-from factcheck.core.figure_ranges import AND
+from factcheck.core.figure_ranges import AND, BETWEEN, TO
+from factcheck.core.first_months import first_months
 
 QUARTER_BASE = 12  # Figure.month 13-16: the first to the fourth quarter
 FIRST_HALF, NINE_MONTHS = 17, 18  # Figure.month of the year so far: "im ersten Halbjahr", "in the first nine months"
 SPANS = {FIRST_HALF: "H1", NINE_MONTHS: "9M"}
+RANGE_BASE = 100  # Figure.month of any other run of months, first to last: 100 * first + last ("Jan-Oct": 110)
+FIRST_BASE = 50  # Figure.month of the first n months of a year that may be a fiscal or a season's: 50 + n
 
 # Ordinals one to four, as they stand before a word for quarter (declined forms by their beginnings)
 _ORDINALS = (
@@ -58,12 +61,13 @@ _SO_FAR = {
         r"ensimmäisellä vuosipuoliskolla|primul semestru|prvom polugodištu|πρώτο εξάμηνο|ilk yarı\w*)(?![^\W\d_])",
         re.IGNORECASE),
     NINE_MONTHS: re.compile(
-        r"(?<![^\W\d_])(?:(?:first )?nine months|9m|(?:første |de første )?ni (?:første )?måneder|(?:första )?nio "
+        r"(?<![^\W\d_])(?:(?:first )?nine months|(?:første |de første )?ni (?:første )?måneder|(?:första )?nio "
         r"(?:första )?månader\w*|(?:ersten )?neun monate\w*|neuf (?:premiers )?mois|(?:primeros )?nueve meses|"
-        r"(?:primi )?nove mesi|(?:eerste )?negen maanden|(?:pierwszych )?dziewięciu miesięcy|"
+        r"(?:primi )?nove mesi|(?:primeiros )?nove meses|(?:eerste )?negen maanden|(?:pierwszych )?dziewięciu miesięcy|"
         r"(?:prvních )?devíti měsíců|(?:prvých )?deviatich mesiacov|(?:első )?kilenc hónap\w*|"
         r"yhdeksän (?:ensimmäisen )?kuukauden|primele nouă luni|(?:prvih )?devet mjeseci|"
-        r"(?:πρώτο )?εννεάμηνο|ilk dokuz ay\w*|sembilan bulan(?: pertama)?|q1-q3|1\.[-–]3\. quartal)(?![^\W\d_])",
+        r"(?:πρώτο )?εννεάμηνο|ilk dokuz ay\w*|sembilan bulan(?: pertama)?|q1-q3|1\.[-–]3\. quartal)(?![^\W\d_])"
+        r"|(?<![\w.,])9m(?!\w)",  # not "$38.9m"
         re.IGNORECASE),
 }
 
@@ -94,10 +98,72 @@ def _a_duration(text: str, m: re.Match[str], lang: str) -> bool:
 # "July-September" the third quarter (first month, last month -> Figure.month)
 _MONTH_RANGES = {(1, 3): QUARTER_BASE + 1, (4, 6): QUARTER_BASE + 2, (7, 9): QUARTER_BASE + 3,
                  (10, 12): QUARTER_BASE + 4, (1, 6): FIRST_HALF, (1, 9): NINE_MONTHS}
+
+
+def run_of_months(first: int, last: int) -> int | None:
+    """``Figure.month`` of the months ``first`` to ``last`` of one year: a quarter, the first half or
+    nine months as above, another run as ``RANGE_BASE``; None for one month, the whole year or a run
+    into the next year ("October to March" is a season, not a part of one year)."""
+    if not 1 <= first < last <= 12 or (first, last) == (1, 12):
+        return None
+    return _MONTH_RANGES.get((first, last), RANGE_BASE * first + last)
+
+
+def first_of_a_year(n: int) -> int:
+    """``Figure.month`` of "the first n months" (2 to 11) of a year that may begin in another month than
+    January ("den ersten acht Monaten des indischen Geschäftsjahres"): a run as long as April to November."""
+    return {3: QUARTER_BASE + 1, 6: FIRST_HALF, 9: NINE_MONTHS}.get(n, FIRST_BASE + n)
+
+
+def months_of(month: int) -> tuple[int, int]:
+    """The first and last month ``Figure.month`` covers (for the first months of any year, as if
+    it began in January)."""
+    if month <= 12:
+        return month, month
+    if FIRST_BASE < month < FIRST_BASE + 12:
+        return 1, month - FIRST_BASE
+    if month <= QUARTER_BASE + 4:
+        return 3 * (month - QUARTER_BASE) - 2, 3 * (month - QUARTER_BASE)
+    if month in SPANS:
+        return 1, 6 if month == FIRST_HALF else 9
+    return divmod(month, RANGE_BASE)
+
+
+def several_months(month: int | None) -> bool:
+    """Whether ``Figure.month`` is a run of months (a quarter, the year so far), not one month."""
+    return bool(month) and months_of(month)[0] != months_of(month)[1]
+
+
+def one_span(x: int, y: int) -> bool:
+    """Whether ``Figure.month`` ``x`` and ``y`` may be one time: one of them the first months of a year
+    that may not be the calendar's, the other as many months ("4月至11月" / "in den ersten acht
+    Monaten") or a month of them but the calendar's last ("des indischen Geschäftsjahres, das im April
+    beginnt"); or a
+    run that begins in the other's month, not January's ("seit April" / "4月至11月")."""
+    (a, b), (c, d) = months_of(x), months_of(y)
+    if min(x, y) <= 12 and max(x, y) > RANGE_BASE and months_of(max(x, y))[0] == min(x, y):
+        return True  # "seit Beginn des Fiskaljahres im April" / "4月至11月"
+    # one month against the first months: one time unless it is their last month as the calendar's
+    # ("en octubre" / "in den ersten zehn Monaten" is a slip)
+    return any(FIRST_BASE < m < FIRST_BASE + 12 for m in (x, y)) \
+        and (b - a == d - c or min(x, y) <= 12 and min(x, y) != max(b, d))
+
+
+def so_far(month: int | None) -> bool:
+    """Whether ``Figure.month`` is the year so far: January to a month before December."""
+    return several_months(month) and months_of(month)[0] == 1
+
+
 _WORD = re.compile(r"[^\W\d_]+")
-# between the two months: a word for "to" or a dash, not "and" ("in January and September": two months)
-_RANGE_GAP = re.compile(r"\s*(?:[-–—]|\s(?:\w{1,5}\s)?)\s*")
+# between the two months: a dash or a word for "to" ("bis Ende"), not "and" ("in January and September":
+# two months) unless "between" opens the range ("entre enero y octubre"); no other word: "Viña del Mar
+# last November" is no run from March
+_RANGE_GAP = re.compile(rf"\s*(?:[-–—/]|\s(?:(?:{TO}|through|thru|until)(?:\s+(?:end|ende|fin|fine|finales|fines)"
+                        rf"(?:\s+(?:of|de|di))?)?|{AND})\s)\s*", re.IGNORECASE)
 _AND = re.compile(rf"(?<![^\W\d_])(?:{AND})(?![^\W\d_])", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{BETWEEN})\s+(?:(?:the|den|dem|el|le|os|de)\s+)?$", re.IGNORECASE)
+# "1～10月", "1-10月期", "1至10月", "1~10월": a run of months in digits, the Chinese, Japanese and Korean way
+_CJK_RUN = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*[月월]?\s*(?:[～~〜\-–—－]|至|到)\s*(1[0-2]|0?[1-9])\s*[月월]")
 
 
 def _month_ranges(text: str, lang: str, lo: int, hi: int, lowered: str) -> list[tuple[int, int, int]]:
@@ -109,8 +175,14 @@ def _month_ranges(text: str, lang: str, lo: int, hi: int, lowered: str) -> list[
     months = [(m.start(), m.end(), month) for m in _WORD.finditer(text, lo, hi)
               if len(m.group()) >= 3 and (month := month_of(m.group(), names, lang))]
     return [(start, end2, part) for (start, end, first), (start2, end2, last) in zip(months, months[1:])
-            if (part := _MONTH_RANGES.get((first, last)))
-            and _RANGE_GAP.fullmatch(text, end, start2) and not _AND.search(text, end, start2)]
+            if (part := run_of_months(first, last)) and _RANGE_GAP.fullmatch(text, end, start2)
+            and (not _AND.search(text, end, start2) or last == first + 1
+                 or _BETWEEN_BEFORE.search(text, max(lo, start - 20), start))]
+
+
+def _cjk_runs(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    return [(m.start(), m.end(), part) for m in _CJK_RUN.finditer(text, lo, hi)
+            if (part := run_of_months(int(m.group(1)), int(m.group(2))))]
 
 
 def quarters_in(text: str, lo: int = 0, hi: int | None = None, lang: str = "") -> list[tuple[int, int, int]]:
@@ -134,4 +206,7 @@ def quarters_in(text: str, lo: int = 0, hi: int | None = None, lang: str = "") -
                     if not _a_duration(text, m, lang)]
     if lang:
         out += _month_ranges(text, lang, lo, hi, lowered)
-    return sorted(out)
+    if "月" in lowered or "월" in lowered:
+        out += _cjk_runs(text, lo, hi)
+    out += [(start, end, first_of_a_year(n)) for start, end, n in first_months(text, lo, hi)]
+    return sorted(set(out))
