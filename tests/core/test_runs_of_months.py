@@ -32,6 +32,15 @@ from tests.core.pairs import judge
     ("در ۹ ماه نخست سال", "fa", "9M"),
     ("nos primeiros nove meses do ano", "pt", "9M"),
     ("in den ersten acht Monaten des Geschäftsjahres", "de", "8M"),  # perhaps a fiscal year's
+    ("с января по октябрь", "ru", "Jan-Oct"),
+    ("januari t/m oktober", "nl", "Jan-Oct"),
+    ("في الفترة من يناير حتى أكتوبر", "ar", "Jan-Oct"),
+    ("از ژانویه تا اکتبر", "fa", "Jan-Oct"),
+    ("leden až říjen", "cs", "Jan-Oct"),
+    ("Januari hadi Oktoba", "sw", "Jan-Oct"),
+    ("jan.-okt.", "de", "Jan-Oct"),
+    ("1∼10월", "ko", "Jan-Oct"),
+    ("tháng 1 đến tháng 10", "vi", "Jan-Oct"),
 ])
 def test_a_run_of_months_is_read_in_the_words_of_the_press(text, lang, name):
     assert [month_name(m) for _, _, m in quarters_in(text, 0, None, lang)] == [name]

@@ -158,12 +158,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 # between the two months: a dash or a word for "to" ("bis Ende"), not "and" ("in January and September":
 # two months) unless "between" opens the range ("entre enero y octubre"); no other word: "Viña del Mar
 # last November" is no run from March
-_RANGE_GAP = re.compile(rf"\s*(?:[-–—/]|\s(?:(?:{TO}|through|thru|until)(?:\s+(?:end|ende|fin|fine|finales|fines)"
+_TO_MONTH = r"through|thru|until|po|по|t/m|tot en met|až|hadi|đến|إلى|الى|حتى|تا"  # and ``TO``: "с января по октябрь"
+_RANGE_GAP = re.compile(rf"\.?\s*(?:[-–—/]|\s(?:(?:{TO}|{_TO_MONTH})(?:\s+(?:end|ende|fin|fine|finales|fines)"
                         rf"(?:\s+(?:of|de|di))?)?|{AND})\s)\s*", re.IGNORECASE)
 _AND = re.compile(rf"(?<![^\W\d_])(?:{AND})(?![^\W\d_])", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{BETWEEN})\s+(?:(?:the|den|dem|el|le|os|de)\s+)?$", re.IGNORECASE)
-# "1～10月", "1-10月期", "1至10月", "1~10월": a run of months in digits, the Chinese, Japanese and Korean way
-_CJK_RUN = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*[月월]?\s*(?:[～~〜\-–—－]|至|到)\s*(1[0-2]|0?[1-9])\s*[月월]")
+# "1～10月", "1-10月期", "1至10月", "1~10월", "tháng 1 đến tháng 10": a run of months in digits, the Chinese,
+# Japanese, Korean and Vietnamese way
+_CJK_RUN = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*[月월]?\s*(?:[～~〜∼\-–—－]|至|到)\s*(1[0-2]|0?[1-9])\s*[月월]"
+                      r"|tháng (1[0-2]|[1-9]) (?:đến|-|–) tháng (1[0-2]|[1-9])(?!\d)", re.IGNORECASE)  # and Vietnamese's
 
 
 def _month_ranges(text: str, lang: str, lo: int, hi: int, lowered: str) -> list[tuple[int, int, int]]:
@@ -182,7 +185,7 @@ def _month_ranges(text: str, lang: str, lo: int, hi: int, lowered: str) -> list[
 
 def _cjk_runs(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
     return [(m.start(), m.end(), part) for m in _CJK_RUN.finditer(text, lo, hi)
-            if (part := run_of_months(int(m.group(1)), int(m.group(2))))]
+            if (part := run_of_months(int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))))]
 
 
 def quarters_in(text: str, lo: int = 0, hi: int | None = None, lang: str = "") -> list[tuple[int, int, int]]:
@@ -206,7 +209,7 @@ def quarters_in(text: str, lo: int = 0, hi: int | None = None, lang: str = "") -
                     if not _a_duration(text, m, lang)]
     if lang:
         out += _month_ranges(text, lang, lo, hi, lowered)
-    if "月" in lowered or "월" in lowered:
+    if "月" in lowered or "월" in lowered or "tháng" in lowered:
         out += _cjk_runs(text, lo, hi)
     out += [(start, end, first_of_a_year(n)) for start, end, n in first_months(text, lo, hi)]
     return sorted(set(out))
