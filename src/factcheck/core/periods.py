@@ -15,6 +15,8 @@ from factcheck.core.scripts import WITHOUT_SPACES
 # Period words per period, for the languages we see most; matched case-insensitively on word bounds.
 PERIODS: dict[str, tuple[str, ...]] = {
     "monthly": (
+        # the adjective and "every month" in Arabic, Korean, Zulu, Hausa, Urdu and Turkish ("حصة شهرية", "월평균")
+        "شهرية", "월평균", "ngenyanga", "njalo ngenyanga", "kowane wata", "kowace wata", "ہر ماہ", "aylık",
         # Vietnamese, Korean, Uzbek, Kazakh, Swahili, Tagalog, Hebrew ("642 AUD mỗi tháng", "매달", "oyiga")
         "mỗi tháng", "hằng tháng", "hàng tháng", "매달", "매월", "oyiga", "айына", "kila mwezi", "bawat buwan",
         "לחודש", "ต่อเดือน", "ក្នុងមួយខែ", "á mánuði", "mánaðarlega", "um mánaðin",
@@ -49,6 +51,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "vsak mesec", "per mes", "ماهانه", "در ماه", "ماہانہ",
     ),
     "yearly": (
+        "évi", "ngonyaka", "kowace shekara", "ہر سال", "年均", "연평균", "yıllık", "سنوية",
         "mỗi năm", "hằng năm", "hàng năm", "매년", "연간", "yiliga", "жылына", "kila mwaka", "bawat taon",
         "taun-taon", "לשנה", "ต่อปี", "ຕໍ່ປີ", "ក្នុងមួយឆ្នាំ",
         "y flwyddyn", "bob blwyddyn", "sa bhliain", "in aghaidh na bliana", "sa bhliadhna", "gach bliadhna",
@@ -80,6 +83,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "वर्षाला",
     ),
     "weekly": (
+        "haftalık", "kowane mako", "kowace mako",
         "mỗi tuần", "hằng tuần", "hàng tuần", "주당", "haftasiga", "аптасына", "kila wiki", "bawat linggo",
         "yr wythnos", "bob wythnos", "sa tseachtain", "in aghaidh na seachtaine", "san t-seachdain",
         "gach seachdain", "ar sizhun", "bep sizhun", "ہفتے وچ", "هفتي ۾",
@@ -114,6 +118,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "हर घंटे", "ঘণ্টায়", "প্রতি ঘণ্টায়",
     ),
     "daily": (
+        "pro werktag", "kowace rana", "kowane rana",
         "mỗi ngày", "hằng ngày", "hàng ngày", "매일", "kuniga", "sutkasiga", "күніне", "тәулігіне", "kila siku",
         "y dydd", "y diwrnod", "bob dydd", "sa lá", "in aghaidh an lae", "gach latha", "bemdez", "دیہاڑی",
         "дар як шабонарӯз", "дар як рӯз", "ҳар рӯз",  # Tajik

@@ -1,0 +1,39 @@
+"""A period said in the words of more of the press: the adjective ("aylık", "évi", "حصة شهرية", "연평균"),
+"every month" (Zulu "njalo ngenyanga", Hausa "kowace rana") and "per working day". The same amount
+said for another period is one outlet's slip."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.core.periods import period_of
+from tests.core.pairs import judge
+
+
+@pytest.mark.parametrize("word, period", [
+    ("aylık", "monthly"), ("yıllık", "yearly"), ("haftalık", "weekly"), ("évi", "yearly"), ("شهرية", "monthly"),
+    ("연평균", "yearly"), ("월평균", "monthly"), ("njalo ngenyanga", "monthly"), ("kowace rana", "daily"),
+    ("pro Werktag", "daily"), ("ہر ماہ", "monthly"), ("年均", "yearly"),
+])
+def test_a_period_word(word, period):
+    assert period_of(word) == period
+
+
+@pytest.mark.parametrize("one, other", [
+    (("A family using 500 kilowatt-hours would pay about 140 rand more a year, the regulator Nersa said.", "en"),
+     ("Ngokusho kwe-Nersa, umndeni osebenzisa ama-kilowatt-hour angu-500 uzokhokha cishe u-R140 ngaphezulu njalo "
+      "ngenyanga.", "zu")),
+    (("Families will pay 7,100 lira a year for the new homes.", "en"), ("Konutlar için aylık taksit 7.100 TL olacak.", "tr")),
+    (("Struja košta 36 forinti do potrošnje od 2.523 kWh mesečno.", "sr"),
+     ("Az áram ára az átlagfogyasztásig, évi 2523 kilowattóráig 36 forint.", "hu")),
+    (("Jeder Neuankömmling erhält 13,5 Kilogramm Sorghum pro Woche.", "de"),
+     ("ويحصل كل نازح جديد على حصة شهرية تشمل 13.5 كيلوغرام من الذرة الرفيعة.", "ar")),
+])
+def test_the_same_amount_for_another_period_is_a_slip(one, other):
+    state, lines, _ = judge((*one, "2026-11-20"), (*other, "2026-11-21"))
+    assert state == "conflict", lines
+
+
+def test_the_same_amount_for_the_same_period_in_other_words_agrees():
+    assert judge(("Konutlar için aylık taksit 7.100 TL olacak.", "tr", "2026-11-20"),
+                 ("Die Monatsrate beträgt 7.100 Lira pro Monat.", "de", "2026-11-21"))[0] == "consistent"
