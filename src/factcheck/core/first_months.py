@@ -46,6 +46,9 @@ _PATTERN = re.compile(
     rf"|(?:الأشهر|الشهور)\s+(?P<ar>{'|'.join(_ARABIC)})\s+الأولى)(?![^\W\d_])"  # "الأشهر العشرة الأولى"
     rf"|前\s*(?P<zh>\d{{1,2}}|[二三四五六七八]|十一?)\s*个?月",  # "前10个月", "前十个月"
     re.IGNORECASE)
+# a piece of every phrase above, lower-cased: the cheap test first
+STEMS = ("month", "monat", "mois", "mes", "maand", "måned", "månad", "miesi", "měsí", "месяц", " ay", "μήν", "bulan",
+         "ماه", "الأشهر", "الشهور", "tháng", "月")
 _ZH = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "十": 10, "十一": 11}
 
 

@@ -14,7 +14,7 @@ import re
 
 from factcheck.core.dates import month_names, month_of, month_starts
 from factcheck.core.figure_ranges import AND, BETWEEN, TO
-from factcheck.core.first_months import first_months
+from factcheck.core.first_months import STEMS as FIRST_MONTHS_STEMS, first_months
 
 QUARTER_BASE = 12  # Figure.month 13-16: the first to the fourth quarter
 FIRST_HALF, NINE_MONTHS = 17, 18  # Figure.month of the year so far: "im ersten Halbjahr", "in the first nine months"
@@ -211,5 +211,6 @@ def quarters_in(text: str, lo: int = 0, hi: int | None = None, lang: str = "") -
         out += _month_ranges(text, lang, lo, hi, lowered)
     if "月" in lowered or "월" in lowered or "tháng" in lowered:
         out += _cjk_runs(text, lo, hi)
-    out += [(start, end, first_of_a_year(n)) for start, end, n in first_months(text, lo, hi)]
+    if any(stem in lowered for stem in FIRST_MONTHS_STEMS):
+        out += [(start, end, first_of_a_year(n)) for start, end, n in first_months(text, lo, hi)]
     return sorted(set(out))
