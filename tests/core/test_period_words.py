@@ -23,7 +23,8 @@ def test_a_period_word(word, period):
     (("A family using 500 kilowatt-hours would pay about 140 rand more a year, the regulator Nersa said.", "en"),
      ("Ngokusho kwe-Nersa, umndeni osebenzisa ama-kilowatt-hour angu-500 uzokhokha cishe u-R140 ngaphezulu njalo "
       "ngenyanga.", "zu")),
-    (("Families will pay 7,100 lira a year for the new homes.", "en"), ("Konutlar için aylık taksit 7.100 TL olacak.", "tr")),
+    (("Families will pay 7,100 lira a year for the new homes.", "en"),
+     ("Konutlar için aylık taksit 7.100 TL olacak.", "tr")),
     (("Struja košta 36 forinti do potrošnje od 2.523 kWh mesečno.", "sr"),
      ("Az áram ára az átlagfogyasztásig, évi 2523 kilowattóráig 36 forint.", "hu")),
     (("Jeder Neuankömmling erhält 13,5 Kilogramm Sorghum pro Woche.", "de"),

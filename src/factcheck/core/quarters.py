@@ -5,7 +5,9 @@ A quarter's figure is not another quarter's: "Im zweiten Quartal ... 7,6 Prozent
 on year in the third quarter" are both right. A quarter is kept as the month a figure is of, past the
 twelve months (``QUARTER_BASE + n``), so that figures of different quarters are set apart as figures of
 different months are (``core.consistency``). So are the first half and the first nine months of the
-year (``SPANS``): results "for the first nine months" are not the third quarter's.
+year (``SPANS``): results "for the first nine months" are not the third quarter's; and any other run of
+months ("entre enero y octubre", "1～10月": ``RANGE_BASE``), or the first months of a year that may be a
+fiscal one ("in the first ten months", ``core.first_months``: ``FIRST_BASE``).
 """
 
 from __future__ import annotations
@@ -138,11 +140,11 @@ def one_span(x: int, y: int) -> bool:
     """Whether ``Figure.month`` ``x`` and ``y`` may be one time: one of them the first months of a year
     that may not be the calendar's, the other as many months ("4月至11月" / "in den ersten acht
     Monaten") or a month of them but the calendar's last ("des indischen Geschäftsjahres, das im April
-    beginnt"); or a
-    run that begins in the other's month, not January's ("seit April" / "4月至11月")."""
+    beginnt"); or a run from a month other than January and that month ("seit Beginn des Fiskaljahres
+    im April" / "4月至11月")."""
     (a, b), (c, d) = months_of(x), months_of(y)
-    if min(x, y) <= 12 and max(x, y) > RANGE_BASE and months_of(max(x, y))[0] == min(x, y):
-        return True  # "seit Beginn des Fiskaljahres im April" / "4月至11月"
+    if 1 < min(x, y) <= 12 and max(x, y) > RANGE_BASE and months_of(max(x, y))[0] == min(x, y):
+        return True
     # one month against the first months: one time unless it is their last month as the calendar's
     # ("en octubre" / "in den ersten zehn Monaten" is a slip)
     return any(FIRST_BASE < m < FIRST_BASE + 12 for m in (x, y)) \
@@ -158,15 +160,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 # between the two months: a dash or a word for "to" ("bis Ende"), not "and" ("in January and September":
 # two months) unless "between" opens the range ("entre enero y octubre"); no other word: "Viña del Mar
 # last November" is no run from March
-_TO_MONTH = r"through|thru|until|po|по|t/m|tot en met|až|hadi|đến|إلى|الى|حتى|تا"  # and ``TO``: "с января по октябрь"
-_RANGE_GAP = re.compile(rf"\.?\s*(?:[-–—/]|\s(?:(?:{TO}|{_TO_MONTH})(?:\s+(?:end|ende|fin|fine|finales|fines)"
-                        rf"(?:\s+(?:of|de|di))?)?|{AND})\s)\s*", re.IGNORECASE)
+# (and ``TO``'s): "с января по октябрь", "januari t/m oktober", "من يناير حتى أكتوبر"
+_TO_MONTH = r"through|thru|until|po|по|t/m|tot en met|až|hadi|đến|إلى|الى|حتى|تا"
+_RANGE_GAP = re.compile(rf"\.?\s*(?:[-–—/]|\s(?:{TO}|{_TO_MONTH}|{AND})(?:\s+(?:end|ende|fin|fine|finales|fines)"
+                        rf"(?:\s+(?:of|de|di))?)?\s)\s*", re.IGNORECASE)
 _AND = re.compile(rf"(?<![^\W\d_])(?:{AND})(?![^\W\d_])", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{BETWEEN})\s+(?:(?:the|den|dem|el|le|os|de)\s+)?$", re.IGNORECASE)
 # "1～10月", "1-10月期", "1至10月", "1~10월", "tháng 1 đến tháng 10": a run of months in digits, the Chinese,
 # Japanese, Korean and Vietnamese way
 _CJK_RUN = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*[月월]?\s*(?:[～~〜∼\-–—－]|至|到)\s*(1[0-2]|0?[1-9])\s*[月월]"
-                      r"|tháng (1[0-2]|[1-9]) (?:đến|-|–) tháng (1[0-2]|[1-9])(?!\d)", re.IGNORECASE)  # and Vietnamese's
+                      r"|tháng (1[0-2]|[1-9]) (?:đến|-|–) tháng (1[0-2]|[1-9])(?!\d)", re.IGNORECASE)
 
 
 def _month_ranges(text: str, lang: str, lo: int, hi: int, lowered: str) -> list[tuple[int, int, int]]:
