@@ -1583,6 +1583,9 @@ def test_a_scale_word_after_a_number_left_unread_is_none():
         ("Централата ще съхранява 5,2 гигаватчаса енергия.", "bg", 5.2, "GWh"),
         ("Станция будет хранить 5,2 гигаватт-часа энергии.", "ru", 5.2, "GWh"),
         ("The plant will store 5.2 gigawatt-hours of energy.", "en", 5.2, "GWh"),  # not 5.2 gigawatts
+        ("同国の電力輸入量は2840ギガワット時だった。", "ja", 2840, "GWh"),  # CLDR's kilowatt-hour, made giga
+        ("四艘渡轮的电池合计36.8兆瓦时。", "zh", 36.8, "MWh"),
+        ("수출량은 31.5테라와트시였다.", "ko", 31.5, "TWh"),
         # the press's abbreviations of square and cubic
         ("Горният изравнител ще заема 48 кв. км.", "bg", 48, "km²"),
         ("Водохранилище вместит 3,1 млн. куб. м воды.", "ru", 3.1e6, "m³"),

@@ -500,10 +500,12 @@ def unit_follows(text: str, end: int, lang: str | None) -> bool:
 
 
 # CLDR names the kilowatt-hour only; a country's use is said in tera-, giga- and megawatt-hours
-_KILO = ("kilo", "chilo", "quilo", "κιλο", "кило", "кіло")
-# the prefix in the Latin, Greek, Cyrillic and Ukrainian scripts
-_LARGER = {"TWh": ("tera", "τερα", "тера", "тера"), "GWh": ("giga", "γιγα", "гига", "гіга"),
-           "MWh": ("mega", "μεγα", "мега", "мега")}
+# the kilo of each script and its tera, giga and mega: Latin, Greek, Cyrillic, Ukrainian, Japanese's
+# katakana, Korean and Chinese ("キロワット時" -> "ギガワット時", "千瓦时" -> "吉瓦时", "兆瓦时" a megawatt-hour)
+_LARGER_OF = {"kilo": ("tera", "giga", "mega"), "chilo": ("tera", "giga", "mega"), "quilo": ("tera", "giga", "mega"),
+              "κιλο": ("τερα", "γιγα", "μεγα"), "кило": ("тера", "гига", "мега"), "кіло": ("тера", "гіга", "мега"),
+              "キロ": ("テラ", "ギガ", "メガ"), "킬로": ("테라", "기가", "메가"), "千": ("太", "吉", "兆")}
+_KILO = tuple(_LARGER_OF)
 
 
 def _larger_energy(forms: dict[str, str]) -> dict[str, str]:
@@ -519,8 +521,7 @@ def _larger_energy(forms: dict[str, str]) -> dict[str, str]:
         if kilo is None:
             continue
         rest = word[len(kilo):]
-        for larger, prefixes in _LARGER.items():
-            prefix = prefixes[{"κιλο": 1, "кило": 2, "кіло": 3}.get(kilo, 0)]
+        for larger, prefix in zip(("TWh", "GWh", "MWh"), _LARGER_OF[kilo]):
             made = (prefix.capitalize() if word[0].isupper() else prefix) + rest
             out[made] = larger
             if "-" in made:
