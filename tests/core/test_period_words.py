@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.core.periods import period_of
+from factcheck.core.signature import build_signature
 from tests.core.pairs import judge
 
 
@@ -38,3 +39,14 @@ def test_the_same_amount_for_another_period_is_a_slip(one, other):
 def test_the_same_amount_for_the_same_period_in_other_words_agrees():
     assert judge(("Konutlar için aylık taksit 7.100 TL olacak.", "tr", "2026-11-20"),
                  ("Die Monatsrate beträgt 7.100 Lira pro Monat.", "de", "2026-11-21"))[0] == "consistent"
+
+
+def test_how_often_a_report_comes_is_no_period_of_its_figures():
+    for text, lang in (("El estímulo costó al erario 34.100 millones de pesos, según el informe trimestral de Hacienda.",
+                        "es"),
+                       ("The levy raised 412 million euros, the finance ministry's quarterly report shows.", "en")):
+        (figure,) = build_signature(text, lang, date="2026-11-20").quantities
+        assert figure.period is None, text
+    # a quarter's amount is still a quarter's
+    (figure,) = build_signature("The levy raises 412 million euros per quarter.", "en", date="2026-11-20").quantities
+    assert figure.period == "quarterly"

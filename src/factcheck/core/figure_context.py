@@ -35,7 +35,7 @@ from factcheck.core.measure_words import (BOUNDS, BOUNDS_AFTER, CHANGE_BASES, CH
 from factcheck.core.models import Figure
 from factcheck.core.number_words_id import DOZEN
 from factcheck.core.numbers import language_of, numeral_in, written_with_letters
-from factcheck.core.periods import (PERIOD_RE_LOWER, after_a_count, part_of_a_name, period_of, phrase_trie,
+from factcheck.core.periods import (PERIOD_RE_LOWER, after_a_count, of_a_report, part_of_a_name, period_of, phrase_trie,
                                    prefix_periods)
 from factcheck.core.scripts import KANA_AND_HAN, LANGUAGES, case_blind_get, is_unspaced
 from factcheck.core.quantity_words import approx_words
@@ -176,8 +176,8 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int,
                 and lang not in FALSE_FRIENDS.get(lowered[m[0] - lo:m[1] - lo], ())
                 and not any(a <= m[0] < b for a, b, _ in parts_of_year)]
     periods = [(lo + m.start(), lo + m.end(), period_of(m.group())) for m in PERIOD_RE_LOWER.finditer(lowered)
-               if not (part_of_a_name(text, lo + m.start(), lo + m.end())
-                       or after_a_count(text, lo + m.start(), lo + m.end()))]
+               if not (part_of_a_name(text, lo + m.start(), lo + m.end()) or after_a_count(text, lo + m.start(), lo + m.end())
+                       or of_a_report(text, lo + m.start(), lo + m.end()))]
     periods += [(m.start(), m.end(), period_of(m.group())) for m in prefix_periods(text, lo, hi)]
     periods.sort()
     base_pattern, base_of = _base_pattern(language_of(lang))

@@ -317,6 +317,18 @@ def after_a_count(text: str, start: int, end: int) -> bool:
     return text[start:end].lower() in _IN_SO_MANY and _COUNT_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
+# A period word that says how often a report comes, not a figure's rate: "according to the ministry's
+# quarterly report", "según el informe trimestral", "le rapport mensuel"
+_REPORT_AFTER = re.compile(r"\s+(?:report|results|survey|bulletin|review|update)s?\b", re.IGNORECASE)
+_REPORT_BEFORE = re.compile(r"(?<![^\W\d_])(?:informe|reporte|relatório|rapport|relazione|boletín|bollettino|"
+                            r"bilan|balanço|encuesta|sondage|rapporto|inquérito)\s+$", re.IGNORECASE)
+
+
+def of_a_report(text: str, start: int, end: int) -> bool:
+    """Whether the period word at ``text[start:end]`` says how often a report comes ("quarterly report")."""
+    return _REPORT_AFTER.match(text, end) is not None or _REPORT_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def find_periods(text: str) -> frozenset[str]:
     found = {_PREFIX_OF[m.group()] for m in prefix_periods(text)}
     for m in PERIOD_RE.finditer(text):
