@@ -326,7 +326,8 @@ _REPORT_BEFORE = re.compile(r"(?<![^\W\d_])(?:informe|reporte|relatório|rapport
 
 def of_a_report(text: str, start: int, end: int) -> bool:
     """Whether the period word at ``text[start:end]`` says how often a report comes ("quarterly report")."""
-    return _REPORT_AFTER.match(text, end) is not None or _REPORT_BEFORE.search(text, max(0, start - 16), start) is not None
+    return (_REPORT_AFTER.match(text, end) is not None
+            or _REPORT_BEFORE.search(text, max(0, start - 16), start) is not None)
 
 
 def find_periods(text: str) -> frozenset[str]:
