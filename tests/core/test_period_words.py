@@ -42,8 +42,7 @@ def test_the_same_amount_for_the_same_period_in_other_words_agrees():
 
 
 def test_how_often_a_report_comes_is_no_period_of_its_figures():
-    for text, lang in (("El estímulo costó al erario 34.100 millones de pesos, según el informe trimestral de Hacienda.",
-                        "es"),
+    for text, lang in (("El estímulo costó 34.100 millones de pesos, según el informe trimestral de Hacienda.", "es"),
                        ("The levy raised 412 million euros, the finance ministry's quarterly report shows.", "en")):
         (figure,) = build_signature(text, lang, date="2026-11-20").quantities
         assert figure.period is None, text
