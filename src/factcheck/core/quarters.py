@@ -100,6 +100,7 @@ def _a_duration(text: str, m: re.Match[str], lang: str) -> bool:
 # "July-September" the third quarter (first month, last month -> Figure.month)
 _MONTH_RANGES = {(1, 3): QUARTER_BASE + 1, (4, 6): QUARTER_BASE + 2, (7, 9): QUARTER_BASE + 3,
                  (10, 12): QUARTER_BASE + 4, (1, 6): FIRST_HALF, (1, 9): NINE_MONTHS}
+_RUN_OF = {month: run for run, month in _MONTH_RANGES.items()}
 
 
 def run_of_months(first: int, last: int) -> int | None:
@@ -114,7 +115,7 @@ def run_of_months(first: int, last: int) -> int | None:
 def first_of_a_year(n: int) -> int:
     """``Figure.month`` of "the first n months" (2 to 11) of a year that may begin in another month than
     January ("den ersten acht Monaten des indischen Geschäftsjahres"): a run as long as April to November."""
-    return {3: QUARTER_BASE + 1, 6: FIRST_HALF, 9: NINE_MONTHS}.get(n, FIRST_BASE + n)
+    return _MONTH_RANGES.get((1, n), FIRST_BASE + n)
 
 
 def months_of(month: int) -> tuple[int, int]:
@@ -122,18 +123,19 @@ def months_of(month: int) -> tuple[int, int]:
     it began in January)."""
     if month <= 12:
         return month, month
+    if month in _RUN_OF:  # a quarter, the first half, nine months
+        return _RUN_OF[month]
     if FIRST_BASE < month < FIRST_BASE + 12:
         return 1, month - FIRST_BASE
-    if month <= QUARTER_BASE + 4:
-        return 3 * (month - QUARTER_BASE) - 2, 3 * (month - QUARTER_BASE)
-    if month in SPANS:
-        return 1, 6 if month == FIRST_HALF else 9
     return divmod(month, RANGE_BASE)
 
 
 def several_months(month: int | None) -> bool:
     """Whether ``Figure.month`` is a run of months (a quarter, the year so far), not one month."""
-    return bool(month) and months_of(month)[0] != months_of(month)[1]
+    if not month:
+        return False
+    first, last = months_of(month)
+    return first != last
 
 
 def one_span(x: int, y: int) -> bool:
