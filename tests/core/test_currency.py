@@ -225,6 +225,8 @@ def test_the_money_of_countries_the_ecb_does_not_quote_is_read_as_theirs():
                              ("Fiji will raise the departure tax to FJ$225.", "en", "FJD"),
                              ("In Mauritius field workers won a basic wage of Rs21,300 a month.", "en", "MUR"),
                              ("India and Bhutan agreed a tariff of Nu 4.28 per unit.", "en", "BTN"),
+                             ("Autogas for vehicles will cost Tk 68.86 a litre.", "en", "BDT"),
+                             ("The bridge earned Tk3,000 crore in tolls.", "en", "BDT"),
                              # German's compound names give the bare word ("Uganda-Schilling": "Schilling")
                              ("In Ugandas Hauptstadt Kampala kostet Zucker 6000 Schilling.", "de", "UGX")]:
         assert [f.unit for f in read_figures(text, lang) if f.kind == "money"] == [code], text

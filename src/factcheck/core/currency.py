@@ -105,6 +105,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "Q": "GTQ", "L": "HNL", "D": "GMD",
            "Dh": "AED", "Dhs": "AED",  # the Gulf's English press: "Dh2.78 a litre"
            "Nu": "BTN", "Nu.": "BTN",  # and Bhutan's ngultrum ("Nu 4.28 per unit")
+           "Tk": "BDT", "Tk.": "BDT",  # and Bangladesh's taka ("Tk 68.86 a litre", "Tk500 crore")
            "B$": "BND"},  # and Brunei's dollar, as its press writes it ("B$1.18 billion")
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY",
            # the press's own compounds, where CLDR names the country ("Hongkong-Dollar", "Neuer Schekel")
