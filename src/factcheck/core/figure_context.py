@@ -176,7 +176,8 @@ def _words(text: str, lang: str, figures: list[Figure], lo: int, hi: int,
                 and lang not in FALSE_FRIENDS.get(lowered[m[0] - lo:m[1] - lo], ())
                 and not any(a <= m[0] < b for a, b, _ in parts_of_year)]
     periods = [(lo + m.start(), lo + m.end(), period_of(m.group())) for m in PERIOD_RE_LOWER.finditer(lowered)
-               if not any(test(text, lo + m.start(), lo + m.end()) for test in (part_of_a_name, after_a_count, of_a_report))]
+               if not any(test(text, lo + m.start(), lo + m.end())
+                          for test in (part_of_a_name, after_a_count, of_a_report))]
     periods += [(m.start(), m.end(), period_of(m.group())) for m in prefix_periods(text, lo, hi)]
     periods.sort()
     base_pattern, base_of = _base_pattern(language_of(lang))
