@@ -30,6 +30,7 @@ from factcheck.core.durations import SECONDS
 from factcheck.core.figure_parts import among_a_group, of_totals
 from factcheck.core.figure_ranges import pairs, previous_levels
 from factcheck.core.figure_roles import role_measure
+from factcheck.core.kiro import kilo_in_context
 from factcheck.core.measure_words import (BOUNDS, BOUNDS_AFTER, CHANGE_BASES, CHANGES, FALSE_FRIENDS, MEASURES,
                                           NOT_MEASURES, ONLY_FOR, QUALIFIED_BY, SMALLEST_BARE_SUM, SUMS)
 from factcheck.core.models import Figure
@@ -387,7 +388,7 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             f.words, _bound(text, replace_word(f, approx_word), at.lo, at.hi), f.dimension, month, year=year,
             per=_per(text, f, figures[last], lang, at.hi),
         )
-        out[i] = as_speed(out[i], text)
+        out[i] = kilo_in_context(as_speed(out[i], text), text)
         for j in range(i + 1, last + 1):
             c = figures[j]
             out[j] = Figure(c.kind, c.start, c.end, c.value, c.unit, c.approx, c.usd, c.as_of,
