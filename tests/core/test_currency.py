@@ -180,7 +180,16 @@ def test_a_currency_s_own_word_is_read_bare_in_any_language():
                              ("Der Bau kostet 48 Millionen Rand.", "de", "ZAR"),
                              # and in the cases the languages' own names give it
                              ("Vyriausybė skirs 10,5 mlrd. zlotų ligoninėms.", "lt", "PLN"),
-                             ("Straty dosiahli 470 miliónov forintov.", "sk", "HUF")]:
+                             ("Straty dosiahli 470 miliónov forintov.", "sk", "HUF"),
+                             # the yuan bare, where CLDR names China with it ("китайский юань")
+                             ("Товарооборот составил 1,91 трлн юаней.", "ru", "CNY"),
+                             ("Експорт сягнув 84 млрд юанів.", "uk", "CNY"),
+                             ("La tonelada cotiza a 98.500 yuanes.", "es", "CNY"),
+                             ("Wartość wyniosła 12 mld juanów.", "pl", "CNY"),
+                             ("بلغت قيمة الصفقة 3 مليارات يوان.", "ar", "CNY"),
+                             ("平均価格は1トン9万8500人民元だった。", "ja", "CNY"),
+                             # and Japanese "ウォン" glued to its number, in a story on Korea, however it is grouped
+                             ("韓国の白菜は1玉5万9800ウォンに上がった。", "ja", "KRW")]:
         (money,) = [f for f in read_figures(text, lang) if f.kind == "money"]
         assert money.unit == code, text
     # words several currencies share, and ordinary words, stay numbers

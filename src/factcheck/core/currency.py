@@ -297,6 +297,9 @@ ALIASES: dict[str, str] = {
     # no ECB rate: compared only with sums in bitcoin ("4.500 bitcoin" / "450 bitcoin" is a slip)
     "bitcoin": "BTC", "bitcoins": "BTC", "BTC": "BTC", "₿": "BTC",
     "RMB": "CNY", "renminbi": "CNY", "yuan": "CNY", "人民币": "CNY", "元": "CNY",
+    # and bare, where CLDR names the country ("yuanes chinos", "中国人民元", "китайских юаней", "čínských jüanů")
+    "yuanes": "CNY", "iuanes": "CNY", "juanów": "CNY", "يوان": "CNY", "人民元": "CNY", "юань": "CNY", "юаня": "CNY",
+    "юаней": "CNY", "юанях": "CNY", "юанів": "CNY", "юані": "CNY", "jüanů": "CNY", "jüanech": "CNY",
     "greenback": "USD", "greenbacks": "USD", "dollari": "USD", "dollaro": "USD", "dollars": "USD",
     "dólares": "USD", "dolares": "USD", "dolar": "USD", "dollar": "USD", "Dollar": "USD",
     "دولار": "USD", "دولارات": "USD", "دولاراً": "USD", "دولارا": "USD", "ドル": "USD", "美元": "USD", "ডলার": "USD", "डॉलर": "USD",

@@ -237,7 +237,9 @@ def _shared_currency(text: str, lang: str, as_of: str | None, lo: int, hi: int, 
     for f in found:
         shared = None if f.kind != "number" or f.unit is not None else shared_word(text, lang, f.end, hi)
         # "3 real improvements" is no sum; "50 ribu real", written with its scale word, is
-        if shared is None or (f.value < LEAST_AMOUNT.get(shared[2], 0) and (f.words or not written_with_letters(text, f.start, f.end))):
+        # ("ウォン" glued to the number is no verb: "5万9800ウォン" is read before its "5万" joins it)
+        if shared is None or (text[shared[0]:shared[1]] not in GLUED and f.value < LEAST_AMOUNT.get(shared[2], 0)
+                              and (f.words or not written_with_letters(text, f.start, f.end))):
             out.append(f)
             continue
         a, b, family = shared

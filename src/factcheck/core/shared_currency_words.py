@@ -104,7 +104,8 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
 # The family's words of the scripts without spaces, glued to the number ("2.9亿克朗", "4万ペソ",
 # "500亿卢比"): CLDR writes them inside one word with the country ("菲律宾比索")
 GLUED: dict[str, str] = {"比索": "peso", "ペソ": "peso", "เปโซ": "peso", "페소": "peso", "卢比": "rupee", "盧比": "rupee",
-                         "ルピー": "rupee", "รูปี": "rupee", "克朗": "crown", "クローネ": "crown", "クローナ": "crown"}
+                         "ルピー": "rupee", "รูปี": "rupee", "克朗": "crown", "クローネ": "crown", "クローナ": "crown",
+                         "ウォン": "won"}  # CLDR: "韓国ウォン"
 # Words that name a country besides CLDR's name for it: cities that name it as often as its name does
 # ("Dubai-based", "الرياض"), and its everyday names and adjectives
 COUNTRY_CUES: dict[str, tuple[str, ...]] = {
