@@ -189,7 +189,17 @@ def test_a_currency_s_own_word_is_read_bare_in_any_language():
                              ("بلغت قيمة الصفقة 3 مليارات يوان.", "ar", "CNY"),
                              ("平均価格は1トン9万8500人民元だった。", "ja", "CNY"),
                              # and Japanese "ウォン" glued to its number, in a story on Korea, however it is grouped
-                             ("韓国の白菜は1玉5万9800ウォンに上がった。", "ja", "KRW")]:
+                             ("韓国の白菜は1玉5万9800ウォンに上がった。", "ja", "KRW"),
+                             # and other words the press writes bare, in the country's story where several share one
+                             ("Die Exporte Neuseelands brachten 5,38 Mrd. NZ-Dollar.", "de", "NZD"),
+                             ("A büntetés mintegy 187 ezer zlotyt tesz ki.", "hu", "PLN"),
+                             ("Кілограм яблук коштує 0,85 злотого.", "uk", "PLN"),
+                             ("Переводы составили около 160,6 млрд драмов.", "ru", "AMD"),
+                             ("Ikawa yinjirije miliyoni 148.6 z'amadolari.", "rw", "USD"),
+                             ("肯尼亚茶叶局将价格上调至每吨15.8万先令。", "zh", "KES"),
+                             ("巴西里约热内卢狂欢节为该市带来59亿雷亚尔。", "zh", "BRL"),
+                             ("Бразилия потратила на конференцию 4,7 млрд реалов.", "ru", "BRL"),
+                             ("Maqedonia e Veriut vendosi një gjobë prej 20.000 denarë.", "sq", "MKD")]:
         (money,) = [f for f in read_figures(text, lang) if f.kind == "money"]
         assert money.unit == code, text
     # words several currencies share, and ordinary words, stay numbers

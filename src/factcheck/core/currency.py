@@ -109,8 +109,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "B$": "BND"},  # and Brunei's dollar, as its press writes it ("B$1.18 billion")
     "de": {"Dollar": "USD", "US-Dollar": "USD", "Euro": "EUR", "Pfund": "GBP", "Rupiah": "IDR", "Lira": "TRY",
            # the press's own compounds, where CLDR names the country ("Hongkong-Dollar", "Neuer Schekel")
-           "HK-Dollar": "HKD", "Hongkong-Dollar": "HKD", "Taiwan-Dollar": "TWD", "Schekel": "ILS", "Rubel": "RUB",
-           "Rubeln": "RUB", "Lewa": "BGN",  # CLDR's "Lew"
+           "HK-Dollar": "HKD", "Hongkong-Dollar": "HKD", "Taiwan-Dollar": "TWD", "NZ-Dollar": "NZD", "Schekel": "ILS",
+           "Rubel": "RUB", "Rubeln": "RUB", "Lewa": "BGN",  # CLDR's "Lew"
            # and the dollars' adjectives in the dative and genitive ("263 Mio. australischen Dollar")
            "australischen Dollar": "AUD", "kanadischen Dollar": "CAD", "neuseeländischen Dollar": "NZD",
            "singapurischen Dollar": "SGD", "amerikanischen Dollar": "USD", "US-amerikanischen Dollar": "USD"},
@@ -142,6 +142,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     # currency, then as the one of the country the page names (``figures._LETTER_SIGNS``)
     "tn": {"P": "PHP"}, "ny": {"K": "PGK"}, "tpi": {"K": "PGK"}, "st": {"M": "LSL"},
     "so": {"doolar": "USD", "doollar": "USD"}, "am": {"ብር": "ETB", "ዶላር": "USD"},
+    # Kinyarwanda's dollar in the forms a sum takes ("miliyari 3,52 z'amadolari")
+    "rw": {"amadolari": "USD", "z'amadolari": "USD", "by'amadolari": "USD", "y'amadolari": "USD"},
     "az": {"manat": "AZN", "manatı": "AZN", "manatdan": "AZN", "manata": "AZN", "dollar": "USD", "dolları": "USD",
            "lirə": "TRY", "lirəyə": "TRY", "lirədən": "TRY", "lirəlik": "TRY"},  # Turkey's lira ("1300 lirəyə")
     # the dollar in Georgian's cases, and Azerbaijan's manat as its neighbours' press writes it ("6,12 milyar
@@ -194,7 +196,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "hu": {"eurót": "EUR", "euróval": "EUR", "euróra": "EUR", "eurónyi": "EUR", "eurós": "EUR",
            "forint": "HUF", "forintot": "HUF", "forinttal": "HUF", "forintra": "HUF", "forintnyi": "HUF",
            "forintos": "HUF", "font": "GBP", "fontot": "GBP", "fonttal": "GBP", "fontra": "GBP",
-           "dollár": "USD", "dollárt": "USD", "dollárral": "USD", "dollárnyi": "USD"},
+           "dollár": "USD", "dollárt": "USD", "dollárral": "USD", "dollárnyi": "USD",
+           "zloty": "PLN", "zlotyt": "PLN", "zlotyval": "PLN"},  # CLDR: "lengyel zloty"
     # the cases and plurals a Czech, Slovak, Romanian or Greek sum takes ("2,98 miliardy korun",
     # "14 milioane de dolari", "38 εκατ. ευρώ")
     "pl": {"dolarów": "USD", "dolary": "USD", "dolara": "USD", "funtów": "GBP", "funta": "GBP",
@@ -236,11 +239,11 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "кванз": "AOA", "кванза": "AOA", "кванзы": "AOA",
            # Central Asia's and Mongolia's, which CLDR names with their country ("казахстанский тенге")
            "манат": "AZN", "маната": "AZN", "манатов": "AZN", "тенге": "KZT", "сом": "KGS", "сома": "KGS",
-           "сомов": "KGS", "тугриков": "MNT", "тугрика": "MNT",
+           "сомов": "KGS", "тугриков": "MNT", "тугрика": "MNT", "драмов": "AMD",  # not "драма", a drama
            "тугрик": "MNT", "сомони": "TJS", "сумов": "UZS", "сума": "UZS"},
     "uk": {"долар": "USD", "долара": "USD", "доларів": "USD", "долари": "USD", "євро": "EUR", "фунтів": "GBP",
            "гривень": "UAH", "гривні": "UAH", "гривня": "UAH", "грн": "UAH", "грн.": "UAH", "дол.": "USD",
-           "злотих": "PLN", "рублів": "RUB", "шекелів": "ILS"},
+           "злотих": "PLN", "злотий": "PLN", "злотого": "PLN", "рублів": "RUB", "шекелів": "ILS"},
     # the shekel and the dollar without their "new" and "American", the euro as the press spells it
     # the Turkic languages' and Mongolian's own currency and the dollar, in the cases a sum takes
     # ("49 200 теңгені", "4 100 долларга", "12,4 млрд сом", "27 их наяд төгрөгийн", "7.84 тэрбум ам.доллар")

@@ -45,7 +45,7 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
               r"rup|rúp|roep|roup|руп|روپ|روب|रुप|रूप|রুপ"),
     "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO", "PHP": "PH"}, r"peso|piso|페소|песо|פסו|بيزو"),
     # one currency, but "real" is an everyday word: read only where the article names Brazil
-    "real": ({"BRL": "BR"}, r"real|réal"),
+    "real": ({"BRL": "BR"}, r"real|réal|реал"),
     # one currency, but "sol" is also the sun: read only where the article names Peru
     "sol": ({"PEN": "PE"}, r"sol"),
     # Romania's and Moldova's lei ("Romania estimated its losses at 650 million lei")
@@ -105,7 +105,7 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
 # "500亿卢比"): CLDR writes them inside one word with the country ("菲律宾比索")
 GLUED: dict[str, str] = {"比索": "peso", "ペソ": "peso", "เปโซ": "peso", "페소": "peso", "卢比": "rupee", "盧比": "rupee",
                          "ルピー": "rupee", "รูปี": "rupee", "克朗": "crown", "クローネ": "crown", "クローナ": "crown",
-                         "ウォン": "won"}  # CLDR: "韓国ウォン"
+                         "ウォン": "won", "先令": "shilling", "第纳尔": "dinar", "雷亚尔": "real"}  # CLDR: "韓国ウォン", "巴西雷亚尔"
 # Words that name a country besides CLDR's name for it: cities that name it as often as its name does
 # ("Dubai-based", "الرياض"), and its everyday names and adjectives
 COUNTRY_CUES: dict[str, tuple[str, ...]] = {
@@ -178,7 +178,8 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
 # Words the press writes that no CLDR name gives a family ("1,300 soums" in Tashkent)
 PRESS_WORDS: dict[str, str] = {"soum": "som", "soums": "som", "sums": "som",  # "sept mille sums"
                                "soma": "som", "somu": "som",  # and in Turkish's cases ("385 bin soma")
-                               "دنانير": "dinar"}  # and Arabic's plural of the dinar ("10 دنانير للخبزة")
+                               # and Arabic's plural of the dinar ("10 دنانير للخبزة"), Albanian's of the denar
+                               "دنانير": "dinar", "denarë": "dinar"}
 # The least amount a family's bare word is read after: "3 real improvements" in a story on Brazil
 # is no sum of money; "1,2 milliarder real" is.
 LEAST_AMOUNT: dict[str, float] = {"real": 1e6, "sol": 1e3, "won": 1e4}
