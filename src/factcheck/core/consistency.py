@@ -613,7 +613,7 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
             best = _sum_of_two(f, alike, s_few, s_many) or _as_from(
                 _sum_of_two(g, [x for x in few if _family(x) == family], s_many, s_few)) or best
         paired.append((f, g, best))
-    paired = _held_by_what_they_share(paired)
+    paired = _swapped_digits(_held_by_what_they_share(paired), a.date != b.date)
     paired = _plain_agreement_alone(paired)
     # "schoss zeitweise um 36 Prozent nach oben und schloss mit einem Plus von 34 Prozent" / "jumped 34%":
     # a figure another of its statement's figures agrees with is that one's counterpart, no other's
@@ -751,6 +751,21 @@ def _held_by_what_they_share(paired: list[tuple[Figure, Figure, Comparison]]) ->
     return [(f, g, replace(best, outcome="conflict", reason="", difference=relative_difference(f.value, g.value),
                            note="; ".join(filter(None, [best.note, SWAPPED if figures_swapped(f, g) else "", why])))
              if _slipped_beside(f, g, best) else best) for f, g, best in paired]
+
+
+def _swapped_digits(paired: list[tuple[Figure, Figure, Comparison]],
+                    other_days: bool) -> list[tuple[Figure, Figure, Comparison]]:
+    """``paired`` (figure, counterpart, comparison), where two figures that may measure different things
+    are one number with two neighbouring digits swapped ("540 CFA francs" / "450 FCFA", "4.3%" / "3,4 %",
+    "108 millimetri" / "180 milimeter"): one outlet's slip far more often than two things counted with
+    the same digits, and the reviewer reads why. Not a figure true of its day only, said on two days: a
+    toll grows ("214 Menschen tötete" / "241 orang tewas" two days later)."""
+    return [(f, g, replace(best, outcome="conflict", reason="", difference=relative_difference(f.value, g.value),
+                           note="; ".join(filter(None, [best.note, SWAPPED]))))
+            if best.outcome == "not-compared" and best.reason in (_PLAIN, UNSAID) and f.kind == g.kind != "year"
+            and not (f.words or g.words) and figures_swapped(f, g)
+            and not (other_days and (of_its_day(f) or of_its_day(g)))
+            else (f, g, best) for f, g, best in paired]
 
 
 def _slipped_beside(f: Figure, g: Figure, best: Comparison) -> bool:
