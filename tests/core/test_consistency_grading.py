@@ -293,3 +293,12 @@ def test_a_time_in_hours_and_minutes_is_to_the_minute():
                         ("Alcaraz ha vinto in 2 ore e 52 minuti.", "it", "2026-11-22"))
     assert state == "consistent"
 
+
+
+def test_two_near_figures_that_may_measure_different_things_differ_slightly():
+    reservoir = ("The reservoir held 412 million cubic metres.", "en", "2026-11-20")
+    state, lines, _ = judge(reservoir, ("Il bacino contiene 418 milioni di metri cubi.", "it", "2026-11-20"))
+    assert state == "differs-slightly" and "perhaps two sources' readings of one thing" in lines[0]
+    # further apart they may be two things: not compared
+    state, lines, _ = judge(reservoir, ("Il bacino contiene 480 milioni di metri cubi.", "it", "2026-11-20"))
+    assert state == "not-compared" and "one side does not say what" in lines[0]

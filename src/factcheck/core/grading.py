@@ -21,6 +21,7 @@ PRECISE = 0.005  # a figure written to three significant digits or more ("322", 
 SLIGHT_UNITS = 3  # "differs slightly": up to this many units of the last digit the coarser figure writes
 SLIGHT_MAX = 0.05
 UNSAID_BOUND = 0.2  # how far past a bound a figure that may measure another thing still meets it
+_NEAR_UNSAID = 0.02  # two counts or shares this near, that may measure different things, differ slightly
 _PAST_A_FRACTION = 0.25  # how far past a fraction in words said as a bound a share still is that fraction
 _FAR_PAST_A_BOUND = 3.0  # a figure more than this many times past a bound is no way to say it
 _ONE_FIGURE_AT_MOST = 10_000  # two figures this many times apart are two things, whatever they are said to measure
@@ -128,6 +129,12 @@ def grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str, 
         # "95 euro" a gram and "41億ユーロ" of fines: no slip takes one figure so far (a scale word a thousand);
         # none against some is another matter
         return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "not-compared", FAR_APART)
+    if outcome == "conflict" and not certain and f.kind != "money" and difference <= _NEAR_UNSAID:
+        # "4.71 million" / "4,65 millions", "7,1 %" / "7.2%": so near, two readings of one thing far
+        # more often than two things; the reviewer sees the figures differ
+        return Comparison(f.kind, f.text, g.text, difference, tolerance,
+                          "; ".join(filter(None, [note, "near: perhaps two sources' readings of one thing"])),
+                          "differs-slightly")
     if outcome == "conflict" and not certain:
         return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "not-compared",
                           UNSAID)
