@@ -157,6 +157,14 @@ def test_the_unit_a_price_is_per_in_the_languages_that_say_it_so(text, lang, per
     assert price.per == per
 
 
+def test_a_japanese_price_is_per_the_one_unit_right_before_it_with_or_without_its_word_for_per():
+    assert _per("卸値は1キロ当たり4300円だった。", "ja")["4300円"] == "kg"
+    assert _per("基準値は30日時点で1キロ340円となった。", "ja")["340円"] == "kg"
+    assert _per("価格は1キロ10.85ユーロだった。", "ja")["10.85ユーロ"] == "kg"
+    # not a count of kilograms before a sum: "21キロ340円分" is 340 yen for 21 kilograms
+    assert _per("販売量は21キロ340円分だった。", "ja")["340円"] is None
+
+
 def test_a_price_per_quintal_in_hindi_and_per_kilo_in_urdu():
     quintal, = read_figures("लासलगांव में भाव 4,500 रुपये प्रति क्विंटल रहा।", "hi")
     kilo, = read_figures("لاہور میں آٹا 150 روپے فی کلو ہو گیا۔", "ur")

@@ -89,7 +89,7 @@ _PER_BEFORE = {"zh": (r"每", r"(?:电|電)?"), "ja": (r"(?:1\s?)?", r"(?:当た
                # and Nepali's "each" before the unit ("प्रतिकिलो रु ८८")
                "ne": (r"प्रति\s?", r"")}
 # the one-character units a price is given per ("每度", "每磅5.66美元", "每斤15元"; Chinese "度" is a
-# kilowatt-hour of electricity), and Japanese "キロ", a kilogram in "1キロ当たり"
+# kilowatt-hour of electricity), and Japanese "キロ", a kilogram in "1キロ当たり" and "1キロ340円"
 _PER_BEFORE_SHORT = {"zh": {"度": "kWh", "磅": "lb", "斤": "jin"}, "ja": {"キロ": "kg"}}
 _BETWEEN = r"\s?(?:平均|约|約|大约|およそ|약|평균|ราว|ประมาณ)?\s?"
 
@@ -101,6 +101,9 @@ def _per_before(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     forms = {w: u for w, u in unit_forms(lang).items() if DIMENSION.get(u) not in (None, "span") and len(w) > 1}
     forms.update(_PER_BEFORE_SHORT.get(lang, {}))
     alternation = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    if lang == "ja":  # and one unit right before the price, without "当たり": "1キロ340円", "1キロ10.85ユーロ"
+        return re.compile(rf"(?:{rule[0]}(?P<unit>{alternation}){rule[1]}|(?<![\d.,])1\s?(?P<one>{alternation}))"
+                          rf"{_BETWEEN}$"), forms
     return re.compile(rf"{rule[0]}(?P<unit>{alternation}){rule[1]}{_BETWEEN}$"), forms
 
 
@@ -110,7 +113,7 @@ def per_unit_before(text: str, start: int, lang: str) -> str | None:
     else None."""
     if (compiled := _per_before(lang[:2])) is not None:
         m = compiled[0].search(text, max(0, start - 16), start)
-        return compiled[1][m.group("unit")] if m else None
+        return compiled[1][m.group("unit") or m.group("one")] if m else None
     compiled = _one_unit_before(lang[:2])
     m = compiled[0].search(text, max(0, start - 60), start) if compiled else None
     if m is None or _AFTER_A_FIGURE.search(text, max(0, m.start() - 24), m.start()):
