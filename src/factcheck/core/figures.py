@@ -236,13 +236,17 @@ def _shared_currency(text: str, lang: str, as_of: str | None, lo: int, hi: int, 
     out = []
     for f in found:
         shared = None if f.kind != "number" or f.unit is not None else shared_word(text, lang, f.end, hi)
-        # "3 real improvements" is no sum; "50 ribu real", written with its scale word, is
-        # ("ウォン" glued to the number is no verb: "5万9800ウォン" is read before its "5万" joins it)
-        if shared is None or (text[shared[0]:shared[1]] not in GLUED and f.value < LEAST_AMOUNT.get(shared[2], 0)
-                              and (f.words or not written_with_letters(text, f.start, f.end))):
+        if shared is None:
             out.append(f)
             continue
         a, b, family = shared
+        glued = text[a:b] in GLUED  # before the country after it is taken in ("比索 墨西哥")
+        # "3 real improvements" is no sum; "50 ribu real", written with its scale word, is; and "ウォン" glued
+        # to the number is no verb ("5万9800ウォン" is read before its "5万" joins it)
+        if not glued and f.value < LEAST_AMOUNT.get(family, 0) \
+                and (f.words or not written_with_letters(text, f.start, f.end)):
+            out.append(f)
+            continue
         if family not in named:
             named[family] = named_currency(text, lang, family)
         # where the article names several: "A maior fatia vem da Alemanha ..., seguida pela Noruega, que
@@ -250,7 +254,6 @@ def _shared_currency(text: str, lang: str, as_of: str | None, lo: int, hi: int, 
         near = currencies_named(text[lo:f.start], lang, family)
         code = near.pop() if len(near) == 1 else named[family]
         again = []
-        glued = text[a:b] in GLUED  # before the country after it is taken in ("比索 墨西哥")
         if code is not None:
             b = country_after(text, lang, family, code, b, hi)
         # "einer Million Pesos", "2.9亿克朗": the number is read; only the currency is new

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from factcheck.core.comparison import Comparison, human_amount, not_compared, relative_difference
 from factcheck.core.exchange_rates import is_rate
+from factcheck.core.kiro import KIRO
 from factcheck.core.models import Figure
 from factcheck.core.quantities import unit_after
 from factcheck.core.scripts import LANGUAGES, case_blind_get
@@ -81,7 +82,10 @@ def per_unit(text: str, end: int, lang: str, hi: int, length: bool = False) -> s
 
 # Chinese, Japanese, Korean and Thai name the unit before the price: "每千瓦时28.6日元", "1kWh当たり平均28.6円",
 # "kWh당 168.4원", "ตันละ 10,800 บาท"
-_PER_BEFORE = {"zh": (r"每", r"(?:电|電)?"), "ja": (r"(?:1\s?)?", r"(?:当たり|あたり)"), "ko": (r"", r"\s?당"),
+_PER_BEFORE = {"zh": (r"每", r"(?:电|電)?"), "ko": (r"", r"\s?당"),
+               # Japanese "当たり" after the unit, which one unit right before the price may leave out
+               # ("1kWh当たり", "1キロ340円"; not "21キロ340円分", 340 yen for 21 kilograms)
+               "ja": (r"(?:(?P<one>(?<![\d.,])1)\s?)?", r"(?(one)(?:当たり|あたり)?|(?:当たり|あたり))"),
                "th": (r"", r"ละ"),  # Thai: "ตันละ 10,800 บาท", a tonne each
                # and the unit in the dative, or with "each" after it: "டன்னுக்கு ரூ.5,200", "કિલોદીઠ ₹88",
                # "কেজিপ্রতি ৮০ টাকা"
@@ -101,9 +105,6 @@ def _per_before(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     forms = {w: u for w, u in unit_forms(lang).items() if DIMENSION.get(u) not in (None, "span") and len(w) > 1}
     forms.update(_PER_BEFORE_SHORT.get(lang, {}))
     alternation = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
-    if lang == "ja":  # and one unit right before the price, without "当たり": "1キロ340円", "1キロ10.85ユーロ"
-        return re.compile(rf"(?:{rule[0]}(?P<unit>{alternation}){rule[1]}|(?<![\d.,])1\s?(?P<one>{alternation}))"
-                          rf"{_BETWEEN}$"), forms
     return re.compile(rf"{rule[0]}(?P<unit>{alternation}){rule[1]}{_BETWEEN}$"), forms
 
 
@@ -113,7 +114,7 @@ def per_unit_before(text: str, start: int, lang: str) -> str | None:
     else None."""
     if (compiled := _per_before(lang[:2])) is not None:
         m = compiled[0].search(text, max(0, start - 16), start)
-        return compiled[1][m.group("unit") or m.group("one")] if m else None
+        return compiled[1][m.group("unit")] if m else None
     compiled = _one_unit_before(lang[:2])
     m = compiled[0].search(text, max(0, start - 60), start) if compiled else None
     if m is None or _AFTER_A_FIGURE.search(text, max(0, m.start() - 24), m.start()):
@@ -162,15 +163,13 @@ def as_speed(f: Figure, text: str = "") -> Figure:
         unit = _EAST_ASIAN_SPEEDS.get((f.unit, "h" if m.group("h") else "s"))
         if unit is not None:
             return replace(f, unit=unit, dimension="speed")
-    if f.unit is None and text.startswith(_KIRO, f.end) and (m := _SPEED_BEFORE.search(text, max(0, f.start - 18),
+    if f.unit is None and text.startswith(KIRO, f.end) and (m := _SPEED_BEFORE.search(text, max(0, f.start - 18),
                                                                                          f.start)) and m.group("h"):
         # Japanese "キロ", a kilometre or a kilogram, is the first after "時速" ("時速約280キロ")
-        end = f.end + len(_KIRO)
+        end = f.end + len(KIRO)
         return replace(f, unit="km/h", dimension="speed", end=end, text=text[f.start:end])
     return f
 
-
-_KIRO = "キロ"
 
 
 def apart(f: Figure, g: Figure) -> Comparison | None:
