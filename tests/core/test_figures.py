@@ -770,12 +770,15 @@ def test_a_year_in_a_date_is_no_period():
         # the clause's verb before the words that say "the same amount"
         ("Die Subvention hätte 4,2 Billionen Naira gekostet, umgerechnet rund 2,8 Milliarden Dollar.", "de",
          "NGN", "USD"),
+        # Chinese and Japanese write their brackets wide
+        ("欧盟对苹果公司处以18亿欧元（约合19.5亿美元）的罚款。", "zh", "EUR", "USD"),
+        ("企業の人件費負担が毎月420億バーツ（約1880億円）増えると試算した。", "ja", "THB", "JPY"),
     ],
 )
 def test_an_outlets_own_conversion_is_a_courtesy(text, lang, kept, courtesy):
     stated, converted = read_figures(text, lang)
     assert (stated.unit, stated.courtesy) == (kept, False) and (converted.unit, converted.courtesy) == (courtesy, True)
-    assert converted.measure == stated.measure
+    assert (converted.measure, converted.period) == (stated.measure, stated.period)
 
 
 def test_a_verb_and_a_bracket_between_two_sums_make_no_courtesy():

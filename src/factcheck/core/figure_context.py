@@ -782,7 +782,7 @@ def is_courtesy(text: str, figures: list[Figure], i: int, lang: str) -> bool:
         return False
     if f.unit == p.unit or (f.kind == "number" and (f.dimension is None or f.dimension != p.dimension)):
         return False
-    gap = text[p.end:f.start]
+    gap = text[p.end:f.start].replace("（", "(").replace("）", ")")  # Chinese and Japanese brackets are wide
     if "(" in gap and ")" not in gap and len(gap) <= 60:
         return True
     lowered = gap.lower()
