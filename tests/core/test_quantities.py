@@ -132,6 +132,22 @@ def test_french_space_groups_and_year_inside_run():
 
 
 @pytest.mark.parametrize(
+    "text, lang, read",
+    [
+        ("Antes del paso del meteoro fueron evacuadas 735 000 personas.", "es", [("735 000", 735_000)]),
+        ("Italien rechnet mit 210 000 Tonnen, nach 300 000 im Vorjahr.", "de",
+         [("210 000 Tonnen", 210_000), ("300 000", 300_000)]),
+        ("It evacuated 12\u00a0500 people.", "en", [("12\u00a0500", 12_500)]),
+        # a year and a count, and a number before a model's are two
+        ("En 2025 150 personas murieron.", "es", [("150", 150)]),
+        ("Boeing handed over the last of 210 737-8200 jets.", "en", [("210", 210)]),
+    ],
+)
+def test_a_space_groups_thousands_in_any_language(text, lang, read):
+    assert [(s, q.value) for s, q in spans(text, lang) if s != "2025"] == read
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "sejak 2019 dan pada akhir 2023",

@@ -332,6 +332,13 @@ def _conventions(lang: str | None) -> tuple[tuple[re.Pattern[str], dict[int, str
         conventions.insert(1 if decimal == "," else 0, (DOTTED, {ord("."): None, ord(","): ".", ord("\u2212"): "-"}))
     if decimal == "." and group == ",":
         conventions.append((INDIAN_GROUPS, {ord(","): None, ord("\u2212"): "-"}))
+    if not groups_with_space(lang):
+        # last, thousands grouped with a space where the language's own convention does not ("más de
+        # 47 000 casos" in Cuba's press, "mindestens 800 000 Euro" in Austria's): no other reading of
+        # "735 000" is a number
+        table = {ord(c): None for c in SPACES}
+        table.update({ord(decimal): ".", ord("\u2212"): "-"})
+        conventions.append((_convention_regex(decimal, SPACES), table))
     return tuple(conventions)
 
 

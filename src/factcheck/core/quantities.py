@@ -127,7 +127,9 @@ _KILO_UNITS = "伏帕米克瓦卡焦赫"
 @lru_cache(maxsize=LANGUAGES)
 def _lexicon(lang: str | None) -> _Lexicon:
     language = cldr_locale(lang).language
-    space_groups = f"|{_SP}[0-9]{{3}}(?![0-9])" if groups_with_space(lang) else ""
+    # where the language groups with a full stop or a comma, a space groups too, but not before a model's
+    # number ("the last of 210 737-8200 jets")
+    space_groups = f"|{_SP}[0-9]{{3}}(?![0-9])" if groups_with_space(lang) else f"|{_SP}[0-9]{{3}}(?![0-9]|-[0-9])"
     # bounded, so that a long run such as "1,2,3,...,9999" costs linear time
     number = re.compile(rf"[0-9]{{1,30}}(?:[.,][0-9]{{1,30}}{space_groups}){{0,8}}")
 
