@@ -1420,10 +1420,10 @@ def test_a_sentence_that_opens_with_its_whole_gives_a_part_of_it():
 @pytest.mark.parametrize("a, b, why", [
     (("Każda rodzina otrzyma po 30 000 złotych odszkodowania.", "pl", "2026-11-20"),
      ("Chaque famille touchera 30 000 euros.", "fr", "2026-11-20"), "the same number in another currency"),
-    # a currency without the ECB's rate is still not at par with the dollar
+    # a currency without the ECB's rate is still not at par with the dollar: at the bank of Poland's
     (("Los daños en el sector ascienden a 1.350 millones de dólares.", "es", "2026-11-20"),
      ("Les dégâts sont estimés à 1,35 milliard de dollars taïwanais.", "fr", "2026-11-20"),
-     "the same number in another currency (no exchange rate for TWD)"),
+     "NBP rate; the same number in another currency"),
     (("Le raffiche hanno raggiunto i 90 nodi sulla costa.", "it", "2026-11-20"),
      ("Wind gusts reached 90 km/h along the coast.", "en", "2026-11-20"), "another unit"),
     (("The fire has burned 6,000 hectares of forest.", "en", "2026-08-02"),

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from babel.numbers import get_currency_name
 
+from . import other_rates
 from .currency_subunits import subunits
 from .models import Figure
 from .numbers import cldr_locale, variants
@@ -646,7 +647,8 @@ def usd_rate(code: str, as_of: str | None) -> tuple[float, str] | None:
 @lru_cache(maxsize=256)
 def usd_range(code: str | None) -> tuple[float, float] | None:
     """The lowest and highest USD per unit of ``code`` that ``usd_rate`` gives at any date (a hair
-    wider, for days between quoted ones); None for a currency without rates."""
+    wider, for days between quoted ones), or for a currency the ECB does not quote, that the National
+    Bank of Poland's tables give (``core.other_rates``); None for a currency without rates."""
     if code == "USD" or code in PEGGED:
         return PEGGED.get(code, 1.0), PEGGED.get(code, 1.0)
     if code in PEGGED_TO:
@@ -655,9 +657,11 @@ def usd_range(code: str | None) -> tuple[float, float] | None:
         return None if bounds is None else (bounds[0] / many, bounds[1] / many)
     rates = _rates()
     if code not in rates.codes:
-        return None
+        return other_rates.usd_range(code)
     (code_first, code_last), (usd_first, usd_last) = rates.bounds(code), rates.bounds("USD")
     first, last = max(code_first, usd_first), min(code_last, usd_last)
+    if code_last < usd_last - _QUIET and code not in _became_the_euro() and (more := other_rates.usd_range(code)):
+        return more  # the rouble: the ECB's rates until 2022, then the bank of Poland's; these span both
     days = {first, last}
     for column in (code, "USD"):
         if (known := rates._column(column)) is not None:

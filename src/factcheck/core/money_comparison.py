@@ -1,6 +1,8 @@
 """Sums in money held against each other: in one currency as they are, in two at the ECB rate of the
 statements' day (an undated page takes its counterpart's date or its story's, else every rate of the
 last ``WINDOW_YEARS``), and the same number in two currencies, one outlet's slip (``currency_slip``).
+A currency the ECB does not quote is worth what its outlet converts it at (``core.own_rates``), else
+what the National Bank of Poland's tables say (``core.other_rates``).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import datetime as dt
 from dataclasses import replace
 
 from factcheck.core.comparison import RANK, Comparison, human_amount, not_compared, noted
+from factcheck.core import other_rates
 from factcheck.core.currency import convert_to_usd, parse_as_of
 from factcheck.core.figure_slips import same_sum
 from factcheck.core.grading import grade
@@ -69,9 +72,9 @@ def compare_money(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: b
     if ua is None or ub is None:
         return not_compared(f, g, f"no exchange rate for {f.unit if ua is None else g.unit}")
     notes = []
-    for fig, (usd, day), why in ((f, ua, why_a), (g, ub, why_b)):
+    for fig, (usd, day, source), why in ((f, ua, why_a), (g, ub, why_b)):
         if fig.unit != "USD":
-            rate = f"the {day} ECB rate" if day else "its outlet's own rate"
+            rate = f"the {day} {source} rate" if day else "its outlet's own rate"
             notes.append(f"{fig.text} ≈ {human_amount(usd, 'USD')} at {rate}" + (f" ({why})" if why and day else ""))
     c = grade(f, g, ua[0] * scale[0], ub[0] * scale[1], True, "; ".join(notes), certain)
     if c.outcome == "conflict" and c.difference < OTHER_RATES and not same_sum(f, g):
@@ -85,14 +88,17 @@ def compare_money(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: b
 OTHER_RATES = 0.10  # how far two outlets' conversions of one sum may fall apart
 
 
-def in_usd(f: Figure, day: str | None) -> tuple[float, str | None] | None:
-    """(``f`` in US dollars, the date of the ECB rate used) at ``day``; for a currency the ECB does
-    not quote, at the rate its own article converts it at (``core.own_rates``), with no date; None
-    without either."""
-    converted = convert_to_usd(f.value, f.unit, day)
-    if converted is None and f.usd is not None:
-        return f.usd, None
-    return converted
+def in_usd(f: Figure, day: str | None) -> tuple[float, str | None, str] | None:
+    """(``f`` in US dollars, the date of the rate used, whose rate: "ECB") at ``day``; for a currency
+    the ECB does not quote, at the rate its own article converts it at (``core.own_rates``), with no
+    date, else at the National Bank of Poland's ("NBP"); None without any."""
+    if (converted := convert_to_usd(f.value, f.unit, day)) is not None:
+        return converted[0], converted[1], "ECB"
+    if f.usd is not None:
+        return f.usd, None, ""
+    if f.unit is not None and (rate := other_rates.usd_rate(f.unit, parse_as_of(day))) is not None:
+        return f.value * rate[0], rate[1], "NBP"
+    return None
 
 
 def currency_slip(f: Figure, g: Figure, sa: Signature, sb: Signature) -> Comparison | None:
