@@ -41,6 +41,9 @@ def test_wire_style_crowns_with_their_country_are_money():
     ("de", "Jordanien zahlt 290 Millionen Dinar für die Schulen.", "290 Millionen Dinar", "JOD"),
     ("hu", "A szerb kormány 290 millió dinárral emeli a béreket.", "290 millió dinárral", "RSD"),
     ("ca", "El Marroc pagarà 290 milions de dírhams a les famílies.", "290 milions de dírhams", "MAD"),
+    # an Arabic adjective with its article: "the Moroccan agency", "in the Emirati market"
+    ("ar", "وقّعت الوكالة المغربية للطاقة اتفاقيات باستثمار 290 مليون درهم.", "290 مليون درهم", "MAD"),
+    ("ar", "ضخت الحكومة الإماراتية 290 مليون درهم في السوق.", "290 مليون درهم", "AED"),
 ])
 def test_a_shared_currency_word_takes_the_country_its_article_names(lang, article, figure, code):
     [(kind, value, unit, text)] = figures(article, lang)

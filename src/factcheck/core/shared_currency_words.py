@@ -228,6 +228,8 @@ def _lexicon(lang: str) -> _Lexicon:
             # takes its cases' endings ("norwegischen Kronen")
             named = [r"(?i:\b(?:%s))" % "|".join(form + (_WORD_END if len(form) < 4 else "")
                                                  for form in sorted(forms, key=len, reverse=True))] if forms else []
+            # an Arabic adjective takes the article and the particles before it ("الوكالة المغربية")
+            named += [_ARABIC_BEFORE + form for form in forms if "\u0620" <= form[0] <= "\u064a"]
             named += [place_in_any_case(place) for place in sorted(places)]
             if named:
                 found.append(("|".join(named), code))
@@ -275,6 +277,7 @@ def place_in_any_case(place: str) -> str:
 
 
 _WORD_END = rf"(?!{LETTER})"  # no letter follows, a vowel sign neither ("श्रीलंका")
+_ARABIC_BEFORE = r"(?<![^\W\d_])[وفبلك]{0,2}ال"  # "and", "in", "for" and "the" joined before a word
 
 
 def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] | None:
