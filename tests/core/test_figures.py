@@ -1711,6 +1711,16 @@ def test_basis_points_are_hundredths_of_a_point(text, lang, value):
     ("بلغت صادرات النفط والغاز في النرويج 89.9 مليار كرونة", "ar", 89.9e9, "NOK"),
     ("Агууламж 312 мкг/м3 хүрсэн байна", "mn", 312, "µg"),
     ("bu ölkəyə 7,6 milyard kubmetr qaz ixrac edilib", "az", 7.6e9, "m³"),
+    # America's bushel of grain; oil's barrels in Dutch; the tonne in Afrikaans, Turkish's and Icelandic's cases;
+    # French nautical miles; Ukrainian cubic metres
+    ("The corn crop is forecast at a record 6.53 billion bushels.", "en", 6.53e9, "bu"),
+    ("Der Ertrag liegt bei 188,6 Bushel je Hektar.", "de", 188.6, "bu"),
+    ("Het veld produceert nog 672.000 vaten per dag.", "nl", 672_000, "bbl"),
+    ("Die vereniging skat dat 45 100 ton suiker verlore gegaan het.", "af", 45_100, "t"),
+    ("Listenin zirvesinde 31 tonla Polonya Merkez Bankası var.", "tr", 31, "t"),
+    ("Aflinn nam um 9 milljörðum tonna.", "is", 9e9, "t"),
+    ("Le navire était à quelque 450 milles nautiques de la côte.", "fr", 450, "nmi"),
+    ("Споживання може сягати 5,8 млн кубометрів на добу.", "uk", 5.8e6, "m³"),
     ("从老挝万象到昆明全程约3天。", "zh", 3, "d"),
     ("مصرف روزانه ۳ میلیون و ۱۰۰ هزار مترمکعب است", "fa", 3.1e6, "m³"),
     ("فرونشست ۳۱ سانتی‌متر در سال", "fa", 31, "cm"),  # with its joiner

@@ -53,6 +53,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "volume-cubic-kilometer": ("km³", "kilometer ** 3", "volume"),  # ice and water lost ("1,9 km³")
     "volume-gallon": ("gal", "gallon", "volume"),
     "volume-barrel": ("bbl", "oil_barrel", "volume"),  # oil ("9 millions de barils par jour", "4,05 milyon varil")
+    "volume-bushel": ("bu", "bushel", "volume"),  # America's grain ("6.53 billion bushels", "188,6 Bushel je Hektar")
     "volume-acre-foot": ("ac ft", "acre_foot", "volume"),  # the American West's water ("17.6 million acre-feet")
     "volume-cubic-foot": ("ft³", "foot ** 3", "volume"),  # gas in America's measure ("30 billion cubic feet")
     "speed-kilometer-per-hour": ("km/h", "kilometer / hour", "speed"),
@@ -144,7 +145,7 @@ CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
 # short form that is ``AMBIGUOUS`` is read where spaced from its number): "3 nautical miles", not
 # Spanish "M" or German "sm" (millions, and any two letters); Swedish "v", Danish "t.", Hungarian "p"
 # (a week, an hour, a minute); "ct" is a cent in Dutch and German, "CD" a disc, "kt" a knot
-_SHORTEST = {"nmi": 3, "sec": 3, "min": 3, "h": 3, "d": 3, "wk": 3, "mo": 2, "ct": 4}
+_SHORTEST = {"nmi": 3, "sec": 3, "min": 3, "h": 3, "d": 3, "wk": 3, "mo": 2, "ct": 4, "bu": 3}
 # Italian "ora" (now) as often as an hour, Greek "λεπτά" (cents) as often as minutes
 _NOT_UNITS = frozenset({"ora", "λεπτά", "λεπτό", "λ.",
                         "secondo", "segundo", "seconde", "second",  # and "according to" (it, es, pt, fr)
@@ -252,7 +253,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "ht": {"galon": "gal", "lit": "l"},  # Haitian Creole's gallon of fuel
     "pt": {"arroba": "arroba", "arrobas": "arroba",
            "toneladas": "t", "tonelada": "t", "hectómetros cúbicos": "hm³", "hectômetros cúbicos": "hm³"},
-    "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m"},
+    "nl": {"ton": "t", "hoogtemeter": "m", "hoogtemeters": "m", "vaten": "bbl"},  # oil's barrels ("672.000 vaten")
+    "af": {"ton": "t"},  # CLDR: "metrieke ton"
     "ca": {"tones": "t", "tona": "t",  # CLDR: "tones mètriques"
            "hectòmetres cúbics": "hm³", "hectòmetre cúbic": "hm³"},
     # a race's climbing, in metres of height
@@ -261,7 +263,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "Stundenkilometer": "km/h", "Stundenkilometern": "km/h"},
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
     "hu": {"tonna": "t", "tonnát": "t", "tonnával": "t", "tonnányi": "t", "hektárt": "ha", "hektáron": "ha"},
-    "tr": {"tona": "t", "tonu": "t", "tonluk": "t", "dönüm": "daa", "dönümlük": "daa", "dekar": "daa", "sentner": "q"},
+    "tr": {"tona": "t", "tonu": "t", "tonluk": "t", "tonla": "t", "tondu": "t", "tondan": "t", "dönüm": "daa", "dönümlük": "daa", "dekar": "daa", "sentner": "q"},
     # Azerbaijani's cubic metre in one word and its cases ("7,6 milyard kubmetr", "kubmetrə")
     "az": {"kubmetr": "m³", "kub metr": "m³", "kubmetrə": "m³", "kubmetrdən": "m³", "kubmetri": "m³", "ton": "t",
            "tona": "t", "tondan": "t"},
@@ -274,7 +276,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "lv": {"tonna": "t", "tonnas": "t", "tonnu": "t", "tonnām": "t"},  # CLDR: "metrisko tonnu"
     # the press's accents on the larger prefixes ("120 euros le mégawattheure")
     "fr": {"mégawattheure": "MWh", "mégawattheures": "MWh", "térawattheure": "TWh", "térawattheures": "TWh",
-           "quintal": "q", "quintaux": "q"},
+           "quintal": "q", "quintaux": "q", "milles nautiques": "nmi", "mille nautique": "nmi"},
+    "is": {"tonn": "t", "tonna": "t", "tonnum": "t"},
     # energy written as one word, where CLDR hyphenates it ("1,05 kroner per kilowatttime")
     "da": {"højdemeter": "m", "kilowatttime": "kWh", "kilowatttimer": "kWh", "megawatttime": "MWh", "megawatttimer": "MWh"},
     "no": {"høydemeter": "m", "mål": "daa", "dekar": "daa", "kilowattime": "kWh", "kilowattimer": "kWh", "megawattime": "MWh",
@@ -293,6 +296,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "Гкал": "Gcal", "гигакалория": "Gcal", "гигакалорию": "Gcal", "гигакалорий": "Gcal", "гигакалории": "Gcal"},
     "uk": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
            "тонн": "t", "тонни": "t", "тонну": "t", "тонна": "t", "тоннами": "t", "тоннах": "t", "т": "t",
+           "кубометрів": "m³", "кубометри": "m³", "кубометра": "m³", "кубометр": "m³",
            "центнерів": "q", "центнери": "q", "ц": "q", "Гкал": "Gcal", "гігакалорію": "Gcal"},
     "sr": {"kubika": "m³", "кубика": "m³", "кв. км": "km²", "кв. м": "m²", "куб. м": "m³", "kv. km": "km²", "kv. m": "m²", "kub. m": "m³",
            "tona": "t", "тона": "t", "tonama": "t", "тонама": "t"},
