@@ -85,6 +85,12 @@ def test_one_amounts_conversions_with_one_number_in_two_currencies_are_a_slip():
     # the euro's own number: a conversion at the outlet's rate, not compared with the dollar's
     de = ("Das zweite Werk kostet 732 Milliarden Yen (rund 4,1 Milliarden Euro), berichtet Nikkei.", "de", "2026-11-18")
     assert judge(vi, de)[0] == "consistent"
+    # the other's sum right after its amount, with a verb between, converts it too
+    es = ("El litro de gasóleo cuesta ahora 500 kwanzas (unos 0,53 euros).", "es", "2026-11-18")
+    fr = ("Le litre de gazole, passé à 500 kwanzas le 1er novembre, coûte désormais environ 0,53 dollar.", "fr",
+          "2026-11-18")
+    state, lines, _ = judge(es, fr)
+    assert state == "conflict" and any("0,53 euros vs 0,53 dollar" in line for line in lines), lines
 
 
 def test_the_other_outlets_conversions_number_in_the_first_unit_is_a_slip():

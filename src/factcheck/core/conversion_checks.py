@@ -159,7 +159,11 @@ def conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figur
     if one_amount:
         # "732 tỷ yên (khoảng 4,1 tỷ USD)" / "732 Milliarden Yen (rund 4,1 Milliarden Euro)": one amount's
         # conversions, one number in two currencies: one outlet wrote the wrong currency
-        across = [(c, d) for c in (f, *mine) for d in (g, *theirs) if (c, d) != (f, g) and c.unit != d.unit]
+        # ... or the sum right after the other's amount ("500 kwanzas (unos 0,53 euros)" / "500 kwanzas ...
+        # coûte désormais environ 0,53 dollar")
+        across = [(c, d) for c in (f, *mine, *_next_sums(f, s_f)) for d in (g, *theirs, *_next_sums(g, s_g))
+                  if (c, d) != (f, g) and c.unit != d.unit]
+        across = list(dict.fromkeys(across))
         for x, y in across:
             slip = currency_slip(x, y, s_f, s_g)
             if slip is not None and slip.outcome == "conflict":
