@@ -217,6 +217,20 @@ def test_polish_abbreviations_end_no_sentence():
     ]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a scale word's abbreviation after a number, then the currency it is of: one sentence
+    ("lt", "Už terminalą sumokėta 164 mln. JAV dolerių, pranešė ministerija. Tai daug.",
+     ["Už terminalą sumokėta 164 mln. JAV dolerių, pranešė ministerija.", "Tai daug."]),
+    ("lv", "Par to samaksāti 120 milj. Eiro, sacīja ministrs. Tas ir daudz.",
+     ["Par to samaksāti 120 milj. Eiro, sacīja ministrs.", "Tas ir daudz."]),
+    ("pl", "Firma zapłaci 3 mld. USD kary. To dużo.", ["Firma zapłaci 3 mld. USD kary.", "To dużo."]),
+    # and where a sentence ends in the abbreviation, the next one begins
+    ("lt", "Gyventojų yra 3 mln. Vyriausybė nori daugiau.", ["Gyventojų yra 3 mln.", "Vyriausybė nori daugiau."]),
+])
+def test_a_scale_words_abbreviation_before_its_currency_ends_no_sentence(lang, text, expected):
+    assert [text[s.start:s.end] for s in split_sentences(text, lang)] == expected
+
+
 def test_thai_clauses_end_at_a_space_between_thai_letters():
     text = ("สมาคมค้าทองคำประกาศราคาทองคำวันพุธ ทองคำแท่งรับซื้อบาทละ 77,950 บาท ขายออกบาทละ 78,150 บาท "
             "ปรับขึ้น 900 บาทจากวันก่อนหน้า ทั้งนี้ เมื่อวันที่ 17 พ.ย. ทองคำแท่งขายออกอยู่ที่บาทละ 77,250 บาท")

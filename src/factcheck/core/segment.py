@@ -181,6 +181,21 @@ def _thai_clauses(piece: str) -> list[str]:
     return [*out, piece[start:]]
 
 
+def _scale_before_currency(text: str, at: int, word: str, nxt: str, lang: str) -> bool:
+    """Whether ``word``, at ``text[at]``, is a scale word's abbreviation after a number and ``nxt``
+    opens with the currency it is of: "164 mln. | JAV dolerių", "120 milj. | Eiro", "3 mld. | USD"."""
+    if not text[:at].rstrip(" \u00a0")[-1:].isdigit():
+        return False
+    from factcheck.core.currency import currency_forms  # lazily: most pieces end in no such word
+    from factcheck.core.numbers import scale_words
+
+    if not {word.casefold(), word.casefold() + "."} & {w.casefold() for w in scale_words(lang)}:
+        return False
+    opener = (nxt.lstrip(_OPENERS).split(maxsplit=1) or [""])[0].rstrip(",.:;")
+    names = currency_forms(lang).names
+    return len(opener) >= 2 and (opener.isupper() or opener in names or opener.casefold() in names)
+
+
 def _symbol_after_number(text: str, at: int, word: str) -> bool:
     """Whether ``word``, at ``text[at]``, is a unit's symbol after a number ("73,4 mm")."""
     return word in _SYMBOLS and text[:at].rstrip(" \u00a0")[-1:].isdigit()
@@ -229,6 +244,8 @@ def _glued(block: str, end: int, nxt: str, ordinals: bool, lang: str) -> bool:
         if first.isdigit() and key in _BEFORE_NUMBER:
             return True
         if nxt.lstrip(_OPENERS).split(maxsplit=1)[0].rstrip(",.:;") in _UNIT_OF.get(key, ()):
+            return True
+        if _scale_before_currency(block, word.start(1), w, nxt, lang):
             return True
     if not ordinals or not _ORDINAL_END.search(block, window, end):
         return False
