@@ -1847,3 +1847,26 @@ def test_the_same_digits_cut_short_a_power_of_ten_apart_are_a_slip():
                             ("Чистый приток переводов из России составил $418,6 млн.", "ru", "2026-11-16"))
     assert state == "conflict" and any("the same digits" in line for line in lines)
 
+
+
+@pytest.mark.parametrize("a, b", [
+    # a measurement whose period one side leaves unsaid, its digits ten times the other's
+    (("Die Kapazität der Pipeline liegt bei 56.000 Barrel.", "de", "2026-11-20"),
+     ("The pipeline will carry 560,000 barrels a day.", "en", "2026-11-20")),
+    (("Sektor itu menghasilkan 31.400 ton.", "id", "2026-11-20"),
+     ("The sector produces 314,000 tonnes a year.", "en", "2026-11-20")),
+    # one side says what it measures, the other only its unit: two digits will do
+    (("Основным поставщиком осталась Бразилия — 5,94 млн т. Из США поступило 620 тыс. т, из Аргентины — всего 98 "
+      "тыс. т.", "ru", "2026-11-20"),
+     ("China importó 980.000 toneladas de poroto de soja desde la Argentina en octubre.", "es", "2026-11-20")),
+])
+def test_ten_times_the_digits_of_a_measurement_is_a_slip_where_one_side_says_less(a, b):
+    state, lines, _ = judge(a, b)
+    assert state == "conflict" and any("a separator or a zero slipped" in line for line in lines), lines
+
+
+def test_a_total_over_a_span_is_no_tenfold_slip_of_a_rate():
+    # 11.8 million over ten months is 1.18 million a month
+    state, _, _ = judge(("Le port a traité 1,18 million de m³ par mois.", "fr", "2026-11-20"),
+                        ("Over ten months the port handled 11.8 million cubic metres.", "en", "2026-11-20"))
+    assert state != "conflict"

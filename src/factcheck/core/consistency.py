@@ -468,7 +468,8 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
     # euro ... för tredje kvartalet")
     # (not where one is a price per a unit and the other none: "13,5 centi po kWh" / "135 evrov" may be the
     # price per megawatt-hour)
-    if f.unit == g.unit and (certain or rate_or_quarter(f) == rate_or_quarter(g) or thousandfold(f, g)) \
+    if f.unit == g.unit and (certain or rate_or_quarter(f) == rate_or_quarter(g) or thousandfold(f, g)
+                             or _measured_once_a_period(f, g)) \
             and bool(f.per) == bool(g.per) and (slip := tenfold_slip(f, g, _one_figure_each(f, g, sa, sb))) is not None:
         return slip
     # one counter's count, given by each, is one count, whose digits a slip may swap; other differences
@@ -482,6 +483,14 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
         return slip
     return (currency_slip(f, g, sa, sb) or converted_tenfold(f, g) or unit_slip(f, g) or period_slip(f, g)
             or other_periods_amount(f, g) or _the_other_part(f, g, sa, sb))
+
+
+def _measured_once_a_period(f: Figure, g: Figure) -> bool:
+    """Whether two measurements in one unit give a period on one side only and no span on either ("531 000
+    tonnes a year" / "53 100 tonnes", "560,000 b/d" / "56.000 Barrel"): the other side left the period
+    unsaid more often than it gave another amount, so ten times the digits is a slip there too."""
+    return f.kind == "number" and f.dimension is not None and bool(f.period) != bool(g.period) \
+        and not (f.over or g.over)
 
 
 def _one_day(sa: Signature, sb: Signature) -> bool:

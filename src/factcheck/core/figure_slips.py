@@ -127,7 +127,7 @@ def tenfold_slip(f: Figure, g: Figure, alone: bool = False) -> Comparison | None
     fewer_will_do = (f.measure == g.measure or not (f.measure and g.measure)) and f.kind != "percent" \
         and not of_its_day(f) and not of_its_day(g) \
         and (f.kind != "number" or f.measure is not None and f.measure == g.measure
-             or f.dimension is not None and not (f.measure or g.measure)
+             or f.dimension is not None and not (f.measure and g.measure)
              and (f.dimension != "length" or bool(f.period) and f.period == g.period))
     scale_word = _scale_slipped(f, g)
     # "150 km" from one coast and "15 km" from another, or 12 dead and then 120, are still two figures
