@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from factcheck.core.comparison import RANK, Comparison, human_amount, not_compared, noted
 from factcheck.core import other_rates
+from factcheck.core.comparison import RANK, Comparison, human_amount, not_compared, noted
 from factcheck.core.currency import convert_to_usd, parse_as_of
 from factcheck.core.figure_slips import same_sum
 from factcheck.core.grading import grade

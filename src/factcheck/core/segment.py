@@ -26,6 +26,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import sentencex
 
@@ -184,16 +185,21 @@ def _thai_clauses(piece: str) -> list[str]:
 def _scale_before_currency(text: str, at: int, word: str, nxt: str, lang: str) -> bool:
     """Whether ``word``, at ``text[at]``, is a scale word's abbreviation after a number and ``nxt``
     opens with the currency it is of: "164 mln. | JAV dolerių", "120 milj. | Eiro", "3 mld. | USD"."""
-    if not text[:at].rstrip(" \u00a0")[-1:].isdigit():
+    if not text[:at].rstrip(" \u00a0")[-1:].isdigit() or word.casefold() not in _scale_words(lang):
         return False
     from factcheck.core.currency import currency_forms  # lazily: most pieces end in no such word
-    from factcheck.core.numbers import scale_words
 
-    if not {word.casefold(), word.casefold() + "."} & {w.casefold() for w in scale_words(lang)}:
-        return False
     opener = (nxt.lstrip(_OPENERS).split(maxsplit=1) or [""])[0].rstrip(",.:;")
     names = currency_forms(lang).names
     return len(opener) >= 2 and (opener.isupper() or opener in names or opener.casefold() in names)
+
+
+@lru_cache(maxsize=64)
+def _scale_words(lang: str) -> frozenset[str]:
+    """The language's scale words, lower-cased and without their full stop ("mln", "milj", "mld")."""
+    from factcheck.core.numbers import scale_words  # lazily: Babel's data, on the first such piece
+
+    return frozenset(w.casefold().rstrip(".") for w in scale_words(lang))
 
 
 def _symbol_after_number(text: str, at: int, word: str) -> bool:

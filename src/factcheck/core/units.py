@@ -263,7 +263,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "Stundenkilometer": "km/h", "Stundenkilometern": "km/h"},
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
     "hu": {"tonna": "t", "tonnát": "t", "tonnával": "t", "tonnányi": "t", "hektárt": "ha", "hektáron": "ha"},
-    "tr": {"tona": "t", "tonu": "t", "tonluk": "t", "tonla": "t", "tondu": "t", "tondan": "t", "dönüm": "daa", "dönümlük": "daa", "dekar": "daa", "sentner": "q"},
+    "tr": {"tona": "t", "tonu": "t", "tonluk": "t", "tonla": "t", "tondu": "t", "tondan": "t",
+          "dönüm": "daa", "dönümlük": "daa", "dekar": "daa", "sentner": "q"},
     # Azerbaijani's cubic metre in one word and its cases ("7,6 milyard kubmetr", "kubmetrə")
     "az": {"kubmetr": "m³", "kub metr": "m³", "kubmetrə": "m³", "kubmetrdən": "m³", "kubmetri": "m³", "ton": "t",
            "tona": "t", "tondan": "t"},
