@@ -15,6 +15,10 @@ from tests.core.pairs import judge
     ("aylık", "monthly"), ("yıllık", "yearly"), ("haftalık", "weekly"), ("évi", "yearly"), ("شهرية", "monthly"),
     ("연평균", "yearly"), ("월평균", "monthly"), ("njalo ngenyanga", "monthly"), ("kowace rana", "daily"),
     ("pro Werktag", "daily"), ("ہر ماہ", "monthly"), ("年均", "yearly"),
+    # Russian's adverbs, Georgian's locatives, Korean's "every week", Norwegian's week and quarter, a hotel's night
+    ("еженедельно", "weekly"), ("ежедневно", "daily"), ("კვირაში", "weekly"),
+    ("დღეში", "daily"), ("თვეში", "monthly"), ("წელიწადში", "yearly"), ("매주", "weekly"), ("i uka", "weekly"),
+    ("i kvartalet", "quarterly"), ("zilnic", "daily"), ("ημερησίως", "daily"), ("a night", "daily"),
 ])
 def test_a_period_word(word, period):
     assert period_of(word) == period

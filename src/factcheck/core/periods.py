@@ -50,6 +50,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "elke maand", "iedere maand", "každý měsíc", "każdego miesiąca", "joka kuukausi", "minden hónapban",
         "svakog mjeseca", "în fiecare lună", "her ay", "κάθε μήνα",
         "vsak mesec", "per mes", "ماهانه", "در ماه", "ماہانہ",
+        "თვეში",  # Georgian's locative ("in a month")
     ),
     "yearly": (
         "évi", "ngonyaka", "kowace shekara", "ہر سال", "年均", "연평균", "yıllık", "سنوية",
@@ -82,6 +83,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "vsako leto", "a l'any", "a l’any", "cada any", "per any", "سالانه", "سالانہ", "सालाना",
         "ஆண்டுக்கு", "ஆண்டுதோறும்", "বছরে", "প্রতি বছর", "প্রতিবছর", "वार्षिक", "प्रति वर्ष", "年産",
         "वर्षाला",
+        "წელიწადში",  # Georgian's
     ),
     "weekly": (
         "haftalık", "kowane mako", "kowace mako",
@@ -108,6 +110,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "setmanals", "أسبوعيا", "أسبوعياً", "في الأسبوع", "هفتگی", "در هفته", "ہفتہ وار", "प्रति सप्ताह",
         "வாரத்திற்கு", "வாரத்துக்கு", "সপ্তাহে", "প্রতি সপ্তাহে", "हर हफ्ते", "साप्ताहिक", "आठवड्याला",
         "pro kopf und woche", "pro person und woche",  # "120 Litern pro Kopf und Woche"
+        "еженедельно", "კვირაში", "매주", "i uka", "i uken",  # Russian, Georgian, Korean, Norwegian
     ),
     # an hour's pay, flow or count ("14,60 Euro pro Stunde", "900 Kubikmeter pro Stunde", "2,000 passengers an
     # hour"; "half an hour" is a span, which core.figure_context gives no period); not "hourly", which is as
@@ -146,6 +149,9 @@ PERIODS: dict[str, tuple[str, ...]] = {
         # not Slovak "denne" (daily), which is Danish and Norwegian "this" ("i denne måned")
         "pro kopf und tag", "pro person und tag", "pro einwohner und tag",
         "每天", "每日", "日均", "毎日", "日量", "1日あたり", "1日当たり",
+        # Russian's adverb, Georgian's locative, Romanian's and Greek's adverbs, Hindi's "रोज़ाना" with its nukta,
+        # and a night's price, the day of hotels ("$12 a night", "€12 per night")
+        "ежедневно", "დღეში", "zilnic", "ημερησίως", "रोज़ाना", "per night", "a night",
         "bpd", "b/d",  # oil's barrels a day, the unit and the period in one ("9.01 million bpd")
     ),
     # a semester's fee, a half-year's payment ("2.601 euros por semestre", "1.500 Euro pro Semester")
@@ -177,6 +183,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "andet kvartal", "tredje kvartal", "fjerde kvartal", "första kvartalet", "andra kvartalet",
         "tredje kvartalet", "fjärde kvartalet", "pierwszym kwartale", "drugim kwartale", "trzecim kwartale",
         "czwartym kwartale", "kuartal pertama", "kuartal kedua", "kuartal ketiga", "kuartal keempat",
+        "i kvartalet",  # "4,51 euro i kvartalet": a quarter's, in Norwegian and Danish
     ),
 }
 
