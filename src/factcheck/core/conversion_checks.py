@@ -161,9 +161,10 @@ def conversions_of_one_amount(side: tuple[Figure, Signature], other: tuple[Figur
         # conversions, one number in two currencies: one outlet wrote the wrong currency
         # ... or the sum right after the other's amount ("500 kwanzas (unos 0,53 euros)" / "500 kwanzas ...
         # coûte désormais environ 0,53 dollar")
-        across = [(c, d) for c in (f, *mine, *_next_sums(f, s_f)) for d in (g, *theirs, *_next_sums(g, s_g))
-                  if (c, d) != (f, g) and c.unit != d.unit]
-        across = list(dict.fromkeys(across))
+        # (the sums after an amount begin with its courtesies: each figure once)
+        ours = dict.fromkeys((f, *mine, *_next_sums(f, s_f)))
+        others = dict.fromkeys((g, *theirs, *_next_sums(g, s_g)))
+        across = [(c, d) for c in ours for d in others if (c, d) != (f, g) and c.unit != d.unit]
         for x, y in across:
             slip = currency_slip(x, y, s_f, s_g)
             if slip is not None and slip.outcome == "conflict":

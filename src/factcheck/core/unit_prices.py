@@ -171,7 +171,6 @@ def as_speed(f: Figure, text: str = "") -> Figure:
     return f
 
 
-
 def apart(f: Figure, g: Figure) -> Comparison | None:
     """What two figures per units of something measured say by those units alone: the same number per
     two units of one dimension is a slip, and figures per units of two dimensions are prices of two
