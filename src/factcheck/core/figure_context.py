@@ -37,7 +37,7 @@ from factcheck.core.models import Figure
 from factcheck.core.number_words_id import DOZEN
 from factcheck.core.numbers import language_of, numeral_in, written_with_letters
 from factcheck.core.periods import (PERIOD_RE_LOWER, after_a_count, of_a_report, part_of_a_name, period_of, phrase_trie,
-                                   prefix_periods)
+                                   only_before_a_number, prefix_periods)
 from factcheck.core.scripts import KANA_AND_HAN, LANGUAGES, case_blind_get, is_unspaced
 from factcheck.core.quantity_words import approx_words
 from factcheck.core.ratios import is_rain_depth
@@ -140,6 +140,12 @@ _BOUND_OF = {w: kind for w, kind in reversed(_BOUND_FORMS) if not is_unspaced(w[
 _BOUND_WORDS = max(len(w.split()) for w in _BOUND_OF)
 _UNSPACED_BOUNDS = [(w, kind) for w, kind in _BOUND_FORMS if is_unspaced(w[0])]
 _OPENING_MARKS = "(\"'«“„‘[—–-"  # "(more than 300": the bound is the words
+# "up to" that after a change says where it went ("rose up to", "subió hasta", "grimpé jusqu'à"), and the
+# words of a change that begin a word just before it (not "up", as in "set up")
+_UP_TO = frozenset({"up to", "hasta", "até", "jusqu'à", "fino a", "bis zu", "op til", "upp till", "opptil",
+                    "până la", "έως"})
+_CHANGED = re.compile(r"(?<![^\W\d_])(?:%s|sub(?:i|í|e|ía)|baj(?:ó|aron|aba)|ca(?:yó|yeron|ía|iu|íram))" % "|".join(
+    re.escape(w.strip()) for w in (*MEASURES["growth"], *MEASURES["decline"]) if w.strip() not in ("up", "down")))
 _BOUND_AFTER = [(re.compile(pattern), kind) for kind, pattern in BOUNDS_AFTER.items()]
 
 
@@ -356,7 +362,8 @@ def annotate(text: str, lang: str, figures: list[Figure], lo: int = 0, hi: int |
             (p[2] for p in words.periods if p[1] <= f.start and _JUST_BEFORE.fullmatch(text, p[1], f.start)),
             None) or _nearest(
             [p for p in words.periods
-             if (p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0]))
+             if (p[0] < f.end or not _CONJUNCTION.search(text, f.end, p[0])
+                 and not only_before_a_number(text, p[0], p[1]))
              and not (at.beside[0] and p[1] <= f.start and p[0] - at.lo < f.start - p[1])
              and not (at.beside[1] and p[0] >= f.end
                       and (_RIGHT_BEFORE.fullmatch(text, p[1], at.hi) or text[p[1]:at.hi].isspace()))],
@@ -545,8 +552,9 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
 # that figure's rate
 _ABOUT_CJK = "[约約近逾超]?"
 _RIGHT_BEFORE = re.compile(rf"(?<=[{KANA_AND_HAN}]){_ABOUT_CJK}")
-# between such a word and its figure: "on average", a particle, "about" ("月収は約", "月收入约为", "1日平均では約")
-_JUST_BEFORE = re.compile(rf"(?<=[{KANA_AND_HAN}])(?:平均(?:では|で)?)?[はがも]?{_ABOUT_CJK}[为為是]?")
+# between such a word and its figure: "on average", "for each", a particle, "about" ("月収は約", "月收入约为",
+# "1日平均では約", "1日あたり約", "1日に約")
+_JUST_BEFORE = re.compile(rf"(?<=[{KANA_AND_HAN}])(?:(?:平均|あたり|当たり)(?:では|で)?)?[はがもに]?{_ABOUT_CJK}[为為是]?")
 
 
 # What a figure counts rather than what happened to it: "14 employees were injured" is about injuries,
@@ -681,7 +689,12 @@ def _bound(text: str, f: Figure, seg_lo: int, seg_hi: int) -> str:
     if words and words[-1].replace("’", "'") in ("d'un", "d'une"):
         words[-1] = "de"  # "plus d'un million": the million is the figure, "un" its one
     for n in range(min(_BOUND_WORDS, len(words)), 0, -1):  # the longest form first: "more than" before "than"
-        if (kind := _BOUND_OF.get(" ".join(words[-n:]).lstrip(_OPENING_MARKS))) is not None:
+        if (kind := _BOUND_OF.get(said := " ".join(words[-n:]).lstrip(_OPENING_MARKS))) is not None:
+            if said in _UP_TO and (f.kind == "money" or f.kind == "number" and f.unit is None) \
+                    and _CHANGED.search(text, max(0, f.start - 40), f.start):
+                # "subían un 4,4 % hasta 214,90 dólares": the level a sum or a count reached, no cap (a change's is
+                # one; "fielen bis zu 300 Liter Regen" is the most that fell)
+                return ""
             return kind
     for word, kind in _UNSPACED_BOUNDS:  # "少なくとも", "超过": no spaces to split at
         if before.endswith(word):

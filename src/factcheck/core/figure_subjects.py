@@ -58,7 +58,7 @@ def with_subjects(text: str, lang: str, figures: Sequence[Figure], names: Collec
     # a count's own nationality says whose it is where no country does ("in Kos ... 420 Dutch"); a country
     # named is where it was counted ("En France, 61 000 Roumains ont voté", "198.000 rumanos residentes en
     # España": France's, Spain's)
-    counted = [nationals_after(text, lang, f.end, hi) for f, (_, hi) in zip(figures, stretches)]
+    counted = [_nationals(text, lang, f, hi) for f, (_, hi) in zip(figures, stretches)]
     subjects = [s or n for s, n in zip(subjects, counted)]
     named = [_name_before(text, lang, figures[i], lo, names, word_key) for i, (lo, _) in enumerate(stretches)]
     opening = _opening_word(text, figures[0], word_key) if figures and not named[0] else ""
@@ -80,6 +80,13 @@ def with_subjects(text: str, lang: str, figures: Sequence[Figure], names: Collec
                 measures[i] = measures[at[n - 1]]
     return tuple(f if (s, m, n) == (f.subject, f.measure, f.nationals) else replace(f, subject=s, measure=m, nationals=n)
                  for f, s, m, n in zip(figures, subjects, measures, counted))
+
+
+def _nationals(text: str, lang: str, f: Figure, hi: int) -> str:
+    """The nationality a figure's next words give it, but not its own currency's: "9,8 milliards de
+    dollars américains" are no Americans' (a national currency's code begins with its country's)."""
+    code = nationals_after(text, lang, f.end, hi)
+    return "" if f.kind == "money" and f.unit[:2] == code else code
 
 
 def is_country(subject: str) -> bool:

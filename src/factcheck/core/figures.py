@@ -59,7 +59,7 @@ from factcheck.core.round_numerals import round_groups
 from factcheck.core.ratios import (WHOLES, every_starts, hyphenated_points, one_in_so_many, percent_before, points,
                                    rain_depths, rates, ratios)
 from factcheck.core.zero_counts import zero_counts
-from factcheck.core.periods import phrase_trie
+from factcheck.core.periods import phrase_trie, prefix_period_at
 from factcheck.core.person_counters import people_not_tonnes
 from factcheck.core.pound_weights import as_weights, names_a_pound_country
 from factcheck.core.quantities import find_quantities
@@ -156,8 +156,8 @@ def read_figures(
     dates = find_dates(plain, lang or "und", lo, hi) if days_may_be or years else []
     if dates:  # "March 14", "14. März": the day of a date counts nothing
         found = _not_days(plain, found, [d for d in dates if d.precision == "day"])
-    if days_may_be:  # nor does the month of "10月份", "11月の輸出", "10월 수출"
-        found = [f for f in found if not _a_month(plain, f)]
+    if days_may_be:  # nor does the month of "10月份", "11月の輸出", "10월 수출", nor a rate's day ("1日あたり約420人")
+        found = [f for f in found if not (_a_month(plain, f) or _a_rates_day(plain, f))]
     if years:
         found += year_figures(plain, lang, lo, hi, dates)
     if unsorted or years:
@@ -215,6 +215,12 @@ def _a_month(text: str, f: Figure) -> bool:
     before "月" or "월" (not "3个月", "3개월": three months)."""
     return f.kind == "number" and f.unit is None and f.text.isdigit() and 1 <= f.value <= 12 \
         and text[f.end:f.end + 1] in ("月", "월")
+
+
+def _a_rates_day(text: str, f: Figure) -> bool:
+    """Whether ``f`` is the one of Japanese "1日" before a rate's figure: the day it is per."""
+    return f.kind == "number" and f.unit is None and f.text == "1" \
+        and prefix_period_at(text, f.start) == "daily"
 
 
 def _not_days(text: str, found: list[Figure], days: list) -> list[Figure]:

@@ -613,6 +613,8 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {
         "par rapport au mois précédent", "intermensual", "mensual", "respecto al mes anterior",
         "em relação ao mês anterior", "i forhold til måneden før", "fra måneden før", "jämfört med föregående månad",
         "dibanding bulan sebelumnya", "secara bulanan", "month-to-month", "congiunturale", "前月比", "环比",
+        "mes anterior", "mês anterior", "mese precedente", "mois précédent", "månaden innan", "в месячном выражении",
+        "aylık bazda", "전월 대비", "전달 대비", "so với tháng trước",
     ),
     "quarterly": (
         "quarter on quarter", "quarter-on-quarter", "quarter over quarter", "q/q", "qoq",
@@ -636,6 +638,19 @@ CHANGE_BASES: dict[str, tuple[str, ...]] = {
         "w ujęciu rocznym", "im jahresvergleich", "meziročn", "medziročn", "éves alapon", "egy évvel korábban",
         "vuodentakais", "edellisvuode", "față de anul trecut", "na godišnjoj razini", "σε ετήσια βάση",
         "前年同期比", "同比",
+        # the same month or period a year before, as more of the press says it
+        "samme måned i fjor", "samme periode i fjor", "samme kvartal i fjor", "samme tid i fjor",
+        "samme måned året før", "samme måned sidste år", "samma månad i fjol", "samma månad förra året",
+        "samma period i fjol", "samma period förra året", "dezelfde maand vorig jaar", "een jaar eerder",
+        "op jaarbasis", "mesmo mês do ano", "mesmo período do ano", "igual período do ano", "na comparação anual",
+        "em termos anuais", "mismo mes del año", "igual mes del año", "en términos anuales", "stesso mese dell'anno",
+        "un anno fa", "même mois de l'an", "même mois de l'année", "год к году", "в годовом выражении",
+        "аналогичным периодом", "аналогичного периода", "тем же месяцем", "у річному вимірі", "рік до року",
+        "аналогічного періоду", "yıllık bazda", "geçen yılın aynı", "önceki yılın aynı", "vuoden takaise",
+        "viime vuoden vastaava", "analogicznym okresem", "az előző év azonos", "față de aceeași lună", "în ritm anual",
+        "međugodišnje", "periode yang sama tahun", "bulan yang sama tahun", "cùng kỳ năm", "على أساس سنوي",
+        "الفترة نفسها من العام", "سالانه", "सालाना आधार", "पिछले साल की समान", "前年同月", "去年同期", "전년 동월", "전년 동기",
+        "전년 대비", "지난해 같은", "작년 같은", "ช่วงเดียวกันของปี",
     ),
     # since an event: "acumula una caída cercana al 27% desde el ataque", "down 27% since the attack"
     "since": (

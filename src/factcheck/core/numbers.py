@@ -53,8 +53,12 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     # too ("Sh11.5 trilioni")
     "sw": {"milioni": 10**6, "bilioni": 10**9, "trilioni": 10**12},
     "en": {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12},
-    # the older spelling of the billion several Vietnamese papers keep beside CLDR's "tỷ" ("7.850 tỉ đồng")
-    "vi": {"tỉ": 10**9},
+    # the older spelling of the billion several Vietnamese papers keep beside CLDR's "tỷ" ("7.850 tỉ đồng"),
+    # and the South's thousand ("20 ngàn tấn")
+    "vi": {"tỉ": 10**9, "ngàn": 10**3},
+    # the myriad and the lakh Khmer and Lao count in, which CLDR leaves out ("៤៨ ម៉ឺននាក់", "50 ໝື່ນ ໂຕນ")
+    "km": {"ម៉ឺន": 10**4, "សែន": 10**5},
+    "lo": {"ໝື່ນ": 10**4, "ຫມື່ນ": 10**4},
     # spellings Indonesian outlets still write beside CLDR's "miliar"/"triliun" ("Rp 2 milyar")
     "id": {"milyar": 10**9, "milyard": 10**9, "miliard": 10**9, "trilyun": 10**12},
     # abbreviations CLDR lacks ("€2,2 mrd", "23,8 mdr kronor"); the full stop may be left out
@@ -96,8 +100,13 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     # and South India's crores and lakhs, which CLDR counts in millions ("ரூ.480 கோடி", "రూ.176.5 కోట్లు")
     # (Tamil's also as formally spelled, and joined to the group after it: "20 இலட்சத்து 3,418",
     # "2 கோடியே 50 லட்சம்")
+    # and the lakh in the cases a sentence puts it in ("21.65 லட்சமாக", "4.8 லட்சத்தைத்")
     "ta": {"கோடி": 10**7, "கோடியே": 10**7, "லட்சம்": 10**5, "இலட்சம்": 10**5, "லட்சத்து": 10**5, "இலட்சத்து": 10**5,
-           "ஆயிரத்து": 10**3},
+           "ஆயிரத்து": 10**3}
+    | {lakh + ending: 10**5 for lakh in ("லட்ச", "இலட்ச") for ending in ("மாக", "மாகக்", "மும்", "த்தை", "த்தைத்",
+                                                                         "த்தைக்", "த்துக்கு")},
+    # Maori's ("3.45 miriona", "1.04 piriona")
+    "mi": {"miriona": 10**6, "piriona": 10**9},
     # Punjabi as Pakistan writes it, in the Urdu script ("1 کروڑ 1 لکھ 80 ہزار گانٹھاں")
     "pa": {"کروڑ": 10**7, "لکھ": 10**5, "لاکھ": 10**5, "ہزار": 10**3, "ارب": 10**9},
     # and the oblique forms before the noun counted ("46.12 లక్షల వాహనాలు", "176 కోట్ల రూపాయలు")

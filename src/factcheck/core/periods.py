@@ -253,7 +253,7 @@ _NOT_A_RATE_AFTER = "\\d今先来來翌同本当當前後后毎每上下这這�
 # rate "1日" ("1日約3000人", "1日平均では約12万トン"), where after a month it is the first ("11月1日")
 _PREFIX = (rf"(?<![{_NOT_A_RATE_AFTER}])(?:[週周年]|月(?!\d+[日号號]))(?=\d)"
            r"|(?<![\w])(?:주|월|연|하루)(?=\s+(?:약\s+|평균\s+)?\d)"
-           r"|(?<![\d月])1日(?=(?:平均|あたり|当たり)?(?:では|で|は)?約?\d)")
+           r"|(?<![\d月])1日(?=(?:平均|あたり|当たり)?(?:では|で|は|に)?約?\d)")
 _PREFIX_OF = {"週": "weekly", "周": "weekly", "月": "monthly", "年": "yearly",
               "주": "weekly", "월": "monthly", "연": "yearly", "하루": "daily", "1日": "daily"}
 _PREFIX_RE = re.compile(_PREFIX)
@@ -265,6 +265,19 @@ def prefix_periods(text: str, lo: int = 0, hi: int | None = None) -> list[re.Mat
     a scan of its own, as one alternative more would slow ``PERIOD_RE`` for every language."""
     hi = len(text) if hi is None else hi
     return list(_PREFIX_RE.finditer(text, lo, hi)) if not _PREFIX_CHARS.isdisjoint(text[lo:hi]) else []
+
+
+def only_before_a_number(text: str, start: int, end: int) -> bool:
+    """Whether the period word ``text[start:end]`` is one written right before its figure ("週70時間",
+    "1日あたり412本"): none of a figure before it ("計1236本、1日あたり412本": 1236 is no day's)."""
+    m = _PREFIX_RE.match(text, start)
+    return m is not None and m.end() == end or text[start:start + 1].isdigit()
+
+
+def prefix_period_at(text: str, pos: int) -> str | None:
+    """The period written as one syllable before a number that begins at ``pos`` ("1日あたり約420人": daily)."""
+    m = _PREFIX_RE.match(text, pos)
+    return _PREFIX_OF[m.group()] if m else None
 
 
 PERIOD_RE = _period_pattern()

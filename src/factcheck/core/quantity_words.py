@@ -184,6 +184,8 @@ WORDS["es"]["approx"] += ("cerca del", "alrededor del", "unos", "en torno al")
 WORDS["it"]["approx"] += ("circa il", "quasi il", "intorno ai", "oltre")[:3]
 WORDS["fr"]["approx"] += ("près d'", "près d’", "environ", "quelque")
 WORDS["no"] = WORDS["nb"]
+# Nigerian Pidgin writes English's words ("food prices rise 28.6 percent", "about N1,200")
+WORDS["pcm"] = WORDS["en"]
 # Nynorsk: Bokmål's words, and its own for "about" and "nearly" ("om lag", "nesten", "kring", "nær")
 WORDS["nn"] = {**WORDS["nb"], "approx": (*WORDS["nb"]["approx"], "kring", "nær", "nærare")}
 

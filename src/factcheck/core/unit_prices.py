@@ -157,8 +157,9 @@ _EAST_ASIAN_SPEEDS = {("km", "h"): "km/h", ("m", "s"): "m/s"}
 def as_speed(f: Figure, text: str = "") -> Figure:
     """``f``, a length per hour, as the speed it is ("120 km per hour" is 120 km/h), or a length
     after the name of a speed (``_SPEED_BEFORE``); else ``f``."""
-    if f.per == "h" and f.unit in _SPEEDS:
-        return replace(f, unit=_SPEEDS[f.unit], dimension="speed", per=None)
+    if f.per == "h" and f.unit in _SPEEDS:  # the hour is the speed's, no period of it ("38 Kilometern pro Stunde")
+        return replace(f, unit=_SPEEDS[f.unit], dimension="speed", per=None,
+                       period=None if f.period == "hourly" else f.period)
     if f.unit in ("km", "m") and (m := _SPEED_BEFORE.search(text, max(0, f.start - 18), f.start)):
         unit = _EAST_ASIAN_SPEEDS.get((f.unit, "h" if m.group("h") else "s"))
         if unit is not None:

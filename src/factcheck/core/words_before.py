@@ -22,8 +22,11 @@ from factcheck.core.scripts import LANGUAGES, case_blind_get
 from factcheck.core.units import units_before
 
 # the press's word for percent, before the number ("asilimia 18.4", "kashi 7.5 cikin ɗari")
-PERCENT_BEFORE: dict[str, tuple[str, ...]] = {"sw": ("asilimia",), "ha": ("kashi",)}
-_PERCENT_AFTER = {"ha": re.compile(r"\s+cikin\s+[ɗd]ari", re.IGNORECASE)}  # "cikin ɗari": of a hundred
+# ("ìdá 28.6 nínú ọgọ́rùn-ún": a part, 28.6 in a hundred)
+PERCENT_BEFORE: dict[str, tuple[str, ...]] = {"sw": ("asilimia",), "ha": ("kashi",), "yo": ("ìdá",)}
+# "cikin ɗari", "cikin 100", "nínú ọgọ́rùn-ún": of a hundred
+_PERCENT_AFTER = {"ha": re.compile(r"\s+cikin\s+(?:[ɗd]ari|100)(?!\d)", re.IGNORECASE),
+                  "yo": re.compile(r"\s+nínú\s+ọgọ́rùn-ún", re.IGNORECASE)}
 _WINDOW = 40  # characters before a number where its words may stand
 # "saa 9:30", "saa 3 asubuhi": Swahili's clock, not a span of hours
 _CLOCK = {"sw": re.compile(r"[:.]\d\d|\s+(?:za\s+)?(?:asubuhi|mchana|jioni|usiku|alfajiri)\b", re.IGNORECASE)}
@@ -70,7 +73,8 @@ def _words(lang: str | None) -> _Words | None:
         if before and not after:
             scales.setdefault(before.casefold(), multiplier)
     scales.update(_PRESS_SCALES.get(locale.language, {}))
-    if not scales:
+    percent = PERCENT_BEFORE.get(locale.language, ())
+    if not scales and not percent:
         return None
     firsts = codes_by_word(
         [(name.split()[0].casefold(), code) for code in CODES for name in cldr_names(code, locale)]
@@ -81,8 +85,10 @@ def _words(lang: str | None) -> _Words | None:
     currencies.update(_PRESS_CURRENCIES.get(locale.language, {}))
     # longest first; then in order, so that the pattern is the same in every process (CLDR's names come as a set)
     alternation = lambda words: "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # noqa: E731
-    percent = PERCENT_BEFORE.get(locale.language, ())
     units = units_before(lang)
+    if not scales:  # a language that says only percent first ("ìdá 28.6 nínú ọgọ́rùn-ún")
+        pattern = re.compile(rf"(?<![^\W\d_])(?P<pct>{alternation(percent)})\s+$", re.IGNORECASE)
+        return _Words(pattern, scales, {}, _PERCENT_AFTER.get(locale.language), _CLOCK.get(locale.language))
     pattern = re.compile(
         rf"(?<![^\W\d_])(?:(?:(?P<cur>{alternation(currencies)})\s+)?(?P<scale>{alternation(scales)})"
         rf"|(?P<only>{alternation(currencies)})"

@@ -1,0 +1,95 @@
+"""Figures as more of the world's press writes them: scale words CLDR leaves out (Khmer's and Lao's
+myriad, the Vietnamese South's thousand, Tamil's cases, Maori's million), the word for percent of
+Nigerian Pidgin, Hausa and Yoruba, a Japanese rate's day, a speed's hour, and a currency's own
+nationality word."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.core.signature import build_signature
+from tests.core.pairs import judge
+
+
+def read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
+    return [(f.text, f.value, f.unit) for f in build_signature(text, lang, date="2026-11-20").quantities]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("មានពលករខ្មែរប្រមាណ ៤៨ ម៉ឺននាក់ កំពុងធ្វើការនៅប្រទេសថៃ។", "km", 480_000),
+    ("ពលករ ២ សែននាក់បានត្រឡប់មកវិញ។", "km", 200_000),
+    ("ສົ່ງອອກໂປແທດ 50 ໝື່ນ ໂຕນ ໄປຈີນ.", "lo", 500_000),
+    ("Xuất khẩu đạt 20 ngàn tấn trong tháng.", "vi", 20_000),
+    ("இருசக்கர வாகன விற்பனை 21.65 லட்சமாக இருந்தது.", "ta", 2_165_000),
+    ("வருவாய் 4.8 லட்சத்தைத் தாண்டியது.", "ta", 480_000),
+    ("I tae mai ngā manuhiri 3.45 miriona mō te tau.", "mi", 3_450_000),
+])
+def test_a_scale_word_of_the_press(text, lang, value):
+    assert [v for _, v, _ in read(text, lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, shown, value", [
+    ("Di NBS tok say food prices rise 28.6 percent inside October.", "pcm", "28.6 percent", 28.6),
+    ("Farashin abinci ya karu da kashi 2.9 cikin 100 a watan Oktoba.", "ha", "kashi 2.9 cikin 100", 2.9),
+    ("Owó oúnjẹ ga sí ìdá 28.6 nínú ọgọ́rùn-ún ní oṣù October.", "yo", "ìdá 28.6 nínú ọgọ́rùn-ún", 28.6),
+])
+def test_a_percent_in_the_words_of_west_african_papers(text, lang, shown, value):
+    # one share, and no stray "100" of "in a hundred"
+    assert read(text, lang) == [(shown, pytest.approx(value), "%")]
+
+
+def test_a_japanese_rates_day_is_its_period_not_a_count_of_one():
+    for text in ("患者が1日あたり約420人訪れており、", "患者は1日に420人に上る。", "1日当たり420人が訪れた。"):
+        (figure,) = build_signature(text, "ja", date="2026-11-20").quantities
+        assert (figure.value, figure.period) == (420, "daily"), text
+    # the day is the next figure's only, not that of one before it
+    total, daily = build_signature("同社は計1236本、1日あたり412本を運行した。", "ja", date="2026-11-20").quantities
+    assert (total.period, daily.period) == (None, "daily")
+    # the first of a month is a date, and "1日に" before no figure says on which day
+    assert [f.value for f in build_signature("11月1日に420人が訪れた。", "ja", date="2026-11-20").quantities] == [420]
+    assert build_signature("同社は1日に発表した。", "ja", date="2026-11-20").quantities[0].period is None
+
+
+def test_a_speeds_hour_is_no_period():
+    (figure,) = build_signature("Der Taifun erreichte Windgeschwindigkeiten von 38 Kilometern pro Stunde.", "de",
+                                date="2026-11-20").quantities
+    assert (figure.unit, figure.period) == ("km/h", None)
+    # so the same number in another unit of speed is one outlet's slip, as between speeds said alike
+    state, lines, _ = judge(("Der Taifun erreichte Windgeschwindigkeiten von 137 Kilometern pro Stunde.", "de", None),
+                            ("The typhoon made landfall with winds of 137 miles an hour.", "en", None),
+                            ("2026-11-20",))
+    assert state == "conflict", lines
+
+
+def test_a_currencys_own_nationality_word_says_nothing_of_whose_the_sum_is():
+    text = "Les droits sur des marchandises canadiennes représentent 9,8 milliards de dollars américains."
+    (figure,) = build_signature(text, "fr", date="2026-11-20").quantities
+    assert (figure.unit, figure.nationals) == ("USD", "")
+    state, lines, _ = judge((text, "fr", "2026-11-20"),
+                            ("Para Canadá, la cifra es de 9 mil 800 millones de dólares.", "es", "2026-11-21"))
+    assert state == "consistent", lines
+    # a count's nationality is still its own
+    (count,) = build_signature("Unos 420 turistas neerlandeses fueron evacuados.", "es", date="2026-11-20").quantities
+    assert count.nationals == "NL"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Flyplassen hadde 41 300 passasjerer i oktober, en økning på 28 prosent fra samme måned i fjor.", "nb"),
+    ("Antalet resenärer ökade med 28 procent från samma månad i fjol.", "sv"),
+    ("O número de passageiros subiu 28% em relação ao mesmo mês do ano passado.", "pt"),
+    ("Пассажиропоток вырос на 28% по сравнению с тем же месяцем прошлого года.", "ru"),
+    ("旅客数は前年同月比28%増えた。", "ja"),
+])
+def test_a_changes_base_a_year_before(text, lang):
+    (change,) = [f for f in build_signature(text, lang, date="2026-11-20").quantities if f.kind == "percent"]
+    assert (change.measure, change.period) == ("growth", "yearly")
+
+
+def test_up_to_after_a_change_is_the_level_reached_not_a_cap():
+    state, lines, _ = judge(("Shares rose 4.1% to $214.30 in extended trading.", "en", "2026-11-20"),
+                            ("Las acciones subían un 4,4 % hasta 214,90 dólares.", "es", "2026-11-20"))
+    assert "money differs slightly: $214.30 vs 214,90 dólares" in " ".join(lines), lines
+    # a cap stays a cap: a grant of up to 5,000 euros, and a change of up to 5 %
+    (grant,) = build_signature("Subvenciones de hasta 5.000 euros.", "es", date="2026-11-20").quantities
+    (change,) = build_signature("Los precios subirán hasta 5 %.", "es", date="2026-11-20").quantities
+    assert (grant.bound, change.bound) == ("max", "max")
