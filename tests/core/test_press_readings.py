@@ -23,6 +23,7 @@ def read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
     ("இருசக்கர வாகன விற்பனை 21.65 லட்சமாக இருந்தது.", "ta", 2_165_000),
     ("வருவாய் 4.8 லட்சத்தைத் தாண்டியது.", "ta", 480_000),
     ("I tae mai ngā manuhiri 3.45 miriona mō te tau.", "mi", 3_450_000),
+    ("Nanolotra tetibola fanampiny mitentina 68 miliara ny praiminisitra.", "mg", 68_000_000_000),
 ])
 def test_a_scale_word_of_the_press(text, lang, value):
     assert [v for _, v, _ in read(text, lang)] == [value]
@@ -93,3 +94,26 @@ def test_up_to_after_a_change_is_the_level_reached_not_a_cap():
     (grant,) = build_signature("Subvenciones de hasta 5.000 euros.", "es", date="2026-11-20").quantities
     (change,) = build_signature("Los precios subirán hasta 5 %.", "es", date="2026-11-20").quantities
     assert (grant.bound, change.bound) == ("max", "max")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a scale word hyphened to a sum after its sign, as South Africa's and Canada's press writes it
+    ("Nersa allowed R1.32-trillion, against the R1.54-trillion Eskom applied for.", "en",
+     [("R1.32-trillion", 1.32e12, "ZAR"), ("R1.54-trillion", 1.54e12, "ZAR")]),
+    ("The C$1.2-billion deal", "en", [("C$1.2-billion", 1.2e9, "CAD")]),
+    # Portuguese pounds are money where nothing in the sentence weighs ("distribuídos" is no "di")
+    ("Um aumento em relação aos 56,5 milhões de libras distribuídos em 2025.", "pt",
+     [("56,5 milhões de libras", 56.5e6, "GBP")]),
+    ("Os pescadores desembarcaram 3 milhões de libras de lagosta.", "pt", [("3 milhões de libras", 3e6, "lb")]),
+    # Azerbaijani's and Malagasy's currencies, the manat and the toman in their cases
+    ("Ləpə fındığın kiloqramı isə 17 manatdır.", "az", [("17 manatdır", 17, "AZN")]),
+    ("Dollar 116 min 800 tümənə geri çəkilib.", "az", [("116 min 800 tümənə", 1_168_000, "IRR")]),
+    ("Nahatratra 12 tapitrisa dolara ny fanondranana.", "mg", [("12 tapitrisa dolara", 12e6, "USD")]),
+    # cubic yards and feet, and Khmer's tonne
+    ("The developers would first have to dredge about 1.6 million cubic yards of seabed.", "en",
+     [("1.6 million cubic yards", 1.6e6, "yd³")]),
+    ("Месторождение с запасами около 4,2 трлн куб. футов.", "ru", [("4,2 трлн куб. футов", 4.2e12, "ft³")]),
+    ("នាវាធុនរហូតដល់ ៣ ០០០ តោន អាចឆ្លងកាត់បាន។", "km", [("3 000 តោន", 3000, "t")]),
+])
+def test_sums_and_units_of_more_of_the_press(text, lang, expected):
+    assert read(text, lang) == [(shown, pytest.approx(value), unit) for shown, value, unit in expected]

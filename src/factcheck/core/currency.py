@@ -145,8 +145,10 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "so": {"doolar": "USD", "doollar": "USD"}, "am": {"ብር": "ETB", "ዶላር": "USD"},
     # Kinyarwanda's dollar in the forms a sum takes ("miliyari 3,52 z'amadolari")
     "rw": {"amadolari": "USD", "z'amadolari": "USD", "by'amadolari": "USD", "y'amadolari": "USD"},
-    "az": {"manat": "AZN", "manatı": "AZN", "manatdan": "AZN", "manata": "AZN", "dollar": "USD", "dolları": "USD",
-           "lirə": "TRY", "lirəyə": "TRY", "lirədən": "TRY", "lirəlik": "TRY"},  # Turkey's lira ("1300 lirəyə")
+    # Azerbaijan's manat, the dollar, the euro and Turkey's lira in the cases a sum takes ("17 manatdır", "1300 lirəyə")
+    "az": {"manat": "AZN", "manatı": "AZN", "manatdan": "AZN", "manata": "AZN", "manatdır": "AZN", "manatlıq": "AZN",
+           "dollar": "USD", "dolları": "USD", "dollara": "USD", "dollardan": "USD", "dollardır": "USD", "avro": "EUR",
+           "avroya": "EUR", "avrodan": "EUR", "lirə": "TRY", "lirəyə": "TRY", "lirədən": "TRY", "lirəlik": "TRY"},
     # the dollar in Georgian's cases, and Azerbaijan's manat as its neighbours' press writes it ("6,12 milyar
     # manat", "10 млрд манатов")
     "ka": {"დოლარი": "USD", "დოლარს": "USD", "დოლარის": "USD", "დოლარით": "USD", "დოლარად": "USD", "მანათი": "AZN",
@@ -217,6 +219,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "forint": "HUF", "forintten": "HUF", "forinte": "HUF", "forintlik": "HUF", "euroluk": "EUR", "eurodan": "EUR",
            "euroya": "EUR", "dolarlık": "USD", "dolardan": "USD", "liradan": "TRY", "liraya": "TRY",
            "lirayı": "TRY", "euroyu": "EUR", "avroyu": "EUR", "doları": "USD", "dolara": "USD"},  # and the accusative
+    "mg": {"dolara": "USD"},  # Malagasy's dollar ("12 tapitrisa dolara")
     # Bosnia's convertible mark, as its press writes it ("0,2150 KM", "16 konvertibilnih maraka"); not a world
     # word, where "mark" and "marka" are everyday ones
     "bs": {"KM": "BAM", "konvertibilnih maraka": "BAM", "konvertibilne marke": "BAM", "maraka": "BAM", "eura": "EUR",
@@ -226,7 +229,9 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "KM": "BAM", "konvertibilnih maraka": "BAM"},  # and Bosnia's mark, as Croatian papers write it
     "el": {"ευρώ": "EUR", "δολάρια": "USD", "δολαρίων": "USD", "φιορίνια": "HUF",
            "φιορινιών": "HUF", "φιορίνι": "HUF"},
-    "pt": {"reais": "BRL", "randes": "ZAR"},  # CLDR has only "reais brasileiros"; the bare "real" is a word too
+    # CLDR has only "reais brasileiros"; the bare "real" is a word too. The pound as Spanish writes it, a weight
+    # where its sentence weighs something (``core.pound_weights``)
+    "pt": {"reais": "BRL", "randes": "ZAR", "libras": "GBP"},
     "it": {"sterline": "GBP", "sterlina": "GBP"},  # CLDR: "sterline britanniche"
     # CLDR names the dollar with its country ("щатски долара", "JAV doleris"); outlets write it bare
     "ru": {"доллар": "USD", "доллара": "USD", "долларов": "USD", "евро": "EUR", "фунтов": "GBP", "фунта": "GBP",
@@ -351,8 +356,8 @@ ALIASES: dict[str, str] = {
     # Nepali's rupee, which is Nepal's
     "रुपैयाँ": "NPR", "रूपैयाँ": "NPR",
     # Iran counts in tomans, ten rials each: read as "IRT" and written in rials once read (``figures``)
-    "تومان": "IRT", "تومن": "IRT", "toman": "IRT", "tomans": "IRT", "tümən": "IRT", "tümen": "IRT", "туман": "IRT",
-    "тумана": "IRT", "туманов": "IRT", "土曼": "IRT", "トマン": "IRT",
+    "تومان": "IRT", "تومن": "IRT", "toman": "IRT", "tomans": "IRT", "tümən": "IRT", "tümənə": "IRT", "tümen": "IRT",
+    "туман": "IRT", "тумана": "IRT", "туманов": "IRT", "土曼": "IRT", "トマン": "IRT",
     # Chinese press: a currency's noun without its country ("涨至1295奈拉"; CLDR: "尼日利亚奈拉")
     "نيرة": "NGN", "نايرا": "NGN",
     # and Afghanistan's afghani as the world writes it (CLDR has only "Afghan Afghani"): "2,600 afghanis", "Afs2,480"

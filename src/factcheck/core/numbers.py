@@ -105,8 +105,9 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
            "ஆயிரத்து": 10**3}
     | {lakh + ending: 10**5 for lakh in ("லட்ச", "இலட்ச") for ending in ("மாக", "மாகக்", "மும்", "த்தை", "த்தைத்",
                                                                          "த்தைக்", "த்துக்கு")},
-    # Maori's ("3.45 miriona", "1.04 piriona")
+    # Maori's ("3.45 miriona", "1.04 piriona") and Malagasy's ("68 miliara", "12 tapitrisa")
     "mi": {"miriona": 10**6, "piriona": 10**9},
+    "mg": {"miliara": 10**9, "lavitrisa": 10**9, "tapitrisa": 10**6},
     # Punjabi as Pakistan writes it, in the Urdu script ("1 کروڑ 1 لکھ 80 ہزار گانٹھاں")
     "pa": {"کروڑ": 10**7, "لکھ": 10**5, "لاکھ": 10**5, "ہزار": 10**3, "ارب": 10**9},
     # and the oblique forms before the noun counted ("46.12 లక్షల వాహనాలు", "176 కోట్ల రూపాయలు")

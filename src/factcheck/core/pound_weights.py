@@ -29,7 +29,8 @@ _BRITAIN = re.compile(
     r"(?i:british|britisch|británic|britannique|britannic|britânic|британск|brytyjsk)")
 # what a weight is of, right after it ("pounds of snow crab", "livres de crabe"), not its currency's name
 _OF_A_THING = re.compile(
-    r"\)?[ \u00a0]+(?:of|de|d['’]|di|du|des|da|do)[ \u00a0]*(?!(?:sterling|esterlin|egip|libanes))", re.IGNORECASE)
+    r"\)?[ \u00a0]+(?:(?:of|de|di|du|des|da|do)(?![^\W\d_])|d['’])[ \u00a0]*(?!(?:sterling|esterlin|egip|libanes))",
+    re.IGNORECASE)
 
 
 @lru_cache(maxsize=LANGUAGES)

@@ -255,7 +255,8 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
     if unit is None and (joined := _scaled_unit_with_hyphens(sub, n_end, lex)) is not None:
         return [_Found("number", q_start, joined[2], _times(number, joined[1]), joined[0])], joined[2]
     # "132-tisíc zamestnancov", "950-tisíc": a scale word joined by a hyphen, as Slovak and Czech write it
-    hyphened = unit is None and sub.startswith("-", n_end) and (scale := lex.scale.match(sub, n_end + 1)) is not None \
+    # and after a currency sign, as South Africa's and Canada's press writes it ("R1.32-trillion", "C$1.2-billion")
+    hyphened = sub.startswith("-", n_end) and (scale := lex.scale.match(sub, n_end + 1)) is not None \
         and scale.group()[:1].isalpha()
     if not hyphened and lex.case_ending is not None and (ending := lex.case_ending.match(sub, n_end)) is not None:
         if number == int(number) and 1800 <= number <= 2100:

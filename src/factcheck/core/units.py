@@ -56,6 +56,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "volume-bushel": ("bu", "bushel", "volume"),  # America's grain ("6.53 billion bushels", "188,6 Bushel je Hektar")
     "volume-acre-foot": ("ac ft", "acre_foot", "volume"),  # the American West's water ("17.6 million acre-feet")
     "volume-cubic-foot": ("ft³", "foot ** 3", "volume"),  # gas in America's measure ("30 billion cubic feet")
+    "volume-cubic-yard": ("yd³", "yard ** 3", "volume"),  # dredging and fill ("1.6 million cubic yards of seabed")
     "speed-kilometer-per-hour": ("km/h", "kilometer / hour", "speed"),
     "speed-mile-per-hour": ("mph", "mile / hour", "speed"),
     "speed-meter-per-second": ("m/s", "meter / second", "speed"),
@@ -249,7 +250,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "am": {"ኩንታል": "q", "ቶን": "t", "ኪሎ": "kg", "ኪሎ ሜትር": "km", "ሜጋዋት": "MW", "ኪዩቢክ ሜትር": "m³"},
     "lo": {"ໂຕນ": "t", "ກິໂລ": "kg"},
     # and Khmer's power as Cambodia's press spells it ("២ ៩៦០ មេហ្គាវ៉ាត់", CLDR's "មេកាវ៉ាត់")
-    "km": {"មេហ្គាវ៉ាត់": "MW", "ជីហ្គាវ៉ាត់": "GW", "មេហ្គាវ៉ាត់ម៉ោង": "MWh", "ជីហ្គាវ៉ាត់ម៉ោង": "GWh"},
+    "km": {"មេហ្គាវ៉ាត់": "MW", "ជីហ្គាវ៉ាត់": "GW", "មេហ្គាវ៉ាត់ម៉ោង": "MWh", "ជីហ្គាវ៉ាត់ម៉ោង": "GWh", "តោន": "t"},
     "ht": {"galon": "gal", "lit": "l"},  # Haitian Creole's gallon of fuel
     "pt": {"arroba": "arroba", "arrobas": "arroba",
            "toneladas": "t", "tonelada": "t", "hectómetros cúbicos": "hm³", "hectômetros cúbicos": "hm³"},
@@ -293,6 +294,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "ru": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
            "тонн": "t", "тонны": "t", "тонну": "t", "тонна": "t", "тоннами": "t", "тоннах": "t", "тоннам": "t",
            "кубометров": "m³", "кубометра": "m³", "кубометры": "m³", "кубометр": "m³", "т": "t",
+           "куб. футов": "ft³", "куб.футов": "ft³",
            "центнер": "q", "центнера": "q", "центнеров": "q", "ц": "q",
            "Гкал": "Gcal", "гигакалория": "Gcal", "гигакалорию": "Gcal", "гигакалорий": "Gcal", "гигакалории": "Gcal"},
     "uk": {"кв. км": "km²", "кв.км": "km²", "кв. м": "m²", "кв.м": "m²", "куб. м": "m³", "куб.м": "m³",
