@@ -260,6 +260,14 @@ def test_a_ransom_in_bitcoin_is_compared_in_bitcoin():
         and any("42 millones de dólares vs $41m" in line and "own conversions" in line for line in lines)
 
 
+def test_a_sum_meets_a_price_in_its_own_currency_only_where_a_slip_could_make_one_the_other():
+    # the Spanish dollars are the Taiwanese sum's, not its price per egg's
+    state, lines, _ = judge(("El ministerio destinará 43,2 millones de dólares a subvencionar a los importadores, a "
+                             "razón de 1,2 dólares taiwaneses por huevo.", "es", "2026-11-24"),
+                            ("台灣農業部表示，全案補貼經費為新台幣4320萬元。", "zh", "2026-11-24"))
+    assert state == "conflict" and any("43,2 millones de dólares vs 台幣4320萬" in line for line in lines), lines
+
+
 def test_a_plain_number_near_the_others_sum_is_that_sum_its_currency_unsaid():
     de = ("Vor der Freigabe kostete ein Dollar offiziell 166,10 Birr.", "de", "2026-11-18")
     fr = ("Mardi, le birr s'échangeait à 166,10 pour un dollar.", "fr", "2026-11-18")

@@ -68,7 +68,7 @@ from factcheck.core.figure_sources import OWN_ESTIMATES
 from factcheck.core.figure_context import bare_amount
 from factcheck.core.figure_subjects import is_country
 from factcheck.core.forecasts import FORECAST
-from factcheck.core.grading import EXACT, FAR_APART, SLIGHT_MAX, UNSAID, grade
+from factcheck.core.grading import EXACT, FAR_APART, SLIGHT_MAX, UNSAID, far_apart, grade
 from factcheck.core.measure_words import CHANGES, GENERIC, HOW_COUNTED, LOCAL_COUNTS, SUMS
 from factcheck.core.models import Figure
 from factcheck.core.money_comparison import compare_money, currency_slip
@@ -596,11 +596,13 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
                  and not (f.nationals and g.nationals and f.nationals != g.nationals)]
         if not alike:
             continue
-        if f.kind == "money" and not quoted(f.unit) and any(g.unit == f.unit for g in alike):
+        if f.kind == "money" and not quoted(f.unit) and (own := [g for g in alike if g.unit == f.unit
+                                                                  and not far_apart(f.value, g.value)]):
             # a sum in a currency the ECB does not quote meets its own currency before another, which
             # only its outlet's rate converts ("4.500 bitcoin, pari a circa 41 milioni di dollari" /
-            # "450 bitcoin, worth about $41m": the bitcoin are the slip)
-            alike = [g for g in alike if g.unit == f.unit]
+            # "450 bitcoin, worth about $41m": the bitcoin are the slip); not a price in it that no slip
+            # makes the sum ("1,2 dólares taiwaneses por huevo" / "四千三百二十萬元")
+            alike = own
         options = [(g, _pair(f, g, s_few, s_many, family in lists and _one_list(f, g, s_few, s_many), _partial(f, g)))
                    for g in alike]
         compared = [(g, c) for g, c in options if c.outcome != "not-compared"]

@@ -49,7 +49,7 @@ from factcheck.core.models import Figure, revalued
 from factcheck.core.number_words import gate as number_word_gate
 from factcheck.core.number_words_id import GATE as ID_GATE
 from factcheck.core.number_words_id import LANGUAGES as ID_LANGUAGES
-from factcheck.core import number_words_ar, number_words_fa, number_words_small
+from factcheck.core import cjk_numerals, number_words_ar, number_words_fa, number_words_small
 from factcheck.core.number_words_id import DOZEN, number_word_spans
 from factcheck.core.number_halves import half_follows, half_spans
 from factcheck.core.number_halves import trigger as halves_trigger
@@ -112,6 +112,10 @@ def read_figures(
         found += [j for j in joined if not _overlaps(j, found)]
     worded = [_below_zero(plain, f) for f in _worded(plain, lang, as_of, lo, hi, [(f.start, f.end) for f in found])]
     found = _instead(found, worded)  # a half in words may hold digits read already ("2 millions et demi")
+    if language in _CHINESE_NUMERALS and (cjk := cjk_numerals.read(
+            plain, lo, hi, [(f.start, f.end) for f in found],
+            lambda digits: find_quantities(digits, lang, as_of=as_of))):
+        found = sorted(found + cjk, key=lambda f: f.start)  # "三千万元", "四千三百二十萬元"
     found = _shared_currency(plain, lang, as_of, lo, hi, found)
     found = _money_of_its_country(plain, lang, as_of, found, lo)
     found = _elided_currency(plain, lang, as_of, hi, found)
@@ -215,6 +219,9 @@ def _a_month(text: str, f: Figure) -> bool:
     before "月" or "월" (not "3个月", "3개월": three months)."""
     return f.kind == "number" and f.unit is None and f.text.isdigit() and 1 <= f.value <= 12 \
         and text[f.end:f.end + 1] in ("月", "월")
+
+
+_CHINESE_NUMERALS = frozenset({"zh"})  # not Japanese, whose names hold them ("四万十川", "百万遍")
 
 
 def _a_rates_day(text: str, f: Figure) -> bool:
@@ -763,6 +770,8 @@ def may_have_figures(text: str, lang: str, start: int = 0, end: int | None = Non
         return True
     if language in CJK and CJK_GATE.search(text, start, hi) or one_in_so_many(text, start, hi):
         return True  # "近四成", "三分之二"; "jedes siebte Werk"
+    if language in _CHINESE_NUMERALS and cjk_numerals.GATE.search(text, start, hi):
+        return True  # "三千万元"
     return next(_fraction_matches(text, language, start, hi), None) is not None
 
 
@@ -777,6 +786,8 @@ def fraction_starts(lowered: str, lang: str) -> list[int]:
         starts += [m.start() for m in words.finditer(lowered)]
     if language in CJK:  # "近四成", "三分之二"
         starts += [m.start() for m in CJK_GATE.finditer(lowered)]
+    if language in _CHINESE_NUMERALS:  # "三千万元"
+        starts += [m.start() for m in cjk_numerals.GATE.finditer(lowered)]
     return sorted(starts + every_starts(lowered))  # "jedes siebte Werk"
 
 

@@ -62,6 +62,11 @@ def _slight(f: Figure, g: Figure, step_of: Callable[[Figure], float], tolerance:
     return max(tolerance, min(SLIGHT_MAX, 2 * SLIGHT_UNITS * step))
 
 
+def far_apart(x: float, y: float) -> bool:
+    """Whether two values are so far apart that no slip takes one to the other (``_ONE_FIGURE_AT_MOST``)."""
+    return 0 < min(abs(x), abs(y)) * _ONE_FIGURE_AT_MOST < max(abs(x), abs(y))
+
+
 def agreement_room(f: Figure) -> float:
     """The widest relative difference at which ``f`` may still be consistent with, or differ
     slightly from, another figure (``grade``'s tolerances at their widest; an "at least" or "at
@@ -125,7 +130,7 @@ def grade(f: Figure, g: Figure, x: float, y: float, converted: bool, note: str, 
         slight = max(_slight(f, g, step_of, tolerance + (CONVERTED if converted else 0.0)) for step_of in steps)
         slight = max(slight, widened, EXACT if to_the_unit else 0.0, SLIGHT_MAX if words else 0.0)
         outcome = "differs-slightly" if difference <= slight + 1e-12 else "conflict"
-    if outcome == "conflict" and 0 < min(abs(x), abs(y)) * _ONE_FIGURE_AT_MOST < max(abs(x), abs(y)):
+    if outcome == "conflict" and far_apart(x, y):
         # "95 euro" a gram and "41億ユーロ" of fines: no slip takes one figure so far (a scale word a thousand);
         # none against some is another matter
         return Comparison(f.kind, f.text, g.text, difference, tolerance, note, "not-compared", FAR_APART)
