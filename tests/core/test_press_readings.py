@@ -114,6 +114,16 @@ def test_up_to_after_a_change_is_the_level_reached_not_a_cap():
      [("1.6 million cubic yards", 1.6e6, "yd³")]),
     ("Месторождение с запасами около 4,2 трлн куб. футов.", "ru", [("4,2 трлн куб. футов", 4.2e12, "ft³")]),
     ("នាវាធុនរហូតដល់ ៣ ០០០ តោន អាចឆ្លងកាត់បាន។", "km", [("3 000 តោន", 3000, "t")]),
+    # Bengali's case after a hyphen, Arabic's days as a count above ten takes them, French's "aux deux tiers"
+    ("শুক্রবার পর্যন্ত মৃতের সংখ্যা বেড়ে দাঁড়িয়েছে ৩১-এ।", "bn", [("31", 31, None)]),
+    ("واحتجز السجناء الحراس لمدة 20 يوما قبل الإفراج عنهم.", "ar", [("20 يوما", 20, "d")]),
+    ("Elle a été financée aux deux tiers par des prêts chinois.", "fr", [("deux tiers", 200 / 3, "%")]),
+    # an English count in words hyphened to its unit, as in digits ("a 4-day closure")
+    ("Georgia reopened the crossing after a four-day closure; one-sided talks went on.", "en",
+     [("four-day", 4, "d")]),
+    # pounds that a sentence weighs are a weight
+    ("The drugs, weighing more than 40,000 pounds, were found in a warehouse.", "en",
+     [("40,000 pounds", 40_000, "lb")]),
 ])
 def test_sums_and_units_of_more_of_the_press(text, lang, expected):
     assert read(text, lang) == [(shown, pytest.approx(value), unit) for shown, value, unit in expected]

@@ -204,10 +204,11 @@ THAN: dict[str, tuple[str, ...]] = {
 THAN["no"] = THAN["nn"] = THAN["nb"]
 
 #: The word for "by" before a fraction that is a change ("rose by a fifth", "stiegen um ein Viertel",
-#: "au crescut cu o zecime", "è calato di un terzo"): no word for "of" follows it.
+#: "au crescut cu o zecime", "è calato di un terzo"), and French's "to" of a share ("financée aux deux tiers"):
+#: no word for "of" follows it.
 BY: dict[str, tuple[str, ...]] = {
     "en": ("by",), "de": ("um", "zu"), "nl": ("met",), "da": ("med",), "nb": ("med",), "sv": ("med",),
-    "fr": ("de", "d'", "d’"), "es": ("en",), "it": ("di",), "pt": ("em",), "ro": ("cu",), "pl": ("o",),
+    "fr": ("de", "d'", "d’", "aux"), "es": ("en",), "it": ("di",), "pt": ("em",), "ro": ("cu",), "pl": ("o",),
     "cs": ("o",), "sk": ("o",),
 }
 BY["no"] = BY["nn"] = BY["nb"]

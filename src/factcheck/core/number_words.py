@@ -70,6 +70,9 @@ def _alt(words: set[str]) -> str:
     return phrase_trie(sorted(words))  # a character trie: ~2x faster than a flat alternation
 
 
+_HYPHENED_UNITS = {"en": "days?|weeks?|months?|hours?|minutes?|miles?|kilometres?|kilometers?|metres?|meters?"}
+
+
 @lru_cache(maxsize=16)
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | None:
     """(any number word, joiner or "one"; words with a stronger part; the weak words), for
@@ -78,7 +81,10 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], frozense
         return None
     weak = frozenset(_ONE[language].split()) | frozenset(_JOIN[language].split())
     parts = _alt(set(_PARTS[language].split()) | set(_ONE[language].split()) | set(_JOIN[language].split()))
-    body = rf"(?:{parts})(?:-?(?:{parts}))*(?![\w-])"
+    # not a word's part ("one-sided"), but a count hyphened to its unit ("a four-day closure", "nine-month")
+    units = _HYPHENED_UNITS.get(language)
+    end = rf"(?!\w)(?!-(?!(?:{units})\b))" if units else r"(?![\w-])"
+    body = rf"(?:{parts})(?:-?(?:{parts}))*{end}"
     before = r"\b(?<![\w'’-])"  # \b first: most positions fail it cheaply
     word = before + body
     strong = before + rf"(?!(?:{_alt(set(weak))})(?![\w-]))" + body

@@ -33,6 +33,10 @@ _OF_A_THING = re.compile(
     re.IGNORECASE)
 
 
+# a verb that says the sentence weighs something ("The drugs, weighing more than 40,000 pounds")
+_WEIGHS = re.compile(r"(?<![^\W\d_])(?:weigh|wieg|wog\b|gewogen|pès|pes(?:ant|ait|aient)\b)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=LANGUAGES)
 def _weight_words(lang: str) -> tuple[str, ...]:
     """The language's words for the pound of weight, casefolded."""
@@ -48,7 +52,7 @@ def as_weights(text: str, lang: str, found: list[Figure], pounds: list[Figure]) 
     """``found`` (a sentence's figures) with those of ``pounds`` that its words say weigh something as
     weights (see the module's doc); the caller has found the article names no pound's country."""
     words = _weight_words(lang)
-    mass = any(DIMENSION.get(f.unit) == "mass" for f in found)
+    mass = any(DIMENSION.get(f.unit) == "mass" for f in found) or bool(_WEIGHS.search(text))
     return [replace(f, kind="number", unit="lb", dimension="mass", usd=None, as_of=None)
             if f in pounds and f.text.casefold().endswith(words)
             and (mass or _OF_A_THING.match(text, f.end)) else f for f in found]

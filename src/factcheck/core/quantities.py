@@ -40,7 +40,9 @@ _COMPOUND = re.compile(r"[-/:.,'’][0-9]|-[^\W\d_]")  # "2024-08", "24/7", "20-
 _CASE_ENDINGS = {"hu": re.compile(r"-(?:[aeoö]n|r[ae]|r[óő]l|b[ae]n?|h[oeö]z|n[áé]l|t[óő]l|ig|v[ae]l|[aeoö]?t|n[ae]k|"
                                   r"sz[oeö]r)(?![^\W\d_])"),
                  # the Bulgarian article joined to a numeral ("520-те стоки", "15-ия ден")
-                 "bg": re.compile(r"-(?:те|та|ия|ият|ма)(?![^\W\d_])")}
+                 "bg": re.compile(r"-(?:те|та|ия|ият|ма)(?![^\W\d_])"),
+                 # and Bengali's cases ("দাঁড়িয়েছে ৩১-এ": stood at 31, "৪০-এর বেশি")
+                 "bn": re.compile(r"-(?:এর|এ|তে|কে|র)(?![^\W\d_])")}
 # Where a count of twenty or more takes "of" before what it counts, as a scale word does ("240 de lei")
 _OF_AFTER_COUNTS = frozenset({"ro"})
 _APPROX_WINDOW = 40
