@@ -121,9 +121,34 @@ def test_up_to_after_a_change_is_the_level_reached_not_a_cap():
     # an English count in words hyphened to its unit, as in digits ("a 4-day closure")
     ("Georgia reopened the crossing after a four-day closure; one-sided talks went on.", "en",
      [("four-day", 4, "d")]),
+    # Hebrew's tonne, Bhutan's ngultrum in Nepali, and Persian's people counted in "تن" who came home
+    ("בתפוקה מלאה יניבו החוות 420 טון תפרחות מיובשות.", "he", [("420 טון", 420, "t")]),
+    ("भुटानी मुद्रामा यो रकम ४६३ अर्ब ८० करोड ङुल्ट्रम बराबर हुन्छ।", "ne",
+     [("463 अर्ब 80 करोड ङुल्ट्रम", 463.8e9, "BTN")]),
+    ("از آغاز سال تاکنون یک میلیون و ۲۸۰ هزار تن از ایران بازگشته‌اند.", "fa",
+     [("یک میلیون و 280 هزار تن", 1_280_000, None)]),
+    # Albania's lek in the genitive, Tamil's percent in its cases
+    ("Fituesit do të paguajnë një tarifë prej 400 mijë lekësh në muaj.", "sq", [("400 mijë lekësh", 400_000, "ALL")]),
+    ("கையாளப்பட்ட கொள்கலன்களில் 83 சதவீதமானவை மீள் ஏற்றுமதி கொள்கலன்களாகும்.", "ta", [("83 சதவீதமானவை", 83, "%")]),
+    # a distance an hour is a speed, whichever comes first ("óránként 120 kilométeres széllökések")
+    ("A hegygerinceken óránként 120 kilométeres széllökéseket mértek.", "hu", [("120 kilométeres", 120, "km/h")]),
+    # Cambodia's riel in Thai, and Thai's "per" joined to its unit
+    ("ครัวเรือนจะจ่ายหน่วยละ 680 เรียล จากเดิม 730 เรียล", "th",
+     [("680 เรียล", 680, "KHR"), ("730 เรียล", 730, "KHR")]),
     # pounds that a sentence weighs are a weight
     ("The drugs, weighing more than 40,000 pounds, were found in a warehouse.", "en",
      [("40,000 pounds", 40_000, "lb")]),
 ])
 def test_sums_and_units_of_more_of_the_press(text, lang, expected):
     assert read(text, lang) == [(shown, pytest.approx(value), unit) for shown, value, unit in expected]
+
+
+def test_thai_gives_a_price_per_its_unit_joined():
+    (rice,) = build_signature("ข้าวหอมอยู่ที่ราว 865 ดอลลาร์ต่อตัน", "th", date="2026-11-20").quantities
+    assert (rice.unit, rice.per) == ("USD", "t")
+
+
+def test_an_hour_said_far_from_a_distance_makes_no_speed_of_it():
+    figures = build_signature("La lave a progressé à près d'un kilomètre à l'heure avant d'être arrêtée par une "
+                              "digue de six kilomètres et demi.", "fr", date="2026-11-20").quantities
+    assert [f.unit for f in figures if f.value == 6.5] == ["km"]

@@ -165,7 +165,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     # Haitian Creole's gourde and dollar ("725 goud", "5,52 dola")
     "ht": {"goud": "HTG", "dola": "USD", "dola ameriken": "USD", "ero": "EUR"},
     "th": {"เยน": "JPY", "บาท": "THB", "ดอลลาร์": "USD", "ดอลลาร์สหรัฐ": "USD", "ยูโร": "EUR", "หยวน": "CNY",
-           "กีบ": "LAK"},
+           "กีบ": "LAK", "เรียล": "KHR"},  # and Cambodia's riel ("680 เรียล")
     "hi": {"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "येन": "JPY", "युआन": "CNY", "रुपये": "INR",
            "रुपए": "INR",
            # the neighbours' rupees in the plural, where CLDR names them in the singular ("श्रीलंकाई रुपया")
@@ -173,7 +173,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
                                                                 ("श्रीलंकाई", "LKR"), ("भारतीय", "INR"))
               for rupees in ("रुपये", "रुपए")}},
     # Nepal's rupee before the number, with its stop or without ("रु. ८८", "प्रतिकिलो रु ८८")
-    "ne": {"रु.": "NPR", "रु": "NPR", "रू.": "NPR", "रू": "NPR"},
+    "ne": {"रु.": "NPR", "रु": "NPR", "रू.": "NPR", "रू": "NPR", "ङुल्ट्रम": "BTN"},  # and Bhutan's ngultrum
     # the rupee in South India's languages, abbreviated before the number ("ரூ.480 கோடி", "రూ.176.5 కోట్లు")
     # "ரூபா" is Sri Lanka's Tamil, whose press names no country for its rupees; India's writes "ரூபாய்"
     "ta": {"ரூ.": "INR", "ரூபாய்": "INR", "ரூபா": "LKR",
@@ -271,7 +271,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "tg": {"сомонӣ": "TJS", "сомони": "TJS", "доллар": "USD", "доллари": "USD"},
     "he": {"שקל": "ILS", "שקלים": "ILS", "ש\"ח": "ILS", "דולר": "USD", "דולרים": "USD", "יורו": "EUR"},
     "mk": {"долари": "USD", "долар": "USD", "евра": "EUR", "евро": "EUR", "денари": "MKD", "денара": "MKD"},
-    "sq": {"dollarë": "USD", "dollarë amerikanë": "USD", "euro": "EUR", "eurosh": "EUR", "lekë": "ALL"},
+    "sq": {"dollarë": "USD", "dollarë amerikanë": "USD", "euro": "EUR", "eurosh": "EUR", "lekë": "ALL", "lekësh": "ALL",
+           "lekëve": "ALL"},
     "bg": {"долар": "USD", "долара": "USD", "долари": "USD", "евро": "EUR", "лева": "BGN", "лв.": "BGN"},
     "lt": {"dolerių": "USD", "dolerius": "USD", "doleriai": "USD", "eurų": "EUR", "eurai": "EUR", "eurais": "EUR",
            "svarų": "GBP"},

@@ -17,6 +17,9 @@ PERIODS: dict[str, tuple[str, ...]] = {
     "monthly": (
         # the adjective and "every month" in Arabic, Korean, Zulu, Hausa, Urdu and Turkish ("حصة شهرية", "월평균")
         "شهرية", "월평균", "ngenyanga", "njalo ngenyanga", "kowane wata", "kowace wata", "ہر ماہ", "aylık",
+        # and Hindi's, Nepali's and Marathi's ("मासिक १३ लाख यात्रु"), Albanian's ("400 mijë lekësh në muaj")
+        "मासिक", "प्रति महिना", "प्रतिमहिना", "në muaj", "mujore",
+        "havi",  # Hungarian's adjective, as "évi" a year's ("havi 400 ezer forint"; not "heti", Finnish "at once")
         # Vietnamese, Korean, Uzbek, Kazakh, Swahili, Tagalog, Hebrew ("642 AUD mỗi tháng", "매달", "oyiga")
         "mỗi tháng", "hằng tháng", "hàng tháng", "매달", "매월", "oyiga", "айына", "kila mwezi", "bawat buwan",
         "לחודש", "ต่อเดือน", "ក្នុងមួយខែ", "á mánuði", "mánaðarlega", "um mánaðin",
@@ -53,7 +56,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "თვეში",  # Georgian's locative ("in a month")
     ),
     "yearly": (
-        "évi", "ngonyaka", "kowace shekara", "ہر سال", "年均", "연평균", "yıllık", "سنوية",
+        "évi", "ngonyaka", "kowace shekara", "ہر سال", "年均", "연평균", "yıllık", "سنوية", "në vit", "vjetore",
         "mỗi năm", "hằng năm", "hàng năm", "매년", "연간", "yiliga", "жылына", "kila mwaka", "bawat taon",
         "taun-taon", "לשנה", "ต่อปี", "ຕໍ່ປີ", "ក្នុងមួយឆ្នាំ",
         "y flwyddyn", "bob blwyddyn", "sa bhliain", "in aghaidh na bliana", "sa bhliadhna", "gach bliadhna",
@@ -86,7 +89,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "წელიწადში",  # Georgian's
     ),
     "weekly": (
-        "haftalık", "kowane mako", "kowace mako",
+        "haftalık", "kowane mako", "kowace mako", "साप्ताहिक", "प्रति हप्ता", "हप्ताको", "në javë", "javore",
         "mỗi tuần", "hằng tuần", "hàng tuần", "주당", "haftasiga", "аптасына", "kila wiki", "bawat linggo",
         "yr wythnos", "bob wythnos", "sa tseachtain", "in aghaidh na seachtaine", "san t-seachdain",
         "gach seachdain", "ar sizhun", "bep sizhun", "ہفتے وچ", "هفتي ۾",
@@ -123,7 +126,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "हर घंटे", "ঘণ্টায়", "প্রতি ঘণ্টায়",
     ),
     "daily": (
-        "pro werktag", "kowace rana", "kowane rana",
+        "pro werktag", "kowace rana", "kowane rana", "në ditë", "ditore", "napi",
         "mỗi ngày", "hằng ngày", "hàng ngày", "매일", "kuniga", "sutkasiga", "күніне", "тәулігіне", "kila siku",
         "y dydd", "y diwrnod", "bob dydd", "sa lá", "in aghaidh an lae", "gach latha", "bemdez", "دیہاڑی",
         "дар як шабонарӯз", "дар як рӯз", "ҳар рӯз",  # Tajik

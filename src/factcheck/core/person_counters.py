@@ -14,9 +14,10 @@ from dataclasses import replace
 from factcheck.core.models import Figure
 
 # people a count may be of ("the killed", "the injured", "lost their lives", "victims", "missing",
-# "passengers", "those aboard", "arrested", "displaced", "rescued")
+# "passengers", "those aboard", "arrested", "displaced", "rescued", "returned", "migrants", "refugees",
+# "deported")
 _PEOPLE = re.compile(r"کشته|زخمی|مجروح|مصدوم|جان\s?باخت|جان‌باخت|قربانی|مفقود|ناپدید|مسافر|سرنشین|بازداشت|دستگیر"
-                     r"|آواره|نجات")
+                     r"|آواره|نجات|بازگشت|مهاجر|پناهجو|پناهنده|اخراج")
 # what follows a count of people, not a thing weighed: the end of the sentence, a verb ("reached",
 # "were killed", "were injured"), "more", "also", a preposition
 _AFTER_PEOPLE = re.compile(

@@ -30,7 +30,8 @@ from factcheck.core.units import DIMENSION, convert, unit_forms
 _PER = re.compile(
     r"\)?(?:[ \u00a0]+(?:netto|brutto|net|gross|neto|bruto))?[ \u00a0]*(?:/[ \u00a0]*|à[ \u00a0]+l['’]|l['’]|"
     r"(?:per|pr\.|a|an|each|pro|je|la|le|el|il|par|por|al|alla|à|za|na|pe|po|kada|ng|"
-    r"för|ανά|प्रति|فی|setiap|tiap|satu|за)[ \u00a0]+(?:(?:one|every|cada|chaque|ogni)[ \u00a0]+)?)",
+    r"för|ανά|प्रति|فی|setiap|tiap|satu|за)[ \u00a0]+(?:(?:one|every|cada|chaque|ogni)[ \u00a0]+)?|"
+    r"(?:ต่อ|ຕໍ່)[ \u00a0]*)",  # Thai's and Lao's "per", joined to the unit ("865 ดอลลาร์ต่อตัน")
     re.IGNORECASE)
 # the unit with its article, as Danish, Norwegian and Swedish give a price per it ("76 kroner kiloen",
 # "19 kronor litern")
@@ -152,6 +153,7 @@ _SPEEDS = {"km": "km/h", "mi": "mph", "nmi": "kn"}
 _SPEED_BEFORE = re.compile(r"(?:(?P<h>[时時]速|시속|每小[时時]|(?<![^\W\d_])saatte|ঘণ্টায়)|(?P<s>秒速|每秒|초속|風速|风速))"
                            r"[\s はがでの]{0,2}(?:[约約达達]|최대|약|yaklaşık|ortalama)?\s?$")
 _EAST_ASIAN_SPEEDS = {("km", "h"): "km/h", ("m", "s"): "m/s"}
+_HOURLY_BEFORE = re.compile(r"(?<![^\W\d_])(?:óránként|stündlich|hourly)\s+$", re.IGNORECASE)
 
 
 def as_speed(f: Figure, text: str = "") -> Figure:
@@ -160,6 +162,9 @@ def as_speed(f: Figure, text: str = "") -> Figure:
     if f.per == "h" and f.unit in _SPEEDS:  # the hour is the speed's, no period of it ("38 Kilometern pro Stunde")
         return replace(f, unit=_SPEEDS[f.unit], dimension="speed", per=None,
                        period=None if f.period == "hourly" else f.period)
+    if f.period == "hourly" and f.unit in _SPEEDS and _HOURLY_BEFORE.search(text, max(0, f.start - 12), f.start):
+        # "óránként 120 kilométeres széllökések": the distance an hour, said right before it
+        return replace(f, unit=_SPEEDS[f.unit], dimension="speed", period=None)
     if f.unit in ("km", "m") and (m := _SPEED_BEFORE.search(text, max(0, f.start - 18), f.start)):
         unit = _EAST_ASIAN_SPEEDS.get((f.unit, "h" if m.group("h") else "s"))
         if unit is not None:
