@@ -152,3 +152,14 @@ def test_an_hour_said_far_from_a_distance_makes_no_speed_of_it():
     figures = build_signature("La lave a progressé à près d'un kilomètre à l'heure avant d'être arrêtée par une "
                               "digue de six kilomètres et demi.", "fr", date="2026-11-20").quantities
     assert [f.unit for f in figures if f.value == 6.5] == ["km"]
+
+
+def test_a_tonne_glued_to_digits_and_a_korean_particle_is_no_year():
+    assert read("농식품부는 수요량을 348만t으로 추정해 13만2000t가량이 남을 것으로 봤다.", "ko") == [
+        ("348만t", 3_480_000, "t"), ("13만2000t", 132_000, "t")]
+    assert read("수요량을 2000t으로 추정했다.", "ko") == [("2000t", 2000, "t")]
+
+
+def test_a_japanese_count_of_years_is_no_rate_a_year():
+    count, budget = build_signature("支援は4年間のプログラムで、年間45億円を投じる。", "ja", date="2026-11-20").quantities
+    assert (count.period, budget.period) == (None, "yearly")

@@ -331,7 +331,9 @@ def part_of_a_name(text: str, start: int, end: int) -> bool:
 
 # A period's locative after a count is a span, not "a month": "প্রথম চার মাসে" (in the first four
 # months), "3 ayda", "kolmessa kuukaudessa"; the count in digits or a small one in words
-_IN_SO_MANY = frozenset({"মাসে", "বছরে", "ayda", "yılda", "kuukaudessa", "vuodessa", "aastas", "gadā", "mēnesī"})
+# (and Japanese "年間" after digits: "4年間のプログラム" runs four years, where "年間45億円" is a year's)
+_IN_SO_MANY = frozenset({"মাসে", "বছরে", "ayda", "yılda", "kuukaudessa", "vuodessa", "aastas", "gadā", "mēnesī",
+                         "年間"})
 _COUNT_BEFORE = re.compile(
     r"(?:\d|(?<![^\W\d_])(?:দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|এগারো|বারো|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|"
     r"kahdessa|kolmessa|neljässä|viidessä|kuudessa))\s*$", re.IGNORECASE)

@@ -287,7 +287,9 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
                  and digits.isdigit() and 1800 <= int(digits) <= 2100)
     # a counter glued on is no year's word ("約2000人", "2000명"; but "2021年", "2021년")
     counter = is_unspaced(sub[n_end:n_end + 1] or " ") and sub[n_end] not in "年년"
-    if year_like and (tail.unit is None or sub[n_end:tail.end].strip().rstrip(".") in AMBIGUOUS) \
+    # but a unit's letter glued to the digits and to a Korean or Japanese particle is the unit ("2000t이 남는다")
+    particle = sub[n_end:n_end + 1].isalpha() and _EAST_ASIAN_LETTER.match(sub, tail.end) is not None
+    if year_like and (tail.unit is None or sub[n_end:tail.end].strip().rstrip(".") in AMBIGUOUS and not particle) \
             and not counter and not approx_right_before(sub, n_start, cldr_locale(lang).language) \
             and not rate_follows(sub, n_end):
         return [], n_end
@@ -299,6 +301,7 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
 
 # a currency's code glued to digits that is a name: the UN's climate summits ("COP31", not 31 Colombian pesos)
 _NAMES_NOT_SUMS = frozenset({"COP"})
+_EAST_ASIAN_LETTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _HEBREW_PREFIX = re.compile(r"(?<![\u05d0-\u05ea])[ובכלמשה]{1,3}-$")
 # the copula and the concords Zulu, Xhosa, Swati and Ndebele join to a number with a hyphen: "ngu-", "yi-",
 # "liyi-", "abangu-", "ezingama-"; a word in capitals before a hyphen stays a name ("COVID-19")
