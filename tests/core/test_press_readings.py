@@ -135,6 +135,12 @@ def test_up_to_after_a_change_is_the_level_reached_not_a_cap():
     # Cambodia's riel in Thai, and Thai's "per" joined to its unit
     ("ครัวเรือนจะจ่ายหน่วยละ 680 เรียล จากเดิม 730 เรียล", "th",
      [("680 เรียล", 680, "KHR"), ("730 เรียล", 730, "KHR")]),
+    # Italy's first of a month, with a degree sign, is a date; a German port's containers are TEU
+    ("Dal 1° gennaio 2027 l'importo medio salirà a 265 euro mensili.", "it", [("265 euro", 265, "EUR")]),
+    ("Maasmond schlug rund 13,8 Millionen Standardcontainer um.", "de",
+     [("13,8 Millionen Standardcontainer", 13.8e6, "TEU")]),
+    # Polish pounds in the plural of two to four are sterling, as "funtów" is
+    ("Limit cen wyniesie 1774 funty rocznie.", "pl", [("1774 funty", 1774, "GBP")]),
     # pounds that a sentence weighs are a weight
     ("The drugs, weighing more than 40,000 pounds, were found in a warehouse.", "en",
      [("40,000 pounds", 40_000, "lb")]),

@@ -203,7 +203,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "zloty": "PLN", "zlotyt": "PLN", "zlotyval": "PLN"},  # CLDR: "lengyel zloty"
     # the cases and plurals a Czech, Slovak, Romanian or Greek sum takes ("2,98 miliardy korun",
     # "14 milioane de dolari", "38 εκατ. ευρώ")
-    "pl": {"dolarów": "USD", "dolary": "USD", "dolara": "USD", "funtów": "GBP", "funta": "GBP",
+    "pl": {"dolarów": "USD", "dolary": "USD", "dolara": "USD", "funtów": "GBP", "funta": "GBP", "funty": "GBP",
            "szekli": "ILS", "szekla": "ILS", "szekle": "ILS", "szekel": "ILS",
            "koron duńskich": "DKK", "koron szwedzkich": "SEK", "koron norweskich": "NOK", "koron czeskich": "CZK"},
     "cs": {"korun": "CZK", "koruny": "CZK", "korunách": "CZK", "eur": "EUR", "dolarů": "USD", "dolary": "USD",

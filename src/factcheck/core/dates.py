@@ -45,7 +45,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d|2100)"
 # Japanese and Chinese glue it to the word before ("調査は2021年に").
 _CJK = KANA_AND_HAN + HANGUL
 _YEAR_ALONE = rf"(?<![^\W{_CJK}]|[$£€¥₹.,/_]){_YEAR}(?!(?![年년])[\w%]|[.,/]\d|\s?%)"
-_DAY_SUFFIX = r"(?:\.|st|nd|rd|th|er|e|º)?"
+_DAY_SUFFIX = r"(?:\.|st|nd|rd|th|er|e|º|°)?"  # "1° gennaio": Italian writes the first with a degree sign
 
 
 @dataclass(frozen=True, slots=True)

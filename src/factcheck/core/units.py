@@ -263,6 +263,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "hectòmetres cúbics": "hm³", "hectòmetre cúbic": "hm³"},
     # a race's climbing, in metres of height
     "de": {"Höhenmeter": "m", "Höhenmetern": "m", "dt": "q", "Dezitonnen": "q", "Doppelzentner": "q",
+           "Standardcontainer": "TEU",  # a port's twenty-foot containers ("13,8 Millionen Standardcontainer")
            "Doppelzentnern": "q",
            "Stundenkilometer": "km/h", "Stundenkilometern": "km/h"},
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
