@@ -89,7 +89,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "წელიწადში",  # Georgian's
     ),
     "weekly": (
-        "haftalık", "kowane mako", "kowace mako", "साप्ताहिक", "प्रति हप्ता", "हप्ताको", "në javë", "javore",
+        "haftalık", "kowane mako", "kowace mako", "प्रति हप्ता", "हप्ताको", "në javë", "javore",
         "mỗi tuần", "hằng tuần", "hàng tuần", "주당", "haftasiga", "аптасына", "kila wiki", "bawat linggo",
         "yr wythnos", "bob wythnos", "sa tseachtain", "in aghaidh na seachtaine", "san t-seachdain",
         "gach seachdain", "ar sizhun", "bep sizhun", "ہفتے وچ", "هفتي ۾",
