@@ -59,6 +59,14 @@ def _zloty(code: str, day: dt.date) -> float | None:
     return rate if rate > 0 else None  # "-1": no table that day
 
 
+def _in_dollars(code: str, day: dt.date) -> float | None:
+    """USD per unit of ``code`` by the table of ``day`` exactly: its złoty over the dollar's; None where
+    that day's tables quote either not."""
+    if (theirs := _zloty(code, day)) is None or (dollar := _zloty("USD", day)) is None:
+        return None
+    return theirs / dollar
+
+
 @lru_cache(maxsize=4096)
 def usd_rate(code: str, day: dt.date | None) -> tuple[float, str] | None:
     """(USD per unit of ``code``, the ISO date of the table used) at the last table on or before ``day``
@@ -70,8 +78,8 @@ def usd_rate(code: str, day: dt.date | None) -> tuple[float, str] | None:
     day = min(day or last, last)
     for back in range(_WEEK + 1):
         on = day - dt.timedelta(days=back)
-        if (theirs := _zloty(code, on)) is not None and (dollar := _zloty("USD", on)) is not None:
-            return theirs / dollar, on.isoformat()
+        if (rate := _in_dollars(code, on)) is not None:
+            return rate, on.isoformat()
     return None
 
 
@@ -85,7 +93,7 @@ def usd_range(code: str) -> tuple[float, float] | None:
     day = dt.date(1999, 1, 6)  # a Wednesday
     seen = []
     while day <= last:
-        if (theirs := _zloty(code, day)) is not None and (dollar := _zloty("USD", day)) is not None:
-            seen.append(theirs / dollar)
+        if (rate := _in_dollars(code, day)) is not None:
+            seen.append(rate)
         day += dt.timedelta(days=7)
     return (min(seen) * 0.97, max(seen) * 1.03) if seen else None

@@ -76,24 +76,25 @@ def _words(lang: str | None) -> _Words | None:
     percent = PERCENT_BEFORE.get(locale.language, ())
     if not scales and not percent:
         return None
-    firsts = codes_by_word(
-        [(name.split()[0].casefold(), code) for code in CODES for name in cldr_names(code, locale)]
-        # and the one-word names read after numbers ("naira")
-        + [(name, code) for name, code in currency_forms(lang).names.items() if " " not in name])
-    currencies = {w: codes.pop() if len(codes) == 1 else next(c for c in _SHARED_DEFAULTS if c in codes)
-                  for w, codes in firsts.items() if len(codes) == 1 or codes.intersection(_SHARED_DEFAULTS)}
-    currencies.update(_PRESS_CURRENCIES.get(locale.language, {}))
     # longest first; then in order, so that the pattern is the same in every process (CLDR's names come as a set)
     alternation = lambda words: "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # noqa: E731
-    units = units_before(lang)
-    if not scales:  # a language that says only percent first ("ìdá 28.6 nínú ọgọ́rùn-ún")
-        pattern = re.compile(rf"(?<![^\W\d_])(?P<pct>{alternation(percent)})\s+$", re.IGNORECASE)
-        return _Words(pattern, scales, {}, _PERCENT_AFTER.get(locale.language), _CLOCK.get(locale.language))
-    pattern = re.compile(
-        rf"(?<![^\W\d_])(?:(?:(?P<cur>{alternation(currencies)})\s+)?(?P<scale>{alternation(scales)})"
-        rf"|(?P<only>{alternation(currencies)})"
-        + (rf"|(?P<unit>{alternation(units)})(?:\s+(?P<uscale>{alternation(scales)}))?" if units else "")
-        + (rf"|(?P<pct>{alternation(percent)})" if percent else "") + r")\s+$", re.IGNORECASE)
+    currencies: dict[str, str] = {}
+    branches = []
+    if scales:  # not a language that says only percent first ("ìdá 28.6 nínú ọgọ́rùn-ún")
+        firsts = codes_by_word(
+            [(name.split()[0].casefold(), code) for code in CODES for name in cldr_names(code, locale)]
+            # and the one-word names read after numbers ("naira")
+            + [(name, code) for name, code in currency_forms(lang).names.items() if " " not in name])
+        currencies = {w: codes.pop() if len(codes) == 1 else next(c for c in _SHARED_DEFAULTS if c in codes)
+                      for w, codes in firsts.items() if len(codes) == 1 or codes.intersection(_SHARED_DEFAULTS)}
+        currencies.update(_PRESS_CURRENCIES.get(locale.language, {}))
+        branches += [rf"(?:(?P<cur>{alternation(currencies)})\s+)?(?P<scale>{alternation(scales)})",
+                     rf"(?P<only>{alternation(currencies)})"]
+        if units := units_before(lang):
+            branches.append(rf"(?P<unit>{alternation(units)})(?:\s+(?P<uscale>{alternation(scales)}))?")
+    if percent:
+        branches.append(rf"(?P<pct>{alternation(percent)})")
+    pattern = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(branches)})\s+$", re.IGNORECASE)
     return _Words(pattern, scales, currencies, _PERCENT_AFTER.get(locale.language), _CLOCK.get(locale.language))
 
 
