@@ -44,7 +44,7 @@ CODES: tuple[str, ...] = (
     # of its name is an everyday word ("marks", "bolivians", "colony", "kina"), nor one that would
     # share the noun of a currency read today ("ruble", "leu", "manat")
     "GHS MMK ZMW MWK LAK AFN MGA MZN LBP SYP YER LYD SDG ALL GEL AMD UYU DOP JMD GTQ VES MUR FJD BND "
-    "MVR BTN PYG TOP HTG ZWG BOB RWF NAD AOA HNL GMD VUV"
+    "MVR BTN PYG TOP HTG ZWG BOB RWF NAD AOA HNL GMD VUV SOS"
 ).split()
 # "ALL 20 MINERS", "AMD 7", "TOP 10": codes that are capitals' words
 _BARE_CODE_EXCLUDED = {"PHP", "NPR", "ALL", "AMD", "TOP", "MUR"}
@@ -142,7 +142,9 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     # Setswana's, Chichewa's, Tok Pisin's and Sesotho's press writes the letter too: read as its first
     # currency, then as the one of the country the page names (``figures._LETTER_SIGNS``)
     "tn": {"P": "PHP"}, "ny": {"K": "PGK"}, "tpi": {"K": "PGK"}, "st": {"M": "LSL"},
-    "so": {"doolar": "USD", "doollar": "USD"}, "am": {"ብር": "ETB", "ዶላር": "USD"},
+    # (and the euro and Somalia's shilling as its press spells them: "68.5 milyan oo yuuro", "468,000 shilin Soomaali")
+    "so": {"doolar": "USD", "doollar": "USD", "yuuro": "EUR", "yuuroo": "EUR",
+           "shilin Soomaali": "SOS"}, "am": {"ብር": "ETB", "ዶላር": "USD"},
     # Kinyarwanda's dollar in the forms a sum takes ("miliyari 3,52 z'amadolari")
     "rw": {"amadolari": "USD", "z'amadolari": "USD", "by'amadolari": "USD", "y'amadolari": "USD"},
     # Azerbaijan's manat, the dollar, the euro and Turkey's lira in the cases a sum takes ("17 manatdır", "1300 lirəyə")
@@ -267,7 +269,9 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "uz": {"so'mgacha": "UZS", "сўмгача": "UZS", "сўмга": "UZS", "сўмдан": "UZS", "сўмлик": "UZS",
            "so'm": "UZS", "so‘m": "UZS", "soʻm": "UZS", "so'mga": "UZS", "so'mdan": "UZS", "so'mlik": "UZS",
            "сўм": "UZS", "dollar": "USD", "dollarga": "USD", "dollardan": "USD", "dollarlik": "USD",
-           "долларга": "USD", "доллар": "USD"},
+           "долларга": "USD", "доллар": "USD",
+           # the sum's cases after the apostrophes that are no letter ("720 so'mni"; "soʻm" takes them by rule)
+           **{f"so{mark}m{case}": "UZS" for mark in "'‘" for case in ("ni", "ning", "da", "dir", "gacha")}},
     "tg": {"сомонӣ": "TJS", "сомони": "TJS", "доллар": "USD", "доллари": "USD"},
     "he": {"שקל": "ILS", "שקלים": "ILS", "ש\"ח": "ILS", "דולר": "USD", "דולרים": "USD", "יורו": "EUR"},
     "mk": {"долари": "USD", "долар": "USD", "евра": "EUR", "евро": "EUR", "денари": "MKD", "денара": "MKD"},

@@ -293,7 +293,7 @@ _THEIRS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
     "rupee": (RUPEES, WHOSE_RUPEES),
     "pound": (frozenset({"GBP", "EGP", "SDG", "LBP", "SYP"}),
               re.compile(r"£|GBP|EGP|E£|LE\b|sterling", re.IGNORECASE)),
-    "shilling": (frozenset({"KES", "TZS", "UGX"}), re.compile(r"KSh|Ksh|TSh|USh|KES|TZS|UGX")),
+    "shilling": (frozenset({"KES", "TZS", "UGX", "SOS"}), re.compile(r"KSh|Ksh|TSh|USh|KES|TZS|UGX|SOS")),
 }
 # the letters a country's press writes its currency's sign as ("N985", "P17.80", "K10 million"), and
 # whose currency each may be (with its family): the one country of them the article names

@@ -109,7 +109,8 @@ WORDS.update({
     "km": {"approx": ("ប្រមាណ", "ជាង", "ជិត"), "percent": ("ភាគរយ",)},
     # Azerbaijani, Uzbek and Kazakh per cent in their cases ("29,4 faizə", "3,1 faiz", "12 foizga", "5 пайызға")
     "az": {"approx": ("təxminən", "təqribən"), "percent": ("faizə", "faizdən", "faizlik", "faizini", "faizi", "faiz")},
-    "uz": {"approx": ("qariyb", "taxminan"), "percent": ("foizga", "foizdan", "foizni", "foiz", "foizi")},
+    "uz": {"approx": ("qariyb", "taxminan"), "percent": ("foizga", "foizdan", "foizni", "foiz", "foizi", "foizini",
+                                                            "foizgacha", "foizigacha")},
     "tk": {"percent": ("göterim", "göterime", "göterimi", "göterimden")},
     "kk": {"approx": ("шамамен", "шамасында"),
            "percent": ("пайызға", "пайыздан", "пайызды", "пайызын", "пайызы", "пайыз")},

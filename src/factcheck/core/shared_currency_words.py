@@ -97,8 +97,8 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # Kyrgyzstan's and Uzbekistan's som ("1,85 Billionen Som" in a story on Tashkent)
     "som": ({"KGS": "KG", "UZS": "UZ"}, r"som|сом|so'm|soʻm|сўм|сӯм"),
     # Kenya's, Tanzania's and Uganda's shillings ("shilingi bilioni 101", "1,1 billones de chelines")
-    "shilling": ({"KES": "KE", "TZS": "TZ", "UGX": "UG"},
-                 r"shilling|shilingi|chel[ií]n|xelim|xelin|schilling|scellin|szyling|šiling|шиллинг|شلن|شیلینگ|शिलिंग"
+    "shilling": ({"KES": "KE", "TZS": "TZ", "UGX": "UG", "SOS": "SO"},
+                 r"shilling|shilin|chel[ií]n|xelim|xelin|schilling|scellin|szyling|šiling|шиллинг|شلن|شیلینگ|शिलिंग"
                  r"|先令|シリング|ሽልንግ"),
 }
 # The family's words of the scripts without spaces, glued to the number ("2.9亿克朗", "4万ペソ",
@@ -119,11 +119,15 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
            "مکہ", "مدینہ", "मक्का", "मदीना"),
     "QA": ("Doha", "Доха", "الدوحة", "دوحه", "दोहा"),
     "MA": ("Casablanca", "Rabat", "الرباط", "الدار البيضاء"),
-    "KE": ("Nairobi", "Mombasa", "نيروبي", "内罗毕", "Quénia"),  # and Portugal's spelling (CLDR: "Quênia")
-    "TZ": ("Dar es Salaam", "Dodoma", "Zanzibar"),
+    "KE": ("Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret", "نيروبي", "内罗毕",
+           "Quénia"),  # and Portugal's spelling (CLDR: "Quênia")
+    "TZ": ("Dar es Salaam", "Dodoma", "Zanzibar", "Mwanza", "Arusha", "Mbeya", "Bukoba", "Kagera", "Tanga", "Morogoro"),
     "ZA": ("Johannesburg", "Cape Town", "Pretoria", "Durban", "Soweto", "Eskom", "Sasol", "Gauteng"),
     "NG": ("Lagos", "Abuja", "Kano", "Port Harcourt", "NNPC", "CBN", "Dangote", "لاغوس", "أبوجا"),
-    "UG": ("Kampala", "كمبالا"),
+    "UG": ("Kampala", "Entebbe", "Jinja", "Gulu", "كمبالا"),
+    # Somalia's press names its towns and calls itself "Soomaali" (CLDR: "Soomaaliya")
+    "SO": ("Soomaali", "Mogadishu", "Muqdisho", "Hargeisa", "Hargeysa", "Berbera", "Boosaaso", "Bosaso", "Kismaayo",
+           "Baydhabo", "Puntland", "Somaliland"),
     "EG": ("Cairo", "Kairo", "Caire", "El Cairo", "Káhira", "Kair", "Каир", "القاهرة", "قاهره", "Gizeh", "Giza",
            "الجيزة"),
     "SD": ("Khartoum", "Khartum", "Chartum", "Jartum", "Хартум", "الخرطوم", "Port Sudan", "بورتسودان"),
@@ -180,7 +184,8 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
 PRESS_WORDS: dict[str, str] = {"soum": "som", "soums": "som", "sums": "som",  # "sept mille sums"
                                "soma": "som", "somu": "som",  # and in Turkish's cases ("385 bin soma")
                                # and Arabic's plural of the dinar ("10 دنانير للخبزة"), Albanian's of the denar
-                               "دنانير": "dinar", "denarë": "dinar"}
+                               "دنانير": "dinar", "denarë": "dinar",
+                               "shilin": "shilling"}  # Somali's (CLDR: "Shilingka Soomaaliya")
 # The least amount a family's bare word is read after: "3 real improvements" in a story on Brazil
 # is no sum of money; "1,2 milliarder real" is.
 LEAST_AMOUNT: dict[str, float] = {"real": 1e6, "sol": 1e3, "won": 1e4}

@@ -121,7 +121,26 @@ def _turkish(word: str, own: dict[str, str]) -> list[str]:
         ("y" if after_vowel else "") + four, ("n" if after_vowel else "") + four + "n", "l" + four + "k")]
 
 
-_RULES = {"hu": _hungarian, "fi": _finnish, "et": _estonian, "lv": _latvian, "lt": _lithuanian, "tr": _turkish}
+def _icelandic(word: str, own: dict[str, str]) -> list[str]:
+    """The genitive and the dative ("2.200 metra", "110 megavöttum", "400 gígavattstundum", "5 lítrum"),
+    from each of CLDR's forms: the plural's ("metrar", "megavött"), the singular's ("metri", "megavatt")."""
+    stem = word[:-2] if word.endswith(("ar", "ir")) else word[:-1] if word.endswith("i") else word
+    return [stem + "a", stem + "um"]
+
+
+def _uzbek(word: str, own: dict[str, str]) -> list[str]:
+    """The cases and the possessive with its cases, without harmony ("840 kilometrni", "205 kilometri",
+    "400 tonnagacha", "1,55 million barrelgacha"); the dative hardens after "k" and "q" ("-ka", "-qa")."""
+    if not word[-1].isalpha():
+        return []
+    to = {"k": "ka", "q": "qa"}.get(word[-1], "ga")
+    mine = word + ("si" if word[-1] in "aeiou" else "i")
+    return [word + ending for ending in ("ni", to, "dan", "da", "gacha", "ning", "lik", "dir")] + \
+        [mine + ending for ending in ("", "ni", "ga", "dan", "da", "gacha")]
+
+
+_RULES = {"hu": _hungarian, "fi": _finnish, "et": _estonian, "lv": _latvian, "lt": _lithuanian, "tr": _turkish,
+          "is": _icelandic, "uz": _uzbek}
 
 
 def noun_cases(language: str, word: str) -> list[str]:

@@ -213,7 +213,11 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "ta": {"டன்": "t", "டன்னாக": "t", "கிலோ": "kg", "தொன்": "t", "மெற்றிக் தொன்": "t",  # and Sri Lanka's ton
            "கி.மீ": "km"},
     "te": {"టన్నులు": "t", "టన్నుల": "t", "కి.మీ": "km"},
-    "kn": {"ಟನ್": "t", "ಕಿ.ಮೀ": "km"}, "ml": {"ടൺ": "t", "കി.മീ": "km"}, "or": {"ଟନ": "t"}, "so": {"tan": "t"},
+    "kn": {"ಟನ್": "t", "ಕಿ.ಮೀ": "km"}, "ml": {"ടൺ": "t", "കി.മീ": "km"}, "or": {"ଟନ": "t"},
+    # Somali's units, and with the "oo" that may join a number to its noun ("30,000 oo tan oo sonkor")
+    "so": {f"{oo}{word}": symbol for oo in ("", "oo ") for word, symbol in (
+        ("tan", "t"), ("kiilo", "kg"), ("kiilomitir", "km"), ("kilomitir", "km"), ("mitir", "m"), ("litir", "l"),
+        ("mitir kuyuub", "m³"), ("kiilomitir oo laba jibbaaran", "km²"), ("hektar", "ha"))},
     "ne": {"मिटर": "m", "टन": "t", "किलो": "kg", "क्विन्टल": "q", "लिटर": "l", **_DEVANAGARI_SHORT},
     "kk": {"центнер": "q", "центнерден": "q", "тонна": "t", "тоннадан": "t", "тоннаға": "t", "Гкал": "Gcal",
            "шақырым": "km", "шақырымға": "km", "шақырымды": "km",  # Kazakh's own kilometre
@@ -225,7 +229,8 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "sentner": "q", "sentnerni": "q", "sentnerdan": "q", "tonna": "t", "tonnani": "t", "tonnaga": "t",
            "tonnadan": "t", "tonnalik": "t", "unsiya": "ozt", "unsiyadan": "ozt", "unsiyani": "ozt", "unsiyaga": "ozt",
            "troya unsiyasi": "ozt", "troya unsiyasiga": "ozt", "troya unsiyasini": "ozt", "unsiyasi": "ozt",
-           "kilometr": "km", "kilometri": "km", "kilometrga": "km", "kub metr": "m³", "kubometr": "m³"},
+           "kilometr": "km", "kilometri": "km", "kilometrga": "km", "kub metr": "m³", "kubometr": "m³",
+           "kub metrgacha": "m³", "kub metrni": "m³", "kub metrga": "m³", "kub metrdan": "m³"},
     # Turkmen's and Tajik's, in the cases a sum takes ("410 километрро", "98 миллион метри мукааб")
     "tk": {"kilometr": "km", "kilometre": "km", "tonna": "t", "kub metr": "m³", "kub metre": "m³"},
     "tg": {"километр": "km", "километрро": "km", "километри": "km", "тонна": "t", "тоннаро": "t", "метри мукааб": "m³"},
@@ -283,7 +288,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # the press's accents on the larger prefixes ("120 euros le mégawattheure")
     "fr": {"mégawattheure": "MWh", "mégawattheures": "MWh", "térawattheure": "TWh", "térawattheures": "TWh",
            "quintal": "q", "quintaux": "q", "milles nautiques": "nmi", "mille nautique": "nmi"},
-    "is": {"tonn": "t", "tonna": "t", "tonnum": "t"},
+    "is": {"tonn": "t", "tonna": "t", "tonnum": "t", "feta": "ft", "fetum": "ft"},  # a foot's cases ("2.200 feta")
     # energy written as one word, where CLDR hyphenates it ("1,05 kroner per kilowatttime")
     "da": {"højdemeter": "m", "kilowatttime": "kWh", "kilowatttimer": "kWh", "megawatttime": "MWh", "megawatttimer": "MWh"},
     "no": {"høydemeter": "m", "mål": "daa", "dekar": "daa", "kilowattime": "kWh", "kilowattimer": "kWh", "megawattime": "MWh",
@@ -446,7 +451,8 @@ def scaled(symbol: str | None, number: str = "") -> tuple[str | None, int]:
 # the press's words where its language writes the unit first ("tani 430,000", "tan 82.3"); CLDR
 # gives Swahili's tonne as "tani mita" and Hausa's as "metric tons"
 _PRESS_BEFORE: dict[str, dict[str, str]] = {
-    "sw": {"tani": "t", "kilo": "kg", "nyuzi joto": "°C", "kilomita za mraba": "km²"},
+    "sw": {"tani": "t", "kilo": "kg", "nyuzi joto": "°C", "kilomita za mraba": "km²", "kilowati-saa": "kWh",
+           "megawati-saa": "MWh", "gigawati-saa": "GWh", "terawati-saa": "TWh"},  # "gigawati-saa 1,120"
     "ha": {"tan": "t", "ton": "t", "kilo": "kg", "kilomita": "km", "lita": "l", "sa'o'i": "h", "sa’o’i": "h"},
     # and Sinhala's ("ටොන් 48,350", "ලීටර් ලක්ෂ 42"), where CLDR has "මෙට්‍රික් ටොන්" and "ලීටරය"
     "si": {"ටොන්": "t", "මෙට්‍රික් ටොන්": "t", "ලීටර්": "l", "කිලෝ": "kg", "කිලෝග්‍රෑම්": "kg"},
@@ -514,6 +520,7 @@ def unit_follows(text: str, end: int, lang: str | None) -> bool:
 # the kilo of each script and its tera, giga and mega: Latin, Greek, Cyrillic, Ukrainian, Japanese's
 # katakana, Korean and Chinese ("キロワット時" -> "ギガワット時", "千瓦时" -> "吉瓦时", "兆瓦时" a megawatt-hour)
 _LARGER_OF = {"kilo": ("tera", "giga", "mega"), "chilo": ("tera", "giga", "mega"), "quilo": ("tera", "giga", "mega"),
+              "kíló": ("tera", "gíga", "mega"),
               "κιλο": ("τερα", "γιγα", "μεγα"), "кило": ("тера", "гига", "мега"), "кіло": ("тера", "гіга", "мега"),
               "キロ": ("テラ", "ギガ", "メガ"), "킬로": ("테라", "기가", "메가"), "千": ("太", "吉", "兆")}
 _KILO = tuple(_LARGER_OF)

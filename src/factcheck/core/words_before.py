@@ -22,8 +22,9 @@ from factcheck.core.scripts import LANGUAGES, case_blind_get
 from factcheck.core.units import units_before
 
 # the press's word for percent, before the number ("asilimia 18.4", "kashi 7.5 cikin ɗari")
-# ("ìdá 28.6 nínú ọgọ́rùn-ún": a part, 28.6 in a hundred)
-PERCENT_BEFORE: dict[str, tuple[str, ...]] = {"sw": ("asilimia",), "ha": ("kashi",), "yo": ("ìdá",)}
+# ("ìdá 28.6 nínú ọgọ́rùn-ún": a part, 28.6 in a hundred; Somali "boqolkiiba 45", of each hundred)
+PERCENT_BEFORE: dict[str, tuple[str, ...]] = {"sw": ("asilimia",), "ha": ("kashi",), "yo": ("ìdá",),
+                                              "so": ("boqolkiiba",)}
 # "cikin ɗari", "cikin 100", "nínú ọgọ́rùn-ún": of a hundred
 _PERCENT_AFTER = {"ha": re.compile(r"\s+cikin\s+(?:[ɗd]ari|100)(?!\d)", re.IGNORECASE),
                   "yo": re.compile(r"\s+nínú\s+ọgọ́rùn-ún", re.IGNORECASE)}
@@ -57,7 +58,11 @@ class _Words:
 # and Kinyarwanda's, where CLDR has no compact formats ("Frw miliyari 5,2", "ibihumbi 420"); not
 # "amafaranga", which is any franc (Burundi's too)
 _PRESS_CURRENCIES = {"si": {"රුපියල්": "LKR", "රුපියල": "LKR", "ඩොලර්": "USD", "රුෆියා": "MVR"},
-                     "rw": {"frw": "RWF", "rwf": "RWF"}}
+                     "rw": {"frw": "RWF", "rwf": "RWF"},
+                     # and East Africa's shilling signs before a scale word ("Sh bilioni 2.5", "TSh milioni 800")
+                     "sw": {"sh": "KES", "ksh": "KES", "tsh": "TZS", "ush": "UGX",
+                            # and the dollar with its country ("dola za Marekani bilioni 4.6")
+                            "dola za marekani": "USD", "dola ya marekani": "USD", "dola za kimarekani": "USD"}}
 _PRESS_SCALES = {"si": {"ලක්ෂ": 10**5, "කෝටි": 10**7},
                  "rw": {"ibihumbi": 10**3, "miliyoni": 10**6, "miliyari": 10**9, "tiriyari": 10**12}}
 # the currency a word several currencies share is read as: the dollar's, or Kenya's shilling
@@ -94,7 +99,8 @@ def _words(lang: str | None) -> _Words | None:
             branches.append(rf"(?P<unit>{alternation(units)})(?:\s+(?P<uscale>{alternation(scales)}))?")
     if percent:
         branches.append(rf"(?P<pct>{alternation(percent)})")
-    pattern = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(branches)})\s+$", re.IGNORECASE)
+    # a word's start, not a hyphened word's end ("gigawati-saa 1,120" is no span of hours)
+    pattern = re.compile(rf"(?<![^\W\d_])(?<!-)(?:{'|'.join(branches)})\s+$", re.IGNORECASE)
     return _Words(pattern, scales, currencies, _PERCENT_AFTER.get(locale.language), _CLOCK.get(locale.language))
 
 

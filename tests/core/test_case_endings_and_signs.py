@@ -1,0 +1,71 @@
+"""Figures as the press of Somalia, Iceland, Uzbekistan and East Africa writes them: units and
+currencies in the cases a sentence gives them ("110 megavöttum", "840 kilometrni", "720 so'mni"),
+Somali's percent first and its shilling, and the shilling's sign before Swahili's scale word."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.core.signature import build_signature
+from tests.core.pairs import judge
+
+
+def read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
+    return [(f.text, f.value, f.unit) for f in build_signature(text, lang, date="2026-11-20").quantities]
+
+
+@pytest.mark.parametrize("text, lang, unit", [
+    ("Nýja flugbrautin er 2.200 feta löng.", "is", "ft"),
+    ("Skerðingin nemur samtals 110 megavöttum hjá álverunum þremur.", "is", "MW"),
+    ("Skerðingin jafngildir um 400 gígavattstundum af raforku.", "is", "GWh"),
+    ("Vegurinn er 5 kílómetrum lengri en sá gamli.", "is", "km"),
+    ("Hver íbúi notar um 300 lítrum meira en áður.", "is", "l"),
+    ("Quvurning Xitoydan tashqaridagi qismi 840 kilometrni tashkil etadi.", "uz", "km"),
+    ("Shundan 205 kilometri Oʻzbekiston hududidan oʻtadi.", "uz", "km"),
+    ("Neft qazib olish 1,55 million barrelgacha kamaydi.", "uz", "bbl"),
+    ("Ijtimoiy norma oyiga 400 kub metrgacha oshirildi.", "uz", "m³"),
+    ("Ularning umumiy qiymati 702,4 mln dollarni tashkil etdi.", "uz", "USD"),
+    ("Bu bugungi kurs bo'yicha taxminan 720 so'mni tashkil etadi.", "uz", "UZS"),
+    ("Bu mamlakatdagi jami xonadonlarning 18 foizini tashkil etadi.", "uz", "%"),
+    ("Dowladdu waxay oggolaatay in la soo geliyo 30,000 oo tan oo sonkor ah.", "so", "t"),
+    ("FAO ayaa ka codsatay 68.5 milyan oo yuuro si loola dagaallamo ayaxa.", "so", "EUR"),
+    ("Hay'adda ayaa sheegtay in boqolkiiba 45 dadka aysan haysan koronto.", "so", "%"),
+    ("Mauzo ya umeme yalifikia gigawati-saa 1,120 mwaka huu.", "sw", "GWh"),
+])
+def test_a_unit_or_currency_in_its_case(text, lang, unit):
+    ((_, _, read_as),) = read(text, lang)
+    assert read_as == unit
+
+
+def test_somalias_shilling_by_its_name_or_by_a_somali_town():
+    assert read("Neef geel ah wuxuu gaaray qiyaastii 468,000 shilin Soomaali.", "so")[0][2] == "SOS"
+    assert read("Geela dekedda Berbera wuxuu ku iibsamaa qiyaastii 475,000 shilin neefkii.", "so")[0][2] == "SOS"
+    # a story on Kenya keeps its shillings Kenya's
+    assert read("Mashruuca Kenya waxaa lagu qiyaasay 240 bilyan oo shilin.", "so")[0][2] == "KES"
+    # and at the rate of the day, a Somali price meets the dollars it was converted from
+    state, lines, _ = judge(("Magaalada Baydhabo, 20 litir oo biyo ah waxaa lagu iibiyaa 1,050 shilin Soomaali.", "so",
+                             "2026-11-20"),
+                            ("In Baidoa a 20-litre jerrycan of water now sells for about $1.85.", "en", "2026-11-20"))
+    assert state == "consistent", lines
+
+
+def test_a_somali_rate_a_day_before_its_figure():
+    (figure,) = build_signature("Tuubadu waxay maalintii keeni kartaa 120,000 mitir kuyuub oo biyo ah.", "so",
+                                date="2026-11-20").quantities
+    assert (figure.value, figure.unit, figure.period) == (120_000, "m³", "daily")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Serikali imetoa Sh bilioni 2.5 kwa waathirika jijini Nairobi.", 2.5e9, "KES"),
+    ("Benki Kuu ilitoa TSh bilioni 300 jijini Dodoma.", 300e9, "TZS"),
+    # the bare sign is the shilling of the country the page names by its towns
+    ("Meli mpya ya Mwanza hadi Bukoba imegharimu Sh bilioni 118.3.", 118.3e9, "TZS"),
+])
+def test_a_shilling_sign_before_swahilis_scale_word(text, value, unit):
+    ((_, read_value, read_as),) = read(text, "sw")
+    assert (read_value, read_as) == (pytest.approx(value), unit)
+
+
+def test_a_dollar_named_with_its_country_after_a_sum_in_shillings():
+    sums = read("Ujenzi umegharimu Sh trilioni 11.5 jijini Dodoma, sawa na dola za Marekani bilioni 4.6.", "sw")
+    assert [unit for _, _, unit in sums] == ["TZS", "USD"]
