@@ -128,7 +128,10 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "$ américains": "USD"},
     # Persian and Urdu press words CLDR writes only with the country ("دلار امریکا")
     # and Dari's dollar and Afghanistan's afghani ("۱۲۰ میلیون دالر", "۲۶۰۰ افغانی"), and Pashto's
+    # (and Iran's rial, which Persian names bare, where it names the others' with their country: "ریال سعودی";
+    # and Armenia's dram, "۴.۲ میلیارد درام")
     "fa": {"دلار": "USD", "یورو": "EUR", "پوند": "GBP", "یوان": "CNY", "لیر": "TRY", "ین": "JPY", "دالر": "USD",
+           "ریال": "IRR", "درام": "AMD",
            "افغانی": "AFN"},
     "ps": {"ډالر": "USD", "ډالره": "USD", "ډالرو": "USD", "دالر": "USD", "افغانۍ": "AFN", "افغانی": "AFN",
            "افغانیو": "AFN", "کلدارې": "PKR", "روپۍ": "PKR", "روپیو": "PKR", "یورو": "EUR"},
@@ -361,7 +364,8 @@ ALIASES: dict[str, str] = {
     # Nepali's rupee, which is Nepal's
     "रुपैयाँ": "NPR", "रूपैयाँ": "NPR",
     # Iran counts in tomans, ten rials each: read as "IRT" and written in rials once read (``figures``)
-    "تومان": "IRT", "تومن": "IRT", "toman": "IRT", "tomans": "IRT", "tümən": "IRT", "tümənə": "IRT", "tümen": "IRT",
+    "تومان": "IRT", "تومن": "IRT", "تومانی": "IRT",  # and its adjective ("وام ۱۵۰ میلیون تومانی")
+    "toman": "IRT", "tomans": "IRT", "tümən": "IRT", "tümənə": "IRT", "tümen": "IRT",
     "туман": "IRT", "тумана": "IRT", "туманов": "IRT", "土曼": "IRT", "トマン": "IRT",
     # Chinese press: a currency's noun without its country ("涨至1295奈拉"; CLDR: "尼日利亚奈拉")
     "نيرة": "NGN", "نايرا": "NGN",

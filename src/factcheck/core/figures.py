@@ -294,6 +294,8 @@ _THEIRS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
     "pound": (frozenset({"GBP", "EGP", "SDG", "LBP", "SYP"}),
               re.compile(r"£|GBP|EGP|E£|LE\b|sterling", re.IGNORECASE)),
     "shilling": (frozenset({"KES", "TZS", "UGX", "SOS"}), re.compile(r"KSh|Ksh|TSh|USh|KES|TZS|UGX|SOS")),
+    # Persian's bare rial is Iran's, and Saudi Arabia's, Qatar's, Oman's or Yemen's where its article names one
+    "riyal": (frozenset({"IRR", "SAR", "QAR", "OMR", "YER"}), re.compile(r"SAR|QAR|OMR|IRR|YER")),
 }
 # the letters a country's press writes its currency's sign as ("N985", "P17.80", "K10 million"), and
 # whose currency each may be (with its family): the one country of them the article names
@@ -332,8 +334,10 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
       টাকা" in a story from Kolkata);
     - pounds read as Britain's ("1.700 Pfund", "1 700 liber"), which are Egypt's, Sudan's, Lebanon's or
       Syria's where the article names that country (not "£" nor "sterling");
-    - shillings read as Kenya's ("Sh1.1 trilioni", "shilingi bilioni 101"), which are Tanzania's or
-      Uganda's where the article names that country (not "KSh", "TSh");
+    - shillings read as Kenya's ("Sh1.1 trilioni", "shilingi bilioni 101"), which are Tanzania's,
+      Uganda's or Somalia's where the article names that country (not "KSh", "TSh");
+    - Persian's rials read as Iran's ("۶۵ هزار ریال"), which are Saudi Arabia's, Qatar's, Oman's or
+      Yemen's where the article names that country;
     - the dollar's sign of Australia's, Canada's, New Zealand's, Singapore's and Hong Kong's own press,
       and the "元" of Taiwan's and Hong Kong's (``local_dollars``);
     - the naira's, the Philippine peso's, the rand's, the pula's, the kina's, the kwacha's and the loti's

@@ -23,7 +23,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         # Vietnamese, Korean, Uzbek, Kazakh, Swahili, Tagalog, Hebrew ("642 AUD mỗi tháng", "매달", "oyiga")
         "mỗi tháng", "hằng tháng", "hàng tháng", "매달", "매월", "oyiga", "айына", "kila mwezi", "bawat buwan",
         "bishiiba", "bil kasta",  # Somali's "each month"
-        "לחודש", "ต่อเดือน", "ក្នុងមួយខែ", "á mánuði", "mánaðarlega", "um mánaðin",
+        "לחודש", "בחודש", "ต่อเดือน", "ក្នុងមួយខែ", "á mánuði", "mánaðarlega", "um mánaðin",
         # and the Celtic languages' ("£1.2m bob mis", "sa mhí", "sa mhìos", "ar miz"; not Welsh "y mis",
         # which is Spanish "and my"), Punjabi's and Sindhi's
         "bob mis", "sa mhí", "in aghaidh na míosa", "sa mhìos", "gach mìos", "ar miz", "bep miz",
@@ -60,7 +60,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "évi", "ngonyaka", "kowace shekara", "ہر سال", "年均", "연평균", "yıllık", "سنوية", "në vit", "vjetore",
         "mỗi năm", "hằng năm", "hàng năm", "매년", "연간", "yiliga", "жылына", "kila mwaka", "bawat taon",
         "sanadkiiba", "sannadkiiba", "sanad kasta", "sannad kasta",
-        "taun-taon", "לשנה", "ต่อปี", "ຕໍ່ປີ", "ក្នុងមួយឆ្នាំ",
+        "taun-taon", "לשנה", "בשנה", "ต่อปี", "ຕໍ່ປີ", "ក្នុងមួយឆ្នាំ",
         "y flwyddyn", "bob blwyddyn", "sa bhliain", "in aghaidh na bliana", "sa bhliadhna", "gach bliadhna",
         "ar bloaz", "bep bloaz", "سال وچ", "سال ۾",
         "дар як сол", "ҳар сол", "солона",
@@ -93,7 +93,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
     "weekly": (
         "haftalık", "kowane mako", "kowace mako", "प्रति हप्ता", "हप्ताको", "në javë", "javore",
         "mỗi tuần", "hằng tuần", "hàng tuần", "주당", "haftasiga", "аптасына", "kila wiki", "bawat linggo",
-        "toddobaadkiiba", "toddobaad kasta",
+        "toddobaadkiiba", "toddobaad kasta", "בשבוע", "לשבוע",
         "yr wythnos", "bob wythnos", "sa tseachtain", "in aghaidh na seachtaine", "san t-seachdain",
         "gach seachdain", "ar sizhun", "bep sizhun", "ہفتے وچ", "هفتي ۾",
         "дар як ҳафта", "ҳар ҳафта",
@@ -131,7 +131,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
     "daily": (
         "pro werktag", "kowace rana", "kowane rana", "në ditë", "ditore", "napi",
         "mỗi ngày", "hằng ngày", "hàng ngày", "매일", "kuniga", "sutkasiga", "күніне", "тәулігіне", "kila siku",
-        "maalintii", "maalintiiba", "maalin kasta",  # Somali's "a day" ("maalintii keento 120,000")
+        "maalintii", "maalintiiba", "maalin kasta", "ביום", "ליום",  # Somali's "a day" ("maalintii keento 120,000")
         "y dydd", "y diwrnod", "bob dydd", "sa lá", "in aghaidh an lae", "gach latha", "bemdez", "دیہاڑی",
         "дар як шабонарӯз", "дар як рӯз", "ҳар рӯз",  # Tajik
         "pa jou", "chak jou",  # Haitian Creole
@@ -231,6 +231,10 @@ _LATER_OR_EARLIER = (r"later|earlier|ago|danach|davor|später|zuvor|früher|vorh
                      r"później|wcześniej|později|dříve|később|korábban|mai\s+târziu|aiemmin|myöhemmin|"
                      # "l'anno scorso", "l'anno prossimo": last year, next year
                      r"scorso|prossimo|precedente|successivo|passato|seguente")
+# Hebrew's "in the day", "in the month" is a time before a day's or a month's name, a date, "the" or "that"
+# ("ביום רביעי", "בחודש נובמבר", "בשנה שעברה", "ביום ה-5", "לחודש הבא"); a rate elsewhere ("600 משאיות ביום")
+_HEBREW_TIME = (r"[הש]|\d|ראשון|רביעי|חמישי|אחד|אחר|זה|זו|בו|בה|ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|"
+                r"ספטמבר|אוקטובר|נובמבר|דצמבר")
 
 
 def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -248,7 +252,7 @@ def _period_pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(rf"(?<!ajā\s)(?:(?<![\w])|(?=/)|(?=[{WITHOUT_SPACES}])){trie}"
                       rf"(?:(?![\w])|(?<=[{WITHOUT_SPACES}]))"
                       rf"(?!\s+(?:1[89]|20)\d\d(?![\d.,]\d))(?!\s+(?:{_LATER_OR_EARLIER})(?![\w]))"
-                      rf"(?!\s+(?:after|before)\s+\w+ing(?![\w]))", flags)
+                      rf"(?!\s+(?:after|before)\s+\w+ing(?![\w]))(?!(?<=[\u05d0-\u05ea])\s+(?:{_HEBREW_TIME}))", flags)
 
 
 # Japanese, Chinese and Korean write a rate's period as one syllable before the number: "週70時間",

@@ -59,7 +59,7 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "dirham": ({"AED": "AE", "MAD": "MA"}, r"dirham|dírham|dirhem|درهم|دراهم|درہم|दिरहम|дирхам"),
     # Serbia's dinar and North Macedonia's denar, the Maghreb's, Iraq's, Jordan's, Kuwait's and Bahrain's dinars
     "dinar": ({"RSD": "RS", "MKD": "MK", "DZD": "DZ", "TND": "TN", "IQD": "IQ", "JOD": "JO", "KWD": "KW", "BHD": "BH"},
-              r"dinar|dinár|dínar|dinaro|denar|динар|денар|دينار"),
+              r"dinar|dinár|dínar|dinaro|denar|динар|денар|دينار|دینار|דינר"),
     # Bengali's "টাকা" is Bangladesh's taka, and West Bengal's rupees ("২৮১ কোটি টাকা" at Kolkata's box office)
     "taka": ({"BDT": "BD", "INR": "IN"}, r"টাকা"),
     "riyal": ({"SAR": "SA", "QAR": "QA", "OMR": "OM", "IRR": "IR", "YER": "YE"},
@@ -87,7 +87,7 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # and Guatemala's quetzal, Honduras's lempira and the Gambia's dalasi, only for their letters ("Q2,150 por
     # quintal", "L277,579.2 millones", "from D50 to D75"): their words name one currency wherever they stand
     "quetzal": ({"GTQ": "GT"}, _NO_WORD), "lempira": ({"HNL": "HN"}, _NO_WORD), "dalasi": ({"GMD": "GM"}, _NO_WORD),
-    "lari": ({"GEL": "GE"}, r"lari|лари"),
+    "lari": ({"GEL": "GE"}, r"lari|лари|לארי"),
     "gourde": ({"HTG": "HT"}, r"gourd|gurd"),
     "boliviano": ({"BOB": "BO"}, r"bolivian|боливиан"),
     # Russia's rouble, which shares its noun with Belarus's, and Ukraine's hryvnia, whose spellings vary: read
@@ -114,6 +114,7 @@ COUNTRY_CUES: dict[str, tuple[str, ...]] = {
            "الإمارات", "الإماراتي", "UAE", "यूएई"),  # CLDR: "الإمارات العربية المتحدة", "United Arab Emirates"
     "SA": ("Riyadh", "Riad", "Riyad", "Jeddah", "Dschidda", "Эр-Рияд", "الرياض", "جدة", "ریاض", "रियाद",
            "السعودية", "السعودي",  # CLDR: "المملكة العربية السعودية"
+           "عربستان",  # and Persian's (CLDR: "عربستان سعودی")
            # and the holy cities, which a story on the pilgrims names rather than the country
            "Mecca", "Makkah", "Mekka", "La Mecque", "Medina", "Madinah", "Médine", "مكة", "المدينة المنورة",
            "مکہ", "مدینہ", "मक्का", "मदीना"),
@@ -275,6 +276,8 @@ def place_in_any_case(place: str) -> str:
         # ("الرياضة" is sport)
         body = "ا?" + re.escape(place[1:]) if place.startswith("ال") else re.escape(place)
         return r"(?<![^\W\d_])[وفبلك]{0,2}" + body + _WORD_END
+    if "\u05d0" <= place[0] <= "\u05ea":  # and Hebrew its "in", "from", "to", "and", "the" ("בגאורגיה")
+        return r"(?<![^\W\d_])[בלמהוכש]{0,2}" + re.escape(place) + _WORD_END
     if len(place) < 5:
         return r"\b%ss?%s" % (re.escape(place), _WORD_END)
     if place[-1].lower() in "aeiouyäöüáéíóúæøåąęěėįųūāēīōāîâăəıаеиоуяэыюєії":

@@ -139,7 +139,7 @@ CELSIUS_DEGREES: dict[str, tuple[str, ...]] = {
     "tr": ("derece", "dereceye", "dereceyi"), "fi": ("astetta", "asteeseen", "asteessa", "asteen"), "ro": ("grade",),
     "et": ("kraadi", "kraadini", "kraad"),
     "el": ("βαθμούς",),  # not "βαθμών" of a quake
-    "ur": ("ڈگری",), "sd": ("ڊگري",),
+    "ur": ("ڈگری",), "sd": ("ڊگري",), "fa": ("درجه",),
 }
 
 # Units whose short forms are letters or words in running text, read from so many letters only (a
