@@ -144,6 +144,10 @@ def test_up_to_after_a_change_is_the_level_reached_not_a_cap():
     # pounds that a sentence weighs are a weight
     ("The drugs, weighing more than 40,000 pounds, were found in a warehouse.", "en",
      [("40,000 pounds", 40_000, "lb")]),
+    # a city's water in megalitres, and Lesotho's loti as Afrikaans writes its sign
+    ("Rand Water het sy toevoer verminder, van 1 650 megaliter na sowat 1 100 megaliter.", "af",
+     [("1 650 megaliter", 1650, "ML"), ("1 100 megaliter", 1100, "ML")]),
+    ("Lesotho se uitvoere na die VSA het tot M1,45 miljard gedaal.", "af", [("M1,45 miljard", 1.45e9, "LSL")]),
 ])
 def test_sums_and_units_of_more_of_the_press(text, lang, expected):
     assert read(text, lang) == [(shown, pytest.approx(value), unit) for shown, value, unit in expected]

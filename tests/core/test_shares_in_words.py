@@ -40,6 +40,18 @@ def shares(text: str, lang: str) -> list[float]:
     ("Das Projekt ist zu zwei Dritteln finanziert.", "de", 66.67),
     ("Srbija drži oko četvrtine svjetskog izvoza malina.", "hr", 25),
     ("Na export jde více než třetiny úrody.", "cs", 33.33), ("Экспорт составил около трети урожая.", "ru", 33.33),
+    # in more of the world's languages: with "of" after them, or the share before its base
+    ("Byna twee derdes van die verbrande oppervlakte was hulle s'n.", "af", 66.67),
+    ("Rand Water het sy toevoer met 'n derde verminder.", "af", 33.33),
+    ("Theluthi mbili ya wakulima wameathirika.", "sw", 66.67),
+    ("Halos kalahati ng mga magsasaka ang apektado.", "tl", 50),
+    ("Khoảng một nửa số hộ dân bị ảnh hưởng.", "vi", 50), ("ประมาณหนึ่งในสามของผู้ส่งออก", "th", 33.33),
+    ("تقریباً ایک تہائی کسان متاثر ہوئے۔", "ur", 33.33),
+    ("மூன்றில் ஒரு பங்கு விவசாயிகள் பாதிக்கப்பட்டனர்.", "ta", 33.33),
+    ("Rreth një e treta e fermerëve u prekën.", "sq", 33.33), ("İxracın üçdə ikisi Çinə gedib.", "az", 66.67),
+    ("Bu eksportning uchdan ikki qismini tashkil etgan.", "uz", 66.67),
+    ("Экспорттың үштен бірі Қытайға кетті.", "kk", 33.33),
+    ("اجاره اکنون حدود دو سوم درآمد یک خانوار را می‌بلعد.", "fa", 66.67), ("מזון היווה כמחצית מהמטען.", "he", 50),
 ])
 def test_shares_without_a_percent_sign(text, lang, value):
     assert shares(text, lang) == [value]
@@ -53,6 +65,7 @@ def test_shares_without_a_percent_sign(text, lang, value):
     ("Le club a perdu le quart de finale.", "fr"),  # a round of a cup
     ("Er kam zu spät und sagte zu ein paar Leuten etwas.", "de"),
     ("Zbiory spadły do połowy roku.", "pl"),
+    ("Safari ilichukua saa kumi na nusu.", "sw"),  # half an hour, with no "of" after it
 ])
 def test_words_that_are_no_shares(text, lang):
     assert shares(text, lang) == []

@@ -145,6 +145,7 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     # Setswana's, Chichewa's, Tok Pisin's and Sesotho's press writes the letter too: read as its first
     # currency, then as the one of the country the page names (``figures._LETTER_SIGNS``)
     "tn": {"P": "PHP"}, "ny": {"K": "PGK"}, "tpi": {"K": "PGK"}, "st": {"M": "LSL"},
+    "af": {"M": "LSL"},  # and Afrikaans's, of its neighbour Lesotho ("M1,45 miljard")
     # (and the euro and Somalia's shilling as its press spells them: "68.5 milyan oo yuuro", "468,000 shilin Soomaali")
     "so": {"doolar": "USD", "doollar": "USD", "yuuro": "EUR", "yuuroo": "EUR",
            "shilin Soomaali": "SOS"}, "am": {"ብር": "ETB", "ዶላር": "USD"},

@@ -127,6 +127,25 @@ FRACTIONS: dict[str, dict[str, float]] = {
            "نیمی": 50},
     "he": {"שליש": 100 / 3, "כשליש": 100 / 3, "שני שלישים": 200 / 3, "כשני שלישים": 200 / 3, "מחצית": 50,
            "כמחצית": 50, "שלושה רבעים": 75, "חמישית": 20, "כחמישית": 20, "עשירית": 10, "כעשירית": 10},
+    # with "of" after them (``OF``): Afrikaans, Swahili and Tagalog ("twee derdes van", "theluthi mbili ya",
+    # "kalahati ng"); not Swahili's "robo", a quarter of the year as often
+    "af": {"'n kwart": 25, "’n kwart": 25, "'n derde": 100 / 3, "’n derde": 100 / 3, "twee derdes": 200 / 3,
+           "die helfte": 50, "drie kwart": 75, "'n vyfde": 20, "’n vyfde": 20, "'n tiende": 10, "’n tiende": 10},
+    "sw": {"theluthi": 100 / 3, "theluthi moja": 100 / 3, "theluthi mbili": 200 / 3, "nusu": 50},
+    "fil": {"kalahati": 50, "sangkatlo": 100 / 3, "isang-katlo": 100 / 3, "dalawang-katlo": 200 / 3, "sangkapat": 25},
+    # and where the share comes first, its base joined or before it; not their halves alone, a half of the
+    # year or an hour as often ("ilin birinci yarısı", "آدھے گھنٹے") ("một nửa số hộ", "หนึ่งในสามของผู้ส่งออก",
+    # "ایک تہائی کسان", "மூன்றில் ஒரு பங்கு", "uchdan ikki qismi", "üçdə ikisi", "үштен бірі")
+    "vi": {"một phần tư": 25, "một phần ba": 100 / 3, "hai phần ba": 200 / 3, "một nửa": 50, "ba phần tư": 75,
+           "một phần năm": 20, "một phần mười": 10},
+    "th": {"หนึ่งในสี่": 25, "หนึ่งในสาม": 100 / 3, "สองในสาม": 200 / 3, "ครึ่งหนึ่ง": 50, "สามในสี่": 75,
+           "หนึ่งในห้า": 20},
+    "ur": {"ایک چوتھائی": 25, "ایک تہائی": 100 / 3, "دو تہائی": 200 / 3, "تین چوتھائی": 75, "نصف": 50},
+    "ta": {"நான்கில் ஒரு பங்கு": 25, "மூன்றில் ஒரு பங்கு": 100 / 3, "மூன்றில் இரண்டு பங்கு": 200 / 3},
+    "sq": {"një e treta": 100 / 3, "dy të tretat": 200 / 3, "një e katërta": 25, "një e pesta": 20},
+    "az": {"üçdə biri": 100 / 3, "üçdə ikisi": 200 / 3, "dörddə biri": 25, "dörddə üçü": 75, "beşdə biri": 20,
+           "onda biri": 10, "üçdə birini": 100 / 3, "üçdə ikisini": 200 / 3, "dörddə birini": 25},
+    "kk": {"үштен бірі": 100 / 3, "үштен екісі": 200 / 3, "төрттен бірі": 25},
     "ja": {"半分": 50, "半数": 50},
     "zh": {"一半": 50},  # and "三分之一", "两成": core.cjk_shares
 }
@@ -185,6 +204,13 @@ for _lang, _forms in {"hr": ("trećine", "četvrtine", "petine"), "bs": ("treći
                       "sk": ("tretiny", "štvrtiny", "pätiny"), "ru": ("трети",), "uk": ("третини",)}.items():
     for _form, _share in zip(_forms, (100 / 3, 25, 20) * 2):  # in that order, in each script
         FRACTIONS[_lang].setdefault(_form, _share)
+# Uzbek's part of so many and its cases ("uchdan ikki qismini tashkil etgan"), in each apostrophe the press types
+for _parts, _share in (("uchdan bir", 100 / 3), ("uchdan ikki", 200 / 3), ("to'rtdan bir", 25), ("to'rtdan uch", 75),
+                       ("beshdan bir", 20), ("o'ndan bir", 10)):
+    for _mark in "'‘ʻ’":
+        for _case in ("", "ni", "ga", "dan"):
+            FRACTIONS.setdefault("uz", {})[f"{_parts.replace(chr(39), _mark)} qismi{_case}"] = _share
+FRACTIONS["tl"] = FRACTIONS["fil"]  # Tagalog, under either code
 FRACTIONS["no"] = FRACTIONS["nb"]  # Norwegian, under any code
 FRACTIONS["nn"] = {**FRACTIONS["nb"], "ein fjerdedel": 25, "ein tredjedel": 100 / 3, "ein femtedel": 20,
                    "ein tidel": 10}
@@ -198,6 +224,7 @@ OF: dict[str, tuple[str, ...]] = {
     "it": ("di", "del", "della", "dei", "degli", "delle", "dello", "dell'", "dell’"),
     "pt": ("de", "do", "da", "dos", "das"), "ro": ("din", "dintre"), "bg": ("от",),
     "el": ("των", "του", "της"),
+    "af": ("van",), "sw": ("ya", "za", "wa"), "fil": ("ng",), "tl": ("ng",),
 }
 
 #: Comparatives after a fraction that is a change, in place of the word for "of" ("gut ein Drittel weniger als im
@@ -205,7 +232,7 @@ OF: dict[str, tuple[str, ...]] = {
 THAN: dict[str, tuple[str, ...]] = {
     "en": ("less", "more", "fewer", "lower", "higher"), "de": ("weniger", "mehr"), "nl": ("minder", "meer"),
     "da": ("mindre", "mere", "færre"), "nb": ("mindre", "mer", "færre"), "sv": ("mindre", "mer", "färre"),
-    "es": ("menos", "más"), "it": ("in meno", "in più"), "pt": ("a menos", "a mais"),
+    "es": ("menos", "más"), "it": ("in meno", "in più"), "pt": ("a menos", "a mais"), "af": ("minder", "meer"),
 }
 THAN["no"] = THAN["nn"] = THAN["nb"]
 
@@ -215,7 +242,7 @@ THAN["no"] = THAN["nn"] = THAN["nb"]
 BY: dict[str, tuple[str, ...]] = {
     "en": ("by",), "de": ("um", "zu"), "nl": ("met",), "da": ("med",), "nb": ("med",), "sv": ("med",),
     "fr": ("de", "d'", "d’", "aux"), "es": ("en",), "it": ("di",), "pt": ("em",), "ro": ("cu",), "pl": ("o",),
-    "cs": ("o",), "sk": ("o",),
+    "cs": ("o",), "sk": ("o",), "af": ("met",),
 }
 BY["no"] = BY["nn"] = BY["nb"]
 

@@ -704,7 +704,7 @@ def _fraction_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
     elided = "|".join(re.escape(w) for w in of or () if w[-1] in "'’") or "(?!)"
     than = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in THAN.get(language, ()))
     after = rf"(?=\s*(?:(?:{words})(?!\w)|(?:{elided})|(?:{than or '(?!)'})(?!\w)))" if of else ""
-    if language in ("ja", "zh"):
+    if language in ("ja", "zh", "th"):  # no spaces around a word
         return re.compile(rf"(?:{body})"), re.compile(rf"(?:{body})")
     time = _A_TIME_AFTER.get(language)
     source = rf"(?:{body})(?![\w-]){after}" + (rf"(?!{time})" if time else "")

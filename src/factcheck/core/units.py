@@ -49,6 +49,7 @@ UNITS: dict[str, tuple[str, str, str]] = {
     "mass-ounce": ("ozt", "troy_ounce", "mass"),
     "volume-liter": ("l", "liter", "volume"),
     "volume-hectoliter": ("hl", "hectoliter", "volume"),  # wine, beer and milk by the hundred litres
+    "volume-megaliter": ("ML", "megaliter", "volume"),  # a city's water ("1 650 megaliter per dag", "1,650 ML/d")
     "volume-cubic-meter": ("m³", "meter ** 3", "volume"),
     "volume-cubic-kilometer": ("km³", "kilometer ** 3", "volume"),  # ice and water lost ("1,9 km³")
     "volume-gallon": ("gal", "gallon", "volume"),
