@@ -1,6 +1,7 @@
-"""Figures as the press of Somalia, Iceland, Uzbekistan and East Africa writes them: units and
-currencies in the cases a sentence gives them ("110 megavöttum", "840 kilometrni", "720 so'mni"),
-Somali's percent first and its shilling, and the shilling's sign before Swahili's scale word."""
+"""Figures as the press of Somalia, Iceland, Uzbekistan, East and West Africa and Bangladesh writes
+them: units and currencies in the cases a sentence gives them ("110 megavöttum", "840 kilometrni",
+"720 so'mni", "48 በመቶውን", "২৪ ঘণ্টায়"), Somali's percent first and its shilling, the shilling's sign
+before Swahili's scale word, and Hausa's and Amharic's currencies and units."""
 
 from __future__ import annotations
 
@@ -31,6 +32,17 @@ def read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
     ("FAO ayaa ka codsatay 68.5 milyan oo yuuro si loola dagaallamo ayaxa.", "so", "EUR"),
     ("Hay'adda ayaa sheegtay in boqolkiiba 45 dadka aysan haysan koronto.", "so", "%"),
     ("Mauzo ya umeme yalifikia gigawati-saa 1,120 mwaka huu.", "sw", "GWh"),
+    ("ከወጪ ንግዱ 3.18 ቢሊዮን የአሜሪካ ዶላር ተገኝቷል።", "am", "USD"),
+    ("ፕሮጀክቱ 720 ሚሊዮን ናቅፋ ወጪ ተደርጎበታል።", "am", "ERN"),
+    ("ግድቡ ለኬንያ 400 ሜጋ ዋት ይልካል።", "am", "MW"),
+    ("ግድቡ ከአገሪቱ ምርት 48 በመቶውን ይሸፍናል።", "am", "%"),
+    ("Darajarsa ta kai dala biliyan 9.8.", "ha", "USD"),
+    ("Gwamnati ta ce aikin ya ci kimanin Naira tiriliyan 1.63.", "ha", "NGN"),
+    ("Ana sayen koko a kan Sefa miliyan 3.7 kan kowace tan.", "ha", "XOF"),
+    ("Babban bankin zai samar da oza 60,000 na zinari.", "ha", "ozt"),
+    ("An katse intanet na tsawon awa 72.", "ha", "h"),
+    ("টেকনাফে ২৪ ঘণ্টায় বৃষ্টি হয়েছে।", "bn", "h"),
+    ("واستورد السودان 280 غيغاواط ساعة عبر خط القضارف.", "ar", "GWh"),  # no power of 280 GW
 ])
 def test_a_unit_or_currency_in_its_case(text, lang, unit):
     ((_, _, read_as),) = read(text, lang)
@@ -47,6 +59,13 @@ def test_somalias_shilling_by_its_name_or_by_a_somali_town():
                              "2026-11-20"),
                             ("In Baidoa a 20-litre jerrycan of water now sells for about $1.85.", "en", "2026-11-20"))
     assert state == "consistent", lines
+
+
+def test_amharics_thousand_and_its_rates():
+    ((shown, value, _),) = read("በፕሮጀክቱ ምክንያት 11 ሺሕ አባወራዎች ይነሳሉ።", "am")
+    assert (shown, value) == ("11 ሺሕ", 11_000)
+    (figure,) = build_signature("የአውሮፕላን ማረፊያው በዓመት 60 ሚሊዮን መንገደኞችን ያስተናግዳል።", "am", date="2026-11-20").quantities
+    assert (figure.value, figure.period) == (60_000_000, "yearly")
 
 
 def test_a_somali_rate_a_day_before_its_figure():

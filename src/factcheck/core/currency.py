@@ -44,7 +44,7 @@ CODES: tuple[str, ...] = (
     # of its name is an everyday word ("marks", "bolivians", "colony", "kina"), nor one that would
     # share the noun of a currency read today ("ruble", "leu", "manat")
     "GHS MMK ZMW MWK LAK AFN MGA MZN LBP SYP YER LYD SDG ALL GEL AMD UYU DOP JMD GTQ VES MUR FJD BND "
-    "MVR BTN PYG TOP HTG ZWG BOB RWF NAD AOA HNL GMD VUV SOS"
+    "MVR BTN PYG TOP HTG ZWG BOB RWF NAD AOA HNL GMD VUV SOS ERN"
 ).split()
 # "ALL 20 MINERS", "AMD 7", "TOP 10": codes that are capitals' words
 _BARE_CODE_EXCLUDED = {"PHP", "NPR", "ALL", "AMD", "TOP", "MUR"}
@@ -148,7 +148,9 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "af": {"M": "LSL"},  # and Afrikaans's, of its neighbour Lesotho ("M1,45 miljard")
     # (and the euro and Somalia's shilling as its press spells them: "68.5 milyan oo yuuro", "468,000 shilin Soomaali")
     "so": {"doolar": "USD", "doollar": "USD", "yuuro": "EUR", "yuuroo": "EUR",
-           "shilin Soomaali": "SOS"}, "am": {"ብር": "ETB", "ዶላር": "USD"},
+           "shilin Soomaali": "SOS"},
+    # (and Amharic's dollar named with its country, and Eritrea's nakfa: "3.18 ቢሊዮን የአሜሪካ ዶላር", "720 ሚሊዮን ናቅፋ")
+    "am": {"ብር": "ETB", "ዶላር": "USD", "የአሜሪካ ዶላር": "USD", "ናቅፋ": "ERN"},
     # Kinyarwanda's dollar in the forms a sum takes ("miliyari 3,52 z'amadolari")
     "rw": {"amadolari": "USD", "z'amadolari": "USD", "by'amadolari": "USD", "y'amadolari": "USD"},
     # Azerbaijan's manat, the dollar, the euro and Turkey's lira in the cases a sum takes ("17 manatdır", "1300 lirəyə")

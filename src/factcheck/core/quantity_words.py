@@ -104,7 +104,7 @@ WORDS.update({
     "fil": {"approx": ("halos", "humigit-kumulang", "tinatayang"),
            "percent": ("porsiyento", "porsyento", "bahagdan")},
     "he": {"approx": ("כ-", "כמעט", "בערך", "קרוב ל-"), "percent": ("אחוזים", "אחוז")},
-    "am": {"approx": ("ወደ", "በግምት", "ገደማ"), "percent": ("በመቶ",)},
+    "am": {"approx": ("ወደ", "በግምት", "ገደማ"), "percent": ("በመቶውን", "በመቶው", "በመቶ")},  # and its object ("48 በመቶውን")
     "ne": {"approx": ("करिब", "लगभग"), "percent": ("प्रतिशत", "प्रतिशतको", "प्रतिशतले")},
     "km": {"approx": ("ប្រមាណ", "ជាង", "ជិត"), "percent": ("ភាគរយ",)},
     # Azerbaijani, Uzbek and Kazakh per cent in their cases ("29,4 faizə", "3,1 faiz", "12 foizga", "5 пайызға")

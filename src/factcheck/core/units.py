@@ -241,6 +241,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "ar": {"طن": "t", "أطنان": "t", "كيلو": "kg", "ملم": "mm", "مم": "mm", "مليمتر": "mm", "ملليمتر": "mm",
            # power as the Levant's and the Gulf's press spell it ("8700 ميغاواط", "ميجاوات")
            "ميغاواط": "MW", "ميغاوات": "MW", "ميجاوات": "MW", "ميجاواط": "MW", "غيغاواط": "GW", "جيجاوات": "GW",
+           # and their hours, written apart ("280 غيغاواط ساعة")
+           "غيغاواط ساعة": "GWh", "جيجاوات ساعة": "GWh", "ميغاواط ساعة": "MWh", "ميجاوات ساعة": "MWh",
+           "كيلوواط ساعة": "kWh",
            # a speed in the accusative the press gives it ("بسرعة 85 كيلومترا في الساعة")
            "كيلومترا في الساعة": "km/h", "كيلومتراً في الساعة": "km/h", "كيلومترات في الساعة": "km/h",
            "كم في الساعة": "km/h",
@@ -256,7 +259,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "it": {"tonnellate": "t", "tonnellata": "t", "quintale": "q", "quintali": "q", "metro quadro": "m²",
            "metri quadri": "m²", "chilo": "kg", "chili": "kg"},
     "es": {"quintal": "q", "quintales": "q", "qq": "q", "hectómetros cúbicos": "hm³", "hectómetro cúbico": "hm³"},
-    "am": {"ኩንታል": "q", "ቶን": "t", "ኪሎ": "kg", "ኪሎ ሜትር": "km", "ሜጋዋት": "MW", "ኪዩቢክ ሜትር": "m³"},
+    "am": {"ኩንታል": "q", "ቶን": "t", "ኪሎ": "kg", "ኪሎ ሜትር": "km", "ሜጋዋት": "MW", "ኪዩቢክ ሜትር": "m³",
+           "ሜጋ ዋት": "MW", "ጊጋ ዋት": "GW", "ጊጋዋት": "GW", "ኪሎ ዋት ሰዓት": "kWh", "ሜጋ ዋት ሰዓት": "MWh",
+           "ጊጋ ዋት ሰዓት": "GWh"},
     "lo": {"ໂຕນ": "t", "ກິໂລ": "kg"},
     # and Khmer's power as Cambodia's press spells it ("២ ៩៦០ មេហ្គាវ៉ាត់", CLDR's "មេកាវ៉ាត់")
     "km": {"មេហ្គាវ៉ាត់": "MW", "ជីហ្គាវ៉ាត់": "GW", "មេហ្គាវ៉ាត់ម៉ោង": "MWh", "ជីហ្គាវ៉ាត់ម៉ោង": "GWh", "តោន": "t"},
@@ -360,6 +365,7 @@ _SPAN_CASES: dict[str, dict[str, str]] = {
     "el": {"ημερών": "d", "ωρών": "h", "εβδομάδων": "wk"},
     "lv": {"stundām": "h", "dienām": "d", "nedēļām": "wk", "minūtēm": "min"},
     "lt": {"valandas": "h", "dienas": "d", "savaites": "wk"},
+    "bn": {"ঘণ্টায়": "h", "ঘণ্টার": "h", "দিনের": "d"},  # "২৪ ঘণ্টায়" (in 24 hours), "৬১ দিনের" (of 61 days)
 }
 
 
@@ -454,7 +460,8 @@ def scaled(symbol: str | None, number: str = "") -> tuple[str | None, int]:
 _PRESS_BEFORE: dict[str, dict[str, str]] = {
     "sw": {"tani": "t", "kilo": "kg", "nyuzi joto": "°C", "kilomita za mraba": "km²", "kilowati-saa": "kWh",
            "megawati-saa": "MWh", "gigawati-saa": "GWh", "terawati-saa": "TWh"},  # "gigawati-saa 1,120"
-    "ha": {"tan": "t", "ton": "t", "kilo": "kg", "kilomita": "km", "lita": "l", "sa'o'i": "h", "sa’o’i": "h"},
+    "ha": {"tan": "t", "ton": "t", "kilo": "kg", "kilomita": "km", "lita": "l", "sa'o'i": "h", "sa’o’i": "h",
+           "awa": "h", "oza": "ozt", "kilowatt-hour": "kWh"},  # "awa 72", "oza 60,000"
     # and Sinhala's ("ටොන් 48,350", "ලීටර් ලක්ෂ 42"), where CLDR has "මෙට්‍රික් ටොන්" and "ලීටරය"
     "si": {"ටොන්": "t", "මෙට්‍රික් ටොන්": "t", "ලීටර්": "l", "කිලෝ": "kg", "කිලෝග්‍රෑම්": "kg"},
 }

@@ -59,11 +59,13 @@ class _Words:
 # "amafaranga", which is any franc (Burundi's too)
 _PRESS_CURRENCIES = {"si": {"රුපියල්": "LKR", "රුපියල": "LKR", "ඩොලර්": "USD", "රුෆියා": "MVR"},
                      "rw": {"frw": "RWF", "rwf": "RWF"},
+                     # and Hausa's dollar and CFA franc ("dala biliyan 9.8", "Sefa miliyan 3.7")
+                     "ha": {"dala": "USD", "sefa": "XOF"},
                      # and East Africa's shilling signs before a scale word ("Sh bilioni 2.5", "TSh milioni 800")
                      "sw": {"sh": "KES", "ksh": "KES", "tsh": "TZS", "ush": "UGX",
                             # and the dollar with its country ("dola za Marekani bilioni 4.6")
                             "dola za marekani": "USD", "dola ya marekani": "USD", "dola za kimarekani": "USD"}}
-_PRESS_SCALES = {"si": {"ලක්ෂ": 10**5, "කෝටි": 10**7},
+_PRESS_SCALES = {"si": {"ලක්ෂ": 10**5, "කෝටි": 10**7}, "ha": {"tiriliyan": 10**12},
                  "rw": {"ibihumbi": 10**3, "miliyoni": 10**6, "miliyari": 10**9, "tiriyari": 10**12}}
 # the currency a word several currencies share is read as: the dollar's, or Kenya's shilling
 # ("shilingi"), which its article's country makes Tanzania's or Uganda's (``figures``)

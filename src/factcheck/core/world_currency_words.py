@@ -45,56 +45,58 @@ WORDS: dict[str, str] = {
     "reāls": "BRL", "réals": "BRL", "ngultrum": "BTN", "ngultruma": "BTN", "ngultrumai": "BTN", "ngultrumas": "BTN",
     "ngultrumi": "BTN", "ngultrumia": "BTN", "ngultrumit": "BTN", "ngultrumo": "BTN", "ngultrumov": "BTN", "ngultrums":
     "BTN", "ngultrumu": "BTN", "ngultrumy": "BTN", "ngultrumů": "BTN", "ngultrumų": "BTN", "ngultruns": "BTN", "yuan":
-    "CNY", "yuans": "CNY", "korunaa": "CZK", "korunaer": "CZK", "korunas": "CZK", "korunası": "CZK", "birr": "ETB",
-    "birri": "ETB", "birriä": "ETB", "birrov": "ETB", "birrs": "ETB", "birru": "ETB", "birry": "ETB", "birrów": "ETB",
-    "birrů": "ETB", "euro": "EUR", "euroa": "EUR", "euros": "EUR", "eurot": "EUR", "euró": "EUR", "cedi": "GHS",
-    "cedis": "GHS", "cediä": "GHS", "cédi": "GHS", "cédis": "GHS", "dalas": "GMD", "dalasa": "GMD", "dalasi": "GMD",
-    "dalasia": "GMD", "dalasiai": "GMD", "dalasio": "GMD", "dalasis": "GMD", "dalasisi": "GMD", "dalasit": "GMD",
-    "dalasių": "GMD", "dalasov": "GMD", "quetzais": "GTQ", "quetzal": "GTQ", "quetzala": "GTQ", "quetzale": "GTQ",
-    "quetzales": "GTQ", "quetzali": "GTQ", "quetzalia": "GTQ", "quetzalov": "GTQ", "quetzals": "GTQ", "quetzalu": "GTQ",
-    "quetzaly": "GTQ", "quetzalı": "GTQ", "quetzalů": "GTQ", "lempir": "HNL", "lempira": "HNL", "lempiraa": "HNL",
-    "lempiras": "HNL", "lempirası": "HNL", "lempire": "HNL", "lempires": "HNL", "lempiri": "HNL", "lempiros": "HNL",
-    "lempiry": "HNL", "lempiră": "HNL", "lempirų": "HNL", "lempír": "HNL", "lempīra": "HNL", "lempīras": "HNL",
-    "forint": "HUF", "forinta": "HUF", "forintai": "HUF", "forintas": "HUF", "forinte": "HUF", "forinter": "HUF",
-    "forinti": "HUF", "forintit": "HUF", "forinto": "HUF", "forintos": "HUF", "forintov": "HUF", "forints": "HUF",
-    "forintti": "HUF", "forinttia": "HUF", "forintu": "HUF", "forinty": "HUF", "forintów": "HUF", "forintů": "HUF",
-    "forintų": "HUF", "forinți": "HUF", "fòrint": "HUF", "fòrints": "HUF", "rupiah": "IDR", "rupiahs": "IDR", "shekel":
-    "ILS", "shekeli": "ILS", "shekels": "ILS", "krónur": "ISK", "yen": "JPY", "yens": "JPY", "yên": "JPY", "riel":
-    "KHR", "riela": "KHR", "riele": "KHR", "rieles": "KHR", "rieli": "KHR", "rieliai": "KHR", "rielio": "KHR", "rielis":
-    "KHR", "rieliä": "KHR", "rielių": "KHR", "rielov": "KHR", "riels": "KHR", "rielu": "KHR", "riely": "KHR", "rielů":
-    "KHR", "tenge": "KZT", "tengea": "KZT", "tenges": "KZT", "tengesi": "KZT", "tenget": "KZT", "tengeä": "KZT",
-    "tengių": "KZT", "tengov": "KZT", "tengue": "KZT", "tengues": "KZT", "tengė": "KZT", "tengės": "KZT", "kip": "LAK",
-    "kips": "LAK", "ariari": "MGA", "ariariai": "MGA", "ariaries": "MGA", "ariarija": "MGA", "ariariji": "MGA",
-    "ariario": "MGA", "ariaris": "MGA", "ariarisi": "MGA", "ariarit": "MGA", "ariarių": "MGA", "ariary": "MGA",
-    "ariarya": "MGA", "ariarys": "MGA", "denaari": "MKD", "denar": "MKD", "denara": "MKD", "denarai": "MKD", "denaras":
-    "MKD", "denarer": "MKD", "denarja": "MKD", "denarji": "MKD", "denars": "MKD", "denary": "MKD", "denarów": "MKD",
-    "denarų": "MKD", "denár": "MKD", "denára": "MKD", "denáre": "MKD", "denárov": "MKD", "denáru": "MKD", "denáry":
-    "MKD", "denárů": "MKD", "denāri": "MKD", "denārs": "MKD", "dénár": "MKD", "kyat": "MMK", "kyatia": "MMK", "kyatov":
-    "MMK", "kyats": "MMK", "kyatu": "MMK", "kyaty": "MMK", "kyatı": "MMK", "kyatů": "MMK", "kyați": "MMK", "tugrici":
-    "MNT", "tugrik": "MNT", "tugrika": "MNT", "tugrikai": "MNT", "tugrikas": "MNT", "tugriki": "MNT", "tugrikia": "MNT",
-    "tugriko": "MNT", "tugrikov": "MNT", "tugriks": "MNT", "tugriku": "MNT", "tugrikut": "MNT", "tugriky": "MNT",
-    "tugrików": "MNT", "tugriků": "MNT", "tugrikų": "MNT", "rufiya": "MVR", "rufiyaa": "MVR", "rufiyaas": "MVR",
-    "rufiyaası": "MVR", "rufiyaata": "MVR", "rufiyas": "MVR", "ringgit": "MYR", "ringgita": "MYR", "ringgiter": "MYR",
-    "ringgiti": "MYR", "ringgitit": "MYR", "ringgitiä": "MYR", "ringgitov": "MYR", "ringgits": "MYR", "ringgitu": "MYR",
-    "ringgity": "MYR", "ringgitów": "MYR", "ringgitů": "MYR", "meticais": "MZN", "metical": "MZN", "meticala": "MZN",
-    "meticale": "MZN", "meticales": "MZN", "meticali": "MZN", "meticalia": "MZN", "meticalov": "MZN", "meticals": "MZN",
-    "meticalu": "MZN", "meticaly": "MZN", "meticalů": "MZN", "nair": "NGN", "naira": "NGN", "nairaa": "NGN", "nairas":
-    "NGN", "nairası": "NGN", "nairat": "NGN", "naire": "NGN", "naires": "NGN", "nairi": "NGN", "nairos": "NGN", "nairy":
-    "NGN", "nairų": "NGN", "zlotai": "PLN", "zlotas": "PLN", "zlote": "PLN", "zloti": "PLN", "zlotisi": "PLN", "zlotov":
-    "PLN", "zlots": "PLN", "zlott": "PLN", "zlotti": "PLN", "zloty": "PLN", "zlotys": "PLN", "zloté": "PLN", "zlotého":
-    "PLN", "zlotý": "PLN", "zlotých": "PLN", "zlotų": "PLN", "zloți": "PLN", "złote": "PLN", "złotego": "PLN", "złoty":
-    "PLN", "złotya": "PLN", "złotych": "PLN", "guarani": "PYG", "guarania": "PYG", "guaraniai": "PYG", "guaranii":
-    "PYG", "guaraniid": "PYG", "guaranio": "PYG", "guaranis": "PYG", "guaranisi": "PYG", "guaranių": "PYG", "guaraní":
-    "PYG", "guaraníes": "PYG", "guaranís": "PYG", "baht": "THB", "bahts": "THB", "somona": "TJS", "somoni": "TJS",
-    "somonia": "TJS", "somoniai": "TJS", "somonio": "TJS", "somonis": "TJS", "somonisi": "TJS", "somonit": "TJS",
-    "somonių": "TJS", "somonov": "TJS", "somons": "TJS", "paʻanga": "TOP", "paʻangas": "TOP", "paʻangası": "TOP",
-    "liras": "TRY", "hryvnia": "UAH", "hryvniaa": "UAH", "hryvnias": "UAH", "bolivar": "VES", "bolivara": "VES",
-    "bolivarai": "VES", "bolivaras": "VES", "bolivarer": "VES", "bolivarja": "VES", "bolivarjev": "VES", "bolivarji":
-    "VES", "bolivaro": "VES", "bolivars": "VES", "bolivarı": "VES", "bolivarų": "VES", "bolivāri": "VES", "bolivārs":
-    "VES", "bolívar": "VES", "bolívares": "VES", "bolívari": "VES", "bolívaria": "VES", "bolívarov": "VES", "bolívars":
-    "VES", "bolívaru": "VES", "bolívary": "VES", "bolívarů": "VES", "dong": "VND", "dongs": "VND", "dông": "VND",
-    "dôngs": "VND", "đồng": "VND", "vatu": "VUV", "vatua": "VUV", "vatuja": "VUV", "vatujev": "VUV", "vatus": "VUV",
-    "vatusu": "VUV", "vatut": "VUV", "vatų": "VUV", "rand": "ZAR", "rands": "ZAR"
+    "CNY", "yuans": "CNY", "korunaa": "CZK", "korunaer": "CZK", "korunas": "CZK", "korunası": "CZK", "nakf": "ERN",
+    "nakfa": "ERN", "nakfaa": "ERN", "nakfas": "ERN", "nakfası": "ERN", "nakfat": "ERN", "nakfe": "ERN", "nakfes":
+    "ERN", "nakfi": "ERN", "nakfos": "ERN", "nakfy": "ERN", "nakfų": "ERN", "birr": "ETB", "birri": "ETB", "birriä":
+    "ETB", "birrov": "ETB", "birrs": "ETB", "birru": "ETB", "birry": "ETB", "birrów": "ETB", "birrů": "ETB", "euro":
+    "EUR", "euroa": "EUR", "euros": "EUR", "eurot": "EUR", "euró": "EUR", "cedi": "GHS", "cedis": "GHS", "cediä": "GHS",
+    "cédi": "GHS", "cédis": "GHS", "dalas": "GMD", "dalasa": "GMD", "dalasi": "GMD", "dalasia": "GMD", "dalasiai":
+    "GMD", "dalasio": "GMD", "dalasis": "GMD", "dalasisi": "GMD", "dalasit": "GMD", "dalasių": "GMD", "dalasov": "GMD",
+    "quetzais": "GTQ", "quetzal": "GTQ", "quetzala": "GTQ", "quetzale": "GTQ", "quetzales": "GTQ", "quetzali": "GTQ",
+    "quetzalia": "GTQ", "quetzalov": "GTQ", "quetzals": "GTQ", "quetzalu": "GTQ", "quetzaly": "GTQ", "quetzalı": "GTQ",
+    "quetzalů": "GTQ", "lempir": "HNL", "lempira": "HNL", "lempiraa": "HNL", "lempiras": "HNL", "lempirası": "HNL",
+    "lempire": "HNL", "lempires": "HNL", "lempiri": "HNL", "lempiros": "HNL", "lempiry": "HNL", "lempiră": "HNL",
+    "lempirų": "HNL", "lempír": "HNL", "lempīra": "HNL", "lempīras": "HNL", "forint": "HUF", "forinta": "HUF",
+    "forintai": "HUF", "forintas": "HUF", "forinte": "HUF", "forinter": "HUF", "forinti": "HUF", "forintit": "HUF",
+    "forinto": "HUF", "forintos": "HUF", "forintov": "HUF", "forints": "HUF", "forintti": "HUF", "forinttia": "HUF",
+    "forintu": "HUF", "forinty": "HUF", "forintów": "HUF", "forintů": "HUF", "forintų": "HUF", "forinți": "HUF",
+    "fòrint": "HUF", "fòrints": "HUF", "rupiah": "IDR", "rupiahs": "IDR", "shekel": "ILS", "shekeli": "ILS", "shekels":
+    "ILS", "krónur": "ISK", "yen": "JPY", "yens": "JPY", "yên": "JPY", "riel": "KHR", "riela": "KHR", "riele": "KHR",
+    "rieles": "KHR", "rieli": "KHR", "rieliai": "KHR", "rielio": "KHR", "rielis": "KHR", "rieliä": "KHR", "rielių":
+    "KHR", "rielov": "KHR", "riels": "KHR", "rielu": "KHR", "riely": "KHR", "rielů": "KHR", "tenge": "KZT", "tengea":
+    "KZT", "tenges": "KZT", "tengesi": "KZT", "tenget": "KZT", "tengeä": "KZT", "tengių": "KZT", "tengov": "KZT",
+    "tengue": "KZT", "tengues": "KZT", "tengė": "KZT", "tengės": "KZT", "kip": "LAK", "kips": "LAK", "ariari": "MGA",
+    "ariariai": "MGA", "ariaries": "MGA", "ariarija": "MGA", "ariariji": "MGA", "ariario": "MGA", "ariaris": "MGA",
+    "ariarisi": "MGA", "ariarit": "MGA", "ariarių": "MGA", "ariary": "MGA", "ariarya": "MGA", "ariarys": "MGA",
+    "denaari": "MKD", "denar": "MKD", "denara": "MKD", "denarai": "MKD", "denaras": "MKD", "denarer": "MKD", "denarja":
+    "MKD", "denarji": "MKD", "denars": "MKD", "denary": "MKD", "denarów": "MKD", "denarų": "MKD", "denár": "MKD",
+    "denára": "MKD", "denáre": "MKD", "denárov": "MKD", "denáru": "MKD", "denáry": "MKD", "denárů": "MKD", "denāri":
+    "MKD", "denārs": "MKD", "dénár": "MKD", "kyat": "MMK", "kyatia": "MMK", "kyatov": "MMK", "kyats": "MMK", "kyatu":
+    "MMK", "kyaty": "MMK", "kyatı": "MMK", "kyatů": "MMK", "kyați": "MMK", "tugrici": "MNT", "tugrik": "MNT", "tugrika":
+    "MNT", "tugrikai": "MNT", "tugrikas": "MNT", "tugriki": "MNT", "tugrikia": "MNT", "tugriko": "MNT", "tugrikov":
+    "MNT", "tugriks": "MNT", "tugriku": "MNT", "tugrikut": "MNT", "tugriky": "MNT", "tugrików": "MNT", "tugriků": "MNT",
+    "tugrikų": "MNT", "rufiya": "MVR", "rufiyaa": "MVR", "rufiyaas": "MVR", "rufiyaası": "MVR", "rufiyaata": "MVR",
+    "rufiyas": "MVR", "ringgit": "MYR", "ringgita": "MYR", "ringgiter": "MYR", "ringgiti": "MYR", "ringgitit": "MYR",
+    "ringgitiä": "MYR", "ringgitov": "MYR", "ringgits": "MYR", "ringgitu": "MYR", "ringgity": "MYR", "ringgitów": "MYR",
+    "ringgitů": "MYR", "meticais": "MZN", "metical": "MZN", "meticala": "MZN", "meticale": "MZN", "meticales": "MZN",
+    "meticali": "MZN", "meticalia": "MZN", "meticalov": "MZN", "meticals": "MZN", "meticalu": "MZN", "meticaly": "MZN",
+    "meticalů": "MZN", "nair": "NGN", "naira": "NGN", "nairaa": "NGN", "nairas": "NGN", "nairası": "NGN", "nairat":
+    "NGN", "naire": "NGN", "naires": "NGN", "nairi": "NGN", "nairos": "NGN", "nairy": "NGN", "nairų": "NGN", "zlotai":
+    "PLN", "zlotas": "PLN", "zlote": "PLN", "zloti": "PLN", "zlotisi": "PLN", "zlotov": "PLN", "zlots": "PLN", "zlott":
+    "PLN", "zlotti": "PLN", "zloty": "PLN", "zlotys": "PLN", "zloté": "PLN", "zlotého": "PLN", "zlotý": "PLN",
+    "zlotých": "PLN", "zlotų": "PLN", "zloți": "PLN", "złote": "PLN", "złotego": "PLN", "złoty": "PLN", "złotya": "PLN",
+    "złotych": "PLN", "guarani": "PYG", "guarania": "PYG", "guaraniai": "PYG", "guaranii": "PYG", "guaraniid": "PYG",
+    "guaranio": "PYG", "guaranis": "PYG", "guaranisi": "PYG", "guaranių": "PYG", "guaraní": "PYG", "guaraníes": "PYG",
+    "guaranís": "PYG", "baht": "THB", "bahts": "THB", "somona": "TJS", "somoni": "TJS", "somonia": "TJS", "somoniai":
+    "TJS", "somonio": "TJS", "somonis": "TJS", "somonisi": "TJS", "somonit": "TJS", "somonių": "TJS", "somonov": "TJS",
+    "somons": "TJS", "paʻanga": "TOP", "paʻangas": "TOP", "paʻangası": "TOP", "liras": "TRY", "hryvnia": "UAH",
+    "hryvniaa": "UAH", "hryvnias": "UAH", "bolivar": "VES", "bolivara": "VES", "bolivarai": "VES", "bolivaras": "VES",
+    "bolivarer": "VES", "bolivarja": "VES", "bolivarjev": "VES", "bolivarji": "VES", "bolivaro": "VES", "bolivars":
+    "VES", "bolivarı": "VES", "bolivarų": "VES", "bolivāri": "VES", "bolivārs": "VES", "bolívar": "VES", "bolívares":
+    "VES", "bolívari": "VES", "bolívaria": "VES", "bolívarov": "VES", "bolívars": "VES", "bolívaru": "VES", "bolívary":
+    "VES", "bolívarů": "VES", "dong": "VND", "dongs": "VND", "dông": "VND", "dôngs": "VND", "đồng": "VND", "vatu":
+    "VUV", "vatua": "VUV", "vatuja": "VUV", "vatujev": "VUV", "vatus": "VUV", "vatusu": "VUV", "vatut": "VUV", "vatų":
+    "VUV", "rand": "ZAR", "rands": "ZAR"
 }
 
 
