@@ -148,6 +148,16 @@ def test_up_to_after_a_change_is_the_level_reached_not_a_cap():
     ("Rand Water het sy toevoer verminder, van 1 650 megaliter na sowat 1 100 megaliter.", "af",
      [("1 650 megaliter", 1650, "ML"), ("1 100 megaliter", 1100, "ML")]),
     ("Lesotho se uitvoere na die VSA het tot M1,45 miljard gedaal.", "af", [("M1,45 miljard", 1.45e9, "LSL")]),
+    # the dollars and cents of other countries as Japan's and Korea's press writes them, glued ("ブルネイ" is no
+    # Ethiopian "ブル"), and the crowns Korean names bare where the article names their country
+    ("LNG輸出額は11億8000万ブルネイドルだった。", "ja", [("11億8000万ブルネイドル", 1.18e9, "BND")]),
+    ("粗利益は23.3豪セントに拡大した。", "ja", [("23.3豪セント", 0.233, "AUD")]),
+    ("負担は17.6カナダセントとなる。", "ja", [("17.6カナダセント", 0.176, "CAD")]),
+    ("LNG 수출액은 11억8000만 브루나이달러였다.", "ko", [("11억8000만 브루나이달러", 1.18e9, "BND")]),
+    ("덴마크 공장의 총 투자비는 24억 크로네로 집계됐다.", "ko", [("24억 크로네로", 2.4e9, "DKK")]),
+    ("각 부문 상금은 1,100만 크로나로 노르웨이에서도 같다.", "ko", [("1,100만 크로나", 1.1e7, "SEK")]),  # Sweden's krona
+    ("Nilai ekspor LNG Brunei tercatat B$1,18 miliar.", "id", [("B$1,18 miliar", 1.18e9, "BND")]),
+    ("صوبے میں 4,150 کلوگرام خشک زعفران حاصل ہوا ہے۔", "ur", [("4,150 کلوگرام", 4150, "kg")]),  # CLDR: "کلو گرام"
 ])
 def test_sums_and_units_of_more_of_the_press(text, lang, expected):
     assert read(text, lang) == [(shown, pytest.approx(value), unit) for shown, value, unit in expected]

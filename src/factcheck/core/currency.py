@@ -84,7 +84,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     "nb": {"kr.": "NOK", "kr": "NOK", "kroner": "NOK", "dollar": "USD", "pund": "GBP", "euro": "EUR"},
     "sv": {"kr": "SEK", "kr.": "SEK", "kronor": "SEK", "dollar": "USD", "pund": "GBP", "euro": "EUR"},
     "id": {"dolar": "USD", "dolar AS": "USD", "dollar AS": "USD", "rupiah": "IDR", "euro": "EUR",
-           "pound sterling": "GBP", "poundsterling": "GBP", "yen": "JPY", "yuan": "CNY"},
+           "pound sterling": "GBP", "poundsterling": "GBP", "yen": "JPY", "yuan": "CNY",
+           "B$": "BND"},  # Brunei's dollar, as Malay writes it too
     "en": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
            "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "rupiah": "IDR",
            "yen": "JPY", "yuan": "CNY", "rupees": "INR", "lira": "TRY", "liras": "TRY",
@@ -364,6 +365,8 @@ ALIASES: dict[str, str] = {
     "baht": "THB", "shekel": "ILS", "shekels": "ILS", "leva": "BGN",
     # Korean press: the won bare, and the dollar, yen, yuan and pound as it writes them
     "원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "파운드": "GBP",
+    "브루나이달러": "BND", "브루나이 달러": "BND",  # as the press spells Brunei (CLDR: "부루나이 달러")
+    "크로나": "SEK",  # Sweden's krona, where Denmark's and Norway's krone are "크로네"
     # Nepali's rupee, which is Nepal's
     "रुपैयाँ": "NPR", "रूपैयाँ": "NPR",
     # Iran counts in tomans, ten rials each: read as "IRT" and written in rials once read (``figures``)
@@ -440,8 +443,8 @@ def currency_forms(lang: str | None) -> CurrencyForms:
                 # which ``shared_currency_words`` reads where the article names the country
                 if " ".join(name.split()).casefold() not in ORDINARY:
                     names.setdefault(" ".join(name.split()).casefold(), code)
-    if language == "ko":  # the press writes a name's words together ("홍콩달러"; CLDR: "홍콩 달러")
-        for name, code in list(names.items()):
+    if language in ("ko", "ja"):  # the press writes a name's words together ("홍콩달러", "ブルネイドル"; CLDR:
+        for name, code in list(names.items()):  # "홍콩 달러", "ブルネイ ドル")
             if " " in name:
                 names.setdefault(name.replace(" ", ""), code)
     # the noun of a currency's names, bare and in the cases a sentence gives it: Hungarian "1,6 milliárd

@@ -29,7 +29,9 @@ _DOLLAR = ("centavos de dólar", "centavos de dólar estadounidense", "centavos 
            "セント", "美分", "센트")  # the cent Chinese, Japanese and Korean name is the US dollar's
 # and the other dollars' cents, where the words say whose ("1,284 Australian cents a kilogram clean")
 _LOCAL_DOLLARS = {"australian cents": "AUD", "australian cent": "AUD", "canadian cents": "CAD", "canadian cent": "CAD",
-                  "new zealand cents": "NZD", "nz cents": "NZD", "singapore cents": "SGD"}
+                  "new zealand cents": "NZD", "nz cents": "NZD", "singapore cents": "SGD",
+                  # as Japan's press names them, glued ("23.3豪セント", "17.6カナダセント", "65.15米セント")
+                  "豪セント": "AUD", "カナダセント": "CAD", "米セント": "USD", "nzセント": "NZD"}
 
 SUBUNITS: dict[str, dict[str, str]] = {
     "de": {"cent": "EUR", "cents": "EUR"},

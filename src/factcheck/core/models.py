@@ -30,7 +30,7 @@ BY_MEANING = "(by meaning)"
 #: The reader of figures, by number: raise it whenever ``find_claims`` reads the figures of a text
 #: differently (a unit, a currency, a fraction more), so that stores read them again from their
 #: stored text (``store.reread``) and the matcher compares what the reader sees today.
-READING_VERSION = 84
+READING_VERSION = 85
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +115,7 @@ Quantity = Figure
 def revalued(f: Figure, value: float, **changes) -> Figure:
     """``f`` read on to ``value`` (its next group, its decimals: "ایک ارب 43 کروڑ", "162円40銭"), its
     worth in dollars in proportion, with ``changes`` to its other fields."""
-    usd = None if f.usd is None else f.usd * value / f.value
+    usd = None if f.usd is None or not f.value else f.usd * value / f.value  # "0£1p": no worth to scale
     return replace(f, value=value, usd=usd, **changes)
 
 

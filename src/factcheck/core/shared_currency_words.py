@@ -40,7 +40,7 @@ _NO_WORD = r"(?!)"  # a family no word of which is read by it
 # family -> (its currencies -> their territory, what its words start with)
 FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     "crown": ({"DKK": "DK", "SEK": "SE", "NOK": "NO", "ISK": "IS", "CZK": "CZ"},
-              r"kron|krón|crown|coron|couronn|coroa|kroon|korun|koron|kruun|krun|κορών|крон|крун|كرون|کرون"),
+              r"kron|krón|crown|coron|couronn|coroa|kroon|korun|koron|kruun|krun|κορών|крон|крун|كرون|کرون|크로네"),
     "rupee": ({"INR": "IN", "IDR": "ID", "PKR": "PK", "NPR": "NP", "LKR": "LK", "MUR": "MU"},
               r"rup|rúp|roep|roup|руп|روپ|روب|रुप|रूप|রুপ"),
     "peso": ({"MXN": "MX", "ARS": "AR", "CLP": "CL", "COP": "CO", "PHP": "PH"}, r"peso|piso|페소|песо|פסו|بيزو"),

@@ -202,7 +202,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "ceb": {"tonelada": "t", "metriko tonelada": "t"},
     "fil": {"tonelada": "t", "toneladang": "t", "ektarya": "ha"},
     # the press's kilo and tonne
-    "ur": {"کلو": "kg", "ٹن": "t", "کوئنٹل": "q",
+    "ur": {"کلو": "kg", "ٹن": "t", "کوئنٹل": "q", "کلوگرام": "kg", "کلوواٹ": "kW",  # CLDR: "کلو گرام"
            "میگاواٹ": "MW", "گیگاواٹ": "GW", "مکعب میٹر": "m³", "کیوبک میٹر": "m³",
            "سینٹی میٹر": "cm", "کلومیٹر": "km", "کلو میٹر": "km"},
     "hi": {"किलो": "kg", "टन": "t", "गीगावाट": "GW", "गीगावॉट": "GW", "मेगावाट": "MW", "मेगावॉट": "MW",
