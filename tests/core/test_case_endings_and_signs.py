@@ -43,10 +43,26 @@ def read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
     ("An katse intanet na tsawon awa 72.", "ha", "h"),
     ("টেকনাফে ২৪ ঘণ্টায় বৃষ্টি হয়েছে।", "bn", "h"),
     ("واستورد السودان 280 غيغاواط ساعة عبر خط القضارف.", "ar", "GWh"),  # no power of 280 GW
+    ("வாரத்துக்கு 48 மணி நேரம் என்ற வரம்பும் மாறவில்லை.", "ta", "h"),
+    ("40,000 மெற்றிக் தொன் தேங்காய்ப் பருப்பை இறக்குமதி செய்ய அனுமதி.", "ta", "t"),
 ])
+
 def test_a_unit_or_currency_in_its_case(text, lang, unit):
     ((_, _, read_as),) = read(text, lang)
     assert read_as == unit
+
+
+
+@pytest.mark.parametrize("text, lang, shown, value", [
+    # a hyphen after a word of the Indic scripts, whose last sign is a vowel's or a virama, is no minus
+    ("சந்திரயான்-3 திட்டத்துக்கு ₹600 கோடி செலவானது.", "ta", "₹600 கோடி", 6e9),
+    # a sum's sign before its first group: the next group is the same sum's
+    ("राम मन्दिर ट्रस्टले नेरु १४ करोड ६० लाख दान सङ्कलन गरेको छ।", "ne", "रु 14 करोड 60 लाख", 146e6),
+    ("मंदिर को ₹14 करोड़ 60 लाख का दान मिला।", "hi", "₹14 करोड़ 60 लाख", 146e6),
+])
+def test_one_sum_of_south_asias_press(text, lang, shown, value):
+    ((read_shown, read_value, _),) = read(text, lang)
+    assert (read_shown, read_value) == (shown, value)
 
 
 def test_somalias_shilling_by_its_name_or_by_a_somali_town():

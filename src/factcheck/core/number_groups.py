@@ -45,7 +45,9 @@ def in_groups(text: str, found: list[Figure], lang: str | None) -> list[Figure]:
             value = _thousands_of_the_next_scale(text, out[-1], last, f, scales)
         if value is not None:
             before = out[-1]
-            out[-1] = revalued(f, value, start=before.start, text=text[before.start:f.end],
+            # a sum's sign before its first group keeps it a sum ("रु १४ करोड ६० लाख")
+            base = before if before.kind == "money" and f.kind == "number" else f
+            out[-1] = revalued(base, value, start=before.start, end=f.end, text=text[before.start:f.end],
                                approx=before.approx or f.approx)
         else:
             out.append(f)
@@ -147,7 +149,9 @@ def _next_group(text: str, before: Figure, last: Figure, f: Figure, scales: dict
     "2 کروڑ"), or its thousand where the word is not known alone."""
     # a group of hundreds takes the tens after it: "८ सय" of "३५ हजार ८ सय ६०"
     hundreds = " " in last.text and scales.get(_folded(last.text.split()[-1])) == 100
-    if before.kind != "number" or before.unit is not None or before.words or f.words \
+    # a sum with its sign first goes on in the next group of its scale words ("₹14 करोड़ 60 लाख")
+    signed = before.kind == "money" and f.kind == "number" and f.unit is None and " " in last.text
+    if (before.kind != "number" or before.unit is not None) and not signed or before.words or f.words \
             or last.value < 1000 and not hundreds:
         return False
     glued = is_unspaced(before.text[-1:] or " ")  # "9조" + "2천억": scale words of ten thousands

@@ -335,6 +335,8 @@ def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
         return n_start, None, 1
     before = sub[n_start - 1]
     before2 = sub[n_start - 2] if n_start > 1 else " "
+    # a vowel sign or a virama ends a word of the Indic scripts as a letter does ("சந்திரயான்-3" is no minus 3)
+    in_a_word = before2.isalnum() or unicodedata.category(before2).startswith("M")
     if before == "و" and not (sub[n_start - 2:n_start - 1] or " ").isalnum():
         return n_start, None, 1  # Arabic "and", glued to the number: "74 ألفا و200 طن"
     if before == "\u0640":  # Arabic's preposition drawn out to the digits: "بـ985 نيرة", "لـ2026"
@@ -343,7 +345,7 @@ def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
         return n_start, None, 1
     if (before.isalnum() and not is_unspaced(before)) or before == "_":
         return None  # "A320", "v2"
-    if before in _SIGNS and not before2.isalnum():
+    if before in _SIGNS and not in_a_word:
         return n_start - 1, None, (1 if before == "+" else -1)
     if before in "'’" and _ELIDED.search(sub, max(0, n_start - 6), n_start - 1):
         return n_start, None, 1  # "d'11,8 quilòmetres", "un calo dell'11%", "l'8 %"
@@ -351,7 +353,7 @@ def _read_head(sub: str, n_start: int, lex: _Lexicon, prev_end: int):
         return n_start, None, 1  # Hebrew's prepositions, hyphened to a number: "ל-13.5%", "ב-2027"
     if before == "-" and lex.hyphened_prefixes and _NGUNI_PREFIX.search(sub, max(0, n_start - 12), n_start):
         return n_start, None, 1  # Zulu's and Xhosa's "is", hyphened to a number: "laliyi-32.1%", "engu-45 000"
-    if before in "-\u2013/:.,'’" and before2.isalnum():
+    if before in "-\u2013/:.,'’" and in_a_word:
         return None  # "GPT-4", "2024-08-01", "1,2,3"
     return n_start, None, 1
 

@@ -212,7 +212,7 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     # (and the kilometre India's scripts abbreviate with full stops: "32 கி.மீ.", "118.9 ಕಿ.ಮೀ.")
     "gu": {"ટન": "t", "કિલો": "kg", "કિ.મી": "km"}, "pa": {"ਟਨ": "t"},
     "ta": {"டன்": "t", "டன்னாக": "t", "கிலோ": "kg", "தொன்": "t", "மெற்றிக் தொன்": "t",  # and Sri Lanka's ton
-           "கி.மீ": "km"},
+           "கி.மீ": "km", "மணி நேரம்": "h", "மணி நேரமாக": "h"},  # and hours ("48 மணி நேரம்")
     "te": {"టన్నులు": "t", "టన్నుల": "t", "కి.మీ": "km"},
     "kn": {"ಟನ್": "t", "ಕಿ.ಮೀ": "km"}, "ml": {"ടൺ": "t", "കി.മീ": "km"}, "or": {"ଟନ": "t"},
     # Somali's units, and with the "oo" that may join a number to its noun ("30,000 oo tan oo sonkor")
