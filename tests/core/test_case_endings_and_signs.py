@@ -1,7 +1,8 @@
-"""Figures as the press of Somalia, Iceland, Uzbekistan, East and West Africa and Bangladesh writes
-them: units and currencies in the cases a sentence gives them ("110 megavöttum", "840 kilometrni",
-"720 so'mni", "48 በመቶውን", "২৪ ঘণ্টায়"), Somali's percent first and its shilling, the shilling's sign
-before Swahili's scale word, and Hausa's and Amharic's currencies and units."""
+"""Figures as the press of Somalia, Iceland, Uzbekistan, Hungary, East and West Africa, South Asia
+and Thailand writes them: units and currencies in the cases a sentence gives them ("110 megavöttum",
+"840 kilometrni", "720 so'mni", "48 በመቶውን", "২৪ ঘণ্টায়", "4,1 milliárd dolláros"), Somali's percent
+first and its shilling, the shilling's sign before Swahili's scale word, Hausa's and Amharic's
+currencies and units, South Asia's sums in groups, and Thailand's neighbours' money and its rates."""
 
 from __future__ import annotations
 
@@ -45,11 +46,30 @@ def read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
     ("واستورد السودان 280 غيغاواط ساعة عبر خط القضارف.", "ar", "GWh"),  # no power of 280 GW
     ("வாரத்துக்கு 48 மணி நேரம் என்ற வரம்பும் மாறவில்லை.", "ta", "h"),
     ("40,000 மெற்றிக் தொன் தேங்காய்ப் பருப்பை இறக்குமதி செய்ய அனுமதி.", "ta", "t"),
+    ("A cég a harmadik negyedévben 4,1 milliárd dolláros nettó veszteséget könyvelt el.", "hu", "USD"),
+    ("A gáz ára szerdán 34,25 dollárra ugrott.", "hu", "USD"),
+    ("Az MNB 6,50 százalékon hagyta az alapkamatot.", "hu", "%"),
+    ("A kormány a hiánycélt a GDP 4,8 százalékára emeli.", "hu", "%"),
+    ("โครงการนี้มีมูลค่า 74,960 ล้านริงกิต", "th", "MYR"), ("ต้องใช้เงินราว 56.1 ล้านล้านรูเปียห์", "th", "IDR"),
+    ("ขายได้เฉลี่ย 15,400 วอน เมื่อวันพฤหัสบดี", "th", "KRW"),
 ])
+
 
 def test_a_unit_or_currency_in_its_case(text, lang, unit):
     ((_, _, read_as),) = read(text, lang)
     assert read_as == unit
+
+
+
+@pytest.mark.parametrize("text, period", [
+    ("ในวันธรรมดามีผู้โดยสารเฉลี่ย 48,000 คนต่อวัน", "daily"),  # CLDR's, and the rate said first
+    ("มีรถไฟโดยสารข้ามแดนวันละ 4 ขบวน", "daily"),
+    ("คาดว่าจะผลิตไฟฟ้าได้ปีละ 4,125 ล้านหน่วย", "yearly"),
+    ("ปริมาณการซื้อขายเหลือราว 3,900 รายการต่อสัปดาห์", "weekly"),
+])
+def test_a_thai_rate(text, period):
+    (figure,) = build_signature(text, "th", date="2026-11-20").quantities
+    assert figure.period == period
 
 
 
@@ -75,6 +95,14 @@ def test_somalias_shilling_by_its_name_or_by_a_somali_town():
                              "2026-11-20"),
                             ("In Baidoa a 20-litre jerrycan of water now sells for about $1.85.", "en", "2026-11-20"))
     assert state == "consistent", lines
+
+
+def test_hungarians_thousand_in_its_cases():
+    assert [value for _, value, _ in read("A leölt madarak száma elérte a 620 ezret.", "hu")] == [620_000]
+    assert [value for _, value, _ in read("A felhívást közel 28 ezren írták alá.", "hu")] == [28_000]
+    # percentage points stay points
+    (points,) = build_signature("Ez 2 százalékpontos emelés.", "hu", date="2026-11-20").quantities
+    assert points.unit == "pp"
 
 
 def test_amharics_thousand_and_its_rates():

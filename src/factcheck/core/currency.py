@@ -174,7 +174,11 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
     # Haitian Creole's gourde and dollar ("725 goud", "5,52 dola")
     "ht": {"goud": "HTG", "dola": "USD", "dola ameriken": "USD", "ero": "EUR"},
     "th": {"เยน": "JPY", "บาท": "THB", "ดอลลาร์": "USD", "ดอลลาร์สหรัฐ": "USD", "ยูโร": "EUR", "หยวน": "CNY",
-           "กีบ": "LAK", "เรียล": "KHR"},  # and Cambodia's riel ("680 เรียล")
+           "กีบ": "LAK", "เรียล": "KHR",  # and Cambodia's riel ("680 เรียล")
+           # and the neighbours' money without its country, or with it after ("74,960 ล้านริงกิต", "56.1 ล้านล้าน
+           # รูเปียห์", "15,400 วอน", CLDR: "ริงกิตมาเลเซีย", "รูเปียห์อินโดนีเซีย", "วอนเกาหลีใต้")
+           "ริงกิต": "MYR", "รูเปียห์": "IDR", "วอน": "KRW", "ดอง": "VND", "ดอลลาร์ฮ่องกง": "HKD",
+           "ดอลลาร์สิงคโปร์": "SGD", "ดอลลาร์ไต้หวัน": "TWD", "ดอลลาร์ออสเตรเลีย": "AUD", "ปอนด์": "GBP"},
     "hi": {"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "येन": "JPY", "युआन": "CNY", "रुपये": "INR",
            "रुपए": "INR",
            # the neighbours' rupees in the plural, where CLDR names them in the singular ("श्रीलंकाई रुपया")
@@ -308,6 +312,9 @@ COMMON_FORMS["pcm"] = COMMON_FORMS["en"]  # Nigerian Pidgin writes English's ("N
 COMMON_FORMS["hu"] |= {stem + ending: code for stem, code in (("euró", "EUR"), ("dollár", "USD"), ("forint", "HUF"),
                                                               ("font", "GBP"))
                        for ending in ("ba", "ban", "ért", "nak", "ból", "ig", "tól", "hoz", "nál")}
+# and the dollar's, the euro's and the pound's adjective and "onto" ("4,1 milliárd dolláros veszteség",
+# "34,25 dollárra")
+COMMON_FORMS["hu"] |= {"dolláros": "USD", "dollárra": "USD", "dollárról": "USD", "euróról": "EUR", "fontos": "GBP"}
 # Words several countries' currencies share ("rupias", "couronnes", "pesos") are not listed here: an
 # article's own words say which (``shared_currency_words``).
 

@@ -24,7 +24,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "mỗi tháng", "hằng tháng", "hàng tháng", "매달", "매월", "oyiga", "айына", "kila mwezi", "bawat buwan",
         "bishiiba", "bil kasta",  # Somali's "each month"
         "በወር",  # Amharic's
-        "לחודש", "בחודש", "ต่อเดือน", "ក្នុងមួយខែ", "á mánuði", "mánaðarlega", "um mánaðin",
+        "לחודש", "בחודש", "ต่อเดือน", "เดือนละ", "ក្នុងមួយខែ", "á mánuði", "mánaðarlega", "um mánaðin",
         # and the Celtic languages' ("£1.2m bob mis", "sa mhí", "sa mhìos", "ar miz"; not Welsh "y mis",
         # which is Spanish "and my"), Punjabi's and Sindhi's
         "bob mis", "sa mhí", "in aghaidh na míosa", "sa mhìos", "gach mìos", "ar miz", "bep miz",
@@ -61,7 +61,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "évi", "ngonyaka", "kowace shekara", "ہر سال", "年均", "연평균", "yıllık", "سنوية", "në vit", "vjetore",
         "mỗi năm", "hằng năm", "hàng năm", "매년", "연간", "yiliga", "жылына", "kila mwaka", "bawat taon",
         "sanadkiiba", "sannadkiiba", "sanad kasta", "sannad kasta", "በዓመት", "ஆண்டுதோறும்", "ஆண்டொன்றுக்கு",
-        "taun-taon", "לשנה", "בשנה", "ต่อปี", "ຕໍ່ປີ", "ក្នុងមួយឆ្នាំ",
+        "taun-taon", "לשנה", "בשנה", "ต่อปี", "ปีละ", "ຕໍ່ປີ", "ក្នុងមួយឆ្នាំ",
         "y flwyddyn", "bob blwyddyn", "sa bhliain", "in aghaidh na bliana", "sa bhliadhna", "gach bliadhna",
         "ar bloaz", "bep bloaz", "سال وچ", "سال ۾",
         "дар як сол", "ҳар сол", "солона",
@@ -94,7 +94,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
     "weekly": (
         "haftalık", "kowane mako", "kowace mako", "प्रति हप्ता", "हप्ताको", "në javë", "javore",
         "mỗi tuần", "hằng tuần", "hàng tuần", "주당", "haftasiga", "аптасына", "kila wiki", "bawat linggo",
-        "toddobaadkiiba", "toddobaad kasta", "בשבוע", "לשבוע", "በሳምንት", "வாரத்துக்கு", "வாரத்திற்கு",
+        "toddobaadkiiba", "toddobaad kasta", "בשבוע", "לשבוע", "በሳምንት", "வாரத்துக்கு", "வாரத்திற்கு", "สัปดาห์ละ",
         "yr wythnos", "bob wythnos", "sa tseachtain", "in aghaidh na seachtaine", "san t-seachdain",
         "gach seachdain", "ar sizhun", "bep sizhun", "ہفتے وچ", "هفتي ۾",
         "дар як ҳафта", "ҳар ҳафта",
@@ -133,7 +133,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "pro werktag", "kowace rana", "kowane rana", "në ditë", "ditore", "napi",
         "mỗi ngày", "hằng ngày", "hàng ngày", "매일", "kuniga", "sutkasiga", "күніне", "тәулігіне", "kila siku",
         "maalintii", "maalintiiba", "maalin kasta",  # Somali's "a day" ("maalintii keento 120,000")
-        "ביום", "ליום", "በቀን", "நாளொன்றுக்கு", "நாளுக்கு",
+        "ביום", "ליום", "በቀን", "நாளொன்றுக்கு", "நாளுக்கு", "วันละ",
         "y dydd", "y diwrnod", "bob dydd", "sa lá", "in aghaidh an lae", "gach latha", "bemdez", "دیہاڑی",
         "дар як шабонарӯз", "дар як рӯз", "ҳар рӯз",  # Tajik
         "pa jou", "chak jou",  # Haitian Creole

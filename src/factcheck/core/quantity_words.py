@@ -155,7 +155,10 @@ WORDS.update({
            "percent": ("prósent", "prósenta", "prósentum", "prósentu", "prósents")},
     "hu": {"approx": ("mintegy", "körülbelül", "kb.", "közel", "csaknem", "majdnem", "nagyjából"),
            "percent": ("százalék", "százaléka", "százalékát", "százalékkal", "százalékot", "százalékra",
-                       "százalékos")},
+                       "százalékos",
+                       # and "at", "from", "to" and "of its" ("6,50 százalékon", "4,1 százalékáról 4,8 százalékára")
+                       "százalékon", "százalékról", "százalékig", "százalékban", "százaléknyi", "százalékáról",
+                       "százalékára", "százalékáig", "százalékán", "százalékának")},
     "hr": {"approx": ("oko", "gotovo", "skoro", "približno", "otprilike", "blizu"),
            "percent": ("posto", "postotak", "postotaka", "postotka")},
     "cs": {"approx": ("asi", "zhruba", "téměř", "skoro", "přibližně", "kolem", "bezmála", "takřka"),
