@@ -558,6 +558,12 @@ def test_an_amount_whose_currency_was_said_before_it_is_money():
     *_, revenue = read_figures("El beneficio cayó un 12%, hasta 1.100 millones de euros, mientras que los ingresos "
                                "subieron un 3%, hasta 9.600 millones.", "es")
     assert (revenue.kind, revenue.value, revenue.unit) == ("money", 9.6e9, "EUR")
+    # and one compared with another or dated a year before ("rispetto alle previsioni", "im Vorjahr")
+    *_, overrun = read_figures("Il costo stimato sale a 4,1 miliardi di euro, con uno sforamento di 1,4 miliardi "
+                               "rispetto alle previsioni del 2021.", "it")
+    assert (overrun.kind, overrun.value, overrun.unit) == ("money", 1.4e9, "EUR")
+    *_, before = read_figures("Der Umsatz stieg auf 5,4 Milliarden Euro nach 5,1 Milliarden im Vorjahr.", "de")
+    assert (before.kind, before.unit) == ("money", "EUR")
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -396,9 +396,14 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
 
 
 # After an amount of a scale written without its currency, what ends the clause: "los ingresos subieron
-# un 3%, hasta 9.600 millones." (not "1.200 millones de usuarios")
+# un 3%, hasta 9.600 millones." (not "1.200 millones de usuarios"); and what compares it with another or
+# dates it a year before ("uno sforamento di 1,4 miliardi rispetto alle previsioni", "5,1 Milliarden im Vorjahr")
 _CLAUSE_END = re.compile(
-    r"\s*(?:[.,;:!?)]|$|(?:and|und|et|y|e|og|och|dan|while|mientras|während|tandis|enquanto|mentre)(?![^\W\d_]))",
+    r"\s*(?:[.,;:!?)]|$|(?:and|und|et|y|e|og|och|dan|while|mientras|während|tandis|enquanto|mentre|"
+    r"rispetto|compared|than|against|versus|vs|gegenüber|verglichen|par\s+rapport|comparé|frente|comparado|"
+    r"tegenover|vergeleken|a\s+year\s+(?:earlier|ago|before)|last\s+year|im\s+Vorjahr|vor\s+einem\s+Jahr|"
+    r"l'anno\s+scorso|l’anno\s+scorso|l'an\s+dernier|l’an\s+dernier|el\s+año\s+pasado|no\s+ano\s+passado|"
+    r"vorig\s+jaar)(?![^\W\d_]))",
     re.IGNORECASE)
 
 
