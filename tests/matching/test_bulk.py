@@ -177,12 +177,13 @@ def test_stored_signatures_are_used_and_stale_ones_rebuilt(store):
     last = store.conn.execute("SELECT max(id) FROM articles").fetchone()[0]
 
     # A stale version is rebuilt from the claim, stored again, and scores as before.
-    store.conn.execute("UPDATE match_signatures SET version = version + 100")
+    stale = 10**6  # far past any version the code will reach
+    store.conn.execute("UPDATE match_signatures SET version = version + ?", (stale,))
     match_articles(store, [last])
     assert rows(store) == before
     versions = {v for (v,) in store.conn.execute("SELECT DISTINCT version FROM match_signatures")}
     assert len(versions) == 2  # the candidates read were rebuilt; untouched claims keep the stale row
-    store.conn.execute("UPDATE match_signatures SET version = version - 100 WHERE version > 100")
+    store.conn.execute("UPDATE match_signatures SET version = version - ? WHERE version >= ?", (stale, stale))
 
     # What is stored is what scoring reads, for a dated article's claims: blank every other
     # article's signatures and its matches with them go. An undated article's signatures are built
