@@ -133,9 +133,9 @@ FRACTIONS: dict[str, dict[str, float]] = {
            "die helfte": 50, "drie kwart": 75, "'n vyfde": 20, "’n vyfde": 20, "'n tiende": 10, "’n tiende": 10},
     "sw": {"theluthi": 100 / 3, "theluthi moja": 100 / 3, "theluthi mbili": 200 / 3, "nusu": 50},
     "fil": {"kalahati": 50, "sangkatlo": 100 / 3, "isang-katlo": 100 / 3, "dalawang-katlo": 200 / 3, "sangkapat": 25},
-    # and where the share comes first, its base joined or before it; not their halves alone, a half of the
-    # year or an hour as often ("ilin birinci yarısı", "آدھے گھنٹے") ("một nửa số hộ", "หนึ่งในสามของผู้ส่งออก",
-    # "ایک تہائی کسان", "மூன்றில் ஒரு பங்கு", "uchdan ikki qismi", "üçdə ikisi", "үштен бірі")
+    # and where the share comes first, its base joined or before it ("một nửa số hộ", "หนึ่งในสามของผู้ส่งออก",
+    # "ایک تہائی کسان", "மூன்றில் ஒரு பங்கு", "uchdan ikki qismi", "üçdə ikisi", "үштен бірі"); not their
+    # halves alone, a half of the year or an hour as often ("ilin birinci yarısı", "آدھے گھنٹے")
     "vi": {"một phần tư": 25, "một phần ba": 100 / 3, "hai phần ba": 200 / 3, "một nửa": 50, "ba phần tư": 75,
            "một phần năm": 20, "một phần mười": 10},
     "th": {"หนึ่งในสี่": 25, "หนึ่งในสาม": 100 / 3, "สองในสาม": 200 / 3, "ครึ่งหนึ่ง": 50, "สามในสี่": 75,

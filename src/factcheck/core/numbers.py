@@ -46,10 +46,10 @@ EXTRA_SCALE_WORDS: dict[str, dict[str, int]] = {
     # the thousand inside a group of ten thousands, as Korean's "천" is: "8万7千户" is 87,000 households,
     # "1亿2千万元" 120 million yuan (CLDR's compact forms start at "万")
     "zh": {"千": 10**3}, "ja": {"千": 10**3},
-    "am": {"ሺህ": 10**3, "ሺሕ": 10**3, "ሺ": 10**3},
+    "am": {"ሺህ": 10**3, "ሺሕ": 10**3, "ሺ": 10**3},  # Amharic's thousand as the press writes it ("40 ሺህ ዩሮ", "11 ሺሕ")
     # Hungarian's thousand in the cases a count takes ("elérte a 620 ezret", "28 ezren írták alá")
     "hu": {"ezret": 10**3, "ezren": 10**3, "ezerrel": 10**3, "ezerre": 10**3, "ezernyi": 10**3,
-           "ezres": 10**3},  # Amharic's thousand as the press writes it ("40 ሺህ ዩሮ", "11 ሺሕ")
+           "ezres": 10**3},
     # Mongolian's thousand before what it counts ("105 мянган төгрөг", "980 мянган тонн"; CLDR: "мянга")
     "mn": {"мянган": 10**3},
     # Swahili puts its scale words before the number ("shilingi trilioni 1.1"), but after a sign
