@@ -189,6 +189,10 @@ def test_so_many_months_are_a_span():
         # Serbian in the Latin script, and the vowel the names drop before an ending
         ("Nove cene primenjivaće se od 1. decembra 2027. godine.", "sr", "2027-12-01"),
         ("Aerodrom je otvoren u oktobru 2026.", "cnr", "2026-10"),
+        # Estonian's cases of a month of five letters, and of one that drops its vowel before a long one
+        ("Valitsus kiitis heaks plaani sulgeda plokk 31. märtsil 2027.", "et", "2027-03-31"),
+        ("Hinnad kehtivad 15. detsembrini 2026.", "et", "2026-12-15"),
+        ("Registreerimistasu vähendatakse 2027. aasta 1. juulist kolmandiku võrra.", "et", "2027-07-01"),
         # digits of other scripts
         ("এই প্রকল্প ৩১ মার্চ ২০২৯ পর্যন্ত চলবে।", "bn", "2029-03-31"),
         ("وتطبق الأسعار الجديدة من ١ ديسمبر ٢٠٢٦.", "ar", "2026-12-01"),

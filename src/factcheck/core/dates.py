@@ -87,8 +87,10 @@ LONG_ENDINGS = {"hu": 6, "fi": 5, "et": 5, "tr": 5, "az": 4, "uz": 4, "tk": 4, "
 # decembrī", "decembra"
 NOMINATIVES = {"lv": ("is", "s")}
 # where CLDR gives one form: letters it may add ("od januarja 2028"), for a name of six letters or more
-# ("Augustine" and "marchers" are no months)
+# ("Augustine" and "marchers" are no months); five in Estonian, whose cases follow every month ("31.
+# märtsil 2027", "juunis")
 ONE_FORM_ENDING, ONE_FORM_STEM = 2, 6
+_SHORTER_STEMS = {"et": 5}
 
 
 def _fold(word: str) -> str:
@@ -110,12 +112,12 @@ def _month_stems(lang: str) -> tuple[tuple[str, int, int], ...]:
         for number, names in months.items():
             if len(names) > 1 and len(stem := _common_start(sorted(names))) >= STEM:
                 stems.append((stem, number, ENDING))
-            elif len(names) == 1 and len(name := next(iter(names))) >= ONE_FORM_STEM:
+            elif len(names) == 1 and len(name := next(iter(names))) >= _SHORTER_STEMS.get(lang, ONE_FORM_STEM):
                 stems.append((name, number, LONG_ENDINGS.get(lang, ONE_FORM_ENDING)))
                 if (nominative := next((e for e in NOMINATIVES.get(lang, ()) if name.endswith(e)), "")):
                     stems.append((name[:-len(nominative)], number, ONE_FORM_ENDING))
-                if _FLEETING.search(name):
-                    stems.append((name[:-2] + name[-1], number, ONE_FORM_ENDING))
+                if _FLEETING.search(name):  # ("detsembrini", until December, in a language of long endings)
+                    stems.append((name[:-2] + name[-1], number, LONG_ENDINGS.get(lang, ONE_FORM_ENDING)))
     return tuple(sorted(stems, key=lambda s: -len(s[0])))
 
 
@@ -364,11 +366,11 @@ _LT_DAY = re.compile(r"\s*d\.")
 _CASED_DAYS = frozenset({"hu"})
 # Languages that write the year before its month: "2027 júniusában", "2027 m. birželio", "2026. gada 1.
 # decembra", "2027 жылғы 1 желтоқсаннан", "2026-cı il yanvarın 1-dən", "2025-yil 1-dekabrdan", "2026
-# թվականի հունվարի 1-ից", "২০২৭ সালের ১১ ফেব্রুয়ারি", "सन् २०२४ को नोभेम्बरमा", "2027年6月"
-_YEAR_FIRST = frozenset({"hu", "lt", "lv", "ja", "zh", "ko", "kk", "ky", "az", "uz", "tk", "hy", "bn", "ne"})
+# թվականի հունվարի 1-ից", "২০২৭ সালের ১১ ফেব্রুয়ারি", "सन् २०२४ को नोभेम्बरमा", "2027年6月", "2027. aasta 1. juulist"
+_YEAR_FIRST = frozenset({"hu", "lt", "lv", "ja", "zh", "ko", "kk", "ky", "az", "uz", "tk", "hy", "bn", "ne", "et"})
 # after the year, its suffix ("2026-cı", "2025-yil") and the word "year" in its case, a day and the month's
 # name; a day with its case ending may follow the name ("yanvarın 1-dən", "հունվարի 1-ից", "birželio 5 d.")
-_YEAR_WORD = rf"(?:m\.|gada|жыл{LETTER}*|il|ilin|ýyl{LETTER}*|թվական{LETTER}*|সাল{LETTER}*|को)"
+_YEAR_WORD = rf"(?:m\.|gada|aasta|жыл{LETTER}*|il|ilin|ýyl{LETTER}*|թվական{LETTER}*|সাল{LETTER}*|को)"
 _NAME_AFTER_YEAR = re.compile(rf"(?:-{LETTER}{{1,3}})?\.?\s*(?:{_YEAR_WORD}\s*)?(?:({_DAY})[.-]?\s*)?({LETTER}+)"
                               rf"(?:\s+({_DAY})(?:-{LETTER}{{1,5}}|\s*d\.))?")
 # the day after the month as Japanese, Chinese and Korean write it: "11月20日", "11월 20일", "11月20号"
