@@ -51,7 +51,7 @@ from factcheck.core.dates import find_dates, month_names
 from factcheck.core.models import DEFAULT_THRESHOLD, Claim, Quantity, Sentence, Span
 from factcheck.core.figures import fraction_starts, may_have_figures, read_figures
 from factcheck.core.own_rates import with_own_rates
-from factcheck.core.scripts import LANGUAGES
+from factcheck.core.scripts import LANGUAGES, UNSPACED_LANGUAGES
 
 __all__ = ["DEFAULT_THRESHOLD", "find_claims"]
 
@@ -75,8 +75,6 @@ _KIND_ORDER = {"money": 0, "percent": 1, "number": 2, "date": 3, "attribution": 
 _WORD = re.compile(r"[^\W_]+")
 # Every quantity and every date holds a digit (quantities.py and dates.py scan digit runs).
 _DIGIT = re.compile(r"\d")
-# Languages written without spaces between words: about two characters a word.
-_UNSPACED_LANGS = frozenset({"ja", "zh", "th", "lo", "km", "my"})
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _CLOSERS = " \t\r\n\"'”’»)]"
 _START_MARKS = frozenset("\"“«‘'([:–—-.!?")
@@ -535,7 +533,7 @@ def find_claims(text: str, sentences: list[Sentence], lang: str, as_of: str | No
             found_comp = _Cues.find(comparison, text, lowered, a, b)
             found_hedge = _Cues.find(hedges, text, lowered, a, b)
             found_event = _Cues.find(events, text, lowered, a, b)
-        if n_words < SHORT_WORDS and lang in _UNSPACED_LANGS:  # Japanese, Chinese: no spaces to count
+        if n_words < SHORT_WORDS and lang in UNSPACED_LANGUAGES:  # Japanese, Chinese: no spaces to count
             n_words = max(n_words, len(_UNSPACED.findall(text, a, b)) // 2)
         if _DIGIT.search(text, a, b) is None:  # most sentences: no number, so no quantity or date
             mentions = []

@@ -63,7 +63,7 @@ from factcheck.core.periods import phrase_trie, prefix_period_at
 from factcheck.core.person_counters import people_not_tonnes
 from factcheck.core.pound_weights import as_weights, names_a_pound_country
 from factcheck.core.quantities import find_quantities
-from factcheck.core.scripts import LANGUAGES, ascii_digits
+from factcheck.core.scripts import LANGUAGES, UNSPACED_LANGUAGES, ascii_digits
 from factcheck.core.quantity_words import approx_words, words_for
 from factcheck.core.shared_currency_words import (GLUED, LEAST_AMOUNT, country_after, currencies_named, most_named,
                                                  most_named_currency, named_currency, shared_word, times_named)
@@ -709,7 +709,7 @@ def _fraction_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
     elided = "|".join(re.escape(w) for w in of or () if w[-1] in "'’") or "(?!)"
     than = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in THAN.get(language, ()))
     after = rf"(?=\s*(?:(?:{words})(?!\w)|(?:{elided})|(?:{than or '(?!)'})(?!\w)))" if of else ""
-    if language in ("ja", "zh", "th"):  # no spaces around a word
+    if language in UNSPACED_LANGUAGES:  # no spaces around a word
         return re.compile(rf"(?:{body})"), re.compile(rf"(?:{body})")
     time = _A_TIME_AFTER.get(language)
     source = rf"(?:{body})(?![\w-]){after}" + (rf"(?!{time})" if time else "")

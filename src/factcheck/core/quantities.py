@@ -26,7 +26,7 @@ from .models import Quantity
 from .numbers import MINUS, SPACES, cldr_locale, groups_with_space, parse_number_prefix, scale_words
 from .periods import rate_follows
 from .quantity_words import ORDINAL_DOT, approx_right_before, words_for
-from .scripts import LANGUAGES, LETTER, is_katakana, is_unspaced
+from .scripts import HEBREW_PREFIXES, LANGUAGES, LETTER, is_katakana, is_unspaced
 from .shared_currency_words import GLUED
 from .units import AMBIGUOUS, DIMENSION, GLUED_ONLY, MILLIONS_OF, scaled, unit_forms
 from .words_before import measure_after, percent_after, words_before
@@ -302,7 +302,7 @@ def _read_group(sub: str, m: re.Match[str], lex: _Lexicon, lang: str | None, pre
 # a currency's code glued to digits that is a name: the UN's climate summits ("COP31", not 31 Colombian pesos)
 _NAMES_NOT_SUMS = frozenset({"COP"})
 _EAST_ASIAN_LETTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
-_HEBREW_PREFIX = re.compile(r"(?<![\u05d0-\u05ea])[ובכלמשה]{1,3}-$")
+_HEBREW_PREFIX = re.compile(rf"(?<![\u05d0-\u05ea])[{HEBREW_PREFIXES}]{{1,3}}-$")
 # the copula and the concords Zulu, Xhosa, Swati and Ndebele join to a number with a hyphen: "ngu-", "yi-",
 # "liyi-", "abangu-", "ezingama-"; a word in capitals before a hyphen stays a name ("COVID-19")
 _NGUNI_PREFIX = re.compile(r"(?<![^\W\d_])[a-z]*(?:ngu|ngo|nge|nga|ngama|yi|li|zi|ku|ka|we|be|se|ze|le)-$")

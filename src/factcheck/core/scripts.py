@@ -25,6 +25,10 @@ _HANGUL = re.compile(f"[{HANGUL}]")
 _UNSPACED = re.compile(f"[{KANA_AND_HAN}{_COMPATIBILITY}{HANGUL}{_THAI}{_LAO_MYANMAR_KHMER}]")
 # the scripts whose words touch: a word of theirs is one wherever it stands ("ค่าจ้าง 7,100 บาทต่อเดือน")
 WITHOUT_SPACES = f"{KANA_AND_HAN}{_THAI}{_LAO_MYANMAR_KHMER}"
+# and the languages written in them: about two characters a word, and no space around one
+UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "lo", "km", "my"})
+# Hebrew's one-letter words joined to the next ("and", "in", "as", "to", "from", "that", "the"): "ב-2027", "בגאורגיה"
+HEBREW_PREFIXES = "ובכלמשה"
 
 
 def is_hangul(ch: str) -> bool:

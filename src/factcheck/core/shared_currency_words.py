@@ -33,7 +33,7 @@ from functools import lru_cache
 from .currency import currency_forms
 from .numbers import cldr_locale, swiss_style
 from .quantity_words import words_for
-from .scripts import LETTER, case_blind_get, is_unspaced
+from .scripts import HEBREW_PREFIXES, LETTER, case_blind_get, is_unspaced
 
 _NO_WORD = r"(?!)"  # a family no word of which is read by it
 
@@ -277,7 +277,7 @@ def place_in_any_case(place: str) -> str:
         body = "ا?" + re.escape(place[1:]) if place.startswith("ال") else re.escape(place)
         return r"(?<![^\W\d_])[وفبلك]{0,2}" + body + _WORD_END
     if "\u05d0" <= place[0] <= "\u05ea":  # and Hebrew its "in", "from", "to", "and", "the" ("בגאורגיה")
-        return r"(?<![^\W\d_])[בלמהוכש]{0,2}" + re.escape(place) + _WORD_END
+        return rf"(?<![^\W\d_])[{HEBREW_PREFIXES}]{{0,2}}" + re.escape(place) + _WORD_END
     if len(place) < 5:
         return r"\b%ss?%s" % (re.escape(place), _WORD_END)
     if place[-1].lower() in "aeiouyäöüáéíóúæøåąęěėįųūāēīōāîâăəıаеиоуяэыюєії":
