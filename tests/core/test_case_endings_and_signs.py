@@ -100,6 +100,9 @@ def test_somalias_shilling_by_its_name_or_by_a_somali_town():
 def test_hungarians_thousand_in_its_cases():
     assert [value for _, value, _ in read("A leölt madarak száma elérte a 620 ezret.", "hu")] == [620_000]
     assert [value for _, value, _ in read("A felhívást közel 28 ezren írták alá.", "hu")] == [28_000]
+    # "fontos" is "important", no sum in pounds; "fontról" is one
+    assert [unit for _, _, unit in read("Ez 3 fontos lépés a reform felé.", "hu")] != ["GBP"]
+    assert [unit for _, _, unit in read("Az ár 120 fontról 130 fontra nőtt.", "hu")] == ["GBP", "GBP"]
     # percentage points stay points
     (points,) = build_signature("Ez 2 százalékpontos emelés.", "hu", date="2026-11-20").quantities
     assert points.unit == "pp"

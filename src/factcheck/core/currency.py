@@ -311,10 +311,9 @@ COMMON_FORMS["pcm"] = COMMON_FORMS["en"]  # Nigerian Pidgin writes English's ("N
 # and a Hungarian sum in the other cases it takes ("412 millió euróba került", "dollárért"): back vowels all
 COMMON_FORMS["hu"] |= {stem + ending: code for stem, code in (("euró", "EUR"), ("dollár", "USD"), ("forint", "HUF"),
                                                               ("font", "GBP"))
-                       for ending in ("ba", "ban", "ért", "nak", "ból", "ig", "tól", "hoz", "nál")}
-# and the dollar's, the euro's and the pound's adjective and "onto" ("4,1 milliárd dolláros veszteség",
-# "34,25 dollárra")
-COMMON_FORMS["hu"] |= {"dolláros": "USD", "dollárra": "USD", "dollárról": "USD", "euróról": "EUR", "fontos": "GBP"}
+                       for ending in ("ba", "ban", "ért", "nak", "ból", "ig", "tól", "hoz", "nál", "ra", "ról")}
+# and the dollar's adjective ("4,1 milliárd dolláros veszteség"); not the pound's, "fontos" being "important"
+COMMON_FORMS["hu"]["dolláros"] = "USD"
 # Words several countries' currencies share ("rupias", "couronnes", "pesos") are not listed here: an
 # article's own words say which (``shared_currency_words``).
 
