@@ -1306,6 +1306,7 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("Potraga se proširila na 4.500 četvornih kilometara.", "hr", "number", 4500, "km²"),
         ("Iskopano je 8,4 milijuna kubičnih metara stijene.", "hr", "number", 8.4e6, "m³"),
         ("A műhold 412 millió euróba került.", "hu", "money", 4.12e8, "EUR"),  # the illative: "into euros"
+        ("Egy frank csütörtökön már 4,587 zlotyba került.", "hu", "money", 4.587, "PLN"),
         ("Poškodovanih je 3000 hektarjev vinogradov.", "sl", "number", 3000, "ha"),
         ("S'han perdut quatre de cada deu quilos de raïm.", "ca", "percent", 40, "%"),  # Catalan words
         ("S'ha perdut tres quartes parts de la collita.", "ca", "percent", 75, "%"),

@@ -310,7 +310,7 @@ COMMON_FORMS["ckb"] = COMMON_FORMS["ku"]  # Sorani Kurdish under its own code
 COMMON_FORMS["pcm"] = COMMON_FORMS["en"]  # Nigerian Pidgin writes English's ("N19.40", "naira")
 # and a Hungarian sum in the other cases it takes ("412 millió euróba került", "dollárért"): back vowels all
 COMMON_FORMS["hu"] |= {stem + ending: code for stem, code in (("euró", "EUR"), ("dollár", "USD"), ("forint", "HUF"),
-                                                              ("font", "GBP"))
+                                                              ("font", "GBP"), ("zloty", "PLN"))
                        for ending in ("ba", "ban", "ért", "nak", "ból", "ig", "tól", "hoz", "nál", "ra", "ról")}
 # and the dollar's adjective ("4,1 milliárd dolláros veszteség"); not the pound's, "fontos" being "important"
 COMMON_FORMS["hu"]["dolláros"] = "USD"

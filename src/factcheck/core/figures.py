@@ -36,6 +36,7 @@ from factcheck.core.cjk_shares import GATE as CJK_GATE
 from factcheck.core.cjk_shares import LANGUAGES as CJK
 from factcheck.core.cjk_shares import cjk_shares
 from factcheck.core.clock_times import hours_between, time_of_day
+from factcheck.core.comparison_bases import with_base_units
 from factcheck.core.currency import COMMON_FORMS, TALLIES, as_money
 from factcheck.core.dates import find_dates
 from factcheck.core.local_dollars import (LOCAL_PRESS, bare_dollar, generic_dollar, local_dollar, local_yuan,
@@ -132,6 +133,7 @@ def read_figures(
     found = durations.joined(plain, language, found, lo, hi)
     found = in_groups(plain, found, lang)
     found = people_not_tonnes(plain, language, found, lo, hi)  # "۳۹۴ تن کشته شدند"
+    found = with_base_units(plain, as_of, found)  # "1.612 pesos per dollaro, contro i 1.540 di lunedì"
     if any(f.unit in TALLIES for f in found):  # "۱۱۸ هزار و ۵۰۰ تومان": 118,500 tomans, 1,185,000 rials
         found = [as_money(replace(f, value=f.value * TALLIES[f.unit][1]), TALLIES[f.unit][0], as_of)
                  if f.unit in TALLIES else f for f in found]
