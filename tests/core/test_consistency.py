@@ -363,6 +363,17 @@ def test_a_figure_another_of_its_statement_agrees_with_is_no_conflict():
     assert state == "consistent" and any("agrees with another figure" in line for line in lines), lines
 
 
+def test_a_figure_another_of_its_statement_agrees_with_is_no_slight_difference():
+    last_year = ("No acumulado de janeiro a novembro, os embarques chegaram a 4,91 milhões de toneladas, ante 4,83 "
+                 "milhões de toneladas no mesmo período de 2025.", "pt", "2026-12-03")
+    state, _, _ = judge(last_year, ("Sur onze mois, les exportations atteignent 4,91 millions de tonnes.", "fr",
+                                    "2026-12-04"))
+    assert state == "consistent"
+    state, _, _ = judge(last_year, ("Sur onze mois, les exportations atteignent 4,88 millions de tonnes.", "fr",
+                                    "2026-12-04"))
+    assert state == "differs-slightly"  # none agrees: the nearer is its counterpart
+
+
 def test_changes_over_a_month_and_over_a_year_are_not_held_against_each_other():
     monthly = ("Consumer prices rose 0.4% in November from October.", "en", "2024-12-10")
     for other in (("Die Verbraucherpreise stiegen um 2,6 Prozent gegenüber dem Vorjahresmonat.", "de", "2024-12-10"),

@@ -631,6 +631,10 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
     # (not where it meets only a bound: "jusqu'à 3 000 postes" does not make 1.100 jobs its own, and
     # "11 000 emplois permanents" / "1.100 stalnih radnih mesta" stays a slip)
     agreed = {id(g) for _, g, best in paired if best.consistent and best.difference <= max(best.tolerance, SLIGHT_MAX)}
+    # nor one to differ slightly from ("4,91 milhões de toneladas, ante 4,83 milhões no mesmo período de 2025" /
+    # "4,91 millions de tonnes"; "stood at 295.4 metres, against a maximum operating level of 296 metres"): where
+    # a statement gives two sources' counts, the other outlet's is the one it agrees with
+    agreeing = {id(g): f for f, g, best in paired if best.outcome == "consistent"}
     for f, g, best in paired:
         if id(f) in unsaid or id(g) in unsaid:
             sum_ = f if id(f) in unsaid else g
@@ -641,7 +645,9 @@ def compare_quantities(a: Signature, b: Signature) -> list[Comparison]:
                            reason=f"each side gives several figures of {f.measure}, perhaps of different subjects")
         # (not the same number in another currency: "نحو 563 يورو" / "563 dolara" is a slip whatever else
         # the dollars agree with)
-        elif best.outcome == "conflict" and id(g) in agreed and currency_slip(f, g, s_few, s_many) is None:
+        elif (best.outcome == "conflict" and id(g) in agreed
+              or best.outcome == "differs-slightly" and agreeing.get(id(g), f) is not f) \
+                and currency_slip(f, g, s_few, s_many) is None:
             best = replace(best, outcome="not-compared",
                            reason=f"{g.text} agrees with another figure of the statement")
         elif best.outcome == "conflict" and f.dimension == "duration" and (_timed(a) > 1 or _timed(b) > 1):
