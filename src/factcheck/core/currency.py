@@ -304,6 +304,14 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "KM": "BAM", "КМ": "BAM", "konvertibilnih maraka": "BAM", "конвертибилних марака": "BAM"},
     "sl": {"dolarjev": "USD", "dolarja": "USD", "dolarji": "USD", "evrov": "EUR", "evra": "EUR",
            "funtov": "GBP"},
+    # Arabic's press names one country's money by its noun alone, as CLDR does not ("زلوتي بولندي") and in
+    # its own spellings ("فورنت", CLDR's "فورينت"), with the accusative's alef after a number ("زلوتيا")
+    "ar": {"زلوتي": "PLN", "زلوتيا": "PLN", "زلوتيات": "PLN", "تاكا": "BDT", "فورنت": "HUF", "فورينت": "HUF",
+           "فورنتا": "HUF", "دونغ": "VND", "دونج": "VND", "بات تايلاندي": "THB", "باهت": "THB", "كيات": "MMK",
+           "هريفنيا": "UAH", "غريفنا": "UAH", "هريفنا": "UAH", "تينغ": "KZT", "تينغي": "KZT", "تنغي": "KZT",
+           "كوانزا": "AOA", "بوليفار": "VES", "بوليفارا": "VES", "غواراني": "PYG", "كيتزال": "GTQ", "كتزال": "GTQ",
+           "ليمبيرا": "HNL", "ليف": "BGN", "إسكودو": "CVE", "اسكودو": "CVE", "مارك": "BAM", "ماركا": "BAM",
+           "مارك بوسني": "BAM", "بر إثيوبي": "ETB"},
 }
 COMMON_FORMS["no"] = COMMON_FORMS["nn"] = COMMON_FORMS["nb"]  # Norwegian under any code
 COMMON_FORMS["ckb"] = COMMON_FORMS["ku"]  # Sorani Kurdish under its own code

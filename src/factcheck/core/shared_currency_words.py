@@ -51,9 +51,9 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # Romania's and Moldova's lei ("Romania estimated its losses at 650 million lei")
     "leu": ({"RON": "RO", "MDL": "MD"}, r"lei|leu|lej|леи|лей|лея|леу|леї"),
     "franc": ({"CHF": "CH", "CDF": "CD", "RWF": "RW", "GNF": "GN", "BIF": "BI", "DJF": "DJ", "KMF": "KM"},
-              r"fran[ckg]|франк"),
+              r"fran[ckg]|франк|فرنك"),
     # the two Koreas' won, an English verb besides: read where the article names one Korea, and from ten thousand
-    "won": ({"KRW": "KR", "KPW": "KP"}, r"won|вон"),
+    "won": ({"KRW": "KR", "KPW": "KP"}, r"won|вон|وون"),
     # the Emirates' and Morocco's dirhams (and Arabic's plural: "8 دراهم"); the riyals and rials of Saudi Arabia,
     # Qatar, Oman, Iran and Yemen
     "dirham": ({"AED": "AE", "MAD": "MA"}, r"dirham|dírham|dirhem|درهم|دراهم|درہم|दिरहम|дирхам"),
@@ -75,10 +75,10 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # one currency each, whose sign their press writes as a letter ("N985", "R17.62"): read where the
     # article names the country
     "naira": ({"NGN": "NG"}, r"naira"),
-    "rand": ({"ZAR": "ZA"}, r"rand"),
+    "rand": ({"ZAR": "ZA"}, r"rand|راند"),
     # Zambia's and Malawi's kwacha; and Georgia's lari, Haiti's gourde and Bolivia's boliviano, words of
     # Indonesian ("run"), French ("flask") and Spanish ("Bolivians"): read where the article names the country
-    "kwacha": ({"ZMW": "ZM", "MWK": "MW"}, r"kwach|kwacz|квач"),
+    "kwacha": ({"ZMW": "ZM", "MWK": "MW"}, r"kwach|kwacz|квач|كواش"),
     # Papua New Guinea's kina, Botswana's pula and Lesotho's loti, whose press writes their signs as a
     # letter ("K10 million", "P2.3 billion", "M1,000"): "kina" is Polish for cinemas, Pula a Croatian city
     "kina": ({"PGK": "PG"}, r"kina|кина|基那"),
@@ -87,15 +87,15 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
     # and Guatemala's quetzal, Honduras's lempira and the Gambia's dalasi, only for their letters ("Q2,150 por
     # quintal", "L277,579.2 millones", "from D50 to D75"): their words name one currency wherever they stand
     "quetzal": ({"GTQ": "GT"}, _NO_WORD), "lempira": ({"HNL": "HN"}, _NO_WORD), "dalasi": ({"GMD": "GM"}, _NO_WORD),
-    "lari": ({"GEL": "GE"}, r"lari|лари|לארי"),
+    "lari": ({"GEL": "GE"}, r"lari|лари|לארי|لاري"),
     "gourde": ({"HTG": "HT"}, r"gourd|gurd"),
     "boliviano": ({"BOB": "BO"}, r"bolivian|боливиан"),
     # Russia's rouble, which shares its noun with Belarus's, and Ukraine's hryvnia, whose spellings vary: read
     # where the article names the country ("737,205 roubles", "12.400 millones de grivnas")
-    "ruble": ({"RUB": "RU"}, r"rubl|roubl|rubel|рубл|рубел"),
+    "ruble": ({"RUB": "RU"}, r"rubl|roubl|rubel|rupl|рубл|рубел|روبل"),
     "hryvnia": ({"UAH": "UA"}, r"hryvn|grivn|hrivn|hrywn|grzywn|гривн|грывн"),
     # Kyrgyzstan's and Uzbekistan's som ("1,85 Billionen Som" in a story on Tashkent)
-    "som": ({"KGS": "KG", "UZS": "UZ"}, r"som|сом|so'm|soʻm|сўм|сӯм"),
+    "som": ({"KGS": "KG", "UZS": "UZ"}, r"som|сом|so'm|soʻm|сўм|сӯм|سوم"),
     # Kenya's, Tanzania's and Uganda's shillings ("shilingi bilioni 101", "1,1 billones de chelines")
     "shilling": ({"KES": "KE", "TZS": "TZ", "UGX": "UG", "SOS": "SO"},
                  r"shilling|shilin|chel[ií]n|xelim|xelin|schilling|scellin|szyling|šiling|шиллинг|شلن|شیلینگ|शिलिंग"
@@ -106,7 +106,8 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
 GLUED: dict[str, str] = {"比索": "peso", "ペソ": "peso", "เปโซ": "peso", "페소": "peso", "卢比": "rupee", "盧比": "rupee",
                          "ルピー": "rupee", "รูปี": "rupee", "克朗": "crown", "クローネ": "crown", "クローナ": "crown",
                          "ウォン": "won", "先令": "shilling", "第纳尔": "dinar", "雷亚尔": "real",  # CLDR: "韓国ウォン", "巴西雷亚尔"
-                         "フラン": "franc", "法郎": "franc"}  # "379億フラン", "497亿瑞郎" has its country
+                         "フラン": "franc", "法郎": "franc",
+                         "克瓦查": "kwacha", "クワチャ": "kwacha"}  # "2万克瓦查" is no 20,000 grams  # "379億フラン", "497亿瑞郎" has its country
 # Words that name a country besides CLDR's name for it: cities that name it as often as its name does
 # ("Dubai-based", "الرياض"), and its everyday names and adjectives
 COUNTRY_CUES: dict[str, tuple[str, ...]] = {
