@@ -46,9 +46,21 @@ def test_a_japanese_rates_day_is_its_period_not_a_count_of_one():
     # the day is the next figure's only, not that of one before it
     total, daily = build_signature("同社は計1236本、1日あたり412本を運行した。", "ja", date="2026-11-20").quantities
     assert (total.period, daily.period) == (None, "daily")
-    # the first of a month is a date, and "1日に" before no figure says on which day
+    # the first of a month is a date, and "1日に" before no figure says on which day: no count of one
     assert [f.value for f in build_signature("11月1日に420人が訪れた。", "ja", date="2026-11-20").quantities] == [420]
-    assert build_signature("同社は1日に発表した。", "ja", date="2026-11-20").quantities[0].period is None
+    assert build_signature("同社は1日に発表した。", "ja", date="2026-11-20").quantities == ()
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    ("欧盟哥白尼大气监测服务20日宣布，今年的南极臭氧空洞已于19日闭合。", "zh", []),
+    ("同センターは今月16日にも、最小記録を更新したと発表した。", "ja", []),
+    ("정부는 19일 이번 축제에 5만명이 참가했다고 밝혔다.", "ko", [50000]),
+    # a count of days stays one
+    ("イベントは3日間で5万人を集めた。", "ja", [3, 50000]),
+    ("会場は5日目に満席となった。", "ja", [5]),
+])
+def test_the_day_of_a_date_in_east_asian_news_is_no_count(text, lang, values):
+    assert [f.value for f in build_signature(text, lang, date="2026-11-20").quantities] == values
 
 
 def test_a_speeds_hour_is_no_period():

@@ -163,7 +163,8 @@ def read_figures(
     if dates:  # "March 14", "14. März": the day of a date counts nothing
         found = _not_days(plain, found, [d for d in dates if d.precision == "day"])
     if days_may_be:  # nor does the month of "10月份", "11月の輸出", "10월 수출", nor a rate's day ("1日あたり約420人")
-        found = [f for f in found if not (_a_month(plain, f) or _a_rates_day(plain, f))]
+        found = [f for f in found if not (_a_month(plain, f) or _a_rates_day(plain, f)
+                                          or language in CJK and _a_day(plain, f))]
     if years:
         found += year_figures(plain, lang, lo, hi, dates)
     if unsorted or years:
@@ -221,6 +222,18 @@ def _a_month(text: str, f: Figure) -> bool:
     before "月" or "월" (not "3个月", "3개월": three months)."""
     return f.kind == "number" and f.unit is None and f.text.isdigit() and 1 <= f.value <= 12 \
         and text[f.end:f.end + 1] in ("月", "월")
+
+
+# the day of its month as Chinese, Japanese and Korean news write it ("23日宣布", "19日に閉じた", "19일 발표"): not a
+# count of days ("3日間", "5日目", "3日以内", "10일간", "3일 만에", "3일째")
+_A_DAY = re.compile(r"(?:日|일)(?!間|目|後|前|以|ぶり|余|分|连|連|内|之|当|あた|平均|간|째|이내|전|후|\s*(?:동안|만에|만))")
+
+
+def _a_day(text: str, f: Figure) -> bool:
+    """Whether ``f`` is the day of a date as Chinese, Japanese and Korean write it, 1 to 31 right before
+    "日" or "일" (``_A_DAY``)."""
+    return f.kind == "number" and f.unit is None and f.text.isdigit() and 1 <= f.value <= 31 \
+        and _A_DAY.match(text, f.end) is not None
 
 
 _CHINESE_NUMERALS = frozenset({"zh"})  # not Japanese, whose names hold them ("四万十川", "百万遍")
