@@ -176,6 +176,18 @@ def test_last_year_is_the_year_before_the_articles():
     assert state == "consistent"
 
 
+def test_a_relative_year_right_by_a_figure_is_its_own():
+    quota = ("The sand quota will be cut next year to 11.2 million cubic metres from 17.5 million in 2026.", "en",
+             "2026-11-24")
+    state, lines, _ = judge(quota, ("Die Quote für 2027 sinkt von 17,5 Millionen Kubikmetern in diesem Jahr auf 11,2 "
+                                    "Millionen.", "de", "2026-11-24"))
+    assert state == "consistent", lines
+    # not one in parentheses before the figure
+    state, lines, _ = judge(("La cuota (recortada el año pasado) es de 17.500 toneladas.", "es", "2026-11-24"),
+                            ("The quota is 17,500 tonnes in 2026.", "en", "2026-11-24"))
+    assert state == "consistent", lines
+
+
 def test_figures_of_different_months_are_not_compared():
     en = ("Euro zone inflation eased to 2.2% in November from 2.4% in October.", "en", "2024-12-03")
     state, lines, _ = judge(en, ("L'inflazione nell'eurozona a novembre è scesa al 2,4%.", "it", "2024-12-04"))

@@ -89,7 +89,7 @@ def _as_base(text: str, as_of: str | None, prior: Figure, f: Figure) -> Figure |
         f = replace(f, value=value)
     if prior.kind == "money":
         return as_money(f, prior.unit, as_of)
-    return replace(f, kind=prior.kind, unit=prior.unit)
+    return replace(f, kind=prior.kind, unit=prior.unit, dimension=prior.dimension)
 
 
 def _a_year(f: Figure) -> bool:

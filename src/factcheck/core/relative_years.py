@@ -74,6 +74,7 @@ _OFFSETS = ((_pattern(_LAST), -1, True), (_pattern(_NEXT), 1, True), (_pattern(_
 _HINTS = re.compile("|".join(sorted({re.escape(max(p.split(), key=len)) for p in _LAST + _NEXT + _THIS + _AGO},
                                     key=len, reverse=True)))
 _BEFORE, _AFTER = 60, 60  # how far from the figure it dates the phrase may stand (characters)
+_CLOSED = re.compile(r"[)）]")  # the end of a parenthesis
 
 
 # Where a new clause starts (a comma and a conjunction, or a semicolon), a phrase dates its own
@@ -94,13 +95,20 @@ def with_relative_years(text: str, figures: Sequence[Figure], date: str | None, 
     """``figures`` (of the sentence ``text``, in ``lang``), those with no year of their own dated by a
     relative year near them in their clause with no other figure between; on an undated page
     (``date`` None) given the year's offset instead (``Figure.year_offset``, read by ``dated``)."""
-    if not any(f.year is None for f in figures):
-        return tuple(figures)
     if _HINTS.search(text.lower()) is None:
         return tuple(figures)
     found = [(m.start(), m.end(), k, whole) for pattern, k, whole in _OFFSETS for m in pattern.finditer(text)
              if not _THAN.search(text, max(0, m.start() - 16), m.start())]
     if not found:
+        return tuple(figures)
+    # a phrase that touches a figure is its own, before a year its clause names, and no other's ("Die Quote für
+    # 2027 sinkt von 17,5 Millionen Kubikmetern in diesem Jahr auf 11,2 Millionen": this year's 17.5 million)
+    touching = {id(f): phrase for f in figures if f.kind != "year" and not f.courtesy
+                for phrase in found if _touches(text, f, phrase)}
+    found = [phrase for phrase in found if phrase not in touching.values()]
+    if touching:
+        figures = [_of_offset(f, touching[id(f)][2], date) if id(f) in touching else f for f in figures]
+    if not found or not any(f.year is None for f in figures):
         return tuple(figures)
     # one such phrase at the start or the end of a sentence that names no year dates all its clauses'
     # figures ("pembangunan pusat data berkapasitas 100 MW senilai US$1,1 miliar di Batam, tahun lalu");
@@ -119,12 +127,27 @@ def with_relative_years(text: str, figures: Sequence[Figure], date: str | None, 
                            if (f.measure not in CHANGES or k >= 0)
                            and (alone or f.start - _BEFORE <= b <= f.start or f.end <= a <= f.end + _AFTER)
                            and not breaks.search(text, min(b, f.end), max(a, f.start))
+                           # nor one in parentheses before it ("La cuota (recortada el año pasado) es de 17.500 t")
+                           and not (b <= f.start and _CLOSED.search(text, b, f.start))
                            and not any(g is not f and min(a, f.start) < g.start < max(b, f.end) for g in others)),
                           None)
             if offset is not None:
-                f = replace(f, year=int(date[:4]) + offset) if date else replace(f, year_offset=offset)
+                f = _of_offset(f, offset, date)
         out.append(f)
     return tuple(out)
+
+
+def _of_offset(f: Figure, offset: int, date: str | None) -> Figure:
+    """``f`` of the year ``offset`` years from its article's (``date``), or given that offset on an undated page."""
+    return replace(f, year=int(date[:4]) + offset, year_offset=None) if date else replace(f, year=None,
+                                                                                         year_offset=offset)
+
+
+def _touches(text: str, f: Figure, phrase: tuple) -> bool:
+    """Whether a relative year's ``phrase`` (start, end, ...) stands right after the figure ``f`` or right before it."""
+    start, end = phrase[0], phrase[1]
+    return 0 <= start - f.end <= 1 and not text[f.end:start].strip() or 0 <= f.start - end <= 1 and not text[
+        end:f.start].strip()
 
 
 def dated(figures: list[Figure], story_date: str | None) -> list[Figure]:
