@@ -188,6 +188,13 @@ def test_a_relative_year_right_by_a_figure_is_its_own():
     assert state == "consistent", lines
 
 
+def test_a_relative_year_a_change_is_measured_from_dates_no_figure():
+    state, lines, _ = judge(("THSRC carried 69.8 million passengers in the first ten months, up 4.2% from a year "
+                             "earlier, or about 229,600 passengers a day.", "en", "2026-11-20"),
+                            ("Im Jahr 2026 waren es im Schnitt 229.600 Fahrgäste pro Tag.", "de", "2026-11-20"))
+    assert state == "consistent", lines
+
+
 def test_figures_of_different_months_are_not_compared():
     en = ("Euro zone inflation eased to 2.2% in November from 2.4% in October.", "en", "2024-12-03")
     state, lines, _ = judge(en, ("L'inflazione nell'eurozona a novembre è scesa al 2,4%.", "it", "2024-12-04"))

@@ -85,9 +85,12 @@ def _clause_break(language: str) -> re.Pattern[str]:
     return re.compile(rf";|,\s*(?:{conjunctions(language)})(?![^\W\d_])", re.IGNORECASE)
 
 
-# "mniej niż w tym roku", "more than last year", "below this year's record": the year compared with, no
-# figure's own
-_THAN = re.compile(r"(?<![^\W\d_])(?:than|below|above|niż|als|än|end|enn|kuin|mint|decât|nego|než|чем|ніж)"
+# "mniej niż w tym roku", "more than last year", "below this year's record", "up 4.2% from a year earlier",
+# "compared with last year": the year compared with, no figure's own
+_THAN = re.compile(r"(?<![^\W\d_])(?:than|below|above|niż|als|än|end|enn|kuin|mint|decât|nego|než|чем|ніж|"
+                   r"from|on|over|versus|vs\.?|against|compared\s+(?:with|to)|gegenüber|contre|par\s+rapport\s+à|"
+                   r"frente\s+a|sobre|comparado\s+co[nm]|em\s+relação\s+a|vergeleken\s+met|jämfört\s+med|"
+                   r"sammenlignet\s+med|w\s+porównaniu\s+z|по\s+сравнению\s+с)"
                    r"(?:\s+(?:in|w|im|en|nel|i|dans|na|v|în|u|в))?\s+$", re.IGNORECASE)
 
 
