@@ -312,6 +312,9 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "كوانزا": "AOA", "بوليفار": "VES", "بوليفارا": "VES", "غواراني": "PYG", "كيتزال": "GTQ", "كتزال": "GTQ",
            "ليمبيرا": "HNL", "ليف": "BGN", "إسكودو": "CVE", "اسكودو": "CVE", "مارك": "BAM", "ماركا": "BAM",
            "مارك بوسني": "BAM", "بر إثيوبي": "ETB"},
+    # Korean's and Chinese's names of one country's money that CLDR gives with the country ("브라질 헤알")
+    "ko": {"헤알": "BRL", "루피아": "IDR"},
+    "zh": {"澳门元": "MOP", "澳門元": "MOP"},
 }
 COMMON_FORMS["no"] = COMMON_FORMS["nn"] = COMMON_FORMS["nb"]  # Norwegian under any code
 COMMON_FORMS["ckb"] = COMMON_FORMS["ku"]  # Sorani Kurdish under its own code
