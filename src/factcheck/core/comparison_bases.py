@@ -1,6 +1,7 @@
 """A figure given as the base another is compared with, its unit said once, with the first: "1.612
 pesos per dollaro, contro i 1.540 di lunedì", "an average ticket of 750 reais, against 726 last year",
-"inflation of 3.2%, compared with 2.9 in October", "sceso a 238.400 unità, dalle 256.900 di settembre".
+"inflation of 3.2%, compared with 2.9 in October", "47 milioni di tonnellate, contro i 50,3 milioni della
+stagione precedente".
 Outlets write the currency, the unit or the percent sign with the first figure only; read bare, the
 base is a plain number that meets the other outlets' figures of that unit as nothing.
 
@@ -75,6 +76,8 @@ def _in_parentheses(text: str, f: Figure, before: int) -> bool:
 
 
 def _as_base(text: str, as_of: str | None, prior: Figure, f: Figure) -> Figure | None:
+    """``f`` read in the unit of ``prior``, the figure before it, where it is the base of a comparison
+    with it (see the module's doc) and near it in size; None where it is not."""
     if f.kind != "number" or f.unit is not None or f.words or prior.unit is None or prior.kind == "year" \
             or prior.value <= 0 or f.value <= 0 or not _BEFORE.search(text, max(prior.end, f.start - _REACH), f.start) \
             or _SENTENCE_END.search(text[prior.end:f.start].replace("vs.", "vs")) or _a_year(f) \

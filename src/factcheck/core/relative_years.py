@@ -142,15 +142,17 @@ def with_relative_years(text: str, figures: Sequence[Figure], date: str | None, 
 
 def _of_offset(f: Figure, offset: int, date: str | None) -> Figure:
     """``f`` of the year ``offset`` years from its article's (``date``), or given that offset on an undated page."""
-    return replace(f, year=int(date[:4]) + offset, year_offset=None) if date else replace(f, year=None,
-                                                                                         year_offset=offset)
+    if date:
+        return replace(f, year=int(date[:4]) + offset, year_offset=None)
+    return replace(f, year=None, year_offset=offset)
 
 
 def _touches(text: str, f: Figure, phrase: tuple) -> bool:
     """Whether a relative year's ``phrase`` (start, end, ...) stands right after the figure ``f`` or right before it."""
     start, end = phrase[0], phrase[1]
-    return 0 <= start - f.end <= 1 and not text[f.end:start].strip() or 0 <= f.start - end <= 1 and not text[
-        end:f.start].strip()
+    after = 0 <= start - f.end <= 1 and not text[f.end:start].strip()
+    before = 0 <= f.start - end <= 1 and not text[end:f.start].strip()
+    return after or before
 
 
 def dated(figures: list[Figure], story_date: str | None) -> list[Figure]:

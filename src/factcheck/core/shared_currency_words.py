@@ -106,8 +106,9 @@ FAMILIES: dict[str, tuple[dict[str, str], str]] = {
 GLUED: dict[str, str] = {"比索": "peso", "ペソ": "peso", "เปโซ": "peso", "페소": "peso", "卢比": "rupee", "盧比": "rupee",
                          "ルピー": "rupee", "รูปี": "rupee", "克朗": "crown", "クローネ": "crown", "クローナ": "crown",
                          "ウォン": "won", "先令": "shilling", "第纳尔": "dinar", "雷亚尔": "real",  # CLDR: "韓国ウォン", "巴西雷亚尔"
-                         "フラン": "franc", "法郎": "franc",
-                         "克瓦查": "kwacha", "クワチャ": "kwacha", "里亚尔": "riyal", "里亞爾": "riyal"}  # "2万克瓦查" is no 20,000 grams  # "379億フラン", "497亿瑞郎" has its country
+                         "フラン": "franc", "法郎": "franc",  # "379億フラン", "497亿瑞郎" has its country
+                         # "2万克瓦查" is no 20,000 grams
+                         "克瓦查": "kwacha", "クワチャ": "kwacha", "里亚尔": "riyal", "里亞爾": "riyal"}
 # Words that name a country besides CLDR's name for it: cities that name it as often as its name does
 # ("Dubai-based", "الرياض"), and its everyday names and adjectives
 COUNTRY_CUES: dict[str, tuple[str, ...]] = {
