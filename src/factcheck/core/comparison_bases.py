@@ -18,15 +18,18 @@ from dataclasses import replace
 from factcheck.core.currency import as_money
 from factcheck.core.models import Figure
 
-# the words that make what follows the base of a comparison, with the article they may take
+# the words before what a figure is compared with: a base that takes the figure's unit here, and a relative
+# year that dates no figure (``relative_years``: "up 4.2% from a year earlier")
+COMPARED_WITH = (r"against|compared\s+(?:with|to)|versus|vs\.?|from|contre|par\s+rapport\s+à|gegenüber|"
+                 r"comparado\s+co[nm]|по\s+сравнению\s+с")
+# and the others that make what follows the base of a comparison, with the article they may take
 _BASE_WORDS = (
-    r"against|compared\s+(?:with|to)|versus|vs\.?|from|out\s+of|"
-    r"contre|comparé\s+à|par\s+rapport\s+à|sur|"
+    COMPARED_WITH + r"|out\s+of|comparé\s+à|sur|"
     r"contro|rispetto|su|sui|sugli|sulle|dal|dai|dagli|dalle|"
-    r"frente|comparado\s+con|en\s+comparación\s+con|desde|"
-    r"contra|ante|comparado\s+com|em\s+comparação\s+com|"
-    r"gegenüber|verglichen\s+mit|nach|tegenover|mot|mod|wobec|oproti|"
-    r"против|по\s+сравнению\s+с|مقابل"
+    r"frente|en\s+comparación\s+con|desde|"
+    r"contra|ante|em\s+comparação\s+com|"
+    r"verglichen\s+mit|nach|tegenover|mot|mod|wobec|oproti|"
+    r"против|مقابل"
 )
 # and up to two articles after it ("frente a los", "rispetto ai", "par rapport aux")
 _ARTICLES = (

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from factcheck.core.comparison_bases import COMPARED_WITH
 from factcheck.core.figure_context import conjunctions
 from factcheck.core.measure_words import CHANGES
 from factcheck.core.models import Figure
@@ -88,9 +89,8 @@ def _clause_break(language: str) -> re.Pattern[str]:
 # "mniej niż w tym roku", "more than last year", "below this year's record", "up 4.2% from a year earlier",
 # "compared with last year": the year compared with, no figure's own
 _THAN = re.compile(r"(?<![^\W\d_])(?:than|below|above|niż|als|än|end|enn|kuin|mint|decât|nego|než|чем|ніж|"
-                   r"from|on|over|versus|vs\.?|against|compared\s+(?:with|to)|gegenüber|contre|par\s+rapport\s+à|"
-                   r"frente\s+a|sobre|comparado\s+co[nm]|em\s+relação\s+a|vergeleken\s+met|jämfört\s+med|"
-                   r"sammenlignet\s+med|w\s+porównaniu\s+z|по\s+сравнению\s+с)"
+                   rf"{COMPARED_WITH}|on|over|frente\s+a|sobre|em\s+relação\s+a|vergeleken\s+met|jämfört\s+med|"
+                   r"sammenlignet\s+med|w\s+porównaniu\s+z)"
                    r"(?:\s+(?:in|w|im|en|nel|i|dans|na|v|în|u|в))?\s+$", re.IGNORECASE)
 
 

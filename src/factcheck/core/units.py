@@ -251,9 +251,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
            "يوما": "d", "يوماً": "d", "شهرا": "mo", "شهراً": "mo", "ساعة": "h",
            # the plurals and spellings CLDR does not give ("9 لترات", "ليتر", "كيلوجرام"), the terawatt-hour
            # and the quintal in which the Maghreb weighs its harvests ("5,6 ملايين قنطار")
-           "لترات": "l", "ليتر": "l", "ليترا": "l", "ليتراً": "l", "ليترات": "l", "كيلوغرامات": "kg",
-           "كيلوجرام": "kg", "كيلوجراما": "kg", "كيلوجرامات": "kg", "هكتارات": "ha",
-           "تيراواط ساعة": "TWh", "تيراوات ساعة": "TWh", "قنطار": "q", "قناطير": "q", "قنطارا": "q",
+           # (their accusatives, "ليترا", "قنطارا", are made as every measured unit's are: ``_arabic_accusatives``)
+           "لترات": "l", "ليتر": "l", "ليترات": "l", "كيلوغرامات": "kg", "كيلوجرام": "kg", "كيلوجرامات": "kg",
+           "هكتارات": "ha", "تيراواط ساعة": "TWh", "تيراوات ساعة": "TWh", "قنطار": "q", "قناطير": "q",
            "أوقية": "ozt", "أوقيات": "ozt"},
     # and Dari's spellings of the gram ("۴۱ هزار و ۵۰۰ کیلوگرام", CLDR's Persian "کیلوگرم")
     "fa": {"تن": "t", "کیلو": "kg", "کیلوگرام": "kg", "گرام": "g",
