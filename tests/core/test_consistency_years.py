@@ -263,6 +263,48 @@ def test_figures_of_different_quarters_are_not_compared_and_a_base_quarter_is_no
     assert not any("quarters" in line for line in lines)
 
 
+def test_east_asian_quarters_and_halves_are_parts_of_the_year():
+    third = ("Apple shipped 10.6 million iPhones in Q3.", "en", "2026-11-20")
+    # "3분기" is the third quarter, no count of 3; "2분기" the second, whose count is another's
+    state, _, _ = judge(("애플의 3분기 출하량은 1060만 대로 추산됐다.", "ko", "2026-11-20"), third)
+    assert state == "consistent"
+    state, lines, _ = judge(("애플의 2분기 출하량은 960만 대였다.", "ko", "2026-11-20"), third)
+    assert state == "not-compared" and "(Q2)" in lines[0], lines
+    state, lines, _ = judge(("苹果第二季度出货量为960万部。", "zh", "2026-11-20"), third)
+    assert state == "not-compared" and "(Q2)" in lines[0], lines
+    # the first three quarters are the year so far, not the third quarter
+    nine = ("Fiji's tourism revenue reached F$2.14 billion in the first nine months.", "en", "2026-11-13")
+    state, _, _ = judge(("斐济前三季度旅游收入达21.4亿斐济元。", "zh", "2026-11-13"), nine)
+    assert state == "consistent"
+    state, _, _ = judge(("피지의 1~3분기 관광 수입은 21억4천만 피지달러였다.", "ko", "2026-11-13"), nine)
+    assert state == "consistent"
+    state, lines, _ = judge(("斐济第三季度旅游收入达7.8亿斐济元。", "zh", "2026-11-13"), nine)
+    assert state == "not-compared" and "Q3" in lines[0], lines
+    # the first half is the first half, no other part of the year
+    half = ("今年上半年阿富汗共出口藏红花46.2吨。", "zh", "2026-11-10")
+    state, _, _ = judge(half, ("Afghanistan exported 46.2 tonnes of saffron in the first half.", "en", "2026-11-10"))
+    assert state == "consistent"
+    state, lines, _ = judge(half, ("Afghanistan exported 71.5 tonnes of saffron in the first nine months.", "en",
+                                   "2026-11-10"))
+    assert state == "not-compared" and "H1" in lines[0], lines
+    # a run of quarters ("3四半期ぶり": the first in three quarters) names no quarter
+    state, _, _ = judge(("アップルの出荷台数は3四半期ぶりに1060万台となった。", "ja", "2026-11-20"), third)
+    assert state == "consistent"
+
+
+def test_the_months_to_one_are_a_part_of_the_year():
+    third = ("数据显示，第三季度新登记租约14.2万份。", "zh", "2026-11-20")
+    state, lines, _ = judge(("The RTB registered 14,236 new tenancies in the three months to September.", "en",
+                             "2026-11-20"), third)
+    assert state == "conflict", lines  # a power of ten off, in one quarter
+    so_far = ("Exports reached $5.2 billion in the first ten months of the year.", "en", "2026-11-20")
+    state, _, _ = judge(("Exports reached $5.2 billion in the ten months to October.", "en", "2026-11-20"), so_far)
+    assert state == "consistent"
+    state, lines, _ = judge(("Exports reached $1.6 billion in the three months to October.", "en", "2026-11-20"),
+                            so_far)
+    assert state == "not-compared" and "Aug-Oct" in lines[0], lines
+
+
 def test_figures_of_different_years():
     state, lines, _ = judge(("Elle a perçu 11,2 millions de dollars en 2025.", "fr", None),
                             ("She received $18.6m last year, up from $11.2m in 2024.", "en", "2026-03-20"))

@@ -66,8 +66,8 @@ COMMON_SYMBOLS: dict[str, str] = {
     "Sh": "KES", "Shs": "KES",
     "ZiG": "ZWG",  # Zimbabwe's gold-backed currency as its press writes it ("ZiG36.75", "32 ZiG")
     # the dollars of Jamaica's, Fiji's, the Dominican Republic's and Trinidad and Tobago's own press
-    # ("J$158.95", "FJ$225", "TT$520 million"; CLDR has "JM$", and "FJ$" only in Fijian)
-    "J$": "JMD", "JA$": "JMD", "JM$": "JMD", "FJ$": "FJD", "RD$": "DOP", "N$": "NAD", "TT$": "TTD",
+    # ("J$158.95", "FJ$225", "F$2.14 billion", "TT$520 million"; CLDR has "JM$", and "FJ$" only in Fijian)
+    "J$": "JMD", "JA$": "JMD", "JM$": "JMD", "FJ$": "FJD", "F$": "FJD", "RD$": "DOP", "N$": "NAD", "TT$": "TTD",
     "Frw": "RWF", "FRw": "RWF",  # and Rwanda's franc ("215.8 Frw")
     "S/": "PEN", "S/.": "PEN",  # the Peruvian sol, as Peru's press writes it (CLDR has it for es_PE only)
     "NIS": "ILS",  # Israel's new shekel, as the world's press writes it ("NIS 9.64 billion")

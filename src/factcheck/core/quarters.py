@@ -193,6 +193,57 @@ def _cjk_runs(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
             if (part := run_of_months(int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))))]
 
 
+_CJK_DIGITS = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+               "１": 1, "２": 2, "３": 3, "４": 4}
+# "第三季度", "三季度", "第3四半期", "3분기", "1~3분기" (the first three quarters), "前三季度"; the halves
+# "上半年", "상반기", "下半年", "하반기". Not a count of quarters ("3四半期ぶり", "3분기 연속", "连续三个季度"),
+# nor one a change is measured against ("比第二季度增长", "2분기보다 12.5% 늘었다"), nor a quarter of a
+# fiscal year that may not begin in January ("2026/27财年第二季度", "今年度上半期")
+_CJK_PART = re.compile(
+    r"(?<![财財]年|年度|회계|连续|連続)(?<![财財]政年度)(?<![第前~～〜∼\-–—－至到\d比较較与與])"
+    r"(?:(?P<first>[1１一])\s*[~～〜∼\-–—－至到]\s*)?(?P<before>前)?第?\s*(?P<n>[1-4１-４一二两三四])\s*(?:季度|四半期|분기)"
+    r"(?!\s*(?:ぶり|連続|连续|연속|째|만에|以来|보다|대비|比|に比べ|と比べ|相比))"
+    r"|(?<![财財]年|年度|회계)(?P<half>上半年|下半年|상반기|하반기)")
+
+
+def _cjk_parts(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """(start, end, part) of each quarter or half of the year Chinese, Japanese or Korean names."""
+    out = []
+    for m in _CJK_PART.finditer(text, lo, hi):
+        if m.group("half"):
+            out.append((m.start(), m.end(), FIRST_HALF if m.group("half") in ("上半年", "상반기")
+                        else run_of_months(7, 12)))
+            continue
+        n = _CJK_DIGITS[m.group("n")]
+        if m.group("first") or m.group("before"):  # the first n quarters: the year so far
+            part = run_of_months(1, 3 * n) if n > 1 else None
+        else:
+            part = QUARTER_BASE + n
+        if part:
+            out.append((m.start(), m.end(), part))
+    return out
+
+
+_ENGLISH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                   "eleven": 11}
+# "in the three months to September", "the ten months through October", "the six months ending in June":
+# the months up to one, the English way
+_MONTHS_TO = re.compile(r"(?<![^\W\d_])(?P<n>\d{1,2}|" + "|".join(_ENGLISH_COUNTS) + r")[\s-]+months?\s+"
+                        r"(?:to|through|thru|until|ending(?:\s+in)?|ended)\s+(?:end[\s-]+|the\s+end\s+of\s+)?"
+                        r"(?P<month>[A-Z][a-z]{2,8})(?![^\W\d_])")
+
+
+def _months_to(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    out = []
+    names = month_names("en")
+    for m in _MONTHS_TO.finditer(text, lo, hi):
+        n = _ENGLISH_COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+        last = month_of(m.group("month"), names, "en")
+        if last and (part := run_of_months(last - n + 1, last)):
+            out.append((m.start(), m.end(), part))
+    return out
+
+
 def quarters_in(text: str, lo: int = 0, hi: int | None = None, lang: str = "") -> list[tuple[int, int, int]]:
     """(start, end, QUARTER_BASE + n) of each quarter ``text[lo:hi]`` names as the one its figures
     are of, and the parts of the year so far; in ``lang``, the ranges of months that are such a part."""
@@ -214,8 +265,12 @@ def quarters_in(text: str, lo: int = 0, hi: int | None = None, lang: str = "") -
                     if not _a_duration(text, m, lang)]
     if lang:
         out += _month_ranges(text, lang, lo, hi, lowered)
+    if lang[:2] == "en" and "month" in lowered:
+        out += _months_to(text, lo, hi)
     if "月" in lowered or "월" in lowered or "tháng" in lowered:
         out += _cjk_runs(text, lo, hi)
+    if "季度" in lowered or "四半期" in lowered or "분기" in lowered or "半年" in lowered or "반기" in lowered:
+        out += _cjk_parts(text, lo, hi)
     if any(stem in lowered for stem in FIRST_MONTHS_STEMS):
         out += [(start, end, first_of_a_year(n)) for start, end, n in first_months(text, lo, hi)]
     return sorted(set(out))
