@@ -24,6 +24,7 @@ from tests.core.pairs import judge
     # Albanian's ("400 mijë lekësh në muaj")
     ("në muaj", "monthly"), ("në vit", "yearly"), ("në ditë", "daily"), ("në javë", "weekly"),
     ("napi", "daily"), ("havi", "monthly"),  # Hungarian's adjectives ("napi 30,7 millió köbméter")
+    ("하루 평균", "daily"), ("일평균", "daily"),  # Korean's daily average
 ])
 def test_a_period_word(word, period):
     assert period_of(word) == period
@@ -58,3 +59,23 @@ def test_how_often_a_report_comes_is_no_period_of_its_figures():
     # a quarter's amount is still a quarter's
     (figure,) = build_signature("The levy raises 412 million euros per quarter.", "en", date="2026-11-20").quantities
     assert figure.period == "quarterly"
+
+
+def test_a_korean_daily_average_said_before_its_noun_is_its_figure_s():
+    (figure,) = build_signature("3분기 하루 평균 탄화수소 생산량은 석유환산 1310만 배럴로 집계됐다.", "ko",
+                                date="2026-11-04").quantities
+    assert figure.period == "daily"
+    state, _, _ = judge(("3분기 하루 평균 탄화수소 생산량은 석유환산 1310만 배럴로 집계됐다.", "ko", "2026-11-04"),
+                        ("Total hydrocarbon production came in at 13.1 million barrels of oil equivalent per day.", "en",
+                         "2026-11-04"))
+    assert state == "consistent"
+    # a daily average said after a month's total is the next figure's
+    month, day = build_signature("10월 한 달간 입경 방문객은 374만 명으로, 하루 평균 약 12만 명이 마카오를 찾았다.", "ko",
+                                 date="2026-11-04").quantities
+    assert (month.period, day.period) == (None, "daily")
+
+
+def test_a_chinese_monthly_rent_is_a_month_s():
+    (rent,) = [f for f in build_signature("今年第三季度全国新租约平均月租为1742欧元（约合2020美元）。", "zh",
+                                          date="2026-11-20").quantities if not f.courtesy]
+    assert rent.period == "monthly"

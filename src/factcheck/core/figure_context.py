@@ -38,7 +38,7 @@ from factcheck.core.number_words_id import DOZEN
 from factcheck.core.numbers import language_of, numeral_in, written_with_letters
 from factcheck.core.periods import (PERIOD_RE_LOWER, after_a_count, of_a_report, part_of_a_name, period_of, phrase_trie,
                                    only_before_a_number, prefix_periods)
-from factcheck.core.scripts import KANA_AND_HAN, LANGUAGES, case_blind_get, is_unspaced
+from factcheck.core.scripts import HANGUL, KANA_AND_HAN, LANGUAGES, case_blind_get, is_unspaced
 from factcheck.core.quantity_words import approx_words
 from factcheck.core.ratios import is_rain_depth
 from factcheck.core.round_numerals import PRECISION as ROUND_GROUP_PRECISION, is_round_group
@@ -551,7 +551,7 @@ def _nearest(found, start, end, seg_lo, seg_hi, before_limit=10_000, after_limit
 # A Chinese or Japanese period word right before a figure, or before "about" and the figure ("日均约37艘"):
 # that figure's rate
 _ABOUT_CJK = "[约約近逾超]?"
-_RIGHT_BEFORE = re.compile(rf"(?<=[{KANA_AND_HAN}]){_ABOUT_CJK}")
+_RIGHT_BEFORE = re.compile(rf"(?<=[{KANA_AND_HAN}]){_ABOUT_CJK}|(?<=[{HANGUL}])\s+(?:약\s*)?")  # "하루 평균 약 12만 명"
 # between such a word and its figure: "on average", "for each", a particle, "about" ("月収は約", "月收入约为",
 # "1日平均では約", "1日あたり約", "1日に約")
 _JUST_BEFORE = re.compile(rf"(?<=[{KANA_AND_HAN}])(?:(?:平均|あたり|当たり)(?:では|で)?)?[はがもに]?{_ABOUT_CJK}[为為是]?")

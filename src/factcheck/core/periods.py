@@ -46,6 +46,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "毎月", "月額", "月間", "每月", "月均", "شهريا", "شهرياً", "كل شهر",
         # a month's pay: "月収は約20万7000円", "月薪", "月收入"
         "月収", "月給", "月薪", "月收入", "月工资",
+        "月租", "月租金", "月額家賃", "월세",  # a month's rent ("平均月租为1742欧元")
         "प्रति माह", "हर महीने", "মাসে", "প্রতি মাসে", "மாதத்திற்கு", "மாதத்துக்கு", "மாதந்தோறும்", "महिन्याला",
         "月産",  # a month's output ("月産19万トン")
         "kuukaudessa", "kuukausittain", "havonta", "mjesečno", "na mjesec", "měsíčně", "pe lună",
@@ -158,6 +159,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         # not Slovak "denne" (daily), which is Danish and Norwegian "this" ("i denne måned")
         "pro kopf und tag", "pro person und tag", "pro einwohner und tag",
         "每天", "每日", "日均", "毎日", "日量", "1日あたり", "1日当たり",
+        "하루 평균", "일평균", "일 평균", "일일 평균",  # Korean's daily average ("하루 평균 탄화수소 생산량은 1310만 배럴")
         # Russian's adverb, Georgian's locative, Romanian's and Greek's adverbs, Hindi's "रोज़ाना" with its nukta,
         # and a night's price, the day of hotels ("$12 a night", "€12 per night")
         "ежедневно", "დღეში", "zilnic", "ημερησίως", "रोज़ाना", "per night", "a night",
