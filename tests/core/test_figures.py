@@ -515,6 +515,19 @@ def test_the_day_of_a_date_is_no_figure(text, lang):
     assert [f.value for f in read_figures(text, lang)] == [6.2]
 
 
+@pytest.mark.parametrize(
+    "text, lang, values",
+    [
+        ("他表示，4号线预计于2032年建成通车，届时日均客流量将达34万人次。", "zh", [340000]),
+        ("台風10号の影響で、1万2000戸が停電した。", "ja", [12000]),
+        ("서울 지하철 1~8호선의 평일 운행 횟수는 평소 3300회에서 2680회로 줄었다.", "ko", [3300, 2680]),
+        ("정부는 주택 3만 호를 공급하기로 했다.", "ko", [30000]),  # "호" alone counts homes
+    ],
+)
+def test_the_number_of_a_line_or_a_typhoon_is_no_figure(text, lang, values):
+    assert [f.value for f in read_figures(text, lang) if f.kind == "number"] == values
+
+
 def test_a_number_word_does_not_begin_with_and():
     injured, missing = read_figures("Ruim 300 mensen raakten gewond en zes mensen worden nog vermist.", "nl")
     assert (injured.measure, missing.text, missing.measure) == ("injured", "zes", "missing")

@@ -165,6 +165,8 @@ def read_figures(
     if days_may_be:  # nor does the month of "10月份", "11月の輸出", "10월 수출", nor a rate's day ("1日あたり約420人")
         found = [f for f in found if not (_a_month(plain, f) or _a_rates_day(plain, f)
                                           or language in CJK and _a_day(plain, f))]
+    if language in CJK:  # nor does the number of a line, a reactor or a typhoon ("4号线", "4号機", "1~8호선")
+        found = [f for f in found if not _an_identifier(plain, f)]
     if years:
         found += year_figures(plain, lang, lo, hi, dates)
     if unsorted or years:
@@ -234,6 +236,15 @@ def _a_day(text: str, f: Figure) -> bool:
     "日" or "일" (``_A_DAY``)."""
     return f.kind == "number" and f.unit is None and f.text.isdigit() and 1 <= f.value <= 31 \
         and _A_DAY.match(text, f.end) is not None
+
+
+# "号" after a number names one of a series ("4号线", "多尔4号", "台風10号", "3号機"), as Korean "호" does
+# before a line or a reactor unit ("1호선", "4호기"; "3만 호" alone is as many homes)
+_IDENTIFIER = re.compile(r"(?:\s*[~～〜∼\-–至到]\s*\d+)?(?:[号號](?![召称稱])|호(?:선|기))")
+
+
+def _an_identifier(text: str, f: Figure) -> bool:
+    return f.kind == "number" and f.unit is None and f.text.isdigit() and _IDENTIFIER.match(text, f.end) is not None
 
 
 _CHINESE_NUMERALS = frozenset({"zh"})  # not Japanese, whose names hold them ("四万十川", "百万遍")
