@@ -39,6 +39,20 @@ def test_a_change_starts_at_an_earlier_level_of_what_changed(text, lang):
 @pytest.mark.parametrize(
     "text, lang",
     [
+        ("Já o Premium passa de R$ 59,90 para R$ 66,90 mensais.", "pt"),
+        ("El plan Premium pasa de 59,90 a 66,90 reales al mes.", "es"),
+        ("L'abbonamento Premium passa da 59,90 a 66,90 euro al mese.", "it"),
+        ("L'abonnement Premium passe de 59,90 à 66,90 euros par mois.", "fr"),
+    ],
+)
+def test_a_price_that_goes_from_one_level_to_another_is_a_change_not_a_range(text, lang):
+    start, end = two(text, lang)
+    assert start.earlier and not end.earlier and not (start.bound or end.bound)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
         ("I ricavi sono saliti del 4% a 17,6 miliardi di euro.", "it"),
         ("Le chiffre d'affaires a augmenté de 4 % à 17,6 milliards d'euros.", "fr"),
     ],

@@ -8,7 +8,7 @@ import pytest
 from factcheck.core.figures import read_figures
 from factcheck.core.signature import build_signature
 
-from .pairs import judged
+from .pairs import judge, judged
 
 
 def _per(text: str, lang: str) -> dict[str, str | None]:
@@ -150,6 +150,12 @@ def test_a_price_per_tonne_and_per_kilo_in_malay_and_indonesian():
         # "за" in the Cyrillic languages
         ("Цената е 158,60 евро за киловатчас.", "bg", "kWh"), ("Бензин стоит $8,83 за литр.", "ru", "l"),
         ("Ціна — 52 гривні за літр.", "uk", "l"), ("Тариф на тепло составит 7 160 тенге за гигакалорию.", "ru", "Gcal"),
+        # Arabic's "for the" joined to the unit, a unit that begins with "ل" and an adjective with the article too;
+        # Arabic's and Persian's "for each"
+        ("ارتفع سعر البن إلى 5.2 دولار للكيلوغرام.", "ar", "kg"), ("بلغ سعر النفط 82 دولارا للبرميل.", "ar", "bbl"),
+        ("سعر البنزين 1.25 دولار للتر.", "ar", "l"), ("سعر الكهرباء 0.12 دولار للكيلوواط ساعة.", "ar", "kWh"),
+        ("بلغ السعر 300 دولار للمتر المربع.", "ar", "m²"), ("بلغ السعر 14600 دولار لكل طن.", "ar", "t"),
+        ("قیمت ۱۴ هزار و ۶۰۰ دلار برای هر کیلوگرم است.", "fa", "kg"),
     ],
 )
 def test_the_unit_a_price_is_per_in_the_languages_that_say_it_so(text, lang, per):
@@ -225,3 +231,15 @@ def test_one_unit_named_before_its_price_is_what_the_price_is_per():
     assert _per(de, "de") == {"3,02 Dollar": "gal", "69 Cent": "l"}
     state, lines = judged((de, "de"), ("A gallon of regular cost $3.02 on average, AAA said.", "en"))
     assert state == "consistent", lines
+
+
+def test_an_arabic_price_per_kilogram_is_no_price_per_tonne():
+    state, lines, _ = judge(("بلغ متوسط سعر التصدير 14600 دولار للكيلوغرام.", "ar", "2026-11-20"),
+                            ("The average export price fell to $14,600 a tonne.", "en", "2026-11-20"))
+    assert state == "conflict", lines  # the same number per another unit
+    state, _, _ = judge(("بلغ متوسط سعر التصدير 14.6 دولار للكيلوغرام.", "ar", "2026-11-20"),
+                        ("The average export price fell to $14,600 a tonne.", "en", "2026-11-20"))
+    assert state == "consistent"
+    # "for the first time" is no unit
+    (sum_,) = read_figures("بلغت الصادرات 300 مليون دولار للمرة الأولى.", "ar")
+    assert sum_.per is None

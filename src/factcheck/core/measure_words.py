@@ -50,6 +50,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
         "saltou", "rusade", "melesat", "s'envole", "schiet",
         # from one level to another, either way: "è passato da 17,70 a 19,60 euro"
         "passato da", "passata da", "passé de", "passée de", "pasó de", "passou de", "went from",
+        "passa da", "passerà da", "passe de", "passera de", "pasa de", "pasará de", "passa de", "passará de",
+        "passam de", "goes from", "will go from",
         # beaten by how much: "superó en 1,2 grados el récord"
         "superó en", "superando en", "battu de", "beating", "übertraf", "übertroffen",
     ),

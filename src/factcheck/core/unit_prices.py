@@ -30,7 +30,8 @@ from factcheck.core.units import DIMENSION, convert, unit_forms
 _PER = re.compile(
     r"\)?(?:[ \u00a0]+(?:netto|brutto|net|gross|neto|bruto))?[ \u00a0]*(?:/[ \u00a0]*|à[ \u00a0]+l['’]|l['’]|"
     r"(?:per|pr\.|a|an|each|pro|je|la|le|el|il|par|por|al|alla|à|za|na|pe|po|kada|ng|"
-    r"för|ανά|प्रति|فی|setiap|tiap|satu|за)[ \u00a0]+(?:(?:one|every|cada|chaque|ogni)[ \u00a0]+)?|"
+    r"för|ανά|प्रति|فی|setiap|tiap|satu|за|لكل|في كل|عن كل|برای هر|در هر|به ازای هر)[ \u00a0]+"
+    r"(?:(?:one|every|cada|chaque|ogni)[ \u00a0]+)?|"
     r"(?:ต่อ|ຕໍ່)[ \u00a0]*)",  # Thai's and Lao's "per", joined to the unit ("865 ดอลลาร์ต่อตัน")
     re.IGNORECASE)
 # the unit with its article, as Danish, Norwegian and Swedish give a price per it ("76 kroner kiloen",
@@ -52,6 +53,23 @@ _PER_CASES: dict[str, dict[str, str]] = {
            "unciánként": "ozt"},
 }
 _WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+# Arabic's "for the" joined to the unit: "5.2 دولار للكيلوغرام" (a kilogram), "82 دولارا للبرميل", "للطن"
+_ARABIC_FOR_THE = re.compile(r"[ \u00a0]+لل([^\W\d_]+)")
+
+
+def _arabic_unit(rest: str, word: int, lang: str) -> str | None:
+    """The unit Arabic's "لل" stands before, in ``rest`` (the text after it, its first word ``word``
+    letters long): that word's, or that of one that begins with "ل" and so lost it to the article's
+    ("للتر": a litre, "لتر"); a unit of two words whole, its adjective with the article too
+    ("للكيلوواط ساعة": a kilowatt-hour, "للمتر المكعب": a cubic metre)."""
+    rest = rest[:word] + re.sub(r"^([ \u00a0]+)ال", r"\1", rest[word:word + 20])
+    for candidate, whole in ((rest, word), ("ل" + rest, word + 1)):
+        found = unit_after(candidate, 0, lang)
+        if found is not None and found[1] >= whole and DIMENSION.get(found[0]) not in (None, "span"):
+            return found[0]
+    return None
+
+
 # French "livre", a pound of weight only as what a price is given per ("88,25 dollars la livre"); elsewhere
 # the pound sterling or Egypt's, Lebanon's and Syria's money
 _LIVRE = re.compile(r"livres?(?![^\W\d_])(?![ \u00a0]+(?:sterling|égyptienne|libanaise|syrienne|soudanaise))",
@@ -70,6 +88,8 @@ def per_unit(text: str, end: int, lang: str, hi: int, length: bool = False) -> s
     if (cases := _PER_CASES.get(lang[:2])) and (m := _WORD.match(text, end, hi)) \
             and (unit := cases.get(m.group(1).lower())):
         return unit
+    if lang[:2] == "ar" and (m := _ARABIC_FOR_THE.match(text, end, hi)):
+        return _arabic_unit(text[m.start(1):hi], len(m.group(1)), lang)
     m = _PER.match(text, end, hi)
     if m is None or m.end() >= hi:
         return None
