@@ -167,3 +167,13 @@ def test_a_persons_age_begins_no_range():
 def test_a_change_by_then_to_is_no_range():
     by, level = two("Inflation rose 0.2% to 3.1% in May.", "en")
     assert not by.bound and not level.bound and (by.measure, level.measure) == ("growth", "inflation")
+
+
+def test_arabic_ranges_and_changes_take_the_unit_written_once():
+    start, end = two("ارتفع سعر التذكرة من 15 إلى 18 جنيهًا في مصر.", "ar")
+    assert (start.unit, start.value, start.earlier) == ("EGP", 15, True) and not end.earlier
+    low, high = two("يتراوح سعر الكيلوغرام في المغرب حاليا بين 25 و30 درهما.", "ar")  # "and" glued to the 30
+    assert (low.unit, low.bound, high.bound) == ("MAD", "min", "max")
+    # "14 out of 29 regions" is no range
+    first, second = two("انتشر المرض في 14 من أصل 29 منطقة.", "ar")
+    assert not (first.bound or second.bound or first.earlier)

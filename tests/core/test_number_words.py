@@ -140,6 +140,14 @@ def test_an_arabic_fifth_and_a_thousand_alone_are_no_counts():
     assert [f.value for f in read_figures("بلغت الخسائر خمسة آلاف دولار.", "ar")] == [5000]
 
 
+def test_an_arabic_fifth_is_a_share_only_of_a_definite_noun():
+    (years,) = read_figures("استمر المشروع خمس سنوات.", "ar")  # five years
+    assert (years.kind, years.value) == ("number", 5)
+    for text in ("وشكل ذلك خمس الإيرادات.", "وينتج المفاعلان معا نحو خمس استهلاك بلجيكا من الكهرباء."):
+        (share,) = read_figures(text, "ar")  # a fifth of the revenue, of Belgium's consumption
+        assert (share.kind, share.value) == ("percent", 20)
+
+
 @pytest.mark.parametrize("text", [
     "جلسه روز سه‌شنبه برگزار شد.",  # Tuesday
     "دو سوم صادرات به چین رفت.",  # two thirds
@@ -203,6 +211,9 @@ def test_seeds_write_their_figures_in_digits(name, lang):
         ("Sie zahlte zweieinhalb Millionen Euro.", "de", 2.5e6, "EUR", "zweieinhalb Millionen Euro"),
         ("Het kost anderhalf miljard euro.", "nl", 1.5e9, "EUR", "anderhalf miljard euro"),
         ("L'État versera un milliard et demi d'euros.", "fr", 1.5e9, "EUR", "un milliard et demi d'euros"),
+        # French's "of" elided onto the number
+        ("Il s'agit d'un million d'euros.", "fr", 1e6, "EUR", "un million d'euros"),
+        ("De quoi alimenter l'équivalent d'un million et demi de foyers.", "fr", 1.5e6, None, "un million et demi"),
         ("Le projet a coûté un demi-milliard d'euros.", "fr", 5e8, "EUR", "un demi-milliard d'euros"),
         ("Facturó dos millones y medio de dólares.", "es", 2.5e6, "USD", "dos millones y medio de dólares"),
         ("A multa foi de um milhão e meio de euros.", "pt", 1.5e6, "EUR", "um milhão e meio de euros"),

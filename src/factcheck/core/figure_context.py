@@ -686,8 +686,8 @@ def _bound(text: str, f: Figure, seg_lo: int, seg_hi: int) -> str:
     if f.approx_word and before.endswith(f.approx_word.lower()):
         before = before[: -len(f.approx_word)].rstrip()
     words = before.split()
-    if words and words[-1].replace("’", "'") in ("d'un", "d'une"):
-        words[-1] = "de"  # "plus d'un million": the million is the figure, "un" its one
+    if words and words[-1].replace("’", "'") in ("d'un", "d'une", "d'"):
+        words[-1] = "de"  # "plus d'un million": the million is the figure, or "un million" with its one
     for n in range(min(_BOUND_WORDS, len(words)), 0, -1):  # the longest form first: "more than" before "than"
         if (kind := _BOUND_OF.get(said := " ".join(words[-n:]).lstrip(_OPENING_MARKS))) is not None:
             if said in _UP_TO and (f.kind == "money" or f.kind == "number" and f.unit is None) \

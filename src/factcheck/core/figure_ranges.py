@@ -26,9 +26,11 @@ from factcheck.core.numbers import numeral_in, written_with_letters
 
 # and in Lithuanian, Latvian, the Slavic languages ("nuo 21 iki 22 %", "z 1153 do 1420 euro", "с 1153 до 1240")
 # and Greek ("από 9.500 σε 11.400 φιορίνια", "μεταξύ 10 και 12")
-_FROM = r"from|von|van|fra|från|dari|de|del|desde|da|dal|dalla|dallo|du|des|nuo|no|od|z|ze|с|от|з|із|από"
-BETWEEN = r"between|zwischen|tussen|mellem|mellan|antara|entre|tra|tarp|starp|między|mezi|medzi|između|между|між|μεταξύ"
-TO = r"to|auf|bis|naar|tot|til|till|menjadi|jadi|hingga|sampai|a|al|à|au|ao|até|hasta|alla|para|iki|līdz|do|na|до|на|σε|στα|στις|στους|στο|έως"
+# and Arabic ("من 15 إلى 18 جنيها", "بين 25 و30 درهما")
+_FROM = r"from|von|van|fra|från|dari|de|del|desde|da|dal|dalla|dallo|du|des|nuo|no|od|z|ze|с|от|з|із|από|من"
+BETWEEN = r"between|zwischen|tussen|mellem|mellan|antara|entre|tra|tarp|starp|między|mezi|medzi|između|между|між|μεταξύ|بين"
+TO = (r"to|auf|bis|naar|tot|til|till|menjadi|jadi|hingga|sampai|a|al|à|au|ao|até|hasta|alla|para|iki|līdz|do|na|до|на|"
+      r"σε|στα|στις|στους|στο|έως|إلى|الى")
 AND = r"and|und|en|og|och|dan|y|e|et|ir|un|i|и|і|та|και|és|și|ja|ve"  # "and" in the languages read (Dutch "en")
 # the word before the first figure, an approximation word ("from about", "von rund") allowed between
 _ONE_WORD = r"(?:[^\W\d_]{1,12}\s+)?"
@@ -37,7 +39,7 @@ _BETWEEN_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{BETWEEN})\s+{_ONE_WORD}$", re.I
 # between the two, what the first is of may be said ("von 96,2 Punkten im Vormonat auf 93,1"), but
 # no "and": "540 forintos vonaljegy és a 11 400 forintos bérlet" is two things, "a" no "to" there
 _TO_GAP = re.compile(rf"(?:\s+(?!(?:{AND})(?![^\W\d_]))[^\W\d_]+){{0,3}}\s+(?:{TO})\s+{_ONE_WORD}", re.IGNORECASE)
-_AND_GAP = re.compile(rf"\s+(?:{AND})\s+{_ONE_WORD}", re.IGNORECASE)
+_AND_GAP = re.compile(rf"\s+(?:(?:{AND})\s+{_ONE_WORD}|و\s*)", re.IGNORECASE)  # Arabic's "and" glued to the number
 _DASH_GAP = re.compile(r"\s*[-–—]\s*")
 # "rose to 5.4% in November from 5.1%": "to" right before the first, "from" right before the second
 _TO_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{TO})\s+{_ONE_WORD}$", re.IGNORECASE)

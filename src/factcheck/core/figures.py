@@ -826,6 +826,12 @@ def fraction_starts(lowered: str, lang: str) -> list[int]:
     return sorted(starts + every_starts(lowered))  # "jedes siebte Werk"
 
 
+# Arabic fractions spelt as a count is ("خمس": a fifth, and five before a feminine noun): a count before
+# the indefinite plural a count takes ("خمس سنوات", "خمس دول"), a share before the noun it is of
+_ARABIC_COUNTS_TOO = frozenset({"خمس"})
+_ARABIC_PLURAL_AFTER = re.compile(r"\s+(?!ال)(?:[^\W\d_]+ات|دول|مدن|دقائق|نقاط)(?![^\W\d_])")
+
+
 def _fractions(text: str, lang: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[Figure]:
     language = language_of(lang)
     out = []
@@ -837,6 +843,8 @@ def _fractions(text: str, lang: str, lo: int, hi: int, taken: list[tuple[int, in
         if before and before[-1].casefold() in ORDINALS:
             continue  # "the first half of 2024"
         phrase = " ".join(text[start:end].split()).casefold()
+        if language == "ar" and phrase in _ARABIC_COUNTS_TOO and _ARABIC_PLURAL_AFTER.match(text, end):
+            continue  # "خمس سنوات" is five years; "خمس الإيرادات", "خمس استهلاك بلجيكا" a fifth
         value = table.get(phrase, table.get(phrase.replace("-", " ")))
         if value is not None:
             out.append(Figure("percent", start, end, round(value, 4), "%", text=text[start:end], words=True))

@@ -132,7 +132,8 @@ def _compiled(lang: str):
             body = body.replace(f"(?P<glued>{N})", f"(?P<n{n}>{glued})")
         body = body.replace(N, f"(?P<n{n}>{number})").replace(S, f"(?P<s{n}>{scale})")
         alternatives.append(f"(?P<t{n}>{body})")
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    # (French's "of" elided onto the number is no word's part: "d'un million et demi")
+    pattern = re.compile(r"(?<![\w-])(?<!(?<![dD])['’])(?:" + "|".join(alternatives) + r")(?![\w-])")
     return pattern, [add for _, add in templates], vulgar, any_scale
 
 

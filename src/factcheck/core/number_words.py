@@ -85,7 +85,9 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], frozense
     units = _HYPHENED_UNITS.get(language)
     end = rf"(?!\w)(?!-(?!(?:{units})\b))" if units else r"(?![\w-])"
     body = rf"(?:{parts})(?:-?(?:{parts}))*{end}"
-    before = r"\b(?<![\w'’-])"  # \b first: most positions fail it cheaply
+    # \b first: most positions fail it cheaply; French's "of" elided onto a number is no word's part
+    # ("d'un million de foyers"), where "l'un des" is a pronoun
+    before = r"\b(?<![\w-])(?<!(?<![dD])['’])"
     word = before + body
     strong = before + rf"(?!(?:{_alt(set(weak))})(?![\w-]))" + body
     return re.compile(word), re.compile(strong), weak
