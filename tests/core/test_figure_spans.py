@@ -51,6 +51,15 @@ def test_the_same_number_a_year_and_over_several_years_is_a_slip():
     assert any("the same number over another span: a year / 3 years" in line for line in lines)
 
 
+def test_a_sum_over_years_agrees_with_its_share_of_each_year():
+    state, lines = judged(("La Suisse versera 12 millions de francs sur quatre ans.", "fr"),
+                          ("La Svizzera verserà 3 milioni di franchi all'anno.", "it"))
+    assert state == "consistent" and "over 4 years" in lines[0], lines
+    state, lines = judged(("Switzerland will pay CHF 12 million over four years.", "en"),
+                          ("La Svizzera verserà 4,5 milioni di franchi all'anno.", "it"))
+    assert state != "consistent", lines
+
+
 def test_the_same_count_a_day_and_over_a_weekend_is_a_slip():
     state, lines = judged(("La compagnia ha cancellato 2.150 corse al giorno.", "it"),
                           ("Die Reederei strich 2.150 Fahrten zwischen Freitag und Sonntag.", "de"))

@@ -64,6 +64,7 @@ from factcheck.core.figure_slips import (SWAPPED, another_time_slip, converted_t
                                          period_slip, rate_or_quarter, same_digits, same_sum, same_written_number,
                                          significant, span_slip, swapped_digits, tenfold_slip, thousandfold, toll_fell,
                                          unit_slip)
+from factcheck.core.figure_spans import span_words
 from factcheck.core.figure_sources import OWN_ESTIMATES
 from factcheck.core.figure_context import bare_amount
 from factcheck.core.figure_subjects import is_country
@@ -74,7 +75,7 @@ from factcheck.core.models import Figure
 from factcheck.core.money_comparison import compare_money, currency_slip
 from factcheck.core.places import NATIONALS, countries, local_angle
 from factcheck.core.quarters import one_span, several_months, so_far
-from factcheck.core.periods import MONTHS
+from factcheck.core.periods import MONTHS, period_days
 from factcheck.core.ratios import in_basis_points
 from factcheck.core.relative_years import dated
 from factcheck.core.signature import Signature, counterparts, story_date
@@ -274,6 +275,9 @@ def _compare(f: Figure, g: Figure, sa: Signature, sb: Signature, one_list: bool 
         if f.period and g.period:
             scale = (1 / MONTHS[f.period], 1 / MONTHS[g.period])
             note = f"per month: {f.text} {f.period}, {g.text} {g.period}"
+        elif (months := _months_each(f, g)) is not None:  # "12 millions sur quatre ans" / "3 milioni all'anno"
+            scale = (1 / months[0], 1 / months[1])
+            note = f"per month: {f.text} {_said_for(f)}, {g.text} {_said_for(g)}"
         else:
             certain = False  # one says "a month", the other no period: a total may be another thing
     if f.kind == "percent" and f.unit != g.unit:  # "widened by 1.5%" / "verbeterde met 1,5 procentpunt": one change
@@ -483,6 +487,19 @@ def _slip(f: Figure, g: Figure, sa: Signature, sb: Signature, certain: bool) -> 
         return slip
     return (currency_slip(f, g, sa, sb) or converted_tenfold(f, g) or unit_slip(f, g) or period_slip(f, g)
             or other_periods_amount(f, g) or _the_other_part(f, g, sa, sb))
+
+
+def _months_each(f: Figure, g: Figure) -> tuple[float, float] | None:
+    """The months ``f`` and ``g`` are each an amount of where one is given per a period and the other over
+    a span of time (``Figure.over``: "€12 million over four years"); None otherwise."""
+    if f.kind == "percent" or not (f.period and g.over or f.over and g.period):
+        return None  # a share's period is what its change is measured against
+    month = period_days("monthly")
+    return tuple(MONTHS[x.period] if x.period else x.over / month for x in (f, g))
+
+
+def _said_for(f: Figure) -> str:
+    return f.period or f"over {span_words(f.over)}"
 
 
 def _measured_once_a_period(f: Figure, g: Figure) -> bool:

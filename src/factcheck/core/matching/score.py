@@ -24,7 +24,7 @@ STORE_MIN_SCORE = 0.4  # kept in the store at or above this, so --min-score can 
 # scored, described or judged otherwise: new weights, new consistency rules, a new SIGNATURE_VERSION.
 # Pairs judged with an older one are judged again (``store.matches.refresh_matches``), so a reviewer
 # never reads yesterday's verdict on two figures as today's.
-JUDGING_VERSION = 25
+JUDGING_VERSION = 26
 
 
 class Figures(IntEnum):
