@@ -25,6 +25,7 @@ from tests.core.pairs import judge
     ("në muaj", "monthly"), ("në vit", "yearly"), ("në ditë", "daily"), ("në javë", "weekly"),
     ("napi", "daily"), ("havi", "monthly"),  # Hungarian's adjectives ("napi 30,7 millió köbméter")
     ("하루 평균", "daily"), ("일평균", "daily"),  # Korean's daily average
+    ("por temporada", "yearly"), ("per season", "yearly"),  # a season's pay or catch, one a year
 ])
 def test_a_period_word(word, period):
     assert period_of(word) == period
@@ -38,6 +39,8 @@ def test_a_period_word(word, period):
      ("Konutlar için aylık taksit 7.100 TL olacak.", "tr")),
     (("Struja košta 36 forinti do potrošnje od 2.523 kWh mesečno.", "sr"),
      ("Az áram ára az átlagfogyasztásig, évi 2523 kilowattóráig 36 forint.", "hu")),
+    (("スペイン紙によると、年俸は月額2000万ユーロに上るという。", "ja"),
+     ("El jugador percibe un salario de unos 20 millones de euros brutos por temporada.", "es")),
     (("Jeder Neuankömmling erhält 13,5 Kilogramm Sorghum pro Woche.", "de"),
      ("ويحصل كل نازح جديد على حصة شهرية تشمل 13.5 كيلوغرام من الذرة الرفيعة.", "ar")),
 ])

@@ -59,6 +59,10 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "თვეში",  # Georgian's locative ("in a month")
     ),
     "yearly": (
+        # a season's pay or catch, one a year ("20 millones de euros brutos por temporada")
+        "per season", "each season", "every season", "por temporada", "cada temporada", "par saison",
+        "chaque saison", "pro saison", "je saison", "per stagione", "a stagione", "ogni stagione", "per seizoen",
+        "每个赛季", "每赛季",
         "évi", "ngonyaka", "kowace shekara", "ہر سال", "年均", "연평균", "yıllık", "سنوية", "në vit", "vjetore",
         "mỗi năm", "hằng năm", "hàng năm", "매년", "연간", "yiliga", "жылына", "kila mwaka", "bawat taon",
         "sanadkiiba", "sannadkiiba", "sanad kasta", "sannad kasta", "በዓመት", "ஆண்டுதோறும்", "ஆண்டொன்றுக்கு",
