@@ -211,6 +211,9 @@ def test_seeds_write_their_figures_in_digits(name, lang):
         ("Sie zahlte zweieinhalb Millionen Euro.", "de", 2.5e6, "EUR", "zweieinhalb Millionen Euro"),
         ("Het kost anderhalf miljard euro.", "nl", 1.5e9, "EUR", "anderhalf miljard euro"),
         ("L'État versera un milliard et demi d'euros.", "fr", 1.5e9, "EUR", "un milliard et demi d'euros"),
+        # the scale word alone before its half
+        ("La sequía roza el millón y medio de afectados.", "es", 1.5e6, None, "millón y medio"),
+        ("A million and a half households lost power.", "en", 1.5e6, None, "A million and a half"),
         # French's "of" elided onto the number
         ("Il s'agit d'un million d'euros.", "fr", 1e6, "EUR", "un million d'euros"),
         ("De quoi alimenter l'équivalent d'un million et demi de foyers.", "fr", 1.5e6, None, "un million et demi"),

@@ -30,7 +30,7 @@ N, S = "{n}", "{s}"
 # "_" for an optional one.
 _TEMPLATES: dict[str, list[tuple[str, float]]] = {
     "en": [(f"{N} and a half {S}", 0.5), (f"half an? {S}", 0.5), (f"a quarter of an? {S}", 0.25),
-           (f"three quarters of an? {S}", 0.75)],
+           (f"three quarters of an? {S}", 0.75), (f"an? {S} and a half", 1.5)],
     "da": [(f"{N} og en halv {S}", 0.5), (f"en halv {S}", 0.5), (f"halvanden {S}", 1.5),
            (f"en kvart {S}", 0.25)],
     # Swedish and Norwegian whole numbers before a scale word too ("två miljarder"): text2num
@@ -46,10 +46,11 @@ _TEMPLATES: dict[str, list[tuple[str, float]]] = {
            (f"(?P<glued>{N})(?:ë|e)n_(?:half|halve) {S}", 0.5),  # "tweeënhalf", "vijfenhalf"
            (f"een kwart_{S}", 0.25)],
     "fr": [(f"(?:un |une )?demi {S}", 0.5), (f"{N} {S} et demie?", 0.5), (f"(?:un )?quart de {S}", 0.25),
-           (f"trois quarts de {S}", 0.75)],
-    "es": [(f"medio {S}", 0.5), (f"{N} {S} y medio", 0.5), (f"(?:un )?cuarto de {S}", 0.25)],
-    "pt": [(f"meio {S}", 0.5), (f"{N} {S} e meio", 0.5), (f"(?:um )?quarto de {S}", 0.25)],
-    "it": [(f"mezzo {S}", 0.5), (f"{N} {S} e mezzo", 0.5), (f"(?:un )?quarto di {S}", 0.25)],
+           (f"trois quarts de {S}", 0.75), (f"{S} et demi", 1.5)],
+    # and the scale word alone before its half ("roza el millón y medio", "a million and a half")
+    "es": [(f"medio {S}", 0.5), (f"{N} {S} y medio", 0.5), (f"(?:un )?cuarto de {S}", 0.25), (f"{S} y medio", 1.5)],
+    "pt": [(f"meio {S}", 0.5), (f"{N} {S} e meio", 0.5), (f"(?:um )?quarto de {S}", 0.25), (f"{S} e meio", 1.5)],
+    "it": [(f"mezzo {S}", 0.5), (f"{N} {S} e mezzo", 0.5), (f"(?:un )?quarto di {S}", 0.25), (f"{S} e mezzo", 1.5)],
 }
 # Where text2num reads no number words: a half, and one and a half, before a scale word ("pół
 # miliarda", "másfél millió tonna", "puolitoista miljoonaa", "bir buçuk milyar", "ενάμισι εκατομμύριο")
