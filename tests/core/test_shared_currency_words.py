@@ -79,7 +79,13 @@ def test_peruvian_soles(lang, article, figure):
 
 
 def test_the_sun_is_no_sum():
-    assert all(unit != "PEN" for _, _, unit, _ in figures("En Lima, Perú, el sol brilló 3 horas y costó 5 soles.", "es"))
+    found = figures("En Lima, Perú, el sol brilló 3 horas y costó 5 soles.", "es")
+    # the sun that shone is none; what cost five soles is, however small: the plural follows no sun's count
+    assert [text for _, _, unit, text in found if unit == "PEN"] == ["5 soles"]
+    assert figures("El precio en Perú subió a 14 soles por kilo.", "es")[0][:3] == ("money", 14, "PEN")
+    # and Chinese's and Japanese's sol glued to the number
+    assert figures("秘鲁利马的液化气罐均价已升至25.4索尔。", "zh")[0][:3] == ("money", 25.4, "PEN")
+    assert figures("ペルーではガスボンベの平均価格が52.4ソルに上昇した。", "ja")[0][:3] == ("money", 52.4, "PEN")
 
 
 @pytest.mark.parametrize("lang, article, figure", [

@@ -66,8 +66,9 @@ from factcheck.core.pound_weights import as_weights, names_a_pound_country
 from factcheck.core.quantities import find_quantities
 from factcheck.core.scripts import LANGUAGES, UNSPACED_LANGUAGES, ascii_digits
 from factcheck.core.quantity_words import approx_words, words_for
-from factcheck.core.shared_currency_words import (GLUED, LEAST_AMOUNT, country_after, currencies_named, most_named,
-                                                 most_named_currency, named_currency, shared_word, times_named)
+from factcheck.core.shared_currency_words import (GLUED, LEAST_AMOUNT, PLURALS_OF_ANY_AMOUNT, country_after,
+                                                 currencies_named, most_named, most_named_currency, named_currency,
+                                                 shared_word, times_named)
 
 __all__ = ["Figure", "ascii_digits", "fraction_starts", "may_have_figures", "read_figures"]
 
@@ -283,6 +284,7 @@ def _shared_currency(text: str, lang: str, as_of: str | None, lo: int, hi: int, 
         # "3 real improvements" is no sum; "50 ribu real", written with its scale word, is; and "ウォン" glued
         # to the number is no verb ("5万9800ウォン" is read before its "5万" joins it)
         if not glued and f.value < LEAST_AMOUNT.get(family, 0) \
+                and text[a:b].split()[-1].casefold() not in PLURALS_OF_ANY_AMOUNT \
                 and (f.words or not written_with_letters(text, f.start, f.end)):
             out.append(f)
             continue

@@ -108,7 +108,8 @@ GLUED: dict[str, str] = {"比索": "peso", "ペソ": "peso", "เปโซ": "pe
                          "ウォン": "won", "先令": "shilling", "第纳尔": "dinar", "雷亚尔": "real",  # CLDR: "韓国ウォン", "巴西雷亚尔"
                          "フラン": "franc", "法郎": "franc",  # "379億フラン", "497亿瑞郎" has its country
                          # "2万克瓦查" is no 20,000 grams
-                         "克瓦查": "kwacha", "クワチャ": "kwacha", "里亚尔": "riyal", "里亞爾": "riyal"}
+                         "克瓦查": "kwacha", "クワチャ": "kwacha", "里亚尔": "riyal", "里亞爾": "riyal",
+                         "索尔": "sol", "ソル": "sol"}  # "25.4索尔" in a story on Peru (CLDR: "秘鲁索尔")
 # Words that name a country besides CLDR's name for it: cities that name it as often as its name does
 # ("Dubai-based", "الرياض"), and its everyday names and adjectives
 COUNTRY_CUES: dict[str, tuple[str, ...]] = {
@@ -190,8 +191,10 @@ PRESS_WORDS: dict[str, str] = {"soum": "som", "soums": "som", "sums": "som",  # 
                                "دنانير": "dinar", "denarë": "dinar",
                                "shilin": "shilling"}  # Somali's (CLDR: "Shilingka Soomaaliya")
 # The least amount a family's bare word is read after: "3 real improvements" in a story on Brazil
-# is no sum of money; "1,2 milliarder real" is.
+# is no sum of money; "1,2 milliarder real" is; nor "3 sol" (suns), where "14 soles" (the plural, which
+# the sun's seldom takes after a number) is
 LEAST_AMOUNT: dict[str, float] = {"real": 1e6, "sol": 1e3, "won": 1e4}
+PLURALS_OF_ANY_AMOUNT = frozenset({"soles"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,8 +308,10 @@ def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] 
         return None
     # the crowns', the dinars' and the riyals' words take their cases' endings ("kruunua", "kronų",
     # "korunách", "dinárral", "riyale"), and Arabic's words its accusative's alef ("38 درهماً", "500 جنيها");
-    # "real" and "sol" with an ending are other words ("really", "sold")
-    if m.group("ending") and family not in ("crown", "dinar", "riyal") and m.group("ending") != "ا":
+    # "real" and "sol" with an ending are other words ("really", "sold"), but for the sol's plural ("14
+    # soles por kilo")
+    if m.group("ending") and family not in ("crown", "dinar", "riyal") and m.group("ending") != "ا" \
+            and not (family == "sol" and m.group("ending").casefold() == "es"):
         return None
     return m.start("join"), m.end(), family
 
