@@ -198,7 +198,8 @@ _CJK_DIGITS = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "两": 2, "�
 # "第三季度", "三季度", "第3四半期", "3분기", "1~3분기" (the first three quarters), "前三季度"; the halves
 # "上半年", "상반기", "下半年", "하반기". Not a count of quarters ("3四半期ぶり", "3분기 연속", "连续三个季度"),
 # nor one a change is measured against ("比第二季度增长", "2분기보다 12.5% 늘었다"), nor a quarter of a
-# fiscal year that may not begin in January ("2026/27财年第二季度", "今年度上半期")
+# fiscal year that may not begin in January ("2026/27财年第二季度"); nor Japanese "上半期", a fiscal year's
+# half as often as not
 _CJK_PART = re.compile(
     r"(?<![财財]年|年度|회계|连续|連続)(?<![财財]政年度)(?<![第前~～〜∼\-–—－至到\d比较較与與])"
     r"(?:(?P<first>[1１一])\s*[~～〜∼\-–—－至到]\s*)?(?P<before>前)?第?\s*(?P<n>[1-4１-４一二两三四])\s*(?:季度|四半期|분기)"
@@ -228,7 +229,7 @@ _ENGLISH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
                    "eleven": 11}
 # "in the three months to September", "the ten months through October", "the six months ending in June":
 # the months up to one, the English way
-_MONTHS_TO = re.compile(r"(?<![^\W\d_])(?P<n>\d{1,2}|" + "|".join(_ENGLISH_COUNTS) + r")[\s-]+months?\s+"
+_MONTHS_TO = re.compile(r"(?<![^\W\d_])(?P<n>\d{1,2}|(?i:" + "|".join(_ENGLISH_COUNTS) + r"))[\s-]+months?\s+"
                         r"(?:to|through|thru|until|ending(?:\s+in)?|ended)\s+(?:end[\s-]+|the\s+end\s+of\s+)?"
                         r"(?P<month>[A-Z][a-z]{2,8})(?![^\W\d_])")
 

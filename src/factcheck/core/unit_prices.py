@@ -55,6 +55,7 @@ _PER_CASES: dict[str, dict[str, str]] = {
 _WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 # Arabic's "for the" joined to the unit: "5.2 دولار للكيلوغرام" (a kilogram), "82 دولارا للبرميل", "للطن"
 _ARABIC_FOR_THE = re.compile(r"[ \u00a0]+لل([^\W\d_]+)")
+_ARTICLE_AFTER = re.compile(r"[ \u00a0]+ال")  # the adjective's article after the unit's noun ("المكعب")
 
 
 def _arabic_unit(rest: str, word: int, lang: str) -> str | None:
@@ -62,7 +63,8 @@ def _arabic_unit(rest: str, word: int, lang: str) -> str | None:
     letters long): that word's, or that of one that begins with "ل" and so lost it to the article's
     ("للتر": a litre, "لتر"); a unit of two words whole, its adjective with the article too
     ("للكيلوواط ساعة": a kilowatt-hour, "للمتر المكعب": a cubic metre)."""
-    rest = rest[:word] + re.sub(r"^([ \u00a0]+)ال", r"\1", rest[word:word + 20])
+    if m := _ARTICLE_AFTER.match(rest, word):
+        rest = rest[:word] + " " + rest[m.end():]
     for candidate, whole in ((rest, word), ("ل" + rest, word + 1)):
         found = unit_after(candidate, 0, lang)
         if found is not None and found[1] >= whole and DIMENSION.get(found[0]) not in (None, "span"):
