@@ -19,6 +19,9 @@ from factcheck.core.figures import read_figures
     ("Revenue rose to $3.4 billion from 2.9 a year earlier.", "en", "money", 2.9e9, "USD"),
     ("Overfarten vil derfor tage 90 minutter mod 75 i dag.", "da", "number", 75, "min"),
     ("Il cambio ha chiuso a 1.612 pesos argentini per dollaro, contro i 1.540 di lunedì.", "it", "money", 1540, "ARS"),
+    # an approximation word before the base
+    ("L'Italia importa 21,5 miliardi di metri cubi di gas su circa 61.", "it", "number", 61e9, "m³"),
+    ("Revenue rose to $3.4 billion against about 2.9 a year earlier.", "en", "money", 2.9e9, "USD"),
 ])
 def test_the_base_of_a_comparison_takes_the_unit_said_before_it(text, lang, kind, value, unit):
     base = read_figures(text, lang, as_of="2026-11-25")[-1]

@@ -36,7 +36,11 @@ _ARTICLES = (
     r"the|les?|la|l['’]|los|las|il|lo|i|gli|ai|agli|alle|alla|al|allo|all['’]|aux|"
     r"os|as|o|a|aos|às|ao|der|den|dem|die|het|de"
 )
-_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_BASE_WORDS})(?:\s+(?:{_ARTICLES})){{0,2}}\s*$", re.IGNORECASE)
+# and a word that makes the base approximate ("su circa 61", "against about 2.9", "contre environ 3")
+_ABOUT = (r"about|around|roughly|some|nearly|almost|circa|quasi|environ|près\s+de|rund|etwa|knapp|unos|unas|"
+          r"cerca\s+de|aproximadamente|около|примерно|حوالي|نحو")
+_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_BASE_WORDS})(?:\s+(?:{_ARTICLES})){{0,2}}(?:\s+(?:{_ABOUT}))?\s*$",
+                     re.IGNORECASE)
 _REACH = 40  # characters before the number searched for the base word
 
 # what may follow the base: its clause's end, or a word that dates or places it
