@@ -69,8 +69,8 @@ def test_a_korean_daily_average_said_before_its_noun_is_its_figure_s():
                                 date="2026-11-04").quantities
     assert figure.period == "daily"
     state, _, _ = judge(("3분기 하루 평균 탄화수소 생산량은 석유환산 1310만 배럴로 집계됐다.", "ko", "2026-11-04"),
-                        ("Total hydrocarbon production came in at 13.1 million barrels of oil equivalent per day.", "en",
-                         "2026-11-04"))
+                        ("Total hydrocarbon production came in at 13.1 million barrels of oil equivalent per day.",
+                         "en", "2026-11-04"))
     assert state == "consistent"
     # a daily average said after a month's total is the next figure's
     month, day = build_signature("10월 한 달간 입경 방문객은 374만 명으로, 하루 평균 약 12만 명이 마카오를 찾았다.", "ko",

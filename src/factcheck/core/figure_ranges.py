@@ -28,7 +28,8 @@ from factcheck.core.numbers import numeral_in, written_with_letters
 # and Greek ("από 9.500 σε 11.400 φιορίνια", "μεταξύ 10 και 12")
 # and Arabic ("من 15 إلى 18 جنيها", "بين 25 و30 درهما")
 _FROM = r"from|von|van|fra|från|dari|de|del|desde|da|dal|dalla|dallo|du|des|nuo|no|od|z|ze|с|от|з|із|από|من"
-BETWEEN = r"between|zwischen|tussen|mellem|mellan|antara|entre|tra|tarp|starp|między|mezi|medzi|između|между|між|μεταξύ|بين"
+BETWEEN = (r"between|zwischen|tussen|mellem|mellan|antara|entre|tra|tarp|starp|między|mezi|medzi|između|между|між|"
+           r"μεταξύ|بين")
 TO = (r"to|auf|bis|naar|tot|til|till|menjadi|jadi|hingga|sampai|a|al|à|au|ao|até|hasta|alla|para|iki|līdz|do|na|до|на|"
       r"σε|στα|στις|στους|στο|έως|إلى|الى")
 AND = r"and|und|en|og|och|dan|y|e|et|ir|un|i|и|і|та|και|és|și|ja|ve"  # "and" in the languages read (Dutch "en")

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from factcheck.core.number_words import LANGUAGES as TEXT2NUM_LANGUAGES
-from factcheck.core.number_words import number_word_alternation
+from factcheck.core.number_words import WORD_START, number_word_alternation
 from factcheck.core.periods import phrase_trie
 
 N, S = "{n}", "{s}"
@@ -133,8 +133,7 @@ def _compiled(lang: str):
             body = body.replace(f"(?P<glued>{N})", f"(?P<n{n}>{glued})")
         body = body.replace(N, f"(?P<n{n}>{number})").replace(S, f"(?P<s{n}>{scale})")
         alternatives.append(f"(?P<t{n}>{body})")
-    # (French's "of" elided onto the number is no word's part: "d'un million et demi")
-    pattern = re.compile(r"(?<![\w-])(?<!(?<![dD])['’])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    pattern = re.compile(WORD_START + r"(?:" + "|".join(alternatives) + r")(?![\w-])")  # "d'un million et demi" too
     return pattern, [add for _, add in templates], vulgar, any_scale
 
 

@@ -63,6 +63,9 @@ _JOIN: dict[str, str] = {
 }
 
 LANGUAGES = frozenset(_PARTS)
+#: Where a number in words may start: not inside a word or after a hyphen or an apostrophe, but after
+#: French's "of" elided onto it ("d'un million de foyers"), where "l'un des" is a pronoun
+WORD_START = r"(?<![\w-])(?<!(?<![dD])['’])"
 _MAX_WORDS = 8  # "two hundred and thirty-four thousand five hundred": longer runs are not figures
 
 
@@ -85,9 +88,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], frozense
     units = _HYPHENED_UNITS.get(language)
     end = rf"(?!\w)(?!-(?!(?:{units})\b))" if units else r"(?![\w-])"
     body = rf"(?:{parts})(?:-?(?:{parts}))*{end}"
-    # \b first: most positions fail it cheaply; French's "of" elided onto a number is no word's part
-    # ("d'un million de foyers"), where "l'un des" is a pronoun
-    before = r"\b(?<![\w-])(?<!(?<![dD])['’])"
+    before = r"\b" + WORD_START  # \b first: most positions fail it cheaply
     word = before + body
     strong = before + rf"(?!(?:{_alt(set(weak))})(?![\w-]))" + body
     return re.compile(word), re.compile(strong), weak

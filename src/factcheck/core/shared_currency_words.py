@@ -309,9 +309,9 @@ def shared_word(text: str, lang: str, at: int, hi: int) -> tuple[int, int, str] 
     # the crowns', the dinars' and the riyals' words take their cases' endings ("kruunua", "kronų",
     # "korunách", "dinárral", "riyale"), and Arabic's words its accusative's alef ("38 درهماً", "500 جنيها");
     # "real" and "sol" with an ending are other words ("really", "sold"), but for the sol's plural ("14
-    # soles por kilo")
+    # soles por kilo", ``PLURALS_OF_ANY_AMOUNT``)
     if m.group("ending") and family not in ("crown", "dinar", "riyal") and m.group("ending") != "ا" \
-            and not (family == "sol" and m.group("ending").casefold() == "es"):
+            and (m.group("word") + m.group("ending")).casefold() not in PLURALS_OF_ANY_AMOUNT:
         return None
     return m.start("join"), m.end(), family
 
