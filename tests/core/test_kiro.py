@@ -22,6 +22,14 @@ def _units(text: str) -> dict[str, str | None]:
     ("空港でコカイン12キロが押収された。", "12キロ", "kg"),
     ("収穫したコメは1袋30キロで出荷される。", "30キロ", "kg"),  # a bag of so much
     ("今年の輸出量は約640キロにとどまった。", "640キロ", "kg"),  # an amount shipped
+    ("修理船は約57キロのケーブルを交換した。", "57キロ", "km"),  # a cable's length, said after
+    ("国境ではトラックの列が42キロに達している。", "42キロ", "km"),  # a queue
+    ("新駅は市中心部から東へ約40キロに位置する。", "40キロ", "km"),
+    ("成田行きのスーツケースから312キロが見つかった。", "312キロ", "kg"),  # what was found
+    ("ジンバブエでは今年、3億1000万キロが販売された。", "3億1000万キロ", "kg"),  # what was sold
+    ("主食のコメ1袋（約48キロ）が値上がりした。", "48キロ", "kg"),  # a bag, its weight in parentheses
+    ("トマト25ポンド（約11.3キロ）入りの箱。", "11.3キロ", "kg"),  # pounds converted
+    ("路線は全長30マイル（約48キロ）に及ぶ。", "48キロ", "km"),  # miles converted
 ])
 def test_kiro_is_a_kilometre_or_a_kilogram_as_its_clause_says(text, figure, unit):
     assert _units(text)[figure] == unit

@@ -148,6 +148,27 @@ def test_an_arabic_fifth_is_a_share_only_of_a_definite_noun():
         assert (share.kind, share.value) == ("percent", 20)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("بلغت الصادرات ذروتها بأكثر من ملياري دولار سنوياً.", 2e9, "USD"),  # two billion dollars
+    ("باعت الشركة مليوني طن من القمح.", 2e6, "t"),
+    ("صدّرت مصر ألفي طن من البرتقال.", 2000, "t"),
+    ("أعلنت الحكومة حالة الطوارئ في السجون لمدة شهرين.", 2, "mo"),  # two months
+    ("فرّ السكان من المدينة في غضون أسبوعين فقط.", 2, "wk"),
+    ("عادت الانقطاعات لمدة ساعتين يومياً.", 2, "h"),
+])
+def test_an_arabic_dual_is_two_of_its_scale_or_unit(text, value, unit):
+    (f,) = read_figures(text, "ar")
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_an_arabic_dual_before_the_next_group_is_its_first_group():
+    assert [f.value for f in read_figures("استقبل المعرض مليونين و300 ألف زائر.", "ar")] == [2_300_000]
+
+
+def test_the_two_months_named_before_are_no_figure():
+    assert [f for f in read_figures("خلال الشهرين الماضيين تراجعت المبيعات.", "ar") if f.unit == "mo"] == []
+
+
 @pytest.mark.parametrize("text", [
     "جلسه روز سه‌شنبه برگزار شد.",  # Tuesday
     "دو سوم صادرات به چین رفت.",  # two thirds

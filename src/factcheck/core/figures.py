@@ -602,7 +602,8 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
     language = language_of(lang)
     halves = half_spans(text, language, lo, hi) + south_asian_numbers.spans(text, language, lo, hi)
     spans = number_word_spans(text, language, lo, hi)
-    if not spans and not halves:
+    duals = number_words_ar.dual_units(text, lo, hi) if language == "ar" else []
+    if not spans and not halves and not duals:
         return []
     chars = list(text[lo:hi])  # the sentence, not the whole article: offsets below minus lo
     where: dict[int, _Written] = {}  # by where the digits written in start
@@ -613,6 +614,10 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
             continue
         chars[start - lo:end - lo] = " " * (end - start - len(digits)) + digits
         where[end - len(digits)] = _Written(start, end, None, head, ())
+        written.append((start, end))
+    for start, end, rewritten in duals:  # "شهرين" as "2 شهر": two months
+        chars[start - lo:end - lo] = rewritten
+        where[start] = _Written(start, end, 2.0, 1.0, (2.0,))
         written.append((start, end))
     percent_words = _percent_words(text, language, lo, hi) if spans else []
     for start, end, value, head_end, head_value in spans:

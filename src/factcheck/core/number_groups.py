@@ -36,6 +36,8 @@ def in_groups(text: str, found: list[Figure], lang: str | None) -> list[Figure]:
     last = None  # the last group read into out[-1]: "148 bin" of "1 milyon 148 bin"
     for f in found:
         f = _after_one_and_its_scale(text, _after_a_bare_scale(text, f), scales)
+        if out and out[-1].words and out[-1].start == f.start:
+            out.pop()  # the bare scale word read alone too ("مليونين", two million, of "مليونين و300 ألف")
         value = None
         if out and _next_group(text, out[-1], last, f, scales):
             value = out[-1].value + f.value

@@ -10,6 +10,11 @@ span here ends at the number ("خمسة وثلاثين" of "خمسة وثلاث�
 also "someone"); a unit before a definite noun is a fraction as often ("خمس الإيرادات", a fifth of the
 revenue) and is left.
 
+A dual says two without a number word: "ملياري دولار" and "مليونين" are two billion and two million
+(scale words, read as their digits are), "شهرين", "يومين", "ساعتين" two months, days and hours
+(``dual_units``: rewritten as "2 شهر" for the unit reader). Two years ("عامين") is left, as every count
+of years is.
+
 Spans have the shape of ``number_words.number_spans``: (start, end, value, head_end, head_value).
 """
 
@@ -26,6 +31,13 @@ _HUNDREDS = {100: "مئة مائة", 200: "مئتان مئتين مائتان م
     100 * n: f"{stem}مئة {stem}مائة" for n, stem in ((3, "ثلاث"), (4, "اربع"), (5, "خمس"), (6, "ست"), (7, "سبع"),
                                                        (8, "ثمان"), (9, "تسع"))}
 _HUNDREDS[800] += " ثمانيمئة ثمانيمائة"
+_HUNDREDS[2000] += " الفي"  # the construct state: "ألفي طن"
+# the duals of the scale words: "ملياري دولار", "مليونين", "ملياران" (not "مليونا", a million's accusative)
+_SCALE_DUALS = {"مليوني": 2 * 10**6, "مليونين": 2 * 10**6, "مليونان": 2 * 10**6,
+                "ملياري": 2 * 10**9, "مليارين": 2 * 10**9, "ملياران": 2 * 10**9}
+# the duals of units of time, as "2" and the singular the unit reader knows (same length: offsets stay true)
+_UNIT_DUALS = {"شهرين": "2 شهر", "يومين": "2 يوم", "ساعتين": "2 ساعة", "أسبوعين": "2 أسبوع",
+               "اسبوعين": "2 أسبوع", "دقيقتين": "2 دقيقة"}
 _TEEN_ONES = {11: "احد احدى", 12: "اثنا اثني اثنتا اثنتي"}  # before "عشر": eleven, twelve
 _TEEN = frozenset({"عشر", "عشرة"})
 _THOUSANDS = frozenset({"الف", "الاف", "الفا"})  # after a number as its scale ("خمسة آلاف"), no definite noun
@@ -47,7 +59,8 @@ _MARKS = re.compile(r"[\u064b-\u0652\u0670]")
 _ALEFS = str.maketrans("أإآٱى", "ااااي")
 _GLUED = "وبل"
 # the cheap test: a word that begins as a number word does
-GATE = re.compile(r"(?<![\u0621-\u064a])[وبل]?(?:ثلاث|[أا]ربع|خمس|ست|سبع|ثمان|تسع|عشر|اثن|مئ|مائ|[أا]لف[اي]ن)")
+GATE = re.compile(r"(?<![\u0621-\u064a])[وبل]?(?:ثلاث|[أا]ربع|خمس|ست|سبع|ثمان|تسع|عشر|اثن|مئ|مائ|[أا]لف[اي]|"
+                  r"مليون[اي]|مليار[اي]|شهرين|يومين|ساعتين|[أا]سبوعين|دقيقتين)")
 
 
 def _plain(word: str) -> str:
@@ -73,8 +86,10 @@ def number_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple]:
 def _number_at(words: list[tuple[int, int, str]], i: int) -> tuple[int, int, int] | None:
     """(start, index after, value) of the number whose first word is ``words[i]``, or None."""
     start, _, word = words[i]
-    if word[:1] in _GLUED and word not in _STARTS and word[1:] in _STARTS:
+    if word[:1] in _GLUED and word not in _STARTS and word[1:] in _STARTS | _SCALE_DUALS.keys():
         start, word = start + 1, word[1:]  # "بخمسة", "وثلاثة"
+    if word in _SCALE_DUALS:
+        return start, i + 1, _SCALE_DUALS[word]
     parts, k = [], i
     while True:
         teen = k + 1 < len(words) and words[k + 1][2] in _TEEN and words[k + 1][0] == words[k][1] + 1
@@ -108,3 +123,17 @@ def _follows(before: int, value: int) -> bool:
     if before >= 100:  # "ألفين وخمسمائة", 2,500
         return value < 100 or before >= 1000 and value < 1000
     return before < 10 and value in TENS.values()
+
+
+def dual_units(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, rewritten) of each dual of a unit of time in ``text[lo:hi]`` ("لمدة شهرين": "2 شهر"),
+    a preposition glued before it left out; not with the article ("الشهرين": the two months named
+    before)."""
+    out = []
+    for m in _WORD.finditer(text, lo, len(text) if hi is None else hi):
+        word, start = _MARKS.sub("", m.group()), m.start()
+        if word not in _UNIT_DUALS and word[:1] in _GLUED and word[1:] in _UNIT_DUALS:
+            word, start = word[1:], start + 1
+        if word in _UNIT_DUALS and m.end() - start == len(word):
+            out.append((start, m.end(), _UNIT_DUALS[word]))
+    return out
