@@ -38,3 +38,34 @@ def test_one_draw_in_two_time_zones_is_no_difference():
                            "de"),
                           ("Arvonta tehtiin klo 21 Suomen aikaa, ja potti oli 120 miljoonaa euroa.", "fi"))
     assert state == "consistent" and lines == ["money 120 Millionen Euro ≈ 120 miljoonaa euroa"]
+
+
+@pytest.mark.parametrize("text, lang, hours", [
+    ("Le train le plus rapide relie Paris et Lyon en 2 h 21.", "fr", 2.35),
+    ("Les visiteurs ont patienté 2 h 15 sur le parvis.", "fr", 2.25),
+    ("Os participantes tiveram 5h30 para responder às questões.", "pt", 5.5),
+])
+def test_hours_and_minutes_that_set_no_clock_are_a_span(text, lang, hours):
+    assert [(f.value, f.unit) for f in read_figures(text, lang)] == [(hours, "h")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La plaque s'est décrochée vers 11 h 40.", "fr"),
+    ("Un pic a été atteint à 17 h 15, selon l'opérateur.", "fr"),
+    ("O fogo foi dado como dominado às 7h40 desta sexta-feira.", "pt"),
+    ("Haverá serviços mínimos entre as 6h00 e as 9h00.", "pt"),
+])
+def test_hours_and_minutes_after_a_word_that_sets_a_clock_are_no_figure(text, lang):
+    assert read_figures(text, lang) == []
+
+
+def test_a_change_from_one_span_to_another_agrees_with_minutes():
+    state, lines = judged(("Le trajet passe ainsi de 2 h 10 à 1 h 30.", "fr"),
+                          ("The trip now takes 90 minutes, down from 2 hours 10 minutes.", "en"))
+    assert state == "consistent", lines
+
+
+@pytest.mark.parametrize("text, lang", [("障害は14時間32分に及んだ。", "ja"), ("故障持续了14小时32分钟。", "zh"),
+                                        ("서비스 장애는 14시간 32분 동안 이어졌다.", "ko")])
+def test_east_asian_hours_and_minutes_are_one_span(text, lang):
+    assert [(f.value, f.unit) for f in read_figures(text, lang)] == [(14.5333, "h")]

@@ -75,3 +75,35 @@ _HOURS_BETWEEN = re.compile(
 
 def hours_between(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [m.span() for m in _HOURS_BETWEEN.finditer(text, lo, hi)]
+
+
+# Hours and minutes as French, Portuguese, Spanish and Italian papers write them, "2 h 10", "5h30": a time
+# of day after a word that sets a clock ("à 17 h 15", "às 18h40", "vers 3 h 40", "entre as 6h00"), else
+# a span of time ("en 2 h 21", "un temps d'attente de 2 h 40", "tiveram 5h30"), in hours. Not a race's
+# time, whose seconds follow ("2 h 04 min 30 s", "2h09'47\"")
+_HOURS_MINUTES = re.compile(r"(?<![\w:.,])(\d{1,2}) ?h ?([0-5]\d)(?![\w:'’′\"]|[.,]\d| ?(?:min|m\b|'|’|′))")
+_SETS_A_CLOCK = re.compile(r"(?<![^\W\d_])(?:à|a|às|as|aux|vers|dès|depuis|jusqu['’]à|qu['’]à|avant|après|até|"
+                           r"entre|desde|hasta|alle|dalle|fino alle|las|les|le|la|verso le)\s+$", re.IGNORECASE)
+# and in Japanese, Chinese and Korean, where the hour's word is a span's, never a clock's ("14時間32分",
+# "14小时32分钟", "3시간 14분"; a race's time has its seconds after: "2時間4分21秒")
+_CJK_HOURS_MINUTES = re.compile(r"(\d{1,3}) ?(?:時間|小时|小時|시간) ?([0-5]?\d) ?(?:分钟|分鐘|分間|分|분)(?! ?\d| ?(?:秒|초))")
+# a change from one span to another: "passe de 2 h 10 à 1 h 30" (its "à" sets no clock)
+_FROM_A_SPAN = re.compile(r"(?<![^\W\d_])(?:de|da|del)\s+\d{1,2} ?h ?[0-5]\d\s+(?:à|a|para)\s+$", re.IGNORECASE)
+
+
+def hours_and_minutes(text: str, lo: int, hi: int) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """The spans of ``text[lo:hi]`` written as hours and minutes (in any script), in hours (unit "h",
+    dimension "span"), and where it writes times of day so (to be read as no figure)."""
+    spans, clocks = [], []
+    for m in _HOURS_MINUTES.finditer(text, lo, hi):
+        before = max(lo, m.start() - 24)
+        if _SETS_A_CLOCK.search(text, before, m.start()) and not _FROM_A_SPAN.search(text, before, m.start()):
+            clocks.append(m.span())
+        else:
+            spans.append(_in_hours(m))
+    return spans + [_in_hours(m) for m in _CJK_HOURS_MINUTES.finditer(text, lo, hi)], clocks
+
+
+def _in_hours(m: re.Match[str]) -> Figure:
+    hours = int(m.group(1)) + int(m.group(2)) / 60
+    return Figure("number", m.start(), m.end(), round(hours, 4), "h", text=m.group(), dimension="span")

@@ -35,7 +35,7 @@ from factcheck.core.cents import in_cents
 from factcheck.core.cjk_shares import GATE as CJK_GATE
 from factcheck.core.cjk_shares import LANGUAGES as CJK
 from factcheck.core.cjk_shares import cjk_shares
-from factcheck.core.clock_times import hours_between, time_of_day
+from factcheck.core.clock_times import hours_and_minutes, hours_between, time_of_day
 from factcheck.core.comparison_bases import with_base_units
 from factcheck.core.currency import COMMON_FORMS, TALLIES, as_money
 from factcheck.core.dates import find_dates
@@ -57,6 +57,7 @@ from factcheck.core.number_halves import trigger as halves_trigger
 from factcheck.core.number_groups import in_groups
 from factcheck.core.numbers import apostrophe_groups, decimal_points, language_of, written_with_letters
 from factcheck.core.round_numerals import round_groups
+from factcheck.core.slash_fractions import SLASHED, slash_shares
 from factcheck.core.ratios import (WHOLES, every_starts, hyphenated_points, one_in_so_many, percent_before, points,
                                    rain_depths, rates, ratios)
 from factcheck.core.zero_counts import zero_counts
@@ -106,6 +107,10 @@ def read_figures(
     if (plain.find(":", lo, hi) >= 0 or durations.SPELLED_GATE.search(plain, lo, hi)) \
             and (times := durations.race_times(plain, lo, hi)):
         found = _instead(found, times)
+    if durations.SPELLED_GATE.search(plain, lo, hi):
+        spans, clocks = hours_and_minutes(plain, lo, hi)  # "en 2 h 21" lasts; "à 17 h 15" is a time of day
+        found = sorted(_instead([f for f in found if not any(a <= f.start < b for a, b in clocks)], spans),
+                       key=lambda f: f.start)
     if language in CJK and (shares := cjk_shares(plain, language, lo, hi)):
         found = _instead(found, shares)  # "近两成", "3割", "三分之二", "3분의 1": their digits are no counts
     # "a 67-year-old man", "ένας 72χρονος", "a 10-percentage-point increase"
@@ -146,6 +151,8 @@ def read_figures(
     # "a quarter of a million" is a number, not a share; nor is "(avancé de) trois quarts d'heure"
     fractions = _fractions(plain, lang, lo, hi, [(f.start, f.end) for f in found
                                                  if f.kind != "number" or f.unit or (f.words and f.value >= _SCALE_FROM)])
+    if language in SLASHED and plain.find("/", lo, hi) >= 0:
+        fractions += slash_shares(plain, language, lo, hi)  # "chiếm khoảng 3/4": three quarters
     found = _instead(found, fractions)  # "4分の1": its digits are not numbers of their own
     unsorted = bool(fractions)
     # "seven in ten": one share, not two counts (its "ten" is read as a number first); "var femte"

@@ -772,6 +772,7 @@ BOUNDS: dict[str, tuple[str, ...]] = {
         "oversteget", "overskred", "übersteigt", "überstieg", "überschritt", "übertraf", "dépasse", "dépassé",
         "supera", "superó", "superato", "ultrapassa", "ultrapassou", "overschrijdt", "overschreed", "melampaui",
         "melebihi", "przekroczył", "przekroczyła", "przekracza", "ylitti", "ylittää",
+        "hơn", "ít nhất", "tối thiểu",  # not "trên", also "on"
     ),
     "max": (
         "at most", "less than", "up to", "under", "op til", "upp till", "bis zu", "jusqu'à",
@@ -783,6 +784,7 @@ BOUNDS: dict[str, tuple[str, ...]] = {
         "cel mult", "până la", "λιγότερο από", "έως", "högst", "høyst", "en fazla", "najviac", "maximálně",
         "не более",
         "hasta", "até", "op mod", "opp mot", "opptil", "upp emot", "uppemot", "upp mot",
+        "dưới", "tối đa", "không quá",
     ),
 }
 

@@ -121,7 +121,8 @@ WORDS.update({
     # per cent where the press writes it in words: Vietnamese, Thai, Afrikaans, Welsh, Irish, Gaelic, Breton,
     # Galician, Bosnian, Armenian and Georgian (in their cases), Javanese, Pashto, Maori, Burmese, Tajik,
     # Cebuano, Samoan, Tongan
-    "vi": {"percent": ("phần trăm",)}, "th": {"percent": ("เปอร์เซ็นต์",)}, "af": {"percent": ("persent",)},
+    "vi": {"percent": ("phần trăm",), "approx": ("khoảng", "khoảng chừng", "chừng", "gần", "xấp xỉ", "ước tính")},
+    "th": {"percent": ("เปอร์เซ็นต์",)}, "af": {"percent": ("persent",)},
     "cy": {"percent": ("y cant", "y cent"), "approx": ("tua", "oddeutu", "bron i")}, "gl": {"percent": ("por cento",)},
     "ga": {"percent": ("faoin gcéad", "faoin chéad")}, "gd": {"percent": ("sa cheud", "sa chèud")},
     "br": {"percent": ("dre gant",)},
