@@ -47,6 +47,7 @@ from factcheck.core.currency import (
         ("jent", "hu", "JPY"), ("jenre", "hu", "JPY"), ("yene", "tr", "JPY"),  # a name's noun in its cases
         ("Taiwanese dollar", "nl", "TWD"),  # CLDR's "Nieuwe Taiwanese dollar" without its first word
         ("Taiwan dollars", "en", "TWD"),
+        ("eslotis", "es", "PLN"), ("rublos", "es", "RUB"),  # one currency's nouns, which CLDR names with the country
     ],
 )
 def test_detect_currency(form, lang, code):

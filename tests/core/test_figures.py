@@ -579,6 +579,18 @@ def test_an_amount_whose_currency_was_said_before_it_is_money():
     assert (before.kind, before.unit) == ("money", "EUR")
 
 
+@pytest.mark.parametrize("text, lang, value, code", [
+    # a preposition or an article after the amount, not what it counts
+    ("Vietnam exportó prendas por 37.800 millones de dólares, y Camboya, 10.400 millones en los nueve primeros "
+     "meses.", "es", 10.4e9, "USD"),
+    ("Finanziert wird das aus dem Hilfspaket von 620 Millionen Dollar, davon 500 Millionen als Einlage.", "de",
+     5e8, "USD"),
+    ("L'État a versé 5,8 milliards d'euros, loin des 7,1 milliards de la saison précédente.", "fr", 7.1e9, "EUR"),
+])
+def test_an_amount_going_on_with_a_preposition_takes_the_currency_said_before(text, lang, value, code):
+    assert [(f.kind, f.unit) for f in read_figures(text, lang) if f.value == value] == [("money", code)]
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Su beneficio fue de 1.100 millones de euros y tiene 1.200 millones de usuarios.", "es"),  # a count
     ("Revenue was €5 billion, and the app has 1.2 billion users.", "en"),

@@ -69,6 +69,12 @@ def test_real_as_a_word_stays_a_word(article):
     assert all(unit != "BRL" for _, _, unit, _ in figures(article, "en"))
 
 
+def test_spanish_plurals_of_the_real_and_the_won_are_sums_of_any_amount():
+    assert figures("En Brasil, el café se vende a 2.415,30 reales por saco.", "es")[0][:3] == ("money", 2415.3, "BRL")
+    assert figures("Corea del Sur pagará 300.000 wones por hogar.", "es")[0][:3] == ("money", 3e5, "KRW")
+    assert all(unit is None for _, _, unit, _ in figures("El Gobierno pagará 300.000 wones por hogar.", "es"))
+
+
 @pytest.mark.parametrize("lang, article, figure", [
     ("en", "Peru's government will spend 150 million soles ($40 million).", "150 million soles"),
     ("nl", "De Peruaanse regering trekt 150 miljoen sol uit.", "150 miljoen sol"),

@@ -118,7 +118,9 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "singapurischen Dollar": "SGD", "amerikanischen Dollar": "USD", "US-amerikanischen Dollar": "USD"},
     "es": {"dólar": "USD", "dólares": "USD", "euro": "EUR", "euros": "EUR", "libras": "GBP", "yenes": "JPY",
            "Q": "GTQ", "L": "HNL",  # Guatemala's and Honduras's press (``figures._LETTER_SIGNS``)
-           "córdobas": "NIO"},  # Nicaragua's (CLDR: "córdobas oro"); the city is never plural
+           "córdobas": "NIO",  # Nicaragua's (CLDR: "córdobas oro"); the city is never plural
+           # one currency's nouns CLDR gives only with the country ("eslotis polacos", "rublos rusos")
+           "esloti": "PLN", "eslotis": "PLN", "zlotis": "PLN", "rublos": "RUB", "grivnas": "UAH"},
     "nl": {"pond": "GBP", "Britse pond": "GBP"},
     "fr": {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "livres sterling": "GBP",
            "DA": "DZD",  # the Algerian press's dinar ("1 285 DA le quintal")

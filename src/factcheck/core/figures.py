@@ -438,7 +438,12 @@ _CLAUSE_END = re.compile(
     r"rispetto|compared|than|against|versus|vs|gegenüber|verglichen|par\s+rapport|comparé|frente|comparado|"
     r"tegenover|vergeleken|a\s+year\s+(?:earlier|ago|before)|last\s+year|im\s+Vorjahr|vor\s+einem\s+Jahr|"
     r"l'anno\s+scorso|l’anno\s+scorso|l'an\s+dernier|l’an\s+dernier|el\s+año\s+pasado|no\s+ano\s+passado|"
-    r"vorig\s+jaar)(?![^\W\d_]))",
+    r"vorig\s+jaar|"
+    # or goes on with a preposition or an article, not with what is counted ("10.400 millones en los nueve
+    # primeros meses", "loin des 4,9 milliards de la saison précédente", "davon 500 Millionen als Einlage")
+    r"in|en|im|dans|au|aux|em|nel|nella|nei|negli|during|durante|over|for|pour|für|por|para|per|als|como|comme|as|"
+    r"d[eu]\s+(?:la|l['’]|le|les|los|las|el|este|esta|ce|cette)|del|della|dello|degli|des|du|dos|das|do|da|der)"
+    r"(?![^\W\d_]))",
     re.IGNORECASE)
 
 
@@ -451,8 +456,11 @@ def _elided_currency(text: str, lang: str, as_of: str | None, hi: int, found: li
     for f in found:
         if f.kind == "money":
             currencies.add(f.unit)
-        elif len(currencies) == 1 and bare_amount(f, text[f.start:f.end]) and _CLAUSE_END.match(text, f.end, hi):
-            f = as_money(f, next(iter(currencies)), as_of)
+        elif bare_amount(f, text[f.start:f.end]):
+            if len(currencies) == 1 and None not in currencies and _CLAUSE_END.match(text, f.end, hi):
+                f = as_money(f, next(iter(currencies)), as_of)
+            elif not currencies:  # "13,9 Milliarden (knapp 1,3 Mrd. Euro)": an amount in a currency left unsaid
+                currencies.add(None)
         out.append(f)
     return out
 

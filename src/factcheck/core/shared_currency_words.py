@@ -192,9 +192,10 @@ PRESS_WORDS: dict[str, str] = {"soum": "som", "soums": "som", "sums": "som",  # 
                                "shilin": "shilling"}  # Somali's (CLDR: "Shilingka Soomaaliya")
 # The least amount a family's bare word is read after: "3 real improvements" in a story on Brazil
 # is no sum of money; "1,2 milliarder real" is; nor "3 sol" (suns), where "14 soles" (the plural, which
-# the sun's seldom takes after a number) is
+# the sun's seldom takes after a number) is; nor are Spanish's plurals of the real and the won other words
+# ("2.415 reales por saco", "300.000 wones por hogar")
 LEAST_AMOUNT: dict[str, float] = {"real": 1e6, "sol": 1e3, "won": 1e4}
-PLURALS_OF_ANY_AMOUNT = frozenset({"soles"})
+PLURALS_OF_ANY_AMOUNT = frozenset({"soles", "reales", "wones"})
 
 
 @dataclass(frozen=True, slots=True)
