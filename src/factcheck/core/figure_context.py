@@ -577,7 +577,8 @@ _ABOVE = re.compile(
 _LEVEL = re.compile(
     r"[^\W\d_]*(?:\s+(?:in|en|în|im|i|w|v|u|em|no|op|på)\s+[^\W\d_]+)?"
     r"\s+(?:to|til|till|auf|para|a|al|à|au|ao|alla|menjadi|jadi|naar|from|fra|från|dari|na|la|do|"
-    r"z|ze|από|σε|στα|στο|στις)\s+\D{0,25}",
+    r"z|ze|από|σε|στα|στο|στις)\s+\D{0,25}"
+    r"|(?:至|到)\D{0,10}",  # "死亡人数上升至83人"
     re.IGNORECASE)
 # "to" right before a count that a change reached ("wzrosła do siedmiu", "auf zehn gestiegen")
 _REACHED = re.compile(

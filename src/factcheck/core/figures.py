@@ -39,6 +39,7 @@ from factcheck.core.clock_times import hours_and_minutes, hours_between, time_of
 from factcheck.core.comparison_bases import with_base_units
 from factcheck.core.currency import COMMON_FORMS, TALLIES, as_money
 from factcheck.core.dates import find_dates
+from factcheck.core.elided_units import elided_units
 from factcheck.core.local_dollars import (LOCAL_PRESS, bare_dollar, generic_dollar, local_dollar, local_yuan,
                                           named_dollar, renminbi_said)
 from factcheck.core.exchange_rates import as_rates, rate_of
@@ -125,7 +126,7 @@ def read_figures(
         found = sorted(found + cjk, key=lambda f: f.start)  # "三千万元", "四千三百二十萬元"
     found = _shared_currency(plain, lang, as_of, lo, hi, found)
     found = _money_of_its_country(plain, lang, as_of, found, lo)
-    found = _elided_currency(plain, lang, as_of, hi, found)
+    found = elided_units(plain, lang, as_of, lo, hi, found)
     if lang == "ja" and "銭" in plain[lo:hi]:
         found = _with_sen(plain, found)
     found = _with_hundredths(plain, found)
@@ -427,41 +428,6 @@ def _money_of_its_country(text: str, lang: str, as_of: str | None, found: list[F
         pesos = [f for f in out if f.unit == "USD" and f.kind == "money" and _PESO_SIGN.match(f.text)]
         if pesos and (code := named_currency(text, lang, "peso")) is not None:
             out = [as_money(f, code, as_of) if f in pesos else f for f in out]
-    return out
-
-
-# After an amount of a scale written without its currency, what ends the clause: "los ingresos subieron
-# un 3%, hasta 9.600 millones." (not "1.200 millones de usuarios"); and what compares it with another or
-# dates it a year before ("uno sforamento di 1,4 miliardi rispetto alle previsioni", "5,1 Milliarden im Vorjahr")
-_CLAUSE_END = re.compile(
-    r"\s*(?:[.,;:!?)]|$|(?:and|und|et|y|e|og|och|dan|while|mientras|während|tandis|enquanto|mentre|"
-    r"rispetto|compared|than|against|versus|vs|gegenüber|verglichen|par\s+rapport|comparé|frente|comparado|"
-    r"tegenover|vergeleken|a\s+year\s+(?:earlier|ago|before)|last\s+year|im\s+Vorjahr|vor\s+einem\s+Jahr|"
-    r"l'anno\s+scorso|l’anno\s+scorso|l'an\s+dernier|l’an\s+dernier|el\s+año\s+pasado|no\s+ano\s+passado|"
-    r"vorig\s+jaar|"
-    # or goes on with a preposition or an article, not with what is counted ("10.400 millones en los nueve
-    # primeros meses", "loin des 4,9 milliards de la saison précédente", "davon 500 Millionen als Einlage")
-    r"in|en|im|dans|au|aux|em|nel|nella|nei|negli|during|durante|over|for|pour|für|por|para|per|als|como|comme|as|"
-    r"d[eu]\s+(?:la|l['’]|le|les|los|las|el|este|esta|ce|cette)|del|della|dello|degli|des|du|dos|das|do|da|der)"
-    r"(?![^\W\d_]))",
-    re.IGNORECASE)
-
-
-def _elided_currency(text: str, lang: str, as_of: str | None, hi: int, found: list[Figure]) -> list[Figure]:
-    """``found``, with an amount written with a scale word but no currency ("hasta 9.600 millones",
-    "auf 1,1 Milliarden") read as money in the currency of the money before it in the same stretch,
-    when all of that is in one currency and the amount ends its clause: outlets say the currency once."""
-    currencies = set()
-    out = []
-    for f in found:
-        if f.kind == "money":
-            currencies.add(f.unit)
-        elif bare_amount(f, text[f.start:f.end]):
-            if len(currencies) == 1 and None not in currencies and _CLAUSE_END.match(text, f.end, hi):
-                f = as_money(f, next(iter(currencies)), as_of)
-            elif not currencies:  # "13,9 Milliarden (knapp 1,3 Mrd. Euro)": an amount in a currency left unsaid
-                currencies.add(None)
-        out.append(f)
     return out
 
 
