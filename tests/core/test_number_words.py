@@ -130,6 +130,16 @@ def test_a_count_in_words_before_its_of_is_a_count(text, lang, value):
     assert [f.value for f in read_figures(text, lang)] == [value]
 
 
+@pytest.mark.parametrize("text", ["Alba said revenue reached BD1.4 billion.", "Revenue fell to VT2.46 billion."])
+def test_the_scale_of_digits_glued_to_an_unread_sign_is_no_figure_alone(text):
+    assert [f.value for f in read_figures(text, "en")] != [1e9]
+
+
+def test_a_number_in_words_after_a_year_is_read():
+    (share,) = read_figures("Brüssel will bis 2030 zehn Prozent des Bedarfs selbst abbauen.", "de")
+    assert (share.kind, share.value) == ("percent", 10)
+
+
 def test_digits_before_a_scale_word_read_once():
     assert len(read_figures("Custou 2 milhões de reais.", "pt")) == 1
     assert len(read_figures("It cost 3 billion dollars.", "en")) == 1

@@ -604,6 +604,8 @@ def _worded(text: str, lang: str, as_of: str | None, lo: int, hi: int,
     for start, end, value, head_end, head_value in spans:
         if any(a < end and start < b for a, b in taken + written):
             continue  # "2 milhões": read already, with its digits
+        if value in _THOUSANDS and not text[start:end].strip().count(" ") and text[lo:start].rstrip()[-1:].isdigit():
+            continue  # "BD1.4 billion", "VT2.46 billion": the scale of digits glued to a sign not read, no billion
         if any(a <= start and end <= b for a, b in percent_words):
             continue  # the "cento" of "quinze por cento" is the percent sign, not a hundred
         if head_value == int(head_value):  # before a scale word only: "fem millioner" -> "5 millioner"
