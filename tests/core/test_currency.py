@@ -47,6 +47,8 @@ from factcheck.core.currency import (
         ("jent", "hu", "JPY"), ("jenre", "hu", "JPY"), ("yene", "tr", "JPY"),  # a name's noun in its cases
         ("Taiwanese dollar", "nl", "TWD"),  # CLDR's "Nieuwe Taiwanese dollar" without its first word
         ("Taiwan dollars", "en", "TWD"),
+        ("अमेरिकी डॉलर", "hi", "USD"),  # as Hindi's press writes it; CLDR: "यूएस डॉलर"
+        ("BD", "en", "BHD"), ("VT", "en", "VUV"),  # Bahrain's and Vanuatu's press
         ("eslotis", "es", "PLN"), ("rublos", "es", "RUB"),  # one currency's nouns, which CLDR names with the country
     ],
 )

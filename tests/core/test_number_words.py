@@ -130,9 +130,9 @@ def test_a_count_in_words_before_its_of_is_a_count(text, lang, value):
     assert [f.value for f in read_figures(text, lang)] == [value]
 
 
-@pytest.mark.parametrize("text", ["Alba said revenue reached BD1.4 billion.", "Revenue fell to VT2.46 billion."])
+@pytest.mark.parametrize("text", ["The runoff cost Bs198 million.", "Revenue fell to XY2.46 billion."])
 def test_the_scale_of_digits_glued_to_an_unread_sign_is_no_figure_alone(text):
-    assert [f.value for f in read_figures(text, "en")] != [1e9]
+    assert not any(f.value in (1e6, 1e9) for f in read_figures(text, "en"))
 
 
 def test_a_number_in_words_after_a_year_is_read():

@@ -72,6 +72,7 @@ COMMON_SYMBOLS: dict[str, str] = {
     "S/": "PEN", "S/.": "PEN",  # the Peruvian sol, as Peru's press writes it (CLDR has it for es_PE only)
     "NIS": "ILS",  # Israel's new shekel, as the world's press writes it ("NIS 9.64 billion")
     "Kz": "AOA",  # and Angola's kwanza ("Kz 400 o litro")
+    "BD": "BHD", "VT": "VUV",  # Bahrain's dinar and Vanuatu's vatu, as their press writes them ("BD1.4 billion")
     # the Swiss franc, as Switzerland's press writes it ("Fr. 610.40")
     "Fr.": "CHF", "fr.": "CHF", "SFr.": "CHF", "sFr.": "CHF",
 }
@@ -181,8 +182,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            # รูเปียห์", "15,400 วอน", CLDR: "ริงกิตมาเลเซีย", "รูเปียห์อินโดนีเซีย", "วอนเกาหลีใต้")
            "ริงกิต": "MYR", "รูเปียห์": "IDR", "วอน": "KRW", "ดอง": "VND", "ดอลลาร์ฮ่องกง": "HKD",
            "ดอลลาร์สิงคโปร์": "SGD", "ดอลลาร์ไต้หวัน": "TWD", "ดอลลาร์ออสเตรเลีย": "AUD", "ปอนด์": "GBP"},
-    "hi": {"डॉलर": "USD", "डालर": "USD", "यूरो": "EUR", "येन": "JPY", "युआन": "CNY", "रुपये": "INR",
-           "रुपए": "INR",
+    "hi": {"डॉलर": "USD", "डालर": "USD", "अमेरिकी डॉलर": "USD", "अमेरिकी डालर": "USD",  # CLDR: "यूएस डॉलर"
+           "यूरो": "EUR", "येन": "JPY", "युआन": "CNY", "रुपये": "INR", "रुपए": "INR",
            # the neighbours' rupees in the plural, where CLDR names them in the singular ("श्रीलंकाई रुपया")
            **{f"{country} {rupees}": code for country, code in (("पाकिस्तानी", "PKR"), ("नेपाली", "NPR"),
                                                                 ("श्रीलंकाई", "LKR"), ("भारतीय", "INR"))
