@@ -17,6 +17,7 @@ def shares(text: str, lang: str) -> list[float]:
     ("Khách đại trà hiện chiếm khoảng 3/4 tổng doanh thu của các nhà điều hành.", "vi", 75),
     ("Nhu cầu trang sức đã giảm gần 1/5 trong quý III do giá quá cao.", "vi", 20),
     ("Khoảng 1/3 số nhà này đã bị sập hoàn toàn.", "vi", 33.33),
+    ("Nhu cầu vàng trang sức giảm gần 1/5, mức thấp nhất từ năm 2020.", "vi", 20),  # a comma after it
     ("Sekitar 1/3 warga Jakarta naik KRL setiap hari.", "id", 33.33),
     ("Lebih dari 1/2 ekspor dikirim ke China.", "id", 50),
 ])

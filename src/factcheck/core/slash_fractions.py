@@ -14,7 +14,7 @@ from factcheck.core.models import Figure
 from factcheck.core.quantity_words import approx_words
 from factcheck.core.scripts import LANGUAGES
 
-_SLASH = re.compile(r"(?<![\d/.,])([1-9])/([2-9]|10)(?![\d/.,]|\s*(?:năm|tahun)\b)")
+_SLASH = re.compile(r"(?<![\d/.,])([1-9])/([2-9]|10)(?![\d/]|[.,]\d|\s*(?:năm|tahun)\b)")  # not "1/5/2026"
 # not where a slash is a decimal point (Persian's "۱/۸ میلیون", 1.8 million)
 SLASHED = frozenset({"vi", "id", "ms", "en", "es", "pt", "fr", "it", "de", "nl", "pl", "tr"})
 _SHARE_VERBS = {"vi": ("chiếm",), "id": ("sebanyak",), "ms": ("sebanyak",)}
