@@ -49,6 +49,8 @@ from factcheck.core.currency import (
         ("Taiwan dollars", "en", "TWD"),
         ("अमेरिकी डॉलर", "hi", "USD"),  # as Hindi's press writes it; CLDR: "यूएस डॉलर"
         ("BD", "en", "BHD"), ("VT", "en", "VUV"),  # Bahrain's and Vanuatu's press
+        ("شيكلا", "ar", "ILS"), ("نقفة", "ar", "ERN"),  # the shekel and the nakfa by their nouns alone
+        ("دولاراً أسترالياً", "ar", "AUD"), ("دولارا كنديا", "ar", "CAD"),  # a name in the accusative, both words
         ("eslotis", "es", "PLN"), ("rublos", "es", "RUB"),  # one currency's nouns, which CLDR names with the country
     ],
 )

@@ -1325,6 +1325,8 @@ def test_tonnes_and_kilos_are_read_as_outlets_write_them(text, lang, value, unit
         ("Barajlardaki su 28,5 milyon metreküpe kadar geriledi.", "tr", "number", 28.5e6, "m³"),
         ("Yağış 71 milimetreye ulaştı.", "tr", "number", 71, "mm"),
         ("Yeni hat 120 kilometrelik.", "tr", "number", 120, "km"),
+        ("Üretim 958 kilovatsaate ulaştı.", "tr", "number", 958, "kWh"),  # "saat" takes front endings
+        ("Üretim 958 kilovat-saat oldu.", "tr", "number", 958, "kWh"),  # hyphenated: no kilowatt
         # the Scandinavian mile, ten kilometres ("mil" is the English mile in other languages)
         ("Hela banan är 87 mil lång.", "sv", "number", 87, "mil"),
         ("Sprekken er 6,5 mil lang.", "no", "number", 6.5, "mil"),

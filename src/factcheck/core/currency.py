@@ -314,7 +314,8 @@ COMMON_FORMS: dict[str, dict[str, str]] = {
            "هريفنيا": "UAH", "غريفنا": "UAH", "هريفنا": "UAH", "تينغ": "KZT", "تينغي": "KZT", "تنغي": "KZT",
            "كوانزا": "AOA", "بوليفار": "VES", "بوليفارا": "VES", "غواراني": "PYG", "كيتزال": "GTQ", "كتزال": "GTQ",
            "ليمبيرا": "HNL", "ليف": "BGN", "إسكودو": "CVE", "اسكودو": "CVE", "مارك": "BAM", "ماركا": "BAM",
-           "مارك بوسني": "BAM", "بر إثيوبي": "ETB"},
+           "مارك بوسني": "BAM", "بر إثيوبي": "ETB", "شيكل": "ILS", "شيكلا": "ILS", "شيكلات": "ILS", "شواكل": "ILS",
+           "نقفة": "ERN", "ناكفا": "ERN"},
     # Korean's and Chinese's names of one country's money that CLDR gives with the country ("브라질 헤알")
     "ko": {"헤알": "BRL", "루피아": "IDR"},
     "zh": {"澳门元": "MOP", "澳門元": "MOP"},
@@ -463,6 +464,12 @@ def currency_forms(lang: str | None) -> CurrencyForms:
                 # which ``shared_currency_words`` reads where the article names the country
                 if " ".join(name.split()).casefold() not in ORDINARY:
                     names.setdefault(" ".join(name.split()).casefold(), code)
+    if language == "ar":  # a name in the accusative a number takes, its adjective too ("150 دولاراً أسترالياً")
+        for name, code in list(names.items()):
+            words = name.split()
+            if len(words) == 2 and all(w[-1] not in "ةاىءه" and "\u0621" <= w[0] <= "\u064a" for w in words):
+                for ending in ("ا", "اً", "ًا"):  # the alef, with its tanween after it or before it
+                    names.setdefault(" ".join(w + ending for w in words), code)
     if language in ("ko", "ja"):  # the press writes a name's words together ("홍콩달러", "ブルネイドル"; CLDR:
         for name, code in list(names.items()):  # "홍콩 달러", "ブルネイ ドル")
             if " " in name:

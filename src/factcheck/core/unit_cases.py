@@ -113,6 +113,8 @@ def _turkish(word: str, own: dict[str, str]) -> list[str]:
     vowels = [ch for ch in word.lower() if ch in _TR_TWO]
     if not vowels or "/" in word:
         return []
+    if word.lower().endswith("saat"):
+        vowels.append("e")  # "saat" (hour) takes front endings: "kilovatsaate", "megavatsaatlik"
     two, four = _TR_TWO[vowels[-1]], _TR_FOUR[vowels[-1]]
     after_vowel = word[-1].lower() in _TR_TWO
     d = "t" if word[-1].lower() in "fstkçşhp" else "d"

@@ -286,7 +286,9 @@ EVERYDAY: dict[str | None, dict[str, str]] = {
     "ro": {"tone": "t", "de tone": "t", "tonă": "t"},
     "hu": {"tonna": "t", "tonnát": "t", "tonnával": "t", "tonnányi": "t", "hektárt": "ha", "hektáron": "ha"},
     "tr": {"tona": "t", "tonu": "t", "tonluk": "t", "tonla": "t", "tondu": "t", "tondan": "t",
-          "dönüm": "daa", "dönümlük": "daa", "dekar": "daa", "sentner": "q"},
+          "dönüm": "daa", "dönümlük": "daa", "dekar": "daa", "sentner": "q",
+          # the watt-hours the press hyphenates ("1 milyar kilovat-saat"), not a kilowatt before "-saat"
+          "kilovat-saat": "kWh", "megavat-saat": "MWh", "gigavat-saat": "GWh", "teravat-saat": "TWh"},
     # Azerbaijani's cubic metre in one word and its cases ("7,6 milyard kubmetr", "kubmetrə")
     "az": {"kubmetr": "m³", "kub metr": "m³", "kubmetrə": "m³", "kubmetrdən": "m³", "kubmetri": "m³", "ton": "t",
            "tona": "t", "tondan": "t"},
