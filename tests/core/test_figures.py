@@ -67,6 +67,7 @@ def one(text: str, lang: str, **kw):
         ("Die Molkerei zahlt künftig 41,8 Cent je Liter.", "de", 0.418, "EUR"),
         ("Mejeriet sænker prisen med 27 øre.", "da", 0.27, "DKK"),
         ("Do të paguajnë rreth 11 centë euro për kilovat-orë.", "sq", 0.11, "EUR"),
+        ("Газ обійдеться у 6,2 євроцента за кіловат-годину.", "uk", 0.062, "EUR"),
         ("Farmers will get 36 pence a litre.", "en", 0.36, "GBP"),
         ("O café fechou a 318,45 centavos de dólar por libra-peso.", "pt", 3.1845, "USD"),
         ("soit environ 12 cents américains le kilo", "fr", 0.12, "USD"),

@@ -19,7 +19,8 @@ _EURO = ("euro cent", "euro cents", "eurocent", "eurocents", "euro-cent", "euro-
          "centimes d'euro", "centimes d’euro", "céntimos de euro", "cêntimos de euro", "centesimi di euro",
          "eurocentów", "eurocentu", "eurocenty", "eurocentit", "eurocenttiä", "euro cento", "euro centų",
          "euro centai", "euro centi", "eurocentov", "eurocenti", "eurocenți", "eurocenţi", "λεπτά του ευρώ",
-         "ευρωλεπτά", "евроцента", "евроцент", "centë euro", "cent euro", "欧分", "歐分",
+         "ευρωλεπτά", "евроцента", "евроцент", "евроцентов", "євроцента", "євроцент", "євроцентів",
+         "centë euro", "cent euro", "欧分", "歐分",
          "ユーロセント")
 
 # and the US dollar's, by name: "centavos de dólar por libra", "12 cents américains", "318,45 US-Cent"

@@ -30,7 +30,7 @@ BY_MEANING = "(by meaning)"
 #: The reader of figures, by number: raise it whenever ``find_claims`` reads the figures of a text
 #: differently (a unit, a currency, a fraction more), so that stores read them again from their
 #: stored text (``store.reread``) and the matcher compares what the reader sees today.
-READING_VERSION = 112
+READING_VERSION = 113
 
 
 @dataclass(frozen=True, slots=True)

@@ -226,7 +226,7 @@ class Signature:
     days: frozenset[str] = frozenset()  # the dates to the day it names, "2027-12-18", "--12-18" (no year written)
 
 
-SIGNATURE_VERSION = 127
+SIGNATURE_VERSION = 128
 """Stored signatures (``to_data``) carry this number; one of another number is built anew from its
 claim. Raise it whenever ``build_signature`` gives a different result for the same claim."""
 
