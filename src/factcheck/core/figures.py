@@ -105,10 +105,10 @@ def read_figures(
         # "dalle 23 alle 6", "von 23 bis 6 Uhr": a night, no counts
         found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in hours)]
     # "2:06:41", "2 h 06 min 41 s": one time, not 2, 6 and 41
-    if (plain.find(":", lo, hi) >= 0 or durations.SPELLED_GATE.search(plain, lo, hi)) \
-            and (times := durations.race_times(plain, lo, hi)):
+    spelled = durations.SPELLED_GATE.search(plain, lo, hi) is not None
+    if (spelled or plain.find(":", lo, hi) >= 0) and (times := durations.race_times(plain, lo, hi)):
         found = _instead(found, times)
-    if durations.SPELLED_GATE.search(plain, lo, hi):
+    if spelled:
         spans, clocks = hours_and_minutes(plain, lo, hi)  # "en 2 h 21" lasts; "à 17 h 15" is a time of day
         found = sorted(_instead([f for f in found if not any(a <= f.start < b for a, b in clocks)], spans),
                        key=lambda f: f.start)
