@@ -41,12 +41,14 @@ _CLAUSE_END = re.compile(
     r"(?![^\W\d_]))",
     re.IGNORECASE)
 
-# or a period's word before it ("los 13,30 millones diarios, ..."; not "1.3 million daily passengers")
-_A_PERIOD = re.compile(rf"\s*(?:{PERIOD_RE.pattern})", re.IGNORECASE)
+_SPACES = re.compile(r"\s*")
 
 
 def _ends_its_clause(text: str, end: int, hi: int) -> bool:
-    if (m := _A_PERIOD.match(text, end, hi)) is not None:
+    """Whether the clause ends after ``end``, or after a period's word there ("los 13,30 millones diarios,
+    ..."; not "1.3 million daily passengers"). ``PERIOD_RE`` itself, not a copy: compiling the period
+    words again costs ~18 ms at every start."""
+    if (m := PERIOD_RE.match(text, _SPACES.match(text, end, hi).end(), hi)) is not None:
         end = m.end()
     return _CLAUSE_END.match(text, end, hi) is not None
 
